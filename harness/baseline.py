@@ -1,0 +1,93 @@
+"""Compare a run's verdicts with a saved baseline and name the evidence rows behind each change."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from harness.errors import BenchclaimsError, InputError
+
+FAIL_ON = {"changed", "refuted", "insufficient_evidence", "none"}
+
+
+def parse_fail_on(text: str) -> set[str]:
+    wanted = {x.strip() for x in text.split(",") if x.strip()}
+    bad = wanted - FAIL_ON
+    if bad or not wanted:
+        raise BenchclaimsError(f"--fail-on takes a comma list of {', '.join(sorted(FAIL_ON))}; got {text!r}")
+    return wanted - {"none"}
+
+
+@dataclass
+class Drift:
+    lines: list[str] = field(default_factory=list)
+    changes_by_claim: dict[str, list[str]] = field(default_factory=dict)
+    failed: bool = False
+
+
+def load_baseline(path: Path) -> dict:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read baseline ({exc.strerror})") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"baseline is not JSON ({exc})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("claims"), list):
+        raise InputError(str(path), "baseline is not a `benchclaims verify --json` output", field="claims")
+    return data
+
+
+def _rows(claim: dict) -> dict[str, dict]:
+    out = {}
+    for a in claim.get("assertions", []):
+        for c in a.get("comparisons", []):
+            for s in c.get("sources", []):
+                out[s["row_id"]] = s
+    return out
+
+
+def check_drift(current: dict, baseline_path: Path, fail_on: set[str]) -> Drift:
+    """Compare verdicts per claim; a change is named with the rows added, removed or edited."""
+    base = {c["id"]: c for c in load_baseline(baseline_path)["claims"] if isinstance(c, dict) and "id" in c}
+    drift = Drift()
+    for claim in current["claims"]:
+        old = base.get(claim["id"])
+        changes = []
+        if old is None:
+            changes.append(f"new claim, verdict {claim['verdict']}")
+        else:
+            if old.get("verdict") != claim["verdict"]:
+                changes.append(f"verdict {old.get('verdict')} → {claim['verdict']}")
+            old_a = old.get("assertions", [])
+            for i, a in enumerate(claim["assertions"]):
+                if i < len(old_a) and old_a[i].get("verdict") != a["verdict"]:
+                    changes.append(f"assertion {i + 1} ({a['kind']}): {old_a[i].get('verdict')} → {a['verdict']}")
+            if changes:
+                changes += _row_changes(_rows(old), _rows(claim))
+        if changes:
+            drift.changes_by_claim[claim["id"]] = changes
+            drift.lines += [f"changed: {claim['id']}: {x}" for x in changes]
+            if "changed" in fail_on:
+                drift.failed = True
+        if claim["verdict"] in fail_on:
+            drift.failed = True
+            drift.lines.append(f"{claim['verdict']}: {claim['id']}")
+    for gone in sorted(set(base) - {c["id"] for c in current["claims"]}):
+        drift.lines.append(f"changed: {gone}: claim no longer present")
+        if "changed" in fail_on:
+            drift.failed = True
+    return drift
+
+
+def _row_changes(old: dict[str, dict], new: dict[str, dict]) -> list[str]:
+    out = []
+    for rid in sorted(set(old) | set(new)):
+        o, n = old.get(rid), new.get(rid)
+        if o and n and o.get("value") != n.get("value"):
+            out.append(f"row {n['origin']} ({n['reported_by']}): value {o['value']} → {n['value']}")
+        elif n and not o:
+            out.append(f"row {n['origin']} ({n['reported_by']}, {n['value']}) now used")
+        elif o and not n:
+            out.append(f"row {o['origin']} ({o['reported_by']}, {o['value']}) no longer used")
+    return out

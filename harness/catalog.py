@@ -1,0 +1,206 @@
+"""Models, benchmarks and organisations, with alias resolution that never guesses."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from harness.errors import InputError, UnknownNameError
+from harness.yamlfile import load_yaml, validation_error
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,80}$"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Organisation(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    name: str = Field(min_length=1, max_length=200)
+    aliases: list[str] = []
+
+
+class Variant(Strict):
+    """How this entry differs from its siblings (same weights, other mode)."""
+
+    thinking: bool | None = None
+    reasoning_effort: str | None = None
+    label: str | None = None
+
+
+class ModelRun(Strict):
+    """How to run the model locally with lm-eval."""
+
+    backend: Literal["hf", "local-completions", "vllm"] = "hf"
+    pretrained: str | None = None
+    revision: str | None = None
+    base_url: str | None = None
+    tokenizer: str | None = None
+    model_args: dict[str, str | int | float | bool] = {}
+
+
+class ModelEntry(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    name: str = Field(min_length=1, max_length=200)
+    aliases: list[str] = []
+    developer: str
+    open_weights: bool
+    variant: Variant | None = None
+    release_date: date | None = None
+    release_source: str | None = None
+    notes: str | None = None
+    run: ModelRun | None = None
+
+
+class BenchmarkRun(Strict):
+    """How to run the benchmark locally with lm-eval: a built-in task or a task YAML here."""
+
+    task: str = Field(min_length=1)
+    task_file: str | None = None
+    metric: str = "acc"
+    num_fewshot: int | None = Field(default=None, ge=0)
+
+
+class BenchmarkEntry(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    name: str = Field(min_length=1, max_length=200)
+    aliases: list[str] = []
+    items: int | None = Field(default=None, gt=0)
+    items_status: Literal["exact", "derived", "unknown"] = "unknown"
+    items_source: str | None = None
+    metric_kind: Literal["percent", "rating", "elo", "count", "points"] = "percent"
+    higher_is_better: bool = True
+    max_score: float | None = None
+    tags: list[str] = []
+    notes: str | None = None
+    run: BenchmarkRun | None = None
+
+    @field_validator("items_status")
+    @classmethod
+    def _status_needs_items(cls, v: str, info) -> str:
+        if v != "unknown" and info.data.get("items") is None:
+            raise ValueError(f"items_status is {v!r} but items is not given")
+        return v
+
+
+class CatalogFile(Strict):
+    organisations: list[Organisation] = []
+    models: list[ModelEntry] = []
+    benchmarks: list[BenchmarkEntry] = []
+
+
+def normalise(name: str) -> str:
+    """Fold case and whitespace so 'GPT-5  High' and 'gpt-5 high' are one spelling."""
+    return re.sub(r"\s+", " ", str(name)).strip().casefold()
+
+
+class _Index:
+    """Name lookup for one kind of entity: ids, names and aliases all resolve."""
+
+    def __init__(self, kind: str):
+        self.kind = kind
+        self.by_name: dict[str, object] = {}
+        self.entries: dict[str, object] = {}
+
+    def add(self, entry, label: str, line: int | None) -> None:
+        if entry.id in self.entries:
+            raise InputError(label, f"duplicate {self.kind} id {entry.id!r}", field="id", line=line)
+        self.entries[entry.id] = entry
+        for name in [entry.id, entry.name, *entry.aliases]:
+            key = normalise(name)
+            owner = self.by_name.get(key)
+            if owner is not None and owner.id != entry.id:
+                raise InputError(
+                    label,
+                    f"{self.kind} name {name!r} is used by both {owner.id!r} and {entry.id!r}",
+                    field="aliases",
+                    line=line,
+                )
+            self.by_name[key] = entry
+
+    def resolve(self, name: str):
+        found = self.by_name.get(normalise(name))
+        if found is not None:
+            return found
+        close = difflib.get_close_matches(normalise(name), list(self.by_name), n=1, cutoff=0.6)
+        hint = ""
+        if close:
+            hint = f"; did you mean {self.by_name[close[0]].name!r}?"
+        raise UnknownNameError(f"unknown {self.kind} {name!r}{hint}")
+
+
+class Catalog:
+    """All models, benchmarks and organisations known to this project."""
+
+    def __init__(self):
+        self.models = _Index("model")
+        self.benchmarks = _Index("benchmark")
+        self.organisations = _Index("organisation")
+        self.files: list[str] = []
+
+    def model(self, name: str) -> ModelEntry:
+        return self.models.resolve(name)
+
+    def benchmark(self, name: str) -> BenchmarkEntry:
+        return self.benchmarks.resolve(name)
+
+    def organisation(self, name: str) -> Organisation:
+        return self.organisations.resolve(name)
+
+    def all_models(self) -> list[ModelEntry]:
+        return list(self.models.entries.values())
+
+    def all_benchmarks(self) -> list[BenchmarkEntry]:
+        return list(self.benchmarks.entries.values())
+
+    def add_file(self, path: Path, label: str) -> None:
+        doc = load_yaml(path, label)
+        if not isinstance(doc.data, dict):
+            raise InputError(label, "a catalog file must be a mapping with organisations/models/benchmarks")
+        try:
+            parsed = CatalogFile.model_validate(doc.data)
+        except ValidationError as exc:
+            raise validation_error(doc, exc) from None
+        for key, index, entries in (
+            ("organisations", self.organisations, parsed.organisations),
+            ("models", self.models, parsed.models),
+            ("benchmarks", self.benchmarks, parsed.benchmarks),
+        ):
+            for i, entry in enumerate(entries):
+                index.add(entry, label, doc.line_of((key, i)))
+        self.files.append(label)
+
+    def check_references(self) -> None:
+        """Every model's developer must be a known organisation."""
+        for m in self.all_models():
+            try:
+                self.organisation(m.developer)
+            except UnknownNameError as exc:
+                raise InputError(self.files[0] if self.files else "catalog", str(exc), field=f"models.{m.id}.developer") from None
+
+
+def load_catalog(directory: Path, root: Path | None = None) -> Catalog:
+    """Load every *.yaml file in the catalog directory."""
+    catalog = Catalog()
+    files = sorted(directory.glob("*.yaml")) if directory.is_dir() else []
+    if not files:
+        raise InputError(str(directory), "no catalog files (*.yaml) found")
+    for path in files:
+        catalog.add_file(path, _label(path, root))
+    catalog.check_references()
+    return catalog
+
+
+def _label(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return str(path.resolve().relative_to(root.resolve()))
+        except ValueError:
+            pass
+    return str(path)

@@ -1,0 +1,225 @@
+"""Claim specs: what users write in claims/*.yaml, validated strictly."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from harness.catalog import ID_PATTERN, Catalog
+from harness.errors import BenchclaimsError, InputError
+from harness.evidence import EvidenceFilter
+from harness.yamlfile import YamlDoc, load_yaml, validation_error
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ClaimSource(Strict):
+    """Where the claim was made."""
+
+    publisher: str = Field(min_length=1, max_length=300)
+    url: str = Field(pattern=r"^https?://\S+$", max_length=2000)
+    date: date
+    quote: str | None = Field(default=None, max_length=5000)
+
+
+class SettingFilter(Strict):
+    """Only use evidence obtained under this setting."""
+
+    tools: bool | None = None
+    aggregation: str | None = None
+    shots: int | None = Field(default=None, ge=0)
+    harness: str | None = None
+    subset: str | None = None
+
+    def pairs(self) -> tuple[tuple[str, object], ...]:
+        return tuple((k, v) for k, v in self.model_dump().items() if v is not None)
+
+
+class EvidenceSpec(Strict):
+    """Limits on which evidence rows may decide the claim."""
+
+    reported_by: list[str] = []
+    sources: list[str] = []
+    setting: SettingFilter | None = None
+    as_of: date | None = None
+    kinds: list[Literal["published", "local"]] = []
+
+    def to_filter(self) -> EvidenceFilter:
+        return EvidenceFilter(
+            reported_by=tuple(self.reported_by),
+            sources=tuple(self.sources),
+            setting=self.setting.pairs() if self.setting else (),
+            as_of=self.as_of,
+            kinds=tuple(self.kinds),
+        )
+
+
+class AtLeast(Strict):
+    at_least: int = Field(ge=1, le=10_000)
+
+
+Quantifier = Union[Literal["all", "most", "any"], AtLeast]
+
+
+class BenchmarkSelector(Strict):
+    """Every benchmark both sides have, optionally narrowed by tag or list."""
+
+    shared: Literal[True] = True
+    tags: list[str] = []
+    include: list[str] = []
+    exclude: list[str] = []
+
+
+BenchmarkSet = Union[Literal["shared"], list[str], BenchmarkSelector]
+
+
+class _Comparative(Strict):
+    benchmarks: BenchmarkSet = "shared"
+    quantifier: Quantifier = "all"
+    evidence: EvidenceSpec | None = None
+    note: str | None = Field(default=None, max_length=5000)
+
+    @model_validator(mode="after")
+    def _at_least_fits(self):
+        if isinstance(self.benchmarks, list):
+            if not self.benchmarks:
+                raise ValueError("benchmarks list is empty")
+            if len(set(self.benchmarks)) != len(self.benchmarks):
+                raise ValueError("benchmarks list names a benchmark twice")
+            if isinstance(self.quantifier, AtLeast) and self.quantifier.at_least > len(self.benchmarks):
+                raise ValueError(
+                    f"at_least {self.quantifier.at_least} is more than the {len(self.benchmarks)} benchmarks listed"
+                )
+        return self
+
+
+class Outperforms(_Comparative):
+    """Subject beats each competitor; a tie is not a win."""
+
+    kind: Literal["outperforms"]
+    competitors: list[str] = Field(min_length=1)
+    margin: float = Field(default=0.0, ge=0, le=1e6)
+
+
+class Matches(_Comparative):
+    """|subject - competitor| <= tolerance."""
+
+    kind: Literal["matches"]
+    competitors: list[str] = Field(min_length=1)
+    tolerance: float = Field(ge=0, le=1e6)
+    tolerance_unit: Literal["points", "percent"] = "points"
+
+
+class Cohort(Strict):
+    """The models to rank among: an explicit list, or a filter over the catalog."""
+
+    models: list[str] = []
+    open_weights: bool | None = None
+    exclude: list[str] = []
+
+    @model_validator(mode="after")
+    def _something(self):
+        if not self.models and self.open_weights is None:
+            raise ValueError("cohort needs models or open_weights")
+        return self
+
+
+class Ranks(_Comparative):
+    """Subject's rank within a cohort is at most `top`."""
+
+    kind: Literal["ranks"]
+    cohort: Cohort
+    top: int = Field(default=1, ge=1, le=10_000)
+
+
+class ScoreClaim(Strict):
+    """A quoted score: equals a number (within tolerance) or is at least it."""
+
+    kind: Literal["score"]
+    benchmark: str
+    value: float = Field(ge=-1e9, le=1e9, allow_inf_nan=False)
+    op: Literal["equals", "at_least"] = "equals"
+    tolerance: float = Field(default=0.05, ge=0, le=1e6)
+    evidence: EvidenceSpec | None = None
+    note: str | None = Field(default=None, max_length=5000)
+
+
+Assertion = Annotated[Union[Outperforms, Matches, Ranks, ScoreClaim], Field(discriminator="kind")]
+
+
+class Claim(Strict):
+    """One claim as said somewhere, split into checkable assertions."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    statement: str = Field(min_length=1, max_length=5000)
+    source: ClaimSource
+    subject: str = Field(min_length=1)
+    evidence: EvidenceSpec = EvidenceSpec()
+    assertions: list[Assertion] = Field(min_length=1, max_length=100)
+    notes: str | None = Field(default=None, max_length=10_000)
+
+
+def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:
+    """Resolve every model and benchmark name; refuse self-comparisons."""
+
+    def fail(loc: tuple, message: str) -> None:
+        from harness.yamlfile import format_loc
+
+        raise InputError(doc.path, message, field=format_loc(loc), line=doc.line_of(loc))
+
+    def resolve(kind: str, name: str, loc: tuple):
+        try:
+            return catalog.model(name) if kind == "model" else catalog.benchmark(name)
+        except BenchclaimsError as exc:
+            fail(loc, str(exc))
+
+    subject = resolve("model", claim.subject, ("subject",))
+    for i, a in enumerate(claim.assertions):
+        base = ("assertions", i)
+        if isinstance(a, (Outperforms, Matches)):
+            for j, name in enumerate(a.competitors):
+                if resolve("model", name, base + ("competitors", j)).id == subject.id:
+                    fail(base + ("competitors", j), f"{name!r} is the subject itself")
+        if isinstance(a, Ranks):
+            for key in ("models", "exclude"):
+                for j, name in enumerate(getattr(a.cohort, key)):
+                    resolve("model", name, base + ("cohort", key, j))
+        if isinstance(a, ScoreClaim):
+            resolve("benchmark", a.benchmark, base + ("benchmark",))
+        benchmarks = getattr(a, "benchmarks", None)
+        if isinstance(benchmarks, list):
+            for j, name in enumerate(benchmarks):
+                resolve("benchmark", name, base + ("benchmarks", j))
+        elif isinstance(benchmarks, BenchmarkSelector):
+            for key in ("include", "exclude"):
+                for j, name in enumerate(getattr(benchmarks, key)):
+                    resolve("benchmark", name, base + ("benchmarks", key, j))
+
+
+def load_claim(path: Path, label: str, catalog: Catalog) -> Claim:
+    """Load and check one claim file."""
+    doc = load_yaml(path, label)
+    if not isinstance(doc.data, dict):
+        raise InputError(label, "a claim file must be a mapping (id, statement, source, subject, assertions)", line=1)
+    try:
+        claim = Claim.model_validate(doc.data)
+    except ValidationError as exc:
+        raise validation_error(doc, exc) from None
+    check_names(claim, catalog, doc)
+    return claim
+
+
+def claim_files(paths: list[Path]) -> list[Path]:
+    """Expand directories into their claim files, in a stable order."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(x for x in p.rglob("*") if x.suffix in {".yaml", ".yml"} and x.is_file()))
+        else:
+            out.append(p)
+    return out

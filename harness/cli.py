@@ -1,0 +1,139 @@
+"""The command line: parse, call one library function, print, choose the exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from harness import __version__
+from harness.errors import BenchclaimsError
+
+DEFAULT_CLAIMS = "claims"
+
+
+class _Group(click.Group):
+    """Turn library errors into one line and an exit code; never a traceback for user mistakes."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except BenchclaimsError as exc:
+            if os.environ.get("BENCHCLAIMS_RAISE"):
+                raise
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+
+@click.group(cls=_Group)
+@click.version_option(__version__, prog_name="benchclaims")
+def cli():
+    """Check claims about AI benchmark results against sourced evidence.
+
+    \b
+    Example:
+        benchclaims verify                 # all claims in claims/, reports in reports/
+        benchclaims verify --json claims/speciale-beats-gpt5.yaml
+    """
+
+
+def project_option(fn):
+    return click.option(
+        "--project", "project_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
+        show_default=True, help="Project root holding catalog/ and results/.",
+    )(fn)
+
+
+def _paths(paths: tuple[Path, ...], project_dir: Path) -> list[Path]:
+    return list(paths) or [project_dir / DEFAULT_CLAIMS]
+
+
+def _print_problems(problems) -> None:
+    for p in problems:
+        click.echo(f"Error: {p}", err=True)
+    if problems:
+        click.echo(f"{len(problems)} input problem(s); everything else was still checked.", err=True)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@project_option
+@click.option("--report-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where to write markdown reports and charts [default: <project>/reports].")
+@click.option("--no-report", is_flag=True, help="Do not write reports.")
+@click.option("--json", "as_json", is_flag=True, help="Print the results as JSON on stdout.")
+@click.option("--alpha", type=float, default=0.05, show_default=True, help="Significance level.")
+@click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="A saved --json output to compare verdicts against.")
+@click.option("--fail-on", default="changed", show_default=True,
+              help="With --baseline: comma list of changed, refuted, insufficient_evidence, none.")
+def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, fail_on):
+    """Verify claims and write reports.
+
+    Exit code 0 when verification ran (whatever the verdicts), 2 for bad input,
+    1 when --baseline finds a change that --fail-on forbids.
+
+    \b
+    Example:
+        benchclaims verify
+        benchclaims verify claims/speciale-beats-gpt5.yaml --json > out.json
+        benchclaims verify --baseline reports/baseline.json --fail-on changed,refuted
+    """
+    from harness.baseline import check_drift, parse_fail_on
+    from harness.report.jsonout import dumps, run_dict
+    from harness.report.markdown import write_reports
+    from harness.verify import Project, verify as run_verify
+
+    fail_set = parse_fail_on(fail_on)
+    project = Project(project_dir)
+    run = run_verify(project, _paths(paths, project_dir), alpha=alpha)
+    data = run_dict(run.results, run.problems, alpha)
+    drift = check_drift(data, baseline, fail_set) if baseline else None
+    if not no_report:
+        out = report_dir or project.root / "reports"
+        write_reports(run.results, [str(p) for p in run.problems], run.catalog, out,
+                      changes=drift.changes_by_claim if drift else None)
+    if as_json:
+        click.echo(dumps(data), nl=False)
+    else:
+        _print_table(run.results)
+    _print_problems(run.problems)
+    if drift:
+        for line in drift.lines:
+            click.echo(line, err=True)
+    if run.problems:
+        sys.exit(2)
+    if drift and drift.failed:
+        sys.exit(1)
+
+
+def _print_table(results) -> None:
+    if not results:
+        click.echo("No claims verified.")
+        return
+    width = max(len(r.claim.id) for r in results)
+    for r in results:
+        strength = (r.strength or "unknown").replace("_", " ")
+        click.echo(f"{r.claim.id:<{width}}  {r.verdict:<21}  {strength:<12}  {r.reason}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@project_option
+def validate(paths, project_dir):
+    """Check claim, catalog and evidence files without verifying.
+
+    \b
+    Example:
+        benchclaims validate
+        benchclaims validate claims/my-claim.yaml
+    """
+    from harness.verify import Project, validate as run_validate
+
+    run = run_validate(Project(project_dir), _paths(paths, project_dir))
+    _print_problems(run.problems)
+    if run.problems:
+        sys.exit(2)
+    click.echo(f"OK: {len(run.evidence.records)} evidence rows, catalog and claims valid.")

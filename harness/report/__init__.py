@@ -1,0 +1,1 @@
+"""Reports: JSON for machines, markdown and charts for people. Reads verdicts, never recomputes."""

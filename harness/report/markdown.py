@@ -1,0 +1,193 @@
+"""Markdown pages: an index of verdicts and one page per claim, with sources as links."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from harness.catalog import Catalog
+from harness.engine import AssertionResult, ClaimResult, Comparison
+from harness.evidence import ScoreRecord
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
+ICONS = {
+    "supported": "✅ supported",
+    "partially_supported": "🟡 partially supported",
+    "refuted": "❌ refuted",
+    "insufficient_evidence": "❔ insufficient evidence",
+}
+
+
+def esc(text: object) -> str:
+    """Make text from data inert in markdown: no tables broken, no links, no HTML."""
+    s = " ".join(str(text).split())
+    return _MD_SPECIAL.sub(r"\\\1", s)
+
+
+def link(label: str, url: str) -> str:
+    """A markdown link only for plain http(s) URLs; anything else is shown as text."""
+    if not re.fullmatch(r"https?://[^\s<>\"'`]+", url):
+        return esc(label)
+    safe = url.replace("(", "%28").replace(")", "%29").replace("|", "%7C")
+    return f"[{esc(label)}]({safe})"
+
+
+def _num(x: float | None, digits: int = 1) -> str:
+    if x is None:
+        return "–"
+    return f"{x:.{digits}f}" if abs(x) < 1000 else f"{x:.0f}"
+
+
+def _p(p: float | None) -> str:
+    if p is None:
+        return "–"
+    return "<0.001" if p < 0.001 else f"{p:.3f}"
+
+
+def _sources(rows: list[ScoreRecord]) -> str:
+    out = []
+    for r in rows:
+        first = url = r.source_url.split(" ; ")[0]
+        tag = "1st-party" if r.first_party else "3rd-party" if r.first_party is False else "party unknown"
+        partial = ", partial run" if r.partial else ""
+        out.append(f"{link(r.reported_by, first)} {_num(r.value)} ({tag}{partial})")
+        del url
+    return "; ".join(out) or "–"
+
+
+def _outcome(c: Comparison) -> str:
+    text = c.outcome.replace("_", " ")
+    if c.significant is False and c.outcome in {"win", "loss"}:
+        text += " (within noise)"
+    return text
+
+
+def comparison_table(a: AssertionResult, catalog: Catalog) -> list[str]:
+    lines = [
+        "| Benchmark | Competitor | Subject | Competitor | Δ | SE of Δ | p | Test | Outcome | Sources |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for c in a.comparisons:
+        bench = catalog.benchmark(c.benchmark)
+        comp = catalog.model(c.competitor).name if c.competitor else "(quoted)"
+        sources = _sources(c.subject_rows + c.competitor_rows)
+        lines.append(
+            f"| {esc(bench.name)} | {esc(comp)} | {_num(c.subject_value)} | {_num(c.competitor_value)} | "
+            f"{_num(c.delta)} | {_num(c.stderr, 2)} | {_p(c.p_value)} | {esc(c.test or '–')} | "
+            f"{esc(_outcome(c))} | {sources} |"
+        )
+    return lines
+
+
+def rank_table(a: AssertionResult, catalog: Catalog) -> list[str]:
+    if not a.ranks:
+        return []
+    lines = [
+        "| Benchmark | Rank | Cohort with scores | P(top k) | Tie-group rank | Result | Members without a score |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for r in a.ranks:
+        rank = "–" if r.rank_best is None else str(r.rank_best) if r.rank_best == r.rank_worst else f"{r.rank_best}–{r.rank_worst}"
+        prob = "–" if r.top_k_probability is None else f"{r.top_k_probability:.2f}"
+        lines.append(
+            f"| {esc(catalog.benchmark(r.benchmark).name)} | {rank} | {r.cohort_size} | {prob} | "
+            f"{r.tie_group_rank or '–'} | {r.status} | {esc(', '.join(r.missing_members) or '–')} |"
+        )
+    return lines
+
+
+def noise_lines(a: AssertionResult, catalog: Catalog) -> list[str]:
+    """Minimum detectable difference per benchmark, with how the item count is known."""
+    out, seen = [], set()
+    for c in a.comparisons:
+        if c.benchmark in seen or c.mdd is None:
+            continue
+        seen.add(c.benchmark)
+        bench = catalog.benchmark(c.benchmark)
+        n = f"{bench.items:,} items" + (" (derived count)" if bench.items_status == "derived" else "") if bench.items else "items unknown"
+        out.append(f"- {esc(bench.name)}: on {n}, a gap under {c.mdd:.1f} points cannot be told from noise at 95%.")
+    return out
+
+
+def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes: list[str] | None = None) -> str:
+    c = result.claim
+    lines = [
+        f"# {esc(c.statement)}",
+        "",
+        f"**Verdict: {ICONS[result.verdict]}**" + (f" · strength: {result.strength.replace('_', ' ')}" if result.strength else ""),
+        "",
+        f"> {esc(c.source.quote or c.statement)}",
+        "",
+        f"Said by {link(c.source.publisher, c.source.url)} on {c.source.date.isoformat()}. "
+        f"Subject: {esc(catalog.model(c.subject).name)}. Claim file: `{esc(result.label)}`.",
+        "",
+        f"Reason: {esc(result.reason)}",
+        "",
+    ]
+    if changes:
+        lines += ["## What changed since the baseline", ""] + [f"- {esc(x)}" for x in changes] + [""]
+    if chart:
+        lines += [f"![Scores per benchmark]({chart})", ""]
+    for i, a in enumerate(result.assertions, 1):
+        strength = a.strength.replace("_", " ") if a.strength else "unknown"
+        lines += [
+            f"## Assertion {i}: {a.kind} — {ICONS[a.verdict]} (strength: {strength})",
+            "",
+            f"Rule: {esc(a.rule)}",
+            "",
+        ]
+        note = getattr(c.assertions[i - 1], "note", None)
+        if note:
+            lines += [f"Encoding note: {esc(note)}", ""]
+        lines += rank_table(a, catalog) + ([""] if a.ranks else [])
+        lines += comparison_table(a, catalog) + [""]
+        notes = [f"{esc(catalog.benchmark(x.benchmark).name)}: {esc(n)}" for x in a.comparisons for n in x.notes]
+        caveats = [esc(x) for x in a.caveats] + notes
+        if caveats:
+            lines += ["### Caveats, conflicts and settings", ""] + [f"- {x}" for x in dict.fromkeys(caveats)] + [""]
+        noise = noise_lines(a, catalog)
+        if noise:
+            lines += ["### Noise", ""] + noise + [""]
+    if c.notes:
+        lines += ["## Notes", "", esc(c.notes), ""]
+    return "\n".join(lines)
+
+
+def index_page(results: list[ClaimResult], problems: list[str]) -> str:
+    lines = [
+        "# benchclaims report",
+        "",
+        "| Claim | Verdict | Strength | Reason |",
+        "|---|---|---|---|",
+    ]
+    for r in results:
+        lines.append(
+            f"| [{esc(r.claim.statement)}]({r.claim.id}.md) | {ICONS[r.verdict]} | "
+            f"{(r.strength or 'unknown').replace('_', ' ')} | {esc(r.reason)} |"
+        )
+    if problems:
+        lines += ["", "## Input problems", ""] + [f"- {esc(p)}" for p in problems]
+    return "\n".join(lines) + "\n"
+
+
+def write_reports(results: list[ClaimResult], problems: list[str], catalog: Catalog, out: Path,
+                  changes: dict[str, list[str]] | None = None, charts: bool = True) -> list[Path]:
+    """Write index.md, one page and one chart per claim; return the files written."""
+    from harness.report.charts import claim_chart
+
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for r in results:
+        chart_name = None
+        if charts:
+            png = out / f"{r.claim.id}.png"
+            if claim_chart(r, catalog, png):
+                chart_name = png.name
+                written.append(png)
+        page = out / f"{r.claim.id}.md"
+        page.write_text(claim_page(r, catalog, chart_name, (changes or {}).get(r.claim.id)) + "\n")
+        written.append(page)
+    index = out / "index.md"
+    index.write_text(index_page(results, problems))
+    written.append(index)
+    return written

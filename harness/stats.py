@@ -1,0 +1,159 @@
+"""Standard errors, tests and rank uncertainty; pure functions over numbers."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+DEFAULT_ALPHA = 0.05
+
+
+@dataclass(frozen=True)
+class TestResult:
+    """The uncertainty of one difference between two scores (in score points)."""
+
+    stderr: float | None
+    p_value: float | None
+    test: str
+
+
+def binomial_se(percent: float, n: int) -> float:
+    """SE in percentage points of a proportion reported as a percent over n items."""
+    p = min(max(percent / 100.0, 0.0), 1.0)
+    return 100.0 * math.sqrt(p * (1.0 - p) / n)
+
+
+def normal_two_sided_p(z: float) -> float:
+    return math.erfc(abs(z) / math.sqrt(2.0))
+
+
+def z_critical(alpha: float) -> float:
+    """Two-sided critical value of the standard normal, by bisection on erfc."""
+    lo, hi = 0.0, 40.0
+    for _ in range(200):
+        mid = (lo + hi) / 2
+        if normal_two_sided_p(mid) > alpha:
+            lo = mid
+        else:
+            hi = mid
+    return (lo + hi) / 2
+
+
+def unpaired_test(delta: float, se_a: float | None, se_b: float | None) -> TestResult:
+    """z-test on a difference of two independent scores."""
+    if se_a is None or se_b is None:
+        return TestResult(None, None, "unknown (item count or stderr missing)")
+    se = math.sqrt(se_a**2 + se_b**2)
+    if se == 0:
+        return TestResult(0.0, 0.0 if delta != 0 else 1.0, "unpaired z-test")
+    return TestResult(se, normal_two_sided_p(delta / se), "unpaired z-test")
+
+
+def mcnemar_exact(b: int, c: int) -> float:
+    """Exact two-sided McNemar p-value from the discordant counts b and c."""
+    n = b + c
+    if n == 0:
+        return 1.0
+    k = min(b, c)
+    # P(X <= k) for X ~ Binomial(n, 1/2), summed in log space to survive large n
+    logs = [
+        math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1) - n * math.log(2)
+        for i in range(k + 1)
+    ]
+    top = max(logs)
+    tail = math.exp(top) * sum(math.exp(x - top) for x in logs)
+    return min(1.0, 2.0 * tail)
+
+
+def paired_bootstrap(a, b, iters: int = 10_000, seed: int = 0, chunk: int = 500) -> tuple[float, float, float]:
+    """Paired bootstrap of mean(a - b): returns (mean diff, SE, two-sided p)."""
+    import numpy as np
+
+    d = np.asarray(a, dtype=np.float64) - np.asarray(b, dtype=np.float64)
+    n = d.size
+    if n == 0:
+        return 0.0, 0.0, 1.0
+    rng = np.random.default_rng(seed)
+    means = np.empty(iters, dtype=np.float64)
+    d32 = d.astype(np.float32)
+    for start in range(0, iters, chunk):
+        stop = min(iters, start + chunk)
+        idx = rng.integers(0, n, size=(stop - start, n), dtype=np.int32)
+        means[start:stop] = d32[idx].mean(axis=1, dtype=np.float64)
+    observed = float(d.mean())
+    se = float(means.std(ddof=1)) if iters > 1 else 0.0
+    # share of resamples on the far side of zero, doubled
+    below = float(np.mean(means <= 0))
+    above = float(np.mean(means >= 0))
+    p = min(1.0, 2.0 * min(below, above))
+    return observed, se, p
+
+
+def paired_test(a_items: dict[str, float], b_items: dict[str, float], seed: int = 0) -> TestResult | None:
+    """Paired test over the items both runs share; None when they share none."""
+    keys = sorted(set(a_items) & set(b_items))
+    if not keys:
+        return None
+    a = [a_items[k] for k in keys]
+    b = [b_items[k] for k in keys]
+    n = len(keys)
+    if all(x in (0.0, 1.0) for x in a + b):
+        b_only = sum(1 for x, y in zip(a, b) if x == 1 and y == 0)
+        c_only = sum(1 for x, y in zip(a, b) if x == 0 and y == 1)
+        p = mcnemar_exact(b_only, c_only)
+        d = [x - y for x, y in zip(a, b)]
+        mean = sum(d) / n
+        var = sum((x - mean) ** 2 for x in d) / (n - 1) if n > 1 else 0.0
+        return TestResult(100.0 * math.sqrt(var / n), p, f"exact McNemar (paired, {n} items)")
+    _, se, p = paired_bootstrap(a, b, seed=seed)
+    return TestResult(100.0 * se, p, f"paired bootstrap (10,000 resamples, {n} items)")
+
+
+def holm(p_values: list[float | None]) -> list[float | None]:
+    """Holm-Bonferroni adjusted p-values; None entries stay None and are not counted."""
+    known = sorted((p, i) for i, p in enumerate(p_values) if p is not None)
+    m = len(known)
+    out: list[float | None] = [None] * len(p_values)
+    running = 0.0
+    for rank, (p, i) in enumerate(known):
+        running = max(running, min(1.0, (m - rank) * p))
+        out[i] = running
+    return out
+
+
+def minimum_detectable_difference(se_diff: float | None, alpha: float = DEFAULT_ALPHA) -> float | None:
+    """The smallest gap that would be significant at `alpha` with this SE."""
+    if se_diff is None:
+        return None
+    return z_critical(alpha) * se_diff
+
+
+def top_k_probability(
+    subject: tuple[float, float],
+    others: list[tuple[float, float]],
+    k: int,
+    higher_is_better: bool = True,
+    sims: int = 20_000,
+    seed: int = 0,
+) -> float:
+    """P(subject ranks within the top k), drawing each score from Normal(value, se)."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    sign = 1.0 if higher_is_better else -1.0
+    s = rng.normal(subject[0], subject[1], size=sims) * sign
+    better = np.zeros(sims, dtype=np.int64)
+    for value, se in others:
+        better += (rng.normal(value, se, size=sims) * sign) > s
+    return float(np.mean(better < k))
+
+
+def tie_group_rank(
+    subject: tuple[float, float], others: list[tuple[float, float]], alpha: float = DEFAULT_ALPHA,
+    higher_is_better: bool = True,
+) -> int:
+    """LMArena-style rank: 1 + models whose lower bound is above the subject's upper bound."""
+    z = z_critical(alpha)
+    sign = 1.0 if higher_is_better else -1.0
+    s_hi = sign * subject[0] + z * subject[1]
+    return 1 + sum(1 for v, se in others if sign * v - z * se > s_hi)

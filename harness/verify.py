@@ -1,0 +1,84 @@
+"""Load catalog, evidence and claims, and verify every claim: the one entry point."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from harness import stats
+from harness.catalog import Catalog, load_catalog
+from harness.claims import Claim, claim_files, load_claim
+from harness.engine import ClaimResult, verify_claim
+from harness.errors import BenchclaimsError, InputError
+from harness.evidence import Evidence, load_evidence, relative_label
+
+
+@dataclass
+class Project:
+    """Where a project's files live; defaults follow the repository layout."""
+
+    root: Path
+    catalog_dir: Path | None = None
+    results_dir: Path | None = None
+
+    def __post_init__(self):
+        self.root = self.root.resolve()
+        self.catalog_dir = self.catalog_dir or self.root / "catalog"
+        self.results_dir = self.results_dir or self.root / "results"
+
+
+@dataclass
+class VerifyRun:
+    """Everything one `verify` produced: results, and the problems met on the way."""
+
+    results: list[ClaimResult] = field(default_factory=list)
+    problems: list[InputError] = field(default_factory=list)
+    evidence: Evidence = field(default_factory=Evidence)
+    catalog: Catalog | None = None
+    alpha: float = stats.DEFAULT_ALPHA
+
+
+def load_claims(paths: list[Path], catalog: Catalog, root: Path) -> tuple[list[tuple[Claim, str]], list[InputError]]:
+    """Load claim files; a bad file is a problem, the others still load."""
+    claims, problems, seen = [], [], {}
+    files = claim_files(paths)
+    for p in paths:
+        if not p.exists():
+            problems.append(InputError(str(p), "no such file or directory"))
+    for path in files:
+        label = relative_label(path, root)
+        try:
+            claim = load_claim(path, label, catalog)
+        except BenchclaimsError as exc:
+            problems.append(exc if isinstance(exc, InputError) else InputError(label, str(exc)))
+            continue
+        if claim.id in seen:
+            problems.append(InputError(label, f"claim id {claim.id!r} is also used by {seen[claim.id]}", field="id"))
+            continue
+        seen[claim.id] = label
+        claims.append((claim, label))
+    return claims, problems
+
+
+def validate(project: Project, paths: list[Path]) -> VerifyRun:
+    """Check catalog, evidence and claim files without verifying."""
+    run = VerifyRun()
+    run.catalog = load_catalog(project.catalog_dir, project.root)
+    run.evidence, run.problems = load_evidence(project.results_dir, run.catalog, project.root)
+    _, claim_problems = load_claims(paths, run.catalog, project.root)
+    run.problems.extend(claim_problems)
+    return run
+
+
+def verify(project: Project, paths: list[Path], alpha: float = stats.DEFAULT_ALPHA) -> VerifyRun:
+    """Verify every claim in `paths` against the project's evidence."""
+    if not 0 < alpha < 1:
+        raise BenchclaimsError(f"alpha must be between 0 and 1, got {alpha}")
+    run = VerifyRun(alpha=alpha)
+    run.catalog = load_catalog(project.catalog_dir, project.root)
+    run.evidence, run.problems = load_evidence(project.results_dir, run.catalog, project.root)
+    claims, claim_problems = load_claims(paths, run.catalog, project.root)
+    run.problems.extend(claim_problems)
+    for claim, label in sorted(claims, key=lambda c: c[0].id):
+        run.results.append(verify_claim(claim, label, run.catalog, run.evidence, alpha))
+    return run

@@ -1,0 +1,117 @@
+"""Safe YAML loading that remembers the line of every field, for one-line errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from harness.errors import InputError
+
+MAX_BYTES = 5_000_000
+
+
+@dataclass
+class YamlDoc:
+    """Parsed data plus the line number (1-based) of each field path."""
+
+    path: str
+    data: Any
+    lines: dict[tuple, int] = field(default_factory=dict)
+
+    def line_of(self, loc: tuple) -> int | None:
+        """Return the line of the deepest known prefix of `loc`."""
+        loc = tuple(loc)
+        while loc:
+            if loc in self.lines:
+                return self.lines[loc]
+            loc = loc[:-1]
+        return self.lines.get((), None)
+
+
+def read_text(path: Path, label: str) -> str:
+    """Read a small UTF-8 text file or raise InputError."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(label, f"cannot read file ({exc.strerror})") from None
+    if size > MAX_BYTES:
+        raise InputError(label, f"file is {size:,} bytes; the limit is {MAX_BYTES:,}")
+    raw = path.read_bytes()
+    if b"\x00" in raw:
+        raise InputError(label, "file is binary, not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(label, f"file is not UTF-8 (byte {exc.start})") from None
+
+
+def load_yaml(path: Path, label: str | None = None) -> YamlDoc:
+    """Safe-load one YAML document; duplicate keys and syntax errors raise InputError."""
+    label = label or str(path)
+    text = read_text(path, label)
+    if not text.strip():
+        raise InputError(label, "file is empty")
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        lines: dict[tuple, int] = {}
+        _index(node, (), lines, label)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(label, f"invalid YAML: {problem}", line=line) from None
+    except RecursionError:
+        raise InputError(label, "YAML is nested too deeply") from None
+    return YamlDoc(label, data, lines)
+
+
+def _index(node: yaml.Node, loc: tuple, lines: dict, label: str) -> None:
+    lines[loc] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        seen: set = set()
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if key in seen:
+                raise InputError(label, "duplicate key", field=key, line=key_node.start_mark.line + 1)
+            seen.add(key)
+            _index(value_node, loc + (key,), lines, label)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _index(item, loc + (i,), lines, label)
+
+
+def format_loc(loc: tuple) -> str:
+    """Render a pydantic error location as a dotted field path."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def validation_error(doc: YamlDoc, exc: Exception) -> InputError:
+    """Turn the first pydantic ValidationError entry into a one-line InputError."""
+    errors = exc.errors(include_url=False)  # type: ignore[attr-defined]
+    first = errors[0]
+    loc = tuple(p for p in first["loc"] if not _is_union_tag(p))
+    msg = first["msg"]
+    if first["type"] == "extra_forbidden":
+        msg = "unknown field"
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return InputError(doc.path, msg + more, field=format_loc(loc) or None, line=doc.line_of(loc))
+
+
+def _is_union_tag(part: object) -> bool:
+    # pydantic inserts the union member's name into loc (e.g. "outperforms", "list[str]")
+    return isinstance(part, str) and (
+        part in {"outperforms", "matches", "ranks", "score"}
+        or "[" in part
+        or part.startswith(("literal[", "function-"))
+        or part in {"str", "int", "float", "bool", "BenchmarkSelector", "AtLeast", "date"}
+    )
