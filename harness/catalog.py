@@ -182,7 +182,9 @@ class Catalog:
             try:
                 self.organisation(m.developer)
             except UnknownNameError as exc:
-                raise InputError(self.files[0] if self.files else "catalog", str(exc), field=f"models.{m.id}.developer") from None
+                raise InputError(
+                    self.files[0] if self.files else "catalog", str(exc), field=f"models.{m.id}.developer"
+                ) from None
 
 
 def load_catalog(directory: Path, root: Path | None = None) -> Catalog:

@@ -41,8 +41,12 @@ def cli():
 
 def project_option(fn):
     return click.option(
-        "--project", "project_dir", type=click.Path(file_okay=False, path_type=Path), default=".",
-        show_default=True, help="Project root holding catalog/ and results/.",
+        "--project",
+        "project_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=".",
+        show_default=True,
+        help="Project root holding catalog/ and results/.",
     )(fn)
 
 
@@ -60,15 +64,27 @@ def _print_problems(problems) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @project_option
-@click.option("--report-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-              help="Where to write markdown reports and charts [default: <project>/reports].")
+@click.option(
+    "--report-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where to write markdown reports and charts [default: <project>/reports].",
+)
 @click.option("--no-report", is_flag=True, help="Do not write reports.")
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON on stdout.")
 @click.option("--alpha", type=float, default=0.05, show_default=True, help="Significance level.")
-@click.option("--baseline", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="A saved --json output to compare verdicts against.")
-@click.option("--fail-on", default="changed", show_default=True,
-              help="With --baseline: comma list of changed, refuted, insufficient_evidence, none.")
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="A saved --json output to compare verdicts against.",
+)
+@click.option(
+    "--fail-on",
+    default="changed",
+    show_default=True,
+    help="With --baseline: comma list of changed, refuted, insufficient_evidence, none.",
+)
 def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, fail_on):
     """Verify claims and write reports.
 
@@ -84,7 +100,8 @@ def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, 
     from harness.baseline import check_drift, parse_fail_on
     from harness.report.jsonout import dumps, run_dict
     from harness.report.markdown import write_reports
-    from harness.verify import Project, verify as run_verify
+    from harness.verify import Project
+    from harness.verify import verify as run_verify
 
     fail_set = parse_fail_on(fail_on)
     project = Project(project_dir)
@@ -93,8 +110,13 @@ def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, 
     drift = check_drift(data, baseline, fail_set) if baseline else None
     if not no_report:
         out = report_dir or project.root / "reports"
-        write_reports(run.results, [str(p) for p in run.problems], run.catalog, out,
-                      changes=drift.changes_by_claim if drift else None)
+        write_reports(
+            run.results,
+            [str(p) for p in run.problems],
+            run.catalog,
+            out,
+            changes=drift.changes_by_claim if drift else None,
+        )
     if as_json:
         click.echo(dumps(data), nl=False)
     else:
@@ -130,10 +152,106 @@ def validate(paths, project_dir):
         benchclaims validate
         benchclaims validate claims/my-claim.yaml
     """
-    from harness.verify import Project, validate as run_validate
+    from harness.verify import Project
+    from harness.verify import validate as run_validate
 
     run = run_validate(Project(project_dir), _paths(paths, project_dir))
     _print_problems(run.problems)
     if run.problems:
         sys.exit(2)
     click.echo(f"OK: {len(run.evidence.records)} evidence rows, catalog and claims valid.")
+
+
+@cli.command()
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the schema here instead of stdout.",
+)
+def schema(output):
+    """Print the JSON Schema of claim files (for editor completion and checks).
+
+    \b
+    Example:
+        benchclaims schema -o schema/claim.schema.json
+        # then, first line of a claim file:
+        # yaml-language-server: $schema=../schema/claim.schema.json
+    """
+    from harness.authoring import claim_schema
+
+    text = claim_schema()
+    if output:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text)
+        click.echo(f"Wrote {output}")
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command()
+@click.option("--statement", required=True, help="The claim, verbatim.")
+@click.option("--subject", required=True, help="The model the claim is about.")
+@click.option(
+    "--kind", default="outperforms", show_default=True, type=click.Choice(["outperforms", "matches", "ranks", "score"])
+)
+@click.option("--competitor", "competitors", multiple=True, help="Competitor (or cohort member for ranks).")
+@click.option("--benchmark", "benchmarks", multiple=True, help="Benchmark; omit for every shared one.")
+@click.option("--quantifier", default="all", show_default=True, help="all, most, any, or a number (at least N).")
+@click.option("--top", default=1, show_default=True, help="For ranks: the top k.")
+@click.option("--value", type=float, default=None, help="For score: the quoted number.")
+@click.option("--publisher", required=True, help="Who said it.")
+@click.option("--url", required=True, help="Where it was said.")
+@click.option("--date", "said_on", required=True, type=click.DateTime(["%Y-%m-%d"]), help="When (YYYY-MM-DD).")
+@click.option("--id", "claim_id", default=None, help="Claim id [default: from the statement].")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@project_option
+def new(
+    statement,
+    subject,
+    kind,
+    competitors,
+    benchmarks,
+    quantifier,
+    top,
+    value,
+    publisher,
+    url,
+    said_on,
+    claim_id,
+    force,
+    project_dir,
+):
+    """Scaffold a claim file from flags; it is validated before it is written.
+
+    \b
+    Example:
+        benchclaims new --statement "X beats Y on GPQA" --subject X --competitor Y \\
+            --benchmark "GPQA Diamond" --publisher "Some Blog" --url https://blog.example/post \\
+            --date 2025-12-01
+    """
+    from harness.authoring import scaffold_claim, write_new_claim
+    from harness.catalog import load_catalog
+    from harness.verify import Project
+
+    project = Project(project_dir)
+    catalog = load_catalog(project.catalog_dir, project.root)
+    text, claim = scaffold_claim(
+        catalog,
+        statement=statement,
+        subject=subject,
+        kind=kind,
+        competitors=list(competitors),
+        benchmarks=list(benchmarks),
+        quantifier=quantifier,
+        publisher=publisher,
+        url=url,
+        said_on=said_on.date(),
+        claim_id=claim_id,
+        top=top,
+        value=value,
+    )
+    path = project.root / "claims" / f"{claim.id}.yaml"
+    write_new_claim(path, text, force)
+    click.echo(f"Wrote {path}")

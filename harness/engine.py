@@ -10,8 +10,16 @@ from harness.catalog import BenchmarkEntry, Catalog
 from harness.claims import BenchmarkSelector, Claim, EvidenceSpec, Matches, Outperforms, Ranks, ScoreClaim
 from harness.evidence import Evidence, EvidenceFilter, ScoreRecord
 from harness.verdicts import (
-    FAIL, INSUFFICIENT, PASS, UNKNOWN, Unit, combine, combine_strength, decide, decide_resolved,
-    quantifier_words, strength,
+    FAIL,
+    PASS,
+    UNKNOWN,
+    Unit,
+    combine,
+    combine_strength,
+    decide,
+    decide_resolved,
+    quantifier_words,
+    strength,
 )
 
 EPS = 1e-9
@@ -87,7 +95,9 @@ class ClaimResult:
     strength: str | None
 
 
-def verify_claim(claim: Claim, label: str, catalog: Catalog, evidence: Evidence, alpha: float = stats.DEFAULT_ALPHA) -> ClaimResult:
+def verify_claim(
+    claim: Claim, label: str, catalog: Catalog, evidence: Evidence, alpha: float = stats.DEFAULT_ALPHA
+) -> ClaimResult:
     """Verify every assertion of a claim and combine their verdicts."""
     subject = catalog.model(claim.subject).id
     results = []
@@ -201,14 +211,23 @@ def _compare(ctx: _Ctx, bench_id: str, competitor: str, judge) -> Comparison:
             if r.value in values:
                 used.append(r)  # corroborates a used value: listed as a source, changes nothing
             elif any(r in pair for pair in compatible):
-                notes.append(f"{r.reported_by} {r.value:g} ({r.setting.label()}) not used: its setting matches less closely")
+                notes.append(
+                    f"{r.reported_by} {r.value:g} ({r.setting.label()}) not used: its setting matches less closely"
+                )
             else:
                 notes.append(f"{r.reported_by} {r.value:g} ({r.setting.label()}) not used: setting differs")
     outcomes = sorted({judge(s.value, c.value, bench) for s, c in pairs})
     outcome = outcomes[0] if len(outcomes) == 1 else "conflict"
     cmp = Comparison(
-        bench_id, competitor, _pick(used_s), _pick(used_c), outcome, used_s, used_c,
-        outcomes if len(outcomes) > 1 else [], notes,
+        bench_id,
+        competitor,
+        _pick(used_s),
+        _pick(used_c),
+        outcome,
+        used_s,
+        used_c,
+        outcomes if len(outcomes) > 1 else [],
+        notes,
     )
     if cmp.conflict:
         values = _conflict_text(ctx, used_s) + _conflict_text(ctx, used_c)
@@ -322,8 +341,16 @@ def _pairwise(a: Outperforms | Matches, ctx: _Ctx) -> AssertionResult:
         caveats.append("The verdict depends on which of the conflicting sources is used.")
     rule = _pair_rule(a, ctx, competitors, sig_rule)
     return AssertionResult(
-        a.kind, verdict, rule, comparisons, groups, verdicts, _dedupe(caveats),
-        combine_strength(strengths), depends, summary="; ".join(summaries),
+        a.kind,
+        verdict,
+        rule,
+        comparisons,
+        groups,
+        verdicts,
+        _dedupe(caveats),
+        combine_strength(strengths),
+        depends,
+        summary="; ".join(summaries),
     )
 
 
@@ -352,7 +379,11 @@ def _pair_rule(a, ctx: _Ctx, competitors: list[str], sig_rule: str) -> str:
     scope = "the benchmarks listed" if isinstance(a.benchmarks, list) else "every benchmark both have evidence for"
     if isinstance(a.benchmarks, BenchmarkSelector) and a.benchmarks.tags:
         scope += f" tagged {', '.join(a.benchmarks.tags)}"
-    q = {"all": "all", "most": "more than half", "any": "at least one"}.get(a.quantifier) if isinstance(a.quantifier, str) else f"at least {a.quantifier.at_least}"
+    q = (
+        {"all": "all", "most": "more than half", "any": "at least one"}.get(a.quantifier)
+        if isinstance(a.quantifier, str)
+        else f"at least {a.quantifier.at_least}"
+    )
     if isinstance(a, Outperforms):
         margin = f" by at least {a.margin:g} points" if a.margin else ""
         what = f"scores higher{margin} than each of {names} (a tie is not a win)"
@@ -402,11 +433,19 @@ def _ranks(a: Ranks, ctx: _Ctx) -> AssertionResult:
         units.append(Unit(b, row.status, _rank_significance(row, ctx.alpha), frozenset()))
     verdict = decide(units, a.quantifier)
     cohort_words = (
-        "open-weight models" if a.cohort.open_weights else "closed models" if a.cohort.open_weights is False else "the listed models"
+        "open-weight models"
+        if a.cohort.open_weights
+        else "closed models"
+        if a.cohort.open_weights is False
+        else "the listed models"
     )
     if a.cohort.exclude:
         cohort_words += " (excluding " + ", ".join(ctx.name(ctx.catalog.model(m).id) for m in a.cohort.exclude) + ")"
-    scope = "the benchmarks listed" if isinstance(a.benchmarks, list) else "every benchmark with evidence for it and at least one other cohort member"
+    scope = (
+        "the benchmarks listed"
+        if isinstance(a.benchmarks, list)
+        else "every benchmark with evidence for it and at least one other cohort member"
+    )
     rule = (
         f"Supported if {ctx.name(ctx.subject)} ranks in the top {a.top} of {cohort_words} on "
         f"{quantifier_words(a.quantifier, len(units)) if units else 'the'} of {scope}; rank = 1 + members scoring "
@@ -414,13 +453,26 @@ def _ranks(a: Ranks, ctx: _Ctx) -> AssertionResult:
         f"{20_000:,} normal draws per score, and tie-group rank at {100 * (1 - ctx.alpha):g}%."
     )
     passes = sum(u.status == PASS for u in units)
-    summary = f"in the top {a.top} on {passes} of {len(units)} benchmarks (needs {quantifier_words(a.quantifier, len(units))})" if units else "no benchmark to rank on"
+    summary = (
+        f"in the top {a.top} on {passes} of {len(units)} benchmarks (needs {quantifier_words(a.quantifier, len(units))})"
+        if units
+        else "no benchmark to rank on"
+    )
     misses = [ctx.bench(r.benchmark).name for r in rank_rows if r.status == FAIL]
     if misses:
         summary += "; not on " + ", ".join(misses[:5]) + (" …" if len(misses) > 5 else "")
     return AssertionResult(
-        a.kind, verdict, rule, comparisons, {"cohort": units}, {"cohort": verdict}, caveats,
-        strength(units, a.quantifier, verdict), False, rank_rows, summary,
+        a.kind,
+        verdict,
+        rule,
+        comparisons,
+        {"cohort": units},
+        {"cohort": verdict},
+        caveats,
+        strength(units, a.quantifier, verdict),
+        False,
+        rank_rows,
+        summary,
     )
 
 
@@ -447,7 +499,9 @@ def _rank_row(ctx: _Ctx, a: Ranks, bench: BenchmarkEntry, cmps: list[Comparison]
         row.top_k_probability = stats.top_k_probability(
             (cmps[0].subject_value, s_se), others, a.top, bench.higher_is_better
         )
-        row.tie_group_rank = stats.tie_group_rank((cmps[0].subject_value, s_se), others, ctx.alpha, bench.higher_is_better)
+        row.tie_group_rank = stats.tie_group_rank(
+            (cmps[0].subject_value, s_se), others, ctx.alpha, bench.higher_is_better
+        )
     return row
 
 
@@ -466,7 +520,11 @@ def _score(a: ScoreClaim, ctx: _Ctx) -> AssertionResult:
     rows = ctx.rows(ctx.subject, bench.id)
     statuses = set()
     for r in rows:
-        ok = abs(r.value - a.value) <= a.tolerance + EPS if a.op == "equals" else r.value * _sign(bench) >= a.value * _sign(bench) - EPS
+        ok = (
+            abs(r.value - a.value) <= a.tolerance + EPS
+            if a.op == "equals"
+            else r.value * _sign(bench) >= a.value * _sign(bench) - EPS
+        )
         statuses.add(PASS if ok else FAIL)
     status = UNKNOWN if not rows or len(statuses) > 1 else statuses.pop()
     value = _pick(rows) if rows else None
@@ -481,8 +539,16 @@ def _score(a: ScoreClaim, ctx: _Ctx) -> AssertionResult:
     summary = f"{bench.name}: quoted {a.value:g}, evidence " + (", ".join(f"{r.value:g}" for r in rows) or "none")
     caveats = [] if rows else [f"No {bench.name} score for {ctx.name(ctx.subject)} in the evidence used."]
     return AssertionResult(
-        a.kind, verdict, rule, [cmp], {"score": [unit]}, {"score": verdict}, caveats,
-        None, False, summary=summary,
+        a.kind,
+        verdict,
+        rule,
+        [cmp],
+        {"score": [unit]},
+        {"score": verdict},
+        caveats,
+        None,
+        False,
+        summary=summary,
     )
 
 

@@ -39,10 +39,7 @@ class MissingDependency(BenchclaimsError):
     exit_code = 2
 
     def __init__(self, feature: str):
-        super().__init__(
-            f"{feature} needs optional dependencies; install them with: "
-            "pip install 'benchclaims[local]'"
-        )
+        super().__init__(f"{feature} needs optional dependencies; install them with: pip install 'benchclaims[local]'")
 
 
 class RunError(BenchclaimsError):

@@ -40,9 +40,7 @@ class ScoreRecord:
     @property
     def row_id(self) -> str:
         """A stable id from what the row *is*, not where it sits in a file."""
-        key = "|".join(
-            [self.model, self.benchmark, self.metric, self.setting_text, self.reported_by, self.source_url]
-        )
+        key = "|".join([self.model, self.benchmark, self.metric, self.setting_text, self.reported_by, self.source_url])
         return hashlib.sha1(key.encode()).hexdigest()[:12]
 
     def source_dict(self) -> dict:

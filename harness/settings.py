@@ -6,9 +6,7 @@ import re
 from dataclasses import dataclass, fields
 
 _NO_TOOLS = re.compile(r"\b(no tools|without tools|no internet)\b", re.I)
-_TOOLS = re.compile(
-    r"\b(tools enabled|with tools|with code execution|with search|search agent|code execution)\b", re.I
-)
+_TOOLS = re.compile(r"\b(tools enabled|with tools|with code execution|with search|search agent|code execution)\b", re.I)
 _AGG = re.compile(r"\b(pass|cons|maj|avg)@(\d+)", re.I)
 _SHOTS = re.compile(r"\b(\d+)-shot\b", re.I)
 _SUBSET = re.compile(r"\bsubset n\s*=\s*(\d+)", re.I)
@@ -43,11 +41,7 @@ class Setting:
 
     def unknown_against(self, other: Setting) -> list[str]:
         """Return the fields known on one side only."""
-        return [
-            f.name
-            for f in fields(self)
-            if (getattr(self, f.name) is None) != (getattr(other, f.name) is None)
-        ]
+        return [f.name for f in fields(self) if (getattr(self, f.name) is None) != (getattr(other, f.name) is None)]
 
     def matches(self, wanted: dict) -> bool:
         """True when every field in `wanted` equals this setting's value."""

@@ -56,10 +56,7 @@ def mcnemar_exact(b: int, c: int) -> float:
         return 1.0
     k = min(b, c)
     # P(X <= k) for X ~ Binomial(n, 1/2), summed in log space to survive large n
-    logs = [
-        math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1) - n * math.log(2)
-        for i in range(k + 1)
-    ]
+    logs = [math.lgamma(n + 1) - math.lgamma(i + 1) - math.lgamma(n - i + 1) - n * math.log(2) for i in range(k + 1)]
     top = max(logs)
     tail = math.exp(top) * sum(math.exp(x - top) for x in logs)
     return min(1.0, 2.0 * tail)
@@ -149,7 +146,9 @@ def top_k_probability(
 
 
 def tie_group_rank(
-    subject: tuple[float, float], others: list[tuple[float, float]], alpha: float = DEFAULT_ALPHA,
+    subject: tuple[float, float],
+    others: list[tuple[float, float]],
+    alpha: float = DEFAULT_ALPHA,
     higher_is_better: bool = True,
 ) -> int:
     """LMArena-style rank: 1 + models whose lower bound is above the subject's upper bound."""

@@ -63,8 +63,7 @@ def decide_resolved(units: list[Unit], quantifier, favourable: bool) -> str:
     """Decide with every source conflict resolved for (or against) the claim."""
     order = [PASS, UNKNOWN, FAIL] if favourable else [FAIL, UNKNOWN, PASS]
     resolved = [
-        Unit(u.benchmark, next(s for s in order if s in u.alternatives)) if u.alternatives else u
-        for u in units
+        Unit(u.benchmark, next(s for s in order if s in u.alternatives)) if u.alternatives else u for u in units
     ]
     return decide(resolved, quantifier)
 

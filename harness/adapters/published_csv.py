@@ -15,7 +15,14 @@ from harness.settings import Setting, parse_bool, parse_setting
 from harness.yamlfile import read_text
 
 REQUIRED = [
-    "model", "benchmark", "metric", "score", "reported_by", "source_url", "source_locator", "as_of_date",
+    "model",
+    "benchmark",
+    "metric",
+    "score",
+    "reported_by",
+    "source_url",
+    "source_locator",
+    "as_of_date",
 ]
 OPTIONAL = ["setting", "notes", "stderr", "n", "tools", "aggregation", "shots", "harness", "subset", "prompt"]
 _URL = re.compile(r"^https?://\S+$")

@@ -87,7 +87,13 @@ def rank_table(a: AssertionResult, catalog: Catalog) -> list[str]:
         "|---|---|---|---|---|---|---|",
     ]
     for r in a.ranks:
-        rank = "–" if r.rank_best is None else str(r.rank_best) if r.rank_best == r.rank_worst else f"{r.rank_best}–{r.rank_worst}"
+        rank = (
+            "–"
+            if r.rank_best is None
+            else str(r.rank_best)
+            if r.rank_best == r.rank_worst
+            else f"{r.rank_best}–{r.rank_worst}"
+        )
         prob = "–" if r.top_k_probability is None else f"{r.top_k_probability:.2f}"
         lines.append(
             f"| {esc(catalog.benchmark(r.benchmark).name)} | {rank} | {r.cohort_size} | {prob} | "
@@ -104,7 +110,11 @@ def noise_lines(a: AssertionResult, catalog: Catalog) -> list[str]:
             continue
         seen.add(c.benchmark)
         bench = catalog.benchmark(c.benchmark)
-        n = f"{bench.items:,} items" + (" (derived count)" if bench.items_status == "derived" else "") if bench.items else "items unknown"
+        n = (
+            f"{bench.items:,} items" + (" (derived count)" if bench.items_status == "derived" else "")
+            if bench.items
+            else "items unknown"
+        )
         out.append(f"- {esc(bench.name)}: on {n}, a gap under {c.mdd:.1f} points cannot be told from noise at 95%.")
     return out
 
@@ -114,7 +124,8 @@ def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes
     lines = [
         f"# {esc(c.statement)}",
         "",
-        f"**Verdict: {ICONS[result.verdict]}**" + (f" · strength: {result.strength.replace('_', ' ')}" if result.strength else ""),
+        f"**Verdict: {ICONS[result.verdict]}**"
+        + (f" · strength: {result.strength.replace('_', ' ')}" if result.strength else ""),
         "",
         f"> {esc(c.source.quote or c.statement)}",
         "",
@@ -170,8 +181,14 @@ def index_page(results: list[ClaimResult], problems: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_reports(results: list[ClaimResult], problems: list[str], catalog: Catalog, out: Path,
-                  changes: dict[str, list[str]] | None = None, charts: bool = True) -> list[Path]:
+def write_reports(
+    results: list[ClaimResult],
+    problems: list[str],
+    catalog: Catalog,
+    out: Path,
+    changes: dict[str, list[str]] | None = None,
+    charts: bool = True,
+) -> list[Path]:
     """Write index.md, one page and one chart per claim; return the files written."""
     from harness.report.charts import claim_chart
 

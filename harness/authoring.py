@@ -1,0 +1,89 @@
+"""Help users write claim files: the JSON Schema, and a validated scaffold."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import yaml
+from pydantic import ValidationError
+
+from harness.catalog import Catalog
+from harness.claims import Claim, check_names
+from harness.errors import BenchclaimsError, InputError
+from harness.yamlfile import YamlDoc, validation_error
+
+
+def claim_schema() -> str:
+    """Return the JSON Schema of claim files, deterministic text."""
+    schema = Claim.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "benchclaims claim file"
+    return json.dumps(schema, indent=2, sort_keys=True) + "\n"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "claim"
+
+
+def scaffold_claim(
+    catalog: Catalog,
+    *,
+    statement: str,
+    subject: str,
+    kind: str,
+    competitors: list[str],
+    benchmarks: list[str],
+    quantifier: str,
+    publisher: str,
+    url: str,
+    said_on: date,
+    claim_id: str | None = None,
+    top: int = 1,
+    open_weights: bool = True,
+    value: float | None = None,
+) -> tuple[str, Claim]:
+    """Build a claim from flags, validate it like a file, and return (YAML text, claim)."""
+    assertion: dict = {"kind": kind}
+    q: object = {"at_least": int(quantifier)} if quantifier.isdigit() else quantifier
+    if kind in {"outperforms", "matches"}:
+        assertion |= {"competitors": competitors, "benchmarks": benchmarks or "shared", "quantifier": q}
+        if kind == "matches":
+            assertion["tolerance"] = 1.0
+    elif kind == "ranks":
+        cohort = {"models": competitors} if competitors else {"open_weights": open_weights}
+        assertion |= {"cohort": cohort, "top": top, "benchmarks": benchmarks or "shared", "quantifier": q}
+    elif kind == "score":
+        if len(benchmarks) != 1 or value is None:
+            raise BenchclaimsError("a score claim needs exactly one --benchmark and --value")
+        assertion |= {"benchmark": benchmarks[0], "value": value}
+    else:
+        raise BenchclaimsError(f"unknown --kind {kind!r}; use outperforms, matches, ranks or score")
+    data = {
+        "id": claim_id or _slug(statement),
+        "statement": statement,
+        "source": {"publisher": publisher, "url": url, "date": said_on.isoformat()},
+        "subject": subject,
+        "assertions": [assertion],
+    }
+    doc = YamlDoc("<new claim>", data, {})
+    try:
+        claim = Claim.model_validate(data)
+    except ValidationError as exc:
+        raise validation_error(doc, exc) from None
+    check_names(claim, catalog, doc)
+    text = "# yaml-language-server: $schema=../schema/claim.schema.json\n" + yaml.safe_dump(
+        data, sort_keys=False, allow_unicode=True
+    )
+    return text, claim
+
+
+def write_new_claim(path: Path, text: str, force: bool) -> None:
+    if path.exists() and not force:
+        raise InputError(str(path), "already exists; use --force to overwrite")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    tmp.write_text(text)
+    tmp.replace(path)

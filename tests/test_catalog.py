@@ -1,0 +1,95 @@
+from pathlib import Path
+
+import pytest
+
+from harness.catalog import load_catalog, normalise
+from harness.errors import InputError, UnknownNameError
+
+REPO = Path(__file__).parent.parent
+
+
+@pytest.fixture
+def catalog():
+    return load_catalog(REPO / "catalog", REPO)
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("GPT-5 High", "gpt-5-high"),
+        ("GPT-5 (High)", "gpt-5-high"),
+        ("gpt-5   high", "gpt-5-high"),
+        ("GPT-5", "gpt-5-high"),
+        ("Gemini-3.0 Pro", "gemini-3-pro"),
+        ("Gemini 3 Pro", "gemini-3-pro"),
+        ("Claude-4.5-Sonnet", "claude-sonnet-4.5"),
+        ("GPT-5.1", "gpt-5.1"),
+    ],
+)
+def test_model_aliases_resolve(catalog, name, expected):
+    assert catalog.model(name).id == expected
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [("HMMT 2025", "hmmt-feb-2025"), ("Terminal-Bench 2.0", "terminal-bench-2"), ("HLE (text-only)", "hle-text")],
+)
+def test_benchmark_aliases_resolve(catalog, name, expected):
+    assert catalog.benchmark(name).id == expected
+
+
+def test_unknown_model_suggests_closest_alias(catalog):
+    with pytest.raises(UnknownNameError) as exc:
+        catalog.model("Gemini 3 Prro")
+    assert str(exc.value) == "unknown model 'Gemini 3 Prro'; did you mean 'Gemini 3 Pro'?"
+
+
+def test_unknown_name_without_close_match(catalog):
+    with pytest.raises(UnknownNameError) as exc:
+        catalog.benchmark("zzzzzz")
+    assert str(exc.value) == "unknown benchmark 'zzzzzz'"
+
+
+def test_normalise_folds_case_and_space():
+    assert normalise("  GPT-5\t(High) ") == "gpt-5 (high)"
+
+
+def _catalog_dir(tmp_path, text):
+    d = tmp_path / "catalog"
+    d.mkdir()
+    (d / "c.yaml").write_text(text)
+    return d
+
+
+def test_alias_used_twice_is_an_error(tmp_path):
+    d = _catalog_dir(
+        tmp_path,
+        "organisations: [{id: o, name: O}]\n"
+        "models:\n"
+        "  - {id: a, name: A, aliases: [Same], developer: o, open_weights: true}\n"
+        "  - {id: b, name: B, aliases: [same], developer: o, open_weights: true}\n",
+    )
+    with pytest.raises(InputError) as exc:
+        load_catalog(d, tmp_path)
+    assert str(exc.value) == "catalog/c.yaml:4: aliases: model name 'same' is used by both 'a' and 'b'"
+
+
+def test_unknown_catalog_field_names_line(tmp_path):
+    d = _catalog_dir(tmp_path, "benchmarks:\n  - id: x\n    name: X\n    itemz: 3\n")
+    with pytest.raises(InputError) as exc:
+        load_catalog(d, tmp_path)
+    assert str(exc.value) == "catalog/c.yaml:4: benchmarks[0].itemz: unknown field"
+
+
+def test_derived_count_needs_items(tmp_path):
+    d = _catalog_dir(tmp_path, "benchmarks:\n  - {id: x, name: X, items_status: derived}\n")
+    with pytest.raises(InputError) as exc:
+        load_catalog(d, tmp_path)
+    assert "items_status is 'derived' but items is not given" in str(exc.value)
+
+
+def test_developer_must_be_known(tmp_path):
+    d = _catalog_dir(tmp_path, "models:\n  - {id: a, name: A, developer: nobody, open_weights: true}\n")
+    with pytest.raises(InputError) as exc:
+        load_catalog(d, tmp_path)
+    assert str(exc.value) == "catalog/c.yaml: models.a.developer: unknown organisation 'nobody'"

@@ -1,0 +1,85 @@
+import pytest
+
+BASE = """
+id: c1
+statement: "x"
+source: {publisher: P, url: "https://p.example", date: 2025-02-01}
+subject: Alpha-1
+"""
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        (
+            "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    quantifer: all\n",
+            "claims/c.yaml:9: assertions[0].quantifer: unknown field",
+        ),
+        (
+            "assertions:\n  - kind: outperforms\n    competitors: [Beta-3]\n",
+            "claims/c.yaml:8: assertions[0].competitors[0]: unknown model 'Beta-3'; did you mean 'Beta-2'?",
+        ),
+        (
+            "assertions:\n  - kind: outperforms\n    competitors: [Alpha 1]\n",
+            "claims/c.yaml:8: assertions[0].competitors[0]: 'Alpha 1' is the subject itself",
+        ),
+        (
+            "assertions:\n  - kind: beats\n    competitors: [Beta-2]\n",
+            "claims/c.yaml:7: assertions[0]: Input tag 'beats' found using 'kind' does not match any of the "
+            "expected tags: 'outperforms', 'matches', 'ranks', 'score'",
+        ),
+        (
+            "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench]\n"
+            "    quantifier: {at_least: 2}\n",
+            "claims/c.yaml:7: assertions[0]: Value error, at_least 2 is more than the 1 benchmarks listed",
+        ),
+        (
+            "assertions:\n  - kind: matches\n    competitors: [Beta-2]\n    tolerance: -1\n",
+            "claims/c.yaml:9: assertions[0].tolerance: Input should be greater than or equal to 0",
+        ),
+        (
+            "assertions:\n  - kind: score\n    benchmark: Smal Bench\n    value: 3\n",
+            "claims/c.yaml:8: assertions[0].benchmark: unknown benchmark 'Smal Bench'; did you mean 'SmallBench'?",
+        ),
+        ("assertions: []\n", "claims/c.yaml:6: assertions: List should have at least 1 item after validation, not 0"),
+    ],
+)
+def test_bad_claim_files_give_exact_errors(proj, body, expected):
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    proj.claim(BASE + body)
+    assert [str(p) for p in proj.verify().problems] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("", "claims/c.yaml: file is empty"),
+        ("id: [unclosed\n", "claims/c.yaml:2: invalid YAML: expected ',' or ']', but got '<stream end>'"),
+        ("- a\n- b\n", "claims/c.yaml:1: a claim file must be a mapping (id, statement, source, subject, assertions)"),
+        ("id: a\nid: b\n", "claims/c.yaml:2: id: duplicate key"),
+    ],
+)
+def test_malformed_yaml(proj, text, expected):
+    proj.claim(text)
+    assert [str(p) for p in proj.verify().problems] == [expected]
+
+
+def test_binary_file(proj):
+    (proj.root / "claims" / "c.yaml").write_bytes(b"\x00\x01\x02")
+    assert [str(p) for p in proj.verify().problems] == ["claims/c.yaml: file is binary, not text"]
+
+
+def test_duplicate_claim_ids_across_files(proj):
+    proj.claim((proj.root / "claims" / "alpha-beats-beta.yaml").read_text(), name="z.yaml")
+    run = proj.verify()
+    assert [str(p) for p in run.problems] == [
+        "claims/z.yaml: id: claim id 'alpha-beats-beta' is also used by claims/alpha-beats-beta.yaml"
+    ]
+    assert [r.claim.id for r in run.results] == ["alpha-beats-beta"]
+
+
+def test_valid_claims_still_verified_next_to_bad_ones(proj):
+    proj.claim("id: [", name="bad.yaml")
+    run = proj.verify()
+    assert len(run.problems) == 1
+    assert [r.claim.id for r in run.results] == ["alpha-beats-beta"]

@@ -1,0 +1,100 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from harness.cli import cli
+
+REPO = Path(__file__).parent.parent
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def test_verify_prints_table_and_writes_reports(proj, tmp_path):
+    out = tmp_path / "rep"
+    r = invoke("verify", "--project", proj.root, "--report-dir", out)
+    assert r.exit_code == 0
+    assert r.output.startswith("alpha-beats-beta  partially_supported")
+    assert sorted(p.name for p in out.iterdir()) == ["alpha-beats-beta.md", "alpha-beats-beta.png", "index.md"]
+
+
+def test_verify_json_contract(proj):
+    r = invoke("verify", "--project", proj.root, "--json", "--no-report")
+    assert r.exit_code == 0
+    data = json.loads(r.output)
+    claim = data["claims"][0]
+    assert {"id", "statement", "subject", "verdict", "assertions", "strength"} <= set(claim)
+    a = claim["assertions"][0]
+    assert {"kind", "verdict", "rule", "comparisons", "strength"} <= set(a)
+    c = a["comparisons"][0]
+    assert {
+        "benchmark",
+        "competitor",
+        "subject_value",
+        "competitor_value",
+        "delta",
+        "outcome",
+        "sources",
+        "stderr",
+        "p_value",
+        "significant",
+        "test",
+    } <= set(c)
+    assert c["sources"][0]["url"].startswith("https://")
+
+
+def test_bad_input_exits_2_with_one_line_each_and_still_verifies(proj):
+    proj.claim("id: [", name="broken.yaml")
+    r = CliRunner().invoke(cli, ["verify", "--project", str(proj.root), "--no-report"])
+    assert r.exit_code == 2
+    assert "alpha-beats-beta  partially_supported" in r.stdout
+    assert r.stderr.splitlines() == [
+        "Error: claims/broken.yaml:1: invalid YAML: expected the node content, but found '<stream end>'",
+        "1 input problem(s); everything else was still checked.",
+    ]
+
+
+def test_missing_path_is_bad_input(proj):
+    r = invoke("verify", "--project", proj.root, "--no-report", proj.root / "nope.yaml")
+    assert r.exit_code == 2
+    assert f"Error: {proj.root / 'nope.yaml'}: no such file or directory" in r.stderr
+
+
+def test_missing_catalog_is_one_line(tmp_path):
+    r = invoke("verify", "--project", tmp_path, "--no-report")
+    assert r.exit_code == 2
+    assert r.stderr == f"Error: {tmp_path.resolve() / 'catalog'}: no catalog files (*.yaml) found\n"
+
+
+def test_validate(proj):
+    r = invoke("validate", "--project", proj.root)
+    assert (r.exit_code, r.output) == (0, "OK: 10 evidence rows, catalog and claims valid.\n")
+    proj.scores("Alpha-1,BigBench,acc,,x,A,https://a.example,T,2025-01-01,\n", name="more.csv")
+    r = invoke("validate", "--project", proj.root)
+    assert r.exit_code == 2
+    assert "Error: results/published/more.csv:2: score: must be a number, got 'x'" in r.stderr
+
+
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_every_command_has_help_with_an_example(name):
+    assert "Example:" in cli.commands[name].help
+
+
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_every_command_is_in_the_readme(name):
+    assert f"benchclaims {name}" in (REPO / "README.md").read_text()
+
+
+def test_help_imports_neither_pandas_nor_matplotlib():
+    code = (
+        "import sys; from harness.cli import cli\n"
+        "try:\n    cli(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('pandas', 'matplotlib', 'torch', 'lm_eval', 'numpy') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "[]"

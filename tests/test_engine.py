@@ -1,0 +1,254 @@
+import pytest
+
+CLAIM = """
+id: c1
+statement: "s"
+source: {{publisher: P, url: "https://p.example", date: 2025-02-01}}
+subject: Alpha-1
+assertions:
+{assertions}
+"""
+
+
+def run_claim(proj, assertions: str, rows: str | None = None):
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink(missing_ok=True)
+    if rows is not None:
+        proj.scores(rows)
+    proj.claim(CLAIM.format(assertions=assertions))
+    run = proj.verify()
+    assert [str(p) for p in run.problems] == []
+    return run.results[0]
+
+
+def outcomes(result, i=0):
+    return {(c.benchmark, c.competitor): c.outcome for c in result.assertions[i].comparisons}
+
+
+@pytest.mark.parametrize(
+    "quantifier,verdict",
+    [
+        ("all", "partially_supported"),
+        ("most", "partially_supported"),
+        ("any", "supported"),
+        ("{at_least: 2}", "supported"),
+        ("{at_least: 3}", "partially_supported"),
+    ],
+)
+def test_outperforms_quantifiers_on_fixture(proj, quantifier, verdict):
+    # fixture: BigBench win, SmallBench tie, MidBench loss, RatingBench win
+    result = run_claim(proj, f"  - kind: outperforms\n    competitors: [Beta-2]\n    quantifier: {quantifier}\n")
+    assert result.assertions[0].verdict == verdict
+    assert outcomes(result) == {
+        ("big-bench", "beta-2"): "win",
+        ("small-bench", "beta-2"): "tie",
+        ("mid-bench", "beta-2"): "loss",
+        ("rating-bench", "beta-2"): "win",
+    }
+
+
+def test_tie_is_not_a_win_and_all_losses_refute(proj):
+    rows = """
+    Alpha-1,BigBench,pass@1,,50,Alpha Lab,https://a.example,T,2025-01-01,
+    Beta-2,BigBench,pass@1,,50,Beta Corp,https://b.example,T,2025-01-01,
+    Alpha-1,MidBench,pass@1,,40,Alpha Lab,https://a.example,T,2025-01-01,
+    Beta-2,MidBench,pass@1,,45,Beta Corp,https://b.example,T,2025-01-01,
+    """
+    result = run_claim(proj, "  - kind: outperforms\n    competitors: [Beta-2]\n", rows)
+    assert result.verdict == "refuted"
+    assert result.reason == "wins 0 of 2 vs Beta-2 (needs all 2): tie on BigBench, loss on MidBench"
+
+
+def test_most_with_an_unknown_unit_is_insufficient(proj):
+    rows = """
+    Alpha-1,BigBench,pass@1,,90,Alpha Lab,https://a.example,T,2025-01-01,
+    Beta-2,BigBench,pass@1,,50,Beta Corp,https://b.example,T,2025-01-01,
+    Alpha-1,MidBench,pass@1,,40,Alpha Lab,https://a.example,T,2025-01-01,
+    Beta-2,MidBench,pass@1,,50,Beta Corp,https://b.example,T,2025-01-01,
+    Alpha-1,SmallBench,pass@1,,40,Alpha Lab,https://a.example,T,2025-01-01,
+    """
+    text = "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench, MidBench, SmallBench]\n"
+    result = run_claim(proj, text + "    quantifier: most\n", rows)
+    assert result.verdict == "insufficient_evidence"  # 1 win, 1 loss, 1 missing: could still be 2 of 3
+
+
+def test_missing_value_gives_insufficient_evidence(proj):
+    rows = """
+    Alpha-1,BigBench,pass@1,,90,Alpha Lab,https://a.example,T,2025-01-01,
+    Beta-2,BigBench,pass@1,,50,Beta Corp,https://b.example,T,2025-01-01,
+    Alpha-1,MidBench,pass@1,,40,Alpha Lab,https://a.example,T,2025-01-01,
+    """
+    result = run_claim(
+        proj, "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench, MidBench]\n", rows
+    )
+    assert outcomes(result) == {("big-bench", "beta-2"): "win", ("mid-bench", "beta-2"): "missing"}
+    assert result.verdict == "insufficient_evidence"
+    assert result.assertions[0].strength is None
+
+
+def test_shared_set_lists_benchmarks_only_one_side_has(proj):
+    rows = """
+    Alpha-1,BigBench,pass@1,,90,Alpha Lab,https://a.example,T,2025-01-01,
+    Beta-2,BigBench,pass@1,,50,Beta Corp,https://b.example,T,2025-01-01,
+    Alpha-1,MidBench,pass@1,,40,Alpha Lab,https://a.example,T,2025-01-01,
+    Beta-2,SmallBench,pass@1,,40,Beta Corp,https://b.example,T,2025-01-01,
+    """
+    result = run_claim(proj, "  - kind: outperforms\n    competitors: [Beta-2]\n", rows)
+    assert result.verdict == "supported"
+    assert result.assertions[0].caveats == [
+        "Coverage: judged on the 1 of 3 benchmarks that both sides have evidence for.",
+        "No evidence for Alpha-1 on: SmallBench.",
+        "No evidence for the other side on: MidBench.",
+    ]
+
+
+def test_conflict_that_does_not_change_the_outcome(proj):
+    rows = """
+    Alpha-1,BigBench,pass@1,no tools,90,Alpha Lab,https://a.example,T,2025-01-01,
+    Beta-2,BigBench,pass@1,no tools,50,Beta Corp,https://b.example,T,2025-01-01,
+    Beta-2,BigBench,pass@1,no tools,60,Eval Watchdog,https://w.example,T,2025-01-01,
+    """
+    result = run_claim(proj, "  - kind: outperforms\n    competitors: [Beta-2]\n", rows)
+    c = result.assertions[0].comparisons[0]
+    assert (c.outcome, c.conflict, c.competitor_value) == ("win", True, 50.0)  # first-party value shown
+    assert (
+        "sources disagree (Beta-2: 50 per Beta Corp, 60 per Eval Watchdog); the choice does not change the outcome"
+        in c.notes
+    )
+    assert result.verdict == "supported"
+    assert result.assertions[0].depends_on_conflict is False
+
+
+def test_conflict_that_decides_the_verdict(proj):
+    rows = """
+    Alpha-1,BigBench,pass@1,no tools,55,Alpha Lab,https://a.example,T,2025-01-01,
+    Beta-2,BigBench,pass@1,no tools,50,Beta Corp,https://b.example,T,2025-01-01,
+    Beta-2,BigBench,pass@1,no tools,60,Eval Watchdog,https://w.example,T,2025-01-01,
+    """
+    result = run_claim(proj, "  - kind: outperforms\n    competitors: [Beta-2]\n", rows)
+    a = result.assertions[0]
+    assert a.comparisons[0].outcome == "conflict"
+    assert a.comparisons[0].alternatives == ["loss", "win"]
+    assert a.verdict == "insufficient_evidence"
+    assert a.depends_on_conflict is True
+    assert "The verdict depends on which of the conflicting sources is used." in a.caveats
+
+
+def test_settings_mismatch_is_not_compared(proj):
+    rows = """
+    Alpha-1,BigBench,pass@1,with code execution,90,Alpha Lab,https://a.example,T,2025-01-01,
+    Beta-2,BigBench,pass@1,no tools,50,Beta Corp,https://b.example,T,2025-01-01,
+    """
+    result = run_claim(proj, "  - kind: outperforms\n    competitors: [Beta-2]\n", rows)
+    c = result.assertions[0].comparisons[0]
+    assert c.outcome == "setting_mismatch"
+    assert c.notes == ["not compared, settings differ (tools: tools vs no tools)"]
+    assert result.verdict == "insufficient_evidence"
+
+
+def test_closest_setting_is_preferred_over_a_blank_one(proj):
+    rows = """
+    Alpha-1,BigBench,pass@1,no tools,40,Alpha Lab,https://a.example,T,2025-01-01,
+    Alpha-1,BigBench,cons@64,no tools,70,Alpha Lab,https://a.example,T2,2025-01-01,
+    Beta-2,BigBench,cons@64,no tools,60,Beta Corp,https://b.example,T,2025-01-01,
+    """
+    result = run_claim(proj, "  - kind: outperforms\n    competitors: [Beta-2]\n", rows)
+    c = result.assertions[0].comparisons[0]
+    assert (c.subject_value, c.competitor_value, c.outcome) == (70.0, 60.0, "win")
+
+
+def test_margin(proj):
+    result = run_claim(
+        proj, "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench]\n    margin: 15\n"
+    )
+    assert outcomes(result) == {("big-bench", "beta-2"): "short_of_margin"}
+    assert result.verdict == "refuted"
+
+
+def test_lower_is_better_is_respected(proj):
+    cat = proj.root / "catalog" / "catalog.yaml"
+    cat.write_text(cat.read_text().replace("metric_kind: rating,", "metric_kind: rating, higher_is_better: false,"))
+    result = run_claim(proj, "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [RatingBench]\n")
+    assert outcomes(result) == {("rating-bench", "beta-2"): "loss"}
+
+
+@pytest.mark.parametrize("tolerance,unit,verdict", [(1, "points", "partially_supported"), (5, "percent", "supported")])
+def test_matches(proj, tolerance, unit, verdict):
+    rows = """
+    Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T,2025-01-01,
+    Beta-2,BigBench,pass@1,,78,Beta Corp,https://b.example,T,2025-01-01,
+    Alpha-1,MidBench,pass@1,,50,Alpha Lab,https://a.example,T,2025-01-01,
+    Beta-2,MidBench,pass@1,,50.5,Beta Corp,https://b.example,T,2025-01-01,
+    """
+    result = run_claim(
+        proj,
+        f"  - kind: matches\n    competitors: [Beta-2]\n    tolerance: {tolerance}\n    tolerance_unit: {unit}\n",
+        rows,
+    )
+    assert result.verdict == verdict
+
+
+def test_ranks_with_open_weights_filter(proj):
+    # BigBench: Alpha 80, Delta 79, Gamma 75 (open); Beta 70 is closed
+    result = run_claim(proj, "  - kind: ranks\n    cohort: {open_weights: true}\n    benchmarks: [BigBench]\n")
+    row = result.assertions[0].ranks[0]
+    assert (row.rank_best, row.rank_worst, row.cohort_size, row.status) == (1, 1, 3, "pass")
+    assert result.verdict == "supported"
+    assert 0.5 < row.top_k_probability < 0.95
+    assert row.tie_group_rank == 1
+    assert result.assertions[0].strength == "within_noise"
+
+
+def test_ranks_refuted_with_explicit_cohort_and_top(proj):
+    rows = """
+    Alpha-1,BigBench,pass@1,,60,Alpha Lab,https://a.example,T,2025-01-01,
+    Beta-2,BigBench,pass@1,,90,Beta Corp,https://b.example,T,2025-01-01,
+    Gamma-3,BigBench,pass@1,,85,Alpha Lab,https://a.example,T,2025-01-01,
+    """
+    result = run_claim(proj, "  - kind: ranks\n    cohort: {models: [Beta-2, Gamma-3]}\n    top: 2\n", rows)
+    row = result.assertions[0].ranks[0]
+    assert (row.rank_best, row.status, row.tie_group_rank) == (3, "fail", 3)
+    assert result.verdict == "refuted"
+    assert result.assertions[0].strength == "significant"
+
+
+@pytest.mark.parametrize(
+    "value,op,verdict",
+    [
+        (80, "equals", "supported"),
+        (81, "equals", "refuted"),
+        (79, "at_least", "supported"),
+        (85, "at_least", "refuted"),
+    ],
+)
+def test_score(proj, value, op, verdict):
+    result = run_claim(proj, f"  - kind: score\n    benchmark: BigBench\n    value: {value}\n    op: {op}\n")
+    assert result.verdict == verdict
+
+
+def test_score_without_evidence(proj):
+    result = run_claim(proj, "  - kind: score\n    benchmark: OpenBench\n    value: 1\n")
+    assert result.verdict == "insufficient_evidence"
+
+
+def test_several_assertions_combine(proj):
+    result = run_claim(
+        proj,
+        "  - kind: score\n    benchmark: BigBench\n    value: 80\n"
+        "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [MidBench]\n",
+    )
+    assert [a.verdict for a in result.assertions] == ["supported", "refuted"]
+    assert result.verdict == "partially_supported"
+
+
+def test_evidence_limited_by_date_and_reporter(proj):
+    # Delta-4's only row is dated 2025-01-20 by Eval Watchdog
+    text = "  - kind: ranks\n    cohort: {open_weights: true}\n    benchmarks: [BigBench]\n"
+    result = run_claim(proj, text + "    evidence: {as_of: 2025-01-15}\n")
+    assert result.assertions[0].ranks[0].cohort_size == 2
+    result = run_claim(proj, text + "    evidence: {reported_by: [Eval Watchdog]}\n")
+    assert result.verdict == "insufficient_evidence"
+
+
+def test_tag_selector(proj):
+    result = run_claim(proj, "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: {tags: [coding]}\n")
+    assert set(outcomes(result)) == {("mid-bench", "beta-2"), ("rating-bench", "beta-2")}

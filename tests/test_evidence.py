@@ -1,0 +1,77 @@
+from pathlib import Path
+
+from harness.catalog import load_catalog
+from harness.evidence import EvidenceFilter, load_evidence
+
+REPO = Path(__file__).parent.parent
+
+
+def test_seed_loads_every_row_with_provenance():
+    catalog = load_catalog(REPO / "catalog", REPO)
+    evidence, problems = load_evidence(REPO / "results" / "published", catalog, REPO)
+    assert [str(p) for p in problems] == []
+    seed = [r for r in evidence.records if r.origin.startswith("results/published/deepseek_v32_seed.csv")]
+    assert len(seed) == 174
+    for r in seed:
+        assert r.source_url.startswith("https://") and r.source_locator and r.reported_by and r.as_of
+
+
+def test_first_party_is_reporter_equals_developer():
+    catalog = load_catalog(REPO / "catalog", REPO)
+    evidence, _ = load_evidence(REPO / "results" / "published", catalog, REPO)
+    by = {(r.model, r.reported_by, r.benchmark): r.first_party for r in evidence.records}
+    assert by[("gpt-5-high", "OpenAI", "aime-2025")] is True
+    assert by[("gpt-5-high", "DeepSeek-AI", "aime-2025")] is False
+    assert by[("gpt-5-high", "xAI (comparator column)", "aime-2025")] is False
+
+
+def test_bad_rows_are_reported_with_row_and_reason_and_counted(proj):
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T1,2025-01-01,
+        Alpha-2,BigBench,pass@1,,80,Alpha Lab,https://a.example,T1,2025-01-01,
+        Alpha-1,BigBench,pass@1,,abc,Alpha Lab,https://a.example,T1,2025-01-01,
+        Alpha-1,BigBench,pass@1,,180,Alpha Lab,https://a.example,T1,2025-01-01,
+        Alpha-1,BigBench,pass@1,,nan,Alpha Lab,https://a.example,T1,2025-01-01,
+        Alpha-1,BigBench,pass@1,,-1,Alpha Lab,https://a.example,T1,2025-01-01,
+        Alpha-1,BigBench,pass@1,,50,Alpha Lab,ftp://a.example,T1,2025-01-01,
+        Alpha-1,BigBench,pass@1,,50,Alpha Lab,https://a.example,T1,01/02/2025,
+        Alpha-1,BigBench,pass@1,,50,,https://a.example,T1,2025-01-01,
+        """
+    )
+    run = proj.verify()
+    assert [str(p) for p in run.problems] == [
+        "results/published/scores.csv:3: model: unknown model 'Alpha-2'; did you mean 'Alpha-1'?",
+        "results/published/scores.csv:4: score: must be a number, got 'abc'",
+        "results/published/scores.csv:5: score: is a percentage for BigBench, got 180 (over 100)",
+        "results/published/scores.csv:6: score: must be a finite number, got 'nan'",
+        "results/published/scores.csv:7: score: must not be negative, got -1",
+        "results/published/scores.csv:8: source_url: must be http(s) URL(s) separated by ';', got 'ftp://a.example'",
+        "results/published/scores.csv:9: as_of_date: must be a date YYYY-MM-DD, got '01/02/2025'",
+        "results/published/scores.csv:10: reported_by: is empty",
+    ]
+    assert len(run.evidence.records) == 1
+
+
+def test_missing_and_unknown_columns(proj):
+    path = proj.root / "results" / "published" / "scores.csv"
+    path.write_text("model,benchmark,score\nAlpha-1,BigBench,3\n")
+    assert [str(p) for p in proj.verify().problems] == [
+        "results/published/scores.csv:1: missing column(s): metric, reported_by, source_url, source_locator, as_of_date"
+    ]
+    path.write_text("model,benchmark,metric,score,reported_by,source_url,source_locator,as_of_date,colour\n")
+    assert [str(p) for p in proj.verify().problems] == ["results/published/scores.csv:1: unknown column(s): colour"]
+
+
+def test_filter_by_reporter_and_date(proj):
+    run = proj.verify()
+    flt = EvidenceFilter(reported_by=("beta corp",), as_of=None)
+    assert {r.model for r in run.evidence.select(flt)} == {"beta-2"}
+    flt = EvidenceFilter(as_of=__import__("datetime").date(2025, 1, 9))
+    assert {r.reported_by for r in run.evidence.select(flt)} == {"Beta Corp"}
+
+
+def test_frame_has_one_row_per_record(proj):
+    frame = proj.verify().evidence.frame()
+    assert len(frame) == 10
+    assert list(frame.columns[:3]) == ["row_id", "model", "benchmark"]

@@ -1,0 +1,139 @@
+import math
+
+import pytest
+from scipy import stats as sps
+
+from harness import stats
+from harness.verdicts import FAIL, PASS, UNKNOWN, Unit, strength
+
+
+def test_binomial_se_by_hand():
+    # p = 0.96, n = 30: sqrt(0.96 * 0.04 / 30) = 0.035777 -> 3.5777 points
+    assert stats.binomial_se(96.0, 30) == pytest.approx(3.577709, abs=1e-6)
+    assert stats.binomial_se(50.0, 100) == pytest.approx(5.0)
+
+
+def test_unpaired_test_matches_normal_tail():
+    r = stats.unpaired_test(4.0, 1.5, 2.0)
+    assert r.stderr == pytest.approx(2.5)
+    assert r.p_value == pytest.approx(2 * sps.norm.sf(1.6), rel=1e-9)
+    assert stats.unpaired_test(1.0, None, 2.0).p_value is None
+
+
+def test_z_critical():
+    assert stats.z_critical(0.05) == pytest.approx(sps.norm.isf(0.025), abs=1e-9)
+
+
+@pytest.mark.parametrize("b,c", [(0, 0), (3, 0), (10, 4), (25, 30), (400, 350)])
+def test_mcnemar_exact_matches_scipy_binomtest(b, c):
+    expected = 1.0 if b + c == 0 else sps.binomtest(b, b + c, 0.5).pvalue
+    assert stats.mcnemar_exact(b, c) == pytest.approx(expected, rel=1e-9)
+
+
+def test_paired_bootstrap_is_reproducible_and_sensible():
+    import numpy as np
+
+    rng = np.random.default_rng(1)
+    a = rng.normal(0.6, 0.2, 500)
+    b = a - 0.05 + rng.normal(0, 0.05, 500)
+    one = stats.paired_bootstrap(a, b, iters=2000, seed=7)
+    two = stats.paired_bootstrap(a, b, iters=2000, seed=7)
+    assert one == two
+    mean, se, p = one
+    assert mean == pytest.approx(float(np.mean(a - b)))
+    assert se == pytest.approx(float(np.std(a - b, ddof=1) / math.sqrt(500)), rel=0.1)
+    assert p < 0.001
+
+
+def test_paired_test_picks_mcnemar_for_binary_items():
+    a = {f"d{i}": 1.0 for i in range(20)}
+    b = {f"d{i}": (1.0 if i < 10 else 0.0) for i in range(20)}
+    r = stats.paired_test(a, b)
+    assert r.test == "exact McNemar (paired, 20 items)"
+    assert r.p_value == pytest.approx(sps.binomtest(0, 10, 0.5).pvalue)
+    assert stats.paired_test({"x": 1.0}, {"y": 1.0}) is None
+
+
+def test_paired_test_uses_bootstrap_for_continuous_items():
+    a = {f"d{i}": 0.5 + i / 100 for i in range(30)}
+    b = {f"d{i}": 0.5 for i in range(30)}
+    assert stats.paired_test(a, b).test == "paired bootstrap (10,000 resamples, 30 items)"
+
+
+def test_holm_by_hand():
+    assert stats.holm([0.01, 0.04, 0.03, None]) == [0.03, 0.06, 0.06, None]
+
+
+def test_minimum_detectable_difference():
+    assert stats.minimum_detectable_difference(5.0) == pytest.approx(1.959964 * 5, rel=1e-6)
+    assert stats.minimum_detectable_difference(None) is None
+
+
+def test_top_k_probability_and_tie_groups():
+    assert stats.top_k_probability((90, 1), [(50, 1)], 1) == 1.0
+    assert stats.top_k_probability((50, 5), [(50, 5)], 1) == pytest.approx(0.5, abs=0.02)
+    assert stats.tie_group_rank((80, 1), [(90, 1), (81, 1)]) == 2
+
+
+def U(status, sig):
+    return Unit("b", status, sig)
+
+
+@pytest.mark.parametrize(
+    "units,quantifier,verdict,expected",
+    [
+        ([U(PASS, True), U(PASS, True)], "all", "supported", "significant"),
+        ([U(PASS, True), U(PASS, False)], "all", "supported", "within_noise"),
+        ([U(PASS, True), U(PASS, None)], "all", "supported", None),
+        ([U(PASS, True), U(PASS, False), U(FAIL, False)], "any", "supported", "significant"),
+        ([U(PASS, True), U(FAIL, True)], "all", "partially_supported", "significant"),
+        ([U(PASS, True), U(FAIL, False)], "all", "partially_supported", "within_noise"),
+        ([U(FAIL, None), U(FAIL, False)], "all", "refuted", None),
+        ([U(PASS, True), U(UNKNOWN, None)], "all", "insufficient_evidence", None),
+    ],
+)
+def test_strength_rules(units, quantifier, verdict, expected):
+    assert strength(units, quantifier, verdict) == expected
+
+
+def test_strength_on_crafted_evidence(proj):
+    """A big win on 2,000 items is significant; a small one on 30 items is not; unknown n is unknown."""
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,70,Beta Corp,https://b.example,T,2025-01-01,
+        Alpha-1,SmallBench,pass@1,,61,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,SmallBench,pass@1,,60,Beta Corp,https://b.example,T,2025-01-01,
+        Alpha-1,OpenBench,pass@1,,61,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,OpenBench,pass@1,,60,Beta Corp,https://b.example,T,2025-01-01,
+        """
+    )
+    head = 'id: {i}\nstatement: s\nsource: {{publisher: P, url: "https://p.example", date: 2025-02-01}}\nsubject: Alpha-1\n'
+    for i, bench in enumerate(["BigBench", "SmallBench", "OpenBench"]):
+        proj.claim(
+            head.format(i=f"c{i}")
+            + f"assertions:\n  - {{kind: outperforms, competitors: [Beta-2], benchmarks: [{bench}]}}\n",
+            f"c{i}.yaml",
+        )
+    results = {r.claim.id: r for r in proj.verify().results}
+    assert [results[c].assertions[0].strength for c in ("c0", "c1", "c2")] == ["significant", "within_noise", None]
+    big = results["c0"].assertions[0].comparisons[0]
+    assert big.stderr == pytest.approx(math.hypot(stats.binomial_se(80, 2000), stats.binomial_se(70, 2000)))
+    assert big.test == "unpaired z-test"
+    assert results["c2"].assertions[0].comparisons[0].test == "unknown (item count or stderr missing)"
+
+
+def test_published_stderr_is_used_over_binomial(proj):
+    path = proj.root / "results" / "published" / "scores.csv"
+    path.write_text(
+        "model,benchmark,metric,score,stderr,reported_by,source_url,source_locator,as_of_date\n"
+        "Alpha-1,OpenBench,acc,61,0.3,Alpha Lab,https://a.example,T,2025-01-01\n"
+        "Beta-2,OpenBench,acc,60,0.4,Beta Corp,https://b.example,T,2025-01-01\n"
+    )
+    (proj.root / "claims" / "alpha-beats-beta.yaml").write_text(
+        (proj.root / "claims" / "alpha-beats-beta.yaml").read_text()
+    )
+    c = proj.verify().results[0].assertions[0].comparisons[0]
+    assert c.stderr == pytest.approx(0.5)
+    assert c.significant is True
