@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, field_validator
 
 from harness.errors import InputError, UnknownNameError
 from harness.yamlfile import load_yaml, validation_error
@@ -71,7 +71,7 @@ class BenchmarkEntry(Strict):
     id: str = Field(pattern=ID_PATTERN)
     name: str = Field(min_length=1, max_length=200)
     aliases: list[str] = []
-    items: int | None = Field(default=None, gt=0)
+    items: StrictInt | None = Field(default=None, gt=0)
     items_status: Literal["exact", "derived", "unknown"] = "unknown"
     items_source: str | None = None
     metric_kind: Literal["percent", "rating", "elo", "count", "points"] = "percent"
@@ -159,7 +159,7 @@ class Catalog:
     def all_benchmarks(self) -> list[BenchmarkEntry]:
         return list(self.benchmarks.entries.values())
 
-    def add_file(self, path: Path, label: str) -> None:
+    def add_file(self, path: Path, label: str, root: Path | None = None) -> None:
         doc = load_yaml(path, label)
         if not isinstance(doc.data, dict):
             raise InputError(label, "a catalog file must be a mapping with organisations/models/benchmarks")
@@ -174,6 +174,11 @@ class Catalog:
         ):
             for i, entry in enumerate(entries):
                 index.add(entry, label, doc.line_of((key, i)))
+        for i, b in enumerate(parsed.benchmarks):
+            if b.run and b.run.task_file and not _inside(root or path.parent, b.run.task_file):
+                loc = ("benchmarks", i, "run", "task_file")
+                raise InputError(label, "path must stay inside the project", field=f"benchmarks[{i}].run.task_file",
+                                 line=doc.line_of(loc))
         self.files.append(label)
 
     def check_references(self) -> None:
@@ -194,9 +199,17 @@ def load_catalog(directory: Path, root: Path | None = None) -> Catalog:
     if not files:
         raise InputError(str(directory), "no catalog files (*.yaml) found")
     for path in files:
-        catalog.add_file(path, _label(path, root))
+        catalog.add_file(path, _label(path, root), root)
     catalog.check_references()
     return catalog
+
+
+def _inside(root: Path, relative: str) -> bool:
+    """True when `relative` names a path inside `root` (no absolute paths, no escaping '..')."""
+    if Path(relative).is_absolute():
+        return False
+    base = root.resolve()
+    return (base / relative).resolve().is_relative_to(base)
 
 
 def _label(path: Path, root: Path | None) -> str:

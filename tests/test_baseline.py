@@ -1,0 +1,79 @@
+from click.testing import CliRunner
+
+from harness.cli import cli
+
+
+def _verify(proj, out_dir, *extra):
+    return CliRunner().invoke(cli, ["verify", "--project", str(proj.root), "--report-dir", str(out_dir), *map(str, extra)])
+
+
+def _claim_on_two_benchmarks(proj):
+    path = proj.root / "claims" / "alpha-beats-beta.yaml"
+    path.write_text(path.read_text().replace("benchmarks: shared", "benchmarks: [BigBench, MidBench]"))
+
+
+def test_unchanged_evidence_exits_0_and_outputs_are_byte_identical(proj, tmp_path):
+    _claim_on_two_benchmarks(proj)
+    first = _verify(proj, tmp_path / "r1", "--json")
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(first.stdout)
+    second = _verify(proj, tmp_path / "r2", "--json", "--baseline", baseline)
+    assert second.exit_code == 0, second.stderr
+    assert second.stdout == first.stdout
+    for name in ["index.md", "alpha-beats-beta.md", "alpha-beats-beta.png"]:
+        assert (tmp_path / "r1" / name).read_bytes() == (tmp_path / "r2" / name).read_bytes(), name
+
+
+def test_changed_row_fails_and_names_claim_and_row(proj, tmp_path):
+    _claim_on_two_benchmarks(proj)
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(_verify(proj, tmp_path / "r1", "--json").stdout)
+    scores = proj.root / "results" / "published" / "scores.csv"
+    scores.write_text(scores.read_text().replace("Beta-2,MidBench,pass@1,no tools,58.0", "Beta-2,MidBench,pass@1,no tools,50.0"))
+    r = _verify(proj, tmp_path / "r2", "--baseline", baseline)
+    assert r.exit_code == 1
+    assert r.stderr.splitlines() == [
+        "changed: alpha-beats-beta: verdict partially_supported → supported",
+        "changed: alpha-beats-beta: assertion 1 (outperforms): partially_supported → supported",
+        "changed: alpha-beats-beta: row results/published/scores.csv:7 (Beta Corp): value 58.0 → 50.0",
+    ]
+    page = (tmp_path / "r2" / "alpha-beats-beta.md").read_text()
+    assert "## What changed since the baseline" in page
+    assert "row results/published/scores.csv:7 \\(Beta Corp\\): value 58.0 → 50.0" in page
+
+
+def test_fail_on_refuted_and_none(proj, tmp_path):
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(_verify(proj, tmp_path / "r1", "--json").stdout)
+    assert _verify(proj, tmp_path / "r2", "--baseline", baseline, "--fail-on", "refuted").exit_code == 0
+    assert _verify(proj, tmp_path / "r2", "--baseline", baseline, "--fail-on", "none").exit_code == 0
+    r = _verify(proj, tmp_path / "r2", "--baseline", baseline, "--fail-on", "sometimes")
+    assert r.exit_code == 1
+    assert r.stderr.startswith("Error: --fail-on takes a comma list of changed, insufficient_evidence, none, refuted")
+
+
+def test_bad_baseline_is_bad_input(proj, tmp_path):
+    bad = tmp_path / "b.json"
+    bad.write_text("{}")
+    r = _verify(proj, tmp_path / "r", "--baseline", bad)
+    assert r.exit_code == 2
+    assert r.stderr == f"Error: {bad}: claims: baseline is not a `benchclaims verify --json` output\n"
+
+
+def test_schema_and_new(proj, tmp_path):
+    out = tmp_path / "s.json"
+    r = CliRunner().invoke(cli, ["schema", "-o", str(out)])
+    assert r.exit_code == 0 and '"title": "benchclaims claim file"' in out.read_text()
+    args = ["new", "--project", str(proj.root), "--statement", "Alpha-1 beats Beta-2 on BigBench",
+            "--subject", "Alpha 1", "--competitor", "Beta-2", "--benchmark", "BigBench",
+            "--publisher", "Blog", "--url", "https://blog.example/x", "--date", "2025-03-01"]
+    r = CliRunner().invoke(cli, args)
+    assert r.exit_code == 0, r.output
+    written = proj.root / "claims" / "alpha-1-beats-beta-2-on-bigbench.yaml"
+    assert r.output == f"Wrote {written}\n"
+    assert CliRunner().invoke(cli, ["validate", "--project", str(proj.root)]).exit_code == 0
+    again = CliRunner().invoke(cli, args)
+    assert again.exit_code == 2 and "already exists; use --force to overwrite" in again.stderr
+    bad = CliRunner().invoke(cli, args[:-2] + ["--date", "2025-03-01", "--competitor", "Nobody", "--force"])
+    assert bad.exit_code == 2
+    assert bad.stderr == "Error: <new claim>: assertions[0].competitors[1]: unknown model 'Nobody'\n"
