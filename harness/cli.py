@@ -106,7 +106,7 @@ def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, 
     fail_set = parse_fail_on(fail_on)
     project = Project(project_dir)
     run = run_verify(project, _paths(paths, project_dir), alpha=alpha)
-    data = run_dict(run.results, run.problems, alpha)
+    data = run_dict(run.results, run.problems, alpha, run.reruns)
     drift = check_drift(data, baseline, fail_set) if baseline else None
     if not no_report:
         out = report_dir or project.root / "reports"
@@ -255,3 +255,35 @@ def new(
     path = project.root / "claims" / f"{claim.id}.yaml"
     write_new_claim(path, text, force)
     click.echo(f"Wrote {path}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@project_option
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N items (a partial run).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
+@click.option("--device", default="auto", show_default=True, help="auto, cpu, cuda, cuda:0, ...")
+def run(paths, project_dir, limit, batch_size, device):
+    """Re-run the open-weight models the claims mention, with lm-eval; results go to results/local/.
+
+    An unchanged re-check loads no model: results are cached on the model weights, revision,
+    task config, lm-eval version and limit.
+
+    \b
+    Example:
+        benchclaims run --project examples/local
+        benchclaims run claims/my-claim.yaml --limit 20 --device cuda
+    """
+    from harness.local_run import run_local
+    from harness.verify import Project, load_claims
+
+    project = Project(project_dir)
+    from harness.catalog import load_catalog
+
+    catalog = load_catalog(project.catalog_dir, project.root)
+    claims, problems = load_claims(_paths(paths, project_dir), catalog, project.root)
+    _print_problems(problems)
+    written = run_local([c for c, _ in claims], catalog, project.root, limit, batch_size, device)
+    click.echo(f"{len(written)} result(s) in {project.root / 'results' / 'local'}")
+    if problems:
+        sys.exit(2)

@@ -8,7 +8,7 @@ from pathlib import Path
 from harness import stats
 from harness.catalog import Catalog, load_catalog
 from harness.claims import Claim, claim_files, load_claim
-from harness.engine import ClaimResult, verify_claim
+from harness.engine import ClaimResult, RerunCheck, rerun_checks, verify_claim
 from harness.errors import BenchclaimsError, InputError
 from harness.evidence import Evidence, load_evidence, relative_label
 
@@ -36,6 +36,7 @@ class VerifyRun:
     evidence: Evidence = field(default_factory=Evidence)
     catalog: Catalog | None = None
     alpha: float = stats.DEFAULT_ALPHA
+    reruns: list[RerunCheck] = field(default_factory=list)
 
 
 def load_claims(paths: list[Path], catalog: Catalog, root: Path) -> tuple[list[tuple[Claim, str]], list[InputError]]:
@@ -81,4 +82,5 @@ def verify(project: Project, paths: list[Path], alpha: float = stats.DEFAULT_ALP
     run.problems.extend(claim_problems)
     for claim, label in sorted(claims, key=lambda c: c[0].id):
         run.results.append(verify_claim(claim, label, run.catalog, run.evidence, alpha))
+    run.reruns = rerun_checks(run.catalog, run.evidence, alpha)
     return run

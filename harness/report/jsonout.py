@@ -79,8 +79,25 @@ def claim_dict(r: ClaimResult) -> dict:
     }
 
 
-def run_dict(results: list[ClaimResult], problems: list, alpha: float) -> dict:
+def rerun_dict(c) -> dict:
     return {
+        "model": c.model,
+        "benchmark": c.benchmark,
+        "published_value": c.published.value,
+        "published_by": c.published.reported_by,
+        "published_row": c.published.origin,
+        "rerun_value": c.rerun.value,
+        "rerun_row": c.rerun.origin,
+        "rerun_partial": c.rerun.partial,
+        "ci_low": _num(c.low, 4),
+        "ci_high": _num(c.high, 4),
+        "inside_ci": c.inside,
+    }
+
+
+def run_dict(results: list[ClaimResult], problems: list, alpha: float, reruns: list | None = None) -> dict:
+    return {
+        "rerun_checks": [rerun_dict(c) for c in reruns or []],
         "benchclaims_version": __version__,
         "schema_version": SCHEMA_VERSION,
         "alpha": alpha,

@@ -164,7 +164,25 @@ def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes
     return "\n".join(lines)
 
 
-def index_page(results: list[ClaimResult], problems: list[str]) -> str:
+def rerun_lines(reruns, catalog: Catalog) -> list[str]:
+    if not reruns:
+        return []
+    lines = [
+        "", "## Published numbers vs local re-runs", "",
+        "| Model | Benchmark | Published | By | Re-run | 95% interval | Inside? |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for c in reruns:
+        interval = "–" if c.low is None else f"{c.low:.1f}–{c.high:.1f}"
+        inside = {True: "yes", False: "no", None: "unknown"}[c.inside] + (" (partial run)" if c.rerun.partial else "")
+        lines.append(
+            f"| {esc(catalog.model(c.model).name)} | {esc(catalog.benchmark(c.benchmark).name)} | "
+            f"{_num(c.published.value)} | {esc(c.published.reported_by)} | {_num(c.rerun.value)} | {interval} | {inside} |"
+        )
+    return lines
+
+
+def index_page(results: list[ClaimResult], problems: list[str], reruns=(), catalog: Catalog | None = None) -> str:
     lines = [
         "# benchclaims report",
         "",
@@ -176,6 +194,8 @@ def index_page(results: list[ClaimResult], problems: list[str]) -> str:
             f"| [{esc(r.claim.statement)}]({r.claim.id}.md) | {ICONS[r.verdict]} | "
             f"{(r.strength or 'unknown').replace('_', ' ')} | {esc(r.reason)} |"
         )
+    if catalog is not None:
+        lines += rerun_lines(reruns, catalog)
     if problems:
         lines += ["", "## Input problems", ""] + [f"- {esc(p)}" for p in problems]
     return "\n".join(lines) + "\n"
@@ -205,6 +225,6 @@ def write_reports(
         page.write_text(claim_page(r, catalog, chart_name, (changes or {}).get(r.claim.id)) + "\n")
         written.append(page)
     index = out / "index.md"
-    index.write_text(index_page(results, problems))
+    index.write_text(index_page(results, problems, reruns, catalog))
     written.append(index)
     return written
