@@ -116,6 +116,7 @@ def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, 
             run.catalog,
             out,
             changes=drift.changes_by_claim if drift else None,
+            reruns=run.reruns,
         )
     if as_json:
         click.echo(dumps(data), nl=False)

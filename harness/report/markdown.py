@@ -208,6 +208,7 @@ def write_reports(
     out: Path,
     changes: dict[str, list[str]] | None = None,
     charts: bool = True,
+    reruns=(),
 ) -> list[Path]:
     """Write index.md, one page and one chart per claim; return the files written."""
     from harness.report.charts import claim_chart
