@@ -1,0 +1,154 @@
+"""Real lm-eval runs on tiny real models built offline (marked `local`; CI installs [local])."""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("lm_eval")
+pytest.importorskip("torch")
+
+from harness import local_run  # noqa: E402
+from harness.catalog import load_catalog  # noqa: E402
+from harness.claims import load_claim  # noqa: E402
+
+pytestmark = pytest.mark.local
+EXAMPLE = Path(__file__).parent.parent / "examples" / "local"
+
+
+@pytest.fixture(scope="session")
+def models(tmp_path_factory):
+    out = tmp_path_factory.mktemp("models")
+    subprocess.run([sys.executable, str(EXAMPLE / "build_models.py"), str(out)], check=True, capture_output=True)
+    return out
+
+
+@pytest.fixture
+def project(tmp_path, models, monkeypatch):
+    root = tmp_path / "ex"
+    for part in ("catalog", "claims", "tasks"):
+        shutil.copytree(EXAMPLE / part, root / part)
+    (root / "results" / "local").mkdir(parents=True)
+    shutil.copytree(models, root / "work" / "models")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    return root
+
+
+def _run(root, limit=None):
+    catalog = load_catalog(root / "catalog", root)
+    claim = load_claim(root / "claims" / "good-beats-weak.yaml", "c", catalog)
+    return local_run.run_local([claim], catalog, root, limit=limit, device="cpu", log=lambda m: None)
+
+
+def _stored(path):
+    return json.loads(Path(path).read_text())
+
+
+def test_first_run_then_cache_hit_loads_no_model(project, monkeypatch):
+    first = _run(project)
+    assert sorted(p.name.split("__")[0] for p in first) == ["tiny-good", "tiny-weak"]
+    good = _stored(next(p for p in first if "tiny-good" in p.name))
+    assert good["value"] > 80 and good["n"] == 200 and len(good["items"]) == 200 and good["partial"] is False
+    assert good["provenance"]["weights_sha256"] and good["provenance"]["task_config_sha256"]
+    assert good["provenance"]["lm_eval_command"].startswith("lm_eval --model hf --model_args ")
+
+    def boom(*a, **k):
+        raise AssertionError("a cached re-check must not evaluate")
+
+    monkeypatch.setattr(local_run, "_evaluate_model", boom)
+    assert sorted(_run(project)) == sorted(first)
+
+
+def test_other_model_never_gets_this_models_result(project):
+    results = {_stored(p)["model"]: _stored(p) for p in _run(project)}
+    assert results["tiny-good"]["cache_key"] != results["tiny-weak"]["cache_key"]
+    assert results["tiny-good"]["value"] != results["tiny-weak"]["value"]
+    # point the weak entry at the good weights: the weights hash changes, so the cache misses
+    cat = project / "catalog" / "catalog.yaml"
+    cat.write_text(cat.read_text().replace("pretrained: work/models/tiny-weak", "pretrained: work/models/tiny-good"))
+    again = {_stored(p)["model"]: _stored(p) for p in _run(project)}
+    assert again["tiny-weak"]["cache_key"] != results["tiny-weak"]["cache_key"]
+    assert again["tiny-weak"]["value"] == results["tiny-good"]["value"]
+
+
+def _key(project, **changes):
+    catalog = load_catalog(project / "catalog", project)
+    spec = local_run.RunSpec(catalog.model("tiny-good"), catalog.benchmark("bigger-mc"), changes.get("limit"), 16, "cpu")
+    return local_run.cache_key(local_run.fingerprint(spec, project))
+
+
+def test_cache_key_changes_with_weights_task_version_and_limit(project, monkeypatch):
+    base = _key(project)
+    assert _key(project) == base
+    assert _key(project, limit=10) != base
+    yaml_path = project / "tasks" / "bigger_mc.yaml"
+    yaml_path.write_text(yaml_path.read_text().replace('target_delimiter: " "', 'target_delimiter: "  "'))
+    changed_task = _key(project)
+    assert changed_task != base
+    with (project / "work" / "models" / "tiny-good" / "config.json").open("a") as f:
+        f.write("\n")
+    changed_weights = _key(project)
+    assert changed_weights != changed_task
+    monkeypatch.setattr(local_run, "lm_eval_version", lambda: "9.9.9")
+    assert _key(project) != changed_weights
+
+
+def test_partial_run_is_marked_and_said_in_the_verdict(project):
+    paths = _run(project, limit=20)
+    assert all(_stored(p)["partial"] and _stored(p)["n"] == 20 for p in paths)
+    from harness.verify import Project, verify
+
+    run = verify(Project(project), [project / "claims"])
+    a = run.results[0].assertions[0]
+    assert "Rests on partial local runs (--limit): it does not speak for the full benchmark." in a.caveats
+    assert a.comparisons[0].test == "exact McNemar (paired, 20 items)"
+
+
+def test_paired_test_on_real_per_item_results(project):
+    _run(project)
+    from harness.verify import Project, verify
+
+    run = verify(Project(project), [project / "claims"])
+    c = run.results[0].assertions[0].comparisons[0]
+    assert c.test == "exact McNemar (paired, 200 items)"
+    assert (c.outcome, c.significant, run.results[0].verdict) == ("win", True, "supported")
+
+
+def test_kill_9_mid_run_leaves_nothing_half_written(project):
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    cmd = [sys.executable, "-m", "harness", "run", "--project", str(project), "--device", "cpu"]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, env=env)
+    for line in proc.stderr:
+        if line.startswith("running  tiny-good"):
+            proc.send_signal(signal.SIGKILL)
+            break
+    proc.wait()
+    out = project / "results" / "local"
+    for path in out.glob("*.json"):
+        _stored(path)  # anything there is complete JSON
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert len(list(out.glob("*.json"))) == 2
+
+
+def test_local_completions_backend_against_a_local_server(project):
+    from openai_server import serve
+
+    server, url = serve(str(project / "work" / "models" / "tiny-good"))
+    try:
+        hf_value = {_stored(p)["model"]: _stored(p)["value"] for p in _run(project)}["tiny-good"]
+        cat = project / "catalog" / "catalog.yaml"
+        cat.write_text(cat.read_text().replace(
+            "run: {backend: hf, pretrained: work/models/tiny-good}",
+            f"run: {{backend: local-completions, base_url: '{url}', tokenizer: work/models/tiny-good}}",
+        ))
+        served = {_stored(p)["model"]: _stored(p) for p in _run(project)}["tiny-good"]
+    finally:
+        server.shutdown()
+    assert served["provenance"]["backend"] == "local-completions"
+    assert served["value"] == pytest.approx(hf_value, abs=1.0)
