@@ -177,8 +177,12 @@ class Catalog:
         for i, b in enumerate(parsed.benchmarks):
             if b.run and b.run.task_file and not _inside(root or path.parent, b.run.task_file):
                 loc = ("benchmarks", i, "run", "task_file")
-                raise InputError(label, "path must stay inside the project", field=f"benchmarks[{i}].run.task_file",
-                                 line=doc.line_of(loc))
+                raise InputError(
+                    label,
+                    "path must stay inside the project",
+                    field=f"benchmarks[{i}].run.task_file",
+                    line=doc.line_of(loc),
+                )
         self.files.append(label)
 
     def check_references(self) -> None:

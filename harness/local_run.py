@@ -169,8 +169,15 @@ def _device(device: str) -> str:
         return "cpu"
 
 
-def run_local(claims: list[Claim], catalog: Catalog, root: Path, limit: int | None = None, batch_size: int = 16,
-              device: str = "auto", log=None) -> list[Path]:
+def run_local(
+    claims: list[Claim],
+    catalog: Catalog,
+    root: Path,
+    limit: int | None = None,
+    batch_size: int = 16,
+    device: str = "auto",
+    log=None,
+) -> list[Path]:
     """Evaluate what the claims need, skipping every result the cache already holds."""
     log = log or (lambda msg: print(msg, file=sys.stderr))
     out_dir = root / "results" / "local"
@@ -224,19 +231,32 @@ def _evaluate_model(specs: list[RunSpec], root: Path, out_dir: Path, device: str
             log(f"loading {model.id} ({backend}) on {device}")
             lm = HFLM(batch_size=specs[0].batch_size, **args)
         for spec in specs:
-            log(f"running  {model.id} on {spec.bench.id} (task {spec.bench.run.task}"
-                + (f", limit {spec.limit}" if spec.limit else "") + ")")
+            log(
+                f"running  {model.id} on {spec.bench.id} (task {spec.bench.run.task}"
+                + (f", limit {spec.limit}" if spec.limit else "")
+                + ")"
+            )
             try:
                 res = lm_eval.simple_evaluate(
                     model=lm if lm is not None else backend,
                     model_args=None if lm is not None else args,
-                    tasks=[spec.bench.run.task], num_fewshot=spec.bench.run.num_fewshot,
-                    batch_size=spec.batch_size, device=device, limit=spec.limit, log_samples=True,
-                    task_manager=tm, random_seed=0, numpy_random_seed=SEED, torch_random_seed=SEED,
-                    fewshot_random_seed=SEED, verbosity="WARNING",
+                    tasks=[spec.bench.run.task],
+                    num_fewshot=spec.bench.run.num_fewshot,
+                    batch_size=spec.batch_size,
+                    device=device,
+                    limit=spec.limit,
+                    log_samples=True,
+                    task_manager=tm,
+                    random_seed=0,
+                    numpy_random_seed=SEED,
+                    torch_random_seed=SEED,
+                    fewshot_random_seed=SEED,
+                    verbosity="WARNING",
                 )
             except Exception as exc:  # lm-eval raises bare ValueError/KeyError for bad tasks or models
-                raise RunError(f"lm-eval failed for {model.id} on {spec.bench.id}: {type(exc).__name__}: {exc}") from exc
+                raise RunError(
+                    f"lm-eval failed for {model.id} on {spec.bench.id}: {type(exc).__name__}: {exc}"
+                ) from exc
             parsed = from_lm_eval(res, spec.bench.run.task, spec.bench.run.metric)
             written.append(_store(spec, parsed, out_dir, FORMAT, root))
     return written
@@ -244,9 +264,20 @@ def _evaluate_model(specs: list[RunSpec], root: Path, out_dir: Path, device: str
 
 def reproduce_command(spec: RunSpec, root: Path) -> str:
     backend, args = _model_args(spec.model, root, spec.device if spec.device != "auto" else "cpu")
-    parts = ["lm_eval", "--model", backend, "--model_args",
-             ",".join(f"{k}={v}" for k, v in sorted(args.items())), "--tasks", spec.bench.run.task,
-             "--batch_size", str(spec.batch_size), "--log_samples", "--output_path", "OUT"]
+    parts = [
+        "lm_eval",
+        "--model",
+        backend,
+        "--model_args",
+        ",".join(f"{k}={v}" for k, v in sorted(args.items())),
+        "--tasks",
+        spec.bench.run.task,
+        "--batch_size",
+        str(spec.batch_size),
+        "--log_samples",
+        "--output_path",
+        "OUT",
+    ]
     if spec.bench.run.task_file:
         parts += ["--include_path", str(Path(spec.bench.run.task_file).parent)]
     if spec.limit:

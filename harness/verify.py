@@ -8,9 +8,10 @@ from pathlib import Path
 from harness import stats
 from harness.catalog import Catalog, load_catalog
 from harness.claims import Claim, claim_files, load_claim
-from harness.engine import ClaimResult, RerunCheck, rerun_checks, verify_claim
+from harness.engine import ClaimResult, verify_claim
 from harness.errors import BenchclaimsError, InputError
 from harness.evidence import Evidence, load_evidence, relative_label
+from harness.rerun import RerunCheck, rerun_checks
 
 
 @dataclass

@@ -152,3 +152,21 @@ def test_local_completions_backend_against_a_local_server(project):
         server.shutdown()
     assert served["provenance"]["backend"] == "local-completions"
     assert served["value"] == pytest.approx(hf_value, abs=1.0)
+
+
+def test_published_number_tested_against_the_rerun_interval(project):
+    paths = _run(project)
+    good = next(_stored(p) for p in paths if "tiny-good" in p.name)
+    pub = project / "results" / "published"
+    pub.mkdir()
+    (pub / "card.csv").write_text(
+        "model,benchmark,metric,score,reported_by,source_url,source_locator,as_of_date\n"
+        f"Tiny Good,Bigger (multiple choice),acc,{good['value']},Example Lab,https://card.example,T1,2026-01-01\n"
+        "Tiny Good,Bigger (multiple choice),acc,60,Hype Blog,https://hype.example,post,2026-01-02\n"
+    )
+    from harness.verify import Project, verify
+
+    checks = {c.published.reported_by: c for c in verify(Project(project), [project / "claims"]).reruns}
+    assert checks["Example Lab"].inside is True
+    assert checks["Hype Blog"].inside is False
+    assert checks["Hype Blog"].low == pytest.approx(good["value"] - 1.959964 * good["stderr"], abs=1e-3)

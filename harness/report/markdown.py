@@ -168,7 +168,9 @@ def rerun_lines(reruns, catalog: Catalog) -> list[str]:
     if not reruns:
         return []
     lines = [
-        "", "## Published numbers vs local re-runs", "",
+        "",
+        "## Published numbers vs local re-runs",
+        "",
         "| Model | Benchmark | Published | By | Re-run | 95% interval | Inside? |",
         "|---|---|---|---|---|---|---|",
     ]
