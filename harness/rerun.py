@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from harness import stats
 from harness.catalog import Catalog
-from harness.engine import EPS, record_se
+from harness.comparisons import EPS, record_se
 from harness.evidence import Evidence, ScoreRecord
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from harness.catalog import Catalog
-from harness.engine import ClaimResult, record_se
+from harness.comparisons import record_se
+from harness.engine import ClaimResult
 
 
 def claim_chart(result: ClaimResult, catalog: Catalog, path: Path) -> bool:

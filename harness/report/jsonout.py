@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 from harness import __version__
-from harness.engine import AssertionResult, ClaimResult, Comparison, RankRow
+from harness.comparisons import AssertionResult, Comparison, RankRow
+from harness.engine import ClaimResult
 
 SCHEMA_VERSION = 1
 

@@ -6,7 +6,8 @@ import re
 from pathlib import Path
 
 from harness.catalog import Catalog
-from harness.engine import AssertionResult, ClaimResult, Comparison
+from harness.comparisons import AssertionResult, Comparison
+from harness.engine import ClaimResult
 from harness.evidence import ScoreRecord
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")

@@ -1,0 +1,287 @@
+"""Compare a subject with a competitor on one benchmark: rows, settings, conflicts, uncertainty."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import product
+
+from harness import stats
+from harness.catalog import BenchmarkEntry, Catalog
+from harness.claims import BenchmarkSelector
+from harness.evidence import Evidence, EvidenceFilter, ScoreRecord
+from harness.verdicts import Unit
+
+EPS = 1e-9
+
+
+@dataclass
+class Comparison:
+    """Subject vs one competitor on one benchmark, with the rows that decided it."""
+
+    benchmark: str
+    competitor: str | None
+    subject_value: float | None
+    competitor_value: float | None
+    outcome: str
+    subject_rows: list[ScoreRecord] = field(default_factory=list)
+    competitor_rows: list[ScoreRecord] = field(default_factory=list)
+    alternatives: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    stderr: float | None = None
+    p_value: float | None = None
+    p_adjusted: float | None = None
+    significant: bool | None = None
+    test: str | None = None
+    mdd: float | None = None
+
+    @property
+    def delta(self) -> float | None:
+        if self.subject_value is None or self.competitor_value is None:
+            return None
+        return round(self.subject_value - self.competitor_value, 6)
+
+    @property
+    def conflict(self) -> bool:
+        return len({r.value for r in self.subject_rows}) > 1 or len({r.value for r in self.competitor_rows}) > 1
+
+
+@dataclass
+class RankRow:
+    """The subject's place in the cohort on one benchmark."""
+
+    benchmark: str
+    rank_best: int | None
+    rank_worst: int | None
+    cohort_size: int
+    status: str
+    top_k_probability: float | None = None
+    tie_group_rank: int | None = None
+    missing_members: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AssertionResult:
+    kind: str
+    verdict: str
+    rule: str
+    comparisons: list[Comparison]
+    groups: dict[str, list[Unit]]
+    group_verdicts: dict[str, str]
+    caveats: list[str]
+    strength: str | None
+    depends_on_conflict: bool
+    ranks: list[RankRow] = field(default_factory=list)
+    summary: str = ""
+
+
+@dataclass
+class Context:
+    catalog: Catalog
+    evidence: Evidence
+    flt: EvidenceFilter
+    subject: str
+    alpha: float
+
+    def name(self, model_id: str) -> str:
+        return self.catalog.model(model_id).name
+
+    def bench(self, bench_id: str) -> BenchmarkEntry:
+        return self.catalog.benchmark(bench_id)
+
+    def rows(self, model: str, bench: str) -> list[ScoreRecord]:
+        return self.evidence.select(self.flt, model=model, benchmark=bench)
+
+
+def benchmark_set(spec, ctx: Context, others: list[str]) -> tuple[list[str], list[str]]:
+    """Return (benchmarks to judge, caveats about coverage)."""
+    if isinstance(spec, list):
+        return [ctx.bench(b).id for b in spec], []
+    selector = spec if isinstance(spec, BenchmarkSelector) else BenchmarkSelector()
+    mine = ctx.evidence.benchmarks_of(ctx.subject, ctx.flt)
+    theirs: set[str] = set()
+    for o in others:
+        theirs |= ctx.evidence.benchmarks_of(o, ctx.flt)
+
+    def keep(b: str) -> bool:
+        entry = ctx.bench(b)
+        if selector.tags and not set(selector.tags) & set(entry.tags):
+            return False
+        if selector.include and b not in {ctx.bench(x).id for x in selector.include}:
+            return False
+        return b not in {ctx.bench(x).id for x in selector.exclude}
+
+    shared = sorted(b for b in mine & theirs if keep(b))
+    only_subject = sorted(b for b in mine - theirs if keep(b))
+    only_others = sorted(b for b in theirs - mine if keep(b))
+    caveats = []
+    total = len(shared) + len(only_subject) + len(only_others)
+    scope = f" tagged {', '.join(selector.tags)}" if selector.tags else ""
+    if only_others or only_subject:
+        caveats.append(
+            f"Coverage: judged on the {len(shared)} of {total} benchmarks{scope} that both sides have evidence for."
+        )
+    if only_others:
+        names = ", ".join(ctx.bench(b).name for b in only_others)
+        caveats.append(f"No evidence for {ctx.name(ctx.subject)} on: {names}.")
+    if only_subject:
+        names = ", ".join(ctx.bench(b).name for b in only_subject)
+        caveats.append(f"No evidence for the other side on: {names}.")
+    return shared, caveats
+
+
+def sign(bench: BenchmarkEntry) -> float:
+    return 1.0 if bench.higher_is_better else -1.0
+
+
+def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
+    """Pair compatible rows; every pairing gives an outcome, and they must agree."""
+    bench = ctx.bench(bench_id)
+    s_rows, c_rows = ctx.rows(ctx.subject, bench_id), ctx.rows(competitor, bench_id)
+    if not s_rows or not c_rows:
+        who = ctx.name(ctx.subject) if not s_rows else ctx.name(competitor)
+        cmp = Comparison(bench_id, competitor, _first(s_rows), _first(c_rows), "missing", s_rows, c_rows)
+        cmp.notes.append(f"no {bench.name} score for {who} in the evidence used")
+        return cmp
+    compatible = [(s, c) for s, c in product(s_rows, c_rows) if not s.setting.differences(c.setting)]
+    if not compatible:
+        diffs = sorted({d for s, c in product(s_rows, c_rows) for d in s.setting.differences(c.setting)})
+        cmp = Comparison(bench_id, competitor, _first(s_rows), _first(c_rows), "setting_mismatch", s_rows, c_rows)
+        cmp.notes.append("not compared, settings differ (" + "; ".join(diffs) + ")")
+        return cmp
+    # Prefer the pairings whose settings are stated alike; a row that only matches because one
+    # side left a field blank is a weaker match than one that states the same thing.
+    closest = min(len(s.setting.unknown_against(c.setting)) for s, c in compatible)
+    pairs = [(s, c) for s, c in compatible if len(s.setting.unknown_against(c.setting)) == closest]
+    used_s, used_c = _unique([s for s, _ in pairs]), _unique([c for _, c in pairs])
+    notes = []
+    for rows, used in ((s_rows, used_s), (c_rows, used_c)):
+        values = {r.value for r in used}
+        for r in rows:
+            if r in used:
+                continue
+            if r.value in values:
+                used.append(r)  # corroborates a used value: listed as a source, changes nothing
+            elif any(r in pair for pair in compatible):
+                notes.append(
+                    f"{r.reported_by} {r.value:g} ({r.setting.label()}) not used: its setting matches less closely"
+                )
+            else:
+                notes.append(f"{r.reported_by} {r.value:g} ({r.setting.label()}) not used: setting differs")
+    outcomes = sorted({judge(s.value, c.value, bench) for s, c in pairs})
+    outcome = outcomes[0] if len(outcomes) == 1 else "conflict"
+    cmp = Comparison(
+        bench_id,
+        competitor,
+        pick(used_s),
+        pick(used_c),
+        outcome,
+        used_s,
+        used_c,
+        outcomes if len(outcomes) > 1 else [],
+        notes,
+    )
+    if cmp.conflict:
+        values = _conflict_text(ctx, used_s) + _conflict_text(ctx, used_c)
+        depends = "changes" if len(outcomes) > 1 else "does not change"
+        cmp.notes.append(f"sources disagree ({'; '.join(values)}); the choice {depends} the outcome")
+    partial = [r for r in used_s + used_c if r.partial]
+    if partial:
+        cmp.notes.append(
+            "partial run (--limit): "
+            + ", ".join(f"{r.n} items for {ctx.name(r.model)}" for r in partial)
+            + "; not the full benchmark"
+        )
+    if closest:
+        unknown = sorted({f for s, c in pairs for f in s.setting.unknown_against(c.setting)})
+        cmp.notes.append("setting stated on one side only: " + ", ".join(unknown))
+    _attach_test(cmp, bench)
+    return cmp
+
+
+def _conflict_text(ctx: Context, rows: list[ScoreRecord]) -> list[str]:
+    if len({r.value for r in rows}) < 2:
+        return []
+    return [f"{ctx.name(rows[0].model)}: " + ", ".join(f"{r.value:g} per {r.reported_by}" for r in rows)]
+
+
+def _unique(rows: list[ScoreRecord]) -> list[ScoreRecord]:
+    out: list[ScoreRecord] = []
+    for r in rows:
+        if r not in out:
+            out.append(r)
+    return out
+
+
+def _first(rows: list[ScoreRecord]) -> float | None:
+    return rows[0].value if rows else None
+
+
+def pick(rows: list[ScoreRecord]) -> float:
+    """The value to display: the first-party one if any, else the first; conflicts are flagged separately."""
+    for r in rows:
+        if r.first_party:
+            return r.value
+    return rows[0].value
+
+
+def record_se(r: ScoreRecord, bench: BenchmarkEntry) -> float | None:
+    """Published stderr first; else binomial over the item count; else unknown."""
+    if r.stderr is not None:
+        return r.stderr
+    n = r.n or bench.items
+    if bench.metric_kind == "percent" and n:
+        return stats.binomial_se(r.value, n)
+    return None
+
+
+def _attach_test(cmp: Comparison, bench: BenchmarkEntry) -> None:
+    if cmp.outcome in {"missing", "setting_mismatch"}:
+        return
+    s = next(r for r in cmp.subject_rows if r.value == cmp.subject_value)
+    c = next(r for r in cmp.competitor_rows if r.value == cmp.competitor_value)
+    result = None
+    if s.items and c.items:
+        result = stats.paired_test(s.items, c.items)
+    if result is None:
+        result = stats.unpaired_test(cmp.delta or 0.0, record_se(s, bench), record_se(c, bench))
+    cmp.stderr, cmp.p_value, cmp.test = result.stderr, result.p_value, result.test
+    cmp.mdd = stats.minimum_detectable_difference(result.stderr)
+
+
+def set_significance(comparisons: list[Comparison], quantifier, alpha: float) -> str:
+    """Mark significance; 'all' is an intersection-union test, others get Holm."""
+    if quantifier == "all":
+        for c in comparisons:
+            c.p_adjusted = c.p_value
+        rule = "each comparison tested on its own (intersection-union test: 'all' needs every one)"
+    else:
+        for c, p in zip(comparisons, stats.holm([c.p_value for c in comparisons])):
+            c.p_adjusted = p
+        rule = "p-values Holm-adjusted across the benchmarks"
+    for c in comparisons:
+        c.significant = None if c.p_adjusted is None else c.p_adjusted < alpha
+    return rule
+
+
+def outperform_judge(margin: float):
+    def judge(s: float, c: float, bench: BenchmarkEntry) -> str:
+        d = (s - c) * sign(bench)
+        if abs(d) < EPS:
+            return "tie"
+        if d < 0:
+            return "loss"
+        return "win" if d >= margin - EPS or margin == 0 else "short_of_margin"
+
+    return judge
+
+
+def match_judge(tolerance: float, unit: str):
+    def judge(s: float, c: float, bench: BenchmarkEntry) -> str:
+        limit = tolerance if unit == "points" else abs(c) * tolerance / 100.0
+        return "match" if abs(s - c) <= limit + EPS else "differs"
+
+    return judge
+
+
+def dedupe(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
