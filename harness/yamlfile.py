@@ -57,7 +57,7 @@ def load_yaml(path: Path, label: str | None = None) -> YamlDoc:
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         lines: dict[tuple, int] = {}
-        _index(node, (), lines, label)
+        _index(node, (), lines, label, set())
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
@@ -69,8 +69,13 @@ def load_yaml(path: Path, label: str | None = None) -> YamlDoc:
     return YamlDoc(label, data, lines)
 
 
-def _index(node: yaml.Node, loc: tuple, lines: dict, label: str) -> None:
+def _index(node: yaml.Node, loc: tuple, lines: dict, label: str, seen_nodes: set) -> None:
     lines[loc] = node.start_mark.line + 1
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        # an alias reuses a node: refuse it, so no cycle or "billion laughs" expansion gets further
+        if id(node) in seen_nodes:
+            raise InputError(label, "YAML anchors and aliases (&, *) are not supported", line=lines[loc])
+        seen_nodes.add(id(node))
     if isinstance(node, yaml.MappingNode):
         seen: set = set()
         for key_node, value_node in node.value:
@@ -78,10 +83,10 @@ def _index(node: yaml.Node, loc: tuple, lines: dict, label: str) -> None:
             if key in seen:
                 raise InputError(label, "duplicate key", field=key, line=key_node.start_mark.line + 1)
             seen.add(key)
-            _index(value_node, loc + (key,), lines, label)
+            _index(value_node, loc + (key,), lines, label, seen_nodes)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _index(item, loc + (i,), lines, label)
+            _index(item, loc + (i,), lines, label, seen_nodes)
 
 
 def format_loc(loc: tuple) -> str:

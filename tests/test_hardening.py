@@ -89,6 +89,10 @@ def claim_cases():
         "- just\n- a list\n",
         "42\n",
         "%YAML 9.9\n---\nid: x\n",
+        "id: &x [*x]\n",
+        "&x {a: *x}\n",
+        "a: &a [1, 1, 1, 1, 1, 1, 1, 1, 1]\n"
+        + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [" + ", ".join([f"*{chr(97 + i)}"] * 9) + "]\n" for i in range(8)),
     ]
     for i, t in enumerate(syntax):
         yield f"claim-syntax-{i}", t.encode()

@@ -137,3 +137,20 @@ def test_published_stderr_is_used_over_binomial(proj):
     c = proj.verify().results[0].assertions[0].comparisons[0]
     assert c.stderr == pytest.approx(0.5)
     assert c.significant is True
+
+
+def test_published_95_interval_gives_the_se(proj):
+    path = proj.root / "results" / "published" / "scores.csv"
+    path.write_text(
+        "model,benchmark,metric,score,ci_low,ci_high,reported_by,source_url,source_locator,as_of_date\n"
+        "Alpha-1,RatingBench,elo,2100,2080.4,2119.6,Arena,https://a.example,T,2025-01-01\n"
+        "Beta-2,RatingBench,elo,2000,1980.4,2019.6,Arena,https://a.example,T,2025-01-01\n"
+        "Beta-2,BigBench,acc,50,55,60,Arena,https://a.example,T,2025-01-01\n"
+    )
+    run = proj.verify()
+    assert [str(p) for p in run.problems] == [
+        "results/published/scores.csv:4: ci_low: interval 55-60 must contain the score 50"
+    ]
+    c = next(c for c in run.results[0].assertions[0].comparisons if c.benchmark == "rating-bench")
+    assert c.stderr == pytest.approx(math.hypot(10.0, 10.0), rel=1e-4)  # 39.2 / (2 * 1.96) = 10.0002
+    assert c.significant is True

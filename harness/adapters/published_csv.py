@@ -24,9 +24,10 @@ REQUIRED = [
     "source_locator",
     "as_of_date",
 ]
-OPTIONAL = ["setting", "notes", "stderr", "n", "tools", "aggregation", "shots", "harness", "subset", "prompt"]
+OPTIONAL = ["setting", "notes", "stderr", "ci_low", "ci_high", "n", "tools", "aggregation", "shots", "harness", "subset", "prompt"]
 _URL = re.compile(r"^https?://\S+$")
 _PERCENT_KINDS = {"percent"}
+Z95 = 1.959963984540054
 
 
 class PublishedCsvAdapter(Adapter):
@@ -99,6 +100,14 @@ def _record(row: dict, origin: str, catalog: Catalog) -> ScoreRecord:
     stderr = _number(cell("stderr"), "stderr") if cell("stderr") else None
     if stderr is not None and stderr < 0:
         raise _RowError("stderr", "must not be negative")
+    if stderr is None and (cell("ci_low") or cell("ci_high")):
+        # a published 95% interval is turned into the SE it implies
+        if not (cell("ci_low") and cell("ci_high")):
+            raise _RowError("ci_low" if not cell("ci_low") else "ci_high", "give both ci_low and ci_high")
+        low, high = _number(cell("ci_low"), "ci_low"), _number(cell("ci_high"), "ci_high")
+        if not low <= value <= high or low == high:
+            raise _RowError("ci_low", f"interval {low:g}-{high:g} must contain the score {value:g}")
+        stderr = (high - low) / (2 * Z95)
     n = None
     if cell("n"):
         if not cell("n").isdigit() or int(cell("n")) == 0:
