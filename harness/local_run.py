@@ -231,6 +231,7 @@ def _evaluate_model(specs: list[RunSpec], root: Path, out_dir: Path, device: str
             log(f"loading {model.id} ({backend}) on {device}")
             lm = HFLM(batch_size=specs[0].batch_size, **args)
         for spec in specs:
+            spec.device = device
             log(
                 f"running  {model.id} on {spec.bench.id} (task {spec.bench.run.task}"
                 + (f", limit {spec.limit}" if spec.limit else "")
@@ -289,6 +290,7 @@ def _store(spec: RunSpec, parsed: dict, out_dir: Path, fmt: str, root: Path) -> 
     prov = dict(spec.fingerprint)
     prov |= {
         "model_sha": parsed["model_sha"],
+        "device": spec.device,
         "metric_key": parsed["metric_key"],
         "date": date.today().isoformat(),
         "command": f"benchclaims run --limit {spec.limit}" if spec.limit else "benchclaims run",
