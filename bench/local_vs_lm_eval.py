@@ -68,8 +68,8 @@ def main(runs: int) -> None:
     med = {k: statistics.median(v) for k, v in rows.items()}
     for k, v in rows.items():
         print(f"{k:28s} median {med[k]:7.3f} s  runs {', '.join(f'{x:.2f}' for x in v)}")
-    print(f"first run speed-up:  {med['lm_eval first'] / med['ours first']:.1f}x (goal >= 2x)")
-    print(f"re-check speed-up:   {med['lm_eval --use_cache re-run'] / med['ours re-check']:.1f}x (goal >= 15x)")
+    print(f"first run speed-up:  {med["lm_eval first"] / med["ours first"]:.2f}x (goal >= 2x)")
+    print(f"re-check speed-up:   {med["lm_eval --use_cache re-run"] / med["ours re-check"]:.2f}x (goal >= 15x)")
     shutil.rmtree(work, ignore_errors=True)
 
 

@@ -56,6 +56,7 @@ def test_first_run_then_cache_hit_loads_no_model(project, monkeypatch):
     assert good["value"] > 80 and good["n"] == 200 and len(good["items"]) == 200 and good["partial"] is False
     assert good["provenance"]["weights_sha256"] and good["provenance"]["task_config_sha256"]
     assert good["provenance"]["lm_eval_command"].startswith("lm_eval --model hf --model_args ")
+    assert good["provenance"]["torch_version"] and good["provenance"]["device"] == "cpu"
 
     def boom(*a, **k):
         raise AssertionError("a cached re-check must not evaluate")
