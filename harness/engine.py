@@ -128,7 +128,7 @@ def _pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
 
 def _pair_rule(a, ctx: Context, competitors: list[str], sig_rule: str) -> str:
     names = ", ".join(ctx.name(c) for c in competitors)
-    scope = "the benchmarks listed" if isinstance(a.benchmarks, list) else "every benchmark both have evidence for"
+    scope = "the benchmarks listed" if isinstance(a.benchmarks, list) else "the benchmarks both have evidence for"
     if isinstance(a.benchmarks, BenchmarkSelector) and a.benchmarks.tags:
         scope += f" tagged {', '.join(a.benchmarks.tags)}"
     q = (

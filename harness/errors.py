@@ -47,6 +47,10 @@ class RunError(BenchclaimsError):
 
     exit_code = 1
 
+    def __str__(self) -> str:
+        # one line: lm-eval and transformers messages can span several
+        return " ".join(super().__str__().split())
+
 
 class DriftError(BenchclaimsError):
     "Verdicts changed against the baseline in a way --fail-on forbids."

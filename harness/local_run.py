@@ -259,7 +259,11 @@ def _evaluate_model(specs: list[RunSpec], root: Path, out_dir: Path, device: str
             from lm_eval.models.huggingface import HFLM
 
             log(f"loading {model.id} ({backend}) on {device}")
-            lm = HFLM(batch_size=specs[0].batch_size, **args)
+            try:
+                lm = HFLM(batch_size=specs[0].batch_size, **args)
+            except Exception as exc:  # transformers raises OSError/ValueError for a bad path or repo id
+                first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                raise RunError(f"cannot load model {model.id} from {args.get('pretrained')!r}: {first}") from exc
         for spec in specs:
             spec.device = device
             log(

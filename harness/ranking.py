@@ -54,11 +54,11 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
     scope = (
         "the benchmarks listed"
         if isinstance(a.benchmarks, list)
-        else "every benchmark with evidence for it and at least one other cohort member"
+        else "benchmarks with evidence for it and at least one other cohort member"
     )
     rule = (
         f"Supported if {ctx.name(ctx.subject)} ranks in the top {a.top} of {cohort_words} on "
-        f"{quantifier_words(a.quantifier, len(units)) if units else 'the'} of {scope}; rank = 1 + members scoring "
+        f"{quantifier_words(a.quantifier, len(units)) if units else 'the'} {scope}; rank = 1 + members scoring "
         f"strictly higher; conflicting sources give a best and worst rank. Uncertainty: P(top {a.top}) from "
         f"{20_000:,} normal draws per score, and tie-group rank at {100 * (1 - ctx.alpha):g}%."
     )

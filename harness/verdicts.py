@@ -38,10 +38,10 @@ def quantifier_words(quantifier, n: int) -> str:
     if quantifier == "all":
         return f"all {n}"
     if quantifier == "most":
-        return f"more than half ({n // 2 + 1} or more) of {n}"
+        return f"more than half ({n // 2 + 1} or more) of the {n}"
     if quantifier == "any":
-        return f"at least one of {n}"
-    return f"at least {quantifier.at_least} of {n}"
+        return f"at least one of the {n}"
+    return f"at least {quantifier.at_least} of the {n}"
 
 
 def decide(units: list[Unit], quantifier) -> str:

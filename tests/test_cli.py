@@ -98,3 +98,28 @@ def test_help_imports_neither_pandas_nor_matplotlib():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_run_without_local_extra_gives_the_install_line(proj, monkeypatch):
+    import importlib.metadata
+
+    cat = proj.root / "catalog" / "catalog.yaml"
+    cat.write_text(cat.read_text().replace(
+        "{id: alpha-1, name: Alpha-1,", "{id: alpha-1, run: {pretrained: x}, name: Alpha-1,"
+    ).replace("{id: big-bench, name: BigBench,", "{id: big-bench, run: {task: t}, name: BigBench,"))
+
+    def missing(name):
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    monkeypatch.setattr(importlib.metadata, "version", missing)
+    r = invoke("run", "--project", proj.root)
+    assert r.exit_code == 2
+    assert r.stderr == (
+        "Error: benchclaims run needs optional dependencies; install them with: pip install 'benchclaims[local]'\n"
+    )
+
+
+def test_run_with_nothing_runnable(proj):
+    r = invoke("run", "--project", proj.root)
+    assert r.exit_code == 0
+    assert "Nothing to run: no claimed model x benchmark has a `run` entry in the catalog." in r.stderr

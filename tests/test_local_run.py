@@ -171,3 +171,12 @@ def test_published_number_tested_against_the_rerun_interval(project):
     assert checks["Example Lab"].inside is True
     assert checks["Hype Blog"].inside is False
     assert checks["Hype Blog"].low == pytest.approx(good["value"] - 1.959964 * good["stderr"], abs=1e-3)
+
+
+def test_bad_model_path_is_one_line(project):
+    cat = project / "catalog" / "catalog.yaml"
+    cat.write_text(cat.read_text().replace("pretrained: work/models/tiny-weak", "pretrained: work/models/nope"))
+    with pytest.raises(local_run.RunError) as exc:
+        _run(project)
+    assert str(exc.value).startswith("cannot load model tiny-weak from 'work/models/nope': ")
+    assert "\n" not in str(exc.value)
