@@ -18,8 +18,10 @@ def main(runs: int = 7) -> None:
         t = time.perf_counter()
         paired_bootstrap(a, b, iters=10_000, seed=i)
         times.append(time.perf_counter() - t)
-    print(f"paired bootstrap 10k x 10k: median {statistics.median(times):.3f} s over {runs} runs "
-          f"(min {min(times):.3f}, max {max(times):.3f})")
+    print(
+        f"paired bootstrap 10k x 10k: median {statistics.median(times):.3f} s over {runs} runs "
+        f"(min {min(times):.3f}, max {max(times):.3f})"
+    )
 
 
 if __name__ == "__main__":

@@ -4,7 +4,9 @@ from harness.cli import cli
 
 
 def _verify(proj, out_dir, *extra):
-    return CliRunner().invoke(cli, ["verify", "--project", str(proj.root), "--report-dir", str(out_dir), *map(str, extra)])
+    return CliRunner().invoke(
+        cli, ["verify", "--project", str(proj.root), "--report-dir", str(out_dir), *map(str, extra)]
+    )
 
 
 def _claim_on_two_benchmarks(proj):
@@ -29,7 +31,9 @@ def test_changed_row_fails_and_names_claim_and_row(proj, tmp_path):
     baseline = tmp_path / "baseline.json"
     baseline.write_text(_verify(proj, tmp_path / "r1", "--json").stdout)
     scores = proj.root / "results" / "published" / "scores.csv"
-    scores.write_text(scores.read_text().replace("Beta-2,MidBench,pass@1,no tools,58.0", "Beta-2,MidBench,pass@1,no tools,50.0"))
+    scores.write_text(
+        scores.read_text().replace("Beta-2,MidBench,pass@1,no tools,58.0", "Beta-2,MidBench,pass@1,no tools,50.0")
+    )
     r = _verify(proj, tmp_path / "r2", "--baseline", baseline)
     assert r.exit_code == 1
     assert r.stderr.splitlines() == [
@@ -64,9 +68,25 @@ def test_schema_and_new(proj, tmp_path):
     out = tmp_path / "s.json"
     r = CliRunner().invoke(cli, ["schema", "-o", str(out)])
     assert r.exit_code == 0 and '"title": "benchclaims claim file"' in out.read_text()
-    args = ["new", "--project", str(proj.root), "--statement", "Alpha-1 beats Beta-2 on BigBench",
-            "--subject", "Alpha 1", "--competitor", "Beta-2", "--benchmark", "BigBench",
-            "--publisher", "Blog", "--url", "https://blog.example/x", "--date", "2025-03-01"]
+    args = [
+        "new",
+        "--project",
+        str(proj.root),
+        "--statement",
+        "Alpha-1 beats Beta-2 on BigBench",
+        "--subject",
+        "Alpha 1",
+        "--competitor",
+        "Beta-2",
+        "--benchmark",
+        "BigBench",
+        "--publisher",
+        "Blog",
+        "--url",
+        "https://blog.example/x",
+        "--date",
+        "2025-03-01",
+    ]
     r = CliRunner().invoke(cli, args)
     assert r.exit_code == 0, r.output
     written = proj.root / "claims" / "alpha-1-beats-beta-2-on-bigbench.yaml"

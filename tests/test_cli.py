@@ -104,9 +104,11 @@ def test_run_without_local_extra_gives_the_install_line(proj, monkeypatch):
     import importlib.metadata
 
     cat = proj.root / "catalog" / "catalog.yaml"
-    cat.write_text(cat.read_text().replace(
-        "{id: alpha-1, name: Alpha-1,", "{id: alpha-1, run: {pretrained: x}, name: Alpha-1,"
-    ).replace("{id: big-bench, name: BigBench,", "{id: big-bench, run: {task: t}, name: BigBench,"))
+    cat.write_text(
+        cat.read_text()
+        .replace("{id: alpha-1, name: Alpha-1,", "{id: alpha-1, run: {pretrained: x}, name: Alpha-1,")
+        .replace("{id: big-bench, name: BigBench,", "{id: big-bench, run: {task: t}, name: BigBench,")
+    )
 
     def missing(name):
         raise importlib.metadata.PackageNotFoundError(name)

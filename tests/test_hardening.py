@@ -45,9 +45,20 @@ def _dump(data) -> bytes:
 
 
 def claim_cases():
-    paths = [("id",), ("statement",), ("source",), ("subject",), ("assertions",), ("source", "url"),
-             ("source", "date"), ("source", "publisher"), ("assertions", 0, "kind"),
-             ("assertions", 0, "competitors"), ("assertions", 0, "quantifier"), ("assertions", 0, "benchmarks")]
+    paths = [
+        ("id",),
+        ("statement",),
+        ("source",),
+        ("subject",),
+        ("assertions",),
+        ("source", "url"),
+        ("source", "date"),
+        ("source", "publisher"),
+        ("assertions", 0, "kind"),
+        ("assertions", 0, "competitors"),
+        ("assertions", 0, "quantifier"),
+        ("assertions", 0, "benchmarks"),
+    ]
     for path in paths:
         name = ".".join(map(str, path))
         if path not in {("assertions", 0, "quantifier"), ("assertions", 0, "benchmarks")}:
@@ -72,7 +83,10 @@ def claim_cases():
         yield f"claim-margin-{i}", _dump(_set(VALID_CLAIM, ("assertions", 0, "margin"), m))
     yield "claim-self-comparison", _dump(_set(VALID_CLAIM, ("assertions", 0, "competitors"), ["Alpha 1"]))
     yield "claim-bad-id-chars", _dump(_set(VALID_CLAIM, ("id",), "../../etc/passwd"))
-    yield "claim-score-nan", _dump(_set(VALID_CLAIM, ("assertions",), [{"kind": "score", "benchmark": "BigBench", "value": float("nan")}]))
+    yield (
+        "claim-score-nan",
+        _dump(_set(VALID_CLAIM, ("assertions",), [{"kind": "score", "benchmark": "BigBench", "value": float("nan")}])),
+    )
     yield "claim-ranks-no-cohort", _dump(_set(VALID_CLAIM, ("assertions",), [{"kind": "ranks", "cohort": {}}]))
     text = (FIXTURE / "claims" / "alpha-beats-beta.yaml").read_text()
     syntax = [
@@ -114,8 +128,9 @@ def catalog_cases():
     yield "catalog-alias-clash", _dump(_set(base, ("models", 1, "aliases"), ["alpha 1"]))
     yield "catalog-bad-kind", _dump(_set(base, ("benchmarks", 0, "metric_kind"), "vibes"))
     yield "catalog-unknown-developer", _dump(_set(base, ("models", 0, "developer"), "nobody"))
-    yield "catalog-task-file-escape", _dump(
-        _set(base, ("benchmarks", 0, "run"), {"task": "t", "task_file": "../../../etc/passwd"})
+    yield (
+        "catalog-task-file-escape",
+        _dump(_set(base, ("benchmarks", 0, "run"), {"task": "t", "task_file": "../../../etc/passwd"})),
     )
     yield "catalog-not-mapping", b"- 1\n- 2\n"
     yield "catalog-syntax", b"models: [\n"

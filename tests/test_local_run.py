@@ -79,7 +79,9 @@ def test_other_model_never_gets_this_models_result(project):
 
 def _key(project, **changes):
     catalog = load_catalog(project / "catalog", project)
-    spec = local_run.RunSpec(catalog.model("tiny-good"), catalog.benchmark("bigger-mc"), changes.get("limit"), 16, "cpu")
+    spec = local_run.RunSpec(
+        catalog.model("tiny-good"), catalog.benchmark("bigger-mc"), changes.get("limit"), 16, "cpu"
+    )
     return local_run.cache_key(local_run.fingerprint(spec, project))
 
 
@@ -144,10 +146,12 @@ def test_local_completions_backend_against_a_local_server(project):
     try:
         hf_value = {_stored(p)["model"]: _stored(p)["value"] for p in _run(project)}["tiny-good"]
         cat = project / "catalog" / "catalog.yaml"
-        cat.write_text(cat.read_text().replace(
-            "run: {backend: hf, pretrained: work/models/tiny-good}",
-            f"run: {{backend: local-completions, base_url: '{url}', tokenizer: work/models/tiny-good}}",
-        ))
+        cat.write_text(
+            cat.read_text().replace(
+                "run: {backend: hf, pretrained: work/models/tiny-good}",
+                f"run: {{backend: local-completions, base_url: '{url}', tokenizer: work/models/tiny-good}}",
+            )
+        )
         served = {_stored(p)["model"]: _stored(p) for p in _run(project)}["tiny-good"]
     finally:
         server.shutdown()

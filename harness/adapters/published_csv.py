@@ -24,7 +24,20 @@ REQUIRED = [
     "source_locator",
     "as_of_date",
 ]
-OPTIONAL = ["setting", "notes", "stderr", "ci_low", "ci_high", "n", "tools", "aggregation", "shots", "harness", "subset", "prompt"]
+OPTIONAL = [
+    "setting",
+    "notes",
+    "stderr",
+    "ci_low",
+    "ci_high",
+    "n",
+    "tools",
+    "aggregation",
+    "shots",
+    "harness",
+    "subset",
+    "prompt",
+]
 _URL = re.compile(r"^https?://\S+$")
 _PERCENT_KINDS = {"percent"}
 Z95 = 1.959963984540054
