@@ -25,6 +25,10 @@ class _Group(click.Group):
                 raise
             click.echo(f"Error: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            # results are written by rename, so an interrupted run leaves only complete files
+            click.echo("Interrupted; finished results are kept, run the command again to do the rest.", err=True)
+            sys.exit(130)
 
 
 @click.group(cls=_Group)

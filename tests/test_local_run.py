@@ -122,21 +122,29 @@ def test_paired_test_on_real_per_item_results(project):
     assert (c.outcome, c.significant, run.results[0].verdict) == ("win", True, "supported")
 
 
-def test_kill_9_mid_run_leaves_nothing_half_written(project):
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
+def test_interrupt_mid_run_leaves_nothing_half_written(project, sig):
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     cmd = [sys.executable, "-m", "harness", "run", "--project", str(project), "--device", "cpu"]
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, env=env)
     for line in proc.stderr:
-        if line.startswith("running  tiny-good"):
-            proc.send_signal(signal.SIGKILL)
+        if line.startswith("running  tiny-weak"):
+            proc.send_signal(sig)
             break
+    rest = proc.stderr.read()
     proc.wait()
+    if sig == signal.SIGINT:
+        assert proc.returncode == 130
+        assert "Traceback" not in rest
+        assert "Interrupted; finished results are kept, run the command again to do the rest." in rest
     out = project / "results" / "local"
     for path in out.glob("*.json"):
         _stored(path)  # anything there is complete JSON
+    assert not list(out.glob("*.tmp"))
     done = subprocess.run(cmd, capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert len(list(out.glob("*.json"))) == 2
+    assert "cached" in done.stderr  # the model finished before the interrupt is not run again
 
 
 def test_local_completions_backend_against_a_local_server(project):
@@ -184,3 +192,18 @@ def test_bad_model_path_is_one_line(project):
         _run(project)
     assert str(exc.value).startswith("cannot load model tiny-weak from 'work/models/nope': ")
     assert "\n" not in str(exc.value)
+
+
+def test_custom_tasks_skip_the_builtin_task_index(project, monkeypatch):
+    import lm_eval.tasks
+
+    seen = []
+    real = lm_eval.tasks.TaskManager
+
+    def spy(*args, **kwargs):
+        seen.append(kwargs)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(lm_eval.tasks, "TaskManager", spy)
+    _run(project)
+    assert seen and all(k["include_defaults"] is False for k in seen)
