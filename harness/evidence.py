@@ -40,7 +40,8 @@ class ScoreRecord:
     @property
     def row_id(self) -> str:
         """A stable id from what the row *is*, not where it sits in a file."""
-        key = "|".join([self.model, self.benchmark, self.metric, self.setting_text, self.reported_by, self.source_url])
+        parts = [self.model, self.model_name, self.benchmark, self.benchmark_name, self.metric, self.setting_text]
+        key = "|".join(parts + [self.setting.label(), self.reported_by, self.source_url])
         return hashlib.sha1(key.encode()).hexdigest()[:12]
 
     def source_dict(self) -> dict:
@@ -133,6 +134,7 @@ def load_evidence(results_dir: Path, catalog: Catalog, root: Path) -> tuple[Evid
 
     evidence = Evidence()
     problems: list[InputError] = []
+    seen: dict[str, str] = {}
     if not results_dir.is_dir():
         return evidence, [InputError(str(results_dir), "evidence directory not found")]
     for path in sorted(p for p in results_dir.rglob("*") if p.is_file()):
@@ -145,8 +147,21 @@ def load_evidence(results_dir: Path, catalog: Catalog, root: Path) -> tuple[Evid
         except InputError as exc:
             problems.append(exc)
             continue
-        evidence.records.extend(records)
         problems.extend(row_problems)
+        for r in records:
+            # the row id names a row in drift reports, so two rows must never share one
+            if r.row_id in seen:
+                file, _, line = r.origin.rpartition(":")
+                problems.append(
+                    InputError(
+                        file or r.origin,
+                        f"duplicates {seen[r.row_id]} (same model, benchmark, metric, setting, reporter and URL)",
+                        line=int(line) if line.isdigit() else None,
+                    )
+                )
+                continue
+            seen[r.row_id] = r.origin
+            evidence.records.append(r)
     return evidence, problems
 
 

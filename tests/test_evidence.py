@@ -75,3 +75,30 @@ def test_frame_has_one_row_per_record(proj):
     frame = proj.verify().evidence.frame()
     assert len(frame) == 10
     assert list(frame.columns[:3]) == ["row_id", "model", "benchmark"]
+
+
+def test_duplicate_rows_are_problems_not_silent(proj):
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T1,2025-01-01,
+        Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T2,2025-01-01,
+        """
+    )
+    run = proj.verify()
+    assert [str(p) for p in run.problems] == [
+        "results/published/scores.csv:3: duplicates results/published/scores.csv:2 (same model, benchmark, "
+        "metric, setting, reporter and URL)"
+    ]
+    assert len(run.evidence.records) == 1
+
+
+def test_thousands_separator_only_in_place(proj):
+    proj.scores(
+        """
+        Alpha-1,RatingBench,elo,,"2,701",Alpha Lab,https://a.example,T1,2025-01-01,
+        Beta-2,RatingBench,elo,,"2,70,1",Beta Corp,https://a.example,T1,2025-01-01,
+        """
+    )
+    run = proj.verify()
+    assert [r.value for r in run.evidence.records] == [2701.0]
+    assert [str(p) for p in run.problems] == ["results/published/scores.csv:3: score: must be a number, got '2,70,1'"]

@@ -156,7 +156,8 @@ def _record(row: dict, origin: str, catalog: Catalog) -> ScoreRecord:
 
 def _number(text: str, field: str) -> float:
     try:
-        value = float(text.replace(",", "") if re.fullmatch(r"[\d,]+(\.\d+)?", text) else text)
+        # thousands separators only in their proper places: "2,701" yes, "1,2,3" no
+        value = float(text.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", text) else text)
     except ValueError:
         raise _RowError(field, f"must be a number, got {text[:40]!r}") from None
     if not math.isfinite(value):
