@@ -45,6 +45,7 @@ class ClaimResult:
     assertions: list[AssertionResult]
     reason: str
     strength: str | None
+    subject_id: str = ""
 
 
 def verify_claim(
@@ -64,7 +65,7 @@ def verify_claim(
             results.append(_pairwise(a, ctx))
     verdict = combine([r.verdict for r in results])
     reason = "; ".join(r.summary for r in results if r.summary)
-    return ClaimResult(claim, label, verdict, results, reason, combine_strength([r.strength for r in results]))
+    return ClaimResult(claim, label, verdict, results, reason, combine_strength([r.strength for r in results]), subject)
 
 
 def _merge(claim_level: EvidenceSpec, assertion_level: EvidenceSpec | None) -> EvidenceSpec:

@@ -72,6 +72,7 @@ def claim_dict(r: ClaimResult) -> dict:
         "file": r.label,
         "statement": r.claim.statement,
         "subject": r.claim.subject,
+        "subject_id": r.subject_id,
         "source": r.claim.source.model_dump(mode="json"),
         "verdict": r.verdict,
         "strength": r.strength,
