@@ -1,0 +1,59 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from harness.claims import AtLeast
+from harness.verdicts import (
+    FAIL,
+    INSUFFICIENT,
+    PARTIAL,
+    PASS,
+    REFUTED,
+    SUPPORTED,
+    UNKNOWN,
+    Unit,
+    combine,
+    decide,
+    required,
+)
+
+statuses = st.lists(st.sampled_from([PASS, FAIL, UNKNOWN]), min_size=1, max_size=12)
+quantifiers = st.one_of(st.sampled_from(["all", "most", "any"]), st.integers(1, 12).map(lambda k: AtLeast(at_least=k)))
+RANK = {REFUTED: 0, PARTIAL: 1, INSUFFICIENT: 1, SUPPORTED: 2}
+
+
+def units(xs):
+    return [Unit(f"b{i}", s) for i, s in enumerate(xs)]
+
+
+@given(statuses, quantifiers)
+def test_turning_a_unit_into_a_pass_never_hurts(xs, q):
+    before = decide(units(xs), q)
+    for i, s in enumerate(xs):
+        if s != PASS:
+            after = decide(units(xs[:i] + [PASS] + xs[i + 1 :]), q)
+            assert RANK[after] >= RANK[before]
+
+
+@given(statuses, quantifiers)
+def test_supported_exactly_when_enough_passes(xs, q):
+    k = required(q, len(xs))
+    assert (decide(units(xs), q) == SUPPORTED) == (k <= len(xs) and xs.count(PASS) >= k)
+
+
+@given(statuses, quantifiers)
+def test_refuted_only_without_any_pass(xs, q):
+    if decide(units(xs), q) == REFUTED:
+        assert PASS not in xs
+
+
+def test_quantifier_thresholds():
+    assert [required(q, 5) for q in ("all", "most", "any", AtLeast(at_least=2))] == [5, 3, 1, 2]
+    assert required("most", 4) == 3  # more than half of 4
+
+
+def test_combine():
+    assert combine([SUPPORTED, SUPPORTED]) == SUPPORTED
+    assert combine([SUPPORTED, REFUTED]) == PARTIAL
+    assert combine([REFUTED, INSUFFICIENT]) == REFUTED
+    assert combine([SUPPORTED, INSUFFICIENT]) == PARTIAL
+    assert combine([]) == INSUFFICIENT
