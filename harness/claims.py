@@ -74,6 +74,15 @@ class BenchmarkSelector(Strict):
     include: list[str] = []
     exclude: list[str] = []
 
+    def accepts(self, bench_id: str, catalog: Catalog) -> bool:
+        """True when the benchmark passes the tag, include and exclude filters."""
+        entry = catalog.benchmark(bench_id)
+        if self.tags and not set(self.tags) & set(entry.tags):
+            return False
+        if self.include and entry.id not in {catalog.benchmark(x).id for x in self.include}:
+            return False
+        return entry.id not in {catalog.benchmark(x).id for x in self.exclude}
+
 
 BenchmarkSet = Union[Literal["shared"], list[str], BenchmarkSelector]
 
@@ -127,6 +136,15 @@ class Cohort(Strict):
         if not self.models and self.open_weights is None:
             raise ValueError("cohort needs models or open_weights")
         return self
+
+    def members(self, catalog: Catalog) -> list[str]:
+        """Model ids in the cohort, in order, without the excluded ones."""
+        excluded = {catalog.model(m).id for m in self.exclude}
+        if self.models:
+            ids = [catalog.model(m).id for m in self.models]
+        else:
+            ids = [m.id for m in catalog.all_models() if m.open_weights == self.open_weights]
+        return [m for m in dict.fromkeys(ids) if m not in excluded]
 
 
 class Ranks(_Comparative):

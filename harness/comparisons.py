@@ -103,12 +103,7 @@ def benchmark_set(spec, ctx: Context, others: list[str]) -> tuple[list[str], lis
         theirs |= ctx.evidence.benchmarks_of(o, ctx.flt)
 
     def keep(b: str) -> bool:
-        entry = ctx.bench(b)
-        if selector.tags and not set(selector.tags) & set(entry.tags):
-            return False
-        if selector.include and b not in {ctx.bench(x).id for x in selector.include}:
-            return False
-        return b not in {ctx.bench(x).id for x in selector.exclude}
+        return selector.accepts(b, ctx.catalog)
 
     shared = sorted(b for b in mine & theirs if keep(b))
     only_subject = sorted(b for b in mine - theirs if keep(b))

@@ -50,16 +50,14 @@ def plan(claims: list[Claim], catalog: Catalog) -> list[tuple[ModelEntry, Benchm
             if isinstance(a, (Outperforms, Matches)):
                 models += [catalog.model(c) for c in a.competitors]
             if isinstance(a, Ranks):
-                models += [catalog.model(m) for m in a.cohort.models] or [
-                    m for m in catalog.all_models() if m.open_weights == a.cohort.open_weights
-                ]
+                models += [catalog.model(m) for m in a.cohort.members(catalog)]
             if isinstance(a, ScoreClaim):
                 benches.append(catalog.benchmark(a.benchmark))
             elif isinstance(a.benchmarks, list):
                 benches += [catalog.benchmark(b) for b in a.benchmarks]
             else:
                 sel = a.benchmarks if isinstance(a.benchmarks, BenchmarkSelector) else BenchmarkSelector()
-                benches += [b for b in catalog.all_benchmarks() if not sel.tags or set(sel.tags) & set(b.tags)]
+                benches += [b for b in catalog.all_benchmarks() if sel.accepts(b.id, catalog)]
         for m in models:
             for b in benches:
                 if m.run and b.run and (m, b) not in pairs:

@@ -19,17 +19,8 @@ from harness.comparisons import (
 from harness.verdicts import FAIL, PASS, UNKNOWN, Unit, decide, quantifier_words, strength
 
 
-def _cohort(a: Ranks, ctx: Context) -> list[str]:
-    excluded = {ctx.catalog.model(m).id for m in a.cohort.exclude}
-    if a.cohort.models:
-        members = [ctx.catalog.model(m).id for m in a.cohort.models]
-    else:
-        members = [m.id for m in ctx.catalog.all_models() if m.open_weights == a.cohort.open_weights]
-    return [m for m in dict.fromkeys(members) if m not in excluded and m != ctx.subject]
-
-
 def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
-    members = _cohort(a, ctx)
+    members = [m for m in a.cohort.members(ctx.catalog) if m != ctx.subject]
     benches, caveats = benchmark_set(a.benchmarks, ctx, members)
     comparisons, units, rank_rows = [], [], []
     for b in benches:

@@ -55,10 +55,16 @@ def load_yaml(path: Path, label: str | None = None) -> YamlDoc:
     if not text.strip():
         raise InputError(label, "file is empty")
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        lines: dict[tuple, int] = {}
-        _index(node, (), lines, label, set())
-        data = yaml.safe_load(text)
+        # one parse: the node tree gives the lines, the same loader builds the data from it
+        loader = yaml.SafeLoader(text)
+        try:
+            node = loader.get_single_node()
+            lines: dict[tuple, int] = {}
+            if node is not None:
+                _index(node, (), lines, label, set())
+            data = None if node is None else loader.construct_document(node)
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -103,8 +109,9 @@ def format_loc(loc: tuple) -> str:
 def validation_error(doc: YamlDoc, exc: Exception) -> InputError:
     """Turn the first pydantic ValidationError entry into a one-line InputError."""
     errors = exc.errors(include_url=False)  # type: ignore[attr-defined]
-    first = errors[0]
-    loc = tuple(p for p in first["loc"] if not _is_union_tag(p))
+    # for a union, pydantic reports one error per member; the deepest one names the real mistake
+    located = [(_data_loc(doc.data, e["loc"], e["type"]), e) for e in errors]
+    loc, first = max(located, key=lambda pair: len(pair[0]))
     msg = first["msg"]
     if first["type"] == "extra_forbidden":
         msg = "unknown field"
@@ -112,11 +119,20 @@ def validation_error(doc: YamlDoc, exc: Exception) -> InputError:
     return InputError(doc.path, msg + more, field=format_loc(loc) or None, line=doc.line_of(loc))
 
 
-def _is_union_tag(part: object) -> bool:
-    # pydantic inserts the union member's name into loc (e.g. "outperforms", "list[str]")
-    return isinstance(part, str) and (
-        part in {"outperforms", "matches", "ranks", "score"}
-        or "[" in part
-        or part.startswith(("literal[", "function-"))
-        or part in {"str", "int", "float", "bool", "BenchmarkSelector", "AtLeast", "date"}
-    )
+def _data_loc(data: Any, loc: tuple, error_type: str) -> tuple:
+    """Keep the parts of a pydantic error location that exist in the data.
+
+    pydantic inserts union member names ("outperforms", "list[str]", ...) into locations; they
+    name no field the user wrote. A missing field is kept as the last part.
+    """
+    out, cur = [], data
+    for i, part in enumerate(loc):
+        if isinstance(cur, dict) and part in cur:
+            out.append(part)
+            cur = cur[part]
+        elif isinstance(cur, list) and isinstance(part, int) and 0 <= part < len(cur):
+            out.append(part)
+            cur = cur[part]
+        elif i == len(loc) - 1 and error_type == "missing":
+            out.append(part)
+    return tuple(out)

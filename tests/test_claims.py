@@ -83,3 +83,27 @@ def test_valid_claims_still_verified_next_to_bad_ones(proj):
     run = proj.verify()
     assert len(run.problems) == 1
     assert [r.claim.id for r in run.results] == ["alpha-beats-beta"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "id: c1\nstatement: x\nsource: {publisher: P, date: 2025-02-01}\nsubject: Alpha-1\n"
+            "assertions: [{kind: score, benchmark: BigBench, value: 1}]\n",
+            "claims/c.yaml:3: source.url: Field required",
+        ),
+        (
+            BASE + "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: {tags: 5}\n",
+            "claims/c.yaml:9: assertions[0].benchmarks.tags: Input should be a valid list (and 2 more)",
+        ),
+        (
+            BASE + "assertions:\n  - kind: ranks\n    cohort: {models: [Beta-2]}\n    top: zero\n",
+            "claims/c.yaml:9: assertions[0].top: Input should be a valid integer, unable to parse string as an "
+            "integer",
+        ),
+    ],
+)
+def test_error_locations_name_only_fields_the_user_wrote(proj, text, expected):
+    proj.claim(text)
+    assert [str(p) for p in proj.verify().problems] == [expected]

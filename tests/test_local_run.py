@@ -10,19 +10,18 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("lm_eval")
-pytest.importorskip("torch")
+from harness import local_run
+from harness.catalog import load_catalog
+from harness.claims import load_claim
 
-from harness import local_run  # noqa: E402
-from harness.catalog import load_catalog  # noqa: E402
-from harness.claims import load_claim  # noqa: E402
-
-pytestmark = pytest.mark.local
+local = pytest.mark.local  # needs the [local] extra: tiny models are built and run with lm-eval
 EXAMPLE = Path(__file__).parent.parent / "examples" / "local"
 
 
 @pytest.fixture(scope="session")
 def models(tmp_path_factory):
+    pytest.importorskip("lm_eval")
+    pytest.importorskip("torch")
     out = tmp_path_factory.mktemp("models")
     subprocess.run([sys.executable, str(EXAMPLE / "build_models.py"), str(out)], check=True, capture_output=True)
     return out
@@ -49,6 +48,7 @@ def _stored(path):
     return json.loads(Path(path).read_text())
 
 
+@local
 def test_first_run_then_cache_hit_loads_no_model(project, monkeypatch):
     first = _run(project)
     assert sorted(p.name.split("__")[0] for p in first) == ["tiny-good", "tiny-weak"]
@@ -65,6 +65,7 @@ def test_first_run_then_cache_hit_loads_no_model(project, monkeypatch):
     assert sorted(_run(project)) == sorted(first)
 
 
+@local
 def test_other_model_never_gets_this_models_result(project):
     results = {_stored(p)["model"]: _stored(p) for p in _run(project)}
     assert results["tiny-good"]["cache_key"] != results["tiny-weak"]["cache_key"]
@@ -85,6 +86,7 @@ def _key(project, **changes):
     return local_run.cache_key(local_run.fingerprint(spec, project))
 
 
+@local
 def test_cache_key_changes_with_weights_task_version_and_limit(project, monkeypatch):
     base = _key(project)
     assert _key(project) == base
@@ -101,6 +103,7 @@ def test_cache_key_changes_with_weights_task_version_and_limit(project, monkeypa
     assert _key(project) != changed_weights
 
 
+@local
 def test_partial_run_is_marked_and_said_in_the_verdict(project):
     paths = _run(project, limit=20)
     assert all(_stored(p)["partial"] and _stored(p)["n"] == 20 for p in paths)
@@ -112,6 +115,7 @@ def test_partial_run_is_marked_and_said_in_the_verdict(project):
     assert a.comparisons[0].test == "exact McNemar (paired, 20 items)"
 
 
+@local
 def test_paired_test_on_real_per_item_results(project):
     _run(project)
     from harness.verify import Project, verify
@@ -122,6 +126,7 @@ def test_paired_test_on_real_per_item_results(project):
     assert (c.outcome, c.significant, run.results[0].verdict) == ("win", True, "supported")
 
 
+@local
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
 def test_interrupt_mid_run_leaves_nothing_half_written(project, sig):
     env = dict(os.environ, PYTHONUNBUFFERED="1")
@@ -147,6 +152,7 @@ def test_interrupt_mid_run_leaves_nothing_half_written(project, sig):
     assert "cached" in done.stderr  # the model finished before the interrupt is not run again
 
 
+@local
 def test_local_completions_backend_against_a_local_server(project):
     from openai_server import serve
 
@@ -167,6 +173,7 @@ def test_local_completions_backend_against_a_local_server(project):
     assert served["value"] == pytest.approx(hf_value, abs=1.0)
 
 
+@local
 def test_published_number_tested_against_the_rerun_interval(project):
     paths = _run(project)
     good = next(_stored(p) for p in paths if "tiny-good" in p.name)
@@ -185,6 +192,7 @@ def test_published_number_tested_against_the_rerun_interval(project):
     assert checks["Hype Blog"].low == pytest.approx(good["value"] - 1.959964 * good["stderr"], abs=1e-3)
 
 
+@local
 def test_bad_model_path_is_one_line(project):
     cat = project / "catalog" / "catalog.yaml"
     cat.write_text(cat.read_text().replace("pretrained: work/models/tiny-weak", "pretrained: work/models/nope"))
@@ -194,6 +202,7 @@ def test_bad_model_path_is_one_line(project):
     assert "\n" not in str(exc.value)
 
 
+@local
 def test_custom_tasks_skip_the_builtin_task_index(project, monkeypatch):
     import lm_eval.tasks
 
@@ -207,3 +216,25 @@ def test_custom_tasks_skip_the_builtin_task_index(project, monkeypatch):
     monkeypatch.setattr(lm_eval.tasks, "TaskManager", spy)
     _run(project)
     assert seen and all(k["include_defaults"] is False for k in seen)
+
+
+def test_plan_follows_cohort_exclusions_and_benchmark_filters(tmp_path):
+    root = tmp_path / "p"
+    shutil.copytree(EXAMPLE / "catalog", root / "catalog")
+    cat = root / "catalog" / "catalog.yaml"
+    cat.write_text(
+        cat.read_text()
+        + (
+            "  - id: other-mc\n    name: Other\n    tags: [toy]\n"
+            "    run: {task: other_mc, task_file: tasks/bigger_mc.yaml}\n"
+        )
+    )
+    catalog = load_catalog(root / "catalog", root)
+    claim_text = (
+        'id: c\nstatement: s\nsource: {publisher: P, url: "https://p.example", date: 2026-01-01}\n'
+        "subject: Tiny Good\nassertions:\n"
+        "  - {kind: ranks, cohort: {open_weights: true, exclude: [Tiny Weak]}, benchmarks: {exclude: [Other]}}\n"
+    )
+    (root / "c.yaml").write_text(claim_text)
+    claim = load_claim(root / "c.yaml", "c.yaml", catalog)
+    assert [(m.id, b.id) for m, b in local_run.plan([claim], catalog)] == [("tiny-good", "bigger-mc")]
