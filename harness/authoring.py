@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from harness.catalog import Catalog
 from harness.claims import Claim, check_names
-from harness.errors import BenchclaimsError, InputError
+from harness.errors import InputError, UsageError
 from harness.yamlfile import YamlDoc, validation_error
 
 
@@ -57,10 +57,10 @@ def scaffold_claim(
         assertion |= {"cohort": cohort, "top": top, "benchmarks": benchmarks or "shared", "quantifier": q}
     elif kind == "score":
         if len(benchmarks) != 1 or value is None:
-            raise BenchclaimsError("a score claim needs exactly one --benchmark and --value")
+            raise UsageError("a score claim needs exactly one --benchmark and --value")
         assertion |= {"benchmark": benchmarks[0], "value": value}
     else:
-        raise BenchclaimsError(f"unknown --kind {kind!r}; use outperforms, matches, ranks or score")
+        raise UsageError(f"unknown --kind {kind!r}; use outperforms, matches, ranks or score")
     data = {
         "id": claim_id or _slug(statement),
         "statement": statement,

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from harness.errors import BenchclaimsError, InputError
+from harness.errors import InputError, UsageError
 
 FAIL_ON = {"changed", "refuted", "insufficient_evidence", "none"}
 
@@ -15,7 +15,7 @@ def parse_fail_on(text: str) -> set[str]:
     wanted = {x.strip() for x in text.split(",") if x.strip()}
     bad = wanted - FAIL_ON
     if bad or not wanted:
-        raise BenchclaimsError(f"--fail-on takes a comma list of {', '.join(sorted(FAIL_ON))}; got {text!r}")
+        raise UsageError(f"--fail-on takes a comma list of {', '.join(sorted(FAIL_ON))}; got {text!r}")
     return wanted - {"none"}
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, field_validator, model_validator
 
 from harness.errors import InputError, UnknownNameError
 from harness.yamlfile import load_yaml, validation_error
@@ -43,6 +43,14 @@ class ModelRun(Strict):
     base_url: str | None = None
     tokenizer: str | None = None
     model_args: dict[str, str | int | float | bool] = {}
+
+    @model_validator(mode="after")
+    def _backend_needs(self):
+        if self.backend == "local-completions" and not self.base_url:
+            raise ValueError("backend local-completions needs base_url")
+        if self.backend in {"hf", "vllm"} and not self.pretrained:
+            raise ValueError(f"backend {self.backend} needs pretrained (a repo id or a path)")
+        return self
 
 
 class ModelEntry(Strict):
@@ -143,6 +151,7 @@ class Catalog:
         self.benchmarks = _Index("benchmark")
         self.organisations = _Index("organisation")
         self.files: list[str] = []
+        self._developer_at: dict[str, tuple[str, int | None, str]] = {}
 
     def model(self, name: str) -> ModelEntry:
         return self.models.resolve(name)
@@ -174,6 +183,8 @@ class Catalog:
         ):
             for i, entry in enumerate(entries):
                 index.add(entry, label, doc.line_of((key, i)))
+        for i, m in enumerate(parsed.models):
+            self._developer_at[m.id] = (label, doc.line_of(("models", i, "developer")), f"models[{i}].developer")
         for i, b in enumerate(parsed.benchmarks):
             if b.run and b.run.task_file and not _inside(root or path.parent, b.run.task_file):
                 loc = ("benchmarks", i, "run", "task_file")
@@ -191,9 +202,8 @@ class Catalog:
             try:
                 self.organisation(m.developer)
             except UnknownNameError as exc:
-                raise InputError(
-                    self.files[0] if self.files else "catalog", str(exc), field=f"models.{m.id}.developer"
-                ) from None
+                file, line, field = self._developer_at[m.id]
+                raise InputError(file, str(exc), field=field, line=line) from None
 
 
 def load_catalog(directory: Path, root: Path | None = None) -> Catalog:

@@ -25,6 +25,10 @@ class _Group(click.Group):
                 raise
             click.echo(f"Error: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except OSError as exc:
+            # a report or output path that cannot be written: the user's path, not our bug
+            click.echo(f"Error: {exc.filename or ''}: {exc.strerror or exc}", err=True)
+            sys.exit(2)
         except KeyboardInterrupt:
             # results are written by rename, so an interrupted run leaves only complete files
             click.echo("Interrupted; finished results are kept, run the command again to do the rest.", err=True)
@@ -280,15 +284,13 @@ def run(paths, project_dir, limit, batch_size, device):
         benchclaims run claims/my-claim.yaml --limit 20 --device cuda
     """
     from harness.local_run import run_local
-    from harness.verify import Project, load_claims
+    from harness.verify import Project, load_project
 
     project = Project(project_dir)
-    from harness.catalog import load_catalog
-
-    catalog = load_catalog(project.catalog_dir, project.root)
-    claims, problems = load_claims(_paths(paths, project_dir), catalog, project.root)
+    loaded, claims = load_project(project, _paths(paths, project_dir))
+    problems = loaded.problems
     _print_problems(problems)
-    written = run_local([c for c, _ in claims], catalog, project.root, limit, batch_size, device)
+    written = run_local([c for c, _ in claims], loaded.catalog, project.root, limit, batch_size, device)
     click.echo(f"{len(written)} result(s) in {project.root / 'results' / 'local'}")
     if problems:
         sys.exit(2)

@@ -27,6 +27,12 @@ class InputError(BenchclaimsError):
         return f"{where}:{field} {self.message}"
 
 
+class UsageError(BenchclaimsError):
+    "A command-line option has a bad value."
+
+    exit_code = 2
+
+
 class UnknownNameError(BenchclaimsError):
     "A model or benchmark name is not in the catalog."
 

@@ -9,7 +9,7 @@ from harness import stats
 from harness.catalog import Catalog, load_catalog
 from harness.claims import Claim, claim_files, load_claim
 from harness.engine import ClaimResult, verify_claim
-from harness.errors import BenchclaimsError, InputError
+from harness.errors import BenchclaimsError, InputError, UsageError
 from harness.evidence import Evidence, load_evidence, relative_label
 from harness.rerun import RerunCheck, rerun_checks
 
@@ -62,25 +62,27 @@ def load_claims(paths: list[Path], catalog: Catalog, root: Path) -> tuple[list[t
     return claims, problems
 
 
-def validate(project: Project, paths: list[Path]) -> VerifyRun:
-    """Check catalog, evidence and claim files without verifying."""
+def load_project(project: Project, paths: list[Path]) -> tuple[VerifyRun, list[tuple[Claim, str]]]:
+    """Load catalog, evidence and claims; bad files become problems, the rest still load."""
     run = VerifyRun()
     run.catalog = load_catalog(project.catalog_dir, project.root)
     run.evidence, run.problems = load_evidence(project.results_dir, run.catalog, project.root)
-    _, claim_problems = load_claims(paths, run.catalog, project.root)
+    claims, claim_problems = load_claims(paths, run.catalog, project.root)
     run.problems.extend(claim_problems)
-    return run
+    return run, claims
+
+
+def validate(project: Project, paths: list[Path]) -> VerifyRun:
+    """Check catalog, evidence and claim files without verifying."""
+    return load_project(project, paths)[0]
 
 
 def verify(project: Project, paths: list[Path], alpha: float = stats.DEFAULT_ALPHA) -> VerifyRun:
     """Verify every claim in `paths` against the project's evidence."""
     if not 0 < alpha < 1:
-        raise BenchclaimsError(f"alpha must be between 0 and 1, got {alpha}")
-    run = VerifyRun(alpha=alpha)
-    run.catalog = load_catalog(project.catalog_dir, project.root)
-    run.evidence, run.problems = load_evidence(project.results_dir, run.catalog, project.root)
-    claims, claim_problems = load_claims(paths, run.catalog, project.root)
-    run.problems.extend(claim_problems)
+        raise UsageError(f"--alpha must be between 0 and 1, got {alpha}")
+    run, claims = load_project(project, paths)
+    run.alpha = alpha
     for claim, label in sorted(claims, key=lambda c: c[0].id):
         run.results.append(verify_claim(claim, label, run.catalog, run.evidence, alpha))
     run.reruns = rerun_checks(run.catalog, run.evidence, alpha)

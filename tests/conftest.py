@@ -8,6 +8,14 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))  # for tests/openai_server.py
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).parent.parent
+CLAIM = """
+id: {id}
+statement: "s"
+source: {{publisher: P, url: "https://p.example", date: 2025-02-01}}
+subject: Alpha-1
+assertions:
+{assertions}
+"""
 HEADER = "model,benchmark,metric,setting,score,reported_by,source_url,source_locator,as_of_date,notes\n"
 
 
@@ -32,6 +40,20 @@ class Proj:
         path = self.root / "results" / "published" / name
         path.write_text(HEADER + textwrap.dedent(rows).strip() + "\n")
         return path
+
+    def pair_scores(self, alpha: dict, beta: dict) -> Path:
+        """Write plain pass@1 rows: Alpha-1 per Alpha Lab, Beta-2 per Beta Corp, {benchmark: score}."""
+        rows = [f"Alpha-1,{b},pass@1,,{v},Alpha Lab,https://a.example,T,2025-01-01," for b, v in alpha.items()]
+        rows += [f"Beta-2,{b},pass@1,,{v},Beta Corp,https://b.example,T,2025-01-01," for b, v in beta.items()]
+        return self.scores("\n".join(rows))
+
+    def one_claim(self, assertions: str, claim_id: str = "c1"):
+        """Verify a single claim about Alpha-1 (the fixture claim removed); return its result."""
+        (self.root / "claims" / "alpha-beats-beta.yaml").unlink(missing_ok=True)
+        self.claim(CLAIM.format(id=claim_id, assertions=assertions), f"{claim_id}.yaml")
+        run = self.verify(self.root / "claims" / f"{claim_id}.yaml")
+        assert [str(p) for p in run.problems] == []
+        return run.results[0]
 
     def verify(self, *paths, alpha=0.05):
         from harness.verify import Project, verify

@@ -52,8 +52,18 @@ def test_fail_on_refuted_and_none(proj, tmp_path):
     assert _verify(proj, tmp_path / "r2", "--baseline", baseline, "--fail-on", "refuted").exit_code == 0
     assert _verify(proj, tmp_path / "r2", "--baseline", baseline, "--fail-on", "none").exit_code == 0
     r = _verify(proj, tmp_path / "r2", "--baseline", baseline, "--fail-on", "sometimes")
-    assert r.exit_code == 1
+    assert r.exit_code == 2
     assert r.stderr.startswith("Error: --fail-on takes a comma list of changed, insufficient_evidence, none, refuted")
+
+
+def test_fail_on_refuted_fails_only_when_a_claim_is_refuted(proj, tmp_path):
+    path = proj.root / "claims" / "alpha-beats-beta.yaml"
+    path.write_text(path.read_text().replace("benchmarks: shared", "benchmarks: [MidBench]"))  # a loss
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(_verify(proj, tmp_path / "r1", "--json").stdout)
+    r = _verify(proj, tmp_path / "r2", "--baseline", baseline, "--fail-on", "refuted")
+    assert (r.exit_code, r.stderr) == (1, "refuted: alpha-beats-beta\n")
+    assert _verify(proj, tmp_path / "r2", "--baseline", baseline, "--fail-on", "changed").exit_code == 0
 
 
 def test_bad_baseline_is_bad_input(proj, tmp_path):

@@ -92,4 +92,21 @@ def test_developer_must_be_known(tmp_path):
     d = _catalog_dir(tmp_path, "models:\n  - {id: a, name: A, developer: nobody, open_weights: true}\n")
     with pytest.raises(InputError) as exc:
         load_catalog(d, tmp_path)
-    assert str(exc.value) == "catalog/c.yaml: models.a.developer: unknown organisation 'nobody'"
+    assert str(exc.value) == "catalog/c.yaml:2: models[0].developer: unknown organisation 'nobody'"
+
+
+@pytest.mark.parametrize(
+    "run,expected",
+    [
+        ("{backend: local-completions}", "backend local-completions needs base_url"),
+        ("{backend: hf}", "backend hf needs pretrained (a repo id or a path)"),
+    ],
+)
+def test_model_run_says_what_each_backend_needs(tmp_path, run, expected):
+    d = _catalog_dir(
+        tmp_path,
+        f"organisations: [{{id: o, name: O}}]\nmodels:\n  - {{id: a, name: A, developer: o, open_weights: true, run: {run}}}\n",
+    )
+    with pytest.raises(InputError) as exc:
+        load_catalog(d, tmp_path)
+    assert str(exc.value) == f"catalog/c.yaml:3: models[0].run: Value error, {expected}"

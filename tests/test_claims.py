@@ -99,8 +99,7 @@ def test_valid_claims_still_verified_next_to_bad_ones(proj):
         ),
         (
             BASE + "assertions:\n  - kind: ranks\n    cohort: {models: [Beta-2]}\n    top: zero\n",
-            "claims/c.yaml:9: assertions[0].top: Input should be a valid integer, unable to parse string as an "
-            "integer",
+            "claims/c.yaml:9: assertions[0].top: Input should be a valid integer, unable to parse string as an integer",
         ),
     ],
 )

@@ -125,3 +125,16 @@ def test_run_with_nothing_runnable(proj):
     r = invoke("run", "--project", proj.root)
     assert r.exit_code == 0
     assert "Nothing to run: no claimed model x benchmark has a `run` entry in the catalog." in r.stderr
+
+
+def test_bad_option_values_are_bad_input(proj):
+    r = invoke("verify", "--project", proj.root, "--no-report", "--alpha", "2")
+    assert (r.exit_code, r.stderr) == (2, "Error: --alpha must be between 0 and 1, got 2.0\n")
+
+
+def test_unwritable_report_dir_is_one_line(proj, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    r = invoke("verify", "--project", proj.root, "--report-dir", blocker / "reports")
+    assert r.exit_code == 2
+    assert r.stderr == f"Error: {blocker / 'reports'}: Not a directory\n"

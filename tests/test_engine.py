@@ -1,23 +1,10 @@
 import pytest
 
-CLAIM = """
-id: c1
-statement: "s"
-source: {{publisher: P, url: "https://p.example", date: 2025-02-01}}
-subject: Alpha-1
-assertions:
-{assertions}
-"""
-
 
 def run_claim(proj, assertions: str, rows: str | None = None):
-    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink(missing_ok=True)
     if rows is not None:
         proj.scores(rows)
-    proj.claim(CLAIM.format(assertions=assertions))
-    run = proj.verify()
-    assert [str(p) for p in run.problems] == []
-    return run.results[0]
+    return proj.one_claim(assertions)
 
 
 def outcomes(result, i=0):
@@ -47,52 +34,30 @@ def test_outperforms_quantifiers_on_fixture(proj, quantifier, verdict):
 
 
 def test_tie_is_not_a_win_and_all_losses_refute(proj):
-    rows = """
-    Alpha-1,BigBench,pass@1,,50,Alpha Lab,https://a.example,T,2025-01-01,
-    Beta-2,BigBench,pass@1,,50,Beta Corp,https://b.example,T,2025-01-01,
-    Alpha-1,MidBench,pass@1,,40,Alpha Lab,https://a.example,T,2025-01-01,
-    Beta-2,MidBench,pass@1,,45,Beta Corp,https://b.example,T,2025-01-01,
-    """
-    result = run_claim(proj, "  - kind: outperforms\n    competitors: [Beta-2]\n", rows)
+    proj.pair_scores(alpha={"BigBench": 50, "MidBench": 40}, beta={"BigBench": 50, "MidBench": 45})
+    result = proj.one_claim("  - kind: outperforms\n    competitors: [Beta-2]\n")
     assert result.verdict == "refuted"
     assert result.reason == "wins 0 of 2 vs Beta-2 (needs all 2): tie on BigBench, loss on MidBench"
 
 
 def test_most_with_an_unknown_unit_is_insufficient(proj):
-    rows = """
-    Alpha-1,BigBench,pass@1,,90,Alpha Lab,https://a.example,T,2025-01-01,
-    Beta-2,BigBench,pass@1,,50,Beta Corp,https://b.example,T,2025-01-01,
-    Alpha-1,MidBench,pass@1,,40,Alpha Lab,https://a.example,T,2025-01-01,
-    Beta-2,MidBench,pass@1,,50,Beta Corp,https://b.example,T,2025-01-01,
-    Alpha-1,SmallBench,pass@1,,40,Alpha Lab,https://a.example,T,2025-01-01,
-    """
+    proj.pair_scores(alpha={"BigBench": 90, "MidBench": 40, "SmallBench": 40}, beta={"BigBench": 50, "MidBench": 50})
     text = "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench, MidBench, SmallBench]\n"
-    result = run_claim(proj, text + "    quantifier: most\n", rows)
+    result = proj.one_claim(text + "    quantifier: most\n")
     assert result.verdict == "insufficient_evidence"  # 1 win, 1 loss, 1 missing: could still be 2 of 3
 
 
 def test_missing_value_gives_insufficient_evidence(proj):
-    rows = """
-    Alpha-1,BigBench,pass@1,,90,Alpha Lab,https://a.example,T,2025-01-01,
-    Beta-2,BigBench,pass@1,,50,Beta Corp,https://b.example,T,2025-01-01,
-    Alpha-1,MidBench,pass@1,,40,Alpha Lab,https://a.example,T,2025-01-01,
-    """
-    result = run_claim(
-        proj, "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench, MidBench]\n", rows
-    )
+    proj.pair_scores(alpha={"BigBench": 90, "MidBench": 40}, beta={"BigBench": 50})
+    result = proj.one_claim("  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench, MidBench]\n")
     assert outcomes(result) == {("big-bench", "beta-2"): "win", ("mid-bench", "beta-2"): "missing"}
     assert result.verdict == "insufficient_evidence"
     assert result.assertions[0].strength is None
 
 
 def test_shared_set_lists_benchmarks_only_one_side_has(proj):
-    rows = """
-    Alpha-1,BigBench,pass@1,,90,Alpha Lab,https://a.example,T,2025-01-01,
-    Beta-2,BigBench,pass@1,,50,Beta Corp,https://b.example,T,2025-01-01,
-    Alpha-1,MidBench,pass@1,,40,Alpha Lab,https://a.example,T,2025-01-01,
-    Beta-2,SmallBench,pass@1,,40,Beta Corp,https://b.example,T,2025-01-01,
-    """
-    result = run_claim(proj, "  - kind: outperforms\n    competitors: [Beta-2]\n", rows)
+    proj.pair_scores(alpha={"BigBench": 90, "MidBench": 40}, beta={"BigBench": 50, "SmallBench": 40})
+    result = proj.one_claim("  - kind: outperforms\n    competitors: [Beta-2]\n")
     assert result.verdict == "supported"
     assert result.assertions[0].caveats == [
         "Coverage: judged on the 1 of 3 benchmarks that both sides have evidence for.",
@@ -173,16 +138,9 @@ def test_lower_is_better_is_respected(proj):
 
 @pytest.mark.parametrize("tolerance,unit,verdict", [(1, "points", "partially_supported"), (5, "percent", "supported")])
 def test_matches(proj, tolerance, unit, verdict):
-    rows = """
-    Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T,2025-01-01,
-    Beta-2,BigBench,pass@1,,78,Beta Corp,https://b.example,T,2025-01-01,
-    Alpha-1,MidBench,pass@1,,50,Alpha Lab,https://a.example,T,2025-01-01,
-    Beta-2,MidBench,pass@1,,50.5,Beta Corp,https://b.example,T,2025-01-01,
-    """
-    result = run_claim(
-        proj,
+    proj.pair_scores(alpha={"BigBench": 80, "MidBench": 50}, beta={"BigBench": 78, "MidBench": 50.5})
+    result = proj.one_claim(
         f"  - kind: matches\n    competitors: [Beta-2]\n    tolerance: {tolerance}\n    tolerance_unit: {unit}\n",
-        rows,
     )
     assert result.verdict == verdict
 

@@ -98,25 +98,14 @@ def test_strength_rules(units, quantifier, verdict, expected):
 
 def test_strength_on_crafted_evidence(proj):
     """A big win on 2,000 items is significant; a small one on 30 items is not; unknown n is unknown."""
-    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
-    proj.scores(
-        """
-        Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T,2025-01-01,
-        Beta-2,BigBench,pass@1,,70,Beta Corp,https://b.example,T,2025-01-01,
-        Alpha-1,SmallBench,pass@1,,61,Alpha Lab,https://a.example,T,2025-01-01,
-        Beta-2,SmallBench,pass@1,,60,Beta Corp,https://b.example,T,2025-01-01,
-        Alpha-1,OpenBench,pass@1,,61,Alpha Lab,https://a.example,T,2025-01-01,
-        Beta-2,OpenBench,pass@1,,60,Beta Corp,https://b.example,T,2025-01-01,
-        """
+    proj.pair_scores(
+        alpha={"BigBench": 80, "SmallBench": 61, "OpenBench": 61},
+        beta={"BigBench": 70, "SmallBench": 60, "OpenBench": 60},
     )
-    head = 'id: {i}\nstatement: s\nsource: {{publisher: P, url: "https://p.example", date: 2025-02-01}}\nsubject: Alpha-1\n'
-    for i, bench in enumerate(["BigBench", "SmallBench", "OpenBench"]):
-        proj.claim(
-            head.format(i=f"c{i}")
-            + f"assertions:\n  - {{kind: outperforms, competitors: [Beta-2], benchmarks: [{bench}]}}\n",
-            f"c{i}.yaml",
-        )
-    results = {r.claim.id: r for r in proj.verify().results}
+    results = {
+        f"c{i}": proj.one_claim(f"  - {{kind: outperforms, competitors: [Beta-2], benchmarks: [{bench}]}}\n", f"c{i}")
+        for i, bench in enumerate(["BigBench", "SmallBench", "OpenBench"])
+    }
     assert [results[c].assertions[0].strength for c in ("c0", "c1", "c2")] == ["significant", "within_noise", None]
     big = results["c0"].assertions[0].comparisons[0]
     assert big.stderr == pytest.approx(math.hypot(stats.binomial_se(80, 2000), stats.binomial_se(70, 2000)))

@@ -48,11 +48,10 @@ def _p(p: float | None) -> str:
 def _sources(rows: list[ScoreRecord]) -> str:
     out = []
     for r in rows:
-        first = url = r.source_url.split(" ; ")[0]
+        first_url = r.source_url.split(" ; ")[0]
         tag = "1st-party" if r.first_party else "3rd-party" if r.first_party is False else "party unknown"
         partial = ", partial run" if r.partial else ""
-        out.append(f"{link(r.reported_by, first)} {_num(r.value)} ({tag}{partial})")
-        del url
+        out.append(f"{link(r.reported_by, first_url)} {_num(r.value)} ({tag}{partial})")
     return "; ".join(out) or "–"
 
 
