@@ -136,7 +136,7 @@ def load_evidence(results_dir: Path, catalog: Catalog, root: Path) -> tuple[Evid
     problems: list[InputError] = []
     seen: dict[str, str] = {}
     if not results_dir.is_dir():
-        return evidence, [InputError(str(results_dir), "evidence directory not found")]
+        return evidence, []  # a new project has no evidence yet: every claim is then insufficient_evidence
     for path in sorted(p for p in results_dir.rglob("*") if p.is_file()):
         label = relative_label(path, root)
         adapter = adapter_for(path)

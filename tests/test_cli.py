@@ -138,3 +138,12 @@ def test_unwritable_report_dir_is_one_line(proj, tmp_path):
     r = invoke("verify", "--project", proj.root, "--report-dir", blocker / "reports")
     assert r.exit_code == 2
     assert r.stderr == f"Error: {blocker / 'reports'}: Not a directory\n"
+
+
+def test_project_without_results_yet_verifies_as_insufficient(proj):
+    import shutil
+
+    shutil.rmtree(proj.root / "results")
+    r = invoke("verify", "--project", proj.root, "--no-report")
+    assert r.exit_code == 0, r.stderr
+    assert r.output.startswith("alpha-beats-beta  insufficient_evidence")

@@ -32,7 +32,6 @@ def project(tmp_path, models, monkeypatch):
     root = tmp_path / "ex"
     for part in ("catalog", "claims", "tasks"):
         shutil.copytree(EXAMPLE / part, root / part)
-    (root / "results" / "local").mkdir(parents=True)
     shutil.copytree(models, root / "work" / "models")
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
     return root
@@ -238,3 +237,19 @@ def test_plan_follows_cohort_exclusions_and_benchmark_filters(tmp_path):
     (root / "c.yaml").write_text(claim_text)
     claim = load_claim(root / "c.yaml", "c.yaml", catalog)
     assert [(m.id, b.id) for m, b in local_run.plan([claim], catalog)] == [("tiny-good", "bigger-mc")]
+
+
+@local
+def test_example_script_end_to_end_then_cached(tmp_path, models):
+    """examples/local/run.sh as a user runs it: JSON verdicts on stdout, the second run all cached."""
+    ex = tmp_path / "local"
+    shutil.copytree(EXAMPLE, ex, ignore=shutil.ignore_patterns("work", "results"))
+    shutil.copytree(models, ex / "work" / "models")  # same builder; skips the 10 s training here
+    env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    first = subprocess.run([str(ex / "run.sh")], capture_output=True, text=True, env=env)
+    assert first.returncode == 0, first.stderr[-2000:]
+    claim = json.loads(first.stdout)["claims"][0]
+    assert (claim["id"], claim["verdict"], claim["strength"]) == ("good-beats-weak", "supported", "significant")
+    second = subprocess.run([str(ex / "run.sh")], capture_output=True, text=True, env=env)
+    assert second.returncode == 0 and second.stderr.count("cached") == 2
+    assert json.loads(second.stdout) == json.loads(first.stdout)

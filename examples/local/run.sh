@@ -5,7 +5,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 export HF_HUB_OFFLINE=1 HF_DATASETS_OFFLINE=1 HF_HOME="$here/work/hf_home" MPLCONFIGDIR="$here/work/mpl"
 if [ ! -f "$here/work/models/tiny-good/model.safetensors" ] || [ ! -f "$here/work/models/tiny-weak/model.safetensors" ]; then
-  python "$here/build_models.py" "$here/work/models"
+  python "$here/build_models.py" "$here/work/models" >&2  # keep stdout for the JSON
 fi
 benchclaims run --project "$here" >&2
 benchclaims verify --project "$here" --report-dir "$here/work/reports" --json
