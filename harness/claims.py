@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from harness.catalog import ID_PATTERN, Catalog
 from harness.errors import BenchclaimsError, InputError
-from harness.evidence import EvidenceFilter
+from harness.records import EvidenceFilter
 from harness.yamlfile import YamlDoc, load_yaml, validation_error
 
 

@@ -168,7 +168,7 @@ def validate(paths, project_dir):
     _print_problems(run.problems)
     if run.problems:
         sys.exit(2)
-    click.echo(f"OK: {len(run.evidence.records)} evidence rows, catalog and claims valid.")
+    click.echo(f"OK: {len(run.evidence)} evidence rows, catalog and claims valid.")
 
 
 @cli.command()

@@ -8,7 +8,8 @@ from itertools import product
 from harness import stats
 from harness.catalog import BenchmarkEntry, Catalog
 from harness.claims import BenchmarkSelector
-from harness.evidence import Evidence, EvidenceFilter, ScoreRecord
+from harness.records import EvidenceFilter, ScoreRecord
+from harness.store import EvidenceStore
 from harness.verdicts import Unit
 
 EPS = 1e-9
@@ -77,7 +78,7 @@ class AssertionResult:
 @dataclass
 class Context:
     catalog: Catalog
-    evidence: Evidence
+    evidence: EvidenceStore
     flt: EvidenceFilter
     subject: str
     alpha: float
@@ -236,7 +237,7 @@ def _attach_test(cmp: Comparison, bench: BenchmarkEntry) -> None:
     c = next(r for r in cmp.competitor_rows if r.value == cmp.competitor_value)
     result = None
     if s.items and c.items:
-        result = stats.paired_test(s.items, c.items)
+        result = stats.paired_test(s.per_item(), c.per_item())
     if result is None:
         result = stats.unpaired_test(cmp.delta or 0.0, record_se(s, bench), record_se(c, bench))
     cmp.stderr, cmp.p_value, cmp.test = result.stderr, result.p_value, result.test

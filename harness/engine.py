@@ -21,7 +21,7 @@ from harness.comparisons import (
     set_significance,
     sign,
 )
-from harness.evidence import Evidence
+from harness.store import EvidenceStore
 from harness.ranking import evaluate_ranks
 from harness.verdicts import (
     FAIL,
@@ -49,7 +49,7 @@ class ClaimResult:
 
 
 def verify_claim(
-    claim: Claim, label: str, catalog: Catalog, evidence: Evidence, alpha: float = stats.DEFAULT_ALPHA
+    claim: Claim, label: str, catalog: Catalog, evidence: EvidenceStore, alpha: float = stats.DEFAULT_ALPHA
 ) -> ClaimResult:
     """Verify every assertion of a claim and combine their verdicts."""
     subject = catalog.model(claim.subject).id

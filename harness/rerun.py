@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from harness import stats
 from harness.catalog import Catalog
 from harness.comparisons import EPS, record_se
-from harness.evidence import Evidence, ScoreRecord
+from harness.records import EvidenceFilter, ScoreRecord
+from harness.store import EvidenceStore
 
 
 @dataclass
@@ -28,15 +29,15 @@ class RerunCheck:
         return self.low - EPS <= self.published.value <= self.high + EPS
 
 
-def rerun_checks(catalog: Catalog, evidence: Evidence, alpha: float = stats.DEFAULT_ALPHA) -> list[RerunCheck]:
+def rerun_checks(catalog: Catalog, evidence: EvidenceStore, alpha: float = stats.DEFAULT_ALPHA) -> list[RerunCheck]:
     """Pair every published row with each full local re-run of the same model and benchmark."""
     z = stats.z_critical(alpha)
     out = []
-    local = [r for r in evidence.records if r.kind == "local"]
-    for run in local:
+    every = EvidenceFilter()
+    for run in evidence.of_kind("local"):
         se = record_se(run, catalog.benchmark(run.benchmark))
-        for pub in evidence.records:
-            if pub.kind == "published" and pub.model == run.model and pub.benchmark == run.benchmark:
+        for pub in evidence.select(every, model=run.model, benchmark=run.benchmark):
+            if pub.kind == "published":
                 low, high = (None, None) if se is None else (run.value - z * se, run.value + z * se)
                 out.append(RerunCheck(run.model, run.benchmark, pub, run, low, high))
     return sorted(out, key=lambda c: (c.model, c.benchmark, c.published.row_id, c.rerun.row_id))

@@ -10,7 +10,8 @@ from harness.catalog import Catalog, load_catalog
 from harness.claims import Claim, claim_files, load_claim
 from harness.engine import ClaimResult, verify_claim
 from harness.errors import BenchclaimsError, InputError, UsageError
-from harness.evidence import Evidence, load_evidence, relative_label
+from harness.evidence import load_evidence, relative_label
+from harness.store import EvidenceStore
 from harness.rerun import RerunCheck, rerun_checks
 
 
@@ -34,7 +35,7 @@ class VerifyRun:
 
     results: list[ClaimResult] = field(default_factory=list)
     problems: list[InputError] = field(default_factory=list)
-    evidence: Evidence = field(default_factory=Evidence)
+    evidence: EvidenceStore = field(default_factory=EvidenceStore)
     catalog: Catalog | None = None
     alpha: float = stats.DEFAULT_ALPHA
     reruns: list[RerunCheck] = field(default_factory=list)

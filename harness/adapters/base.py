@@ -6,7 +6,7 @@ from pathlib import Path
 
 from harness.catalog import Catalog
 from harness.errors import InputError, UnknownNameError
-from harness.evidence import ScoreRecord
+from harness.store import Batch
 
 
 class Adapter:
@@ -17,8 +17,8 @@ class Adapter:
     def matches(self, path: Path) -> bool:
         raise NotImplementedError
 
-    def load(self, path: Path, label: str, catalog: Catalog) -> tuple[list[ScoreRecord], list[InputError]]:
-        """Return the file's records and one InputError per bad row."""
+    def load(self, path: Path, label: str, catalog: Catalog) -> tuple[list[Batch], list[InputError]]:
+        """Return the file's rows as columnar batches, and one InputError per bad row."""
         raise NotImplementedError
 
 

@@ -10,8 +10,9 @@ from pathlib import Path
 from harness.adapters.base import Adapter
 from harness.catalog import Catalog
 from harness.errors import BenchclaimsError, InputError
-from harness.evidence import ScoreRecord
+from harness.records import ScoreRecord
 from harness.settings import Setting
+from harness.store import Batch
 from harness.yamlfile import read_text
 
 FORMAT = "benchclaims-local-run/1"
@@ -48,7 +49,7 @@ class LmEvalRunAdapter(Adapter):
     def matches(self, path: Path) -> bool:
         return path.suffix == ".json" and path.parent.name == "local"
 
-    def load(self, path: Path, label: str, catalog: Catalog) -> tuple[list[ScoreRecord], list[InputError]]:
+    def load(self, path: Path, label: str, catalog: Catalog) -> tuple[list[Batch], list[InputError]]:
         try:
             data = json.loads(read_text(path, label))
         except json.JSONDecodeError as exc:
@@ -90,4 +91,4 @@ class LmEvalRunAdapter(Adapter):
             raise InputError(label, str(exc)) from None
         except (KeyError, TypeError, ValueError) as exc:
             raise InputError(label, f"malformed local run ({type(exc).__name__}: {exc})") from None
-        return [record], []
+        return [Batch.from_records(label, [record])], []

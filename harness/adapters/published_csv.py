@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import codecs
+import io
 import math
 import re
 from datetime import date
 from pathlib import Path
 
+import numpy as np
+
 from harness.adapters.base import Adapter, first_party
 from harness.catalog import Catalog
 from harness.errors import BenchclaimsError, InputError
-from harness.evidence import ScoreRecord
+from harness.records import ScoreRecord
 from harness.settings import Setting, parse_bool, parse_setting
-from harness.yamlfile import read_text
+from harness.store import Batch
 
 REQUIRED = [
     "model",
@@ -49,37 +53,229 @@ class PublishedCsvAdapter(Adapter):
     def matches(self, path: Path) -> bool:
         return path.suffix.lower() == ".csv"
 
-    def load(self, path: Path, label: str, catalog: Catalog) -> tuple[list[ScoreRecord], list[InputError]]:
-        import io
-
-        import pandas as pd
-
-        text = read_text(path, label)
-        if not text.strip():
-            raise InputError(label, "file is empty")
-        try:
-            frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, skipinitialspace=False)
-        except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
-            raise InputError(label, f"not a valid CSV file ({str(exc).splitlines()[0]})") from None
-        columns = [str(c).strip() for c in frame.columns]
+    def load(self, path: Path, label: str, catalog: Catalog) -> tuple[list[Batch], list[InputError]]:
+        table = read_table(path, label)
+        columns = [str(c).strip() for c in table.column_names]
         missing = [c for c in REQUIRED if c not in columns]
         if missing:
             raise InputError(label, f"missing column(s): {', '.join(missing)}", line=1)
         unknown = [c for c in columns if c not in REQUIRED + OPTIONAL]
         if unknown:
             raise InputError(label, f"unknown column(s): {', '.join(unknown)}", line=1)
-        frame.columns = columns
-        records: list[ScoreRecord] = []
-        problems: list[InputError] = []
-        for i, row in enumerate(frame.to_dict("records")):
-            line = i + 2  # the header is row 1
+        twice = sorted({c for c in columns if columns.count(c) > 1})
+        if twice:
+            raise InputError(label, f"column(s) given twice: {', '.join(twice)}", line=1)
+        return _TableRows(table, columns, label, catalog).load()
+
+
+class _TableRows:
+    """Validate a table column by column: each check runs once per distinct cell value.
+
+    Rows that pass every check are built from the columns; any other row is handed to the
+    row-by-row reader `_record`, so its error message (or record) is exactly the row reader's.
+    """
+
+    def __init__(self, table, columns: list[str], label: str, catalog: Catalog):
+        self.label, self.catalog, self.size = label, catalog, table.num_rows
+        self.cols: dict[str, tuple[np.ndarray, list[str]]] = {}
+        for raw, name in zip(table.column_names, columns):
+            encoded = table.column(raw).combine_chunks().dictionary_encode()
+            values = [str(v).strip() for v in encoded.dictionary.to_pylist()]
+            self.cols[name] = (encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64), values)
+        self.ok = np.ones(self.size, dtype=bool)
+
+    def col(self, name: str) -> tuple[np.ndarray, list[str]]:
+        return self.cols.get(name) or (np.zeros(self.size, np.int64), [""])
+
+    def per_value(self, name: str, fn) -> list:
+        """Apply fn to each distinct value of a column; rows whose value fails are sent to the row reader."""
+        codes, values = self.col(name)
+        out, bad = [], np.zeros(len(values), dtype=bool)
+        for i, v in enumerate(values):
             try:
-                records.append(_record(row, f"{label}:{line}", catalog))
+                out.append(fn(v))
+            except (_RowError, BenchclaimsError, ValueError):
+                out.append(None)
+                bad[i] = True
+        if bad.any():
+            self.ok &= ~bad[codes]
+        return out
+
+    def load(self) -> tuple[list[Batch], list[InputError]]:
+        catalog = self.catalog
+        for name in REQUIRED:
+            codes, values = self.col(name)
+            empty = np.array([not v for v in values], dtype=bool)
+            if empty.any():
+                self.ok &= ~empty[codes]
+        models = self.per_value("model", lambda v: catalog.model(v).id)
+        benches = self.benches = self.per_value("benchmark", catalog.benchmark)
+        scores = self.per_value("score", lambda v: _nonnegative(_number(v, "score")))
+        stderrs = self.per_value("stderr", lambda v: _nonnegative(_number(v, "stderr")) if v else np.nan)
+        ns = self.per_value("n", lambda v: _count(v) if v else -1)
+        urls = self.per_value("source_url", _urls)
+        dates = self.per_value("as_of_date", date.fromisoformat)
+        self.per_value("tools", parse_bool)
+        self.per_value("shots", lambda v: _count(v, zero_ok=True) if v else None)
+        value = np.array([np.nan if x is None else x for x in scores], dtype=np.float64)[self.col("score")[0]]
+        # scale checks depend on the benchmark: percent kinds cap at 100, a stated maximum caps too
+        cap = np.array(
+            [
+                np.inf
+                if b is None
+                else min(
+                    100.0 if b.metric_kind in _PERCENT_KINDS else np.inf,
+                    np.inf if b.max_score is None else b.max_score,
+                )
+                for b in benches
+            ],
+            dtype=np.float64,
+        )[self.col("benchmark")[0]]
+        self.ok &= ~(value > cap)
+        # an interval instead of a stderr needs the row's score: the row reader handles it
+        has_ci = self.col("ci_low")[1], self.col("ci_high")[1]
+        for name, values in zip(("ci_low", "ci_high"), has_ci):
+            given = np.array([bool(v) for v in values], dtype=bool)
+            if given.any():
+                self.ok &= ~given[self.col(name)[0]]
+        fast = np.flatnonzero(self.ok)
+        slow = np.flatnonzero(~self.ok)
+        batches = [self._batch(fast, value, models, stderrs, ns, urls, dates)] if len(fast) else []
+        records, problems = [], []
+        for i in slow:
+            row = {name: values[codes[i]] for name, (codes, values) in self.cols.items()}
+            line = int(i) + 2  # the header is row 1
+            try:
+                records.append(_record(row, f"{self.label}:{line}", catalog))
             except _RowError as exc:
-                problems.append(InputError(label, exc.message, field=exc.field, line=line))
+                problems.append(InputError(self.label, exc.message, field=exc.field, line=line))
             except BenchclaimsError as exc:
-                problems.append(InputError(label, str(exc), line=line))
-        return records, problems
+                problems.append(InputError(self.label, str(exc), line=line))
+        if records:
+            batches.append(Batch.from_records(self.label, records))
+        return batches, problems
+
+    def _batch(self, rows, value, models, stderrs, ns, urls, dates) -> Batch:
+        def coded(name: str, values: list) -> tuple[np.ndarray, list]:
+            return self.col(name)[0][rows], values
+
+        settings, setting_codes = self._settings(rows)
+        bench_ids = [None if b is None else b.id for b in self.benches]
+        first = self._first_party(rows, models)
+        size = len(rows)
+        return Batch(
+            self.label,
+            rows.astype(np.int64) + 2,
+            {
+                "file": (np.zeros(size, np.int64), [self.label]),
+                "model": coded("model", models),
+                "benchmark": coded("benchmark", bench_ids),
+                "metric": coded("metric", self.col("metric")[1]),
+                "setting": (setting_codes, settings),
+                "reported_by": coded("reported_by", self.col("reported_by")[1]),
+                "source_url": coded("source_url", urls),
+                "source_locator": coded("source_locator", self.col("source_locator")[1]),
+                "as_of": coded("as_of_date", dates),
+                "model_name": coded("model", self.col("model")[1]),
+                "benchmark_name": coded("benchmark", self.col("benchmark")[1]),
+                "setting_text": coded("setting", self.col("setting")[1]),
+                "notes": coded("notes", self.col("notes")[1]),
+                "kind": (np.zeros(size, np.int64), ["published"]),
+            },
+            {
+                "value": value[rows],
+                "stderr": np.array(stderrs, dtype=np.float64)[self.col("stderr")[0][rows]],
+                "n": np.array(ns, dtype=np.int64)[self.col("n")[0][rows]],
+                "first_party": first,
+                "partial": np.zeros(size, dtype=np.bool_),
+            },
+        )
+
+    def _combined(self, rows, names: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+        """Distinct combinations of several columns over `rows`: (one row per combination, code per row)."""
+        parts = [self.col(n)[0][rows] for n in names]
+        sizes = [len(self.col(n)[1]) for n in names]
+        if float(np.prod(sizes, dtype=np.float64)) < 2.0**62:
+            # one integer per combination (mixed radix): a 1-d unique is much faster than rows of a matrix
+            key = np.zeros(len(rows), np.int64)
+            for part, size in zip(parts, sizes):
+                key = key * size + part
+            uniq_keys, inverse = np.unique(key, return_inverse=True)
+            uniq = np.zeros((len(uniq_keys), len(names)), np.int64)
+            for j in range(len(names) - 1, -1, -1):
+                uniq[:, j] = uniq_keys % sizes[j]
+                uniq_keys = uniq_keys // sizes[j]
+            return uniq, inverse.reshape(-1)
+        uniq, inverse = np.unique(np.stack(parts, axis=1), axis=0, return_inverse=True)
+        return uniq, inverse.reshape(-1)
+
+    def _settings(self, rows) -> tuple[list[Setting], np.ndarray]:
+        names = ("setting", "metric", "benchmark", "tools", "aggregation", "shots", "harness", "subset", "prompt")
+        uniq, inverse = self._combined(rows, names)
+        settings = []
+        for combo in uniq:
+            cell = dict(zip(names, (self.col(n)[1][c] for n, c in zip(names, combo))))
+            settings.append(_setting(cell, lambda name, cell=cell: cell.get(name, "")))
+        return settings, inverse
+
+    def _first_party(self, rows, models: list) -> np.ndarray:
+        uniq, inverse = self._combined(rows, ("reported_by", "model"))
+        reporters = self.col("reported_by")[1]
+        flags = []
+        for rep, model in uniq:
+            fp = first_party(self.catalog, reporters[rep], models[model])
+            flags.append(-1 if fp is None else int(fp))
+        return np.array(flags, dtype=np.int8)[inverse]
+
+
+def read_table(path: Path, label: str):
+    """Read a CSV file of any size into an Arrow table of strings; one-line errors for bad files."""
+    import csv
+
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    head = check_text_file(path, label)
+    header = next(csv.reader(io.StringIO(head)), [])
+    try:
+        return pacsv.read_csv(
+            path,
+            read_options=pacsv.ReadOptions(block_size=1 << 24),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True),
+            convert_options=pacsv.ConvertOptions(
+                column_types={h.lstrip("\ufeff"): pa.string() for h in header}, strings_can_be_null=False
+            ),
+        )
+    except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+        raise InputError(label, f"not a valid CSV file ({str(exc).splitlines()[0][:200]})") from None
+    except OSError as exc:
+        raise InputError(label, f"cannot read file ({exc.strerror or exc})") from None
+
+
+def check_text_file(path: Path, label: str, chunk: int = 1 << 23) -> str:
+    """Stream the file once: refuse binary or non-UTF-8 content and empty files; return its start."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    head, offset, blank = "", 0, True
+    try:
+        with open(path, "rb") as f:
+            while block := f.read(chunk):
+                if b"\x00" in block:
+                    raise InputError(label, "file is binary, not text")
+                try:
+                    text = decoder.decode(block)
+                except UnicodeDecodeError as exc:
+                    raise InputError(label, f"file is not UTF-8 (byte {offset + exc.start})") from None
+                head = head or text[:65536]
+                blank = blank and not text.strip()
+                offset += len(block)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError as exc:
+        raise InputError(label, f"file is not UTF-8 (byte {offset + exc.start})") from None
+    except OSError as exc:
+        raise InputError(label, f"cannot read file ({exc.strerror or exc})") from None
+    if blank:
+        raise InputError(label, "file is empty")
+    return head
 
 
 class _RowError(Exception):
@@ -123,7 +319,7 @@ def _record(row: dict, origin: str, catalog: Catalog) -> ScoreRecord:
         stderr = (high - low) / (2 * Z95)
     n = None
     if cell("n"):
-        if not cell("n").isdigit() or int(cell("n")) == 0:
+        if not (cell("n").isascii() and cell("n").isdigit()) or int(cell("n")) == 0:
             raise _RowError("n", f"must be a positive whole number, got {cell('n')!r}")
         n = int(cell("n"))
     urls = [u.strip() for u in cell("source_url").split(";") if u.strip()]
@@ -174,7 +370,7 @@ def _setting(row: dict, cell) -> Setting:
         raise _RowError("tools", str(exc)) from None
     shots = None
     if cell("shots"):
-        if not cell("shots").isdigit():
+        if not (cell("shots").isascii() and cell("shots").isdigit()):
             raise _RowError("shots", f"must be a whole number, got {cell('shots')!r}")
         shots = int(cell("shots"))
     return Setting(
@@ -185,3 +381,22 @@ def _setting(row: dict, cell) -> Setting:
         subset=cell("subset") or parsed.subset,
         prompt=cell("prompt") or parsed.prompt,
     )
+
+
+def _nonnegative(value: float) -> float:
+    if value < 0:
+        raise ValueError("negative")
+    return value
+
+
+def _count(text: str, zero_ok: bool = False) -> int:
+    if not text.isdigit() or not text.isascii() or (int(text) == 0 and not zero_ok):
+        raise ValueError(text)
+    return int(text)
+
+
+def _urls(text: str) -> str:
+    urls = [u.strip() for u in text.split(";") if u.strip()]
+    if not urls or not all(_URL.match(u) for u in urls):
+        raise ValueError(text)
+    return " ; ".join(urls)

@@ -8,7 +8,7 @@ from pathlib import Path
 from harness.catalog import Catalog
 from harness.comparisons import AssertionResult, Comparison
 from harness.engine import ClaimResult
-from harness.evidence import ScoreRecord
+from harness.records import ScoreRecord
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 ICONS = {

@@ -1,0 +1,129 @@
+"""Score records with provenance, and the filter a claim puts on them: the bottom layer."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from harness.settings import Setting
+
+
+@dataclass(frozen=True)
+class ItemsFile:
+    """Per-item results kept in a Parquet file beside a local run, read only when a comparison uses them."""
+
+    path: Path
+    label: str
+    sha256: str
+    count: int
+
+    def load(self) -> dict[str, float]:
+        from harness.itemstore import read_items
+
+        return read_items(self)
+
+
+@dataclass(frozen=True)
+class ScoreRecord:
+    """One published or locally measured score, and where it came from."""
+
+    origin: str
+    model: str
+    benchmark: str
+    metric: str
+    setting: Setting
+    value: float
+    reported_by: str
+    source_url: str
+    source_locator: str
+    as_of: date
+    model_name: str = ""
+    benchmark_name: str = ""
+    setting_text: str = ""
+    stderr: float | None = None
+    n: int | None = None
+    first_party: bool | None = None
+    notes: str = ""
+    kind: str = "published"
+    partial: bool = False
+    items: dict[str, float] | ItemsFile | None = field(default=None, compare=False, hash=False)
+
+    def per_item(self) -> dict[str, float] | None:
+        """Per-item results (item id -> score), read from their file only when asked for."""
+        if isinstance(self.items, ItemsFile):
+            return self.items.load()
+        return self.items or None
+
+    @property
+    def row_id(self) -> str:
+        """A stable id from what the row *is*, not where it sits in a file."""
+        parts = [self.model, self.model_name, self.benchmark, self.benchmark_name, self.metric, self.setting_text]
+        key = "|".join(parts + [self.setting.label(), self.reported_by, self.source_url])
+        return hashlib.sha1(key.encode()).hexdigest()[:12]
+
+    def source_dict(self) -> dict:
+        return {
+            "row_id": self.row_id,
+            "origin": self.origin,
+            "value": self.value,
+            "reported_by": self.reported_by,
+            "first_party": self.first_party,
+            "url": self.source_url,
+            "locator": self.source_locator,
+            "as_of": self.as_of.isoformat(),
+            "setting": self.setting_text,
+            "kind": self.kind,
+            "partial": self.partial,
+        }
+
+
+@dataclass(frozen=True)
+class EvidenceFilter:
+    """Which rows a claim may use; empty fields mean no restriction."""
+
+    reported_by: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    setting: tuple[tuple[str, object], ...] = ()
+    as_of: date | None = None
+    kinds: tuple[str, ...] = ()
+
+    def accepts(self, r: ScoreRecord) -> bool:
+        return (
+            self.accepts_reporter(r.reported_by)
+            and self.accepts_url(r.source_url)
+            and self.accepts_setting(r.setting)
+            and self.accepts_date(r.as_of)
+            and self.accepts_kind(r.kind)
+        )
+
+    # one test per field, so the store can apply them to each distinct value once
+    def accepts_reporter(self, reported_by: str) -> bool:
+        return not self.reported_by or reported_by.casefold() in {x.casefold() for x in self.reported_by}
+
+    def accepts_url(self, url: str) -> bool:
+        return not self.sources or any(s in url for s in self.sources)
+
+    def accepts_setting(self, setting: Setting) -> bool:
+        return not self.setting or setting.matches(dict(self.setting))
+
+    def accepts_date(self, as_of: date) -> bool:
+        return self.as_of is None or as_of <= self.as_of
+
+    def accepts_kind(self, kind: str) -> bool:
+        return not self.kinds or kind in self.kinds
+
+    def columns(self) -> list[tuple[str, str]]:
+        """(store column, test method) for each field this filter restricts."""
+        out = []
+        for attr, column, method in (
+            ("reported_by", "reported_by", "accepts_reporter"),
+            ("sources", "source_url", "accepts_url"),
+            ("setting", "setting", "accepts_setting"),
+            ("as_of", "as_of", "accepts_date"),
+            ("kinds", "kind", "accepts_kind"),
+        ):
+            if getattr(self, attr):
+                out.append((column, method))
+        return out

@@ -1,0 +1,307 @@
+"""The evidence store: score rows held as columns, indexed by model x benchmark.
+
+Adapters hand over `Batch`es (columns of codes into small value lists, so a million rows that
+repeat a few hundred URLs hold each URL once). The store concatenates them in load order (file,
+then line), drops exact duplicates, and sorts one integer key per row, so a model x benchmark
+lookup is a binary search that costs O(rows returned). Filters are applied to each distinct value
+once, not to each row. `ScoreRecord`s are built only for the rows a comparison asks for.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from harness.records import EvidenceFilter, ScoreRecord
+
+# columns stored as codes into a list of distinct values (any hashable: str, date, Setting)
+CODED = (
+    "file",
+    "model",
+    "benchmark",
+    "metric",
+    "setting",
+    "reported_by",
+    "source_url",
+    "source_locator",
+    "as_of",
+    "model_name",
+    "benchmark_name",
+    "setting_text",
+    "notes",
+    "kind",
+)
+# numeric columns; missing stderr is NaN, missing n and first_party are -1, missing line is -1
+NUMERIC = {"value": np.float64, "stderr": np.float64, "n": np.int64, "first_party": np.int8, "partial": np.bool_}
+# what makes two rows the same row (see ScoreRecord.row_id)
+IDENTITY = ("model", "model_name", "benchmark", "benchmark_name", "metric", "setting_text", "label")
+IDENTITY_TAIL = ("reported_by", "source_url")
+
+
+@dataclass
+class Batch:
+    """Rows from one file: coded columns, numeric columns, the line of each row, and per-item results."""
+
+    file: str
+    line: np.ndarray
+    coded: dict[str, tuple[np.ndarray, list]]
+    numeric: dict[str, np.ndarray]
+    items: dict[int, object] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.line)
+
+    @classmethod
+    def from_records(cls, file: str, records: list[ScoreRecord]) -> Batch:
+        """Build a batch from records whose origin is `file` or `file:line`."""
+        lines, coded, numeric = [], {c: ([], {}) for c in CODED}, {c: [] for c in NUMERIC}
+        items = {}
+        for i, r in enumerate(records):
+            tail = r.origin[len(file) + 1 :] if r.origin.startswith(file + ":") else ""
+            lines.append(int(tail) if tail.isdigit() else -1)
+            values = {"file": file, **{c: getattr(r, c) for c in CODED if c != "file"}}
+            for c, (codes, seen) in coded.items():
+                codes.append(seen.setdefault(values[c], len(seen)))
+            numeric["value"].append(r.value)
+            numeric["stderr"].append(np.nan if r.stderr is None else r.stderr)
+            numeric["n"].append(-1 if r.n is None else r.n)
+            numeric["first_party"].append(-1 if r.first_party is None else int(r.first_party))
+            numeric["partial"].append(r.partial)
+            if r.items:
+                items[i] = r.items
+        return cls(
+            file,
+            np.asarray(lines, dtype=np.int64),
+            {c: (np.asarray(codes, dtype=np.int64), list(seen)) for c, (codes, seen) in coded.items()},
+            {c: np.asarray(v, dtype=NUMERIC[c]) for c, v in numeric.items()},
+            items,
+        )
+
+
+class EvidenceStore:
+    """Every loaded score row; lookups by model and benchmark."""
+
+    def __init__(self):
+        self._batches: list[Batch] = []
+        self.size = 0
+        self.values: dict[str, list] = {c: [] for c in CODED}
+        self.codes: dict[str, np.ndarray] = {c: np.zeros(0, np.int64) for c in CODED}
+        self.numeric: dict[str, np.ndarray] = {c: np.zeros(0, t) for c, t in NUMERIC.items()}
+        self.line = np.zeros(0, np.int64)
+        self.items: dict[int, object] = {}
+        self._records: dict[int, ScoreRecord] = {}
+        self._masks: dict[tuple, np.ndarray] = {}
+        self._benchmarks: dict[tuple, set[str]] = {}
+        self._model_code: dict[str, int] = {}
+        self._bench_code: dict[str, int] = {}
+        self._keys = np.zeros(0, np.int64)
+        self._order = np.zeros(0, np.int64)
+
+    def __len__(self) -> int:
+        return self.size
+
+    def add(self, batch: Batch) -> None:
+        self._batches.append(batch)
+
+    def finalize(self) -> list[tuple[str, int, str]]:
+        """Join the batches in load order, drop duplicate rows, build the index.
+
+        Returns (file, line, first origin) for each dropped duplicate, in load order.
+        """
+        batches = [b for b in self._batches if len(b)]
+        self._batches = []
+        lookup: dict[str, dict] = {c: {} for c in CODED}
+        codes: dict[str, list] = {c: [] for c in CODED}
+        for b in batches:
+            for c in CODED:
+                local, vals = b.coded[c]
+                seen = lookup[c]
+                remap = np.fromiter((seen.setdefault(v, len(seen)) for v in vals), np.int64, len(vals))
+                codes[c].append(remap[local] if len(vals) else local)
+        for c in CODED:
+            self.values[c] = list(lookup[c])
+        if not batches:
+            return []
+        files = [self.values["file"].index(b.file) for b in batches]
+        file_code = np.concatenate([np.full(len(b), f, np.int64) for b, f in zip(batches, files)])
+        line = np.concatenate([b.line for b in batches])
+        # load order: files in the order they were added, then line; ties keep batch order
+        ordinal = np.concatenate([np.full(len(b), i, np.int64) for i, b in enumerate(batches)])
+        first_batch = {}
+        for i, b in enumerate(batches):
+            first_batch.setdefault(b.file, i)
+        file_rank = np.array([first_batch[b.file] for b in batches], np.int64)[ordinal]
+        order = np.lexsort((line, file_rank))
+        self.codes = {c: np.concatenate(codes[c])[order] for c in CODED}
+        self.codes["file"] = file_code[order]
+        self.numeric = {c: np.concatenate([b.numeric[c] for b in batches])[order] for c in NUMERIC}
+        self.line = line[order]
+        position = np.empty(len(order), np.int64)
+        position[order] = np.arange(len(order))
+        offset = 0
+        for b in batches:
+            for i, items in b.items.items():
+                self.items[int(position[offset + i])] = items
+            offset += len(b)
+        duplicates = self._drop_duplicates()
+        self.size = len(self.line)
+        self._build_index()
+        return duplicates
+
+    def _drop_duplicates(self) -> list[tuple[str, int, str]]:
+        import pandas as pd
+
+        labels = [s.label() for s in self.values["setting"]]
+        label_code = pd.factorize(pd.Series(labels, dtype=object))[0][self.codes["setting"]] if labels else []
+        key = pd.DataFrame({c: self.codes[c] for c in IDENTITY if c != "label"} | {"label": label_code})
+        for c in IDENTITY_TAIL:
+            key[c] = self.codes[c]
+        dup = key.duplicated(keep="first").to_numpy()
+        if not dup.any():
+            return []
+        group = key.groupby(list(key.columns), sort=False).ngroup().to_numpy()
+        first = {}
+        for i, g in enumerate(group):
+            first.setdefault(int(g), i)
+        out = [
+            (self.values["file"][self.codes["file"][i]], int(self.line[i]), self._origin(first[int(group[i])]))
+            for i in np.flatnonzero(dup)
+        ]
+        keep = ~dup
+        position = np.cumsum(keep) - 1
+        self.items = {int(position[i]): v for i, v in self.items.items() if keep[i]}
+        self.codes = {c: a[keep] for c, a in self.codes.items()}
+        self.numeric = {c: a[keep] for c, a in self.numeric.items()}
+        self.line = self.line[keep]
+        return out
+
+    def _build_index(self) -> None:
+        self._model_code = {m: i for i, m in enumerate(self.values["model"])}
+        self._bench_code = {b: i for i, b in enumerate(self.values["benchmark"])}
+        self._nb = max(1, len(self.values["benchmark"]))
+        keys = self.codes["model"] * self._nb + self.codes["benchmark"]
+        self._order = np.argsort(keys, kind="stable")
+        self._keys = keys[self._order]
+
+    # lookups
+
+    def _origin(self, i: int) -> str:
+        file = self.values["file"][self.codes["file"][i]]
+        return file if self.line[i] < 0 else f"{file}:{self.line[i]}"
+
+    def record(self, i: int) -> ScoreRecord:
+        """The row at position `i` as a ScoreRecord (built once, then reused)."""
+        rec = self._records.get(i)
+        if rec is None:
+            v, c, num = self.values, self.codes, self.numeric
+            stderr, n, fp = num["stderr"][i], int(num["n"][i]), int(num["first_party"][i])
+            rec = ScoreRecord(
+                origin=self._origin(i),
+                model=v["model"][c["model"][i]],
+                benchmark=v["benchmark"][c["benchmark"][i]],
+                metric=v["metric"][c["metric"][i]],
+                setting=v["setting"][c["setting"][i]],
+                value=float(num["value"][i]),
+                reported_by=v["reported_by"][c["reported_by"][i]],
+                source_url=v["source_url"][c["source_url"][i]],
+                source_locator=v["source_locator"][c["source_locator"][i]],
+                as_of=v["as_of"][c["as_of"][i]],
+                model_name=v["model_name"][c["model_name"][i]],
+                benchmark_name=v["benchmark_name"][c["benchmark_name"][i]],
+                setting_text=v["setting_text"][c["setting_text"][i]],
+                stderr=None if np.isnan(stderr) else float(stderr),
+                n=None if n < 0 else n,
+                first_party=None if fp < 0 else bool(fp),
+                notes=v["notes"][c["notes"][i]],
+                kind=v["kind"][c["kind"][i]],
+                partial=bool(num["partial"][i]),
+                items=self.items.get(i),
+            )
+            self._records[i] = rec
+        return rec
+
+    @property
+    def records(self) -> list[ScoreRecord]:
+        """Every row as a record, in load order (builds them all: for small stores and tests)."""
+        return [self.record(i) for i in range(self.size)]
+
+    def _accepted(self, flt: EvidenceFilter, rows: np.ndarray) -> np.ndarray:
+        """The subset of `rows` the filter accepts, tested once per distinct value."""
+        for column, method in flt.columns():
+            mask = self._masks.get((flt, column))
+            if mask is None:
+                test = getattr(flt, method)
+                mask = np.fromiter((test(x) for x in self.values[column]), np.bool_, len(self.values[column]))
+                self._masks[(flt, column)] = mask
+            rows = rows[mask[self.codes[column][rows]]]
+        return rows
+
+    def _cell(self, model: str, benchmark: str | None) -> np.ndarray:
+        m = self._model_code.get(model)
+        if m is None:
+            return self._order[:0]
+        if benchmark is None:
+            lo, hi = np.searchsorted(self._keys, [m * self._nb, (m + 1) * self._nb])
+            return np.sort(self._order[lo:hi])
+        b = self._bench_code.get(benchmark)
+        if b is None:
+            return self._order[:0]
+        lo, hi = np.searchsorted(self._keys, [m * self._nb + b, m * self._nb + b + 1])
+        return self._order[lo:hi]
+
+    def select(
+        self, flt: EvidenceFilter, model: str | None = None, benchmark: str | None = None
+    ) -> list[ScoreRecord]:
+        """Rows for a model (and benchmark) that the filter accepts, in load order."""
+        if model is not None:
+            rows = self._cell(model, benchmark)
+        else:
+            rows = np.arange(self.size)
+            if benchmark is not None:
+                b = self._bench_code.get(benchmark, -1)
+                rows = rows[self.codes["benchmark"] == b]
+        return [self.record(int(i)) for i in self._accepted(flt, rows)]
+
+    def benchmarks_of(self, model: str, flt: EvidenceFilter) -> set[str]:
+        """Benchmarks with at least one accepted row for the model."""
+        key = (model, flt)
+        found = self._benchmarks.get(key)
+        if found is None:
+            rows = self._accepted(flt, self._cell(model, None))
+            found = {self.values["benchmark"][b] for b in np.unique(self.codes["benchmark"][rows])}
+            self._benchmarks[key] = found
+        return set(found)
+
+    def of_kind(self, kind: str) -> list[ScoreRecord]:
+        """Every row of one kind ('published' or 'local'), in load order."""
+        if kind not in self.values["kind"]:
+            return []
+        rows = np.flatnonzero(self.codes["kind"] == self.values["kind"].index(kind))
+        return [self.record(int(i)) for i in rows]
+
+    def frame(self):
+        """Return the evidence as a pandas DataFrame (one row per record)."""
+        import pandas as pd
+
+        data = {
+            c: pd.Categorical.from_codes(self.codes[c], categories=pd.Index(self.values[c], dtype=object))
+            for c in ("model", "benchmark", "metric", "reported_by", "source_url", "kind")
+        }
+        labels = [s.label() for s in self.values["setting"]]
+        return pd.DataFrame(
+            {
+                "row_id": [self.record(i).row_id for i in range(self.size)],
+                **{c: data[c] for c in ("model", "benchmark", "metric")},
+                "setting": [labels[x] for x in self.codes["setting"]],
+                "value": self.numeric["value"],
+                "stderr": self.numeric["stderr"],
+                "n": pd.array(np.where(self.numeric["n"] < 0, None, self.numeric["n"]), dtype="Int64"),
+                "reported_by": data["reported_by"],
+                "first_party": [None if x < 0 else bool(x) for x in self.numeric["first_party"]],
+                "source_url": data["source_url"],
+                "as_of": [self.values["as_of"][x] for x in self.codes["as_of"]],
+                "kind": data["kind"],
+                "origin": [self._origin(i) for i in range(self.size)],
+            }
+        )
