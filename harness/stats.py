@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
+from statistics import NormalDist
 
 DEFAULT_ALPHA = 0.05
 
@@ -27,16 +29,10 @@ def normal_two_sided_p(z: float) -> float:
     return math.erfc(abs(z) / math.sqrt(2.0))
 
 
+@functools.lru_cache(maxsize=64)
 def z_critical(alpha: float) -> float:
-    """Two-sided critical value of the standard normal, by bisection on erfc."""
-    lo, hi = 0.0, 40.0
-    for _ in range(200):
-        mid = (lo + hi) / 2
-        if normal_two_sided_p(mid) > alpha:
-            lo = mid
-        else:
-            hi = mid
-    return (lo + hi) / 2
+    """Two-sided critical value of the standard normal."""
+    return NormalDist().inv_cdf(1.0 - alpha / 2.0)
 
 
 def unpaired_test(delta: float, se_a: float | None, se_b: float | None) -> TestResult:
@@ -133,16 +129,37 @@ def top_k_probability(
     sims: int = 20_000,
     seed: int = 0,
 ) -> float:
-    """P(subject ranks within the top k), drawing each score from Normal(value, se)."""
+    """P(subject ranks within the top k), drawing each score from Normal(value, se).
+
+    The draws are those of `default_rng(seed).normal(value, se, sims)` taken in turn for the
+    subject and each other model, so the result does not depend on how it is computed; the
+    standard normals are drawn once per process and scaled, and all models are done in one array.
+    """
     import numpy as np
 
-    rng = np.random.default_rng(seed)
+    z = _standard_normals(seed, sims * (len(others) + 1)).reshape(len(others) + 1, sims)
     sign = 1.0 if higher_is_better else -1.0
-    s = rng.normal(subject[0], subject[1], size=sims) * sign
-    better = np.zeros(sims, dtype=np.int64)
-    for value, se in others:
-        better += (rng.normal(value, se, size=sims) * sign) > s
+    s = (subject[0] + subject[1] * z[0]) * sign
+    if not others:
+        return 1.0 if k >= 1 else 0.0
+    values = np.array([v for v, _ in others], dtype=np.float64)[:, None]
+    ses = np.array([se for _, se in others], dtype=np.float64)[:, None]
+    better = np.count_nonzero((values + ses * z[1:]) * sign > s, axis=0)
     return float(np.mean(better < k))
+
+
+_NORMALS: dict[int, object] = {}
+
+
+def _standard_normals(seed: int, count: int):
+    """The first `count` standard normals of default_rng(seed), drawn once and kept."""
+    import numpy as np
+
+    have = _NORMALS.get(seed)
+    if have is None or len(have) < count:
+        have = np.random.default_rng(seed).standard_normal(max(count, 2 * len(have) if have is not None else 0))
+        _NORMALS[seed] = have
+    return have[:count]
 
 
 def tie_group_rank(

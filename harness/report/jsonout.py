@@ -110,4 +110,110 @@ def run_dict(results: list[ClaimResult], problems: list, alpha: float, reruns: l
 
 def dumps(data: dict) -> str:
     """Deterministic JSON: sorted keys, fixed indentation, trailing newline."""
-    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return "".join(iter_dumps(data))
+
+
+def iter_dumps(data: dict, chunk: int = 1 << 16):
+    """Yield `dumps(data)` in pieces, so a large output is never one string in memory.
+
+    The bytes are those of `json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)` plus a
+    newline (a test holds them equal); the standard library's encoder is pure Python when it
+    indents, and this one is several times faster.
+    """
+    out: list[str] = []
+    size = 0
+    for piece in _encode(data, "\n"):
+        out.append(piece)
+        size += 1
+        if size >= chunk:
+            yield "".join(out)
+            out, size = [], 0
+    out.append("\n")
+    yield "".join(out)
+
+
+_ESCAPE = getattr(json.encoder, "c_encode_basestring", None) or json.encoder.py_encode_basestring
+_CONST = {True: "true", False: "false", None: "null"}
+
+
+def _float(x: float) -> str:
+    if x != x:
+        return "NaN"
+    if x in (float("inf"), float("-inf")):
+        return "Infinity" if x > 0 else "-Infinity"
+    return float.__repr__(x)
+
+
+_SCALARS = (str, int, float, bool, type(None))
+_FLAT_ENCODERS: dict[str, object] = {}
+
+
+def _flat(value, newline: str) -> str | None:
+    """Encode a dict or list that holds only scalars with the C encoder, or return None.
+
+    The C encoder does not indent, but its item separator may be any text: for a flat container
+    the separator ",<newline + indent>" gives exactly the indented layout.
+    """
+    items = value.values() if isinstance(value, dict) else value
+    if not all(isinstance(x, _SCALARS) for x in items):
+        return None
+    if isinstance(value, dict) and not all(isinstance(k, str) for k in value):
+        return None
+    inner = newline + "  "
+    encode = _FLAT_ENCODERS.get(inner)
+    if encode is None:
+        make = getattr(json.encoder, "c_make_encoder", None)
+        if make is None:
+            return None
+        encode = make(None, None, _ESCAPE, None, ": ", "," + inner, True, False, True)
+        _FLAT_ENCODERS[inner] = encode
+    text = "".join(encode(value, 0))
+    return text[0] + inner + text[1:-1] + newline + text[-1]
+
+
+def _encode(value, newline: str):
+    """Yield the JSON text of value; `newline` is the line break plus the current indentation."""
+    if isinstance(value, str):
+        yield _ESCAPE(value)
+    elif value is None or value is True or value is False:
+        yield _CONST[value]
+    elif isinstance(value, int):
+        yield int.__repr__(value)
+    elif isinstance(value, float):
+        yield _float(value)
+    elif isinstance(value, (dict, list, tuple)):
+        if not value:
+            yield "{}" if isinstance(value, dict) else "[]"
+            return
+        flat = _flat(value, newline)
+        if flat is not None:
+            yield flat
+            return
+        inner = newline + "  "
+        first = True
+        if isinstance(value, dict):
+            for key in sorted(value):
+                yield ("{" if first else ",") + inner + _ESCAPE(_key(key)) + ": "
+                first = False
+                yield from _encode(value[key], inner)
+            yield newline + "}"
+        else:
+            for item in value:
+                yield ("[" if first else ",") + inner
+                first = False
+                yield from _encode(item, inner)
+            yield newline + "]"
+    else:
+        raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _key(key) -> str:
+    if isinstance(key, str):
+        return key
+    if isinstance(key, float):
+        return _float(key)
+    if key is None or key is True or key is False:
+        return _CONST[key]
+    if isinstance(key, int):
+        return int.__repr__(key)
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
