@@ -133,6 +133,9 @@ class _Index:
             self.by_name[key] = entry
 
     def resolve(self, name: str):
+        found = self.entries.get(name)
+        if found is not None:
+            return found
         found = self.by_name.get(normalise(name))
         if found is not None:
             return found

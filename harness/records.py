@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
@@ -56,14 +57,15 @@ class ScoreRecord:
             return self.items.load()
         return self.items or None
 
-    @property
+    @functools.cached_property
     def row_id(self) -> str:
         """A stable id from what the row *is*, not where it sits in a file."""
         parts = [self.model, self.model_name, self.benchmark, self.benchmark_name, self.metric, self.setting_text]
         key = "|".join(parts + [self.setting.label(), self.reported_by, self.source_url])
         return hashlib.sha1(key.encode()).hexdigest()[:12]
 
-    def source_dict(self) -> dict:
+    @functools.cached_property
+    def _source(self) -> dict:
         return {
             "row_id": self.row_id,
             "origin": self.origin,
@@ -77,6 +79,10 @@ class ScoreRecord:
             "kind": self.kind,
             "partial": self.partial,
         }
+
+    def source_dict(self) -> dict:
+        """What the JSON output says about this row (a new dict each call)."""
+        return dict(self._source)
 
 
 @dataclass(frozen=True)
@@ -114,16 +120,20 @@ class EvidenceFilter:
     def accepts_kind(self, kind: str) -> bool:
         return not self.kinds or kind in self.kinds
 
-    def columns(self) -> list[tuple[str, str]]:
+    def columns(self) -> tuple[tuple[str, str], ...]:
         """(store column, test method) for each field this filter restricts."""
-        out = []
-        for attr, column, method in (
-            ("reported_by", "reported_by", "accepts_reporter"),
-            ("sources", "source_url", "accepts_url"),
-            ("setting", "setting", "accepts_setting"),
-            ("as_of", "as_of", "accepts_date"),
-            ("kinds", "kind", "accepts_kind"),
-        ):
-            if getattr(self, attr):
-                out.append((column, method))
-        return out
+        return _filter_columns(self)
+
+
+_FILTER_FIELDS = (
+    ("reported_by", "reported_by", "accepts_reporter"),
+    ("sources", "source_url", "accepts_url"),
+    ("setting", "setting", "accepts_setting"),
+    ("as_of", "as_of", "accepts_date"),
+    ("kinds", "kind", "accepts_kind"),
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _filter_columns(flt: EvidenceFilter) -> tuple[tuple[str, str], ...]:
+    return tuple((column, method) for attr, column, method in _FILTER_FIELDS if getattr(flt, attr))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, fields
 
@@ -32,28 +33,43 @@ class Setting:
 
     def differences(self, other: Setting) -> list[str]:
         """Return the fields where both sides are known and differ."""
-        out = []
-        for f in fields(self):
-            a, b = getattr(self, f.name), getattr(other, f.name)
-            if a is not None and b is not None and a != b:
-                out.append(f"{f.name}: {describe(f.name, a)} vs {describe(f.name, b)}")
-        return out
+        return list(_differences(self, other))
 
     def unknown_against(self, other: Setting) -> list[str]:
         """Return the fields known on one side only."""
-        return [f.name for f in fields(self) if (getattr(self, f.name) is None) != (getattr(other, f.name) is None)]
+        return list(_unknown_against(self, other))
 
     def matches(self, wanted: dict) -> bool:
         """True when every field in `wanted` equals this setting's value."""
         return all(getattr(self, k) == v for k, v in wanted.items())
 
     def label(self) -> str:
-        parts = []
-        for f in fields(self):
-            v = getattr(self, f.name)
-            if v is not None:
-                parts.append(describe(f.name, v))
-        return ", ".join(parts) or "unspecified"
+        return _label(self)
+
+
+# a project has a handful of distinct settings and compares them millions of times
+@functools.lru_cache(maxsize=4096)
+def _differences(a: Setting, b: Setting) -> tuple[str, ...]:
+    out = []
+    for name in _FIELDS:
+        x, y = getattr(a, name), getattr(b, name)
+        if x is not None and y is not None and x != y:
+            out.append(f"{name}: {describe(name, x)} vs {describe(name, y)}")
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def _unknown_against(a: Setting, b: Setting) -> tuple[str, ...]:
+    return tuple(name for name in _FIELDS if (getattr(a, name) is None) != (getattr(b, name) is None))
+
+
+@functools.lru_cache(maxsize=4096)
+def _label(setting: Setting) -> str:
+    parts = [describe(name, getattr(setting, name)) for name in _FIELDS if getattr(setting, name) is not None]
+    return ", ".join(parts) or "unspecified"
+
+
+_FIELDS = tuple(f.name for f in fields(Setting))
 
 
 def describe(name: str, value: object) -> str:

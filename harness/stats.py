@@ -138,14 +138,14 @@ def top_k_probability(
     import numpy as np
 
     z = _standard_normals(seed, sims * (len(others) + 1)).reshape(len(others) + 1, sims)
-    sign = 1.0 if higher_is_better else -1.0
-    s = (subject[0] + subject[1] * z[0]) * sign
+    s = subject[0] + subject[1] * z[0]
     if not others:
         return 1.0 if k >= 1 else 0.0
-    values = np.array([v for v, _ in others], dtype=np.float64)[:, None]
-    ses = np.array([se for _, se in others], dtype=np.float64)[:, None]
-    better = np.count_nonzero((values + ses * z[1:]) * sign > s, axis=0)
-    return float(np.mean(better < k))
+    draws = np.array([se for _, se in others], dtype=np.float64)[:, None] * z[1:]
+    draws += np.array([v for v, _ in others], dtype=np.float64)[:, None]
+    # x * sign > s * sign, without the multiplications (sign is +1 or -1)
+    better = np.count_nonzero(draws > s if higher_is_better else draws < s, axis=0)
+    return float(np.count_nonzero(better < k) / sims)
 
 
 _NORMALS: dict[int, object] = {}

@@ -93,6 +93,7 @@ class EvidenceStore:
         self._records: dict[int, ScoreRecord] = {}
         self._masks: dict[tuple, np.ndarray] = {}
         self._benchmarks: dict[tuple, set[str]] = {}
+        self._selected: dict[tuple, list[ScoreRecord]] = {}
         self._model_code: dict[str, int] = {}
         self._bench_code: dict[str, int] = {}
         self._keys = np.zeros(0, np.int64)
@@ -247,13 +248,20 @@ class EvidenceStore:
         b = self._bench_code.get(benchmark)
         if b is None:
             return self._order[:0]
-        lo, hi = np.searchsorted(self._keys, [m * self._nb + b, m * self._nb + b + 1])
-        return self._order[lo:hi]
+        key = m * self._nb + b
+        return self._order[self._keys.searchsorted(key) : self._keys.searchsorted(key, "right")]
 
     def select(
         self, flt: EvidenceFilter, model: str | None = None, benchmark: str | None = None
     ) -> list[ScoreRecord]:
         """Rows for a model (and benchmark) that the filter accepts, in load order."""
+        key = (model, benchmark, flt)
+        found = self._selected.get(key)
+        if found is None:
+            found = self._selected[key] = self._select(flt, model, benchmark)
+        return list(found)
+
+    def _select(self, flt: EvidenceFilter, model: str | None, benchmark: str | None) -> list[ScoreRecord]:
         if model is not None:
             rows = self._cell(model, benchmark)
         else:

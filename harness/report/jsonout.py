@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import json
 
 from harness import __version__
 from harness.comparisons import AssertionResult, Comparison, RankRow
 from harness.engine import ClaimResult
+from harness.records import ScoreRecord
 
 SCHEMA_VERSION = 1
 
@@ -15,9 +17,23 @@ def _num(x: float | None, digits: int = 6) -> float | None:
     return None if x is None else round(float(x), digits)
 
 
+class _Shared(dict):
+    """A dict that appears in many places of one output: encoded once per indentation."""
+
+    __slots__ = ("texts",)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _source(r: ScoreRecord, side: str) -> _Shared:
+    # a row is a source of every comparison it takes part in (the subject's row once per competitor)
+    out = _Shared(r.source_dict(), side=side)
+    out.texts = {}
+    return out
+
+
 def comparison_dict(c: Comparison) -> dict:
-    sources = [r.source_dict() | {"side": "subject"} for r in c.subject_rows]
-    sources += [r.source_dict() | {"side": "competitor"} for r in c.competitor_rows]
+    sources = [_source(r, "subject") for r in c.subject_rows]
+    sources += [_source(r, "competitor") for r in c.competitor_rows]
     return {
         "benchmark": c.benchmark,
         "competitor": c.competitor,
@@ -184,6 +200,12 @@ def _encode(value, newline: str):
     elif isinstance(value, (dict, list, tuple)):
         if not value:
             yield "{}" if isinstance(value, dict) else "[]"
+            return
+        if type(value) is _Shared:
+            text = value.texts.get(newline)
+            if text is None:
+                text = value.texts[newline] = _flat(value, newline)
+            yield text
             return
         flat = _flat(value, newline)
         if flat is not None:
