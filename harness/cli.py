@@ -93,7 +93,13 @@ def _print_problems(problems) -> None:
     show_default=True,
     help="With --baseline: comma list of changed, refuted, insufficient_evidence, none.",
 )
-def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, fail_on):
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that draw charts [default: one per core].",
+)
+def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, fail_on, jobs):
     """Verify claims and write reports.
 
     Exit code 0 when verification ran (whatever the verdicts), 2 for bad input,
@@ -107,7 +113,7 @@ def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, 
     """
     from harness.baseline import check_drift, parse_fail_on
     from harness.report.jsonout import dumps, run_dict
-    from harness.report.markdown import write_reports
+    from harness.report.writer import write_reports
     from harness.verify import Project
     from harness.verify import verify as run_verify
 
@@ -125,6 +131,7 @@ def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, 
             out,
             changes=drift.changes_by_claim if drift else None,
             reruns=run.reruns,
+            jobs=jobs,
         )
     if as_json:
         click.echo(dumps(data), nl=False)

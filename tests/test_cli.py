@@ -20,7 +20,12 @@ def test_verify_prints_table_and_writes_reports(proj, tmp_path):
     r = invoke("verify", "--project", proj.root, "--report-dir", out)
     assert r.exit_code == 0
     assert r.output.startswith("alpha-beats-beta  partially_supported")
-    assert sorted(p.name for p in out.iterdir()) == ["alpha-beats-beta.md", "alpha-beats-beta.png", "index.md"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        ".benchclaims-manifest.json",
+        "alpha-beats-beta.md",
+        "alpha-beats-beta.png",
+        "index.md",
+    ]
 
 
 def test_verify_json_contract(proj):

@@ -23,7 +23,7 @@ def test_hostile_names_render_inert_in_pages(proj, tmp_path):
         Beta 2,BigBench,pass@1,,70,"Beta|Corp <b>",https://b.example,T,2025-01-01,
         """
     )
-    from harness.report.markdown import write_reports
+    from harness.report.writer import write_reports
 
     run = proj.verify()
     write_reports(run.results, [], run.catalog, tmp_path / "r", charts=False)
@@ -37,10 +37,110 @@ def test_hostile_names_render_inert_in_pages(proj, tmp_path):
 
 
 def test_index_lists_each_claim(proj, tmp_path):
-    from harness.report.markdown import write_reports
+    from harness.report.writer import write_reports
 
     run = proj.verify()
     write_reports(run.results, ["x.yaml: bad"], run.catalog, tmp_path / "r")
     index = (tmp_path / "r" / "index.md").read_text()
     assert "| [Alpha-1 beats Beta-2 across the board](alpha-beats-beta.md) | 🟡 partially supported |" in index
     assert "- x.yaml: bad" in index
+
+
+def _many_claims(proj, count: int) -> None:
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    for i in range(count):
+        proj.claim(
+            f"""
+            id: c{i:02d}
+            statement: "Alpha-1 beats Beta-2, take {i}"
+            source: {{publisher: P, url: "https://p.example/{i}", date: 2025-02-01}}
+            subject: Alpha-1
+            assertions:
+              - {{kind: outperforms, competitors: [Beta-2], benchmarks: [BigBench, SmallBench]}}
+            """,
+            f"c{i:02d}.yaml",
+        )
+
+
+def _snapshot(folder):
+    return {p.name: (p.stat().st_ino, p.stat().st_mtime_ns, p.read_bytes()) for p in sorted(folder.iterdir())}
+
+
+def test_unchanged_rerun_touches_no_file_and_one_change_redraws_one_chart(proj, tmp_path):
+    from harness.report.writer import write_reports
+
+    _many_claims(proj, 3)
+    out = tmp_path / "r"
+    run = proj.verify()
+    write_reports(run.results, [], run.catalog, out)
+    before = _snapshot(out)
+    write_reports(run.results, [], run.catalog, out)
+    assert _snapshot(out) == before  # same inode and mtime: nothing rewritten
+    # c01's statement changes: its page is rewritten, its chart is not (the chart does not show it)
+    claim = proj.root / "claims" / "c01.yaml"
+    claim.write_text(claim.read_text().replace("take 1", "take one"))
+    run = proj.verify()
+    write_reports(run.results, [], run.catalog, out)
+    after = _snapshot(out)
+    changed = sorted(name for name in after if after[name] != before.get(name))
+    assert changed == ["c01.md", "index.md"]
+    # a score changes: every chart that draws it is redrawn, and the manifest records the new bytes
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,no tools,82.0,Alpha Lab,https://alpha.example/card,Table 1,2025-01-10,
+        Beta-2,BigBench,pass@1,no tools,70.0,Beta Corp,https://beta.example/blog,Table 2,2025-01-05,
+        Alpha-1,SmallBench,pass@1,no tools,60.0,Alpha Lab,https://alpha.example/card,Table 1,2025-01-10,
+        Beta-2,SmallBench,pass@1,no tools,60.0,Beta Corp,https://beta.example/blog,Table 2,2025-01-05,
+        """
+    )
+    run = proj.verify()
+    write_reports(run.results, [], run.catalog, out)
+    again = _snapshot(out)
+    assert sorted(n for n in again if n.endswith(".png") and again[n][2] != after[n][2]) == [
+        "c00.png",
+        "c01.png",
+        "c02.png",
+    ]
+
+
+def test_deleted_or_edited_chart_is_redrawn(proj, tmp_path):
+    from harness.report.writer import write_reports
+
+    out = tmp_path / "r"
+    run = proj.verify()
+    write_reports(run.results, [], run.catalog, out)
+    png = out / "alpha-beats-beta.png"
+    good = png.read_bytes()
+    png.write_bytes(b"broken")
+    write_reports(run.results, [], run.catalog, out)
+    assert png.read_bytes() == good
+    png.unlink()
+    write_reports(run.results, [], run.catalog, out)
+    assert png.read_bytes() == good
+
+
+def test_charts_drawn_in_processes_are_the_same_bytes(proj, tmp_path):
+    from harness.report.writer import POOL_FROM, write_reports
+
+    _many_claims(proj, POOL_FROM + 2)
+    run = proj.verify()
+    write_reports(run.results, [], run.catalog, tmp_path / "one", jobs=1)
+    write_reports(run.results, [], run.catalog, tmp_path / "two", jobs=2)
+    one, two = _snapshot(tmp_path / "one"), _snapshot(tmp_path / "two")
+    assert {n: v[2] for n, v in one.items()} == {n: v[2] for n, v in two.items()}
+    assert len([n for n in one if n.endswith(".png")]) == POOL_FROM + 2
+
+
+def test_a_symlink_in_the_report_folder_is_replaced_not_followed(proj, tmp_path):
+    from harness.report.writer import write_reports
+
+    outside = tmp_path / "outside.md"
+    outside.write_text("keep me")
+    out = tmp_path / "r"
+    out.mkdir()
+    (out / "index.md").symlink_to(outside)
+    run = proj.verify()
+    write_reports(run.results, [], run.catalog, out)
+    assert outside.read_text() == "keep me"
+    assert not (out / "index.md").is_symlink()
+    assert (out / "index.md").read_text().startswith("# benchclaims report")

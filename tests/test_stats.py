@@ -143,3 +143,34 @@ def test_published_95_interval_gives_the_se(proj):
     c = next(c for c in run.results[0].assertions[0].comparisons if c.benchmark == "rating-bench")
     assert c.stderr == pytest.approx(math.hypot(10.0, 10.0), rel=1e-4)  # 39.2 / (2 * 1.96) = 10.0002
     assert c.significant is True
+
+
+def _top_k_reference(subject, others, k, higher_is_better=True, sims=20_000, seed=0):
+    """The simulation as first written: one draw per model, in turn, from one generator."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    sign = 1.0 if higher_is_better else -1.0
+    s = rng.normal(subject[0], subject[1], size=sims) * sign
+    better = np.zeros(sims, dtype=np.int64)
+    for value, se in others:
+        better += (rng.normal(value, se, size=sims) * sign) > s
+    return float(np.mean(better < k))
+
+
+def test_top_k_probability_is_the_same_simulation_in_one_array():
+    import random
+
+    rng = random.Random(7)
+    for _ in range(200):
+        subject = (rng.uniform(0, 100), rng.choice([0.0, 0.5, rng.uniform(0, 5)]))
+        others = [(rng.uniform(0, 100), rng.choice([0.0, rng.uniform(0, 5)])) for _ in range(rng.randint(0, 9))]
+        k, hib = rng.randint(1, 3), rng.random() < 0.5
+        assert stats.top_k_probability(subject, others, k, hib) == _top_k_reference(subject, others, k, hib)
+
+
+def test_z_critical_is_the_normal_quantile():
+    from scipy.stats import norm
+
+    for alpha in (0.001, 0.01, 0.05, 0.1, 0.5):
+        assert stats.z_critical(alpha) == pytest.approx(norm.ppf(1 - alpha / 2), abs=1e-12)

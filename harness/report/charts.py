@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from harness.catalog import Catalog
 from harness.comparisons import record_se
 from harness.engine import ClaimResult
 
 
-def claim_chart(result: ClaimResult, catalog: Catalog, path: Path) -> bool:
-    """Plot subject vs others per percent benchmark; return False when there is nothing to plot."""
+def chart_spec(result: ClaimResult, catalog: Catalog) -> dict | None:
+    """What the chart shows, as plain data (its hash decides whether the PNG must be redrawn)."""
     series: dict[str, dict[str, tuple[float, float | None]]] = {}
     benches: list[str] = []
     noisy: set[str] = set()
@@ -31,36 +29,49 @@ def claim_chart(result: ClaimResult, catalog: Catalog, path: Path) -> bool:
                 name = catalog.model(c.competitor).name
                 series.setdefault(name, {})[bench.name] = (c.competitor_value, record_se(row, bench))
     if not benches:
-        return False
+        return None
+    benches.sort()
+    names = [subject] + sorted(n for n in series if n != subject)
+    return {
+        "title": result.claim.id,
+        "benchmarks": benches,
+        "noisy": sorted(noisy),
+        "series": [[name, [series[name].get(b) for b in benches]] for name in names],
+    }
+
+
+def render_chart(spec: dict) -> bytes:
+    """Draw the chart and return its PNG bytes (byte-stable: no Software/date metadata)."""
+    import io
+
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    benches.sort()
-    names = [subject] + sorted(n for n in series if n != subject)
+    benches, names = spec["benchmarks"], [name for name, _ in spec["series"]]
     width = 0.8 / len(names)
     fig, ax = plt.subplots(figsize=(max(6.0, 1.1 * len(benches) + 2), 4.2), dpi=100)
-    for i, name in enumerate(names):
+    for i, (name, points) in enumerate(spec["series"]):
         xs, ys, errs = [], [], []
-        for j, b in enumerate(benches):
-            if b in series[name]:
-                value, se = series[name][b]
+        for j, point in enumerate(points):
+            if point is not None:
+                value, se = point
                 xs.append(j + (i - (len(names) - 1) / 2) * width)
                 ys.append(value)
                 errs.append(1.96 * se if se is not None else 0.0)
         ax.bar(xs, ys, width, yerr=errs, capsize=2, label=name)
     for j, b in enumerate(benches):
-        if b in noisy:
+        if b in spec["noisy"]:
             ax.text(j, 101, "within noise", ha="center", fontsize=6, color="dimgray")
     ax.set_xticks(range(len(benches)))
     ax.set_xticklabels(benches, rotation=30, ha="right", fontsize=8)
     ax.set_ylabel("score (%), 95% interval where n is known", fontsize=8)
     ax.set_ylim(0, 105)
     ax.legend(fontsize=7, loc="lower right")
-    ax.set_title(result.claim.id, fontsize=9)
+    ax.set_title(spec["title"], fontsize=9)
     fig.tight_layout()
-    # no Software/date metadata, so the same input gives the same bytes
-    fig.savefig(path, format="png", metadata={"Software": None})
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", metadata={"Software": None})
     plt.close(fig)
-    return True
+    return buf.getvalue()

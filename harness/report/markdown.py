@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from harness.catalog import Catalog
 from harness.comparisons import AssertionResult, Comparison
@@ -201,33 +200,3 @@ def index_page(results: list[ClaimResult], problems: list[str], reruns=(), catal
     if problems:
         lines += ["", "## Input problems", ""] + [f"- {esc(p)}" for p in problems]
     return "\n".join(lines) + "\n"
-
-
-def write_reports(
-    results: list[ClaimResult],
-    problems: list[str],
-    catalog: Catalog,
-    out: Path,
-    changes: dict[str, list[str]] | None = None,
-    charts: bool = True,
-    reruns=(),
-) -> list[Path]:
-    """Write index.md, one page and one chart per claim; return the files written."""
-    from harness.report.charts import claim_chart
-
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for r in results:
-        chart_name = None
-        if charts:
-            png = out / f"{r.claim.id}.png"
-            if claim_chart(r, catalog, png):
-                chart_name = png.name
-                written.append(png)
-        page = out / f"{r.claim.id}.md"
-        page.write_text(claim_page(r, catalog, chart_name, (changes or {}).get(r.claim.id)) + "\n")
-        written.append(page)
-    index = out / "index.md"
-    index.write_text(index_page(results, problems, reruns, catalog))
-    written.append(index)
-    return written

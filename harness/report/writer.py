@@ -1,0 +1,135 @@
+"""Write a report folder: only the files whose content changed, each atomically, charts on every core."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from harness.catalog import Catalog
+from harness.engine import ClaimResult
+from harness.report.charts import chart_spec, render_chart
+from harness.report.markdown import claim_page, index_page
+
+MANIFEST = ".benchclaims-manifest.json"
+# bump when render_chart draws differently, so every chart is redrawn once
+RENDERER = "bar-chart/1"
+POOL_FROM = 8  # fewer charts than this are drawn in this process: a pool costs more than it saves
+
+
+def write_reports(
+    results: list[ClaimResult],
+    problems: list[str],
+    catalog: Catalog,
+    out: Path,
+    changes: dict[str, list[str]] | None = None,
+    charts: bool = True,
+    reruns=(),
+    jobs: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Path]:
+    """Write index.md, one page and one chart per claim; return the files of the report.
+
+    A file is rewritten only when its bytes would change (a chart: when the data it draws
+    changes), so an unchanged re-run touches nothing and one changed row redraws one chart.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    old = _read_manifest(out)
+    manifest: dict[str, str] = {}
+    pages: dict[str, bytes] = {}
+    draw: list[tuple[str, dict]] = []
+    files: list[Path] = []
+    for r in results:
+        chart_name = None
+        spec = chart_spec(r, catalog) if charts else None
+        if spec is not None:
+            chart_name = f"{r.claim.id}.png"
+            key = _sha(RENDERER + json.dumps(spec, sort_keys=True))
+            manifest[chart_name] = key
+            if old.get(chart_name) != key or not _same_file(out / chart_name, old.get(chart_name + "#sha256")):
+                draw.append((chart_name, spec))
+            else:
+                manifest[chart_name + "#sha256"] = old[chart_name + "#sha256"]
+            files.append(out / chart_name)
+        page = claim_page(r, catalog, chart_name, (changes or {}).get(r.claim.id)) + "\n"
+        pages[f"{r.claim.id}.md"] = page.encode()
+    pages["index.md"] = index_page(results, problems, reruns, catalog).encode()
+    for name, data in pages.items():
+        if not _same_bytes(out / name, data):
+            atomic_write(out / name, data)
+        files.append(out / name)
+    for done, (name, png) in enumerate(_draw_all(draw, jobs), 1):
+        atomic_write(out / name, png)
+        manifest[name + "#sha256"] = hashlib.sha256(png).hexdigest()
+        if progress:
+            progress(done, len(draw))
+    data = (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode()
+    if not _same_bytes(out / MANIFEST, data):
+        atomic_write(out / MANIFEST, data)
+    return files
+
+
+def _draw_all(draw: list[tuple[str, dict]], jobs: int | None):
+    """Yield (file name, PNG bytes) in order; several processes when there are many charts."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs <= 1 or len(draw) < POOL_FROM:
+        for name, spec in draw:
+            yield name, render_chart(spec)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
+        specs = [spec for _, spec in draw]
+        for (name, _), png in zip(draw, pool.map(render_chart, specs, chunksize=16)):
+            yield name, png
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside `path`, then rename it over `path`.
+
+    A reader (or a run killed half-way) sees the old file or the new one, never a mix; an
+    existing symlink at `path` is replaced, never followed.
+    """
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return not path.is_symlink() and path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _same_file(path: Path, sha256: str | None) -> bool:
+    if sha256 is None:
+        return False
+    try:
+        return not path.is_symlink() and hashlib.sha256(path.read_bytes()).hexdigest() == sha256
+    except OSError:
+        return False
+
+
+def _read_manifest(out: Path) -> dict[str, str]:
+    try:
+        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str)}

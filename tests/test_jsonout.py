@@ -1,0 +1,34 @@
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from harness.report.jsonout import dumps, iter_dumps
+from tests.conftest import REPO
+
+scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
+values = st.recursive(scalars, lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner), max_leaves=30)
+
+
+def _std(data) -> str:
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+@given(st.dictionaries(st.text(), values))
+def test_same_bytes_as_the_standard_library(data):
+    assert dumps(data) == _std(data)
+
+
+def test_same_bytes_on_the_committed_baseline():
+    data = json.loads((REPO / "reports" / "baseline.json").read_text())
+    assert dumps(data) == _std(data)
+    assert "".join(iter_dumps(data, chunk=7)) == _std(data)
+
+
+def test_a_dict_shared_by_many_comparisons_is_encoded_at_each_depth():
+    from harness.report.jsonout import _Shared
+
+    shared = _Shared({"b": 1.5, "a": "x"})
+    shared.texts = {}
+    data = {"one": [shared], "two": {"deeper": [shared, shared]}}
+    assert dumps(data) == _std(json.loads(json.dumps(data)))

@@ -1,0 +1,138 @@
+import csv
+import io
+from datetime import date
+
+import pytest
+
+from harness.adapters.published_csv import _record
+from harness.catalog import load_catalog
+from harness.evidence import load_evidence
+from harness.records import EvidenceFilter
+
+ALL = EvidenceFilter()
+
+
+def _load(proj):
+    catalog = load_catalog(proj.root / "catalog", proj.root)
+    return load_evidence(proj.root / "results", catalog, proj.root), catalog
+
+
+def test_lookup_by_model_and_benchmark_in_load_order(proj):
+    proj.scores("Alpha-1,BigBench,pass@1,,81,Eval Watchdog,https://w.example,T,2025-01-02,", name="b.csv")
+    (store, problems), _ = _load(proj)
+    assert problems == []
+    rows = store.select(ALL, model="alpha-1", benchmark="big-bench")
+    # files in name order (b.csv, then scores.csv), rows in line order
+    assert [(r.origin, r.value) for r in rows] == [
+        ("results/published/b.csv:2", 81.0),
+        ("results/published/scores.csv:2", 80.0),
+    ]
+    assert store.select(ALL, model="alpha-1", benchmark="no-such-bench") == []
+    assert store.select(ALL, model="nobody", benchmark="big-bench") == []
+    assert store.benchmarks_of("alpha-1", ALL) == {"big-bench", "small-bench", "mid-bench", "rating-bench"}
+    assert store.benchmarks_of("alpha-1", EvidenceFilter(reported_by=("eval watchdog",))) == {"big-bench"}
+
+
+def test_filters_apply_per_value(proj):
+    (store, _), _ = _load(proj)
+    early = EvidenceFilter(as_of=date(2025, 1, 9))
+    assert {r.model for r in store.select(early)} == {"beta-2"}
+    assert [r.value for r in store.select(EvidenceFilter(sources=("watchdog",)))] == [79.0]
+    assert store.select(EvidenceFilter(kinds=("local",))) == []
+
+
+def test_duplicates_across_files_name_the_first(proj):
+    row = "Alpha-1,BigBench,pass@1,no tools,80.0,Alpha Lab,https://alpha.example/card,Table 9,2025-01-10,\n"
+    proj.scores(row, name="z.csv")
+    (store, problems), _ = _load(proj)
+    assert [str(p) for p in problems] == [
+        "results/published/z.csv:2: duplicates results/published/scores.csv:2 (same model, benchmark, metric, "
+        "setting, reporter and URL)"
+    ]
+    assert len(store) == 10
+
+
+ROWS = [
+    # every optional column, intervals, counts, settings in text and in columns, odd spacing
+    ["Alpha-1", "BigBench", "pass@1", "no tools", "80.0", "Alpha Lab", "https://a.example", "T1", "2025-01-10"],
+    ["Alpha 1", " BigBench ", "cons@64", "with tools", "81.5", "AlphaLab", "https://a.example ; https://b.example"],
+    ["Beta-2", "SmallBench", "pass@1", "", "60", "Beta Corp", "https://b.example", "T2", "2025-01-05"],
+    ["Gamma-3", "MidBench", "acc", "5-shot", "55.5", "Eval Watchdog", "https://w.example", "Board", "2025-02-01"],
+    ["Delta-4", "RatingBench", "rating", "", "2,701", "Unknown Org", "https://x.example", "L", "2025-03-01"],
+]
+
+
+def test_column_checks_build_the_same_records_as_the_row_reader(proj):
+    header = [
+        "model", "benchmark", "metric", "setting", "score", "reported_by", "source_url", "source_locator",
+        "as_of_date", "notes", "stderr", "ci_low", "ci_high", "n", "tools", "aggregation", "shots", "harness",
+    ]  # fmt: skip
+    extra = [
+        ["", "", "", "", "", "", "", "", ""],
+        ["note", "1.5", "", "", "1000", "", "", "", "Claude Code"],
+        ["", "", "58", "62", "", "true", "", "0", ""],
+        ["x", "", "", "", "", "no", "avg@8", "5", ""],
+        ["", "", "", "", "", "", "", "", ""],
+    ]
+    rows = []
+    for base, more in zip(ROWS, extra):
+        full = base + ["T0", "2025-01-01"][len(base) - 7 :] if len(base) < 9 else list(base)
+        rows.append(full + more)
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([header] + rows)
+    (proj.root / "results" / "published" / "scores.csv").write_text(out.getvalue())
+    (store, problems), catalog = _load(proj)
+    assert problems == []
+    expected = [
+        _record(dict(zip(header, (c.strip() for c in row))), f"results/published/scores.csv:{i}", catalog)
+        for i, row in enumerate(rows, 2)
+    ]
+    assert store.records == expected
+    assert [r.row_id for r in store.records] == [r.row_id for r in expected]
+
+
+def test_bad_rows_keep_the_row_readers_messages(proj):
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T,2025-01-01,
+        Alpha-1,SmallBench,pass@1,,101,Alpha Lab,https://a.example,T,2025-01-01,
+        Nobody,BigBench,pass@1,,50,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,70,Beta Corp,ftp://b.example,T,2025-01-01,
+        """
+    )
+    (store, problems), _ = _load(proj)
+    assert [str(p) for p in problems] == [
+        "results/published/scores.csv:3: score: is a percentage for SmallBench, got 101 (over 100)",
+        "results/published/scores.csv:4: model: unknown model 'Nobody'",
+        "results/published/scores.csv:5: source_url: must be http(s) URL(s) separated by ';', got 'ftp://b.example'",
+    ]
+    assert [r.value for r in store.records] == [80.0]
+
+
+def test_evidence_tables_have_no_size_limit(proj):
+    # 70,000 rows, over 6 MB: streamed, not refused (the YAML cap protects only claims and catalog)
+    lines = [
+        f"Alpha-1,BigBench,pass@1,,{i % 100}.5,Alpha Lab,https://a.example/{i},Table {i},2025-01-01,{'x' * 20}"
+        for i in range(70_000)
+    ]
+    path = proj.scores("\n".join(lines), name="big.csv")
+    assert path.stat().st_size > 6_000_000
+    (store, problems), _ = _load(proj)
+    assert problems == []
+    assert len(store.select(ALL, model="alpha-1", benchmark="big-bench")) == 70_001
+
+
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        (b"\xef\xbb\xbf", "file is empty"),
+        (b"model,score\n\xff\xfe\n", "file is not UTF-8 (byte 12)"),
+        (b"model\x00,score\n", "file is binary, not text"),
+        (b"model,benchmark,metric,score,reported_by,source_url,source_locator,as_of_date,score\n", "column(s) given twice: score"),
+    ],
+)
+def test_unreadable_tables_are_one_line_errors(proj, content, message):
+    (proj.root / "results" / "published" / "bad.csv").write_bytes(content)
+    (store, problems), _ = _load(proj)
+    assert [p.message for p in problems] == [message]
+    assert len(store) == 10  # the good file still loads
