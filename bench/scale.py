@@ -93,7 +93,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small sizes only")
     parser.add_argument("--runs", type=int, default=3, help="runs per size (median reported)")
-    parser.add_argument("--report-claims", type=int, default=10_000, help="claims for the report-writing figure")
+    parser.add_argument("--report-claims", type=int, default=2_000, help="claims for the report-writing figure")
     args = parser.parse_args()
     sizes = [(1_000, 100_000), (10_000, 100_000), (1_000, 1_000_000), (10_000, 1_000_000)]
     if args.quick:

@@ -108,7 +108,7 @@ def write_claims(root: Path, n_models: int, n_claims: int, n_bench: int, seed: i
         if kind == "outperforms":
             bspec = f"{{tags: [suite-{rng.randrange(n_tags):02d}]}}" if c % 5 == 0 else blist
             body = (
-                f"  - kind: outperforms\n    competitors: [{', '.join(model_name(m) for m in others[:1 + c % 3])}]\n"
+                f"  - kind: outperforms\n    competitors: [{', '.join(model_name(m) for m in others[: 1 + c % 3])}]\n"
                 f"    benchmarks: {bspec}\n    quantifier: {q}\n"
             )
         elif kind == "matches":
@@ -125,7 +125,7 @@ def write_claims(root: Path, n_models: int, n_claims: int, n_bench: int, seed: i
         else:
             body = f"  - kind: score\n    benchmark: {bench_name(benches[0])}\n    value: {rng.randint(20, 95)}.0\n"
         text = (
-            f"id: claim-{c:05d}\nstatement: \"{model_name(subject)} claim {c}\"\n"
+            f'id: claim-{c:05d}\nstatement: "{model_name(subject)} claim {c}"\n'
             f"source: {{publisher: Example News, url: 'https://news.example/{c}', date: 2025-12-31}}\n"
             f"subject: {model_name(subject)}\nassertions:\n{body}"
         )

@@ -21,8 +21,8 @@ from harness.comparisons import (
     set_significance,
     sign,
 )
-from harness.store import EvidenceStore
 from harness.ranking import evaluate_ranks
+from harness.store import EvidenceStore
 from harness.verdicts import (
     FAIL,
     PASS,

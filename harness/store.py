@@ -251,9 +251,7 @@ class EvidenceStore:
         key = m * self._nb + b
         return self._order[self._keys.searchsorted(key) : self._keys.searchsorted(key, "right")]
 
-    def select(
-        self, flt: EvidenceFilter, model: str | None = None, benchmark: str | None = None
-    ) -> list[ScoreRecord]:
+    def select(self, flt: EvidenceFilter, model: str | None = None, benchmark: str | None = None) -> list[ScoreRecord]:
         """Rows for a model (and benchmark) that the filter accepts, in load order."""
         key = (model, benchmark, flt)
         found = self._selected.get(key)

@@ -11,8 +11,8 @@ from harness.claims import Claim, claim_files, load_claim
 from harness.engine import ClaimResult, verify_claim
 from harness.errors import BenchclaimsError, InputError, UsageError
 from harness.evidence import load_evidence, relative_label
-from harness.store import EvidenceStore
 from harness.rerun import RerunCheck, rerun_checks
+from harness.store import EvidenceStore
 
 
 @dataclass

@@ -128,7 +128,10 @@ def test_evidence_tables_have_no_size_limit(proj):
         (b"\xef\xbb\xbf", "file is empty"),
         (b"model,score\n\xff\xfe\n", "file is not UTF-8 (byte 12)"),
         (b"model\x00,score\n", "file is binary, not text"),
-        (b"model,benchmark,metric,score,reported_by,source_url,source_locator,as_of_date,score\n", "column(s) given twice: score"),
+        (
+            b"model,benchmark,metric,score,reported_by,source_url,source_locator,as_of_date,score\n",
+            "column(s) given twice: score",
+        ),
     ],
 )
 def test_unreadable_tables_are_one_line_errors(proj, content, message):
