@@ -58,6 +58,42 @@ def project_option(fn):
     )(fn)
 
 
+class _Progress:
+    """A count and rate on one stderr line, for terminals only (never in a pipe, a log or --json)."""
+
+    def __init__(self):
+        self.what = None
+        self.start = self.last = 0.0
+
+    def __call__(self, what: str, count: int) -> None:
+        import time
+
+        now = time.monotonic()
+        if what != self.what:
+            self.done()
+            self.what, self.start, self.last = what, now, 0.0
+        self.count = count
+        if now - self.last >= 0.2:
+            self.last = now
+            self._show(now)
+
+    def _show(self, now: float) -> None:
+        rate = self.count / (now - self.start) if now > self.start else 0.0
+        click.echo(f"\r{self.count:,} {self.what} ({rate:,.0f}/s)", nl=False, err=True)
+
+    def done(self) -> None:
+        import time
+
+        if self.what is not None and self.last:
+            self._show(time.monotonic())  # the final count, then end the line
+            click.echo("", err=True)
+        self.what = None
+
+
+def _progress(as_json: bool) -> _Progress | None:
+    return _Progress() if not as_json and sys.stderr.isatty() else None
+
+
 def _paths(paths: tuple[Path, ...], project_dir: Path) -> list[Path]:
     return list(paths) or [project_dir / DEFAULT_CLAIMS]
 
@@ -112,16 +148,18 @@ def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, 
         benchclaims verify --baseline reports/baseline.json --fail-on changed,refuted
     """
     from harness.baseline import check_drift, parse_fail_on
-    from harness.report.jsonout import dumps, run_dict
+    from harness.report.jsonout import iter_dumps, run_dict
     from harness.report.writer import write_reports
     from harness.verify import Project
     from harness.verify import verify as run_verify
 
     fail_set = parse_fail_on(fail_on)
     project = Project(project_dir)
-    run = run_verify(project, _paths(paths, project_dir), alpha=alpha)
-    data = run_dict(run.results, run.problems, alpha, run.reruns)
-    drift = check_drift(data, baseline, fail_set) if baseline else None
+    progress = _progress(as_json)
+    run = run_verify(project, _paths(paths, project_dir), alpha=alpha, progress=progress)
+    drift = (
+        check_drift(run_dict(run.results, run.problems, alpha, run.reruns), baseline, fail_set) if baseline else None
+    )
     if not no_report:
         out = report_dir or project.root / "reports"
         write_reports(
@@ -132,9 +170,13 @@ def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, 
             changes=drift.changes_by_claim if drift else None,
             reruns=run.reruns,
             jobs=jobs,
+            progress=(lambda done, total: progress("charts drawn", done)) if progress else None,
         )
+    if progress:
+        progress.done()
     if as_json:
-        click.echo(dumps(data), nl=False)
+        for chunk in iter_dumps(run_dict(run.results, run.problems, alpha, run.reruns, lazy=True)):
+            click.echo(chunk, nl=False)
     else:
         _print_table(run.results)
     _print_problems(run.problems)

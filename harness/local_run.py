@@ -18,6 +18,7 @@ import yaml
 from harness.catalog import BenchmarkEntry, Catalog, ModelEntry
 from harness.claims import BenchmarkSelector, Claim, Matches, Outperforms, Ranks, ScoreClaim
 from harness.errors import MissingDependency, RunError
+from harness.itemstore import write_items
 
 SEED = 1234
 BIG_FILE = 50_000_000
@@ -340,9 +341,10 @@ def _store(spec: RunSpec, parsed: dict, out_dir: Path, fmt: str, root: Path) -> 
         "partial": spec.limit is not None and parsed["n"] < parsed["n_original"],
         "cache_key": spec.key,
         "provenance": prov,
-        "items": parsed["items"],
     }
     path = out_dir / spec.out_name
+    # per-item results go to Parquet beside the result, read only by the paired tests that use them
+    data["items_file"] = write_items(path, parsed["items"])
     # write then rename: an interrupted run leaves no half-written result behind
     tmp = path.with_suffix(".json.tmp")
     tmp.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")

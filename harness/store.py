@@ -79,6 +79,16 @@ class Batch:
         )
 
 
+def _group_ids(parts: list[np.ndarray], sizes: list[int]) -> np.ndarray:
+    """One integer per distinct combination of the code columns (equal rows, equal ids)."""
+    if float(np.prod([max(1, x) for x in sizes], dtype=np.float64)) < 2.0**62:
+        key = np.zeros(len(parts[0]), np.int64)
+        for part, size in zip(parts, sizes):
+            key = key * max(1, size) + part
+        return key
+    return np.unique(np.stack(parts, axis=1), axis=0, return_inverse=True)[1].reshape(-1)
+
+
 class EvidenceStore:
     """Every loaded score row; lookups by model and benchmark."""
 
@@ -151,22 +161,23 @@ class EvidenceStore:
         return duplicates
 
     def _drop_duplicates(self) -> list[tuple[str, int, str]]:
-        import pandas as pd
-
-        labels = [s.label() for s in self.values["setting"]]
-        label_code = pd.factorize(pd.Series(labels, dtype=object))[0][self.codes["setting"]] if labels else []
-        key = pd.DataFrame({c: self.codes[c] for c in IDENTITY if c != "label"} | {"label": label_code})
-        for c in IDENTITY_TAIL:
-            key[c] = self.codes[c]
-        dup = key.duplicated(keep="first").to_numpy()
+        labels = {}
+        label_of = np.array([labels.setdefault(s.label(), len(labels)) for s in self.values["setting"]], np.int64)
+        parts = [self.codes[c] for c in IDENTITY if c != "label"] + [label_of[self.codes["setting"]]]
+        parts += [self.codes[c] for c in IDENTITY_TAIL]
+        group = _group_ids(
+            parts,
+            [len(self.values[c]) for c in IDENTITY if c != "label"]
+            + [len(labels)]
+            + [len(self.values[c]) for c in IDENTITY_TAIL],
+        )
+        _, first_index, inverse = np.unique(group, return_index=True, return_inverse=True)
+        first = first_index[inverse.reshape(-1)]  # each row's first occurrence in load order
+        dup = first != np.arange(len(group))
         if not dup.any():
             return []
-        group = key.groupby(list(key.columns), sort=False).ngroup().to_numpy()
-        first = {}
-        for i, g in enumerate(group):
-            first.setdefault(int(g), i)
         out = [
-            (self.values["file"][self.codes["file"][i]], int(self.line[i]), self._origin(first[int(group[i])]))
+            (self.values["file"][self.codes["file"][i]], int(self.line[i]), self._origin(int(first[i])))
             for i in np.flatnonzero(dup)
         ]
         keep = ~dup

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from harness.errors import BenchclaimsError, InputError, UsageError
 from harness.evidence import load_evidence, relative_label
 from harness.rerun import RerunCheck, rerun_checks
 from harness.store import EvidenceStore
+
+Reporter = Callable[[str, int], None]  # (what, how many so far): progress for long runs
 
 
 @dataclass
@@ -63,11 +66,19 @@ def load_claims(paths: list[Path], catalog: Catalog, root: Path) -> tuple[list[t
     return claims, problems
 
 
-def load_project(project: Project, paths: list[Path]) -> tuple[VerifyRun, list[tuple[Claim, str]]]:
+def load_project(
+    project: Project, paths: list[Path], progress: Reporter | None = None
+) -> tuple[VerifyRun, list[tuple[Claim, str]]]:
     """Load catalog, evidence and claims; bad files become problems, the rest still load."""
     run = VerifyRun()
     run.catalog = load_catalog(project.catalog_dir, project.root)
-    run.evidence, run.problems = load_evidence(project.results_dir, run.catalog, project.root)
+    on_rows = None
+    if progress:
+
+        def on_rows(files: int, rows: int) -> None:
+            progress("evidence rows", rows)
+
+    run.evidence, run.problems = load_evidence(project.results_dir, run.catalog, project.root, on_rows)
     claims, claim_problems = load_claims(paths, run.catalog, project.root)
     run.problems.extend(claim_problems)
     return run, claims
@@ -78,13 +89,17 @@ def validate(project: Project, paths: list[Path]) -> VerifyRun:
     return load_project(project, paths)[0]
 
 
-def verify(project: Project, paths: list[Path], alpha: float = stats.DEFAULT_ALPHA) -> VerifyRun:
+def verify(
+    project: Project, paths: list[Path], alpha: float = stats.DEFAULT_ALPHA, progress: Reporter | None = None
+) -> VerifyRun:
     """Verify every claim in `paths` against the project's evidence."""
     if not 0 < alpha < 1:
         raise UsageError(f"--alpha must be between 0 and 1, got {alpha}")
-    run, claims = load_project(project, paths)
+    run, claims = load_project(project, paths, progress)
     run.alpha = alpha
-    for claim, label in sorted(claims, key=lambda c: c[0].id):
+    for done, (claim, label) in enumerate(sorted(claims, key=lambda c: c[0].id), 1):
         run.results.append(verify_claim(claim, label, run.catalog, run.evidence, alpha))
+        if progress:
+            progress("claims verified", done)
     run.reruns = rerun_checks(run.catalog, run.evidence, alpha)
     return run

@@ -152,3 +152,24 @@ def test_project_without_results_yet_verifies_as_insufficient(proj):
     r = invoke("verify", "--project", proj.root, "--no-report")
     assert r.exit_code == 0, r.stderr
     assert r.output.startswith("alpha-beats-beta  insufficient_evidence")
+
+
+def test_progress_shows_counts_and_rates_on_a_terminal_only(capsys):
+    from harness.cli import _Progress, _progress
+
+    p = _Progress()
+    p("evidence rows", 1000)
+    p.done()
+    err = capsys.readouterr().err
+    assert err.startswith("\r1,000 evidence rows (") and err.endswith("/s)\n")
+    assert _progress(as_json=True) is None  # stdout carries JSON: stderr stays quiet too
+    assert _progress(as_json=False) is None  # pytest's stderr is not a terminal
+
+
+def test_json_written_claim_by_claim_is_the_same_as_built_whole(proj):
+    from harness.report.jsonout import dumps, run_dict
+
+    run = proj.verify()
+    eager = dumps(run_dict(run.results, run.problems, 0.05, run.reruns))
+    assert dumps(run_dict(run.results, run.problems, 0.05, run.reruns, lazy=True)) == eager
+    assert '"id": "alpha-beats-beta"' in eager

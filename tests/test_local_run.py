@@ -52,7 +52,9 @@ def test_first_run_then_cache_hit_loads_no_model(project, monkeypatch):
     first = _run(project)
     assert sorted(p.name.split("__")[0] for p in first) == ["tiny-good", "tiny-weak"]
     good = _stored(next(p for p in first if "tiny-good" in p.name))
-    assert good["value"] > 80 and good["n"] == 200 and len(good["items"]) == 200 and good["partial"] is False
+    assert good["value"] > 80 and good["n"] == 200 and good["partial"] is False
+    items = next(p for p in first if "tiny-good" in p.name).parent / good["items_file"]["file"]
+    assert good["items_file"]["count"] == 200 and items.is_file()  # per-item results in Parquet beside it
     assert good["provenance"]["weights_sha256"] and good["provenance"]["task_config_sha256"]
     assert good["provenance"]["lm_eval_command"].startswith("lm_eval --model hf --model_args ")
     assert good["provenance"]["torch_version"] and good["provenance"]["device"] == "cpu"

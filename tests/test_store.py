@@ -139,3 +139,60 @@ def test_unreadable_tables_are_one_line_errors(proj, content, message):
     (store, problems), _ = _load(proj)
     assert [p.message for p in problems] == [message]
     assert len(store) == 10  # the good file still loads
+
+
+def _local_run(proj, name: str, model: str, items: dict[str, float]) -> None:
+    import json
+
+    from harness.itemstore import write_items
+
+    folder = proj.root / "results" / "local"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{name}.json"
+    value = 100.0 * sum(items.values()) / len(items)
+    data = {
+        "format": "benchclaims-local-run/1",
+        "model": model,
+        "benchmark": "BigBench",
+        "metric": "acc",
+        "value": value,
+        "stderr": None,
+        "n": len(items),
+        "partial": False,
+        "cache_key": name * 4,
+        "provenance": {"lm_eval_version": "0.4.13", "command": "benchclaims run", "date": "2025-02-01"}
+        | {"backend": "hf", "num_fewshot": 0, "limit": None},
+        "items_file": write_items(path, items),
+    }
+    path.write_text(json.dumps(data))
+
+
+def test_per_item_results_are_read_only_when_a_paired_test_uses_them(proj, monkeypatch):
+    from harness import itemstore
+
+    _local_run(proj, "a", "Alpha-1", {f"q{i}": float(i % 4 != 0) for i in range(200)})
+    _local_run(proj, "b", "Beta-2", {f"q{i}": float(i % 2 == 0) for i in range(200)})
+    reads = []
+    real = itemstore.read_items
+    monkeypatch.setattr(itemstore, "read_items", lambda ref: reads.append(ref.label) or real(ref))
+    (store, problems), _ = _load(proj)
+    assert problems == [] and reads == []  # loading reads no per-item file
+    result = proj.one_claim(
+        "  - {kind: outperforms, competitors: [Beta-2], benchmarks: [BigBench], evidence: {kinds: [local]}}"
+    )
+    cmp = result.assertions[0].comparisons[0]
+    assert (cmp.subject_value, cmp.competitor_value, cmp.test) == (75.0, 50.0, "exact McNemar (paired, 200 items)")
+    assert sorted(reads) == ["results/local/a.items.parquet", "results/local/b.items.parquet"]
+
+
+def test_tampered_per_item_results_are_refused(proj):
+    from harness.errors import InputError
+
+    _local_run(proj, "a", "Alpha-1", {"q1": 1.0, "q2": 0.0})
+    _local_run(proj, "b", "Beta-2", {"q1": 0.0, "q2": 0.0})
+    path = proj.root / "results" / "local" / "a.items.parquet"
+    path.write_bytes(path.read_bytes() + b"x")
+    with pytest.raises(InputError, match="per-item results differ from the sha256 recorded with the run"):
+        proj.one_claim(
+            "  - {kind: outperforms, competitors: [Beta-2], benchmarks: [BigBench], evidence: {kinds: [local]}}"
+        )

@@ -10,6 +10,7 @@ from pathlib import Path
 from harness.adapters.base import Adapter
 from harness.catalog import Catalog
 from harness.errors import BenchclaimsError, InputError
+from harness.itemstore import items_ref
 from harness.records import ScoreRecord
 from harness.settings import Setting
 from harness.store import Batch
@@ -83,7 +84,9 @@ class LmEvalRunAdapter(Adapter):
                 notes=f"cache key {data['cache_key'][:12]}",
                 kind="local",
                 partial=bool(data["partial"]),
-                items={str(k): float(v) for k, v in data.get("items", {}).items()},
+                items=items_ref(path, label, data["items_file"])
+                if "items_file" in data
+                else {str(k): float(v) for k, v in data.get("items", {}).items()},
             )
         except InputError:
             raise

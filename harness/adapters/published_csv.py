@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import functools
 import io
 import math
 import re
@@ -81,11 +82,14 @@ class _TableRows:
         for raw, name in zip(table.column_names, columns):
             encoded = table.column(raw).combine_chunks().dictionary_encode()
             values = [str(v).strip() for v in encoded.dictionary.to_pylist()]
-            self.cols[name] = (encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64), values)
+            self.cols[name] = (_codes(encoded.indices), values)
         self.ok = np.ones(self.size, dtype=bool)
 
     def col(self, name: str) -> tuple[np.ndarray, list[str]]:
-        return self.cols.get(name) or (np.zeros(self.size, np.int64), [""])
+        found = self.cols.get(name)
+        if found is None:  # an optional column the file leaves out: every cell is empty
+            found = self.cols[name] = (np.zeros(self.size, np.int64), [""])
+        return found
 
     def per_value(self, name: str, fn) -> list:
         """Apply fn to each distinct value of a column; rows whose value fails are sent to the row reader."""
@@ -210,12 +214,10 @@ class _TableRows:
         return uniq, inverse.reshape(-1)
 
     def _settings(self, rows) -> tuple[list[Setting], np.ndarray]:
-        names = ("setting", "metric", "benchmark", "tools", "aggregation", "shots", "harness", "subset", "prompt")
+        names = _SETTING_CELLS
         uniq, inverse = self._combined(rows, names)
-        settings = []
-        for combo in uniq:
-            cell = dict(zip(names, (self.col(n)[1][c] for n, c in zip(names, combo))))
-            settings.append(_setting(cell, lambda name, cell=cell: cell.get(name, "")))
+        values = [self.col(n)[1] for n in names]
+        settings = [_setting_of(tuple(v[c] for v, c in zip(values, combo))) for combo in uniq.tolist()]
         return settings, inverse
 
     def _first_party(self, rows, models: list) -> np.ndarray:
@@ -226,6 +228,13 @@ class _TableRows:
             fp = first_party(self.catalog, reporters[rep], models[model])
             flags.append(-1 if fp is None else int(fp))
         return np.array(flags, dtype=np.int8)[inverse]
+
+
+def _codes(indices) -> np.ndarray:
+    """Arrow dictionary indices as int64 (read from the buffer: Arrow's to_numpy imports pandas)."""
+    width = indices.type.bit_width // 8
+    raw = np.frombuffer(indices.buffers()[1], dtype=f"<i{width}", count=len(indices), offset=indices.offset * width)
+    return raw.astype(np.int64)
 
 
 def read_table(path: Path, label: str):
@@ -348,6 +357,16 @@ def _record(row: dict, origin: str, catalog: Catalog) -> ScoreRecord:
         first_party=first_party(catalog, cell("reported_by"), model.id),
         notes=cell("notes"),
     )
+
+
+_SETTING_CELLS = ("setting", "metric", "benchmark", "tools", "aggregation", "shots", "harness", "subset", "prompt")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _setting_of(cells: tuple[str, ...]) -> Setting:
+    """The setting of a row, from its cells in _SETTING_CELLS order (files repeat a few combinations)."""
+    row = dict(zip(_SETTING_CELLS, cells))
+    return _setting(row, lambda name: row.get(name, ""))
 
 
 def _number(text: str, field: str) -> float:

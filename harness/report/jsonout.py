@@ -23,7 +23,7 @@ class _Shared(dict):
     __slots__ = ("texts",)
 
 
-@functools.lru_cache(maxsize=1 << 18)
+@functools.lru_cache(maxsize=1 << 16)
 def _source(r: ScoreRecord, side: str) -> _Shared:
     # a row is a source of every comparison it takes part in (the subject's row once per competitor)
     out = _Shared(r.source_dict(), side=side)
@@ -113,13 +113,25 @@ def rerun_dict(c) -> dict:
     }
 
 
-def run_dict(results: list[ClaimResult], problems: list, alpha: float, reruns: list | None = None) -> dict:
+class LazyList:
+    """A JSON array whose items are made one at a time while it is written (a claim's dict is
+    built, encoded and dropped before the next: 10,000 claims never sit in memory as dicts)."""
+
+    def __init__(self, make, items: list):
+        self.make = make
+        self.items = items
+
+
+def run_dict(
+    results: list[ClaimResult], problems: list, alpha: float, reruns: list | None = None, lazy: bool = False
+) -> dict:
+    """The whole `--json` output; with `lazy`, claims are built only as `iter_dumps` writes them."""
     return {
         "rerun_checks": [rerun_dict(c) for c in reruns or []],
         "benchclaims_version": __version__,
         "schema_version": SCHEMA_VERSION,
         "alpha": alpha,
-        "claims": [claim_dict(r) for r in results],
+        "claims": LazyList(claim_dict, results) if lazy else [claim_dict(r) for r in results],
         "problems": [str(p) for p in problems],
     }
 
@@ -197,6 +209,15 @@ def _encode(value, newline: str):
         yield int.__repr__(value)
     elif isinstance(value, float):
         yield _float(value)
+    elif isinstance(value, LazyList):
+        if not value.items:
+            yield "[]"
+            return
+        inner = newline + "  "
+        for i, item in enumerate(value.items):
+            yield ("[" if i == 0 else ",") + inner
+            yield from _encode(value.make(item), inner)
+        yield newline + "]"
     elif isinstance(value, (dict, list, tuple)):
         if not value:
             yield "{}" if isinstance(value, dict) else "[]"

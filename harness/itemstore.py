@@ -1,0 +1,67 @@
+"""Per-item results in Parquet: one file beside each local run, read only when a paired test needs it."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+from harness.errors import InputError
+from harness.records import ItemsFile
+
+SUFFIX = ".items.parquet"
+
+
+def write_items(json_path: Path, items: dict[str, float]) -> dict:
+    """Write items (id -> score) beside a result file; return what the result file records about them."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    keys = sorted(items)
+    table = pa.table({"item": pa.array(keys, pa.string()), "score": pa.array([items[k] for k in keys], pa.float64())})
+    path = json_path.with_name(json_path.name.removesuffix(".json") + SUFFIX)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        pq.write_table(table, tmp, compression="zstd")
+        data = Path(tmp).read_bytes()
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return {"file": path.name, "sha256": hashlib.sha256(data).hexdigest(), "count": len(keys)}
+
+
+def items_ref(result_path: Path, label: str, entry: object) -> ItemsFile:
+    """Check a result file's `items_file` entry and point at the Parquet file it names."""
+    if not isinstance(entry, dict) or not {"file", "sha256", "count"} <= set(entry):
+        raise InputError(label, "items_file must give file, sha256 and count", field="items_file")
+    name = entry["file"]
+    if not isinstance(name, str) or Path(name).name != name or not name.endswith(SUFFIX):
+        raise InputError(label, f"items_file must name a *{SUFFIX} file in the same folder", field="items_file.file")
+    if not isinstance(entry["count"], int) or not isinstance(entry["sha256"], str):
+        raise InputError(label, "items_file count must be a whole number and sha256 a string", field="items_file")
+    folder = label.rsplit("/", 1)[0] + "/" if "/" in label else ""
+    return ItemsFile(result_path.parent / name, folder + name, entry["sha256"], entry["count"])
+
+
+def read_items(ref: ItemsFile) -> dict[str, float]:
+    """Read per-item results; a file that is missing or differs from the recorded hash is an error."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        data = ref.path.read_bytes()
+    except OSError as exc:
+        raise InputError(ref.label, f"cannot read per-item results ({exc.strerror or exc})") from None
+    if hashlib.sha256(data).hexdigest() != ref.sha256:
+        raise InputError(ref.label, "per-item results differ from the sha256 recorded with the run")
+    try:
+        table = pq.read_table(pa.BufferReader(data), columns=["item", "score"])
+    except (pa.ArrowException, OSError) as exc:
+        raise InputError(ref.label, f"not a per-item Parquet file ({str(exc).splitlines()[0][:200]})") from None
+    items = dict(zip(table.column("item").to_pylist(), table.column("score").to_pylist()))
+    if len(items) != ref.count:
+        raise InputError(ref.label, f"holds {len(items)} items; the run recorded {ref.count}")
+    return items
