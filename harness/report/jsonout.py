@@ -141,22 +141,30 @@ def dumps(data: dict) -> str:
     return "".join(iter_dumps(data))
 
 
-def iter_dumps(data: dict, chunk: int = 1 << 16):
-    """Yield `dumps(data)` in pieces, so a large output is never one string in memory.
+def iter_dumps(data: dict):
+    """Yield `dumps(data)` in pieces (one per claim of a lazy list), so a large output is never one string.
 
     The bytes are those of `json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)` plus a
     newline (a test holds them equal); the standard library's encoder is pure Python when it
-    indents, and this one is several times faster.
+    indents, and this one is several times faster. A LazyList may appear at the top level only.
     """
     out: list[str] = []
-    size = 0
-    for piece in _encode(data, "\n"):
-        out.append(piece)
-        size += 1
-        if size >= chunk:
-            yield "".join(out)
-            out, size = [], 0
-    out.append("\n")
+    if not data:
+        yield "{}\n"
+        return
+    for i, key in enumerate(sorted(data)):
+        out.append(("{" if i == 0 else ",") + "\n  " + _ESCAPE(_key(key)) + ": ")
+        value = data[key]
+        if isinstance(value, LazyList) and value.items:
+            for j, item in enumerate(value.items):
+                out.append(("[" if j == 0 else ",") + "\n    ")
+                _write(value.make(item), "\n    ", out)
+                yield "".join(out)
+                out = []
+            out.append("\n  ]")
+        else:
+            _write([] if isinstance(value, LazyList) else value, "\n  ", out)
+    out.append("\n}\n")
     yield "".join(out)
 
 
@@ -199,53 +207,45 @@ def _flat(value, newline: str) -> str | None:
     return text[0] + inner + text[1:-1] + newline + text[-1]
 
 
-def _encode(value, newline: str):
-    """Yield the JSON text of value; `newline` is the line break plus the current indentation."""
+def _write(value, newline: str, out: list[str]) -> None:
+    """Append the JSON text of value to out; `newline` is the line break plus the current indentation."""
     if isinstance(value, str):
-        yield _ESCAPE(value)
+        out.append(_ESCAPE(value))
     elif value is None or value is True or value is False:
-        yield _CONST[value]
+        out.append(_CONST[value])
     elif isinstance(value, int):
-        yield int.__repr__(value)
+        out.append(int.__repr__(value))
     elif isinstance(value, float):
-        yield _float(value)
-    elif isinstance(value, LazyList):
-        if not value.items:
-            yield "[]"
-            return
-        inner = newline + "  "
-        for i, item in enumerate(value.items):
-            yield ("[" if i == 0 else ",") + inner
-            yield from _encode(value.make(item), inner)
-        yield newline + "]"
+        out.append(_float(value))
     elif isinstance(value, (dict, list, tuple)):
         if not value:
-            yield "{}" if isinstance(value, dict) else "[]"
+            out.append("{}" if isinstance(value, dict) else "[]")
             return
         if type(value) is _Shared:
             text = value.texts.get(newline)
             if text is None:
                 text = value.texts[newline] = _flat(value, newline)
-            yield text
+            out.append(text)
             return
         flat = _flat(value, newline)
         if flat is not None:
-            yield flat
+            out.append(flat)
             return
         inner = newline + "  "
-        first = True
         if isinstance(value, dict):
+            opener = "{"
             for key in sorted(value):
-                yield ("{" if first else ",") + inner + _ESCAPE(_key(key)) + ": "
-                first = False
-                yield from _encode(value[key], inner)
-            yield newline + "}"
+                out.append(opener + inner + _ESCAPE(_key(key)) + ": ")
+                opener = ","
+                _write(value[key], inner, out)
+            out.append(newline + "}")
         else:
+            opener = "["
             for item in value:
-                yield ("[" if first else ",") + inner
-                first = False
-                yield from _encode(item, inner)
-            yield newline + "]"
+                out.append(opener + inner)
+                opener = ","
+                _write(item, inner, out)
+            out.append(newline + "]")
     else:
         raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
