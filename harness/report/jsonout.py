@@ -181,6 +181,7 @@ def _float(x: float) -> str:
 
 
 _SCALARS = (str, int, float, bool, type(None))
+_SCALAR_TYPES = frozenset(_SCALARS)
 _FLAT_ENCODERS: dict[str, object] = {}
 
 
@@ -190,11 +191,13 @@ def _flat(value, newline: str) -> str | None:
     The C encoder does not indent, but its item separator may be any text: for a flat container
     the separator ",<newline + indent>" gives exactly the indented layout.
     """
-    items = value.values() if isinstance(value, dict) else value
-    if not all(isinstance(x, _SCALARS) for x in items):
-        return None
-    if isinstance(value, dict) and not all(isinstance(k, str) for k in value):
-        return None
+    for x in value.values() if isinstance(value, dict) else value:
+        if type(x) not in _SCALAR_TYPES and not isinstance(x, _SCALARS):
+            return None
+    if isinstance(value, dict):
+        for k in value:
+            if type(k) is not str:
+                return None
     inner = newline + "  "
     encode = _FLAT_ENCODERS.get(inner)
     if encode is None:
