@@ -139,11 +139,20 @@ class _Index:
         found = self.by_name.get(normalise(name))
         if found is not None:
             return found
-        close = difflib.get_close_matches(normalise(name), list(self.by_name), n=1, cutoff=0.6)
-        hint = ""
-        if close:
-            hint = f"; did you mean {self.by_name[close[0]].name!r}?"
+        close = self.closest(name)
+        hint = f"; did you mean {close!r}?" if close else ""
         raise UnknownNameError(f"unknown {self.kind} {name!r}{hint}")
+
+    def closest(self, name: str) -> str | None:
+        """The catalog name nearest to `name`: a spelling that starts with it as a word, else the most alike."""
+        key = normalise(name)
+        if not key:
+            return None
+        starts = sorted(k for k in self.by_name if k.startswith(key + " ") or k.startswith(key + "-"))
+        if starts:
+            return self.by_name[min(starts, key=len)].name
+        close = difflib.get_close_matches(key, list(self.by_name), n=1, cutoff=0.6)
+        return self.by_name[close[0]].name if close else None
 
 
 class Catalog:
@@ -214,7 +223,8 @@ def load_catalog(directory: Path, root: Path | None = None) -> Catalog:
     catalog = Catalog()
     files = sorted(directory.glob("*.yaml")) if directory.is_dir() else []
     if not files:
-        raise InputError(str(directory), "no catalog files (*.yaml) found")
+        where = "is not a folder" if not directory.is_dir() else "has no catalog files (*.yaml)"
+        raise InputError(str(directory), f"{where}; run benchclaims in a project folder or pass --project DIR")
     for path in files:
         catalog.add_file(path, _label(path, root), root)
     catalog.check_references()

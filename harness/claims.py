@@ -9,7 +9,7 @@ from typing import Annotated, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from harness.catalog import ID_PATTERN, Catalog
-from harness.errors import BenchclaimsError, InputError
+from harness.errors import BenchclaimsError, InputError, InputErrors
 from harness.records import EvidenceFilter
 from harness.yamlfile import YamlDoc, load_yaml, validation_error
 
@@ -183,25 +183,28 @@ class Claim(Strict):
 
 
 def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:
-    """Resolve every model and benchmark name; refuse self-comparisons."""
+    """Resolve every model and benchmark name; refuse self-comparisons. Reports every bad name at once."""
+    from harness.yamlfile import format_loc
+
+    problems: list[InputError] = []
 
     def fail(loc: tuple, message: str) -> None:
-        from harness.yamlfile import format_loc
-
-        raise InputError(doc.path, message, field=format_loc(loc), line=doc.line_of(loc))
+        problems.append(InputError(doc.path, message, field=format_loc(loc), line=doc.line_of(loc)))
 
     def resolve(kind: str, name: str, loc: tuple):
         try:
             return catalog.model(name) if kind == "model" else catalog.benchmark(name)
         except BenchclaimsError as exc:
             fail(loc, str(exc))
+            return None
 
     subject = resolve("model", claim.subject, ("subject",))
     for i, a in enumerate(claim.assertions):
         base = ("assertions", i)
         if isinstance(a, (Outperforms, Matches)):
             for j, name in enumerate(a.competitors):
-                if resolve("model", name, base + ("competitors", j)).id == subject.id:
+                found = resolve("model", name, base + ("competitors", j))
+                if found is not None and subject is not None and found.id == subject.id:
                     fail(base + ("competitors", j), f"{name!r} is the subject itself")
         if isinstance(a, Ranks):
             for key in ("models", "exclude"):
@@ -217,6 +220,8 @@ def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:
             for key in ("include", "exclude"):
                 for j, name in enumerate(getattr(benchmarks, key)):
                     resolve("benchmark", name, base + ("benchmarks", key, j))
+    if problems:
+        raise problems[0] if len(problems) == 1 else InputErrors(problems)
 
 
 def load_claim(path: Path, label: str, catalog: Catalog) -> Claim:

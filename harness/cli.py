@@ -23,7 +23,8 @@ class _Group(click.Group):
         except BenchclaimsError as exc:
             if os.environ.get("BENCHCLAIMS_RAISE"):
                 raise
-            click.echo(f"Error: {exc}", err=True)
+            for problem in getattr(exc, "problems", None) or [exc]:
+                click.echo(f"Error: {problem}", err=True)
             sys.exit(exc.exit_code)
         except OSError as exc:
             # a report or output path that cannot be written: the user's path, not our bug
@@ -35,8 +36,8 @@ class _Group(click.Group):
             sys.exit(130)
 
 
-@click.group(cls=_Group)
-@click.version_option(__version__, prog_name="benchclaims")
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="benchclaims")
 def cli():
     """Check claims about AI benchmark results against sourced evidence.
 
@@ -252,7 +253,11 @@ def schema(output):
 @click.option("--statement", required=True, help="The claim, verbatim.")
 @click.option("--subject", required=True, help="The model the claim is about.")
 @click.option(
-    "--kind", default="outperforms", show_default=True, type=click.Choice(["outperforms", "matches", "ranks", "score"])
+    "--kind",
+    default="outperforms",
+    show_default=True,
+    type=click.Choice(["outperforms", "matches", "ranks", "score"]),
+    help="What is claimed: beats, is within a tolerance of, ranks in the top k of a cohort, or scores a number.",
 )
 @click.option("--competitor", "competitors", multiple=True, help="Competitor (or cohort member for ranks).")
 @click.option("--benchmark", "benchmarks", multiple=True, help="Benchmark; omit for every shared one.")
@@ -282,6 +287,9 @@ def new(
     project_dir,
 ):
     """Scaffold a claim file from flags; it is validated before it is written.
+
+    The file is written to <project>/claims/<id>.yaml (the live claims folder, verified by the
+    next `benchclaims verify`); --force overwrites an existing one.
 
     \b
     Example:
@@ -319,10 +327,13 @@ def new(
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @project_option
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N items (a partial run).")
-@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True)
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True, help="Items per forward pass.")
 @click.option("--device", default="auto", show_default=True, help="auto, cpu, cuda, cuda:0, ...")
 def run(paths, project_dir, limit, batch_size, device):
     """Re-run the open-weight models the claims mention, with lm-eval; results go to results/local/.
+
+    Needs the [local] extra (lm-eval and torch): pip install 'benchclaims[local]'.
+    Models and benchmarks are run only where the catalog gives them a `run:` entry.
 
     An unchanged re-check loads no model: results are cached on the model weights, revision,
     task config, lm-eval version and limit.

@@ -27,6 +27,20 @@ class InputError(BenchclaimsError):
         return f"{where}:{field} {self.message}"
 
 
+class InputErrors(InputError):
+    "Every problem found in one file, in one pass; renders as its first, `problems` holds all."
+
+    def __init__(self, problems: list[InputError]):
+        self.problems = problems
+        first = problems[0]
+        super().__init__(first.file, first.message, field=first.field, line=first.line)
+
+
+def each_problem(exc: InputError) -> list[InputError]:
+    """The one-line problems an InputError stands for."""
+    return list(exc.problems) if isinstance(exc, InputErrors) else [exc]
+
+
 class UsageError(BenchclaimsError):
     "A command-line option has a bad value."
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from harness.adapters import adapter_for
 from harness.catalog import Catalog
-from harness.errors import InputError
+from harness.errors import InputError, each_problem
 from harness.store import EvidenceStore
 
 Progress = Callable[[int, int], None]  # (files done, rows so far)
@@ -32,7 +32,7 @@ def load_evidence(
         try:
             batches, row_problems = adapter.load(path, label, catalog)
         except InputError as exc:
-            problems.append(exc)
+            problems.extend(each_problem(exc))
             continue
         problems.extend(row_problems)
         for batch in batches:

@@ -10,7 +10,7 @@ from harness import stats
 from harness.catalog import Catalog, load_catalog
 from harness.claims import Claim, claim_files, load_claim
 from harness.engine import ClaimResult, verify_claim
-from harness.errors import BenchclaimsError, InputError, UsageError
+from harness.errors import BenchclaimsError, InputError, UsageError, each_problem
 from harness.evidence import load_evidence, relative_label
 from harness.rerun import RerunCheck, rerun_checks
 from harness.store import EvidenceStore
@@ -56,7 +56,7 @@ def load_claims(paths: list[Path], catalog: Catalog, root: Path) -> tuple[list[t
         try:
             claim = load_claim(path, label, catalog)
         except BenchclaimsError as exc:
-            problems.append(exc if isinstance(exc, InputError) else InputError(label, str(exc)))
+            problems.extend(each_problem(exc) if isinstance(exc, InputError) else [InputError(label, str(exc))])
             continue
         if claim.id in seen:
             problems.append(InputError(label, f"claim id {claim.id!r} is also used by {seen[claim.id]}", field="id"))

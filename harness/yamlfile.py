@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from harness.errors import InputError
+from harness.errors import InputError, InputErrors
 
 MAX_BYTES = 5_000_000
 # libyaml's parser when PyYAML was built with it (about 10x faster); same node tree and marks
@@ -117,16 +117,30 @@ def format_loc(loc: tuple) -> str:
 
 
 def validation_error(doc: YamlDoc, exc: Exception) -> InputError:
-    """Turn the first pydantic ValidationError entry into a one-line InputError."""
+    """Turn every pydantic error into a one-line InputError (several become InputErrors).
+
+    For a union, pydantic reports one error per member; where one error's location lies inside
+    another's, the deeper one names the real mistake and the other is dropped.
+    """
     errors = exc.errors(include_url=False)  # type: ignore[attr-defined]
-    # for a union, pydantic reports one error per member; the deepest one names the real mistake
     located = [(_data_loc(doc.data, e["loc"], e["type"]), e) for e in errors]
-    loc, first = max(located, key=lambda pair: len(pair[0]))
-    msg = first["msg"]
-    if first["type"] == "extra_forbidden":
-        msg = "unknown field"
-    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-    return InputError(doc.path, msg + more, field=format_loc(loc) or None, line=doc.line_of(loc))
+    locs = {loc for loc, _ in located}
+    kept: dict[tuple, dict] = {}
+    for loc, e in located:
+        deeper = any(other[: len(loc)] == loc and len(other) > len(loc) for other in locs)
+        if not deeper and loc not in kept:
+            kept[loc] = e
+    problems = [
+        InputError(
+            doc.path,
+            "unknown field" if e["type"] == "extra_forbidden" else e["msg"],
+            field=format_loc(loc) or None,
+            line=doc.line_of(loc),
+        )
+        for loc, e in kept.items()
+    ]
+    problems.sort(key=lambda p: p.line or 0)
+    return problems[0] if len(problems) == 1 else InputErrors(problems)
 
 
 def _data_loc(data: Any, loc: tuple, error_type: str) -> tuple:

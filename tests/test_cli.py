@@ -73,7 +73,21 @@ def test_missing_path_is_bad_input(proj):
 def test_missing_catalog_is_one_line(tmp_path):
     r = invoke("verify", "--project", tmp_path, "--no-report")
     assert r.exit_code == 2
-    assert r.stderr == f"Error: {tmp_path.resolve() / 'catalog'}: no catalog files (*.yaml) found\n"
+    assert r.stderr == (
+        f"Error: {tmp_path.resolve() / 'catalog'}: is not a folder; run benchclaims in a project folder "
+        "or pass --project DIR\n"
+    )
+    (tmp_path / "catalog").mkdir()
+    r = invoke("verify", "--project", tmp_path, "--no-report")
+    assert "catalog: has no catalog files (*.yaml); run benchclaims in a project folder" in r.stderr
+
+
+@pytest.mark.parametrize("command", ["verify", "validate", "schema", "new", "run"])
+def test_dash_h_is_help_everywhere(command):
+    r = invoke(command, "-h")
+    assert r.exit_code == 0 and r.output.startswith(f"Usage: cli {command} [OPTIONS]")
+    assert "Example:" in r.output
+    assert invoke("-h").output.startswith("Usage: cli [OPTIONS] COMMAND")
 
 
 def test_validate(proj):
