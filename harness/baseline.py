@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from harness.errors import InputError, UsageError
 
-FAIL_ON = {"changed", "refuted", "insufficient_evidence", "none"}
+FAIL_ON = {"changed", "strength", "refuted", "insufficient_evidence", "none"}
 
 
 def parse_fail_on(text: str) -> set[str]:
@@ -47,37 +48,67 @@ def _rows(claim: dict) -> dict[str, dict]:
     return out
 
 
-def check_drift(current: dict, baseline_path: Path, fail_on: set[str]) -> Drift:
-    """Compare verdicts per claim; a change is named with the rows added, removed or edited."""
+def check_drift(
+    current: dict, baseline_path: Path, fail_on: set[str], compared: Callable[[str], bool] | None = None
+) -> Drift:
+    """Compare verdicts and strengths per claim; a change is named with the rows added, removed or edited.
+
+    `compared(file)` says whether a baseline claim (by its file) was part of this run: claims
+    outside the files verified now are neither compared nor reported as gone.
+    """
     base = {c["id"]: c for c in load_baseline(baseline_path)["claims"] if isinstance(c, dict) and "id" in c}
     drift = Drift()
     for claim in current["claims"]:
         old = base.get(claim["id"])
-        changes = []
+        changes, verdict_changed, strength_changed = [], False, False
         if old is None:
             changes.append(f"new claim, verdict {claim['verdict']}")
+            verdict_changed = True
         else:
             if old.get("verdict") != claim["verdict"]:
                 changes.append(f"verdict {old.get('verdict')} → {claim['verdict']}")
+                verdict_changed = True
             old_a = old.get("assertions", [])
             for i, a in enumerate(claim["assertions"]):
-                if i < len(old_a) and old_a[i].get("verdict") != a["verdict"]:
+                if i < len(old_a) and isinstance(old_a[i], dict) and old_a[i].get("verdict") != a["verdict"]:
                     changes.append(f"assertion {i + 1} ({a['kind']}): {old_a[i].get('verdict')} → {a['verdict']}")
+                    verdict_changed = True
+            if old.get("strength") != claim["strength"]:
+                changes.append(f"strength {_strength(old.get('strength'))} → {_strength(claim['strength'])}")
+                strength_changed = True
             if changes:
                 changes += _row_changes(_rows(old), _rows(claim))
         if changes:
             drift.changes_by_claim[claim["id"]] = changes
             drift.lines += [f"changed: {claim['id']}: {x}" for x in changes]
-            if "changed" in fail_on:
+            if (verdict_changed and "changed" in fail_on) or (strength_changed and "strength" in fail_on):
                 drift.failed = True
         if claim["verdict"] in fail_on:
             drift.failed = True
             drift.lines.append(f"{claim['verdict']}: {claim['id']}")
-    for gone in sorted(set(base) - {c["id"] for c in current["claims"]}):
+    present = {c["id"] for c in current["claims"]}
+    for gone in sorted(set(base) - present):
+        if compared is not None and not compared(str(base[gone].get("file", ""))):
+            continue  # not among the files verified this time
         drift.lines.append(f"changed: {gone}: claim no longer present")
         if "changed" in fail_on:
             drift.failed = True
     return drift
+
+
+def within(paths: list[Path], root: Path) -> Callable[[str], bool]:
+    """A test for `check_drift`: is a claim file (as the baseline names it) one of `paths` or inside one?"""
+    wanted = [p.resolve() for p in paths]
+
+    def test(file: str) -> bool:
+        path = (root / file).resolve()
+        return any(path == w or path.is_relative_to(w) for w in wanted)
+
+    return test
+
+
+def _strength(value) -> str:
+    return str(value or "unknown").replace("_", " ")
 
 
 def _row_changes(old: dict[str, dict], new: dict[str, dict]) -> list[str]:

@@ -35,6 +35,7 @@ class SettingFilter(Strict):
     shots: int | None = Field(default=None, ge=0)
     harness: str | None = None
     subset: str | None = None
+    prompt: str | None = None
 
     def pairs(self) -> tuple[tuple[str, object], ...]:
         return tuple((k, v) for k, v in self.model_dump().items() if v is not None)

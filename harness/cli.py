@@ -128,7 +128,8 @@ def _print_problems(problems) -> None:
     "--fail-on",
     default="changed",
     show_default=True,
-    help="With --baseline: comma list of changed, refuted, insufficient_evidence, none.",
+    help="With --baseline: comma list of changed (a verdict), strength (significant/within noise), "
+    "refuted, insufficient_evidence, none.",
 )
 @click.option(
     "--jobs",
@@ -148,7 +149,7 @@ def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, 
         benchclaims verify claims/speciale-beats-gpt5.yaml --json > out.json
         benchclaims verify --baseline reports/baseline.json --fail-on changed,refuted
     """
-    from harness.baseline import check_drift, parse_fail_on
+    from harness.baseline import check_drift, parse_fail_on, within
     from harness.report.jsonout import iter_dumps, run_dict
     from harness.report.writer import write_reports
     from harness.verify import Project
@@ -158,9 +159,10 @@ def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, 
     project = Project(project_dir)
     progress = _progress(as_json)
     run = run_verify(project, _paths(paths, project_dir), alpha=alpha, progress=progress)
-    drift = (
-        check_drift(run_dict(run.results, run.problems, alpha, run.reruns), baseline, fail_set) if baseline else None
-    )
+    drift = None
+    if baseline:
+        current = run_dict(run.results, run.problems, alpha, run.reruns)
+        drift = check_drift(current, baseline, fail_set, within(_paths(paths, project_dir), project.root))
     if not no_report:
         out = report_dir or project.root / "reports"
         write_reports(

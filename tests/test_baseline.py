@@ -107,3 +107,49 @@ def test_schema_and_new(proj, tmp_path):
     bad = CliRunner().invoke(cli, args[:-2] + ["--date", "2025-03-01", "--competitor", "Nobody", "--force"])
     assert bad.exit_code == 2
     assert bad.stderr == "Error: <new claim>: assertions[0].competitors[1]: unknown model 'Nobody'\n"
+
+
+def _win_claim(proj, claim_id):
+    proj.claim(
+        f"""
+        id: {claim_id}
+        statement: "Alpha-1 beats Beta-2 on BigBench"
+        source: {{publisher: P, url: "https://p.example", date: 2025-02-01}}
+        subject: Alpha-1
+        assertions:
+          - {{kind: outperforms, competitors: [Beta-2], benchmarks: [BigBench]}}
+        """,
+        f"{claim_id}.yaml",
+    )
+
+
+def test_a_subset_of_claims_is_compared_only_with_its_own_baseline_entries(proj, tmp_path):
+    _win_claim(proj, "win")
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(_verify(proj, tmp_path / "r1", "--json").stdout)
+    only = proj.root / "claims" / "win.yaml"
+    r = _verify(proj, tmp_path / "r2", only, "--baseline", baseline)
+    assert r.exit_code == 0, r.stderr
+    assert "no longer present" not in r.stderr
+    # the whole folder again, with one claim file gone: that one is reported
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    r = _verify(proj, tmp_path / "r3", "--baseline", baseline)
+    assert r.exit_code == 1
+    assert "changed: alpha-beats-beta: claim no longer present" in r.stderr.splitlines()
+
+
+def test_a_strength_change_is_reported_and_fails_only_when_asked(proj, tmp_path):
+    _win_claim(proj, "win")
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(_verify(proj, tmp_path / "r1", "--json").stdout)
+    scores = proj.root / "results" / "published" / "scores.csv"
+    scores.write_text(
+        scores.read_text().replace("Beta-2,BigBench,pass@1,no tools,70.0", "Beta-2,BigBench,pass@1,no tools,79.5")
+    )
+    win = proj.root / "claims" / "win.yaml"
+    r = _verify(proj, tmp_path / "r2", win, "--baseline", baseline)
+    assert r.exit_code == 0, r.stderr
+    assert r.stderr.splitlines()[0] == "changed: win: strength significant → within noise"
+    assert "row results/published/scores.csv:3 (Beta Corp): value 70.0 → 79.5" in r.stderr
+    r = _verify(proj, tmp_path / "r3", win, "--baseline", baseline, "--fail-on", "strength")
+    assert r.exit_code == 1

@@ -1,0 +1,66 @@
+"""The README and the code agree: every claim field it names exists, every CLI option is documented."""
+
+import json
+import re
+
+import click
+
+from harness.authoring import claim_schema
+from harness.cli import cli
+from tests.conftest import REPO
+
+README = (REPO / "README.md").read_text()
+
+
+def _section(title: str) -> str:
+    start = README.index(f"## {title}\n")
+    end = README.find("\n## ", start + 1)
+    return README[start:end]
+
+
+def _schema_words() -> set[str]:
+    """Every property name and every allowed literal value in the claim schema."""
+    words: set[str] = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            words.update(node.get("properties", {}))
+            words.update(str(v) for v in node.get("enum", []))
+            if "const" in node:
+                words.add(str(node["const"]))
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(json.loads(claim_schema()))
+    return words
+
+
+def test_every_claim_field_and_value_the_readme_names_exists_in_the_schema():
+    section = _section("Writing a claim")
+    example = section[section.index("```yaml") : section.index("```", section.index("```yaml") + 3)]
+    named = set(re.findall(r"^\s*(?:-\s*)?([a-z_]+):", example, re.M))  # keys of the example file
+    for comment in re.findall(r"#(.*)$", example, re.M):
+        for group in re.findall(r"\{([^}]*)\}", comment):  # "setting {tools, aggregation, ...}"
+            named |= {w.split(":")[0].strip() for w in group.split(",")}
+        if "|" in comment:  # "outperforms | matches | ranks | score", "any | {at_least: k}"
+            named |= {w.strip(" {}").split(":")[0] for w in comment.split("|")}
+    prose = re.sub(r"```.*?```", "", section, flags=re.S)
+    for code in re.findall(r"`([^`]+)`", prose):  # `margin`, `op: equals`, `tolerance_unit: points | percent`
+        if re.fullmatch(r"[a-z_]+(: [a-z_| ]+)?", code):
+            named |= set(re.findall(r"[a-z_]+", code))
+    missing = sorted(named - _schema_words() - {"true", "false"})
+    assert missing == []
+    assert {"prompt", "at_least", "tolerance_unit", "open_weights"} <= named
+
+
+def test_every_cli_option_is_in_the_readme():
+    missing = []
+    for name, command in cli.commands.items():
+        for param in command.params:
+            if isinstance(param, click.Option):
+                if not any(opt in README for opt in param.opts if opt.startswith("--")):
+                    missing.append(f"{name} {'/'.join(param.opts)}")
+    assert missing == []
