@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, field_validator, model_validator
 
-from harness.errors import InputError, UnknownNameError
+from harness.errors import InputError, InputErrors, UnknownNameError, each_problem
 from harness.yamlfile import load_yaml, validation_error
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,80}$"
@@ -209,13 +209,16 @@ class Catalog:
         self.files.append(label)
 
     def check_references(self) -> None:
-        """Every model's developer must be a known organisation."""
+        """Every model's developer must be a known organisation (all unknown ones reported at once)."""
+        problems = []
         for m in self.all_models():
             try:
                 self.organisation(m.developer)
             except UnknownNameError as exc:
                 file, line, field = self._developer_at[m.id]
-                raise InputError(file, str(exc), field=field, line=line) from None
+                problems.append(InputError(file, str(exc), field=field, line=line))
+        if problems:
+            raise problems[0] if len(problems) == 1 else InputErrors(problems)
 
 
 def load_catalog(directory: Path, root: Path | None = None) -> Catalog:
@@ -225,9 +228,19 @@ def load_catalog(directory: Path, root: Path | None = None) -> Catalog:
     if not files:
         where = "is not a folder" if not directory.is_dir() else "has no catalog files (*.yaml)"
         raise InputError(str(directory), f"{where}; run benchclaims in a project folder or pass --project DIR")
-    for path in files:
-        catalog.add_file(path, _label(path, root), root)
-    catalog.check_references()
+    problems: list[InputError] = []
+    for path in files:  # every file is read, so one run reports the problems of all of them
+        try:
+            catalog.add_file(path, _label(path, root), root)
+        except InputError as exc:
+            problems.extend(each_problem(exc))
+    if not problems:
+        try:
+            catalog.check_references()
+        except InputError as exc:
+            problems.extend(each_problem(exc))
+    if problems:
+        raise problems[0] if len(problems) == 1 else InputErrors(problems)
     return catalog
 
 

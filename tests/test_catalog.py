@@ -110,3 +110,18 @@ def test_model_run_says_what_each_backend_needs(tmp_path, run, expected):
     with pytest.raises(InputError) as exc:
         load_catalog(d, tmp_path)
     assert str(exc.value) == f"catalog/c.yaml:3: models[0].run: Value error, {expected}"
+
+
+def test_problems_in_several_catalog_files_come_in_one_run(tmp_path):
+    from click.testing import CliRunner
+
+    from harness.cli import cli
+
+    (tmp_path / "catalog").mkdir()
+    (tmp_path / "catalog" / "a.yaml").write_text("models:\n  - {id: m1, name: M1, developer: o, open_weights: maybe}\n")
+    (tmp_path / "catalog" / "b.yaml").write_text("benchmarks:\n  - {id: B, name: Bad Id}\n")
+    r = CliRunner().invoke(cli, ["validate", "--project", str(tmp_path)])
+    assert r.exit_code == 2
+    errors = [line for line in r.stderr.splitlines() if line.startswith("Error: ")]
+    assert len(errors) == 2 and "catalog/b.yaml:2: benchmarks[0].id:" in errors[1]
+    assert errors[0].startswith("Error: catalog/a.yaml:2: models[0].open_weights: Input should be a valid boolean")
