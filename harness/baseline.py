@@ -7,7 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pydantic import BaseModel, ConfigDict, ValidationError
+
 from harness.errors import InputError, UsageError
+from harness.inputs import BASELINE_MAX_BYTES, read_text
 
 FAIL_ON = {"changed", "strength", "refuted", "insufficient_evidence", "none"}
 
@@ -27,16 +30,56 @@ class Drift:
     failed: bool = False
 
 
+class _Loose(BaseModel):
+    # a baseline is our own --json output: the fields drift reads are checked, the rest ignored
+    model_config = ConfigDict(extra="ignore", strict=True)
+
+
+class _Source(_Loose):
+    row_id: str
+    value: float | None = None
+    origin: str = ""
+    reported_by: str = ""
+
+
+class _Comparison(_Loose):
+    sources: list[_Source] = []
+
+
+class _Assertion(_Loose):
+    kind: str
+    verdict: str
+    comparisons: list[_Comparison] = []
+
+
+class _Claim(_Loose):
+    id: str
+    verdict: str
+    strength: str | None = None
+    file: str = ""
+    assertions: list[_Assertion] = []
+
+
+class _Baseline(_Loose):
+    claims: list[_Claim]
+
+
 def load_baseline(path: Path) -> dict:
+    """Read a saved `verify --json` output; anything else is a one-line error."""
+    label = str(path)
+    text = read_text(path, label, BASELINE_MAX_BYTES)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read baseline ({exc.strerror})") from None
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InputError(str(path), f"baseline is not JSON ({exc})") from None
-    if not isinstance(data, dict) or not isinstance(data.get("claims"), list):
-        raise InputError(str(path), "baseline is not a `benchclaims verify --json` output", field="claims")
-    return data
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(label, f"baseline is not JSON ({exc.msg})", line=exc.lineno) from None
+    except RecursionError:
+        raise InputError(label, "baseline is nested too deeply to be a `benchclaims verify --json` output") from None
+    try:
+        return _Baseline.model_validate(data).model_dump()
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(x) for x in first["loc"]) or None
+        raise InputError(label, f"not a `benchclaims verify --json` output ({first['msg']})", field=where) from None
 
 
 def _rows(claim: dict) -> dict[str, dict]:

@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, field_validator, model_validator
 
 from harness.errors import InputError, InputErrors, UnknownNameError, each_problem
-from harness.yamlfile import load_yaml, validation_error
+from harness.yamlfile import format_loc, load_yaml, validation_error
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,80}$"
 
@@ -43,6 +43,8 @@ class ModelRun(Strict):
     base_url: str | None = None
     tokenizer: str | None = None
     model_args: dict[str, str | int | float | bool] = {}
+    # weights and tokenizer are read from inside the project unless this says otherwise
+    allow_outside_project: bool = False
 
     @model_validator(mode="after")
     def _backend_needs(self):
@@ -73,6 +75,8 @@ class BenchmarkRun(Strict):
     task_file: str | None = None
     metric: str = "acc"
     num_fewshot: int | None = Field(default=None, ge=0)
+    # the task's data files are read from inside the project unless this says otherwise
+    allow_outside_project: bool = False
 
 
 class BenchmarkEntry(Strict):
@@ -197,15 +201,31 @@ class Catalog:
                 index.add(entry, label, doc.line_of((key, i)))
         for i, m in enumerate(parsed.models):
             self._developer_at[m.id] = (label, doc.line_of(("models", i, "developer")), f"models[{i}].developer")
+        base = root or path.parent
+        outside = []
         for i, b in enumerate(parsed.benchmarks):
-            if b.run and b.run.task_file and not _inside(root or path.parent, b.run.task_file):
-                loc = ("benchmarks", i, "run", "task_file")
-                raise InputError(
-                    label,
-                    "path must stay inside the project",
-                    field=f"benchmarks[{i}].run.task_file",
-                    line=doc.line_of(loc),
-                )
+            if b.run and b.run.task_file and not _inside(base, b.run.task_file):
+                outside.append(("benchmarks", i, "run", "task_file"))
+        for i, m in enumerate(parsed.models):
+            if m.run and not m.run.allow_outside_project:
+                for key in ("pretrained", "tokenizer"):
+                    value = getattr(m.run, key)
+                    if key == "pretrained" and m.run.backend == "local-completions":
+                        continue  # the served model's name, not a path
+                    if value and not local_or_hub_id(base, value):
+                        outside.append(("models", i, "run", key))
+        if outside:
+            raise InputErrors(
+                [
+                    InputError(
+                        label,
+                        "path must stay inside the project (set allow_outside_project: true to allow it)",
+                        field=format_loc(loc),
+                        line=doc.line_of(loc),
+                    )
+                    for loc in outside
+                ]
+            )
         self.files.append(label)
 
     def check_references(self) -> None:
@@ -242,6 +262,13 @@ def load_catalog(directory: Path, root: Path | None = None) -> Catalog:
     if problems:
         raise problems[0] if len(problems) == 1 else InputErrors(problems)
     return catalog
+
+
+def local_or_hub_id(root: Path, value: str) -> bool:
+    """True for a path inside `root`, or a name that is no local path at all (a hub repo id)."""
+    if Path(value).is_absolute() or ".." in Path(value).parts or value.startswith("~"):
+        return False
+    return not (root / value).exists() or _inside(root, value)
 
 
 def _inside(root: Path, relative: str) -> bool:

@@ -243,7 +243,7 @@ def claim_files(paths: list[Path]) -> list[Path]:
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            out.extend(sorted(x for x in p.rglob("*") if x.suffix in {".yaml", ".yml"} and x.is_file()))
+            out.extend(sorted(x for x in p.rglob("*") if x.suffix in {".yaml", ".yml"} and not x.is_dir()))
         else:
             out.append(p)
     return out

@@ -22,7 +22,8 @@ def load_evidence(
         return store, []  # a new project has no evidence yet: every claim is then insufficient_evidence
     per_file: dict[str, list[InputError]] = {}
     rows = 0
-    files = sorted(p for p in results_dir.rglob("*") if p.is_file())
+    # not only regular files: a FIFO or device named like evidence is reported, not skipped or read
+    files = sorted(p for p in results_dir.rglob("*") if not p.is_dir())
     for done, path in enumerate(files, 1):
         adapter = adapter_for(path)
         if adapter is None:

@@ -8,9 +8,11 @@ import tempfile
 from pathlib import Path
 
 from harness.errors import InputError
+from harness.inputs import read_bytes
 from harness.records import ItemsFile
 
 SUFFIX = ".items.parquet"
+ITEMS_MAX_BYTES = 1_000_000_000
 
 
 def write_items(json_path: Path, items: dict[str, float]) -> dict:
@@ -51,10 +53,7 @@ def read_items(ref: ItemsFile) -> dict[str, float]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    try:
-        data = ref.path.read_bytes()
-    except OSError as exc:
-        raise InputError(ref.label, f"cannot read per-item results ({exc.strerror or exc})") from None
+    data = read_bytes(ref.path, ref.label, ITEMS_MAX_BYTES)
     if hashlib.sha256(data).hexdigest() != ref.sha256:
         raise InputError(ref.label, "per-item results differ from the sha256 recorded with the run")
     try:

@@ -17,8 +17,9 @@ import yaml
 
 from harness.catalog import BenchmarkEntry, Catalog, ModelEntry
 from harness.claims import BenchmarkSelector, Claim, Matches, Outperforms, Ranks, ScoreClaim
-from harness.errors import MissingDependency, RunError
+from harness.errors import InputError, MissingDependency, RunError
 from harness.itemstore import write_items
+from harness.yamlfile import load_yaml
 
 SEED = 1234
 BIG_FILE = 50_000_000
@@ -173,12 +174,29 @@ def _task_dir(bench: BenchmarkEntry, root: Path, work: Path) -> Path | None:
     if not bench.run.task_file:
         return None
     src = root / bench.run.task_file
-    config = yaml.safe_load(src.read_text())
-    files = (config.get("dataset_kwargs") or {}).get("data_files")
+    label = bench.run.task_file
+    config = load_yaml(src, label).data
+    if not isinstance(config, dict):
+        raise InputError(label, "a task file must be a mapping (task, dataset_kwargs, ...)")
+    kwargs = config.get("dataset_kwargs") or {}
+    files = kwargs.get("data_files") if isinstance(kwargs, dict) else None
+
+    def resolved(name: str, value) -> str:
+        if not isinstance(value, str):
+            raise InputError(label, "must be a path", field=f"dataset_kwargs.data_files.{name}".rstrip("."))
+        path = (src.parent / value).resolve()
+        if not bench.run.allow_outside_project and not path.is_relative_to(root.resolve()):
+            raise InputError(
+                label,
+                "path must stay inside the project (set allow_outside_project: true on the benchmark's run)",
+                field=f"dataset_kwargs.data_files.{name}".rstrip("."),
+            )
+        return str(path)
+
     if isinstance(files, dict):
-        config["dataset_kwargs"]["data_files"] = {k: str((src.parent / v).resolve()) for k, v in files.items()}
-    elif isinstance(files, str):
-        config["dataset_kwargs"]["data_files"] = str((src.parent / files).resolve())
+        config["dataset_kwargs"]["data_files"] = {k: resolved(str(k), v) for k, v in files.items()}
+    elif files is not None:
+        config["dataset_kwargs"]["data_files"] = resolved("", files)
     out = work / bench.id
     out.mkdir(parents=True, exist_ok=True)
     (out / src.name).write_text(yaml.safe_dump(config, sort_keys=False))

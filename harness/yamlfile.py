@@ -9,8 +9,8 @@ from typing import Any
 import yaml
 
 from harness.errors import InputError, InputErrors
+from harness.inputs import read_text
 
-MAX_BYTES = 5_000_000
 # libyaml's parser when PyYAML was built with it (about 10x faster); same node tree and marks
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -31,23 +31,6 @@ class YamlDoc:
                 return self.lines[loc]
             loc = loc[:-1]
         return self.lines.get((), None)
-
-
-def read_text(path: Path, label: str) -> str:
-    """Read a small UTF-8 text file or raise InputError."""
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise InputError(label, f"cannot read file ({exc.strerror})") from None
-    if size > MAX_BYTES:
-        raise InputError(label, f"file is {size:,} bytes; the limit is {MAX_BYTES:,}")
-    raw = path.read_bytes()
-    if b"\x00" in raw:
-        raise InputError(label, "file is binary, not text")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(label, f"file is not UTF-8 (byte {exc.start})") from None
 
 
 def load_yaml(path: Path, label: str | None = None) -> YamlDoc:
@@ -78,11 +61,35 @@ def _parse(text: str, label: str, loader_class) -> tuple[Any, dict[tuple, int]]:
     try:
         node = loader.get_single_node()
         lines: dict[tuple, int] = {}
-        if node is not None:
-            _index(node, (), lines, label, set())
-        return (None if node is None else loader.construct_document(node)), lines
+        if node is None:
+            return None, lines
+        _index(node, (), lines, label, set())
+        try:
+            return loader.construct_document(node), lines
+        except (ValueError, OverflowError, TypeError) as exc:
+            # a value YAML reads but cannot build, such as the date 2025-02-30
+            line, text = _unbuildable(node)
+            raise InputError(label, f"invalid value {text!r} ({exc})", line=line) from None
     finally:
         loader.dispose()
+
+
+def _unbuildable(node: yaml.Node) -> tuple[int | None, str]:
+    """The first scalar that cannot be built, with its line; (None, '') when none is found."""
+    loader = yaml.SafeLoader("")  # a fresh one: the failed build left state behind
+    stack = [node]
+    while stack:
+        n = stack.pop(0)
+        if isinstance(n, yaml.ScalarNode):
+            try:
+                loader.construct_object(n, deep=True)
+            except (ValueError, OverflowError, TypeError):
+                return n.start_mark.line + 1, str(n.value)[:80]
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(n.value)
+        elif isinstance(n, yaml.MappingNode):
+            stack.extend(v for pair in n.value for v in pair)
+    return None, ""
 
 
 def _index(node: yaml.Node, loc: tuple, lines: dict, label: str, seen_nodes: set) -> None:
@@ -95,6 +102,10 @@ def _index(node: yaml.Node, loc: tuple, lines: dict, label: str, seen_nodes: set
     if isinstance(node, yaml.MappingNode):
         seen: set = set()
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise InputError(
+                    label, "mapping keys must be plain text, not lists or mappings", line=key_node.start_mark.line + 1
+                )
             key = key_node.value
             if key in seen:
                 raise InputError(label, "duplicate key", field=key, line=key_node.start_mark.line + 1)

@@ -71,7 +71,7 @@ def test_bad_baseline_is_bad_input(proj, tmp_path):
     bad.write_text("{}")
     r = _verify(proj, tmp_path / "r", "--baseline", bad)
     assert r.exit_code == 2
-    assert r.stderr == f"Error: {bad}: claims: baseline is not a `benchclaims verify --json` output\n"
+    assert r.stderr == f"Error: {bad}: claims: not a `benchclaims verify --json` output (Field required)\n"
 
 
 def test_schema_and_new(proj, tmp_path):

@@ -10,11 +10,11 @@ from pathlib import Path
 from harness.adapters.base import Adapter
 from harness.catalog import Catalog
 from harness.errors import BenchclaimsError, InputError
+from harness.inputs import read_text
 from harness.itemstore import items_ref
 from harness.records import ScoreRecord
 from harness.settings import Setting
 from harness.store import Batch
-from harness.yamlfile import read_text
 
 FORMAT = "benchclaims-local-run/1"
 

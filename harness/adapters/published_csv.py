@@ -15,6 +15,7 @@ import numpy as np
 from harness.adapters.base import Adapter, first_party
 from harness.catalog import Catalog
 from harness.errors import BenchclaimsError, InputError
+from harness.inputs import open_regular
 from harness.records import ScoreRecord
 from harness.settings import Setting, parse_bool, parse_setting
 from harness.store import Batch
@@ -266,7 +267,7 @@ def check_text_file(path: Path, label: str, chunk: int = 1 << 23) -> str:
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
     head, offset, blank = "", 0, True
     try:
-        with open(path, "rb") as f:
+        with open_regular(path, label) as f:
             while block := f.read(chunk):
                 if b"\x00" in block:
                     raise InputError(label, "file is binary, not text")

@@ -1,0 +1,65 @@
+"""The one way input files are opened: regular files only, and never more bytes read than the cap."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from harness.errors import InputError
+
+MAX_BYTES = 5_000_000  # claims, catalog, local-run JSON, task YAML: written by hand or by `run`
+BASELINE_MAX_BYTES = 2_000_000_000  # a saved `--json` output: about 30 KB per claim
+
+
+def open_regular(path: Path, label: str):
+    """Open a file for reading in binary; refuse anything but a regular file (FIFO, device, folder).
+
+    O_NONBLOCK keeps a FIFO from blocking the open; the type is checked on the open file itself,
+    so a symlink swapped between a check and the open cannot slip a device through.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise InputError(label, f"cannot read file ({exc.strerror or exc})") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise InputError(label, "not a regular file")
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_bytes(path: Path, label: str, limit: int = MAX_BYTES) -> bytes:
+    """Read at most `limit` bytes of a regular file; a longer file is refused, whatever stat said."""
+    with open_regular(path, label) as f:
+        try:
+            data = f.read(limit + 1)
+        except OSError as exc:
+            raise InputError(label, f"cannot read file ({exc.strerror or exc})") from None
+    if len(data) > limit:
+        raise InputError(label, f"file is over the {limit:,}-byte limit")
+    return data
+
+
+def read_text(path: Path, label: str, limit: int = MAX_BYTES) -> str:
+    """Read a capped UTF-8 text file or raise InputError."""
+    raw = read_bytes(path, label, limit)
+    if b"\x00" in raw:
+        raise InputError(label, "file is binary, not text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(label, f"file is not UTF-8 (byte {exc.start})") from None
+
+
+def printable(text: str) -> str:
+    """A file name as it can be printed: bytes that are not UTF-8 shown as escapes, never an error."""
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return raw.decode("utf-8", "backslashreplace")
