@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -11,6 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, field_validator, model_validator
 
 from harness.errors import InputError, InputErrors, UnknownNameError, each_problem
+from harness.inputs import printable
 from harness.yamlfile import format_loc, load_yaml, validation_error
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,80}$"
@@ -107,9 +109,26 @@ class CatalogFile(Strict):
     benchmarks: list[BenchmarkEntry] = []
 
 
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-")
+# letters of other scripts drawn like Latin ones: a name that differs from another only in these
+# would let a row be scored as the wrong model without anyone seeing a difference
+_LOOKALIKES = str.maketrans(
+    "АВЕКМНОРСТХаеорсухіјѕԁһӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧοντ",
+    "ABEKMHOPCTXaeopcyxijsdhlABEZHIKMNOPTYXovt",
+)
+
+
 def normalise(name: str) -> str:
-    """Fold case and whitespace so 'GPT-5  High' and 'gpt-5 high' are one spelling."""
-    return re.sub(r"\s+", " ", str(name)).strip().casefold()
+    """One spelling per name: Unicode compatibility forms, no invisible characters, one kind of dash,
+    folded case and whitespace ('GPT‐5  High' with U+2010 and 'gpt-5 high' are one spelling)."""
+    text = unicodedata.normalize("NFKC", str(name)).translate(_INVISIBLE).translate(_DASHES)
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def skeleton(name: str) -> str:
+    """What a name looks like: lookalike letters of other scripts read as the Latin ones."""
+    return normalise(name).translate(_LOOKALIKES)
 
 
 class _Index:
@@ -118,6 +137,7 @@ class _Index:
     def __init__(self, kind: str):
         self.kind = kind
         self.by_name: dict[str, object] = {}
+        self.by_look: dict[str, object] = {}
         self.entries: dict[str, object] = {}
 
     def add(self, entry, label: str, line: int | None) -> None:
@@ -126,6 +146,10 @@ class _Index:
         self.entries[entry.id] = entry
         for name in [entry.id, entry.name, *entry.aliases]:
             key = normalise(name)
+            if not key:
+                raise InputError(
+                    label, f"{self.kind} {entry.id!r} has an empty name or alias", field="aliases", line=line
+                )
             owner = self.by_name.get(key)
             if owner is not None and owner.id != entry.id:
                 raise InputError(
@@ -134,7 +158,17 @@ class _Index:
                     field="aliases",
                     line=line,
                 )
+            look = self.by_look.get(skeleton(name))
+            if look is not None and look.id != entry.id:
+                raise InputError(
+                    label,
+                    f"{self.kind} name {name!r} of {entry.id!r} looks the same as a name of {look.id!r} "
+                    "(letters from another script); spell it so the two can be told apart",
+                    field="aliases",
+                    line=line,
+                )
             self.by_name[key] = entry
+            self.by_look[skeleton(name)] = entry
 
     def resolve(self, name: str):
         found = self.entries.get(name)
@@ -143,6 +177,11 @@ class _Index:
         found = self.by_name.get(normalise(name))
         if found is not None:
             return found
+        look = self.by_look.get(skeleton(name))
+        if look is not None:
+            raise UnknownNameError(
+                f"unknown {self.kind} {name!r}: it looks like {look.name!r} but uses letters from another script"
+            )
         close = self.closest(name)
         hint = f"; did you mean {close!r}?" if close else ""
         raise UnknownNameError(f"unknown {self.kind} {name!r}{hint}")
@@ -282,7 +321,7 @@ def _inside(root: Path, relative: str) -> bool:
 def _label(path: Path, root: Path | None) -> str:
     if root is not None:
         try:
-            return str(path.resolve().relative_to(root.resolve()))
+            return printable(str(path.resolve().relative_to(root.resolve())))
         except ValueError:
             pass
-    return str(path)
+    return printable(str(path))

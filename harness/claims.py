@@ -171,6 +171,9 @@ class ScoreClaim(Strict):
 Assertion = Annotated[Union[Outperforms, Matches, Ranks, ScoreClaim], Field(discriminator="kind")]
 
 
+RESERVED_IDS = {"index"}  # report pages are named by claim id; index.md is the report's own
+
+
 class Claim(Strict):
     """One claim as said somewhere, split into checkable assertions."""
 
@@ -181,6 +184,12 @@ class Claim(Strict):
     evidence: EvidenceSpec = EvidenceSpec()
     assertions: list[Assertion] = Field(min_length=1, max_length=100)
     notes: str | None = Field(default=None, max_length=10_000)
+
+    @model_validator(mode="after")
+    def _id_not_reserved(self):
+        if self.id in RESERVED_IDS:
+            raise ValueError(f"claim id {self.id!r} is reserved for the report's index page; choose another")
+        return self
 
 
 def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:

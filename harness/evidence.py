@@ -8,6 +8,7 @@ from pathlib import Path
 from harness.adapters import adapter_for
 from harness.catalog import Catalog
 from harness.errors import InputError, each_problem
+from harness.inputs import printable
 from harness.store import EvidenceStore
 
 Progress = Callable[[int, int], None]  # (files done, rows so far)
@@ -54,7 +55,8 @@ def load_evidence(
 
 
 def relative_label(path: Path, root: Path) -> str:
+    """How a file is named in messages: relative to the project, printable whatever its bytes."""
     try:
-        return str(path.resolve().relative_to(root.resolve()))
+        return printable(str(path.resolve().relative_to(root.resolve())))
     except ValueError:
-        return str(path)
+        return printable(str(path))

@@ -35,7 +35,7 @@ def write_items(json_path: Path, items: dict[str, float]) -> dict:
     return {"file": path.name, "sha256": hashlib.sha256(data).hexdigest(), "count": len(keys)}
 
 
-def items_ref(result_path: Path, label: str, entry: object) -> ItemsFile:
+def items_ref(result_path: Path, label: str, entry: object, expected: float | None = None) -> ItemsFile:
     """Check a result file's `items_file` entry and point at the Parquet file it names."""
     if not isinstance(entry, dict) or not {"file", "sha256", "count"} <= set(entry):
         raise InputError(label, "items_file must give file, sha256 and count", field="items_file")
@@ -45,7 +45,7 @@ def items_ref(result_path: Path, label: str, entry: object) -> ItemsFile:
     if not isinstance(entry["count"], int) or not isinstance(entry["sha256"], str):
         raise InputError(label, "items_file count must be a whole number and sha256 a string", field="items_file")
     folder = label.rsplit("/", 1)[0] + "/" if "/" in label else ""
-    return ItemsFile(result_path.parent / name, folder + name, entry["sha256"], entry["count"])
+    return ItemsFile(result_path.parent / name, folder + name, entry["sha256"], entry["count"], expected)
 
 
 def read_items(ref: ItemsFile) -> dict[str, float]:
@@ -63,4 +63,10 @@ def read_items(ref: ItemsFile) -> dict[str, float]:
     items = dict(zip(table.column("item").to_pylist(), table.column("score").to_pylist()))
     if len(items) != ref.count:
         raise InputError(ref.label, f"holds {len(items)} items; the run recorded {ref.count}")
+    values = list(items.values())
+    if ref.value is not None and values and all(v in (0.0, 1.0) for v in values):
+        # for right/wrong items the score is their mean: a value that says otherwise was not measured
+        mean = 100.0 * sum(values) / len(values)
+        if abs(mean - ref.value) > 1e-4:
+            raise InputError(ref.label, f"per-item results give {mean:.4f}, the result says {ref.value:g}")
     return items

@@ -19,6 +19,7 @@ class ItemsFile:
     label: str
     sha256: str
     count: int
+    value: float | None = None  # the score the run reported, checked against the items' mean
 
     def load(self) -> dict[str, float]:
         from harness.itemstore import read_items

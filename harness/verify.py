@@ -12,6 +12,7 @@ from harness.claims import Claim, claim_files, load_claim
 from harness.engine import ClaimResult, verify_claim
 from harness.errors import BenchclaimsError, InputError, UsageError, each_problem
 from harness.evidence import load_evidence, relative_label
+from harness.inputs import printable
 from harness.rerun import RerunCheck, rerun_checks
 from harness.store import EvidenceStore
 
@@ -50,7 +51,7 @@ def load_claims(paths: list[Path], catalog: Catalog, root: Path) -> tuple[list[t
     files = claim_files(paths)
     for p in paths:
         if not p.exists():
-            problems.append(InputError(str(p), "no such file or directory"))
+            problems.append(InputError(printable(str(p)), "no such file or directory"))
     for path in files:
         label = relative_label(path, root)
         try:

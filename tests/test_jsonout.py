@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 from harness.report.jsonout import dumps, iter_dumps
 from tests.conftest import REPO
 
-scalars = st.none() | st.booleans() | st.integers() | st.floats() | st.text()
+scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text()
 values = st.recursive(scalars, lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner), max_leaves=30)
 
 
@@ -32,3 +32,9 @@ def test_a_dict_shared_by_many_comparisons_is_encoded_at_each_depth():
     shared.texts = {}
     data = {"one": [shared], "two": {"deeper": [shared, shared]}}
     assert dumps(data) == _std(json.loads(json.dumps(data)))
+
+
+def test_numbers_that_are_not_finite_are_written_as_null():
+    text = dumps({"a": float("nan"), "b": [float("inf"), 1.5], "c": {"d": float("-inf")}})
+    assert "NaN" not in text and "Infinity" not in text
+    assert json.loads(text) == {"a": None, "b": [None, 1.5], "c": {"d": None}}

@@ -142,8 +142,10 @@ def test_unreadable_tables_are_one_line_errors(proj, content, message):
 
 
 def _local_run(proj, name: str, model: str, items: dict[str, float]) -> None:
+    import hashlib
     import json
 
+    from harness.adapters.lm_eval_run import content_sha256
     from harness.itemstore import write_items
 
     folder = proj.root / "results" / "local"
@@ -159,11 +161,13 @@ def _local_run(proj, name: str, model: str, items: dict[str, float]) -> None:
         "stderr": None,
         "n": len(items),
         "partial": False,
-        "cache_key": name * 4,
+        "cache_key": hashlib.sha256(name.encode()).hexdigest(),
+        "run_key": hashlib.sha256(name.encode()).hexdigest(),
         "provenance": {"lm_eval_version": "0.4.13", "command": "benchclaims run", "date": "2025-02-01"}
         | {"backend": "hf", "num_fewshot": 0, "limit": None},
         "items_file": write_items(path, items),
     }
+    data["content_sha256"] = content_sha256(data)
     path.write_text(json.dumps(data))
 
 

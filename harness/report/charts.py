@@ -42,12 +42,19 @@ def chart_spec(result: ClaimResult, catalog: Catalog) -> dict | None:
 
 def render_chart(spec: dict) -> bytes:
     """Draw the chart and return its PNG bytes (byte-stable: no Software/date metadata)."""
-    import io
 
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+
+    # names come from data: "$x$" must stay two dollars and an x, never mathtext
+    with matplotlib.rc_context({"text.parse_math": False}):
+        return _draw(spec, plt)
+
+
+def _draw(spec: dict, plt) -> bytes:
+    import io
 
     benches, names = spec["benchmarks"], [name for name, _ in spec["series"]]
     width = 0.8 / len(names)

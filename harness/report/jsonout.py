@@ -173,15 +173,15 @@ _CONST = {True: "true", False: "false", None: "null"}
 
 
 def _float(x: float) -> str:
-    if x != x:
-        return "NaN"
-    if x in (float("inf"), float("-inf")):
-        return "Infinity" if x > 0 else "-Infinity"
+    # NaN and Infinity are not JSON: parsers refuse them, so a number that is not finite is null
+    if x != x or x in (float("inf"), float("-inf")):
+        return "null"
     return float.__repr__(x)
 
 
 _SCALARS = (str, int, float, bool, type(None))
 _SCALAR_TYPES = frozenset(_SCALARS)
+_INF = float("inf")
 _FLAT_ENCODERS: dict[str, object] = {}
 
 
@@ -194,6 +194,8 @@ def _flat(value, newline: str) -> str | None:
     for x in value.values() if isinstance(value, dict) else value:
         if type(x) not in _SCALAR_TYPES and not isinstance(x, _SCALARS):
             return None
+        if type(x) is float and (x != x or x in (_INF, -_INF)):
+            return None  # written as null by the general path
     if isinstance(value, dict):
         for k in value:
             if type(k) is not str:
