@@ -138,32 +138,51 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
         cmp = Comparison(bench_id, competitor, _first(s_rows), _first(c_rows), "missing", s_rows, c_rows)
         cmp.notes.append(f"no {bench.name} score for {who} in the evidence used")
         return cmp
-    compatible = [(s, c) for s, c in product(s_rows, c_rows) if not s.setting.differences(c.setting)]
+    # pair settings, not rows: a cell has few distinct settings and may have thousands of rows
+    s_groups, c_groups = _by_setting(s_rows), _by_setting(c_rows)
+    compatible = [(ss, cs) for ss in s_groups for cs in c_groups if not ss.differences(cs)]
     if not compatible:
-        diffs = sorted({d for s, c in product(s_rows, c_rows) for d in s.setting.differences(c.setting)})
+        diffs = sorted({d for ss, cs in product(s_groups, c_groups) for d in ss.differences(cs)})
         cmp = Comparison(bench_id, competitor, _first(s_rows), _first(c_rows), "setting_mismatch", s_rows, c_rows)
         cmp.notes.append("not compared, settings differ (" + "; ".join(diffs) + ")")
         return cmp
     # Prefer the pairings whose settings are stated alike; a row that only matches because one
     # side left a field blank is a weaker match than one that states the same thing.
-    closest = min(len(s.setting.unknown_against(c.setting)) for s, c in compatible)
-    pairs = [(s, c) for s, c in compatible if len(s.setting.unknown_against(c.setting)) == closest]
-    used_s, used_c = _unique([s for s, _ in pairs]), _unique([c for _, c in pairs])
+    closest = min(len(ss.unknown_against(cs)) for ss, cs in compatible)
+    pairs = [(ss, cs) for ss, cs in compatible if len(ss.unknown_against(cs)) == closest]
+    chosen_s = {ss for ss, _ in pairs}
+    used_s = [r for r in s_rows if r.setting in chosen_s]
+    used_c, seen = [], set()
+    for ss in dict.fromkeys(r.setting for r in used_s):  # competitor rows in the order they pair up
+        partners = {cs for s2, cs in pairs if s2 == ss}
+        for i, r in enumerate(c_rows):
+            if i not in seen and r.setting in partners:
+                seen.add(i)
+                used_c.append(r)
     notes = []
-    for rows, used in ((s_rows, used_s), (c_rows, used_c)):
+    for rows, used, side in ((s_rows, used_s, 0), (c_rows, used_c, 1)):
         values = {r.value for r in used}
+        taken = {id(r) for r in used}
+        pairable = {pair[side] for pair in compatible}
         for r in rows:
-            if r in used:
+            if id(r) in taken:
                 continue
             if r.value in values:
                 used.append(r)  # corroborates a used value: listed as a source, changes nothing
-            elif any(r in pair for pair in compatible):
+            elif r.setting in pairable:
                 notes.append(
                     f"{r.reported_by} {r.value:g} ({r.setting.label()}) not used: its setting matches less closely"
                 )
             else:
                 notes.append(f"{r.reported_by} {r.value:g} ({r.setting.label()}) not used: setting differs")
-    outcomes = sorted({judge(s.value, c.value, bench) for s, c in pairs})
+    outcomes = sorted(
+        {
+            judge(sv, cv, bench)
+            for ss, cs in pairs
+            for sv in {r.value for r in s_groups[ss]}
+            for cv in {r.value for r in c_groups[cs]}
+        }
+    )
     outcome = outcomes[0] if len(outcomes) == 1 else "conflict"
     cmp = Comparison(
         bench_id,
@@ -188,7 +207,7 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
             + "; not the full benchmark"
         )
     if closest:
-        unknown = sorted({f for s, c in pairs for f in s.setting.unknown_against(c.setting)})
+        unknown = sorted({f for ss, cs in pairs for f in ss.unknown_against(cs)})
         cmp.notes.append("setting stated on one side only: " + ", ".join(unknown))
     _attach_test(cmp, bench)
     return cmp
@@ -200,12 +219,12 @@ def _conflict_text(ctx: Context, rows: list[ScoreRecord]) -> list[str]:
     return [f"{ctx.name(rows[0].model)}: " + ", ".join(f"{r.value:g} per {r.reported_by}" for r in rows)]
 
 
-def _unique(rows: list[ScoreRecord]) -> list[ScoreRecord]:
-    out: list[ScoreRecord] = []
+def _by_setting(rows: list[ScoreRecord]) -> dict:
+    """Rows grouped by their setting, groups in order of first appearance."""
+    groups: dict = {}
     for r in rows:
-        if r not in out:
-            out.append(r)
-    return out
+        groups.setdefault(r.setting, []).append(r)
+    return groups
 
 
 def _first(rows: list[ScoreRecord]) -> float | None:

@@ -22,6 +22,7 @@ def test_verify_prints_table_and_writes_reports(proj, tmp_path):
     assert r.output.startswith("alpha-beats-beta  partially_supported")
     assert sorted(p.name for p in out.iterdir()) == [
         ".benchclaims-manifest.json",
+        ".benchclaims.lock",
         "alpha-beats-beta.md",
         "alpha-beats-beta.png",
         "index.md",

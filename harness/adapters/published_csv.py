@@ -56,7 +56,7 @@ class PublishedCsvAdapter(Adapter):
         return path.suffix.lower() == ".csv"
 
     def load(self, path: Path, label: str, catalog: Catalog) -> tuple[list[Batch], list[InputError]]:
-        table = read_table(path, label)
+        table, physical_lines = read_table(path, label)
         columns = [str(c).strip() for c in table.column_names]
         missing = [c for c in REQUIRED if c not in columns]
         if missing:
@@ -67,7 +67,11 @@ class PublishedCsvAdapter(Adapter):
         twice = sorted({c for c in columns if columns.count(c) > 1})
         if twice:
             raise InputError(label, f"column(s) given twice: {', '.join(twice)}", line=1)
-        return _TableRows(table, columns, label, catalog).load()
+        # line of each row: row i is on line i + 2, unless quoted values span lines or blank lines sit between
+        lines = None if table.num_rows + 1 == physical_lines else _record_lines(path, label)
+        if lines is not None and len(lines) != table.num_rows:
+            lines = None  # the two readers disagree on what a row is: fall back to counting rows
+        return _TableRows(table, columns, label, catalog, lines).load()
 
 
 class _TableRows:
@@ -77,8 +81,9 @@ class _TableRows:
     row-by-row reader `_record`, so its error message (or record) is exactly the row reader's.
     """
 
-    def __init__(self, table, columns: list[str], label: str, catalog: Catalog):
+    def __init__(self, table, columns: list[str], label: str, catalog: Catalog, lines: np.ndarray | None = None):
         self.label, self.catalog, self.size = label, catalog, table.num_rows
+        self.lines = np.arange(self.size, dtype=np.int64) + 2 if lines is None else lines
         self.cols: dict[str, tuple[np.ndarray, list[str]]] = {}
         for raw, name in zip(table.column_names, columns):
             encoded = table.column(raw).combine_chunks().dictionary_encode()
@@ -149,7 +154,7 @@ class _TableRows:
         records, problems = [], []
         for i in slow:
             row = {name: values[codes[i]] for name, (codes, values) in self.cols.items()}
-            line = int(i) + 2  # the header is row 1
+            line = int(self.lines[i])
             try:
                 records.append(_record(row, f"{self.label}:{line}", catalog))
             except _RowError as exc:
@@ -170,7 +175,7 @@ class _TableRows:
         size = len(rows)
         return Batch(
             self.label,
-            rows.astype(np.int64) + 2,
+            self.lines[rows],
             {
                 "file": (np.zeros(size, np.int64), [self.label]),
                 "model": coded("model", models),
@@ -245,10 +250,10 @@ def read_table(path: Path, label: str):
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
-    head = check_text_file(path, label)
+    head, lines = check_text_file(path, label)
     header = next(csv.reader(io.StringIO(head)), [])
     try:
-        return pacsv.read_csv(
+        table = pacsv.read_csv(
             path,
             read_options=pacsv.ReadOptions(block_size=1 << 24),
             parse_options=pacsv.ParseOptions(newlines_in_values=True),
@@ -260,12 +265,30 @@ def read_table(path: Path, label: str):
         raise InputError(label, f"not a valid CSV file ({str(exc).splitlines()[0][:200]})") from None
     except OSError as exc:
         raise InputError(label, f"cannot read file ({exc.strerror or exc})") from None
+    return table, lines
 
 
-def check_text_file(path: Path, label: str, chunk: int = 1 << 23) -> str:
-    """Stream the file once: refuse binary or non-UTF-8 content and empty files; return its start."""
+def _record_lines(path: Path, label: str) -> np.ndarray:
+    """The line each data row starts on, for files whose rows and lines do not match one to one."""
+    import csv
+
+    starts, previous = [], 0
+    with open_regular(path, label) as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as f:
+        reader = csv.reader(f)
+        for row in reader:
+            if row:  # a blank line is no row, for Arrow's reader as for this one
+                starts.append(previous + 1)
+            previous = reader.line_num
+    return np.asarray(starts[1:], dtype=np.int64)  # the header is not a data row
+
+
+def check_text_file(path: Path, label: str, chunk: int = 1 << 23) -> tuple[str, int]:
+    """Stream the file once: refuse binary or non-UTF-8 content and empty files.
+
+    Returns its start (for the header) and its number of lines.
+    """
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
-    head, offset, blank = "", 0, True
+    head, offset, blank, lines, last = "", 0, True, 0, b"\n"
     try:
         with open_regular(path, label) as f:
             while block := f.read(chunk):
@@ -278,6 +301,8 @@ def check_text_file(path: Path, label: str, chunk: int = 1 << 23) -> str:
                 head = head or text[:65536]
                 blank = blank and not text.strip()
                 offset += len(block)
+                lines += block.count(b"\n")
+                last = block[-1:]
             decoder.decode(b"", final=True)
     except UnicodeDecodeError as exc:
         raise InputError(label, f"file is not UTF-8 (byte {offset + exc.start})") from None
@@ -285,7 +310,7 @@ def check_text_file(path: Path, label: str, chunk: int = 1 << 23) -> str:
         raise InputError(label, f"cannot read file ({exc.strerror or exc})") from None
     if blank:
         raise InputError(label, "file is empty")
-    return head
+    return head, lines + (last != b"\n")
 
 
 class _RowError(Exception):

@@ -7,6 +7,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 
 from harness.catalog import Catalog
@@ -15,6 +16,7 @@ from harness.report.charts import chart_spec, render_chart
 from harness.report.markdown import claim_page, index_page
 
 MANIFEST = ".benchclaims-manifest.json"
+LOCK = ".benchclaims.lock"
 # bump when render_chart draws differently, so every chart is redrawn once
 RENDERER = "bar-chart/1"
 POOL_FROM = 8  # fewer charts than this are drawn in this process: a pool costs more than it saves
@@ -35,8 +37,18 @@ def write_reports(
 
     A file is rewritten only when its bytes would change (a chart: when the data it draws
     changes), so an unchanged re-run touches nothing and one changed row redraws one chart.
+    Every new file is first written beside its target, and all are renamed into place only when
+    all were written: a failure (a full disk) leaves the previous report whole. A lock makes a
+    second run on the same folder wait for the first.
     """
     out.mkdir(parents=True, exist_ok=True)
+    with _locked(out), _Staged() as staged:
+        files = _write(results, problems, catalog, out, changes, charts, reruns, jobs, progress, staged)
+        staged.commit()
+    return files
+
+
+def _write(results, problems, catalog, out, changes, charts, reruns, jobs, progress, staged) -> list[Path]:
     old = _read_manifest(out)
     manifest: dict[str, str] = {}
     pages: dict[str, bytes] = {}
@@ -59,17 +71,70 @@ def write_reports(
     pages["index.md"] = index_page(results, problems, reruns, catalog).encode()
     for name, data in pages.items():
         if not _same_bytes(out / name, data):
-            atomic_write(out / name, data)
+            staged.add(out / name, data)
         files.append(out / name)
     for done, (name, png) in enumerate(_draw_all(draw, jobs), 1):
-        atomic_write(out / name, png)
+        staged.add(out / name, png)
         manifest[name + "#sha256"] = hashlib.sha256(png).hexdigest()
         if progress:
             progress(done, len(draw))
     data = (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode()
     if not _same_bytes(out / MANIFEST, data):
-        atomic_write(out / MANIFEST, data)
+        staged.add(out / MANIFEST, data)
     return files
+
+
+class _Staged:
+    """Files written to temporaries beside their targets, renamed into place together by commit()."""
+
+    def __init__(self):
+        self.pending: list[tuple[str, Path]] = []
+
+    def add(self, path: Path, data: bytes) -> None:
+        self.pending.append((_write_temp(path, data), path))
+
+    def commit(self) -> None:
+        for tmp, path in self.pending:
+            os.replace(tmp, path)  # a rename replaces a symlink at `path`, never what it points to
+        self.pending = []
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for tmp, _ in self.pending:  # not committed: the previous report stays as it was
+            Path(tmp).unlink(missing_ok=True)
+
+
+@contextmanager
+def _locked(out: Path):
+    """Hold an exclusive lock on the report folder (a second run waits until the first is done)."""
+    try:
+        import fcntl
+    except ImportError:  # not on POSIX: no lock, the staged renames still keep each file whole
+        yield
+        return
+    with open(out / LOCK, "a") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def _write_temp(path: Path, data: bytes) -> str:
+    """Write data to a new temporary file beside path; an error names the file it was for."""
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(path)) from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OSError(exc.errno, exc.strerror, str(path)) from None
+    return tmp
 
 
 def _draw_all(draw: list[tuple[str, dict]], jobs: int | None):
@@ -87,22 +152,6 @@ def _draw_all(draw: list[tuple[str, dict]], jobs: int | None):
         specs = [spec for _, spec in draw]
         for (name, _), png in zip(draw, pool.map(render_chart, specs, chunksize=16)):
             yield name, png
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, then rename it over `path`.
-
-    A reader (or a run killed half-way) sees the old file or the new one, never a mix; an
-    existing symlink at `path` is replaced, never followed.
-    """
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _sha(text: str) -> str:
