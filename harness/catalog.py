@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, field_validator, model_validator
 
 from harness.errors import InputError, InputErrors, UnknownNameError, each_problem
-from harness.inputs import printable
+from harness.inputs import printable, relative_label
 from harness.yamlfile import format_loc, load_yaml, validation_error
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,80}$"
@@ -319,9 +319,4 @@ def _inside(root: Path, relative: str) -> bool:
 
 
 def _label(path: Path, root: Path | None) -> str:
-    if root is not None:
-        try:
-            return printable(str(path.resolve().relative_to(root.resolve())))
-        except ValueError:
-            pass
-    return printable(str(path))
+    return printable(str(path)) if root is None else relative_label(path, root)

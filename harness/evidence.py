@@ -8,7 +8,7 @@ from pathlib import Path
 from harness.adapters import adapter_for
 from harness.catalog import Catalog
 from harness.errors import InputError, each_problem
-from harness.inputs import printable
+from harness.inputs import relative_label
 from harness.store import EvidenceStore
 
 Progress = Callable[[int, int], None]  # (files done, rows so far)
@@ -52,11 +52,3 @@ def load_evidence(
             )
         )
     return store, [p for problems in per_file.values() for p in problems]
-
-
-def relative_label(path: Path, root: Path) -> str:
-    """How a file is named in messages: relative to the project, printable whatever its bytes."""
-    try:
-        return printable(str(path.resolve().relative_to(root.resolve())))
-    except ValueError:
-        return printable(str(path))

@@ -63,3 +63,14 @@ def printable(text: str) -> str:
     except UnicodeEncodeError:
         return text.encode("utf-8", "backslashreplace").decode("utf-8")
     return raw.decode("utf-8", "backslashreplace")
+
+
+def relative_label(path: Path, root: Path) -> str:
+    """How a file is named in messages: relative to the project, printable whatever its bytes."""
+    # the path as found (a symlink is named, not its target), relative to the project
+    for candidate in (Path(os.path.abspath(path)), path.resolve()):
+        try:
+            return printable(str(candidate.relative_to(root.resolve())))
+        except ValueError:
+            continue
+    return printable(str(path))

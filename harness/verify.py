@@ -11,8 +11,8 @@ from harness.catalog import Catalog, load_catalog
 from harness.claims import Claim, claim_files, load_claim
 from harness.engine import ClaimResult, verify_claim
 from harness.errors import BenchclaimsError, InputError, UsageError, each_problem
-from harness.evidence import load_evidence, relative_label
-from harness.inputs import printable
+from harness.evidence import load_evidence
+from harness.inputs import printable, relative_label
 from harness.rerun import RerunCheck, rerun_checks
 from harness.store import EvidenceStore
 

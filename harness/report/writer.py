@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -94,8 +95,14 @@ class _Staged:
         self.pending.append((_write_temp(path, data), path))
 
     def commit(self) -> None:
+        for _, path in self.pending:  # what would stop a rename, found before anything is replaced
+            if path.is_dir() and not path.is_symlink():
+                raise IsADirectoryError(errno.EISDIR, "a folder is in the way of this report file", str(path))
         for tmp, path in self.pending:
-            os.replace(tmp, path)  # a rename replaces a symlink at `path`, never what it points to
+            try:
+                os.replace(tmp, path)  # a rename replaces a symlink at `path`, never what it points to
+            except OSError as exc:
+                raise OSError(exc.errno, exc.strerror, str(path)) from None
         self.pending = []
 
     def __enter__(self):
