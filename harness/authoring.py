@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from harness.catalog import Catalog
 from harness.claims import Claim, check_names
 from harness.errors import InputError, UsageError
+from harness.outputs import write_file
 from harness.yamlfile import YamlDoc, validation_error
 
 
@@ -84,6 +85,4 @@ def write_new_claim(path: Path, text: str, force: bool) -> None:
     if path.exists() and not force:
         raise InputError(str(path), "already exists; use --force to overwrite")
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    tmp.write_text(text)
-    tmp.replace(path)
+    write_file(path, text)

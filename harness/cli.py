@@ -244,8 +244,10 @@ def schema(output):
 
     text = claim_schema()
     if output:
+        from harness.outputs import write_file
+
         output.parent.mkdir(parents=True, exist_ok=True)
-        output.write_text(text)
+        write_file(output, text)
         click.echo(f"Wrote {output}")
     else:
         click.echo(text, nl=False)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 
 from harness.errors import InputError
 from harness.inputs import read_bytes
+from harness.outputs import write_file
 from harness.records import ItemsFile
 
 SUFFIX = ".items.parquet"
@@ -23,15 +22,10 @@ def write_items(json_path: Path, items: dict[str, float]) -> dict:
     keys = sorted(items)
     table = pa.table({"item": pa.array(keys, pa.string()), "score": pa.array([items[k] for k in keys], pa.float64())})
     path = json_path.with_name(json_path.name.removesuffix(".json") + SUFFIX)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        pq.write_table(table, tmp, compression="zstd")
-        data = Path(tmp).read_bytes()
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, compression="zstd")
+    data = sink.getvalue().to_pybytes()
+    write_file(path, data)
     return {"file": path.name, "sha256": hashlib.sha256(data).hexdigest(), "count": len(keys)}
 
 

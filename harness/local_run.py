@@ -21,6 +21,7 @@ from harness.claims import BenchmarkSelector, Claim, Matches, Outperforms, Ranks
 from harness.errors import InputError, MissingDependency, RunError
 from harness.inputs import read_bytes
 from harness.itemstore import ITEMS_MAX_BYTES, items_ref, write_items
+from harness.outputs import write_file
 from harness.yamlfile import load_yaml
 
 SEED = 1234
@@ -371,9 +372,7 @@ def _store(spec: RunSpec, parsed: dict, out_dir: Path, fmt: str, root: Path) -> 
     data["items_file"] = write_items(path, parsed["items"])
     data["content_sha256"] = content_sha256(data)
     # write then rename: an interrupted run leaves no half-written result behind
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n")
-    os.replace(tmp, path)
+    write_file(path, json.dumps(data, indent=1, sort_keys=True) + "\n")
     return _retire_superseded(path, out_dir, spec)
 
 

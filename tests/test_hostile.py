@@ -417,3 +417,16 @@ def test_rows_after_a_value_spanning_lines_keep_their_line(proj):
     )
     (line,) = errors(verify(proj))
     assert line == "Error: results/published/scores.csv:5: model: unknown model 'Nobody'"
+
+
+def test_temporaries_left_by_a_killed_run_are_cleared(proj, tmp_path):
+    from harness.report.writer import write_reports
+
+    out = tmp_path / "r"
+    out.mkdir()
+    (out / ".index.md.x1y2.tmp").write_text("half")
+    (out / "notes.tmp").write_text("not ours: kept")
+    run = proj.verify()
+    write_reports(run.results, [], run.catalog, out)
+    assert not (out / ".index.md.x1y2.tmp").exists()
+    assert (out / "notes.tmp").read_text() == "not ours: kept"

@@ -6,13 +6,13 @@ import errno
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
 from harness.catalog import Catalog
 from harness.engine import ClaimResult
+from harness.outputs import remove_stale_temps, replace, write_temp
 from harness.report.charts import chart_spec, render_chart
 from harness.report.markdown import claim_page, index_page
 
@@ -44,6 +44,7 @@ def write_reports(
     """
     out.mkdir(parents=True, exist_ok=True)
     with _locked(out), _Staged() as staged:
+        remove_stale_temps(out)  # what a killed run left; under the lock, so never another run's
         files = _write(results, problems, catalog, out, changes, charts, reruns, jobs, progress, staged)
         staged.commit()
     return files
@@ -92,18 +93,15 @@ class _Staged:
         self.pending: list[tuple[str, Path]] = []
 
     def add(self, path: Path, data: bytes) -> None:
-        self.pending.append((_write_temp(path, data), path))
+        self.pending.append((write_temp(path, data), path))
 
     def commit(self) -> None:
         for _, path in self.pending:  # what would stop a rename, found before anything is replaced
             if path.is_dir() and not path.is_symlink():
                 raise IsADirectoryError(errno.EISDIR, "a folder is in the way of this report file", str(path))
-        for tmp, path in self.pending:
-            try:
-                os.replace(tmp, path)  # a rename replaces a symlink at `path`, never what it points to
-            except OSError as exc:
-                raise OSError(exc.errno, exc.strerror, str(path)) from None
-        self.pending = []
+        while self.pending:
+            tmp, path = self.pending.pop(0)
+            replace(tmp, path)
 
     def __enter__(self):
         return self
@@ -127,21 +125,6 @@ def _locked(out: Path):
             yield
         finally:
             fcntl.flock(f, fcntl.LOCK_UN)
-
-
-def _write_temp(path: Path, data: bytes) -> str:
-    """Write data to a new temporary file beside path; an error names the file it was for."""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise OSError(exc.errno, exc.strerror, str(path)) from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise OSError(exc.errno, exc.strerror, str(path)) from None
-    return tmp
 
 
 def _draw_all(draw: list[tuple[str, dict]], jobs: int | None):
