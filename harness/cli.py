@@ -31,8 +31,11 @@ class _Group(click.Group):
             click.echo(f"Error: {exc.filename or ''}: {exc.strerror or exc}", err=True)
             sys.exit(2)
         except KeyboardInterrupt:
-            # results are written by rename, so an interrupted run leaves only complete files
-            click.echo("Interrupted; finished results are kept, run the command again to do the rest.", err=True)
+            # every file is written to a temporary and renamed, so an interruption leaves only whole files
+            if ctx.invoked_subcommand == "run":
+                click.echo("Interrupted; finished results are kept, run the command again to do the rest.", err=True)
+            else:
+                click.echo("Interrupted; files already there are left as they were.", err=True)
             sys.exit(130)
 
 

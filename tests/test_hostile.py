@@ -430,3 +430,23 @@ def test_temporaries_left_by_a_killed_run_are_cleared(proj, tmp_path):
     write_reports(run.results, [], run.catalog, out)
     assert not (out / ".index.md.x1y2.tmp").exists()
     assert (out / "notes.tmp").read_text() == "not ours: kept"
+
+
+def test_ctrl_c_during_verify_leaves_the_previous_report(proj, tmp_path, monkeypatch):
+    from harness.report import writer
+
+    out = tmp_path / "r"
+    args = ["verify", "--project", str(proj.root), "--report-dir", str(out)]
+    assert CliRunner().invoke(cli, args).exit_code == 0
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    scores = proj.root / "results" / "published" / "scores.csv"
+    scores.write_text(scores.read_text().replace(BETA_ROW, BETA_ROW.replace("70.0", "50.0")))
+
+    def interrupted(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(writer, "render_chart", interrupted)  # Ctrl-C while the changed chart is drawn
+    r = CliRunner().invoke(cli, args)
+    assert r.exit_code == 130
+    assert r.stderr == "Interrupted; files already there are left as they were.\n"
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
