@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from harness.catalog import Catalog
 from harness.claims import Claim, check_names
-from harness.errors import InputError, UsageError
+from harness.errors import BenchclaimsError, InputError, UsageError
 from harness.outputs import write_file
 from harness.yamlfile import YamlDoc, validation_error
 
@@ -26,7 +26,12 @@ def claim_schema() -> str:
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "claim"
+    """An id from the statement, cut at a word boundary."""
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if len(slug) > 60:
+        head = slug[:60]
+        slug = head if slug[60] == "-" or "-" not in head else head.rsplit("-", 1)[0]
+    return slug or "claim"
 
 
 def scaffold_claim(
@@ -43,7 +48,7 @@ def scaffold_claim(
     said_on: date,
     claim_id: str | None = None,
     top: int = 1,
-    open_weights: bool = True,
+    open_weights: bool | None = None,
     value: float | None = None,
 ) -> tuple[str, Claim]:
     """Build a claim from flags, validate it like a file, and return (YAML text, claim)."""
@@ -54,6 +59,12 @@ def scaffold_claim(
         if kind == "matches":
             assertion["tolerance"] = 1.0
     elif kind == "ranks":
+        if open_weights is None:
+            # "best among X": the cohort is the subject's own kind unless the flags name the members
+            try:
+                open_weights = catalog.model(subject).open_weights
+            except BenchclaimsError:
+                open_weights = True  # check_names reports the unknown subject below
         cohort = {"models": competitors} if competitors else {"open_weights": open_weights}
         assertion |= {"cohort": cohort, "top": top, "benchmarks": benchmarks or "shared", "quantifier": q}
     elif kind == "score":

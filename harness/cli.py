@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from harness import __version__
-from harness.errors import BenchclaimsError
+from harness.errors import BenchclaimsError, UsageError
 
 DEFAULT_CLAIMS = "claims"
 
@@ -129,10 +129,10 @@ def _print_problems(problems) -> None:
 )
 @click.option(
     "--fail-on",
-    default="changed",
-    show_default=True,
-    help="With --baseline: comma list of changed (a verdict), strength (significant/within noise), "
-    "refuted, insufficient_evidence, none.",
+    default=None,
+    help="Comma list: changed (a verdict; needs --baseline), strength (significant/within noise; needs "
+    "--baseline), refuted, insufficient_evidence (these two apply to the verdicts themselves), none. "
+    "[default: changed with --baseline, else none]",
 )
 @click.option(
     "--jobs",
@@ -158,7 +158,10 @@ def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, 
     from harness.verify import Project
     from harness.verify import verify as run_verify
 
-    fail_set = parse_fail_on(fail_on)
+    fail_set = parse_fail_on(fail_on or ("changed" if baseline else "none"))
+    needs_baseline = sorted(fail_set & {"changed", "strength"})
+    if needs_baseline and not baseline:
+        raise UsageError(f"--fail-on {','.join(needs_baseline)} compares with a baseline: give --baseline FILE")
     project = Project(project_dir)
     progress = _progress(as_json)
     run = run_verify(project, _paths(paths, project_dir), alpha=alpha, progress=progress)
@@ -189,9 +192,12 @@ def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, 
     if drift:
         for line in drift.lines:
             click.echo(line, err=True)
+    failing = [] if drift else [r for r in run.results if r.verdict in fail_set]
+    for r in failing:  # without a baseline, --fail-on refuted/insufficient_evidence judges the verdicts
+        click.echo(f"{r.verdict}: {r.claim.id}", err=True)
     if run.problems:
         sys.exit(2)
-    if drift and drift.failed:
+    if (drift and drift.failed) or failing:
         sys.exit(1)
 
 

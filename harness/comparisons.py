@@ -209,7 +209,7 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
     if closest:
         unknown = sorted({f for ss, cs in pairs for f in ss.unknown_against(cs)})
         cmp.notes.append("setting stated on one side only: " + ", ".join(unknown))
-    _attach_test(cmp, bench)
+    _attach_test(cmp, bench, getattr(judge, "boundaries", None))
     return cmp
 
 
@@ -249,7 +249,7 @@ def record_se(r: ScoreRecord, bench: BenchmarkEntry) -> float | None:
     return None
 
 
-def _attach_test(cmp: Comparison, bench: BenchmarkEntry) -> None:
+def _attach_test(cmp: Comparison, bench: BenchmarkEntry, boundaries=None) -> None:
     if cmp.outcome in {"missing", "setting_mismatch"}:
         return
     s = next(r for r in cmp.subject_rows if r.value == cmp.subject_value)
@@ -260,6 +260,12 @@ def _attach_test(cmp: Comparison, bench: BenchmarkEntry) -> None:
     if result is None:
         result = stats.unpaired_test(cmp.delta or 0.0, record_se(s, bench), record_se(c, bench))
     cmp.stderr, cmp.p_value, cmp.test = result.stderr, result.p_value, result.test
+    bounds = boundaries(cmp.competitor_value) if boundaries else (0.0,)
+    if bounds != (0.0,):
+        cmp.p_value = boundary_p((cmp.delta or 0.0) * sign(bench), result, bounds)
+        cmp.test += "; against " + (
+            f"the margin {bounds[0]:g}" if len(bounds) == 1 else f"the band ±{bounds[1]:g} (equivalence)"
+        )
     cmp.mdd = stats.minimum_detectable_difference(result.stderr)
 
 
@@ -278,24 +284,64 @@ def set_significance(comparisons: list[Comparison], quantifier, alpha: float) ->
     return rule
 
 
-def outperform_judge(margin: float):
-    def judge(s: float, c: float, bench: BenchmarkEntry) -> str:
-        d = (s - c) * sign(bench)
-        if abs(d) < EPS:
-            return "tie"
-        if d < 0:
-            return "loss"
-        return "win" if d >= margin - EPS or margin == 0 else "short_of_margin"
+@dataclass(frozen=True)
+class Rule:
+    """How a pair of scores is judged, and the boundaries on the difference where the outcome flips.
 
-    return judge
+    The difference is subject - competitor, signed so that higher is better. `outperforms` flips at
+    its margin; `matches` at -tolerance and +tolerance (an equivalence test: a match is robust only
+    when the whole interval of the difference lies inside the band).
+    """
+
+    kind: str
+    margin: float = 0.0
+    tolerance: float = 0.0
+    unit: str = "points"
+
+    def __call__(self, s: float, c: float, bench: BenchmarkEntry) -> str:
+        if self.kind == "outperforms":
+            d = (s - c) * sign(bench)
+            if abs(d) < EPS:
+                return "tie"
+            if d < 0:
+                return "loss"
+            return "win" if d >= self.margin - EPS or self.margin == 0 else "short_of_margin"
+        return "match" if abs(s - c) <= self.limit(c) + EPS else "differs"
+
+    def limit(self, c: float) -> float:
+        return self.tolerance if self.unit == "points" else abs(c) * self.tolerance / 100.0
+
+    def boundaries(self, c: float) -> tuple[float, ...]:
+        if self.kind == "outperforms":
+            return (self.margin,)
+        return (-self.limit(c), self.limit(c))
 
 
-def match_judge(tolerance: float, unit: str):
-    def judge(s: float, c: float, bench: BenchmarkEntry) -> str:
-        limit = tolerance if unit == "points" else abs(c) * tolerance / 100.0
-        return "match" if abs(s - c) <= limit + EPS else "differs"
+def outperform_judge(margin: float) -> Rule:
+    return Rule("outperforms", margin=margin)
 
-    return judge
+
+def match_judge(tolerance: float, unit: str) -> Rule:
+    return Rule("matches", tolerance=tolerance, unit=unit)
+
+
+def boundary_p(delta: float, result: stats.TestResult, boundaries: tuple[float, ...]) -> float | None:
+    """p of the outcome against every boundary: the largest p of "the difference equals this boundary".
+
+    Small means the difference's interval excludes every boundary, so the outcome cannot flip. At the
+    boundary 0 the test's own p is used (exact McNemar, bootstrap); elsewhere a z-test on its SE.
+    """
+    ps = []
+    for b in boundaries:
+        if abs(b) < EPS and result.p_value is not None:
+            ps.append(result.p_value)
+        elif result.stderr is None:
+            return None
+        elif result.stderr == 0:
+            ps.append(0.0 if abs(delta - b) > EPS else 1.0)
+        else:
+            ps.append(stats.normal_two_sided_p((delta - b) / result.stderr))
+    return max(ps) if ps else None
 
 
 def dedupe(items: list[str]) -> list[str]:

@@ -74,6 +74,8 @@ def combine(verdicts: list[str]) -> str:
         return INSUFFICIENT
     if len(set(verdicts)) == 1:
         return verdicts[0]
+    if set(verdicts) <= {SUPPORTED, INSUFFICIENT}:
+        return INSUFFICIENT  # nothing failed and something is undecided: not "partly false"
     if not ({SUPPORTED, PARTIAL} & set(verdicts)):
         return REFUTED
     return PARTIAL

@@ -153,3 +153,22 @@ def test_a_strength_change_is_reported_and_fails_only_when_asked(proj, tmp_path)
     assert "row results/published/scores.csv:3 (Beta Corp): value 70.0 → 79.5" in r.stderr
     r = _verify(proj, tmp_path / "r3", win, "--baseline", baseline, "--fail-on", "strength")
     assert r.exit_code == 1
+
+
+def test_fail_on_a_verdict_without_a_baseline_judges_the_verdicts(proj, tmp_path):
+    # the fixture claim is partially_supported: refuted does not fire, partially... is not a choice
+    r = _verify(proj, tmp_path / "r", "--fail-on", "refuted")
+    assert r.exit_code == 0, r.stderr
+    scores = proj.root / "results" / "published" / "scores.csv"
+    text = scores.read_text()
+    for row in text.splitlines():
+        if row.startswith("Alpha-1,") and ",Alpha Lab," in row:
+            value = row.split(",")[4]
+            text = text.replace(row, row.replace(f",{value},", ",1.0,", 1))
+    scores.write_text(text)
+    r = _verify(proj, tmp_path / "r2", "--fail-on", "refuted")
+    assert r.exit_code == 1
+    assert r.stderr.splitlines() == ["refuted: alpha-beats-beta"]
+    r = _verify(proj, tmp_path / "r3", "--fail-on", "changed")
+    assert r.exit_code == 2
+    assert "--fail-on changed compares with a baseline: give --baseline FILE" in r.stderr

@@ -188,3 +188,16 @@ def test_json_written_claim_by_claim_is_the_same_as_built_whole(proj):
     eager = dumps(run_dict(run.results, run.problems, 0.05, run.reruns))
     assert dumps(run_dict(run.results, run.problems, 0.05, run.reruns, lazy=True)) == eager
     assert '"id": "alpha-beats-beta"' in eager
+
+
+def test_new_ranks_cohort_follows_the_subject_and_ids_end_at_a_word(proj):
+    common = ["--publisher", "P", "--url", "https://p.example", "--date", "2025-02-01", "--project", proj.root]
+    r = invoke("new", "--statement", "Beta-2 is the best closed model on BigBench", "--subject", "Beta-2",
+               "--kind", "ranks", "--benchmark", "BigBench", *common)  # fmt: skip
+    assert r.exit_code == 0, r.output
+    text = (proj.root / "claims" / "beta-2-is-the-best-closed-model-on-bigbench.yaml").read_text()
+    assert "open_weights: false" in text  # Beta-2 is closed: ranked among closed models
+    long = "Alpha-1 outperforms every other open model on every reasoning benchmark we could find"
+    r = invoke("new", "--statement", long, "--subject", "Alpha-1", "--competitor", "Beta-2", *common)
+    assert r.exit_code == 0, r.output
+    assert (proj.root / "claims" / "alpha-1-outperforms-every-other-open-model-on-every.yaml").exists()

@@ -210,3 +210,56 @@ def test_evidence_limited_by_date_and_reporter(proj):
 def test_tag_selector(proj):
     result = run_claim(proj, "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: {tags: [coding]}\n")
     assert set(outcomes(result)) == {("mid-bench", "beta-2"), ("rating-bench", "beta-2")}
+
+
+def _rows_with_stderr(proj, alpha_value: float, beta_value: float, stderr: float) -> None:
+    header = "model,benchmark,metric,setting,score,reported_by,source_url,source_locator,as_of_date,notes,stderr\n"
+    rows = [
+        f"Alpha-1,BigBench,pass@1,,{alpha_value},Alpha Lab,https://a.example,T,2025-01-01,,{stderr}",
+        f"Beta-2,BigBench,pass@1,,{beta_value},Beta Corp,https://b.example,T,2025-01-01,,{stderr}",
+    ]
+    (proj.root / "results" / "published" / "scores.csv").write_text(header + "\n".join(rows) + "\n")
+
+
+@pytest.mark.parametrize(
+    "alpha_value,beta_value,tolerance,strength",
+    [
+        (50.0, 50.0, 1.0, "significant"),  # equal on a large benchmark: a match beyond doubt
+        (52.5, 50.0, 2.5, "within_noise"),  # on the edge of the band: a match that could go either way
+        (55.0, 50.0, 1.0, "significant"),  # far outside the band: a refutation beyond doubt
+    ],
+)
+def test_matches_is_an_equivalence_test(proj, alpha_value, beta_value, tolerance, strength):
+    _rows_with_stderr(proj, alpha_value, beta_value, 0.1)
+    result = proj.one_claim(
+        f"  - {{kind: matches, competitors: [Beta-2], benchmarks: [BigBench], tolerance: {tolerance}}}"
+    )
+    assert result.strength == strength
+
+
+def test_equivalence_and_margin_p_values_against_scipy(proj):
+    from scipy.stats import norm
+
+    se = (0.1**2 + 0.1**2) ** 0.5
+    _rows_with_stderr(proj, 50.3, 50.0, 0.1)
+    cmp = (
+        proj.one_claim("  - {kind: matches, competitors: [Beta-2], benchmarks: [BigBench], tolerance: 1}")
+        .assertions[0]
+        .comparisons[0]
+    )
+    # two one-sided tests, each as a two-sided z at its boundary: the larger p decides
+    expected = max(2 * norm.sf(abs(0.3 + 1) / se), 2 * norm.sf(abs(0.3 - 1) / se))
+    assert cmp.p_value == pytest.approx(expected, rel=1e-9)
+    assert cmp.test == "unpaired z-test; against the band ±1 (equivalence)"
+    _rows_with_stderr(proj, 53.0, 50.0, 0.1)
+    cmp = (
+        proj.one_claim("  - {kind: outperforms, competitors: [Beta-2], benchmarks: [BigBench], margin: 2}")
+        .assertions[0]
+        .comparisons[0]
+    )
+    assert cmp.p_value == pytest.approx(2 * norm.sf((3.0 - 2.0) / se), rel=1e-9)  # tested against the margin
+    assert (cmp.outcome, cmp.significant) == ("win", True)
+    _rows_with_stderr(proj, 52.1, 50.0, 0.1)
+    result = proj.one_claim("  - {kind: outperforms, competitors: [Beta-2], benchmarks: [BigBench], margin: 2}")
+    assert result.assertions[0].comparisons[0].outcome == "win"
+    assert result.strength == "within_noise"  # 2.1 over a margin of 2 with an SE of 0.14 is not beyond doubt

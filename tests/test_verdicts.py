@@ -55,5 +55,6 @@ def test_combine():
     assert combine([SUPPORTED, SUPPORTED]) == SUPPORTED
     assert combine([SUPPORTED, REFUTED]) == PARTIAL
     assert combine([REFUTED, INSUFFICIENT]) == REFUTED
-    assert combine([SUPPORTED, INSUFFICIENT]) == PARTIAL
+    assert combine([SUPPORTED, INSUFFICIENT]) == INSUFFICIENT  # nothing failed: undecided, not partly false
+    assert combine([SUPPORTED, INSUFFICIENT, REFUTED]) == PARTIAL
     assert combine([]) == INSUFFICIENT

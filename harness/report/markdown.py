@@ -63,8 +63,9 @@ def _outcome(c: Comparison) -> str:
 
 def comparison_table(a: AssertionResult, catalog: Catalog) -> list[str]:
     lines = [
-        "| Benchmark | Competitor | Subject | Competitor | Δ | SE of Δ | p | Test | Outcome | Sources |",
-        "|---|---|---|---|---|---|---|---|---|---|",
+        "| Benchmark | Competitor | Subject's score | Competitor's score | Δ | SE of Δ | p | p adjusted | Test "
+        "| Outcome | Sources |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for c in a.comparisons:
         bench = catalog.benchmark(c.benchmark)
@@ -72,7 +73,7 @@ def comparison_table(a: AssertionResult, catalog: Catalog) -> list[str]:
         sources = _sources(c.subject_rows + c.competitor_rows)
         lines.append(
             f"| {esc(bench.name)} | {esc(comp)} | {_num(c.subject_value)} | {_num(c.competitor_value)} | "
-            f"{_num(c.delta)} | {_num(c.stderr, 2)} | {_p(c.p_value)} | {esc(c.test or '–')} | "
+            f"{_num(c.delta)} | {_num(c.stderr, 2)} | {_p(c.p_value)} | {_p(c.p_adjusted)} | {esc(c.test or '–')} | "
             f"{esc(_outcome(c))} | {sources} |"
         )
     return lines
