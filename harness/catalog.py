@@ -137,6 +137,7 @@ class _Index:
     def __init__(self, kind: str):
         self.kind = kind
         self.by_name: dict[str, object] = {}
+        self.by_spelling: dict[str, object] = {}  # names and aliases only: what sources write
         self.by_look: dict[str, object] = {}
         self.entries: dict[str, object] = {}
 
@@ -144,7 +145,7 @@ class _Index:
         if entry.id in self.entries:
             raise InputError(label, f"duplicate {self.kind} id {entry.id!r}", field="id", line=line)
         self.entries[entry.id] = entry
-        for name in [entry.id, entry.name, *entry.aliases]:
+        for i, name in enumerate([entry.id, entry.name, *entry.aliases]):
             key = normalise(name)
             if not key:
                 raise InputError(
@@ -168,15 +169,26 @@ class _Index:
                     line=line,
                 )
             self.by_name[key] = entry
+            if i > 0:  # the id is ours; the name and aliases are how sources write it
+                self.by_spelling[key] = entry
             self.by_look[skeleton(name)] = entry
 
-    def resolve(self, name: str):
-        found = self.entries.get(name)
-        if found is not None:
-            return found
-        found = self.by_name.get(normalise(name))
-        if found is not None:
-            return found
+    def resolve(self, name: str, ids: bool = True):
+        """The entry a name means; with ids=False (names written by sources) an id alone does not count."""
+        if ids:
+            found = self.entries.get(name) or self.by_name.get(normalise(name))
+            if found is not None:
+                return found
+        else:
+            found = self.by_spelling.get(normalise(name))
+            if found is not None:
+                return found
+            by_id = self.by_name.get(normalise(name))
+            if by_id is not None:
+                raise UnknownNameError(
+                    f"{name!r} is the id of {self.kind} {by_id.name!r}, not one of its names; "
+                    "add it to that entry's aliases if the source means it"
+                )
         look = self.by_look.get(skeleton(name))
         if look is not None:
             raise UnknownNameError(
@@ -208,11 +220,11 @@ class Catalog:
         self.files: list[str] = []
         self._developer_at: dict[str, tuple[str, int | None, str]] = {}
 
-    def model(self, name: str) -> ModelEntry:
-        return self.models.resolve(name)
+    def model(self, name: str, ids: bool = True) -> ModelEntry:
+        return self.models.resolve(name, ids)
 
-    def benchmark(self, name: str) -> BenchmarkEntry:
-        return self.benchmarks.resolve(name)
+    def benchmark(self, name: str, ids: bool = True) -> BenchmarkEntry:
+        return self.benchmarks.resolve(name, ids)
 
     def organisation(self, name: str) -> Organisation:
         return self.organisations.resolve(name)

@@ -101,7 +101,9 @@ def test_malformed_baselines_are_one_line(proj, tmp_path, content):
 
 def test_a_model_name_is_drawn_literally_not_as_mathtext(proj, tmp_path):
     cat = proj.root / "catalog" / "catalog.yaml"
-    cat.write_text(cat.read_text().replace("name: Beta-2,", r"name: '$\frac{Beta$',"))
+    cat.write_text(
+        cat.read_text().replace("name: Beta-2, aliases: [Beta 2]", r"name: '$\frac{Beta$', aliases: [Beta 2, Beta-2]")
+    )
     r = CliRunner().invoke(cli, ["verify", "--project", str(proj.root), "--report-dir", str(tmp_path / "r")])
     assert r.exit_code == 0, r.output
     assert (tmp_path / "r" / "alpha-beats-beta.png").read_bytes().startswith(b"\x89PNG")
@@ -450,3 +452,14 @@ def test_ctrl_c_during_verify_leaves_the_previous_report(proj, tmp_path, monkeyp
     assert r.exit_code == 130
     assert r.stderr == "Interrupted; files already there are left as they were.\n"
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_a_source_name_that_is_only_a_catalog_id_is_not_taken_as_that_entry(proj):
+    cat = proj.root / "catalog" / "catalog.yaml"
+    cat.write_text(cat.read_text().replace("{id: mid-bench, name: MidBench,", "{id: midbench-v2, name: MidBench,"))
+    proj.scores("Alpha-1,midbench-v2,pass@1,,55,Alpha Lab,https://a.example,T,2025-01-01,", name="ids.csv")
+    (line,) = errors(verify(proj))
+    assert line == (
+        "Error: results/published/ids.csv:2: benchmark: 'midbench-v2' is the id of benchmark 'MidBench', not one "
+        "of its names; add it to that entry's aliases if the source means it"
+    )

@@ -118,8 +118,9 @@ class _TableRows:
             empty = np.array([not v for v in values], dtype=bool)
             if empty.any():
                 self.ok &= ~empty[codes]
-        models = self.per_value("model", lambda v: catalog.model(v).id)
-        benches = self.benches = self.per_value("benchmark", catalog.benchmark)
+        # names as sources write them: through names and aliases, never a catalog id by accident
+        models = self.per_value("model", lambda v: catalog.model(v, ids=False).id)
+        benches = self.benches = self.per_value("benchmark", lambda v: catalog.benchmark(v, ids=False))
         scores = self.per_value("score", lambda v: _nonnegative(_number(v, "score")))
         stderrs = self.per_value("stderr", lambda v: _nonnegative(_number(v, "stderr")) if v else np.nan)
         ns = self.per_value("n", lambda v: _count(v) if v else -1)
@@ -327,11 +328,11 @@ def _record(row: dict, origin: str, catalog: Catalog) -> ScoreRecord:
         if not cell(name):
             raise _RowError(name, "is empty")
     try:
-        model = catalog.model(cell("model"))
+        model = catalog.model(cell("model"), ids=False)
     except BenchclaimsError as exc:
         raise _RowError("model", str(exc)) from None
     try:
-        bench = catalog.benchmark(cell("benchmark"))
+        bench = catalog.benchmark(cell("benchmark"), ids=False)
     except BenchclaimsError as exc:
         raise _RowError("benchmark", str(exc)) from None
     value = _number(cell("score"), "score")
