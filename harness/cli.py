@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from harness import __version__
-from harness.errors import BenchclaimsError, UsageError
+from harness.errors import BenchclaimsError, UsageError, grouped
 
 DEFAULT_CLAIMS = "claims"
 
@@ -103,8 +103,8 @@ def _paths(paths: tuple[Path, ...], project_dir: Path) -> list[Path]:
 
 
 def _print_problems(problems) -> None:
-    for p in problems:
-        click.echo(f"Error: {p}", err=True)
+    for line in grouped(problems):
+        click.echo(f"Error: {line}", err=True)
     if problems:
         click.echo(f"{len(problems)} input problem(s); everything else was still checked.", err=True)
 
@@ -173,7 +173,7 @@ def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, 
         out = report_dir or project.root / "reports"
         write_reports(
             run.results,
-            [str(p) for p in run.problems],
+            grouped(run.problems),
             run.catalog,
             out,
             changes=drift.changes_by_claim if drift else None,

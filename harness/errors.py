@@ -76,3 +76,32 @@ class DriftError(BenchclaimsError):
     "Verdicts changed against the baseline in a way --fail-on forbids."
 
     exit_code = 1
+
+
+GROUP_FROM = 4  # rows of one file with one cause: from this many on, they are reported together
+
+
+def grouped(problems: list[InputError]) -> list[str]:
+    """One line per problem, except that many rows of a file failing for one cause become one line.
+
+    "results/x.csv: source_url: must be http(s) URL(s) separated by ';' — 671 rows, e.g. rows 2, 3, 5"
+    The cause is the message without the quoted value that follows ", got".
+    """
+    groups: dict[tuple, list[InputError]] = {}
+    for p in problems:
+        cause = p.message.split(", got ", 1)[0] if isinstance(p, InputError) else str(p)
+        key = (getattr(p, "file", ""), getattr(p, "field", None), cause)
+        groups.setdefault(key, []).append(p)
+    out, done = [], set()
+    for p in problems:
+        cause = p.message.split(", got ", 1)[0] if isinstance(p, InputError) else str(p)
+        key = (getattr(p, "file", ""), getattr(p, "field", None), cause)
+        members = groups[key]
+        if len(members) < GROUP_FROM or any(m.line is None for m in members):
+            out.append(str(p))
+        elif key not in done:
+            done.add(key)
+            lines = ", ".join(str(m.line) for m in members[:3])
+            field = f" {key[1]}:" if key[1] else ""
+            out.append(f"{key[0]}:{field} {cause} — {len(members):,} rows, e.g. rows {lines}")
+    return out

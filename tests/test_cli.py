@@ -201,3 +201,17 @@ def test_new_ranks_cohort_follows_the_subject_and_ids_end_at_a_word(proj):
     r = invoke("new", "--statement", long, "--subject", "Alpha-1", "--competitor", "Beta-2", *common)
     assert r.exit_code == 0, r.output
     assert (proj.root / "claims" / "alpha-1-outperforms-every-other-open-model-on-every.yaml").exists()
+
+
+def test_many_rows_failing_for_one_cause_are_one_line(proj):
+    rows = [f"Alpha-1,BigBench,pass@1,,{50 + i},Lab {i},ftp://a.example/{i},T,2025-01-01," for i in range(6)]
+    rows.append("Nobody,BigBench,pass@1,,50,Alpha Lab,https://a.example,T,2025-01-01,")
+    proj.scores("\n".join(rows), name="bad.csv")
+    r = invoke("verify", "--project", proj.root, "--no-report")
+    assert r.exit_code == 2
+    assert r.stderr.splitlines() == [
+        "Error: results/published/bad.csv: source_url: must be http(s) URL(s) separated by ';' — 6 rows, "
+        "e.g. rows 2, 3, 4",
+        "Error: results/published/bad.csv:8: model: unknown model 'Nobody'",
+        "7 input problem(s); everything else was still checked.",
+    ]
