@@ -64,8 +64,18 @@ def verify_claim(
         else:
             results.append(_pairwise(a, ctx))
     verdict = combine([r.verdict for r in results])
-    reason = "; ".join(r.summary for r in results if r.summary)
+    reason = "; ".join(_reason(claim, i, a, r) for i, (a, r) in enumerate(zip(claim.assertions, results)) if r.summary)
     return ClaimResult(claim, label, verdict, results, reason, combine_strength([r.strength for r in results]), subject)
+
+
+def _reason(claim: Claim, i: int, assertion, result) -> str:
+    """A result's summary, saying which assertion it is and under which setting, when that is not plain."""
+    spec = _merge(claim.evidence, getattr(assertion, "evidence", None))
+    setting = spec.setting.pairs() if spec.setting else ()
+    where = f" under {', '.join(f'{k}={v}' for k, v in setting)}" if setting else ""
+    if len(claim.assertions) > 1:
+        return f"assertion {i + 1} ({assertion.kind}{where}): {result.summary}"
+    return f"{result.summary}{' (' + where.strip() + ')' if where else ''}"
 
 
 def _merge(claim_level: EvidenceSpec, assertion_level: EvidenceSpec | None) -> EvidenceSpec:

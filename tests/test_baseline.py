@@ -22,8 +22,13 @@ def test_unchanged_evidence_exits_0_and_outputs_are_byte_identical(proj, tmp_pat
     second = _verify(proj, tmp_path / "r2", "--json", "--baseline", baseline)
     assert second.exit_code == 0, second.stderr
     assert second.stdout == first.stdout
-    for name in ["index.md", "alpha-beats-beta.md", "alpha-beats-beta.png"]:
+    for name in ["alpha-beats-beta.md", "alpha-beats-beta.png"]:
         assert (tmp_path / "r1" / name).read_bytes() == (tmp_path / "r2" / name).read_bytes(), name
+    # with a baseline the index also says what changed (here: nothing), the same on every re-run
+    index = (tmp_path / "r2" / "index.md").read_text()
+    assert "Changed since the baseline: 0 of 1 claims." in index
+    third = _verify(proj, tmp_path / "r3", "--json", "--baseline", baseline)
+    assert (tmp_path / "r3" / "index.md").read_text() == index and third.stdout == first.stdout
 
 
 def test_changed_row_fails_and_names_claim_and_row(proj, tmp_path):
@@ -172,3 +177,18 @@ def test_fail_on_a_verdict_without_a_baseline_judges_the_verdicts(proj, tmp_path
     r = _verify(proj, tmp_path / "r3", "--fail-on", "changed")
     assert r.exit_code == 2
     assert "--fail-on changed compares with a baseline: give --baseline FILE" in r.stderr
+
+
+def test_the_index_names_the_claims_that_changed(proj, tmp_path):
+    _claim_on_two_benchmarks(proj)
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(_verify(proj, tmp_path / "r1", "--json").stdout)
+    scores = proj.root / "results" / "published" / "scores.csv"
+    scores.write_text(
+        scores.read_text().replace("Beta-2,MidBench,pass@1,no tools,58.0", "Beta-2,MidBench,pass@1,no tools,50.0")
+    )
+    _verify(proj, tmp_path / "r2", "--baseline", baseline)
+    index = (tmp_path / "r2" / "index.md").read_text()
+    assert "Changed since the baseline: 1 of 1 claims ([alpha-beats-beta](alpha-beats-beta.md))." in index
+    assert "| Claim | Verdict | Strength | Reason | Changed |" in index
+    assert index.count("| yes |") == 1

@@ -263,3 +263,14 @@ def test_equivalence_and_margin_p_values_against_scipy(proj):
     result = proj.one_claim("  - {kind: outperforms, competitors: [Beta-2], benchmarks: [BigBench], margin: 2}")
     assert result.assertions[0].comparisons[0].outcome == "win"
     assert result.strength == "within_noise"  # 2.1 over a margin of 2 with an SE of 0.14 is not beyond doubt
+
+
+def test_reasons_name_the_assertion_and_the_setting(proj):
+    result = proj.one_claim(
+        "  - {kind: outperforms, competitors: [Beta-2], benchmarks: [BigBench], evidence: {setting: {tools: false}}}\n"
+        "  - {kind: score, benchmark: BigBench, value: 80}"
+    )
+    assert result.reason == (
+        "assertion 1 (outperforms under tools=False): wins 1 of 1 vs Beta-2 (needs all 1); "
+        "assertion 2 (score): BigBench: quoted 80, evidence 80"
+    )

@@ -184,17 +184,29 @@ def rerun_lines(reruns, catalog: Catalog) -> list[str]:
     return lines
 
 
-def index_page(results: list[ClaimResult], problems: list[str], reruns=(), catalog: Catalog | None = None) -> str:
-    lines = [
-        "# benchclaims report",
-        "",
-        "| Claim | Verdict | Strength | Reason |",
-        "|---|---|---|---|",
-    ]
+def index_page(
+    results: list[ClaimResult],
+    problems: list[str],
+    reruns=(),
+    catalog: Catalog | None = None,
+    changes: dict[str, list[str]] | None = None,
+) -> str:
+    lines = ["# benchclaims report", ""]
+    if changes is not None:
+        changed = [r for r in results if r.claim.id in changes]
+        lines += [
+            f"Changed since the baseline: {len(changed)} of {len(results)} claims"
+            + (" (" + ", ".join(f"[{esc(r.claim.id)}]({r.claim.id}.md)" for r in changed) + ")" if changed else "")
+            + ".",
+            "",
+        ]
+    lines += ["| Claim | Verdict | Strength | Reason |" + (" Changed |" if changes is not None else ""),
+              "|---|---|---|---|" + ("---|" if changes is not None else "")]  # fmt: skip
     for r in results:
+        changed = (" yes |" if r.claim.id in changes else " no |") if changes is not None else ""
         lines.append(
             f"| [{esc(r.claim.statement)}]({r.claim.id}.md) | {ICONS[r.verdict]} | "
-            f"{(r.strength or 'unknown').replace('_', ' ')} | {esc(r.reason)} |"
+            f"{(r.strength or 'unknown').replace('_', ' ')} | {esc(r.reason)} |{changed}"
         )
     if catalog is not None:
         lines += rerun_lines(reruns, catalog)

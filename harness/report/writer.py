@@ -70,7 +70,7 @@ def _write(results, problems, catalog, out, changes, charts, reruns, jobs, progr
             files.append(out / chart_name)
         page = claim_page(r, catalog, chart_name, (changes or {}).get(r.claim.id)) + "\n"
         pages[f"{r.claim.id}.md"] = page.encode()
-    pages["index.md"] = index_page(results, problems, reruns, catalog).encode()
+    pages["index.md"] = index_page(results, problems, reruns, catalog, changes).encode()
     for name, data in pages.items():
         if not _same_bytes(out / name, data):
             staged.add(out / name, data)
