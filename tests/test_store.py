@@ -200,3 +200,25 @@ def test_tampered_per_item_results_are_refused(proj):
         proj.one_claim(
             "  - {kind: outperforms, competitors: [Beta-2], benchmarks: [BigBench], evidence: {kinds: [local]}}"
         )
+
+
+def test_rows_with_the_wrong_number_of_fields_are_problems_and_the_rest_load(proj):
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T,2025-01-01,
+        Alpha-1,SmallBench,pass@1,,60,Alpha Lab
+        Beta-2,BigBench,pass@1,,70,Beta Corp,https://b.example,T,2025-01-01,,extra
+        Beta-2,SmallBench,pass@1,,61,Beta Corp,https://b.example,T,2025-01-01,
+        Nobody,SmallBench,pass@1,,61,Beta Corp,https://b.example,T,2025-01-01,
+        """
+    )
+    (store, problems), _ = _load(proj)
+    assert [str(p) for p in problems] == [
+        "results/published/scores.csv:3: has 6 field(s); the header has 10",
+        "results/published/scores.csv:4: has 11 field(s); the header has 10",
+        "results/published/scores.csv:6: model: unknown model 'Nobody'",
+    ]
+    assert [(r.origin, r.value) for r in store.records] == [
+        ("results/published/scores.csv:2", 80.0),
+        ("results/published/scores.csv:5", 61.0),
+    ]

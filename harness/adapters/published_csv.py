@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import csv
 import functools
 import io
 import math
@@ -56,7 +57,7 @@ class PublishedCsvAdapter(Adapter):
         return path.suffix.lower() == ".csv"
 
     def load(self, path: Path, label: str, catalog: Catalog) -> tuple[list[Batch], list[InputError]]:
-        table, physical_lines = read_table(path, label)
+        table, physical_lines, skipped = read_table(path, label)
         columns = [str(c).strip() for c in table.column_names]
         missing = [c for c in REQUIRED if c not in columns]
         if missing:
@@ -67,11 +68,18 @@ class PublishedCsvAdapter(Adapter):
         twice = sorted({c for c in columns if columns.count(c) > 1})
         if twice:
             raise InputError(label, f"column(s) given twice: {', '.join(twice)}", line=1)
-        # line of each row: row i is on line i + 2, unless quoted values span lines or blank lines sit between
-        lines = None if table.num_rows + 1 == physical_lines else _record_lines(path, label)
-        if lines is not None and len(lines) != table.num_rows:
-            lines = None  # the two readers disagree on what a row is: fall back to counting rows
-        return _TableRows(table, columns, label, catalog, lines).load()
+        # line of each row: row i is on line i + 2, unless quoted values span lines, blank lines sit
+        # between, or rows with the wrong number of fields were set aside (each is then a problem)
+        lines, short = None, []
+        if skipped or table.num_rows + 1 != physical_lines:
+            lines, short = _record_lines(path, label, len(columns))
+            if len(lines) != table.num_rows:
+                lines = None  # the two readers disagree on what a row is: fall back to counting rows
+        batches, problems = _TableRows(table, columns, label, catalog, lines).load()
+        wrong = [InputError(label, f"has {n} field(s); the header has {len(columns)}", line=line) for line, n in short]
+        if skipped and not wrong:
+            wrong = [InputError(label, f"{skipped} row(s) have a different number of fields than the header")]
+        return batches, sorted(wrong + problems, key=lambda p: p.line or 0)
 
 
 class _TableRows:
@@ -245,19 +253,27 @@ def _codes(indices) -> np.ndarray:
 
 
 def read_table(path: Path, label: str):
-    """Read a CSV file of any size into an Arrow table of strings; one-line errors for bad files."""
-    import csv
+    """Read a CSV file of any size into an Arrow table of strings; one-line errors for bad files.
 
+    Returns the table, the file's number of lines, and how many rows were set aside for having
+    another number of fields than the header.
+    """
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
     head, lines = check_text_file(path, label)
     header = next(csv.reader(io.StringIO(head)), [])
+    skipped = []
+
+    def set_aside(row) -> str:
+        skipped.append(row)  # a row with too few or too many fields: reported, the others still load
+        return "skip"
+
     try:
         table = pacsv.read_csv(
             path,
             read_options=pacsv.ReadOptions(block_size=1 << 24),
-            parse_options=pacsv.ParseOptions(newlines_in_values=True),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True, invalid_row_handler=set_aside),
             convert_options=pacsv.ConvertOptions(
                 column_types={h.lstrip("\ufeff"): pa.string() for h in header}, strings_can_be_null=False
             ),
@@ -266,21 +282,35 @@ def read_table(path: Path, label: str):
         raise InputError(label, f"not a valid CSV file ({str(exc).splitlines()[0][:200]})") from None
     except OSError as exc:
         raise InputError(label, f"cannot read file ({exc.strerror or exc})") from None
-    return table, lines
+    return table, lines, len(skipped)
 
 
-def _record_lines(path: Path, label: str) -> np.ndarray:
-    """The line each data row starts on, for files whose rows and lines do not match one to one."""
-    import csv
+def _record_lines(path: Path, label: str, width: int) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """The line each data row starts on, for files whose rows and lines do not match one to one.
 
-    starts, previous = [], 0
+    Also returns (line, number of fields) of each row whose field count differs from the header's:
+    Arrow's reader sets those aside, and so are they left out of the lines here.
+    """
+    starts, short, previous, first = [], [], 0, True
+    csv.field_size_limit(max(csv.field_size_limit(), 1 << 24))  # as long as one block of Arrow's reader
     with open_regular(path, label) as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as f:
         reader = csv.reader(f)
-        for row in reader:
-            if row:  # a blank line is no row, for Arrow's reader as for this one
-                starts.append(previous + 1)
+        for row in _rows(reader, label):
+            if row and first:
+                first = False  # the header
+            elif row:  # a blank line is no row, for Arrow's reader as for this one
+                (starts if len(row) == width else short).append(
+                    previous + 1 if len(row) == width else (previous + 1, len(row))
+                )
             previous = reader.line_num
-    return np.asarray(starts[1:], dtype=np.int64)  # the header is not a data row
+    return np.asarray(starts, dtype=np.int64), short
+
+
+def _rows(reader, label: str):
+    try:
+        yield from reader
+    except csv.Error as exc:
+        raise InputError(label, f"not a valid CSV file ({exc})") from None
 
 
 def check_text_file(path: Path, label: str, chunk: int = 1 << 23) -> tuple[str, int]:
