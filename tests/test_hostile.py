@@ -463,3 +463,17 @@ def test_a_source_name_that_is_only_a_catalog_id_is_not_taken_as_that_entry(proj
         "Error: results/published/ids.csv:2: benchmark: 'midbench-v2' is the id of benchmark 'MidBench', not one "
         "of its names; add it to that entry's aliases if the source means it"
     )
+
+
+def test_old_mac_line_endings_and_a_header_only_file(proj):
+    header = "model,benchmark,metric,setting,score,reported_by,source_url,source_locator,as_of_date,notes"
+    row = "Alpha-1,BigBench,pass@1,,81,Eval Watchdog,https://w.example,T,2025-01-01,"
+    (proj.root / "results" / "published" / "cr.csv").write_bytes(f"{header}\r{row}\r".encode())
+    (proj.root / "results" / "published" / "empty-table.csv").write_text(header + "\n")
+    r = verify(proj)
+    assert r.exit_code == 0, r.stderr
+    rows = proj.verify().evidence.select(__import__("harness.records").records.EvidenceFilter(), "alpha-1", "big-bench")
+    assert [(x.origin, x.value) for x in rows] == [
+        ("results/published/cr.csv:2", 81.0),
+        ("results/published/scores.csv:2", 80.0),
+    ]

@@ -262,7 +262,7 @@ def read_table(path: Path, label: str):
     import pyarrow.csv as pacsv
 
     head, lines = check_text_file(path, label)
-    header = next(csv.reader(io.StringIO(head)), [])
+    header = next(_rows(csv.reader(io.StringIO(head, newline="")), label), [])
     skipped = []
 
     def set_aside(row) -> str:
