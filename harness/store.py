@@ -134,8 +134,6 @@ class EvidenceStore:
             self.values[c] = list(lookup[c])
         if not batches:
             return []
-        files = [self.values["file"].index(b.file) for b in batches]
-        file_code = np.concatenate([np.full(len(b), f, np.int64) for b, f in zip(batches, files)])
         line = np.concatenate([b.line for b in batches])
         # load order: files in the order they were added, then line; ties keep batch order
         ordinal = np.concatenate([np.full(len(b), i, np.int64) for i, b in enumerate(batches)])
@@ -145,7 +143,6 @@ class EvidenceStore:
         file_rank = np.array([first_batch[b.file] for b in batches], np.int64)[ordinal]
         order = np.lexsort((line, file_rank))
         self.codes = {c: np.concatenate(codes[c])[order] for c in CODED}
-        self.codes["file"] = file_code[order]
         self.numeric = {c: np.concatenate([b.numeric[c] for b in batches])[order] for c in NUMERIC}
         self.line = line[order]
         position = np.empty(len(order), np.int64)
