@@ -1,0 +1,112 @@
+"""Reading CSV files of any size: streamed, checked for text, every cell a string, rows set aside by shape."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from pathlib import Path
+
+import numpy as np
+
+from harness.errors import InputError
+from harness.inputs import open_regular
+
+
+def codes(indices) -> np.ndarray:
+    """Arrow dictionary indices as int64 (read from the buffer: Arrow's to_numpy imports pandas)."""
+    width = indices.type.bit_width // 8
+    raw = np.frombuffer(indices.buffers()[1], dtype=f"<i{width}", count=len(indices), offset=indices.offset * width)
+    return raw.astype(np.int64)
+
+
+def read_table(path: Path, label: str):
+    """Read a CSV file of any size into an Arrow table of strings; one-line errors for bad files.
+
+    Returns the table, the file's number of lines, and how many rows were set aside for having
+    another number of fields than the header.
+    """
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    head, lines = check_text_file(path, label)
+    header = next(_rows(csv.reader(io.StringIO(head, newline="")), label), [])
+    skipped = []
+
+    def set_aside(row) -> str:
+        skipped.append(row)  # a row with too few or too many fields: reported, the others still load
+        return "skip"
+
+    try:
+        table = pacsv.read_csv(
+            path,
+            read_options=pacsv.ReadOptions(block_size=1 << 24),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True, invalid_row_handler=set_aside),
+            convert_options=pacsv.ConvertOptions(
+                column_types={h.lstrip("\ufeff"): pa.string() for h in header}, strings_can_be_null=False
+            ),
+        )
+    except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+        raise InputError(label, f"not a valid CSV file ({str(exc).splitlines()[0][:200]})") from None
+    except OSError as exc:
+        raise InputError(label, f"cannot read file ({exc.strerror or exc})") from None
+    return table, lines, len(skipped)
+
+
+def record_lines(path: Path, label: str, width: int) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """The line each data row starts on, for files whose rows and lines do not match one to one.
+
+    Also returns (line, number of fields) of each row whose field count differs from the header's:
+    Arrow's reader sets those aside, and so are they left out of the lines here.
+    """
+    starts, short, previous, first = [], [], 0, True
+    csv.field_size_limit(max(csv.field_size_limit(), 1 << 24))  # as long as one block of Arrow's reader
+    with open_regular(path, label) as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as f:
+        reader = csv.reader(f)
+        for row in _rows(reader, label):
+            if row and first:
+                first = False  # the header
+            elif row:  # a blank line is no row, for Arrow's reader as for this one
+                (starts if len(row) == width else short).append(
+                    previous + 1 if len(row) == width else (previous + 1, len(row))
+                )
+            previous = reader.line_num
+    return np.asarray(starts, dtype=np.int64), short
+
+
+def _rows(reader, label: str):
+    try:
+        yield from reader
+    except csv.Error as exc:
+        raise InputError(label, f"not a valid CSV file ({exc})") from None
+
+
+def check_text_file(path: Path, label: str, chunk: int = 1 << 23) -> tuple[str, int]:
+    """Stream the file once: refuse binary or non-UTF-8 content and empty files.
+
+    Returns its start (for the header) and its number of lines.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    head, offset, blank, lines, last = "", 0, True, 0, b"\n"
+    try:
+        with open_regular(path, label) as f:
+            while block := f.read(chunk):
+                if b"\x00" in block:
+                    raise InputError(label, "file is binary, not text")
+                try:
+                    text = decoder.decode(block)
+                except UnicodeDecodeError as exc:
+                    raise InputError(label, f"file is not UTF-8 (byte {offset + exc.start})") from None
+                head = head or text[:65536]
+                blank = blank and not text.strip()
+                offset += len(block)
+                lines += block.count(b"\n")
+                last = block[-1:]
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError as exc:
+        raise InputError(label, f"file is not UTF-8 (byte {offset + exc.start})") from None
+    except OSError as exc:
+        raise InputError(label, f"cannot read file ({exc.strerror or exc})") from None
+    if blank:
+        raise InputError(label, "file is empty")
+    return head, lines + (last != b"\n")
