@@ -31,7 +31,8 @@ def test_unchanged_evidence_exits_0_and_outputs_are_byte_identical(proj, tmp_pat
     assert (tmp_path / "r3" / "index.md").read_text() == index and third.stdout == first.stdout
 
 
-def test_changed_row_fails_and_names_claim_and_row(proj, tmp_path):
+def _baseline_then_mid_bench_drops(proj, tmp_path):
+    """Save a baseline of the two-benchmark claim, then lower Beta-2's MidBench score 58 -> 50."""
     _claim_on_two_benchmarks(proj)
     baseline = tmp_path / "baseline.json"
     baseline.write_text(_verify(proj, tmp_path / "r1", "--json").stdout)
@@ -39,6 +40,11 @@ def test_changed_row_fails_and_names_claim_and_row(proj, tmp_path):
     scores.write_text(
         scores.read_text().replace("Beta-2,MidBench,pass@1,no tools,58.0", "Beta-2,MidBench,pass@1,no tools,50.0")
     )
+    return baseline
+
+
+def test_changed_row_fails_and_names_claim_and_row(proj, tmp_path):
+    baseline = _baseline_then_mid_bench_drops(proj, tmp_path)
     r = _verify(proj, tmp_path / "r2", "--baseline", baseline)
     assert r.exit_code == 1
     assert r.stderr.splitlines() == [
@@ -180,13 +186,7 @@ def test_fail_on_a_verdict_without_a_baseline_judges_the_verdicts(proj, tmp_path
 
 
 def test_the_index_names_the_claims_that_changed(proj, tmp_path):
-    _claim_on_two_benchmarks(proj)
-    baseline = tmp_path / "baseline.json"
-    baseline.write_text(_verify(proj, tmp_path / "r1", "--json").stdout)
-    scores = proj.root / "results" / "published" / "scores.csv"
-    scores.write_text(
-        scores.read_text().replace("Beta-2,MidBench,pass@1,no tools,58.0", "Beta-2,MidBench,pass@1,no tools,50.0")
-    )
+    baseline = _baseline_then_mid_bench_drops(proj, tmp_path)
     _verify(proj, tmp_path / "r2", "--baseline", baseline)
     index = (tmp_path / "r2" / "index.md").read_text()
     assert "Changed since the baseline: 1 of 1 claims ([alpha-beats-beta](alpha-beats-beta.md))." in index
