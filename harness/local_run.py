@@ -15,12 +15,12 @@ from pathlib import Path
 
 import yaml
 
-from harness.adapters.lm_eval_run import content_sha256, read_local_result
+from harness.adapters.lm_eval_run import content_sha256
 from harness.catalog import BenchmarkEntry, Catalog, ModelEntry
 from harness.claims import BenchmarkSelector, Claim, Matches, Outperforms, Ranks, ScoreClaim
 from harness.errors import InputError, MissingDependency, RunError
-from harness.inputs import read_bytes
-from harness.itemstore import ITEMS_MAX_BYTES, items_ref, write_items
+from harness.itemstore import write_items
+from harness.localresults import cache_key, is_cached, retire_superseded, run_key
 from harness.outputs import write_file
 from harness.yamlfile import load_yaml
 
@@ -119,10 +119,6 @@ def fingerprint(spec: RunSpec, root: Path) -> dict:
         "seed": SEED,
         "lm_eval_version": lm_eval_version(),
     }
-
-
-def cache_key(fp: dict) -> str:
-    return hashlib.sha256(json.dumps(fp, sort_keys=True).encode()).hexdigest()
 
 
 def _model_args(model: ModelEntry, root: Path, device: str) -> tuple[str, dict]:
@@ -240,7 +236,7 @@ def run_local(
         spec.fingerprint = fingerprint(spec, root)
         spec.key = cache_key(spec.fingerprint)
         path = out_dir / spec.out_name
-        if _cached(path, spec.key):
+        if is_cached(path, spec.key):
             log(f"[{i}/{len(specs)}] cached   {spec.model.id} on {spec.bench.id} ({path.name})")
             done.append(path)
         else:
@@ -364,7 +360,7 @@ def _store(spec: RunSpec, parsed: dict, out_dir: Path, fmt: str, root: Path) -> 
         "partial": spec.limit is not None and parsed["n"] < parsed["n_original"],
         "cache_key": spec.key,
         # the key without limit and batch size: equal for a --limit run and the full run it samples
-        "run_key": cache_key({k: v for k, v in spec.fingerprint.items() if k not in _SAME_RUN_EXCEPT}),
+        "run_key": run_key(spec.fingerprint),
         "provenance": prov,
     }
     path = out_dir / spec.out_name
@@ -373,62 +369,4 @@ def _store(spec: RunSpec, parsed: dict, out_dir: Path, fmt: str, root: Path) -> 
     data["content_sha256"] = content_sha256(data)
     # write then rename: an interrupted run leaves no half-written result behind
     write_file(path, json.dumps(data, indent=1, sort_keys=True) + "\n")
-    return _retire_superseded(path, out_dir, spec)
-
-
-SUPERSEDED = "superseded"
-# fingerprint fields that make two results measure different things (limit and batch size do not)
-_SAME_RUN_EXCEPT = {"limit", "batch_size"}
-
-
-def _cached(path: Path, key: str) -> bool:
-    """A cache hit is decided by content: the file for this key is intact and says it is this key's result."""
-    if not path.exists():
-        return False
-    try:
-        result = read_local_result(path, path.name)
-        ref = items_ref(path, path.name, result.items_file.model_dump(), expected=result.value)
-        # the bytes' hash is enough here (the file's content was checked when it was written)
-        intact = hashlib.sha256(read_bytes(ref.path, ref.label, ITEMS_MAX_BYTES)).hexdigest() == ref.sha256
-    except InputError:
-        return False
-    return intact and result.cache_key == key
-
-
-def _retire_superseded(new: Path, out_dir: Path, spec: RunSpec) -> Path:
-    """Move older results of the same model x benchmark to results/local/superseded/; return the one kept.
-
-    A new full run retires every other (other weights, task config, lm-eval, or a --limit run).
-    A new --limit run retires other results too, except a full run that differs only in the limit:
-    then the partial run is the one retired, and the full run is kept.
-    """
-    new_result = read_local_result(new, new.name)
-    keep, retire = new, []
-    for other in sorted(out_dir.glob(f"{spec.model.id}__{spec.bench.id}__*.json")):
-        if other == new:
-            continue
-        try:
-            old = read_local_result(other, other.name)
-        except InputError:
-            retire.append(other)  # unreadable or edited: never evidence again
-            continue
-        if new_result.partial and not old.partial and _same_run(old, new_result):
-            keep, retire = other, [new]
-            break
-        retire.append(other)
-    for path in retire:
-        _move_to_superseded(path, out_dir)
-    return keep
-
-
-def _same_run(a, b) -> bool:
-    return a.run_key == b.run_key
-
-
-def _move_to_superseded(path: Path, out_dir: Path) -> None:
-    target = out_dir / SUPERSEDED
-    target.mkdir(exist_ok=True)
-    items = path.with_name(path.name.removesuffix(".json") + ".items.parquet")
-    for p in (path, items):
-        if p.exists():
-            os.replace(p, target / p.name)
+    return retire_superseded(path, out_dir, spec.model.id, spec.bench.id)

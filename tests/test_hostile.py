@@ -318,40 +318,36 @@ def test_a_value_its_own_items_contradict_is_refused(proj):
 
 
 def test_a_cache_hit_is_decided_by_content_not_by_name(proj):
-    from harness.local_run import _cached
+    from harness.localresults import is_cached
 
     path, data = _result(proj)
-    assert _cached(path, data["cache_key"])
-    assert not _cached(path, "0" * 64)  # another key's result under this name
+    assert is_cached(path, data["cache_key"])
+    assert not is_cached(path, "0" * 64)  # another key's result under this name
     path.write_text(json.dumps(data | {"value": 99.0}))
-    assert not _cached(path, data["cache_key"])  # edited: run again
+    assert not is_cached(path, data["cache_key"])  # edited: run again
 
 
 def test_superseded_results_are_retired_not_kept_as_conflicts(proj):
-    from harness.local_run import SUPERSEDED, _retire_superseded
+    from harness.localresults import SUPERSEDED, retire_superseded
 
-    class Spec:  # what retirement reads of a run spec
-        class model:
-            id = "alpha-1"
-
-        class bench:
-            id = "big-bench"
+    def retire(new):
+        return retire_superseded(new, out, "alpha-1", "big-bench")
 
     out = proj.root / "results" / "local"
     partial, _ = _result(proj, "partial", partial=True)
     full, _ = _result(proj, "full")
-    assert _retire_superseded(full, out, Spec) == full
+    assert retire(full) == full
     assert sorted(p.name for p in (out / SUPERSEDED).iterdir()) == [
         "alpha-1__big-bench__partial.items.parquet",
         "alpha-1__big-bench__partial.json",
     ]
     # a --limit run of the same weights after a full one: the full one stays, the sample goes
     later, _ = _result(proj, "later", partial=True)
-    assert _retire_superseded(later, out, Spec) == full
+    assert retire(later) == full
     assert not later.exists()
     # other weights (another run key): the new run retires the old full one
     other, _ = _result(proj, "other", run_key="2" * 64)
-    assert _retire_superseded(other, out, Spec) == other and not full.exists()
+    assert retire(other) == other and not full.exists()
     assert len(proj.verify().evidence.of_kind("local")) == 1
 
 
