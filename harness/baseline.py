@@ -113,7 +113,7 @@ def check_drift(
                 verdict_changed = True
             old_a = old.get("assertions", [])
             for i, a in enumerate(claim["assertions"]):
-                if i < len(old_a) and isinstance(old_a[i], dict) and old_a[i].get("verdict") != a["verdict"]:
+                if i < len(old_a) and old_a[i].get("verdict") != a["verdict"]:
                     changes.append(f"assertion {i + 1} ({a['kind']}): {old_a[i].get('verdict')} → {a['verdict']}")
                     verdict_changed = True
             if old.get("strength") != claim["strength"]:

@@ -67,6 +67,7 @@ class _Progress:
 
     def __init__(self):
         self.what = None
+        self.count = 0
         self.start = self.last = 0.0
 
     def __call__(self, what: str, count: int) -> None:
@@ -143,8 +144,8 @@ def _print_problems(problems) -> None:
 def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, fail_on, jobs):
     """Verify claims and write reports.
 
-    Exit code 0 when verification ran (whatever the verdicts), 2 for bad input,
-    1 when --baseline finds a change that --fail-on forbids.
+    Exit code 0 when verification ran, 2 for bad input, 1 when a verdict (or, with
+    --baseline, a change) is one that --fail-on names.
 
     \b
     Example:

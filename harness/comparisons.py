@@ -261,8 +261,8 @@ def _attach_test(cmp: Comparison, bench: BenchmarkEntry, boundaries=None) -> Non
         result = stats.unpaired_test(cmp.delta or 0.0, record_se(s, bench), record_se(c, bench))
     cmp.stderr, cmp.p_value, cmp.test = result.stderr, result.p_value, result.test
     bounds = boundaries(cmp.competitor_value) if boundaries else (0.0,)
+    cmp.p_value = boundary_p((cmp.delta or 0.0) * sign(bench), result, bounds)
     if bounds != (0.0,):
-        cmp.p_value = boundary_p((cmp.delta or 0.0) * sign(bench), result, bounds)
         cmp.test += "; against " + (
             f"the margin {bounds[0]:g}" if len(bounds) == 1 else f"the band ±{bounds[1]:g} (equivalence)"
         )

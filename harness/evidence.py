@@ -11,11 +11,11 @@ from harness.errors import InputError, each_problem
 from harness.inputs import relative_label
 from harness.store import EvidenceStore
 
-Progress = Callable[[int, int], None]  # (files done, rows so far)
+Reporter = Callable[[str, int], None]  # (what, how many so far): progress for long runs
 
 
 def load_evidence(
-    results_dir: Path, catalog: Catalog, root: Path, progress: Progress | None = None
+    results_dir: Path, catalog: Catalog, root: Path, progress: Reporter | None = None
 ) -> tuple[EvidenceStore, list[InputError]]:
     """Load every evidence file under `results_dir`; bad rows become problems, not crashes."""
     store = EvidenceStore()
@@ -25,7 +25,7 @@ def load_evidence(
     rows = 0
     # not only regular files: a FIFO or device named like evidence is reported, not skipped or read
     files = sorted(p for p in results_dir.rglob("*") if not p.is_dir())
-    for done, path in enumerate(files, 1):
+    for path in files:
         adapter = adapter_for(path)
         if adapter is None:
             continue
@@ -41,7 +41,7 @@ def load_evidence(
             store.add(batch)
             rows += len(batch)
         if progress:
-            progress(done, rows)
+            progress("evidence rows", rows)
     # the row id names a row in drift reports, so two rows must never share one
     for file, line, first in store.finalize():
         per_file[file].append(

@@ -27,6 +27,21 @@ class ItemsFile:
         return read_items(self)
 
 
+# what makes a row the same row: these fields, the setting by its label (two rows equal in all of
+# them share a row id, and the store keeps only the first)
+ROW_IDENTITY = (
+    "model",
+    "model_name",
+    "benchmark",
+    "benchmark_name",
+    "metric",
+    "setting_text",
+    "setting",
+    "reported_by",
+    "source_url",
+)
+
+
 @dataclass(frozen=True)
 class ScoreRecord:
     """One published or locally measured score, and where it came from."""
@@ -61,9 +76,8 @@ class ScoreRecord:
     @functools.cached_property
     def row_id(self) -> str:
         """A stable id from what the row *is*, not where it sits in a file."""
-        parts = [self.model, self.model_name, self.benchmark, self.benchmark_name, self.metric, self.setting_text]
-        key = "|".join(parts + [self.setting.label(), self.reported_by, self.source_url])
-        return hashlib.sha1(key.encode()).hexdigest()[:12]
+        parts = [self.setting.label() if f == "setting" else getattr(self, f) for f in ROW_IDENTITY]
+        return hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
 
     @functools.cached_property
     def _source(self) -> dict:

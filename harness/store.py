@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from harness.records import EvidenceFilter, ScoreRecord
+from harness.records import ROW_IDENTITY, EvidenceFilter, ScoreRecord
 
 # columns stored as codes into a list of distinct values (any hashable: str, date, Setting)
 CODED = (
@@ -34,9 +34,6 @@ CODED = (
 )
 # numeric columns; missing stderr is NaN, missing n and first_party are -1, missing line is -1
 NUMERIC = {"value": np.float64, "stderr": np.float64, "n": np.int64, "first_party": np.int8, "partial": np.bool_}
-# what makes two rows the same row (see ScoreRecord.row_id)
-IDENTITY = ("model", "model_name", "benchmark", "benchmark_name", "metric", "setting_text", "label")
-IDENTITY_TAIL = ("reported_by", "source_url")
 
 
 @dataclass
@@ -158,16 +155,14 @@ class EvidenceStore:
         return duplicates
 
     def _drop_duplicates(self) -> list[tuple[str, int, str]]:
-        labels = {}
+        # the fields of ScoreRecord.row_id; settings compare by their label, as row ids do
+        labels: dict[str, int] = {}
         label_of = np.array([labels.setdefault(s.label(), len(labels)) for s in self.values["setting"]], np.int64)
-        parts = [self.codes[c] for c in IDENTITY if c != "label"] + [label_of[self.codes["setting"]]]
-        parts += [self.codes[c] for c in IDENTITY_TAIL]
-        group = _group_ids(
-            parts,
-            [len(self.values[c]) for c in IDENTITY if c != "label"]
-            + [len(labels)]
-            + [len(self.values[c]) for c in IDENTITY_TAIL],
-        )
+        parts, sizes = [], []
+        for c in ROW_IDENTITY:
+            parts.append(label_of[self.codes[c]] if c == "setting" else self.codes[c])
+            sizes.append(len(labels) if c == "setting" else len(self.values[c]))
+        group = _group_ids(parts, sizes)
         _, first_index, inverse = np.unique(group, return_index=True, return_inverse=True)
         first = first_index[inverse.reshape(-1)]  # each row's first occurrence in load order
         dup = first != np.arange(len(group))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,12 +10,10 @@ from harness.catalog import Catalog, load_catalog
 from harness.claims import Claim, claim_files, load_claim
 from harness.engine import ClaimResult, verify_claim
 from harness.errors import BenchclaimsError, InputError, UsageError, each_problem
-from harness.evidence import load_evidence
+from harness.evidence import Reporter, load_evidence
 from harness.inputs import printable, relative_label
 from harness.rerun import RerunCheck, rerun_checks
 from harness.store import EvidenceStore
-
-Reporter = Callable[[str, int], None]  # (what, how many so far): progress for long runs
 
 
 @dataclass
@@ -73,13 +70,7 @@ def load_project(
     """Load catalog, evidence and claims; bad files become problems, the rest still load."""
     run = VerifyRun()
     run.catalog = load_catalog(project.catalog_dir, project.root)
-    on_rows = None
-    if progress:
-
-        def on_rows(files: int, rows: int) -> None:
-            progress("evidence rows", rows)
-
-    run.evidence, run.problems = load_evidence(project.results_dir, run.catalog, project.root, on_rows)
+    run.evidence, run.problems = load_evidence(project.results_dir, run.catalog, project.root, progress)
     claims, claim_problems = load_claims(paths, run.catalog, project.root)
     run.problems.extend(claim_problems)
     return run, claims

@@ -169,7 +169,7 @@ def test_project_without_results_yet_verifies_as_insufficient(proj):
     assert r.output.startswith("alpha-beats-beta  insufficient_evidence")
 
 
-def test_progress_shows_counts_and_rates_on_a_terminal_only(capsys):
+def test_progress_shows_counts_and_rates_on_a_terminal_only(capsys, monkeypatch):
     from harness.cli import _Progress, _progress
 
     p = _Progress()
@@ -177,8 +177,11 @@ def test_progress_shows_counts_and_rates_on_a_terminal_only(capsys):
     p.done()
     err = capsys.readouterr().err
     assert err.startswith("\r1,000 evidence rows (") and err.endswith("/s)\n")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    assert _progress(as_json=False) is None  # a pipe or a log: quiet
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert isinstance(_progress(as_json=False), _Progress)
     assert _progress(as_json=True) is None  # stdout carries JSON: stderr stays quiet too
-    assert _progress(as_json=False) is None  # pytest's stderr is not a terminal
 
 
 def test_json_written_claim_by_claim_is_the_same_as_built_whole(proj):

@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from harness.cli import cli
+from harness.records import EvidenceFilter
 
 BETA_ROW = "Beta-2,BigBench,pass@1,no tools,70.0,Beta Corp,https://beta.example/blog,Table 2,2025-01-05,"
 
@@ -221,13 +222,13 @@ def test_a_failed_write_names_the_file_and_leaves_the_previous_report(proj, tmp_
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
     scores = proj.root / "results" / "published" / "scores.csv"
     scores.write_text(scores.read_text().replace(BETA_ROW, BETA_ROW.replace("70.0", "50.0")))
-    (out / "alpha-beats-beta.md").unlink()
-    (out / "alpha-beats-beta.md").mkdir()  # the page can no longer be written
+    (out / "index.md").unlink()
+    (out / "index.md").mkdir()  # the index, written after the claim's page, can no longer be written
     r = CliRunner().invoke(cli, args)
     assert r.exit_code == 2
-    assert errors(r)[0].startswith(f"Error: {out / 'alpha-beats-beta.md'}: ")
+    assert errors(r)[0].startswith(f"Error: {out / 'index.md'}: ")
     after = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
-    assert after == {k: v for k, v in before.items() if k != "alpha-beats-beta.md"}
+    assert after == {k: v for k, v in before.items() if k != "index.md"}  # the page and chart too
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
 
 
@@ -241,9 +242,11 @@ def test_a_second_run_on_the_same_report_folder_waits(proj, tmp_path):
     run = proj.verify()
     with open(out / LOCK, "a") as held:
         fcntl.flock(held, fcntl.LOCK_EX)
-        worker = threading.Thread(target=write_reports, args=(run.results, [], run.catalog, out))
+        worker = threading.Thread(
+            target=write_reports, args=(run.results, [], run.catalog, out), kwargs={"charts": False}
+        )
         worker.start()
-        time.sleep(0.5)
+        time.sleep(0.5)  # without the lock a chartless report is written in a few milliseconds
         assert worker.is_alive() and not (out / "index.md").exists()
         fcntl.flock(held, fcntl.LOCK_UN)
     worker.join(30)
@@ -260,17 +263,17 @@ def test_a_claim_cannot_take_the_index_page(proj):
 # --- local results are checked, not trusted ----------------------------------------------------
 
 
-def _result(proj, name="a", items=None, partial=False, run_key="1" * 64):
+def _result(proj, name="a", items=None, partial=False, run_key="1" * 64, model="alpha-1"):
     from harness.adapters.lm_eval_run import content_sha256
     from harness.itemstore import write_items
 
     items = items or {f"q{i}": float(i % 4 != 0) for i in range(40)}
     folder = proj.root / "results" / "local"
     folder.mkdir(exist_ok=True)
-    path = folder / f"alpha-1__big-bench__{name}.json"
+    path = folder / f"{model}__big-bench__{name}.json"
     data = {
         "format": "benchclaims-local-run/1",
-        "model": "alpha-1",
+        "model": model,
         "benchmark": "big-bench",
         "metric": "acc",
         "value": 100.0 * sum(items.values()) / len(items),
@@ -300,21 +303,22 @@ def test_a_value_its_own_items_contradict_is_refused(proj):
     from harness.adapters.lm_eval_run import content_sha256
 
     path, data = _result(proj)
+    _result(proj, "b", model="beta-2", items={f"q{i}": float(i % 2 == 0) for i in range(40)})
     forged = data | {"value": 99.0}
     forged["content_sha256"] = content_sha256(forged)  # even with the hash made to match
     path.write_text(json.dumps(forged))
-    r = verify(proj, "--json")
-    # the row loads; the first paired test that reads its items refuses it
-    proj.claim("id: c2\nstatement: s\nsource: {publisher: P, url: 'https://p.example', date: 2025-02-01}\n"
-               "subject: Alpha-1\nevidence: {kinds: [local]}\nassertions: [{kind: score, benchmark: BigBench, value: 1}]\n")  # fmt: skip
-    from harness.errors import InputError
-    from harness.verify import Project
-    from harness.verify import verify as run_verify
-
-    results = run_verify(Project(proj.root), [proj.root / "claims"]).evidence.of_kind("local")
-    with pytest.raises(InputError, match="per-item results give 75.0000, the result says 99"):
-        results[0].per_item()
-    assert r.exit_code == 0
+    proj.claim(
+        "id: local\nstatement: s\nsource: {publisher: P, url: 'https://p.example', date: 2025-02-01}\n"
+        "subject: Alpha-1\nevidence: {kinds: [local]}\n"
+        "assertions: [{kind: outperforms, competitors: [Beta-2], benchmarks: [BigBench]}]\n",
+        "local.yaml",
+    )
+    # the paired test reads the items and refuses the run: it fails closed, naming the file
+    r = verify(proj)
+    assert r.exit_code == 2
+    assert errors(r) == [
+        "Error: results/local/alpha-1__big-bench__a.items.parquet: per-item results give 75.0000, the result says 99"
+    ]
 
 
 def test_a_cache_hit_is_decided_by_content_not_by_name(proj):
@@ -374,7 +378,7 @@ def test_lookalike_invisible_and_blank_names(proj):
         "Error: results/published/z.csv:3: model: unknown model 'Аlpha-1': it looks like 'Alpha-1' but uses "
         "letters from another script"
     ]
-    rows = proj.verify().evidence.select(__import__("harness.records").records.EvidenceFilter(), "alpha-1", "big-bench")
+    rows = proj.verify().evidence.select(EvidenceFilter(), "alpha-1", "big-bench")
     assert [r.value for r in rows] == [80.0, 81.0]
 
 
@@ -468,7 +472,7 @@ def test_old_mac_line_endings_and_a_header_only_file(proj):
     (proj.root / "results" / "published" / "empty-table.csv").write_text(header + "\n")
     r = verify(proj)
     assert r.exit_code == 0, r.stderr
-    rows = proj.verify().evidence.select(__import__("harness.records").records.EvidenceFilter(), "alpha-1", "big-bench")
+    rows = proj.verify().evidence.select(EvidenceFilter(), "alpha-1", "big-bench")
     assert [(x.origin, x.value) for x in rows] == [
         ("results/published/cr.csv:2", 81.0),
         ("results/published/scores.csv:2", 80.0),

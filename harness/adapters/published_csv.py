@@ -135,18 +135,8 @@ class _TableRows:
         self.per_value("shots", lambda v: _count(v, zero_ok=True) if v else None)
         value = np.array([np.nan if x is None else x for x in scores], dtype=np.float64)[self.col("score")[0]]
         # scale checks depend on the benchmark: percent kinds cap at 100, a stated maximum caps too
-        cap = np.array(
-            [
-                np.inf
-                if b is None
-                else min(
-                    100.0 if b.metric_kind in _PERCENT_KINDS else np.inf,
-                    np.inf if b.max_score is None else b.max_score,
-                )
-                for b in benches
-            ],
-            dtype=np.float64,
-        )[self.col("benchmark")[0]]
+        cap = np.array([np.inf if b is None else _cap(b) for b in benches], dtype=np.float64)
+        cap = cap[self.col("benchmark")[0]]
         self.ok &= ~(value > cap)
         # an interval instead of a stderr needs the row's score: the row reader handles it
         has_ci = self.col("ci_low")[1], self.col("ci_high")[1]
@@ -266,9 +256,9 @@ def _record(row: dict, origin: str, catalog: Catalog) -> ScoreRecord:
     value = _number(cell("score"), "score")
     if value < 0:
         raise _RowError("score", f"must not be negative, got {cell('score')}")
-    if bench.metric_kind in _PERCENT_KINDS and value > 100:
-        raise _RowError("score", f"is a percentage for {bench.name}, got {cell('score')} (over 100)")
-    if bench.max_score is not None and value > bench.max_score:
+    if value > _cap(bench):
+        if bench.metric_kind in _PERCENT_KINDS and value > 100:
+            raise _RowError("score", f"is a percentage for {bench.name}, got {cell('score')} (over 100)")
         raise _RowError("score", f"is over the maximum {bench.max_score:g} for {bench.name}")
     stderr = _number(cell("stderr"), "stderr") if cell("stderr") else None
     if stderr is not None and stderr < 0:
@@ -283,12 +273,16 @@ def _record(row: dict, origin: str, catalog: Catalog) -> ScoreRecord:
         stderr = (high - low) / (2 * Z95)
     n = None
     if cell("n"):
-        if not (cell("n").isascii() and cell("n").isdigit()) or int(cell("n")) == 0:
-            raise _RowError("n", f"must be a positive whole number, got {cell('n')!r}")
-        n = int(cell("n"))
-    urls = [u.strip() for u in cell("source_url").split(";") if u.strip()]
-    if not urls or not all(_URL.match(u) for u in urls):
-        raise _RowError("source_url", f"must be http(s) URL(s) separated by ';', got {cell('source_url')[:80]!r}")
+        try:
+            n = _count(cell("n"))
+        except ValueError:
+            raise _RowError("n", f"must be a positive whole number, got {cell('n')!r}") from None
+    try:
+        urls = _urls(cell("source_url"))
+    except ValueError:
+        raise _RowError(
+            "source_url", f"must be http(s) URL(s) separated by ';', got {cell('source_url')[:80]!r}"
+        ) from None
     try:
         as_of = date.fromisoformat(cell("as_of_date"))
     except ValueError:
@@ -301,7 +295,7 @@ def _record(row: dict, origin: str, catalog: Catalog) -> ScoreRecord:
         setting=_setting(row, cell),
         value=value,
         reported_by=cell("reported_by"),
-        source_url=" ; ".join(urls),
+        source_url=urls,
         source_locator=cell("source_locator"),
         as_of=as_of,
         model_name=cell("model"),
@@ -344,9 +338,10 @@ def _setting(row: dict, cell) -> Setting:
         raise _RowError("tools", str(exc)) from None
     shots = None
     if cell("shots"):
-        if not (cell("shots").isascii() and cell("shots").isdigit()):
-            raise _RowError("shots", f"must be a whole number, got {cell('shots')!r}")
-        shots = int(cell("shots"))
+        try:
+            shots = _count(cell("shots"), zero_ok=True)
+        except ValueError:
+            raise _RowError("shots", f"must be a whole number, got {cell('shots')!r}") from None
     return Setting(
         tools=parsed.tools if tools is None else tools,
         aggregation=cell("aggregation").lower() or parsed.aggregation,
@@ -357,6 +352,12 @@ def _setting(row: dict, cell) -> Setting:
     )
 
 
+def _cap(bench) -> float:
+    """The highest score a benchmark allows: 100 for percents, its stated maximum, else none."""
+    cap = 100.0 if bench.metric_kind in _PERCENT_KINDS else math.inf
+    return cap if bench.max_score is None else min(cap, bench.max_score)
+
+
 def _nonnegative(value: float) -> float:
     if value < 0:
         raise ValueError("negative")
@@ -364,6 +365,7 @@ def _nonnegative(value: float) -> float:
 
 
 def _count(text: str, zero_ok: bool = False) -> int:
+    """A whole number written in ASCII digits ("²" passes isdigit but is no count)."""
     if not text.isdigit() or not text.isascii() or (int(text) == 0 and not zero_ok):
         raise ValueError(text)
     return int(text)
