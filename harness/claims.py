@@ -253,6 +253,6 @@ def claim_files(paths: list[Path]) -> list[Path]:
     for p in paths:
         if p.is_dir():
             out.extend(sorted(x for x in p.rglob("*") if x.suffix in {".yaml", ".yml"} and not x.is_dir()))
-        else:
+        elif p.exists() or p.is_symlink():  # a missing path is reported once, by the caller
             out.append(p)
     return out

@@ -47,7 +47,7 @@ def load_claims(paths: list[Path], catalog: Catalog, root: Path) -> tuple[list[t
     claims, problems, seen = [], [], {}
     files = claim_files(paths)
     for p in paths:
-        if not p.exists():
+        if not p.exists() and not p.is_symlink():
             problems.append(InputError(printable(str(p)), "no such file or directory"))
     for path in files:
         label = relative_label(path, root)

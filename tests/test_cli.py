@@ -218,3 +218,11 @@ def test_many_rows_failing_for_one_cause_are_one_line(proj):
         "Error: results/published/bad.csv:8: model: unknown model 'Nobody'",
         "7 input problem(s); everything else was still checked.",
     ]
+
+
+def test_a_missing_claim_path_is_reported_once(proj):
+    r = invoke("verify", "--project", proj.root, "--no-report", proj.root / "nope.yaml")
+    assert r.exit_code == 2
+    assert [line for line in r.stderr.splitlines() if line.startswith("Error: ")] == [
+        f"Error: {proj.root / 'nope.yaml'}: no such file or directory"
+    ]
