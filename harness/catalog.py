@@ -22,10 +22,18 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class Review(Strict):
+    """Marks an entry `benchclaims import --add-unmapped` wrote: where from, and whether a person checked it."""
+
+    imported_from: str
+    reviewed: bool = False
+
+
 class Organisation(Strict):
     id: str = Field(pattern=ID_PATTERN)
     name: str = Field(min_length=1, max_length=200)
     aliases: list[str] = []
+    review: Review | None = None
 
 
 class Variant(Strict):
@@ -68,6 +76,7 @@ class ModelEntry(Strict):
     release_source: str | None = None
     notes: str | None = None
     run: ModelRun | None = None
+    review: Review | None = None
 
 
 class BenchmarkRun(Strict):
@@ -94,6 +103,7 @@ class BenchmarkEntry(Strict):
     tags: list[str] = []
     notes: str | None = None
     run: BenchmarkRun | None = None
+    review: Review | None = None
 
     @field_validator("items_status")
     @classmethod

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from harness.catalog import ID_PATTERN, Catalog
 from harness.errors import BenchclaimsError, InputError, InputErrors
@@ -49,6 +49,9 @@ class EvidenceSpec(Strict):
     setting: SettingFilter | None = None
     as_of: date | None = None
     kinds: list[Literal["published", "local"]] = []
+    # imported snapshots to use (sha256, or its first 8+ hex digits); other snapshots of their sources are ignored
+    snapshots: list[Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{8,64}$")]] = []
+    independent: bool = False  # third-party evidence only: rows not reported by the model's developer
 
     def to_filter(self) -> EvidenceFilter:
         return EvidenceFilter(
@@ -57,6 +60,8 @@ class EvidenceSpec(Strict):
             setting=self.setting.pairs() if self.setting else (),
             as_of=self.as_of,
             kinds=tuple(self.kinds),
+            snapshots=tuple(self.snapshots),
+            independent=self.independent,
         )
 
 

@@ -368,3 +368,99 @@ def run(paths, project_dir, limit, batch_size, device):
     click.echo(f"{len(written)} result(s) in {project.root / 'results' / 'local'}")
     if problems:
         sys.exit(2)
+
+
+def _pairs(values: tuple[str, ...], flag: str) -> dict[str, str]:
+    out = {}
+    for value in values:
+        for part in value.split(","):
+            key, sep, target = part.partition("=")
+            if not sep or not key.strip() or not target.strip():
+                raise UsageError(f"{flag} takes SRC=TARGET pairs, got {part!r}")
+            out[key.strip()] = target.strip()
+    return out
+
+
+@cli.command(name="import")
+@click.argument("fmt", metavar="FORMAT")
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+@project_option
+@click.option("--model", default="", help="The model's catalog name, when the file names a local path or none.")
+@click.option("--map", "task_map", multiple=True, help="TASK=BENCHMARK: file a task under a catalog benchmark.")
+@click.option("--columns", multiple=True, help="csv: SRC=FIELD pairs (fields: model, benchmark, score, metric, ...).")
+@click.option("--source-url", default="", help="Where the file was published (when it does not say).")
+@click.option("--reported-by", default="", help="Who published the scores (when the file does not say).")
+@click.option("--as-of", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Date of the scores, when rows lack one.")
+@click.option("--locator", default="", help="Table or section, when rows lack one [default: the file name].")
+@click.option("--metric", default="", help="Metric name, when the file does not say.")
+@click.option(
+    "--scale",
+    type=click.Choice(["auto", "fraction", "percent"]),
+    default="auto",
+    show_default=True,
+    help="Scores of percent benchmarks: fraction (x100) or percent; auto reads the file.",
+)
+@click.option("--add-unmapped", is_flag=True, help="Add unknown names to catalog/imported.yaml, marked unreviewed.")
+@click.option("--json", "as_json", is_flag=True, help="Print rows, snapshot and unmapped names as JSON.")
+def import_cmd(fmt, sources, project_dir, model, task_map, columns, source_url, reported_by, as_of, locator, metric, scale, add_unmapped, as_json):
+    """Import published scores into results/ (FORMAT: lm-eval, csv, model-card,
+    epoch, lmarena, open-llm-leaderboard, eee, inspect, helm).
+
+    SOURCE is a file or an http(s) URL. The raw content is kept under
+    results/snapshots/; importing the same content again adds nothing. Names the
+    catalog does not know are listed and left out (or added with --add-unmapped).
+
+    \b
+    Example:
+        benchclaims import epoch benchmarks_runs.csv
+        benchclaims import lm-eval results_2026-01-21.json --model my-model --map gsm8k=GSM8K
+        benchclaims import csv board.csv --columns Model=model,Benchmark=benchmark,Score=score \\
+            --source-url https://example.org/board --reported-by "Example Lab" --as-of 2025-12-01
+    """
+    import json
+
+    from harness.adapters.base import ImportOptions
+    from harness.importing import import_source
+
+    opts = ImportOptions(
+        model=model,
+        task_map=_pairs(task_map, "--map"),
+        columns=_pairs(columns, "--columns"),
+        source_url=source_url,
+        reported_by=reported_by,
+        as_of=as_of.date() if as_of else None,
+        locator=locator,
+        metric=metric,
+        scale=scale,
+    )
+    root = project_dir.resolve()
+    reports = []
+    for source in sources:
+        report = import_source(root, fmt, source, opts, add_unmapped=add_unmapped)
+        reports.append(report)
+        if not as_json:
+            _print_import(source, report)
+    if as_json:
+        body = reports[0].as_json() if len(reports) == 1 else {"imports": [r.as_json() for r in reports]}
+        click.echo(json.dumps(body, indent=2, sort_keys=True, default=str))
+
+
+def _print_import(source: str, report) -> None:
+    snap = report.snapshot
+    state = "new snapshot" if snap["new"] else "already imported (same content)"
+    click.echo(f"{source}: {len(report.rows)} row(s); {state} {snap['sha256'][:12]} in {snap['path']}")
+    for path in report.written:
+        click.echo(f"  wrote {path}")
+    for name in report.catalog_added:
+        click.echo(f"  added to catalog/imported.yaml (unreviewed): {name}")
+    for note in report.notes:
+        click.echo(f"  note: {note}")
+    if report.unmapped:
+        rows = sum(u["rows"] for u in report.unmapped)
+        click.echo(f"  {len(report.unmapped)} name(s) not in the catalog, {rows} row(s) left out:", err=True)
+        for u in report.unmapped[:20]:
+            hint = f" (closest: {', '.join(u['closest'])})" if u["closest"] else ""
+            click.echo(f"    {u['kind']} {u['name']!r}: {u['rows']} row(s){hint}", err=True)
+        if len(report.unmapped) > 20:
+            click.echo(f"    ... and {len(report.unmapped) - 20} more (--json lists all)", err=True)
+        click.echo("  Map them with catalog aliases or --map, or add them with --add-unmapped.", err=True)

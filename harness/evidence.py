@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from harness import snapshots
 from harness.adapters import adapter_for
 from harness.catalog import Catalog
 from harness.errors import InputError, each_problem
 from harness.inputs import relative_label
 from harness.store import EvidenceStore
 
+_FOREIGN = {".json", ".jsonl", ".tsv", ".xlsx", ".eval"}
 Reporter = Callable[[str, int], None]  # (what, how many so far): progress for long runs
 
 
@@ -24,12 +26,18 @@ def load_evidence(
     per_file: dict[str, list[InputError]] = {}
     rows = 0
     # not only regular files: a FIFO or device named like evidence is reported, not skipped or read
-    files = sorted(p for p in results_dir.rglob("*") if not p.is_dir())
+    kept = results_dir / snapshots.FOLDER  # raw copies of imports, in their publishers' formats
+    files = sorted(p for p in results_dir.rglob("*") if not p.is_dir() and not p.is_relative_to(kept) and "superseded" not in p.relative_to(results_dir).parts)
     for path in files:
         adapter = adapter_for(path)
-        if adapter is None:
-            continue
         label = relative_label(path, root)
+        if adapter is None:
+            if path.suffix.lower() in _FOREIGN:
+                # a publisher's file dropped in by hand: say how to bring it in, never skip it silently
+                per_file.setdefault(label, []).append(
+                    InputError(label, f"not read as evidence; bring it in with `benchclaims import FORMAT {label}`")
+                )
+            continue
         problems = per_file.setdefault(label, [])
         try:
             batches, row_problems = adapter.load(path, label, catalog)
@@ -42,6 +50,10 @@ def load_evidence(
             rows += len(batch)
         if progress:
             progress("evidence rows", rows)
+    index, bad = snapshots.load_index(results_dir, root)
+    for problem in bad:
+        per_file.setdefault(problem.file, []).append(problem)
+    store.windows = {sha: (*window, index[sha].source) for sha, window in snapshots.windows(index).items()}
     # the row id names a row in drift reports, so two rows must never share one
     for file, line, first in store.finalize():
         per_file[file].append(

@@ -16,17 +16,24 @@ ITEMS_MAX_BYTES = 1_000_000_000
 
 def write_items(json_path: Path, items: dict[str, float]) -> dict:
     """Write items (id -> score) beside a result file; return what the result file records about them."""
+    path = json_path.with_name(json_path.name.removesuffix(".json") + SUFFIX)
+    digest, count = write_items_file(path, items)
+    return {"file": path.name, "sha256": digest, "count": count}
+
+
+def write_items_file(path: Path, items: dict[str, float]) -> tuple[str, int]:
+    """Write items (id -> score) to a Parquet file, unchanged bytes left alone; return its sha256 and count."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     keys = sorted(items)
     table = pa.table({"item": pa.array(keys, pa.string()), "score": pa.array([items[k] for k in keys], pa.float64())})
-    path = json_path.with_name(json_path.name.removesuffix(".json") + SUFFIX)
     sink = pa.BufferOutputStream()
     pq.write_table(table, sink, compression="zstd")
     data = sink.getvalue().to_pybytes()
-    write_file(path, data)
-    return {"file": path.name, "sha256": hashlib.sha256(data).hexdigest(), "count": len(keys)}
+    if not path.exists() or path.read_bytes() != data:
+        write_file(path, data)
+    return hashlib.sha256(data).hexdigest(), len(keys)
 
 
 def items_ref(result_path: Path, label: str, entry: object, expected: float | None = None) -> ItemsFile:

@@ -65,6 +65,7 @@ class ScoreRecord:
     notes: str = ""
     kind: str = "published"
     partial: bool = False
+    snapshot: str = ""  # sha256 of the imported snapshot the row came from; "" for hand-typed rows
     items: dict[str, float] | ItemsFile | None = field(default=None, compare=False, hash=False)
 
     def per_item(self) -> dict[str, float] | None:
@@ -93,6 +94,7 @@ class ScoreRecord:
             "setting": self.setting_text,
             "kind": self.kind,
             "partial": self.partial,
+            **({"snapshot": self.snapshot} if self.snapshot else {}),
         }
 
     def source_dict(self) -> dict:
@@ -109,6 +111,8 @@ class EvidenceFilter:
     setting: tuple[tuple[str, object], ...] = ()
     as_of: date | None = None
     kinds: tuple[str, ...] = ()
+    snapshots: tuple[str, ...] = ()  # pinned imports (sha256 or a prefix): their sources use only these
+    independent: bool = False  # only rows whose reporter is not the model's developer
 
     def accepts(self, r: ScoreRecord) -> bool:
         return (
@@ -134,6 +138,22 @@ class EvidenceFilter:
 
     def accepts_kind(self, kind: str) -> bool:
         return not self.kinds or kind in self.kinds
+
+    def accepts_snapshot(self, sha: str, windows: dict) -> bool:
+        """Rows of an imported snapshot count while it is its source's newest (as of the date), or when pinned."""
+        window = windows.get(sha) if sha else None
+        if window is None:
+            return True  # typed by hand, or a snapshot whose index is gone: the row still stands
+        start, end, source = window
+        if self.snapshots:
+            if any(sha.startswith(p) for p in self.snapshots):
+                return True
+            pinned = {w[2] for s, w in windows.items() if any(s.startswith(p) for p in self.snapshots)}
+            if source in pinned:
+                return False
+        if self.as_of is not None:
+            return start <= self.as_of and (end is None or self.as_of < end)
+        return end is None
 
     def columns(self) -> tuple[tuple[str, str], ...]:
         """(store column, test method) for each field this filter restricts."""

@@ -31,6 +31,7 @@ CODED = (
     "setting_text",
     "notes",
     "kind",
+    "snapshot",
 )
 # numeric columns; missing stderr is NaN, missing n and first_party are -1, missing line is -1
 NUMERIC = {"value": np.float64, "stderr": np.float64, "n": np.int64, "first_party": np.int8, "partial": np.bool_}
@@ -105,6 +106,8 @@ class EvidenceStore:
         self._bench_code: dict[str, int] = {}
         self._keys = np.zeros(0, np.int64)
         self._order = np.zeros(0, np.int64)
+        # imported snapshots: sha256 -> (first day it is its source's newest, day it stops, source)
+        self.windows: dict[str, tuple] = {}
 
     def __len__(self) -> int:
         return self.size
@@ -220,6 +223,7 @@ class EvidenceStore:
                 notes=v["notes"][c["notes"][i]],
                 kind=v["kind"][c["kind"][i]],
                 partial=bool(num["partial"][i]),
+                snapshot=v["snapshot"][c["snapshot"][i]],
                 items=self.items.get(i),
             )
             self._records[i] = rec
@@ -239,6 +243,15 @@ class EvidenceStore:
                 mask = np.fromiter((test(x) for x in self.values[column]), np.bool_, len(self.values[column]))
                 self._masks[(flt, column)] = mask
             rows = rows[mask[self.codes[column][rows]]]
+        if self.windows:
+            mask = self._masks.get((flt, "snapshot"))
+            if mask is None:
+                values = self.values["snapshot"]
+                mask = np.fromiter((flt.accepts_snapshot(v, self.windows) for v in values), np.bool_, len(values))
+                self._masks[(flt, "snapshot")] = mask
+            rows = rows[mask[self.codes["snapshot"][rows]]]
+        if flt.independent:
+            rows = rows[self.numeric["first_party"][rows] == 0]
         return rows
 
     def _cell(self, model: str, benchmark: str | None) -> np.ndarray:

@@ -1,16 +1,44 @@
-"""The adapter registry: one entry per evidence format, parsed here and nowhere else."""
+"""The adapter registry: one entry per evidence format, parsed here and nowhere else.
+
+ADAPTERS read the files under results/ (what `verify` loads); IMPORTERS read publishers' own
+formats for `benchclaims import`, which writes their rows as published-CSV files under results/.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from harness.adapters.base import Adapter
+from harness.adapters.base import Adapter, Importer
+from harness.adapters.eee import EveryEvalEver
+from harness.adapters.epoch import EpochRuns
+from harness.adapters.helm import HelmRun
+from harness.adapters.inspect_log import InspectLog
+from harness.adapters.lm_eval_results import LmEvalResults
 from harness.adapters.lm_eval_run import LmEvalRunAdapter
+from harness.adapters.lmarena import LmArena
+from harness.adapters.model_card import ModelCard
+from harness.adapters.open_llm import OpenLlmLeaderboard
 from harness.adapters.published_csv import PublishedCsvAdapter
+from harness.adapters.table_csv import TableCsv
 
 ADAPTERS: dict[str, Adapter] = {
     "published_csv": PublishedCsvAdapter(),
     "lm_eval_run": LmEvalRunAdapter(),
+}
+
+IMPORTERS: dict[str, Importer] = {
+    imp.name: imp
+    for imp in (
+        LmEvalResults(),
+        TableCsv(),
+        ModelCard(),
+        EpochRuns(),
+        LmArena(),
+        OpenLlmLeaderboard(),
+        EveryEvalEver(),
+        InspectLog(),
+        HelmRun(),
+    )
 }
 
 

@@ -14,7 +14,7 @@ from harness.adapters.base import Adapter, first_party
 from harness.adapters.csvfile import codes, read_table, record_lines
 from harness.catalog import Catalog
 from harness.errors import BenchclaimsError, InputError
-from harness.records import ScoreRecord
+from harness.records import ItemsFile, ScoreRecord
 from harness.settings import Setting, parse_bool, parse_setting
 from harness.store import Batch
 
@@ -41,8 +41,18 @@ OPTIONAL = [
     "harness",
     "subset",
     "prompt",
+    # written by `benchclaims import`: the snapshot a row came from, how the source spelled the
+    # names, a partial run, and per-item results in a Parquet file beside the table
+    "snapshot",
+    "partial",
+    "model_as_written",
+    "benchmark_as_written",
+    "items_file",
+    "items_sha256",
+    "items_count",
 ]
-_URL = re.compile(r"^https?://\S+$")
+_URL = re.compile(r"^(https?://\S+|snapshot:[0-9a-f]{64})$")
+_SHA = re.compile(r"^[0-9a-f]{64}$")
 _PERCENT_KINDS = {"percent"}
 Z95 = 1.959963984540054
 
@@ -72,7 +82,7 @@ class PublishedCsvAdapter(Adapter):
             lines, short = record_lines(path, label, len(columns))
             if len(lines) != table.num_rows:
                 lines = None  # the two readers disagree on what a row is: fall back to counting rows
-        batches, problems = _TableRows(table, columns, label, catalog, lines).load()
+        batches, problems = _TableRows(table, columns, label, catalog, lines, path.parent).load()
         wrong = [InputError(label, f"has {n} field(s); the header has {len(columns)}", line=line) for line, n in short]
         if skipped and not wrong:
             wrong = [InputError(label, f"{skipped} row(s) have a different number of fields than the header")]
@@ -86,8 +96,8 @@ class _TableRows:
     row-by-row reader `_record`, so its error message (or record) is exactly the row reader's.
     """
 
-    def __init__(self, table, columns: list[str], label: str, catalog: Catalog, lines: np.ndarray | None = None):
-        self.label, self.catalog, self.size = label, catalog, table.num_rows
+    def __init__(self, table, columns: list[str], label: str, catalog: Catalog, lines=None, folder: Path | None = None):
+        self.label, self.catalog, self.size, self.folder = label, catalog, table.num_rows, folder
         self.lines = np.arange(self.size, dtype=np.int64) + 2 if lines is None else lines
         self.cols: dict[str, tuple[np.ndarray, list[str]]] = {}
         for raw, name in zip(table.column_names, columns):
@@ -132,27 +142,30 @@ class _TableRows:
         urls = self.per_value("source_url", _urls)
         dates = self.per_value("as_of_date", date.fromisoformat)
         self.per_value("tools", parse_bool)
+        self.per_value("snapshot", lambda v: _sha(v) if v else v)
+        partial = self.per_value("partial", lambda v: bool(parse_bool(v)))
         self.per_value("shots", lambda v: _count(v, zero_ok=True) if v else None)
         value = np.array([np.nan if x is None else x for x in scores], dtype=np.float64)[self.col("score")[0]]
         # scale checks depend on the benchmark: percent kinds cap at 100, a stated maximum caps too
         cap = np.array([np.inf if b is None else _cap(b) for b in benches], dtype=np.float64)
         cap = cap[self.col("benchmark")[0]]
         self.ok &= ~(value > cap)
-        # an interval instead of a stderr needs the row's score: the row reader handles it
-        has_ci = self.col("ci_low")[1], self.col("ci_high")[1]
-        for name, values in zip(("ci_low", "ci_high"), has_ci):
+        # an interval instead of a stderr needs the row's score, per-item results a file: the row reader
+        for name in ("ci_low", "ci_high", "items_file", "items_sha256", "items_count"):
+            values = self.col(name)[1]
             given = np.array([bool(v) for v in values], dtype=bool)
             if given.any():
                 self.ok &= ~given[self.col(name)[0]]
         fast = np.flatnonzero(self.ok)
         slow = np.flatnonzero(~self.ok)
-        batches = [self._batch(fast, value, models, stderrs, ns, urls, dates)] if len(fast) else []
+        flags = np.array([bool(x) for x in partial], dtype=np.bool_)[self.col("partial")[0]]
+        batches = [self._batch(fast, value, models, stderrs, ns, urls, dates, flags)] if len(fast) else []
         records, problems = [], []
         for i in slow:
             row = {name: values[codes[i]] for name, (codes, values) in self.cols.items()}
             line = int(self.lines[i])
             try:
-                records.append(_record(row, f"{self.label}:{line}", catalog))
+                records.append(_record(row, f"{self.label}:{line}", catalog, self.folder))
             except _RowError as exc:
                 problems.append(InputError(self.label, exc.message, field=exc.field, line=line))
             except BenchclaimsError as exc:
@@ -161,7 +174,14 @@ class _TableRows:
             batches.append(Batch.from_records(self.label, records))
         return batches, problems
 
-    def _batch(self, rows, value, models, stderrs, ns, urls, dates) -> Batch:
+    def _as_written(self, name: str, rows) -> tuple[np.ndarray, list]:
+        """The name as the source spelled it: the `*_as_written` cell where given, else the name cell."""
+        codes, values = self.col(name)
+        wcodes, wvalues = self.col(f"{name}_as_written")
+        given = np.array([bool(v) for v in wvalues], dtype=bool)[wcodes[rows]]
+        return np.where(given, wcodes[rows] + len(values), codes[rows]), values + wvalues
+
+    def _batch(self, rows, value, models, stderrs, ns, urls, dates, partial) -> Batch:
         def coded(name: str, values: list) -> tuple[np.ndarray, list]:
             return self.col(name)[0][rows], values
 
@@ -182,8 +202,9 @@ class _TableRows:
                 "source_url": coded("source_url", urls),
                 "source_locator": coded("source_locator", self.col("source_locator")[1]),
                 "as_of": coded("as_of_date", dates),
-                "model_name": coded("model", self.col("model")[1]),
-                "benchmark_name": coded("benchmark", self.col("benchmark")[1]),
+                "model_name": self._as_written("model", rows),
+                "benchmark_name": self._as_written("benchmark", rows),
+                "snapshot": coded("snapshot", self.col("snapshot")[1]),
                 "setting_text": coded("setting", self.col("setting")[1]),
                 "notes": coded("notes", self.col("notes")[1]),
                 "kind": (np.zeros(size, np.int64), ["published"]),
@@ -193,7 +214,7 @@ class _TableRows:
                 "stderr": np.array(stderrs, dtype=np.float64)[self.col("stderr")[0][rows]],
                 "n": np.array(ns, dtype=np.int64)[self.col("n")[0][rows]],
                 "first_party": first,
-                "partial": np.zeros(size, dtype=np.bool_),
+                "partial": partial[rows],
             },
         )
 
@@ -238,7 +259,7 @@ class _RowError(Exception):
         self.message = message
 
 
-def _record(row: dict, origin: str, catalog: Catalog) -> ScoreRecord:
+def _record(row: dict, origin: str, catalog: Catalog, folder: Path | None = None) -> ScoreRecord:
     def cell(name: str) -> str:
         return str(row.get(name, "") or "").strip()
 
@@ -287,6 +308,15 @@ def _record(row: dict, origin: str, catalog: Catalog) -> ScoreRecord:
         as_of = date.fromisoformat(cell("as_of_date"))
     except ValueError:
         raise _RowError("as_of_date", f"must be a date YYYY-MM-DD, got {cell('as_of_date')[:40]!r}") from None
+    snapshot = cell("snapshot")
+    if snapshot and not _SHA.match(snapshot):
+        raise _RowError("snapshot", f"must be a sha256 (64 hex digits), got {snapshot[:80]!r}")
+    if urls.startswith("snapshot:") and urls != f"snapshot:{snapshot}":
+        raise _RowError("source_url", "a snapshot: URL must name the row's own snapshot")
+    try:
+        partial = bool(parse_bool(cell("partial")))
+    except ValueError as exc:
+        raise _RowError("partial", str(exc)) from None
     return ScoreRecord(
         origin=origin,
         model=model.id,
@@ -298,14 +328,39 @@ def _record(row: dict, origin: str, catalog: Catalog) -> ScoreRecord:
         source_url=urls,
         source_locator=cell("source_locator"),
         as_of=as_of,
-        model_name=cell("model"),
-        benchmark_name=cell("benchmark"),
+        model_name=cell("model_as_written") or cell("model"),
+        benchmark_name=cell("benchmark_as_written") or cell("benchmark"),
         setting_text=cell("setting"),
         stderr=stderr,
         n=n,
         first_party=first_party(catalog, cell("reported_by"), model.id),
         notes=cell("notes"),
+        partial=partial,
+        snapshot=snapshot,
+        items=_items(cell, origin, folder, value),
     )
+
+
+def _items(cell, origin: str, folder: Path | None, value: float):
+    """The per-item results file a row names (checked when a paired test reads it)."""
+    name = cell("items_file")
+    if not name and not cell("items_sha256") and not cell("items_count"):
+        return None
+    if not (name and cell("items_sha256") and cell("items_count")):
+        raise _RowError("items_file", "give items_file, items_sha256 and items_count together")
+    try:
+        count = _count(cell("items_count"), zero_ok=True)
+    except ValueError:
+        raise _RowError("items_count", f"must be a whole number, got {cell('items_count')!r}") from None
+    from harness.itemstore import SUFFIX
+
+    if Path(name).name != name or not name.endswith(SUFFIX) or folder is None:
+        raise _RowError("items_file", f"must name a *{SUFFIX} file in the same folder")
+    if not _SHA.match(cell("items_sha256")):
+        raise _RowError("items_sha256", "must be a sha256 (64 hex digits)")
+    label = origin.rsplit(":", 1)[0]
+    prefix = label.rsplit("/", 1)[0] + "/" if "/" in label else ""
+    return ItemsFile(folder / name, prefix + name, cell("items_sha256"), count, value)
 
 
 _SETTING_CELLS = ("setting", "metric", "benchmark", "tools", "aggregation", "shots", "harness", "subset", "prompt")
@@ -369,6 +424,12 @@ def _count(text: str, zero_ok: bool = False) -> int:
     if not text.isdigit() or not text.isascii() or (int(text) == 0 and not zero_ok):
         raise ValueError(text)
     return int(text)
+
+
+def _sha(text: str) -> str:
+    if not _SHA.match(text):
+        raise ValueError(text)
+    return text
 
 
 def _urls(text: str) -> str:

@@ -1,0 +1,184 @@
+"""Epoch AI Benchmarking Hub: the runs CSV (`Scores` packs `scorer:0.85±0.02`) and its external-benchmark CSVs."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from harness.adapters.base import ImportedRow, Importer, ImportOptions
+from harness.adapters.foreign import day, number, percent_or_number
+from harness.errors import InputError, InputErrors
+from harness.fetching import Fetched
+
+REPORTER = "Epoch AI"
+HUB = "https://epoch.ai/benchmarks"
+_SCORE = re.compile(r"^\s*([^:,]+):\s*([-+\d.eE]+)\s*±\s*([\d.eE]+)\s*$")
+_EXTERNAL = re.compile(r"external_benchmark_(.+)\.csv$", re.I)
+VERSIONS = "model_versions.csv"
+_EFFORT = re.compile(r"_((?:x?high|medium|low|minimal|none|max)|\d+[kK])$")
+
+
+class EpochRuns(Importer):
+    name = "epoch"
+    summary = "Epoch AI Benchmarking Hub runs CSV (with model_versions.csv beside it) or an external_benchmark_*.csv"
+
+    def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
+        table = list(csv.reader(io.StringIO(src.text(), newline="")))
+        if not table:
+            raise InputError(src.label, "the file is empty")
+        header = [h.strip() for h in table[0]]
+        if {"task", "model", "Scores"} <= set(header):
+            return _runs(src, opts, header, table[1:])
+        if {"Name", "Source link"} <= set(header):
+            return _external(src, opts, header, table[1:])
+        raise InputError(
+            src.label,
+            "not an Epoch AI file: expected runs (task, model, Scores) or external (Name, Source link) columns",
+            line=1,
+        )
+
+
+def _versions(src: Fetched) -> dict[str, dict]:
+    data = src.sibling(VERSIONS)
+    if data is None:
+        return {}
+    rows = csv.DictReader(io.StringIO(data.decode("utf-8-sig", "replace"), newline=""))
+    return {r.get("id", ""): r for r in rows if r.get("id")}
+
+
+def _aliases(version: dict | None) -> tuple[str, ...]:
+    """Epoch's own names for a model version, most specific first.
+
+    The bare model name ("GPT-5") is used only for a version without an effort or budget suffix
+    and without a display name that qualifies it, so `gpt-5.1_medium` never becomes plain GPT-5.1.
+    """
+    if not version:
+        return ()
+    out = [version.get("Display name", ""), version.get("Unique display name", "")]
+    model = version.get("Model", "")
+    suffix = _EFFORT.search(version.get("id", ""))
+    if model and not any(out):
+        out.append(f"{model} ({suffix.group(1)})" if suffix else model)
+    return tuple(dict.fromkeys(x for x in out if x))
+
+
+def _runs(src: Fetched, opts: ImportOptions, header: list[str], body: list[list[str]]) -> list[ImportedRow]:
+    versions = _versions(src)
+    rows, problems = [], []
+    for line, cells in enumerate(body, 2):
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(header):
+            problems.append(
+                InputError(src.label, f"has {len(cells)} field(s); the header has {len(header)}", line=line)
+            )
+            continue
+        r = dict(zip(header, (c.strip() for c in cells)))
+        if r.get("Status", "Success") != "Success":
+            continue  # a failed or running job is no score
+        best = number(r.get("Best score (across scorers)"))
+        scorers = [_SCORE.match(part) for part in _split_scores(r.get("Scores", ""))]
+        if best is None or not scorers or not all(scorers):
+            problems.append(
+                InputError(
+                    src.label,
+                    f"Scores must read scorer:value±stderr, got {r.get('Scores', '')[:60]!r}",
+                    field="Scores",
+                    line=line,
+                )
+            )
+            continue
+        # the best scorer is the one the hub headlines; its packed value is rounded, the Best column is not
+        top = max(scorers, key=lambda m: float(m.group(2)))
+        version = versions.get(r["model"])
+        when = day(r.get("started_at"))
+        rows.append(
+            ImportedRow(
+                model=r["model"],
+                benchmark=r["task"],
+                metric=top.group(1).strip(),
+                value=best,
+                stderr=float(top.group(3)) or None,  # "±0" is a rounded stderr, not an exact score
+                setting=f"Epoch AI Benchmarking Hub (Inspect), task version {r.get('task version') or '?'}",
+                harness="Epoch AI Benchmarking Hub",
+                reported_by=opts.reported_by or REPORTER,
+                source_url=_url(r.get("log viewer")) or _url(r.get("logs")) or opts.source_url or src.url or HUB,
+                locator=f"Benchmarking Hub run {r.get('id', '?')} ({src.name} line {line})",
+                as_of=when,
+                notes="; ".join(
+                    x
+                    for x in (
+                        "stderr as Epoch rounds it (2 decimals of a fraction)",
+                        f"Epoch: {version['Notes']}" if version and version.get("Notes") else "",
+                    )
+                    if x
+                ),
+                aliases=_aliases(version),
+                developer=(version or {}).get("Hugging Face developer id", ""),
+                release_date=day((version or {}).get("Version release date")),
+                scale="fraction",
+            )
+        )
+    if problems:
+        raise problems[0] if len(problems) == 1 else InputErrors(problems)
+    return rows
+
+
+def _external(src: Fetched, opts: ImportOptions, header: list[str], body: list[list[str]]) -> list[ImportedRow]:
+    known = {"id", "Name", "Model version", "Shots", "Notes", "Source", "Source link"}
+    score_cols = [h for h in header if h not in known]
+    if len(score_cols) != 1:
+        raise InputError(src.label, f"expected one score column beside {sorted(known)}, got {score_cols}", line=1)
+    col = score_cols[0]
+    found = _EXTERNAL.search(src.name)
+    bench = found.group(1) if found else src.name
+    rows, problems = [], []
+    for line, cells in enumerate(body, 2):
+        if not any(c.strip() for c in cells):
+            continue
+        r = dict(zip(header, (c.strip() for c in cells)))
+        value, is_percent = percent_or_number(r.get(col, ""))
+        if value is None:
+            problems.append(
+                InputError(src.label, f"must be a score, got {r.get(col, '')[:40]!r}", field=col, line=line)
+            )
+            continue
+        url = _url(r.get("Source link"))
+        if not url:
+            problems.append(InputError(src.label, "no http(s) link to the source", field="Source link", line=line))
+            continue
+        rows.append(
+            ImportedRow(
+                model=r["Name"],
+                benchmark=bench,
+                metric=col,
+                value=value,
+                shots=int(r["Shots"]) if r.get("Shots", "").isdigit() else None,
+                reported_by=opts.reported_by or r.get("Source") or REPORTER,
+                source_url=url,
+                locator=f"as collected by Epoch AI ({src.name}, record {r.get('id', '?')})",
+                as_of=None,
+                notes="; ".join(
+                    x
+                    for x in (
+                        f"model version {r['Model version']}" if r.get("Model version") else "",
+                        r.get("Notes", ""),
+                    )
+                    if x
+                ),
+                scale="percent" if is_percent else "unknown",
+            )
+        )
+    if problems:
+        raise problems[0] if len(problems) == 1 else InputErrors(problems)
+    return rows
+
+
+def _split_scores(text: str) -> list[str]:
+    return [p for p in text.split(",") if p.strip()]
+
+
+def _url(text: str | None) -> str:
+    text = (text or "").strip()
+    return text if text.startswith(("https://", "http://")) and " " not in text else ""
