@@ -33,6 +33,7 @@ class Organisation(Strict):
     id: str = Field(pattern=ID_PATTERN)
     name: str = Field(min_length=1, max_length=200)
     aliases: list[str] = []
+    notes: str | None = None
     review: Review | None = None
 
 

@@ -390,7 +390,9 @@ def _pairs(values: tuple[str, ...], flag: str) -> dict[str, str]:
 @click.option("--columns", multiple=True, help="csv: SRC=FIELD pairs (fields: model, benchmark, score, metric, ...).")
 @click.option("--source-url", default="", help="Where the file was published (when it does not say).")
 @click.option("--reported-by", default="", help="Who published the scores (when the file does not say).")
-@click.option("--as-of", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Date of the scores, when rows lack one.")
+@click.option(
+    "--as-of", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Date of the scores, when rows lack one."
+)
 @click.option("--locator", default="", help="Table or section, when rows lack one [default: the file name].")
 @click.option("--metric", default="", help="Metric name, when the file does not say.")
 @click.option(
@@ -402,7 +404,22 @@ def _pairs(values: tuple[str, ...], flag: str) -> dict[str, str]:
 )
 @click.option("--add-unmapped", is_flag=True, help="Add unknown names to catalog/imported.yaml, marked unreviewed.")
 @click.option("--json", "as_json", is_flag=True, help="Print rows, snapshot and unmapped names as JSON.")
-def import_cmd(fmt, sources, project_dir, model, task_map, columns, source_url, reported_by, as_of, locator, metric, scale, add_unmapped, as_json):
+def import_cmd(
+    fmt,
+    sources,
+    project_dir,
+    model,
+    task_map,
+    columns,
+    source_url,
+    reported_by,
+    as_of,
+    locator,
+    metric,
+    scale,
+    add_unmapped,
+    as_json,
+):
     """Import published scores into results/ (FORMAT: lm-eval, csv, model-card,
     epoch, lmarena, open-llm-leaderboard, eee, inspect, helm).
 
@@ -464,3 +481,98 @@ def _print_import(source: str, report) -> None:
         if len(report.unmapped) > 20:
             click.echo(f"    ... and {len(report.unmapped) - 20} more (--json lists all)", err=True)
         click.echo("  Map them with catalog aliases or --map, or add them with --add-unmapped.", err=True)
+
+
+@cli.command()
+@click.argument("model")
+@click.argument("benchmark", required=False)
+@project_option
+@click.option("--json", "as_json", is_flag=True, help="Print the rows and conflicts as JSON.")
+def evidence(model, benchmark, project_dir, as_json):
+    """List every evidence row for MODEL (and BENCHMARK) across sources and snapshots.
+
+    Conflicts (same benchmark, metric and setting; different values) are marked, with
+    whether the values agree within their 95% uncertainty.
+
+    \b
+    Example:
+        benchclaims evidence "GPT-5 (high)" "GPQA Diamond"
+        benchclaims evidence DeepSeek-V3.2 --json
+    """
+    import json
+
+    from harness.evidence_view import evidence_for, party
+    from harness.verify import Project, load_project
+
+    project = Project(project_dir)
+    run, _ = load_project(project, [])
+    view = evidence_for(run.evidence, run.catalog, model, benchmark)
+    if as_json:
+        click.echo(json.dumps(view.as_json(run.catalog), indent=2, sort_keys=True))
+    else:
+        name = run.catalog.model(view.model).name
+        click.echo(f"{name}: {len(view.rows)} row(s)")
+        for r in view.rows:
+            se = f" ±{r.stderr:g}" if r.stderr is not None else ""
+            old = "" if view.current[r.row_id] else "  [older snapshot]"
+            click.echo(
+                f"  {run.catalog.benchmark(r.benchmark).name} | {r.metric} | {r.value:g}{se} | {r.setting.label()} | "
+                f"{r.reported_by} ({party(r)}) | {r.as_of} | {r.source_url}{old}"
+            )
+        for c in view.conflicts:
+            verdict = {
+                True: "agree within uncertainty",
+                False: "disagree beyond uncertainty",
+                None: "uncertainty unknown",
+            }
+            values = ", ".join(f"{v:g} per {who}" for v, who in c.values)
+            click.echo(
+                f"  conflict: {run.catalog.benchmark(c.benchmark).name} {c.metric} ({c.setting}): {values}; {verdict[c.agree]}"
+            )
+    _print_problems(run.problems)
+
+
+@cli.command()
+@project_option
+@click.option("--json", "as_json", is_flag=True, help="Print each source's import and changed rows as JSON.")
+def pull(project_dir, as_json):
+    """Import every source listed in sources.yaml (a re-check's first step).
+
+    Each source is fetched and imported as `benchclaims import` would; content already
+    imported adds nothing, and a changed upstream adds a snapshot and lists the rows that
+    changed. Exit code 1 when a source could not be fetched or read.
+
+    \b
+    Example:
+        benchclaims pull && benchclaims verify --baseline reports/baseline.json
+    """
+    import json
+
+    from harness.pull import pull as run_pull
+
+    progress = _progress(as_json)
+    pulled = run_pull(project_dir.resolve(), progress)
+    if progress:
+        progress.done()
+    if as_json:
+        body = [
+            {
+                "url": p.source.url,
+                "format": p.source.format,
+                "error": p.error or None,
+                "changes": p.changes,
+                **(p.report.as_json() if p.report else {}),
+            }
+            for p in pulled
+        ]
+        click.echo(json.dumps({"sources": body}, indent=2, sort_keys=True, default=str))
+    else:
+        for p in pulled:
+            if p.error:
+                click.echo(f"Error: {p.error}", err=True)
+                continue
+            _print_import(p.source.url, p.report)
+            for line in p.changes:
+                click.echo(f"  upstream {line}")
+    if any(p.error for p in pulled):
+        sys.exit(1)

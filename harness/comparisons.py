@@ -170,11 +170,9 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
             if r.value in values:
                 used.append(r)  # corroborates a used value: listed as a source, changes nothing
             elif r.setting in pairable:
-                notes.append(
-                    f"{r.reported_by} {r.value:g} ({r.setting.label()}) not used: its setting matches less closely"
-                )
+                notes.append(f"{_stated(r)} ({r.setting.label()}) not used: its setting matches less closely")
             else:
-                notes.append(f"{r.reported_by} {r.value:g} ({r.setting.label()}) not used: setting differs")
+                notes.append(f"{_stated(r)} ({r.setting.label()}) not used: setting differs")
     outcomes = sorted(
         {
             judge(sv, cv, bench)
@@ -211,6 +209,12 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
         cmp.notes.append("setting stated on one side only: " + ", ".join(unknown))
     _attach_test(cmp, bench, getattr(judge, "boundaries", None))
     return cmp
+
+
+def _stated(r: ScoreRecord) -> str:
+    """Who gave which value, with its stated uncertainty."""
+    se = f" ±{r.stderr:g}" if r.stderr is not None else ""
+    return f"{r.reported_by} {r.value:g}{se}"
 
 
 def _conflict_text(ctx: Context, rows: list[ScoreRecord]) -> list[str]:

@@ -27,7 +27,11 @@ def load_evidence(
     rows = 0
     # not only regular files: a FIFO or device named like evidence is reported, not skipped or read
     kept = results_dir / snapshots.FOLDER  # raw copies of imports, in their publishers' formats
-    files = sorted(p for p in results_dir.rglob("*") if not p.is_dir() and not p.is_relative_to(kept) and "superseded" not in p.relative_to(results_dir).parts)
+    files = sorted(
+        p
+        for p in results_dir.rglob("*")
+        if not p.is_dir() and not p.is_relative_to(kept) and "superseded" not in p.relative_to(results_dir).parts
+    )
     for path in files:
         adapter = adapter_for(path)
         label = relative_label(path, root)

@@ -84,13 +84,13 @@ def closest(names: list[str], name: str, n: int = 3) -> list[str]:
     return [keyed[k] for k in difflib.get_close_matches(key, list(keyed), n=n, cutoff=0.5)]
 
 
-def slug(name: str, taken: set[str]) -> str:
-    """A catalog id for a new entry: lower case, safe characters, unique."""
+def slug(name: str, taken: set[str], avoid: frozenset[str] = frozenset()) -> str:
+    """A catalog id for a new entry: lower case, safe characters, unique, and not another entry's spelling."""
     base = re.sub(r"[^a-z0-9._-]+", "-", normalise(name)).strip("-._")[:70] or "entry"
     if not base[0].isalnum():
         base = "x" + base
     out, i = base, 2
-    while out in taken:
+    while out in taken or out in avoid:
         out, i = f"{base}-{i}", i + 1
     taken.add(out)
     return out

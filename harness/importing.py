@@ -12,6 +12,7 @@ import csv
 import hashlib
 import io
 import math
+import shutil
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,7 +20,7 @@ from pathlib import Path
 from harness import identity, snapshots
 from harness.adapters import IMPORTERS
 from harness.adapters.base import ImportedRow, ImportOptions
-from harness.catalog import Catalog, load_catalog
+from harness.catalog import Catalog, load_catalog, normalise, skeleton
 from harness.errors import InputError, UsageError
 from harness.fetching import Fetched, fetch
 from harness.inputs import relative_label
@@ -86,7 +87,7 @@ def import_source(
     resolved, unmapped = _resolve(catalog, rows, opts)
     report = ImportReport()
     if unmapped and add_unmapped:
-        report.catalog_added = add_to_catalog(root, catalog, rows, unmapped, src.label)
+        report.catalog_added = add_to_catalog(root, catalog, rows, unmapped, src.label, report.notes)
         catalog = load_catalog(root / "catalog", root)
         resolved, unmapped = _resolve(catalog, rows, opts)
     report.unmapped = [u.as_json() for u in unmapped.values()]
@@ -254,12 +255,20 @@ def _table(kept, sha: str, src: Fetched, opts: ImportOptions, out: Path, root: P
     return buf.getvalue().encode(), rows_json
 
 
-def add_to_catalog(root: Path, catalog: Catalog, rows: list[ImportedRow], unmapped: dict, source: str) -> list[str]:
-    """Write unmapped names into catalog/imported.yaml as entries marked imported and unreviewed."""
+def add_to_catalog(
+    root: Path, catalog: Catalog, rows: list[ImportedRow], unmapped: dict, source: str, skipped: list[str]
+) -> list[str]:
+    """Write unmapped names into catalog/imported.yaml as entries marked imported and unreviewed.
+
+    Names spelled like an existing entry's id (or a lookalike of one) are not added; each is
+    explained in `skipped`.
+    """
     import yaml
 
     path = root / "catalog" / CATALOG_FILE
     doc = {"organisations": [], "models": [], "benchmarks": []}
+    if not unmapped:
+        return []
     if path.exists():
         from harness.yamlfile import load_yaml
 
@@ -273,19 +282,46 @@ def add_to_catalog(root: Path, catalog: Catalog, rows: list[ImportedRow], unmapp
     for row in rows:
         first.setdefault(("model", row.model), row)
         first.setdefault(("benchmark", row.benchmark), row)
-    added = []
+    added, spelled = [], {}
+    # an id must not read as another entry's name: "Falcon-7B" and "Falcon 7B" both want falcon-7b
+    spellings = {kind: {normalise(n) for k, n in unmapped if k == kind} for kind in ("model", "benchmark")}
+    spellings["model"] |= set(catalog.models.by_name)
+    spellings["benchmark"] |= set(catalog.benchmarks.by_name)
+    indexes = {"model": catalog.models, "benchmark": catalog.benchmarks}
     for (kind, name), _ in unmapped.items():
         row = first[(kind, name)]
+        taken = indexes[kind].by_name.get(normalise(name)) or indexes[kind].by_look.get(skeleton(name))
+        if taken is not None:  # an id, or a lookalike, of an existing entry: never a second entry, never merged
+            skipped.append(
+                f"{kind} {name!r} not added: it is spelled like {kind} {taken.id!r} ({taken.name}); "
+                "add it to that entry's aliases if the source means it"
+            )
+            continue
+        same = spelled.get((kind, normalise(name)))
+        if same is not None:  # "Falcon-7B" and "Falcon-7b": one entry, the other spelling an alias
+            if name != same["name"] and normalise(name) != normalise(same["name"]):
+                same.setdefault("aliases", []).append(name)
+            continue
         if kind == "benchmark":
-            entry = {"id": identity.slug(name, taken_benches), "name": name}
+            entry = {
+                "id": identity.slug(name, taken_benches, frozenset(spellings[kind] - {normalise(name)})),
+                "name": name,
+            }
+            if row.benchmark_kind and row.benchmark_kind != _PERCENT:
+                entry["metric_kind"] = row.benchmark_kind
             if row.benchmark_items:
                 entry.update(
                     items=row.benchmark_items, items_status="exact", items_source=f"as the import states ({source})"
                 )
-            doc["benchmarks"].append({**entry, "review": {"imported_from": source, "reviewed": False}})
+            entry = {**entry, "review": {"imported_from": source, "reviewed": False}}
+            doc["benchmarks"].append(entry)
         else:
             developer = _organisation(catalog, doc, row.developer, taken_orgs, source)
-            entry = {"id": identity.slug(name, taken_models), "name": name, "developer": developer}
+            entry = {
+                "id": identity.slug(name, taken_models, frozenset(spellings[kind] - {normalise(name)})),
+                "name": name,
+                "developer": developer,
+            }
             entry["open_weights"] = bool(row.open_weights)
             notes = (
                 ["open weights not stated by the source; set to false until reviewed"]
@@ -299,15 +335,34 @@ def add_to_catalog(root: Path, catalog: Catalog, rows: list[ImportedRow], unmapp
                 entry["release_source"] = source
             if notes:
                 entry["notes"] = "; ".join(notes)
-            doc["models"].append({**entry, "review": {"imported_from": source, "reviewed": False}})
+            entry = {**entry, "review": {"imported_from": source, "reviewed": False}}
+            doc["models"].append(entry)
+        spelled[(kind, normalise(name))] = entry
         added.append(f"{kind} {name!r}")
     header = (
         "# Catalog entries added by `benchclaims import --add-unmapped`: review each (set reviewed: true,\n"
         "# or move it into a hand-written file) before trusting a verdict that rests on it.\n"
     )
     body = yaml.safe_dump({k: v for k, v in doc.items() if v}, sort_keys=False, allow_unicode=True, width=100)
+    _check_catalog(root, header + body)  # a catalog that would not load is never written
     write_file(path, header + body)
     return added
+
+
+def _check_catalog(root: Path, text: str) -> None:
+    """Load the catalog as it would be with `text` as imported.yaml; raise its first problem."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "catalog"
+        shutil.copytree(root / "catalog", folder)
+        (folder / CATALOG_FILE).write_text(text, encoding="utf-8")
+        try:
+            load_catalog(folder, Path(tmp))
+        except InputError as exc:
+            raise InputError(
+                f"catalog/{CATALOG_FILE}", f"cannot add the unmapped names ({exc.message}); nothing was written"
+            ) from None
 
 
 def _organisation(catalog: Catalog, doc: dict, name: str, taken: set[str], source: str) -> str:
@@ -320,9 +375,10 @@ def _organisation(catalog: Catalog, doc: dict, name: str, taken: set[str], sourc
     except BenchclaimsError:
         pass
     for org in doc["organisations"]:
-        if org["name"] == name:
+        if normalise(org["name"]) == normalise(name):
             return org["id"]
-    oid = "unknown" if name.startswith("Unknown (") else identity.slug(name, taken)
+    avoid = frozenset(catalog.organisations.by_name) | {normalise(o["name"]) for o in doc["organisations"]}
+    oid = "unknown" if name.startswith("Unknown (") else identity.slug(name, taken, avoid - {normalise(name)})
     if oid == "unknown" and oid in taken:
         return oid
     taken.add(oid)

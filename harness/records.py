@@ -78,6 +78,8 @@ class ScoreRecord:
     def row_id(self) -> str:
         """A stable id from what the row *is*, not where it sits in a file."""
         parts = [self.setting.label() if f == "setting" else getattr(self, f) for f in ROW_IDENTITY]
+        if self.snapshot:  # the same row in two copies of a source is two rows (one per copy)
+            parts.append(self.snapshot)
         return hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
 
     @functools.cached_property

@@ -127,15 +127,20 @@ def load_index(results_dir: Path, root: Path) -> tuple[dict[str, Snapshot], list
 
 
 def windows(index: dict[str, Snapshot]) -> dict[str, tuple[date, date | None]]:
-    """For each snapshot, the dates it is its source's newest: [retrieved, next retrieval)."""
+    """For each snapshot, the dates it speaks for its source: [retrieved, next retrieval).
+
+    The oldest copy of a source also speaks for the time before it was taken: a claim dated
+    before the first import is checked against the earliest copy held, whose rows still pass
+    the claim's date test on their own dates.
+    """
     by_source: dict[tuple[str, str], list[Snapshot]] = {}
     for snap in index.values():
         by_source.setdefault((snap.source, snap.format), []).append(snap)
     out = {}
     for snaps in by_source.values():
         snaps.sort(key=lambda s: (s.retrieved_at, s.sha256))
-        for snap, after in zip(snaps, snaps[1:] + [None]):
-            out[snap.sha256] = (snap.retrieved, None if after is None else after.retrieved)
+        for i, (snap, after) in enumerate(zip(snaps, snaps[1:] + [None])):
+            out[snap.sha256] = (date.min if i == 0 else snap.retrieved, None if after is None else after.retrieved)
     return out
 
 

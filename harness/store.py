@@ -162,7 +162,7 @@ class EvidenceStore:
         labels: dict[str, int] = {}
         label_of = np.array([labels.setdefault(s.label(), len(labels)) for s in self.values["setting"]], np.int64)
         parts, sizes = [], []
-        for c in ROW_IDENTITY:
+        for c in (*ROW_IDENTITY, "snapshot"):
             parts.append(label_of[self.codes[c]] if c == "setting" else self.codes[c])
             sizes.append(len(labels) if c == "setting" else len(self.values[c]))
         group = _group_ids(parts, sizes)
@@ -284,6 +284,10 @@ class EvidenceStore:
                 b = self._bench_code.get(benchmark, -1)
                 rows = rows[self.codes["benchmark"] == b]
         return [self.record(int(i)) for i in self._accepted(flt, rows)]
+
+    def every_row(self, model: str, benchmark: str | None = None) -> list[ScoreRecord]:
+        """Every row for a model (and benchmark), whatever its snapshot or filter: for listing evidence."""
+        return [self.record(int(i)) for i in np.sort(self._cell(model, benchmark))]
 
     def benchmarks_of(self, model: str, flt: EvidenceFilter) -> set[str]:
         """Benchmarks with at least one accepted row for the model."""

@@ -104,7 +104,10 @@ def read_local_result(path: Path, label: str) -> LocalResult:
     except RecursionError:
         raise InputError(label, "nested too deeply to be a benchclaims local run") from None
     if isinstance(data, dict) and "results" in data and ("config" in data or "versions" in data):
-        raise InputError(label, f"an lm-eval results file, not a benchclaims run: bring it in with `benchclaims import lm-eval {label}`")
+        raise InputError(
+            label,
+            f"an lm-eval results file, not a benchclaims run: bring it in with `benchclaims import lm-eval {label}`",
+        )
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError(label, f"not a benchclaims local run (format must be {FORMAT!r})", field="format")
     try:

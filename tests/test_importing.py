@@ -1,0 +1,356 @@
+"""`benchclaims import`: each publisher format on its real fixture, values checked against the file."""
+
+import csv
+import json
+import math
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from harness.adapters.base import ImportOptions
+from harness.catalog import load_catalog
+from harness.cli import cli
+from harness.errors import InputError, UsageError
+from harness.evidence import load_evidence
+from harness.importing import import_source
+
+HERE = Path(__file__).parent / "fixtures" / "importers"
+REPO = Path(__file__).parent.parent
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A project with the seed catalog and no evidence yet."""
+    root = tmp_path / "proj"
+    root.mkdir()
+    shutil.copytree(REPO / "catalog", root / "catalog")
+    return root
+
+
+def run(project: Path, *args: str):
+    return CliRunner().invoke(cli, ["import", *args, "--project", str(project)])
+
+
+def imported(project: Path, *args: str) -> dict:
+    r = run(project, *args, "--json")
+    assert r.exit_code == 0, r.output
+    return json.loads(r.stdout)
+
+
+def rows_by(data: dict, key: str) -> dict:
+    return {row[key]: row for row in data["rows"]}
+
+
+def files(project: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(project)): p.read_bytes() for p in sorted(project.rglob("*")) if p.is_file()}
+
+
+def store(project: Path):
+    catalog = load_catalog(project / "catalog", project)
+    evidence, problems = load_evidence(project / "results", catalog, project)
+    assert problems == []
+    return evidence
+
+
+# --- epoch ---------------------------------------------------------------------------------------
+
+
+def epoch_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "epoch"
+    folder.mkdir()
+    for name in ("benchmarks_runs.csv", "model_versions.csv"):
+        shutil.copy(HERE / "epoch" / name, folder / name)
+    return folder / "benchmarks_runs.csv"
+
+
+def test_epoch_runs_import_with_exact_values_and_names_resolved_through_epochs_own_names(project, tmp_path):
+    data = imported(project, "epoch", str(epoch_copy(tmp_path)))
+    got = {(r["model"], r["model_as_written"], r["benchmark"]): (r["value"], r["stderr"]) for r in data["rows"]}
+    # benchmarks_runs.csv: "gpt-5-2025-08-07_high,0.862,choice:0.86±0.02" and so on
+    assert got == {
+        ("gemini-2.5-pro", "gemini-2.5-pro", "gpqa-diamond"): (85.3, 2.0),
+        ("kimi-k2-thinking", "kimi-k2-thinking-turbo", "gpqa-diamond"): (84.2, 2.0),
+        ("gpt-5-high", "gpt-5-2025-08-07_high", "gpqa-diamond"): (86.2, 2.0),
+    }
+    unmapped = {(u["kind"], u["name"]): u for u in data["unmapped"]}
+    # another effort of GPT-5 is never folded into GPT-5 (high)
+    assert ("model", "gpt-5-2025-08-07_medium") in unmapped
+    assert unmapped[("benchmark", "OTIS Mock AIME 2024-2025")]["closest"][0] == "AIME 2025"
+    assert data["snapshot"]["new"] is True
+    snap = project / data["snapshot"]["path"]
+    assert sorted(p.name for p in snap.iterdir()) == ["benchmarks_runs.csv", "model_versions.csv", "snapshot.json"]
+    assert (snap / "benchmarks_runs.csv").read_bytes() == (HERE / "epoch" / "benchmarks_runs.csv").read_bytes()
+    rec = {r.model: r for r in store(project).records}["gpt-5-high"]
+    assert (rec.value, rec.stderr, rec.reported_by, rec.first_party) == (86.2, 2.0, "Epoch AI", False)
+    assert rec.model_name == "gpt-5-2025-08-07_high" and rec.snapshot == data["snapshot"]["sha256"]
+    assert rec.source_url.startswith("https://logs.epoch.ai/inspect-viewer/")
+    assert rec.as_of.isoformat() == "2025-10-29"
+
+
+def test_identical_reimport_adds_nothing(project, tmp_path):
+    source = epoch_copy(tmp_path)
+    first = imported(project, "epoch", str(source))
+    before = files(project)
+    again = imported(project, "epoch", str(source))
+    assert again["snapshot"] == {**first["snapshot"], "new": False}
+    assert again["rows"] == first["rows"]
+    assert files(project) == before
+
+
+def test_malformed_epoch_file_writes_nothing(project, tmp_path):
+    source = epoch_copy(tmp_path)
+    text = source.read_text(encoding="utf-8-sig").replace("choice:0.86±0.02", "choice:zero", 1)
+    source.write_text(text, encoding="utf-8")
+    r = run(project, "epoch", str(source))
+    assert r.exit_code == 2
+    assert "Scores must read scorer:value±stderr, got 'choice:zero'" in r.output
+    assert not (project / "results").exists()
+
+
+def test_epoch_external_table_keeps_each_rows_own_source(project):
+    data = imported(project, "epoch", str(HERE / "epoch" / "external_benchmark_mmlu.csv"), "--add-unmapped")
+    first = next(r for r in data["rows"] if r["model_as_written"] == "Amazon Nova Lite")
+    # external_benchmark_mmlu.csv line 2: Amazon Nova Lite,77.0%,...,Stanford CRFM Leaderboard,https://crfm...
+    assert (first["value"], first["reported_by"]) == (77.0, "Stanford CRFM Leaderboard")
+    assert first["source"] == "https://crfm.stanford.edu/helm/lite/latest/#/leaderboard/mmlu"
+
+
+# --- lm-eval -------------------------------------------------------------------------------------
+
+
+def lm_eval_copy(tmp_path: Path, effective: int | None = None) -> Path:
+    folder = tmp_path / "run"
+    folder.mkdir()
+    for p in (HERE / "lm_eval").iterdir():
+        shutil.copy(p, folder / p.name)
+    results = folder / "results_2026-01-21T03-44-18.458309.json"
+    if effective is not None:
+        # the fixture keeps 10 of the run's 5,000 samples: say so, to test attaching them
+        data = json.loads(results.read_text())
+        data["n-samples"]["math_perturbed_full"] = {"original": effective, "effective": effective}
+        results.write_text(json.dumps(data))
+    return results
+
+
+def test_lm_eval_results_unmapped_task_is_listed_and_kept_out(project, tmp_path):
+    data = imported(project, "lm-eval", str(lm_eval_copy(tmp_path)), "--model", "Bean")
+    assert data["rows"] == []
+    names = {(u["kind"], u["name"]) for u in data["unmapped"]}
+    assert names == {("model", "Bean"), ("benchmark", "math_perturbed_full"), ("benchmark", "math_rephrased_full")}
+
+
+def test_lm_eval_results_with_map_and_added_model(project, tmp_path):
+    results = lm_eval_copy(tmp_path)
+    data = imported(
+        project, "lm-eval", str(results), "--map", "math_rephrased_full=AIME 2025", "--add-unmapped"
+    )
+    row = rows_by(data, "benchmark_as_written")["math_rephrased_full"]
+    # results["math_rephrased_full"]: "exact_match,none": 0.0004, "exact_match_stderr,none": 0.000282...
+    assert row["benchmark"] == "aime-2025" and row["metric"] == "exact_match"
+    assert row["value"] == pytest.approx(0.04) and row["stderr"] == pytest.approx(0.02828144211304471)
+    assert row["n"] == 5000 and row["per_item"] == 0 and row["partial"] is False
+    assert row["model_as_written"] == "RylanSchaeffer/mem_Qwen3-93M_minerva_math_rep_0_sbst_1.0000_epch_1_ot_1"
+    perturbed = rows_by(data, "benchmark_as_written")["math_perturbed_full"]
+    assert "samples file holds 10 of 5000 items" in (project / "results/imported/lm-eval").joinpath(
+        next(p.name for p in (project / "results/imported/lm-eval").glob("*.csv"))
+    ).read_text()
+    assert perturbed["per_item"] == 0
+    catalog = (project / "catalog" / "imported.yaml").read_text()
+    assert "reviewed: false" in catalog and "developer: rylanschaeffer" in catalog
+
+
+def test_lm_eval_samples_become_per_item_results(project, tmp_path):
+    results = lm_eval_copy(tmp_path, effective=10)
+    data = imported(project, "lm-eval", str(results), "--model", "Bean", "--add-unmapped")
+    row = rows_by(data, "benchmark_as_written")["math_perturbed_full"]
+    assert row["per_item"] == 10
+    rec = next(r for r in store(project).records if r.benchmark_name == "math_perturbed_full")
+    items = rec.per_item()
+    assert len(items) == 10 and set(items.values()) == {0.0}
+
+
+def test_lm_eval_local_path_needs_a_model_name(project, tmp_path):
+    results = lm_eval_copy(tmp_path)
+    data = json.loads(results.read_text())
+    data["config"]["model_args"] = "pretrained=/home/me/ckpt,dtype=bfloat16"
+    results.write_text(json.dumps(data))
+    r = run(project, "lm-eval", str(results))
+    assert r.exit_code == 2
+    assert "the run names a local path (/home/me/ckpt); pass --model NAME" in r.output
+
+
+def test_lm_eval_file_dropped_into_results_says_how_to_import_it(project, tmp_path):
+    (project / "results" / "local").mkdir(parents=True)
+    (project / "results" / "other").mkdir()
+    shutil.copy(lm_eval_copy(tmp_path), project / "results" / "local" / "results.json")
+    shutil.copy(HERE / "eee" / "mmlu-pro_01-ai_yi-1.5-34b-chat_676f4465.json", project / "results" / "other" / "x.json")
+    catalog = load_catalog(project / "catalog", project)
+    _, problems = load_evidence(project / "results", catalog, project)
+    assert [str(p) for p in problems] == [
+        "results/local/results.json: an lm-eval results file, not a benchclaims run: "
+        "bring it in with `benchclaims import lm-eval results/local/results.json`",
+        "results/other/x.json: not read as evidence; bring it in with `benchclaims import FORMAT results/other/x.json`",
+    ]
+
+
+# --- csv -----------------------------------------------------------------------------------------
+
+BOARD = "Model,Benchmark,Score\nGPT-5 (high),GPQA Diamond,0.862\nGemini 3 Pro,GPQA Diamond,0.919\n"
+
+
+def test_csv_with_column_mapping_and_fractions_converted_with_a_note(project, tmp_path):
+    path = tmp_path / "board.csv"
+    path.write_text(BOARD.replace("Model,Benchmark,Score", "Who,Test,Pct"))
+    args = ["csv", str(path), "--columns", "Who=model,Test=benchmark,Pct=score", "--source-url", "https://example.org/b"]
+    data = imported(project, *args, "--reported-by", "Example Lab", "--as-of", "2025-12-01")
+    assert {(r["model"], r["value"]) for r in data["rows"]} == {("gpt-5-high", 86.2), ("gemini-3-pro", 91.9)}
+    assert data["notes"] == [
+        "every percent score in the file is at most 1, so they were read as fractions and multiplied by 100 "
+        "(2 rows); pass --scale percent if they are percents"
+    ]
+    assert {r["as_of"] for r in data["rows"]} == {"2025-12-01"}
+
+
+def test_csv_single_fraction_is_refused_not_read_as_a_percent(project, tmp_path):
+    path = tmp_path / "one.csv"
+    path.write_text("Model,Benchmark,Score\nGPT-5 (high),GPQA Diamond,0.9\n")
+    r = run(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X")
+    assert r.exit_code == 2
+    assert "the score 0.9 could be a fraction or a percent; pass --scale fraction" in r.output
+    ok = imported(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X", "--scale", "percent")
+    assert ok["rows"][0]["value"] == 0.9
+
+
+def test_csv_needs_a_source_and_groups_bad_rows(project, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("Model,Benchmark,Score\nGPT-5 (high),GPQA Diamond,high\nGemini 3 Pro,GPQA Diamond,\n")
+    r = run(project, "csv", str(path))
+    assert r.exit_code == 2 and "--source-url URL" in r.output
+    r = run(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X")
+    assert r.exit_code == 2
+    assert f"{path}:2: score: must be a number, got 'high'" in r.output
+    assert f"{path}:3: score: is empty" in r.output
+    assert not (project / "results").exists()
+
+
+# --- model card ----------------------------------------------------------------------------------
+
+
+def test_model_card_index_with_its_own_source_urls(project):
+    card = HERE / "model_card" / "acrastt_Bean-3B_README.md"
+    data = imported(project, "model-card", str(card), "--add-unmapped", "--source-url", "https://huggingface.co/acrastt/Bean-3B")
+    got = {r["benchmark_as_written"]: (r["value"], r["metric"]) for r in data["rows"]}
+    assert got == {
+        "AI2 Reasoning Challenge (25-Shot)": (40.36, "normalized accuracy"),
+        "HellaSwag (10-Shot)": (72.0, "normalized accuracy"),
+        "MMLU (5-Shot)": (26.43, "accuracy"),
+        "TruthfulQA (0-shot)": (36.11, "mc2"),
+        "Winogrande (5-shot)": (65.67, "accuracy"),
+        # 0.53 is a percent beside percents: never multiplied by 100
+        "GSM8k (5-shot)": (0.53, "accuracy"),
+    }
+    assert {r["source"] for r in data["rows"]} == {
+        "https://huggingface.co/spaces/HuggingFaceH4/open_llm_leaderboard?query=acrastt/Bean-3B"
+    }
+    assert {r["reported_by"] for r in data["rows"]} == {"Open LLM Leaderboard"}
+
+
+def test_model_card_without_model_index_is_a_clear_error(project, tmp_path):
+    card = tmp_path / "README.md"
+    card.write_text("---\nlicense: mit\n---\n# A model\n")
+    r = run(project, "model-card", str(card), "--source-url", "https://huggingface.co/x/y")
+    assert r.exit_code == 2 and "the front matter has no model-index results" in r.output
+
+
+# --- lmarena -------------------------------------------------------------------------------------
+
+
+def test_lmarena_csv_ratings_with_interval_votes_and_licence(project):
+    data = imported(project, "lmarena", str(HERE / "lmarena" / "fboulnois_lmarena_text.csv"), "--add-unmapped")
+    row = rows_by(data, "model_as_written")["Gemini-2.5-Pro-Preview-05-06"]
+    # line 3: 2,2,Gemini-2.5-Pro-Preview-05-06,1446,+6/-6,13715,Google,Proprietary
+    assert (row["value"], row["n"], row["metric"]) == (1446.0, 13715, "arena score")
+    assert row["stderr"] == pytest.approx(12 / (2 * 1.959963984540054), abs=1e-6)
+    # "Gemini-2.5-Pro" is spelled like the catalog's id gemini-2.5-pro: listed, not added, not merged
+    assert "model 'Gemini-2.5-Pro' not added: it is spelled like model 'gemini-2.5-pro' (Gemini 2.5 Pro)" in data["notes"][0]
+    assert {"kind": "model", "name": "Gemini-2.5-Pro", "closest": ["Gemini 2.5 Pro", "Gemini-1.5-Pro-002", "Gemini-1.5-Pro-001"], "rows": 1} in data["unmapped"]
+    catalog = (project / "catalog" / "imported.yaml").read_text()
+    assert "name: LMArena text" in catalog and "metric_kind: elo" in catalog
+    assert "licence per the source: Proprietary" in catalog
+
+
+def test_lmarena_json_categories(project):
+    data = imported(project, "lmarena", str(HERE / "lmarena" / "leaderboard-text-excerpt.json"), "--add-unmapped")
+    got = {(r["model_as_written"], r["benchmark_as_written"]): r["value"] for r in data["rows"]}
+    assert got[("grok-4.1-thinking", "LMArena text")] == 1451.2104783024167
+    # gemini-3-pro and gemini-2.5-pro are catalog ids, so they stay unmapped (4 of the 6 rows come in)
+    assert len(got) == 4 and sum(b == "LMArena text: coding" for _, b in got) == 3
+
+
+# --- open llm leaderboard, every eval ever, inspect, helm ----------------------------------------
+
+
+def test_open_llm_leaderboard_raw_and_normalized_kept_apart(project):
+    path = HERE / "open_llm_leaderboard" / "fboulnois_huggingface_v2_first40rows.csv"
+    data = imported(project, "open-llm-leaderboard", str(path), "--add-unmapped")
+    mine = [r for r in data["rows"] if r["model_as_written"] == "0-hero/Matter-0.2-7B-DPO"]
+    got = {(r["benchmark_as_written"], r["metric"]): r["value"] for r in mine}
+    assert got[("IFEval", "accuracy (raw)")] == pytest.approx(33.0279214705869)
+    assert got[("IFEval (normalized, Open LLM Leaderboard v2)", "normalized score")] == 33.0279214705869
+    assert got[("GPQA", "accuracy (raw)")] == pytest.approx(25.9228187919463)
+    assert got[("GPQA (normalized, Open LLM Leaderboard v2)", "normalized score")] == 1.23042505592841
+    assert got[("Open LLM Leaderboard v2 average", "mean normalized score")] == 8.90636130175029
+
+
+def test_every_eval_ever_records(project):
+    data = imported(project, "eee", str(HERE / "eee" / "hfopenllm_v2_TencentARC_LLaMA-Pro-8B-Instruct_98ea850e.json"), "--add-unmapped")
+    got = {r["benchmark_as_written"]: r["value"] for r in data["rows"]}
+    assert got["IFEval"] == pytest.approx(44.86) and got["BBH"] == pytest.approx(42.24)
+    assert {r["reported_by"] for r in data["rows"]} == {"Hugging Face"}
+    yi = imported(project, "eee", str(HERE / "eee" / "mmlu-pro_01-ai_yi-1.5-34b-chat_676f4465.json"), "--add-unmapped")
+    assert rows_by(yi, "benchmark_as_written")["MMLU-Pro (overall)"]["value"] == pytest.approx(52.29)
+
+
+def test_inspect_log_with_samples_as_items_and_limit_marked_partial(project):
+    data = imported(project, "inspect", str(HERE / "inspect" / "evaleval_data_arc_sonnet.json"), "--add-unmapped")
+    row = data["rows"][0]
+    assert (row["model_as_written"], row["benchmark_as_written"], row["metric"]) == (
+        "anthropic/claude-sonnet-4-0",
+        "arc_easy",
+        "choice accuracy",
+    )
+    assert (row["value"], row["stderr"], row["n"], row["per_item"], row["partial"]) == (100.0, 0.0, 5, 5, True)
+
+
+def test_helm_run_with_per_instance_items(project):
+    data = imported(project, "helm", str(HERE / "helm" / "mmlu_philosophy_gpt2" / "stats.json"), "--add-unmapped")
+    [row] = data["rows"]
+    # stats.json: exact_match on test, mean 0.111 over num_instances 9; one of nine right
+    assert (row["model_as_written"], row["benchmark_as_written"]) == ("openai/gpt2", "mmlu:subject=philosophy")
+    assert row["value"] == pytest.approx(100 / 9) and row["n"] == 9 and row["per_item"] == 9
+    assert row["stderr"] == pytest.approx(100 * math.sqrt((1 / 9) * (8 / 9) * 9 / 8 / 9))
+
+
+def test_unknown_format_and_missing_file(project):
+    r = run(project, "xlsx", "a.xlsx")
+    assert r.exit_code == 2 and "unknown format 'xlsx'; choose one of: lm-eval, csv, model-card" in r.output
+    r = run(project, "epoch", "nowhere.csv")
+    assert r.exit_code == 2 and "nowhere.csv: no such file" in r.output
+
+
+def test_imported_rows_read_back_as_the_same_values(project, tmp_path):
+    imported(project, "epoch", str(epoch_copy(tmp_path)))
+    [table] = (project / "results" / "imported" / "epoch").glob("*.csv")
+    with table.open() as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["model"], r["score"], r["stderr"]) for r in rows] == [
+        ("Gemini 2.5 Pro", "85.3", "2.0"),
+        ("Kimi K2 Thinking", "84.2", "2.0"),
+        ("GPT-5 (high)", "86.2", "2.0"),
+    ]
+    with pytest.raises(UsageError):
+        import_source(project, "nope", "x", ImportOptions())
+    with pytest.raises(InputError):
+        import_source(project, "eee", str(table), ImportOptions())
