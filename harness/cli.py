@@ -512,9 +512,9 @@ def evidence(model, benchmark, project_dir, as_json):
     else:
         name = run.catalog.model(view.model).name
         click.echo(f"{name}: {len(view.rows)} row(s)")
-        for r in view.rows:
+        for r, current in zip(view.rows, view.current):
             se = f" ±{r.stderr:g}" if r.stderr is not None else ""
-            old = "" if view.current[r.row_id] else "  [older snapshot]"
+            old = "" if current else "  [older snapshot]"
             click.echo(
                 f"  {run.catalog.benchmark(r.benchmark).name} | {r.metric} | {r.value:g}{se} | {r.setting.label()} | "
                 f"{r.reported_by} ({party(r)}) | {r.as_of} | {r.source_url}{old}"

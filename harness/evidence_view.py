@@ -36,12 +36,12 @@ class Conflict:
 class EvidenceView:
     model: str
     rows: list[ScoreRecord] = field(default_factory=list)
-    current: dict[str, bool] = field(default_factory=dict)  # row id -> from the newest copy of its source
+    current: list[bool] = field(default_factory=list)  # per row: from the newest copy of its source
     conflicts: list[Conflict] = field(default_factory=list)
 
     def as_json(self, catalog: Catalog) -> dict:
         out = []
-        for r in self.rows:
+        for r, current in zip(self.rows, self.current):
             bench = catalog.benchmark(r.benchmark)
             se = record_se(r, bench)
             out.append(
@@ -59,7 +59,7 @@ class EvidenceView:
                     "as_of": r.as_of.isoformat(),
                     "origin": r.origin,
                     "snapshot": r.snapshot or None,
-                    "current": self.current[r.row_id],
+                    "current": current,
                     "row_id": r.row_id,
                 }
             )
@@ -79,10 +79,10 @@ def evidence_for(store: EvidenceStore, catalog: Catalog, model: str, benchmark: 
     view = EvidenceView(m.id, rows)
     for r in rows:
         window = store.windows.get(r.snapshot) if r.snapshot else None
-        view.current[r.row_id] = window is None or window[1] is None
+        view.current.append(window is None or window[1] is None)
     groups: dict[tuple, list[ScoreRecord]] = {}
-    for r in rows:
-        if view.current[r.row_id]:
+    for r, current in zip(rows, view.current):
+        if current:
             groups.setdefault((r.benchmark, r.metric.casefold(), r.setting.label()), []).append(r)
     for (bench_id, _, label), members in groups.items():
         if len({r.value for r in members}) < 2:

@@ -82,6 +82,12 @@ def import_source(
         raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(IMPORTERS)}")
     src = fetched or fetch(source)
     rows = importer.read(src, opts)  # a malformed file stops here, before anything is written
+    if not rows:
+        raise InputError(src.label, f"no scores found; expected {importer.summary}")
+    empty = next((r for r in rows if not r.model.strip() or not r.benchmark.strip()), None)
+    if empty is not None:
+        which = "model" if not empty.model.strip() else "benchmark"
+        raise InputError(src.label, f"a score has no {which} name ({empty.locator})")
     results_dir = root / "results"
     catalog = load_catalog(root / "catalog", root)
     resolved, unmapped = _resolve(catalog, rows, opts)

@@ -76,10 +76,12 @@ class ScoreRecord:
 
     @functools.cached_property
     def row_id(self) -> str:
-        """A stable id from what the row *is*, not where it sits in a file."""
+        """A stable id from what the row *is*, not where it sits in a file.
+
+        Two copies (snapshots) of one source share a row's id: a re-check then reports "value 86.2 → 80.1"
+        for the row that changed upstream, and nothing for the rows that did not.
+        """
         parts = [self.setting.label() if f == "setting" else getattr(self, f) for f in ROW_IDENTITY]
-        if self.snapshot:  # the same row in two copies of a source is two rows (one per copy)
-            parts.append(self.snapshot)
         return hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
 
     @functools.cached_property

@@ -158,7 +158,8 @@ class EvidenceStore:
         return duplicates
 
     def _drop_duplicates(self) -> list[tuple[str, int, str]]:
-        # the fields of ScoreRecord.row_id; settings compare by their label, as row ids do
+        # the fields of ScoreRecord.row_id (settings compare by their label, as row ids do), and the
+        # snapshot: two copies of a source hold the same rows, and only one copy is in use at a time
         labels: dict[str, int] = {}
         label_of = np.array([labels.setdefault(s.label(), len(labels)) for s in self.values["setting"]], np.int64)
         parts, sizes = [], []

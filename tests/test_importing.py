@@ -143,9 +143,7 @@ def test_lm_eval_results_unmapped_task_is_listed_and_kept_out(project, tmp_path)
 
 def test_lm_eval_results_with_map_and_added_model(project, tmp_path):
     results = lm_eval_copy(tmp_path)
-    data = imported(
-        project, "lm-eval", str(results), "--map", "math_rephrased_full=AIME 2025", "--add-unmapped"
-    )
+    data = imported(project, "lm-eval", str(results), "--map", "math_rephrased_full=AIME 2025", "--add-unmapped")
     row = rows_by(data, "benchmark_as_written")["math_rephrased_full"]
     # results["math_rephrased_full"]: "exact_match,none": 0.0004, "exact_match_stderr,none": 0.000282...
     assert row["benchmark"] == "aime-2025" and row["metric"] == "exact_match"
@@ -153,9 +151,12 @@ def test_lm_eval_results_with_map_and_added_model(project, tmp_path):
     assert row["n"] == 5000 and row["per_item"] == 0 and row["partial"] is False
     assert row["model_as_written"] == "RylanSchaeffer/mem_Qwen3-93M_minerva_math_rep_0_sbst_1.0000_epch_1_ot_1"
     perturbed = rows_by(data, "benchmark_as_written")["math_perturbed_full"]
-    assert "samples file holds 10 of 5000 items" in (project / "results/imported/lm-eval").joinpath(
-        next(p.name for p in (project / "results/imported/lm-eval").glob("*.csv"))
-    ).read_text()
+    assert (
+        "samples file holds 10 of 5000 items"
+        in (project / "results/imported/lm-eval")
+        .joinpath(next(p.name for p in (project / "results/imported/lm-eval").glob("*.csv")))
+        .read_text()
+    )
     assert perturbed["per_item"] == 0
     catalog = (project / "catalog" / "imported.yaml").read_text()
     assert "reviewed: false" in catalog and "developer: rylanschaeffer" in catalog
@@ -203,7 +204,14 @@ BOARD = "Model,Benchmark,Score\nGPT-5 (high),GPQA Diamond,0.862\nGemini 3 Pro,GP
 def test_csv_with_column_mapping_and_fractions_converted_with_a_note(project, tmp_path):
     path = tmp_path / "board.csv"
     path.write_text(BOARD.replace("Model,Benchmark,Score", "Who,Test,Pct"))
-    args = ["csv", str(path), "--columns", "Who=model,Test=benchmark,Pct=score", "--source-url", "https://example.org/b"]
+    args = [
+        "csv",
+        str(path),
+        "--columns",
+        "Who=model,Test=benchmark,Pct=score",
+        "--source-url",
+        "https://example.org/b",
+    ]
     data = imported(project, *args, "--reported-by", "Example Lab", "--as-of", "2025-12-01")
     assert {(r["model"], r["value"]) for r in data["rows"]} == {("gpt-5-high", 86.2), ("gemini-3-pro", 91.9)}
     assert data["notes"] == [
@@ -219,7 +227,9 @@ def test_csv_single_fraction_is_refused_not_read_as_a_percent(project, tmp_path)
     r = run(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X")
     assert r.exit_code == 2
     assert "the score 0.9 could be a fraction or a percent; pass --scale fraction" in r.output
-    ok = imported(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X", "--scale", "percent")
+    ok = imported(
+        project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X", "--scale", "percent"
+    )
     assert ok["rows"][0]["value"] == 0.9
 
 
@@ -240,7 +250,9 @@ def test_csv_needs_a_source_and_groups_bad_rows(project, tmp_path):
 
 def test_model_card_index_with_its_own_source_urls(project):
     card = HERE / "model_card" / "acrastt_Bean-3B_README.md"
-    data = imported(project, "model-card", str(card), "--add-unmapped", "--source-url", "https://huggingface.co/acrastt/Bean-3B")
+    data = imported(
+        project, "model-card", str(card), "--add-unmapped", "--source-url", "https://huggingface.co/acrastt/Bean-3B"
+    )
     got = {r["benchmark_as_written"]: (r["value"], r["metric"]) for r in data["rows"]}
     assert got == {
         "AI2 Reasoning Challenge (25-Shot)": (40.36, "normalized accuracy"),
@@ -274,8 +286,16 @@ def test_lmarena_csv_ratings_with_interval_votes_and_licence(project):
     assert (row["value"], row["n"], row["metric"]) == (1446.0, 13715, "arena score")
     assert row["stderr"] == pytest.approx(12 / (2 * 1.959963984540054), abs=1e-6)
     # "Gemini-2.5-Pro" is spelled like the catalog's id gemini-2.5-pro: listed, not added, not merged
-    assert "model 'Gemini-2.5-Pro' not added: it is spelled like model 'gemini-2.5-pro' (Gemini 2.5 Pro)" in data["notes"][0]
-    assert {"kind": "model", "name": "Gemini-2.5-Pro", "closest": ["Gemini 2.5 Pro", "Gemini-1.5-Pro-002", "Gemini-1.5-Pro-001"], "rows": 1} in data["unmapped"]
+    assert (
+        "model 'Gemini-2.5-Pro' not added: it is spelled like model 'gemini-2.5-pro' (Gemini 2.5 Pro)"
+        in data["notes"][0]
+    )
+    assert {
+        "kind": "model",
+        "name": "Gemini-2.5-Pro",
+        "closest": ["Gemini 2.5 Pro", "Gemini-1.5-Pro-002", "Gemini-1.5-Pro-001"],
+        "rows": 1,
+    } in data["unmapped"]
     catalog = (project / "catalog" / "imported.yaml").read_text()
     assert "name: LMArena text" in catalog and "metric_kind: elo" in catalog
     assert "licence per the source: Proprietary" in catalog
@@ -305,7 +325,12 @@ def test_open_llm_leaderboard_raw_and_normalized_kept_apart(project):
 
 
 def test_every_eval_ever_records(project):
-    data = imported(project, "eee", str(HERE / "eee" / "hfopenllm_v2_TencentARC_LLaMA-Pro-8B-Instruct_98ea850e.json"), "--add-unmapped")
+    data = imported(
+        project,
+        "eee",
+        str(HERE / "eee" / "hfopenllm_v2_TencentARC_LLaMA-Pro-8B-Instruct_98ea850e.json"),
+        "--add-unmapped",
+    )
     got = {r["benchmark_as_written"]: r["value"] for r in data["rows"]}
     assert got["IFEval"] == pytest.approx(44.86) and got["BBH"] == pytest.approx(42.24)
     assert {r["reported_by"] for r in data["rows"]} == {"Hugging Face"}
@@ -354,3 +379,48 @@ def test_imported_rows_read_back_as_the_same_values(project, tmp_path):
         import_source(project, "nope", "x", ImportOptions())
     with pytest.raises(InputError):
         import_source(project, "eee", str(table), ImportOptions())
+
+
+EVERY_FORMAT = [
+    ("lm-eval", "lm_eval/results_2026-01-21T03-44-18.458309.json", ["--model", "Bean"]),
+    ("epoch", "epoch/external_benchmark_gsm8k.csv", []),
+    ("lmarena", "lmarena/fboulnois_lmarena_text.csv", []),
+    ("lmarena", "lmarena/leaderboard-text-excerpt.json", []),
+    ("open-llm-leaderboard", "open_llm_leaderboard/fboulnois_huggingface_v2_first40rows.csv", []),
+    ("eee", "eee/mmlu-pro_01-ai_yi-1.5-34b-chat_676f4465.json", []),
+    ("inspect", "inspect/evaleval_data_pubmedqa_gpt4o_mini.json", []),
+    ("helm", "helm/narrative_qa_gpt2/stats.json", []),
+    ("model-card", "model_card/acrastt_Bean-3B_README.md", ["--source-url", "https://huggingface.co/acrastt/Bean-3B"]),
+]
+
+
+@pytest.mark.parametrize("fmt,name,extra", EVERY_FORMAT, ids=[f"{f}:{Path(n).name}" for f, n, _ in EVERY_FORMAT])
+def test_every_format_lists_unmapped_names_then_imports_once(project, tmp_path, fmt, name, extra):
+    folder = tmp_path / "src"
+    shutil.copytree((HERE / name).parent, folder)
+    source = folder / Path(name).name
+    plain = imported(project, fmt, str(source), *extra)
+    assert plain["unmapped"] and all(u["rows"] > 0 for u in plain["unmapped"])  # none of these is in the seed catalog
+    data = imported(project, fmt, str(source), *extra, "--add-unmapped")
+    assert data["rows"] and data["snapshot"]["new"] is False
+    # what stays unmapped is spelled like a catalog id (e.g. LMArena's "gemini-3-pro"), and says so
+    for u in data["unmapped"]:
+        assert any(f"{u['kind']} {u['name']!r} not added: it is spelled like" in n for n in data["notes"])
+    assert {r["source"] for r in data["rows"]} and all(r["value"] >= 0 for r in data["rows"])
+    before = files(project)
+    again = imported(project, fmt, str(source), *extra)
+    assert again["rows"] == data["rows"] and again["snapshot"]["new"] is False
+    assert files(project) == before
+    assert store(project).records  # what was written reads back as evidence
+
+
+@pytest.mark.parametrize("fmt,name,extra", EVERY_FORMAT, ids=[f"{f}:{Path(n).name}" for f, n, _ in EVERY_FORMAT])
+def test_every_format_refuses_a_truncated_file_and_writes_nothing(project, tmp_path, fmt, name, extra):
+    source = tmp_path / Path(name).name
+    raw = (HERE / name).read_bytes()
+    # cut inside the data: JSON no longer parses; tables lose their score columns or get a broken row
+    source.write_bytes(raw[: len(raw) // 3] if raw.lstrip()[:1] in (b"{", b"[") else raw[:60])
+    r = run(project, fmt, str(source), *extra, "--add-unmapped")
+    assert r.exit_code == 2, r.output
+    assert r.output.startswith(f"Error: {source}") and len(r.output.strip().splitlines()) <= 3
+    assert not (project / "results").exists() and not (project / "catalog" / "imported.yaml").exists()

@@ -144,13 +144,17 @@ def _external(src: Fetched, opts: ImportOptions, header: list[str], body: list[l
                 InputError(src.label, f"must be a score, got {r.get(col, '')[:40]!r}", field=col, line=line)
             )
             continue
+        model = r.get("Name") or r.get("Model version", "")  # some records name only the version
+        if not model:
+            problems.append(InputError(src.label, "names no model (Name and Model version are empty)", line=line))
+            continue
         url = _url(r.get("Source link"))
         if not url:
             problems.append(InputError(src.label, "no http(s) link to the source", field="Source link", line=line))
             continue
         rows.append(
             ImportedRow(
-                model=r["Name"],
+                model=model,
                 benchmark=bench,
                 metric=col,
                 value=value,

@@ -1,0 +1,215 @@
+"""Imports over HTTP (a server on 127.0.0.1), snapshots over time, `pull`, and `evidence`."""
+
+import functools
+import http.server
+import json
+import shutil
+import socket
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from harness import fetching
+from harness.catalog import load_catalog
+from harness.cli import cli
+from harness.evidence import load_evidence
+from harness.records import EvidenceFilter
+
+HERE = Path(__file__).parent / "fixtures" / "importers"
+REPO = Path(__file__).parent.parent
+RUNS = "benchmarks_runs.csv"
+
+
+@pytest.fixture
+def served(tmp_path):
+    """A folder served on 127.0.0.1 holding Epoch's runs file and its model versions."""
+    folder = tmp_path / "www"
+    folder.mkdir()
+    for name in (RUNS, "model_versions.csv"):
+        shutil.copy(HERE / "epoch" / name, folder / name)
+    handler = functools.partial(_Quiet, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield folder, f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    root = tmp_path / "proj"
+    root.mkdir()
+    shutil.copytree(REPO / "catalog", root / "catalog")
+    (root / "claims").mkdir()
+    (root / "claims" / "gpt5-gpqa.yaml").write_text(
+        "id: gpt5-gpqa\n"
+        'statement: "GPT-5 beats Gemini 2.5 Pro on GPQA Diamond"\n'
+        "source: {publisher: P, url: 'https://p.example', date: 2025-12-01}\n"
+        "subject: GPT-5 (high)\n"
+        "assertions:\n"
+        "  - kind: outperforms\n"
+        "    competitors: [Gemini 2.5 Pro]\n"
+        "    benchmarks: [GPQA Diamond]\n"
+    )
+    return root
+
+
+def cli_run(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+def at(monkeypatch, stamp: str) -> None:
+    monkeypatch.setattr(fetching, "now", lambda: stamp)
+
+
+def values(project: Path, flt: EvidenceFilter) -> dict[str, float]:
+    catalog = load_catalog(project / "catalog", project)
+    store, problems = load_evidence(project / "results", catalog, project)
+    assert problems == []
+    return {r.model: r.value for r in store.select(flt, benchmark="gpqa-diamond")}
+
+
+def edit_upstream(folder: Path) -> None:
+    text = (folder / RUNS).read_text(encoding="utf-8-sig")
+    old = "gpt-5-2025-08-07_high,0.862,choice:0.86±0.02"
+    assert old in text
+    (folder / RUNS).write_text(text.replace(old, "gpt-5-2025-08-07_high,0.801,choice:0.8±0.02"), encoding="utf-8")
+
+
+def test_import_over_http_then_a_changed_upstream_becomes_a_second_snapshot(served, project, monkeypatch):
+    folder, base = served
+    url = f"{base}/{RUNS}"
+    at(monkeypatch, "2026-01-10T09:00:00Z")
+    first = json.loads(cli_run("import", "epoch", url, "--project", str(project), "--json").stdout)
+    assert first["snapshot"]["source"] == url and first["snapshot"]["new"] is True
+    assert len(first["rows"]) == 3  # model_versions.csv was fetched from beside the runs file
+    again = json.loads(cli_run("import", "epoch", url, "--project", str(project), "--json").stdout)
+    assert again["snapshot"]["new"] is False
+
+    edit_upstream(folder)
+    at(monkeypatch, "2026-03-01T09:00:00Z")
+    second = json.loads(cli_run("import", "epoch", url, "--project", str(project), "--json").stdout)
+    assert second["snapshot"]["new"] is True
+    kept = sorted(p.name for p in (project / "results" / "snapshots").iterdir())
+    assert kept == sorted([first["snapshot"]["sha256"], second["snapshot"]["sha256"]])
+
+    # the newest copy by default; the copy that was newest on a date; a pinned copy
+    assert values(project, EvidenceFilter())["gpt-5-high"] == 80.1
+    assert values(project, EvidenceFilter(as_of=date(2026, 2, 1)))["gpt-5-high"] == 86.2
+    assert values(project, EvidenceFilter(as_of=date(2026, 3, 1)))["gpt-5-high"] == 80.1
+    # a claim dated before the first copy uses the earliest copy (its rows pass on their own dates)
+    assert values(project, EvidenceFilter(as_of=date(2025, 12, 1)))["gpt-5-high"] == 86.2
+    pinned = EvidenceFilter(snapshots=(first["snapshot"]["sha256"][:12],))
+    assert values(project, pinned)["gpt-5-high"] == 86.2
+
+
+def test_http_errors_are_one_line_and_write_nothing(served, project, monkeypatch):
+    _, base = served
+    r = cli_run("import", "epoch", f"{base}/missing.csv", "--project", str(project))
+    assert r.exit_code == 1
+    assert r.output.strip() == f"Error: {base}/missing.csv: HTTP 404 File not found"
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nothing listens here once closed
+    r = cli_run("import", "epoch", f"http://127.0.0.1:{port}/{RUNS}", "--project", str(project))
+    assert r.exit_code == 1 and "cannot connect (offline, or the host refused" in r.output
+    monkeypatch.setattr(fetching, "IMPORT_MAX_BYTES", 1000)
+    monkeypatch.setattr(fetching.fetch_url, "__defaults__", (1000, 30.0))
+    r = cli_run("import", "epoch", f"{base}/{RUNS}", "--project", str(project))
+    assert r.exit_code == 1 and "larger than the 1,000-byte limit" in r.output
+    assert not (project / "results").exists()
+
+
+def test_pull_names_the_changed_rows_and_verify_names_the_changed_verdict(served, project, monkeypatch):
+    folder, base = served
+    (project / "sources.yaml").write_text(
+        f"sources:\n  - url: {base}/{RUNS}\n    format: epoch\n  - url: {base}/gone.csv\n    format: epoch\n"
+    )
+    at(monkeypatch, "2026-01-10T09:00:00Z")
+    r = cli_run("pull", "--project", str(project))
+    assert r.exit_code == 1  # one source failed; the other was still imported
+    assert f"Error: {base}/gone.csv: HTTP 404 File not found" in r.output
+    assert f"{base}/{RUNS}: 3 row(s); new snapshot" in r.output
+    r = cli_run("verify", "--project", str(project), "--json", "--no-report")
+    (project / "baseline.json").write_text(r.stdout)
+    assert json.loads(r.stdout)["claims"][0]["verdict"] == "supported"
+
+    edit_upstream(folder)
+    at(monkeypatch, "2026-03-01T09:00:00Z")
+    r = cli_run("pull", "--project", str(project), "--json")
+    pulled = json.loads(r.stdout)["sources"][0]
+    second = pulled["snapshot"]["sha256"][:16]
+    assert pulled["changes"] == [
+        "changed: gpt-5-2025-08-07_high / GPQA diamond / choice / "
+        "Epoch AI Benchmarking Hub (Inspect), task version 1.0.1: 86.2 ±2.0 -> 80.1 ±2.0"
+    ]
+    r = cli_run("verify", "--project", str(project), "--baseline", str(project / "baseline.json"), "--no-report")
+    assert r.exit_code == 1
+    assert r.output.splitlines()[1:] == [
+        "changed: gpt5-gpqa: verdict supported → refuted",
+        "changed: gpt5-gpqa: assertion 1 (outperforms): supported → refuted",
+        f"changed: gpt5-gpqa: row results/imported/epoch/{second}.csv:4 (Epoch AI): value 86.2 → 80.1",
+    ]
+
+
+def test_sources_file_errors_are_one_line(project):
+    r = cli_run("pull", "--project", str(project))
+    assert r.exit_code == 2 and "sources.yaml: no sources file" in r.output
+    (project / "sources.yaml").write_text("sources:\n  - url: https://x.example/a.csv\n    format: xlsx\n")
+    r = cli_run("pull", "--project", str(project))
+    assert r.exit_code == 2
+    assert r.output.strip() == "Error: sources.yaml:3: sources[0].format: unknown format 'xlsx'; choose one of: " + (
+        "lm-eval, csv, model-card, epoch, lmarena, open-llm-leaderboard, eee, inspect, helm"
+    )
+
+
+def test_evidence_lists_rows_across_sources_and_marks_conflicts(project):
+    folder = project / "results" / "published"
+    folder.mkdir(parents=True)
+    head = "model,benchmark,metric,setting,score,stderr,reported_by,source_url,source_locator,as_of_date\n"
+    (folder / "a.csv").write_text(
+        head
+        + "GPT-5 (high),GPQA Diamond,accuracy,no tools,85.7,1.0,OpenAI,https://a.example,T1,2025-08-07\n"
+        + "GPT-5 (high),GPQA Diamond,accuracy,no tools,87.1,1.2,Epoch AI,https://b.example,run 1,2025-10-29\n"
+        + "GPT-5 (high),AIME 2025,accuracy,no tools,94.6,0.5,OpenAI,https://a.example,T1,2025-08-07\n"
+        + "GPT-5 (high),AIME 2025,accuracy,no tools,99.6,0.5,Epoch AI,https://b.example,run 2,2025-10-29\n"
+    )
+    r = cli_run("evidence", "GPT-5 (high)", "--project", str(project), "--json")
+    data = json.loads(r.stdout)
+    assert [(row["benchmark"], row["value"], row["party"]) for row in data["rows"]] == [
+        ("aime-2025", 99.6, "third-party"),
+        ("aime-2025", 94.6, "first-party"),
+        ("gpqa-diamond", 87.1, "third-party"),
+        ("gpqa-diamond", 85.7, "first-party"),
+    ]
+    agree = {c["benchmark"]: c["agree_within_uncertainty"] for c in data["conflicts"]}
+    # GPQA: |87.1 - 85.7| = 1.4 <= 1.96 * sqrt(1.0^2 + 1.2^2) = 3.06; AIME: 5.0 > 1.96 * 0.71
+    assert agree == {"aime-2025": False, "gpqa-diamond": True}
+    r = cli_run("evidence", "GPT-5 (high)", "GPQA Diamond", "--project", str(project))
+    assert r.exit_code == 0
+    assert (
+        "conflict: GPQA Diamond accuracy (no tools): 87.1 per Epoch AI, 85.7 per OpenAI; agree within uncertainty"
+        in r.output
+    )
+
+
+def test_a_claim_can_ask_for_independent_evidence_only(project):
+    folder = project / "results" / "published"
+    folder.mkdir(parents=True)
+    head = "model,benchmark,metric,setting,score,reported_by,source_url,source_locator,as_of_date\n"
+    (folder / "a.csv").write_text(
+        head
+        + "GPT-5 (high),GPQA Diamond,accuracy,no tools,85.7,OpenAI,https://a.example,T1,2025-08-07\n"
+        + "Gemini 2.5 Pro,GPQA Diamond,accuracy,no tools,84.0,Google,https://g.example,T1,2025-08-07\n"
+    )
+    assert values(project, EvidenceFilter(independent=True)) == {}
+    assert values(project, EvidenceFilter()) == {"gpt-5-high": 85.7, "gemini-2.5-pro": 84.0}
