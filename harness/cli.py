@@ -103,6 +103,11 @@ def _paths(paths: tuple[Path, ...], project_dir: Path) -> list[Path]:
     return list(paths) or [project_dir / DEFAULT_CLAIMS]
 
 
+def _print_warnings(warnings) -> None:
+    for line in grouped(warnings):
+        click.echo(f"Warning: {line}", err=True)
+
+
 def _print_problems(problems) -> None:
     for line in grouped(problems):
         click.echo(f"Error: {line}", err=True)
@@ -189,6 +194,7 @@ def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, 
             click.echo(chunk, nl=False)
     else:
         _print_table(run.results)
+    _print_warnings(run.warnings)
     _print_problems(run.problems)
     if drift:
         for line in drift.lines:
@@ -227,6 +233,7 @@ def validate(paths, project_dir):
     from harness.verify import validate as run_validate
 
     run = run_validate(Project(project_dir), _paths(paths, project_dir))
+    _print_warnings(run.warnings)
     _print_problems(run.problems)
     if run.problems:
         sys.exit(2)

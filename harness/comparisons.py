@@ -43,7 +43,28 @@ class Comparison:
 
     @property
     def conflict(self) -> bool:
-        return len({r.value for r in self.subject_rows}) > 1 or len({r.value for r in self.competitor_rows}) > 1
+        """Sources disagree: two rows on one side with different values and settings that could be the same."""
+        return _disagree(self.subject_rows) or _disagree(self.competitor_rows)
+
+
+def _disagree(rows: list[ScoreRecord]) -> bool:
+    for i, a in enumerate(rows):
+        for b in rows[i + 1 :]:
+            if a.value != b.value and not a.setting.differences(b.setting):
+                return True
+    return False
+
+
+_EXPECTED_MEASURE = {"percent": "share correct", "rating": "rating", "elo": "rating", "points": "points"}
+
+
+def _pair_label(ss, cs) -> str:
+    label = ss.label() if ss.label() != "unspecified" else cs.label()
+    return label if label != "unspecified" else "setting unstated"
+
+
+def _values(rows: list[ScoreRecord]) -> str:
+    return "/".join(f"{v:g}" for v in dict.fromkeys(r.value for r in rows))
 
 
 @dataclass
@@ -148,6 +169,11 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
         return cmp
     # Prefer the pairings whose settings are stated alike; a row that only matches because one
     # side left a field blank is a weaker match than one that states the same thing.
+    # a benchmark scored as a rating is judged on ratings, a percent benchmark on shares correct: a
+    # percentile row of a rating benchmark is another quantity, never paired or taken for a conflict
+    expected = _EXPECTED_MEASURE.get(bench.metric_kind)
+    if any((ss.measure or cs.measure) in (expected, None) for ss, cs in compatible):
+        compatible = [(ss, cs) for ss, cs in compatible if (ss.measure or cs.measure) in (expected, None)]
     closest = min(len(ss.unknown_against(cs)) for ss, cs in compatible)
     pairs = [(ss, cs) for ss, cs in compatible if len(ss.unknown_against(cs)) == closest]
     chosen_s = {ss for ss, _ in pairs}
@@ -169,18 +195,21 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
                 continue
             if r.value in values:
                 used.append(r)  # corroborates a used value: listed as a source, changes nothing
+            elif r.setting.measure not in (expected, None) and expected is not None:
+                notes.append(
+                    f"{_stated(r)} not used: it measures {r.setting.measure}; {bench.name} is scored as {expected}"
+                )
             elif r.setting in pairable:
                 notes.append(f"{_stated(r)} ({r.setting.label()}) not used: its setting matches less closely")
             else:
                 notes.append(f"{_stated(r)} ({r.setting.label()}) not used: setting differs")
-    outcomes = sorted(
-        {
-            judge(sv, cv, bench)
-            for ss, cs in pairs
-            for sv in {r.value for r in s_groups[ss]}
-            for cv in {r.value for r in c_groups[cs]}
-        }
-    )
+    by_pair = {
+        (ss, cs): sorted(
+            {judge(sv, cv, bench) for sv in {r.value for r in s_groups[ss]} for cv in {r.value for r in c_groups[cs]}}
+        )
+        for ss, cs in pairs
+    }
+    outcomes = sorted({o for found in by_pair.values() for o in found})
     outcome = outcomes[0] if len(outcomes) == 1 else "conflict"
     cmp = Comparison(
         bench_id,
@@ -193,6 +222,16 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
         outcomes if len(outcomes) > 1 else [],
         notes,
     )
+    if len(outcomes) > 1 and not cmp.conflict:
+        # each setting gives one outcome, and they differ: the claim's words do not say which counts
+        cmp.outcome = "depends_on_setting"
+        parts = [
+            f"{_pair_label(ss, cs)}: {'/'.join(found)} ({_values(s_groups[ss])} vs {_values(c_groups[cs])})"
+            for (ss, cs), found in by_pair.items()
+        ]
+        cmp.notes.append(
+            "the outcome depends on the setting (" + "; ".join(parts) + "); choose one with evidence.setting"
+        )
     if cmp.conflict:
         values = _conflict_text(ctx, used_s) + _conflict_text(ctx, used_c)
         depends = "changes" if len(outcomes) > 1 else "does not change"

@@ -166,7 +166,11 @@ def _pair_summary(ctx: Context, a, comp: str, cmps: list[Comparison], units: lis
     passes = sum(u.status == PASS for u in units)
     verb = "wins" if isinstance(a, Outperforms) else "matches"
     text = f"{verb} {passes} of {n} vs {ctx.name(comp)} (needs {quantifier_words(a.quantifier, n)})"
-    others = [f"{c.outcome} on {ctx.bench(c.benchmark).name}" for c in cmps if c.outcome not in {"win", "match"}]
+    others = [
+        f"{c.outcome.replace('_', ' ')} on {ctx.bench(c.benchmark).name}"
+        for c in cmps
+        if c.outcome not in {"win", "match"}
+    ]
     if others:
         text += ": " + ", ".join(others[:4]) + (" …" if len(others) > 4 else "")
     return text

@@ -36,6 +36,10 @@ class InputErrors(InputError):
         super().__init__(first.file, first.message, field=first.field, line=first.line)
 
 
+class InputWarning(InputError):
+    "Something in an input file that was read, but may not mean what its author meant; never fails a run."
+
+
 def each_problem(exc: InputError) -> list[InputError]:
     """The one-line problems an InputError stands for."""
     return list(exc.problems) if isinstance(exc, InputErrors) else [exc]

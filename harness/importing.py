@@ -111,7 +111,8 @@ def import_source(
     out = out_dir / f"{snap.sha256[:16]}.csv"
     if kept:
         out_dir.mkdir(parents=True, exist_ok=True)
-        table, report.rows = _table(kept, snap.sha256, src, opts, out, root)
+        percent = {b.id for _, _, b in kept if catalog.benchmark(b.id).metric_kind == _PERCENT}
+        table, report.rows = _table(kept, snap.sha256, src, opts, out, percent)
         if not out.exists() or out.read_bytes() != table:
             write_file(out, table)
             report.written.append(relative_label(out, root))
@@ -191,7 +192,9 @@ def _scale(kept, catalog: Catalog, opts: ImportOptions, label: str) -> list[str]
     return notes
 
 
-def _table(kept, sha: str, src: Fetched, opts: ImportOptions, out: Path, root: Path) -> tuple[bytes, list[dict]]:
+def _table(
+    kept, sha: str, src: Fetched, opts: ImportOptions, out: Path, small_ok: set[str]
+) -> tuple[bytes, list[dict]]:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(COLUMNS)
@@ -212,7 +215,8 @@ def _table(kept, sha: str, src: Fetched, opts: ImportOptions, out: Path, root: P
             "benchmark": b.name,
             "metric": row.metric,
             "setting": row.setting,
-            "score": _num(row.value),
+            # a percent under 1 says so, or the loader would take it for a fraction of 1
+            "score": _num(row.value) + ("%" if b.id in small_ok and 0 < row.value <= 1 else ""),
             "stderr": "" if row.stderr is None else _num(row.stderr),
             "n": "" if row.n is None else str(row.n),
             "shots": "" if row.shots is None else str(row.shots),

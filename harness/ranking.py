@@ -84,7 +84,7 @@ def _rank_row(ctx: Context, a: Ranks, bench: BenchmarkEntry, cmps: list[Comparis
         return RankRow(bench.id, 1, 1, 1, PASS, missing_members=missing)
     # rank from the pairwise outcomes, so each pair used its own best-matching setting
     beaten_by = sum(c.outcome == "loss" for c in cmps)
-    maybe = sum(c.outcome == "conflict" and "loss" in c.alternatives for c in cmps)
+    maybe = sum(c.outcome in {"conflict", "depends_on_setting"} and "loss" in c.alternatives for c in cmps)
     best, worst = 1 + beaten_by, 1 + beaten_by + maybe
     status = PASS if worst <= a.top else FAIL if best > a.top else UNKNOWN
     row = RankRow(bench.id, best, worst, len(cmps) + 1, status, missing_members=missing)

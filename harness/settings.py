@@ -1,4 +1,9 @@
-"""Structured evaluation settings, parsed once from the sources' free text."""
+"""Structured evaluation settings, parsed once from the sources' free text.
+
+The vocabulary below is what real tables write (README "Settings vocabulary"). A phrase that
+names a setting (tools, search, thinking, shots, pass@k, a prompt or harness ...) but matches no
+entry is reported by `unparsed` so a loader can warn about it instead of reading it as unstated.
+"""
 
 from __future__ import annotations
 
@@ -6,17 +11,75 @@ import functools
 import re
 from dataclasses import dataclass, fields
 
-_NO_TOOLS = re.compile(r"\b(no tools|without tools|no internet)\b", re.I)
-_TOOLS = re.compile(r"\b(tools enabled|with tools|with code execution|with search|search agent|code execution)\b", re.I)
-_AGG = re.compile(r"\b(pass|cons|maj|avg)@(\d+)", re.I)
-_SHOTS = re.compile(r"\b(\d+)-shot\b", re.I)
-_SUBSET = re.compile(r"\bsubset n\s*=\s*(\d+)", re.I)
-_PROMPT = re.compile(r"\bofficial ([\w-]+ )?template\b", re.I)
+_I = re.I
+_NO_TOOLS = re.compile(
+    r"\b(no tools?|without tools?|w/o tools?|no internet|no tool use|tool-free|no search|without search"
+    r"|no code execution|without code execution|no python|w/o python|does not support tool calls?)\b",
+    _I,
+)
+_TOOLS = re.compile(
+    r"(\btools enabled\b|\bwith tools?\b|\bw/\s?tools?\b|\bcode execution\b|\bwith search\b|\bw/\s?search\b"
+    r"|\bsearch agent\b|\bweb search\b|\bbrowsing\b|\bwith python\b|\bw/\s?python\b|\bpython tool\b"
+    r"|\bcode interpreter\b|\btool use\b|\btool calls? enabled\b)",
+    _I,
+)
+_AGG = re.compile(r"\b(pass|cons|maj|avg)@(\d+)", _I)
+_BEST_OF = re.compile(r"\bbest[- ]of[- ](\d+)\b", _I)
+_SHOTS = re.compile(r"\b(\d+)[- ]shots?\b", _I)
+_ZERO_SHOT = re.compile(r"\bzero[- ]shot\b", _I)
+_SUBSET = re.compile(r"\bsubset n\s*=\s*(\d+)", _I)
+_PROMPT = re.compile(r"\bofficial ([\w-]+ )?template\b", _I)
+_NO_THINKING = re.compile(r"\b(non-thinking|no thinking|without thinking|w/o thinking|thinking off|instant mode)\b", _I)
+_THINKING = re.compile(
+    r"\b(thinking mode|with thinking|w/\s?thinking|thinking on|extended thinking|thinking enabled)\b", _I
+)
+_COMPUTE = [
+    (re.compile(r"\bheavy\b", _I), "heavy"),
+    (re.compile(r"\bparallel (test-time compute|thinking|sampling)\b", _I), "parallel"),
+    (re.compile(r"\bdeep ?think\b", _I), "deep think"),
+]
+_EFFORT = re.compile(r"\b(minimal|low|medium|high|x-?high|max)[- ](reasoning )?effort\b", _I)
+_BUDGET = re.compile(r"\b(\d+)\s?[kK] (thinking )?(budget|tokens? budget)\b|\bbudget (of )?(\d+)\s?[kK]\b", _I)
+_MAJORITY = re.compile(r"\bmajority vot(e|ing) (over|of) (\d+)\b", _I)
+_COT = re.compile(r"\b(cot|chain[- ]of[- ]thought)\b", _I)
 # Agent scaffolds change agentic scores a lot; each pattern maps to one canonical name.
 _HARNESSES = [
-    (re.compile(r"claude code", re.I), "Claude Code"),
-    (re.compile(r"terminus", re.I), "Terminus"),
-    (re.compile(r"context management", re.I), "context management"),
+    (re.compile(r"claude code", _I), "Claude Code"),
+    (re.compile(r"terminus", _I), "Terminus"),
+    (re.compile(r"context management", _I), "context management"),
+    (re.compile(r"\bopenhands\b", _I), "OpenHands"),
+    (re.compile(r"\bmini-swe-agent\b", _I), "mini-SWE-agent"),
+    (re.compile(r"\bswe-agent\b", _I), "SWE-agent"),
+    (re.compile(r"\bagentless\b", _I), "Agentless"),
+]
+# words that say a phrase is about the setting, so a phrase with one that nothing above reads is reported
+_SETTING_WORDS = re.compile(
+    r"(\btools?\b|\bsearch|\bpython\b|\bcode\b|\bbrows|\binternet\b|\bheavy\b|\bparallel\b|\bthink|\beffort\b"
+    r"|\bbudget\b|\bshots?\b|@\d|\btemplate\b|\bprompt|\bscaffold|\bharness\b|\bagent\b|\bsubset\b|\bcot\b"
+    r"|\bmajority\b|\bbest[- ]of\b)",
+    _I,
+)
+# phrases that say the setting is not stated, or describe it without changing what is compared
+_SAYS_NOTHING = re.compile(
+    r"(does not state|not stated|unspecified|as reported|as above|instead of|prompts? use|function-call format"
+    r"|\bagentic\b)",
+    _I,
+)
+_MEASURES = [
+    (re.compile(r"\bpercentile\b", _I), "percentile"),
+    (re.compile(r"\b(elo|rating|arena score)\b", _I), "rating"),
+    (re.compile(r"\bnormali[sz]ed\b", _I), "normalized score"),
+    (re.compile(r"\bproblems solved\b", _I), "problems solved"),
+    (re.compile(r"\bpoints?\b", _I), "points"),
+    (re.compile(r"\b(f1|bleu|rouge[-\w]*|perplexity|mc2)\b", _I), None),  # the metric's own name
+    (
+        re.compile(
+            r"(\b(pass|cons|maj|avg)@\d+|\bacc(uracy)?\b|\bacc_norm\b|\bem\b|exact[ _]match|\bresolved\b|resolve rate"
+            r"|success rate|solve rate|\bcorrect\b|\bchoice\b|_match\b|_equiv\b|model_graded|verification_code)",
+            _I,
+        ),
+        "share correct",
+    ),
 ]
 
 
@@ -30,6 +93,12 @@ class Setting:
     harness: str | None = None
     subset: str | None = None
     prompt: str | None = None
+    thinking: bool | None = None
+    compute: str | None = None
+    effort: str | None = None
+    # what the number measures (share correct, rating, percentile, ...): never paired across,
+    # never part of the label (the metric is its own column)
+    measure: str | None = None
 
     def differences(self, other: Setting) -> list[str]:
         """Return the fields where both sides are known and differ."""
@@ -60,48 +129,107 @@ def _differences(a: Setting, b: Setting) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=4096)
 def _unknown_against(a: Setting, b: Setting) -> tuple[str, ...]:
-    return tuple(name for name in _FIELDS if (getattr(a, name) is None) != (getattr(b, name) is None))
+    return tuple(name for name in _STATED if (getattr(a, name) is None) != (getattr(b, name) is None))
 
 
 @functools.lru_cache(maxsize=4096)
 def _label(setting: Setting) -> str:
-    parts = [describe(name, getattr(setting, name)) for name in _FIELDS if getattr(setting, name) is not None]
+    parts = [describe(name, getattr(setting, name)) for name in _STATED if getattr(setting, name) is not None]
     return ", ".join(parts) or "unspecified"
 
 
 _FIELDS = tuple(f.name for f in fields(Setting))
+_STATED = tuple(f for f in _FIELDS if f != "measure")
 
 
 def describe(name: str, value: object) -> str:
     if name == "tools":
         return "tools" if value else "no tools"
+    if name == "thinking":
+        return "thinking" if value else "non-thinking"
     if name == "shots":
         return f"{value}-shot"
     if name == "subset":
         return f"subset {value}"
+    if name == "effort":
+        return str(value) if str(value).endswith("budget") else f"{value} effort"
     return str(value)
 
 
 def parse_setting(setting: str, metric: str = "", benchmark: str = "") -> Setting:
     """Read the structured setting out of a source's setting, metric and benchmark text."""
+    return _parse(setting, metric, benchmark)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _parse(setting: str, metric: str, benchmark: str) -> Setting:
     text = f"{setting} ; {metric} ; {benchmark}"
     tools = False if _NO_TOOLS.search(text) else True if _TOOLS.search(text) else None
     agg = _AGG.search(text)
-    aggregation = f"{agg.group(1).lower()}@{agg.group(2)}" if agg else None
-    if aggregation is None and re.search(r"single attempt", text, re.I):
+    best = _BEST_OF.search(text)
+    aggregation = f"{agg.group(1).lower()}@{agg.group(2)}" if agg else f"best-of-{best.group(1)}" if best else None
+    majority = _MAJORITY.search(text)
+    if aggregation is None and majority:
+        aggregation = f"maj@{majority.group(3)}"
+    if aggregation is None and re.search(r"single attempt", text, _I):
         aggregation = "pass@1"
     shots = _SHOTS.search(text)
     subset = _SUBSET.search(text)
     harness = next((name for pat, name in _HARNESSES if pat.search(text)), None)
-    prompt = _PROMPT.search(text)
+    prompt = _PROMPT.search(setting) or _COT.search(setting)
+    thinking = False if _NO_THINKING.search(setting) else True if _THINKING.search(setting) else None
+    effort = _EFFORT.search(setting)
+    budget = _BUDGET.search(setting)
     return Setting(
         tools=tools,
         aggregation=aggregation,
-        shots=int(shots.group(1)) if shots else None,
+        shots=int(shots.group(1)) if shots else 0 if _ZERO_SHOT.search(text) else None,
         harness=harness,
         subset=f"n={subset.group(1)}" if subset else None,
-        prompt=prompt.group(0).lower() if prompt else None,
+        prompt=None if not prompt else "CoT" if prompt.re is _COT else prompt.group(0).lower(),
+        thinking=thinking,
+        compute=next((name for pat, name in _COMPUTE if pat.search(setting)), None),
+        effort=effort.group(1).lower()
+        if effort
+        else f"{budget.group(1) or budget.group(5)}k budget"
+        if budget
+        else None,
+        measure=measure_of(metric),
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def measure_of(metric: str) -> str | None:
+    """What a metric measures, so a rating is never paired with a percentile; None when it does not say."""
+    text = metric.strip()
+    if not text or text.casefold() in {"score", "value"}:
+        return None
+    for pattern, name in _MEASURES:
+        found = pattern.search(text)
+        if found:
+            return name or found.group(1).lower()
+    return " ".join(text.casefold().split())
+
+
+@functools.lru_cache(maxsize=4096)
+def unparsed(setting: str) -> tuple[str, ...]:
+    """Phrases of a setting text that name a setting but that the vocabulary does not read."""
+    out = []
+    for phrase in re.split(r"[;,()]| and ", setting):
+        phrase = phrase.strip(" .'\"")
+        if not phrase or not _SETTING_WORDS.search(phrase) or _SAYS_NOTHING.search(phrase):
+            continue
+        if _understood(phrase):
+            continue
+        out.append(phrase)
+    return tuple(out)
+
+
+def _understood(phrase: str) -> bool:
+    patterns = [_NO_TOOLS, _TOOLS, _AGG, _BEST_OF, _MAJORITY, _SHOTS, _ZERO_SHOT, _SUBSET, _PROMPT, _COT]
+    patterns += [_NO_THINKING, _THINKING]
+    patterns += [_EFFORT, _BUDGET] + [p for p, _ in _COMPUTE] + [p for p, _ in _HARNESSES]
+    return any(p.search(phrase) for p in patterns)
 
 
 def parse_bool(text: str) -> bool | None:

@@ -9,7 +9,7 @@ from harness import stats
 from harness.catalog import Catalog, load_catalog
 from harness.claims import Claim, claim_files, load_claim
 from harness.engine import ClaimResult, verify_claim
-from harness.errors import BenchclaimsError, InputError, UsageError, each_problem
+from harness.errors import BenchclaimsError, InputError, InputWarning, UsageError, each_problem
 from harness.evidence import Reporter, load_evidence
 from harness.inputs import printable, relative_label
 from harness.rerun import RerunCheck, rerun_checks
@@ -36,6 +36,7 @@ class VerifyRun:
 
     results: list[ClaimResult] = field(default_factory=list)
     problems: list[InputError] = field(default_factory=list)
+    warnings: list[InputError] = field(default_factory=list)  # read, but maybe not as meant; never fail a run
     evidence: EvidenceStore = field(default_factory=EvidenceStore)
     catalog: Catalog | None = None
     alpha: float = stats.DEFAULT_ALPHA
@@ -70,7 +71,9 @@ def load_project(
     """Load catalog, evidence and claims; bad files become problems, the rest still load."""
     run = VerifyRun()
     run.catalog = load_catalog(project.catalog_dir, project.root)
-    run.evidence, run.problems = load_evidence(project.results_dir, run.catalog, project.root, progress)
+    run.evidence, found = load_evidence(project.results_dir, run.catalog, project.root, progress)
+    run.problems = [p for p in found if not isinstance(p, InputWarning)]
+    run.warnings = [p for p in found if isinstance(p, InputWarning)]
     claims, claim_problems = load_claims(paths, run.catalog, project.root)
     run.problems.extend(claim_problems)
     return run, claims

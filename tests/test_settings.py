@@ -1,28 +1,28 @@
 import pytest
 
-from harness.settings import Setting, parse_bool, parse_setting
+from harness.settings import Setting, measure_of, parse_bool, parse_setting, unparsed
 
 
 @pytest.mark.parametrize(
     "setting,metric,bench,expected",
     [
-        ("no tools", "Pass@1", "", Setting(tools=False, aggregation="pass@1")),
-        ("With code execution", "accuracy", "", Setting(tools=True)),
+        ("no tools", "Pass@1", "", Setting(tools=False, aggregation="pass@1", measure="share correct")),
+        ("With code execution", "accuracy", "", Setting(tools=True, measure="share correct")),
         (
             "agentic, tools enabled",
             "Pass@1",
             "BrowseComp (with context management)",
-            Setting(tools=True, aggregation="pass@1", harness="context management"),
+            Setting(tools=True, aggregation="pass@1", harness="context management", measure="share correct"),
         ),
-        ("Terminus-2 agent", "accuracy", "", Setting(harness="Terminus")),
-        ("fixed subset n=477 of the 500", "resolved", "", Setting(subset="n=477")),
+        ("Terminus-2 agent", "accuracy", "", Setting(harness="Terminus", measure="share correct")),
+        ("fixed subset n=477 of the 500", "resolved", "", Setting(subset="n=477", measure="share correct")),
         ("5-shot, cons@64", "", "", Setting(aggregation="cons@64", shots=5)),
-        ("Single attempt", "resolved", "", Setting(aggregation="pass@1")),
+        ("Single attempt", "resolved", "", Setting(aggregation="pass@1", measure="share correct")),
         (
             "official HLE template (instead of DeepSeek boxed template)",
             "Pass@1",
             "",
-            Setting(aggregation="pass@1", prompt="official hle template"),
+            Setting(aggregation="pass@1", prompt="official hle template", measure="share correct"),
         ),
     ],
 )
@@ -42,3 +42,60 @@ def test_parse_bool():
     assert parse_bool("") is None
     with pytest.raises(ValueError):
         parse_bool("maybe")
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        ("w/ tools", "tools"),
+        ("w/ python", "tools"),
+        ("w/o tools", "no tools"),
+        ("With search and code execution", "tools"),
+        ("Grok 4 Heavy", "heavy"),
+        ("parallel test-time compute", "parallel"),
+        ("best of 8", "best-of-8"),
+        ("majority vote over 64 samples", "maj@64"),
+        ("5-shot CoT", "5-shot, CoT"),
+        ("zero-shot", "0-shot"),
+        ("non-thinking", "non-thinking"),
+        ("thinking mode", "thinking"),
+        ("16K thinking budget", "16k budget"),
+        ("high reasoning effort", "high effort"),
+        ("mini-swe-agent scaffold", "mini-SWE-agent"),
+    ],
+)
+def test_settings_vocabulary(text, label):
+    assert parse_setting(text).label() == label
+    assert unparsed(text) == ()
+
+
+def test_phrases_that_name_a_setting_but_are_not_understood_are_reported():
+    assert unparsed("agentic, tools enabled, custom agent harness; temperature 1.0") == ("custom agent harness",)
+    assert unparsed("as reported in DeepSeek's table (comparator; DeepSeek does not state per-model harness)") == ()
+    assert unparsed("thinking budget of many tokens") == ("thinking budget of many tokens",)
+
+
+@pytest.mark.parametrize(
+    "metric,measure",
+    [
+        ("Pass@1", "share correct"),
+        ("accuracy", "share correct"),
+        ("Resolved", "share correct"),
+        ("EM", "share correct"),
+        ("Rating (not a percentage)", "rating"),
+        ("Elo rating", "rating"),
+        ("Percentile", "percentile"),
+        ("normalized score", "normalized score"),
+        ("score", None),
+        ("mc2", "mc2"),
+        ("Weird Metric", "weird metric"),
+    ],
+)
+def test_what_a_metric_measures(metric, measure):
+    assert measure_of(metric) == measure
+
+
+def test_a_rating_and_a_percentile_never_pair():
+    rating, pct = parse_setting("", "Rating"), parse_setting("", "Percentile")
+    assert rating.differences(pct) == ["measure: rating vs percentile"]
+    assert rating.label() == pct.label() == "unspecified"  # the metric is its own column, not part of the label

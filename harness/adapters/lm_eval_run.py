@@ -17,7 +17,7 @@ from harness.errors import BenchclaimsError, InputError
 from harness.inputs import read_text
 from harness.itemstore import items_ref
 from harness.records import ScoreRecord
-from harness.settings import Setting
+from harness.settings import Setting, measure_of
 from harness.store import Batch
 
 FORMAT = "benchclaims-local-run/1"
@@ -142,7 +142,7 @@ class LmEvalRunAdapter(Adapter):
             model=model.id,
             benchmark=bench.id,
             metric=data.metric,
-            setting=Setting(tools=False, shots=prov.num_fewshot),
+            setting=Setting(tools=False, shots=prov.num_fewshot, measure=measure_of(data.metric)),
             value=data.value,
             reported_by=f"benchclaims re-run (lm-eval {prov.lm_eval_version})",
             source_url=f"local:{label}",

@@ -13,9 +13,9 @@ import numpy as np
 from harness.adapters.base import Adapter, first_party
 from harness.adapters.csvfile import codes, read_table, record_lines
 from harness.catalog import Catalog
-from harness.errors import BenchclaimsError, InputError
+from harness.errors import BenchclaimsError, InputError, InputWarning
 from harness.records import ItemsFile, ScoreRecord
-from harness.settings import Setting, parse_bool, parse_setting
+from harness.settings import Setting, parse_bool, parse_setting, unparsed
 from harness.store import Batch
 
 REQUIRED = [
@@ -136,7 +136,7 @@ class _TableRows:
         # names as sources write them: through names and aliases, never a catalog id by accident
         models = self.per_value("model", lambda v: catalog.model(v, ids=False).id)
         benches = self.benches = self.per_value("benchmark", lambda v: catalog.benchmark(v, ids=False))
-        scores = self.per_value("score", lambda v: _nonnegative(_number(v, "score")))
+        scores = self.per_value("score", lambda v: _nonnegative(_score(v)))
         stderrs = self.per_value("stderr", lambda v: _nonnegative(_number(v, "stderr")) if v else np.nan)
         ns = self.per_value("n", lambda v: _count(v) if v else -1)
         urls = self.per_value("source_url", _urls)
@@ -150,17 +150,25 @@ class _TableRows:
         cap = np.array([np.inf if b is None else _cap(b) for b in benches], dtype=np.float64)
         cap = cap[self.col("benchmark")[0]]
         self.ok &= ~(value > cap)
+        fractions = self._fraction_suspects(value, benches)
+        self.ok &= ~fractions
         # an interval instead of a stderr needs the row's score, per-item results a file: the row reader
         for name in ("ci_low", "ci_high", "items_file", "items_sha256", "items_count"):
             values = self.col(name)[1]
             given = np.array([bool(v) for v in values], dtype=bool)
             if given.any():
                 self.ok &= ~given[self.col(name)[0]]
+        problems = self._unread_settings()
+        for i in np.flatnonzero(fractions):
+            bench, text = benches[self.col("benchmark")[0][i]], self.col("score")[1][self.col("score")[0][i]]
+            problems.append(
+                InputError(self.label, _fraction_message(text, bench), field="score", line=int(self.lines[i]))
+            )
         fast = np.flatnonzero(self.ok)
-        slow = np.flatnonzero(~self.ok)
+        slow = np.flatnonzero(~self.ok & ~fractions)
         flags = np.array([bool(x) for x in partial], dtype=np.bool_)[self.col("partial")[0]]
         batches = [self._batch(fast, value, models, stderrs, ns, urls, dates, flags)] if len(fast) else []
-        records, problems = [], []
+        records = []
         for i in slow:
             row = {name: values[codes[i]] for name, (codes, values) in self.cols.items()}
             line = int(self.lines[i])
@@ -173,6 +181,43 @@ class _TableRows:
         if records:
             batches.append(Batch.from_records(self.label, records))
         return batches, problems
+
+    def _fraction_suspects(self, value: np.ndarray, benches: list) -> np.ndarray:
+        """Rows whose score looks like a fraction of 1 on a percent benchmark.
+
+        A score in (0, 1] is read as a percent only when the cell says '%', or when the same file
+        gives that benchmark a score above 1 (it writes percents, as for a benchmark where some
+        models score 0.5 %). Otherwise it is refused: never read as 0.91 % when 91 % was meant.
+        """
+        codes, texts = self.col("score")
+        bench_codes = self.col("benchmark")[0]
+        percent = np.array([b is not None and b.metric_kind in _PERCENT_KINDS for b in benches], dtype=bool)
+        explicit = np.array([t.endswith("%") for t in texts], dtype=bool)[codes]
+        with np.errstate(invalid="ignore"):
+            small = (value > 0) & (value <= 1) & ~explicit & percent[bench_codes]
+            top = np.full(len(benches), -np.inf)
+            np.maximum.at(top, bench_codes, np.where(np.isnan(value), -np.inf, value))
+        return small & (top[bench_codes] <= 1)
+
+    def _unread_settings(self) -> list[InputError]:
+        """A warning per setting text with a phrase the vocabulary does not read (first row, and how many)."""
+        codes, values = self.col("setting")
+        out = []
+        for code, text in enumerate(values):
+            phrases = unparsed(text) if text else ()
+            if phrases:
+                rows = np.flatnonzero(codes == code)
+                count = f" ({len(rows)} rows)" if len(rows) > 1 else ""
+                quoted = "; ".join(repr(p) for p in phrases)
+                out.append(
+                    InputWarning(
+                        self.label,
+                        f"{quoted} not understood{count}; read as unstated (see README 'Settings vocabulary')",
+                        field="setting",
+                        line=int(self.lines[rows[0]]),
+                    )
+                )
+        return out
 
     def _as_written(self, name: str, rows) -> tuple[np.ndarray, list]:
         """The name as the source spelled it: the `*_as_written` cell where given, else the name cell."""
@@ -274,7 +319,7 @@ def _record(row: dict, origin: str, catalog: Catalog, folder: Path | None = None
         bench = catalog.benchmark(cell("benchmark"), ids=False)
     except BenchclaimsError as exc:
         raise _RowError("benchmark", str(exc)) from None
-    value = _number(cell("score"), "score")
+    value = _score(cell("score"))
     if value < 0:
         raise _RowError("score", f"must not be negative, got {cell('score')}")
     if value > _cap(bench):
@@ -373,6 +418,19 @@ def _setting_of(cells: tuple[str, ...]) -> Setting:
     return _setting(row, lambda name: row.get(name, ""))
 
 
+def _score(text: str) -> float:
+    """A score cell: a number, or a number with '%' (which says it is a percent, however small)."""
+    return _number(text[:-1].rstrip() if text.endswith("%") else text, "score")
+
+
+def _fraction_message(text: str, bench) -> str:
+    value = _score(text)
+    return (
+        f"{text} looks like a fraction of 1 on {bench.name} (a percent benchmark; no {bench.name} score in this "
+        f"file is above 1): write it as a percent ({value * 100:g}), or as '{text}%' if it really is under 1 %"
+    )
+
+
 def _number(text: str, field: str) -> float:
     try:
         # thousands separators only in their proper places: "2,701" yes, "1,2,3" no
@@ -404,6 +462,10 @@ def _setting(row: dict, cell) -> Setting:
         harness=cell("harness") or parsed.harness,
         subset=cell("subset") or parsed.subset,
         prompt=cell("prompt") or parsed.prompt,
+        thinking=parsed.thinking,
+        compute=parsed.compute,
+        effort=parsed.effort,
+        measure=parsed.measure,
     )
 
 

@@ -1,0 +1,111 @@
+"""A comparison's key is model x benchmark x metric x setting: conflicts only within one key, scales checked."""
+
+from click.testing import CliRunner
+
+from harness.cli import cli
+
+
+def _outperforms(benchmarks: str) -> str:
+    return f"  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [{benchmarks}]\n"
+
+
+def test_two_stated_settings_are_two_keys_not_a_source_conflict(proj):
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,pass@1,80,Alpha Lab,https://a.example,T,2025-01-01,
+        Alpha-1,BigBench,cons@64,cons@64,85,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,pass@1,78,Beta Corp,https://b.example,T,2025-01-01,
+        Beta-2,BigBench,cons@64,cons@64,90,Beta Corp,https://b.example,T,2025-01-01,
+        """
+    )
+    r = proj.one_claim(_outperforms("BigBench"))
+    [c] = r.assertions[0].comparisons
+    assert (c.outcome, c.conflict, c.alternatives) == ("depends_on_setting", False, ["loss", "win"])
+    assert c.notes == [
+        "the outcome depends on the setting (pass@1: win (80 vs 78); cons@64: loss (85 vs 90)); "
+        "choose one with evidence.setting"
+    ]
+    assert r.verdict == "insufficient_evidence"
+    assert r.reason == "wins 0 of 1 vs Beta-2 (needs all 1): depends on setting on BigBench"
+
+
+def test_a_setting_filter_picks_one_key(proj):
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,pass@1,80,Alpha Lab,https://a.example,T,2025-01-01,
+        Alpha-1,BigBench,cons@64,cons@64,85,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,pass@1,78,Beta Corp,https://b.example,T,2025-01-01,
+        Beta-2,BigBench,cons@64,cons@64,90,Beta Corp,https://b.example,T,2025-01-01,
+        """
+    )
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink(missing_ok=True)
+    proj.claim(
+        """
+        id: k
+        statement: "s"
+        source: {publisher: P, url: "https://p.example", date: 2025-02-01}
+        subject: Alpha-1
+        evidence: {setting: {aggregation: cons@64}}
+        assertions:
+          - kind: outperforms
+            competitors: [Beta-2]
+            benchmarks: [BigBench]
+        """,
+        "k.yaml",
+    )
+    run = proj.verify(proj.root / "claims" / "k.yaml")
+    assert run.results[0].verdict == "refuted"
+
+
+def test_a_percentile_row_is_not_paired_with_a_rating(proj):
+    proj.scores(
+        """
+        Alpha-1,RatingBench,Rating,,2029,Alpha Lab,https://a.example,T,2025-01-01,
+        Alpha-1,RatingBench,Percentile,,96.6,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,RatingBench,Rating,,2000,Beta Corp,https://b.example,T,2025-01-01,
+        Beta-2,RatingBench,Percentile,,97.0,Beta Corp,https://b.example,T,2025-01-01,
+        """
+    )
+    [c] = proj.one_claim(_outperforms("RatingBench")).assertions[0].comparisons
+    assert (c.outcome, c.subject_value, c.competitor_value, c.conflict) == ("win", 2029.0, 2000.0, False)
+    assert c.notes == [
+        "Alpha Lab 96.6 not used: it measures percentile; RatingBench is scored as rating",
+        "Beta Corp 97 not used: it measures percentile; RatingBench is scored as rating",
+    ]
+
+
+def test_a_fraction_on_a_percent_benchmark_is_refused_not_read_as_a_percent(proj):
+    proj.scores(
+        """
+        Alpha-1,BigBench,accuracy,,0.91,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,accuracy,,85,Beta Corp,https://b.example,T,2025-01-01,
+        Alpha-1,SmallBench,accuracy,,0.91,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,MidBench,accuracy,,0.5%,Beta Corp,https://b.example,T,2025-01-01,
+        """
+    )
+    run = proj.verify()
+    assert [str(p) for p in run.problems] == [
+        "results/published/scores.csv:4: score: 0.91 looks like a fraction of 1 on SmallBench (a percent benchmark; "
+        "no SmallBench score in this file is above 1): write it as a percent (91), or as '0.91%' if it really is "
+        "under 1 %"
+    ]
+    # BigBench has a score above 1 in the file (it writes percents), and '0.5%' says what it is
+    values = {(r.model, r.benchmark): r.value for r in run.evidence.records}
+    assert values[("alpha-1", "big-bench")] == 0.91 and values[("beta-2", "mid-bench")] == 0.5
+
+
+def test_setting_phrases_not_understood_are_warnings_that_never_fail_the_run(proj):
+    proj.scores(
+        """
+        Alpha-1,BigBench,accuracy,w/ python,81,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,accuracy,custom agent harness,80,Beta Corp,https://b.example,T,2025-01-01,
+        Beta-2,SmallBench,accuracy,custom agent harness,80,Beta Corp,https://b.example,T,2025-01-01,
+        """
+    )
+    r = CliRunner().invoke(cli, ["validate", "--project", str(proj.root)])
+    assert r.exit_code == 0
+    assert (
+        "Warning: results/published/scores.csv:3: setting: 'custom agent harness' not understood (2 rows); "
+        "read as unstated (see README 'Settings vocabulary')"
+    ) in r.output
+    assert "w/ python" not in r.output
