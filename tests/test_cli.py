@@ -23,8 +23,10 @@ def test_verify_prints_table_and_writes_reports(proj, tmp_path):
     assert sorted(p.name for p in out.iterdir()) == [
         ".benchclaims-manifest.json",
         ".benchclaims.lock",
+        "alpha-beats-beta.html",
         "alpha-beats-beta.md",
         "alpha-beats-beta.png",
+        "index.html",
         "index.md",
     ]
 

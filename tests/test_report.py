@@ -76,14 +76,14 @@ def test_unchanged_rerun_touches_no_file_and_one_change_redraws_one_chart(proj, 
     before = _snapshot(out)
     write_reports(run.results, [], run.catalog, out)
     assert _snapshot(out) == before  # same inode and mtime: nothing rewritten
-    # c01's statement changes: its page is rewritten, its chart is not (the chart does not show it)
+    # c01's statement changes: its pages, and its chart (titled with the claim's words), and the index
     claim = proj.root / "claims" / "c01.yaml"
     claim.write_text(claim.read_text().replace("take 1", "take one"))
     run = proj.verify()
     write_reports(run.results, [], run.catalog, out)
     after = _snapshot(out)
     changed = sorted(name for name in after if after[name] != before.get(name))
-    assert changed == ["c01.md", "index.md"]
+    assert changed == [".benchclaims-manifest.json", "c01.html", "c01.md", "c01.png", "index.html", "index.md"]
     # a score changes: every chart that draws it is redrawn, and the manifest records the new bytes
     proj.scores(
         """

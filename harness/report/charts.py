@@ -1,43 +1,148 @@
-"""Grouped bar charts with error bars, written as byte-stable PNGs."""
+"""Charts that answer the claim: differences with their intervals, ranks, quoted scores; byte-stable PNGs.
+
+One row per unit (benchmark x competitor), so many benchmarks grow the chart downwards and it stays
+readable at 800 px wide. Each row is coloured and shaped by its outcome (pass, fail, unknown) with
+colours that survive colour-blindness and greyscale (Okabe-Ito, plus distinct marker shapes). A
+difference whose uncertainty is unknown is drawn as a hollow marker labelled "SE unknown", never
+as an exact point. Ratings, points and counts get their own panel, never mixed with percents.
+"""
 
 from __future__ import annotations
+
+import textwrap
 
 from harness.catalog import Catalog
 from harness.comparisons import record_se
 from harness.engine import ClaimResult
+from harness.stats import DEFAULT_ALPHA, z_critical
+
+PASS, FAIL, UNKNOWN = "pass", "fail", "unknown"
+STYLE = {  # colour (Okabe-Ito), marker, legend text
+    PASS: ("#009E73", "o", "passes"),
+    FAIL: ("#D55E00", "X", "fails"),
+    UNKNOWN: ("#6E6E6E", "s", "unknown"),
+}
+_OUTCOME = {"win": PASS, "match": PASS, "loss": FAIL, "tie": FAIL, "differs": FAIL}
+UNITS = {
+    "percent": "percentage points",
+    "rating": "rating points",
+    "elo": "Elo points",
+    "points": "points",
+    "count": "count",
+}
+VERDICT_WORDS = {
+    "supported": "Supported",
+    "partially_supported": "Partly supported",
+    "refuted": "Refuted",
+    "insufficient_evidence": "Not enough evidence",
+}
 
 
 def chart_spec(result: ClaimResult, catalog: Catalog) -> dict | None:
     """What the chart shows, as plain data (its hash decides whether the PNG must be redrawn)."""
-    series: dict[str, dict[str, tuple[float, float | None]]] = {}
-    benches: list[str] = []
-    noisy: set[str] = set()
+    z = z_critical(DEFAULT_ALPHA)
     subject = catalog.model(result.claim.subject).name
-    for a in result.assertions:
-        for c in a.comparisons:
-            bench = catalog.benchmark(c.benchmark)
-            if bench.metric_kind != "percent" or c.subject_value is None:
-                continue
-            if bench.name not in benches:
-                benches.append(bench.name)
-            if c.significant is False:
-                noisy.add(bench.name)
-            s_row = next(r for r in c.subject_rows if r.value == c.subject_value)
-            series.setdefault(subject, {})[bench.name] = (c.subject_value, record_se(s_row, bench))
-            if c.competitor and c.competitor_value is not None:
-                row = next(r for r in c.competitor_rows if r.value == c.competitor_value)
-                name = catalog.model(c.competitor).name
-                series.setdefault(name, {})[bench.name] = (c.competitor_value, record_se(row, bench))
-    if not benches:
+    panels = []
+    for spec_a, a in zip(result.claim.assertions, result.assertions):
+        if a.kind == "ranks":
+            panels += _rank_panel(a, spec_a, catalog)
+        elif a.kind == "score":
+            panels += _score_panel(a, spec_a, catalog, z)
+        else:
+            panels += _difference_panels(a, spec_a, catalog, z, subject)
+    if not panels:
         return None
-    benches.sort()
-    names = [subject] + sorted(n for n in series if n != subject)
-    return {
-        "title": result.claim.id,
-        "benchmarks": benches,
-        "noisy": sorted(noisy),
-        "series": [[name, [series[name].get(b) for b in benches]] for name in names],
-    }
+    title = f"{VERDICT_WORDS[result.verdict]}: \u201c{result.claim.statement}\u201d"
+    return {"title": textwrap.fill(title, 90), "panels": panels}
+
+
+def _difference_panels(a, spec_a, catalog: Catalog, z: float, subject: str) -> list[dict]:
+    subject_rows: dict[str, list] = {}
+    for c in a.comparisons:
+        bench = catalog.benchmark(c.benchmark)
+        if c.delta is None:
+            status, low, high = UNKNOWN, None, None
+        else:
+            status = _OUTCOME.get(c.outcome, UNKNOWN)
+            low = None if c.stderr is None else round(c.delta - z * c.stderr, 6)
+            high = None if c.stderr is None else round(c.delta + z * c.stderr, 6)
+        label = f"{bench.name} vs {catalog.model(c.competitor).name}"
+        note = "" if c.delta is not None else c.outcome.replace("_", " ")
+        row = {"label": label, "value": c.delta, "low": low, "high": high, "status": status, "note": note}
+        subject_rows.setdefault(bench.metric_kind, []).append(row)
+    panels = []
+    for kind, rows in subject_rows.items():
+        band = None
+        if a.kind == "matches" and getattr(spec_a, "tolerance_unit", "points") == "points":
+            band = [-spec_a.tolerance, spec_a.tolerance]
+        margin = getattr(spec_a, "margin", 0.0) if a.kind == "outperforms" else 0.0
+        panels.append(
+            {
+                "kind": "difference",
+                "axis": f"{subject} minus competitor ({UNITS.get(kind, kind)}), 95% interval",
+                "rows": rows,
+                "zero": 0.0,
+                "margin": margin or None,
+                "band": band,
+            }
+        )
+    return panels
+
+
+def _rank_panel(a, spec_a, catalog: Catalog) -> list[dict]:
+    rows = []
+    for r in a.ranks:
+        status = {"pass": PASS, "fail": FAIL}.get(r.status, UNKNOWN)
+        rows.append(
+            {
+                "label": catalog.benchmark(r.benchmark).name,
+                "best": r.rank_best,
+                "worst": r.rank_worst,
+                "size": r.cohort_size,
+                "status": status,
+                "note": "" if r.rank_best is not None else r.status.replace("_", " "),
+            }
+        )
+    if not rows:
+        return []
+    return [
+        {
+            "kind": "rank",
+            "axis": "rank in the cohort (1 = best; a range where sources disagree)",
+            "rows": rows,
+            "top": spec_a.top,
+        }
+    ]
+
+
+def _score_panel(a, spec_a, catalog: Catalog, z: float) -> list[dict]:
+    rows = []
+    for c in a.comparisons:
+        bench = catalog.benchmark(c.benchmark)
+        for r in c.subject_rows:
+            se = record_se(r, bench)
+            rows.append(
+                {
+                    "label": f"{bench.name} per {r.reported_by}",
+                    "value": r.value,
+                    "low": None if se is None else round(r.value - z * se, 6),
+                    "high": None if se is None else round(r.value + z * se, 6),
+                    "status": _OUTCOME.get(c.outcome, UNKNOWN),
+                    "note": "",
+                }
+            )
+    if not rows:
+        return []
+    band = [spec_a.value - spec_a.tolerance, spec_a.value + spec_a.tolerance] if spec_a.op == "equals" else None
+    return [
+        {
+            "kind": "score",
+            "axis": f"score, 95% interval; line: the quoted {spec_a.value:g}",
+            "rows": rows,
+            "quoted": spec_a.value,
+            "band": band,
+        }
+    ]
 
 
 def render_chart(spec: dict) -> bytes:
@@ -49,36 +154,95 @@ def render_chart(spec: dict) -> bytes:
     import matplotlib.pyplot as plt
 
     # names come from data: "$x$" must stay two dollars and an x, never mathtext
-    with matplotlib.rc_context({"text.parse_math": False}):
+    with matplotlib.rc_context({"text.parse_math": False, "font.size": 10}):
         return _draw(spec, plt)
 
 
 def _draw(spec: dict, plt) -> bytes:
     import io
 
-    benches, names = spec["benchmarks"], [name for name, _ in spec["series"]]
-    width = 0.8 / len(names)
-    fig, ax = plt.subplots(figsize=(max(6.0, 1.1 * len(benches) + 2), 4.2), dpi=100)
-    for i, (name, points) in enumerate(spec["series"]):
-        xs, ys, errs = [], [], []
-        for j, point in enumerate(points):
-            if point is not None:
-                value, se = point
-                xs.append(j + (i - (len(names) - 1) / 2) * width)
-                ys.append(value)
-                errs.append(1.96 * se if se is not None else 0.0)
-        ax.bar(xs, ys, width, yerr=errs, capsize=2, label=name)
-    for j, b in enumerate(benches):
-        if b in spec["noisy"]:
-            ax.text(j, 101, "within noise", ha="center", fontsize=6, color="dimgray")
-    ax.set_xticks(range(len(benches)))
-    ax.set_xticklabels(benches, rotation=30, ha="right", fontsize=8)
-    ax.set_ylabel("score (%), 95% interval where n is known", fontsize=8)
-    ax.set_ylim(0, 105)
-    ax.legend(fontsize=7, loc="lower right")
-    ax.set_title(spec["title"], fontsize=9)
-    fig.tight_layout()
+    from matplotlib.lines import Line2D
+
+    heights = [max(1.6, 0.34 * len(p["rows"]) + 0.9) for p in spec["panels"]]
+    title_lines = spec["title"].count("\n") + 1
+    top_in = 0.22 * title_lines + 0.45  # title and legend, in inches
+    total = sum(heights) + top_in
+    fig, axes = plt.subplots(
+        len(heights),
+        1,
+        figsize=(8.0, total),
+        dpi=100,
+        gridspec_kw={"height_ratios": heights},
+        squeeze=False,
+    )
+    for ax, panel in zip(axes[:, 0], spec["panels"]):
+        {"difference": _draw_values, "score": _draw_values, "rank": _draw_ranks}[panel["kind"]](ax, panel)
+    handles = [Line2D([], [], color=c, marker=m, linestyle="", markersize=7, label=t) for c, m, t in STYLE.values()]
+    fig.suptitle(spec["title"], x=0.01, y=1 - 0.08 / total, ha="left", va="top", fontsize=11)
+    legend_y = 1 - (0.12 + 0.22 * title_lines) / total
+    fig.legend(handles=handles, loc="upper left", ncol=3, fontsize=9, frameon=False, bbox_to_anchor=(0.0, legend_y))
+    fig.tight_layout(rect=(0, 0, 1, 1 - top_in / total))
     buf = io.BytesIO()
     fig.savefig(buf, format="png", metadata={"Software": None})
     plt.close(fig)
     return buf.getvalue()
+
+
+def _draw_values(ax, panel: dict) -> None:
+    rows = panel["rows"]
+    ys = list(range(len(rows)))[::-1]
+    if panel.get("band"):
+        ax.axvspan(*panel["band"], color="#56B4E9", alpha=0.18, lw=0)
+    if panel["kind"] == "difference":
+        ax.axvline(0.0, color="black", lw=1)
+        if panel.get("margin"):
+            ax.axvline(panel["margin"], color="black", lw=1, ls="--")
+    else:
+        ax.axvline(panel["quoted"], color="black", lw=1.2)
+    for y, row in zip(ys, rows):
+        color, marker, _ = STYLE[row["status"]]
+        if row["value"] is None:
+            ax.text(0.0, y, f"  {row['note'] or 'no value'}", va="center", fontsize=9, color=color)
+            continue
+        if row["low"] is not None:
+            ax.plot([row["low"], row["high"]], [y, y], color=color, lw=2.2, solid_capstyle="butt")
+            ax.plot(row["value"], y, marker=marker, color=color, markersize=8, linestyle="")
+        else:
+            ax.plot(row["value"], y, marker=marker, markersize=8, linestyle="", markerfacecolor="white", color=color)
+            ax.annotate("SE unknown", (row["value"], y), xytext=(7, 0), textcoords="offset points", va="center",
+                        fontsize=8, color=color)  # fmt: skip
+    ax.set_yticks(ys)
+    ax.set_yticklabels([r["label"] for r in rows], fontsize=9)
+    ax.set_ylim(-0.7, len(rows) - 0.3)
+    ax.set_xlabel(panel["axis"], fontsize=9)
+    ax.grid(axis="x", color="#dddddd", lw=0.6)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+
+
+def _draw_ranks(ax, panel: dict) -> None:
+    rows = panel["rows"]
+    ys = list(range(len(rows)))[::-1]
+    size = max([r["size"] for r in rows] + [panel["top"] + 1])
+    ax.axvspan(0.5, panel["top"] + 0.5, color="#56B4E9", alpha=0.18, lw=0)
+    for y, row in zip(ys, rows):
+        color, marker, _ = STYLE[row["status"]]
+        if row["best"] is None:
+            ax.text(0.6, y, row["note"] or "no rank", va="center", fontsize=9, color=color)
+            continue
+        if row["worst"] != row["best"]:
+            ax.plot([row["best"], row["worst"]], [y, y], color=color, lw=2.2)
+        ax.plot(row["best"], y, marker=marker, color=color, markersize=8, linestyle="")
+        ax.annotate(f"of {row['size']}", (row["worst"], y), xytext=(7, 0), textcoords="offset points", va="center",
+                    fontsize=8, color="#444444")  # fmt: skip
+    ax.set_xlim(0.5, size + 1.0)
+    ax.set_xticks(range(1, size + 1))
+    ax.set_yticks(ys)
+    ax.set_yticklabels([r["label"] for r in rows], fontsize=9)
+    ax.set_ylim(-0.7, len(rows) - 0.3)
+    ax.set_xlabel(f"{panel['axis']}; shaded: the top {panel['top']}", fontsize=9)
+    ax.grid(axis="x", color="#dddddd", lw=0.6)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)

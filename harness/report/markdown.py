@@ -104,6 +104,11 @@ def rank_table(a: AssertionResult, catalog: Catalog) -> list[str]:
 
 def noise_lines(a: AssertionResult, catalog: Catalog) -> list[str]:
     """Minimum detectable difference per benchmark, with how the item count is known."""
+    return [f"- {esc(name)}: {text}" for name, text in noise_texts(a, catalog)]
+
+
+def noise_texts(a: AssertionResult, catalog: Catalog) -> list[tuple[str, str]]:
+    """(benchmark name, what gap its item count can resolve) per benchmark, as plain text."""
     out, seen = [], set()
     for c in a.comparisons:
         if c.benchmark in seen or c.mdd is None:
@@ -115,7 +120,7 @@ def noise_lines(a: AssertionResult, catalog: Catalog) -> list[str]:
             if bench.items
             else "items unknown"
         )
-        out.append(f"- {esc(bench.name)}: on {n}, a gap under {c.mdd:.1f} points cannot be told from noise at 95%.")
+        out.append((bench.name, f"on {n}, a gap under {c.mdd:.1f} points cannot be told from noise at 95%."))
     return out
 
 
@@ -152,7 +157,8 @@ def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes
             lines += [f"Encoding note: {esc(note)}", ""]
         lines += rank_table(a, catalog) + ([""] if a.ranks else [])
         lines += comparison_table(a, catalog) + [""]
-        notes = [f"{esc(catalog.benchmark(x.benchmark).name)}: {esc(n)}" for x in a.comparisons for n in x.notes]
+        # a note belongs to one competitor's comparison: say which, or two notes seem to contradict
+        notes = [f"{esc(_where(x, catalog))}: {esc(n)}" for x in a.comparisons for n in x.notes]
         caveats = [esc(x) for x in a.caveats] + notes
         if caveats:
             lines += ["### Caveats, conflicts and settings", ""] + [f"- {x}" for x in dict.fromkeys(caveats)] + [""]
@@ -162,6 +168,11 @@ def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes
     if c.notes:
         lines += ["## Notes", "", esc(c.notes), ""]
     return "\n".join(lines)
+
+
+def _where(c: Comparison, catalog: Catalog) -> str:
+    bench = catalog.benchmark(c.benchmark).name
+    return f"{bench} vs {catalog.model(c.competitor).name}" if c.competitor else bench
 
 
 def rerun_lines(reruns, catalog: Catalog) -> list[str]:

@@ -14,12 +14,13 @@ from harness.catalog import Catalog
 from harness.engine import ClaimResult
 from harness.outputs import remove_stale_temps, replace, write_temp
 from harness.report.charts import chart_spec, render_chart
+from harness.report.html import claim_html, index_html
 from harness.report.markdown import claim_page, index_page
 
 MANIFEST = ".benchclaims-manifest.json"
 LOCK = ".benchclaims.lock"
 # bump when render_chart draws differently, so every chart is redrawn once
-RENDERER = "bar-chart/1"
+RENDERER = "forest/2"
 POOL_FROM = 8  # fewer charts than this are drawn in this process: a pool costs more than it saves
 
 
@@ -34,7 +35,7 @@ def write_reports(
     jobs: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[Path]:
-    """Write index.md, one page and one chart per claim; return the files of the report.
+    """Write index.md and index.html, a page of each kind and one chart per claim; return the files.
 
     A file is rewritten only when its bytes would change (a chart: when the data it draws
     changes), so an unchanged re-run touches nothing and one changed row redraws one chart.
@@ -75,11 +76,24 @@ def _write(results, problems, catalog, out, changes, charts, reruns, jobs, progr
         if not _same_bytes(out / name, data):
             staged.add(out / name, data)
         files.append(out / name)
+    drawn = {}
     for done, (name, png) in enumerate(_draw_all(draw, jobs), 1):
         staged.add(out / name, png)
+        drawn[name] = png
         manifest[name + "#sha256"] = hashlib.sha256(png).hexdigest()
         if progress:
             progress(done, len(draw))
+    # HTML pages embed their chart, so they come after the drawing (an unchanged chart is read back)
+    html = {}
+    for r in results:
+        name = f"{r.claim.id}.png"
+        png = drawn.get(name) or ((out / name).read_bytes() if name in manifest else None)
+        html[f"{r.claim.id}.html"] = claim_html(r, catalog, png, (changes or {}).get(r.claim.id)).encode()
+    html["index.html"] = index_html(results, problems, reruns, catalog, changes).encode()
+    for name, data in html.items():
+        if not _same_bytes(out / name, data):
+            staged.add(out / name, data)
+        files.append(out / name)
     data = (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode()
     if not _same_bytes(out / MANIFEST, data):
         staged.add(out / MANIFEST, data)

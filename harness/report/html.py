@@ -1,0 +1,186 @@
+"""Self-contained HTML pages: an index of verdicts and one page per claim, charts embedded.
+
+Templates are Jinja2 with autoescaping, so text from data (names, notes, URLs) is always text,
+never markup; links are emitted only for plain http(s) URLs; a Content-Security-Policy allows no
+network access, images only as data: URIs, and only the page's own sorting script (by hash).
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import re
+
+from harness import __version__
+from harness.catalog import Catalog
+from harness.engine import ClaimResult
+from harness.report.charts import VERDICT_WORDS
+from harness.report.markdown import _where, noise_texts
+
+_HTTP = re.compile(r"https?://[^\s<>\"'`\\]+")
+# sorts the index table by a clicked header; kept tiny and inline so a page needs no network
+SORT_SCRIPT = (
+    "document.querySelectorAll('th[data-sort]').forEach(function(th){th.addEventListener('click',function(){"
+    "var t=th.closest('table'),b=t.tBodies[0],i=Array.prototype.indexOf.call(th.parentNode.children,th),"
+    "d=th.dataset.dir==='asc'?'desc':'asc';th.dataset.dir=d;"
+    "Array.from(b.rows).sort(function(x,y){var a=x.cells[i].textContent,c=y.cells[i].textContent;"
+    "return d==='asc'?a.localeCompare(c):c.localeCompare(a);}).forEach(function(r){b.appendChild(r);});});});"
+)
+
+
+def href(url: object) -> str | None:
+    """The URL, when it is one plain http(s) URL (the first of 'a ; b'); None for anything else."""
+    first = str(url).split(" ; ")[0].strip()
+    return first if _HTTP.fullmatch(first) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _env():
+    import jinja2
+
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("harness.report", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+    env.filters["href"] = href
+    return env
+
+
+def _script_hash(script: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
+
+
+def _num(x: float | None, digits: int = 1) -> str:
+    if x is None:
+        return "–"
+    return f"{x:.{digits}f}" if abs(x) < 1000 else f"{x:.0f}"
+
+
+def _p(p: float | None) -> str:
+    return "–" if p is None else "<0.001" if p < 0.001 else f"{p:.3f}"
+
+
+def claim_html(result: ClaimResult, catalog: Catalog, chart_png: bytes | None, changes: list[str] | None) -> str:
+    """One claim's page: the verdict and its reason first, then the claim, chart, tables and caveats."""
+    assertions = []
+    for spec_a, a in zip(result.claim.assertions, result.assertions):
+        rows = []
+        for c in a.comparisons:
+            rows.append(
+                {
+                    "benchmark": catalog.benchmark(c.benchmark).name,
+                    "competitor": catalog.model(c.competitor).name if c.competitor else "(quoted)",
+                    "subject_value": _num(c.subject_value),
+                    "competitor_value": _num(c.competitor_value),
+                    "delta": _num(c.delta),
+                    "stderr": _num(c.stderr, 2),
+                    "p": _p(c.p_value),
+                    "p_adjusted": _p(c.p_adjusted),
+                    "outcome": c.outcome.replace("_", " ")
+                    + (" (within noise)" if c.significant is False and c.outcome in {"win", "loss"} else ""),
+                    "sources": [
+                        {
+                            "url": r.source_url,
+                            "reported_by": r.reported_by,
+                            "value": _num(r.value),
+                            "party": {True: "1st-party", False: "3rd-party", None: "party unknown"}[r.first_party],
+                        }
+                        for r in c.subject_rows + c.competitor_rows
+                    ],
+                }
+            )
+        ranks = [
+            {
+                "benchmark": catalog.benchmark(r.benchmark).name,
+                "rank": "–" if r.rank_best is None else str(r.rank_best) if r.rank_best == r.rank_worst
+                else f"{r.rank_best}–{r.rank_worst}",
+                "size": r.cohort_size,
+                "prob": "–" if r.top_k_probability is None else f"{r.top_k_probability:.2f}",
+                "tie": r.tie_group_rank or "–",
+                "status": r.status,
+                "missing": ", ".join(r.missing_members) or "–",
+            }
+            for r in a.ranks
+        ]  # fmt: skip
+        notes = [f"{_where(x, catalog)}: {n}" for x in a.comparisons for n in x.notes]
+        assertions.append(
+            {
+                "result": a,
+                "note": getattr(spec_a, "note", None),
+                "rows": rows,
+                "ranks": ranks,
+                "caveats": list(dict.fromkeys(list(a.caveats) + notes)),
+                "noise": [f"{name}: {text}" for name, text in noise_texts(a, catalog)],
+            }
+        )
+    return (
+        _env()
+        .get_template("claim.html")
+        .render(
+            claim=result.claim,
+            result=result,
+            subject=catalog.model(result.claim.subject).name,
+            verdict_words=VERDICT_WORDS[result.verdict],
+            words=VERDICT_WORDS,
+            changes=changes or [],
+            chart=base64.b64encode(chart_png).decode() if chart_png else None,
+            assertions=assertions,
+            version=__version__,
+            script="",
+            script_hash="none",
+        )
+    )
+
+
+def index_html(
+    results: list[ClaimResult],
+    problems: list[str],
+    reruns=(),
+    catalog: Catalog | None = None,
+    changes: dict[str, list[str]] | None = None,
+) -> str:
+    """The index: every claim with its verdict, strength and reason, sortable; what changed."""
+    rows = [
+        {
+            "id": r.claim.id,
+            "page": f"{r.claim.id}.html",
+            "statement": r.claim.statement,
+            "verdict": r.verdict,
+            "verdict_words": VERDICT_WORDS[r.verdict],
+            "strength": (r.strength or "unknown").replace("_", " "),
+            "reason": r.reason,
+            "changed": changes is not None and r.claim.id in changes,
+        }
+        for r in results
+    ]
+    rerun_rows = []
+    if catalog is not None:
+        for c in reruns:
+            rerun_rows.append(
+                {
+                    "model": catalog.model(c.model).name,
+                    "benchmark": catalog.benchmark(c.benchmark).name,
+                    "published": _num(c.published.value),
+                    "by": c.published.reported_by,
+                    "rerun": _num(c.rerun.value),
+                    "interval": "–" if c.low is None else f"{c.low:.1f}–{c.high:.1f}",
+                    "inside": {True: "yes", False: "no", None: "unknown"}[c.inside]
+                    + (" (partial run)" if c.rerun.partial else ""),
+                }
+            )
+    return (
+        _env()
+        .get_template("index.html")
+        .render(
+            rows=rows,
+            changed=None if changes is None else [r for r in rows if r["changed"]],
+            reruns=rerun_rows,
+            problems=problems,
+            version=__version__,
+            script=SORT_SCRIPT,
+            script_hash=_script_hash(SORT_SCRIPT),
+        )
+    )
