@@ -36,6 +36,9 @@ class SettingFilter(Strict):
     harness: str | None = None
     subset: str | None = None
     prompt: str | None = None
+    thinking: bool | None = None
+    compute: str | None = None
+    effort: str | None = None
 
     def pairs(self) -> tuple[tuple[str, object], ...]:
         return tuple((k, v) for k, v in self.model_dump().items() if v is not None)
@@ -52,16 +55,26 @@ class EvidenceSpec(Strict):
     # imported snapshots to use (sha256, or its first 8+ hex digits); other snapshots of their sources are ignored
     snapshots: list[Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{8,64}$")]] = []
     independent: bool = False  # third-party evidence only: rows not reported by the model's developer
+    locators: list[str] = []  # substrings of source_locator: one table of a source that has several
+    # a setting for one side only: the subject's rows at one budget while the competitors' state none
+    subject_setting: SettingFilter | None = None
+    competitor_setting: SettingFilter | None = None
 
-    def to_filter(self) -> EvidenceFilter:
+    def to_filter(self, side: str | None = None) -> EvidenceFilter:
+        """The rows this spec allows; `side` ('subject' or 'competitor') adds that side's own setting."""
+        pairs = dict(self.setting.pairs()) if self.setting else {}
+        extra = {"subject": self.subject_setting, "competitor": self.competitor_setting}.get(side or "")
+        if extra is not None:
+            pairs.update(extra.pairs())
         return EvidenceFilter(
             reported_by=tuple(self.reported_by),
             sources=tuple(self.sources),
-            setting=self.setting.pairs() if self.setting else (),
+            setting=tuple(pairs.items()),
             as_of=self.as_of,
             kinds=tuple(self.kinds),
             snapshots=tuple(self.snapshots),
             independent=self.independent,
+            locators=tuple(self.locators),
         )
 
 
@@ -98,6 +111,8 @@ class _Comparative(Strict):
     quantifier: Quantifier = "all"
     evidence: EvidenceSpec | None = None
     note: str | None = Field(default=None, max_length=5000)
+    # an emphatic universal ("broke every benchmark", "matches, not approaches"): any failed unit refutes
+    strict: bool = False
 
     @model_validator(mode="after")
     def _at_least_fits(self):
@@ -119,6 +134,8 @@ class Outperforms(_Comparative):
     kind: Literal["outperforms"]
     competitors: list[str] = Field(min_length=1)
     margin: float = Field(default=0.0, ge=0, le=1e6)
+    # "surpassing most baselines": how many competitors the subject must beat (default: each one)
+    competitors_quantifier: Quantifier = "all"
 
 
 class Matches(_Comparative):
@@ -128,6 +145,9 @@ class Matches(_Comparative):
     competitors: list[str] = Field(min_length=1)
     tolerance: float = Field(ge=0, le=1e6)
     tolerance_unit: Literal["points", "percent"] = "points"
+    # "comparable or better", "competitive with": at_least passes any score above the band too
+    direction: Literal["both", "at_least"] = "both"
+    competitors_quantifier: Quantifier = "all"
 
 
 class Cohort(Strict):
@@ -136,20 +156,35 @@ class Cohort(Strict):
     models: list[str] = []
     open_weights: bool | None = None
     exclude: list[str] = []
+    # every model with a row from this source (URL substring) and, optionally, this table (locator substring)
+    source: str | None = None
+    locator: str | None = None
+    # only catalog entries of this variant (thinking / reasoning_effort / label)
+    variant: dict[str, str | bool] = {}
 
     @model_validator(mode="after")
     def _something(self):
-        if not self.models and self.open_weights is None:
-            raise ValueError("cohort needs models or open_weights")
+        if not self.models and self.open_weights is None and self.source is None:
+            raise ValueError("cohort needs models, open_weights or source")
         return self
 
-    def members(self, catalog: Catalog) -> list[str]:
-        """Model ids in the cohort, in order, without the excluded ones."""
+    def members(self, catalog: Catalog, in_source=None) -> list[str]:
+        """Model ids in the cohort, in order, without the excluded ones.
+
+        `in_source(url_part, locator_part)` gives the models with rows from a source (for `source`).
+        """
         excluded = {catalog.model(m).id for m in self.exclude}
         if self.models:
             ids = [catalog.model(m).id for m in self.models]
         else:
-            ids = [m.id for m in catalog.all_models() if m.open_weights == self.open_weights]
+            ids = [m.id for m in catalog.all_models()]
+            if self.open_weights is not None:
+                ids = [m for m in ids if catalog.model(m).open_weights == self.open_weights]
+            if self.source is not None and in_source is not None:
+                listed = in_source(self.source, self.locator or "")
+                ids = [m for m in ids if m in listed]
+        if self.variant:
+            ids = [m for m in ids if _has_variant(catalog.model(m), self.variant)]
         return [m for m in dict.fromkeys(ids) if m not in excluded]
 
 
@@ -161,11 +196,18 @@ class Ranks(_Comparative):
     top: int = Field(default=1, ge=1, le=10_000)
 
 
+def _has_variant(entry, wanted: dict) -> bool:
+    variant = entry.variant.model_dump() if entry.variant else {}
+    return all(variant.get(k) == v for k, v in wanted.items())
+
+
 class ScoreClaim(Strict):
     """A quoted score: equals a number (within tolerance) or is at least it."""
 
     kind: Literal["score"]
     benchmark: str
+    # the model the number is quoted for, when it is not the subject ("... outperforming X with 32.2")
+    model: str | None = None
     value: float = Field(ge=-1e9, le=1e9, allow_inf_nan=False)
     op: Literal["equals", "at_least"] = "equals"
     tolerance: float = Field(default=0.05, ge=0, le=1e6)
@@ -227,6 +269,8 @@ def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:
                     resolve("model", name, base + ("cohort", key, j))
         if isinstance(a, ScoreClaim):
             resolve("benchmark", a.benchmark, base + ("benchmark",))
+            if a.model is not None:
+                resolve("model", a.model, base + ("model",))
         benchmarks = getattr(a, "benchmarks", None)
         if isinstance(benchmarks, list):
             for j, name in enumerate(benchmarks):

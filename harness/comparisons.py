@@ -103,6 +103,10 @@ class Context:
     flt: EvidenceFilter
     subject: str
     alpha: float
+    flt_other: EvidenceFilter | None = None  # the competitors' filter, when a side has its own setting
+
+    def filter_for(self, model: str) -> EvidenceFilter:
+        return self.flt if model == self.subject or self.flt_other is None else self.flt_other
 
     def name(self, model_id: str) -> str:
         return self.catalog.model(model_id).name
@@ -111,7 +115,7 @@ class Context:
         return self.catalog.benchmark(bench_id)
 
     def rows(self, model: str, bench: str) -> list[ScoreRecord]:
-        return self.evidence.select(self.flt, model=model, benchmark=bench)
+        return self.evidence.select(self.filter_for(model), model=model, benchmark=bench)
 
 
 def benchmark_set(spec, ctx: Context, others: list[str]) -> tuple[list[str], list[str]]:
@@ -122,7 +126,7 @@ def benchmark_set(spec, ctx: Context, others: list[str]) -> tuple[list[str], lis
     mine = ctx.evidence.benchmarks_of(ctx.subject, ctx.flt)
     theirs: set[str] = set()
     for o in others:
-        theirs |= ctx.evidence.benchmarks_of(o, ctx.flt)
+        theirs |= ctx.evidence.benchmarks_of(o, ctx.filter_for(o))
 
     def keep(b: str) -> bool:
         return selector.accepts(b, ctx.catalog)
@@ -306,9 +310,12 @@ def _attach_test(cmp: Comparison, bench: BenchmarkEntry, boundaries=None) -> Non
     bounds = boundaries(cmp.competitor_value) if boundaries else (0.0,)
     cmp.p_value = boundary_p((cmp.delta or 0.0) * sign(bench), result, bounds)
     if bounds != (0.0,):
-        cmp.test += "; against " + (
-            f"the margin {bounds[0]:g}" if len(bounds) == 1 else f"the band ±{bounds[1]:g} (equivalence)"
-        )
+        if len(bounds) == 2:
+            cmp.test += f"; against the band ±{bounds[1]:g} (equivalence)"
+        elif bounds[0] < 0:
+            cmp.test += f"; against the lower edge {bounds[0]:g} (non-inferiority)"
+        else:
+            cmp.test += f"; against the margin {bounds[0]:g}"
     cmp.mdd = stats.minimum_detectable_difference(result.stderr)
 
 
@@ -340,6 +347,7 @@ class Rule:
     margin: float = 0.0
     tolerance: float = 0.0
     unit: str = "points"
+    direction: str = "both"  # matches: "at_least" passes any score above the band too (one-sided)
 
     def __call__(self, s: float, c: float, bench: BenchmarkEntry) -> str:
         if self.kind == "outperforms":
@@ -349,6 +357,8 @@ class Rule:
             if d < 0:
                 return "loss"
             return "win" if d >= self.margin - EPS or self.margin == 0 else "short_of_margin"
+        if self.direction == "at_least":
+            return "match" if (s - c) * sign(bench) >= -self.limit(c) - EPS else "differs"
         return "match" if abs(s - c) <= self.limit(c) + EPS else "differs"
 
     def limit(self, c: float) -> float:
@@ -357,6 +367,8 @@ class Rule:
     def boundaries(self, c: float) -> tuple[float, ...]:
         if self.kind == "outperforms":
             return (self.margin,)
+        if self.direction == "at_least":
+            return (-self.limit(c),)  # a non-inferiority test: only the lower edge can flip it
         return (-self.limit(c), self.limit(c))
 
 
@@ -364,8 +376,8 @@ def outperform_judge(margin: float) -> Rule:
     return Rule("outperforms", margin=margin)
 
 
-def match_judge(tolerance: float, unit: str) -> Rule:
-    return Rule("matches", tolerance=tolerance, unit=unit)
+def match_judge(tolerance: float, unit: str, direction: str = "both") -> Rule:
+    return Rule("matches", tolerance=tolerance, unit=unit, direction=direction)
 
 
 def boundary_p(delta: float, result: stats.TestResult, boundaries: tuple[float, ...]) -> float | None:

@@ -25,7 +25,10 @@ from harness.ranking import evaluate_ranks
 from harness.store import EvidenceStore
 from harness.verdicts import (
     FAIL,
+    INSUFFICIENT,
     PASS,
+    REFUTED,
+    SUPPORTED,
     UNKNOWN,
     Unit,
     combine,
@@ -55,8 +58,8 @@ def verify_claim(
     subject = catalog.model(claim.subject).id
     results = []
     for a in claim.assertions:
-        flt = _merge(claim.evidence, a.evidence).to_filter()
-        ctx = Context(catalog, evidence, flt, subject, alpha)
+        spec = _merge(claim.evidence, a.evidence)
+        ctx = Context(catalog, evidence, spec.to_filter("subject"), subject, alpha, spec.to_filter("competitor"))
         if isinstance(a, Ranks):
             results.append(evaluate_ranks(a, ctx))
         elif isinstance(a, ScoreClaim):
@@ -92,7 +95,7 @@ def _pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
         judge = outperform_judge(a.margin)
         status_of = {"win": PASS, "tie": FAIL, "loss": FAIL, "short_of_margin": FAIL}
     else:
-        judge = match_judge(a.tolerance, a.tolerance_unit)
+        judge = match_judge(a.tolerance, a.tolerance_unit, a.direction)
         status_of = {"match": PASS, "differs": FAIL}
     comparisons, groups, verdicts, caveats, depends, strengths, summaries = [], {}, {}, [], False, [], []
     sig_rule = ""
@@ -111,13 +114,21 @@ def _pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
             for c in cmps
         ]
         verdict = decide(units, a.quantifier)
+        if a.strict and any(u.status == FAIL for u in units):
+            verdict = REFUTED  # an emphatic universal: one counterexample is enough
         if decide_resolved(units, a.quantifier, True) != decide_resolved(units, a.quantifier, False):
             depends = True
         groups[comp], verdicts[comp] = units, verdict
         strengths.append(strength(units, a.quantifier, verdict))
         comparisons.extend(cmps)
         summaries.append(_pair_summary(ctx, a, comp, cmps, units))
-    verdict = combine(list(verdicts.values()))
+    verdict = _over_competitors(list(verdicts.values()), a.competitors_quantifier)
+    if a.competitors_quantifier != "all":
+        passed = sum(v == SUPPORTED for v in verdicts.values())
+        summaries.append(
+            f"holds against {passed} of {len(verdicts)} competitors "
+            f"(needs {quantifier_words(a.competitors_quantifier, len(verdicts))})"
+        )
     if any(r.partial for c in comparisons for r in c.subject_rows + c.competitor_rows):
         caveats.append("Rests on partial local runs (--limit): it does not speak for the full benchmark.")
     if depends:
@@ -137,6 +148,14 @@ def _pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
     )
 
 
+def _over_competitors(verdicts: list[str], quantifier) -> str:
+    """Each competitor's verdict, combined: all of them by default; else the quantifier over them."""
+    if quantifier == "all":
+        return combine(verdicts)
+    status = {SUPPORTED: PASS, INSUFFICIENT: UNKNOWN}
+    return decide([Unit(str(i), status.get(v, FAIL)) for i, v in enumerate(verdicts)], quantifier)
+
+
 def _pair_rule(a, ctx: Context, competitors: list[str], sig_rule: str) -> str:
     names = ", ".join(ctx.name(c) for c in competitors)
     scope = "the benchmarks listed" if isinstance(a.benchmarks, list) else "the benchmarks both have evidence for"
@@ -147,16 +166,25 @@ def _pair_rule(a, ctx: Context, competitors: list[str], sig_rule: str) -> str:
         if isinstance(a.quantifier, str)
         else f"at least {a.quantifier.at_least}"
     )
+    each = "each of" if a.competitors_quantifier == "all" else f"{_q(a.competitors_quantifier)} of"
     if isinstance(a, Outperforms):
         margin = f" by at least {a.margin:g} points" if a.margin else ""
-        what = f"scores higher{margin} than each of {names} (a tie is not a win)"
+        what = f"scores higher{margin} than {each} {names} (a tie is not a win)"
     else:
         unit = "points" if a.tolerance_unit == "points" else "% of the competitor's score"
-        what = f"is within {a.tolerance:g} {unit} of each of {names}"
+        above = ", or above," if a.direction == "at_least" else ""
+        what = f"is within {a.tolerance:g} {unit}{above} of {each} {names}"
+    strict = " Strict: any benchmark that fails refutes it." if a.strict else ""
     return (
         f"Supported if {ctx.name(ctx.subject)} {what} on {q} of {scope}, comparing only rows whose settings "
-        f"agree. Significance at {100 * (1 - ctx.alpha):g}%: {sig_rule}."
+        f"agree. Significance at {100 * (1 - ctx.alpha):g}%: {sig_rule}.{strict}"
     )
+
+
+def _q(quantifier) -> str:
+    if isinstance(quantifier, str):
+        return {"all": "all", "most": "more than half", "any": "at least one"}[quantifier]
+    return f"at least {quantifier.at_least}"
 
 
 def _pair_summary(ctx: Context, a, comp: str, cmps: list[Comparison], units: list[Unit]) -> str:
@@ -178,7 +206,8 @@ def _pair_summary(ctx: Context, a, comp: str, cmps: list[Comparison], units: lis
 
 def _score(a: ScoreClaim, ctx: Context) -> AssertionResult:
     bench = ctx.bench(a.benchmark)
-    rows = ctx.rows(ctx.subject, bench.id)
+    model = ctx.catalog.model(a.model).id if a.model else ctx.subject
+    rows = ctx.rows(model, bench.id)
     statuses = set()
     for r in rows:
         ok = (
@@ -196,9 +225,12 @@ def _score(a: ScoreClaim, ctx: Context) -> AssertionResult:
     unit = Unit(bench.id, status, None, frozenset())
     verdict = decide([unit], "all")
     op = f"equals {a.value:g} (±{a.tolerance:g})" if a.op == "equals" else f"is at least {a.value:g}"
-    rule = f"Supported if every source's {bench.name} score for {ctx.name(ctx.subject)} {op}."
-    summary = f"{bench.name}: quoted {a.value:g}, evidence " + (", ".join(f"{r.value:g}" for r in rows) or "none")
-    caveats = [] if rows else [f"No {bench.name} score for {ctx.name(ctx.subject)} in the evidence used."]
+    rule = f"Supported if every source's {bench.name} score for {ctx.name(model)} {op}."
+    whose = f" for {ctx.name(model)}" if model != ctx.subject else ""
+    summary = f"{bench.name}{whose}: quoted {a.value:g}, evidence " + (
+        ", ".join(f"{r.value:g}" for r in rows) or "none"
+    )
+    caveats = [] if rows else [f"No {bench.name} score for {ctx.name(model)} in the evidence used."]
     return AssertionResult(
         a.kind,
         verdict,

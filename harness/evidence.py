@@ -63,7 +63,7 @@ def load_evidence(
         per_file[file].append(
             InputError(
                 file,
-                f"duplicates {first} (same model, benchmark, metric, setting, reporter and URL)",
+                f"duplicates {first} (same model, benchmark, metric, setting, reporter, URL and locator)",
                 line=line if line >= 0 else None,
             )
         )

@@ -16,11 +16,11 @@ from harness.comparisons import (
     record_se,
     set_significance,
 )
-from harness.verdicts import FAIL, PASS, UNKNOWN, Unit, decide, quantifier_words, strength
+from harness.verdicts import FAIL, PASS, REFUTED, UNKNOWN, Unit, decide, quantifier_words, strength
 
 
 def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
-    members = [m for m in a.cohort.members(ctx.catalog) if m != ctx.subject]
+    members = [m for m in a.cohort.members(ctx.catalog, ctx.evidence.models_in_source) if m != ctx.subject]
     benches, caveats = benchmark_set(a.benchmarks, ctx, members)
     comparisons, units, rank_rows = [], [], []
     for b in benches:
@@ -33,13 +33,22 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
         rank_rows.append(row)
         units.append(Unit(b, row.status, _rank_significance(row, ctx.alpha), frozenset()))
     verdict = decide(units, a.quantifier)
+    if a.strict and any(u.status == FAIL for u in units):
+        verdict = REFUTED
     cohort_words = (
         "open-weight models"
         if a.cohort.open_weights
         else "closed models"
         if a.cohort.open_weights is False
         else "the listed models"
+        if a.cohort.models
+        else "every model"
     )
+    if a.cohort.source is not None:
+        table = f", table {a.cohort.locator!r}" if a.cohort.locator else ""
+        cohort_words += f" with a score from {a.cohort.source!r}{table}"
+    if a.cohort.variant:
+        cohort_words += " (variant " + ", ".join(f"{k}={v}" for k, v in a.cohort.variant.items()) + ")"
     if a.cohort.exclude:
         cohort_words += " (excluding " + ", ".join(ctx.name(ctx.catalog.model(m).id) for m in a.cohort.exclude) + ")"
     scope = (

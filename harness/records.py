@@ -39,6 +39,7 @@ ROW_IDENTITY = (
     "setting",
     "reported_by",
     "source_url",
+    "source_locator",  # two tables at one URL (a main result and an ablation) are two rows
 )
 
 
@@ -117,6 +118,7 @@ class EvidenceFilter:
     kinds: tuple[str, ...] = ()
     snapshots: tuple[str, ...] = ()  # pinned imports (sha256 or a prefix): their sources use only these
     independent: bool = False  # only rows whose reporter is not the model's developer
+    locators: tuple[str, ...] = ()  # substrings of source_locator (one table of a source)
 
     def accepts(self, r: ScoreRecord) -> bool:
         return (
@@ -125,6 +127,7 @@ class EvidenceFilter:
             and self.accepts_setting(r.setting)
             and self.accepts_date(r.as_of)
             and self.accepts_kind(r.kind)
+            and self.accepts_locator(r.source_locator)
         )
 
     # one test per field, so the store can apply them to each distinct value once
@@ -142,6 +145,9 @@ class EvidenceFilter:
 
     def accepts_kind(self, kind: str) -> bool:
         return not self.kinds or kind in self.kinds
+
+    def accepts_locator(self, locator: str) -> bool:
+        return not self.locators or any(x.casefold() in locator.casefold() for x in self.locators)
 
     def accepts_snapshot(self, sha: str, windows: dict) -> bool:
         """Rows of an imported snapshot count while it is its source's newest (as of the date), or when pinned."""
@@ -170,6 +176,7 @@ _FILTER_FIELDS = (
     ("setting", "setting", "accepts_setting"),
     ("as_of", "as_of", "accepts_date"),
     ("kinds", "kind", "accepts_kind"),
+    ("locators", "source_locator", "accepts_locator"),
 )
 
 

@@ -290,6 +290,15 @@ class EvidenceStore:
         """Every row for a model (and benchmark), whatever its snapshot or filter: for listing evidence."""
         return [self.record(int(i)) for i in np.sort(self._cell(model, benchmark))]
 
+    def models_in_source(self, url_part: str, locator_part: str = "") -> set[str]:
+        """Models with a row whose URL contains `url_part` (and locator `locator_part`): a source table's cohort."""
+        urls = np.array([url_part in u for u in self.values["source_url"]], dtype=bool)
+        locs = np.array([locator_part.casefold() in x.casefold() for x in self.values["source_locator"]], dtype=bool)
+        if not len(urls) or not len(locs):
+            return set()
+        rows = urls[self.codes["source_url"]] & locs[self.codes["source_locator"]]
+        return {self.values["model"][m] for m in np.unique(self.codes["model"][rows])}
+
     def benchmarks_of(self, model: str, flt: EvidenceFilter) -> set[str]:
         """Benchmarks with at least one accepted row for the model."""
         key = (model, flt)

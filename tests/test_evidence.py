@@ -82,15 +82,17 @@ def test_duplicate_rows_are_problems_not_silent(proj):
     proj.scores(
         """
         Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T1,2025-01-01,
+        Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T1,2025-01-01,
         Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T2,2025-01-01,
         """
     )
     run = proj.verify()
+    # the same row twice is a problem; the same number in another table of the source is another row
     assert [str(p) for p in run.problems] == [
         "results/published/scores.csv:3: duplicates results/published/scores.csv:2 (same model, benchmark, "
-        "metric, setting, reporter and URL)"
+        "metric, setting, reporter, URL and locator)"
     ]
-    assert len(run.evidence.records) == 1
+    assert len(run.evidence.records) == 2
 
 
 def test_thousands_separator_only_in_place(proj):

@@ -42,12 +42,12 @@ def test_filters_apply_per_value(proj):
 
 
 def test_duplicates_across_files_name_the_first(proj):
-    row = "Alpha-1,BigBench,pass@1,no tools,80.0,Alpha Lab,https://alpha.example/card,Table 9,2025-01-10,\n"
+    row = "Alpha-1,BigBench,pass@1,no tools,80.0,Alpha Lab,https://alpha.example/card,Table 1,2025-01-10,\n"
     proj.scores(row, name="z.csv")
     (store, problems), _ = _load(proj)
     assert [str(p) for p in problems] == [
         "results/published/z.csv:2: duplicates results/published/scores.csv:2 (same model, benchmark, metric, "
-        "setting, reporter and URL)"
+        "setting, reporter, URL and locator)"
     ]
     assert len(store) == 10
 

@@ -1,0 +1,141 @@
+"""Claims careful readers make: one-sided matches, scores for another model, competitor quantifiers,
+strict universals, one table of a source, a source table as cohort, variants, per-side settings."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from scipy.stats import norm
+
+from harness.catalog import BenchmarkEntry
+from harness.comparisons import match_judge
+from harness.verdicts import PASS, Unit, decide
+
+
+def pairs(proj, alpha: dict, beta: dict, gamma: dict | None = None) -> None:
+    rows = [f"Alpha-1,{b},pass@1,,{v},Alpha Lab,https://a.example,T,2025-01-01," for b, v in alpha.items()]
+    rows += [f"Beta-2,{b},pass@1,,{v},Beta Corp,https://b.example,T,2025-01-01," for b, v in beta.items()]
+    rows += [f"Gamma-3,{b},pass@1,,{v},Alpha Lab,https://g.example,T,2025-01-01," for b, v in (gamma or {}).items()]
+    proj.scores("\n".join(rows))
+
+
+def test_one_sided_match_passes_a_much_better_subject(proj):
+    pairs(proj, {"BigBench": 90.0, "MidBench": 79.0}, {"BigBench": 80.0, "MidBench": 80.0})
+    both = proj.one_claim("  - kind: matches\n    competitors: [Beta-2]\n    tolerance: 2\n")
+    assert both.verdict == "partially_supported"  # 10 points better is no "match" two-sided
+    one = proj.one_claim(
+        "  - kind: matches\n    competitors: [Beta-2]\n    tolerance: 2\n    direction: at_least\n", "c2"
+    )
+    assert one.verdict == "supported"
+    assert "is within 2 points, or above, of each of Beta-2" in one.assertions[0].rule
+    mid = next(c for c in one.assertions[0].comparisons if c.benchmark == "mid-bench")
+    assert mid.test.endswith("against the lower edge -2 (non-inferiority)")
+    # p of "the difference equals -2": z = (-1 - (-2)) / SE, two-sided
+    assert mid.p_value == pytest.approx(2 * norm.sf(abs(1.0 / mid.stderr)), abs=1e-6)
+
+
+def test_one_sided_match_fails_a_subject_below_the_band(proj):
+    pairs(proj, {"BigBench": 75.0}, {"BigBench": 80.0})
+    r = proj.one_claim("  - kind: matches\n    competitors: [Beta-2]\n    tolerance: 2\n    direction: at_least\n")
+    assert r.verdict == "refuted"
+
+
+def test_score_quoted_for_another_model(proj):
+    pairs(proj, {"BigBench": 90.0}, {"BigBench": 32.2})
+    r = proj.one_claim("  - kind: score\n    model: Beta-2\n    benchmark: BigBench\n    value: 32.2\n")
+    assert r.verdict == "supported"
+    assert r.reason == "BigBench for Beta-2: quoted 32.2, evidence 32.2"
+
+
+def test_most_competitors(proj):
+    pairs(proj, {"BigBench": 80.0}, {"BigBench": 70.0}, {"BigBench": 85.0})
+    text = "  - kind: outperforms\n    competitors: [Beta-2, Gamma-3]\n    benchmarks: [BigBench]\n"
+    assert proj.one_claim(text).verdict == "partially_supported"
+    r = proj.one_claim(text + "    competitors_quantifier: any\n", "c2")
+    assert r.verdict == "supported"
+    assert r.reason.endswith("holds against 1 of 2 competitors (needs at least one of the 2)")
+    assert "scores higher than at least one of Beta-2, Gamma-3" in r.assertions[0].rule
+
+
+def test_strict_universal_is_refuted_by_one_counterexample(proj):
+    pairs(
+        proj,
+        {"BigBench": 80.0, "MidBench": 80.0, "SmallBench": 50.0},
+        {"BigBench": 70.0, "MidBench": 70.0, "SmallBench": 60.0},
+    )
+    text = "  - kind: outperforms\n    competitors: [Beta-2]\n"
+    assert proj.one_claim(text).verdict == "partially_supported"
+    r = proj.one_claim(text + "    strict: true\n", "c2")
+    assert r.verdict == "refuted" and r.assertions[0].rule.endswith("Strict: any benchmark that fails refutes it.")
+
+
+def test_one_table_of_a_source_with_several(proj):
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example/paper,Table 2,2025-01-01,
+        Alpha-1,BigBench,pass@1,,70,Alpha Lab,https://a.example/paper,Table 5 (ablation),2025-01-01,
+        Beta-2,BigBench,pass@1,,75,Alpha Lab,https://a.example/paper,Table 2,2025-01-01,
+        Beta-2,BigBench,pass@1,,76,Alpha Lab,https://a.example/paper,Table 5 (ablation),2025-01-01,
+        """
+    )
+    text = "  - kind: outperforms\n    competitors: [Beta-2]\n    evidence: {{locators: ['{}']}}\n"
+    assert proj.one_claim(text.format("Table 2")).verdict == "supported"
+    assert proj.one_claim(text.format("table 5"), "c2").verdict == "refuted"
+
+
+def test_cohort_of_every_model_in_a_source_table_and_by_variant(proj):
+    cat = proj.root / "catalog" / "catalog.yaml"
+    cat.write_text(
+        cat.read_text().replace(
+            "{id: delta-4, name: Delta-4, developer: beta-corp, open_weights: true}",
+            "{id: delta-4, name: Delta-4, developer: beta-corp, open_weights: true, variant: {thinking: true}}",
+        )
+    )
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,,80,Board,https://board.example,Main table,2025-01-01,
+        Beta-2,BigBench,pass@1,,85,Other,https://other.example,T,2025-01-01,
+        Gamma-3,BigBench,pass@1,,70,Board,https://board.example,Main table,2025-01-01,
+        Delta-4,BigBench,pass@1,,75,Board,https://board.example,Main table,2025-01-01,
+        """
+    )
+    r = proj.one_claim("  - kind: ranks\n    cohort: {source: board.example}\n")
+    assert r.verdict == "supported"  # Beta-2 is not in the board's table
+    assert "every model with a score from 'board.example'" in r.assertions[0].rule
+    r = proj.one_claim("  - kind: ranks\n    cohort: {source: board.example, variant: {thinking: true}}\n", "c2")
+    [row] = r.assertions[0].ranks
+    assert (row.rank_best, row.cohort_size) == (1, 2)  # Alpha-1 vs Delta-4 only
+
+
+def test_a_setting_for_the_subject_only(proj):
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,high reasoning effort,80,Alpha Lab,https://a.example,T,2025-01-01,
+        Alpha-1,BigBench,pass@1,low reasoning effort,70,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,75,Beta Corp,https://b.example,T,2025-01-01,
+        """
+    )
+    text = "  - kind: outperforms\n    competitors: [Beta-2]\n    evidence: {{subject_setting: {{effort: {}}}}}\n"
+    assert proj.one_claim(text.format("high")).verdict == "supported"
+    assert proj.one_claim(text.format("low"), "c2").verdict == "refuted"
+
+
+BENCH = BenchmarkEntry(id="b", name="B")
+
+
+@given(
+    s=st.floats(0, 100, allow_nan=False),
+    c=st.floats(0, 100, allow_nan=False),
+    tol=st.floats(0, 20, allow_nan=False),
+)
+def test_a_two_sided_match_is_always_a_one_sided_one(s, c, tol):
+    two, one = match_judge(tol, "points")(s, c, BENCH), match_judge(tol, "points", "at_least")(s, c, BENCH)
+    assert two != "match" or one == "match"
+    assert (one == "match") == (s - c >= -tol - 1e-9)
+
+
+@given(st.lists(st.sampled_from(["pass", "fail", "unknown"]), min_size=1, max_size=8))
+def test_any_quantifier_over_competitors_never_asks_more_than_all(statuses):
+    units = [Unit(str(i), s) for i, s in enumerate(statuses)]
+    if decide(units, "all") == "supported":
+        assert decide(units, "any") == "supported"
+    assert (decide(units, "any") == "supported") == (PASS in statuses)
