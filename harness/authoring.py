@@ -50,14 +50,31 @@ def scaffold_claim(
     top: int = 1,
     open_weights: bool | None = None,
     value: float | None = None,
+    tags: list[str] | None = None,
+    margin: float | None = None,
+    tolerance: float | None = None,
+    direction: str | None = None,
+    setting: dict[str, str] | None = None,
+    as_of: date | None = None,
 ) -> tuple[str, Claim]:
     """Build a claim from flags, validate it like a file, and return (YAML text, claim)."""
     assertion: dict = {"kind": kind}
     q: object = {"at_least": int(quantifier)} if quantifier.isdigit() else quantifier
+    if tags and benchmarks:
+        raise UsageError("give --benchmark or --tag, not both")
+    chosen: object = {"tags": tags} if tags else benchmarks or "shared"
+    if margin is not None and kind != "outperforms":
+        raise UsageError("--margin is for --kind outperforms")
+    if direction is not None and kind != "matches":
+        raise UsageError("--direction is for --kind matches")
     if kind in {"outperforms", "matches"}:
-        assertion |= {"competitors": competitors, "benchmarks": benchmarks or "shared", "quantifier": q}
+        assertion |= {"competitors": competitors, "benchmarks": chosen, "quantifier": q}
         if kind == "matches":
-            assertion["tolerance"] = 1.0
+            assertion["tolerance"] = 1.0 if tolerance is None else tolerance
+            if direction:
+                assertion["direction"] = direction
+        elif margin:
+            assertion["margin"] = margin
     elif kind == "ranks":
         if open_weights is None:
             # "best among X": the cohort is the subject's own kind unless the flags name the members
@@ -66,11 +83,13 @@ def scaffold_claim(
             except BenchclaimsError:
                 open_weights = True  # check_names reports the unknown subject below
         cohort = {"models": competitors} if competitors else {"open_weights": open_weights}
-        assertion |= {"cohort": cohort, "top": top, "benchmarks": benchmarks or "shared", "quantifier": q}
+        assertion |= {"cohort": cohort, "top": top, "benchmarks": chosen, "quantifier": q}
     elif kind == "score":
         if len(benchmarks) != 1 or value is None:
             raise UsageError("a score claim needs exactly one --benchmark and --value")
         assertion |= {"benchmark": benchmarks[0], "value": value}
+        if tolerance is not None:
+            assertion["tolerance"] = tolerance
     else:
         raise UsageError(f"unknown --kind {kind!r}; use outperforms, matches, ranks or score")
     data = {
@@ -80,6 +99,13 @@ def scaffold_claim(
         "subject": subject,
         "assertions": [assertion],
     }
+    evidence: dict = {}
+    if setting:
+        evidence["setting"] = {k: _setting_value(v) for k, v in setting.items()}
+    if as_of:
+        evidence["as_of"] = as_of.isoformat()
+    if evidence:
+        data = {**{k: v for k, v in data.items() if k != "assertions"}, "evidence": evidence, "assertions": [assertion]}
     doc = YamlDoc("<new claim>", data, {})
     try:
         claim = Claim.model_validate(data)
@@ -90,6 +116,14 @@ def scaffold_claim(
         data, sort_keys=False, allow_unicode=True
     )
     return text, claim
+
+
+def _setting_value(text: str) -> object:
+    """A --setting value as YAML would read it: true/false, a whole number, or text."""
+    low = text.strip().lower()
+    if low in {"true", "false"}:
+        return low == "true"
+    return int(low) if low.isdigit() else text.strip()
 
 
 def write_new_claim(path: Path, text: str, force: bool) -> None:

@@ -289,6 +289,24 @@ def schema(output):
 @click.option("--url", required=True, help="Where it was said.")
 @click.option("--date", "said_on", required=True, type=click.DateTime(["%Y-%m-%d"]), help="When (YYYY-MM-DD).")
 @click.option("--id", "claim_id", default=None, help="Claim id [default: from the statement].")
+@click.option("--tag", "tags", multiple=True, help="Benchmarks with this catalog tag (instead of --benchmark).")
+@click.option("--margin", type=float, default=None, help="outperforms: by at least this many points.")
+@click.option("--tolerance", type=float, default=None, help="matches (default 1) or score (default 0.05): the band.")
+@click.option(
+    "--direction",
+    type=click.Choice(["both", "at_least"]),
+    default=None,
+    help="matches: at_least for 'comparable or better' (one-sided).",
+)
+@click.option("--setting", "settings", multiple=True, help="KEY=VALUE evidence setting, e.g. tools=false.")
+@click.option("--as-of", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Use evidence dated on or before.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where to write [default: <project>/claims/<id>.yaml, the live claims folder].",
+)
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 @project_option
 def new(
@@ -304,13 +322,20 @@ def new(
     url,
     said_on,
     claim_id,
+    tags,
+    margin,
+    tolerance,
+    direction,
+    settings,
+    as_of,
+    output,
     force,
     project_dir,
 ):
     """Scaffold a claim file from flags; it is validated before it is written.
 
-    The file is written to <project>/claims/<id>.yaml (the live claims folder, verified by the
-    next `benchclaims verify`); --force overwrites an existing one.
+    The file goes to <project>/claims/<id>.yaml, the live claims folder that the next
+    `benchclaims verify` checks, unless -o names another path; --force overwrites.
 
     \b
     Example:
@@ -338,10 +363,17 @@ def new(
         claim_id=claim_id,
         top=top,
         value=value,
+        tags=list(tags),
+        margin=margin,
+        tolerance=tolerance,
+        direction=direction,
+        setting=_pairs(settings, "--setting"),
+        as_of=as_of.date() if as_of else None,
     )
-    path = project.root / "claims" / f"{claim.id}.yaml"
+    path = output or project.root / "claims" / f"{claim.id}.yaml"
     write_new_claim(path, text, force)
-    click.echo(f"Wrote {path}")
+    live = path.resolve().is_relative_to((project.root / "claims").resolve())
+    click.echo(f"Wrote {path}" + (" (the live claims folder: `benchclaims verify` checks it)" if live else ""))
 
 
 @cli.command()

@@ -228,3 +228,25 @@ def test_a_missing_claim_path_is_reported_once(proj):
     assert [line for line in r.stderr.splitlines() if line.startswith("Error: ")] == [
         f"Error: {proj.root / 'nope.yaml'}: no such file or directory"
     ]
+
+
+def test_new_writes_tags_margins_bands_settings_and_dates_where_asked(proj):
+    common = ["--publisher", "P", "--url", "https://p.example", "--date", "2025-02-01", "--project", proj.root]
+    out = proj.root / "drafts" / "m.yaml"
+    r = invoke("new", "--statement", "Alpha-1 is comparable or better than Beta-2", "--subject", "Alpha-1",
+               "--kind", "matches", "--competitor", "Beta-2", "--tag", "reasoning", "--tolerance", "2",
+               "--direction", "at_least", "--setting", "tools=false", "--setting", "shots=5",
+               "--as-of", "2025-03-01", "-o", out, *common)  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert r.output.strip() == f"Wrote {out}"  # not the live folder: nothing said about verify
+    text = out.read_text()
+    for line in ["  setting:\n    tools: false\n    shots: 5\n  as_of: '2025-03-01'", "    tags:\n    - reasoning",
+                 "  tolerance: 2.0\n  direction: at_least"]:  # fmt: skip
+        assert line in text
+    assert invoke("verify", out, "--project", proj.root, "--no-report").exit_code == 0
+    r = invoke("new", "--statement", "Alpha-1 beats Beta-2 by 5", "--subject", "Alpha-1", "--competitor", "Beta-2",
+               "--margin", "5", *common)  # fmt: skip
+    assert r.output.strip().endswith("(the live claims folder: `benchclaims verify` checks it)")
+    assert "margin: 5.0" in (proj.root / "claims" / "alpha-1-beats-beta-2-by-5.yaml").read_text()
+    r = invoke("new", "--statement", "x", "--subject", "Alpha-1", "--kind", "ranks", "--margin", "2", *common)
+    assert r.exit_code == 2 and "--margin is for --kind outperforms" in r.output
