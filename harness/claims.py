@@ -113,6 +113,8 @@ class _Comparative(Strict):
     note: str | None = Field(default=None, max_length=5000)
     # an emphatic universal ("broke every benchmark", "matches, not approaches"): any failed unit refutes
     strict: bool = False
+    # "on average over the suite": compare the mean over the benchmarks instead of each one
+    aggregate: Literal["each", "mean"] = "each"
 
     @model_validator(mode="after")
     def _at_least_fits(self):

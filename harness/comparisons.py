@@ -94,6 +94,7 @@ class AssertionResult:
     depends_on_conflict: bool
     ranks: list[RankRow] = field(default_factory=list)
     summary: str = ""
+    means: list[dict] = field(default_factory=list)  # aggregate: mean, one per competitor
 
 
 @dataclass

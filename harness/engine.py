@@ -13,6 +13,7 @@ from harness.comparisons import (
     Comparison,
     Context,
     benchmark_set,
+    boundary_p,
     compare,
     dedupe,
     match_judge,
@@ -98,6 +99,7 @@ def _pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
         judge = match_judge(a.tolerance, a.tolerance_unit, a.direction)
         status_of = {"match": PASS, "differs": FAIL}
     comparisons, groups, verdicts, caveats, depends, strengths, summaries = [], {}, {}, [], False, [], []
+    means: list[dict] = []
     sig_rule = ""
     for comp in competitors:
         benches, cov = benchmark_set(a.benchmarks, ctx, [comp])
@@ -113,15 +115,23 @@ def _pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
             )
             for c in cmps
         ]
-        verdict = decide(units, a.quantifier)
+        quantifier = a.quantifier
+        if a.aggregate == "mean":
+            mean = _mean(ctx, comp, cmps, judge)
+            means.append(mean)
+            units = [Unit("mean", status_of.get(mean["outcome"], UNKNOWN), mean["significant"])]
+            quantifier = "all"
+        verdict = decide(units, quantifier)
         if a.strict and any(u.status == FAIL for u in units):
             verdict = REFUTED  # an emphatic universal: one counterexample is enough
-        if decide_resolved(units, a.quantifier, True) != decide_resolved(units, a.quantifier, False):
+        if decide_resolved(units, quantifier, True) != decide_resolved(units, quantifier, False):
             depends = True
         groups[comp], verdicts[comp] = units, verdict
-        strengths.append(strength(units, a.quantifier, verdict))
+        strengths.append(strength(units, quantifier, verdict))
         comparisons.extend(cmps)
-        summaries.append(_pair_summary(ctx, a, comp, cmps, units))
+        summaries.append(
+            _mean_summary(ctx, comp, means[-1]) if a.aggregate == "mean" else _pair_summary(ctx, a, comp, cmps, units)
+        )
     verdict = _over_competitors(list(verdicts.values()), a.competitors_quantifier)
     if a.competitors_quantifier != "all":
         passed = sum(v == SUPPORTED for v in verdicts.values())
@@ -145,6 +155,60 @@ def _pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
         combine_strength(strengths),
         depends,
         summary="; ".join(summaries),
+        means=means,
+    )
+
+
+_UNDECIDED = {"missing", "setting_mismatch", "conflict", "depends_on_setting"}
+
+
+def _mean(ctx: Context, comp: str, cmps: list[Comparison], judge) -> dict:
+    """The subject's and the competitor's mean over the benchmarks, and the outcome of the means.
+
+    Every benchmark must have one value on each side and all must be percents scored the same way
+    round; otherwise the mean is not computed (unknown), never taken over the benchmarks that happen
+    to have numbers. SE of the mean difference: sqrt(sum of the per-benchmark SEs squared) / n.
+    """
+    n = len(cmps)
+    out = {"competitor": comp, "n": n, "subject_mean": None, "competitor_mean": None, "delta": None,
+           "stderr": None, "p_value": None, "significant": None, "outcome": "missing", "note": ""}  # fmt: skip
+    benches = [ctx.bench(c.benchmark) for c in cmps]
+    if not cmps:
+        out["note"] = "no benchmark with evidence for both"
+        return out
+    undecided = [ctx.bench(c.benchmark).name for c in cmps if c.outcome in _UNDECIDED or c.delta is None]
+    if undecided:
+        out["note"] = "not computed: no single value on each side for " + ", ".join(undecided)
+        return out
+    if {b.metric_kind for b in benches} != {"percent"} or len({b.higher_is_better for b in benches}) > 1:
+        out["note"] = "not computed: an average needs percent benchmarks scored the same way round"
+        return out
+    sm = sum(c.subject_value for c in cmps) / n
+    cm = sum(c.competitor_value for c in cmps) / n
+    se = None if any(c.stderr is None for c in cmps) else (sum(c.stderr**2 for c in cmps)) ** 0.5 / n
+    outcome = judge(sm, cm, benches[0])
+    # with no p of its own, the test at each boundary (0, a margin, a band's edges) is a z-test on the SE
+    result = stats.TestResult(se, None, "z-test on the mean difference")
+    p = boundary_p((sm - cm) * sign(benches[0]), result, judge.boundaries(cm))
+    out.update(
+        subject_mean=round(sm, 6),
+        competitor_mean=round(cm, 6),
+        delta=round(sm - cm, 6),
+        stderr=None if se is None else round(se, 6),
+        p_value=None if p is None else round(p, 6),
+        significant=None if p is None else p < ctx.alpha,
+        outcome=outcome,
+    )
+    return out
+
+
+def _mean_summary(ctx: Context, comp: str, mean: dict) -> str:
+    if mean["delta"] is None:
+        return f"mean over {mean['n']} vs {ctx.name(comp)}: {mean['note']}"
+    se = f", SE {mean['stderr']:.2f}" if mean["stderr"] is not None else ""
+    return (
+        f"mean over {mean['n']} benchmarks {mean['subject_mean']:.1f} vs {ctx.name(comp)} "
+        f"{mean['competitor_mean']:.1f} (Δ {mean['delta']:.1f}{se}): {mean['outcome'].replace('_', ' ')}"
     )
 
 

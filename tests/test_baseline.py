@@ -111,7 +111,7 @@ def test_schema_and_new(proj, tmp_path):
     r = CliRunner().invoke(cli, args)
     assert r.exit_code == 0, r.output
     written = proj.root / "claims" / "alpha-1-beats-beta-2-on-bigbench.yaml"
-    assert r.output == f"Wrote {written}\n"
+    assert r.output == f"Wrote {written} (the live claims folder: `benchclaims verify` checks it)\n"
     assert CliRunner().invoke(cli, ["validate", "--project", str(proj.root)]).exit_code == 0
     again = CliRunner().invoke(cli, args)
     assert again.exit_code == 2 and "already exists; use --force to overwrite" in again.stderr

@@ -139,3 +139,30 @@ def test_any_quantifier_over_competitors_never_asks_more_than_all(statuses):
     if decide(units, "all") == "supported":
         assert decide(units, "any") == "supported"
     assert (decide(units, "any") == "supported") == (PASS in statuses)
+
+
+def test_a_claim_about_the_average_over_a_suite(proj):
+    # Alpha loses one of three benchmarks but wins on the mean: 80 vs 70, 60 vs 62, 90 vs 80
+    pairs(proj, {"BigBench": 80.0, "MidBench": 60.0, "SmallBench": 90.0}, {"BigBench": 70.0, "MidBench": 62.0, "SmallBench": 80.0})
+    text = "  - kind: outperforms\n    competitors: [Beta-2]\n"
+    assert proj.one_claim(text).verdict == "partially_supported"
+    r = proj.one_claim(text + "    aggregate: mean\n", "c2")
+    [mean] = r.assertions[0].means
+    assert (mean["subject_mean"], mean["competitor_mean"], mean["delta"], mean["outcome"]) == (
+        pytest.approx(76.666667),
+        pytest.approx(70.666667),
+        pytest.approx(6.0),
+        "win",
+    )
+    ses = [c.stderr for c in r.assertions[0].comparisons]
+    assert mean["stderr"] == pytest.approx(sum(x**2 for x in ses) ** 0.5 / 3, abs=1e-6)
+    assert mean["p_value"] == pytest.approx(2 * norm.sf(6.0 / mean["stderr"]), abs=1e-6)
+    assert r.verdict == "supported"
+    assert r.reason.startswith("mean over 3 benchmarks 76.7 vs Beta-2 70.7 (Δ 6.0, SE")
+
+
+def test_a_mean_is_not_taken_over_whichever_benchmarks_have_numbers(proj):
+    pairs(proj, {"BigBench": 80.0, "MidBench": 60.0}, {"BigBench": 70.0})
+    r = proj.one_claim("  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench, MidBench]\n    aggregate: mean\n")
+    assert r.verdict == "insufficient_evidence"
+    assert r.reason == "mean over 2 vs Beta-2: not computed: no single value on each side for MidBench"

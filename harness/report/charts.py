@@ -70,6 +70,22 @@ def _difference_panels(a, spec_a, catalog: Catalog, z: float, subject: str) -> l
         note = "" if c.delta is not None else c.outcome.replace("_", " ")
         row = {"label": label, "value": c.delta, "low": low, "high": high, "status": status, "note": note}
         subject_rows.setdefault(bench.metric_kind, []).append(row)
+    z_rows = []
+    for m in a.means:  # the unit an `aggregate: mean` assertion is judged on
+        status = _OUTCOME.get(m["outcome"], UNKNOWN) if m["delta"] is not None else UNKNOWN
+        se = m["stderr"]
+        z_rows.append(
+            {
+                "label": f"Mean of {m['n']} vs {catalog.model(m['competitor']).name}",
+                "value": m["delta"],
+                "low": None if se is None or m["delta"] is None else round(m["delta"] - z * se, 6),
+                "high": None if se is None or m["delta"] is None else round(m["delta"] + z * se, 6),
+                "status": status,
+                "note": "" if m["delta"] is not None else "mean not computed",
+            }
+        )
+    if z_rows:
+        subject_rows.setdefault("percent", []).extend(z_rows)
     panels = []
     for kind, rows in subject_rows.items():
         band = None

@@ -16,7 +16,7 @@ from harness import __version__
 from harness.catalog import Catalog
 from harness.engine import ClaimResult
 from harness.report.charts import VERDICT_WORDS
-from harness.report.markdown import _where, noise_texts
+from harness.report.markdown import _where, mean_texts, noise_texts
 
 _HTTP = re.compile(r"https?://[^\s<>\"'`\\]+")
 # sorts the index table by a clicked header; kept tiny and inline so a page needs no network
@@ -114,6 +114,7 @@ def claim_html(result: ClaimResult, catalog: Catalog, chart_png: bytes | None, c
                 "ranks": ranks,
                 "caveats": list(dict.fromkeys(list(a.caveats) + notes)),
                 "noise": [f"{name}: {text}" for name, text in noise_texts(a, catalog)],
+                "means": mean_texts(a, catalog),
             }
         )
     return (

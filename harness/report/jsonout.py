@@ -79,6 +79,7 @@ def assertion_dict(a: AssertionResult) -> dict:
         "caveats": a.caveats,
         "comparisons": [comparison_dict(c) for c in a.comparisons],
         "ranks": [rank_dict(r) for r in a.ranks],
+        **({"means": a.means} if a.means else {}),
     }
 
 

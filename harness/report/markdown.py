@@ -102,6 +102,21 @@ def rank_table(a: AssertionResult, catalog: Catalog) -> list[str]:
     return lines
 
 
+def mean_texts(a: AssertionResult, catalog: Catalog) -> list[str]:
+    """The means an `aggregate: mean` assertion was judged on, one line per competitor."""
+    out = []
+    for m in a.means:
+        who = catalog.model(m["competitor"]).name
+        if m["delta"] is None:
+            out.append(f"Mean over {m['n']} benchmarks vs {who}: {m['note']}")
+            continue
+        out.append(
+            f"Mean over {m['n']} benchmarks vs {who}: {_num(m['subject_mean'])} vs {_num(m['competitor_mean'])} "
+            f"(Δ {_num(m['delta'])}, SE {_num(m['stderr'], 2)}, p {_p(m['p_value'])}): {m['outcome'].replace('_', ' ')}"
+        )
+    return out
+
+
 def noise_lines(a: AssertionResult, catalog: Catalog) -> list[str]:
     """Minimum detectable difference per benchmark, with how the item count is known."""
     return [f"- {esc(name)}: {text}" for name, text in noise_texts(a, catalog)]
@@ -157,6 +172,7 @@ def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes
             lines += [f"Encoding note: {esc(note)}", ""]
         lines += rank_table(a, catalog) + ([""] if a.ranks else [])
         lines += comparison_table(a, catalog) + [""]
+        lines += [f"- {esc(x)}" for x in mean_texts(a, catalog)] + ([""] if a.means else [])
         # a note belongs to one competitor's comparison: say which, or two notes seem to contradict
         notes = [f"{esc(_where(x, catalog))}: {esc(n)}" for x in a.comparisons for n in x.notes]
         caveats = [esc(x) for x in a.caveats] + notes
