@@ -102,6 +102,8 @@ class BenchmarkEntry(Strict):
     higher_is_better: bool = True
     max_score: float | None = None
     tags: list[str] = []
+    # a suite average (e.g. a leaderboard's "average"): its parts, so a published average is checked
+    average_of: list[str] = []
     notes: str | None = None
     run: BenchmarkRun | None = None
     review: Review | None = None

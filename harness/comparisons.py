@@ -241,6 +241,8 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
         values = _conflict_text(ctx, used_s) + _conflict_text(ctx, used_c)
         depends = "changes" if len(outcomes) > 1 else "does not change"
         cmp.notes.append(f"sources disagree ({'; '.join(values)}); the choice {depends} the outcome")
+    if bench.average_of:
+        cmp.notes += _average_checks(ctx, bench, used_s + used_c)
     partial = [r for r in used_s + used_c if r.partial]
     if partial:
         cmp.notes.append(
@@ -253,6 +255,30 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
         cmp.notes.append("setting stated on one side only: " + ", ".join(unknown))
     _attach_test(cmp, bench, getattr(judge, "boundaries", None))
     return cmp
+
+
+def _average_checks(ctx: Context, bench: BenchmarkEntry, rows: list[ScoreRecord]) -> list[str]:
+    """Check each published average against the mean of its parts from the same source."""
+    out = []
+    parts = [ctx.catalog.benchmark(p).id for p in bench.average_of]
+    for r in rows:
+        found = []
+        for part in parts:
+            same = [
+                x for x in ctx.rows(r.model, part) if x.source_url == r.source_url and x.reported_by == r.reported_by
+            ]
+            if len({x.value for x in same}) != 1:
+                break
+            found.append(same[0].value)
+        else:
+            mean = sum(found) / len(found)
+            # a published average is rounded: up to half a unit of its last printed decimal is rounding
+            if abs(mean - r.value) > 0.05 + 1e-9:
+                out.append(
+                    f"{r.reported_by}'s average {r.value:g} for {ctx.name(r.model)} is not the mean of its "
+                    f"{len(parts)} parts from the same source ({mean:.2f})"
+                )
+    return out
 
 
 def _stated(r: ScoreRecord) -> str:

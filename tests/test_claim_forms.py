@@ -143,7 +143,11 @@ def test_any_quantifier_over_competitors_never_asks_more_than_all(statuses):
 
 def test_a_claim_about_the_average_over_a_suite(proj):
     # Alpha loses one of three benchmarks but wins on the mean: 80 vs 70, 60 vs 62, 90 vs 80
-    pairs(proj, {"BigBench": 80.0, "MidBench": 60.0, "SmallBench": 90.0}, {"BigBench": 70.0, "MidBench": 62.0, "SmallBench": 80.0})
+    pairs(
+        proj,
+        {"BigBench": 80.0, "MidBench": 60.0, "SmallBench": 90.0},
+        {"BigBench": 70.0, "MidBench": 62.0, "SmallBench": 80.0},
+    )
     text = "  - kind: outperforms\n    competitors: [Beta-2]\n"
     assert proj.one_claim(text).verdict == "partially_supported"
     r = proj.one_claim(text + "    aggregate: mean\n", "c2")
@@ -163,6 +167,27 @@ def test_a_claim_about_the_average_over_a_suite(proj):
 
 def test_a_mean_is_not_taken_over_whichever_benchmarks_have_numbers(proj):
     pairs(proj, {"BigBench": 80.0, "MidBench": 60.0}, {"BigBench": 70.0})
-    r = proj.one_claim("  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench, MidBench]\n    aggregate: mean\n")
+    r = proj.one_claim(
+        "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench, MidBench]\n    aggregate: mean\n"
+    )
     assert r.verdict == "insufficient_evidence"
     assert r.reason == "mean over 2 vs Beta-2: not computed: no single value on each side for MidBench"
+
+
+def test_a_published_average_is_checked_against_the_mean_of_its_parts(proj):
+    cat = proj.root / "catalog" / "catalog.yaml"
+    cat.write_text(cat.read_text() + "  - {id: suite, name: Suite, average_of: [BigBench, MidBench]}\n")
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,,80,Board,https://board.example,T,2025-01-01,
+        Alpha-1,MidBench,pass@1,,60,Board,https://board.example,T,2025-01-01,
+        Alpha-1,Suite,average,,75,Board,https://board.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,70,Board,https://board.example,T,2025-01-01,
+        Beta-2,MidBench,pass@1,,60,Board,https://board.example,T,2025-01-01,
+        Beta-2,Suite,average,,65,Board,https://board.example,T,2025-01-01,
+        """
+    )
+    r = proj.one_claim("  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [Suite]\n")
+    assert r.assertions[0].comparisons[0].notes == [
+        "Board's average 75 for Alpha-1 is not the mean of its 2 parts from the same source (70.00)"
+    ]
