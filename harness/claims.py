@@ -163,11 +163,12 @@ class Cohort(Strict):
     locator: str | None = None
     # only catalog entries of this variant (thinking / reasoning_effort / label)
     variant: dict[str, str | bool] = {}
+    all_models: bool = False  # every model in the catalog ("the top-performing model on AIME")
 
     @model_validator(mode="after")
     def _something(self):
-        if not self.models and self.open_weights is None and self.source is None:
-            raise ValueError("cohort needs models, open_weights or source")
+        if not self.models and self.open_weights is None and self.source is None and not self.all_models:
+            raise ValueError("cohort needs models, open_weights, source or all_models")
         return self
 
     def members(self, catalog: Catalog, in_source=None) -> list[str]:
@@ -223,6 +224,16 @@ Assertion = Annotated[Union[Outperforms, Matches, Ranks, ScoreClaim], Field(disc
 RESERVED_IDS = {"index"}  # report pages are named by claim id; index.md is the report's own
 
 
+class Extraction(Strict):
+    """How `benchclaims extract` drafted this claim from a document, and what a person should check."""
+
+    document: str
+    location: str
+    confidence: float = Field(ge=0, le=1)
+    extractor: str = "lexicon"
+    review: list[str] = []
+
+
 class Claim(Strict):
     """One claim as said somewhere, split into checkable assertions."""
 
@@ -233,6 +244,7 @@ class Claim(Strict):
     evidence: EvidenceSpec = EvidenceSpec()
     assertions: list[Assertion] = Field(min_length=1, max_length=100)
     notes: str | None = Field(default=None, max_length=10_000)
+    extraction: Extraction | None = None
 
     @model_validator(mode="after")
     def _id_not_reserved(self):

@@ -155,6 +155,17 @@ def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes
         f"Reason: {esc(result.reason)}",
         "",
     ]
+    if c.extraction is not None:
+        x = c.extraction
+        lines += (
+            [
+                f"**Extracted automatically** from `{esc(x.document)}` ({esc(x.location)}) by the {esc(x.extractor)} "
+                f"extractor, confidence {x.confidence:.2f}: check the claim against the quote before relying on it.",
+                "",
+            ]
+            + [f"- Review: {esc(n)}" for n in x.review]
+            + ([""] if x.review else [])
+        )
     if changes:
         lines += ["## What changed since the baseline", ""] + [f"- {esc(x)}" for x in changes] + [""]
     if chart:
