@@ -671,6 +671,8 @@ def extract_cmd(sources, project_dir, out_dir, url, publisher, said_on, llm, llm
     run = _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model, force)
     if as_json:
         body = {"claims": [d.as_json(run.catalog) for d in run.drafted]}
+        if run.rejected:
+            body["rejected"] = run.rejected
         click.echo(json.dumps(body, indent=2, sort_keys=True, default=str))
         return
     _print_drafts(run)
@@ -685,6 +687,8 @@ def _print_drafts(run) -> None:
         click.echo(f"{d.path}  {f.kind}  confidence {f.confidence:.2f}  {f.statement[:90]}")
         for note in f.review + f.unresolved:
             click.echo(f"    review: {note}")
+    for line in run.rejected:
+        click.echo(f"rejected: {line}", err=True)
     if not run.drafted:
         click.echo("No benchmark claims found.")
 

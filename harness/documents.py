@@ -15,7 +15,7 @@ _DATES = [
     (re.compile(rf"\b(\d{{4}})-({_MONTHS})-(\d{{1,2}})\b"), "%Y-%B-%d"),  # 2025-December-13
     (re.compile(rf"\b({_MONTHS}) (\d{{1,2}}), (\d{{4}})\b"), "%B %d, %Y"),
     (re.compile(rf"\b(\d{{1,2}}) ({_MONTHS}) (\d{{4}})\b"), "%d %B %Y"),
-    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "%Y-%m-%d"),
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)"), "%Y-%m-%d"),  # also "2025-12-05T10:00:00Z"
 ]
 _BYLINE = re.compile(r"^\s*(?:[^\n]*?\s)?By:?\s+([A-Z][\w.&' -]{1,60}?)\s*$", re.M)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(‘]?[A-Z0-9])|\n\s*\n|\n(?=\S)")

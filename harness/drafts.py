@@ -59,6 +59,7 @@ class Drafted:
 class ExtractRun:
     drafted: list[Drafted] = field(default_factory=list)
     catalog: Catalog | None = None
+    rejected: list[str] = field(default_factory=list)  # an LLM's proposals that did not validate
 
     @property
     def written(self) -> list[Path]:
@@ -90,6 +91,12 @@ def extract(
     taken: set[str] = set()
     for source in sources:
         doc = load_document(source)
+        missing = [n for n, v in (("--url", info.url or doc.url), ("--publisher", info.publisher or doc.publisher),
+                                  ("--date", info.date or doc.published)) if not v]  # fmt: skip
+        if missing:
+            raise UsageError(
+                f"{doc.name}: the document does not say {', '.join(missing)}; give them on the command line"
+            )
         for found in extractor.extract(doc):
             item = Drafted(doc.name, found)
             try:
@@ -106,6 +113,7 @@ def extract(
             write_file(path, _yaml(data))
             item.path = path
             run.drafted.append(item)
+    run.rejected = list(getattr(extractor, "rejected", []))
     return run
 
 

@@ -20,10 +20,14 @@ from harness.catalog import Catalog
 from harness.documents import Document
 
 LEXICON = Path(__file__).parent / "data" / "lexicon.yaml"
-_NUM = r"(\d{1,4}(?:\.\d+)?)"
+_NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,4}(?:\.\d+)?)"  # "1,501" too
 _SCORE_AFTER = re.compile(
-    rf"(?:scor(?:e|es|ed|ing)(?: of)?|reach(?:es|ed|ing)?|at|achiev(?:es|ed|ing)(?: a)?(?: [\w-]+)* score of|with)\s+{_NUM}\s*(%|points|elo)?",
+    rf"(?:score of|scor(?:e|es|ed|ing)|reach(?:es|ed|ing)?|at|achiev(?:es|ed|ing)|with)\s+{_NUM}\s*(%|points|elo)?",
     re.I,
+)
+# "around 87% and 83%": an approximate figure (the hedge covers the numbers listed after it)
+_APPROX = re.compile(
+    r"(\b(around|about|roughly|nearly|approximately|almost|over|more than)\b|~)[\s\d.%,]*(and\s+)?$", re.I
 )
 _PAREN_SCORE = re.compile(rf"\(\s*{_NUM}\s*(%)?\s*\)")
 _PERCENT = re.compile(rf"{_NUM}\s*%")
@@ -124,7 +128,21 @@ class Extractor:
                     continue
                 taken.append((m.start(), m.end()))
                 found.append(Mention(kind, ident, m.start(), m.end(), m.group(0)))
+        found += self._families(text, taken)
         return sorted(found, key=lambda x: x.start)
+
+    def _families(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """'Gemini 3' when the catalog has exactly one model whose name starts with it (Gemini 3 Pro)."""
+        out = []
+        for m in _CANDIDATE.finditer(text):
+            if not re.search(r"\d", m.group(0)) or any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            key = m.group(0).casefold()
+            owners = {e.id for e in self.catalog.all_models() for n in [e.name, *e.aliases]
+                      if n.casefold().startswith(key + " ") or n.casefold().startswith(key + "-")}  # fmt: skip
+            if len(owners) == 1:
+                out.append(Mention("model", owners.pop(), m.start(), m.end(), m.group(0)))
+        return out
 
     def extract(self, doc: Document) -> list[Found]:
         main = self._main_model(doc.text)
@@ -148,8 +166,9 @@ class Extractor:
         if self.re["not_results"].search(sentence):
             return []
         out, subject = [], None
+        sentence_benches = [m for m in self.mentions(sentence) if m.kind == "benchmark"]
         for clause_start, clause in _clauses(sentence):
-            found = self._clause(sentence, clause, clause_start, subject, main, doc, offset)
+            found = self._clause(sentence, clause, clause_start, subject, main, doc, offset, sentence_benches)
             for f in found:
                 if f.subject and f.kind != "score":
                     subject = f.subject
@@ -159,10 +178,13 @@ class Extractor:
                 subject = mentions[0].id
         return out
 
-    def _clause(self, sentence, clause, clause_start, inherited, main, doc, offset) -> list[Found]:
+    def _clause(self, sentence, clause, clause_start, inherited, main, doc, offset, sentence_benches) -> list[Found]:
         mentions = self.mentions(clause)
         models = [m for m in mentions if m.kind == "model"]
         benches = [m for m in mentions if m.kind == "benchmark"]
+        carried = not benches and bool(sentence_benches)
+        if carried:  # "Maverick scored 49 points while Scout reached 36": the sentence's benchmark
+            benches = [Mention(b.kind, b.id, -1, -1, b.text) for b in sentence_benches]
         cue = self._cue(clause)
         scores = self._scores(clause, models, benches)
         if cue is None and not scores:
@@ -212,9 +234,12 @@ class Extractor:
                 self._quantifier(clause, f, len(benches))
                 f.unresolved = self._unresolved(clause, mentions)
                 results.append(f)
+        first_model = models[0].id if models else None
         for model_id, bench_id, value in scores:
             if model_id is None:
-                model_id = (results[0].subject if results else None) or inherited
+                model_id = (results[0].subject if results else None) or first_model or inherited
+                if model_id is None and main and self.re["pronouns"].search(clause[:20]):
+                    model_id = main
             if model_id is None or bench_id is None:
                 continue
             subject = results[0].subject if results else (inherited or model_id)
@@ -227,7 +252,12 @@ class Extractor:
                 benchmarks=[bench_id],
                 value=value,
                 model=model_id if model_id != subject else None,
-                review=["quoted number read as a score claim; tolerance 0.05 (as printed)"],
+                review=["quoted number read as a score claim; tolerance 0.05 (as printed)"]
+                + (
+                    [f"benchmark carried over from the sentence: {self.catalog.benchmark(bench_id).name}"]
+                    if carried
+                    else []
+                ),
             )
             results.append(f)
         return results
@@ -245,15 +275,14 @@ class Extractor:
         return best
 
     def _about_results(self, clause: str, benches: list[Mention], kind: str) -> bool:
-        """A comparison is a benchmark claim when it names a benchmark or speaks of results."""
-        if benches:
+        """A claim about results: a ranking that names a benchmark, a cohort or results; any comparison
+        of two catalog models (sentences about cost and speed were set aside before)."""
+        if benches or kind != "ranks":
             return True
         words = r"\b(benchmarks?|leaderboards?|evaluations?|tasks?|scores?|accuracy|across the board|points?)\b"
         if re.search(words, clause, re.I):
             return True
-        return kind in {"outperforms", "matches", "matches_at_least", "outperformed_by", "ranks"} and bool(
-            self.re["open_weights"].search(clause) or self.re["closed"].search(clause)
-        )
+        return bool(self.re["open_weights"].search(clause) or self.re["closed"].search(clause))
 
     def _benchmarks(self, clause: str, benches: list[Mention], f: Found) -> None:
         ids = list(dict.fromkeys(m.id for m in benches))
@@ -323,9 +352,14 @@ class Extractor:
         for m in (
             list(_SCORE_AFTER.finditer(clause)) + list(_PAREN_SCORE.finditer(clause)) + list(_PERCENT.finditer(clause))
         ):
-            value = float(m.group(1))
-            if any(abs(value - v) < 1e-9 and abs(m.start() - s) < 40 for _, _, v, s in out):
-                continue
+            value = float(m.group(1).replace(",", ""))
+            at = m.start(1)
+            if any(abs(value - v) < 1e-9 for _, _, v, _ in out):
+                continue  # one number, found by two patterns
+            if _APPROX.search(clause[:at]) or _in_aside(clause, at):
+                continue  # "around 87%", "(and 93.8% with Deep Think)": not the quoted score of this setting
+            if m.re is _SCORE_AFTER and m.group(0).lower().startswith(("at ", "with ")) and not m.group(2):
+                continue  # "at 30 tokens", "with 5": a number, not a score
             near_model = [x for x in models if x.end <= m.start()]
             owner = (
                 near_model[-1].id
@@ -336,6 +370,10 @@ class Extractor:
                 owner = None  # the clause's subject, decided by the caller
             bench = _nearest(benches, m.start())
             out.append((owner, bench, value, m.start()))
+        # "87% and 83% respectively", or as many numbers as benchmarks named before them: pair in order
+        named = list(dict.fromkeys(b.id for b in benches))
+        if len(out) == len(named) > 1 and all(o is None for o, _, _, _ in out):
+            out = [(o, b, v, s) for (o, _, v, s), b in zip(sorted(out, key=lambda t: t[3]), named)]
         return [(o, b, v) for o, b, v, _ in out]
 
     def _unresolved(self, clause: str, mentions: list[Mention]) -> list[str]:
@@ -351,6 +389,14 @@ class Extractor:
 
     def _name(self, model_id: str) -> str:
         return self.catalog.model(model_id).name
+
+
+def _in_aside(clause: str, at: int) -> bool:
+    """A number inside brackets that state another setting: '(and 93.8% with Deep Think)'."""
+    open_at, close_at = clause.rfind("(", 0, at), clause.find(")", at)
+    if open_at < 0 or close_at < 0 or clause.rfind(")", 0, at) > open_at:
+        return False
+    return bool(re.search(r"\b(with|using|without)\b", clause[open_at:close_at]))
 
 
 def _nearest(benches: list[Mention], at: int) -> str | None:

@@ -1,0 +1,193 @@
+"""`benchclaims extract` and `check`: drafts from real text, the same verdicts as the hand-written claims."""
+
+import json
+import shutil
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from harness.cli import cli
+
+REPO = Path(__file__).parent.parent
+ARTICLE = REPO / "examples" / "articles" / "gmw-2025-12-13.txt"
+URL = "https://en.neamco.com/2025-12/13/content_38487740.htm"
+
+
+@pytest.fixture
+def seed(tmp_path) -> Path:
+    """The seed project (catalog, evidence, claims) in a temporary folder."""
+    root = tmp_path / "seed"
+    for name in ("catalog", "results", "claims"):
+        shutil.copytree(REPO / name, root / name)
+    return root
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def test_the_seed_article_gives_exactly_its_three_claims_with_the_hand_written_verdicts(seed):
+    r = invoke("extract", ARTICLE, "--url", URL, "--project", seed, "--json")
+    assert r.exit_code == 0, r.output
+    found = json.loads(r.stdout)["claims"]
+    assert [(c["kind"], c["subject"], c["competitors"], c["benchmarks"], c["quantifier"]) for c in found] == [
+        ("ranks", "deepseek-v3.2", [], "shared", "most"),
+        ("outperforms", "deepseek-v3.2-speciale", ["gpt-5-high"], "shared", "all"),
+        ("outperforms", "deepseek-v3.2-speciale", ["gemini-3-pro"], {"tags": ["reasoning"]}, {"at_least": 2}),
+    ]
+    drafts = sorted((seed / "drafts").glob("*.yaml"))
+    assert len(drafts) == 3 and [Path(c["draft"]) for c in found] == [
+        seed / "drafts" / Path(c["draft"]).name for c in found
+    ]
+    # the sentence they all come from, and who said it when
+    first = yaml.safe_load(drafts[0].read_text())
+    assert first["source"]["publisher"] == "GMW.cn" and first["source"]["date"] == "2025-12-13"
+    assert first["source"]["quote"].startswith("V3.2 now reportedly ranks at the top among open-source models, while")
+    r = invoke("verify", *drafts, "--project", seed, "--json", "--no-report")
+    extracted = sorted(
+        (c["subject_id"], c["assertions"][0]["kind"], c["verdict"]) for c in json.loads(r.stdout)["claims"]
+    )
+    r = invoke("verify", "--project", seed, "--json", "--no-report")
+    hand = sorted((c["subject_id"], c["assertions"][0]["kind"], c["verdict"]) for c in json.loads(r.stdout)["claims"])
+    assert (
+        extracted
+        == hand
+        == [
+            ("deepseek-v3.2", "ranks", "supported"),
+            ("deepseek-v3.2-speciale", "outperforms", "partially_supported"),
+            ("deepseek-v3.2-speciale", "outperforms", "supported"),
+        ]
+    )
+
+
+def test_check_runs_the_whole_way_and_the_report_says_the_claims_were_extracted(seed):
+    r = invoke("check", ARTICLE, "--url", URL, "--project", seed)
+    assert r.exit_code == 0, r.output
+    out = seed / "reports" / "check"
+    page = (out / "v3-2-speciale-outperformed-gpt-5-across-the-board.html").read_text()
+    assert "Extracted automatically" in page and "review: no benchmark named" in page.lower()
+    assert "V3.2 now reportedly ranks at the top among open-source models, while" in page  # the quote
+    md = (out / "v3-2-speciale-outperformed-gpt-5-across-the-board.md").read_text()
+    assert "**Extracted automatically** from" in md
+    assert any(
+        line.startswith("v3-2-speciale-outperformed-gpt-5-across-the-board") and "partially_supported" in line
+        for line in r.output.splitlines()
+    )
+
+
+def test_a_sentence_that_only_looks_like_a_claim_gives_none(seed, tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text(
+        "By: Example News\n2025-12-13\n\nThe effort was described as comparable in urgency and ambition to the "
+        "Manhattan Project. These rates undercut even DeepSeek-V3.2 and cost ten times less than GPT-5.\n"
+    )
+    r = invoke("extract", text, "--url", URL, "--project", seed, "--json")
+    assert json.loads(r.stdout) == {"claims": []}
+
+
+def test_names_the_catalog_does_not_know_are_listed_not_guessed(seed, tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("By: Example News\n2025-12-13\n\nDeepSeek-V3.2 outperforms Grok 9 Ultra on GPQA Diamond.\n")
+    r = invoke("extract", text, "--url", URL, "--project", seed, "--json")
+    assert json.loads(r.stdout) == {"claims": []}  # no competitor it can name: no claim
+    text.write_text(
+        "By: Example News\n2025-12-13\n\nDeepSeek-V3.2 outperforms GPT-5 and Grok 9 Ultra on GPQA Diamond.\n"
+    )
+    [claim] = json.loads(invoke("extract", text, "--url", URL, "--project", seed, "--json").stdout)["claims"]
+    assert claim["competitors"] == ["gpt-5-high"]
+    assert any(n.startswith("'Grok 9 Ultra' is not in the catalog") for n in claim["review"])
+
+
+def test_drafts_never_go_to_the_live_claims_and_missing_source_details_are_asked_for(seed, tmp_path):
+    r = invoke("extract", ARTICLE, "--url", URL, "--project", seed, "--out", seed / "claims")
+    assert r.exit_code == 2 and "drafts never go into the live claims/ folder" in r.output
+    bare = tmp_path / "bare.txt"
+    bare.write_text("DeepSeek-V3.2-Speciale outperformed GPT-5 across the board.\n")
+    r = invoke("extract", bare, "--project", seed)
+    assert r.exit_code == 2
+    assert "the document does not say --url, --publisher, --date; give them on the command line" in r.output
+
+
+def test_html_pages_give_their_text_and_byline(seed, tmp_path):
+    page = tmp_path / "post.html"
+    page.write_text(
+        '<!doctype html><html><head><meta property="og:site_name" content="Example Lab">'
+        '<meta property="article:published_time" content="2025-12-05T10:00:00Z">'
+        '<link rel="canonical" href="https://lab.example/post"><script>var x = "GPT-5 beats all";</script></head>'
+        "<body><nav>GPT-5 outperforms everything</nav><article><h1>Launch</h1>"
+        "<p>DeepSeek-V3.2-Speciale outperformed GPT-5 across the board.</p></article></body></html>"
+    )
+    r = invoke("extract", page, "--project", seed, "--json")
+    [claim] = json.loads(r.stdout)["claims"]
+    draft = yaml.safe_load(Path(claim["draft"]).read_text())
+    assert draft["source"] == {
+        "publisher": "Example Lab",
+        "url": "https://lab.example/post",
+        "date": "2025-12-05",
+        "quote": "DeepSeek-V3.2-Speciale outperformed GPT-5 across the board.",
+    }
+
+
+class _FakeLlm(BaseHTTPRequestHandler):
+    answer: dict = {}
+
+    def log_message(self, *args):
+        pass
+
+    def do_POST(self):
+        self.rfile.read(int(self.headers["Content-Length"]))
+        body = json.dumps({"choices": [{"message": {"content": "```json\n" + json.dumps(self.answer) + "\n```"}}]})
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(body.encode())
+
+
+def test_the_llm_extractor_goes_through_the_same_checks(seed):
+    _FakeLlm.answer = {
+        "claims": [
+            {"quote": "V3.2-Speciale outperformed GPT-5 across the board", "subject": "DeepSeek-V3.2-Speciale",
+             "kind": "outperforms", "competitors": ["GPT-5"], "benchmarks": [], "quantifier": "all"},
+            {"quote": "made up", "subject": "Imaginary-9", "kind": "outperforms", "competitors": ["GPT-5"]},
+            {"quote": "no kind", "subject": "GPT-5"},
+        ]
+    }  # fmt: skip
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _FakeLlm)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/v1"
+        r = invoke("extract", ARTICLE, "--url", URL, "--project", seed, "--llm", url, "--json")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert r.exit_code == 0, r.output
+    [claim] = json.loads(r.stdout)["claims"]
+    assert (claim["subject"], claim["competitors"], claim["benchmarks"]) == (
+        "deepseek-v3.2-speciale",
+        ["gpt-5-high"],
+        "shared",
+    )
+    assert claim["review"][0] == "proposed by a language model: check every field"
+    draft = yaml.safe_load(Path(claim["draft"]).read_text())
+    assert draft["extraction"]["extractor"] == "llm"
+    rejected = json.loads(r.stdout)["rejected"]
+    assert rejected[0].startswith("proposal 2 rejected: unknown model 'Imaginary-9'") and rejected[1].startswith(
+        "proposal 3"
+    )
+
+
+def test_the_labelled_set_keeps_its_recall():
+    sys.path.insert(0, str(REPO / "bench"))
+    import tempfile
+
+    import extract as bench  # bench/extract.py
+
+    with tempfile.TemporaryDirectory() as tmp:
+        figures, problems = bench.score(bench.extractor(Path(tmp)), bench.load_set("labelled.yaml"))
+    assert figures["sentences"] >= 30 and figures["labelled_claims"] >= 30
+    assert figures["recall"] >= 0.9 and figures["precision"] >= 0.9, problems
