@@ -25,7 +25,7 @@ def claim_schema() -> str:
     return json.dumps(schema, indent=2, sort_keys=True) + "\n"
 
 
-def _slug(text: str) -> str:
+def slug_of(text: str) -> str:
     """An id from the statement, cut at a word boundary."""
     slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
     if len(slug) > 60:
@@ -93,7 +93,7 @@ def scaffold_claim(
     else:
         raise UsageError(f"unknown --kind {kind!r}; use outperforms, matches, ranks or score")
     data = {
-        "id": claim_id or _slug(statement),
+        "id": claim_id or slug_of(statement),
         "statement": statement,
         "source": {"publisher": publisher, "url": url, "date": said_on.isoformat()},
         "subject": subject,

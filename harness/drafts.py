@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 import yaml
 from pydantic import ValidationError
 
+from harness.authoring import slug_of as _slug
 from harness.catalog import Catalog, load_catalog
 from harness.claims import Claim, check_names
 from harness.documents import Document, load_document
@@ -183,14 +183,6 @@ def _benchmarks(value, catalog: Catalog):
     if isinstance(value, list):
         return [catalog.benchmark(b).name for b in value]
     return value
-
-
-def _slug(text: str) -> str:
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    if len(slug) > 60:
-        head = slug[:60]
-        slug = head if slug[60] == "-" or "-" not in head else head.rsplit("-", 1)[0]
-    return slug or "claim"
 
 
 def _unique(slug: str, taken: set[str]) -> str:
