@@ -7,6 +7,7 @@ import re
 
 from harness.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.adapters.foreign import day, hf_owner, load_json, need, number
+from harness.adapters.lm_eval_run import split_key
 from harness.errors import InputError, UsageError
 from harness.fetching import Fetched
 
@@ -28,12 +29,6 @@ FRACTIONS = {
     "brier_score",
 }
 _STAMP = re.compile(r"results_(.+)\.json$")
-
-
-def split_key(key: str) -> tuple[str, str]:
-    """lm-eval's "metric,filter" key as (metric, filter); the filter is "none" when absent."""
-    metric, _, filt = key.partition(",")
-    return metric, filt or "none"
 
 
 class LmEvalResults(Importer):

@@ -23,13 +23,19 @@ from harness.store import Batch
 FORMAT = "benchclaims-local-run/1"
 
 
+def split_key(key: str) -> tuple[str, str]:
+    """lm-eval's "metric,filter" key as (metric, filter); the filter is "none" when absent."""
+    metric, _, filt = key.partition(",")
+    return metric, filt or "none"
+
+
 def from_lm_eval(results: dict, task: str, metric: str) -> dict:
     """Pick one task's score, stderr, n and per-item results out of lm-eval's output dict."""
     scores = results["results"][task]
-    key = next((k for k in scores if k.split(",")[0] == metric and "_stderr" not in k), None)
+    key = next((k for k in scores if split_key(k)[0] == metric and "_stderr" not in k), None)
     if key is None:
         raise BenchclaimsError(f"lm-eval gave no {metric!r} for task {task!r} (got {sorted(scores)})")
-    filt = key.split(",", 1)[1] if "," in key else "none"
+    filt = split_key(key)[1]
     stderr = scores.get(f"{metric}_stderr,{filt}")
     stderr = float(stderr) if isinstance(stderr, (int, float)) and math.isfinite(stderr) else None
     n = results.get("n-samples", {}).get(task, {})
