@@ -245,6 +245,9 @@ class Claim(Strict):
     assertions: list[Assertion] = Field(min_length=1, max_length=100)
     notes: str | None = Field(default=None, max_length=10_000)
     extraction: Extraction | None = None
+    # "Llama 4 Scout" for the pre-trained and the instruct checkpoint; a model at two budgets
+    subject_variants: list[str] = []
+    variants_rule: Literal["any", "all"] = "any"
 
     @model_validator(mode="after")
     def _id_not_reserved(self):
@@ -270,6 +273,8 @@ def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:
             return None
 
     subject = resolve("model", claim.subject, ("subject",))
+    for j, name in enumerate(claim.subject_variants):
+        resolve("model", name, ("subject_variants", j))
     for i, a in enumerate(claim.assertions):
         base = ("assertions", i)
         if isinstance(a, (Outperforms, Matches)):

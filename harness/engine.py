@@ -55,8 +55,33 @@ class ClaimResult:
 def verify_claim(
     claim: Claim, label: str, catalog: Catalog, evidence: EvidenceStore, alpha: float = stats.DEFAULT_ALPHA
 ) -> ClaimResult:
-    """Verify every assertion of a claim and combine their verdicts."""
-    subject = catalog.model(claim.subject).id
+    """Verify every assertion of a claim and combine their verdicts.
+
+    A subject that names several checkpoints (`subject_variants`) is verified as each of them;
+    `variants_rule: any` keeps the checkpoint that supports the claim best, `all` needs each one.
+    """
+    subjects = [catalog.model(claim.subject).id] + [catalog.model(v).id for v in claim.subject_variants]
+    runs = [_verify_as(claim, label, catalog, evidence, alpha, s) for s in dict.fromkeys(subjects)]
+    if len(runs) == 1:
+        return runs[0]
+    verdicts = [r.verdict for r in runs]
+    if claim.variants_rule == "all":
+        verdict = combine(verdicts)
+        shown = min(runs, key=lambda r: _RANK[r.verdict])
+    else:
+        shown = max(runs, key=lambda r: _RANK[r.verdict])
+        verdict = shown.verdict
+    parts = "; ".join(f"as {catalog.model(r.subject_id).name}: {r.verdict.replace('_', ' ')}" for r in runs)
+    rule = "any one of them" if claim.variants_rule == "any" else "each of them"
+    reason = f"{parts} (the claim names {len(runs)} checkpoints; it must hold for {rule}). Shown: {shown.reason}"
+    return ClaimResult(claim, label, verdict, shown.assertions, reason, shown.strength, shown.subject_id)
+
+
+# how well a verdict supports the claim, for picking the checkpoint to show
+_RANK = {REFUTED: 0, "partially_supported": 1, INSUFFICIENT: 2, SUPPORTED: 3}
+
+
+def _verify_as(claim: Claim, label: str, catalog: Catalog, evidence: EvidenceStore, alpha: float, subject: str):
     results = []
     for a in claim.assertions:
         spec = _merge(claim.evidence, a.evidence)

@@ -191,3 +191,29 @@ def test_a_published_average_is_checked_against_the_mean_of_its_parts(proj):
     assert r.assertions[0].comparisons[0].notes == [
         "Board's average 75 for Alpha-1 is not the mean of its 2 parts from the same source (70.00)"
     ]
+
+
+def test_a_subject_that_names_two_checkpoints(proj):
+    # "Alpha" for two checkpoints: Alpha-1 loses to Beta-2, Gamma-3 (the other checkpoint) beats it
+    pairs(proj, {"BigBench": 60.0}, {"BigBench": 70.0}, {"BigBench": 80.0})
+    text = "  - kind: outperforms\n    competitors: [Beta-2]\n"
+    assert proj.one_claim(text).verdict == "refuted"
+    (proj.root / "claims" / "c1.yaml").unlink()
+    proj.claim(
+        "id: v\nstatement: s\nsource: {publisher: P, url: 'https://p.example', date: 2025-02-01}\nsubject: Alpha-1\n"
+        "subject_variants: [Gamma-3]\nassertions:\n" + text,
+        "v.yaml",
+    )
+    run = proj.verify(proj.root / "claims" / "v.yaml")
+    [r] = run.results
+    assert (r.verdict, r.subject_id) == ("supported", "gamma-3")
+    assert r.reason.startswith(
+        "as Alpha-1: refuted; as Gamma-3: supported (the claim names 2 checkpoints; it must hold for any one"
+    )
+    (proj.root / "claims" / "v.yaml").write_text(
+        (proj.root / "claims" / "v.yaml")
+        .read_text()
+        .replace("subject_variants: [Gamma-3]", "subject_variants: [Gamma-3]\nvariants_rule: all")
+    )
+    [r] = proj.verify(proj.root / "claims" / "v.yaml").results
+    assert (r.verdict, r.subject_id) == ("partially_supported", "alpha-1")

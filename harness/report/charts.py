@@ -41,7 +41,7 @@ VERDICT_WORDS = {
 def chart_spec(result: ClaimResult, catalog: Catalog) -> dict | None:
     """What the chart shows, as plain data (its hash decides whether the PNG must be redrawn)."""
     z = z_critical(DEFAULT_ALPHA)
-    subject = catalog.model(result.claim.subject).name
+    subject = catalog.model(result.subject_id or result.claim.subject).name
     panels = []
     for spec_a, a in zip(result.claim.assertions, result.assertions):
         if a.kind == "ranks":

@@ -123,7 +123,7 @@ def claim_html(result: ClaimResult, catalog: Catalog, chart_png: bytes | None, c
         .render(
             claim=result.claim,
             result=result,
-            subject=catalog.model(result.claim.subject).name,
+            subject=catalog.model(result.subject_id or result.claim.subject).name,
             verdict_words=VERDICT_WORDS[result.verdict],
             words=VERDICT_WORDS,
             changes=changes or [],

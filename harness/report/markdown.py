@@ -150,7 +150,7 @@ def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes
         f"> {esc(c.source.quote or c.statement)}",
         "",
         f"Said by {link(c.source.publisher, c.source.url)} on {c.source.date.isoformat()}. "
-        f"Subject: {esc(catalog.model(c.subject).name)}. Claim file: `{esc(result.label)}`.",
+        f"Subject: {esc(catalog.model(result.subject_id or c.subject).name)}. Claim file: `{esc(result.label)}`.",
         "",
         f"Reason: {esc(result.reason)}",
         "",
