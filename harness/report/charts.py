@@ -180,6 +180,7 @@ def _draw(spec: dict, plt) -> bytes:
     from matplotlib.lines import Line2D
 
     heights = [max(1.6, 0.34 * len(p["rows"]) + 0.9) for p in spec["panels"]]
+    heights = [h + 0.75 for h in heights[:-1]] + heights[-1:]  # room for each x label but the last
     title_lines = spec["title"].count("\n") + 1
     top_in = 0.22 * title_lines + 0.45  # title and legend, in inches
     total = sum(heights) + top_in
@@ -197,7 +198,17 @@ def _draw(spec: dict, plt) -> bytes:
     fig.suptitle(spec["title"], x=0.01, y=1 - 0.08 / total, ha="left", va="top", fontsize=11)
     legend_y = 1 - (0.12 + 0.22 * title_lines) / total
     fig.legend(handles=handles, loc="upper left", ncol=3, fontsize=9, frameon=False, bbox_to_anchor=(0.0, legend_y))
-    fig.tight_layout(rect=(0, 0, 1, 1 - top_in / total))
+    # margins from the text they hold (tight_layout would draw the figure once more to measure it)
+    longest = max(len(r["label"]) for p in spec["panels"] for r in p["rows"])
+    left = min(0.6, max(0.12, (7.0 * longest + 40) / 800))
+    gap_in = 0.75  # an x-axis label between two panels
+    fig.subplots_adjust(
+        left=left,
+        right=0.88,  # room for "SE unknown" beside a point at the right edge
+        top=1 - top_in / total,
+        bottom=0.6 / total,
+        hspace=gap_in / (sum(heights) / len(heights)),
+    )
     buf = io.BytesIO()
     fig.savefig(buf, format="png", metadata={"Software": None})
     plt.close(fig)
@@ -230,7 +241,7 @@ def _draw_values(ax, panel: dict) -> None:
     ax.set_yticks(ys)
     ax.set_yticklabels([r["label"] for r in rows], fontsize=9)
     ax.set_ylim(-0.7, len(rows) - 0.3)
-    ax.set_xlabel(panel["axis"], fontsize=9)
+    ax.set_xlabel(textwrap.fill(panel["axis"], 70), fontsize=9)
     ax.grid(axis="x", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
     for side in ("top", "right"):
@@ -257,7 +268,7 @@ def _draw_ranks(ax, panel: dict) -> None:
     ax.set_yticks(ys)
     ax.set_yticklabels([r["label"] for r in rows], fontsize=9)
     ax.set_ylim(-0.7, len(rows) - 0.3)
-    ax.set_xlabel(f"{panel['axis']}; shaded: the top {panel['top']}", fontsize=9)
+    ax.set_xlabel(textwrap.fill(f"{panel['axis']}; shaded: the top {panel['top']}", 70), fontsize=9)
     ax.grid(axis="x", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
     for side in ("top", "right"):

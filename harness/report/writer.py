@@ -20,7 +20,7 @@ from harness.report.markdown import claim_page, index_page
 MANIFEST = ".benchclaims-manifest.json"
 LOCK = ".benchclaims.lock"
 # bump when render_chart draws differently, so every chart is redrawn once
-RENDERER = "forest/2"
+RENDERER = "forest/3"
 POOL_FROM = 8  # fewer charts than this are drawn in this process: a pool costs more than it saves
 
 
