@@ -169,3 +169,21 @@ def test_seed_pages_render_offline_with_the_verdict_first(tmp_path):
     browser(f"--screenshot={shot}", "--window-size=800,1000", (repo / "reports" / "index.html").as_uri())
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and int.from_bytes(data[16:20], "big") == 800
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("clicks", [1, 2])
+def test_the_index_sorts_by_a_clicked_column_in_the_browser(tmp_path, clicks):
+    repo = Path(__file__).parent.parent
+    page = (repo / "reports" / "index.html").read_text()
+    click = "var h=document.querySelectorAll('th[data-sort]')[1];" + "h.click();" * clicks  # the Verdict column
+    digest = "sha256-" + base64.b64encode(hashlib.sha256(click.encode()).digest()).decode()
+    # the page allows only its own script, by hash: the test's clicks are allowed the same way
+    page = re.sub(r"script-src ('sha256-[^']+')", rf"script-src \1 '{digest}'", page)
+    page = page.replace("</body>", f"<script>{click}</script></body>")
+    (tmp_path / "index.html").write_text(page)
+    dom = browser("--dump-dom", (tmp_path / "index.html").as_uri()).stdout
+    order = re.findall(r'<span class="verdict \w+">([^<]+)</span>', dom)
+    assert len(order) == 3 and len(set(order)) > 1
+    # one click sorts ascending, a second descending: the page's own script ran under its policy
+    assert order == sorted(order, reverse=clicks == 2)
