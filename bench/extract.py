@@ -40,7 +40,8 @@ def extractor(tmp: Path) -> Extractor:
 
 def found_in(ex: Extractor, item: dict) -> list[dict]:
     context = item.get("context", "")
-    head = context + "\n\n" if context else ""
+    # a sentence before, in the same paragraph; a title (no full stop) stands apart
+    head = "" if not context else context + (" " if context.rstrip()[-1:] in ".!?" else "\n\n")
     doc = Document(item["url"], head + item["text"])
     out = []
     for f in ex.extract(doc):

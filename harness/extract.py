@@ -147,11 +147,17 @@ class Extractor:
     def extract(self, doc: Document) -> list[Found]:
         main = self._main_model(doc.text)
         out: list[Found] = []
+        previous: list[Mention] = []  # benchmarks of the sentence before, in the same paragraph
+        last_end = 0
         for start, sentence in doc.sentences():
             if not sentence.strip():
                 continue
-            found = self._sentence(sentence, main, doc, start)
-            out.extend(found)
+            if "\n\n" in doc.text[last_end:start]:
+                previous = []
+            self.previous = previous
+            out.extend(self._sentence(sentence, main, doc, start))
+            previous = [m for m in self.mentions(sentence) if m.kind == "benchmark"] or previous
+            last_end = start + len(sentence)
         return out
 
     def _main_model(self, text: str) -> str | None:
@@ -185,6 +191,10 @@ class Extractor:
         carried = not benches and bool(sentence_benches)
         if carried:  # "Maverick scored 49 points while Scout reached 36": the sentence's benchmark
             benches = [Mention(b.kind, b.id, -1, -1, b.text) for b in sentence_benches]
+        elif not benches and getattr(self, "previous", None) and _PERCENT.search(clause):
+            # "Scout follows closely at 84% and 79%.": the benchmarks the sentence before named
+            benches = [Mention(b.kind, b.id, -1, -1, b.text) for b in self.previous]
+            carried = True
         cue = self._cue(clause)
         scores = self._scores(clause, models, benches)
         if cue is None and not scores:
@@ -207,6 +217,9 @@ class Extractor:
                 elif main and self.re["pronouns"].search(lead):
                     subject = main
                     review.append(f"'{lead.strip()}' read as {self._name(main)}, the model the document is about")
+                elif main and after and main not in {m.id for m in after}:
+                    subject = main
+                    review.append(f"no subject named: read as {self._name(main)}, the model the document is about")
             competitors = [m.id for m in after if m.id != subject]
             if kind == "outperformed_by" and subject and competitors:
                 # "X trails Y": Y outperforms X
@@ -254,7 +267,7 @@ class Extractor:
                 model=model_id if model_id != subject else None,
                 review=["quoted number read as a score claim; tolerance 0.05 (as printed)"]
                 + (
-                    [f"benchmark carried over from the sentence: {self.catalog.benchmark(bench_id).name}"]
+                    [f"benchmark carried over from the text before: {self.catalog.benchmark(bench_id).name}"]
                     if carried
                     else []
                 ),
