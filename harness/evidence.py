@@ -58,6 +58,11 @@ def load_evidence(
     for problem in bad:
         per_file.setdefault(problem.file, []).append(problem)
     store.windows = {sha: (*window, index[sha].source) for sha, window in snapshots.windows(index).items()}
+    for file, sha in store.cited_snapshots():
+        if sha not in index:  # every imported row must trace to the raw copy it came from
+            per_file.setdefault(file, []).append(
+                InputError(file, f"cites snapshot {sha[:12]}…, which is not a readable snapshot in {snapshots.FOLDER}/")
+            )
     # the row id names a row in drift reports, so two rows must never share one
     for file, line, first in store.finalize():
         per_file[file].append(

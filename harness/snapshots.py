@@ -16,8 +16,8 @@ from datetime import date
 from pathlib import Path
 
 from harness.errors import InputError
-from harness.fetching import Fetched
-from harness.inputs import read_text, relative_label
+from harness.fetching import IMPORT_MAX_BYTES, Fetched
+from harness.inputs import read_bytes, read_text, relative_label
 from harness.outputs import write_file
 
 FOLDER = "snapshots"
@@ -107,7 +107,33 @@ def read_snapshot(index: Path, root: Path) -> Snapshot:
         raise InputError(label, "snapshot index needs sha256, source, importer, retrieved_at and files") from None
     if not isinstance(sha, str) or not _SHA.match(sha) or index.parent.name != sha:
         raise InputError(label, "sha256 must be the 64-hex-digit name of its folder", field="sha256")
+    _check_files(index.parent, body["files"], sha, label)
     return Snapshot(sha, str(source), str(fmt), str(when), files, relative_label(index.parent, root))
+
+
+def _check_files(folder: Path, files: object, sha: str, label: str) -> None:
+    """The kept files are the ones imported: each file's hash, and the snapshot's own hash over them."""
+    if not isinstance(files, dict) or not files:
+        raise InputError(label, "files must map each kept file to its sha256", field="files")
+    hashes = {}
+    for name, recorded in files.items():
+        path = folder / str(name)
+        if Path(str(name)).name != name or not path.is_file():
+            raise InputError(label, f"kept file {name!r} is missing", field="files")
+        digest = hashlib.sha256(
+            read_bytes(path, relative_label(path, folder.parent.parent.parent), IMPORT_MAX_BYTES)
+        ).hexdigest()
+        if digest != recorded:
+            raise InputError(label, f"kept file {name!r} changed since it was imported (sha256 differs)", field="files")
+        hashes[name] = digest
+    # the snapshot's name is the hash of its one file, or of the list of its files' hashes
+    if len(hashes) == 1 and next(iter(hashes.values())) == sha:
+        return
+    for main in hashes:
+        lines = [f"{hashes[main]}  {main}"] + [f"{h}  {n}" for n, h in sorted(hashes.items()) if n != main]
+        if hashlib.sha256("\n".join(lines).encode()).hexdigest() == sha:
+            return
+    raise InputError(label, "the kept files do not hash to the snapshot's name", field="sha256")
 
 
 def load_index(results_dir: Path, root: Path) -> tuple[dict[str, Snapshot], list[InputError]]:

@@ -115,6 +115,15 @@ class EvidenceStore:
     def add(self, batch: Batch) -> None:
         self._batches.append(batch)
 
+    def cited_snapshots(self) -> list[tuple[str, str]]:
+        """(file, snapshot sha256) for each snapshot the added rows cite, before finalize."""
+        out: dict[tuple[str, str], None] = {}
+        for batch in self._batches:
+            for value in batch.coded["snapshot"][1]:
+                if value:
+                    out.setdefault((batch.file, value), None)
+        return list(out)
+
     def finalize(self) -> list[tuple[str, int, str]]:
         """Join the batches in load order, drop duplicate rows, build the index.
 

@@ -213,3 +213,23 @@ def test_a_claim_can_ask_for_independent_evidence_only(project):
     )
     assert values(project, EvidenceFilter(independent=True)) == {}
     assert values(project, EvidenceFilter()) == {"gpt-5-high": 85.7, "gemini-2.5-pro": 84.0}
+
+
+def test_imported_rows_must_trace_to_an_intact_snapshot(served, project):
+    _, base = served
+    data = json.loads(cli_run("import", "epoch", f"{base}/{RUNS}", "--project", str(project), "--json").stdout)
+    sha = data["snapshot"]["sha256"]
+    folder = project / "results" / "snapshots" / sha
+    assert cli_run("validate", "--project", str(project)).exit_code == 0
+    kept = folder / RUNS
+    kept.write_bytes(kept.read_bytes().replace(b"0.862", b"0.962"))  # someone edits the kept copy
+    r = cli_run("validate", "--project", str(project))
+    assert r.exit_code == 2
+    assert (
+        f"results/snapshots/{sha}/snapshot.json: files: kept file 'benchmarks_runs.csv' changed since it was imported"
+        in r.output
+    )
+    assert f"cites snapshot {sha[:12]}…, which is not a readable snapshot in snapshots/" in r.output
+    shutil.rmtree(folder)
+    r = cli_run("validate", "--project", str(project))
+    assert r.exit_code == 2 and "which is not a readable snapshot" in r.output
