@@ -30,6 +30,18 @@ def _imports() -> dict[str, set[str]]:
     return out
 
 
+def test_only_the_command_line_imports_the_command_line():
+    imports = _imports()
+    bad = [
+        f"{module} imports {t}"
+        for module, targets in imports.items()
+        if not module.startswith("harness.cli")
+        for t in targets
+        if t.startswith("harness.cli")
+    ]
+    assert bad == []
+
+
 def test_lower_layers_never_import_upper_ones():
     imports = _imports()
     bad = []
