@@ -35,7 +35,7 @@ def test_only_the_command_line_imports_the_command_line():
     bad = [
         f"{module} imports {t}"
         for module, targets in imports.items()
-        if not module.startswith("harness.cli")
+        if not module.startswith("harness.cli") and module != "harness.__main__"  # `python -m harness`
         for t in targets
         if t.startswith("harness.cli")
     ]
