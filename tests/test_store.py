@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from harness.adapters.published_csv import _record
+from harness.adapters.published_row import _record
 from harness.catalog import load_catalog
 from harness.evidence import load_evidence
 from harness.records import EvidenceFilter
