@@ -119,6 +119,56 @@ def import_source(
     return report
 
 
+def rederive(root: Path, table: Path) -> str | None:
+    """Import an imported table's snapshot again, writing nothing; say how the table on disk differs.
+
+    Returns None when a fresh import of the kept raw copy gives the same bytes. A difference means
+    the table was edited by hand, or the catalog changed since (a re-import refreshes it).
+    """
+    import json
+
+    label = relative_label(table, root)
+    with table.open(encoding="utf-8", newline="") as f:
+        first = next(csv.DictReader(f), None)
+    sha = (first or {}).get("snapshot", "")
+    folder = root / "results" / snapshots.FOLDER / sha
+    if not sha or not (folder / snapshots.INDEX).is_file():
+        return f"{label}: cites no readable snapshot, so it cannot be checked against its source"
+    body = json.loads((folder / snapshots.INDEX).read_text(encoding="utf-8"))
+    fmt, files = body.get("importer"), list(body.get("files") or {})
+    importer = IMPORTERS.get(fmt)
+    main = body.get("main") or (files[0] if len(files) == 1 else Path(str(body.get("source", ""))).name)
+    if importer is None or main not in files:
+        return f"{label}: its snapshot does not say which importer or file produced it"
+    source = str(body.get("source", ""))
+    web = source.startswith(("http://", "https://"))
+    opts_data = dict(body.get("options") or {})
+    if opts_data.get("as_of"):
+        opts_data["as_of"] = date.fromisoformat(opts_data["as_of"])
+    opts = ImportOptions(**opts_data)
+    src = Fetched(
+        (folder / main).read_bytes(),
+        main,
+        url=source if web else None,
+        path=None if web else folder / main,
+        retrieved_at=body.get("retrieved_at", ""),
+        companions={n: (folder / n).read_bytes() for n in files if n != main},
+    )
+    catalog = load_catalog(root / "catalog", root)
+    rows = importer.read(src, opts)
+    resolved, _ = _resolve(catalog, rows, opts)
+    kept = [(row, m, b) for row, (m, b) in zip(rows, resolved) if m is not None and b is not None]
+    _scale(kept, catalog, opts, src.label)
+    percent = {b.id for _, _, b in kept if catalog.benchmark(b.id).metric_kind == _PERCENT}
+    fresh, _ = _table(kept, sha, src, opts, table, percent, dry=True)
+    if fresh == table.read_bytes():
+        return None
+    return (
+        f"{label}: differs from a fresh import of its snapshot {sha[:12]}… (edited by hand, or the catalog changed "
+        f"since: `benchclaims import {fmt}` of the kept copy refreshes it)"
+    )
+
+
 @dataclass
 class Unmapped:
     kind: str
@@ -193,7 +243,7 @@ def _scale(kept, catalog: Catalog, opts: ImportOptions, label: str) -> list[str]
 
 
 def _table(
-    kept, sha: str, src: Fetched, opts: ImportOptions, out: Path, small_ok: set[str]
+    kept, sha: str, src: Fetched, opts: ImportOptions, out: Path, small_ok: set[str], dry: bool = False
 ) -> tuple[bytes, list[dict]]:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
@@ -208,7 +258,7 @@ def _table(
         if row.items:
             key = hashlib.sha1(f"{row.model}|{row.benchmark}|{row.metric}|{row.subset}".encode()).hexdigest()[:10]
             path = out.with_name(f"{out.stem}-{key}{SUFFIX}")
-            digest, count = write_items_file(path, row.items)
+            digest, count = write_items_file(path, row.items, dry)
             items = [path.name, digest, str(count)]
         cells = {
             "model": m.name,

@@ -21,8 +21,8 @@ def write_items(json_path: Path, items: dict[str, float]) -> dict:
     return {"file": path.name, "sha256": digest, "count": count}
 
 
-def write_items_file(path: Path, items: dict[str, float]) -> tuple[str, int]:
-    """Write items (id -> score) to a Parquet file, unchanged bytes left alone; return its sha256 and count."""
+def items_bytes(items: dict[str, float]) -> bytes:
+    """The Parquet bytes for items (id -> score), sorted by id so the same items give the same bytes."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -30,10 +30,15 @@ def write_items_file(path: Path, items: dict[str, float]) -> tuple[str, int]:
     table = pa.table({"item": pa.array(keys, pa.string()), "score": pa.array([items[k] for k in keys], pa.float64())})
     sink = pa.BufferOutputStream()
     pq.write_table(table, sink, compression="zstd")
-    data = sink.getvalue().to_pybytes()
-    if not path.exists() or path.read_bytes() != data:
+    return sink.getvalue().to_pybytes()
+
+
+def write_items_file(path: Path, items: dict[str, float], dry: bool = False) -> tuple[str, int]:
+    """Write items to a Parquet file (unchanged bytes left alone; nothing with `dry`); return sha256 and count."""
+    data = items_bytes(items)
+    if not dry and (not path.exists() or path.read_bytes() != data):
         write_file(path, data)
-    return hashlib.sha256(data).hexdigest(), len(keys)
+    return hashlib.sha256(data).hexdigest(), len(items)
 
 
 def items_ref(result_path: Path, label: str, entry: object, expected: float | None = None) -> ItemsFile:

@@ -83,6 +83,7 @@ def keep(
         "importer": fmt,
         "importer_version": importer_version,
         "options": options,
+        "main": _safe_name(src.name),
         "retrieved_at": snap.retrieved_at,
         "files": {_safe_name(n): hashlib.sha256(d).hexdigest() for n, d in names.items()},
     }

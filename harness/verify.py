@@ -80,8 +80,23 @@ def load_project(
 
 
 def validate(project: Project, paths: list[Path]) -> VerifyRun:
-    """Check catalog, evidence and claim files without verifying."""
-    return load_project(project, paths)[0]
+    """Check catalog, evidence and claim files without verifying.
+
+    Imported tables are also re-derived from the raw copies they cite: a table that a fresh import
+    of its snapshot would not write byte for byte is a problem (edited by hand, or stale).
+    """
+    from harness.importing import FOLDER, rederive
+
+    run = load_project(project, paths)[0]
+    for table in sorted((project.results_dir / FOLDER).glob("*/*.csv")):
+        label = relative_label(table, project.root)
+        try:
+            found = rederive(project.root, table)
+        except BenchclaimsError as exc:
+            found = f"{label}: its snapshot no longer imports ({exc})"
+        if found:
+            run.problems.append(InputError(label, found.split(": ", 1)[1]))
+    return run
 
 
 def verify(

@@ -233,3 +233,14 @@ def test_imported_rows_must_trace_to_an_intact_snapshot(served, project):
     shutil.rmtree(folder)
     r = cli_run("validate", "--project", str(project))
     assert r.exit_code == 2 and "which is not a readable snapshot" in r.output
+
+
+def test_validate_rederives_each_imported_table_from_its_snapshot(served, project):
+    _, base = served
+    cli_run("import", "epoch", f"{base}/{RUNS}", "--project", str(project))
+    assert cli_run("validate", "--project", str(project)).exit_code == 0
+    [table] = (project / "results" / "imported" / "epoch").glob("*.csv")
+    table.write_text(table.read_text().replace(",86.2,", ",96.2,"))  # a number edited by hand
+    r = cli_run("validate", "--project", str(project))
+    assert r.exit_code == 2
+    assert f"Error: results/imported/epoch/{table.name}: differs from a fresh import of its snapshot" in r.output
