@@ -186,6 +186,14 @@ class _Index:
                 self.by_spelling[key] = entry
             self.by_look[skeleton(name)] = entry
 
+    def find(self, name: str):
+        """The entry a source's spelling means (names and aliases only), or None: no message is built."""
+        key = normalise(name)
+        found = self.by_spelling.get(key)
+        if found is None or self.by_look.get(skeleton(name)) not in (None, found):
+            return None
+        return found
+
     def resolve(self, name: str, ids: bool = True):
         """The entry a name means; with ids=False (names written by sources) an id alone does not count."""
         if ids:

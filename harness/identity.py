@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 
 from harness.catalog import Catalog, normalise
-from harness.errors import BenchclaimsError
 
 _DATE = re.compile(r"[-_@](20\d{2}-?\d{2}-?\d{2})$")
 _EFFORT = re.compile(r"_((?:x?high|medium|low|minimal|none|max)|\d+[kK])$")
@@ -57,11 +56,9 @@ def spellings(name: str, aliases: tuple[str, ...] = ()) -> list[tuple[str, str]]
 
 def resolve_model(catalog: Catalog, name: str, aliases: tuple[str, ...] = ()) -> Resolved | None:
     for spelling, how in spellings(name, aliases):
-        try:
-            entry = catalog.model(spelling, ids=False)
-        except BenchclaimsError:
-            continue
-        return Resolved(entry.id, entry.name, how)
+        entry = catalog.models.find(spelling)  # no error message built for each spelling tried
+        if entry is not None:
+            return Resolved(entry.id, entry.name, how)
     return None
 
 
@@ -70,18 +67,14 @@ def resolve_benchmark(catalog: Catalog, name: str, mapped: dict[str, str]) -> Re
     if target is not None:
         entry = catalog.benchmark(target)  # an explicit --map may name an id; an unknown one is an error
         return Resolved(entry.id, entry.name, f"--map {name}={target}")
-    try:
-        entry = catalog.benchmark(name, ids=False)
-    except BenchclaimsError:
-        return None
-    return Resolved(entry.id, entry.name, "")
+    entry = catalog.benchmarks.find(name)
+    return None if entry is None else Resolved(entry.id, entry.name, "")
 
 
-def closest(names: list[str], name: str, n: int = 3) -> list[str]:
-    """Up to n catalog names that look most like `name`."""
-    key = normalise(name)
-    keyed = {normalise(x): x for x in names}
-    return [keyed[k] for k in difflib.get_close_matches(key, list(keyed), n=n, cutoff=0.5)]
+def closest(names: list[str] | dict[str, str], name: str, n: int = 3) -> list[str]:
+    """Up to n catalog names that look most like `name` (`names` may be pre-keyed: normalised -> name)."""
+    keyed = names if isinstance(names, dict) else {normalise(x): x for x in names}
+    return [keyed[k] for k in difflib.get_close_matches(normalise(name), list(keyed), n=n, cutoff=0.5)]
 
 
 def slug(name: str, taken: set[str], avoid: frozenset[str] = frozenset()) -> str:

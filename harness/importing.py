@@ -184,8 +184,8 @@ def _resolve(catalog: Catalog, rows: list[ImportedRow], opts: ImportOptions):
     """The catalog entries each row's model and benchmark mean (None where unknown), and the unknowns."""
     unmapped: dict[tuple[str, str], Unmapped] = {}
     models, benches, out = {}, {}, []
-    model_names = [m.name for m in catalog.all_models()]
-    bench_names = [b.name for b in catalog.all_benchmarks()]
+    model_names = {normalise(m.name): m.name for m in catalog.all_models()}
+    bench_names = {normalise(b.name): b.name for b in catalog.all_benchmarks()}
     for row in rows:
         mkey = (row.model, row.aliases)
         if mkey not in models:
@@ -198,7 +198,9 @@ def _resolve(catalog: Catalog, rows: list[ImportedRow], opts: ImportOptions):
             ("benchmark", row.benchmark, b, bench_names),
         ):
             if found is None:
-                entry = unmapped.setdefault((kind, name), Unmapped(kind, name, identity.closest(names, name)))
+                entry = unmapped.get((kind, name))
+                if entry is None:  # the closest names once per name, not once per row
+                    entry = unmapped[(kind, name)] = Unmapped(kind, name, identity.closest(names, name))
                 entry.rows += 1
         out.append((m, b))
     return out, unmapped
