@@ -405,7 +405,9 @@ def add_to_catalog(
         "# Catalog entries added by `benchclaims import --add-unmapped`: review each (set reviewed: true,\n"
         "# or move it into a hand-written file) before trusting a verdict that rests on it.\n"
     )
-    body = yaml.safe_dump({k: v for k, v in doc.items() if v}, sort_keys=False, allow_unicode=True, width=100)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter when PyYAML has it
+    data = {k: v for k, v in doc.items() if v and not k.startswith("_")}
+    body = yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
     _check_catalog(root, header + body)  # a catalog that would not load is never written
     write_file(path, header + body)
     return added
@@ -429,22 +431,23 @@ def _check_catalog(root: Path, text: str) -> None:
 
 def _organisation(catalog: Catalog, doc: dict, name: str, taken: set[str], source: str) -> str:
     """The id of the organisation a source names (added when new); 'unknown' when it names none."""
-    from harness.errors import BenchclaimsError
 
     name = name.strip() or "Unknown (not stated by the source)"
-    try:
-        return catalog.organisation(name).id
-    except BenchclaimsError:
-        pass
-    for org in doc["organisations"]:
-        if normalise(org["name"]) == normalise(name):
-            return org["id"]
-    avoid = frozenset(catalog.organisations.by_name) | {normalise(o["name"]) for o in doc["organisations"]}
-    oid = "unknown" if name.startswith("Unknown (") else identity.slug(name, taken, avoid - {normalise(name)})
+    key = normalise(name)
+    known = catalog.organisations.by_name.get(key)
+    if known is not None:
+        return known.id
+    # organisations added in this import, by spelling (kept beside the document, built once)
+    added = doc.setdefault("_org_ids", {normalise(o["name"]): o["id"] for o in doc["organisations"]})
+    if key in added:
+        return added[key]
+    avoid = frozenset(catalog.organisations.by_name) | set(added)
+    oid = "unknown" if name.startswith("Unknown (") else identity.slug(name, taken, avoid - {key})
     if oid == "unknown" and oid in taken:
         return oid
     taken.add(oid)
     doc["organisations"].append({"id": oid, "name": name, "review": {"imported_from": source, "reviewed": False}})
+    added[key] = oid
     return oid
 
 
