@@ -8,13 +8,12 @@ from datetime import date
 from pathlib import Path
 
 import yaml
-from pydantic import ValidationError
 
 from harness.catalog import Catalog
-from harness.claims import Claim, check_names
+from harness.claims import Claim, checked_claim
 from harness.errors import BenchclaimsError, InputError, UsageError
 from harness.outputs import write_file
-from harness.yamlfile import YamlDoc, validation_error
+from harness.yamlfile import YamlDoc
 
 
 def claim_schema() -> str:
@@ -106,12 +105,7 @@ def scaffold_claim(
         evidence["as_of"] = as_of.isoformat()
     if evidence:
         data = {**{k: v for k, v in data.items() if k != "assertions"}, "evidence": evidence, "assertions": [assertion]}
-    doc = YamlDoc("<new claim>", data, {})
-    try:
-        claim = Claim.model_validate(data)
-    except ValidationError as exc:
-        raise validation_error(doc, exc) from None
-    check_names(claim, catalog, doc)
+    claim = checked_claim(YamlDoc("<new claim>", data, {}), catalog)
     text = "# yaml-language-server: $schema=../schema/claim.schema.json\n" + yaml.safe_dump(
         data, sort_keys=False, allow_unicode=True
     )

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, field_validator, model_validator
 
-from harness.errors import InputError, InputErrors, UnknownNameError, each_problem
+from harness.errors import InputError, InputErrors, UnknownNameError, each_problem, raise_problems
 from harness.inputs import printable, relative_label
 from harness.yamlfile import format_loc, load_yaml, validation_error
 
@@ -309,8 +309,7 @@ class Catalog:
             except UnknownNameError as exc:
                 file, line, field = self._developer_at[m.id]
                 problems.append(InputError(file, str(exc), field=field, line=line))
-        if problems:
-            raise problems[0] if len(problems) == 1 else InputErrors(problems)
+        raise_problems(problems)
 
 
 def load_catalog(directory: Path, root: Path | None = None) -> Catalog:
@@ -331,8 +330,7 @@ def load_catalog(directory: Path, root: Path | None = None) -> Catalog:
             catalog.check_references()
         except InputError as exc:
             problems.extend(each_problem(exc))
-    if problems:
-        raise problems[0] if len(problems) == 1 else InputErrors(problems)
+    raise_problems(problems)
     return catalog
 
 

@@ -9,7 +9,7 @@ from typing import Annotated, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from harness.catalog import ID_PATTERN, Catalog
-from harness.errors import BenchclaimsError, InputError, InputErrors
+from harness.errors import BenchclaimsError, InputError, raise_problems
 from harness.records import EvidenceFilter
 from harness.yamlfile import YamlDoc, load_yaml, validation_error
 
@@ -298,8 +298,7 @@ def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:
             for key in ("include", "exclude"):
                 for j, name in enumerate(getattr(benchmarks, key)):
                     resolve("benchmark", name, base + ("benchmarks", key, j))
-    if problems:
-        raise problems[0] if len(problems) == 1 else InputErrors(problems)
+    raise_problems(problems)
 
 
 def load_claim(path: Path, label: str, catalog: Catalog) -> Claim:
@@ -307,6 +306,11 @@ def load_claim(path: Path, label: str, catalog: Catalog) -> Claim:
     doc = load_yaml(path, label)
     if not isinstance(doc.data, dict):
         raise InputError(label, "a claim file must be a mapping (id, statement, source, subject, assertions)", line=1)
+    return checked_claim(doc, catalog)
+
+
+def checked_claim(doc: YamlDoc, catalog: Catalog) -> Claim:
+    """Validate claim data (from a file, or built by `new` or `extract`) and resolve its names."""
     try:
         claim = Claim.model_validate(doc.data)
     except ValidationError as exc:

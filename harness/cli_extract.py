@@ -23,10 +23,14 @@ def _extract_options(fn):
                 default=None,
                 help="Folder for the drafts [default: <project>/drafts; never the live claims/].",
             ),
-            click.option("--url", default="", help="Where the document was published (when it does not say)."),
-            click.option("--publisher", default="", help="Who published it (when it does not say)."),
+            click.option("--url", default="", help="Where the document was published (overrides what it says)."),
+            click.option("--publisher", default="", help="Who published it (overrides what it says)."),
             click.option(
-                "--date", "said_on", type=click.DateTime(["%Y-%m-%d"]), default=None, help="When (YYYY-MM-DD)."
+                "--date",
+                "said_on",
+                type=click.DateTime(["%Y-%m-%d"]),
+                default=None,
+                help="When it was published, YYYY-MM-DD (overrides what it says).",
             ),
             click.option("--llm", default=None, help="An OpenAI-compatible endpoint (…/v1) to extract with instead."),
             click.option("--llm-model", default="", help="The model name to ask the --llm endpoint for."),

@@ -58,7 +58,7 @@ def import_cmd(
     \b
     Example:
         benchclaims import epoch benchmarks_runs.csv
-        benchclaims import lm-eval results_2026-01-21.json --model my-model --map gsm8k=GSM8K
+        benchclaims import lm-eval results_2026-01-21.json --model my-model --map "gpqa_diamond_cot_zeroshot=GPQA Diamond"
         benchclaims import csv board.csv --columns Model=model,Benchmark=benchmark,Score=score \\
             --source-url https://example.org/board --reported-by "Example Lab" --as-of 2025-12-01
     """

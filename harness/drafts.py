@@ -7,16 +7,15 @@ from datetime import date
 from pathlib import Path
 
 import yaml
-from pydantic import ValidationError
 
 from harness.authoring import slug_of as _slug
 from harness.catalog import Catalog, load_catalog
-from harness.claims import Claim, check_names
+from harness.claims import Claim, checked_claim
 from harness.documents import Document, load_document
 from harness.errors import BenchclaimsError, InputError, UsageError
 from harness.extract import Extractor, Found
 from harness.outputs import write_file
-from harness.yamlfile import YamlDoc, validation_error
+from harness.yamlfile import YamlDoc
 
 DRAFTS = "drafts"
 
@@ -91,16 +90,11 @@ def extract(
     taken: set[str] = set()
     for source in sources:
         doc = load_document(source)
-        missing = [n for n, v in (("--url", info.url or doc.url), ("--publisher", info.publisher or doc.publisher),
-                                  ("--date", info.date or doc.published)) if not v]  # fmt: skip
-        if missing:
-            raise UsageError(
-                f"{doc.name}: the document does not say {', '.join(missing)}; give them on the command line"
-            )
+        said = source_of(doc, info)
         for found in extractor.extract(doc):
             item = Drafted(doc.name, found)
             try:
-                data = draft_data(found, doc, info, catalog, taken, extractor.name)
+                data = draft_data(found, doc, said, catalog, taken, extractor.name)
                 item.claim = validate(data, catalog)
             except BenchclaimsError as exc:
                 item.rejected = str(exc)
@@ -117,16 +111,20 @@ def extract(
     return run
 
 
-def draft_data(
-    found: Found, doc: Document, info: SourceInfo, catalog: Catalog, taken: set[str], extractor: str
-) -> dict:
-    """The claim file's content for one found claim."""
-    url = info.url or doc.url
-    publisher = info.publisher or doc.publisher
-    when = info.date or doc.published
-    missing = [n for n, v in (("--url", url), ("--publisher", publisher), ("--date", when)) if not v]
+def source_of(doc: Document, info: SourceInfo) -> SourceInfo:
+    """Who published the document, where and when: the command line's word first, else the document's."""
+    said = SourceInfo(info.url or doc.url or "", info.publisher or doc.publisher or "", info.date or doc.published)
+    missing = [n for n, v in (("--url", said.url), ("--publisher", said.publisher), ("--date", said.date)) if not v]
     if missing:
         raise UsageError(f"{doc.name}: the document does not say {', '.join(missing)}; give them on the command line")
+    return said
+
+
+def draft_data(
+    found: Found, doc: Document, said: SourceInfo, catalog: Catalog, taken: set[str], extractor: str
+) -> dict:
+    """The claim file's content for one found claim (`said`: a complete source, from `source_of`)."""
+    url, publisher, when = said.url, said.publisher, said.date
     if found.subject is None:
         raise InputError(doc.name, f"no subject for {found.quote[:80]!r}")
     assertion: dict = {"kind": found.kind}
@@ -170,13 +168,7 @@ def draft_data(
 
 
 def validate(data: dict, catalog: Catalog) -> Claim:
-    doc = YamlDoc("<draft>", data, {})
-    try:
-        claim = Claim.model_validate(data)
-    except ValidationError as exc:
-        raise validation_error(doc, exc) from None
-    check_names(claim, catalog, doc)
-    return claim
+    return checked_claim(YamlDoc("<draft>", data, {}), catalog)
 
 
 def _benchmarks(value, catalog: Catalog):

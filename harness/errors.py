@@ -40,6 +40,12 @@ class InputWarning(InputError):
     "Something in an input file that was read, but may not mean what its author meant; never fails a run."
 
 
+def raise_problems(problems: list[InputError]) -> None:
+    """Raise what was found: nothing, the one problem, or all of them at once."""
+    if problems:
+        raise problems[0] if len(problems) == 1 else InputErrors(problems)
+
+
 def each_problem(exc: InputError) -> list[InputError]:
     """The one-line problems an InputError stands for."""
     return list(exc.problems) if isinstance(exc, InputErrors) else [exc]

@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from harness import identity
@@ -154,8 +153,7 @@ class Extractor:
                 continue
             if "\n\n" in doc.text[last_end:start]:
                 previous = []
-            self.previous = previous
-            out.extend(self._sentence(sentence, main, doc, start))
+            out.extend(self._sentence(sentence, main, doc, start, previous))
             previous = [m for m in self.mentions(sentence) if m.kind == "benchmark"] or previous
             last_end = start + len(sentence)
         return out
@@ -168,13 +166,15 @@ class Extractor:
                 counts[m.id] = counts.get(m.id, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
 
-    def _sentence(self, sentence: str, main: str | None, doc: Document, offset: int) -> list[Found]:
+    def _sentence(
+        self, sentence: str, main: str | None, doc: Document, offset: int, previous: list[Mention]
+    ) -> list[Found]:
         if self.re["not_results"].search(sentence):
             return []
         out, subject = [], None
         sentence_benches = [m for m in self.mentions(sentence) if m.kind == "benchmark"]
         for clause_start, clause in _clauses(sentence):
-            found = self._clause(sentence, clause, clause_start, subject, main, doc, offset, sentence_benches)
+            found = self._clause(sentence, clause, clause_start, subject, main, doc, offset, sentence_benches, previous)
             for f in found:
                 if f.subject and f.kind != "score":
                     subject = f.subject
@@ -184,16 +184,18 @@ class Extractor:
                 subject = mentions[0].id
         return out
 
-    def _clause(self, sentence, clause, clause_start, inherited, main, doc, offset, sentence_benches) -> list[Found]:
+    def _clause(
+        self, sentence, clause, clause_start, inherited, main, doc, offset, sentence_benches, previous
+    ) -> list[Found]:
         mentions = self.mentions(clause)
         models = [m for m in mentions if m.kind == "model"]
         benches = [m for m in mentions if m.kind == "benchmark"]
         carried = not benches and bool(sentence_benches)
         if carried:  # "Maverick scored 49 points while Scout reached 36": the sentence's benchmark
             benches = [Mention(b.kind, b.id, -1, -1, b.text) for b in sentence_benches]
-        elif not benches and getattr(self, "previous", None) and _PERCENT.search(clause):
+        elif not benches and previous and _PERCENT.search(clause):
             # "Scout follows closely at 84% and 79%.": the benchmarks the sentence before named
-            benches = [Mention(b.kind, b.id, -1, -1, b.text) for b in self.previous]
+            benches = [Mention(b.kind, b.id, -1, -1, b.text) for b in previous]
             carried = True
         cue = self._cue(clause)
         scores = self._scores(clause, models, benches)
@@ -432,7 +434,3 @@ def _clauses(sentence: str) -> list[tuple[int, str]]:
         start = m.end()
     out.append((start, sentence[start:]))
     return [(a, text) for a, text in out if text.strip()]
-
-
-def today() -> date:
-    return date.today()

@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 
 from harness.catalog import Catalog, normalise
+from harness.errors import UnknownNameError, UsageError
 
 _DATE = re.compile(r"[-_@](20\d{2}-?\d{2}-?\d{2})$")
-_EFFORT = re.compile(r"_((?:x?high|medium|low|minimal|none|max)|\d+[kK])$")
+EFFORT_SUFFIX = re.compile(r"_((?:x?high|medium|low|minimal|none|max)|\d+[kK])$")
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def spellings(name: str, aliases: tuple[str, ...] = ()) -> list[tuple[str, str]]
         steps.append("repo owner dropped")
         out.append((base, ", ".join(steps)))
     effort = None
-    found = _EFFORT.search(base)
+    found = EFFORT_SUFFIX.search(base)
     if found:
         effort, base = found.group(1), base[: found.start()]
         steps.append(f"effort suffix _{effort}")
@@ -65,7 +66,10 @@ def resolve_model(catalog: Catalog, name: str, aliases: tuple[str, ...] = ()) ->
 def resolve_benchmark(catalog: Catalog, name: str, mapped: dict[str, str]) -> Resolved | None:
     target = mapped.get(name)
     if target is not None:
-        entry = catalog.benchmark(target)  # an explicit --map may name an id; an unknown one is an error
+        try:
+            entry = catalog.benchmark(target)  # an explicit --map may name an id; an unknown one is an error
+        except UnknownNameError as exc:
+            raise UsageError(f"--map {name}={target}: {exc}") from None
         return Resolved(entry.id, entry.name, f"--map {name}={target}")
     entry = catalog.benchmarks.find(name)
     return None if entry is None else Resolved(entry.id, entry.name, "")

@@ -20,6 +20,7 @@ from pathlib import Path
 from harness import identity, snapshots
 from harness.adapters import IMPORTERS
 from harness.adapters.base import ImportedRow, ImportOptions
+from harness.adapters.published_row import OPTIONAL, REQUIRED, score_cap
 from harness.catalog import Catalog, load_catalog, normalise, skeleton
 from harness.errors import InputError, UsageError
 from harness.fetching import Fetched, fetch
@@ -29,32 +30,8 @@ from harness.outputs import write_file
 
 FOLDER = "imported"
 CATALOG_FILE = "imported.yaml"
-COLUMNS = [
-    "model",
-    "benchmark",
-    "metric",
-    "setting",
-    "score",
-    "stderr",
-    "n",
-    "shots",
-    "aggregation",
-    "harness",
-    "subset",
-    "prompt",
-    "reported_by",
-    "source_url",
-    "source_locator",
-    "as_of_date",
-    "notes",
-    "snapshot",
-    "partial",
-    "model_as_written",
-    "benchmark_as_written",
-    "items_file",
-    "items_sha256",
-    "items_count",
-]
+# the published-CSV layout, less the columns an import never fills (an interval: it writes the SE)
+COLUMNS = REQUIRED + [c for c in OPTIONAL if c not in {"ci_low", "ci_high", "tools"}]
 _PERCENT = "percent"
 
 
@@ -92,13 +69,20 @@ def import_source(
     catalog = load_catalog(root / "catalog", root)
     resolved, unmapped = _resolve(catalog, rows, opts)
     report = ImportReport()
+    catalog_text = None  # imported.yaml with the new entries, written only once every check has passed
     if unmapped and add_unmapped:
-        report.catalog_added = add_to_catalog(root, catalog, rows, unmapped, src.label, report.notes)
-        catalog = load_catalog(root / "catalog", root)
+        report.catalog_added, catalog_text, catalog = add_to_catalog(
+            root, catalog, rows, unmapped, src.label, report.notes
+        )
         resolved, unmapped = _resolve(catalog, rows, opts)
     report.unmapped = [u.as_json() for u in unmapped.values()]
     kept = [(row, m, b) for row, (m, b) in zip(rows, resolved) if m is not None and b is not None]
     report.notes += _scale(kept, catalog, opts, src.label)
+    earlier = results_dir / snapshots.FOLDER / snapshots.content_sha256(src) / snapshots.INDEX
+    if earlier.is_file() and (was := snapshots.read_snapshot(earlier, root)).format != fmt:
+        raise UsageError(f"{src.label}: this content was imported as {was.format!r}; import it as that format")
+    if catalog_text is not None:
+        write_file(root / "catalog" / CATALOG_FILE, catalog_text)
     snap, new = snapshots.keep(src, results_dir, root, fmt, importer.version, opts.as_dict())
     report.snapshot = {
         "sha256": snap.sha256,
@@ -111,15 +95,14 @@ def import_source(
     out = out_dir / f"{snap.sha256[:16]}.csv"
     if kept:
         out_dir.mkdir(parents=True, exist_ok=True)
-        percent = {b.id for _, _, b in kept if catalog.benchmark(b.id).metric_kind == _PERCENT}
-        table, report.rows = _table(kept, snap.sha256, src, opts, out, percent)
+        table, report.rows = _table(kept, catalog, snap.sha256, src, opts, out)
         if not out.exists() or out.read_bytes() != table:
             write_file(out, table)
             report.written.append(relative_label(out, root))
     return report
 
 
-def rederive(root: Path, table: Path) -> str | None:
+def rederive(root: Path, table: Path, catalog: Catalog) -> str | None:
     """Import an imported table's snapshot again, writing nothing; say how the table on disk differs.
 
     Returns None when a fresh import of the kept raw copy gives the same bytes. A difference means
@@ -154,13 +137,11 @@ def rederive(root: Path, table: Path) -> str | None:
         retrieved_at=body.get("retrieved_at", ""),
         companions={n: (folder / n).read_bytes() for n in files if n != main},
     )
-    catalog = load_catalog(root / "catalog", root)
     rows = importer.read(src, opts)
     resolved, _ = _resolve(catalog, rows, opts)
     kept = [(row, m, b) for row, (m, b) in zip(rows, resolved) if m is not None and b is not None]
     _scale(kept, catalog, opts, src.label)
-    percent = {b.id for _, _, b in kept if catalog.benchmark(b.id).metric_kind == _PERCENT}
-    fresh, _ = _table(kept, sha, src, opts, table, percent, dry=True)
+    fresh, _ = _table(kept, catalog, sha, src, opts, table, dry=True)
     if fresh == table.read_bytes():
         return None
     return (
@@ -234,9 +215,7 @@ def _scale(kept, catalog: Catalog, opts: ImportOptions, label: str) -> list[str]
             row.value = round(row.value * 100, 10)
             row.stderr = None if row.stderr is None else round(row.stderr * 100, 10)
         row.scale = "done"
-        cap = 100.0 if bench.metric_kind == _PERCENT else math.inf
-        if bench.max_score is not None:
-            cap = min(cap, bench.max_score)
+        cap = score_cap(bench)
         if not 0 <= row.value <= cap or not math.isfinite(row.value):
             raise InputError(
                 label, f"{row.model} on {row.benchmark}: score {row.value:g} is outside 0-{cap:g} for {bench.name}"
@@ -245,8 +224,11 @@ def _scale(kept, catalog: Catalog, opts: ImportOptions, label: str) -> list[str]
 
 
 def _table(
-    kept, sha: str, src: Fetched, opts: ImportOptions, out: Path, small_ok: set[str], dry: bool = False
+    kept, catalog: Catalog, sha: str, src: Fetched, opts: ImportOptions, out: Path, dry: bool = False
 ) -> tuple[bytes, list[dict]]:
+    """The imported rows as published-CSV bytes (per-item files written beside `out`, unless `dry`)."""
+    # a percent under 1 says so ("0.53%"), or the loader would take it for a fraction of 1
+    small_ok = {b.id for _, _, b in kept if catalog.benchmark(b.id).metric_kind == _PERCENT}
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(COLUMNS)
@@ -319,18 +301,18 @@ def _table(
 
 def add_to_catalog(
     root: Path, catalog: Catalog, rows: list[ImportedRow], unmapped: dict, source: str, skipped: list[str]
-) -> list[str]:
-    """Write unmapped names into catalog/imported.yaml as entries marked imported and unreviewed.
+) -> tuple[list[str], str | None, Catalog]:
+    """Unmapped names as catalog/imported.yaml entries marked imported and unreviewed, not yet written.
 
-    Names spelled like an existing entry's id (or a lookalike of one) are not added; each is
-    explained in `skipped`.
+    Returns what was added, the file's new text, and the catalog as it will be. Names spelled like
+    an existing entry's id (or a lookalike of one) are not added; each is explained in `skipped`.
     """
     import yaml
 
     path = root / "catalog" / CATALOG_FILE
     doc = {"organisations": [], "models": [], "benchmarks": []}
     if not unmapped:
-        return []
+        return [], None, catalog
     if path.exists():
         from harness.yamlfile import load_yaml
 
@@ -408,13 +390,11 @@ def add_to_catalog(
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter when PyYAML has it
     data = {k: v for k, v in doc.items() if v and not k.startswith("_")}
     body = yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
-    _check_catalog(root, header + body)  # a catalog that would not load is never written
-    write_file(path, header + body)
-    return added
+    return added, header + body, _with_file(root, header + body)
 
 
-def _check_catalog(root: Path, text: str) -> None:
-    """Load the catalog as it would be with `text` as imported.yaml; raise its first problem."""
+def _with_file(root: Path, text: str) -> Catalog:
+    """The catalog as it would be with `text` as imported.yaml; its first problem if it would not load."""
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -422,7 +402,7 @@ def _check_catalog(root: Path, text: str) -> None:
         shutil.copytree(root / "catalog", folder)
         (folder / CATALOG_FILE).write_text(text, encoding="utf-8")
         try:
-            load_catalog(folder, Path(tmp))
+            return load_catalog(folder, Path(tmp))
         except InputError as exc:
             raise InputError(
                 f"catalog/{CATALOG_FILE}", f"cannot add the unmapped names ({exc.message}); nothing was written"

@@ -91,7 +91,7 @@ def validate(project: Project, paths: list[Path]) -> VerifyRun:
     for table in sorted((project.results_dir / FOLDER).glob("*/*.csv")):
         label = relative_label(table, project.root)
         try:
-            found = rederive(project.root, table)
+            found = rederive(project.root, table, run.catalog)
         except BenchclaimsError as exc:
             found = f"{label}: its snapshot no longer imports ({exc})"
         if found:

@@ -406,7 +406,8 @@ def test_every_format_lists_unmapped_names_then_imports_once(project, tmp_path, 
     # what stays unmapped is spelled like a catalog id (e.g. LMArena's "gemini-3-pro"), and says so
     for u in data["unmapped"]:
         assert any(f"{u['kind']} {u['name']!r} not added: it is spelled like" in n for n in data["notes"])
-    assert {r["source"] for r in data["rows"]} and all(r["value"] >= 0 for r in data["rows"])
+    # every row says where it came from: the publisher's link, or the kept raw copy
+    assert all(r["source"].startswith(("https://", "http://", "snapshot:")) for r in data["rows"])
     before = files(project)
     again = imported(project, fmt, str(source), *extra)
     assert again["rows"] == data["rows"] and again["snapshot"]["new"] is False
@@ -424,3 +425,55 @@ def test_every_format_refuses_a_truncated_file_and_writes_nothing(project, tmp_p
     assert r.exit_code == 2, r.output
     assert r.output.startswith(f"Error: {source}") and len(r.output.strip().splitlines()) <= 3
     assert not (project / "results").exists() and not (project / "catalog" / "imported.yaml").exists()
+
+
+def test_the_bundled_import_re_derives_from_its_snapshot():
+    from harness.verify import Project, validate
+
+    run = validate(Project(REPO), [REPO / "claims"])
+    assert [str(p) for p in run.problems] == []
+    assert len([r for r in run.evidence.records if r.snapshot]) == 3  # Epoch's three GPQA Diamond rows
+
+
+def test_a_map_to_an_unknown_benchmark_and_a_second_format_are_one_line_errors(project, tmp_path):
+    results = lm_eval_copy(tmp_path)
+    r = run(project, "lm-eval", str(results), "--model", "Bean", "--map", "math_rephrased_full=AIME 2031")
+    assert r.exit_code == 2
+    assert r.output.startswith("Error: --map math_rephrased_full=AIME 2031: unknown benchmark 'AIME 2031'")
+    # a table both importers can read: Epoch's external layout, and a CSV once its columns are mapped
+    source = tmp_path / "external_benchmark_gpqa.csv"
+    source.write_text("Name,Model version,Score,Source link\nGPT-5 (high),GPQA Diamond,85.7%,https://x.example\n")
+    imported(project, "epoch", str(source))
+    before = files(project)
+    r = run(project, "csv", str(source), "--columns", "Name=model,Model version=benchmark,Score=score",
+            "--source-url", "https://x.example", "--reported-by", "X")  # fmt: skip
+    assert r.exit_code == 2
+    assert r.output.strip() == f"Error: {source}: this content was imported as 'epoch'; import it as that format"
+    assert files(project) == before
+
+
+def test_a_refused_import_adds_nothing_to_the_catalog_either(project, tmp_path):
+    path = tmp_path / "one.csv"
+    path.write_text("Model,Benchmark,Score\nBrand-New-Model 7B,GPQA Diamond,0.9\n")
+    r = run(project, "csv", str(path), "--source-url", "https://x.example", "--reported-by", "X", "--add-unmapped")
+    assert r.exit_code == 2 and "could be a fraction or a percent" in r.output
+    assert not (project / "catalog" / "imported.yaml").exists() and not (project / "results").exists()
+    ok = imported(project, "csv", str(path), "--source-url", "https://x.example", "--reported-by", "X",
+                  "--add-unmapped", "--scale", "fraction")  # fmt: skip
+    assert (
+        ok["rows"][0]["value"] == 90.0 and "Brand-New-Model 7B" in (project / "catalog" / "imported.yaml").read_text()
+    )
+
+
+def test_rows_of_the_wrong_width_are_reported_on_the_line_they_start(project, tmp_path):
+    # Epoch's external layout: a row with a missing cell, after a quoted note that spans two lines
+    source = tmp_path / "external_benchmark_gpqa.csv"
+    source.write_text(
+        "Name,Model version,Score,Notes,Source link\n"
+        'GPT-5 (high),v1,85.7%,"a note\non two lines",https://x.example\n'
+        "Gemini 3 Pro,v1,91.9%,https://y.example\n"
+    )
+    r = run(project, "epoch", str(source))
+    assert r.exit_code == 2
+    assert r.output.strip() == f"Error: {source}:4: has 4 field(s); the header has 5"
+    assert not (project / "results").exists()

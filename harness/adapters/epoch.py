@@ -7,16 +7,16 @@ import io
 import re
 
 from harness.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.adapters.foreign import day, number, percent_or_number
-from harness.errors import InputError, InputErrors
+from harness.adapters.foreign import CsvRows, day, number, percent_or_number
+from harness.errors import InputError, raise_problems
 from harness.fetching import Fetched
+from harness.identity import EFFORT_SUFFIX
 
 REPORTER = "Epoch AI"
 HUB = "https://epoch.ai/benchmarks"
 _SCORE = re.compile(r"^\s*([^:,]+):\s*([-+\d.eE]+)\s*±\s*([\d.eE]+)\s*$")
 _EXTERNAL = re.compile(r"external_benchmark_(.+)\.csv$", re.I)
 VERSIONS = "model_versions.csv"
-_EFFORT = re.compile(r"_((?:x?high|medium|low|minimal|none|max)|\d+[kK])$")
 
 
 class EpochRuns(Importer):
@@ -24,14 +24,11 @@ class EpochRuns(Importer):
     summary = "Epoch AI Benchmarking Hub runs CSV (with model_versions.csv beside it) or an external_benchmark_*.csv"
 
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
-        table = list(csv.reader(io.StringIO(src.text(), newline="")))
-        if not table:
-            raise InputError(src.label, "the file is empty")
-        header = [h.strip() for h in table[0]]
-        if {"task", "model", "Scores"} <= set(header):
-            return _runs(src, opts, header, table[1:])
-        if {"Name", "Source link"} <= set(header):
-            return _external(src, opts, header, table[1:])
+        table = CsvRows(src)
+        if {"task", "model", "Scores"} <= set(table.header):
+            return _runs(src, opts, table)
+        if {"Name", "Source link"} <= set(table.header):
+            return _external(src, opts, table)
         raise InputError(
             src.label,
             "not an Epoch AI file: expected runs (task, model, Scores) or external (Name, Source link) columns",
@@ -57,24 +54,16 @@ def _aliases(version: dict | None) -> tuple[str, ...]:
         return ()
     out = [version.get("Display name", ""), version.get("Unique display name", "")]
     model = version.get("Model", "")
-    suffix = _EFFORT.search(version.get("id", ""))
+    suffix = EFFORT_SUFFIX.search(version.get("id", ""))
     if model and not any(out):
         out.append(f"{model} ({suffix.group(1)})" if suffix else model)
     return tuple(dict.fromkeys(x for x in out if x))
 
 
-def _runs(src: Fetched, opts: ImportOptions, header: list[str], body: list[list[str]]) -> list[ImportedRow]:
+def _runs(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[ImportedRow]:
     versions = _versions(src)
-    rows, problems = [], []
-    for line, cells in enumerate(body, 2):
-        if not any(c.strip() for c in cells):
-            continue
-        if len(cells) != len(header):
-            problems.append(
-                InputError(src.label, f"has {len(cells)} field(s); the header has {len(header)}", line=line)
-            )
-            continue
-        r = dict(zip(header, (c.strip() for c in cells)))
+    rows, problems = [], table.problems
+    for line, r in table:
         if r.get("Status", "Success") != "Success":
             continue  # a failed or running job is no score
         best = number(r.get("Best score (across scorers)"))
@@ -120,24 +109,20 @@ def _runs(src: Fetched, opts: ImportOptions, header: list[str], body: list[list[
                 scale="fraction",
             )
         )
-    if problems:
-        raise problems[0] if len(problems) == 1 else InputErrors(problems)
+    raise_problems(problems)
     return rows
 
 
-def _external(src: Fetched, opts: ImportOptions, header: list[str], body: list[list[str]]) -> list[ImportedRow]:
+def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[ImportedRow]:
     known = {"id", "Name", "Model version", "Shots", "Notes", "Source", "Source link"}
-    score_cols = [h for h in header if h not in known]
+    score_cols = [h for h in table.header if h not in known]
     if len(score_cols) != 1:
         raise InputError(src.label, f"expected one score column beside {sorted(known)}, got {score_cols}", line=1)
     col = score_cols[0]
     found = _EXTERNAL.search(src.name)
     bench = found.group(1) if found else src.name
-    rows, problems = [], []
-    for line, cells in enumerate(body, 2):
-        if not any(c.strip() for c in cells):
-            continue
-        r = dict(zip(header, (c.strip() for c in cells)))
+    rows, problems = [], table.problems
+    for line, r in table:
         value, is_percent = percent_or_number(r.get(col, ""))
         if value is None:
             problems.append(
@@ -174,8 +159,7 @@ def _external(src: Fetched, opts: ImportOptions, header: list[str], body: list[l
                 scale="percent" if is_percent else "unknown",
             )
         )
-    if problems:
-        raise problems[0] if len(problems) == 1 else InputErrors(problems)
+    raise_problems(problems)
     return rows
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import math
 import re
@@ -79,3 +81,41 @@ def need(data, key: str, src: Fetched, what: str, kind=dict):
 def hf_owner(repo_id: str) -> str:
     """The organisation of a Hugging Face repo id ('org/name'), or ''."""
     return repo_id.split("/", 1)[0] if repo_id.count("/") == 1 and not repo_id.startswith((".", "/")) else ""
+
+
+class CsvRows:
+    """A publisher's CSV: its header, then (line, {column: cell}) for each row of the right width.
+
+    A row with another number of fields than the header is a problem (collected in `problems`,
+    with the line it starts on), never read as shifted columns; blank rows are skipped.
+    """
+
+    def __init__(self, src: Fetched):
+        self.src = src
+        self.reader = csv.reader(io.StringIO(src.text(), newline=""))
+        try:
+            self.header = [h.strip() for h in next(self.reader)]
+        except StopIteration:
+            raise InputError(src.label, "the file is empty") from None
+        except csv.Error as exc:
+            raise InputError(src.label, f"not a valid CSV file ({exc})", line=1) from None
+        self.problems: list[InputError] = []
+
+    def __iter__(self):
+        width = len(self.header)
+        while True:
+            line = self.reader.line_num + 1  # where the next row starts (a quoted cell may span lines)
+            try:
+                cells = next(self.reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise InputError(self.src.label, f"not a valid CSV file ({exc})", line=line) from None
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) != width:
+                self.problems.append(
+                    InputError(self.src.label, f"has {len(cells)} field(s); the header has {width}", line=line)
+                )
+                continue
+            yield line, dict(zip(self.header, (c.strip() for c in cells)))

@@ -7,7 +7,7 @@ import re
 
 from harness.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.adapters.foreign import day, hf_owner, load_json, need, number
-from harness.adapters.lm_eval_run import split_key
+from harness.adapters.lm_eval_run import sample_items, split_key
 from harness.errors import InputError, UsageError
 from harness.fetching import Fetched
 
@@ -67,7 +67,7 @@ class LmEvalResults(Importer):
                 stderr = number(scores.get(f"{metric}_stderr,{filt}"))
                 if samples is None:
                     samples = _samples(src, task)
-                items = _items(samples, metric, filt)
+                items = sample_items(samples, metric, filt)
                 notes = []
                 if items and effective is not None and len(items) != effective:
                     notes.append(f"samples file holds {len(items)} of {effective} items: per-item results not attached")
@@ -144,15 +144,3 @@ def _samples(src: Fetched, task: str) -> list[dict]:
                 out.append(record)
         return out
     return []
-
-
-def _items(samples: list[dict], metric: str, filt: str) -> dict[str, float]:
-    items = {}
-    for s in samples:
-        if s.get("filter", filt) != filt:
-            continue
-        value = number(s.get(metric))
-        key = s.get("doc_hash") or s.get("doc_id")
-        if value is not None and key is not None:
-            items[str(key)] = value
-    return items

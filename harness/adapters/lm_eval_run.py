@@ -29,6 +29,18 @@ def split_key(key: str) -> tuple[str, str]:
     return metric, filt or "none"
 
 
+def sample_items(samples: list, metric: str, filt: str) -> dict[str, float]:
+    """Per-item scores from lm-eval's sample records (one filter), keyed by document hash (or id)."""
+    items = {}
+    for s in samples:
+        if not isinstance(s, dict) or s.get("filter", filt) != filt:
+            continue
+        value, key = s.get(metric), s.get("doc_hash") or s.get("doc_id")
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and key is not None:
+            items[str(key)] = float(value)
+    return items
+
+
 def from_lm_eval(results: dict, task: str, metric: str) -> dict:
     """Pick one task's score, stderr, n and per-item results out of lm-eval's output dict."""
     scores = results["results"][task]
@@ -39,10 +51,7 @@ def from_lm_eval(results: dict, task: str, metric: str) -> dict:
     stderr = scores.get(f"{metric}_stderr,{filt}")
     stderr = float(stderr) if isinstance(stderr, (int, float)) and math.isfinite(stderr) else None
     n = results.get("n-samples", {}).get(task, {})
-    items = {}
-    for s in results.get("samples", {}).get(task, []):
-        if s.get("filter", filt) == filt and metric in s:
-            items[str(s["doc_hash"])] = float(s[metric])
+    items = sample_items(results.get("samples", {}).get(task, []), metric, filt)
     return {
         "value": 100.0 * float(scores[key]),
         "stderr": None if stderr is None else 100.0 * stderr,

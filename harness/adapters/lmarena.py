@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 
 from harness.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.adapters.foreign import load_json, number
-from harness.errors import InputError, InputErrors
+from harness.adapters.foreign import CsvRows, load_json, number
+from harness.adapters.published_row import Z95
+from harness.errors import InputError, raise_problems
 from harness.fetching import Fetched
 
 REPORTER = "LMArena"
 BENCHMARK = "LMArena text"
-Z95 = 1.959963984540054
 _CI = re.compile(r"^\s*\+\s*([\d.]+)\s*/\s*-\s*([\d.]+)\s*$")
 
 
@@ -50,12 +48,11 @@ def _row(src, opts, model, bench, value, low, high, votes=None, org="", licence=
 
 
 def _csv(src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
-    reader = csv.DictReader(io.StringIO(src.text(), newline=""))
-    header = reader.fieldnames or []
-    if not {"model", "arena_score"} <= set(header):
+    table = CsvRows(src)
+    if not {"model", "arena_score"} <= set(table.header):
         raise InputError(src.label, "not an LMArena CSV: expected model and arena_score columns", line=1)
-    rows, problems = [], []
-    for line, r in enumerate(reader, 2):
+    rows, problems = [], table.problems
+    for line, r in table:
         value = number(r.get("arena_score"))
         if not r.get("model") or value is None:
             problems.append(InputError(src.label, "needs a model and a numeric arena_score", line=line))
@@ -85,8 +82,7 @@ def _csv(src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
                 f"{src.name} line {line} (rank {r.get('rank', '?')})",
             )
         )
-    if problems:
-        raise problems[0] if len(problems) == 1 else InputErrors(problems)
+    raise_problems(problems)
     return rows
 
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 
 from harness.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.adapters.foreign import day, hf_owner, number
-from harness.errors import InputError, InputErrors
+from harness.adapters.foreign import CsvRows, day, hf_owner, number
+from harness.errors import InputError, raise_problems
 from harness.fetching import Fetched
 
 REPORTER = "Hugging Face Open LLM Leaderboard"
@@ -20,8 +18,8 @@ class OpenLlmLeaderboard(Importer):
     summary = "Open LLM Leaderboard v2 contents CSV (evaluations_<bench>_{name,value,normalized_score})"
 
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
-        reader = csv.DictReader(io.StringIO(src.text(), newline=""))
-        header = reader.fieldnames or []
+        table = CsvRows(src)
+        header = table.header
         benches = [m.group(1) for h in header if (m := _BENCH.match(h))]
         if "model_name" not in header or not benches:
             raise InputError(
@@ -29,8 +27,8 @@ class OpenLlmLeaderboard(Importer):
                 "not an Open LLM Leaderboard v2 table: expected model_name and evaluations_<bench>_name columns",
                 line=1,
             )
-        rows, problems = [], []
-        for line, r in enumerate(reader, 2):
+        rows, problems = [], table.problems
+        for line, r in table:
             model = (r.get("model_name") or "").strip()
             if not model:
                 problems.append(InputError(src.label, "is empty", field="model_name", line=line))
@@ -88,6 +86,5 @@ class OpenLlmLeaderboard(Importer):
                         **common,
                     )
                 )
-        if problems:
-            raise problems[0] if len(problems) == 1 else InputErrors(problems)
+        raise_problems(problems)
         return rows

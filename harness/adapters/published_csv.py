@@ -14,7 +14,6 @@ from harness.adapters.published_row import (
     _SETTING_CELLS,
     OPTIONAL,
     REQUIRED,
-    _cap,
     _count,
     _fraction_message,
     _nonnegative,
@@ -25,6 +24,7 @@ from harness.adapters.published_row import (
     _setting_of,
     _sha,
     _urls,
+    score_cap,
 )
 from harness.catalog import Catalog
 from harness.errors import BenchclaimsError, InputError, InputWarning
@@ -122,7 +122,7 @@ class _TableRows:
         self.per_value("shots", lambda v: _count(v, zero_ok=True) if v else None)
         value = np.array([np.nan if x is None else x for x in scores], dtype=np.float64)[self.col("score")[0]]
         # scale checks depend on the benchmark: percent kinds cap at 100, a stated maximum caps too
-        cap = np.array([np.inf if b is None else _cap(b) for b in benches], dtype=np.float64)
+        cap = np.array([np.inf if b is None else score_cap(b) for b in benches], dtype=np.float64)
         cap = cap[self.col("benchmark")[0]]
         self.ok &= ~(value > cap)
         fractions = self._fraction_suspects(value, benches)

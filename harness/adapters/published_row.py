@@ -1,7 +1,9 @@
 """One published-CSV row, checked field by field: the reader every message comes from.
 
 The column-wise reader in `published_csv.py` sends here each row that fails one of its checks, so
-a bad row's `file:row: field: reason` is always this module's.
+a bad row's `file:row: field: reason` is this module's. The one check that needs the whole file (a
+score that looks like a fraction of 1, when no score of that benchmark in the file is above 1) is
+made there, with its message from `_fraction_message` here.
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ def _record(row: dict, origin: str, catalog: Catalog, folder: Path | None = None
     value = _score(cell("score"))
     if value < 0:
         raise _RowError("score", f"must not be negative, got {cell('score')}")
-    if value > _cap(bench):
+    if value > score_cap(bench):
         if bench.metric_kind in _PERCENT_KINDS and value > 100:
             raise _RowError("score", f"is a percentage for {bench.name}, got {cell('score')} (over 100)")
         raise _RowError("score", f"is over the maximum {bench.max_score:g} for {bench.name}")
@@ -228,7 +230,7 @@ def _setting(row: dict, cell) -> Setting:
     )
 
 
-def _cap(bench) -> float:
+def score_cap(bench) -> float:
     """The highest score a benchmark allows: 100 for percents, its stated maximum, else none."""
     cap = 100.0 if bench.metric_kind in _PERCENT_KINDS else math.inf
     return cap if bench.max_score is None else min(cap, bench.max_score)

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import csv
-import io
-
 from harness.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.adapters.foreign import day, number, percent_or_number
-from harness.errors import InputError, InputErrors, UsageError
+from harness.adapters.foreign import CsvRows, day, number, percent_or_number
+from harness.errors import InputError, UsageError, raise_problems
 from harness.fetching import Fetched
 
 FIELDS = {
@@ -37,13 +34,8 @@ class TableCsv(Importer):
     summary = "any CSV with model, benchmark and score columns (map others with --columns SRC=FIELD)"
 
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
-        reader = csv.reader(io.StringIO(src.text(), newline=""))
-        try:
-            header = next(reader)
-        except StopIteration:
-            raise InputError(src.label, "the file is empty") from None
-        except csv.Error as exc:
-            raise InputError(src.label, f"not a valid CSV file ({exc})", line=1) from None
+        table = CsvRows(src)
+        header = table.header
         mapping = _mapping(header, opts.columns, src.label)
         missing = [f for f in REQUIRED if f not in mapping.values()]
         if missing:
@@ -56,26 +48,15 @@ class TableCsv(Importer):
             raise UsageError(f"{src.label}: say where the table was published: --source-url URL (or a url column)")
         if "reported_by" not in mapping.values() and not opts.reported_by:
             raise UsageError(f"{src.label}: say who published the scores: --reported-by NAME (or a reported_by column)")
-        rows, problems = [], []
-        try:
-            for line, cells in enumerate(reader, 2):
-                if not any(c.strip() for c in cells):
-                    continue
-                if len(cells) != len(header):
-                    problems.append(
-                        InputError(src.label, f"has {len(cells)} field(s); the header has {len(header)}", line=line)
-                    )
-                    continue
-                record = {mapping[h]: c.strip() for h, c in zip(header, cells) if h in mapping}
-                try:
-                    rows.append(_row(record, opts, src))
-                except ValueError as exc:
-                    field, message = exc.args
-                    problems.append(InputError(src.label, message, field=field, line=line))
-        except csv.Error as exc:
-            raise InputError(src.label, f"not a valid CSV file ({exc})", line=reader.line_num) from None
-        if problems:
-            raise problems[0] if len(problems) == 1 else InputErrors(problems)
+        rows, problems = [], table.problems
+        for line, cells in table:
+            record = {mapping[h]: c for h, c in cells.items() if h in mapping}
+            try:
+                rows.append(_row(record, opts, src))
+            except ValueError as exc:
+                field, message = exc.args
+                problems.append(InputError(src.label, message, field=field, line=line))
+        raise_problems(problems)
         if not rows:
             raise InputError(src.label, "no rows under the header")
         return rows

@@ -16,7 +16,7 @@ from harness import __version__
 from harness.catalog import Catalog
 from harness.engine import ClaimResult
 from harness.report.charts import VERDICT_WORDS
-from harness.report.markdown import _where, mean_texts, noise_texts
+from harness.report.markdown import mean_texts, noise_texts, num, pval, rerun_rows, where
 
 _HTTP = re.compile(r"https?://[^\s<>\"'`\\]+")
 # sorts the index table by a clicked header; kept tiny and inline so a page needs no network
@@ -53,16 +53,6 @@ def _script_hash(script: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
 
 
-def _num(x: float | None, digits: int = 1) -> str:
-    if x is None:
-        return "–"
-    return f"{x:.{digits}f}" if abs(x) < 1000 else f"{x:.0f}"
-
-
-def _p(p: float | None) -> str:
-    return "–" if p is None else "<0.001" if p < 0.001 else f"{p:.3f}"
-
-
 def claim_html(result: ClaimResult, catalog: Catalog, chart_png: bytes | None, changes: list[str] | None) -> str:
     """One claim's page: the verdict and its reason first, then the claim, chart, tables and caveats."""
     assertions = []
@@ -73,19 +63,19 @@ def claim_html(result: ClaimResult, catalog: Catalog, chart_png: bytes | None, c
                 {
                     "benchmark": catalog.benchmark(c.benchmark).name,
                     "competitor": catalog.model(c.competitor).name if c.competitor else "(quoted)",
-                    "subject_value": _num(c.subject_value),
-                    "competitor_value": _num(c.competitor_value),
-                    "delta": _num(c.delta),
-                    "stderr": _num(c.stderr, 2),
-                    "p": _p(c.p_value),
-                    "p_adjusted": _p(c.p_adjusted),
+                    "subject_value": num(c.subject_value),
+                    "competitor_value": num(c.competitor_value),
+                    "delta": num(c.delta),
+                    "stderr": num(c.stderr, 2),
+                    "p": pval(c.p_value),
+                    "p_adjusted": pval(c.p_adjusted),
                     "outcome": c.outcome.replace("_", " ")
                     + (" (within noise)" if c.significant is False and c.outcome in {"win", "loss"} else ""),
                     "sources": [
                         {
                             "url": r.source_url,
                             "reported_by": r.reported_by,
-                            "value": _num(r.value),
+                            "value": num(r.value),
                             "party": {True: "1st-party", False: "3rd-party", None: "party unknown"}[r.first_party],
                         }
                         for r in c.subject_rows + c.competitor_rows
@@ -105,7 +95,7 @@ def claim_html(result: ClaimResult, catalog: Catalog, chart_png: bytes | None, c
             }
             for r in a.ranks
         ]  # fmt: skip
-        notes = [f"{_where(x, catalog)}: {n}" for x in a.comparisons for n in x.notes]
+        notes = [f"{where(x, catalog)}: {n}" for x in a.comparisons for n in x.notes]
         assertions.append(
             {
                 "result": a,
@@ -157,28 +147,13 @@ def index_html(
         }
         for r in results
     ]
-    rerun_rows = []
-    if catalog is not None:
-        for c in reruns:
-            rerun_rows.append(
-                {
-                    "model": catalog.model(c.model).name,
-                    "benchmark": catalog.benchmark(c.benchmark).name,
-                    "published": _num(c.published.value),
-                    "by": c.published.reported_by,
-                    "rerun": _num(c.rerun.value),
-                    "interval": "–" if c.low is None else f"{c.low:.1f}–{c.high:.1f}",
-                    "inside": {True: "yes", False: "no", None: "unknown"}[c.inside]
-                    + (" (partial run)" if c.rerun.partial else ""),
-                }
-            )
     return (
         _env()
         .get_template("index.html")
         .render(
             rows=rows,
             changed=None if changes is None else [r for r in rows if r["changed"]],
-            reruns=rerun_rows,
+            reruns=rerun_rows(reruns, catalog) if catalog is not None else [],
             problems=problems,
             version=__version__,
             script=SORT_SCRIPT,

@@ -32,13 +32,15 @@ def link(label: str, url: str) -> str:
     return f"[{esc(label)}]({safe})"
 
 
-def _num(x: float | None, digits: int = 1) -> str:
+def num(x: float | None, digits: int = 1) -> str:
+    """A score as the pages print it: one decimal, none from 1000 up, a dash when missing."""
     if x is None:
         return "–"
     return f"{x:.{digits}f}" if abs(x) < 1000 else f"{x:.0f}"
 
 
-def _p(p: float | None) -> str:
+def pval(p: float | None) -> str:
+    """A p-value as the pages print it."""
     if p is None:
         return "–"
     return "<0.001" if p < 0.001 else f"{p:.3f}"
@@ -50,7 +52,7 @@ def _sources(rows: list[ScoreRecord]) -> str:
         first_url = r.source_url.split(" ; ")[0]
         tag = "1st-party" if r.first_party else "3rd-party" if r.first_party is False else "party unknown"
         partial = ", partial run" if r.partial else ""
-        out.append(f"{link(r.reported_by, first_url)} {_num(r.value)} ({tag}{partial})")
+        out.append(f"{link(r.reported_by, first_url)} {num(r.value)} ({tag}{partial})")
     return "; ".join(out) or "–"
 
 
@@ -72,8 +74,8 @@ def comparison_table(a: AssertionResult, catalog: Catalog) -> list[str]:
         comp = catalog.model(c.competitor).name if c.competitor else "(quoted)"
         sources = _sources(c.subject_rows + c.competitor_rows)
         lines.append(
-            f"| {esc(bench.name)} | {esc(comp)} | {_num(c.subject_value)} | {_num(c.competitor_value)} | "
-            f"{_num(c.delta)} | {_num(c.stderr, 2)} | {_p(c.p_value)} | {_p(c.p_adjusted)} | {esc(c.test or '–')} | "
+            f"| {esc(bench.name)} | {esc(comp)} | {num(c.subject_value)} | {num(c.competitor_value)} | "
+            f"{num(c.delta)} | {num(c.stderr, 2)} | {pval(c.p_value)} | {pval(c.p_adjusted)} | {esc(c.test or '–')} | "
             f"{esc(_outcome(c))} | {sources} |"
         )
     return lines
@@ -111,8 +113,8 @@ def mean_texts(a: AssertionResult, catalog: Catalog) -> list[str]:
             out.append(f"Mean over {m['n']} benchmarks vs {who}: {m['note']}")
             continue
         out.append(
-            f"Mean over {m['n']} benchmarks vs {who}: {_num(m['subject_mean'])} vs {_num(m['competitor_mean'])} "
-            f"(Δ {_num(m['delta'])}, SE {_num(m['stderr'], 2)}, p {_p(m['p_value'])}): {m['outcome'].replace('_', ' ')}"
+            f"Mean over {m['n']} benchmarks vs {who}: {num(m['subject_mean'])} vs {num(m['competitor_mean'])} "
+            f"(Δ {num(m['delta'])}, SE {num(m['stderr'], 2)}, p {pval(m['p_value'])}): {m['outcome'].replace('_', ' ')}"
         )
     return out
 
@@ -185,7 +187,7 @@ def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes
         lines += comparison_table(a, catalog) + [""]
         lines += [f"- {esc(x)}" for x in mean_texts(a, catalog)] + ([""] if a.means else [])
         # a note belongs to one competitor's comparison: say which, or two notes seem to contradict
-        notes = [f"{esc(_where(x, catalog))}: {esc(n)}" for x in a.comparisons for n in x.notes]
+        notes = [f"{esc(where(x, catalog))}: {esc(n)}" for x in a.comparisons for n in x.notes]
         caveats = [esc(x) for x in a.caveats] + notes
         if caveats:
             lines += ["### Caveats, conflicts and settings", ""] + [f"- {x}" for x in dict.fromkeys(caveats)] + [""]
@@ -197,13 +199,31 @@ def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes
     return "\n".join(lines)
 
 
-def _where(c: Comparison, catalog: Catalog) -> str:
+def where(c: Comparison, catalog: Catalog) -> str:
     bench = catalog.benchmark(c.benchmark).name
     return f"{bench} vs {catalog.model(c.competitor).name}" if c.competitor else bench
 
 
+def rerun_rows(reruns, catalog: Catalog) -> list[dict]:
+    """Published numbers vs local re-runs, as plain text cells (each page escapes them its own way)."""
+    return [
+        {
+            "model": catalog.model(c.model).name,
+            "benchmark": catalog.benchmark(c.benchmark).name,
+            "published": num(c.published.value),
+            "by": c.published.reported_by,
+            "rerun": num(c.rerun.value),
+            "interval": "–" if c.low is None else f"{c.low:.1f}–{c.high:.1f}",
+            "inside": {True: "yes", False: "no", None: "unknown"}[c.inside]
+            + (" (partial run)" if c.rerun.partial else ""),
+        }
+        for c in reruns
+    ]
+
+
 def rerun_lines(reruns, catalog: Catalog) -> list[str]:
-    if not reruns:
+    rows = rerun_rows(reruns, catalog)
+    if not rows:
         return []
     lines = [
         "",
@@ -212,12 +232,10 @@ def rerun_lines(reruns, catalog: Catalog) -> list[str]:
         "| Model | Benchmark | Published | By | Re-run | 95% interval | Inside? |",
         "|---|---|---|---|---|---|---|",
     ]
-    for c in reruns:
-        interval = "–" if c.low is None else f"{c.low:.1f}–{c.high:.1f}"
-        inside = {True: "yes", False: "no", None: "unknown"}[c.inside] + (" (partial run)" if c.rerun.partial else "")
+    for r in rows:
         lines.append(
-            f"| {esc(catalog.model(c.model).name)} | {esc(catalog.benchmark(c.benchmark).name)} | "
-            f"{_num(c.published.value)} | {esc(c.published.reported_by)} | {_num(c.rerun.value)} | {interval} | {inside} |"
+            f"| {esc(r['model'])} | {esc(r['benchmark'])} | {r['published']} | {esc(r['by'])} | {r['rerun']} | "
+            f"{r['interval']} | {r['inside']} |"
         )
     return lines
 
