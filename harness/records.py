@@ -120,16 +120,6 @@ class EvidenceFilter:
     independent: bool = False  # only rows whose reporter is not the model's developer
     locators: tuple[str, ...] = ()  # substrings of source_locator (one table of a source)
 
-    def accepts(self, r: ScoreRecord) -> bool:
-        return (
-            self.accepts_reporter(r.reported_by)
-            and self.accepts_url(r.source_url)
-            and self.accepts_setting(r.setting)
-            and self.accepts_date(r.as_of)
-            and self.accepts_kind(r.kind)
-            and self.accepts_locator(r.source_locator)
-        )
-
     # one test per field, so the store can apply them to each distinct value once
     def accepts_reporter(self, reported_by: str) -> bool:
         return not self.reported_by or reported_by.casefold() in {x.casefold() for x in self.reported_by}
