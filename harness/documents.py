@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from html.parser import HTMLParser
 
+from harness.adapters.foreign import day
 from harness.errors import InputError
 from harness.fetching import fetch
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# where a date sits in a byline; `day` (the importers' date reader) reads what is found
 _DATES = [
-    (re.compile(rf"\b(\d{{4}})-({_MONTHS})-(\d{{1,2}})\b"), "%Y-%B-%d"),  # 2025-December-13
-    (re.compile(rf"\b({_MONTHS}) (\d{{1,2}}), (\d{{4}})\b"), "%B %d, %Y"),
-    (re.compile(rf"\b(\d{{1,2}}) ({_MONTHS}) (\d{{4}})\b"), "%d %B %Y"),
-    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)"), "%Y-%m-%d"),  # also "2025-12-05T10:00:00Z"
+    re.compile(rf"\b\d{{4}}-(?:{_MONTHS})-\d{{1,2}}\b"),  # 2025-December-13
+    re.compile(rf"\b(?:{_MONTHS}) \d{{1,2}}, \d{{4}}\b"),
+    re.compile(rf"\b\d{{1,2}} (?:{_MONTHS}) \d{{4}}\b"),
+    re.compile(r"\b\d{4}-\d{2}-\d{2}(?!\d)"),  # also "2025-12-05T10:00:00Z"
 ]
 _BYLINE = re.compile(r"^\s*(?:[^\n]*?\s)?By:?\s+([A-Z][\w.&' -]{1,60}?)\s*$", re.M)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(‘]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
@@ -62,13 +64,10 @@ def load_document(source: str) -> Document:
 
 
 def _date(text: str) -> date | None:
-    for pattern, fmt in _DATES:
+    for pattern in _DATES:
         m = pattern.search(text)
-        if m:
-            try:
-                return datetime.strptime(m.group(0), fmt).date()
-            except ValueError:
-                continue
+        if m and (found := day(m.group(0))) is not None:
+            return found
     return None
 
 

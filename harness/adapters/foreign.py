@@ -62,7 +62,7 @@ def day(value) -> date | None:
         return date.fromisoformat(text[:10])
     except ValueError:
         pass
-    for fmt in ("%d %B %Y %I:%M%p", "%d %B %Y", "%B %d, %Y"):
+    for fmt in ("%d %B %Y %I:%M%p", "%d %B %Y", "%B %d, %Y", "%Y-%B-%d"):
         try:
             return datetime.strptime(text, fmt).date()
         except ValueError:
