@@ -477,3 +477,14 @@ def test_rows_of_the_wrong_width_are_reported_on_the_line_they_start(project, tm
     assert r.exit_code == 2
     assert r.output.strip() == f"Error: {source}:4: has 4 field(s); the header has 5"
     assert not (project / "results").exists()
+
+
+def test_a_column_given_twice_or_mapped_twice_is_refused(project, tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("Model,Benchmark,Score,Score\nGPT-5 (high),GPQA Diamond,85.7,86.2\n")
+    r = run(project, "csv", str(path), "--source-url", "https://x.example", "--reported-by", "X")
+    assert r.output.strip() == f"Error: {path}:1: column(s) given twice: Score"
+    path.write_text("Model,Benchmark,A,B\nGPT-5 (high),GPQA Diamond,85.7,86.2\n")
+    r = run(project, "csv", str(path), "--columns", "A=score,B=score", "--source-url", "https://x.example",
+            "--reported-by", "X")  # fmt: skip
+    assert r.exit_code == 2 and r.output.strip() == "Error: --columns maps more than one column to score"

@@ -99,6 +99,9 @@ class CsvRows:
             raise InputError(src.label, "the file is empty") from None
         except csv.Error as exc:
             raise InputError(src.label, f"not a valid CSV file ({exc})", line=1) from None
+        twice = sorted({h for h in self.header if self.header.count(h) > 1})
+        if twice:
+            raise InputError(src.label, f"column(s) given twice: {', '.join(twice)}", line=1)
         self.problems: list[InputError] = []
 
     def __iter__(self):

@@ -72,6 +72,9 @@ def _mapping(header: list[str], given: dict[str, str], label: str) -> dict[str, 
                 f"--columns {src_col}={field}: unknown field {field!r}; use one of {', '.join(sorted(set(FIELDS.values())))}"
             )
     out = {c: FIELDS[f] for c, f in given.items()}
+    twice = sorted({f for f in out.values() if list(out.values()).count(f) > 1})
+    if twice:
+        raise UsageError(f"--columns maps more than one column to {', '.join(twice)}")
     for col in header:
         key = col.strip().lower().replace(" ", "_")
         if col not in out and key in FIELDS and FIELDS[key] not in out.values():
