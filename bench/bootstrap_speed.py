@@ -6,7 +6,7 @@ import time
 
 import numpy as np
 
-from harness.stats import paired_bootstrap
+from harness.judge.stats import paired_bootstrap
 
 
 def main(runs: int = 7) -> None:

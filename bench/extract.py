@@ -21,9 +21,9 @@ import yaml
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from harness.catalog import load_catalog  # noqa: E402
-from harness.documents import Document  # noqa: E402
-from harness.extract import Extractor  # noqa: E402
+from harness.claims.catalog import load_catalog  # noqa: E402
+from harness.extract.documents import Document  # noqa: E402
+from harness.extract.lexicon import Extractor  # noqa: E402
 
 FIXTURES = REPO / "tests" / "fixtures" / "extract"
 

@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from harness import stats
-from harness.catalog import Catalog, load_catalog
-from harness.claims import Claim, claim_files, load_claim
-from harness.engine import ClaimResult, verify_claim
+from harness.claims.catalog import Catalog, load_catalog
+from harness.claims.spec import Claim, claim_files, load_claim
 from harness.errors import BenchclaimsError, InputError, InputWarning, UsageError, each_problem
-from harness.evidence import Reporter, load_evidence
+from harness.evidence.loading import Reporter, load_evidence
+from harness.evidence.store import EvidenceStore
 from harness.inputs import printable, relative_label
-from harness.rerun import RerunCheck, rerun_checks
-from harness.store import EvidenceStore
+from harness.judge import stats
+from harness.judge.engine import ClaimResult, verify_claim
+from harness.local.rerun import RerunCheck, rerun_checks
 
 
 @dataclass
@@ -85,7 +85,7 @@ def validate(project: Project, paths: list[Path]) -> VerifyRun:
     Imported tables are also re-derived from the raw copies they cite: a table that a fresh import
     of its snapshot would not write byte for byte is a problem (edited by hand, or stale).
     """
-    from harness.importing import FOLDER, rederive
+    from harness.evidence.importing import FOLDER, rederive
 
     run = load_project(project, paths)[0]
     for table in sorted((project.results_dir / FOLDER).glob("*/*.csv")):

@@ -1,6 +1,6 @@
 from click.testing import CliRunner
 
-from harness.cli import cli
+from harness.cli.main import cli
 
 
 def _verify(proj, out_dir, *extra):

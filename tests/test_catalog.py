@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from harness.catalog import load_catalog, normalise
+from harness.claims.catalog import load_catalog, normalise
 from harness.errors import InputError, UnknownNameError
 
 REPO = Path(__file__).parent.parent
@@ -115,7 +115,7 @@ def test_model_run_says_what_each_backend_needs(tmp_path, run, expected):
 def test_problems_in_several_catalog_files_come_in_one_run(tmp_path):
     from click.testing import CliRunner
 
-    from harness.cli import cli
+    from harness.cli.main import cli
 
     (tmp_path / "catalog").mkdir()
     (tmp_path / "catalog" / "a.yaml").write_text("models:\n  - {id: m1, name: M1, developer: o, open_weights: maybe}\n")

@@ -6,9 +6,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from scipy.stats import norm
 
-from harness.catalog import BenchmarkEntry
-from harness.comparisons import match_judge
-from harness.verdicts import PASS, Unit, decide
+from harness.claims.catalog import BenchmarkEntry
+from harness.judge.comparisons import match_judge
+from harness.judge.verdicts import PASS, Unit, decide
 
 
 def pairs(proj, alpha: dict, beta: dict, gamma: dict | None = None) -> None:

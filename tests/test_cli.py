@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from harness.cli import cli
+from harness.cli.main import cli
 
 REPO = Path(__file__).parent.parent
 
@@ -114,7 +114,7 @@ def test_every_command_is_in_the_readme(name):
 
 def test_help_imports_neither_pandas_nor_matplotlib():
     code = (
-        "import sys; from harness.cli import cli\n"
+        "import sys; from harness.cli.main import cli\n"
         "try:\n    cli(['--help'])\nexcept SystemExit:\n    pass\n"
         "print(sorted(m for m in ('pandas', 'matplotlib', 'torch', 'lm_eval', 'numpy') if m in sys.modules))"
     )
@@ -172,7 +172,7 @@ def test_project_without_results_yet_verifies_as_insufficient(proj):
 
 
 def test_progress_shows_counts_and_rates_on_a_terminal_only(capsys, monkeypatch):
-    from harness.cli import _Progress, _progress
+    from harness.cli.main import _Progress, _progress
 
     p = _Progress()
     p("evidence rows", 1000)

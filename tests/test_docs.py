@@ -5,8 +5,8 @@ import re
 
 import click
 
-from harness.authoring import claim_schema
-from harness.cli import cli
+from harness.claims.authoring import claim_schema
+from harness.cli.main import cli
 from tests.conftest import REPO
 
 README = (REPO / "README.md").read_text()

@@ -1,8 +1,8 @@
 from pathlib import Path
 
-from harness.catalog import load_catalog
-from harness.evidence import load_evidence
-from harness.records import EvidenceFilter
+from harness.claims.catalog import load_catalog
+from harness.evidence.loading import load_evidence
+from harness.evidence.records import EvidenceFilter
 
 REPO = Path(__file__).parent.parent
 

@@ -11,7 +11,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from harness.cli import cli
+from harness.cli.main import cli
 
 REPO = Path(__file__).parent.parent
 ARTICLE = REPO / "examples" / "articles" / "gmw-2025-12-13.txt"

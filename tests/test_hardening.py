@@ -14,7 +14,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from harness.cli import cli
+from harness.cli.main import cli
 
 FIXTURE = Path(__file__).parent / "fixtures" / "project"
 VALID_CLAIM = yaml.safe_load((FIXTURE / "claims" / "alpha-beats-beta.yaml").read_text())

@@ -15,8 +15,8 @@ import time
 import pytest
 from click.testing import CliRunner
 
-from harness.cli import cli
-from harness.records import EvidenceFilter
+from harness.cli.main import cli
+from harness.evidence.records import EvidenceFilter
 
 BETA_ROW = "Beta-2,BigBench,pass@1,no tools,70.0,Beta Corp,https://beta.example/blog,Table 2,2025-01-05,"
 
@@ -122,9 +122,9 @@ def test_a_claim_file_name_that_is_not_utf8(proj):
 
 
 def test_malformed_task_yaml_in_run_is_one_line(tmp_path):
-    from harness.catalog import BenchmarkEntry
+    from harness.claims.catalog import BenchmarkEntry
     from harness.errors import InputError
-    from harness.local_run import _task_dir
+    from harness.local.run import _task_dir
 
     (tmp_path / "tasks").mkdir()
     (tmp_path / "tasks" / "t.yaml").write_text("task: [\n")
@@ -195,9 +195,9 @@ def test_a_hub_repo_id_is_not_a_path(proj):
 
 
 def test_task_data_outside_the_project_is_refused(tmp_path):
-    from harness.catalog import BenchmarkEntry
+    from harness.claims.catalog import BenchmarkEntry
     from harness.errors import InputError
-    from harness.local_run import _task_dir
+    from harness.local.run import _task_dir
 
     (tmp_path / "p" / "tasks").mkdir(parents=True)
     (tmp_path / "secret.jsonl").write_text("{}\n")
@@ -264,8 +264,8 @@ def test_a_claim_cannot_take_the_index_page(proj):
 
 
 def _result(proj, name="a", items=None, partial=False, run_key="1" * 64, model="alpha-1"):
-    from harness.adapters.lm_eval_run import content_sha256
-    from harness.itemstore import write_items
+    from harness.evidence.adapters.lm_eval_run import content_sha256
+    from harness.evidence.itemstore import write_items
 
     items = items or {f"q{i}": float(i % 4 != 0) for i in range(40)}
     folder = proj.root / "results" / "local"
@@ -300,7 +300,7 @@ def test_an_edited_value_is_refused(proj):
 
 
 def test_a_value_its_own_items_contradict_is_refused(proj):
-    from harness.adapters.lm_eval_run import content_sha256
+    from harness.evidence.adapters.lm_eval_run import content_sha256
 
     path, data = _result(proj)
     _result(proj, "b", model="beta-2", items={f"q{i}": float(i % 2 == 0) for i in range(40)})
@@ -322,7 +322,7 @@ def test_a_value_its_own_items_contradict_is_refused(proj):
 
 
 def test_a_cache_hit_is_decided_by_content_not_by_name(proj):
-    from harness.localresults import is_cached
+    from harness.local.results import is_cached
 
     path, data = _result(proj)
     assert is_cached(path, data["cache_key"])
@@ -332,7 +332,7 @@ def test_a_cache_hit_is_decided_by_content_not_by_name(proj):
 
 
 def test_superseded_results_are_retired_not_kept_as_conflicts(proj):
-    from harness.localresults import SUPERSEDED, retire_superseded
+    from harness.local.results import SUPERSEDED, retire_superseded
 
     def retire(new):
         return retire_superseded(new, out, "alpha-1", "big-bench")
@@ -386,10 +386,10 @@ def test_lookalike_invisible_and_blank_names(proj):
 
 
 def test_pairing_compares_distinct_values_not_every_pair_of_rows(proj):
-    from harness.catalog import load_catalog
-    from harness.comparisons import Context, compare, outperform_judge
-    from harness.evidence import load_evidence
-    from harness.records import EvidenceFilter
+    from harness.claims.catalog import load_catalog
+    from harness.evidence.loading import load_evidence
+    from harness.evidence.records import EvidenceFilter
+    from harness.judge.comparisons import Context, compare, outperform_judge
 
     lines = [f"Alpha-1,BigBench,pass@1,,80,Lab {i},https://a.example/{i},T,2025-01-01," for i in range(3000)]
     lines += [f"Beta-2,BigBench,pass@1,,70,Lab {i},https://b.example/{i},T,2025-01-01," for i in range(3000)]

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from harness.catalog import load_catalog
-from harness.identity import resolve_model, slug, spellings
+from harness.claims.catalog import load_catalog
+from harness.evidence.identity import resolve_model, slug, spellings
 
 CATALOG = """
 organisations:

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from harness.adapters.base import ImportOptions
-from harness.catalog import load_catalog
-from harness.cli import cli
+from harness.claims.catalog import load_catalog
+from harness.cli.main import cli
 from harness.errors import InputError, UsageError
-from harness.evidence import load_evidence
-from harness.importing import import_source
+from harness.evidence.adapters.base import ImportOptions
+from harness.evidence.importing import import_source
+from harness.evidence.loading import load_evidence
 
 HERE = Path(__file__).parent / "fixtures" / "importers"
 REPO = Path(__file__).parent.parent

@@ -2,7 +2,7 @@
 
 from click.testing import CliRunner
 
-from harness.cli import cli
+from harness.cli.main import cli
 
 
 def _outperforms(benchmarks: str) -> str:

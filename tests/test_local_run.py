@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from harness import local_run
-from harness.catalog import load_catalog
-from harness.claims import load_claim
+from harness.claims.catalog import load_catalog
+from harness.claims.spec import load_claim
+from harness.local import run as local_run
 
 local = pytest.mark.local  # needs the [local] extra: tiny models are built and run with lm-eval
 EXAMPLE = Path(__file__).parent.parent / "examples" / "local"

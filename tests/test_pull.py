@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from harness import fetching
-from harness.catalog import load_catalog
-from harness.cli import cli
-from harness.evidence import load_evidence
-from harness.records import EvidenceFilter
+from harness.claims.catalog import load_catalog
+from harness.cli.main import cli
+from harness.evidence import fetching
+from harness.evidence.loading import load_evidence
+from harness.evidence.records import EvidenceFilter
 
 HERE = Path(__file__).parent / "fixtures" / "importers"
 REPO = Path(__file__).parent.parent

@@ -1,6 +1,6 @@
 import pytest
 
-from harness.settings import Setting, measure_of, parse_bool, parse_setting, unparsed
+from harness.evidence.settings import Setting, measure_of, parse_bool, parse_setting, unparsed
 
 
 @pytest.mark.parametrize(

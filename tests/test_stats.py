@@ -3,8 +3,8 @@ import math
 import pytest
 from scipy import stats as sps
 
-from harness import stats
-from harness.verdicts import FAIL, PASS, UNKNOWN, Unit, strength
+from harness.judge import stats
+from harness.judge.verdicts import FAIL, PASS, UNKNOWN, Unit, strength
 
 
 def test_binomial_se_by_hand():

@@ -4,10 +4,10 @@ from datetime import date
 
 import pytest
 
-from harness.adapters.published_row import _record
-from harness.catalog import load_catalog
-from harness.evidence import load_evidence
-from harness.records import EvidenceFilter
+from harness.claims.catalog import load_catalog
+from harness.evidence.adapters.published_row import _record
+from harness.evidence.loading import load_evidence
+from harness.evidence.records import EvidenceFilter
 
 ALL = EvidenceFilter()
 
@@ -145,8 +145,8 @@ def _local_run(proj, name: str, model: str, items: dict[str, float]) -> None:
     import hashlib
     import json
 
-    from harness.adapters.lm_eval_run import content_sha256
-    from harness.itemstore import write_items
+    from harness.evidence.adapters.lm_eval_run import content_sha256
+    from harness.evidence.itemstore import write_items
 
     folder = proj.root / "results" / "local"
     folder.mkdir(exist_ok=True)
@@ -172,7 +172,7 @@ def _local_run(proj, name: str, model: str, items: dict[str, float]) -> None:
 
 
 def test_per_item_results_are_read_only_when_a_paired_test_uses_them(proj, monkeypatch):
-    from harness import itemstore
+    from harness.evidence import itemstore
 
     _local_run(proj, "a", "Alpha-1", {f"q{i}": float(i % 4 != 0) for i in range(200)})
     _local_run(proj, "b", "Beta-2", {f"q{i}": float(i % 2 == 0) for i in range(200)})

@@ -1,8 +1,8 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from harness.claims import AtLeast
-from harness.verdicts import (
+from harness.claims.spec import AtLeast
+from harness.judge.verdicts import (
     FAIL,
     INSUFFICIENT,
     PARTIAL,

@@ -1,1 +1,3 @@
-"""Reports: JSON for machines, markdown and charts for people. Reads verdicts, never recomputes."""
+"""Reports: JSON for machines, markdown, HTML and charts for people, drift against a baseline.
+Takes `ClaimResult`s; reads verdicts, never recomputes them.
+"""

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import textwrap
 
-from harness.catalog import Catalog
-from harness.comparisons import record_se
-from harness.engine import ClaimResult
-from harness.stats import DEFAULT_ALPHA, z_critical
+from harness.claims.catalog import Catalog
+from harness.judge.comparisons import record_se
+from harness.judge.engine import ClaimResult
+from harness.judge.stats import DEFAULT_ALPHA, z_critical
 
 PASS, FAIL, UNKNOWN = "pass", "fail", "unknown"
 STYLE = {  # colour (Okabe-Ito), marker, legend text

@@ -13,8 +13,8 @@ import hashlib
 import re
 
 from harness import __version__
-from harness.catalog import Catalog
-from harness.engine import ClaimResult
+from harness.claims.catalog import Catalog
+from harness.judge.engine import ClaimResult
 from harness.report.charts import VERDICT_WORDS
 from harness.report.markdown import mean_texts, noise_texts, num, pval, rerun_rows, where
 

@@ -6,9 +6,9 @@ import functools
 import json
 
 from harness import __version__
-from harness.comparisons import AssertionResult, Comparison, RankRow
-from harness.engine import ClaimResult
-from harness.records import ScoreRecord
+from harness.evidence.records import ScoreRecord
+from harness.judge.comparisons import AssertionResult, Comparison, RankRow
+from harness.judge.engine import ClaimResult
 
 SCHEMA_VERSION = 1
 

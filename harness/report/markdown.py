@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from harness.catalog import Catalog
-from harness.comparisons import AssertionResult, Comparison
-from harness.engine import ClaimResult
-from harness.records import ScoreRecord
+from harness.claims.catalog import Catalog
+from harness.evidence.records import ScoreRecord
+from harness.judge.comparisons import AssertionResult, Comparison
+from harness.judge.engine import ClaimResult
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 ICONS = {

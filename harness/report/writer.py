@@ -10,8 +10,8 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
 
-from harness.catalog import Catalog
-from harness.engine import ClaimResult
+from harness.claims.catalog import Catalog
+from harness.judge.engine import ClaimResult
 from harness.outputs import remove_stale_temps, replace, write_temp
 from harness.report.charts import chart_spec, render_chart
 from harness.report.html import claim_html, index_html

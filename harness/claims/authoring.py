@@ -1,0 +1,127 @@
+"""Help users write claim files: the JSON Schema, and a validated scaffold."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from harness.claims.catalog import Catalog
+from harness.claims.spec import Claim, checked_claim
+from harness.errors import BenchclaimsError, InputError, UsageError
+from harness.outputs import write_file
+from harness.yamlfile import YamlDoc
+
+
+def claim_schema() -> str:
+    """Return the JSON Schema of claim files, deterministic text."""
+    schema = Claim.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "benchclaims claim file"
+    return json.dumps(schema, indent=2, sort_keys=True) + "\n"
+
+
+def slug_of(text: str) -> str:
+    """An id from the statement, cut at a word boundary."""
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    if len(slug) > 60:
+        head = slug[:60]
+        slug = head if slug[60] == "-" or "-" not in head else head.rsplit("-", 1)[0]
+    return slug or "claim"
+
+
+def scaffold_claim(
+    catalog: Catalog,
+    *,
+    statement: str,
+    subject: str,
+    kind: str,
+    competitors: list[str],
+    benchmarks: list[str],
+    quantifier: str,
+    publisher: str,
+    url: str,
+    said_on: date,
+    claim_id: str | None = None,
+    top: int = 1,
+    open_weights: bool | None = None,
+    value: float | None = None,
+    tags: list[str] | None = None,
+    margin: float | None = None,
+    tolerance: float | None = None,
+    direction: str | None = None,
+    setting: dict[str, str] | None = None,
+    as_of: date | None = None,
+) -> tuple[str, Claim]:
+    """Build a claim from flags, validate it like a file, and return (YAML text, claim)."""
+    assertion: dict = {"kind": kind}
+    q: object = {"at_least": int(quantifier)} if quantifier.isdigit() else quantifier
+    if tags and benchmarks:
+        raise UsageError("give --benchmark or --tag, not both")
+    chosen: object = {"tags": tags} if tags else benchmarks or "shared"
+    if margin is not None and kind != "outperforms":
+        raise UsageError("--margin is for --kind outperforms")
+    if direction is not None and kind != "matches":
+        raise UsageError("--direction is for --kind matches")
+    if kind in {"outperforms", "matches"}:
+        assertion |= {"competitors": competitors, "benchmarks": chosen, "quantifier": q}
+        if kind == "matches":
+            assertion["tolerance"] = 1.0 if tolerance is None else tolerance
+            if direction:
+                assertion["direction"] = direction
+        elif margin:
+            assertion["margin"] = margin
+    elif kind == "ranks":
+        if open_weights is None:
+            # "best among X": the cohort is the subject's own kind unless the flags name the members
+            try:
+                open_weights = catalog.model(subject).open_weights
+            except BenchclaimsError:
+                open_weights = True  # check_names reports the unknown subject below
+        cohort = {"models": competitors} if competitors else {"open_weights": open_weights}
+        assertion |= {"cohort": cohort, "top": top, "benchmarks": chosen, "quantifier": q}
+    elif kind == "score":
+        if len(benchmarks) != 1 or value is None:
+            raise UsageError("a score claim needs exactly one --benchmark and --value")
+        assertion |= {"benchmark": benchmarks[0], "value": value}
+        if tolerance is not None:
+            assertion["tolerance"] = tolerance
+    else:
+        raise UsageError(f"unknown --kind {kind!r}; use outperforms, matches, ranks or score")
+    data = {
+        "id": claim_id or slug_of(statement),
+        "statement": statement,
+        "source": {"publisher": publisher, "url": url, "date": said_on.isoformat()},
+        "subject": subject,
+        "assertions": [assertion],
+    }
+    evidence: dict = {}
+    if setting:
+        evidence["setting"] = {k: _setting_value(v) for k, v in setting.items()}
+    if as_of:
+        evidence["as_of"] = as_of.isoformat()
+    if evidence:
+        data = {**{k: v for k, v in data.items() if k != "assertions"}, "evidence": evidence, "assertions": [assertion]}
+    claim = checked_claim(YamlDoc("<new claim>", data, {}), catalog)
+    text = "# yaml-language-server: $schema=../schema/claim.schema.json\n" + yaml.safe_dump(
+        data, sort_keys=False, allow_unicode=True
+    )
+    return text, claim
+
+
+def _setting_value(text: str) -> object:
+    """A --setting value as YAML would read it: true/false, a whole number, or text."""
+    low = text.strip().lower()
+    if low in {"true", "false"}:
+        return low == "true"
+    return int(low) if low.isdigit() else text.strip()
+
+
+def write_new_claim(path: Path, text: str, force: bool) -> None:
+    if path.exists() and not force:
+        raise InputError(str(path), "already exists; use --force to overwrite")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_file(path, text)

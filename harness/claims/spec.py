@@ -1,0 +1,330 @@
+"""Claim specs: what users write in claims/*.yaml, validated strictly."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+
+from harness.claims.catalog import ID_PATTERN, Catalog
+from harness.errors import BenchclaimsError, InputError, raise_problems
+from harness.evidence.records import EvidenceFilter
+from harness.yamlfile import YamlDoc, load_yaml, validation_error
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ClaimSource(Strict):
+    """Where the claim was made."""
+
+    publisher: str = Field(min_length=1, max_length=300)
+    url: str = Field(pattern=r"^https?://\S+$", max_length=2000)
+    date: date
+    quote: str | None = Field(default=None, max_length=5000)
+
+
+class SettingFilter(Strict):
+    """Only use evidence obtained under this setting."""
+
+    tools: bool | None = None
+    aggregation: str | None = None
+    shots: int | None = Field(default=None, ge=0)
+    harness: str | None = None
+    subset: str | None = None
+    prompt: str | None = None
+    thinking: bool | None = None
+    compute: str | None = None
+    effort: str | None = None
+
+    def pairs(self) -> tuple[tuple[str, object], ...]:
+        return tuple((k, v) for k, v in self.model_dump().items() if v is not None)
+
+
+class EvidenceSpec(Strict):
+    """Limits on which evidence rows may decide the claim."""
+
+    reported_by: list[str] = []
+    sources: list[str] = []
+    setting: SettingFilter | None = None
+    as_of: date | None = None
+    kinds: list[Literal["published", "local"]] = []
+    # imported snapshots to use (sha256, or its first 8+ hex digits); other snapshots of their sources are ignored
+    snapshots: list[Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{8,64}$")]] = []
+    independent: bool = False  # third-party evidence only: rows not reported by the model's developer
+    locators: list[str] = []  # substrings of source_locator: one table of a source that has several
+    # a setting for one side only: the subject's rows at one budget while the competitors' state none
+    subject_setting: SettingFilter | None = None
+    competitor_setting: SettingFilter | None = None
+
+    def to_filter(self, side: str | None = None) -> EvidenceFilter:
+        """The rows this spec allows; `side` ('subject' or 'competitor') adds that side's own setting."""
+        pairs = dict(self.setting.pairs()) if self.setting else {}
+        extra = {"subject": self.subject_setting, "competitor": self.competitor_setting}.get(side or "")
+        if extra is not None:
+            pairs.update(extra.pairs())
+        return EvidenceFilter(
+            reported_by=tuple(self.reported_by),
+            sources=tuple(self.sources),
+            setting=tuple(pairs.items()),
+            as_of=self.as_of,
+            kinds=tuple(self.kinds),
+            snapshots=tuple(self.snapshots),
+            independent=self.independent,
+            locators=tuple(self.locators),
+        )
+
+
+class AtLeast(Strict):
+    at_least: int = Field(ge=1, le=10_000)
+
+
+Quantifier = Union[Literal["all", "most", "any"], AtLeast]
+
+
+class BenchmarkSelector(Strict):
+    """Every benchmark both sides have, optionally narrowed by tag or list."""
+
+    shared: Literal[True] = True
+    tags: list[str] = []
+    include: list[str] = []
+    exclude: list[str] = []
+
+    def accepts(self, bench_id: str, catalog: Catalog) -> bool:
+        """True when the benchmark passes the tag, include and exclude filters."""
+        entry = catalog.benchmark(bench_id)
+        if self.tags and not set(self.tags) & set(entry.tags):
+            return False
+        if self.include and entry.id not in {catalog.benchmark(x).id for x in self.include}:
+            return False
+        return entry.id not in {catalog.benchmark(x).id for x in self.exclude}
+
+
+BenchmarkSet = Union[Literal["shared"], list[str], BenchmarkSelector]
+
+
+class _Comparative(Strict):
+    benchmarks: BenchmarkSet = "shared"
+    quantifier: Quantifier = "all"
+    evidence: EvidenceSpec | None = None
+    note: str | None = Field(default=None, max_length=5000)
+    # an emphatic universal ("broke every benchmark", "matches, not approaches"): any failed unit refutes
+    strict: bool = False
+    # "on average over the suite": compare the mean over the benchmarks instead of each one
+    aggregate: Literal["each", "mean"] = "each"
+
+    @model_validator(mode="after")
+    def _at_least_fits(self):
+        if isinstance(self.benchmarks, list):
+            if not self.benchmarks:
+                raise ValueError("benchmarks list is empty")
+            if len(set(self.benchmarks)) != len(self.benchmarks):
+                raise ValueError("benchmarks list names a benchmark twice")
+            if isinstance(self.quantifier, AtLeast) and self.quantifier.at_least > len(self.benchmarks):
+                raise ValueError(
+                    f"at_least {self.quantifier.at_least} is more than the {len(self.benchmarks)} benchmarks listed"
+                )
+        return self
+
+
+class Outperforms(_Comparative):
+    """Subject beats each competitor; a tie is not a win."""
+
+    kind: Literal["outperforms"]
+    competitors: list[str] = Field(min_length=1)
+    margin: float = Field(default=0.0, ge=0, le=1e6)
+    # "surpassing most baselines": how many competitors the subject must beat (default: each one)
+    competitors_quantifier: Quantifier = "all"
+
+
+class Matches(_Comparative):
+    """|subject - competitor| <= tolerance."""
+
+    kind: Literal["matches"]
+    competitors: list[str] = Field(min_length=1)
+    tolerance: float = Field(ge=0, le=1e6)
+    tolerance_unit: Literal["points", "percent"] = "points"
+    # "comparable or better", "competitive with": at_least passes any score above the band too
+    direction: Literal["both", "at_least"] = "both"
+    competitors_quantifier: Quantifier = "all"
+
+
+class Cohort(Strict):
+    """The models to rank among: an explicit list, or a filter over the catalog."""
+
+    models: list[str] = []
+    open_weights: bool | None = None
+    exclude: list[str] = []
+    # every model with a row from this source (URL substring) and, optionally, this table (locator substring)
+    source: str | None = None
+    locator: str | None = None
+    # only catalog entries of this variant (thinking / reasoning_effort / label)
+    variant: dict[str, str | bool] = {}
+    all_models: bool = False  # every model in the catalog ("the top-performing model on AIME")
+
+    @model_validator(mode="after")
+    def _something(self):
+        if not self.models and self.open_weights is None and self.source is None and not self.all_models:
+            raise ValueError("cohort needs models, open_weights, source or all_models")
+        return self
+
+    def members(self, catalog: Catalog, in_source=None) -> list[str]:
+        """Model ids in the cohort, in order, without the excluded ones.
+
+        `in_source(url_part, locator_part)` gives the models with rows from a source (for `source`).
+        """
+        excluded = {catalog.model(m).id for m in self.exclude}
+        if self.models:
+            ids = [catalog.model(m).id for m in self.models]
+        else:
+            ids = [m.id for m in catalog.all_models()]
+            if self.open_weights is not None:
+                ids = [m for m in ids if catalog.model(m).open_weights == self.open_weights]
+            if self.source is not None and in_source is not None:
+                listed = in_source(self.source, self.locator or "")
+                ids = [m for m in ids if m in listed]
+        if self.variant:
+            ids = [m for m in ids if _has_variant(catalog.model(m), self.variant)]
+        return [m for m in dict.fromkeys(ids) if m not in excluded]
+
+
+class Ranks(_Comparative):
+    """Subject's rank within a cohort is at most `top`."""
+
+    kind: Literal["ranks"]
+    cohort: Cohort
+    top: int = Field(default=1, ge=1, le=10_000)
+
+
+def _has_variant(entry, wanted: dict) -> bool:
+    variant = entry.variant.model_dump() if entry.variant else {}
+    return all(variant.get(k) == v for k, v in wanted.items())
+
+
+class ScoreClaim(Strict):
+    """A quoted score: equals a number (within tolerance) or is at least it."""
+
+    kind: Literal["score"]
+    benchmark: str
+    # the model the number is quoted for, when it is not the subject ("... outperforming X with 32.2")
+    model: str | None = None
+    value: float = Field(ge=-1e9, le=1e9, allow_inf_nan=False)
+    op: Literal["equals", "at_least"] = "equals"
+    tolerance: float = Field(default=0.05, ge=0, le=1e6)
+    evidence: EvidenceSpec | None = None
+    note: str | None = Field(default=None, max_length=5000)
+
+
+Assertion = Annotated[Union[Outperforms, Matches, Ranks, ScoreClaim], Field(discriminator="kind")]
+
+
+RESERVED_IDS = {"index"}  # report pages are named by claim id; index.md is the report's own
+
+
+class Extraction(Strict):
+    """How `benchclaims extract` drafted this claim from a document, and what a person should check."""
+
+    document: str
+    location: str
+    confidence: float = Field(ge=0, le=1)
+    extractor: str = "lexicon"
+    review: list[str] = []
+
+
+class Claim(Strict):
+    """One claim as said somewhere, split into checkable assertions."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    statement: str = Field(min_length=1, max_length=5000)
+    source: ClaimSource
+    subject: str = Field(min_length=1)
+    evidence: EvidenceSpec = EvidenceSpec()
+    assertions: list[Assertion] = Field(min_length=1, max_length=100)
+    notes: str | None = Field(default=None, max_length=10_000)
+    extraction: Extraction | None = None
+    # "Llama 4 Scout" for the pre-trained and the instruct checkpoint; a model at two budgets
+    subject_variants: list[str] = []
+    variants_rule: Literal["any", "all"] = "any"
+
+    @model_validator(mode="after")
+    def _id_not_reserved(self):
+        if self.id in RESERVED_IDS:
+            raise ValueError(f"claim id {self.id!r} is reserved for the report's index page; choose another")
+        return self
+
+
+def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:
+    """Resolve every model and benchmark name; refuse self-comparisons. Reports every bad name at once."""
+    from harness.yamlfile import format_loc
+
+    problems: list[InputError] = []
+
+    def fail(loc: tuple, message: str) -> None:
+        problems.append(InputError(doc.path, message, field=format_loc(loc), line=doc.line_of(loc)))
+
+    def resolve(kind: str, name: str, loc: tuple):
+        try:
+            return catalog.model(name) if kind == "model" else catalog.benchmark(name)
+        except BenchclaimsError as exc:
+            fail(loc, str(exc))
+            return None
+
+    subject = resolve("model", claim.subject, ("subject",))
+    for j, name in enumerate(claim.subject_variants):
+        resolve("model", name, ("subject_variants", j))
+    for i, a in enumerate(claim.assertions):
+        base = ("assertions", i)
+        if isinstance(a, (Outperforms, Matches)):
+            for j, name in enumerate(a.competitors):
+                found = resolve("model", name, base + ("competitors", j))
+                if found is not None and subject is not None and found.id == subject.id:
+                    fail(base + ("competitors", j), f"{name!r} is the subject itself")
+        if isinstance(a, Ranks):
+            for key in ("models", "exclude"):
+                for j, name in enumerate(getattr(a.cohort, key)):
+                    resolve("model", name, base + ("cohort", key, j))
+        if isinstance(a, ScoreClaim):
+            resolve("benchmark", a.benchmark, base + ("benchmark",))
+            if a.model is not None:
+                resolve("model", a.model, base + ("model",))
+        benchmarks = getattr(a, "benchmarks", None)
+        if isinstance(benchmarks, list):
+            for j, name in enumerate(benchmarks):
+                resolve("benchmark", name, base + ("benchmarks", j))
+        elif isinstance(benchmarks, BenchmarkSelector):
+            for key in ("include", "exclude"):
+                for j, name in enumerate(getattr(benchmarks, key)):
+                    resolve("benchmark", name, base + ("benchmarks", key, j))
+    raise_problems(problems)
+
+
+def load_claim(path: Path, label: str, catalog: Catalog) -> Claim:
+    """Load and check one claim file."""
+    doc = load_yaml(path, label)
+    if not isinstance(doc.data, dict):
+        raise InputError(label, "a claim file must be a mapping (id, statement, source, subject, assertions)", line=1)
+    return checked_claim(doc, catalog)
+
+
+def checked_claim(doc: YamlDoc, catalog: Catalog) -> Claim:
+    """Validate claim data (from a file, or built by `new` or `extract`) and resolve its names."""
+    try:
+        claim = Claim.model_validate(doc.data)
+    except ValidationError as exc:
+        raise validation_error(doc, exc) from None
+    check_names(claim, catalog, doc)
+    return claim
+
+
+def claim_files(paths: list[Path]) -> list[Path]:
+    """Expand directories into their claim files, in a stable order."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(x for x in p.rglob("*") if x.suffix in {".yaml", ".yml"} and not x.is_dir()))
+        elif p.exists() or p.is_symlink():  # a missing path is reported once, by the caller
+            out.append(p)
+    return out

@@ -1,0 +1,129 @@
+"""Commands that start from a document: `extract` drafts claims, `check` verifies and reports them."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from harness.cli.common import print_problems, print_table, project_option
+from harness.errors import grouped
+
+
+def _extract_options(fn):
+    for option in reversed(
+        [
+            click.argument("sources", nargs=-1, required=True, metavar="PATH..."),
+            project_option,
+            click.option(
+                "--out",
+                "out_dir",
+                type=click.Path(file_okay=False, path_type=Path),
+                default=None,
+                help="Folder for the drafts [default: <project>/drafts; never the live claims/].",
+            ),
+            click.option("--url", default="", help="Where the document was published (overrides what it says)."),
+            click.option("--publisher", default="", help="Who published it (overrides what it says)."),
+            click.option(
+                "--date",
+                "said_on",
+                type=click.DateTime(["%Y-%m-%d"]),
+                default=None,
+                help="When it was published, YYYY-MM-DD (overrides what it says).",
+            ),
+            click.option("--llm", default=None, help="An OpenAI-compatible endpoint (…/v1) to extract with instead."),
+            click.option("--llm-model", default="", help="The model name to ask the --llm endpoint for."),
+            click.option("--force", is_flag=True, help="Overwrite drafts with other content."),
+        ]
+    ):
+        fn = option(fn)
+    return fn
+
+
+def _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model, force):
+    from harness.extract.drafts import SourceInfo, extract
+
+    info = SourceInfo(url=url, publisher=publisher, date=said_on.date() if said_on else None)
+    root = project_dir.resolve()
+    return extract(root, list(sources), out_dir, info, llm, llm_model, force)
+
+
+@click.command(name="extract")
+@_extract_options
+@click.option("--json", "as_json", is_flag=True, help="Print the claims found as JSON.")
+def extract_cmd(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model, force, as_json):
+    """Draft claim files from an article, model card or launch post (text, markdown, HTML or URL).
+
+    Each sentence that makes a benchmark claim becomes a draft in drafts/ with its
+    quote, the names resolved through the catalog, and review notes for every choice
+    the extractor was unsure of. Review them, then move them into claims/.
+
+    \b
+    Example:
+        benchclaims extract examples/articles/gmw-2025-12-13.txt \\
+            --url https://en.neamco.com/2025-12/13/content_38487740.htm
+    """
+    import json
+
+    run = _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model, force)
+    if as_json:
+        body = {"claims": [d.as_json(run.catalog) for d in run.drafted]}
+        if run.rejected:
+            body["rejected"] = run.rejected
+        click.echo(json.dumps(body, indent=2, sort_keys=True, default=str))
+        return
+    _print_drafts(run)
+
+
+def _print_drafts(run) -> None:
+    for d in run.drafted:
+        if d.rejected:
+            click.echo(f"rejected: {d.found.quote[:80]!r}: {d.rejected}", err=True)
+            continue
+        f = d.found
+        click.echo(f"{d.path}  {f.kind}  confidence {f.confidence:.2f}  {f.statement[:90]}")
+        for note in f.review + f.unresolved:
+            click.echo(f"    review: {note}")
+    for line in run.rejected:
+        click.echo(f"rejected: {line}", err=True)
+    if not run.drafted:
+        click.echo("No benchmark claims found.")
+
+
+@click.command()
+@_extract_options
+@click.option(
+    "--report-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where to write the report [default: <project>/reports/check].",
+)
+def check(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model, force, report_dir):
+    """Extract the claims of a document, verify them, and write the report: one command.
+
+    The report says the claims were extracted automatically, and shows each one's
+    quote and review notes. Exit codes as for verify.
+
+    \b
+    Example:
+        benchclaims check examples/articles/gmw-2025-12-13.txt \\
+            --url https://en.neamco.com/2025-12/13/content_38487740.htm
+    """
+    from harness.report.writer import write_reports
+    from harness.verify import Project
+    from harness.verify import verify as run_verify
+
+    run = _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model, force)
+    _print_drafts(run)
+    if not run.written:
+        return
+    project = Project(project_dir)
+    result = run_verify(project, run.written)
+    out = report_dir or project.root / "reports" / "check"
+    write_reports(result.results, grouped(result.problems), result.catalog, out, reruns=result.reruns)
+    print_table(result.results)
+    print_problems(result.problems)
+    click.echo(f"Report: {out / 'index.html'}")
+    if result.problems:
+        sys.exit(2)

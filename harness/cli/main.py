@@ -1,0 +1,354 @@
+"""The command line: parse, call one library function, print, choose the exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from harness import __version__
+from harness.cli.common import (
+    Progress,
+    claim_paths,
+    pairs,
+    print_problems,
+    print_table,
+    print_warnings,
+    progress_for,
+    project_option,
+)
+from harness.errors import BenchclaimsError, UsageError, grouped
+
+
+class _Group(click.Group):
+    """Turn library errors into one line and an exit code; never a traceback for user mistakes."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except BenchclaimsError as exc:
+            if os.environ.get("BENCHCLAIMS_RAISE"):
+                raise
+            for problem in getattr(exc, "problems", None) or [exc]:
+                click.echo(f"Error: {problem}", err=True)
+            sys.exit(exc.exit_code)
+        except OSError as exc:
+            # a report or output path that cannot be written: the user's path, not our bug
+            click.echo(f"Error: {exc.filename or ''}: {exc.strerror or exc}", err=True)
+            sys.exit(2)
+        except KeyboardInterrupt:
+            # every file is written to a temporary and renamed, so an interruption leaves only whole files
+            if ctx.invoked_subcommand == "run":
+                click.echo("Interrupted; finished results are kept, run the command again to do the rest.", err=True)
+            else:
+                click.echo("Interrupted; files already there are left as they were.", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "-V", "--version", prog_name="benchclaims")
+def cli():
+    """Check claims about AI benchmark results against sourced evidence.
+
+    \b
+    Example:
+        benchclaims verify                 # all claims in claims/, reports in reports/
+        benchclaims verify --json claims/speciale-beats-gpt5.yaml
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@project_option
+@click.option(
+    "--report-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where to write markdown reports and charts [default: <project>/reports].",
+)
+@click.option("--no-report", is_flag=True, help="Do not write reports.")
+@click.option("--json", "as_json", is_flag=True, help="Print the results as JSON on stdout.")
+@click.option("--alpha", type=float, default=0.05, show_default=True, help="Significance level.")
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="A saved --json output to compare verdicts against.",
+)
+@click.option(
+    "--fail-on",
+    default=None,
+    help="Comma list: changed (a verdict; needs --baseline), strength (significant/within noise; needs "
+    "--baseline), refuted, insufficient_evidence (these two apply to the verdicts themselves), none. "
+    "[default: changed with --baseline, else none]",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes that draw charts [default: one per core].",
+)
+def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, fail_on, jobs):
+    """Verify claims and write reports.
+
+    Exit code 0 when verification ran, 2 for bad input, 1 when a verdict (or, with
+    --baseline, a change) is one that --fail-on names.
+
+    \b
+    Example:
+        benchclaims verify
+        benchclaims verify claims/speciale-beats-gpt5.yaml --json > out.json
+        benchclaims verify --baseline reports/baseline.json --fail-on changed,refuted
+    """
+    from harness.report.baseline import check_drift, parse_fail_on, within
+    from harness.report.jsonout import iter_dumps, run_dict
+    from harness.report.writer import write_reports
+    from harness.verify import Project
+    from harness.verify import verify as run_verify
+
+    fail_set = parse_fail_on(fail_on or ("changed" if baseline else "none"))
+    needs_baseline = sorted(fail_set & {"changed", "strength"})
+    if needs_baseline and not baseline:
+        raise UsageError(f"--fail-on {','.join(needs_baseline)} compares with a baseline: give --baseline FILE")
+    project = Project(project_dir)
+    progress = progress_for(as_json)
+    run = run_verify(project, claim_paths(paths, project_dir), alpha=alpha, progress=progress)
+    drift = None
+    if baseline:
+        current = run_dict(run.results, run.problems, alpha, run.reruns)
+        drift = check_drift(current, baseline, fail_set, within(claim_paths(paths, project_dir), project.root))
+    if not no_report:
+        out = report_dir or project.root / "reports"
+        write_reports(
+            run.results,
+            grouped(run.problems),
+            run.catalog,
+            out,
+            changes=drift.changes_by_claim if drift else None,
+            reruns=run.reruns,
+            jobs=jobs,
+            progress=(lambda done, total: progress("charts drawn", done)) if progress else None,
+        )
+    if progress:
+        progress.done()
+    if as_json:
+        for chunk in iter_dumps(run_dict(run.results, run.problems, alpha, run.reruns, lazy=True)):
+            click.echo(chunk, nl=False)
+    else:
+        print_table(run.results)
+    print_warnings(run.warnings)
+    print_problems(run.problems)
+    if drift:
+        for line in drift.lines:
+            click.echo(line, err=True)
+    failing = [] if drift else [r for r in run.results if r.verdict in fail_set]
+    for r in failing:  # without a baseline, --fail-on refuted/insufficient_evidence judges the verdicts
+        click.echo(f"{r.verdict}: {r.claim.id}", err=True)
+    if run.problems:
+        sys.exit(2)
+    if (drift and drift.failed) or failing:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@project_option
+def validate(paths, project_dir):
+    """Check claim, catalog and evidence files without verifying.
+
+    \b
+    Example:
+        benchclaims validate
+        benchclaims validate claims/my-claim.yaml
+    """
+    from harness.verify import Project
+    from harness.verify import validate as run_validate
+
+    run = run_validate(Project(project_dir), claim_paths(paths, project_dir))
+    print_warnings(run.warnings)
+    print_problems(run.problems)
+    if run.problems:
+        sys.exit(2)
+    click.echo(f"OK: {len(run.evidence)} evidence rows, catalog and claims valid.")
+
+
+@cli.command()
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write the schema here instead of stdout.",
+)
+def schema(output):
+    """Print the JSON Schema of claim files (for editor completion and checks).
+
+    \b
+    Example:
+        benchclaims schema -o schema/claim.schema.json
+        # then, first line of a claim file:
+        # yaml-language-server: $schema=../schema/claim.schema.json
+    """
+    from harness.claims.authoring import claim_schema
+
+    text = claim_schema()
+    if output:
+        from harness.outputs import write_file
+
+        output.parent.mkdir(parents=True, exist_ok=True)
+        write_file(output, text)
+        click.echo(f"Wrote {output}")
+    else:
+        click.echo(text, nl=False)
+
+
+@cli.command()
+@click.option("--statement", required=True, help="The claim, verbatim.")
+@click.option("--subject", required=True, help="The model the claim is about.")
+@click.option(
+    "--kind",
+    default="outperforms",
+    show_default=True,
+    type=click.Choice(["outperforms", "matches", "ranks", "score"]),
+    help="What is claimed: beats, is within a tolerance of, ranks in the top k of a cohort, or scores a number.",
+)
+@click.option("--competitor", "competitors", multiple=True, help="Competitor (or cohort member for ranks).")
+@click.option("--benchmark", "benchmarks", multiple=True, help="Benchmark; omit for every shared one.")
+@click.option("--quantifier", default="all", show_default=True, help="all, most, any, or a number (at least N).")
+@click.option("--top", default=1, show_default=True, help="For ranks: the top k.")
+@click.option("--value", type=float, default=None, help="For score: the quoted number.")
+@click.option("--publisher", required=True, help="Who said it.")
+@click.option("--url", required=True, help="Where it was said.")
+@click.option("--date", "said_on", required=True, type=click.DateTime(["%Y-%m-%d"]), help="When (YYYY-MM-DD).")
+@click.option("--id", "claim_id", default=None, help="Claim id [default: from the statement].")
+@click.option("--tag", "tags", multiple=True, help="Benchmarks with this catalog tag (instead of --benchmark).")
+@click.option("--margin", type=float, default=None, help="outperforms: by at least this many points.")
+@click.option("--tolerance", type=float, default=None, help="matches (default 1) or score (default 0.05): the band.")
+@click.option(
+    "--direction",
+    type=click.Choice(["both", "at_least"]),
+    default=None,
+    help="matches: at_least for 'comparable or better' (one-sided).",
+)
+@click.option("--setting", "settings", multiple=True, help="KEY=VALUE evidence setting, e.g. tools=false.")
+@click.option("--as-of", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Use evidence dated on or before.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Where to write [default: <project>/claims/<id>.yaml, the live claims folder].",
+)
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@project_option
+def new(
+    statement,
+    subject,
+    kind,
+    competitors,
+    benchmarks,
+    quantifier,
+    top,
+    value,
+    publisher,
+    url,
+    said_on,
+    claim_id,
+    tags,
+    margin,
+    tolerance,
+    direction,
+    settings,
+    as_of,
+    output,
+    force,
+    project_dir,
+):
+    """Scaffold a claim file from flags; it is validated before it is written.
+
+    The file goes to <project>/claims/<id>.yaml, the live claims folder that the next
+    `benchclaims verify` checks, unless -o names another path; --force overwrites.
+
+    \b
+    Example:
+        benchclaims new --statement "X beats Y on GPQA" --subject X --competitor Y \\
+            --benchmark "GPQA Diamond" --publisher "Some Blog" --url https://blog.example/post \\
+            --date 2025-12-01
+    """
+    from harness.claims.authoring import scaffold_claim, write_new_claim
+    from harness.claims.catalog import load_catalog
+    from harness.verify import Project
+
+    project = Project(project_dir)
+    catalog = load_catalog(project.catalog_dir, project.root)
+    text, claim = scaffold_claim(
+        catalog,
+        statement=statement,
+        subject=subject,
+        kind=kind,
+        competitors=list(competitors),
+        benchmarks=list(benchmarks),
+        quantifier=quantifier,
+        publisher=publisher,
+        url=url,
+        said_on=said_on.date(),
+        claim_id=claim_id,
+        top=top,
+        value=value,
+        tags=list(tags),
+        margin=margin,
+        tolerance=tolerance,
+        direction=direction,
+        setting=pairs(settings, "--setting"),
+        as_of=as_of.date() if as_of else None,
+    )
+    path = output or project.root / "claims" / f"{claim.id}.yaml"
+    write_new_claim(path, text, force)
+    live = path.resolve().is_relative_to((project.root / "claims").resolve())
+    click.echo(f"Wrote {path}" + (" (the live claims folder: `benchclaims verify` checks it)" if live else ""))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@project_option
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N items (a partial run).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True, help="Items per forward pass.")
+@click.option("--device", default="auto", show_default=True, help="auto, cpu, cuda, cuda:0, ...")
+def run(paths, project_dir, limit, batch_size, device):
+    """Re-run the open-weight models the claims mention, with lm-eval; results go to results/local/.
+
+    Needs the [local] extra (lm-eval and torch): pip install 'benchclaims[local]'.
+    Models and benchmarks are run only where the catalog gives them a `run:` entry.
+
+    An unchanged re-check loads no model: results are cached on the model weights, revision,
+    task config, lm-eval version and limit.
+
+    \b
+    Example:
+        benchclaims run --project examples/local
+        benchclaims run claims/my-claim.yaml --limit 20 --device cuda
+    """
+    from harness.local.run import run_local
+    from harness.verify import Project, load_project
+
+    project = Project(project_dir)
+    loaded, claims = load_project(project, claim_paths(paths, project_dir))
+    problems = loaded.problems
+    print_problems(problems)
+    written = run_local([c for c, _ in claims], loaded.catalog, project.root, limit, batch_size, device)
+    click.echo(f"{len(written)} result(s) in {project.root / 'results' / 'local'}")
+    if problems:
+        sys.exit(2)
+
+
+# the commands that bring evidence in, and the ones that start from an article
+from harness.cli.extract import check, extract_cmd  # noqa: E402
+from harness.cli.sources import evidence, import_cmd, pull  # noqa: E402
+
+for _command in (import_cmd, evidence, pull, extract_cmd, check):
+    cli.add_command(_command)
+
+# kept for callers of the old private names
+_progress, _Progress = progress_for, Progress

@@ -1,0 +1,206 @@
+"""Commands that bring evidence in: `import`, `evidence`, `pull`."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from harness.cli.common import pairs, print_problems, progress_for, project_option
+
+
+@click.command(name="import")
+@click.argument("fmt", metavar="FORMAT")
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+@project_option
+@click.option("--model", default="", help="The model's catalog name, when the file names a local path or none.")
+@click.option("--map", "task_map", multiple=True, help="TASK=BENCHMARK: file a task under a catalog benchmark.")
+@click.option("--columns", multiple=True, help="csv: SRC=FIELD pairs (fields: model, benchmark, score, metric, ...).")
+@click.option("--source-url", default="", help="Where the file was published (when it does not say).")
+@click.option("--reported-by", default="", help="Who published the scores (when the file does not say).")
+@click.option(
+    "--as-of", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Date of the scores, when rows lack one."
+)
+@click.option("--locator", default="", help="Table or section, when rows lack one [default: the file name].")
+@click.option("--metric", default="", help="Metric name, when the file does not say.")
+@click.option(
+    "--scale",
+    type=click.Choice(["auto", "fraction", "percent"]),
+    default="auto",
+    show_default=True,
+    help="Scores of percent benchmarks: fraction (x100) or percent; auto reads the file.",
+)
+@click.option("--add-unmapped", is_flag=True, help="Add unknown names to catalog/imported.yaml, marked unreviewed.")
+@click.option("--json", "as_json", is_flag=True, help="Print rows, snapshot and unmapped names as JSON.")
+def import_cmd(
+    fmt,
+    sources,
+    project_dir,
+    model,
+    task_map,
+    columns,
+    source_url,
+    reported_by,
+    as_of,
+    locator,
+    metric,
+    scale,
+    add_unmapped,
+    as_json,
+):
+    """Import published scores into results/ (FORMAT: lm-eval, csv, model-card,
+    epoch, lmarena, open-llm-leaderboard, eee, inspect, helm).
+
+    SOURCE is a file or an http(s) URL. The raw content is kept under
+    results/snapshots/; importing the same content again adds nothing. Names the
+    catalog does not know are listed and left out (or added with --add-unmapped).
+
+    \b
+    Example:
+        benchclaims import epoch benchmarks_runs.csv
+        benchclaims import lm-eval results_2026-01-21.json --model my-model --map "gpqa_diamond_cot_zeroshot=GPQA Diamond"
+        benchclaims import csv board.csv --columns Model=model,Benchmark=benchmark,Score=score \\
+            --source-url https://example.org/board --reported-by "Example Lab" --as-of 2025-12-01
+    """
+    import json
+
+    from harness.evidence.adapters.base import ImportOptions
+    from harness.evidence.importing import import_source
+
+    opts = ImportOptions(
+        model=model,
+        task_map=pairs(task_map, "--map"),
+        columns=pairs(columns, "--columns"),
+        source_url=source_url,
+        reported_by=reported_by,
+        as_of=as_of.date() if as_of else None,
+        locator=locator,
+        metric=metric,
+        scale=scale,
+    )
+    root = project_dir.resolve()
+    reports = []
+    for source in sources:
+        report = import_source(root, fmt, source, opts, add_unmapped=add_unmapped)
+        reports.append(report)
+        if not as_json:
+            _print_import(source, report)
+    if as_json:
+        body = reports[0].as_json() if len(reports) == 1 else {"imports": [r.as_json() for r in reports]}
+        click.echo(json.dumps(body, indent=2, sort_keys=True, default=str))
+
+
+def _print_import(source: str, report) -> None:
+    snap = report.snapshot
+    state = "new snapshot" if snap["new"] else "already imported (same content)"
+    click.echo(f"{source}: {len(report.rows)} row(s); {state} {snap['sha256'][:12]} in {snap['path']}")
+    for path in report.written:
+        click.echo(f"  wrote {path}")
+    for name in report.catalog_added:
+        click.echo(f"  added to catalog/imported.yaml (unreviewed): {name}")
+    for note in report.notes:
+        click.echo(f"  note: {note}")
+    if report.unmapped:
+        rows = sum(u["rows"] for u in report.unmapped)
+        click.echo(f"  {len(report.unmapped)} name(s) not in the catalog, {rows} row(s) left out:", err=True)
+        for u in report.unmapped[:20]:
+            hint = f" (closest: {', '.join(u['closest'])})" if u["closest"] else ""
+            click.echo(f"    {u['kind']} {u['name']!r}: {u['rows']} row(s){hint}", err=True)
+        if len(report.unmapped) > 20:
+            click.echo(f"    ... and {len(report.unmapped) - 20} more (--json lists all)", err=True)
+        click.echo("  Map them with catalog aliases or --map, or add them with --add-unmapped.", err=True)
+
+
+@click.command()
+@click.argument("model")
+@click.argument("benchmark", required=False)
+@project_option
+@click.option("--json", "as_json", is_flag=True, help="Print the rows and conflicts as JSON.")
+def evidence(model, benchmark, project_dir, as_json):
+    """List every evidence row for MODEL (and BENCHMARK) across sources and snapshots.
+
+    Conflicts (same benchmark, metric and setting; different values) are marked, with
+    whether the values agree within their 95% uncertainty.
+
+    \b
+    Example:
+        benchclaims evidence "GPT-5 (high)" "GPQA Diamond"
+        benchclaims evidence DeepSeek-V3.2 --json
+    """
+    import json
+
+    from harness.judge.evidence_view import evidence_for, party
+    from harness.verify import Project, load_project
+
+    project = Project(project_dir)
+    run, _ = load_project(project, [])
+    view = evidence_for(run.evidence, run.catalog, model, benchmark)
+    if as_json:
+        click.echo(json.dumps(view.as_json(run.catalog), indent=2, sort_keys=True))
+    else:
+        name = run.catalog.model(view.model).name
+        click.echo(f"{name}: {len(view.rows)} row(s)")
+        for r, current in zip(view.rows, view.current):
+            se = f" ±{r.stderr:g}" if r.stderr is not None else ""
+            old = "" if current else "  [older snapshot]"
+            click.echo(
+                f"  {run.catalog.benchmark(r.benchmark).name} | {r.metric} | {r.value:g}{se} | {r.setting.label()} | "
+                f"{r.reported_by} ({party(r)}) | {r.as_of} | {r.source_url}{old}"
+            )
+        for c in view.conflicts:
+            verdict = {
+                True: "agree within uncertainty",
+                False: "disagree beyond uncertainty",
+                None: "uncertainty unknown",
+            }
+            values = ", ".join(f"{v:g} per {who}" for v, who in c.values)
+            click.echo(
+                f"  conflict: {run.catalog.benchmark(c.benchmark).name} {c.metric} ({c.setting}): {values}; {verdict[c.agree]}"
+            )
+    print_problems(run.problems)
+
+
+@click.command()
+@project_option
+@click.option("--json", "as_json", is_flag=True, help="Print each source's import and changed rows as JSON.")
+def pull(project_dir, as_json):
+    """Import every source listed in sources.yaml (a re-check's first step).
+
+    Each source is fetched and imported as `benchclaims import` would; content already
+    imported adds nothing, and a changed upstream adds a snapshot and lists the rows that
+    changed. Exit code 1 when a source could not be fetched or read.
+
+    \b
+    Example:
+        benchclaims pull && benchclaims verify --baseline reports/baseline.json
+    """
+    import json
+
+    from harness.evidence.pull import pull as run_pull
+
+    progress = progress_for(as_json)
+    pulled = run_pull(project_dir.resolve(), progress)
+    if progress:
+        progress.done()
+    if as_json:
+        body = [
+            {
+                "url": p.source.url,
+                "format": p.source.format,
+                "error": p.error or None,
+                "changes": p.changes,
+                **(p.report.as_json() if p.report else {}),
+            }
+            for p in pulled
+        ]
+        click.echo(json.dumps({"sources": body}, indent=2, sort_keys=True, default=str))
+    else:
+        for p in pulled:
+            if p.error:
+                click.echo(f"Error: {p.error}", err=True)
+                continue
+            _print_import(p.source.url, p.report)
+            for line in p.changes:
+                click.echo(f"  upstream {line}")
+    if any(p.error for p in pulled):
+        sys.exit(1)

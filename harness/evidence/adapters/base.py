@@ -1,0 +1,102 @@
+"""The one small base class every evidence adapter implements."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from harness.claims.catalog import Catalog
+from harness.errors import InputError, UnknownNameError
+from harness.evidence.fetching import Fetched
+from harness.evidence.store import Batch
+
+
+class Adapter:
+    """Turn one file of a foreign format into typed score records."""
+
+    name = "adapter"
+
+    def matches(self, path: Path) -> bool:
+        raise NotImplementedError
+
+    def load(self, path: Path, label: str, catalog: Catalog) -> tuple[list[Batch], list[InputError]]:
+        """Return the file's rows as columnar batches, and one InputError per bad row."""
+        raise NotImplementedError
+
+
+def first_party(catalog: Catalog, reported_by: str, model_id: str) -> bool | None:
+    """True when the reporter is the model's developer; None when the reporter is unknown."""
+    try:
+        org = catalog.organisation(reported_by)
+    except UnknownNameError:
+        return None
+    return org.id == catalog.model(model_id).developer
+
+
+@dataclass
+class ImportOptions:
+    """What the user told `benchclaims import` about a source (flags; empty means not given)."""
+
+    model: str = ""  # --model: the model a run of a local path measured
+    task_map: dict[str, str] = field(default_factory=dict)  # --map TASK=BENCHMARK
+    columns: dict[str, str] = field(default_factory=dict)  # --columns SRC=FIELD (csv)
+    source_url: str = ""
+    reported_by: str = ""
+    as_of: date | None = None
+    locator: str = ""
+    metric: str = ""
+    scale: str = "auto"  # auto | fraction | percent
+
+    def as_dict(self) -> dict:
+        """The options as recorded with a snapshot (what was asked, so the import can be repeated)."""
+        out = {}
+        for key, value in self.__dict__.items():
+            if value not in ("", {}, None, "auto"):
+                out[key] = value.isoformat() if isinstance(value, date) else value
+        return out
+
+
+@dataclass
+class ImportedRow:
+    """One score as a source states it, already on our scale (percent for accuracies)."""
+
+    model: str  # the source's spelling
+    benchmark: str  # the source's spelling (or the task name)
+    metric: str
+    value: float
+    reported_by: str
+    source_url: str
+    locator: str
+    as_of: date
+    stderr: float | None = None
+    n: int | None = None
+    setting: str = ""
+    shots: int | None = None
+    aggregation: str = ""
+    harness: str = ""
+    subset: str = ""
+    prompt: str = ""
+    notes: str = ""
+    partial: bool = False
+    items: dict[str, float] | None = None
+    # what the source says about the model, for a catalog entry when the name is new
+    developer: str = ""
+    open_weights: bool | None = None
+    license: str = ""
+    release_date: date | None = None
+    aliases: tuple[str, ...] = ()  # other spellings the source gives for the same model (tried in order)
+    benchmark_items: int | None = None
+    benchmark_kind: str = ""  # for a new catalog entry: percent (default), elo, rating, count, points
+    scale: str = "percent"  # percent (as given), fraction (0-1: times 100 on a percent benchmark), unknown
+
+
+class Importer:
+    """Turn the bytes of one published file into ImportedRows."""
+
+    name = "importer"
+    version = "1"
+    summary = ""
+
+    def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
+        raise NotImplementedError

@@ -1,0 +1,92 @@
+"""Every Eval Ever records (schema 0.2-0.3): model_info and evaluation_results with their uncertainty."""
+
+from __future__ import annotations
+
+from harness.errors import InputError
+from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
+from harness.evidence.adapters.foreign import day, load_json, need, number
+from harness.evidence.fetching import Fetched
+
+Z = {0.9: 1.6448536269514722, 0.95: 1.959963984540054, 0.99: 2.5758293035489004}
+
+
+class EveryEvalEver(Importer):
+    name = "eee"
+    summary = "an Every Eval Ever record (JSON, schema 0.2-0.3)"
+
+    def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
+        data = load_json(src, "an Every Eval Ever record")
+        if not isinstance(data, dict) or not str(data.get("schema_version", "")).startswith(("0.2", "0.3")):
+            raise InputError(
+                src.label, "not an Every Eval Ever record (schema_version 0.2 or 0.3)", field="schema_version"
+            )
+        info = need(data, "model_info", src, "an Every Eval Ever record")
+        results = need(data, "evaluation_results", src, "an Every Eval Ever record", list)
+        meta = data.get("source_metadata") if isinstance(data.get("source_metadata"), dict) else {}
+        details = meta.get("additional_details") if isinstance(meta.get("additional_details"), dict) else {}
+        model = opts.model or str(info.get("id") or info.get("name") or "")
+        url = next(
+            (
+                str(u)
+                for u in (
+                    details.get("leaderboard_space_url"),
+                    details.get("results_csv_url"),
+                    meta.get("source_organization_url"),
+                )
+                if isinstance(u, str) and u.startswith("http")
+            ),
+            "",
+        )
+        rows = []
+        for i, result in enumerate(results):
+            where = f"evaluation_results[{i}]"
+            if not isinstance(result, dict) or not isinstance(result.get("score_details"), dict):
+                raise InputError(src.label, "needs score_details", field=where)
+            config = result.get("metric_config") if isinstance(result.get("metric_config"), dict) else {}
+            score = number(result["score_details"].get("score"))
+            if score is None:
+                raise InputError(src.label, "score must be a number", field=f"{where}.score_details.score")
+            stderr, n = _uncertainty(result["score_details"].get("uncertainty"))
+            top = number(config.get("max_score"))
+            rows.append(
+                ImportedRow(
+                    model=model,
+                    benchmark=str(result.get("evaluation_name") or ""),
+                    metric=str(config.get("metric_name") or config.get("evaluation_description") or "score"),
+                    value=score,
+                    stderr=stderr,
+                    n=n,
+                    setting=str((config.get("additional_details") or {}).get("prompt_style", ""))
+                    if isinstance(config.get("additional_details"), dict)
+                    else "",
+                    reported_by=opts.reported_by
+                    or str(meta.get("source_organization_name") or meta.get("source_name") or ""),
+                    source_url=opts.source_url or url or src.url or "",
+                    locator=f"Every Eval Ever {data.get('evaluation_id', '')} {where}".strip(),
+                    as_of=day(data.get("retrieved_timestamp")),
+                    notes=f"evaluator: {meta['evaluator_relationship']}" if meta.get("evaluator_relationship") else "",
+                    developer=str(info.get("developer") or ""),
+                    scale="fraction" if top == 1.0 else "percent",
+                )
+            )
+        if not rows:
+            raise InputError(src.label, "evaluation_results is empty", field="evaluation_results")
+        return rows
+
+
+def _uncertainty(block) -> tuple[float | None, int | None]:
+    """The standard error (from a stated SE, or a CI at its level) and the sample count."""
+    if not isinstance(block, dict):
+        return None, None
+    n = block.get("num_samples")
+    n = n if isinstance(n, int) and not isinstance(n, bool) and n > 0 else None
+    se = block.get("standard_error")
+    if isinstance(se, dict) and number(se.get("value")) is not None:
+        return number(se["value"]), n
+    ci = block.get("confidence_interval")
+    if isinstance(ci, dict):
+        low, high = number(ci.get("lower")), number(ci.get("upper"))
+        z = Z.get(number(ci.get("confidence_level")) or 0.95)
+        if low is not None and high is not None and z and high >= low:
+            return (high - low) / (2 * z), n
+    return None, n

@@ -1,0 +1,124 @@
+"""Small readers shared by the importers: JSON, numbers, percents, dates and names as sources write them."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import re
+from datetime import date, datetime, timezone
+
+from harness.errors import InputError
+from harness.evidence.fetching import Fetched
+
+_PERCENT = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*%\s*$")
+
+
+def load_json(src: Fetched, what: str):
+    """Parse the source as JSON; one-line errors that say which format was expected."""
+    try:
+        return json.loads(src.text())
+    except json.JSONDecodeError as exc:
+        raise InputError(src.label, f"not valid JSON ({exc.msg}); expected {what}", line=exc.lineno) from None
+    except RecursionError:
+        raise InputError(src.label, f"nested too deeply to be {what}") from None
+
+
+def number(value) -> float | None:
+    """A finite number from a JSON number or numeric string; None otherwise (e.g. lm-eval's "N/A")."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        out = float(value)
+    elif isinstance(value, str):
+        try:
+            out = float(value.strip())
+        except ValueError:
+            return None
+    else:
+        return None
+    return out if math.isfinite(out) else None
+
+
+def percent_or_number(value) -> tuple[float | None, bool]:
+    """(value, True) for "73.8%"; (value, False) for a bare number whose scale the source does not say."""
+    if isinstance(value, str):
+        found = _PERCENT.match(value)
+        if found:
+            return float(found.group(1)), True
+    return number(value), False
+
+
+def day(value) -> date | None:
+    """A date from an ISO string, a Unix timestamp, or '17 November 2025 4:28pm'; None when unreadable."""
+    if value in (None, ""):
+        return None
+    num = number(value)
+    if num is not None and num > 1e8:
+        return datetime.fromtimestamp(num, timezone.utc).date()
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    for fmt in ("%d %B %Y %I:%M%p", "%d %B %Y", "%B %d, %Y", "%Y-%B-%d"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def need(data, key: str, src: Fetched, what: str, kind=dict):
+    """data[key], of the given type, or a one-line error naming the field."""
+    value = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(value, kind):
+        raise InputError(src.label, f"not {what}: no {key!r} {kind.__name__}", field=key)
+    return value
+
+
+def hf_owner(repo_id: str) -> str:
+    """The organisation of a Hugging Face repo id ('org/name'), or ''."""
+    return repo_id.split("/", 1)[0] if repo_id.count("/") == 1 and not repo_id.startswith((".", "/")) else ""
+
+
+class CsvRows:
+    """A publisher's CSV: its header, then (line, {column: cell}) for each row of the right width.
+
+    A row with another number of fields than the header is a problem (collected in `problems`,
+    with the line it starts on), never read as shifted columns; blank rows are skipped.
+    """
+
+    def __init__(self, src: Fetched):
+        self.src = src
+        self.reader = csv.reader(io.StringIO(src.text(), newline=""))
+        try:
+            self.header = [h.strip() for h in next(self.reader)]
+        except StopIteration:
+            raise InputError(src.label, "the file is empty") from None
+        except csv.Error as exc:
+            raise InputError(src.label, f"not a valid CSV file ({exc})", line=1) from None
+        twice = sorted({h for h in self.header if self.header.count(h) > 1})
+        if twice:
+            raise InputError(src.label, f"column(s) given twice: {', '.join(twice)}", line=1)
+        self.problems: list[InputError] = []
+
+    def __iter__(self):
+        width = len(self.header)
+        while True:
+            line = self.reader.line_num + 1  # where the next row starts (a quoted cell may span lines)
+            try:
+                cells = next(self.reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise InputError(self.src.label, f"not a valid CSV file ({exc})", line=line) from None
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) != width:
+                self.problems.append(
+                    InputError(self.src.label, f"has {len(cells)} field(s); the header has {width}", line=line)
+                )
+                continue
+            yield line, dict(zip(self.header, (c.strip() for c in cells)))

@@ -1,0 +1,114 @@
+"""A HELM run: stats.json, with run_spec.json and per_instance_stats.json from the same run folder."""
+
+from __future__ import annotations
+
+import json
+import math
+
+from harness.errors import InputError, UsageError
+from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
+from harness.evidence.adapters.foreign import load_json, number
+from harness.evidence.fetching import Fetched
+
+SPLITS = ("test", "valid")
+
+
+class HelmRun(Importer):
+    name = "helm"
+    summary = "a HELM run's stats.json (run_spec.json and per_instance_stats.json beside it)"
+
+    def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
+        stats = load_json(src, "a HELM stats.json")
+        if not isinstance(stats, list) or not all(
+            isinstance(s, dict) and isinstance(s.get("name"), dict) for s in stats
+        ):
+            raise InputError(src.label, "not a HELM stats.json (a list of {name: {name, split}, mean, count})")
+        spec = _sibling_json(src, "run_spec.json")
+        if not isinstance(spec, dict):
+            raise InputError(src.label, "run_spec.json must sit beside stats.json (it names the model and scenario)")
+        adapter = spec.get("adapter_spec") if isinstance(spec.get("adapter_spec"), dict) else {}
+        model = opts.model or str(adapter.get("model") or "")
+        metric = opts.metric or _main_metric(spec)
+        flat = {(s["name"].get("name"), s["name"].get("split")): s for s in stats if not s["name"].get("perturbation")}
+        split = next((sp for sp in SPLITS if (metric, sp) in flat), None)
+        if split is None:
+            raise UsageError(f"{src.label}: no {metric!r} on a test or valid split; pass --metric NAME")
+        mean = number(flat[(metric, split)].get("mean"))
+        n_stat = flat.get(("num_instances", split), {})
+        n = int(number(n_stat.get("mean")) or 0) or None
+        if mean is None:
+            raise InputError(src.label, f"{metric} on {split} has no numeric mean")
+        items = _items(src, metric, split)
+        stderr = None
+        if items and len(items) == n and n > 1:
+            values = list(items.values())
+            avg = sum(values) / n
+            stderr = math.sqrt(sum((v - avg) ** 2 for v in values) / (n - 1) / n)
+        name = str(spec.get("name") or "")
+        bench = (
+            ",".join(p for p in name.split(":", 1)[-1].split(",") if not p.startswith(("model=", "method=")))
+            if ":" in name
+            else name
+        )
+        bench = f"{name.split(':', 1)[0]}:{bench}" if ":" in name and bench else name.split(":", 1)[0]
+        return [
+            ImportedRow(
+                model=model,
+                benchmark=bench,
+                metric=metric,
+                value=mean,
+                stderr=stderr,
+                n=n,
+                setting=f"HELM, {adapter.get('method', '?')}, {adapter.get('max_train_instances', '?')}-shot, split {split}",
+                shots=adapter.get("max_train_instances")
+                if isinstance(adapter.get("max_train_instances"), int)
+                else None,
+                harness="HELM",
+                prompt=str(adapter.get("method") or ""),
+                reported_by=opts.reported_by or "HELM run",
+                source_url=opts.source_url or src.url or "",
+                locator=f"{name} stats.json {metric} ({split})",
+                as_of=None,
+                notes="stderr computed from per_instance_stats.json" if stderr is not None else "",
+                partial=bool(adapter.get("max_eval_instances")),
+                items=items if items and len(items) == n else None,
+                scale="fraction",
+            )
+        ]
+
+
+def _sibling_json(src: Fetched, name: str):
+    data = src.sibling(name)
+    if data is None:
+        return None
+    try:
+        return json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(name, f"not valid JSON ({exc})") from None
+
+
+def _main_metric(spec: dict) -> str:
+    """The first metric the run spec asks for (HELM's headline for the scenario)."""
+    for m in spec.get("metric_specs") or []:
+        names = (m.get("args") or {}).get("names") if isinstance(m, dict) else None
+        if names:
+            return str(names[0])
+    return "exact_match"
+
+
+def _items(src: Fetched, metric: str, split: str) -> dict[str, float]:
+    per = _sibling_json(src, "per_instance_stats.json")
+    items = {}
+    for inst in per if isinstance(per, list) else []:
+        for stat in inst.get("stats", []) if isinstance(inst, dict) else []:
+            nm = stat.get("name") if isinstance(stat, dict) else None
+            if (
+                isinstance(nm, dict)
+                and nm.get("name") == metric
+                and nm.get("split") == split
+                and not nm.get("perturbation")
+            ):
+                value = number(stat.get("mean"))
+                if value is not None:
+                    items[f"{inst.get('instance_id')}#{inst.get('train_trial_index', 0)}"] = value
+    return items

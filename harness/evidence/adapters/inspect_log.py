@@ -1,0 +1,85 @@
+"""Inspect AI eval logs (JSON): results.scores[].metrics, and samples as per-item results."""
+
+from __future__ import annotations
+
+from harness.errors import InputError
+from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
+from harness.evidence.adapters.foreign import day, hf_owner, load_json, need, number
+from harness.evidence.fetching import Fetched
+
+# Inspect's letter grades (inspect_ai.scorer: CORRECT, INCORRECT, PARTIAL, NOANSWER)
+GRADES = {"C": 1.0, "I": 0.0, "P": 0.5, "N": 0.0}
+
+
+class InspectLog(Importer):
+    name = "inspect"
+    summary = "an Inspect AI eval log in JSON (inspect log convert --to json for .eval files)"
+
+    def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
+        data = load_json(src, "an Inspect AI JSON log")
+        ev = need(data, "eval", src, "an Inspect AI log")
+        results = need(data, "results", src, "an Inspect AI log (a finished run)")
+        scores = need(results, "scores", src, "an Inspect AI log with scores", list)
+        if data.get("status") not in (None, "success"):
+            raise InputError(src.label, f"the run did not finish (status {data.get('status')!r})", field="status")
+        model = opts.model or str(ev.get("model") or "")
+        task = str(ev.get("task_registry_name") or ev.get("task") or "")
+        dataset = ev.get("dataset") if isinstance(ev.get("dataset"), dict) else {}
+        total = dataset.get("samples") if isinstance(dataset.get("samples"), int) else None
+        config = ev.get("config") if isinstance(ev.get("config"), dict) else {}
+        samples = data.get("samples") if isinstance(data.get("samples"), list) else []
+        rows = []
+        for i, score in enumerate(scores):
+            metrics = score.get("metrics") if isinstance(score, dict) else None
+            if not isinstance(metrics, dict):
+                raise InputError(src.label, "needs metrics", field=f"results.scores[{i}]")
+            scorer = str(score.get("name") or score.get("scorer") or "score")
+            stderr = (
+                number((metrics.get("stderr") or {}).get("value")) if isinstance(metrics.get("stderr"), dict) else None
+            )
+            scored = score.get("scored_samples") if isinstance(score.get("scored_samples"), int) else None
+            n = scored or results.get("completed_samples")
+            items = _items(samples, scorer)
+            for name, metric in metrics.items():
+                value = number(metric.get("value")) if isinstance(metric, dict) else None
+                if name == "stderr" or value is None or name not in ("accuracy", "mean") and not 0 <= value <= 1:
+                    continue
+                rows.append(
+                    ImportedRow(
+                        model=model,
+                        benchmark=task.split("/", 1)[1] if task.startswith("inspect_evals/") else task,
+                        metric=f"{scorer} {name}",
+                        value=value,
+                        stderr=stderr,
+                        n=n if isinstance(n, int) and n > 0 else None,
+                        setting=f"Inspect AI {(ev.get('packages') or {}).get('inspect_ai', '')}, epochs {config.get('epochs', 1)}".strip(),
+                        harness="Inspect AI",
+                        reported_by=opts.reported_by or "Inspect AI run",
+                        source_url=opts.source_url or src.url or "",
+                        locator=f"{src.name} results.scores[{i}].metrics.{name}",
+                        as_of=day(ev.get("created")),
+                        notes=f"limit={config['limit']} of {total} samples" if config.get("limit") else "",
+                        partial=bool(config.get("limit")) or (total is not None and isinstance(n, int) and n < total),
+                        items=items if items and len(items) == n else None,
+                        developer=hf_owner(model.split("/", 1)[1]) if model.count("/") == 2 else "",
+                        benchmark_items=total,
+                        scale="fraction",
+                    )
+                )
+        if not rows:
+            raise InputError(src.label, "no 0-1 scores in results.scores (accuracy or mean)", field="results.scores")
+        return rows
+
+
+def _items(samples: list, scorer: str) -> dict[str, float]:
+    """Each sample's score for one scorer; several epochs of a sample are averaged."""
+    per: dict[str, list[float]] = {}
+    for s in samples:
+        if not isinstance(s, dict) or not isinstance(s.get("scores"), dict):
+            continue
+        entry = s["scores"].get(scorer)
+        raw = entry.get("value") if isinstance(entry, dict) else None
+        value = GRADES.get(raw) if isinstance(raw, str) else number(raw)
+        if value is not None and s.get("id") is not None:
+            per.setdefault(str(s["id"]), []).append(value)
+    return {k: sum(v) / len(v) for k, v in per.items()}

@@ -1,0 +1,146 @@
+"""lm-eval's own results JSON (0.4.x) and the samples_<task>_*.jsonl beside it, as imported rows."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from harness.errors import InputError, UsageError
+from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
+from harness.evidence.adapters.foreign import day, hf_owner, load_json, need, number
+from harness.evidence.adapters.lm_eval_run import sample_items, split_key
+from harness.evidence.fetching import Fetched
+
+# metrics lm-eval reports as fractions of 1; anything else (perplexity, bleu, ...) is not a percent score
+FRACTIONS = {
+    "acc",
+    "acc_norm",
+    "exact_match",
+    "f1",
+    "mc1",
+    "mc2",
+    "em",
+    "pass@1",
+    "prompt_level_strict_acc",
+    "prompt_level_loose_acc",
+    "inst_level_strict_acc",
+    "inst_level_loose_acc",
+    "contains",
+    "brier_score",
+}
+_STAMP = re.compile(r"results_(.+)\.json$")
+
+
+class LmEvalResults(Importer):
+    name = "lm-eval"
+    summary = "lm-eval results_*.json (0.4.x), with samples_<task>_*.jsonl beside it as per-item results"
+
+    def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
+        data = load_json(src, "an lm-eval results file")
+        results = need(data, "results", src, "an lm-eval results file")
+        config = data.get("config") if isinstance(data.get("config"), dict) else {}
+        model = opts.model or _model_name(data, config)
+        if not model:
+            raise UsageError(f"{src.label}: the run does not name its model; pass --model NAME")
+        if model.startswith(("/", "./", "../", "~")) and not opts.model:
+            raise UsageError(f"{src.label}: the run names a local path ({model}); pass --model NAME for the catalog")
+        version = str(data.get("lm_eval_version") or "0.4.x")
+        when = day(data.get("date")) or day(_stamp(src.name))
+        n_samples = data.get("n-samples") if isinstance(data.get("n-samples"), dict) else {}
+        n_shot = data.get("n-shot") if isinstance(data.get("n-shot"), dict) else {}
+        limit = config.get("limit")
+        rows = []
+        for task, scores in results.items():
+            if not isinstance(scores, dict):
+                raise InputError(src.label, f"results[{task!r}] must be an object", field="results")
+            counts = n_samples.get(task) if isinstance(n_samples.get(task), dict) else {}
+            effective, original = _int(counts.get("effective")), _int(counts.get("original"))
+            shots = _int(n_shot.get(task))
+            samples = None
+            for key, raw in scores.items():
+                metric, filt = split_key(key)
+                value = number(raw)
+                if metric == "alias" or metric.endswith("_stderr") or value is None:
+                    continue
+                if metric not in FRACTIONS and not 0 <= value <= 1:
+                    continue  # perplexity, bleu and the like: not a score on a 0-100 scale
+                stderr = number(scores.get(f"{metric}_stderr,{filt}"))
+                if samples is None:
+                    samples = _samples(src, task)
+                items = sample_items(samples, metric, filt)
+                notes = []
+                if items and effective is not None and len(items) != effective:
+                    notes.append(f"samples file holds {len(items)} of {effective} items: per-item results not attached")
+                    items = None
+                partial = limit is not None or (effective is not None and original is not None and effective < original)
+                rows.append(
+                    ImportedRow(
+                        model=model,
+                        benchmark=task,
+                        metric=metric,
+                        value=value,
+                        stderr=stderr,
+                        n=effective if effective is not None else (len(items) if items else None),
+                        setting=f"lm-eval {version}, {shots if shots is not None else '?'}-shot, filter {filt}",
+                        shots=shots,
+                        harness="lm-eval",
+                        reported_by=opts.reported_by or "lm-eval run",
+                        source_url=opts.source_url,
+                        locator=f"{src.name} results[{task!r}][{key!r}]",
+                        as_of=when,
+                        notes="; ".join(notes + ([f"limit={limit}"] if limit is not None else [])),
+                        partial=partial,
+                        items=items or None,
+                        developer=hf_owner(model),
+                        open_weights=True if hf_owner(model) else None,
+                        benchmark_items=original,
+                        scale="fraction",
+                    )
+                )
+        if not rows:
+            raise InputError(src.label, "no scores in 'results' (an lm-eval results file lists metric,filter keys)")
+        return rows
+
+
+def _model_name(data: dict, config: dict) -> str:
+    args = config.get("model_args")
+    if isinstance(args, str):
+        for part in args.split(","):
+            key, _, value = part.partition("=")
+            if key.strip() in {"pretrained", "model"} and value.strip():
+                return value.strip()
+    if isinstance(args, dict) and isinstance(args.get("pretrained"), str):
+        return args["pretrained"]
+    return str(data.get("model_name") or "")
+
+
+def _stamp(name: str) -> str:
+    found = _STAMP.search(name)
+    return found.group(1) if found else ""
+
+
+def _int(value) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+def _samples(src: Fetched, task: str) -> list[dict]:
+    """The per-sample records of a task, from the samples file of the same run (same timestamp)."""
+    stamp = _stamp(src.name)
+    names = [f"samples_{task}_{stamp}.jsonl"] if stamp else []
+    names += [n for n in src.siblings(f"samples_{task}_*.jsonl") if n not in names]
+    for name in names:
+        data = src.sibling(name)
+        if data is None:
+            continue
+        out = []
+        for i, line in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(name, f"not valid JSON Lines ({exc.msg})", line=i) from None
+            if isinstance(record, dict):
+                out.append(record)
+        return out
+    return []

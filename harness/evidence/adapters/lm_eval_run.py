@@ -1,0 +1,184 @@
+"""lm-eval runs: convert lm-eval's output once, here, and read back what `benchclaims run` stored."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from datetime import date
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from harness.claims.catalog import Catalog
+from harness.errors import BenchclaimsError, InputError
+from harness.evidence.adapters.base import Adapter
+from harness.evidence.itemstore import items_ref
+from harness.evidence.records import ScoreRecord
+from harness.evidence.settings import Setting, measure_of
+from harness.evidence.store import Batch
+from harness.inputs import read_text
+
+FORMAT = "benchclaims-local-run/1"
+
+
+def split_key(key: str) -> tuple[str, str]:
+    """lm-eval's "metric,filter" key as (metric, filter); the filter is "none" when absent."""
+    metric, _, filt = key.partition(",")
+    return metric, filt or "none"
+
+
+def sample_items(samples: list, metric: str, filt: str) -> dict[str, float]:
+    """Per-item scores from lm-eval's sample records (one filter), keyed by document hash (or id)."""
+    items = {}
+    for s in samples:
+        if not isinstance(s, dict) or s.get("filter", filt) != filt:
+            continue
+        value, key = s.get(metric), s.get("doc_hash") or s.get("doc_id")
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and key is not None:
+            items[str(key)] = float(value)
+    return items
+
+
+def from_lm_eval(results: dict, task: str, metric: str) -> dict:
+    """Pick one task's score, stderr, n and per-item results out of lm-eval's output dict."""
+    scores = results["results"][task]
+    key = next((k for k in scores if split_key(k)[0] == metric and "_stderr" not in k), None)
+    if key is None:
+        raise BenchclaimsError(f"lm-eval gave no {metric!r} for task {task!r} (got {sorted(scores)})")
+    filt = split_key(key)[1]
+    stderr = scores.get(f"{metric}_stderr,{filt}")
+    stderr = float(stderr) if isinstance(stderr, (int, float)) and math.isfinite(stderr) else None
+    n = results.get("n-samples", {}).get(task, {})
+    items = sample_items(results.get("samples", {}).get(task, []), metric, filt)
+    return {
+        "value": 100.0 * float(scores[key]),
+        "stderr": None if stderr is None else 100.0 * stderr,
+        "n": int(n.get("effective", len(items))),
+        "n_original": int(n.get("original", len(items))),
+        "metric_key": key,
+        "model_sha": results.get("config", {}).get("model_sha"),
+        "items": items,
+    }
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class Provenance(BaseModel):
+    # what `benchclaims run` records; more fields are kept as they are
+    model_config = ConfigDict(extra="allow", strict=True)
+
+    lm_eval_version: str
+    command: str
+    date: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}$")
+    backend: str
+    num_fewshot: int | None = None
+    limit: int | None = None
+
+
+class ItemsEntry(_Strict):
+    file: str
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    count: int = Field(ge=0)
+
+
+class LocalResult(_Strict):
+    """A result file in results/local/, as `benchclaims run` writes it."""
+
+    format: Literal["benchclaims-local-run/1"]
+    model: str
+    benchmark: str
+    metric: str
+    value: float = Field(ge=0, le=100, allow_inf_nan=False)
+    stderr: float | None = Field(default=None, ge=0, allow_inf_nan=False)
+    n: int = Field(ge=1)
+    n_original: int | None = Field(default=None, ge=1)
+    partial: bool
+    cache_key: str = Field(pattern=r"^[0-9a-f]{64}$")
+    run_key: str = Field(pattern=r"^[0-9a-f]{64}$")
+    provenance: Provenance
+    items_file: ItemsEntry
+    content_sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+def content_sha256(data: dict) -> str:
+    """The hash a result carries over everything else in it (value, per-item file hash, provenance)."""
+    body = {k: v for k, v in data.items() if k != "content_sha256"}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+def read_local_result(path: Path, label: str) -> LocalResult:
+    """Read and check one local result: its shape, and that nothing changed since the run wrote it."""
+    try:
+        data = json.loads(read_text(path, label))
+    except json.JSONDecodeError as exc:
+        raise InputError(label, f"not valid JSON ({exc.msg})", line=exc.lineno) from None
+    except RecursionError:
+        raise InputError(label, "nested too deeply to be a benchclaims local run") from None
+    if isinstance(data, dict) and "results" in data and ("config" in data or "versions" in data):
+        raise InputError(
+            label,
+            f"an lm-eval results file, not a benchclaims run: bring it in with `benchclaims import lm-eval {label}`",
+        )
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InputError(label, f"not a benchclaims local run (format must be {FORMAT!r})", field="format")
+    try:
+        result = LocalResult.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(x) for x in first["loc"]) or None
+        raise InputError(label, f"malformed local run ({first['msg']})", field=where) from None
+    if content_sha256(data) != result.content_sha256:
+        raise InputError(
+            label, "changed since `benchclaims run` wrote it (content hash differs); run it again to replace it"
+        )
+    return result
+
+
+class LmEvalRunAdapter(Adapter):
+    name = "lm_eval_run"
+
+    def matches(self, path: Path) -> bool:
+        return path.suffix == ".json" and path.parent.name == "local"
+
+    def load(self, path: Path, label: str, catalog: Catalog) -> tuple[list[Batch], list[InputError]]:
+        data = read_local_result(path, label)
+        try:
+            model = catalog.model(data.model)
+            bench = catalog.benchmark(data.benchmark)
+        except BenchclaimsError as exc:
+            raise InputError(label, str(exc)) from None
+        prov = data.provenance
+        record = ScoreRecord(
+            origin=label,
+            model=model.id,
+            benchmark=bench.id,
+            metric=data.metric,
+            setting=Setting(tools=False, shots=prov.num_fewshot, measure=measure_of(data.metric)),
+            value=data.value,
+            reported_by=f"benchclaims re-run (lm-eval {prov.lm_eval_version})",
+            source_url=f"local:{label}",
+            source_locator=prov.command,
+            as_of=_date(prov.date, label),
+            model_name=model.name,
+            benchmark_name=bench.name,
+            setting_text=f"lm-eval {prov.backend}, {prov.num_fewshot or 0}-shot, limit={prov.limit}",
+            stderr=data.stderr,
+            n=data.n,
+            first_party=False,
+            notes=f"cache key {data.cache_key[:12]}",
+            kind="local",
+            partial=data.partial,
+            items=items_ref(path, label, data.items_file.model_dump(), expected=data.value),
+        )
+        return [Batch.from_records(label, [record])], []
+
+
+def _date(text: str, label: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InputError(label, f"not a date: {text!r}", field="provenance.date") from None

@@ -1,0 +1,114 @@
+"""LMArena ratings: the flat leaderboard CSV (`95_pct_ci` as +a/-b) or LMArena's own JSON by category."""
+
+from __future__ import annotations
+
+import re
+
+from harness.errors import InputError, raise_problems
+from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
+from harness.evidence.adapters.foreign import CsvRows, load_json, number
+from harness.evidence.adapters.published_row import Z95
+from harness.evidence.fetching import Fetched
+
+REPORTER = "LMArena"
+BENCHMARK = "LMArena text"
+_CI = re.compile(r"^\s*\+\s*([\d.]+)\s*/\s*-\s*([\d.]+)\s*$")
+
+
+class LmArena(Importer):
+    name = "lmarena"
+    summary = "LMArena leaderboard: flat CSV (arena_score, 95_pct_ci) or JSON {category: {model: {rating, ...}}}"
+
+    def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
+        if src.data.lstrip()[:1] in (b"{", b"["):
+            return _json(src, opts)
+        return _csv(src, opts)
+
+
+def _row(src, opts, model, bench, value, low, high, votes=None, org="", licence="", locator="") -> ImportedRow:
+    return ImportedRow(
+        model=model,
+        benchmark=bench,
+        metric="arena score",
+        value=value,
+        # a 95 % interval (asymmetric in general) as the standard error it implies
+        stderr=None if low is None or high is None else round((high - low) / (2 * Z95), 6),
+        n=votes,
+        setting="pairwise human votes, Bradley-Terry rating",
+        reported_by=opts.reported_by or REPORTER,
+        source_url=opts.source_url or src.url or "",
+        locator=locator,
+        as_of=None,
+        notes=f"95% interval {low:g} to {high:g}" if low is not None and high is not None else "",
+        developer=org,
+        open_weights=None if not licence else licence.strip().lower() != "proprietary",
+        license=licence,
+        benchmark_kind="elo",
+    )
+
+
+def _csv(src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
+    table = CsvRows(src)
+    if not {"model", "arena_score"} <= set(table.header):
+        raise InputError(src.label, "not an LMArena CSV: expected model and arena_score columns", line=1)
+    rows, problems = [], table.problems
+    for line, r in table:
+        value = number(r.get("arena_score"))
+        if not r.get("model") or value is None:
+            problems.append(InputError(src.label, "needs a model and a numeric arena_score", line=line))
+            continue
+        low = high = None
+        if r.get("95_pct_ci"):
+            found = _CI.match(r["95_pct_ci"])
+            if not found:
+                problems.append(
+                    InputError(src.label, f"must read +a/-b, got {r['95_pct_ci'][:30]!r}", field="95_pct_ci", line=line)
+                )
+                continue
+            high, low = value + float(found.group(1)), value - float(found.group(2))
+        votes = int(r["votes"]) if (r.get("votes") or "").isdigit() and int(r["votes"]) > 0 else None
+        rows.append(
+            _row(
+                src,
+                opts,
+                r["model"].strip(),
+                BENCHMARK,
+                value,
+                low,
+                high,
+                votes,
+                (r.get("organization") or "").strip(),
+                (r.get("license") or "").strip(),
+                f"{src.name} line {line} (rank {r.get('rank', '?')})",
+            )
+        )
+    raise_problems(problems)
+    return rows
+
+
+def _json(src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
+    data = load_json(src, "LMArena JSON ({category: {model: {rating, ...}}})")
+    if not isinstance(data, dict) or not data:
+        raise InputError(src.label, "not LMArena JSON: expected {category: {model: {rating, ...}}}")
+    rows = []
+    for category, models in data.items():
+        if not isinstance(models, dict):
+            raise InputError(src.label, f"category {category!r} must map models to ratings", field=str(category))
+        bench = BENCHMARK if category == "full" else f"{BENCHMARK}: {category}"
+        for model, entry in models.items():
+            value = number(entry.get("rating")) if isinstance(entry, dict) else None
+            if value is None:
+                raise InputError(src.label, "needs a numeric rating", field=f"{category}.{model}")
+            rows.append(
+                _row(
+                    src,
+                    opts,
+                    model,
+                    bench,
+                    value,
+                    number(entry.get("rating_q025")),
+                    number(entry.get("rating_q975")),
+                    locator=f"{src.name} [{category!r}][{model!r}]",
+                )
+            )
+    return rows

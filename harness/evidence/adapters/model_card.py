@@ -1,0 +1,100 @@
+"""The model-index results in a Hugging Face model card's YAML front matter."""
+
+from __future__ import annotations
+
+import re
+
+from harness.errors import InputError, UsageError
+from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
+from harness.evidence.adapters.foreign import hf_owner, percent_or_number
+from harness.evidence.fetching import Fetched
+
+_FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(\r?\n|\Z)", re.S)
+_HF = re.compile(r"https?://huggingface\.co/([^/]+/[^/]+)")
+
+
+class ModelCard(Importer):
+    name = "model-card"
+    summary = "a Hugging Face model card (README.md) whose front matter has model-index results"
+
+    def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
+        import yaml
+
+        found = _FRONT.match(src.text())
+        if not found:
+            raise InputError(src.label, "no YAML front matter (a model card starts with a '---' block)", line=1)
+        try:
+            meta = yaml.safe_load(found.group(1)) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            raise InputError(
+                src.label,
+                f"front matter is not valid YAML ({getattr(exc, 'problem', exc)})",
+                line=None if mark is None else mark.line + 2,
+            ) from None
+        index = meta.get("model-index") if isinstance(meta, dict) else None
+        if not isinstance(index, list) or not index:
+            raise InputError(src.label, "the front matter has no model-index results", field="model-index")
+        repo = _HF.match(src.url or "")
+        owner = hf_owner(repo.group(1)) if repo else ""
+        licence = str(meta.get("license") or "")
+        rows = []
+        for i, entry in enumerate(index):
+            if not isinstance(entry, dict) or not isinstance(entry.get("results"), list):
+                raise InputError(src.label, "each model-index entry needs name and results", field=f"model-index[{i}]")
+            model = opts.model or str(entry.get("name") or "")
+            if not model:
+                raise UsageError(f"{src.label}: model-index[{i}] has no name; pass --model NAME")
+            for j, result in enumerate(entry["results"]):
+                where = f"model-index[{i}].results[{j}]"
+                dataset = result.get("dataset") if isinstance(result, dict) else None
+                metrics = result.get("metrics") if isinstance(result, dict) else None
+                if not isinstance(dataset, dict) or not isinstance(metrics, list):
+                    raise InputError(src.label, "a result needs dataset and metrics", field=where)
+                source = result.get("source") if isinstance(result.get("source"), dict) else {}
+                bench = str(dataset.get("name") or dataset.get("type") or "")
+                for k, metric in enumerate(metrics):
+                    if not isinstance(metric, dict):
+                        raise InputError(src.label, "a metric must be a mapping", field=f"{where}.metrics[{k}]")
+                    value, is_percent = percent_or_number(metric.get("value"))
+                    if value is None:
+                        raise InputError(
+                            src.label,
+                            f"value must be a number, got {metric.get('value')!r}",
+                            field=f"{where}.metrics[{k}].value",
+                        )
+                    subset = str(dataset.get("config") or "")
+                    rows.append(
+                        ImportedRow(
+                            model=model,
+                            benchmark=bench,
+                            metric=str(metric.get("name") or metric.get("type") or "score"),
+                            value=value,
+                            subset="" if subset in ("", "default", "main") else subset,
+                            shots=_shots(dataset, metric),
+                            reported_by=opts.reported_by or str(source.get("name") or "") or owner or "model card",
+                            source_url=str(source.get("url") or "")
+                            if str(source.get("url") or "").startswith(("http://", "https://"))
+                            else "",
+                            locator=f"model card front matter, {where}.metrics[{k}]",
+                            as_of=None,
+                            notes="verified by Hugging Face" if metric.get("verified") else "",
+                            developer=owner,
+                            open_weights=True if owner else None,
+                            license=licence,
+                            scale="percent" if is_percent else "unknown",
+                        )
+                    )
+        if not (src.url or opts.source_url) and any(not r.source_url for r in rows):
+            raise UsageError(
+                f"{src.label}: say where the card is published: --source-url URL (its huggingface.co page)"
+            )
+        return rows
+
+
+def _shots(dataset: dict, metric: dict) -> int | None:
+    args = metric.get("args") if isinstance(metric.get("args"), dict) else {}
+    shots = args.get(
+        "num_few_shot", dataset.get("args", {}).get("num_few_shot") if isinstance(dataset.get("args"), dict) else None
+    )
+    return shots if isinstance(shots, int) and not isinstance(shots, bool) else None

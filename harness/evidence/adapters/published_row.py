@@ -1,0 +1,262 @@
+"""One published-CSV row, checked field by field: the reader every message comes from.
+
+The column-wise reader in `published_csv.py` sends here each row that fails one of its checks, so
+a bad row's `file:row: field: reason` is this module's. The one check that needs the whole file (a
+score that looks like a fraction of 1, when no score of that benchmark in the file is above 1) is
+made there, with its message from `_fraction_message` here.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from datetime import date
+from pathlib import Path
+
+from harness.claims.catalog import Catalog
+from harness.errors import BenchclaimsError
+from harness.evidence.adapters.base import first_party
+from harness.evidence.records import ItemsFile, ScoreRecord
+from harness.evidence.settings import Setting, parse_bool, parse_setting
+
+REQUIRED = [
+    "model",
+    "benchmark",
+    "metric",
+    "score",
+    "reported_by",
+    "source_url",
+    "source_locator",
+    "as_of_date",
+]
+OPTIONAL = [
+    "setting",
+    "notes",
+    "stderr",
+    "ci_low",
+    "ci_high",
+    "n",
+    "tools",
+    "aggregation",
+    "shots",
+    "harness",
+    "subset",
+    "prompt",
+    # written by `benchclaims import`: the snapshot a row came from, how the source spelled the
+    # names, a partial run, and per-item results in a Parquet file beside the table
+    "snapshot",
+    "partial",
+    "model_as_written",
+    "benchmark_as_written",
+    "items_file",
+    "items_sha256",
+    "items_count",
+]
+_URL = re.compile(r"^(https?://\S+|snapshot:[0-9a-f]{64})$")
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+_PERCENT_KINDS = {"percent"}
+Z95 = 1.959963984540054
+
+
+class _RowError(Exception):
+    def __init__(self, field: str, message: str):
+        self.field = field
+        self.message = message
+
+
+def _record(row: dict, origin: str, catalog: Catalog, folder: Path | None = None) -> ScoreRecord:
+    def cell(name: str) -> str:
+        return str(row.get(name, "") or "").strip()
+
+    for name in REQUIRED:
+        if not cell(name):
+            raise _RowError(name, "is empty")
+    try:
+        model = catalog.model(cell("model"), ids=False)
+    except BenchclaimsError as exc:
+        raise _RowError("model", str(exc)) from None
+    try:
+        bench = catalog.benchmark(cell("benchmark"), ids=False)
+    except BenchclaimsError as exc:
+        raise _RowError("benchmark", str(exc)) from None
+    value = _score(cell("score"))
+    if value < 0:
+        raise _RowError("score", f"must not be negative, got {cell('score')}")
+    if value > score_cap(bench):
+        if bench.metric_kind in _PERCENT_KINDS and value > 100:
+            raise _RowError("score", f"is a percentage for {bench.name}, got {cell('score')} (over 100)")
+        raise _RowError("score", f"is over the maximum {bench.max_score:g} for {bench.name}")
+    stderr = _number(cell("stderr"), "stderr") if cell("stderr") else None
+    if stderr is not None and stderr < 0:
+        raise _RowError("stderr", "must not be negative")
+    if stderr is None and (cell("ci_low") or cell("ci_high")):
+        # a published 95% interval is turned into the SE it implies
+        if not (cell("ci_low") and cell("ci_high")):
+            raise _RowError("ci_low" if not cell("ci_low") else "ci_high", "give both ci_low and ci_high")
+        low, high = _number(cell("ci_low"), "ci_low"), _number(cell("ci_high"), "ci_high")
+        if not low <= value <= high or low == high:
+            raise _RowError("ci_low", f"interval {low:g}-{high:g} must contain the score {value:g}")
+        stderr = (high - low) / (2 * Z95)
+    n = None
+    if cell("n"):
+        try:
+            n = _count(cell("n"))
+        except ValueError:
+            raise _RowError("n", f"must be a positive whole number, got {cell('n')!r}") from None
+    try:
+        urls = _urls(cell("source_url"))
+    except ValueError:
+        raise _RowError(
+            "source_url", f"must be http(s) URL(s) separated by ';', got {cell('source_url')[:80]!r}"
+        ) from None
+    try:
+        as_of = date.fromisoformat(cell("as_of_date"))
+    except ValueError:
+        raise _RowError("as_of_date", f"must be a date YYYY-MM-DD, got {cell('as_of_date')[:40]!r}") from None
+    snapshot = cell("snapshot")
+    if snapshot and not _SHA.match(snapshot):
+        raise _RowError("snapshot", f"must be a sha256 (64 hex digits), got {snapshot[:80]!r}")
+    if urls.startswith("snapshot:") and urls != f"snapshot:{snapshot}":
+        raise _RowError("source_url", "a snapshot: URL must name the row's own snapshot")
+    try:
+        partial = bool(parse_bool(cell("partial")))
+    except ValueError as exc:
+        raise _RowError("partial", str(exc)) from None
+    return ScoreRecord(
+        origin=origin,
+        model=model.id,
+        benchmark=bench.id,
+        metric=cell("metric"),
+        setting=_setting(row, cell),
+        value=value,
+        reported_by=cell("reported_by"),
+        source_url=urls,
+        source_locator=cell("source_locator"),
+        as_of=as_of,
+        model_name=cell("model_as_written") or cell("model"),
+        benchmark_name=cell("benchmark_as_written") or cell("benchmark"),
+        setting_text=cell("setting"),
+        stderr=stderr,
+        n=n,
+        first_party=first_party(catalog, cell("reported_by"), model.id),
+        notes=cell("notes"),
+        partial=partial,
+        snapshot=snapshot,
+        items=_items(cell, origin, folder, value),
+    )
+
+
+def _items(cell, origin: str, folder: Path | None, value: float):
+    """The per-item results file a row names (checked when a paired test reads it)."""
+    name = cell("items_file")
+    if not name and not cell("items_sha256") and not cell("items_count"):
+        return None
+    if not (name and cell("items_sha256") and cell("items_count")):
+        raise _RowError("items_file", "give items_file, items_sha256 and items_count together")
+    try:
+        count = _count(cell("items_count"), zero_ok=True)
+    except ValueError:
+        raise _RowError("items_count", f"must be a whole number, got {cell('items_count')!r}") from None
+    from harness.evidence.itemstore import SUFFIX
+
+    if Path(name).name != name or not name.endswith(SUFFIX) or folder is None:
+        raise _RowError("items_file", f"must name a *{SUFFIX} file in the same folder")
+    if not _SHA.match(cell("items_sha256")):
+        raise _RowError("items_sha256", "must be a sha256 (64 hex digits)")
+    label = origin.rsplit(":", 1)[0]
+    prefix = label.rsplit("/", 1)[0] + "/" if "/" in label else ""
+    return ItemsFile(folder / name, prefix + name, cell("items_sha256"), count, value)
+
+
+_SETTING_CELLS = ("setting", "metric", "benchmark", "tools", "aggregation", "shots", "harness", "subset", "prompt")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _setting_of(cells: tuple[str, ...]) -> Setting:
+    """The setting of a row, from its cells in _SETTING_CELLS order (files repeat a few combinations)."""
+    row = dict(zip(_SETTING_CELLS, cells))
+    return _setting(row, lambda name: row.get(name, ""))
+
+
+def _score(text: str) -> float:
+    """A score cell: a number, or a number with '%' (which says it is a percent, however small)."""
+    return _number(text[:-1].rstrip() if text.endswith("%") else text, "score")
+
+
+def _fraction_message(text: str, bench) -> str:
+    value = _score(text)
+    return (
+        f"{text} looks like a fraction of 1 on {bench.name} (a percent benchmark; no {bench.name} score in this "
+        f"file is above 1): write it as a percent ({value * 100:g}), or as '{text}%' if it really is under 1 %"
+    )
+
+
+def _number(text: str, field: str) -> float:
+    try:
+        # thousands separators only in their proper places: "2,701" yes, "1,2,3" no
+        value = float(text.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", text) else text)
+    except ValueError:
+        raise _RowError(field, f"must be a number, got {text[:40]!r}") from None
+    if not math.isfinite(value):
+        raise _RowError(field, f"must be a finite number, got {text[:40]!r}")
+    return value
+
+
+def _setting(row: dict, cell) -> Setting:
+    """Structured columns win; the free text fills what they leave blank."""
+    parsed = parse_setting(cell("setting"), cell("metric"), cell("benchmark"))
+    try:
+        tools = parse_bool(cell("tools"))
+    except ValueError as exc:
+        raise _RowError("tools", str(exc)) from None
+    shots = None
+    if cell("shots"):
+        try:
+            shots = _count(cell("shots"), zero_ok=True)
+        except ValueError:
+            raise _RowError("shots", f"must be a whole number, got {cell('shots')!r}") from None
+    return Setting(
+        tools=parsed.tools if tools is None else tools,
+        aggregation=cell("aggregation").lower() or parsed.aggregation,
+        shots=parsed.shots if shots is None else shots,
+        harness=cell("harness") or parsed.harness,
+        subset=cell("subset") or parsed.subset,
+        prompt=cell("prompt") or parsed.prompt,
+        thinking=parsed.thinking,
+        compute=parsed.compute,
+        effort=parsed.effort,
+        measure=parsed.measure,
+    )
+
+
+def score_cap(bench) -> float:
+    """The highest score a benchmark allows: 100 for percents, its stated maximum, else none."""
+    cap = 100.0 if bench.metric_kind in _PERCENT_KINDS else math.inf
+    return cap if bench.max_score is None else min(cap, bench.max_score)
+
+
+def _nonnegative(value: float) -> float:
+    if value < 0:
+        raise ValueError("negative")
+    return value
+
+
+def _count(text: str, zero_ok: bool = False) -> int:
+    """A whole number written in ASCII digits ("²" passes isdigit but is no count)."""
+    if not text.isdigit() or not text.isascii() or (int(text) == 0 and not zero_ok):
+        raise ValueError(text)
+    return int(text)
+
+
+def _sha(text: str) -> str:
+    if not _SHA.match(text):
+        raise ValueError(text)
+    return text
+
+
+def _urls(text: str) -> str:
+    urls = [u.strip() for u in text.split(";") if u.strip()]
+    if not urls or not all(_URL.match(u) for u in urls):
+        raise ValueError(text)
+    return " ; ".join(urls)

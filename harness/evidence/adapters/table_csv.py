@@ -1,0 +1,123 @@
+"""Any CSV table of scores: its columns mapped onto ours with --columns, the rest from flags."""
+
+from __future__ import annotations
+
+from harness.errors import InputError, UsageError, raise_problems
+from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
+from harness.evidence.adapters.foreign import CsvRows, day, number, percent_or_number
+from harness.evidence.fetching import Fetched
+
+FIELDS = {
+    "model": "model",
+    "benchmark": "benchmark",
+    "score": "score",
+    "value": "score",
+    "metric": "metric",
+    "stderr": "stderr",
+    "n": "n",
+    "setting": "setting",
+    "shots": "shots",
+    "source_url": "source_url",
+    "url": "source_url",
+    "reported_by": "reported_by",
+    "source_locator": "source_locator",
+    "locator": "source_locator",
+    "as_of_date": "as_of_date",
+    "date": "as_of_date",
+    "notes": "notes",
+}
+REQUIRED = ("model", "benchmark", "score")
+
+
+class TableCsv(Importer):
+    name = "csv"
+    summary = "any CSV with model, benchmark and score columns (map others with --columns SRC=FIELD)"
+
+    def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
+        table = CsvRows(src)
+        header = table.header
+        mapping = _mapping(header, opts.columns, src.label)
+        missing = [f for f in REQUIRED if f not in mapping.values()]
+        if missing:
+            raise InputError(
+                src.label,
+                f"no column for {', '.join(missing)}; map one with --columns SRC=FIELD (columns: {', '.join(header)[:200]})",
+                line=1,
+            )
+        if "source_url" not in mapping.values() and not (opts.source_url or src.url):
+            raise UsageError(f"{src.label}: say where the table was published: --source-url URL (or a url column)")
+        if "reported_by" not in mapping.values() and not opts.reported_by:
+            raise UsageError(f"{src.label}: say who published the scores: --reported-by NAME (or a reported_by column)")
+        rows, problems = [], table.problems
+        for line, cells in table:
+            record = {mapping[h]: c for h, c in cells.items() if h in mapping}
+            try:
+                rows.append(_row(record, opts, src))
+            except ValueError as exc:
+                field, message = exc.args
+                problems.append(InputError(src.label, message, field=field, line=line))
+        raise_problems(problems)
+        if not rows:
+            raise InputError(src.label, "no rows under the header")
+        return rows
+
+
+def _mapping(header: list[str], given: dict[str, str], label: str) -> dict[str, str]:
+    """Source column -> our field: --columns first, then columns already named like ours (any case)."""
+    for src_col, field in given.items():
+        if src_col not in header:
+            raise UsageError(f"--columns {src_col}={field}: {label} has no column {src_col!r}")
+        if field not in FIELDS:
+            raise UsageError(
+                f"--columns {src_col}={field}: unknown field {field!r}; use one of {', '.join(sorted(set(FIELDS.values())))}"
+            )
+    out = {c: FIELDS[f] for c, f in given.items()}
+    twice = sorted({f for f in out.values() if list(out.values()).count(f) > 1})
+    if twice:
+        raise UsageError(f"--columns maps more than one column to {', '.join(twice)}")
+    for col in header:
+        key = col.strip().lower().replace(" ", "_")
+        if col not in out and key in FIELDS and FIELDS[key] not in out.values():
+            out[col] = FIELDS[key]
+    return out
+
+
+def _row(cells: dict, opts: ImportOptions, src: Fetched) -> ImportedRow:
+    for name in REQUIRED:
+        if not cells.get(name):
+            raise ValueError(name, "is empty")
+    value, is_percent = percent_or_number(cells["score"])
+    if value is None:
+        raise ValueError("score", f"must be a number, got {cells['score'][:40]!r}")
+    stderr = None
+    if cells.get("stderr"):
+        stderr = number(cells["stderr"])
+        if stderr is None or stderr < 0:
+            raise ValueError("stderr", f"must be a non-negative number, got {cells['stderr'][:40]!r}")
+    n = None
+    if cells.get("n"):
+        if not cells["n"].isdigit() or int(cells["n"]) == 0:
+            raise ValueError("n", f"must be a positive whole number, got {cells['n'][:40]!r}")
+        n = int(cells["n"])
+    when = None
+    if cells.get("as_of_date"):
+        when = day(cells["as_of_date"])
+        if when is None:
+            raise ValueError("as_of_date", f"must be a date, got {cells['as_of_date'][:40]!r}")
+    shots = int(cells["shots"]) if cells.get("shots", "").isdigit() else None
+    return ImportedRow(
+        model=cells["model"],
+        benchmark=cells["benchmark"],
+        metric=cells.get("metric") or opts.metric or "score",
+        value=value,
+        stderr=stderr,
+        n=n,
+        setting=cells.get("setting", ""),
+        shots=shots,
+        reported_by=cells.get("reported_by") or opts.reported_by,
+        source_url=cells.get("source_url") or opts.source_url,
+        locator=cells.get("source_locator") or opts.locator,
+        as_of=when,
+        notes=cells.get("notes", ""),
+        scale="percent" if is_percent else "unknown",
+    )

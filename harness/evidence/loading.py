@@ -1,0 +1,75 @@
+"""Load every evidence file under results/ through the adapter registry into one store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from harness.claims.catalog import Catalog
+from harness.errors import InputError, each_problem
+from harness.evidence import snapshots
+from harness.evidence.adapters import adapter_for
+from harness.evidence.store import EvidenceStore
+from harness.inputs import relative_label
+
+_FOREIGN = {".json", ".jsonl", ".tsv", ".xlsx", ".eval"}
+Reporter = Callable[[str, int], None]  # (what, how many so far): progress for long runs
+
+
+def load_evidence(
+    results_dir: Path, catalog: Catalog, root: Path, progress: Reporter | None = None
+) -> tuple[EvidenceStore, list[InputError]]:
+    """Load every evidence file under `results_dir`; bad rows become problems, not crashes."""
+    store = EvidenceStore()
+    if not results_dir.is_dir():
+        return store, []  # a new project has no evidence yet: every claim is then insufficient_evidence
+    per_file: dict[str, list[InputError]] = {}
+    rows = 0
+    # not only regular files: a FIFO or device named like evidence is reported, not skipped or read
+    kept = results_dir / snapshots.FOLDER  # raw copies of imports, in their publishers' formats
+    files = sorted(
+        p
+        for p in results_dir.rglob("*")
+        if not p.is_dir() and not p.is_relative_to(kept) and "superseded" not in p.relative_to(results_dir).parts
+    )
+    for path in files:
+        adapter = adapter_for(path)
+        label = relative_label(path, root)
+        if adapter is None:
+            if path.suffix.lower() in _FOREIGN:
+                # a publisher's file dropped in by hand: say how to bring it in, never skip it silently
+                per_file.setdefault(label, []).append(
+                    InputError(label, f"not read as evidence; bring it in with `benchclaims import FORMAT {label}`")
+                )
+            continue
+        problems = per_file.setdefault(label, [])
+        try:
+            batches, row_problems = adapter.load(path, label, catalog)
+        except InputError as exc:
+            problems.extend(each_problem(exc))
+            continue
+        problems.extend(row_problems)
+        for batch in batches:
+            store.add(batch)
+            rows += len(batch)
+        if progress:
+            progress("evidence rows", rows)
+    index, bad = snapshots.load_index(results_dir, root)
+    for problem in bad:
+        per_file.setdefault(problem.file, []).append(problem)
+    store.windows = {sha: (*window, index[sha].source) for sha, window in snapshots.windows(index).items()}
+    for file, sha in store.cited_snapshots():
+        if sha not in index:  # every imported row must trace to the raw copy it came from
+            per_file.setdefault(file, []).append(
+                InputError(file, f"cites snapshot {sha[:12]}…, which is not a readable snapshot in {snapshots.FOLDER}/")
+            )
+    # the row id names a row in drift reports, so two rows must never share one
+    for file, line, first in store.finalize():
+        per_file[file].append(
+            InputError(
+                file,
+                f"duplicates {first} (same model, benchmark, metric, setting, reporter, URL and locator)",
+                line=line if line >= 0 else None,
+            )
+        )
+    return store, [p for problems in per_file.values() for p in problems]

@@ -1,0 +1,147 @@
+"""`benchclaims pull`: import every source listed in sources.yaml and say which rows changed upstream."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from harness.errors import BenchclaimsError, InputError
+from harness.evidence import snapshots
+from harness.evidence.adapters import IMPORTERS
+from harness.evidence.adapters.base import ImportOptions
+from harness.evidence.importing import FOLDER, ImportReport, import_source
+from harness.inputs import relative_label
+from harness.yamlfile import load_yaml, validation_error
+
+SOURCES_FILE = "sources.yaml"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SourceOptions(_Strict):
+    """The `benchclaims import` flags, for one source."""
+
+    model: str = ""
+    map: dict[str, str] = {}
+    columns: dict[str, str] = {}
+    source_url: str = ""
+    reported_by: str = ""
+    as_of: date | None = None
+    locator: str = ""
+    metric: str = ""
+    scale: str = Field(default="auto", pattern=r"^(auto|fraction|percent)$")
+    add_unmapped: bool = False
+
+
+class Source(_Strict):
+    url: str = Field(pattern=r"^https?://\S+$")
+    format: str
+    options: SourceOptions = SourceOptions()
+    notes: str = ""
+
+
+class SourcesFile(_Strict):
+    sources: list[Source] = Field(min_length=1)
+
+
+@dataclass
+class Pulled:
+    source: Source
+    report: ImportReport | None = None
+    error: str = ""
+    changes: list[str] = field(default_factory=list)  # rows that differ from the previous copy
+
+
+def read_sources(root: Path) -> list[Source]:
+    path = root / SOURCES_FILE
+    label = relative_label(path, root)
+    if not path.is_file():
+        raise InputError(label, "no sources file: list what to pull as `sources: [{url, format, options}]`")
+    doc = load_yaml(path, label)
+    try:
+        parsed = SourcesFile.model_validate(doc.data)
+    except ValidationError as exc:
+        raise validation_error(doc, exc) from None
+    for i, s in enumerate(parsed.sources):
+        if s.format not in IMPORTERS:
+            raise InputError(
+                label,
+                f"unknown format {s.format!r}; choose one of: {', '.join(IMPORTERS)}",
+                field=f"sources[{i}].format",
+                line=doc.line_of(("sources", i, "format")),
+            )
+    return parsed.sources
+
+
+def pull(root: Path, progress=None) -> list[Pulled]:
+    """Import every listed source; a source that fails is reported and the others still run."""
+    out = []
+    for done, source in enumerate(read_sources(root), 1):
+        o = source.options
+        opts = ImportOptions(
+            model=o.model,
+            task_map=dict(o.map),
+            columns=dict(o.columns),
+            source_url=o.source_url,
+            reported_by=o.reported_by,
+            as_of=o.as_of,
+            locator=o.locator,
+            metric=o.metric,
+            scale=o.scale,
+        )
+        item = Pulled(source)
+        try:
+            item.report = import_source(root, source.format, source.url, opts, add_unmapped=o.add_unmapped)
+        except BenchclaimsError as exc:
+            item.error = str(exc)
+        else:
+            if item.report.snapshot["new"]:
+                item.changes = changed_rows(root, source.format, item.report.snapshot["sha256"])
+        out.append(item)
+        if progress:
+            progress("sources pulled", done)
+    return out
+
+
+def changed_rows(root: Path, fmt: str, sha: str) -> list[str]:
+    """Rows of a new snapshot that differ from the source's previous snapshot (added, changed, gone)."""
+    results = root / "results"
+    index, _ = snapshots.load_index(results, root)
+    snap = index.get(sha)
+    before = snapshots.previous(index, snap) if snap else None
+    if before is None:
+        return []
+    old, new = _rows(results, fmt, before.sha256), _rows(results, fmt, sha)
+    lines = []
+    for key in sorted(set(old) | set(new)):
+        what = " / ".join(k for k in key if k)
+        if key not in new:
+            lines.append(f"gone: {what} (was {old[key]})")
+        elif key not in old:
+            lines.append(f"new: {what} = {new[key]}")
+        elif old[key] != new[key]:
+            lines.append(f"changed: {what}: {old[key]} -> {new[key]}")
+    return lines
+
+
+def _rows(results: Path, fmt: str, sha: str) -> dict[tuple, str]:
+    path = results / FOLDER / fmt / f"{sha[:16]}.csv"
+    if not path.is_file():
+        return {}
+    out = {}
+    for row in csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"), newline="")):
+        key = (
+            row["model_as_written"] or row["model"],
+            row["benchmark_as_written"] or row["benchmark"],
+            row["metric"],
+            row["setting"],
+        )
+        out[key] = row["score"] + (f" ±{row['stderr']}" if row["stderr"] else "")
+    return out

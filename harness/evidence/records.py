@@ -1,0 +1,175 @@
+"""Score records with provenance, and the filter a claim puts on them: the bottom layer."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from harness.evidence.settings import Setting
+
+
+@dataclass(frozen=True)
+class ItemsFile:
+    """Per-item results kept in a Parquet file beside a local run, read only when a comparison uses them."""
+
+    path: Path
+    label: str
+    sha256: str
+    count: int
+    value: float | None = None  # the score the run reported, checked against the items' mean
+
+    def load(self) -> dict[str, float]:
+        from harness.evidence.itemstore import read_items
+
+        return read_items(self)
+
+
+# what makes a row the same row: these fields, the setting by its label (two rows equal in all of
+# them share a row id, and the store keeps only the first)
+ROW_IDENTITY = (
+    "model",
+    "model_name",
+    "benchmark",
+    "benchmark_name",
+    "metric",
+    "setting_text",
+    "setting",
+    "reported_by",
+    "source_url",
+    "source_locator",  # two tables at one URL (a main result and an ablation) are two rows
+)
+
+
+@dataclass(frozen=True)
+class ScoreRecord:
+    """One published or locally measured score, and where it came from."""
+
+    origin: str
+    model: str
+    benchmark: str
+    metric: str
+    setting: Setting
+    value: float
+    reported_by: str
+    source_url: str
+    source_locator: str
+    as_of: date
+    model_name: str = ""
+    benchmark_name: str = ""
+    setting_text: str = ""
+    stderr: float | None = None
+    n: int | None = None
+    first_party: bool | None = None
+    notes: str = ""
+    kind: str = "published"
+    partial: bool = False
+    snapshot: str = ""  # sha256 of the imported snapshot the row came from; "" for hand-typed rows
+    items: dict[str, float] | ItemsFile | None = field(default=None, compare=False, hash=False)
+
+    def per_item(self) -> dict[str, float] | None:
+        """Per-item results (item id -> score), read from their file only when asked for."""
+        if isinstance(self.items, ItemsFile):
+            return self.items.load()
+        return self.items or None
+
+    @functools.cached_property
+    def row_id(self) -> str:
+        """A stable id from what the row *is*, not where it sits in a file.
+
+        Two copies (snapshots) of one source share a row's id: a re-check then reports "value 86.2 → 80.1"
+        for the row that changed upstream, and nothing for the rows that did not.
+        """
+        parts = [self.setting.label() if f == "setting" else getattr(self, f) for f in ROW_IDENTITY]
+        return hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
+
+    @functools.cached_property
+    def _source(self) -> dict:
+        return {
+            "row_id": self.row_id,
+            "origin": self.origin,
+            "value": self.value,
+            "reported_by": self.reported_by,
+            "first_party": self.first_party,
+            "url": self.source_url,
+            "locator": self.source_locator,
+            "as_of": self.as_of.isoformat(),
+            "setting": self.setting_text,
+            "kind": self.kind,
+            "partial": self.partial,
+            **({"snapshot": self.snapshot} if self.snapshot else {}),
+        }
+
+    def source_dict(self) -> dict:
+        """What the JSON output says about this row (a new dict each call)."""
+        return dict(self._source)
+
+
+@dataclass(frozen=True)
+class EvidenceFilter:
+    """Which rows a claim may use; empty fields mean no restriction."""
+
+    reported_by: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    setting: tuple[tuple[str, object], ...] = ()
+    as_of: date | None = None
+    kinds: tuple[str, ...] = ()
+    snapshots: tuple[str, ...] = ()  # pinned imports (sha256 or a prefix): their sources use only these
+    independent: bool = False  # only rows whose reporter is not the model's developer
+    locators: tuple[str, ...] = ()  # substrings of source_locator (one table of a source)
+
+    # one test per field, so the store can apply them to each distinct value once
+    def accepts_reporter(self, reported_by: str) -> bool:
+        return not self.reported_by or reported_by.casefold() in {x.casefold() for x in self.reported_by}
+
+    def accepts_url(self, url: str) -> bool:
+        return not self.sources or any(s in url for s in self.sources)
+
+    def accepts_setting(self, setting: Setting) -> bool:
+        return not self.setting or setting.matches(dict(self.setting))
+
+    def accepts_date(self, as_of: date) -> bool:
+        return self.as_of is None or as_of <= self.as_of
+
+    def accepts_kind(self, kind: str) -> bool:
+        return not self.kinds or kind in self.kinds
+
+    def accepts_locator(self, locator: str) -> bool:
+        return not self.locators or any(x.casefold() in locator.casefold() for x in self.locators)
+
+    def accepts_snapshot(self, sha: str, windows: dict) -> bool:
+        """Rows of an imported snapshot count while it is its source's newest (as of the date), or when pinned."""
+        window = windows.get(sha) if sha else None
+        if window is None:
+            return True  # typed by hand, or a snapshot whose index is gone: the row still stands
+        start, end, source = window
+        if self.snapshots:
+            if any(sha.startswith(p) for p in self.snapshots):
+                return True
+            pinned = {w[2] for s, w in windows.items() if any(s.startswith(p) for p in self.snapshots)}
+            if source in pinned:
+                return False
+        if self.as_of is not None:
+            return start <= self.as_of and (end is None or self.as_of < end)
+        return end is None
+
+    def columns(self) -> tuple[tuple[str, str], ...]:
+        """(store column, test method) for each field this filter restricts."""
+        return _filter_columns(self)
+
+
+_FILTER_FIELDS = (
+    ("reported_by", "reported_by", "accepts_reporter"),
+    ("sources", "source_url", "accepts_url"),
+    ("setting", "setting", "accepts_setting"),
+    ("as_of", "as_of", "accepts_date"),
+    ("kinds", "kind", "accepts_kind"),
+    ("locators", "source_locator", "accepts_locator"),
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _filter_columns(flt: EvidenceFilter) -> tuple[tuple[str, str], ...]:
+    return tuple((column, method) for attr, column, method in _FILTER_FIELDS if getattr(flt, attr))

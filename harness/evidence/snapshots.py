@@ -1,0 +1,189 @@
+"""Raw copies of what each import read, kept by content hash under results/snapshots/.
+
+A snapshot is a folder named by its sha256 holding the files exactly as read and a
+`snapshot.json` saying where they came from and when. Importing the same bytes again adds
+nothing; a changed upstream adds a new snapshot beside the old. Rows imported from a snapshot
+carry its sha256, so a claim can pin one, or take the newest of each source as of a date.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from harness.errors import InputError
+from harness.evidence.fetching import IMPORT_MAX_BYTES, Fetched
+from harness.inputs import read_bytes, read_text, relative_label
+from harness.outputs import write_file
+
+FOLDER = "snapshots"
+INDEX = "snapshot.json"
+FORMAT = "benchclaims-snapshot/1"
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    sha256: str
+    source: str  # the URL, or the file as named on import: what "the same upstream" means
+    format: str
+    retrieved_at: str  # ISO 8601 UTC
+    files: tuple[str, ...]
+    path: str = ""  # the folder, relative to the project
+
+    @property
+    def retrieved(self) -> date:
+        return date.fromisoformat(self.retrieved_at[:10])
+
+
+def content_sha256(src: Fetched) -> str:
+    """The sha256 of the file itself; with companion files, of the list of every file's hash."""
+    main = hashlib.sha256(src.data).hexdigest()
+    if not src.companions:
+        return main
+    lines = [f"{main}  {src.name}"] + [
+        f"{hashlib.sha256(data).hexdigest()}  {name}" for name, data in sorted(src.companions.items())
+    ]
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()
+
+
+def source_key(src: Fetched, root: Path) -> str:
+    """Where the content came from: the URL, or the file relative to the project (absolute outside it)."""
+    if src.url:
+        return src.url
+    path = src.path.resolve()
+    try:
+        return str(path.relative_to(root.resolve()))
+    except ValueError:
+        return str(path)
+
+
+def keep(
+    src: Fetched, results_dir: Path, root: Path, fmt: str, importer_version: str, options: dict
+) -> tuple[Snapshot, bool]:
+    """Keep the raw content (once); return the snapshot and whether it is new."""
+    sha = content_sha256(src)
+    folder = results_dir / FOLDER / sha
+    index = folder / INDEX
+    if index.is_file():
+        return read_snapshot(index, root), False
+    folder.mkdir(parents=True, exist_ok=True)
+    names = {src.name: src.data, **src.companions}
+    for name, data in names.items():
+        write_file(folder / _safe_name(name), data)
+    snap = Snapshot(sha, source_key(src, root), fmt, src.retrieved_at, tuple(_safe_name(n) for n in names))
+    body = {
+        "format": FORMAT,
+        "sha256": sha,
+        "source": snap.source,
+        "importer": fmt,
+        "importer_version": importer_version,
+        "options": options,
+        "main": _safe_name(src.name),
+        "retrieved_at": snap.retrieved_at,
+        "files": {_safe_name(n): hashlib.sha256(d).hexdigest() for n, d in names.items()},
+    }
+    # the index is written last: a folder without it is an interrupted import, redone next time
+    write_file(index, json.dumps(body, indent=2, sort_keys=True) + "\n")
+    return Snapshot(**{**snap.__dict__, "path": relative_label(folder, root)}), True
+
+
+def read_snapshot(index: Path, root: Path) -> Snapshot:
+    label = relative_label(index, root)
+    try:
+        body = json.loads(read_text(index, label))
+    except json.JSONDecodeError as exc:
+        raise InputError(label, f"not valid JSON ({exc.msg})", line=exc.lineno) from None
+    if not isinstance(body, dict) or body.get("format") != FORMAT:
+        raise InputError(label, f"not a benchclaims snapshot (format must be {FORMAT!r})", field="format")
+    try:
+        sha, source, fmt, when = body["sha256"], body["source"], body["importer"], body["retrieved_at"]
+        files = tuple(body["files"])
+        date.fromisoformat(str(when)[:10])
+    except (KeyError, TypeError, ValueError):
+        raise InputError(label, "snapshot index needs sha256, source, importer, retrieved_at and files") from None
+    if not isinstance(sha, str) or not _SHA.match(sha) or index.parent.name != sha:
+        raise InputError(label, "sha256 must be the 64-hex-digit name of its folder", field="sha256")
+    _check_files(index.parent, body["files"], sha, label)
+    return Snapshot(sha, str(source), str(fmt), str(when), files, relative_label(index.parent, root))
+
+
+def _check_files(folder: Path, files: object, sha: str, label: str) -> None:
+    """The kept files are the ones imported: each file's hash, and the snapshot's own hash over them."""
+    if not isinstance(files, dict) or not files:
+        raise InputError(label, "files must map each kept file to its sha256", field="files")
+    hashes = {}
+    for name, recorded in files.items():
+        path = folder / str(name)
+        if Path(str(name)).name != name or not path.is_file():
+            raise InputError(label, f"kept file {name!r} is missing", field="files")
+        digest = hashlib.sha256(
+            read_bytes(path, relative_label(path, folder.parent.parent.parent), IMPORT_MAX_BYTES)
+        ).hexdigest()
+        if digest != recorded:
+            raise InputError(label, f"kept file {name!r} changed since it was imported (sha256 differs)", field="files")
+        hashes[name] = digest
+    # the snapshot's name is the hash of its one file, or of the list of its files' hashes
+    if len(hashes) == 1 and next(iter(hashes.values())) == sha:
+        return
+    for main in hashes:
+        lines = [f"{hashes[main]}  {main}"] + [f"{h}  {n}" for n, h in sorted(hashes.items()) if n != main]
+        if hashlib.sha256("\n".join(lines).encode()).hexdigest() == sha:
+            return
+    raise InputError(label, "the kept files do not hash to the snapshot's name", field="sha256")
+
+
+def load_index(results_dir: Path, root: Path) -> tuple[dict[str, Snapshot], list[InputError]]:
+    """Every kept snapshot by sha256 (an unreadable index is a problem, not a crash)."""
+    out, problems = {}, []
+    folder = results_dir / FOLDER
+    if not folder.is_dir():
+        return out, problems
+    for index in sorted(folder.glob(f"*/{INDEX}")):
+        try:
+            snap = read_snapshot(index, root)
+        except InputError as exc:
+            problems.append(exc)
+            continue
+        out[snap.sha256] = snap
+    return out, problems
+
+
+def windows(index: dict[str, Snapshot]) -> dict[str, tuple[date, date | None]]:
+    """For each snapshot, the dates it speaks for its source: [retrieved, next retrieval).
+
+    The oldest copy of a source also speaks for the time before it was taken: a claim dated
+    before the first import is checked against the earliest copy held, whose rows still pass
+    the claim's date test on their own dates.
+    """
+    by_source: dict[tuple[str, str], list[Snapshot]] = {}
+    for snap in index.values():
+        by_source.setdefault((snap.source, snap.format), []).append(snap)
+    out = {}
+    for snaps in by_source.values():
+        snaps.sort(key=lambda s: (s.retrieved_at, s.sha256))
+        for i, (snap, after) in enumerate(zip(snaps, snaps[1:] + [None])):
+            out[snap.sha256] = (date.min if i == 0 else snap.retrieved, None if after is None else after.retrieved)
+    return out
+
+
+def previous(index: dict[str, Snapshot], snap: Snapshot) -> Snapshot | None:
+    """The snapshot of the same source kept just before this one."""
+    older = [
+        s
+        for s in index.values()
+        if s.source == snap.source
+        and s.format == snap.format
+        and (s.retrieved_at, s.sha256) < (snap.retrieved_at, snap.sha256)
+    ]
+    return max(older, key=lambda s: (s.retrieved_at, s.sha256), default=None)
+
+
+def _safe_name(name: str) -> str:
+    """A file name that stays inside the snapshot folder and prints plainly."""
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", Path(name).name).lstrip(".")
+    return cleaned[:150] or "content"

@@ -1,0 +1,120 @@
+"""Documents to extract claims from: text, markdown or HTML files, or URLs; their text, sentences and byline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from html.parser import HTMLParser
+
+from harness.errors import InputError
+from harness.evidence.adapters.foreign import day
+from harness.evidence.fetching import fetch
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# where a date sits in a byline; `day` (the importers' date reader) reads what is found
+_DATES = [
+    re.compile(rf"\b\d{{4}}-(?:{_MONTHS})-\d{{1,2}}\b"),  # 2025-December-13
+    re.compile(rf"\b(?:{_MONTHS}) \d{{1,2}}, \d{{4}}\b"),
+    re.compile(rf"\b\d{{1,2}} (?:{_MONTHS}) \d{{4}}\b"),
+    re.compile(r"\b\d{4}-\d{2}-\d{2}(?!\d)"),  # also "2025-12-05T10:00:00Z"
+]
+_BYLINE = re.compile(r"^\s*(?:[^\n]*?\s)?By:?\s+([A-Z][\w.&' -]{1,60}?)\s*$", re.M)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(‘]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
+
+
+@dataclass
+class Document:
+    name: str
+    text: str
+    url: str | None = None
+    publisher: str | None = None
+    published: date | None = None
+    meta: dict = field(default_factory=dict)
+
+    def sentences(self) -> list[tuple[int, str]]:
+        """(offset, sentence) in order; abbreviations like 'e.g.' and 'U.S.' do not end one."""
+        out, start = [], 0
+        for m in _SENTENCE_END.finditer(self.text):
+            before = self.text[max(0, m.start() - 5) : m.start()]
+            if re.search(r"\b(e\.g|i\.e|U\.S|vs|Dr|Mr|Ms|No)\.$", before):
+                continue
+            out.append((start, self.text[start : m.start()]))
+            start = m.end()
+        out.append((start, self.text[start:]))
+        return [(o, s) for o, s in out if s.strip()]
+
+
+def load_document(source: str) -> Document:
+    """Read a text, markdown or HTML file, or an http(s) URL, into plain text with its byline."""
+    src = fetch(source)
+    raw = src.text()
+    is_html = src.name.lower().endswith((".html", ".htm")) or bool(re.match(r"\s*(<!doctype html|<html)", raw, re.I))
+    if is_html:
+        text, meta = html_text(raw)
+    else:
+        text, meta = raw, {}
+    if not text.strip():
+        raise InputError(src.label, "no text to read claims from")
+    head = "\n".join(text.splitlines()[:12])
+    published = _date(meta.get("date", "")) or _date(head)
+    byline = _BYLINE.search(head)
+    publisher = meta.get("publisher") or (byline.group(1).strip() if byline else None)
+    return Document(src.label, text, src.url or meta.get("url"), publisher, published, meta)
+
+
+def _date(text: str) -> date | None:
+    for pattern in _DATES:
+        m = pattern.search(text)
+        if m and (found := day(m.group(0))) is not None:
+            return found
+    return None
+
+
+class _Text(HTMLParser):
+    """The readable text of a page (paragraphs, headings, list items), and its metadata."""
+
+    SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "svg", "form"}
+    BLOCK = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "div", "br", "tr", "section", "article"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.meta: dict = {}
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or "").lower()
+            value = a.get("content") or ""
+            if key in {"og:site_name", "author"} and value:
+                self.meta.setdefault("publisher", value)
+            if key in {"article:published_time", "date", "pubdate", "dc.date"} and value:
+                self.meta.setdefault("date", value)
+            if key == "og:url" and value.startswith(("http://", "https://")):
+                self.meta.setdefault("url", value)
+        if tag == "link" and (a.get("rel") or "").lower() == "canonical" and (a.get("href") or "").startswith("http"):
+            self.meta["url"] = a["href"]
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP and self.skip:
+            self.skip -= 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def html_text(html: str) -> tuple[str, dict]:
+    parser = _Text()
+    parser.feed(html)
+    text = re.sub(r"[ \t\r\f\v]+", " ", "".join(parser.parts))
+    text = re.sub(r"\s*\n\s*\n\s*", "\n\n", text).strip()
+    return text, parser.meta

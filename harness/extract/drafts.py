@@ -1,0 +1,190 @@
+"""`benchclaims extract`: turn what an extractor found into claim files that validate, in a drafts folder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from harness.claims.authoring import slug_of as _slug
+from harness.claims.catalog import Catalog, load_catalog
+from harness.claims.spec import Claim, checked_claim
+from harness.errors import BenchclaimsError, InputError, UsageError
+from harness.extract.documents import Document, load_document
+from harness.extract.lexicon import Extractor, Found
+from harness.outputs import write_file
+from harness.yamlfile import YamlDoc
+
+DRAFTS = "drafts"
+
+
+@dataclass
+class SourceInfo:
+    """What the command line says about a document that the document does not."""
+
+    url: str = ""
+    publisher: str = ""
+    date: date | None = None
+
+
+@dataclass
+class Drafted:
+    document: str
+    found: Found
+    claim: Claim | None = None
+    path: Path | None = None
+    rejected: str = ""
+
+    def as_json(self, catalog: Catalog) -> dict:
+        f = self.found
+        return {
+            "file": self.document,
+            "quote": f.quote,
+            "subject": f.subject,
+            "kind": f.kind,
+            "competitors": f.competitors,
+            "benchmarks": f.benchmarks,
+            "quantifier": f.quantifier,
+            "confidence": f.confidence,
+            "review": f.review + f.unresolved,
+            "draft": None if self.path is None else str(self.path),
+            **({"rejected": self.rejected} if self.rejected else {}),
+        }
+
+
+@dataclass
+class ExtractRun:
+    drafted: list[Drafted] = field(default_factory=list)
+    catalog: Catalog | None = None
+    rejected: list[str] = field(default_factory=list)  # an LLM's proposals that did not validate
+
+    @property
+    def written(self) -> list[Path]:
+        return [d.path for d in self.drafted if d.path is not None]
+
+
+def extract(
+    root: Path,
+    sources: list[str],
+    out_dir: Path | None = None,
+    info: SourceInfo | None = None,
+    llm: str | None = None,
+    llm_model: str = "",
+    force: bool = False,
+) -> ExtractRun:
+    """Extract claims from each document and write one validated draft per claim into `out_dir`."""
+    catalog = load_catalog(root / "catalog", root)
+    out_dir = out_dir or root / DRAFTS
+    if out_dir.resolve() == (root / "claims").resolve():
+        raise UsageError("drafts never go into the live claims/ folder; review them, then move them there")
+    info = info or SourceInfo()
+    run = ExtractRun(catalog=catalog)
+    if llm:
+        from harness.extract.llm import LlmExtractor
+
+        extractor = LlmExtractor(catalog, llm, llm_model)
+    else:
+        extractor = Extractor(catalog, root / "extract-lexicon.yaml")
+    taken: set[str] = set()
+    for source in sources:
+        doc = load_document(source)
+        said = source_of(doc, info)
+        for found in extractor.extract(doc):
+            item = Drafted(doc.name, found)
+            try:
+                data = draft_data(found, doc, said, catalog, taken, extractor.name)
+                item.claim = validate(data, catalog)
+            except BenchclaimsError as exc:
+                item.rejected = str(exc)
+                run.drafted.append(item)
+                continue
+            out_dir.mkdir(parents=True, exist_ok=True)
+            path = out_dir / f"{item.claim.id}.yaml"
+            if path.exists() and not force and path.read_text(encoding="utf-8") != _yaml(data):
+                raise InputError(str(path), "already exists with other content; use --force to overwrite")
+            write_file(path, _yaml(data))
+            item.path = path
+            run.drafted.append(item)
+    run.rejected = list(getattr(extractor, "rejected", []))
+    return run
+
+
+def source_of(doc: Document, info: SourceInfo) -> SourceInfo:
+    """Who published the document, where and when: the command line's word first, else the document's."""
+    said = SourceInfo(info.url or doc.url or "", info.publisher or doc.publisher or "", info.date or doc.published)
+    missing = [n for n, v in (("--url", said.url), ("--publisher", said.publisher), ("--date", said.date)) if not v]
+    if missing:
+        raise UsageError(f"{doc.name}: the document does not say {', '.join(missing)}; give them on the command line")
+    return said
+
+
+def draft_data(
+    found: Found, doc: Document, said: SourceInfo, catalog: Catalog, taken: set[str], extractor: str
+) -> dict:
+    """The claim file's content for one found claim (`said`: a complete source, from `source_of`)."""
+    url, publisher, when = said.url, said.publisher, said.date
+    if found.subject is None:
+        raise InputError(doc.name, f"no subject for {found.quote[:80]!r}")
+    assertion: dict = {"kind": found.kind}
+    if found.kind in {"outperforms", "matches"}:
+        assertion |= {"competitors": [catalog.model(c).name for c in found.competitors]}
+        assertion |= {"benchmarks": _benchmarks(found.benchmarks, catalog), "quantifier": found.quantifier}
+        if found.kind == "matches":
+            assertion["tolerance"] = 1.0
+            if found.direction != "both":
+                assertion["direction"] = found.direction
+            found.review.append("matches: tolerance 1 point (the text gives none)")
+        if found.strict:
+            assertion["strict"] = True
+    elif found.kind == "ranks":
+        cohort = dict(found.cohort)
+        if "exclude" in cohort:
+            cohort["exclude"] = [catalog.model(m).name for m in cohort["exclude"]]
+        assertion |= {"cohort": cohort, "top": found.top}
+        assertion |= {"benchmarks": _benchmarks(found.benchmarks, catalog), "quantifier": found.quantifier}
+    else:
+        assertion |= {"benchmark": catalog.benchmark(found.benchmarks[0]).name, "value": found.value}
+        if found.model:
+            assertion["model"] = catalog.model(found.model).name
+    claim_id = _unique(_slug(found.statement), taken)
+    return {
+        "id": claim_id,
+        "statement": found.statement,
+        "source": {"publisher": publisher, "url": url, "date": when.isoformat(), "quote": found.quote},
+        "subject": catalog.model(found.subject).name,
+        # checked against what was published by the document's date
+        "evidence": {"as_of": when.isoformat()},
+        "assertions": [assertion],
+        "extraction": {
+            "document": doc.name,
+            "location": found.location,
+            "confidence": found.confidence,
+            "extractor": extractor,
+            "review": found.review + found.unresolved,
+        },
+    }
+
+
+def validate(data: dict, catalog: Catalog) -> Claim:
+    return checked_claim(YamlDoc("<draft>", data, {}), catalog)
+
+
+def _benchmarks(value, catalog: Catalog):
+    if isinstance(value, list):
+        return [catalog.benchmark(b).name for b in value]
+    return value
+
+
+def _unique(slug: str, taken: set[str]) -> str:
+    out, i = slug, 2
+    while out in taken or out == "index":
+        out, i = f"{slug}-{i}", i + 1
+    taken.add(out)
+    return out
+
+
+def _yaml(data: dict) -> str:
+    head = "# Drafted by `benchclaims extract`: review `extraction.review`, then move it into claims/.\n"
+    return head + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)

@@ -1,0 +1,123 @@
+"""The optional extractor that asks a language model, through any OpenAI-compatible endpoint.
+
+Its answer is parsed into the same `Found` records as the lexicon extractor's and checked the same
+way: a proposal whose names the catalog does not know, or whose fields do not validate, is
+rejected with its reason, never written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from typing import Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from harness.claims.catalog import Catalog
+from harness.errors import BenchclaimsError
+from harness.evidence.fetching import FetchError
+from harness.extract.documents import Document
+from harness.extract.lexicon import Found
+
+PROMPT = """You extract checkable claims about AI benchmark results from a document.
+Return JSON only: {"claims": [{"quote": sentence copied verbatim, "subject": model name,
+"kind": "outperforms"|"matches"|"ranks"|"score", "competitors": [model names],
+"benchmarks": [benchmark names] or [] for every shared one, "quantifier": "all"|"most"|"any"|integer,
+"value": number for a score claim, "direction": "both"|"at_least", "open_weights": true|false|null,
+"top": integer}]}. Use only these model names: {models}. Use only these benchmark names: {benchmarks}.
+Sentences that compare nothing measured by a benchmark are not claims."""
+
+
+class _Proposal(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    quote: str = Field(min_length=1)
+    subject: str
+    kind: Literal["outperforms", "matches", "ranks", "score"]
+    competitors: list[str] = []
+    benchmarks: list[str] = []
+    quantifier: Union[Literal["all", "most", "any"], int] = "all"
+    value: float | None = None
+    direction: Literal["both", "at_least"] = "both"
+    open_weights: bool | None = None
+    top: int = Field(default=1, ge=1)
+
+
+class LlmExtractor:
+    name = "llm"
+
+    def __init__(self, catalog: Catalog, url: str, model: str = ""):
+        self.catalog, self.url, self.model = catalog, url.rstrip("/"), model
+        self.rejected: list[str] = []
+
+    def extract(self, doc: Document) -> list[Found]:
+        import httpx
+
+        prompt = PROMPT.replace("{models}", ", ".join(m.name for m in self.catalog.all_models())).replace(
+            "{benchmarks}", ", ".join(b.name for b in self.catalog.all_benchmarks())
+        )
+        body = {
+            "model": self.model or "default",
+            "temperature": 0,
+            "messages": [{"role": "system", "content": prompt}, {"role": "user", "content": doc.text}],
+        }
+        headers = (
+            {"Authorization": f"Bearer {os.environ['OPENAI_API_KEY']}"} if os.environ.get("OPENAI_API_KEY") else {}
+        )
+        try:
+            resp = httpx.post(f"{self.url}/chat/completions", json=body, headers=headers, timeout=120)
+        except httpx.HTTPError as exc:
+            raise FetchError(f"{self.url}: {type(exc).__name__}: {str(exc)[:200]}") from None
+        if resp.status_code >= 400:
+            raise FetchError(f"{self.url}: HTTP {resp.status_code}")
+        try:
+            content = resp.json()["choices"][0]["message"]["content"]
+            data = json.loads(_json_part(content))
+            proposals = data["claims"]
+        except (ValueError, KeyError, IndexError, TypeError) as exc:
+            raise BenchclaimsError(f"{self.url}: the model's answer is not the JSON asked for ({exc})") from None
+        out = []
+        for i, raw in enumerate(proposals if isinstance(proposals, list) else []):
+            try:
+                p = _Proposal.model_validate(raw)
+                out.append(self._found(p, doc))
+            except (ValidationError, BenchclaimsError) as exc:
+                self.rejected.append(f"proposal {i + 1} rejected: {str(exc).splitlines()[0][:200]}")
+        return out
+
+    def _found(self, p: _Proposal, doc: Document) -> Found:
+        cat = self.catalog
+        where = doc.text.find(p.quote)
+        location = (
+            f"{doc.name}, characters {where}-{where + len(p.quote)}"
+            if where >= 0
+            else f"{doc.name} (quote not found verbatim)"
+        )
+        review = ["proposed by a language model: check every field"]
+        if where < 0:
+            review.append("the quote is not in the document word for word")
+        found = Found(
+            quote=p.quote,
+            location=location,
+            statement=p.quote,
+            subject=cat.model(p.subject, ids=False).id,
+            kind=p.kind,
+            competitors=[cat.model(c, ids=False).id for c in p.competitors],
+            benchmarks=[cat.benchmark(b, ids=False).id for b in p.benchmarks] or "shared",
+            quantifier={"at_least": p.quantifier} if isinstance(p.quantifier, int) else p.quantifier,
+            value=p.value,
+            top=p.top,
+            direction=p.direction,
+            review=review,
+        )
+        if p.kind == "ranks":
+            found.cohort = {"open_weights": p.open_weights} if p.open_weights is not None else {"all_models": True}
+        if p.kind == "score" and (p.value is None or not isinstance(found.benchmarks, list)):
+            raise BenchclaimsError("a score claim needs a value and one benchmark")
+        return found
+
+
+def _json_part(text: str) -> str:
+    """The JSON object in an answer (models sometimes wrap it in a code fence)."""
+    start, end = text.find("{"), text.rfind("}")
+    return text[start : end + 1] if start >= 0 and end > start else text

@@ -1,0 +1,430 @@
+"""Compare a subject with a competitor on one benchmark: rows, settings, conflicts, uncertainty."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import product
+
+from harness.claims.catalog import BenchmarkEntry, Catalog
+from harness.claims.spec import BenchmarkSelector
+from harness.evidence.records import EvidenceFilter, ScoreRecord
+from harness.evidence.store import EvidenceStore
+from harness.judge import stats
+from harness.judge.verdicts import Unit
+
+EPS = 1e-9
+
+
+@dataclass
+class Comparison:
+    """Subject vs one competitor on one benchmark, with the rows that decided it."""
+
+    benchmark: str
+    competitor: str | None
+    subject_value: float | None
+    competitor_value: float | None
+    outcome: str
+    subject_rows: list[ScoreRecord] = field(default_factory=list)
+    competitor_rows: list[ScoreRecord] = field(default_factory=list)
+    alternatives: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    stderr: float | None = None
+    p_value: float | None = None
+    p_adjusted: float | None = None
+    significant: bool | None = None
+    test: str | None = None
+    mdd: float | None = None
+
+    @property
+    def delta(self) -> float | None:
+        if self.subject_value is None or self.competitor_value is None:
+            return None
+        return round(self.subject_value - self.competitor_value, 6)
+
+    @property
+    def conflict(self) -> bool:
+        """Sources disagree: two rows on one side with different values and settings that could be the same."""
+        return _disagree(self.subject_rows) or _disagree(self.competitor_rows)
+
+
+def _disagree(rows: list[ScoreRecord]) -> bool:
+    for i, a in enumerate(rows):
+        for b in rows[i + 1 :]:
+            if a.value != b.value and not a.setting.differences(b.setting):
+                return True
+    return False
+
+
+_EXPECTED_MEASURE = {"percent": "share correct", "rating": "rating", "elo": "rating", "points": "points"}
+
+
+def _pair_label(ss, cs) -> str:
+    label = ss.label() if ss.label() != "unspecified" else cs.label()
+    return label if label != "unspecified" else "setting unstated"
+
+
+def _values(rows: list[ScoreRecord]) -> str:
+    return "/".join(f"{v:g}" for v in dict.fromkeys(r.value for r in rows))
+
+
+@dataclass
+class RankRow:
+    """The subject's place in the cohort on one benchmark."""
+
+    benchmark: str
+    rank_best: int | None
+    rank_worst: int | None
+    cohort_size: int
+    status: str
+    top_k_probability: float | None = None
+    tie_group_rank: int | None = None
+    missing_members: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AssertionResult:
+    kind: str
+    verdict: str
+    rule: str
+    comparisons: list[Comparison]
+    groups: dict[str, list[Unit]]
+    group_verdicts: dict[str, str]
+    caveats: list[str]
+    strength: str | None
+    depends_on_conflict: bool
+    ranks: list[RankRow] = field(default_factory=list)
+    summary: str = ""
+    means: list[dict] = field(default_factory=list)  # aggregate: mean, one per competitor
+
+
+@dataclass
+class Context:
+    catalog: Catalog
+    evidence: EvidenceStore
+    flt: EvidenceFilter
+    subject: str
+    alpha: float
+    flt_other: EvidenceFilter | None = None  # the competitors' filter, when a side has its own setting
+
+    def filter_for(self, model: str) -> EvidenceFilter:
+        return self.flt if model == self.subject or self.flt_other is None else self.flt_other
+
+    def name(self, model_id: str) -> str:
+        return self.catalog.model(model_id).name
+
+    def bench(self, bench_id: str) -> BenchmarkEntry:
+        return self.catalog.benchmark(bench_id)
+
+    def rows(self, model: str, bench: str) -> list[ScoreRecord]:
+        return self.evidence.select(self.filter_for(model), model=model, benchmark=bench)
+
+
+def benchmark_set(spec, ctx: Context, others: list[str]) -> tuple[list[str], list[str]]:
+    """Return (benchmarks to judge, caveats about coverage)."""
+    if isinstance(spec, list):
+        return [ctx.bench(b).id for b in spec], []
+    selector = spec if isinstance(spec, BenchmarkSelector) else BenchmarkSelector()
+    mine = ctx.evidence.benchmarks_of(ctx.subject, ctx.flt)
+    theirs: set[str] = set()
+    for o in others:
+        theirs |= ctx.evidence.benchmarks_of(o, ctx.filter_for(o))
+
+    def keep(b: str) -> bool:
+        return selector.accepts(b, ctx.catalog)
+
+    shared = sorted(b for b in mine & theirs if keep(b))
+    only_subject = sorted(b for b in mine - theirs if keep(b))
+    only_others = sorted(b for b in theirs - mine if keep(b))
+    caveats = []
+    total = len(shared) + len(only_subject) + len(only_others)
+    scope = f" tagged {', '.join(selector.tags)}" if selector.tags else ""
+    if only_others or only_subject:
+        caveats.append(
+            f"Coverage: judged on the {len(shared)} of {total} benchmarks{scope} that both sides have evidence for."
+        )
+    if only_others:
+        names = ", ".join(ctx.bench(b).name for b in only_others)
+        caveats.append(f"No evidence for {ctx.name(ctx.subject)} on: {names}.")
+    if only_subject:
+        names = ", ".join(ctx.bench(b).name for b in only_subject)
+        caveats.append(f"No evidence for the other side on: {names}.")
+    return shared, caveats
+
+
+def sign(bench: BenchmarkEntry) -> float:
+    return 1.0 if bench.higher_is_better else -1.0
+
+
+def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
+    """Pair compatible rows; every pairing gives an outcome, and they must agree."""
+    bench = ctx.bench(bench_id)
+    s_rows, c_rows = ctx.rows(ctx.subject, bench_id), ctx.rows(competitor, bench_id)
+    if not s_rows or not c_rows:
+        who = ctx.name(ctx.subject) if not s_rows else ctx.name(competitor)
+        cmp = Comparison(bench_id, competitor, _first(s_rows), _first(c_rows), "missing", s_rows, c_rows)
+        cmp.notes.append(f"no {bench.name} score for {who} in the evidence used")
+        return cmp
+    # pair settings, not rows: a cell has few distinct settings and may have thousands of rows
+    s_groups, c_groups = _by_setting(s_rows), _by_setting(c_rows)
+    compatible = [(ss, cs) for ss in s_groups for cs in c_groups if not ss.differences(cs)]
+    if not compatible:
+        diffs = sorted({d for ss, cs in product(s_groups, c_groups) for d in ss.differences(cs)})
+        cmp = Comparison(bench_id, competitor, _first(s_rows), _first(c_rows), "setting_mismatch", s_rows, c_rows)
+        cmp.notes.append("not compared, settings differ (" + "; ".join(diffs) + ")")
+        return cmp
+    # Prefer the pairings whose settings are stated alike; a row that only matches because one
+    # side left a field blank is a weaker match than one that states the same thing.
+    # a benchmark scored as a rating is judged on ratings, a percent benchmark on shares correct: a
+    # percentile row of a rating benchmark is another quantity, never paired or taken for a conflict
+    expected = _EXPECTED_MEASURE.get(bench.metric_kind)
+    if any((ss.measure or cs.measure) in (expected, None) for ss, cs in compatible):
+        compatible = [(ss, cs) for ss, cs in compatible if (ss.measure or cs.measure) in (expected, None)]
+    closest = min(len(ss.unknown_against(cs)) for ss, cs in compatible)
+    pairs = [(ss, cs) for ss, cs in compatible if len(ss.unknown_against(cs)) == closest]
+    chosen_s = {ss for ss, _ in pairs}
+    used_s = [r for r in s_rows if r.setting in chosen_s]
+    used_c, seen = [], set()
+    for ss in dict.fromkeys(r.setting for r in used_s):  # competitor rows in the order they pair up
+        partners = {cs for s2, cs in pairs if s2 == ss}
+        for i, r in enumerate(c_rows):
+            if i not in seen and r.setting in partners:
+                seen.add(i)
+                used_c.append(r)
+    notes = []
+    for rows, used, side in ((s_rows, used_s, 0), (c_rows, used_c, 1)):
+        values = {r.value for r in used}
+        taken = {id(r) for r in used}
+        pairable = {pair[side] for pair in compatible}
+        for r in rows:
+            if id(r) in taken:
+                continue
+            if r.value in values:
+                used.append(r)  # corroborates a used value: listed as a source, changes nothing
+            elif r.setting.measure not in (expected, None) and expected is not None:
+                notes.append(
+                    f"{_stated(r)} not used: it measures {r.setting.measure}; {bench.name} is scored as {expected}"
+                )
+            elif r.setting in pairable:
+                notes.append(f"{_stated(r)} ({r.setting.label()}) not used: its setting matches less closely")
+            else:
+                notes.append(f"{_stated(r)} ({r.setting.label()}) not used: setting differs")
+    by_pair = {
+        (ss, cs): sorted(
+            {judge(sv, cv, bench) for sv in {r.value for r in s_groups[ss]} for cv in {r.value for r in c_groups[cs]}}
+        )
+        for ss, cs in pairs
+    }
+    outcomes = sorted({o for found in by_pair.values() for o in found})
+    outcome = outcomes[0] if len(outcomes) == 1 else "conflict"
+    cmp = Comparison(
+        bench_id,
+        competitor,
+        pick(used_s),
+        pick(used_c),
+        outcome,
+        used_s,
+        used_c,
+        outcomes if len(outcomes) > 1 else [],
+        notes,
+    )
+    if len(outcomes) > 1 and not cmp.conflict:
+        # each setting gives one outcome, and they differ: the claim's words do not say which counts
+        cmp.outcome = "depends_on_setting"
+        parts = [
+            f"{_pair_label(ss, cs)}: {'/'.join(found)} ({_values(s_groups[ss])} vs {_values(c_groups[cs])})"
+            for (ss, cs), found in by_pair.items()
+        ]
+        cmp.notes.append(
+            "the outcome depends on the setting (" + "; ".join(parts) + "); choose one with evidence.setting"
+        )
+    if cmp.conflict:
+        values = _conflict_text(ctx, used_s) + _conflict_text(ctx, used_c)
+        depends = "changes" if len(outcomes) > 1 else "does not change"
+        cmp.notes.append(f"sources disagree ({'; '.join(values)}); the choice {depends} the outcome")
+    if bench.average_of:
+        cmp.notes += _average_checks(ctx, bench, used_s + used_c)
+    partial = [r for r in used_s + used_c if r.partial]
+    if partial:
+        cmp.notes.append(
+            "partial run (--limit): "
+            + ", ".join(f"{r.n} items for {ctx.name(r.model)}" for r in partial)
+            + "; not the full benchmark"
+        )
+    if closest:
+        unknown = sorted({f for ss, cs in pairs for f in ss.unknown_against(cs)})
+        cmp.notes.append("setting stated on one side only: " + ", ".join(unknown))
+    _attach_test(cmp, bench, getattr(judge, "boundaries", None))
+    return cmp
+
+
+def _average_checks(ctx: Context, bench: BenchmarkEntry, rows: list[ScoreRecord]) -> list[str]:
+    """Check each published average against the mean of its parts from the same source."""
+    out = []
+    parts = [ctx.catalog.benchmark(p).id for p in bench.average_of]
+    for r in rows:
+        found = []
+        for part in parts:
+            same = [
+                x for x in ctx.rows(r.model, part) if x.source_url == r.source_url and x.reported_by == r.reported_by
+            ]
+            if len({x.value for x in same}) != 1:
+                break
+            found.append(same[0].value)
+        else:
+            mean = sum(found) / len(found)
+            # a published average is rounded: up to half a unit of its last printed decimal is rounding
+            if abs(mean - r.value) > 0.05 + 1e-9:
+                out.append(
+                    f"{r.reported_by}'s average {r.value:g} for {ctx.name(r.model)} is not the mean of its "
+                    f"{len(parts)} parts from the same source ({mean:.2f})"
+                )
+    return out
+
+
+def _stated(r: ScoreRecord) -> str:
+    """Who gave which value, with its stated uncertainty."""
+    se = f" ±{r.stderr:g}" if r.stderr is not None else ""
+    return f"{r.reported_by} {r.value:g}{se}"
+
+
+def _conflict_text(ctx: Context, rows: list[ScoreRecord]) -> list[str]:
+    if len({r.value for r in rows}) < 2:
+        return []
+    return [f"{ctx.name(rows[0].model)}: " + ", ".join(f"{r.value:g} per {r.reported_by}" for r in rows)]
+
+
+def _by_setting(rows: list[ScoreRecord]) -> dict:
+    """Rows grouped by their setting, groups in order of first appearance."""
+    groups: dict = {}
+    for r in rows:
+        groups.setdefault(r.setting, []).append(r)
+    return groups
+
+
+def _first(rows: list[ScoreRecord]) -> float | None:
+    return rows[0].value if rows else None
+
+
+def pick(rows: list[ScoreRecord]) -> float:
+    """The value to display: the first-party one if any, else the first; conflicts are flagged separately."""
+    for r in rows:
+        if r.first_party:
+            return r.value
+    return rows[0].value
+
+
+def record_se(r: ScoreRecord, bench: BenchmarkEntry) -> float | None:
+    """Published stderr first; else binomial over the item count; else unknown."""
+    if r.stderr is not None:
+        return r.stderr
+    n = r.n or bench.items
+    if bench.metric_kind == "percent" and n:
+        return stats.binomial_se(r.value, n)
+    return None
+
+
+def _attach_test(cmp: Comparison, bench: BenchmarkEntry, boundaries=None) -> None:
+    if cmp.outcome in {"missing", "setting_mismatch"}:
+        return
+    s = next(r for r in cmp.subject_rows if r.value == cmp.subject_value)
+    c = next(r for r in cmp.competitor_rows if r.value == cmp.competitor_value)
+    result = None
+    if s.items and c.items:
+        result = stats.paired_test(s.per_item(), c.per_item())
+    if result is None:
+        result = stats.unpaired_test(cmp.delta or 0.0, record_se(s, bench), record_se(c, bench))
+    cmp.stderr, cmp.p_value, cmp.test = result.stderr, result.p_value, result.test
+    bounds = boundaries(cmp.competitor_value) if boundaries else (0.0,)
+    cmp.p_value = boundary_p((cmp.delta or 0.0) * sign(bench), result, bounds)
+    if bounds != (0.0,):
+        if len(bounds) == 2:
+            cmp.test += f"; against the band ±{bounds[1]:g} (equivalence)"
+        elif bounds[0] < 0:
+            cmp.test += f"; against the lower edge {bounds[0]:g} (non-inferiority)"
+        else:
+            cmp.test += f"; against the margin {bounds[0]:g}"
+    cmp.mdd = stats.minimum_detectable_difference(result.stderr)
+
+
+def set_significance(comparisons: list[Comparison], quantifier, alpha: float) -> str:
+    """Mark significance; 'all' is an intersection-union test, others get Holm."""
+    if quantifier == "all":
+        for c in comparisons:
+            c.p_adjusted = c.p_value
+        rule = "each comparison tested on its own (intersection-union test: 'all' needs every one)"
+    else:
+        for c, p in zip(comparisons, stats.holm([c.p_value for c in comparisons])):
+            c.p_adjusted = p
+        rule = "p-values Holm-adjusted across the benchmarks"
+    for c in comparisons:
+        c.significant = None if c.p_adjusted is None else c.p_adjusted < alpha
+    return rule
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How a pair of scores is judged, and the boundaries on the difference where the outcome flips.
+
+    The difference is subject - competitor, signed so that higher is better. `outperforms` flips at
+    its margin; `matches` at -tolerance and +tolerance (an equivalence test: a match is robust only
+    when the whole interval of the difference lies inside the band).
+    """
+
+    kind: str
+    margin: float = 0.0
+    tolerance: float = 0.0
+    unit: str = "points"
+    direction: str = "both"  # matches: "at_least" passes any score above the band too (one-sided)
+
+    def __call__(self, s: float, c: float, bench: BenchmarkEntry) -> str:
+        if self.kind == "outperforms":
+            d = (s - c) * sign(bench)
+            if abs(d) < EPS:
+                return "tie"
+            if d < 0:
+                return "loss"
+            return "win" if d >= self.margin - EPS or self.margin == 0 else "short_of_margin"
+        if self.direction == "at_least":
+            return "match" if (s - c) * sign(bench) >= -self.limit(c) - EPS else "differs"
+        return "match" if abs(s - c) <= self.limit(c) + EPS else "differs"
+
+    def limit(self, c: float) -> float:
+        return self.tolerance if self.unit == "points" else abs(c) * self.tolerance / 100.0
+
+    def boundaries(self, c: float) -> tuple[float, ...]:
+        if self.kind == "outperforms":
+            return (self.margin,)
+        if self.direction == "at_least":
+            return (-self.limit(c),)  # a non-inferiority test: only the lower edge can flip it
+        return (-self.limit(c), self.limit(c))
+
+
+def outperform_judge(margin: float) -> Rule:
+    return Rule("outperforms", margin=margin)
+
+
+def match_judge(tolerance: float, unit: str, direction: str = "both") -> Rule:
+    return Rule("matches", tolerance=tolerance, unit=unit, direction=direction)
+
+
+def boundary_p(delta: float, result: stats.TestResult, boundaries: tuple[float, ...]) -> float | None:
+    """p of the outcome against every boundary: the largest p of "the difference equals this boundary".
+
+    Small means the difference's interval excludes every boundary, so the outcome cannot flip. At the
+    boundary 0 the test's own p is used (exact McNemar, bootstrap); elsewhere a z-test on its SE.
+    """
+    ps = []
+    for b in boundaries:
+        if abs(b) < EPS and result.p_value is not None:
+            ps.append(result.p_value)
+        elif result.stderr is None:
+            return None
+        elif result.stderr == 0:
+            ps.append(0.0 if abs(delta - b) > EPS else 1.0)
+        else:
+            ps.append(stats.normal_two_sided_p((delta - b) / result.stderr))
+    return max(ps) if ps else None
+
+
+def dedupe(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
