@@ -10,7 +10,6 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from harness.claims.catalog import ID_PATTERN, Catalog
 from harness.errors import BenchclaimsError, InputError, raise_problems
-from harness.evidence.records import EvidenceFilter
 from harness.yamlfile import YamlDoc, load_yaml, validation_error
 
 
@@ -59,23 +58,6 @@ class EvidenceSpec(Strict):
     # a setting for one side only: the subject's rows at one budget while the competitors' state none
     subject_setting: SettingFilter | None = None
     competitor_setting: SettingFilter | None = None
-
-    def to_filter(self, side: str | None = None) -> EvidenceFilter:
-        """The rows this spec allows; `side` ('subject' or 'competitor') adds that side's own setting."""
-        pairs = dict(self.setting.pairs()) if self.setting else {}
-        extra = {"subject": self.subject_setting, "competitor": self.competitor_setting}.get(side or "")
-        if extra is not None:
-            pairs.update(extra.pairs())
-        return EvidenceFilter(
-            reported_by=tuple(self.reported_by),
-            sources=tuple(self.sources),
-            setting=tuple(pairs.items()),
-            as_of=self.as_of,
-            kinds=tuple(self.kinds),
-            snapshots=tuple(self.snapshots),
-            independent=self.independent,
-            locators=tuple(self.locators),
-        )
 
 
 class AtLeast(Strict):

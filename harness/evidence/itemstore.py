@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from harness.errors import InputError
-from harness.evidence.records import ItemsFile
 from harness.inputs import read_bytes
 from harness.outputs import write_file
 
 SUFFIX = ".items.parquet"
 ITEMS_MAX_BYTES = 1_000_000_000
+
+
+@dataclass(frozen=True)
+class ItemsFile:
+    """Per-item results kept in a Parquet file beside a local run, read only when a comparison uses them."""
+
+    path: Path
+    label: str
+    sha256: str
+    count: int
+    value: float | None = None  # the score the run reported, checked against the items' mean
+
+    def load(self) -> dict[str, float]:
+        return read_items(self)
 
 
 def write_items(json_path: Path, items: dict[str, float]) -> dict:

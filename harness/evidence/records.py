@@ -6,26 +6,9 @@ import functools
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
+from harness.evidence.itemstore import ItemsFile
 from harness.evidence.settings import Setting
-
-
-@dataclass(frozen=True)
-class ItemsFile:
-    """Per-item results kept in a Parquet file beside a local run, read only when a comparison uses them."""
-
-    path: Path
-    label: str
-    sha256: str
-    count: int
-    value: float | None = None  # the score the run reported, checked against the items' mean
-
-    def load(self) -> dict[str, float]:
-        from harness.evidence.itemstore import read_items
-
-        return read_items(self)
-
 
 # what makes a row the same row: these fields, the setting by its label (two rows equal in all of
 # them share a row id, and the store keeps only the first)

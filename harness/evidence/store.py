@@ -1,90 +1,17 @@
-"""The evidence store: score rows held as columns, indexed by model x benchmark.
+"""The evidence store: every score row, indexed by model x benchmark, with filtered lookups.
 
-Adapters hand over `Batch`es (columns of codes into small value lists, so a million rows that
-repeat a few hundred URLs hold each URL once). The store concatenates them in load order (file,
-then line), drops exact duplicates, and sorts one integer key per row, so a model x benchmark
-lookup is a binary search that costs O(rows returned). Filters are applied to each distinct value
-once, not to each row. `ScoreRecord`s are built only for the rows a comparison asks for.
+Rows arrive as `Batch`es and are joined into columns once (`columns.join`). The store then sorts
+one integer key per row, so a model x benchmark lookup is a binary search that costs O(rows
+returned). Filters are applied to each distinct value once, not to each row. `ScoreRecord`s are
+built only for the rows a comparison asks for.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import numpy as np
 
-from harness.evidence.records import ROW_IDENTITY, EvidenceFilter, ScoreRecord
-
-# columns stored as codes into a list of distinct values (any hashable: str, date, Setting)
-CODED = (
-    "file",
-    "model",
-    "benchmark",
-    "metric",
-    "setting",
-    "reported_by",
-    "source_url",
-    "source_locator",
-    "as_of",
-    "model_name",
-    "benchmark_name",
-    "setting_text",
-    "notes",
-    "kind",
-    "snapshot",
-)
-# numeric columns; missing stderr is NaN, missing n and first_party are -1, missing line is -1
-NUMERIC = {"value": np.float64, "stderr": np.float64, "n": np.int64, "first_party": np.int8, "partial": np.bool_}
-
-
-@dataclass
-class Batch:
-    """Rows from one file: coded columns, numeric columns, the line of each row, and per-item results."""
-
-    file: str
-    line: np.ndarray
-    coded: dict[str, tuple[np.ndarray, list]]
-    numeric: dict[str, np.ndarray]
-    items: dict[int, object] = field(default_factory=dict)
-
-    def __len__(self) -> int:
-        return len(self.line)
-
-    @classmethod
-    def from_records(cls, file: str, records: list[ScoreRecord]) -> Batch:
-        """Build a batch from records whose origin is `file` or `file:line`."""
-        lines, coded, numeric = [], {c: ([], {}) for c in CODED}, {c: [] for c in NUMERIC}
-        items = {}
-        for i, r in enumerate(records):
-            tail = r.origin[len(file) + 1 :] if r.origin.startswith(file + ":") else ""
-            lines.append(int(tail) if tail.isdigit() else -1)
-            values = {"file": file, **{c: getattr(r, c) for c in CODED if c != "file"}}
-            for c, (codes, seen) in coded.items():
-                codes.append(seen.setdefault(values[c], len(seen)))
-            numeric["value"].append(r.value)
-            numeric["stderr"].append(np.nan if r.stderr is None else r.stderr)
-            numeric["n"].append(-1 if r.n is None else r.n)
-            numeric["first_party"].append(-1 if r.first_party is None else int(r.first_party))
-            numeric["partial"].append(r.partial)
-            if r.items:
-                items[i] = r.items
-        return cls(
-            file,
-            np.asarray(lines, dtype=np.int64),
-            {c: (np.asarray(codes, dtype=np.int64), list(seen)) for c, (codes, seen) in coded.items()},
-            {c: np.asarray(v, dtype=NUMERIC[c]) for c, v in numeric.items()},
-            items,
-        )
-
-
-def _group_ids(parts: list[np.ndarray], sizes: list[int]) -> np.ndarray:
-    """One integer per distinct combination of the code columns (equal rows, equal ids)."""
-    if float(np.prod([max(1, x) for x in sizes], dtype=np.float64)) < 2.0**62:
-        key = np.zeros(len(parts[0]), np.int64)
-        for part, size in zip(parts, sizes):
-            key = key * max(1, size) + part
-        return key
-    return np.unique(np.stack(parts, axis=1), axis=0, return_inverse=True)[1].reshape(-1)
+from harness.evidence.columns import Batch, Columns, join
+from harness.evidence.records import EvidenceFilter, ScoreRecord
 
 
 class EvidenceStore:
@@ -93,11 +20,7 @@ class EvidenceStore:
     def __init__(self):
         self._batches: list[Batch] = []
         self.size = 0
-        self.values: dict[str, list] = {c: [] for c in CODED}
-        self.codes: dict[str, np.ndarray] = {c: np.zeros(0, np.int64) for c in CODED}
-        self.numeric: dict[str, np.ndarray] = {c: np.zeros(0, t) for c, t in NUMERIC.items()}
-        self.line = np.zeros(0, np.int64)
-        self.items: dict[int, object] = {}
+        self._cols = Columns()
         self._records: dict[int, ScoreRecord] = {}
         self._masks: dict[tuple, np.ndarray] = {}
         self._benchmarks: dict[tuple, set[str]] = {}
@@ -111,6 +34,19 @@ class EvidenceStore:
 
     def __len__(self) -> int:
         return self.size
+
+    # column views, for the lookups below
+    @property
+    def values(self) -> dict[str, list]:
+        return self._cols.values
+
+    @property
+    def codes(self) -> dict[str, np.ndarray]:
+        return self._cols.codes
+
+    @property
+    def numeric(self) -> dict[str, np.ndarray]:
+        return self._cols.numeric
 
     def add(self, batch: Batch) -> None:
         self._batches.append(batch)
@@ -129,69 +65,11 @@ class EvidenceStore:
 
         Returns (file, line, first origin) for each dropped duplicate, in load order.
         """
-        batches = [b for b in self._batches if len(b)]
+        self._cols, duplicates = join(self._batches)
         self._batches = []
-        lookup: dict[str, dict] = {c: {} for c in CODED}
-        codes: dict[str, list] = {c: [] for c in CODED}
-        for b in batches:
-            for c in CODED:
-                local, vals = b.coded[c]
-                seen = lookup[c]
-                remap = np.fromiter((seen.setdefault(v, len(seen)) for v in vals), np.int64, len(vals))
-                codes[c].append(remap[local] if len(vals) else local)
-        for c in CODED:
-            self.values[c] = list(lookup[c])
-        if not batches:
-            return []
-        line = np.concatenate([b.line for b in batches])
-        # load order: files in the order they were added, then line; ties keep batch order
-        ordinal = np.concatenate([np.full(len(b), i, np.int64) for i, b in enumerate(batches)])
-        first_batch = {}
-        for i, b in enumerate(batches):
-            first_batch.setdefault(b.file, i)
-        file_rank = np.array([first_batch[b.file] for b in batches], np.int64)[ordinal]
-        order = np.lexsort((line, file_rank))
-        self.codes = {c: np.concatenate(codes[c])[order] for c in CODED}
-        self.numeric = {c: np.concatenate([b.numeric[c] for b in batches])[order] for c in NUMERIC}
-        self.line = line[order]
-        position = np.empty(len(order), np.int64)
-        position[order] = np.arange(len(order))
-        offset = 0
-        for b in batches:
-            for i, items in b.items.items():
-                self.items[int(position[offset + i])] = items
-            offset += len(b)
-        duplicates = self._drop_duplicates()
-        self.size = len(self.line)
+        self.size = len(self._cols)
         self._build_index()
         return duplicates
-
-    def _drop_duplicates(self) -> list[tuple[str, int, str]]:
-        # the fields of ScoreRecord.row_id (settings compare by their label, as row ids do), and the
-        # snapshot: two copies of a source hold the same rows, and only one copy is in use at a time
-        labels: dict[str, int] = {}
-        label_of = np.array([labels.setdefault(s.label(), len(labels)) for s in self.values["setting"]], np.int64)
-        parts, sizes = [], []
-        for c in (*ROW_IDENTITY, "snapshot"):
-            parts.append(label_of[self.codes[c]] if c == "setting" else self.codes[c])
-            sizes.append(len(labels) if c == "setting" else len(self.values[c]))
-        group = _group_ids(parts, sizes)
-        _, first_index, inverse = np.unique(group, return_index=True, return_inverse=True)
-        first = first_index[inverse.reshape(-1)]  # each row's first occurrence in load order
-        dup = first != np.arange(len(group))
-        if not dup.any():
-            return []
-        out = [
-            (self.values["file"][self.codes["file"][i]], int(self.line[i]), self._origin(int(first[i])))
-            for i in np.flatnonzero(dup)
-        ]
-        keep = ~dup
-        position = np.cumsum(keep) - 1
-        self.items = {int(position[i]): v for i, v in self.items.items() if keep[i]}
-        self.codes = {c: a[keep] for c, a in self.codes.items()}
-        self.numeric = {c: a[keep] for c, a in self.numeric.items()}
-        self.line = self.line[keep]
-        return out
 
     def _build_index(self) -> None:
         self._model_code = {m: i for i, m in enumerate(self.values["model"])}
@@ -203,38 +81,34 @@ class EvidenceStore:
 
     # lookups
 
-    def _origin(self, i: int) -> str:
-        file = self.values["file"][self.codes["file"][i]]
-        return file if self.line[i] < 0 else f"{file}:{self.line[i]}"
-
     def record(self, i: int) -> ScoreRecord:
         """The row at position `i` as a ScoreRecord (built once, then reused)."""
         rec = self._records.get(i)
         if rec is None:
-            v, c, num = self.values, self.codes, self.numeric
+            cols, num = self._cols, self.numeric
             stderr, n, fp = num["stderr"][i], int(num["n"][i]), int(num["first_party"][i])
             rec = ScoreRecord(
-                origin=self._origin(i),
-                model=v["model"][c["model"][i]],
-                benchmark=v["benchmark"][c["benchmark"][i]],
-                metric=v["metric"][c["metric"][i]],
-                setting=v["setting"][c["setting"][i]],
+                origin=cols.origin(i),
+                model=cols.value("model", i),
+                benchmark=cols.value("benchmark", i),
+                metric=cols.value("metric", i),
+                setting=cols.value("setting", i),
                 value=float(num["value"][i]),
-                reported_by=v["reported_by"][c["reported_by"][i]],
-                source_url=v["source_url"][c["source_url"][i]],
-                source_locator=v["source_locator"][c["source_locator"][i]],
-                as_of=v["as_of"][c["as_of"][i]],
-                model_name=v["model_name"][c["model_name"][i]],
-                benchmark_name=v["benchmark_name"][c["benchmark_name"][i]],
-                setting_text=v["setting_text"][c["setting_text"][i]],
+                reported_by=cols.value("reported_by", i),
+                source_url=cols.value("source_url", i),
+                source_locator=cols.value("source_locator", i),
+                as_of=cols.value("as_of", i),
+                model_name=cols.value("model_name", i),
+                benchmark_name=cols.value("benchmark_name", i),
+                setting_text=cols.value("setting_text", i),
                 stderr=None if np.isnan(stderr) else float(stderr),
                 n=None if n < 0 else n,
                 first_party=None if fp < 0 else bool(fp),
-                notes=v["notes"][c["notes"][i]],
-                kind=v["kind"][c["kind"][i]],
+                notes=cols.value("notes", i),
+                kind=cols.value("kind", i),
                 partial=bool(num["partial"][i]),
-                snapshot=v["snapshot"][c["snapshot"][i]],
-                items=self.items.get(i),
+                snapshot=cols.value("snapshot", i),
+                items=cols.items.get(i),
             )
             self._records[i] = rec
         return rec
@@ -347,6 +221,6 @@ class EvidenceStore:
                 "source_url": data["source_url"],
                 "as_of": [self.values["as_of"][x] for x in self.codes["as_of"]],
                 "kind": data["kind"],
-                "origin": [self._origin(i) for i in range(self.size)],
+                "origin": [self._cols.origin(i) for i in range(self.size)],
             }
         )

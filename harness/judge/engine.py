@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from harness.claims.catalog import Catalog
 from harness.claims.spec import BenchmarkSelector, Claim, EvidenceSpec, Matches, Outperforms, Ranks, ScoreClaim
+from harness.evidence.records import EvidenceFilter
 from harness.evidence.store import EvidenceStore
 from harness.judge import stats
 from harness.judge.comparisons import (
@@ -81,11 +82,31 @@ def verify_claim(
 _RANK = {REFUTED: 0, "partially_supported": 1, INSUFFICIENT: 2, SUPPORTED: 3}
 
 
+def evidence_filter(spec: EvidenceSpec, side: str | None = None) -> EvidenceFilter:
+    """The rows a claim's evidence spec allows; `side` ('subject' or 'competitor') adds that side's own setting."""
+    pairs = dict(spec.setting.pairs()) if spec.setting else {}
+    extra = {"subject": spec.subject_setting, "competitor": spec.competitor_setting}.get(side or "")
+    if extra is not None:
+        pairs.update(extra.pairs())
+    return EvidenceFilter(
+        reported_by=tuple(spec.reported_by),
+        sources=tuple(spec.sources),
+        setting=tuple(pairs.items()),
+        as_of=spec.as_of,
+        kinds=tuple(spec.kinds),
+        snapshots=tuple(spec.snapshots),
+        independent=spec.independent,
+        locators=tuple(spec.locators),
+    )
+
+
 def _verify_as(claim: Claim, label: str, catalog: Catalog, evidence: EvidenceStore, alpha: float, subject: str):
     results = []
     for a in claim.assertions:
         spec = _merge(claim.evidence, a.evidence)
-        ctx = Context(catalog, evidence, spec.to_filter("subject"), subject, alpha, spec.to_filter("competitor"))
+        ctx = Context(
+            catalog, evidence, evidence_filter(spec, "subject"), subject, alpha, evidence_filter(spec, "competitor")
+        )
         if isinstance(a, Ranks):
             results.append(evaluate_ranks(a, ctx))
         elif isinstance(a, ScoreClaim):

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from harness.claims.catalog import Catalog
 from harness.errors import InputError, UnknownNameError
+from harness.evidence.columns import Batch
 from harness.evidence.fetching import Fetched
-from harness.evidence.store import Batch
 
 
 class Adapter:

@@ -14,10 +14,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from harness.claims.catalog import Catalog
 from harness.errors import BenchclaimsError, InputError
 from harness.evidence.adapters.base import Adapter
+from harness.evidence.columns import Batch
 from harness.evidence.itemstore import items_ref
 from harness.evidence.records import ScoreRecord
 from harness.evidence.settings import Setting, measure_of
-from harness.evidence.store import Batch
 from harness.inputs import read_text
 
 FORMAT = "benchclaims-local-run/1"

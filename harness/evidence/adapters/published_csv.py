@@ -28,8 +28,8 @@ from harness.evidence.adapters.published_row import (
     _urls,
     score_cap,
 )
+from harness.evidence.columns import Batch
 from harness.evidence.settings import Setting, parse_bool, unparsed
-from harness.evidence.store import Batch
 
 
 class PublishedCsvAdapter(Adapter):

@@ -17,7 +17,8 @@ from pathlib import Path
 from harness.claims.catalog import Catalog
 from harness.errors import BenchclaimsError
 from harness.evidence.adapters.base import first_party
-from harness.evidence.records import ItemsFile, ScoreRecord
+from harness.evidence.itemstore import ItemsFile
+from harness.evidence.records import ScoreRecord
 from harness.evidence.settings import Setting, parse_bool, parse_setting
 
 REQUIRED = [

@@ -1,0 +1,144 @@
+"""Cues in text: the phrases that make a sentence a claim, and the numbers quoted as scores.
+
+The phrase lexicon (`harness/data/lexicon.yaml`, extended by a project's `extract-lexicon.yaml`)
+says which words compare, match, rank or quantify; the patterns below read quoted scores. Nothing
+here knows the catalog: mentions come from `names`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+from harness.extract.names import Mention
+
+LEXICON = Path(__file__).parent.parent / "data" / "lexicon.yaml"
+_NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,4}(?:\.\d+)?)"  # "1,501" too
+_SCORE_AFTER = re.compile(
+    rf"(?:score of|scor(?:e|es|ed|ing)|reach(?:es|ed|ing)?|at|achiev(?:es|ed|ing)|with)\s+{_NUM}\s*(%|points|elo)?",
+    re.I,
+)
+# "around 87% and 83%": an approximate figure (the hedge covers the numbers listed after it)
+_APPROX = re.compile(
+    r"(\b(around|about|roughly|nearly|approximately|almost|over|more than)\b|~)[\s\d.%,]*(and\s+)?$", re.I
+)
+_PAREN_SCORE = re.compile(rf"\(\s*{_NUM}\s*(%)?\s*\)")
+PERCENT = re.compile(rf"{_NUM}\s*%")
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+          "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+OUT_OF = re.compile(
+    r"\b(\d+|" + "|".join(_WORDS) + r")\s+(?:out\s+)?of\s+(?:the\s+)?(\d+|" + "|".join(_WORDS) + r")\b", re.I
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _lexicon(extra: str = "") -> dict:
+    import yaml
+
+    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
+    if extra:
+        more = yaml.safe_load(Path(extra).read_text(encoding="utf-8")) or {}
+        for key, value in more.items():
+            if isinstance(value, list):
+                data[key] = list(data.get(key, [])) + value
+            elif isinstance(value, dict):
+                data[key] = {**data.get(key, {}), **value}
+    return data
+
+
+def _any(words: list[str]) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{w})" for w in words) + r")(?![\w-])", re.I)
+
+
+class Cues:
+    """The phrase lexicon compiled: which cue a clause carries, its quantifier words, its quoted scores."""
+
+    def __init__(self, lexicon_file: Path | None = None):
+        lex = _lexicon(str(lexicon_file) if lexicon_file and lexicon_file.is_file() else "")
+        self.re = {k: _any(v) for k, v in lex.items() if isinstance(v, list)}
+        self.ordinals = lex.get("ordinals", {})
+
+    def cue(self, clause: str):
+        best = None
+        for kind in ("matches_at_least", "outperformed_by", "outperforms", "matches", "ranks"):
+            m = self.re[kind].search(clause)
+            if m and (best is None or m.start() < best[1] or (kind == "matches_at_least" and m.start() <= best[1])):
+                extra = None
+                if kind == "ranks":
+                    word = re.search(r"ranks? (second|third|fourth|fifth)", m.group(0), re.I)
+                    extra = self.ordinals.get(word.group(1).lower()) if word else 1
+                best = (kind, m.start(), m.end(), extra)
+        return best
+
+    def about_results(self, clause: str, benches: list[Mention], kind: str) -> bool:
+        """A claim about results: a ranking that names a benchmark, a cohort or results; any comparison
+        of two catalog models (sentences about cost and speed were set aside before)."""
+        if benches or kind != "ranks":
+            return True
+        words = r"\b(benchmarks?|leaderboards?|evaluations?|tasks?|scores?|accuracy|across the board|points?)\b"
+        if re.search(words, clause, re.I):
+            return True
+        return bool(self.re["open_weights"].search(clause) or self.re["closed"].search(clause))
+
+    def scores(self, clause: str, models: list[Mention], benches: list[Mention]) -> list[tuple]:
+        """(model, benchmark, value) for each number quoted as a score."""
+        if not benches:
+            return []
+        out = []
+        for m in (
+            list(_SCORE_AFTER.finditer(clause)) + list(_PAREN_SCORE.finditer(clause)) + list(PERCENT.finditer(clause))
+        ):
+            value = float(m.group(1).replace(",", ""))
+            at = m.start(1)
+            if any(abs(value - v) < 1e-9 for _, _, v, _ in out):
+                continue  # one number, found by two patterns
+            if _APPROX.search(clause[:at]) or _in_aside(clause, at):
+                continue  # "around 87%", "(and 93.8% with Deep Think)": not the quoted score of this setting
+            if m.re is _SCORE_AFTER and m.group(0).lower().startswith(("at ", "with ")) and not m.group(2):
+                continue  # "at 30 tokens", "with 5": a number, not a score
+            near_model = [x for x in models if x.end <= m.start()]
+            owner = (
+                near_model[-1].id
+                if near_model and m.re is _PAREN_SCORE and near_model[-1].end >= m.start() - 3
+                else None
+            )
+            if owner is None and near_model and m.re is not _PAREN_SCORE:
+                owner = None  # the clause's subject, decided by the caller
+            bench = _nearest(benches, m.start())
+            out.append((owner, bench, value, m.start()))
+        # "87% and 83% respectively", or as many numbers as benchmarks named before them: pair in order
+        named = list(dict.fromkeys(b.id for b in benches))
+        if len(out) == len(named) > 1 and all(o is None for o, _, _, _ in out):
+            out = [(o, b, v, s) for (o, _, v, s), b in zip(sorted(out, key=lambda t: t[3]), named)]
+        return [(o, b, v) for o, b, v, _ in out]
+
+
+def _in_aside(clause: str, at: int) -> bool:
+    """A number inside brackets that state another setting: '(and 93.8% with Deep Think)'."""
+    open_at, close_at = clause.rfind("(", 0, at), clause.find(")", at)
+    if open_at < 0 or close_at < 0 or clause.rfind(")", 0, at) > open_at:
+        return False
+    return bool(re.search(r"\b(with|using|without)\b", clause[open_at:close_at]))
+
+
+def _nearest(benches: list[Mention], at: int) -> str | None:
+    return min(benches, key=lambda b: abs(b.start - at)).id if benches else None
+
+
+def number(text: str) -> int:
+    return int(text) if text.isdigit() else _WORDS[text.lower()]
+
+
+def clauses(sentence: str) -> list[tuple[int, str]]:
+    """Split a sentence where a new claim may start: ';', 'while', 'whereas', 'but', and 'and' before a verb."""
+    pattern = (
+        r";|,?\s+(?:while|whereas|but)\s+"
+        r"|\s+and\s+(?=(?:[a-z]+ed|surpass\w*|outperform\w*|beat\w*|rank\w*|match\w*|tops?|leads?)\b)"
+    )
+    out, start = [], 0
+    for m in re.finditer(pattern, sentence):
+        out.append((start, sentence[start : m.start()]))
+        start = m.end()
+    out.append((start, sentence[start:]))
+    return [(a, text) for a, text in out if text.strip()]
