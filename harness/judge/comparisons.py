@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import product
 
 from harness.claims.catalog import BenchmarkEntry, Catalog
@@ -79,6 +80,7 @@ class RankRow:
     top_k_probability: float | None = None
     tie_group_rank: int | None = None
     missing_members: list[str] = field(default_factory=list)
+    subject_missing: bool = False  # the subject itself has no score here: it is the one missing
 
 
 @dataclass
@@ -95,6 +97,7 @@ class AssertionResult:
     ranks: list[RankRow] = field(default_factory=list)
     summary: str = ""
     means: list[dict] = field(default_factory=list)  # aggregate: mean, one per competitor
+    coverage: dict | None = None  # ranks: how many cohort members it was compared with, of how many known
 
 
 @dataclass
@@ -105,6 +108,7 @@ class Context:
     subject: str
     alpha: float
     flt_other: EvidenceFilter | None = None  # the competitors' filter, when a side has its own setting
+    claim_date: date | None = None  # when the claim was made: models released later are not its cohort
 
     def filter_for(self, model: str) -> EvidenceFilter:
         return self.flt if model == self.subject or self.flt_other is None else self.flt_other

@@ -70,7 +70,8 @@ def verify_claim(
         verdict = combine(verdicts)
         shown = min(runs, key=lambda r: _RANK[r.verdict])
     else:
-        shown = max(runs, key=lambda r: _RANK[r.verdict])
+        # a checkpoint the evidence decides (either way) says more than one it cannot judge
+        shown = max(runs, key=lambda r: (r.verdict != INSUFFICIENT, _RANK[r.verdict]))
         verdict = shown.verdict
     parts = "; ".join(f"as {catalog.model(r.subject_id).name}: {r.verdict.replace('_', ' ')}" for r in runs)
     rule = "any one of them" if claim.variants_rule == "any" else "each of them"
@@ -105,7 +106,13 @@ def _verify_as(claim: Claim, label: str, catalog: Catalog, evidence: EvidenceSto
     for a in claim.assertions:
         spec = _merge(claim.evidence, a.evidence)
         ctx = Context(
-            catalog, evidence, evidence_filter(spec, "subject"), subject, alpha, evidence_filter(spec, "competitor")
+            catalog,
+            evidence,
+            evidence_filter(spec, "subject"),
+            subject,
+            alpha,
+            evidence_filter(spec, "competitor"),
+            claim.source.date,
         )
         if isinstance(a, Ranks):
             results.append(evaluate_ranks(a, ctx))

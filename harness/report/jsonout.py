@@ -64,6 +64,7 @@ def rank_dict(r: RankRow) -> dict:
         "top_k_probability": _num(r.top_k_probability, 4),
         "tie_group_rank": r.tie_group_rank,
         "missing_members": r.missing_members,
+        "subject_missing": r.subject_missing,
     }
 
 
@@ -80,6 +81,7 @@ def assertion_dict(a: AssertionResult) -> dict:
         "comparisons": [comparison_dict(c) for c in a.comparisons],
         "ranks": [rank_dict(r) for r in a.ranks],
         **({"means": a.means} if a.means else {}),
+        **({"coverage": a.coverage} if a.coverage is not None else {}),
     }
 
 
