@@ -190,5 +190,5 @@ def test_the_index_names_the_claims_that_changed(proj, tmp_path):
     _verify(proj, tmp_path / "r2", "--baseline", baseline)
     index = (tmp_path / "r2" / "index.md").read_text()
     assert "Changed since the baseline: 1 of 1 claims ([alpha-beats-beta](alpha-beats-beta.md))." in index
-    assert "| Claim | Verdict | Strength | Reason | Changed |" in index
+    assert "| Claim | Verdict | Strength | Independent | Reason | Changed |" in index
     assert index.count("| yes |") == 1

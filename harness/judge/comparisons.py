@@ -257,7 +257,7 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
     if closest:
         unknown = sorted({f for ss, cs in pairs for f in ss.unknown_against(cs)})
         cmp.notes.append("setting stated on one side only: " + ", ".join(unknown))
-    _attach_test(cmp, bench, getattr(judge, "boundaries", None))
+    _attach_test(cmp, bench, getattr(judge, "boundaries", None), ctx.evidence.memo)
     return cmp
 
 
@@ -327,14 +327,19 @@ def record_se(r: ScoreRecord, bench: BenchmarkEntry) -> float | None:
     return None
 
 
-def _attach_test(cmp: Comparison, bench: BenchmarkEntry, boundaries=None) -> None:
+def _attach_test(cmp: Comparison, bench: BenchmarkEntry, boundaries=None, memo: dict | None = None) -> None:
     if cmp.outcome in {"missing", "setting_mismatch"}:
         return
     s = next(r for r in cmp.subject_rows if r.value == cmp.subject_value)
     c = next(r for r in cmp.competitor_rows if r.value == cmp.competitor_value)
     result = None
     if s.items and c.items:
-        result = stats.paired_test(s.per_item(), c.per_item())
+        # a claim is judged on all rows and on each side's rows: read and test each pair of runs once
+        memo = {} if memo is None else memo
+        key = ("paired", id(s), id(c))
+        if key not in memo:
+            memo[key] = stats.paired_test(s.per_item(), c.per_item())
+        result = memo[key]
     if result is None:
         result = stats.unpaired_test(cmp.delta or 0.0, record_se(s, bench), record_se(c, bench))
     cmp.stderr, cmp.p_value, cmp.test = result.stderr, result.p_value, result.test

@@ -8,7 +8,7 @@ from harness.claims.catalog import Catalog
 from harness.claims.spec import BenchmarkSelector, Claim, EvidenceSpec, Matches, Outperforms, Ranks, ScoreClaim
 from harness.evidence.records import EvidenceFilter
 from harness.evidence.store import EvidenceStore
-from harness.judge import stats
+from harness.judge import corroboration, stats
 from harness.judge.comparisons import (
     EPS,
     AssertionResult,
@@ -28,6 +28,7 @@ from harness.judge.ranking import evaluate_ranks
 from harness.judge.verdicts import (
     FAIL,
     INSUFFICIENT,
+    PARTIAL,
     PASS,
     REFUTED,
     SUPPORTED,
@@ -51,6 +52,7 @@ class ClaimResult:
     reason: str
     strength: str | None
     subject_id: str = ""
+    independent: corroboration.Corroboration | None = None  # first-party vs independent rows
 
 
 def verify_claim(
@@ -62,7 +64,7 @@ def verify_claim(
     `variants_rule: any` keeps the checkpoint that supports the claim best, `all` needs each one.
     """
     subjects = [catalog.model(claim.subject).id] + [catalog.model(v).id for v in claim.subject_variants]
-    runs = [_verify_as(claim, label, catalog, evidence, alpha, s) for s in dict.fromkeys(subjects)]
+    runs = [_verify_subject(claim, label, catalog, evidence, alpha, s) for s in dict.fromkeys(subjects)]
     if len(runs) == 1:
         return runs[0]
     verdicts = [r.verdict for r in runs]
@@ -76,7 +78,9 @@ def verify_claim(
     parts = "; ".join(f"as {catalog.model(r.subject_id).name}: {r.verdict.replace('_', ' ')}" for r in runs)
     rule = "any one of them" if claim.variants_rule == "any" else "each of them"
     reason = f"{parts} (the claim names {len(runs)} checkpoints; it must hold for {rule}). Shown: {shown.reason}"
-    return ClaimResult(claim, label, verdict, shown.assertions, reason, shown.strength, shown.subject_id)
+    return ClaimResult(
+        claim, label, verdict, shown.assertions, reason, shown.strength, shown.subject_id, shown.independent
+    )
 
 
 # how well a verdict supports the claim, for picking the checkpoint to show
@@ -101,17 +105,54 @@ def evidence_filter(spec: EvidenceSpec, side: str | None = None) -> EvidenceFilt
     )
 
 
-def _verify_as(claim: Claim, label: str, catalog: Catalog, evidence: EvidenceStore, alpha: float, subject: str):
+def _verify_subject(
+    claim: Claim, label: str, catalog: Catalog, evidence: EvidenceStore, alpha: float, subject: str
+) -> ClaimResult:
+    """The claim on all rows, then on first-party and on independent rows alone, and how they relate.
+
+    When independent rows contradict what the first-party rows support, the claim is not
+    `supported`: at most `partially_supported`, with the contradiction first in its reason.
+    """
+    pooled = _verify_as(claim, label, catalog, evidence, alpha, subject)
+    reporters = corroboration.subject_reporters(catalog, evidence, subject)
+    models = [subject] + [catalog.model(a.model).id for a in claim.assertions if getattr(a, "model", None)]
+    sides = {}
+    for party in (corroboration.FIRST_PARTY, corroboration.INDEPENDENT):
+        if corroboration.has_rows(evidence, models, party, reporters):
+            sides[party] = _verify_as(claim, label, catalog, evidence, alpha, subject, party, reporters)
+    pooled.independent = corroboration.relate(
+        sides.get(corroboration.FIRST_PARTY), sides.get(corroboration.INDEPENDENT), catalog, alpha, reporters
+    )
+    if pooled.independent.status == "contradicted":
+        said = "; ".join(pooled.independent.contradictions[:2])
+        more = len(pooled.independent.contradictions) - 2
+        said += f" (and {more} more)" if more > 0 else ""
+        if pooled.verdict == SUPPORTED:
+            pooled.verdict = PARTIAL
+        pooled.reason = f"contradicted by {said}; {pooled.reason}"
+    return pooled
+
+
+def _verify_as(
+    claim: Claim,
+    label: str,
+    catalog: Catalog,
+    evidence: EvidenceStore,
+    alpha: float,
+    subject: str,
+    party: str = "",
+    reporters: tuple[str, ...] = (),
+):
     results = []
     for a in claim.assertions:
         spec = _merge(claim.evidence, a.evidence)
         ctx = Context(
             catalog,
             evidence,
-            evidence_filter(spec, "subject"),
+            corroboration.view(evidence_filter(spec, "subject"), party, reporters),
             subject,
             alpha,
-            evidence_filter(spec, "competitor"),
+            corroboration.view(evidence_filter(spec, "competitor"), party, reporters),
             claim.source.date,
         )
         if isinstance(a, Ranks):

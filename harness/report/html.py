@@ -16,7 +16,16 @@ from harness import __version__
 from harness.claims.catalog import Catalog
 from harness.judge.engine import ClaimResult
 from harness.report.charts import VERDICT_WORDS
-from harness.report.markdown import mean_texts, noise_texts, num, pval, rerun_rows, where
+from harness.report.markdown import (
+    independent_lines,
+    independent_status,
+    mean_texts,
+    noise_texts,
+    num,
+    pval,
+    rerun_rows,
+    where,
+)
 
 _HTTP = re.compile(r"https?://[^\s<>\"'`\\]+")
 # sorts the index table by a clicked header; kept tiny and inline so a page needs no network
@@ -119,6 +128,7 @@ def claim_html(result: ClaimResult, catalog: Catalog, chart_png: bytes | None, c
             changes=changes or [],
             chart=base64.b64encode(chart_png).decode() if chart_png else None,
             assertions=assertions,
+            independent=independent_lines(result),
             version=__version__,
             script="",
             script_hash="none",
@@ -143,6 +153,7 @@ def index_html(
             "verdict_words": VERDICT_WORDS[r.verdict],
             "strength": (r.strength or "unknown").replace("_", " "),
             "reason": r.reason,
+            "independent": independent_status(r),
             "changed": changes is not None and r.claim.id in changes,
         }
         for r in results

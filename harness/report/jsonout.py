@@ -96,6 +96,7 @@ def claim_dict(r: ClaimResult) -> dict:
         "verdict": r.verdict,
         "strength": r.strength,
         "reason": r.reason,
+        "independent": r.independent.as_json() if r.independent is not None else None,
         "assertions": [assertion_dict(a) for a in r.assertions],
     }
 

@@ -157,6 +157,7 @@ def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes
         f"Reason: {esc(result.reason)}",
         "",
     ]
+    lines += [f"- {esc(x)}" for x in independent_lines(result)] + [""]
     if c.extraction is not None:
         x = c.extraction
         lines += (
@@ -197,6 +198,24 @@ def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes
     if c.notes:
         lines += ["## Notes", "", esc(c.notes), ""]
     return "\n".join(lines)
+
+
+def independent_status(result: ClaimResult) -> str:
+    """The corroboration status as the index shows it."""
+    return result.independent.status.replace("_", " ") if result.independent is not None else "–"
+
+
+def independent_lines(result: ClaimResult) -> list[str]:
+    """What the first-party rows alone and the independent rows alone say, as plain text."""
+    ind = result.independent
+    if ind is None:
+        return []
+    out = [
+        f"Independent evidence: {ind.status.replace('_', ' ')}",
+        f"On first-party rows alone: {ind.first_party.replace('_', ' ')} ({ind.first_party_reason})",
+        f"On independent rows alone: {ind.independent.replace('_', ' ')} ({ind.independent_reason})",
+    ]
+    return out + [f"Contradicted by {x}" for x in ind.contradictions]
 
 
 def where(c: Comparison, catalog: Catalog) -> str:
@@ -256,13 +275,13 @@ def index_page(
             + ".",
             "",
         ]
-    lines += ["| Claim | Verdict | Strength | Reason |" + (" Changed |" if changes is not None else ""),
-              "|---|---|---|---|" + ("---|" if changes is not None else "")]  # fmt: skip
+    lines += ["| Claim | Verdict | Strength | Independent | Reason |" + (" Changed |" if changes is not None else ""),
+              "|---|---|---|---|---|" + ("---|" if changes is not None else "")]  # fmt: skip
     for r in results:
         changed = (" yes |" if r.claim.id in changes else " no |") if changes is not None else ""
         lines.append(
             f"| [{esc(r.claim.statement)}]({r.claim.id}.md) | {ICONS[r.verdict]} | "
-            f"{(r.strength or 'unknown').replace('_', ' ')} | {esc(r.reason)} |{changed}"
+            f"{(r.strength or 'unknown').replace('_', ' ')} | {esc(independent_status(r))} | {esc(r.reason)} |{changed}"
         )
     if catalog is not None:
         lines += rerun_lines(reruns, catalog)
