@@ -171,11 +171,20 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
     # pair settings, not rows: a cell has few distinct settings and may have thousands of rows
     s_groups, c_groups = _by_setting(s_rows), _by_setting(c_rows)
     compatible = [(ss, cs) for ss in s_groups for cs in c_groups if not ss.differences(cs)]
+    own_settings: list[str] = []
     if not compatible:
-        diffs = sorted({d for ss, cs in product(s_groups, c_groups) for d in ss.differences(cs)})
-        cmp = Comparison(bench_id, competitor, _first(s_rows), _first(c_rows), "setting_mismatch", s_rows, c_rows)
-        cmp.notes.append("not compared, settings differ (" + "; ".join(diffs) + ")")
-        return cmp
+        named = {k for flt in (ctx.flt, ctx.flt_other) if flt is not None for k, _ in flt.setting}
+        table = _one_table(s_rows, c_rows, named)
+        if table is None:
+            diffs = sorted({d for ss, cs in product(s_groups, c_groups) for d in ss.differences(cs)})
+            cmp = Comparison(bench_id, competitor, _first(s_rows), _first(c_rows), "setting_mismatch", s_rows, c_rows)
+            cmp.notes.append("not compared, settings differ (" + "; ".join(diffs) + ")")
+            return cmp
+        # one table that states each model's own setting (80K vs 32K budget) makes the comparison itself
+        s_rows, c_rows, own_settings = table
+        s_groups, c_groups = _by_setting(s_rows), _by_setting(c_rows)
+        tables = {(r.setting, c.setting) for r in s_rows for c in c_rows if _table(r) == _table(c)}
+        compatible = [(ss, cs) for ss in s_groups for cs in c_groups if (ss, cs) in tables]
     # Prefer the pairings whose settings are stated alike; a row that only matches because one
     # side left a field blank is a weaker match than one that states the same thing.
     # a benchmark scored as a rating is judged on ratings, a percent benchmark on shares correct: a
@@ -254,11 +263,56 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
             + ", ".join(f"{r.n} items for {ctx.name(r.model)}" for r in partial)
             + "; not the full benchmark"
         )
+    notes.extend(own_settings)
     if closest:
         unknown = sorted({f for ss, cs in pairs for f in ss.unknown_against(cs)})
         cmp.notes.append("setting stated on one side only: " + ", ".join(unknown))
     _attach_test(cmp, bench, getattr(judge, "boundaries", None), ctx.evidence.memo)
     return cmp
+
+
+def _table(r: ScoreRecord) -> tuple[str, str, str]:
+    return (r.reported_by, r.source_url, r.source_locator)
+
+
+def _one_table(s_rows: list[ScoreRecord], c_rows: list[ScoreRecord], named: set[str]):
+    """Rows of both models from one table whose stated settings differ only in a model's own setting.
+
+    Returns (subject rows, competitor rows, caveats) from the tables both sides appear in, or None.
+    What the rows measure must agree (a rating is never paired with a percentile); anything else
+    the table states per model (budget, thinking, harness) is the table's own comparison, named in a
+    caveat. Rows from different sources with different settings are never compared this way, nor
+    rows that differ in a setting the claim names (`named`).
+    """
+    shared = {_table(r) for r in s_rows} & {_table(r) for r in c_rows}
+    s_in = [r for r in s_rows if _table(r) in shared]
+    c_in = [r for r in c_rows if _table(r) in shared]
+    diffs = {
+        d
+        for a in s_in
+        for b in c_in
+        if _table(a) == _table(b)
+        for d in a.setting.differences(b.setting)
+        if not d.startswith("measure:")
+    }
+    if (
+        not shared
+        or any(d.split(":")[0] in named for d in diffs)
+        or any(
+            a.setting.measure and b.setting.measure and a.setting.measure != b.setting.measure
+            for a in s_in
+            for b in c_in
+            if _table(a) == _table(b)
+        )
+    ):
+        return None
+    where = ", ".join(sorted(f"{t[0]}, {t[2]}" if t[2] else t[0] for t in shared))
+    caveat = (
+        f"compared as the table compares them ({where}): each model at its own stated setting ("
+        + "; ".join(sorted(diffs))
+        + ")"
+    )
+    return s_in, c_in, [caveat]
 
 
 def _average_checks(ctx: Context, bench: BenchmarkEntry, rows: list[ScoreRecord]) -> list[str]:

@@ -200,15 +200,7 @@ def _pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
         caveats.extend(cov)
         cmps = [compare(ctx, b, comp, judge) for b in benches]
         sig_rule = set_significance(cmps, a.quantifier, ctx.alpha)
-        units = [
-            Unit(
-                c.benchmark,
-                status_of.get(c.outcome, UNKNOWN),
-                c.significant if c.outcome in status_of else None,
-                frozenset(status_of.get(o, UNKNOWN) for o in c.alternatives),
-            )
-            for c in cmps
-        ]
+        units = [_unit(c, status_of) for c in cmps]
         quantifier = a.quantifier
         if a.aggregate == "mean":
             mean = _mean(ctx, comp, cmps, judge)
@@ -254,6 +246,19 @@ def _pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
 
 
 _UNDECIDED = {"missing", "setting_mismatch", "conflict", "depends_on_setting"}
+
+
+def _unit(c: Comparison, status_of: dict) -> Unit:
+    if c.outcome == "depends_on_setting":
+        # each setting has evidence and their outcomes differ: a mixed result, which does not pass
+        passed = all(status_of.get(o) == PASS for o in c.alternatives)
+        return Unit(c.benchmark, PASS if passed else FAIL, None, frozenset())
+    return Unit(
+        c.benchmark,
+        status_of.get(c.outcome, UNKNOWN),
+        c.significant if c.outcome in status_of else None,
+        frozenset(status_of.get(o, UNKNOWN) for o in c.alternatives),
+    )
 
 
 def _mean(ctx: Context, comp: str, cmps: list[Comparison], judge) -> dict:

@@ -103,9 +103,12 @@ def _rank_row(ctx: Context, a: Ranks, bench: BenchmarkEntry, cmps: list[Comparis
         return RankRow(bench.id, None, None, 1, UNKNOWN, missing_members=missing)
     # rank from the pairwise outcomes, so each pair used its own best-matching setting
     beaten_by = sum(c.outcome == "loss" for c in cmps)
-    maybe = sum(c.outcome in {"conflict", "depends_on_setting"} and "loss" in c.alternatives for c in cmps)
-    best, worst = 1 + beaten_by, 1 + beaten_by + maybe
+    maybe = sum(c.outcome == "conflict" and "loss" in c.alternatives for c in cmps)
+    by_setting = sum(c.outcome == "depends_on_setting" and "loss" in c.alternatives for c in cmps)
+    best, worst = 1 + beaten_by, 1 + beaten_by + maybe + by_setting
     status = PASS if worst <= a.top else FAIL if best > a.top else UNKNOWN
+    if status == UNKNOWN and 1 + beaten_by + maybe <= a.top:
+        status = FAIL  # out of the top k under some setting that has evidence: mixed, which does not pass
     row = RankRow(bench.id, best, worst, len(cmps) + 1, status, missing_members=missing)
     if len({c.subject_value for c in cmps}) > 1:
         return row
