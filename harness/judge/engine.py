@@ -162,7 +162,12 @@ def _verify_as(
         else:
             results.append(_pairwise(a, ctx))
     verdict = combine([r.verdict for r in results])
+    refuted = [str(i) for i, r in enumerate(results, 1) if r.verdict == REFUTED]
     reason = "; ".join(_reason(claim, i, a, r) for i, (a, r) in enumerate(zip(claim.assertions, results)) if r.summary)
+    if claim.strict and refuted and verdict != REFUTED:
+        verdict = REFUTED  # an emphatic claim: one refuted assertion is enough
+        which = f"assertion {refuted[0]} is" if len(refuted) == 1 else f"assertions {', '.join(refuted)} are"
+        reason += f"; strict claim: refuted, as {which} refuted"
     return ClaimResult(claim, label, verdict, results, reason, combine_strength([r.strength for r in results]), subject)
 
 
