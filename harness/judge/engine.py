@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from harness.claims.catalog import Catalog
 from harness.claims.spec import BenchmarkSelector, Claim, EvidenceSpec, Matches, Outperforms, Ranks, ScoreClaim
@@ -53,6 +53,7 @@ class ClaimResult:
     strength: str | None
     subject_id: str = ""
     independent: corroboration.Corroboration | None = None  # first-party vs independent rows
+    variants: list[ClaimResult] = field(default_factory=list)  # subject_variants: each checkpoint's result
 
 
 def verify_claim(
@@ -79,7 +80,7 @@ def verify_claim(
     rule = "any one of them" if claim.variants_rule == "any" else "each of them"
     reason = f"{parts} (the claim names {len(runs)} checkpoints; it must hold for {rule}). Shown: {shown.reason}"
     return ClaimResult(
-        claim, label, verdict, shown.assertions, reason, shown.strength, shown.subject_id, shown.independent
+        claim, label, verdict, shown.assertions, reason, shown.strength, shown.subject_id, shown.independent, runs
     )
 
 

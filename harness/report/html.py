@@ -64,8 +64,42 @@ def _script_hash(script: str) -> str:
 
 def claim_html(result: ClaimResult, catalog: Catalog, chart_png: bytes | None, changes: list[str] | None) -> str:
     """One claim's page: the verdict and its reason first, then the claim, chart, tables and caveats."""
+    assertions = _assertion_views(result.claim.assertions, result.assertions, catalog)
+    variants = [
+        {
+            "name": catalog.model(v.subject_id).name,
+            "verdict": v.verdict,
+            "reason": v.reason,
+            "assertions": _assertion_views(result.claim.assertions, v.assertions, catalog),
+        }
+        for v in result.variants
+        if v.subject_id != result.subject_id
+    ]
+    return (
+        _env()
+        .get_template("claim.html")
+        .render(
+            claim=result.claim,
+            result=result,
+            subject=catalog.model(result.subject_id or result.claim.subject).name,
+            verdict_words=VERDICT_WORDS[result.verdict],
+            words=VERDICT_WORDS,
+            changes=changes or [],
+            chart=base64.b64encode(chart_png).decode() if chart_png else None,
+            assertions=assertions,
+            independent=independent_lines(result),
+            variants=variants,
+            version=__version__,
+            script="",
+            script_hash="none",
+        )
+    )
+
+
+def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
+    """What the page shows of each assertion: its rows, ranks, caveats, noise and means as text."""
     assertions = []
-    for spec_a, a in zip(result.claim.assertions, result.assertions):
+    for spec_a, a in zip(specs, results):
         rows = []
         for c in a.comparisons:
             rows.append(
@@ -116,24 +150,7 @@ def claim_html(result: ClaimResult, catalog: Catalog, chart_png: bytes | None, c
                 "means": mean_texts(a, catalog),
             }
         )
-    return (
-        _env()
-        .get_template("claim.html")
-        .render(
-            claim=result.claim,
-            result=result,
-            subject=catalog.model(result.subject_id or result.claim.subject).name,
-            verdict_words=VERDICT_WORDS[result.verdict],
-            words=VERDICT_WORDS,
-            changes=changes or [],
-            chart=base64.b64encode(chart_png).decode() if chart_png else None,
-            assertions=assertions,
-            independent=independent_lines(result),
-            version=__version__,
-            script="",
-            script_hash="none",
-        )
-    )
+    return assertions
 
 
 def index_html(

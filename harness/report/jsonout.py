@@ -98,6 +98,18 @@ def claim_dict(r: ClaimResult) -> dict:
         "reason": r.reason,
         "independent": r.independent.as_json() if r.independent is not None else None,
         "assertions": [assertion_dict(a) for a in r.assertions],
+        # subject_variants: every checkpoint's own result, the one shown above included
+        "variants": [
+            {
+                "subject_id": v.subject_id,
+                "verdict": v.verdict,
+                "strength": v.strength,
+                "reason": v.reason,
+                "independent": v.independent.as_json() if v.independent is not None else None,
+                "assertions": [assertion_dict(a) for a in v.assertions],
+            }
+            for v in r.variants
+        ],
     }
 
 

@@ -174,27 +174,19 @@ def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes
     if chart:
         lines += [f"![Scores per benchmark]({chart})", ""]
     for i, a in enumerate(result.assertions, 1):
-        strength = a.strength.replace("_", " ") if a.strength else "unknown"
+        lines += _assertion_lines(i, a, c.assertions[i - 1], catalog, "##")
+    others = [v for v in result.variants if v.subject_id != result.subject_id]
+    if others:
+        lines += ["## The other checkpoints", ""]
+    for v in others:
         lines += [
-            f"## Assertion {i}: {a.kind} — {ICONS[a.verdict]} (strength: {strength})",
+            f"### As {esc(catalog.model(v.subject_id).name)}: {ICONS[v.verdict]}",
             "",
-            f"Rule: {esc(a.rule)}",
+            f"Reason: {esc(v.reason)}",
             "",
         ]
-        note = getattr(c.assertions[i - 1], "note", None)
-        if note:
-            lines += [f"Encoding note: {esc(note)}", ""]
-        lines += rank_table(a, catalog) + ([""] if a.ranks else [])
-        lines += comparison_table(a, catalog) + [""]
-        lines += [f"- {esc(x)}" for x in mean_texts(a, catalog)] + ([""] if a.means else [])
-        # a note belongs to one competitor's comparison: say which, or two notes seem to contradict
-        notes = [f"{esc(where(x, catalog))}: {esc(n)}" for x in a.comparisons for n in x.notes]
-        caveats = [esc(x) for x in a.caveats] + notes
-        if caveats:
-            lines += ["### Caveats, conflicts and settings", ""] + [f"- {x}" for x in dict.fromkeys(caveats)] + [""]
-        noise = noise_lines(a, catalog)
-        if noise:
-            lines += ["### Noise", ""] + noise + [""]
+        for i, a in enumerate(v.assertions, 1):
+            lines += _assertion_lines(i, a, c.assertions[i - 1], catalog, "####")
     if c.notes:
         lines += ["## Notes", "", esc(c.notes), ""]
     return "\n".join(lines)
@@ -216,6 +208,33 @@ def independent_lines(result: ClaimResult) -> list[str]:
         f"On independent rows alone: {ind.independent.replace('_', ' ')} ({ind.independent_reason})",
     ]
     return out + [f"Contradicted by {x}" for x in ind.contradictions]
+
+
+def _assertion_lines(i: int, a: AssertionResult, spec_a, catalog: Catalog, level: str) -> list[str]:
+    """One assertion's heading, rule, tables, caveats and noise; `level` is its heading's '#'s."""
+    lines: list[str] = []
+    strength = a.strength.replace("_", " ") if a.strength else "unknown"
+    lines += [
+        f"{level} Assertion {i}: {a.kind} — {ICONS[a.verdict]} (strength: {strength})",
+        "",
+        f"Rule: {esc(a.rule)}",
+        "",
+    ]
+    note = getattr(spec_a, "note", None)
+    if note:
+        lines += [f"Encoding note: {esc(note)}", ""]
+    lines += rank_table(a, catalog) + ([""] if a.ranks else [])
+    lines += comparison_table(a, catalog) + [""]
+    lines += [f"- {esc(x)}" for x in mean_texts(a, catalog)] + ([""] if a.means else [])
+    # a note belongs to one competitor's comparison: say which, or two notes seem to contradict
+    notes = [f"{esc(where(x, catalog))}: {esc(n)}" for x in a.comparisons for n in x.notes]
+    caveats = [esc(x) for x in a.caveats] + notes
+    if caveats:
+        lines += [f"{level}# Caveats, conflicts and settings", ""] + [f"- {x}" for x in dict.fromkeys(caveats)] + [""]
+    noise = noise_lines(a, catalog)
+    if noise:
+        lines += [f"{level}# Noise", ""] + noise + [""]
+    return lines
 
 
 def where(c: Comparison, catalog: Catalog) -> str:
