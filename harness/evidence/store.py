@@ -200,6 +200,14 @@ class EvidenceStore:
         rows = urls[self.codes["source_url"]] & locs[self.codes["source_locator"]]
         return {self.values["model"][m] for m in np.unique(self.codes["model"][rows])}
 
+    def count(self, model: str, flt: EvidenceFilter) -> int:
+        """How many of the model's rows the filter accepts."""
+        key = ("count", model, flt)
+        found = self._benchmarks.get(key)
+        if found is None:
+            found = self._benchmarks[key] = len(self._accepted(flt, self._cell(model, None)))
+        return found
+
     def benchmarks_of(self, model: str, flt: EvidenceFilter) -> set[str]:
         """Benchmarks with at least one accepted row for the model."""
         key = (model, flt)

@@ -84,6 +84,12 @@ def has_rows(evidence: EvidenceStore, models: list[str], party: str, reporters: 
     return any(evidence.benchmarks_of(m, flt) for m in models)
 
 
+def all_rows_on(evidence: EvidenceStore, models: list[str], party: str, reporters: tuple[str, ...]) -> bool:
+    """Whether every row of every model is on that side: the side's verdict is then the pooled one."""
+    side = EvidenceFilter(party=party, subject_reporters=reporters)
+    return all(evidence.count(m, EvidenceFilter()) == evidence.count(m, side) for m in models)
+
+
 def relate(first, independent, catalog: Catalog, alpha: float, reporters: tuple[str, ...] = ()) -> Corroboration:
     """Compare the verdict on first-party rows with the verdict on independent rows.
 

@@ -119,7 +119,11 @@ def _verify_subject(
     models = [subject] + [catalog.model(a.model).id for a in claim.assertions if getattr(a, "model", None)]
     sides = {}
     for party in (corroboration.FIRST_PARTY, corroboration.INDEPENDENT):
-        if corroboration.has_rows(evidence, models, party, reporters):
+        if not corroboration.has_rows(evidence, models, party, reporters):
+            continue
+        if corroboration.all_rows_on(evidence, _involved(claim, catalog, evidence, subject), party, reporters):
+            sides[party] = pooled  # every row the claim could use is on this side: the same result
+        else:
             sides[party] = _verify_as(claim, label, catalog, evidence, alpha, subject, party, reporters)
     pooled.independent = corroboration.relate(
         sides.get(corroboration.FIRST_PARTY), sides.get(corroboration.INDEPENDENT), catalog, alpha, reporters
@@ -132,6 +136,19 @@ def _verify_subject(
             pooled.verdict = PARTIAL
         pooled.reason = f"contradicted by {said}; {pooled.reason}"
     return pooled
+
+
+def _involved(claim: Claim, catalog: Catalog, evidence: EvidenceStore, subject: str) -> list[str]:
+    """Every model whose rows the claim's assertions may read."""
+    out = {subject}
+    for a in claim.assertions:
+        if isinstance(a, (Outperforms, Matches)):
+            out |= {catalog.model(c).id for c in a.competitors}
+        elif isinstance(a, Ranks):
+            out |= set(a.cohort.members(catalog, evidence.models_in_source))
+        elif a.model:
+            out.add(catalog.model(a.model).id)
+    return sorted(out)
 
 
 def _verify_as(
