@@ -129,3 +129,25 @@ def test_the_chart_says_which_side_each_row_is_on(proj):
         "MidBench (first-party)",
         "RatingBench (independent)",
     ]
+
+
+def test_the_seed_rank_claim_contradicted_by_an_independent_board(tmp_path):
+    from harness.verify import Project, verify
+    from tests.conftest import REPO
+
+    root = tmp_path / "seed"
+    for part in ("catalog", "results"):
+        shutil.copytree(REPO / part, root / part)
+    (root / "claims").mkdir()
+    shutil.copy(REPO / "claims" / "v32-top-open-source.yaml", root / "claims")
+    shutil.copy(FIXTURES / "board" / "seed_board_catalog.yaml", root / "catalog" / "zz-test-board.yaml")
+    shutil.copy(FIXTURES / "board" / "seed_board.csv", root / "results" / "published" / "zz_board.csv")
+    run = verify(Project(root), [root / "claims"])
+    assert [str(p) for p in run.problems] == []
+    [r] = run.results
+    assert (r.verdict, r.independent.status) == ("partially_supported", "contradicted")
+    assert (r.independent.first_party, r.independent.independent) == ("supported", "refuted")
+    assert r.reason.startswith(
+        "contradicted by Eval Watchdog Text Board, 2025-12-11: Kimi K2 Thinking 1441 ± 4.9 > "
+        "DeepSeek-V3.2 (thinking) 1417 ± 4.9; in the top 1 on 14 of 19 benchmarks"
+    )
