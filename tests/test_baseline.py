@@ -175,7 +175,7 @@ def test_fail_on_a_verdict_without_a_baseline_judges_the_verdicts(proj, tmp_path
     for row in text.splitlines():
         if row.startswith("Alpha-1,") and ",Alpha Lab," in row:
             value = row.split(",")[4]
-            text = text.replace(row, row.replace(f",{value},", ",1.0,", 1))
+            text = text.replace(row, row.replace(f",{value},", ",1.0%,", 1))  # '%': a low percent, no warning
     scores.write_text(text)
     r = _verify(proj, tmp_path / "r2", "--fail-on", "refuted")
     assert r.exit_code == 1
@@ -190,5 +190,5 @@ def test_the_index_names_the_claims_that_changed(proj, tmp_path):
     _verify(proj, tmp_path / "r2", "--baseline", baseline)
     index = (tmp_path / "r2" / "index.md").read_text()
     assert "Changed since the baseline: 1 of 1 claims ([alpha-beats-beta](alpha-beats-beta.md))." in index
-    assert "| Claim | Verdict | Strength | Reason | Changed |" in index
+    assert "| Claim | Verdict | Strength | Independent | Reason | Changed |" in index
     assert index.count("| yes |") == 1

@@ -189,7 +189,7 @@ def test_a_published_average_is_checked_against_the_mean_of_its_parts(proj):
     )
     r = proj.one_claim("  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [Suite]\n")
     assert r.assertions[0].comparisons[0].notes == [
-        "Board's average 75 for Alpha-1 is not the mean of its 2 parts from the same source (70.00)"
+        "Board's average 75 for Alpha-1 is not the mean of its 2 parts from the same source (70.00; rounding allows ±1)"
     ]
 
 

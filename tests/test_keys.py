@@ -25,7 +25,8 @@ def test_two_stated_settings_are_two_keys_not_a_source_conflict(proj):
         "the outcome depends on the setting (pass@1: win (80 vs 78); cons@64: loss (85 vs 90)); "
         "choose one with evidence.setting"
     ]
-    assert r.verdict == "insufficient_evidence"
+    # each setting has evidence and they disagree: a mixed unit, which does not pass (not "no evidence")
+    assert r.verdict == "refuted"
     assert r.reason == "wins 0 of 1 vs Beta-2 (needs all 1): depends on setting on BigBench"
 
 

@@ -230,6 +230,8 @@ class Claim(Strict):
     # "Llama 4 Scout" for the pre-trained and the instruct checkpoint; a model at two budgets
     subject_variants: list[str] = []
     variants_rule: Literal["any", "all"] = "any"
+    # an emphatic claim split over assertions ("every", "never worse"): any refuted assertion refutes it
+    strict: bool = False
 
     @model_validator(mode="after")
     def _id_not_reserved(self):

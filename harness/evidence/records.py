@@ -102,6 +102,10 @@ class EvidenceFilter:
     snapshots: tuple[str, ...] = ()  # pinned imports (sha256 or a prefix): their sources use only these
     independent: bool = False  # only rows whose reporter is not the model's developer
     locators: tuple[str, ...] = ()  # substrings of source_locator (one table of a source)
+    # one side of the evidence only: "first_party" (rows reported by the model's own developer, or by
+    # the developer of the claim's subject) or "independent" (third-party rows from anyone else)
+    party: str = ""
+    subject_reporters: tuple[str, ...] = ()  # reporter names that are the claim's subject's developer
 
     # one test per field, so the store can apply them to each distinct value once
     def accepts_reporter(self, reported_by: str) -> bool:

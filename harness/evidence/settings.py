@@ -12,9 +12,15 @@ import re
 from dataclasses import dataclass, fields
 
 _I = re.I
+# an off-switch after a setting's name: "extended thinking disabled", "tools: off", "search = none"
+_OFF = r"\s*(?:[:=]\s*|\s)(?:disabled|off|false|none)\b"
+# a negation before it: "no extended thinking", "without any tools", "w/o tool use"
+_NOT = r"\b(?:no|without|w/o)\s+(?:any\s+)?"
+_TOOL_NAMES = (
+    r"(?:tools?|tool use|tool calls?|internet|search|web search|browsing|code execution|python|code interpreter)"
+)
 _NO_TOOLS = re.compile(
-    r"\b(no tools?|without tools?|w/o tools?|no internet|no tool use|tool-free|no search|without search"
-    r"|no code execution|without code execution|no python|w/o python|does not support tool calls?)\b",
+    rf"({_NOT}{_TOOL_NAMES}\b|\b{_TOOL_NAMES}{_OFF}|\btool-free\b|\bdoes not support tool calls?\b)",
     _I,
 )
 _TOOLS = re.compile(
@@ -29,9 +35,16 @@ _SHOTS = re.compile(r"\b(\d+)[- ]shots?\b", _I)
 _ZERO_SHOT = re.compile(r"\bzero[- ]shot\b", _I)
 _SUBSET = re.compile(r"\bsubset n\s*=\s*(\d+)", _I)
 _PROMPT = re.compile(r"\bofficial ([\w-]+ )?template\b", _I)
-_NO_THINKING = re.compile(r"\b(non-thinking|no thinking|without thinking|w/o thinking|thinking off|instant mode)\b", _I)
+_THINKING_NAMES = r"(?:extended thinking|thinking(?: mode)?|reasoning(?: mode)?)"
+_NO_THINKING = re.compile(
+    rf"(\bnon-thinking\b|{_NOT}{_THINKING_NAMES}\b|\b{_THINKING_NAMES}{_OFF}|\binstant mode\b"
+    r"|\benable_thinking\s*=\s*false\b)",
+    _I,
+)
 _THINKING = re.compile(
-    r"\b(thinking mode|with thinking|w/\s?thinking|thinking on|extended thinking|thinking enabled)\b", _I
+    r"\b(thinking mode|with thinking|w/\s?thinking|thinking on|extended thinking|thinking enabled"
+    r"|enable_thinking\s*=\s*true)\b",
+    _I,
 )
 _COMPUTE = [
     (re.compile(r"\bheavy\b", _I), "heavy"),

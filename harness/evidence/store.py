@@ -31,6 +31,9 @@ class EvidenceStore:
         self._order = np.zeros(0, np.int64)
         # imported snapshots: sha256 -> (first day it is its source's newest, day it stops, source)
         self.windows: dict[str, tuple] = {}
+        # results a later stage computed from this store's records (keyed by the records' ids: the
+        # store keeps every record it built, so an id stays one record while the store lives)
+        self.memo: dict = {}
 
     def __len__(self) -> int:
         return self.size
@@ -136,7 +139,22 @@ class EvidenceStore:
             rows = rows[mask[self.codes["snapshot"][rows]]]
         if flt.independent:
             rows = rows[self.numeric["first_party"][rows] == 0]
+        if flt.party:
+            mask = self._masks.get((flt, "party"))
+            if mask is None:
+                own = {x.casefold() for x in flt.subject_reporters}
+                values = self.values["reported_by"]
+                mask = np.fromiter((v.casefold() in own for v in values), np.bool_, len(values))
+                self._masks[(flt, "party")] = mask
+            vendor = mask[self.codes["reported_by"][rows]]
+            first = self.numeric["first_party"][rows]
+            keep = (first == 1) | vendor if flt.party == "first_party" else (first == 0) & ~vendor
+            rows = rows[keep]
         return rows
+
+    def reporters(self) -> list[str]:
+        """Every distinct reporter name, in order of first appearance."""
+        return list(self.values["reported_by"])
 
     def _cell(self, model: str, benchmark: str | None) -> np.ndarray:
         m = self._model_code.get(model)
@@ -181,6 +199,14 @@ class EvidenceStore:
             return set()
         rows = urls[self.codes["source_url"]] & locs[self.codes["source_locator"]]
         return {self.values["model"][m] for m in np.unique(self.codes["model"][rows])}
+
+    def count(self, model: str, flt: EvidenceFilter) -> int:
+        """How many of the model's rows the filter accepts."""
+        key = ("count", model, flt)
+        found = self._benchmarks.get(key)
+        if found is None:
+            found = self._benchmarks[key] = len(self._accepted(flt, self._cell(model, None)))
+        return found
 
     def benchmarks_of(self, model: str, flt: EvidenceFilter) -> set[str]:
         """Benchmarks with at least one accepted row for the model."""

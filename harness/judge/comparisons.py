@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import product
 
 from harness.claims.catalog import BenchmarkEntry, Catalog
@@ -79,6 +80,7 @@ class RankRow:
     top_k_probability: float | None = None
     tie_group_rank: int | None = None
     missing_members: list[str] = field(default_factory=list)
+    subject_missing: bool = False  # the subject itself has no score here: it is the one missing
 
 
 @dataclass
@@ -95,6 +97,7 @@ class AssertionResult:
     ranks: list[RankRow] = field(default_factory=list)
     summary: str = ""
     means: list[dict] = field(default_factory=list)  # aggregate: mean, one per competitor
+    coverage: dict | None = None  # ranks: how many cohort members it was compared with, of how many known
 
 
 @dataclass
@@ -105,6 +108,7 @@ class Context:
     subject: str
     alpha: float
     flt_other: EvidenceFilter | None = None  # the competitors' filter, when a side has its own setting
+    claim_date: date | None = None  # when the claim was made: models released later are not its cohort
 
     def filter_for(self, model: str) -> EvidenceFilter:
         return self.flt if model == self.subject or self.flt_other is None else self.flt_other
@@ -167,11 +171,20 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
     # pair settings, not rows: a cell has few distinct settings and may have thousands of rows
     s_groups, c_groups = _by_setting(s_rows), _by_setting(c_rows)
     compatible = [(ss, cs) for ss in s_groups for cs in c_groups if not ss.differences(cs)]
+    own_settings: list[str] = []
     if not compatible:
-        diffs = sorted({d for ss, cs in product(s_groups, c_groups) for d in ss.differences(cs)})
-        cmp = Comparison(bench_id, competitor, _first(s_rows), _first(c_rows), "setting_mismatch", s_rows, c_rows)
-        cmp.notes.append("not compared, settings differ (" + "; ".join(diffs) + ")")
-        return cmp
+        named = {k for flt in (ctx.flt, ctx.flt_other) if flt is not None for k, _ in flt.setting}
+        table = _one_table(s_rows, c_rows, named)
+        if table is None:
+            diffs = sorted({d for ss, cs in product(s_groups, c_groups) for d in ss.differences(cs)})
+            cmp = Comparison(bench_id, competitor, _first(s_rows), _first(c_rows), "setting_mismatch", s_rows, c_rows)
+            cmp.notes.append("not compared, settings differ (" + "; ".join(diffs) + ")")
+            return cmp
+        # one table that states each model's own setting (80K vs 32K budget) makes the comparison itself
+        s_rows, c_rows, own_settings = table
+        s_groups, c_groups = _by_setting(s_rows), _by_setting(c_rows)
+        tables = {(r.setting, c.setting) for r in s_rows for c in c_rows if _table(r) == _table(c)}
+        compatible = [(ss, cs) for ss in s_groups for cs in c_groups if (ss, cs) in tables]
     # Prefer the pairings whose settings are stated alike; a row that only matches because one
     # side left a field blank is a weaker match than one that states the same thing.
     # a benchmark scored as a rating is judged on ratings, a percent benchmark on shares correct: a
@@ -250,11 +263,56 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
             + ", ".join(f"{r.n} items for {ctx.name(r.model)}" for r in partial)
             + "; not the full benchmark"
         )
+    notes.extend(own_settings)
     if closest:
         unknown = sorted({f for ss, cs in pairs for f in ss.unknown_against(cs)})
         cmp.notes.append("setting stated on one side only: " + ", ".join(unknown))
-    _attach_test(cmp, bench, getattr(judge, "boundaries", None))
+    _attach_test(cmp, bench, getattr(judge, "boundaries", None), ctx.evidence.memo)
     return cmp
+
+
+def _table(r: ScoreRecord) -> tuple[str, str, str]:
+    return (r.reported_by, r.source_url, r.source_locator)
+
+
+def _one_table(s_rows: list[ScoreRecord], c_rows: list[ScoreRecord], named: set[str]):
+    """Rows of both models from one table whose stated settings differ only in a model's own setting.
+
+    Returns (subject rows, competitor rows, caveats) from the tables both sides appear in, or None.
+    What the rows measure must agree (a rating is never paired with a percentile); anything else
+    the table states per model (budget, thinking, harness) is the table's own comparison, named in a
+    caveat. Rows from different sources with different settings are never compared this way, nor
+    rows that differ in a setting the claim names (`named`).
+    """
+    shared = {_table(r) for r in s_rows} & {_table(r) for r in c_rows}
+    s_in = [r for r in s_rows if _table(r) in shared]
+    c_in = [r for r in c_rows if _table(r) in shared]
+    diffs = {
+        d
+        for a in s_in
+        for b in c_in
+        if _table(a) == _table(b)
+        for d in a.setting.differences(b.setting)
+        if not d.startswith("measure:")
+    }
+    if (
+        not shared
+        or any(d.split(":")[0] in named for d in diffs)
+        or any(
+            a.setting.measure and b.setting.measure and a.setting.measure != b.setting.measure
+            for a in s_in
+            for b in c_in
+            if _table(a) == _table(b)
+        )
+    ):
+        return None
+    where = ", ".join(sorted(f"{t[0]}, {t[2]}" if t[2] else t[0] for t in shared))
+    caveat = (
+        f"compared as the table compares them ({where}): each model at its own stated setting ("
+        + "; ".join(sorted(diffs))
+        + ")"
+    )
+    return s_in, c_in, [caveat]
 
 
 def _average_checks(ctx: Context, bench: BenchmarkEntry, rows: list[ScoreRecord]) -> list[str]:
@@ -272,13 +330,23 @@ def _average_checks(ctx: Context, bench: BenchmarkEntry, rows: list[ScoreRecord]
             found.append(same[0].value)
         else:
             mean = sum(found) / len(found)
-            # a published average is rounded: up to half a unit of its last printed decimal is rounding
-            if abs(mean - r.value) > 0.05 + 1e-9:
+            # the average and its parts are each rounded: the average by up to half a unit of its last
+            # digit, the mean of the parts by their half units summed over their count
+            allowed = half_unit(r.value) + sum(half_unit(x) for x in found) / len(found)
+            if abs(mean - r.value) > allowed + 1e-9:
                 out.append(
                     f"{r.reported_by}'s average {r.value:g} for {ctx.name(r.model)} is not the mean of its "
-                    f"{len(parts)} parts from the same source ({mean:.2f})"
+                    f"{len(parts)} parts from the same source ({mean:.2f}; rounding allows ±{allowed:.3g})"
                 )
     return out
+
+
+def half_unit(value: float) -> float:
+    """Half a unit of the last digit a value is written with: 72.35 -> 0.005, 72.5 -> 0.05, 72 -> 0.5."""
+    text = repr(float(value))
+    if "e" in text or "." not in text:
+        return 0.0
+    return 0.5 * 10.0 ** -len(text.split(".")[1].rstrip("0"))
 
 
 def _stated(r: ScoreRecord) -> str:
@@ -323,14 +391,19 @@ def record_se(r: ScoreRecord, bench: BenchmarkEntry) -> float | None:
     return None
 
 
-def _attach_test(cmp: Comparison, bench: BenchmarkEntry, boundaries=None) -> None:
+def _attach_test(cmp: Comparison, bench: BenchmarkEntry, boundaries=None, memo: dict | None = None) -> None:
     if cmp.outcome in {"missing", "setting_mismatch"}:
         return
     s = next(r for r in cmp.subject_rows if r.value == cmp.subject_value)
     c = next(r for r in cmp.competitor_rows if r.value == cmp.competitor_value)
     result = None
     if s.items and c.items:
-        result = stats.paired_test(s.per_item(), c.per_item())
+        # a claim is judged on all rows and on each side's rows: read and test each pair of runs once
+        memo = {} if memo is None else memo
+        key = ("paired", id(s), id(c))
+        if key not in memo:
+            memo[key] = stats.paired_test(s.per_item(), c.per_item())
+        result = memo[key]
     if result is None:
         result = stats.unpaired_test(cmp.delta or 0.0, record_se(s, bench), record_se(c, bench))
     cmp.stderr, cmp.p_value, cmp.test = result.stderr, result.p_value, result.test

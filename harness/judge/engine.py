@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from harness.claims.catalog import Catalog
 from harness.claims.spec import BenchmarkSelector, Claim, EvidenceSpec, Matches, Outperforms, Ranks, ScoreClaim
 from harness.evidence.records import EvidenceFilter
 from harness.evidence.store import EvidenceStore
-from harness.judge import stats
+from harness.judge import corroboration, stats
 from harness.judge.comparisons import (
     EPS,
     AssertionResult,
@@ -28,6 +28,7 @@ from harness.judge.ranking import evaluate_ranks
 from harness.judge.verdicts import (
     FAIL,
     INSUFFICIENT,
+    PARTIAL,
     PASS,
     REFUTED,
     SUPPORTED,
@@ -51,6 +52,8 @@ class ClaimResult:
     reason: str
     strength: str | None
     subject_id: str = ""
+    independent: corroboration.Corroboration | None = None  # first-party vs independent rows
+    variants: list[ClaimResult] = field(default_factory=list)  # subject_variants: each checkpoint's result
 
 
 def verify_claim(
@@ -62,7 +65,7 @@ def verify_claim(
     `variants_rule: any` keeps the checkpoint that supports the claim best, `all` needs each one.
     """
     subjects = [catalog.model(claim.subject).id] + [catalog.model(v).id for v in claim.subject_variants]
-    runs = [_verify_as(claim, label, catalog, evidence, alpha, s) for s in dict.fromkeys(subjects)]
+    runs = [_verify_subject(claim, label, catalog, evidence, alpha, s) for s in dict.fromkeys(subjects)]
     if len(runs) == 1:
         return runs[0]
     verdicts = [r.verdict for r in runs]
@@ -70,12 +73,15 @@ def verify_claim(
         verdict = combine(verdicts)
         shown = min(runs, key=lambda r: _RANK[r.verdict])
     else:
-        shown = max(runs, key=lambda r: _RANK[r.verdict])
+        # a checkpoint the evidence decides (either way) says more than one it cannot judge
+        shown = max(runs, key=lambda r: (r.verdict != INSUFFICIENT, _RANK[r.verdict]))
         verdict = shown.verdict
     parts = "; ".join(f"as {catalog.model(r.subject_id).name}: {r.verdict.replace('_', ' ')}" for r in runs)
     rule = "any one of them" if claim.variants_rule == "any" else "each of them"
     reason = f"{parts} (the claim names {len(runs)} checkpoints; it must hold for {rule}). Shown: {shown.reason}"
-    return ClaimResult(claim, label, verdict, shown.assertions, reason, shown.strength, shown.subject_id)
+    return ClaimResult(
+        claim, label, verdict, shown.assertions, reason, shown.strength, shown.subject_id, shown.independent, runs
+    )
 
 
 # how well a verdict supports the claim, for picking the checkpoint to show
@@ -100,12 +106,72 @@ def evidence_filter(spec: EvidenceSpec, side: str | None = None) -> EvidenceFilt
     )
 
 
-def _verify_as(claim: Claim, label: str, catalog: Catalog, evidence: EvidenceStore, alpha: float, subject: str):
+def _verify_subject(
+    claim: Claim, label: str, catalog: Catalog, evidence: EvidenceStore, alpha: float, subject: str
+) -> ClaimResult:
+    """The claim on all rows, then on first-party and on independent rows alone, and how they relate.
+
+    When independent rows contradict what the first-party rows support, the claim is not
+    `supported`: at most `partially_supported`, with the contradiction first in its reason.
+    """
+    pooled = _verify_as(claim, label, catalog, evidence, alpha, subject)
+    reporters = corroboration.subject_reporters(catalog, evidence, subject)
+    models = [subject] + [catalog.model(a.model).id for a in claim.assertions if getattr(a, "model", None)]
+    sides = {}
+    for party in (corroboration.FIRST_PARTY, corroboration.INDEPENDENT):
+        if not corroboration.has_rows(evidence, models, party, reporters):
+            continue
+        if corroboration.all_rows_on(evidence, _involved(claim, catalog, evidence, subject), party, reporters):
+            sides[party] = pooled  # every row the claim could use is on this side: the same result
+        else:
+            sides[party] = _verify_as(claim, label, catalog, evidence, alpha, subject, party, reporters)
+    pooled.independent = corroboration.relate(
+        sides.get(corroboration.FIRST_PARTY), sides.get(corroboration.INDEPENDENT), catalog, alpha, reporters
+    )
+    if pooled.independent.status == "contradicted":
+        said = "; ".join(pooled.independent.contradictions[:2])
+        more = len(pooled.independent.contradictions) - 2
+        said += f" (and {more} more)" if more > 0 else ""
+        if pooled.verdict == SUPPORTED:
+            pooled.verdict = PARTIAL
+        pooled.reason = f"contradicted by {said}; {pooled.reason}"
+    return pooled
+
+
+def _involved(claim: Claim, catalog: Catalog, evidence: EvidenceStore, subject: str) -> list[str]:
+    """Every model whose rows the claim's assertions may read."""
+    out = {subject}
+    for a in claim.assertions:
+        if isinstance(a, (Outperforms, Matches)):
+            out |= {catalog.model(c).id for c in a.competitors}
+        elif isinstance(a, Ranks):
+            out |= set(a.cohort.members(catalog, evidence.models_in_source))
+        elif a.model:
+            out.add(catalog.model(a.model).id)
+    return sorted(out)
+
+
+def _verify_as(
+    claim: Claim,
+    label: str,
+    catalog: Catalog,
+    evidence: EvidenceStore,
+    alpha: float,
+    subject: str,
+    party: str = "",
+    reporters: tuple[str, ...] = (),
+):
     results = []
     for a in claim.assertions:
         spec = _merge(claim.evidence, a.evidence)
         ctx = Context(
-            catalog, evidence, evidence_filter(spec, "subject"), subject, alpha, evidence_filter(spec, "competitor")
+            catalog,
+            evidence,
+            corroboration.view(evidence_filter(spec, "subject"), party, reporters),
+            subject,
+            alpha,
+            corroboration.view(evidence_filter(spec, "competitor"), party, reporters),
+            claim.source.date,
         )
         if isinstance(a, Ranks):
             results.append(evaluate_ranks(a, ctx))
@@ -114,7 +180,12 @@ def _verify_as(claim: Claim, label: str, catalog: Catalog, evidence: EvidenceSto
         else:
             results.append(_pairwise(a, ctx))
     verdict = combine([r.verdict for r in results])
+    refuted = [str(i) for i, r in enumerate(results, 1) if r.verdict == REFUTED]
     reason = "; ".join(_reason(claim, i, a, r) for i, (a, r) in enumerate(zip(claim.assertions, results)) if r.summary)
+    if claim.strict and refuted and verdict != REFUTED:
+        verdict = REFUTED  # an emphatic claim: one refuted assertion is enough
+        which = f"assertion {refuted[0]} is" if len(refuted) == 1 else f"assertions {', '.join(refuted)} are"
+        reason += f"; strict claim: refuted, as {which} refuted"
     return ClaimResult(claim, label, verdict, results, reason, combine_strength([r.strength for r in results]), subject)
 
 
@@ -152,15 +223,7 @@ def _pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
         caveats.extend(cov)
         cmps = [compare(ctx, b, comp, judge) for b in benches]
         sig_rule = set_significance(cmps, a.quantifier, ctx.alpha)
-        units = [
-            Unit(
-                c.benchmark,
-                status_of.get(c.outcome, UNKNOWN),
-                c.significant if c.outcome in status_of else None,
-                frozenset(status_of.get(o, UNKNOWN) for o in c.alternatives),
-            )
-            for c in cmps
-        ]
+        units = [_unit(c, status_of) for c in cmps]
         quantifier = a.quantifier
         if a.aggregate == "mean":
             mean = _mean(ctx, comp, cmps, judge)
@@ -206,6 +269,19 @@ def _pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
 
 
 _UNDECIDED = {"missing", "setting_mismatch", "conflict", "depends_on_setting"}
+
+
+def _unit(c: Comparison, status_of: dict) -> Unit:
+    if c.outcome == "depends_on_setting":
+        # each setting has evidence and their outcomes differ: a mixed result, which does not pass
+        passed = all(status_of.get(o) == PASS for o in c.alternatives)
+        return Unit(c.benchmark, PASS if passed else FAIL, None, frozenset())
+    return Unit(
+        c.benchmark,
+        status_of.get(c.outcome, UNKNOWN),
+        c.significant if c.outcome in status_of else None,
+        frozenset(status_of.get(o, UNKNOWN) for o in c.alternatives),
+    )
 
 
 def _mean(ctx: Context, comp: str, cmps: list[Comparison], judge) -> dict:

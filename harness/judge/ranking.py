@@ -29,21 +29,16 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
         present = [c for c in cmps if c.outcome not in {"missing", "setting_mismatch"}]
         set_significance(present, "all", ctx.alpha)
         comparisons.extend(present)
-        row = _rank_row(ctx, a, bench, present, [ctx.name(c.competitor) for c in cmps if c not in present])
+        # members without a (comparable) score; when the subject has none, the others are not the missing ones
+        missing = [c for c in cmps if c not in present and (c.outcome == "setting_mismatch" or not c.competitor_rows)]
+        row = _rank_row(ctx, a, bench, present, [ctx.name(c.competitor) for c in missing])
         rank_rows.append(row)
         units.append(Unit(b, row.status, _rank_significance(row, ctx.alpha), frozenset()))
     verdict = decide(units, a.quantifier)
     if a.strict and any(u.status == FAIL for u in units):
         verdict = REFUTED
-    cohort_words = (
-        "open-weight models"
-        if a.cohort.open_weights
-        else "closed models"
-        if a.cohort.open_weights is False
-        else "the listed models"
-        if a.cohort.models
-        else "every model"
-    )
+    noun = _cohort_noun(a)
+    cohort_words = {"listed models": "the listed models", "models": "every model"}.get(noun, noun)
     if a.cohort.source is not None:
         table = f", table {a.cohort.locator!r}" if a.cohort.locator else ""
         cohort_words += f" with a score from {a.cohort.source!r}{table}"
@@ -59,18 +54,31 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
     rule = (
         f"Supported if {ctx.name(ctx.subject)} ranks in the top {a.top} of {cohort_words} on "
         f"{quantifier_words(a.quantifier, len(units)) if units else 'the'} {scope}; rank = 1 + members scoring "
-        f"strictly higher; conflicting sources give a best and worst rank. Uncertainty: P(top {a.top}) from "
+        f"strictly higher; conflicting sources give a best and worst rank; a benchmark with no other member "
+        f"scored is unknown, never a pass. Uncertainty: P(top {a.top}) from "
         f"{20_000:,} normal draws per score, and tie-group rank at {100 * (1 - ctx.alpha):g}%."
     )
     passes = sum(u.status == PASS for u in units)
     summary = (
         f"in the top {a.top} on {passes} of {len(units)} benchmarks (needs {quantifier_words(a.quantifier, len(units))})"
         if units
-        else "no benchmark to rank on"
+        else "no benchmark with a score for it and another cohort member"
     )
     misses = [ctx.bench(r.benchmark).name for r in rank_rows if r.status == FAIL]
     if misses:
         summary += "; not on " + ", ".join(misses[:5]) + (" …" if len(misses) > 5 else "")
+    absent = [ctx.bench(r.benchmark).name for r in rank_rows if r.subject_missing]
+    if absent:
+        summary += f"; no score for {ctx.name(ctx.subject)} itself on " + ", ".join(absent[:5])
+        summary += " …" if len(absent) > 5 else ""
+    alone = [ctx.bench(r.benchmark).name for r in rank_rows if r.status == UNKNOWN and r.cohort_size == 1]
+    alone = [name for name in alone if name not in absent]
+    if alone:
+        summary += "; no other cohort member scored on " + ", ".join(alone[:5]) + (" …" if len(alone) > 5 else "")
+    coverage = _coverage(ctx, members, comparisons, noun)
+    if coverage["low"]:
+        summary += f"; {coverage['text']}"
+    caveats.append("Cohort coverage: " + coverage["text"] + ".")
     return AssertionResult(
         a.kind,
         verdict,
@@ -83,19 +91,24 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
         False,
         rank_rows,
         summary,
+        coverage=coverage,
     )
 
 
 def _rank_row(ctx: Context, a: Ranks, bench: BenchmarkEntry, cmps: list[Comparison], missing: list[str]) -> RankRow:
     if not cmps:
+        # nobody to rank against is no evidence of a rank: unknown, never a pass
         if not ctx.rows(ctx.subject, bench.id):
-            return RankRow(bench.id, None, None, 0, UNKNOWN, missing_members=missing)
-        return RankRow(bench.id, 1, 1, 1, PASS, missing_members=missing)
+            return RankRow(bench.id, None, None, 0, UNKNOWN, missing_members=missing, subject_missing=True)
+        return RankRow(bench.id, None, None, 1, UNKNOWN, missing_members=missing)
     # rank from the pairwise outcomes, so each pair used its own best-matching setting
     beaten_by = sum(c.outcome == "loss" for c in cmps)
-    maybe = sum(c.outcome in {"conflict", "depends_on_setting"} and "loss" in c.alternatives for c in cmps)
-    best, worst = 1 + beaten_by, 1 + beaten_by + maybe
+    maybe = sum(c.outcome == "conflict" and "loss" in c.alternatives for c in cmps)
+    by_setting = sum(c.outcome == "depends_on_setting" and "loss" in c.alternatives for c in cmps)
+    best, worst = 1 + beaten_by, 1 + beaten_by + maybe + by_setting
     status = PASS if worst <= a.top else FAIL if best > a.top else UNKNOWN
+    if status == UNKNOWN and 1 + beaten_by + maybe <= a.top:
+        status = FAIL  # out of the top k under some setting that has evidence: mixed, which does not pass
     row = RankRow(bench.id, best, worst, len(cmps) + 1, status, missing_members=missing)
     if len({c.subject_value for c in cmps}) > 1:
         return row
@@ -123,3 +136,57 @@ def _rank_significance(row: RankRow, alpha: float) -> bool | None:
     if row.status == FAIL:
         return row.top_k_probability <= alpha
     return None
+
+
+# fewer others than this, or under half of those with a score, is said in the verdict's reason
+LOW_COVERAGE = 5
+
+
+def _cohort_noun(a: Ranks) -> str:
+    if a.cohort.open_weights:
+        return "open-weight models"
+    if a.cohort.open_weights is False:
+        return "closed models"
+    return "listed models" if a.cohort.models else "models"
+
+
+def _coverage(ctx: Context, members: list[str], comparisons: list[Comparison], noun: str) -> dict:
+    """How many cohort members the rank rests on, of how many the catalog and the evidence know.
+
+    Known: cohort members released by the claim's date (or with no release date), and of those the
+    ones with a score on any benchmark in the evidence the claim may use. Compared: the most other
+    members the subject was ranked against on one benchmark.
+    """
+    known = [
+        m
+        for m in members
+        if ctx.claim_date is None
+        or ctx.catalog.model(m).release_date is None
+        or ctx.catalog.model(m).release_date <= ctx.claim_date
+    ]
+    scored = [m for m in known if ctx.evidence.benchmarks_of(m, ctx.filter_for(m))]
+    per_bench: dict[str, set[str]] = {}
+    for c in comparisons:
+        per_bench.setdefault(c.benchmark, set()).add(c.competitor)
+    compared = max((len(x) for x in per_bench.values()), default=0)
+    rows = [r for c in comparisons for r in c.subject_rows + c.competitor_rows]
+    reporters = sorted({r.reported_by for r in rows})
+    tables = {(r.reported_by, r.source_locator) for r in rows}
+    if len(reporters) == 1:
+        where = f"on {reporters[0]}'s table{'s' if len(tables) > 1 else ''}"
+    elif reporters:
+        where = f"from {len(reporters)} sources"
+    else:
+        where = "on no table"  # nobody compared
+    others = noun if compared != 1 else noun[:-1]
+    by = f" by {ctx.claim_date.isoformat()}" if ctx.claim_date else ""
+    text = f"ranked {where} against {compared} other {others} (the evidence scores {len(scored)} of the catalog's {len(known)}{by})"
+    low = compared < LOW_COVERAGE or 2 * compared < len(scored)
+    return {
+        "compared": compared,
+        "with_score": len(scored),
+        "in_catalog": len(known),
+        "reporters": reporters,
+        "low": low,
+        "text": text,
+    }

@@ -50,10 +50,29 @@ def chart_spec(result: ClaimResult, catalog: Catalog) -> dict | None:
             panels += _score_panel(a, spec_a, catalog, z)
         else:
             panels += _difference_panels(a, spec_a, catalog, z, subject)
+    ind = result.independent
+    if ind is not None and ind.status != "vendor_only":  # both sides in evidence: say which each row is
+        sides = _sides(result, ind, catalog)
+        for panel in panels:
+            for row in panel["rows"]:
+                if row["label"] in sides:
+                    row["label"] += f" ({sides[row['label']]})"
     if not panels:
         return None
     title = f"{VERDICT_WORDS[result.verdict]}: \u201c{result.claim.statement}\u201d"
     return {"title": textwrap.fill(title, 90), "panels": panels}
+
+
+def _sides(result: ClaimResult, ind, catalog: Catalog) -> dict[str, str]:
+    """Each chart row's label -> the side of the evidence its rows are on."""
+    rows: dict[str, list] = {}
+    for a in result.assertions:
+        for c in a.comparisons:
+            label = catalog.benchmark(c.benchmark).name
+            if a.kind in {"outperforms", "matches"}:
+                label += f" vs {catalog.model(c.competitor).name}"
+            rows.setdefault(label, []).extend(c.subject_rows + c.competitor_rows)
+    return {k: ind.side_of(v) for k, v in rows.items()}
 
 
 def _difference_panels(a, spec_a, catalog: Catalog, z: float, subject: str) -> list[dict]:

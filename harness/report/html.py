@@ -16,7 +16,16 @@ from harness import __version__
 from harness.claims.catalog import Catalog
 from harness.judge.engine import ClaimResult
 from harness.report.charts import VERDICT_WORDS
-from harness.report.markdown import mean_texts, noise_texts, num, pval, rerun_rows, where
+from harness.report.markdown import (
+    independent_lines,
+    independent_status,
+    mean_texts,
+    noise_texts,
+    num,
+    pval,
+    rerun_rows,
+    where,
+)
 
 _HTTP = re.compile(r"https?://[^\s<>\"'`\\]+")
 # sorts the index table by a clicked header; kept tiny and inline so a page needs no network
@@ -55,8 +64,42 @@ def _script_hash(script: str) -> str:
 
 def claim_html(result: ClaimResult, catalog: Catalog, chart_png: bytes | None, changes: list[str] | None) -> str:
     """One claim's page: the verdict and its reason first, then the claim, chart, tables and caveats."""
+    assertions = _assertion_views(result.claim.assertions, result.assertions, catalog)
+    variants = [
+        {
+            "name": catalog.model(v.subject_id).name,
+            "verdict": v.verdict,
+            "reason": v.reason,
+            "assertions": _assertion_views(result.claim.assertions, v.assertions, catalog),
+        }
+        for v in result.variants
+        if v.subject_id != result.subject_id
+    ]
+    return (
+        _env()
+        .get_template("claim.html")
+        .render(
+            claim=result.claim,
+            result=result,
+            subject=catalog.model(result.subject_id or result.claim.subject).name,
+            verdict_words=VERDICT_WORDS[result.verdict],
+            words=VERDICT_WORDS,
+            changes=changes or [],
+            chart=base64.b64encode(chart_png).decode() if chart_png else None,
+            assertions=assertions,
+            independent=independent_lines(result),
+            variants=variants,
+            version=__version__,
+            script="",
+            script_hash="none",
+        )
+    )
+
+
+def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
+    """What the page shows of each assertion: its rows, ranks, caveats, noise and means as text."""
     assertions = []
-    for spec_a, a in zip(result.claim.assertions, result.assertions):
+    for spec_a, a in zip(specs, results):
         rows = []
         for c in a.comparisons:
             rows.append(
@@ -107,23 +150,7 @@ def claim_html(result: ClaimResult, catalog: Catalog, chart_png: bytes | None, c
                 "means": mean_texts(a, catalog),
             }
         )
-    return (
-        _env()
-        .get_template("claim.html")
-        .render(
-            claim=result.claim,
-            result=result,
-            subject=catalog.model(result.subject_id or result.claim.subject).name,
-            verdict_words=VERDICT_WORDS[result.verdict],
-            words=VERDICT_WORDS,
-            changes=changes or [],
-            chart=base64.b64encode(chart_png).decode() if chart_png else None,
-            assertions=assertions,
-            version=__version__,
-            script="",
-            script_hash="none",
-        )
-    )
+    return assertions
 
 
 def index_html(
@@ -143,6 +170,7 @@ def index_html(
             "verdict_words": VERDICT_WORDS[r.verdict],
             "strength": (r.strength or "unknown").replace("_", " "),
             "reason": r.reason,
+            "independent": independent_status(r),
             "changed": changes is not None and r.claim.id in changes,
         }
         for r in results

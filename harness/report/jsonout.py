@@ -64,6 +64,7 @@ def rank_dict(r: RankRow) -> dict:
         "top_k_probability": _num(r.top_k_probability, 4),
         "tie_group_rank": r.tie_group_rank,
         "missing_members": r.missing_members,
+        "subject_missing": r.subject_missing,
     }
 
 
@@ -80,6 +81,7 @@ def assertion_dict(a: AssertionResult) -> dict:
         "comparisons": [comparison_dict(c) for c in a.comparisons],
         "ranks": [rank_dict(r) for r in a.ranks],
         **({"means": a.means} if a.means else {}),
+        **({"coverage": a.coverage} if a.coverage is not None else {}),
     }
 
 
@@ -94,7 +96,20 @@ def claim_dict(r: ClaimResult) -> dict:
         "verdict": r.verdict,
         "strength": r.strength,
         "reason": r.reason,
+        "independent": r.independent.as_json() if r.independent is not None else None,
         "assertions": [assertion_dict(a) for a in r.assertions],
+        # subject_variants: every checkpoint's own result, the one shown above included
+        "variants": [
+            {
+                "subject_id": v.subject_id,
+                "verdict": v.verdict,
+                "strength": v.strength,
+                "reason": v.reason,
+                "independent": v.independent.as_json() if v.independent is not None else None,
+                "assertions": [assertion_dict(a) for a in v.assertions],
+            }
+            for v in r.variants
+        ],
     }
 
 

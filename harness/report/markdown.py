@@ -157,6 +157,7 @@ def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes
         f"Reason: {esc(result.reason)}",
         "",
     ]
+    lines += [f"- {esc(x)}" for x in independent_lines(result)] + [""]
     if c.extraction is not None:
         x = c.extraction
         lines += (
@@ -173,30 +174,67 @@ def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes
     if chart:
         lines += [f"![Scores per benchmark]({chart})", ""]
     for i, a in enumerate(result.assertions, 1):
-        strength = a.strength.replace("_", " ") if a.strength else "unknown"
+        lines += _assertion_lines(i, a, c.assertions[i - 1], catalog, "##")
+    others = [v for v in result.variants if v.subject_id != result.subject_id]
+    if others:
+        lines += ["## The other checkpoints", ""]
+    for v in others:
         lines += [
-            f"## Assertion {i}: {a.kind} — {ICONS[a.verdict]} (strength: {strength})",
+            f"### As {esc(catalog.model(v.subject_id).name)}: {ICONS[v.verdict]}",
             "",
-            f"Rule: {esc(a.rule)}",
+            f"Reason: {esc(v.reason)}",
             "",
         ]
-        note = getattr(c.assertions[i - 1], "note", None)
-        if note:
-            lines += [f"Encoding note: {esc(note)}", ""]
-        lines += rank_table(a, catalog) + ([""] if a.ranks else [])
-        lines += comparison_table(a, catalog) + [""]
-        lines += [f"- {esc(x)}" for x in mean_texts(a, catalog)] + ([""] if a.means else [])
-        # a note belongs to one competitor's comparison: say which, or two notes seem to contradict
-        notes = [f"{esc(where(x, catalog))}: {esc(n)}" for x in a.comparisons for n in x.notes]
-        caveats = [esc(x) for x in a.caveats] + notes
-        if caveats:
-            lines += ["### Caveats, conflicts and settings", ""] + [f"- {x}" for x in dict.fromkeys(caveats)] + [""]
-        noise = noise_lines(a, catalog)
-        if noise:
-            lines += ["### Noise", ""] + noise + [""]
+        for i, a in enumerate(v.assertions, 1):
+            lines += _assertion_lines(i, a, c.assertions[i - 1], catalog, "####")
     if c.notes:
         lines += ["## Notes", "", esc(c.notes), ""]
     return "\n".join(lines)
+
+
+def independent_status(result: ClaimResult) -> str:
+    """The corroboration status as the index shows it."""
+    return result.independent.status.replace("_", " ") if result.independent is not None else "–"
+
+
+def independent_lines(result: ClaimResult) -> list[str]:
+    """What the first-party rows alone and the independent rows alone say, as plain text."""
+    ind = result.independent
+    if ind is None:
+        return []
+    out = [
+        f"Independent evidence: {ind.status.replace('_', ' ')}",
+        f"On first-party rows alone: {ind.first_party.replace('_', ' ')} ({ind.first_party_reason})",
+        f"On independent rows alone: {ind.independent.replace('_', ' ')} ({ind.independent_reason})",
+    ]
+    return out + [f"Contradicted by {x}" for x in ind.contradictions]
+
+
+def _assertion_lines(i: int, a: AssertionResult, spec_a, catalog: Catalog, level: str) -> list[str]:
+    """One assertion's heading, rule, tables, caveats and noise; `level` is its heading's '#'s."""
+    lines: list[str] = []
+    strength = a.strength.replace("_", " ") if a.strength else "unknown"
+    lines += [
+        f"{level} Assertion {i}: {a.kind} — {ICONS[a.verdict]} (strength: {strength})",
+        "",
+        f"Rule: {esc(a.rule)}",
+        "",
+    ]
+    note = getattr(spec_a, "note", None)
+    if note:
+        lines += [f"Encoding note: {esc(note)}", ""]
+    lines += rank_table(a, catalog) + ([""] if a.ranks else [])
+    lines += comparison_table(a, catalog) + [""]
+    lines += [f"- {esc(x)}" for x in mean_texts(a, catalog)] + ([""] if a.means else [])
+    # a note belongs to one competitor's comparison: say which, or two notes seem to contradict
+    notes = [f"{esc(where(x, catalog))}: {esc(n)}" for x in a.comparisons for n in x.notes]
+    caveats = [esc(x) for x in a.caveats] + notes
+    if caveats:
+        lines += [f"{level}# Caveats, conflicts and settings", ""] + [f"- {x}" for x in dict.fromkeys(caveats)] + [""]
+    noise = noise_lines(a, catalog)
+    if noise:
+        lines += [f"{level}# Noise", ""] + noise + [""]
+    return lines
 
 
 def where(c: Comparison, catalog: Catalog) -> str:
@@ -256,13 +294,13 @@ def index_page(
             + ".",
             "",
         ]
-    lines += ["| Claim | Verdict | Strength | Reason |" + (" Changed |" if changes is not None else ""),
-              "|---|---|---|---|" + ("---|" if changes is not None else "")]  # fmt: skip
+    lines += ["| Claim | Verdict | Strength | Independent | Reason |" + (" Changed |" if changes is not None else ""),
+              "|---|---|---|---|---|" + ("---|" if changes is not None else "")]  # fmt: skip
     for r in results:
         changed = (" yes |" if r.claim.id in changes else " no |") if changes is not None else ""
         lines.append(
             f"| [{esc(r.claim.statement)}]({r.claim.id}.md) | {ICONS[r.verdict]} | "
-            f"{(r.strength or 'unknown').replace('_', ' ')} | {esc(r.reason)} |{changed}"
+            f"{(r.strength or 'unknown').replace('_', ' ')} | {esc(independent_status(r))} | {esc(r.reason)} |{changed}"
         )
     if catalog is not None:
         lines += rerun_lines(reruns, catalog)

@@ -16,6 +16,7 @@ from harness.evidence.adapters.published_row import (
     _SETTING_CELLS,
     OPTIONAL,
     REQUIRED,
+    _among_percents_message,
     _count,
     _fraction_message,
     _nonnegative,
@@ -125,7 +126,7 @@ class _TableRows:
         cap = np.array([np.inf if b is None else score_cap(b) for b in benches], dtype=np.float64)
         cap = cap[self.col("benchmark")[0]]
         self.ok &= ~(value > cap)
-        fractions = self._fraction_suspects(value, benches)
+        fractions, among_percents = self._fraction_suspects(value, benches)
         self.ok &= ~fractions
         # an interval instead of a stderr needs the row's score, per-item results a file: the row reader
         for name in ("ci_low", "ci_high", "items_file", "items_sha256", "items_count"):
@@ -138,6 +139,11 @@ class _TableRows:
             bench, text = benches[self.col("benchmark")[0][i]], self.col("score")[1][self.col("score")[0][i]]
             problems.append(
                 InputError(self.label, _fraction_message(text, bench), field="score", line=int(self.lines[i]))
+            )
+        for i in np.flatnonzero(among_percents):
+            bench, text = benches[self.col("benchmark")[0][i]], self.col("score")[1][self.col("score")[0][i]]
+            problems.append(
+                InputWarning(self.label, _among_percents_message(text, bench), field="score", line=int(self.lines[i]))
             )
         fast = np.flatnonzero(self.ok)
         slow = np.flatnonzero(~self.ok & ~fractions)
@@ -157,12 +163,14 @@ class _TableRows:
             batches.append(Batch.from_records(self.label, records))
         return batches, problems
 
-    def _fraction_suspects(self, value: np.ndarray, benches: list) -> np.ndarray:
-        """Rows whose score looks like a fraction of 1 on a percent benchmark.
+    def _fraction_suspects(self, value: np.ndarray, benches: list) -> tuple[np.ndarray, np.ndarray]:
+        """Rows whose score looks like a fraction of 1 on a percent benchmark: (refused, warned about).
 
         A score in (0, 1] is read as a percent only when the cell says '%', or when the same file
         gives that benchmark a score above 1 (it writes percents, as for a benchmark where some
         models score 0.5 %). Otherwise it is refused: never read as 0.91 % when 91 % was meant.
+        Read as a percent among percents, it is still a warning: 0.784 beside 80s is more often a
+        fraction typed in the wrong column than a model scoring under 1 %.
         """
         codes, texts = self.col("score")
         bench_codes = self.col("benchmark")[0]
@@ -172,7 +180,7 @@ class _TableRows:
             small = (value > 0) & (value <= 1) & ~explicit & percent[bench_codes]
             top = np.full(len(benches), -np.inf)
             np.maximum.at(top, bench_codes, np.where(np.isnan(value), -np.inf, value))
-        return small & (top[bench_codes] <= 1)
+        return small & (top[bench_codes] <= 1), small & (top[bench_codes] > 1)
 
     def _unread_settings(self) -> list[InputError]:
         """A warning per setting text with a phrase the vocabulary does not read (first row, and how many)."""

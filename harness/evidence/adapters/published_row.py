@@ -193,6 +193,15 @@ def _fraction_message(text: str, bench) -> str:
     )
 
 
+def _among_percents_message(text: str, bench) -> str:
+    value = _score(text)
+    return (
+        f"{text} on {bench.name} (a percent benchmark) is read as {value:g} %, though this file's other "
+        f"{bench.name} scores go above 1: if it is a fraction of 1, write {value * 100:g}; if it is under 1 %, "
+        f"write '{text}%'"
+    )
+
+
 def _number(text: str, field: str) -> float:
     try:
         # thousands separators only in their proper places: "2,701" yes, "1,2,3" no

@@ -1,0 +1,182 @@
+"""Independent corroboration: a claim judged on first-party rows alone and on independent rows alone.
+
+First-party rows are those a model's own developer reported, and every row the claim's subject's
+developer reported (its table's numbers for competitors are the vendor's table too). Independent
+rows are third-party rows (the catalog's organisations decide who developed what) from anyone else.
+Rows whose reporter the catalog does not know are in neither view, only in the pooled verdict.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from harness.claims.catalog import Catalog
+from harness.errors import UnknownNameError
+from harness.evidence.records import EvidenceFilter, ScoreRecord
+from harness.evidence.store import EvidenceStore
+from harness.judge.comparisons import AssertionResult, Comparison, record_se
+from harness.judge.stats import z_critical
+from harness.judge.verdicts import FAIL, INSUFFICIENT, PARTIAL, PASS, REFUTED, SUPPORTED
+
+FIRST_PARTY, INDEPENDENT = "first_party", "independent"
+STATUSES = ("corroborated", "contradicted", "mixed", "vendor_only", "independent_only")
+_FAILED = {"loss", "differs", "short_of_margin"}
+_PASSED = {"win", "match"}
+
+
+@dataclass
+class Corroboration:
+    """The two one-sided verdicts, how they relate, and what contradicts the vendor's rows."""
+
+    status: str
+    first_party: str
+    independent: str
+    first_party_reason: str = ""
+    independent_reason: str = ""
+    contradictions: list[str] = field(default_factory=list)
+    reporters: tuple[str, ...] = ()  # the subject's developer's reporter names, to tell rows' sides apart
+
+    def side_of(self, rows: list[ScoreRecord]) -> str:
+        """'first-party', 'independent', 'mixed' or 'unknown': which side a comparison's rows are on."""
+        own = {x.casefold() for x in self.reporters}
+        sides = {
+            "first-party"
+            if r.first_party or r.reported_by.casefold() in own
+            else "independent"
+            if r.first_party is False
+            else "unknown"
+            for r in rows
+        }
+        return sides.pop() if len(sides) == 1 else "mixed" if sides else "unknown"
+
+    def as_json(self) -> dict:
+        return {
+            "status": self.status,
+            "first_party": {"verdict": self.first_party, "reason": self.first_party_reason},
+            "independent": {"verdict": self.independent, "reason": self.independent_reason},
+            "contradicted_by": self.contradictions,
+        }
+
+
+def subject_reporters(catalog: Catalog, evidence: EvidenceStore, subject: str) -> tuple[str, ...]:
+    """The reporter names in the evidence that are the subject's developer."""
+    developer = catalog.model(subject).developer
+    out = []
+    for name in evidence.reporters():
+        try:
+            if catalog.organisation(name).id == developer:
+                out.append(name)
+        except UnknownNameError:
+            continue
+    return tuple(out)
+
+
+def view(flt: EvidenceFilter | None, party: str, reporters: tuple[str, ...]) -> EvidenceFilter | None:
+    """The filter narrowed to one side of the evidence."""
+    if flt is None or not party:
+        return flt
+    return replace(flt, party=party, subject_reporters=reporters)
+
+
+def has_rows(evidence: EvidenceStore, models: list[str], party: str, reporters: tuple[str, ...]) -> bool:
+    """Whether any of the models has a row on that side at all (else the view cannot decide anything)."""
+    flt = EvidenceFilter(party=party, subject_reporters=reporters)
+    return any(evidence.benchmarks_of(m, flt) for m in models)
+
+
+def all_rows_on(evidence: EvidenceStore, models: list[str], party: str, reporters: tuple[str, ...]) -> bool:
+    """Whether every row of every model is on that side: the side's verdict is then the pooled one."""
+    side = EvidenceFilter(party=party, subject_reporters=reporters)
+    return all(evidence.count(m, EvidenceFilter()) == evidence.count(m, side) for m in models)
+
+
+def relate(first, independent, catalog: Catalog, alpha: float, reporters: tuple[str, ...] = ()) -> Corroboration:
+    """Compare the verdict on first-party rows with the verdict on independent rows.
+
+    `first` and `independent` are the claim's results on each side (None: no row on that side).
+    Contradicted: the first-party rows support the claim (fully or in part) and an independent unit
+    fails beyond noise (a significant difference the other way, or a rank outside the top k that
+    the rank uncertainty does not excuse) where the independent verdict fails too, or where the
+    first-party rows pass that same unit.
+    """
+    fv = first.verdict if first is not None else INSUFFICIENT
+    iv = independent.verdict if independent is not None else INSUFFICIENT
+    out = Corroboration(
+        "vendor_only",
+        fv,
+        iv,
+        first.reason if first is not None else "no first-party row for the subject",
+        independent.reason if independent is not None else "no independent row for the subject",
+        reporters=reporters,
+    )
+    if iv == INSUFFICIENT:
+        return out
+    if fv == INSUFFICIENT:
+        out.status = "independent_only"
+        return out
+    if fv in {SUPPORTED, PARTIAL}:
+        for a_ind, a_first in zip(independent.assertions, first.assertions):
+            for key, text in _robust_failures(a_ind, catalog, alpha):
+                if iv in {REFUTED, PARTIAL} or key in _passed_units(a_first):
+                    out.contradictions.append(text)
+    if out.contradictions:
+        out.status = "contradicted"
+        out.contradictions = list(dict.fromkeys(out.contradictions))
+    else:
+        out.status = "corroborated" if fv == iv else "mixed"
+    return out
+
+
+def _robust_failures(a: AssertionResult, catalog: Catalog, alpha: float):
+    """(unit key, what says so) for each unit of an assertion that fails beyond noise."""
+    if a.kind == "ranks":
+        for row in a.ranks:
+            if row.status != FAIL or (row.top_k_probability is not None and row.top_k_probability > alpha):
+                continue
+            above = [c for c in a.comparisons if c.benchmark == row.benchmark and c.outcome == "loss"]
+            bench = catalog.benchmark(row.benchmark)
+            above.sort(key=lambda c: c.competitor_value * (1 if bench.higher_is_better else -1), reverse=True)
+            if above:
+                yield (row.benchmark, None), _said(above[:2], catalog)
+    elif a.kind in {"outperforms", "matches"}:
+        for c in a.comparisons:
+            if c.outcome in _FAILED and c.significant is True:
+                yield (c.benchmark, c.competitor), _said([c], catalog)
+
+
+def _passed_units(a: AssertionResult) -> set:
+    if a.kind == "ranks":
+        return {(r.benchmark, None) for r in a.ranks if r.status == PASS}
+    return {(c.benchmark, c.competitor) for c in a.comparisons if c.outcome in _PASSED}
+
+
+def _said(cmps: list[Comparison], catalog: Catalog) -> str:
+    """'LMArena Text, 2025-12-11: GLM-4.6 1441 ± 4.6 > DeepSeek-V3.2 1417 ± 5.1' (± is the 95% interval)."""
+    bench = catalog.benchmark(cmps[0].benchmark)
+    rows = [_used(c.subject_rows, c.subject_value) for c in cmps] + [
+        _used(c.competitor_rows, c.competitor_value) for c in cmps
+    ]
+    reporters = list(dict.fromkeys(r.reported_by for r in rows))
+    who = " and ".join(reporters)
+    source = bench.name if bench.name.casefold().startswith(who.casefold()) else f"{who} {bench.name}"
+    when = max(r.as_of for r in rows).isoformat()
+    better = ">" if bench.higher_is_better else "<"
+    subject = rows[0]
+    parts = []
+    for c, r in zip(cmps, rows[len(cmps) :]):
+        theirs, ours = f"{catalog.model(c.competitor).name} {_value(r, bench)}", f"{_value(subject, bench)}"
+        if c.outcome == "loss":
+            parts.append(f"{theirs} {better} {catalog.model(subject.model).name} {ours}")
+        else:  # a mismatch, or a win short of the margin
+            parts.append(f"{catalog.model(subject.model).name} {ours} vs {theirs}: {c.outcome.replace('_', ' ')}")
+    return f"{source}, {when}: " + "; ".join(parts)
+
+
+def _used(rows: list[ScoreRecord], value: float | None) -> ScoreRecord:
+    return next((r for r in rows if r.value == value), rows[0])
+
+
+def _value(r: ScoreRecord, bench) -> str:
+    text = f"{r.value:.1f}" if abs(r.value) < 1000 else f"{r.value:.0f}"
+    se = record_se(r, bench)
+    return text if se is None else f"{text} ± {z_critical(0.05) * se:.1f}"

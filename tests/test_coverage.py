@@ -1,0 +1,89 @@
+"""Cohort coverage of `ranks`: how many members a rank rests on, and ranks with nobody to rank against."""
+
+from tests.conftest import REPO
+
+
+def test_a_cohort_of_one_is_insufficient_evidence(proj):
+    # every other open-weight model excluded: Alpha-1 has a BigBench score, nobody else in the cohort
+    text = (
+        "  - kind: ranks\n    cohort: {open_weights: true, exclude: [Gamma-3, Delta-4]}\n    benchmarks: [BigBench]\n"
+    )
+    result = proj.one_claim(text)
+    [row] = result.assertions[0].ranks
+    assert (row.rank_best, row.cohort_size, row.status, row.subject_missing) == (None, 1, "unknown", False)
+    assert result.verdict == "insufficient_evidence"
+    assert result.reason == (
+        "in the top 1 on 0 of 1 benchmarks (needs all 1); no other cohort member scored on BigBench; "
+        "ranked on no table against 0 other open-weight models (the evidence scores 0 of the catalog's 0 by 2025-02-01)"
+    )
+
+
+def test_a_cohort_of_one_on_shared_benchmarks_has_nothing_to_rank_on(proj):
+    text = "  - kind: ranks\n    cohort: {open_weights: true, exclude: [Gamma-3, Delta-4]}\n"
+    result = proj.one_claim(text)
+    assert (result.verdict, result.assertions[0].ranks) == ("insufficient_evidence", [])
+    assert result.reason.startswith("no benchmark with a score for it and another cohort member")
+
+
+def test_the_subject_without_a_score_is_named_as_the_one_missing(proj):
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T,2025-01-01,
+        Gamma-3,OpenBench,pass@1,,50,Alpha Lab,https://a.example,T,2025-01-01,
+        """
+    )
+    result = proj.one_claim("  - kind: ranks\n    cohort: {models: [Gamma-3]}\n    benchmarks: [OpenBench]\n")
+    [row] = result.assertions[0].ranks
+    assert (row.status, row.subject_missing, row.missing_members) == ("unknown", True, [])
+    assert result.verdict == "insufficient_evidence"
+    assert "; no score for Alpha-1 itself on OpenBench;" in result.reason
+
+
+def test_coverage_is_counted_and_stated_when_low(proj):
+    # BigBench: Alpha 80 and Gamma 75 per Alpha Lab, Delta 79 per Eval Watchdog; Beta is closed
+    result = proj.one_claim("  - kind: ranks\n    cohort: {open_weights: true}\n    benchmarks: [BigBench]\n")
+    cov = result.assertions[0].coverage
+    assert (cov["compared"], cov["with_score"], cov["in_catalog"], cov["low"]) == (2, 2, 2, True)
+    assert cov["reporters"] == ["Alpha Lab", "Eval Watchdog"]
+    assert result.verdict == "supported"
+    assert result.reason == (
+        "in the top 1 on 1 of 1 benchmarks (needs all 1); ranked from 2 sources against 2 other open-weight "
+        "models (the evidence scores 2 of the catalog's 2 by 2025-02-01)"
+    )
+
+
+def test_models_released_after_the_claim_are_not_counted(proj):
+    catalog = proj.root / "catalog" / "catalog.yaml"
+    text = catalog.read_text().replace(
+        "developer: beta-corp, open_weights: true}",
+        "developer: beta-corp, open_weights: true, release_date: 2025-06-01}",
+    )
+    catalog.write_text(text)
+    result = proj.one_claim("  - kind: ranks\n    cohort: {open_weights: true}\n    benchmarks: [BigBench]\n")
+    cov = result.assertions[0].coverage
+    assert (cov["compared"], cov["with_score"], cov["in_catalog"]) == (2, 1, 1)
+
+
+def test_a_deciding_checkpoint_outranks_an_undecided_one(proj):
+    # as Alpha-1: a MidBench loss (refuted); as Gamma-3: no MidBench score (insufficient)
+    proj.claim(
+        "id: v\nstatement: s\nsource: {publisher: P, url: 'https://p.example', date: 2025-02-01}\nsubject: Alpha-1\n"
+        "subject_variants: [Gamma-3]\nassertions:\n"
+        "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [MidBench]\n",
+        "v.yaml",
+    )
+    [r] = proj.verify(proj.root / "claims" / "v.yaml").results
+    assert (r.verdict, r.subject_id) == ("refuted", "alpha-1")
+    assert r.reason.startswith("as Alpha-1: refuted; as Gamma-3: insufficient evidence (")
+
+
+def test_the_seed_rank_claim_states_its_coverage(tmp_path):
+    from harness.verify import Project, verify
+
+    run = verify(Project(REPO), [REPO / "claims" / "v32-top-open-source.yaml"])
+    [r] = run.results
+    assert r.verdict == "supported"
+    assert r.reason.endswith(
+        "; ranked on DeepSeek-AI's tables against 2 other open-weight models "
+        "(the evidence scores 2 of the catalog's 2 by 2025-12-13)"
+    )
