@@ -112,7 +112,7 @@ def test_bad_rows_keep_the_row_readers_messages(proj):
 def test_evidence_tables_have_no_size_limit(proj):
     # 70,000 rows, over 6 MB: streamed, not refused (the YAML cap protects only claims and catalog)
     lines = [
-        f"Alpha-1,BigBench,pass@1,,{i % 100}.5,Alpha Lab,https://a.example/{i},Table {i},2025-01-01,{'x' * 20}"
+        f"Alpha-1,BigBench,pass@1,,{i % 99 + 1}.5,Alpha Lab,https://a.example/{i},Table {i},2025-01-01,{'x' * 20}"
         for i in range(70_000)
     ]
     path = proj.scores("\n".join(lines), name="big.csv")
