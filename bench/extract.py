@@ -83,7 +83,7 @@ def extracted(ex: Extractor, item: dict) -> tuple[list[dict], list[dict]]:
         }
         for f in found
     ]
-    candidates = [c for c in getattr(ex, "candidates", lambda d: [])(doc) if _start(c.get("location", "")) >= head]
+    candidates = [c for c in getattr(ex, "candidates", []) if _start(c.location) >= head]
     return out, candidates
 
 

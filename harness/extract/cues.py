@@ -15,8 +15,11 @@ from harness.extract.names import Mention
 
 LEXICON = Path(__file__).parent.parent / "data" / "lexicon.yaml"
 _NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,4}(?:\.\d+)?)"  # "1,501" too
+_UNIT = r"(%|\s?percent\b|\s?per\s?cent\b|\s?points\b|\s?pts\b|\s?elo\b)"
 _SCORE_AFTER = re.compile(
-    rf"(?:score of|scor(?:e|es|ed|ing)|reach(?:es|ed|ing)?|at|achiev(?:es|ed|ing)|with)\s+{_NUM}\s*(%|points|elo)?",
+    r"(?:(?:score|rating|accuracy|elo(?: score)?|result) of|scor(?:e|es|ed|ing)|reach(?:es|ed|ing)?|at|stands? at|"
+    r"achiev(?:es|ed|ing)(?: an?)?(?: [\w-]+)?|with|hits?|gets?|obtains?|posts?|tackles|records?)"
+    rf"\s+(?:an? |a [\w-]+ )?{_NUM}{_UNIT}?",
     re.I,
 )
 # "around 87% and 83%": an approximate figure (the hedge covers the numbers listed after it)
@@ -24,7 +27,9 @@ _APPROX = re.compile(
     r"(\b(around|about|roughly|nearly|approximately|almost|over|more than)\b|~)[\s\d.%,]*(and\s+)?$", re.I
 )
 _PAREN_SCORE = re.compile(rf"\(\s*{_NUM}\s*(%)?\s*\)")
-PERCENT = re.compile(rf"{_NUM}\s*%")
+PERCENT = re.compile(rf"{_NUM}\s*(?:%|percent\b|per\s?cent\b)", re.I)
+# "GPT-4o's 74.6%", "o1 (92.3 percent", "GPT-4o at 74.6%": the number belongs to the model just before it
+_OWNED = re.compile(r"^\s*(?:['’]s\s+(?:[\w-]+\s+){0,2}|\s*\(\s*|\s+at\s+|\s+with\s+(?:a\s+score\s+of\s+)?)$", re.I)
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 OUT_OF = re.compile(
@@ -66,8 +71,9 @@ class Cues:
             if m and (best is None or m.start() < best[1] or (kind == "matches_at_least" and m.start() <= best[1])):
                 extra = None
                 if kind == "ranks":
-                    word = re.search(r"ranks? (second|third|fourth|fifth)", m.group(0), re.I)
-                    extra = self.ordinals.get(word.group(1).lower()) if word else 1
+                    word = re.search(r"(second|third|fourth|fifth|two|three|runner)", m.group(0), re.I)
+                    extra = {"two": 2, "three": 3, "runner": 2}.get(word.group(1).lower()) if word else 1
+                    extra = extra or (self.ordinals.get(word.group(1).lower()) if word else 1)
                 best = (kind, m.start(), m.end(), extra)
         return best
 
@@ -97,20 +103,28 @@ class Cues:
                 continue  # "around 87%", "(and 93.8% with Deep Think)": not the quoted score of this setting
             if m.re is _SCORE_AFTER and m.group(0).lower().startswith(("at ", "with ")) and not m.group(2):
                 continue  # "at 30 tokens", "with 5": a number, not a score
-            near_model = [x for x in models if x.end <= m.start()]
-            owner = (
-                near_model[-1].id
-                if near_model and m.re is _PAREN_SCORE and near_model[-1].end >= m.start() - 3
-                else None
-            )
-            if owner is None and near_model and m.re is not _PAREN_SCORE:
-                owner = None  # the clause's subject, decided by the caller
+            near_model = [x for x in models if x.end <= at]
+            owner = None  # the clause's subject, decided by the caller
+            if near_model and _OWNED.match(clause[near_model[-1].end : at]):
+                owner = near_model[-1].id  # "GPT-4o's 74.6%", "o1 (92.3 percent", "GPT-4o at 74.6%"
+            elif near_model and m.re is _PAREN_SCORE and near_model[-1].end >= m.start() - 3:
+                owner = near_model[-1].id
+            elif owner is None and at > 0:
+                group = re.search(r"\(\s*[\d.,]+\s*(?:%|percent)?\s*(?:and|,)\s*$", clause[:at], re.I)
+                if group and near_model and _OWNED.match(clause[near_model[-1].end : group.start() + 1]):
+                    owner = near_model[-1].id  # the second number in "o1 (92.3 percent and 47 percent)"
             bench = _nearest(benches, m.start())
             out.append((owner, bench, value, m.start()))
-        # "87% and 83% respectively", or as many numbers as benchmarks named before them: pair in order
+        # "87% and 83% respectively", or as many numbers as benchmarks named before them: pair in order,
+        # owner by owner ("X scored 63% and 41%, while Y achieved 65% and 43% respectively")
         named = list(dict.fromkeys(b.id for b in benches))
-        if len(out) == len(named) > 1 and all(o is None for o, _, _, _ in out):
-            out = [(o, b, v, s) for (o, _, v, s), b in zip(sorted(out, key=lambda t: t[3]), named)]
+        out.sort(key=lambda t: t[3])
+        if len(named) > 1:
+            groups: dict = {}
+            for row in out:
+                groups.setdefault(row[0], []).append(row)
+            if all(len(g) == len(named) for g in groups.values()):
+                out = [(o, b, v, s) for g in groups.values() for (o, _, v, s), b in zip(g, named)]
         return [(o, b, v) for o, b, v, _ in out]
 
 

@@ -45,6 +45,48 @@ class Found:
         return round(max(0.1, 1.0 - 0.15 * len(self.review) - 0.3 * len(self.unresolved)), 2)
 
 
+@dataclass
+class Candidate:
+    """A sentence with a comparison or ranking cue and a model-like name that gave no draft, and why."""
+
+    quote: str
+    location: str
+    reason: str
+    closest: list[str] = field(default_factory=list)
+
+    def as_json(self, document: str) -> dict:
+        return {"file": document, "quote": self.quote, "location": self.location, "reason": self.reason,
+                "closest": self.closest}  # fmt: skip
+
+
+# words that say a clause reports results, so that cost, speed or size words in it do not set it aside
+_RESULT_WORDS = re.compile(
+    r"\b(benchmarks?|leaderboards?|evaluations?|scores?|scored|accuracy|performance|elo|tests?|tasks?)\b", re.I
+)
+# "across math, science, and coding tasks": areas of benchmarks, read as catalog tags
+_AREAS = {
+    "math": "math", "maths": "math", "mathematics": "math", "mathematical": "math",
+    "code": "code", "coding": "code", "programming": "code", "software engineering": "code",
+    "reasoning": "reasoning", "science": "science", "scientific": "science",
+    "knowledge": "knowledge", "general knowledge": "knowledge", "agentic": "agentic", "tool use": "agentic",
+    "search": "search", "browsing": "search",
+}  # fmt: skip
+_AREA_WORD = r"(?:[A-Za-z][\w-]*(?: [a-z][\w-]*)?)"
+_AREA_LIST = re.compile(
+    rf"\b(?:in|on|across|at|for)\s+(?:the\s+)?({_AREA_WORD}(?:\s*,\s*(?:and\s+)?{_AREA_WORD})*(?:,?\s+and\s+{_AREA_WORD})?)"
+    r"(?:\s+(?:tasks|benchmarks?|evaluations|domains|fields|capabilities|categories|problems|tests))",
+    re.I,
+)
+_PREDECESSOR = re.compile(
+    r"\b(?:its|their|the)\s+(?:own\s+)?(?:predecessors?|previous (?:version|model|generation)|prior version)\b", re.I
+)
+_CLASS = re.compile(
+    r"\b(?:(\d+(?:\.\d+)?[BM])[- ](?:parameter )?models?|(?:under|below|sub-?)\s*(\d+(?:\.\d+)?[BM])\b"
+    r"|(?:in|of) its (?:class|category|size))",
+    re.I,
+)
+
+
 class Extractor:
     """The deterministic extractor: drafts claims from the names and cues found in each clause."""
 
@@ -60,6 +102,8 @@ class Extractor:
         return self.names.mentions(text)
 
     def extract(self, doc: Document) -> list[Found]:
+        """The claims of a document; `self.candidates` then holds the claim-like sentences that gave none."""
+        self.candidates: list[Candidate] = []
         main = self.names.main_model(doc.text)
         out: list[Found] = []
         previous: list[Mention] = []  # benchmarks of the sentence before, in the same paragraph
@@ -77,11 +121,12 @@ class Extractor:
     def _sentence(
         self, sentence: str, main: str | None, doc: Document, offset: int, previous: list[Mention]
     ) -> list[Found]:
-        if self.re["not_results"].search(sentence):
-            return []
         out, subject = [], None
+        self._why: list[tuple[str, list[str]]] = []
         sentence_benches = [m for m in self.mentions(sentence) if m.kind == "benchmark"]
         for clause_start, clause in clauses(sentence):
+            if self._set_aside(clause):
+                continue
             found = self._clause(sentence, clause, clause_start, subject, main, doc, offset, sentence_benches, previous)
             for f in found:
                 if f.subject and f.kind != "score":
@@ -90,7 +135,42 @@ class Extractor:
             mentions = [m for m in self.mentions(clause) if m.kind == "model"]
             if mentions and not found:
                 subject = mentions[0].id
+        if not out:
+            self._candidate(sentence, offset)
         return out
+
+    def _set_aside(self, clause: str) -> bool:
+        """A hedge, a plan or a denial; or cost, speed or size with no result named: no claim to draft."""
+        hedge = self.re["hedged"].search(clause) if "hedged" in self.re else None
+        if hedge:
+            self._why.append((f"hedged, planned or denied ('{hedge.group(0)}'): not a claim of a result", []))
+            return True
+        other = self.re["not_results"].search(clause)
+        if other and not _RESULT_WORDS.search(clause) and not any(m.kind == "benchmark" for m in self.mentions(clause)):
+            self._why.append((f"about cost, speed or size ('{other.group(0)}'), not benchmark results", []))
+            return True
+        return False
+
+    def _candidate(self, sentence: str, offset: int) -> None:
+        """Explain a sentence that looks like a claim (a cue or a quoted number, and a model-like name) but gave none."""
+        mentions = self.mentions(sentence)
+        unknown = self.names.unknown(sentence, mentions)
+        has_name = any(m.kind == "model" for m in mentions) or bool(unknown)
+        has_cue = self.cues.cue(sentence) is not None or bool(PERCENT.search(sentence))
+        if not (has_name and has_cue):
+            return
+        closest = list(dict.fromkeys(c for _, close in unknown for c in close))
+        if self._why:
+            reason = "; ".join(dict.fromkeys(r for r, _ in self._why))
+            closest = list(dict.fromkeys(closest + [c for _, close in self._why for c in close]))
+        elif unknown:
+            reason = "names the catalog does not know: " + ", ".join(repr(n) for n, _ in unknown)
+        elif not any(m.kind == "model" for m in mentions):
+            reason = "no model the catalog knows"
+        else:
+            reason = "cue not understood: no subject and competitor, ranking or quoted score could be read"
+        location = f"characters {offset}-{offset + len(sentence)}"
+        self.candidates.append(Candidate(sentence.strip(), location, reason, closest[:5]))
 
     def _clause(
         self, sentence, clause, clause_start, inherited, main, doc, offset, sentence_benches, previous
@@ -131,11 +211,35 @@ class Extractor:
                     subject = main
                     review.append(f"no subject named: read as {self._name(main)}, the model the document is about")
             competitors = [m.id for m in after if m.id != subject]
+            if subject is not None and _PREDECESSOR.search(clause[cue_end:]):
+                earlier = self._predecessor(subject)
+                if earlier:
+                    competitors.append(earlier)
+                    review.append(
+                        f"'{_PREDECESSOR.search(clause[cue_end:]).group(0)}' read as {self._name(earlier)}, the latest "
+                        f"earlier release of {self._name(subject)}'s family in the catalog"
+                    )
+                else:
+                    self._why.append((f"'its predecessor': the catalog has no dated earlier release of "
+                                      f"{self._name(subject)}'s family", []))  # fmt: skip
             if kind == "outperformed_by" and subject and competitors:
                 # "X trails Y": Y outperforms X
                 subject, competitors = competitors[0], [subject] + competitors[1:]
                 kind = "outperforms"
                 review.append("read 'behind / trailing' as the other model outperforming this one")
+            unknown = self.names.unknown(clause, mentions)
+            if subject is None:
+                names = ", ".join(repr(n) for n, _ in unknown)
+                self._why.append((f"no subject the catalog knows{': ' + names if names else ''}",
+                                  [c for _, close in unknown for c in close]))  # fmt: skip
+            elif kind != "ranks" and not competitors:
+                names = ", ".join(repr(n) for n, _ in unknown)
+                self._why.append((f"no competitor the catalog knows{': ' + names if names else ''}",
+                                  [c for _, close in unknown for c in close]))  # fmt: skip
+            elif not self.cues.about_results(clause, benches, kind):
+                self._why.append(("a ranking word with no benchmark, cohort or result named", []))
+            notes = [m.how for m in models if m.how and (m.id == subject or m.id in competitors)]
+            review.extend(dict.fromkeys(notes))
             if (
                 subject is not None
                 and (kind == "ranks" or competitors)
@@ -196,9 +300,19 @@ class Extractor:
             return
         tags = {t for b in self.catalog.all_benchmarks() for t in b.tags}
         named = [t for t in tags if re.search(rf"\b{re.escape(t)}\b[\w\s-]*\bbenchmarks?\b", clause, re.I)]
+        areas = _AREA_LIST.search(clause)
+        if areas:
+            words = [w.strip().lower() for w in re.split(r",|\band\b", areas.group(1)) if w.strip()]
+            known = [_AREAS[w] for w in words if _AREAS.get(w) in tags]
+            known += [_AREAS[w.split()[-1]] for w in words if w not in _AREAS and _AREAS.get(w.split()[-1]) in tags]
+            if known:
+                named = sorted(set(named) | set(known))
+                others = [w for w in words if _AREAS.get(w) not in tags and _AREAS.get(w.split()[-1]) not in tags]
+                if others:
+                    f.review.append(f"areas the catalog has no tag for: {', '.join(others)} (left out)")
         if named:
             f.benchmarks = {"tags": sorted(named)}
-            f.review.append(f"'{named[0]} benchmarks' read as the catalog tag {sorted(named)}")
+            f.review.append(f"areas read as the catalog tags {sorted(named)}")
             return
         f.benchmarks = "shared"
         f.review.append("no benchmark named: every benchmark with evidence for both sides")
@@ -236,7 +350,14 @@ class Extractor:
             cohort = {"open_weights": False}
         else:
             cohort = {"all_models": True}
-            f.review.append("no cohort named: ranked among every model in the catalog")
+            size = _CLASS.search(clause)
+            if size:
+                f.review.append(
+                    f"a class ('{size.group(0)}'): the catalog records no model sizes, so ranked among every model; "
+                    "narrow the cohort by hand"
+                )
+            else:
+                f.review.append("no cohort named: ranked among every model in the catalog")
         me = self.catalog.model(subject)
         siblings = [
             m.id
@@ -248,6 +369,23 @@ class Extractor:
             names = ", ".join(self._name(s) for s in siblings)
             f.review.append(f"the subject's same-day siblings from its developer left out of the cohort: {names}")
         return cohort
+
+    def _predecessor(self, model_id: str) -> str | None:
+        """The latest dated model released before this one by its developer, in the same family (first name part)."""
+        me = self.catalog.model(model_id)
+        if me.release_date is None:
+            return None
+        family = re.split(r"[\s\-‐‑–_]+", me.name)[0].casefold()
+        earlier = [
+            m
+            for m in self.catalog.all_models()
+            if m.developer == me.developer
+            and m.release_date is not None
+            and m.release_date < me.release_date
+            and re.split(r"[\s\-‐‑–_]+", m.name)[0].casefold() == family
+            and "distill" not in m.name.casefold()
+        ]
+        return max(earlier, key=lambda m: m.release_date).id if earlier else None
 
     def _name(self, model_id: str) -> str:
         return self.names.name(model_id)
