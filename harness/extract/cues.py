@@ -29,7 +29,11 @@ _APPROX = re.compile(
 _PAREN_SCORE = re.compile(rf"\(\s*{_NUM}\s*(%)?\s*\)")
 PERCENT = re.compile(rf"{_NUM}\s*(?:%|percent\b|per\s?cent\b)", re.I)
 # "GPT-4o's 74.6%", "o1 (92.3 percent", "GPT-4o at 74.6%": the number belongs to the model just before it
-_OWNED = re.compile(r"^\s*(?:['’]s\s+(?:[\w-]+\s+){0,2}|\s*\(\s*|\s+at\s+|\s+with\s+(?:a\s+score\s+of\s+)?)$", re.I)
+_OWNED = re.compile(
+    r"^\s*(?:['’]s\s+(?:[\w-]+\s+){0,2}|\s*\(\s*|\s+at\s+|\s+with\s+(?:a\s+score\s+of\s+)?"
+    r"|\s+(?:stands|sits|comes in|came in|is|was)\s+at\s+)$",
+    re.I,
+)
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 OUT_OF = re.compile(
@@ -77,6 +81,25 @@ class Cues:
                 best = (kind, m.start(), m.end(), extra)
         return best
 
+    def cues(self, clause: str) -> list[tuple]:
+        """Every cue in the clause, in order, none overlapping: (kind, start, end, top k for a ranking)."""
+        found = []
+        for kind in ("matches_at_least", "outperformed_by", "outperforms", "matches", "ranks"):
+            for m in self.re[kind].finditer(clause):
+                extra = None
+                if kind == "ranks":
+                    word = re.search(r"(second|third|fourth|fifth|two|three|runner)", m.group(0), re.I)
+                    extra = {"two": 2, "three": 3, "runner": 2}.get(word.group(1).lower()) if word else 1
+                    extra = extra or self.ordinals.get(word.group(1).lower())
+                found.append((kind, m.start(), m.end(), extra))
+        order = {"matches_at_least": 0, "outperformed_by": 1, "outperforms": 2, "matches": 3, "ranks": 4}
+        found.sort(key=lambda c: (c[1], -(c[2] - c[1]), order[c[0]]))
+        out: list[tuple] = []
+        for c in found:
+            if not out or c[1] >= out[-1][2]:
+                out.append(c)
+        return out
+
     def about_results(self, clause: str, benches: list[Mention], kind: str) -> bool:
         """A claim about results: a ranking that names a benchmark, a cohort or results; any comparison
         of two catalog models (sentences about cost and speed were set aside before)."""
@@ -88,7 +111,7 @@ class Cues:
         return bool(self.re["open_weights"].search(clause) or self.re["closed"].search(clause))
 
     def scores(self, clause: str, models: list[Mention], benches: list[Mention]) -> list[tuple]:
-        """(model, benchmark, value) for each number quoted as a score."""
+        """(model, benchmark, value, position) for each number quoted as a score."""
         if not benches:
             return []
         out = []
@@ -125,7 +148,7 @@ class Cues:
                 groups.setdefault(row[0], []).append(row)
             if all(len(g) == len(named) for g in groups.values()):
                 out = [(o, b, v, s) for g in groups.values() for (o, _, v, s), b in zip(g, named)]
-        return [(o, b, v) for o, b, v, _ in out]
+        return out
 
 
 def _in_aside(clause: str, at: int) -> bool:
@@ -148,7 +171,7 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
     """Split a sentence where a new claim may start: ';', 'while', 'whereas', 'but', and 'and' before a verb."""
     pattern = (
         r";|,?\s+(?:while|whereas|but)\s+"
-        r"|\s+and\s+(?=(?:[a-z]+ed|surpass\w*|outperform\w*|beat\w*|rank\w*|match\w*|tops?|leads?)\b)"
+        r"|,?\s+and\s+(?=(?:[a-z]+ed|surpass\w*|outperform\w*|beat\w*|rank\w*|match\w*|tops?|leads?|is|are|was|has)\b)"
     )
     out, start = [], 0
     for m in re.finditer(pattern, sentence):

@@ -77,6 +77,9 @@ _AREA_LIST = re.compile(
     r"(?:\s+(?:tasks|benchmarks?|evaluations|domains|fields|capabilities|categories|problems|tests))",
     re.I,
 )
+# "the leaderboard", "this benchmark": the benchmark the text before named
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:leaderboard|benchmark|test|evaluation)\b", re.I)
+_SCORED = re.compile(r"\b(?:scor\w*|elo|rating|accuracy|stands at)\b[^.]*?\d", re.I)
 _PREDECESSOR = re.compile(
     r"\b(?:its|their|the)\s+(?:own\s+)?(?:predecessors?|previous (?:version|model|generation)|prior version)\b", re.I
 )
@@ -104,7 +107,11 @@ class Extractor:
     def extract(self, doc: Document) -> list[Found]:
         """The claims of a document; `self.candidates` then holds the claim-like sentences that gave none."""
         self.candidates: list[Candidate] = []
-        main = self.names.main_model(doc.text)
+        main = self._main = self.names.main_model(doc.text)
+        self._last: str | None = None  # the subject of the last claim in this paragraph
+        first = doc.text.lstrip().split("\n", 1)[0]
+        title = first if first and first.rstrip()[-1:] not in ".!?" else ""
+        self._title_benches = [m for m in self.mentions(title) if m.kind == "benchmark"] if title else []
         out: list[Found] = []
         previous: list[Mention] = []  # benchmarks of the sentence before, in the same paragraph
         last_end = 0
@@ -112,8 +119,10 @@ class Extractor:
             if not sentence.strip():
                 continue
             if "\n\n" in doc.text[last_end:start]:
-                previous = []
-            out.extend(self._sentence(sentence, main, doc, start, previous))
+                previous, self._last = [], None
+            found = self._sentence(sentence, main, doc, start, previous)
+            out.extend(found)
+            self._last = next((f.subject for f in found if f.kind != "score"), None) or self._last
             previous = [m for m in self.mentions(sentence) if m.kind == "benchmark"] or previous
             last_end = start + len(sentence)
         return out
@@ -124,13 +133,18 @@ class Extractor:
         out, subject = [], None
         self._why: list[tuple[str, list[str]]] = []
         sentence_benches = [m for m in self.mentions(sentence) if m.kind == "benchmark"]
-        for clause_start, clause in clauses(sentence):
+        parts = clauses(sentence)
+        for n, (clause_start, clause) in enumerate(parts):
+            mentioned = [m for m in self.mentions(clause) if m.kind == "model"]
             if self._set_aside(clause):
+                subject = subject or (mentioned[0].id if mentioned else None)
                 continue
             found = self._clause(sentence, clause, clause_start, subject, main, doc, offset, sentence_benches, previous)
             for f in found:
                 if f.subject and f.kind != "score":
                     subject = f.subject
+            if n and re.match(r"\s*also\b", clause) and re.search(r"\bnot only\b", parts[n - 1][1]):
+                found = self._merge(out, found)  # "not only beats X but also beats Y": one claim
             out.extend(found)
             mentions = [m for m in self.mentions(clause) if m.kind == "model"]
             if mentions and not found:
@@ -138,6 +152,22 @@ class Extractor:
         if not out:
             self._candidate(sentence, offset)
         return out
+
+    @staticmethod
+    def _merge(earlier: list[Found], found: list[Found]) -> list[Found]:
+        """Fold a 'but also' clause's claims into the claim before of the same subject and kind."""
+        rest = []
+        for f in found:
+            same = next((e for e in earlier if (e.subject, e.kind) == (f.subject, f.kind) and f.kind != "score"), None)
+            if same is None:
+                rest.append(f)
+                continue
+            same.competitors = list(dict.fromkeys(same.competitors + f.competitors))
+            if f.benchmarks != "shared" and same.benchmarks == "shared":
+                same.benchmarks = f.benchmarks
+            if f.quantifier != "all":
+                same.quantifier = f.quantifier
+        return rest
 
     def _set_aside(self, clause: str) -> bool:
         """A hedge, a plan or a denial; or cost, speed or size with no result named: no claim to draft."""
@@ -178,102 +208,121 @@ class Extractor:
         mentions = self.mentions(clause)
         models = [m for m in mentions if m.kind == "model"]
         benches = [m for m in mentions if m.kind == "benchmark"]
-        carried = not benches and bool(sentence_benches)
-        if carried:  # "Maverick scored 49 points while Scout reached 36": the sentence's benchmark
-            benches = [Mention(b.kind, b.id, -1, -1, b.text) for b in sentence_benches]
-        elif not benches and previous and PERCENT.search(clause):
-            # "Scout follows closely at 84% and 79%.": the benchmarks the sentence before named
-            benches = [Mention(b.kind, b.id, -1, -1, b.text) for b in previous]
-            carried = True
-        cue = self.cues.cue(clause)
+        carried = ""
+        if not benches and sentence_benches:  # "Maverick scored 49 points while Scout reached 36"
+            benches, carried = [Mention(b.kind, b.id, -1, -1, b.text) for b in sentence_benches], "the sentence"
+        elif (
+            not benches and previous and (PERCENT.search(clause) or _DEFINITE.search(clause) or _SCORED.search(clause))
+        ):
+            # "Scout follows closely at 84% and 79%.", "holds the top spot on the leaderboard": the sentence before
+            benches, carried = [Mention(b.kind, b.id, -1, -1, b.text) for b in previous], "the text before"
+        elif not benches and self._title_benches and (PERCENT.search(clause) or _SCORED.search(clause)):
+            benches, carried = [Mention(b.kind, b.id, -1, -1, b.text) for b in self._title_benches], "the title"
+        cues = self.cues.cues(clause)
         scores = self.cues.scores(clause, models, benches)
-        if cue is None and not scores:
+        if not cues and not scores:
             return []
         location = f"characters {offset + clause_start}-{offset + clause_start + len(clause)}"
-        review: list[str] = []
         results: list[Found] = []
-        if cue is not None:
-            kind, cue_start, cue_end, extra = cue
+        subject = None
+        for i, (kind, cue_start, cue_end, extra) in enumerate(cues):
+            review: list[str] = []
+            stop = cues[i + 1][1] if i + 1 < len(cues) else len(clause)
             before = [m for m in models if m.end <= cue_start]
-            after = [m for m in models if m.start >= cue_end]
-            subject = before[-1].id if before else None
-            if subject is None:
+            after = [m for m in models if m.start >= cue_end and m.end <= stop]
+            subjects = [subject] if subject else []
+            if not subjects and before:
+                subjects = [before[-1].id]
+                # "Ministral 3B and Ministral 8B set a new frontier": one claim for each
+                if len(before) >= 2 and re.fullmatch(r"\s*(?:and|&)\s*", clause[before[-2].end : before[-1].start]):
+                    subjects = [before[-2].id, before[-1].id]
+            if not subjects:
                 lead = clause[:cue_start]
+                pronoun = self._pronoun(lead)
                 if re.search(r"\bplaces?\s*$", lead) and after:
-                    subject, after = after[0].id, after[1:]  # "this places X ahead of Y"
+                    subjects, after = [after[0].id], after[1:]  # "this places X ahead of Y"
+                elif (
+                    kind == "ranks"
+                    and after
+                    and not re.search(r"\b(?:than|over|against)\b", clause[cue_end : after[0].start])
+                ):
+                    subjects, after = [after[0].id], after[1:]  # "the top overall performer, X, ..."
                 elif inherited:
-                    subject = inherited
+                    subjects = [inherited]
                     review.append(f"subject carried over from the sentence's earlier clause: {self._name(inherited)}")
-                elif main and self.re["pronouns"].search(lead):
-                    subject = main
-                    review.append(f"'{lead.strip()}' read as {self._name(main)}, the model the document is about")
+                elif pronoun:
+                    subjects = [pronoun]
+                    review.append(f"'{lead.strip()}' read as {self._name(pronoun)}, the model the text is about")
                 elif main and after and main not in {m.id for m in after}:
-                    subject = main
+                    subjects = [main]
                     review.append(f"no subject named: read as {self._name(main)}, the model the document is about")
-            competitors = [m.id for m in after if m.id != subject]
-            if subject is not None and _PREDECESSOR.search(clause[cue_end:]):
-                earlier = self._predecessor(subject)
+            competitors = [m.id for m in after if m.id not in subjects]
+            if subjects and _PREDECESSOR.search(clause[cue_end:stop]):
+                earlier = self._predecessor(subjects[0])
                 if earlier:
                     competitors.append(earlier)
                     review.append(
-                        f"'{_PREDECESSOR.search(clause[cue_end:]).group(0)}' read as {self._name(earlier)}, the latest "
-                        f"earlier release of {self._name(subject)}'s family in the catalog"
+                        f"'{_PREDECESSOR.search(clause[cue_end:stop]).group(0)}' read as {self._name(earlier)}, "
+                        f"the latest earlier release of {self._name(subjects[0])}'s family in the catalog"
                     )
                 else:
                     self._why.append((f"'its predecessor': the catalog has no dated earlier release of "
-                                      f"{self._name(subject)}'s family", []))  # fmt: skip
-            if kind == "outperformed_by" and subject and competitors:
-                # "X trails Y": Y outperforms X
-                subject, competitors = competitors[0], [subject] + competitors[1:]
+                                      f"{self._name(subjects[0])}'s family", []))  # fmt: skip
+            pairs = [(x, competitors) for x in subjects]
+            if kind == "outperformed_by" and subjects and competitors:
+                # "X trails Y and Z": Y outperforms X, and Z outperforms X
+                pairs = [(c, subjects) for c in competitors]
                 kind = "outperforms"
-                review.append("read 'behind / trailing' as the other model outperforming this one")
+                review.append("read 'behind / below' as the other model outperforming this one")
             unknown = self.names.unknown(clause, mentions)
-            if subject is None:
+            if not subjects:
                 names = ", ".join(repr(n) for n, _ in unknown)
                 self._why.append((f"no subject the catalog knows{': ' + names if names else ''}",
                                   [c for _, close in unknown for c in close]))  # fmt: skip
-            elif kind != "ranks" and not competitors:
+                continue
+            if kind != "ranks" and not competitors:
                 names = ", ".join(repr(n) for n, _ in unknown)
                 self._why.append((f"no competitor the catalog knows{': ' + names if names else ''}",
                                   [c for _, close in unknown for c in close]))  # fmt: skip
-            elif not self.cues.about_results(clause, benches, kind):
+                continue
+            if not self.cues.about_results(clause, benches, kind):
                 self._why.append(("a ranking word with no benchmark, cohort or result named", []))
-            notes = [m.how for m in models if m.how and (m.id == subject or m.id in competitors)]
-            review.extend(dict.fromkeys(notes))
-            if (
-                subject is not None
-                and (kind == "ranks" or competitors)
-                and self.cues.about_results(clause, benches, kind)
-            ):
+                continue
+            subject = subjects[0]
+            for who, against in pairs:
+                notes = [m.how for m in models if m.how and (m.id == who or m.id in against)]
                 f = Found(
                     quote=sentence.strip(),
                     location=location,
                     statement=clause.strip()
-                    if subject in {m.id for m in before}
-                    else f"[{self._name(subject)}] {clause.strip()}",
-                    subject=subject,
-                    kind="outperforms" if kind in {"outperforms"} else kind,
-                    competitors=list(dict.fromkeys(competitors)),
-                    review=list(review),
+                    if who in {m.id for m in before}
+                    else f"[{self._name(who)}] {clause.strip()}",
+                    subject=who,
+                    kind="outperforms" if kind == "outperforms" else kind,
+                    competitors=list(dict.fromkeys(a for a in against if a != who)),
+                    review=review + list(dict.fromkeys(notes)),
                 )
                 if kind == "matches_at_least":
                     f.kind, f.direction = "matches", "at_least"
                 if kind == "ranks":
                     f.top = extra or 1
-                    f.cohort = self._cohort(clause, subject, f)
+                    f.cohort = self._cohort(clause, who, f)
                 self._benchmarks(clause, benches, f)
+                if carried and isinstance(f.benchmarks, list):
+                    f.review.append(f"benchmark carried over from {carried}")
                 self._quantifier(clause, f, len(benches))
                 f.unresolved = self.names.unresolved(clause, mentions)
                 results.append(f)
         first_model = models[0].id if models else None
-        for model_id, bench_id, value in scores:
+        claim_subject = next((f.subject for f in results if f.kind != "score"), None)
+        for model_id, bench_id, value, at in scores:
             if model_id is None:
-                model_id = (results[0].subject if results else None) or first_model or inherited
-                if model_id is None and main and self.re["pronouns"].search(clause[:20]):
-                    model_id = main
+                model_id = claim_subject or first_model or inherited
+                if model_id is None:
+                    model_id = self._pronoun(clause[:at])
             if model_id is None or bench_id is None:
                 continue
-            subject = results[0].subject if results else (inherited or model_id)
+            subject = claim_subject or inherited or model_id
             f = Found(
                 quote=sentence.strip(),
                 location=location,
@@ -285,13 +334,19 @@ class Extractor:
                 model=model_id if model_id != subject else None,
                 review=["quoted number read as a score claim; tolerance 0.05 (as printed)"]
                 + (
-                    [f"benchmark carried over from the text before: {self.catalog.benchmark(bench_id).name}"]
+                    [f"benchmark carried over from {carried}: {self.catalog.benchmark(bench_id).name}"]
                     if carried
                     else []
                 ),
             )
             results.append(f)
         return results
+
+    def _pronoun(self, lead: str) -> str | None:
+        """'It', 'the model': the subject of the last claim in the paragraph, else the model the document is about."""
+        if not self.re["pronouns"].search(lead):
+            return None
+        return self._last or self._main
 
     def _benchmarks(self, clause: str, benches: list[Mention], f: Found) -> None:
         ids = list(dict.fromkeys(m.id for m in benches))
@@ -332,7 +387,7 @@ class Extractor:
             f.quantifier = "most"
         elif self.re["at_least_2"].search(clause):
             f.quantifier = {"at_least": 2}
-        elif f.kind == "ranks" and n_benches == 0:
+        elif f.kind == "ranks" and f.benchmarks == "shared":
             f.quantifier = "most"
             f.review.append("a ranking that names no benchmark read as first place on most benchmarks")
         else:
