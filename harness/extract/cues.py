@@ -105,7 +105,9 @@ class Cues:
         of two catalog models (sentences about cost and speed were set aside before)."""
         if benches or kind != "ranks":
             return True
-        words = r"\b(benchmarks?|leaderboards?|evaluations?|tasks?|scores?|accuracy|across the board|points?)\b"
+        words = (
+            r"\b(benchmarks?|leaderboards?|evaluations?|tasks?|scores?|accuracy|across the board|points?|performance)\b"
+        )
         if re.search(words, clause, re.I):
             return True
         return bool(self.re["open_weights"].search(clause) or self.re["closed"].search(clause))

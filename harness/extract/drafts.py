@@ -13,7 +13,7 @@ from harness.claims.catalog import Catalog, load_catalog
 from harness.claims.spec import Claim, checked_claim
 from harness.errors import BenchclaimsError, InputError, UsageError
 from harness.extract.documents import Document, load_document
-from harness.extract.lexicon import Extractor, Found
+from harness.extract.lexicon import Candidate, Extractor, Found
 from harness.outputs import write_file
 from harness.yamlfile import YamlDoc
 
@@ -59,6 +59,9 @@ class ExtractRun:
     drafted: list[Drafted] = field(default_factory=list)
     catalog: Catalog | None = None
     rejected: list[str] = field(default_factory=list)  # an LLM's proposals that did not validate
+    # (document, candidate): claim-like sentences that gave no draft, with the reason
+    candidates: list[tuple[str, Candidate]] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
 
     @property
     def written(self) -> list[Path]:
@@ -91,7 +94,10 @@ def extract(
     for source in sources:
         doc = load_document(source)
         said = source_of(doc, info)
-        for found in extractor.extract(doc):
+        run.documents.append(doc.name)
+        found_here = extractor.extract(doc)
+        run.candidates += [(doc.name, c) for c in getattr(extractor, "candidates", [])]
+        for found in found_here:
             item = Drafted(doc.name, found)
             try:
                 data = draft_data(found, doc, said, catalog, taken, extractor.name)

@@ -77,6 +77,8 @@ _AREA_LIST = re.compile(
     r"(?:\s+(?:tasks|benchmarks?|evaluations|domains|fields|capabilities|categories|problems|tests))",
     re.I,
 )
+# words that make a sentence look like a claim even where no cue was understood
+_CLAIMLIKE = re.compile(r"\b(?:vs\.?|versus|wins?|won|scor\w*|elo|leaderboard|benchmarks?)\b", re.I)
 # "the leaderboard", "this benchmark": the benchmark the text before named
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:leaderboard|benchmark|test|evaluation)\b", re.I)
 _SCORED = re.compile(r"\b(?:scor\w*|elo|rating|accuracy|stands at)\b[^.]*?\d", re.I)
@@ -186,7 +188,7 @@ class Extractor:
         mentions = self.mentions(sentence)
         unknown = self.names.unknown(sentence, mentions)
         has_name = any(m.kind == "model" for m in mentions) or bool(unknown)
-        has_cue = self.cues.cue(sentence) is not None or bool(PERCENT.search(sentence))
+        has_cue = bool(self.cues.cues(sentence) or PERCENT.search(sentence) or _CLAIMLIKE.search(sentence))
         if not (has_name and has_cue):
             return
         closest = list(dict.fromkeys(c for _, close in unknown for c in close))
