@@ -138,8 +138,18 @@ class Cues:
                 group = re.search(r"\(\s*[\d.,]+\s*(?:%|percent)?\s*(?:and|,)\s*$", clause[:at], re.I)
                 if group and near_model and _OWNED.match(clause[near_model[-1].end : group.start() + 1]):
                     owner = near_model[-1].id  # the second number in "o1 (92.3 percent and 47 percent)"
+            if m.re is _PAREN_SCORE and owner is None and (out or _SCORE_AFTER.search(clause[:at])):
+                continue  # "few-shot (74.2%)": a setting's number next to the quoted score
             bench = _nearest(benches, m.start())
             out.append((owner, bench, value, m.start()))
+        # "below o1 and DeepSeek R1, which scored 83.3% and 79.8% respectively": owners in order
+        if re.search(r"\brespectively\b", clause):
+            loose = [row for row in sorted(out, key=lambda t: t[3]) if row[0] is None]
+            if len(loose) >= 2:
+                owners = [x.id for x in models if x.end <= loose[0][3]][-len(loose) :]
+                if len(owners) == len(loose) and len(set(owners)) == len(owners):
+                    fixed = {row[3]: (o, row[1], row[2], row[3]) for row, o in zip(loose, owners)}
+                    out = [fixed.get(row[3], row) for row in out]
         # "87% and 83% respectively", or as many numbers as benchmarks named before them: pair in order,
         # owner by owner ("X scored 63% and 41%, while Y achieved 65% and 43% respectively")
         named = list(dict.fromkeys(b.id for b in benches))

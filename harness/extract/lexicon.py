@@ -72,13 +72,21 @@ _AREAS = {
     "search": "search", "browsing": "search",
 }  # fmt: skip
 _AREA_WORD = r"(?:[A-Za-z][\w-]*(?: [a-z][\w-]*)?)"
+_AREA_ITEMS = rf"({_AREA_WORD}(?:\s*,\s*(?:and\s+)?{_AREA_WORD})*(?:,?\s+and\s+{_AREA_WORD})?)"
 _AREA_LIST = re.compile(
-    rf"\b(?:in|on|across|at|for)\s+(?:the\s+)?({_AREA_WORD}(?:\s*,\s*(?:and\s+)?{_AREA_WORD})*(?:,?\s+and\s+{_AREA_WORD})?)"
+    rf"\b(?:in|on|across|at|for)\s+(?:the\s+)?{_AREA_ITEMS}"
     r"(?:\s+(?:tasks|benchmarks?|evaluations|domains|fields|capabilities|categories|problems|tests))",
     re.I,
 )
+# "in knowledge, commonsense, reasoning and efficiency", "including programming and mathematics": no noun after
+_AREA_BARE = re.compile(rf"\b(?:in|across|including|such as)\s+(?:the\s+)?{_AREA_ITEMS}", re.I)
 # words that make a sentence look like a claim even where no cue was understood
 _CLAIMLIKE = re.compile(r"\b(?:vs\.?|versus|wins?|won|scor\w*|elo|leaderboard|benchmarks?)\b", re.I)
+# "beats every other model", "outperforming anything that's been released": a ranking
+_EVERYONE = re.compile(
+    r"\s+(?:anything|everything|every (?:other )?(?:model|rival|competitor)|all (?:other )?(?:models|rivals|competitors))\b",
+    re.I,
+)
 # "the leaderboard", "this benchmark": the benchmark the text before named
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:leaderboard|benchmark|test|evaluation)\b", re.I)
 _SCORED = re.compile(r"\b(?:scor\w*|elo|rating|accuracy|stands at)\b[^.]*?\d", re.I)
@@ -246,6 +254,7 @@ class Extractor:
                 elif (
                     kind == "ranks"
                     and after
+                    and len(lead.split()) <= 3
                     and not re.search(r"\b(?:than|over|against)\b", clause[cue_end : after[0].start])
                 ):
                     subjects, after = [after[0].id], after[1:]  # "the top overall performer, X, ..."
@@ -259,6 +268,16 @@ class Extractor:
                     subjects = [main]
                     review.append(f"no subject named: read as {self._name(main)}, the model the document is about")
             competitors = [m.id for m in after if m.id not in subjects]
+            if (
+                kind == "ranks"
+                and competitors
+                and re.search(r"\b(?:than|over|against|ahead of)\b", clause[cue_end:stop])
+            ):
+                kind = "outperforms"  # "leads key benchmarks against X and Y"
+            everyone = _EVERYONE.match(clause[cue_end:stop])
+            if kind == "outperforms" and not competitors and everyone:
+                kind, extra = "ranks", 1  # "outperforming anything that's been released"
+                review.append(f"'{clause[cue_start:cue_end]}{everyone.group(0)}' read as first place")
             if subjects and _PREDECESSOR.search(clause[cue_end:stop]):
                 earlier = self._predecessor(subjects[0])
                 if earlier:
@@ -358,6 +377,9 @@ class Extractor:
         tags = {t for b in self.catalog.all_benchmarks() for t in b.tags}
         named = [t for t in tags if re.search(rf"\b{re.escape(t)}\b[\w\s-]*\bbenchmarks?\b", clause, re.I)]
         areas = _AREA_LIST.search(clause)
+        if areas is None:
+            bare = [m for m in _AREA_BARE.finditer(clause) if len(self._areas(m.group(1), tags)) >= 2]
+            areas = bare[0] if bare else None
         if areas:
             words = [w.strip().lower() for w in re.split(r",|\band\b", areas.group(1)) if w.strip()]
             known = [_AREAS[w] for w in words if _AREAS.get(w) in tags]
@@ -426,6 +448,12 @@ class Extractor:
             names = ", ".join(self._name(s) for s in siblings)
             f.review.append(f"the subject's same-day siblings from its developer left out of the cohort: {names}")
         return cohort
+
+    @staticmethod
+    def _areas(text: str, tags: set[str]) -> list[str]:
+        words = [w.strip().lower() for w in re.split(r",|\band\b", text) if w.strip()]
+        found = [_AREAS.get(w) or _AREAS.get(w.split()[-1]) for w in words]
+        return [t for t in found if t in tags]
 
     def _predecessor(self, model_id: str) -> str | None:
         """The latest dated model released before this one by its developer, in the same family (first name part)."""

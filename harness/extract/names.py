@@ -136,6 +136,8 @@ class Names:
                     have = [w.casefold() for w in _parts(n)]
                     if len(have) > len(words) and have[: len(words)] == words:
                         owners.add(e.id)  # the family: every part written, the rest of the name left out
+                    elif len(words) >= 3 and sorted(words) == sorted(have):
+                        owners.add(e.id)  # the parts in another order: "Gemini Pro 1.5", "Claude Sonnet 3.7"
                     elif len(words) >= 2 and _SIZE.match(words[-1]) and have[0] == words[0] and have[-1] == words[-1]:
                         middle = words[1:-1]
                         if all(any(h.startswith(w) for h in have[1:-1]) for w in middle):
