@@ -105,9 +105,7 @@ class Cues:
         of two catalog models (sentences about cost and speed were set aside before)."""
         if benches or kind != "ranks":
             return True
-        words = (
-            r"\b(benchmarks?|leaderboards?|evaluations?|tasks?|scores?|accuracy|across the board|points?|performance)\b"
-        )
+        words = r"\b(benchmarks?|leaderboards?|evaluations?|tasks?|tests?|scores?|accuracy|across the board|points?|performance)\b"
         if re.search(words, clause, re.I):
             return True
         return bool(self.re["open_weights"].search(clause) or self.re["closed"].search(clause))
@@ -116,7 +114,7 @@ class Cues:
         """(model, benchmark, value, position) for each number quoted as a score."""
         if not benches:
             return []
-        out = []
+        out, skipped = [], set()
         for m in (
             list(_SCORE_AFTER.finditer(clause)) + list(_PAREN_SCORE.finditer(clause)) + list(PERCENT.finditer(clause))
         ):
@@ -139,7 +137,10 @@ class Cues:
                 if group and near_model and _OWNED.match(clause[near_model[-1].end : group.start() + 1]):
                     owner = near_model[-1].id  # the second number in "o1 (92.3 percent and 47 percent)"
             if m.re is _PAREN_SCORE and owner is None and (out or _SCORE_AFTER.search(clause[:at])):
+                skipped.add(at)
                 continue  # "few-shot (74.2%)": a setting's number next to the quoted score
+            if at in skipped:
+                continue
             bench = _nearest(benches, m.start())
             out.append((owner, bench, value, m.start()))
         # "below o1 and DeepSeek R1, which scored 83.3% and 79.8% respectively": owners in order

@@ -361,7 +361,25 @@ class Extractor:
                 ),
             )
             results.append(f)
+        results += self._versus(clause, results, sentence, location)
         return results
+
+    def _versus(self, clause: str, results: list[Found], sentence: str, location: str) -> list[Found]:
+        """'R1 gets 79.8% vs o1-preview's 74.4%': two quoted scores set against each other compare the models."""
+        scores = [f for f in results if f.kind == "score"]
+        if len(scores) != 2 or not re.search(r"\b(?:vs\.?|versus|compared (?:to|with))\s", clause, re.I):
+            return []
+        (a, b), owner = scores, lambda f: f.model or f.subject
+        if owner(a) == owner(b) or a.benchmarks != b.benchmarks or a.value == b.value:
+            return []
+        high, low = (a, b) if a.value > b.value else (b, a)
+        if any(f.kind == "outperforms" and f.subject == owner(high) and owner(low) in f.competitors for f in results):
+            return []
+        note = f"read from the two quoted numbers ({high.value:g} vs {low.value:g}): a comparison on this benchmark"
+        return [
+            Found(quote=sentence.strip(), location=location, statement=clause.strip(), subject=owner(high),
+                  kind="outperforms", competitors=[owner(low)], benchmarks=list(high.benchmarks), review=[note])
+        ]  # fmt: skip
 
     def _pronoun(self, lead: str) -> str | None:
         """'It', 'the model': the subject of the last claim in the paragraph, else the model the document is about."""
