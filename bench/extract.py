@@ -2,6 +2,7 @@
 
     python bench/extract.py            # the tables (each set), then every miss
     python bench/extract.py --json     # the figures as JSON
+    python bench/extract.py --speed    # `benchclaims extract` on 100 documents, median of 3 runs
 
 Sets: the 2026 set (152 real sentences in a development half and a held-out half, fixed by document) and the
 2025 set it grew from (labelled.yaml, heldout.yaml). Never tune the extractor on a held-out half.
@@ -246,11 +247,68 @@ def score(ex: Extractor, items: list[dict]) -> tuple[dict, list[str]]:
     return figures, problems
 
 
+def speed(runs: int = 3, documents: int = 100) -> dict:
+    """`benchclaims extract` on a folder of documents (each the seed article and 15 labelled sentences), median."""
+    import statistics
+    import subprocess
+    import time
+
+    article = (REPO / "examples" / "articles" / "gmw-2025-12-13.txt").read_text(encoding="utf-8")
+    sentences = [i["text"] for name in SETS.values() for i in load_set(name)]
+    times, summary = [], ""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        shutil.copytree(REPO / "catalog", root / "catalog")
+        shutil.copy(FIXTURES / "catalog.yaml", root / "catalog" / "zz-labelled-set.yaml")
+        folder = root / "documents"
+        folder.mkdir()
+        for n in range(documents):
+            picked = [sentences[(n * 15 + k) % len(sentences)] for k in range(15)]
+            body = f"By: Example News\n2025-12-{1 + n % 28:02d}\n\n{article}\n\n" + "\n\n".join(picked) + "\n"
+            (folder / f"doc-{n:03d}.txt").write_text(body, encoding="utf-8")
+        files = sorted(str(p) for p in folder.glob("*.txt"))
+        cmd = [
+            sys.executable,
+            "-m",
+            "harness",
+            "extract",
+            *files,
+            "--project",
+            str(root),
+            "--force",
+            "--json",
+            "--url",
+            "https://example.org/news",
+        ]
+        for _ in range(runs):
+            start = time.perf_counter()
+            done = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO)
+            if done.returncode:
+                raise SystemExit(done.stderr or done.stdout)
+            times.append(time.perf_counter() - start)
+            body = json.loads(done.stdout)
+            drafted = sum(1 for c in body["claims"] if c["draft"])
+            summary = {
+                "drafts": drafted,
+                "not_valid": len(body["claims"]) - drafted,
+                "candidates": len(body["candidates"]),
+            }
+    return {
+        "documents": documents,
+        "median_s": round(statistics.median(times), 2),
+        "runs_s": [round(t, 2) for t in times],
+        **summary,
+    }
+
+
 def _fmt(x) -> str:
     return "–" if x is None else f"{x:.2f}"
 
 
 def main() -> None:
+    if "--speed" in sys.argv:
+        print(json.dumps(speed(), indent=2))
+        return
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         ex = extractor(Path(tmp))

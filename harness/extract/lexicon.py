@@ -117,7 +117,8 @@ class Extractor:
     def extract(self, doc: Document) -> list[Found]:
         """The claims of a document; `self.candidates` then holds the claim-like sentences that gave none."""
         self.candidates: list[Candidate] = []
-        main = self._main = self.names.main_model(doc.text)
+        sentences = doc.sentences()
+        main = self._main = self.names.main_model([text for _, text in sentences])
         self._last: str | None = None  # the subject of the last claim in this paragraph
         first = doc.text.lstrip().split("\n", 1)[0]
         title = first if first and first.rstrip()[-1:] not in ".!?" else ""
@@ -125,7 +126,7 @@ class Extractor:
         out: list[Found] = []
         previous: list[Mention] = []  # benchmarks of the sentence before, in the same paragraph
         last_end = 0
-        for start, sentence in doc.sentences():
+        for start, sentence in sentences:
             if not sentence.strip():
                 continue
             if "\n\n" in doc.text[last_end:start]:

@@ -46,6 +46,11 @@ def _parts(name: str) -> list[str]:
     return out
 
 
+def _anchor(parts: list[str]) -> str:
+    """The name's longest part, folded: any spelling of the name contains it."""
+    return max(parts, key=len).casefold()
+
+
 def _body(parts: list[str]) -> str:
     return rf"{SEP}*".join(re.escape(p) for p in parts)
 
@@ -59,7 +64,7 @@ class Names:
         self.model_names = [m.name for m in catalog.all_models()]
         self._cache: dict[str, list[Mention]] = {}
 
-    def _patterns(self) -> list[tuple[re.Pattern, str, str, str]]:
+    def _patterns(self) -> list[tuple[re.Pattern, str, str, str, str]]:
         out = []
         orgs = {o.id: [o.name, *o.aliases] for o in self.catalog.organisations.entries.values()}
         short: dict[str, set[str]] = {}
@@ -78,7 +83,7 @@ class Names:
                     flags = 0 if capitals else re.I
                     tail = _CHECKPOINT if kind == "model" else ""
                     pattern = rf"(?<![\w.-]){vendor}{_body(parts)}{tail}(?![\w-]|\.\d)"
-                    out.append((re.compile(pattern, flags), kind, e.id, len(name), ""))
+                    out.append((re.compile(pattern, flags), kind, e.id, len(name), "", _anchor(parts)))
                     # "Opus 4" for Claude Opus 4, "K2" for Kimi K2: the name without its brand word
                     if (
                         kind == "model"
@@ -92,9 +97,10 @@ class Names:
                 ident = next(iter(ids))
                 body = _body(key.split(" "))
                 how = f"read as {self.catalog.model(ident).name} (its name without the brand word)"
-                out.append((re.compile(rf"(?<![\w.-]){body}{_CHECKPOINT}(?![\w-]|\.\d)", re.I), "model", ident, 0, how))
+                pattern = re.compile(rf"(?<![\w.-]){body}{_CHECKPOINT}(?![\w-]|\.\d)", re.I)
+                out.append((pattern, "model", ident, 0, how, _anchor(key.split(" "))))
         out.sort(key=lambda t: -t[3])  # longest names first: "DeepSeek-V3.2-Speciale" before "V3.2"
-        return [(p, k, i, h) for p, k, i, _, h in out]
+        return [(p, k, i, h, a) for p, k, i, _, h, a in out]
 
     def mentions(self, text: str) -> list[Mention]:
         cached = self._cache.get(text)
@@ -102,7 +108,10 @@ class Names:
             return list(cached)
         taken: list[tuple[int, int]] = []
         found = []
-        for pattern, kind, ident, how in self.patterns:
+        folded = text.casefold()
+        for pattern, kind, ident, how, anchor in self.patterns:
+            if anchor not in folded:
+                continue  # the name's longest part is not in the text: no need to try the pattern
             for m in pattern.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
@@ -148,12 +157,13 @@ class Names:
                 out.append(Mention("model", ident, m.start(), m.end(), m.group(0), how))
         return out
 
-    def main_model(self, text: str) -> str | None:
+    def main_model(self, sentences: list[str]) -> str | None:
         """The model the text is about: the one mentioned most (first mentioned on a tie)."""
         counts: dict[str, int] = {}
-        for m in self.mentions(text):
-            if m.kind == "model":
-                counts[m.id] = counts.get(m.id, 0) + 1
+        for sentence in sentences:
+            for m in self.mentions(sentence):
+                if m.kind == "model":
+                    counts[m.id] = counts.get(m.id, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
 
     def unknown(self, clause: str, mentions: list[Mention]) -> list[tuple[str, list[str]]]:
