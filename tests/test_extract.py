@@ -206,3 +206,18 @@ def test_the_labelled_set_keeps_its_recall():
         figures, problems = bench.score(bench.extractor(Path(tmp)), bench.load_set("labelled.yaml"))
     assert figures["sentences"] >= 30 and figures["labelled_claims"] >= 30
     assert figures["recall"] >= 0.9 and figures["precision"] >= 0.9, problems
+
+
+def test_the_2026_set_keeps_its_figures_and_no_claim_sentence_is_silent():
+    sys.path.insert(0, str(REPO / "bench"))
+    import tempfile
+
+    import extract as bench  # bench/extract.py
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ex = bench.extractor(Path(tmp))
+        dev, _ = bench.field_scores(ex, bench.load_set("labelled-2026-dev.yaml"))
+        held, _ = bench.field_scores(ex, bench.load_set("labelled-2026-heldout.yaml"))
+    assert (dev["sentences"], held["sentences"], dev["labelled_claims"] + held["labelled_claims"]) == (79, 73, 172)
+    assert dev["fields"]["subject+kind"]["f1"] >= 0.9 and held["fields"]["subject+kind"]["f1"] >= 0.75
+    assert dev["silent"] == held["silent"] == 0 and dev["false_alarms"] == held["false_alarms"] == 0
