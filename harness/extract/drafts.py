@@ -13,7 +13,8 @@ from harness.claims.catalog import Catalog, load_catalog
 from harness.claims.spec import Claim, checked_claim
 from harness.errors import BenchclaimsError, InputError, UsageError
 from harness.extract.documents import Document, load_document
-from harness.extract.lexicon import Candidate, Extractor, Found
+from harness.extract.found import Candidate, Found
+from harness.extract.lexicon import Extractor
 from harness.outputs import write_files
 from harness.yamlfile import YamlDoc
 

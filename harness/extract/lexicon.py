@@ -1,85 +1,29 @@
 """Find the sentences of a document that make benchmark claims, and draft claim files from them.
 
-The deterministic extractor reads catalog names and aliases and a phrase lexicon
-(`harness/data/lexicon.yaml`, extended by a project's `extract-lexicon.yaml`). It never guesses a
-name: what the catalog does not know is listed in the draft's review notes with the closest
-names. Every choice it is unsure of (a default quantifier, a pronoun, a missing benchmark) is a
-review note too; drafts go to a drafts folder, never into the live claims.
+The deterministic extractor reads catalog names and aliases (`names`) and a phrase lexicon (`cues`:
+`harness/data/lexicon.yaml`, extended by a project's `extract-lexicon.yaml`), and drafts a claim from
+each cue of a clause; `scope` reads what the claim covers. It never guesses a name: what the catalog
+does not know is listed with the closest names, in the draft's review notes or, where no draft can be
+written, in a candidate that says why. Every choice it is unsure of (a default quantifier, a pronoun,
+a missing benchmark) is a review note too; drafts go to a drafts folder, never into the live claims.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from harness.claims.catalog import Catalog
-from harness.extract.cues import OUT_OF, PERCENT, Cues, clauses, number
+from harness.extract.cues import PERCENT, Cues, clauses
 from harness.extract.documents import Document
+from harness.extract.found import Candidate, Found
 from harness.extract.names import Mention, Names
-
-
-@dataclass
-class Found:
-    """One claim found in a document, before it is written as a draft."""
-
-    quote: str
-    location: str
-    statement: str
-    subject: str | None
-    kind: str
-    competitors: list[str] = field(default_factory=list)
-    benchmarks: object = "shared"
-    quantifier: object = "all"
-    value: float | None = None
-    model: str | None = None  # score: the model the number is quoted for
-    top: int = 1
-    cohort: dict = field(default_factory=dict)
-    direction: str = "both"
-    strict: bool = False
-    review: list[str] = field(default_factory=list)
-    unresolved: list[str] = field(default_factory=list)
-
-    @property
-    def confidence(self) -> float:
-        return round(max(0.1, 1.0 - 0.15 * len(self.review) - 0.3 * len(self.unresolved)), 2)
-
-
-@dataclass
-class Candidate:
-    """A sentence with a comparison or ranking cue and a model-like name that gave no draft, and why."""
-
-    quote: str
-    location: str
-    reason: str
-    closest: list[str] = field(default_factory=list)
-
-    def as_json(self, document: str) -> dict:
-        return {"file": document, "quote": self.quote, "location": self.location, "reason": self.reason,
-                "closest": self.closest}  # fmt: skip
-
+from harness.extract.scope import PREDECESSOR, Scope
 
 # words that say a clause reports results, so that cost, speed or size words in it do not set it aside
 _RESULT_WORDS = re.compile(
     r"\b(benchmarks?|leaderboards?|evaluations?|scores?|scored|accuracy|performance|elo|tests?|tasks?)\b", re.I
 )
-# "across math, science, and coding tasks": areas of benchmarks, read as catalog tags
-_AREAS = {
-    "math": "math", "maths": "math", "mathematics": "math", "mathematical": "math",
-    "code": "code", "coding": "code", "programming": "code", "software engineering": "code",
-    "reasoning": "reasoning", "science": "science", "scientific": "science",
-    "knowledge": "knowledge", "general knowledge": "knowledge", "agentic": "agentic", "tool use": "agentic",
-    "search": "search", "browsing": "search",
-}  # fmt: skip
-_AREA_WORD = r"(?:[A-Za-z][\w-]*(?: [a-z][\w-]*)?)"
-_AREA_ITEMS = rf"({_AREA_WORD}(?:\s*,\s*(?:and\s+)?{_AREA_WORD})*(?:,?\s+and\s+{_AREA_WORD})?)"
-_AREA_LIST = re.compile(
-    rf"\b(?:in|on|across|at|for)\s+(?:the\s+)?{_AREA_ITEMS}"
-    r"(?:\s+(?:tasks|benchmarks?|evaluations|domains|fields|capabilities|categories|problems|tests))",
-    re.I,
-)
-# "in knowledge, commonsense, reasoning and efficiency", "including programming and mathematics": no noun after
-_AREA_BARE = re.compile(rf"\b(?:in|across|including|such as)\s+(?:the\s+)?{_AREA_ITEMS}", re.I)
 # words that make a sentence look like a claim even where no cue was understood
 _CLAIMLIKE = re.compile(r"\b(?:vs\.?|versus|wins?|won|scor\w*|elo|leaderboard|benchmarks?)\b", re.I)
 # "beats every other model", "outperforming anything that's been released": a ranking
@@ -90,14 +34,6 @@ _EVERYONE = re.compile(
 # "the leaderboard", "this benchmark": the benchmark the text before named
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:leaderboard|benchmark|test|evaluation)\b", re.I)
 _SCORED = re.compile(r"\b(?:scor\w*|elo|rating|accuracy|stands at)\b[^.]*?\d", re.I)
-_PREDECESSOR = re.compile(
-    r"\b(?:its|their|the)\s+(?:own\s+)?(?:predecessors?|previous (?:version|model|generation)|prior version)\b", re.I
-)
-_CLASS = re.compile(
-    r"\b(?:(\d+(?:\.\d+)?[BM])[- ](?:parameter )?models?|(?:under|below|sub-?)\s*(\d+(?:\.\d+)?[BM])\b"
-    r"|(?:in|of) its (?:class|category|size))",
-    re.I,
-)
 
 
 class Extractor:
@@ -110,6 +46,7 @@ class Extractor:
         self.names = Names(catalog)
         self.cues = Cues(lexicon_file)
         self.re = self.cues.re
+        self.scope = Scope(catalog, self.re)
 
     def mentions(self, text: str) -> list[Mention]:
         return self.names.mentions(text)
@@ -279,12 +216,12 @@ class Extractor:
             if kind == "outperforms" and not competitors and everyone:
                 kind, extra = "ranks", 1  # "outperforming anything that's been released"
                 review.append(f"'{clause[cue_start:cue_end]}{everyone.group(0)}' read as first place")
-            if subjects and _PREDECESSOR.search(clause[cue_end:stop]):
-                earlier = self._predecessor(subjects[0])
+            if subjects and PREDECESSOR.search(clause[cue_end:stop]):
+                earlier = self.scope.predecessor(subjects[0])
                 if earlier:
                     competitors.append(earlier)
                     review.append(
-                        f"'{_PREDECESSOR.search(clause[cue_end:stop]).group(0)}' read as {self._name(earlier)}, "
+                        f"'{PREDECESSOR.search(clause[cue_end:stop]).group(0)}' read as {self._name(earlier)}, "
                         f"the latest earlier release of {self._name(subjects[0])}'s family in the catalog"
                     )
                 else:
@@ -328,11 +265,11 @@ class Extractor:
                     f.kind, f.direction = "matches", "at_least"
                 if kind == "ranks":
                     f.top = extra or 1
-                    f.cohort = self._cohort(clause, who, f)
-                self._benchmarks(clause, benches, f)
+                    f.cohort = self.scope.cohort(clause, who, f)
+                self.scope.benchmarks(clause, benches, f)
                 if carried and isinstance(f.benchmarks, list):
                     f.review.append(f"benchmark carried over from {carried}")
-                self._quantifier(clause, f, len(benches))
+                self.scope.quantifier(clause, f, len(benches))
                 f.unresolved = self.names.unresolved(clause, mentions)
                 results.append(f)
         first_model = models[0].id if models else None
@@ -387,109 +324,6 @@ class Extractor:
         if not self.re["pronouns"].search(lead):
             return None
         return self._last or self._main
-
-    def _benchmarks(self, clause: str, benches: list[Mention], f: Found) -> None:
-        ids = list(dict.fromkeys(m.id for m in benches))
-        if ids:
-            f.benchmarks = ids
-            return
-        tags = {t for b in self.catalog.all_benchmarks() for t in b.tags}
-        named = [t for t in tags if re.search(rf"\b{re.escape(t)}\b[\w\s-]*\bbenchmarks?\b", clause, re.I)]
-        areas = _AREA_LIST.search(clause)
-        if areas is None:
-            bare = [m for m in _AREA_BARE.finditer(clause) if len(self._areas(m.group(1), tags)) >= 2]
-            areas = bare[0] if bare else None
-        if areas:
-            words = [w.strip().lower() for w in re.split(r",|\band\b", areas.group(1)) if w.strip()]
-            known = [_AREAS[w] for w in words if _AREAS.get(w) in tags]
-            known += [_AREAS[w.split()[-1]] for w in words if w not in _AREAS and _AREAS.get(w.split()[-1]) in tags]
-            if known:
-                named = sorted(set(named) | set(known))
-                others = [w for w in words if _AREAS.get(w) not in tags and _AREAS.get(w.split()[-1]) not in tags]
-                if others:
-                    f.review.append(f"areas the catalog has no tag for: {', '.join(others)} (left out)")
-        if named:
-            f.benchmarks = {"tags": sorted(named)}
-            f.review.append(f"areas read as the catalog tags {sorted(named)}")
-            return
-        f.benchmarks = "shared"
-        f.review.append("no benchmark named: every benchmark with evidence for both sides")
-
-    def _quantifier(self, clause: str, f: Found, n_benches: int) -> None:
-        out_of = OUT_OF.search(clause)
-        if out_of:
-            k = number(out_of.group(1))
-            f.quantifier = {"at_least": k}
-            if isinstance(f.benchmarks, list) and len(f.benchmarks) < k:
-                f.benchmarks = "shared"
-                f.review.append(f"'{out_of.group(0)}': at least {k} of the shared benchmarks (the text names fewer)")
-            return
-        if self.re["all"].search(clause):
-            f.quantifier = "all"
-        elif self.re["most"].search(clause):
-            f.quantifier = "most"
-        elif self.re["at_least_2"].search(clause):
-            f.quantifier = {"at_least": 2}
-        elif f.kind == "ranks" and f.benchmarks == "shared":
-            f.quantifier = "most"
-            f.review.append("a ranking that names no benchmark read as first place on most benchmarks")
-        else:
-            f.quantifier = "all"
-            if n_benches != 1:
-                f.review.append("no quantifier stated: read as all")
-        if self.re["strict"].search(clause) and f.kind != "ranks":
-            f.strict = True
-            f.review.append("emphatic wording ('every', 'not approaches'): strict, any failed benchmark refutes")
-
-    def _cohort(self, clause: str, subject: str, f: Found) -> dict:
-        if self.re["open_weights"].search(clause):
-            cohort: dict = {"open_weights": True}
-        elif self.re["closed"].search(clause):
-            cohort = {"open_weights": False}
-        else:
-            cohort = {"all_models": True}
-            size = _CLASS.search(clause)
-            if size:
-                f.review.append(
-                    f"a class ('{size.group(0)}'): the catalog records no model sizes, so ranked among every model; "
-                    "narrow the cohort by hand"
-                )
-            else:
-                f.review.append("no cohort named: ranked among every model in the catalog")
-        me = self.catalog.model(subject)
-        siblings = [
-            m.id
-            for m in self.catalog.all_models()
-            if m.id != subject and m.developer == me.developer and m.release_date and m.release_date == me.release_date
-        ]
-        if siblings:
-            cohort["exclude"] = siblings
-            names = ", ".join(self._name(s) for s in siblings)
-            f.review.append(f"the subject's same-day siblings from its developer left out of the cohort: {names}")
-        return cohort
-
-    @staticmethod
-    def _areas(text: str, tags: set[str]) -> list[str]:
-        words = [w.strip().lower() for w in re.split(r",|\band\b", text) if w.strip()]
-        found = [_AREAS.get(w) or _AREAS.get(w.split()[-1]) for w in words]
-        return [t for t in found if t in tags]
-
-    def _predecessor(self, model_id: str) -> str | None:
-        """The latest dated model released before this one by its developer, in the same family (first name part)."""
-        me = self.catalog.model(model_id)
-        if me.release_date is None:
-            return None
-        family = re.split(r"[\s\-‐‑–_]+", me.name)[0].casefold()
-        earlier = [
-            m
-            for m in self.catalog.all_models()
-            if m.developer == me.developer
-            and m.release_date is not None
-            and m.release_date < me.release_date
-            and re.split(r"[\s\-‐‑–_]+", m.name)[0].casefold() == family
-            and "distill" not in m.name.casefold()
-        ]
-        return max(earlier, key=lambda m: m.release_date).id if earlier else None
 
     def _name(self, model_id: str) -> str:
         return self.names.name(model_id)

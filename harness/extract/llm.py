@@ -17,7 +17,7 @@ from harness.claims.catalog import Catalog
 from harness.errors import BenchclaimsError
 from harness.evidence.fetching import FetchError
 from harness.extract.documents import Document
-from harness.extract.lexicon import Found
+from harness.extract.found import Found
 
 PROMPT = """You extract checkable claims about AI benchmark results from a document.
 Return JSON only: {"claims": [{"quote": sentence copied verbatim, "subject": model name,
