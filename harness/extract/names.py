@@ -91,14 +91,14 @@ class Names:
                         and parts[1][:1].isalpha()
                         and re.search(r"\d", "".join(parts[1:]))
                     ):
-                        short.setdefault(" ".join(parts[1:]).casefold(), set()).add(e.id)
-        for key, ids in short.items():
-            if len(ids) == 1:
-                ident = next(iter(ids))
-                body = _body(key.split(" "))
+                        short.setdefault(" ".join(parts[1:]).casefold(), set()).add((e.id, tuple(parts[1:])))
+        for owners in short.values():
+            if len({ident for ident, _ in owners}) == 1:
+                ident, rest = next(iter(owners))
                 how = f"read as {self.catalog.model(ident).name} (its name without the brand word)"
-                pattern = re.compile(rf"(?<![\w.-]){body}{_CHECKPOINT}(?![\w-]|\.\d)", re.I)
-                out.append((pattern, "model", ident, 0, how, _anchor(key.split(" "))))
+                # as capitalised as the catalog writes it: "Small 3" is a name, "a small 3% gain" is not
+                pattern = re.compile(rf"(?<![\w.-]){_body(list(rest))}{_CHECKPOINT}(?![\w-]|\.\d)")
+                out.append((pattern, "model", ident, 0, how, _anchor(list(rest))))
         out.sort(key=lambda t: -t[3])  # longest names first: "DeepSeek-V3.2-Speciale" before "V3.2"
         return [(p, k, i, h, a) for p, k, i, _, h, a in out]
 
