@@ -95,3 +95,13 @@ def test_two_subjects_and_a_trailing_list(ex):
         ("o1", "outperforms", ["grok-3"], ["aime"], "all", None, None),
         ("deepseek-r1", "outperforms", ["grok-3"], ["aime"], "all", None, None),
     ]
+
+
+def test_the_title_names_the_benchmark_and_runner_up_is_second_place(ex):
+    text = "By: Example News\n2025-03-13\n\nGPQA Benchmark\n\nRunner-up O3 Mini reached 75.0% average accuracy.\n"
+    found = ex.extract(Document("t.txt", text))
+    assert [(f.subject, f.kind, f.benchmarks, f.top, f.value) for f in found] == [
+        ("o3-mini", "ranks", ["gpqa"], 2, None),
+        ("o3-mini", "score", ["gpqa"], 1, 75.0),
+    ]
+    assert "benchmark carried over from the title" in found[0].review

@@ -36,6 +36,15 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:leaderboard|benc
 _SCORED = re.compile(r"\b(?:scor\w*|elo|rating|accuracy|stands at)\b[^.]*?\d", re.I)
 
 
+def _title(text: str) -> str:
+    """The document's title: its first short line without a full stop, past a byline and a date."""
+    for line in [x.strip() for x in text.splitlines() if x.strip()][:6]:
+        if re.match(r"(?:by:?\s|\d{4}-\d\d-\d\d$|(?:[A-Z][a-z]+ \d{1,2}, \d{4})$)", line, re.I):
+            continue
+        return line if len(line) <= 120 and line[-1:] not in ".!?" else ""
+    return ""
+
+
 class Extractor:
     """The deterministic extractor: drafts claims from the names and cues found in each clause."""
 
@@ -57,8 +66,7 @@ class Extractor:
         sentences = doc.sentences()
         main = self._main = self.names.main_model([text for _, text in sentences])
         self._last: str | None = None  # the subject of the last claim in this paragraph
-        first = doc.text.lstrip().split("\n", 1)[0]
-        title = first if first and first.rstrip()[-1:] not in ".!?" else ""
+        title = _title(doc.text)
         self._title_benches = [m for m in self.mentions(title) if m.kind == "benchmark"] if title else []
         out: list[Found] = []
         previous: list[Mention] = []  # benchmarks of the sentence before, in the same paragraph
