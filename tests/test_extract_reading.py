@@ -105,3 +105,16 @@ def test_the_title_names_the_benchmark_and_runner_up_is_second_place(ex):
         ("o3-mini", "score", ["gpqa"], 1, 75.0),
     ]
     assert "benchmark carried over from the title" in found[0].review
+
+
+def test_a_difference_is_not_a_score_and_paired_numbers_go_to_their_models(ex):
+    text = "On the WebDev leaderboard, Gemini 3 Pro scored 280 points higher than Gemini 2.5 Pro (1204)."
+    assert [(f.kind, f.value, f.model) for f in ex.extract(Document("t.txt", text))] == [
+        ("outperforms", None, None),
+        ("score", 1204.0, "gemini-2.5-pro"),
+    ]
+    assert read(ex, "Phi-4 trails GPT-4o on MMLU (84.8% vs 88.7%).") == [
+        ("gpt-4o", "outperforms", ["phi-4"], ["mmlu"], "all", None, None),
+        ("gpt-4o", "score", [], ["mmlu"], "all", 84.8, "phi-4"),
+        ("gpt-4o", "score", [], ["mmlu"], "all", 88.7, None),
+    ]

@@ -26,6 +26,15 @@ _SCORE_AFTER = re.compile(
 _APPROX = re.compile(
     r"(\b(around|about|roughly|nearly|approximately|almost|over|more than)\b|~)[\s\d.%,]*(and\s+)?$", re.I
 )
+# a number that is a difference between two scores, not a score
+_MARGIN_AFTER = re.compile(
+    r"\s*(?:%|percent(?:age)?|per\s?cent)?\s*(?:-?\s*(?:percentage\s+)?points?|pts)?\s*"
+    r"(?:higher|lower|more|less|better|worse|ahead|behind|lead|gap|difference|improvement|jump|increase|drop)\b",
+    re.I,
+)
+_MARGIN_BEFORE = re.compile(
+    r"\bby\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|just\s+)?(?:\d[\d.,]*\s*(?:to|-)\s*)?$", re.I
+)
 _PAREN_SCORE = re.compile(rf"\(\s*{_NUM}\s*(%)?\s*\)")
 PERCENT = re.compile(rf"{_NUM}\s*(?:%|percent\b|per\s?cent\b)", re.I)
 # "GPT-4o's 74.6%", "o1 (92.3 percent", "GPT-4o at 74.6%": the number belongs to the model just before it
@@ -124,6 +133,8 @@ class Cues:
                 continue  # one number, found by two patterns
             if _APPROX.search(clause[:at]) or _in_aside(clause, at):
                 continue  # "around 87%", "(and 93.8% with Deep Think)": not the quoted score of this setting
+            if _MARGIN_AFTER.match(clause, m.end(1)) or _MARGIN_BEFORE.search(clause[:at]):
+                continue  # "280 points higher than", "by 1 to 4 points": a difference, not a score
             if m.re is _SCORE_AFTER and m.group(0).lower().startswith(("at ", "with ")) and not m.group(2):
                 continue  # "at 30 tokens", "with 5": a number, not a score
             near_model = [x for x in models if x.end <= at]
@@ -143,6 +154,15 @@ class Cues:
                 continue
             bench = _nearest(benches, m.start())
             out.append((owner, bench, value, m.start()))
+        # "X trails Y on MMLU (84.8% vs 88.7%)": two loose numbers set against each other, owners in mention order
+        loose = [row for row in sorted(out, key=lambda t: t[3]) if row[0] is None]
+        if len(loose) == 2 and re.match(
+            r"\s*(?:%|percent|per\s?cent)?\s*(?:vs\.?|versus|to)\s", _after_number(clause, loose[0][3]), re.I
+        ):
+            owners = list(dict.fromkeys(x.id for x in models if x.end <= loose[0][3]))
+            if len(owners) == 2:
+                fixed = {row[3]: (o, row[1], row[2], row[3]) for row, o in zip(loose, owners)}
+                out = [fixed.get(row[3], row) for row in out]
         # "below o1 and DeepSeek R1, which scored 83.3% and 79.8% respectively": owners in order
         if re.search(r"\brespectively\b", clause):
             loose = [row for row in sorted(out, key=lambda t: t[3]) if row[0] is None]
@@ -162,6 +182,12 @@ class Cues:
             if all(len(g) == len(named) for g in groups.values()):
                 out = [(o, b, v, s) for g in groups.values() for (o, _, v, s), b in zip(g, named)]
         return out
+
+
+def _after_number(clause: str, at: int) -> str:
+    """The text after the number that starts at `at`."""
+    m = re.match(r"\d[\d.,]*", clause[at:])
+    return clause[at + (m.end() if m else 0) :]
 
 
 def _in_aside(clause: str, at: int) -> bool:
