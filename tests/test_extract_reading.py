@@ -113,6 +113,14 @@ def test_a_difference_is_not_a_score_and_paired_numbers_go_to_their_models(ex):
         ("outperforms", None, None),
         ("score", 1204.0, "gemini-2.5-pro"),
     ]
+    assert [
+        f.value
+        for f in ex.extract(
+            Document(
+                "t.txt", "On Codeforces, R1 achieves a 2,029 Elo rating, outperforming 96.3% of human participants."
+            )
+        )
+    ] == [2029.0]
     assert read(ex, "Phi-4 trails GPT-4o on MMLU (84.8% vs 88.7%).") == [
         ("gpt-4o", "outperforms", ["phi-4"], ["mmlu"], "all", None, None),
         ("gpt-4o", "score", [], ["mmlu"], "all", 84.8, "phi-4"),

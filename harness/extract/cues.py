@@ -32,6 +32,12 @@ _MARGIN_AFTER = re.compile(
     r"(?:higher|lower|more|less|better|worse|ahead|behind|lead|gap|difference|improvement|jump|increase|drop)\b",
     re.I,
 )
+# "outperforming 96.3% of human participants": a percentile among people, not a score
+_OF_PEOPLE = re.compile(
+    r"\s*(?:%|percent|per\s?cent)\s+of\s+(?:all\s+)?(?:the\s+)?(?:human\s+)?"
+    r"(?:participants|competitors|contestants|coders|programmers|humans|people|users|voters|experts)\b",
+    re.I,
+)
 _MARGIN_BEFORE = re.compile(
     r"\bby\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|just\s+)?(?:\d[\d.,]*\s*(?:to|-)\s*)?$", re.I
 )
@@ -133,6 +139,8 @@ class Cues:
                 continue  # one number, found by two patterns
             if _APPROX.search(clause[:at]) or _in_aside(clause, at):
                 continue  # "around 87%", "(and 93.8% with Deep Think)": not the quoted score of this setting
+            if _OF_PEOPLE.match(clause, m.end(1)):
+                continue  # "96.3% of human participants": a percentile, not a score
             if _MARGIN_AFTER.match(clause, m.end(1)) or _MARGIN_BEFORE.search(clause[:at]):
                 continue  # "280 points higher than", "by 1 to 4 points": a difference, not a score
             if m.re is _SCORE_AFTER and m.group(0).lower().startswith(("at ", "with ")) and not m.group(2):
