@@ -56,16 +56,21 @@ class Extractor:
         self.cues = Cues(lexicon_file)
         self.re = self.cues.re
         self.scope = Scope(catalog, self.re)
+        self.candidates: list[Candidate] = []  # of the last document extracted
+        self._why: list[tuple[str, list[str]]] = []  # why the sentence being read gave no draft
+        self._main: str | None = None
+        self._last: str | None = None
+        self._title_benches: list[Mention] = []
 
     def mentions(self, text: str) -> list[Mention]:
         return self.names.mentions(text)
 
     def extract(self, doc: Document) -> list[Found]:
         """The claims of a document; `self.candidates` then holds the claim-like sentences that gave none."""
-        self.candidates: list[Candidate] = []
+        self.candidates = []
         sentences = doc.sentences()
         main = self._main = self.names.main_model([text for _, text in sentences])
-        self._last: str | None = None  # the subject of the last claim in this paragraph
+        self._last = None  # the subject of the last claim in this paragraph
         title = _title(doc.text)
         self._title_benches = [m for m in self.mentions(title) if m.kind == "benchmark"] if title else []
         out: list[Found] = []
@@ -87,7 +92,7 @@ class Extractor:
         self, sentence: str, main: str | None, doc: Document, offset: int, previous: list[Mention]
     ) -> list[Found]:
         out, subject = [], None
-        self._why: list[tuple[str, list[str]]] = []
+        self._why = []
         sentence_benches = [m for m in self.mentions(sentence) if m.kind == "benchmark"]
         parts = clauses(sentence)
         for n, (clause_start, clause) in enumerate(parts):
