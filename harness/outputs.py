@@ -9,8 +9,8 @@ from pathlib import Path
 TEMP_SUFFIX = ".tmp"
 
 
-def write_temp(path: Path, data: bytes) -> str:
-    """Write data to a new temporary file beside `path` and fsync it; an error names `path`."""
+def write_temp(path: Path, data: bytes, sync: bool = True) -> str:
+    """Write data to a new temporary file beside `path` and fsync it (unless the caller syncs); an error names `path`."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
     except OSError as exc:
@@ -19,7 +19,8 @@ def write_temp(path: Path, data: bytes) -> str:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
-            os.fsync(f.fileno())
+            if sync:
+                os.fsync(f.fileno())
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
@@ -40,6 +41,25 @@ def replace(tmp: str, path: Path) -> None:
 def write_file(path: Path, data: bytes | str) -> None:
     """Write a whole file atomically: readers, and a run killed half-way, see the old or the new file."""
     replace(write_temp(path, data.encode() if isinstance(data, str) else data), path)
+
+
+def write_files(files: list[tuple[Path, bytes | str]]) -> None:
+    """Write several whole files atomically with one flush to disk: every temporary, one sync, then the renames."""
+    if not hasattr(os, "sync"):
+        for path, data in files:
+            write_file(path, data)
+        return
+    temps: list[tuple[str, Path]] = []
+    try:
+        for path, data in files:
+            temps.append((write_temp(path, data.encode() if isinstance(data, str) else data, sync=False), path))
+        os.sync()
+    except BaseException:
+        for tmp, _ in temps:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    for tmp, path in temps:
+        replace(tmp, path)
 
 
 def remove_stale_temps(folder: Path) -> None:

@@ -87,14 +87,29 @@ def test_a_sentence_that_only_looks_like_a_claim_gives_none(seed, tmp_path):
         "Manhattan Project. These rates undercut even DeepSeek-V3.2 and cost ten times less than GPT-5.\n"
     )
     r = invoke("extract", text, "--url", URL, "--project", seed, "--json")
-    assert json.loads(r.stdout) == {"claims": []}
+    assert json.loads(r.stdout) == {"claims": [], "candidates": []}
 
 
 def test_names_the_catalog_does_not_know_are_listed_not_guessed(seed, tmp_path):
     text = tmp_path / "a.txt"
     text.write_text("By: Example News\n2025-12-13\n\nDeepSeek-V3.2 outperforms Grok 9 Ultra on GPQA Diamond.\n")
     r = invoke("extract", text, "--url", URL, "--project", seed, "--json")
-    assert json.loads(r.stdout) == {"claims": []}  # no competitor it can name: no claim
+    # no competitor it can name: no claim, and a candidate that says why
+    assert json.loads(r.stdout) == {
+        "claims": [],
+        "candidates": [
+            {
+                "file": str(text),
+                "quote": "DeepSeek-V3.2 outperforms Grok 9 Ultra on GPQA Diamond.",
+                "location": "characters 29-85",
+                "reason": "no competitor the catalog knows: 'Grok 9 Ultra'",
+                "closest": [],
+            }
+        ],
+    }
+    r = invoke("extract", text, "--url", URL, "--project", seed)
+    assert "candidate, not drafted:" in r.output and "no competitor the catalog knows: 'Grok 9 Ultra'" in r.output
+    assert r.output.rstrip().endswith("a.txt: 0 drafts, 1 candidate")
     text.write_text(
         "By: Example News\n2025-12-13\n\nDeepSeek-V3.2 outperforms GPT-5 and Grok 9 Ultra on GPQA Diamond.\n"
     )
@@ -191,3 +206,18 @@ def test_the_labelled_set_keeps_its_recall():
         figures, problems = bench.score(bench.extractor(Path(tmp)), bench.load_set("labelled.yaml"))
     assert figures["sentences"] >= 30 and figures["labelled_claims"] >= 30
     assert figures["recall"] >= 0.9 and figures["precision"] >= 0.9, problems
+
+
+def test_the_2026_set_keeps_its_figures_and_no_claim_sentence_is_silent():
+    sys.path.insert(0, str(REPO / "bench"))
+    import tempfile
+
+    import extract as bench  # bench/extract.py
+
+    with tempfile.TemporaryDirectory() as tmp:
+        ex = bench.extractor(Path(tmp))
+        dev, _ = bench.field_scores(ex, bench.load_set("labelled-2026-dev.yaml"))
+        held, _ = bench.field_scores(ex, bench.load_set("labelled-2026-heldout.yaml"))
+    assert (dev["sentences"], held["sentences"], dev["labelled_claims"] + held["labelled_claims"]) == (79, 73, 172)
+    assert dev["fields"]["subject+kind"]["f1"] >= 0.9 and held["fields"]["subject+kind"]["f1"] >= 0.75
+    assert dev["silent"] == held["silent"] == 0 and dev["false_alarms"] == held["false_alarms"] == 0

@@ -57,7 +57,9 @@ def extract_cmd(sources, project_dir, out_dir, url, publisher, said_on, llm, llm
 
     Each sentence that makes a benchmark claim becomes a draft in drafts/ with its
     quote, the names resolved through the catalog, and review notes for every choice
-    the extractor was unsure of. Review them, then move them into claims/.
+    the extractor was unsure of. Review them, then move them into claims/. A sentence
+    that looks like a claim but gives no draft is listed as a candidate with the
+    reason (an unknown name and the closest catalog names, a hedge, no benchmark).
 
     \b
     Example:
@@ -68,7 +70,10 @@ def extract_cmd(sources, project_dir, out_dir, url, publisher, said_on, llm, llm
 
     run = _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model, force)
     if as_json:
-        body = {"claims": [d.as_json(run.catalog) for d in run.drafted]}
+        body = {
+            "claims": [d.as_json(run.catalog) for d in run.drafted],
+            "candidates": [c.as_json(name) for name, c in run.candidates],
+        }
         if run.rejected:
             body["rejected"] = run.rejected
         click.echo(json.dumps(body, indent=2, sort_keys=True, default=str))
@@ -85,10 +90,15 @@ def _print_drafts(run) -> None:
         click.echo(f"{d.path}  {f.kind}  confidence {f.confidence:.2f}  {f.statement[:90]}")
         for note in f.review + f.unresolved:
             click.echo(f"    review: {note}")
+    for name, c in run.candidates:
+        close = f" (closest: {', '.join(c.closest)})" if c.closest else ""
+        click.echo(f"candidate, not drafted: {name}, {c.location}: {c.quote[:80]!r}: {c.reason}{close}")
     for line in run.rejected:
         click.echo(f"rejected: {line}", err=True)
-    if not run.drafted:
-        click.echo("No benchmark claims found.")
+    for name in dict.fromkeys(run.documents):
+        drafts = sum(1 for d in run.drafted if d.document == name and d.path is not None)
+        cands = sum(1 for n, _ in run.candidates if n == name)
+        click.echo(f"{name}: {drafts} draft{'s' * (drafts != 1)}, {cands} candidate{'s' * (cands != 1)}")
 
 
 @click.command()

@@ -15,16 +15,40 @@ from harness.extract.names import Mention
 
 LEXICON = Path(__file__).parent.parent / "data" / "lexicon.yaml"
 _NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,4}(?:\.\d+)?)"  # "1,501" too
+_UNIT = r"(%|\s?percent\b|\s?per\s?cent\b|\s?points\b|\s?pts\b|\s?elo\b)"
 _SCORE_AFTER = re.compile(
-    rf"(?:score of|scor(?:e|es|ed|ing)|reach(?:es|ed|ing)?|at|achiev(?:es|ed|ing)|with)\s+{_NUM}\s*(%|points|elo)?",
+    r"(?:(?:score|rating|accuracy|elo(?: score)?|result) of|scor(?:e|es|ed|ing)|reach(?:es|ed|ing)?|at|stands? at|"
+    r"achiev(?:es|ed|ing)(?: an?)?(?: [\w-]+)?|with|hits?|gets?|obtains?|posts?|tackles|records?)"
+    rf"\s+(?:an? |a [\w-]+ )?{_NUM}{_UNIT}?",
     re.I,
 )
 # "around 87% and 83%": an approximate figure (the hedge covers the numbers listed after it)
 _APPROX = re.compile(
     r"(\b(around|about|roughly|nearly|approximately|almost|over|more than)\b|~)[\s\d.%,]*(and\s+)?$", re.I
 )
+# a number that is a difference between two scores, not a score
+_MARGIN_AFTER = re.compile(
+    r"\s*(?:%|percent(?:age)?|per\s?cent)?\s*(?:-?\s*(?:percentage\s+)?points?|pts)?\s*"
+    r"(?:higher|lower|more|less|better|worse|ahead|behind|lead|gap|difference|improvement|jump|increase|drop)\b",
+    re.I,
+)
+# "outperforming 96.3% of human participants": a percentile among people, not a score
+_OF_PEOPLE = re.compile(
+    r"\s*(?:%|percent|per\s?cent)\s+of\s+(?:all\s+)?(?:the\s+)?(?:human\s+)?"
+    r"(?:participants|competitors|contestants|coders|programmers|humans|people|users|voters|experts)\b",
+    re.I,
+)
+_MARGIN_BEFORE = re.compile(
+    r"\bby\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|just\s+)?(?:\d[\d.,]*\s*(?:to|-)\s*)?$", re.I
+)
 _PAREN_SCORE = re.compile(rf"\(\s*{_NUM}\s*(%)?\s*\)")
-PERCENT = re.compile(rf"{_NUM}\s*%")
+PERCENT = re.compile(rf"{_NUM}\s*(?:%|percent\b|per\s?cent\b)", re.I)
+# "GPT-4o's 74.6%", "o1 (92.3 percent", "GPT-4o at 74.6%": the number belongs to the model just before it
+_OWNED = re.compile(
+    r"^\s*(?:['’]s\s+(?:[\w-]+\s+){0,2}|\s*\(\s*|\s+at\s+|\s+with\s+(?:a\s+score\s+of\s+)?"
+    r"|\s+(?:stands|sits|comes in|came in|is|was)\s+at\s+)$",
+    re.I,
+)
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 OUT_OF = re.compile(
@@ -66,26 +90,46 @@ class Cues:
             if m and (best is None or m.start() < best[1] or (kind == "matches_at_least" and m.start() <= best[1])):
                 extra = None
                 if kind == "ranks":
-                    word = re.search(r"ranks? (second|third|fourth|fifth)", m.group(0), re.I)
-                    extra = self.ordinals.get(word.group(1).lower()) if word else 1
+                    word = re.search(r"(second|third|fourth|fifth|two|three|runner)", m.group(0), re.I)
+                    extra = {"two": 2, "three": 3, "runner": 2}.get(word.group(1).lower()) if word else 1
+                    extra = extra or (self.ordinals.get(word.group(1).lower()) if word else 1)
                 best = (kind, m.start(), m.end(), extra)
         return best
+
+    def cues(self, clause: str) -> list[tuple]:
+        """Every cue in the clause, in order, none overlapping: (kind, start, end, top k for a ranking)."""
+        found = []
+        for kind in ("matches_at_least", "outperformed_by", "outperforms", "matches", "ranks"):
+            for m in self.re[kind].finditer(clause):
+                extra = None
+                if kind == "ranks":
+                    word = re.search(r"(second|third|fourth|fifth|two|three|runner)", m.group(0), re.I)
+                    extra = {"two": 2, "three": 3, "runner": 2}.get(word.group(1).lower()) if word else 1
+                    extra = extra or self.ordinals.get(word.group(1).lower())
+                found.append((kind, m.start(), m.end(), extra))
+        order = {"matches_at_least": 0, "outperformed_by": 1, "outperforms": 2, "matches": 3, "ranks": 4}
+        found.sort(key=lambda c: (c[1], -(c[2] - c[1]), order[c[0]]))
+        out: list[tuple] = []
+        for c in found:
+            if not out or c[1] >= out[-1][2]:
+                out.append(c)
+        return out
 
     def about_results(self, clause: str, benches: list[Mention], kind: str) -> bool:
         """A claim about results: a ranking that names a benchmark, a cohort or results; any comparison
         of two catalog models (sentences about cost and speed were set aside before)."""
         if benches or kind != "ranks":
             return True
-        words = r"\b(benchmarks?|leaderboards?|evaluations?|tasks?|scores?|accuracy|across the board|points?)\b"
+        words = r"\b(benchmarks?|leaderboards?|evaluations?|tasks?|tests?|scores?|accuracy|across the board|points?|performance)\b"
         if re.search(words, clause, re.I):
             return True
         return bool(self.re["open_weights"].search(clause) or self.re["closed"].search(clause))
 
     def scores(self, clause: str, models: list[Mention], benches: list[Mention]) -> list[tuple]:
-        """(model, benchmark, value) for each number quoted as a score."""
+        """(model, benchmark, value, position) for each number quoted as a score."""
         if not benches:
             return []
-        out = []
+        out, skipped = [], set()
         for m in (
             list(_SCORE_AFTER.finditer(clause)) + list(_PAREN_SCORE.finditer(clause)) + list(PERCENT.finditer(clause))
         ):
@@ -95,23 +139,63 @@ class Cues:
                 continue  # one number, found by two patterns
             if _APPROX.search(clause[:at]) or _in_aside(clause, at):
                 continue  # "around 87%", "(and 93.8% with Deep Think)": not the quoted score of this setting
+            if _OF_PEOPLE.match(clause, m.end(1)):
+                continue  # "96.3% of human participants": a percentile, not a score
+            if _MARGIN_AFTER.match(clause, m.end(1)) or _MARGIN_BEFORE.search(clause[:at]):
+                continue  # "280 points higher than", "by 1 to 4 points": a difference, not a score
             if m.re is _SCORE_AFTER and m.group(0).lower().startswith(("at ", "with ")) and not m.group(2):
                 continue  # "at 30 tokens", "with 5": a number, not a score
-            near_model = [x for x in models if x.end <= m.start()]
-            owner = (
-                near_model[-1].id
-                if near_model and m.re is _PAREN_SCORE and near_model[-1].end >= m.start() - 3
-                else None
-            )
-            if owner is None and near_model and m.re is not _PAREN_SCORE:
-                owner = None  # the clause's subject, decided by the caller
+            near_model = [x for x in models if x.end <= at]
+            owner = None  # the clause's subject, decided by the caller
+            if near_model and _OWNED.match(clause[near_model[-1].end : at]):
+                owner = near_model[-1].id  # "GPT-4o's 74.6%", "o1 (92.3 percent", "GPT-4o at 74.6%"
+            elif near_model and m.re is _PAREN_SCORE and near_model[-1].end >= m.start() - 3:
+                owner = near_model[-1].id
+            elif owner is None and at > 0:
+                group = re.search(r"\(\s*[\d.,]+\s*(?:%|percent)?\s*(?:and|,)\s*$", clause[:at], re.I)
+                if group and near_model and _OWNED.match(clause[near_model[-1].end : group.start() + 1]):
+                    owner = near_model[-1].id  # the second number in "o1 (92.3 percent and 47 percent)"
+            if m.re is _PAREN_SCORE and owner is None and (out or _SCORE_AFTER.search(clause[:at])):
+                skipped.add(at)
+                continue  # "few-shot (74.2%)": a setting's number next to the quoted score
+            if at in skipped:
+                continue
             bench = _nearest(benches, m.start())
             out.append((owner, bench, value, m.start()))
-        # "87% and 83% respectively", or as many numbers as benchmarks named before them: pair in order
+        # "X trails Y on MMLU (84.8% vs 88.7%)": two loose numbers set against each other, owners in mention order
+        loose = [row for row in sorted(out, key=lambda t: t[3]) if row[0] is None]
+        if len(loose) == 2 and re.match(
+            r"\s*(?:%|percent|per\s?cent)?\s*(?:vs\.?|versus|to)\s", _after_number(clause, loose[0][3]), re.I
+        ):
+            owners = list(dict.fromkeys(x.id for x in models if x.end <= loose[0][3]))
+            if len(owners) == 2:
+                fixed = {row[3]: (o, row[1], row[2], row[3]) for row, o in zip(loose, owners)}
+                out = [fixed.get(row[3], row) for row in out]
+        # "below o1 and DeepSeek R1, which scored 83.3% and 79.8% respectively": owners in order
+        if re.search(r"\brespectively\b", clause):
+            loose = [row for row in sorted(out, key=lambda t: t[3]) if row[0] is None]
+            if len(loose) >= 2:
+                owners = [x.id for x in models if x.end <= loose[0][3]][-len(loose) :]
+                if len(owners) == len(loose) and len(set(owners)) == len(owners):
+                    fixed = {row[3]: (o, row[1], row[2], row[3]) for row, o in zip(loose, owners)}
+                    out = [fixed.get(row[3], row) for row in out]
+        # "87% and 83% respectively", or as many numbers as benchmarks named before them: pair in order,
+        # owner by owner ("X scored 63% and 41%, while Y achieved 65% and 43% respectively")
         named = list(dict.fromkeys(b.id for b in benches))
-        if len(out) == len(named) > 1 and all(o is None for o, _, _, _ in out):
-            out = [(o, b, v, s) for (o, _, v, s), b in zip(sorted(out, key=lambda t: t[3]), named)]
-        return [(o, b, v) for o, b, v, _ in out]
+        out.sort(key=lambda t: t[3])
+        if len(named) > 1:
+            groups: dict = {}
+            for row in out:
+                groups.setdefault(row[0], []).append(row)
+            if all(len(g) == len(named) for g in groups.values()):
+                out = [(o, b, v, s) for g in groups.values() for (o, _, v, s), b in zip(g, named)]
+        return out
+
+
+def _after_number(clause: str, at: int) -> str:
+    """The text after the number that starts at `at`."""
+    m = re.match(r"\d[\d.,]*", clause[at:])
+    return clause[at + (m.end() if m else 0) :]
 
 
 def _in_aside(clause: str, at: int) -> bool:
@@ -134,7 +218,7 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
     """Split a sentence where a new claim may start: ';', 'while', 'whereas', 'but', and 'and' before a verb."""
     pattern = (
         r";|,?\s+(?:while|whereas|but)\s+"
-        r"|\s+and\s+(?=(?:[a-z]+ed|surpass\w*|outperform\w*|beat\w*|rank\w*|match\w*|tops?|leads?)\b)"
+        r"|,?\s+and\s+(?=(?:[a-z]+ed|surpass\w*|outperform\w*|beat\w*|rank\w*|match\w*|tops?|leads?|is|are|was|has)\b)"
     )
     out, start = [], 0
     for m in re.finditer(pattern, sentence):

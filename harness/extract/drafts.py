@@ -13,8 +13,9 @@ from harness.claims.catalog import Catalog, load_catalog
 from harness.claims.spec import Claim, checked_claim
 from harness.errors import BenchclaimsError, InputError, UsageError
 from harness.extract.documents import Document, load_document
-from harness.extract.lexicon import Extractor, Found
-from harness.outputs import write_file
+from harness.extract.found import Candidate, Found
+from harness.extract.lexicon import Extractor
+from harness.outputs import write_files
 from harness.yamlfile import YamlDoc
 
 DRAFTS = "drafts"
@@ -59,6 +60,9 @@ class ExtractRun:
     drafted: list[Drafted] = field(default_factory=list)
     catalog: Catalog | None = None
     rejected: list[str] = field(default_factory=list)  # an LLM's proposals that did not validate
+    # (document, candidate): claim-like sentences that gave no draft, with the reason
+    candidates: list[tuple[str, Candidate]] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
 
     @property
     def written(self) -> list[Path]:
@@ -88,10 +92,14 @@ def extract(
     else:
         extractor = Extractor(catalog, root / "extract-lexicon.yaml")
     taken: set[str] = set()
+    pending: list[tuple[Path, str]] = []
     for source in sources:
         doc = load_document(source)
         said = source_of(doc, info)
-        for found in extractor.extract(doc):
+        run.documents.append(doc.name)
+        found_here = extractor.extract(doc)
+        run.candidates += [(doc.name, c) for c in getattr(extractor, "candidates", [])]
+        for found in found_here:
             item = Drafted(doc.name, found)
             try:
                 data = draft_data(found, doc, said, catalog, taken, extractor.name)
@@ -102,11 +110,13 @@ def extract(
                 continue
             out_dir.mkdir(parents=True, exist_ok=True)
             path = out_dir / f"{item.claim.id}.yaml"
-            if path.exists() and not force and path.read_text(encoding="utf-8") != _yaml(data):
+            text = _yaml(data)
+            if path.exists() and not force and path.read_text(encoding="utf-8") != text:
                 raise InputError(str(path), "already exists with other content; use --force to overwrite")
-            write_file(path, _yaml(data))
+            pending.append((path, text))
             item.path = path
             run.drafted.append(item)
+    write_files(pending)  # every draft, one flush to disk
     run.rejected = list(getattr(extractor, "rejected", []))
     return run
 
@@ -187,4 +197,5 @@ def _unique(slug: str, taken: set[str]) -> str:
 
 def _yaml(data: dict) -> str:
     head = "# Drafted by `benchclaims extract`: review `extraction.review`, then move it into claims/.\n"
-    return head + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter where installed: the same text, faster
+    return head + yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)

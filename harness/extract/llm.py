@@ -17,7 +17,7 @@ from harness.claims.catalog import Catalog
 from harness.errors import BenchclaimsError
 from harness.evidence.fetching import FetchError
 from harness.extract.documents import Document
-from harness.extract.lexicon import Found
+from harness.extract.found import Found
 
 PROMPT = """You extract checkable claims about AI benchmark results from a document.
 Return JSON only: {"claims": [{"quote": sentence copied verbatim, "subject": model name,
@@ -70,18 +70,21 @@ class LlmExtractor:
             raise FetchError(f"{self.url}: {type(exc).__name__}: {str(exc)[:200]}") from None
         if resp.status_code >= 400:
             raise FetchError(f"{self.url}: HTTP {resp.status_code}")
-        try:
-            content = resp.json()["choices"][0]["message"]["content"]
-            data = json.loads(_json_part(content))
-            proposals = data["claims"]
-        except (ValueError, KeyError, IndexError, TypeError) as exc:
-            raise BenchclaimsError(f"{self.url}: the model's answer is not the JSON asked for ({exc})") from None
+        problem, proposals = _answer(resp)
+        if problem:
+            # nothing from this document is drafted; the run goes on and says why
+            self.rejected.append(f"{doc.name}: {problem}")
+            return []
         out = []
         for i, raw in enumerate(proposals if isinstance(proposals, list) else []):
             try:
                 p = _Proposal.model_validate(raw)
                 out.append(self._found(p, doc))
-            except (ValidationError, BenchclaimsError) as exc:
+            except ValidationError as exc:
+                err = exc.errors()[0]
+                where = ".".join(str(x) for x in err.get("loc", ())) or "proposal"
+                self.rejected.append(f"proposal {i + 1} rejected: {where}: {err.get('msg', '')[:160]}")
+            except BenchclaimsError as exc:
                 self.rejected.append(f"proposal {i + 1} rejected: {str(exc).splitlines()[0][:200]}")
         return out
 
@@ -115,6 +118,30 @@ class LlmExtractor:
         if p.kind == "score" and (p.value is None or not isinstance(found.benchmarks, list)):
             raise BenchclaimsError("a score claim needs a value and one benchmark")
         return found
+
+
+def _answer(resp) -> tuple[str, list]:
+    """(why the answer cannot be used, or "", the proposals): refusals, cut-off answers and prose are named."""
+    try:
+        choice = resp.json()["choices"][0]
+        message = choice["message"]
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        return f"the endpoint's answer is not a chat completion ({type(exc).__name__}: {str(exc)[:80]})", []
+    if message.get("refusal"):
+        return f"the model refused: {str(message['refusal'])[:200]}", []
+    content = message.get("content")
+    if not isinstance(content, str) or not content.strip():
+        return "the model's answer is empty", []
+    if choice.get("finish_reason") == "length":
+        return "the model's answer was cut off by the token limit (finish_reason length); its JSON is incomplete", []
+    try:
+        data = json.loads(_json_part(content))
+        proposals = data["claims"]
+    except (ValueError, KeyError, TypeError) as exc:
+        return f"the model's answer is not the JSON asked for ({type(exc).__name__}: {str(exc)[:80]})", []
+    if not isinstance(proposals, list):
+        return "the model's answer has no list of claims", []
+    return "", proposals
 
 
 def _json_part(text: str) -> str:

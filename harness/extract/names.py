@@ -1,8 +1,12 @@
 """Names in text: where a document mentions catalog models and benchmarks, and the names it does not know.
 
-Names match the catalog's names and aliases with any dash, space or case between their parts,
-longest first; a model family ("Gemini 3") resolves only when one catalog model carries it. A
-name the catalog lacks is never guessed: it is listed with the closest catalog names.
+Names match the catalog's names and aliases as people write them: any dash, space or case between
+their parts ("Qwen-2.5-7B" for Qwen2.5-7B), the developer's name in front ("OpenAI-o1"), a checkpoint
+suffix ("o1-1217", "Llama 3.3 70B instruct"), and, where only one catalog model fits, a family with
+a size ("Llama-405B"), a name without its brand word ("Opus 4") or a family alone ("Gemini 3").
+Every reading but the literal one carries a review note. Short all-capital benchmark names (MATH,
+DROP) match only in capitals, so "math" stays a word. A name the catalog lacks is never guessed:
+it is listed with the closest catalog names.
 """
 
 from __future__ import annotations
@@ -14,7 +18,14 @@ from harness.claims.catalog import Catalog
 from harness.evidence import identity
 
 # a capitalised name, or a lower-case one with a version ("gpt-4o"), with its following parts
-CANDIDATE = re.compile(r"\b(?:[A-Z][\w.]*|[a-z]+-\d[\w.-]*)(?:[ -](?:[A-Z0-9][\w.-]*|\d[\w.]*|[a-z]+-\d[\w.-]*))*")
+CANDIDATE = re.compile(
+    r"\b(?:[A-Z][\w.]*|[a-z]+\d[\w.]*|[a-z]+-\d[\w.-]*)(?:[ \-‐‑–](?:[A-Z0-9][\w.-]*|\d[\w.]*|[a-z]+-?\d[\w.-]*))*"
+)
+SEP = r"[\s\-‐‑‒–—_]"  # the dashes people type, non-breaking ones included
+_SPLIT = re.compile(rf"{SEP}+")
+# what may follow a name and still be that model: a checkpoint date or build, instruct/chat tuning
+_CHECKPOINT = rf"(?:{SEP}+(?:instruct|chat|it|exp|experimental|\d{{4}}|20\d\d-?\d\d-?\d\d))?"
+_SIZE = re.compile(r"^\d+(?:\.\d+)?[bm]$", re.I)
 
 
 @dataclass
@@ -24,6 +35,24 @@ class Mention:
     start: int
     end: int
     text: str
+    how: str = ""  # empty when the text is a catalog name or alias as written
+
+
+def _parts(name: str) -> list[str]:
+    """A name's parts, split at separators and where a word meets its version ("Qwen2.5" -> Qwen, 2.5)."""
+    out = []
+    for p in _SPLIT.split(name.strip()):
+        out += [x for x in re.split(r"(?<=[A-Za-z]{2})(?=\d)", p) if x]
+    return out
+
+
+def _anchor(parts: list[str]) -> str:
+    """The name's longest part, folded: any spelling of the name contains it."""
+    return max(parts, key=len).casefold()
+
+
+def _body(parts: list[str]) -> str:
+    return rf"{SEP}*".join(re.escape(p) for p in parts)
 
 
 class Names:
@@ -32,63 +61,129 @@ class Names:
     def __init__(self, catalog: Catalog):
         self.catalog = catalog
         self.patterns = self._patterns()
+        self.model_names = [m.name for m in catalog.all_models()]
+        self._cache: dict[str, list[Mention]] = {}
 
-    def _patterns(self) -> list[tuple[re.Pattern, str, str]]:
+    def _patterns(self) -> list[tuple[re.Pattern, str, str, str, str]]:
         out = []
+        orgs = {o.id: [o.name, *o.aliases] for o in self.catalog.organisations.entries.values()}
+        short: dict[str, set[str]] = {}
         for kind, entries in (("model", self.catalog.all_models()), ("benchmark", self.catalog.all_benchmarks())):
             for e in entries:
+                vendor = ""
+                if kind == "model":
+                    names = [n for n in orgs.get(e.developer, []) if n]
+                    if names:
+                        vendor = rf"(?:(?:{'|'.join(_body(_parts(n)) for n in names)}){SEP}+)?"
                 for name in dict.fromkeys([e.name, *e.aliases]):
-                    parts = [re.escape(p) for p in re.split(r"[\s\-‐–_]+", name.strip()) if p]
+                    parts = _parts(name)
                     if not parts:
                         continue
-                    body = r"[\s\-‐–_]*".join(parts)
-                    out.append((re.compile(rf"(?<![\w.-]){body}(?![\w-]|\.\d)", re.I), kind, e.id, len(name)))
+                    capitals = kind == "benchmark" and re.fullmatch(r"[A-Z]{2,5}", name.strip()) is not None
+                    flags = 0 if capitals else re.I
+                    tail = _CHECKPOINT if kind == "model" else ""
+                    pattern = rf"(?<![\w.-]){vendor}{_body(parts)}{tail}(?![\w-]|\.\d)"
+                    out.append((re.compile(pattern, flags), kind, e.id, len(name), "", _anchor(parts)))
+                    # "Opus 4" for Claude Opus 4, "K2" for Kimi K2: the name without its brand word
+                    if (
+                        kind == "model"
+                        and len(parts) >= 2
+                        and parts[1][:1].isalpha()
+                        and re.search(r"\d", "".join(parts[1:]))
+                    ):
+                        short.setdefault(" ".join(parts[1:]).casefold(), set()).add((e.id, tuple(parts[1:])))
+        for owners in short.values():
+            if len({ident for ident, _ in owners}) == 1:
+                ident, rest = next(iter(owners))
+                how = f"read as {self.catalog.model(ident).name} (its name without the brand word)"
+                # as capitalised as the catalog writes it: "Small 3" is a name, "a small 3% gain" is not
+                pattern = re.compile(rf"(?<![\w.-]){_body(list(rest))}{_CHECKPOINT}(?![\w-]|\.\d)")
+                out.append((pattern, "model", ident, 0, how, _anchor(list(rest))))
         out.sort(key=lambda t: -t[3])  # longest names first: "DeepSeek-V3.2-Speciale" before "V3.2"
-        return [(p, k, i) for p, k, i, _ in out]
+        return [(p, k, i, h, a) for p, k, i, _, h, a in out]
 
     def mentions(self, text: str) -> list[Mention]:
+        cached = self._cache.get(text)
+        if cached is not None:
+            return list(cached)
         taken: list[tuple[int, int]] = []
         found = []
-        for pattern, kind, ident in self.patterns:
+        folded = text.casefold()
+        for pattern, kind, ident, how, anchor in self.patterns:
+            if anchor not in folded:
+                continue  # the name's longest part is not in the text: no need to try the pattern
             for m in pattern.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 taken.append((m.start(), m.end()))
-                found.append(Mention(kind, ident, m.start(), m.end(), m.group(0)))
+                note = how
+                name = self.catalog.model(ident).name if kind == "model" else ""
+                if not note and kind == "model" and _parts(m.group(0).casefold()) != _parts(name.casefold()):
+                    if not any(_parts(m.group(0).casefold()) == _parts(a.casefold()) for a in self._aliases(ident)):
+                        note = f"'{m.group(0)}' read as {name}"
+                found.append(Mention(kind, ident, m.start(), m.end(), m.group(0), note))
         found += self._families(text, taken)
-        return sorted(found, key=lambda x: x.start)
+        found = sorted(found, key=lambda x: x.start)
+        if len(self._cache) < 4096:
+            self._cache[text] = list(found)
+        return found
+
+    def _aliases(self, ident: str) -> list[str]:
+        return list(self.catalog.model(ident).aliases)
 
     def _families(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
-        """'Gemini 3' when the catalog has exactly one model whose name starts with it (Gemini 3 Pro)."""
+        """'Gemini 3' when exactly one catalog model's name starts with it (Gemini 3 Pro); 'Llama-405B' when
+        exactly one model of that family has that size (Llama 3.1 405B)."""
         out = []
         for m in CANDIDATE.finditer(text):
             if not re.search(r"\d", m.group(0)) or any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            key = m.group(0).casefold()
-            owners = {e.id for e in self.catalog.all_models() for n in [e.name, *e.aliases]
-                      if n.casefold().startswith(key + " ") or n.casefold().startswith(key + "-")}  # fmt: skip
+            words = [w.casefold() for w in _parts(m.group(0))]
+            owners = set()
+            for e in self.catalog.all_models():
+                for n in [e.name, *e.aliases]:
+                    have = [w.casefold() for w in _parts(n)]
+                    if len(have) > len(words) and have[: len(words)] == words:
+                        owners.add(e.id)  # the family: every part written, the rest of the name left out
+                    elif len(words) >= 3 and sorted(words) == sorted(have):
+                        owners.add(e.id)  # the parts in another order: "Gemini Pro 1.5", "Claude Sonnet 3.7"
+                    elif len(words) >= 2 and _SIZE.match(words[-1]) and have[0] == words[0] and have[-1] == words[-1]:
+                        middle = words[1:-1]
+                        if all(any(h.startswith(w) for h in have[1:-1]) for w in middle):
+                            owners.add(e.id)  # family and size: "Llama-405B", "Llama 3-405B"
             if len(owners) == 1:
-                out.append(Mention("model", owners.pop(), m.start(), m.end(), m.group(0)))
+                ident = owners.pop()
+                how = f"'{m.group(0)}' read as {self.catalog.model(ident).name}, the only catalog model it can mean"
+                out.append(Mention("model", ident, m.start(), m.end(), m.group(0), how))
         return out
 
-    def main_model(self, text: str) -> str | None:
+    def main_model(self, sentences: list[str]) -> str | None:
         """The model the text is about: the one mentioned most (first mentioned on a tie)."""
         counts: dict[str, int] = {}
-        for m in self.mentions(text):
-            if m.kind == "model":
-                counts[m.id] = counts.get(m.id, 0) + 1
+        for sentence in sentences:
+            for m in self.mentions(sentence):
+                if m.kind == "model":
+                    counts[m.id] = counts.get(m.id, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
 
-    def unresolved(self, clause: str, mentions: list[Mention]) -> list[str]:
-        """Capitalised names with a digit that the catalog does not know, with the closest catalog names."""
-        names = [m.name for m in self.catalog.all_models()]
+    def unknown(self, clause: str, mentions: list[Mention]) -> list[tuple[str, list[str]]]:
+        """Names with a digit that the catalog does not know, each with the closest catalog names."""
         out = []
         for m in CANDIDATE.finditer(clause):
-            if not re.search(r"\d", m.group(0)) or any(x.start < m.end() and m.start() < x.end for x in mentions):
+            text = m.group(0).rstrip(".-")
+            if not re.search(r"\d", text) or any(x.start < m.end() and m.start() < x.end for x in mentions):
                 continue
-            close = identity.closest(names, m.group(0))
-            out.append(f"{m.group(0)!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else ""))
+            if re.fullmatch(r"[\d.,%]+|\d+(?:\.\d+)?[BMKT]?|(?:19|20)\d\d", text):
+                continue  # a number, a size or a year, not a name
+            out.append((text, identity.closest(self.model_names, text)))
         return out
+
+    def unresolved(self, clause: str, mentions: list[Mention]) -> list[str]:
+        """Review notes for the names the catalog does not know."""
+        return [
+            f"{name!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else "")
+            for name, close in self.unknown(clause, mentions)
+        ]
 
     def name(self, model_id: str) -> str:
         return self.catalog.model(model_id).name

@@ -1,0 +1,45 @@
+"""What the extractors find: claims before they are drafted, and claim-like sentences that gave none."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Found:
+    """One claim found in a document, before it is written as a draft."""
+
+    quote: str
+    location: str
+    statement: str
+    subject: str | None
+    kind: str
+    competitors: list[str] = field(default_factory=list)
+    benchmarks: object = "shared"
+    quantifier: object = "all"
+    value: float | None = None
+    model: str | None = None  # score: the model the number is quoted for
+    top: int = 1
+    cohort: dict = field(default_factory=dict)
+    direction: str = "both"
+    strict: bool = False
+    review: list[str] = field(default_factory=list)
+    unresolved: list[str] = field(default_factory=list)
+
+    @property
+    def confidence(self) -> float:
+        return round(max(0.1, 1.0 - 0.15 * len(self.review) - 0.3 * len(self.unresolved)), 2)
+
+
+@dataclass
+class Candidate:
+    """A sentence with a comparison or ranking cue and a model-like name that gave no draft, and why."""
+
+    quote: str
+    location: str
+    reason: str
+    closest: list[str] = field(default_factory=list)
+
+    def as_json(self, document: str) -> dict:
+        return {"file": document, "quote": self.quote, "location": self.location, "reason": self.reason,
+                "closest": self.closest}  # fmt: skip

@@ -1,0 +1,152 @@
+"""What a drafted claim covers: its benchmarks (named, or areas read as catalog tags), its quantifier, the
+cohort of a ranking, and the model "its predecessor" means (the catalog's release order)."""
+
+from __future__ import annotations
+
+import re
+
+from harness.claims.catalog import Catalog
+from harness.extract.cues import OUT_OF, number
+from harness.extract.found import Found
+from harness.extract.names import Mention
+
+# "across math, science, and coding tasks": areas of benchmarks, read as catalog tags
+_AREAS = {
+    "math": "math", "maths": "math", "mathematics": "math", "mathematical": "math",
+    "code": "code", "coding": "code", "programming": "code", "software engineering": "code",
+    "reasoning": "reasoning", "science": "science", "scientific": "science",
+    "knowledge": "knowledge", "general knowledge": "knowledge", "agentic": "agentic", "tool use": "agentic",
+    "search": "search", "browsing": "search",
+}  # fmt: skip
+_AREA_WORD = r"(?:[A-Za-z][\w-]*(?: [a-z][\w-]*)?)"
+_AREA_ITEMS = rf"({_AREA_WORD}(?:\s*,\s*(?:and\s+)?{_AREA_WORD})*(?:,?\s+and\s+{_AREA_WORD})?)"
+_AREA_LIST = re.compile(
+    rf"\b(?:in|on|across|at|for)\s+(?:the\s+)?{_AREA_ITEMS}"
+    r"(?:\s+(?:tasks|benchmarks?|evaluations|domains|fields|capabilities|categories|problems|tests))",
+    re.I,
+)
+# "in knowledge, commonsense, reasoning and efficiency", "including programming and mathematics": no noun after
+_AREA_BARE = re.compile(rf"\b(?:in|across|including|such as)\s+(?:the\s+)?{_AREA_ITEMS}", re.I)
+# "its predecessor", "the previous version"
+PREDECESSOR = re.compile(
+    r"\b(?:its|their|the)\s+(?:own\s+)?(?:predecessors?|previous (?:version|model|generation)|prior version)\b", re.I
+)
+_CLASS = re.compile(
+    r"\b(?:(\d+(?:\.\d+)?[BM])[- ](?:parameter )?models?|(?:under|below|sub-?)\s*(\d+(?:\.\d+)?[BM])\b"
+    r"|(?:in|of) its (?:class|category|size))",
+    re.I,
+)
+
+
+def _areas(text: str, tags: set[str]) -> list[str]:
+    words = [w.strip().lower() for w in re.split(r",|\band\b", text) if w.strip()]
+    found = [_AREAS.get(w) or _AREAS.get(w.split()[-1]) for w in words]
+    return [t for t in found if t in tags]
+
+
+class Scope:
+    """Benchmarks, quantifier and cohort of a claim, read from its clause with the catalog and the lexicon."""
+
+    def __init__(self, catalog: Catalog, lexicon: dict[str, re.Pattern]):
+        self.catalog = catalog
+        self.re = lexicon
+
+    def benchmarks(self, clause: str, benches: list[Mention], f: Found) -> None:
+        """The benchmarks a claim covers: those named, else areas as catalog tags, else every shared one."""
+        ids = list(dict.fromkeys(m.id for m in benches))
+        if ids:
+            f.benchmarks = ids
+            return
+        tags = {t for b in self.catalog.all_benchmarks() for t in b.tags}
+        named = [t for t in tags if re.search(rf"\b{re.escape(t)}\b[\w\s-]*\bbenchmarks?\b", clause, re.I)]
+        areas = _AREA_LIST.search(clause)
+        if areas is None:
+            bare = [m for m in _AREA_BARE.finditer(clause) if len(_areas(m.group(1), tags)) >= 2]
+            areas = bare[0] if bare else None
+        if areas:
+            words = [w.strip().lower() for w in re.split(r",|\band\b", areas.group(1)) if w.strip()]
+            known = [_AREAS[w] for w in words if _AREAS.get(w) in tags]
+            known += [_AREAS[w.split()[-1]] for w in words if w not in _AREAS and _AREAS.get(w.split()[-1]) in tags]
+            if known:
+                named = sorted(set(named) | set(known))
+                others = [w for w in words if _AREAS.get(w) not in tags and _AREAS.get(w.split()[-1]) not in tags]
+                if others:
+                    f.review.append(f"areas the catalog has no tag for: {', '.join(others)} (left out)")
+        if named:
+            f.benchmarks = {"tags": sorted(named)}
+            f.review.append(f"areas read as the catalog tags {sorted(named)}")
+            return
+        f.benchmarks = "shared"
+        f.review.append("no benchmark named: every benchmark with evidence for both sides")
+
+    def quantifier(self, clause: str, f: Found, n_benches: int) -> None:
+        """How many of its benchmarks a claim needs: all, most, at least k; emphatic wording makes it strict."""
+        out_of = OUT_OF.search(clause)
+        if out_of:
+            k = number(out_of.group(1))
+            f.quantifier = {"at_least": k}
+            if isinstance(f.benchmarks, list) and len(f.benchmarks) < k:
+                f.benchmarks = "shared"
+                f.review.append(f"'{out_of.group(0)}': at least {k} of the shared benchmarks (the text names fewer)")
+            return
+        if self.re["all"].search(clause):
+            f.quantifier = "all"
+        elif self.re["most"].search(clause):
+            f.quantifier = "most"
+        elif self.re["at_least_2"].search(clause):
+            f.quantifier = {"at_least": 2}
+        elif f.kind == "ranks" and f.benchmarks == "shared":
+            f.quantifier = "most"
+            f.review.append("a ranking that names no benchmark read as first place on most benchmarks")
+        else:
+            f.quantifier = "all"
+            if n_benches != 1:
+                f.review.append("no quantifier stated: read as all")
+        if self.re["strict"].search(clause) and f.kind != "ranks":
+            f.strict = True
+            f.review.append("emphatic wording ('every', 'not approaches'): strict, any failed benchmark refutes")
+
+    def cohort(self, clause: str, subject: str, f: Found) -> dict:
+        """Among which models a ranking is: open or closed weights, else every model (a class is noted)."""
+        if self.re["open_weights"].search(clause):
+            cohort: dict = {"open_weights": True}
+        elif self.re["closed"].search(clause):
+            cohort = {"open_weights": False}
+        else:
+            cohort = {"all_models": True}
+            size = _CLASS.search(clause)
+            if size:
+                f.review.append(
+                    f"a class ('{size.group(0)}'): the catalog records no model sizes, so ranked among every model; "
+                    "narrow the cohort by hand"
+                )
+            else:
+                f.review.append("no cohort named: ranked among every model in the catalog")
+        me = self.catalog.model(subject)
+        siblings = [
+            m.id
+            for m in self.catalog.all_models()
+            if m.id != subject and m.developer == me.developer and m.release_date and m.release_date == me.release_date
+        ]
+        if siblings:
+            cohort["exclude"] = siblings
+            names = ", ".join(self.catalog.model(s).name for s in siblings)
+            f.review.append(f"the subject's same-day siblings from its developer left out of the cohort: {names}")
+        return cohort
+
+    def predecessor(self, model_id: str) -> str | None:
+        """The latest dated model released before this one by its developer, in the same family (first name part)."""
+        me = self.catalog.model(model_id)
+        if me.release_date is None:
+            return None
+        family = re.split(r"[\s\-‐‑–_]+", me.name)[0].casefold()
+        earlier = [
+            m
+            for m in self.catalog.all_models()
+            if m.developer == me.developer
+            and m.release_date is not None
+            and m.release_date < me.release_date
+            and re.split(r"[\s\-‐‑–_]+", m.name)[0].casefold() == family
+            and "distill" not in m.name.casefold()
+        ]
+        return max(earlier, key=lambda m: m.release_date).id if earlier else None

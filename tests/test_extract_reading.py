@@ -1,0 +1,128 @@
+"""How the lexicon extractor reads what people write: names, benchmarks and cues, and the sentences it
+cannot draft (listed as candidates with the reason). Catalog: the seed catalog plus the extraction
+fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from harness.claims.catalog import load_catalog
+from harness.extract.documents import Document
+from harness.extract.lexicon import Extractor
+
+REPO = Path(__file__).parent.parent
+
+
+@pytest.fixture(scope="module")
+def ex(tmp_path_factory) -> Extractor:
+    root = tmp_path_factory.mktemp("catalog")
+    shutil.copytree(REPO / "catalog", root / "catalog")
+    shutil.copy(REPO / "tests" / "fixtures" / "extract" / "catalog.yaml", root / "catalog" / "zz-extract.yaml")
+    return Extractor(load_catalog(root / "catalog", root))
+
+
+def read(ex: Extractor, text: str) -> list[tuple]:
+    return [(f.subject, f.kind, f.competitors, f.benchmarks, f.quantifier, f.value, f.model) for f in ex.extract(
+        Document("t.txt", text))]  # fmt: skip
+
+
+def test_vendor_prefixes_dashes_and_checkpoints(ex):
+    found = ex.extract(
+        Document("t.txt", "OpenAI-o1 trails Google’s Gemini‑3‑Pro and GPT-5-2025-08-07 on GPQA Diamond.")
+    )
+    assert [(f.subject, f.competitors, f.benchmarks) for f in found] == [
+        ("gemini-3-pro", ["o1"], ["gpqa-diamond"]),
+        ("gpt-5-high", ["o1"], ["gpqa-diamond"]),
+    ]
+    assert "'GPT-5-2025-08-07' read as GPT-5 (high)" in found[1].review
+
+
+def test_family_with_size_word_boundaries_and_areas(ex):
+    [f] = ex.extract(Document("t.txt", "Qwen-2.5-7B beats Llama-405B across math, code and reasoning tasks."))
+    assert (f.subject, f.competitors, f.benchmarks) == (
+        "qwen2.5-7b",
+        ["llama-3.1-405b"],
+        {"tags": ["code", "math", "reasoning"]},
+    )
+    assert "'Llama-405B' read as Llama 3.1 405B, the only catalog model it can mean" in f.review
+
+
+def test_a_name_without_its_brand_word_and_one_sided_matches(ex):
+    [f] = ex.extract(Document("t.txt", "Opus 4 matches or exceeds o3 on SWE-bench Verified, according to Anthropic."))
+    assert (f.subject, f.kind, f.direction, f.competitors) == ("claude-opus-4", "matches", "at_least", ["o3"])
+    assert f.review == ["read as Claude Opus 4 (its name without the brand word)"]
+
+
+def test_its_predecessor_is_the_latest_earlier_release_and_size_is_not_a_cost(ex):
+    text = "With a total of 671 billion parameters, DeepSeek-V3 surpasses its predecessor on MMLU."
+    assert read(ex, text) == [("deepseek-v3", "outperforms", ["deepseek-v2.5"], ["mmlu"], "all", None, None)]
+
+
+def test_hedges_and_unknown_names_are_candidates_with_reasons(ex):
+    assert read(ex, "It seems likely that Phi-4 outperforms GPT-4o on MATH.") == []
+    [c] = ex.candidates
+    assert c.reason == "hedged, planned or denied ('It seems likely'): not a claim of a result"
+    assert read(ex, "OLMo 2 is competitive with Llama 3.1 on English academic benchmarks.") == []
+    [c] = ex.candidates
+    assert c.reason.startswith("no subject the catalog knows: 'OLMo 2'")
+    assert c.closest[:2] == ["OLMo 2 7B", "OLMo 2 13B"]
+
+
+def test_scores_as_people_quote_them(ex):
+    text = "Phi-4 scored 80.4 percent on MATH, surpassing GPT-4o's 74.6% and o1 (92.3 per cent)."
+    assert read(ex, text) == [
+        ("phi-4", "outperforms", ["gpt-4o", "o1"], ["math"], "all", None, None),
+        ("phi-4", "score", [], ["math"], "all", 80.4, None),
+        ("phi-4", "score", [], ["math"], "all", 74.6, "gpt-4o"),
+        ("phi-4", "score", [], ["math"], "all", 92.3, "o1"),
+    ]
+
+
+def test_a_class_superlative_is_a_ranking_with_a_note(ex):
+    [f] = ex.extract(
+        Document("t.txt", "Falcon3-10B-Base achieves state-of-the-art performance for models under 13B parameters.")
+    )
+    assert (f.subject, f.kind, f.quantifier) == ("falcon3-10b-base", "ranks", "most")
+    assert any(n.startswith("a class ('under 13B')") for n in f.review)
+
+
+def test_two_subjects_and_a_trailing_list(ex):
+    text = "Grok 3 scored 54% on AIME, above GPT-4o but below o1 and DeepSeek R1."
+    assert read(ex, text) == [
+        ("grok-3", "outperforms", ["gpt-4o"], ["aime"], "all", None, None),
+        ("grok-3", "score", [], ["aime"], "all", 54.0, None),
+        ("o1", "outperforms", ["grok-3"], ["aime"], "all", None, None),
+        ("deepseek-r1", "outperforms", ["grok-3"], ["aime"], "all", None, None),
+    ]
+
+
+def test_the_title_names_the_benchmark_and_runner_up_is_second_place(ex):
+    text = "By: Example News\n2025-03-13\n\nGPQA Benchmark\n\nRunner-up O3 Mini reached 75.0% average accuracy.\n"
+    found = ex.extract(Document("t.txt", text))
+    assert [(f.subject, f.kind, f.benchmarks, f.top, f.value) for f in found] == [
+        ("o3-mini", "ranks", ["gpqa"], 2, None),
+        ("o3-mini", "score", ["gpqa"], 1, 75.0),
+    ]
+    assert "benchmark carried over from the title" in found[0].review
+
+
+def test_a_difference_is_not_a_score_and_paired_numbers_go_to_their_models(ex):
+    text = "On the WebDev leaderboard, Gemini 3 Pro scored 280 points higher than Gemini 2.5 Pro (1204)."
+    assert [(f.kind, f.value, f.model) for f in ex.extract(Document("t.txt", text))] == [
+        ("outperforms", None, None),
+        ("score", 1204.0, "gemini-2.5-pro"),
+    ]
+    assert [
+        f.value
+        for f in ex.extract(
+            Document(
+                "t.txt", "On Codeforces, R1 achieves a 2,029 Elo rating, outperforming 96.3% of human participants."
+            )
+        )
+    ] == [2029.0]
+    assert read(ex, "Phi-4 trails GPT-4o on MMLU (84.8% vs 88.7%).") == [
+        ("gpt-4o", "outperforms", ["phi-4"], ["mmlu"], "all", None, None),
+        ("gpt-4o", "score", [], ["mmlu"], "all", 84.8, "phi-4"),
+        ("gpt-4o", "score", [], ["mmlu"], "all", 88.7, None),
+    ]
