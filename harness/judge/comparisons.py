@@ -10,7 +10,7 @@ from harness.claims.catalog import BenchmarkEntry, Catalog
 from harness.claims.spec import BenchmarkSelector
 from harness.evidence.records import EvidenceFilter, ScoreRecord
 from harness.evidence.store import EvidenceStore
-from harness.judge import stats
+from harness.judge import stats, uncertainty
 from harness.judge.verdicts import Unit
 
 EPS = 1e-9
@@ -35,6 +35,7 @@ class Comparison:
     significant: bool | None = None
     test: str | None = None
     mdd: float | None = None
+    interval: tuple[float, float] | None = None  # 95% interval of delta (subject - competitor)
 
     @property
     def delta(self) -> float | None:
@@ -267,7 +268,7 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
     if closest:
         unknown = sorted({f for ss, cs in pairs for f in ss.unknown_against(cs)})
         cmp.notes.append("setting stated on one side only: " + ", ".join(unknown))
-    _attach_test(cmp, bench, getattr(judge, "boundaries", None), ctx.evidence.memo)
+    _attach_test(cmp, bench, getattr(judge, "boundaries", None), ctx.evidence.memo, ctx.alpha)
     return cmp
 
 
@@ -391,11 +392,18 @@ def record_se(r: ScoreRecord, bench: BenchmarkEntry) -> float | None:
     return None
 
 
-def _attach_test(cmp: Comparison, bench: BenchmarkEntry, boundaries=None, memo: dict | None = None) -> None:
+def _attach_test(
+    cmp: Comparison,
+    bench: BenchmarkEntry,
+    boundaries=None,
+    memo: dict | None = None,
+    alpha: float = stats.DEFAULT_ALPHA,
+) -> None:
     if cmp.outcome in {"missing", "setting_mismatch"}:
         return
     s = next(r for r in cmp.subject_rows if r.value == cmp.subject_value)
     c = next(r for r in cmp.competitor_rows if r.value == cmp.competitor_value)
+    bounds = boundaries(cmp.competitor_value) if boundaries else (0.0,)
     result = None
     if s.items and c.items:
         # a claim is judged on all rows and on each side's rows: read and test each pair of runs once
@@ -404,11 +412,15 @@ def _attach_test(cmp: Comparison, bench: BenchmarkEntry, boundaries=None, memo: 
         if key not in memo:
             memo[key] = stats.paired_test(s.per_item(), c.per_item())
         result = memo[key]
-    if result is None:
-        result = stats.unpaired_test(cmp.delta or 0.0, record_se(s, bench), record_se(c, bench))
-    cmp.stderr, cmp.p_value, cmp.test = result.stderr, result.p_value, result.test
-    bounds = boundaries(cmp.competitor_value) if boundaries else (0.0,)
-    cmp.p_value = boundary_p((cmp.delta or 0.0) * sign(bench), result, bounds)
+    shares = None if result is not None else uncertainty.share_test(s, c, bench, bounds, alpha)
+    if shares is not None:
+        result, cmp.p_value, cmp.interval = shares
+    else:
+        if result is None:
+            result = stats.unpaired_test(cmp.delta or 0.0, record_se(s, bench), record_se(c, bench))
+        cmp.p_value = boundary_p((cmp.delta or 0.0) * sign(bench), result, bounds)
+        cmp.interval = uncertainty.normal_interval(cmp.delta, result.stderr, alpha)
+    cmp.stderr, cmp.test = result.stderr, result.test
     if bounds != (0.0,):
         if len(bounds) == 2:
             cmp.test += f"; against the band ±{bounds[1]:g} (equivalence)"

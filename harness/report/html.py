@@ -19,6 +19,7 @@ from harness.report.charts import VERDICT_WORDS
 from harness.report.markdown import (
     independent_lines,
     independent_status,
+    interval_text,
     mean_texts,
     noise_texts,
     num,
@@ -110,6 +111,7 @@ def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
                     "competitor_value": num(c.competitor_value),
                     "delta": num(c.delta),
                     "stderr": num(c.stderr, 2),
+                    "interval": interval_text(c),
                     "p": pval(c.p_value),
                     "p_adjusted": pval(c.p_adjusted),
                     "outcome": c.outcome.replace("_", " ")

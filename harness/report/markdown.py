@@ -46,6 +46,13 @@ def pval(p: float | None) -> str:
     return "<0.001" if p < 0.001 else f"{p:.3f}"
 
 
+def interval_text(c: Comparison) -> str:
+    """The difference's interval as the pages print it."""
+    if c.interval is None:
+        return "–"
+    return f"{num(c.interval[0])} to {num(c.interval[1])}"
+
+
 def _sources(rows: list[ScoreRecord]) -> str:
     out = []
     for r in rows:
@@ -65,9 +72,9 @@ def _outcome(c: Comparison) -> str:
 
 def comparison_table(a: AssertionResult, catalog: Catalog) -> list[str]:
     lines = [
-        "| Benchmark | Competitor | Subject's score | Competitor's score | Δ | SE of Δ | p | p adjusted | Test "
-        "| Outcome | Sources |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| Benchmark | Competitor | Subject's score | Competitor's score | Δ | SE of Δ | 95% interval of Δ | p "
+        "| p adjusted | Test | Outcome | Sources |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for c in a.comparisons:
         bench = catalog.benchmark(c.benchmark)
@@ -75,7 +82,7 @@ def comparison_table(a: AssertionResult, catalog: Catalog) -> list[str]:
         sources = _sources(c.subject_rows + c.competitor_rows)
         lines.append(
             f"| {esc(bench.name)} | {esc(comp)} | {num(c.subject_value)} | {num(c.competitor_value)} | "
-            f"{num(c.delta)} | {num(c.stderr, 2)} | {pval(c.p_value)} | {pval(c.p_adjusted)} | {esc(c.test or '–')} | "
+            f"{num(c.delta)} | {num(c.stderr, 2)} | {interval_text(c)} | {pval(c.p_value)} | {pval(c.p_adjusted)} | {esc(c.test or '–')} | "
             f"{esc(_outcome(c))} | {sources} |"
         )
     return lines

@@ -1,0 +1,114 @@
+"""Intervals that keep their coverage: Wilson for a share, MOVER (Newcombe) for a difference.
+
+A share of n items gets a Wilson score interval, which stays inside [0, 100] and keeps close to its
+nominal coverage at small n and near 0 or 100 % where value ± z·SE does not (29/30 on AIME gives
+an upper end past 100 %). A score with a published SE keeps value ± z·SE, cut at the metric's
+range. A difference of two independent scores gets the MOVER interval built from the two sides'
+own intervals (Newcombe's hybrid score interval when both are Wilson; the plain z-interval when
+both are normal), and its p-value at any boundary is the level at which that boundary touches the
+interval's edge, so the p, the interval and the verdict always agree.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from harness.judge.stats import DEFAULT_ALPHA, normal_two_sided_p, z_critical
+
+WILSON, NORMAL = "wilson", "normal"
+_Z_MAX = 40.0  # a boundary beyond the interval at this z has p below 1e-300
+_STEPS = 60
+
+
+def wilson(p: float, n: float, z: float) -> tuple[float, float]:
+    """Wilson score interval for a share p (0-1) of n items, at critical value z."""
+    p = min(max(p, 0.0), 1.0)
+    z2 = z * z
+    denom = 1.0 + z2 / n
+    centre = (p + z2 / (2.0 * n)) / denom
+    half = z * math.sqrt(p * (1.0 - p) / n + z2 / (4.0 * n * n)) / denom
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def newcombe(p1: float, n1: float, p2: float, n2: float, z: float) -> tuple[float, float]:
+    """Newcombe's hybrid score interval for p1 - p2 of two independent shares (0-1 scale)."""
+    return mover(p1, wilson(p1, n1, z), p2, wilson(p2, n2, z))
+
+
+def mover(e1: float, i1: tuple[float, float], e2: float, i2: tuple[float, float]) -> tuple[float, float]:
+    """MOVER interval for e1 - e2 from each estimate's own interval (Zou & Donner 2008)."""
+    low = e1 - e2 - math.hypot(e1 - i1[0], i2[1] - e2)
+    high = e1 - e2 + math.hypot(i1[1] - e1, e2 - i2[0])
+    return low, high
+
+
+@dataclass(frozen=True)
+class Score:
+    """One score and how its interval is made: Wilson over n items, or normal with a known SE."""
+
+    value: float
+    method: str  # WILSON or NORMAL
+    n: int | None = None
+    se: float | None = None
+    scale: float = 100.0  # a percent is a share times 100
+    low_bound: float | None = None  # the metric's range, None when unbounded
+    high_bound: float | None = None
+
+    def interval(self, z: float) -> tuple[float, float]:
+        if self.method == WILSON:
+            lo, hi = wilson(self.value / self.scale, self.n, z)
+            return lo * self.scale, hi * self.scale
+        lo, hi = self.value - z * self.se, self.value + z * self.se
+        if self.low_bound is not None:
+            lo = max(lo, self.low_bound)
+        if self.high_bound is not None:
+            hi = min(hi, self.high_bound)
+        return lo, hi
+
+
+def score_interval(score: Score, alpha: float = DEFAULT_ALPHA) -> tuple[float, float]:
+    return score.interval(z_critical(alpha))
+
+
+def difference_interval(a: Score, b: Score, alpha: float = DEFAULT_ALPHA) -> tuple[float, float]:
+    """Interval of a.value - b.value (MOVER from each side's own interval)."""
+    z = z_critical(alpha)
+    return mover(a.value, a.interval(z), b.value, b.interval(z))
+
+
+def difference_p(a: Score, b: Score, boundary: float = 0.0) -> float:
+    """Two-sided p of "a - b equals boundary": the alpha at which the boundary is on the interval's edge.
+
+    MOVER intervals grow with z, so the z where the boundary touches the edge is found by bisection;
+    when both sides are normal and unclipped this is the z-test's p exactly.
+    """
+    d = a.value - b.value
+    if abs(d - boundary) < 1e-12:
+        return 1.0
+    below = boundary < d  # the boundary is met by the lower edge
+
+    def reaches(z: float) -> bool:
+        lo, hi = mover(a.value, a.interval(z), b.value, b.interval(z))
+        return lo <= boundary if below else hi >= boundary
+
+    if not reaches(_Z_MAX):
+        return 0.0
+    lo_z, hi_z = 0.0, _Z_MAX
+    for _ in range(_STEPS):
+        mid = (lo_z + hi_z) / 2.0
+        if reaches(mid):
+            hi_z = mid
+        else:
+            lo_z = mid
+    return normal_two_sided_p(hi_z)
+
+
+def method_words(a: Score, b: Score) -> str:
+    """The name of the test a pair of scores gets."""
+    kinds = {a.method, b.method}
+    if kinds == {NORMAL}:
+        return "unpaired z-test"
+    if kinds == {WILSON}:
+        return "Newcombe score interval (unpaired)"
+    return "MOVER interval, Wilson and published SE (unpaired)"

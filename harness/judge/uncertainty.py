@@ -1,0 +1,58 @@
+"""Each score's interval and an unpaired difference's test, from how the score's uncertainty is known."""
+
+from __future__ import annotations
+
+import math
+
+from harness.claims.catalog import BenchmarkEntry
+from harness.evidence.records import ScoreRecord
+from harness.judge import intervals, stats
+from harness.judge.intervals import NORMAL, WILSON, Score
+
+
+def record_score(r: ScoreRecord, bench: BenchmarkEntry) -> Score | None:
+    """A published stderr gives a normal interval; else a percent over n items a Wilson one; else None."""
+    high = bench.max_score if bench.max_score is not None else 100.0 if bench.metric_kind == "percent" else None
+    low = 0.0 if bench.metric_kind in ("percent", "count") else None
+    if r.stderr is not None:
+        return Score(r.value, NORMAL, se=r.stderr, low_bound=low, high_bound=high)
+    n = r.n or bench.items
+    if bench.metric_kind == "percent" and n:
+        return Score(r.value, WILSON, n=n, se=stats.binomial_se(r.value, n), low_bound=0.0, high_bound=100.0)
+    return None
+
+
+def value_interval(r: ScoreRecord, bench: BenchmarkEntry, alpha: float = stats.DEFAULT_ALPHA):
+    """The 95 % interval of one score, inside the metric's range; (None, None) when its SE is unknown."""
+    score = record_score(r, bench)
+    if score is None:
+        return None, None
+    return intervals.score_interval(score, alpha)
+
+
+def share_test(
+    s: ScoreRecord, c: ScoreRecord, bench: BenchmarkEntry, boundaries: tuple[float, ...], alpha: float
+) -> tuple[stats.TestResult, float, tuple[float, float]] | None:
+    """Unpaired test of s - c when a side is a share of n items: (result, p at the boundaries, interval).
+
+    None when neither side is a Wilson share (both have published SEs, or an SE is unknown): those keep
+    the z-test. The SE returned is the normal one (it sizes the minimum detectable difference); the p
+    and the interval are MOVER's (Newcombe's when both are shares), so they agree with each other.
+    """
+    a, b = record_score(s, bench), record_score(c, bench)
+    if a is None or b is None or WILSON not in (a.method, b.method):
+        return None
+    se = math.hypot(a.se, b.se)
+    # the boundaries are on the difference signed so that higher is better
+    first, second = (a, b) if bench.higher_is_better else (b, a)
+    p = max(intervals.difference_p(first, second, bound) for bound in boundaries)
+    result = stats.TestResult(se, intervals.difference_p(first, second, 0.0), intervals.method_words(a, b))
+    return result, p, intervals.difference_interval(a, b, alpha)
+
+
+def normal_interval(delta: float | None, se: float | None, alpha: float = stats.DEFAULT_ALPHA):
+    """delta ± z·SE, or None when either is unknown."""
+    if delta is None or se is None:
+        return None
+    z = stats.z_critical(alpha)
+    return delta - z * se, delta + z * se
