@@ -11,6 +11,7 @@ from harness.claims.spec import BenchmarkSelector
 from harness.evidence.records import EvidenceFilter, ScoreRecord
 from harness.evidence.store import EvidenceStore
 from harness.judge import stats, uncertainty
+from harness.judge.power import Power
 from harness.judge.verdicts import Unit
 
 EPS = 1e-9
@@ -36,6 +37,7 @@ class Comparison:
     test: str | None = None
     mdd: float | None = None
     interval: tuple[float, float] | None = None  # 95% interval of delta (subject - competitor)
+    power: Power | None = None  # what would decide it: detectable gaps, items needed, fragility
 
     @property
     def delta(self) -> float | None:
@@ -429,6 +431,8 @@ def _attach_test(
         else:
             cmp.test += f"; against the margin {bounds[0]:g}"
     cmp.mdd = stats.minimum_detectable_difference(result.stderr)
+    signed = (cmp.delta or 0.0) * sign(bench)
+    cmp.power = uncertainty.comparison_power(s, c, bench, signed, bounds, result, cmp.p_value, alpha)
 
 
 def set_significance(comparisons: list[Comparison], quantifier, alpha: float) -> str:

@@ -17,6 +17,8 @@ class TestResult:
     stderr: float | None
     p_value: float | None
     test: str
+    discordant: tuple[int, int] | None = None  # paired 0/1 items: (only a right, only b right)
+    items: int | None = None  # items a paired test ran on
 
 
 def binomial_se(percent: float, n: int) -> float:
@@ -97,9 +99,10 @@ def paired_test(a_items: dict[str, float], b_items: dict[str, float], seed: int 
         d = [x - y for x, y in zip(a, b)]
         mean = sum(d) / n
         var = sum((x - mean) ** 2 for x in d) / (n - 1) if n > 1 else 0.0
-        return TestResult(100.0 * math.sqrt(var / n), p, f"exact McNemar (paired, {n} items)")
+        se = 100.0 * math.sqrt(var / n)
+        return TestResult(se, p, f"exact McNemar (paired, {n} items)", (b_only, c_only), n)
     _, se, p = paired_bootstrap(a, b, seed=seed)
-    return TestResult(100.0 * se, p, f"paired bootstrap (10,000 resamples, {n} items)")
+    return TestResult(100.0 * se, p, f"paired bootstrap (10,000 resamples, {n} items)", None, n)
 
 
 def holm(p_values: list[float | None]) -> list[float | None]:

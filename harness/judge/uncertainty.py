@@ -6,7 +6,7 @@ import math
 
 from harness.claims.catalog import BenchmarkEntry
 from harness.evidence.records import ScoreRecord
-from harness.judge import intervals, stats
+from harness.judge import intervals, power, stats
 from harness.judge.intervals import NORMAL, WILSON, Score
 
 
@@ -39,15 +39,47 @@ def share_test(
     the z-test. The SE returned is the normal one (it sizes the minimum detectable difference); the p
     and the interval are MOVER's (Newcombe's when both are shares), so they agree with each other.
     """
-    a, b = record_score(s, bench), record_score(c, bench)
-    if a is None or b is None or WILSON not in (a.method, b.method):
+    pair = signed_scores(s, c, bench)
+    if pair is None:
         return None
+    first, second = pair
+    a, b = (first, second) if bench.higher_is_better else (second, first)
     se = math.hypot(a.se, b.se)
-    # the boundaries are on the difference signed so that higher is better
-    first, second = (a, b) if bench.higher_is_better else (b, a)
     p = max(intervals.difference_p(first, second, bound) for bound in boundaries)
     result = stats.TestResult(se, intervals.difference_p(first, second, 0.0), intervals.method_words(a, b))
     return result, p, intervals.difference_interval(a, b, alpha)
+
+
+def signed_scores(s: ScoreRecord, c: ScoreRecord, bench: BenchmarkEntry) -> tuple[Score, Score] | None:
+    """(better-side-first) scores of a pair when a side is a Wilson share, so first - second is signed
+    like the boundaries (higher is better); None when the pair keeps the z-test."""
+    a, b = record_score(s, bench), record_score(c, bench)
+    if a is None or b is None or WILSON not in (a.method, b.method):
+        return None
+    return (a, b) if bench.higher_is_better else (b, a)
+
+
+def comparison_power(
+    s: ScoreRecord,
+    c: ScoreRecord,
+    bench: BenchmarkEntry,
+    signed_delta: float,
+    bounds: tuple[float, ...],
+    result: stats.TestResult,
+    p_value: float | None,
+    alpha: float,
+) -> power.Power:
+    """What would decide a comparison, from the test it got."""
+    boundary = min(bounds, key=lambda x: abs(signed_delta - x))  # the edge the outcome would flip at
+    if result.items is not None:  # a paired test: its items, and the discordant counts for 0/1 items
+        concordant = None if result.discordant is None else result.items - sum(result.discordant)
+        disc = result.discordant
+        out = power.assess(result.stderr, signed_delta, boundary, p_value, alpha, result.items, None, disc, concordant)
+        return out
+    shares = signed_scores(s, c, bench)
+    n_s, n_c = s.n or bench.items, c.n or bench.items
+    items = n_s if n_s == n_c else None
+    return power.assess(result.stderr, signed_delta, boundary, p_value, alpha, items, shares)
 
 
 def normal_interval(delta: float | None, se: float | None, alpha: float = stats.DEFAULT_ALPHA):

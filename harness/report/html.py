@@ -27,6 +27,7 @@ from harness.report.markdown import (
     rerun_rows,
     where,
 )
+from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell
 
 _HTTP = re.compile(r"https?://[^\s<>\"'`\\]+")
 # sorts the index table by a clicked header; kept tiny and inline so a page needs no network
@@ -87,6 +88,7 @@ def claim_html(result: ClaimResult, catalog: Catalog, chart_png: bytes | None, c
             words=VERDICT_WORDS,
             changes=changes or [],
             chart=base64.b64encode(chart_png).decode() if chart_png else None,
+            caption=chart_caption(result, catalog),
             assertions=assertions,
             independent=independent_lines(result),
             variants=variants,
@@ -112,6 +114,8 @@ def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
                     "delta": num(c.delta),
                     "stderr": num(c.stderr, 2),
                     "interval": interval_text(c),
+                    "mdd": mdd_cell(c),
+                    "decide": decide_cell(c),
                     "p": pval(c.p_value),
                     "p_adjusted": pval(c.p_adjusted),
                     "outcome": c.outcome.replace("_", " ")
@@ -149,6 +153,7 @@ def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
                 "ranks": ranks,
                 "caveats": list(dict.fromkeys(list(a.caveats) + notes)),
                 "noise": [f"{name}: {text}" for name, text in noise_texts(a, catalog)],
+                "decide": [f"{w}: {t}" for w, t in decide_texts(a, catalog)],
                 "means": mean_texts(a, catalog),
             }
         )

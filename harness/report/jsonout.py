@@ -49,6 +49,7 @@ def comparison_dict(c: Comparison) -> dict:
         "significant": c.significant,
         "test": c.test,
         "min_detectable_difference": _num(c.mdd, 3),
+        "power": None if c.power is None else c.power.as_json(),
         "delta_interval": None if c.interval is None else [_num(c.interval[0]), _num(c.interval[1])],
         "notes": c.notes,
         "sources": sources,

@@ -8,6 +8,7 @@ from harness.claims.catalog import Catalog
 from harness.evidence.records import ScoreRecord
 from harness.judge.comparisons import AssertionResult, Comparison
 from harness.judge.engine import ClaimResult
+from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 ICONS = {
@@ -73,8 +74,8 @@ def _outcome(c: Comparison) -> str:
 def comparison_table(a: AssertionResult, catalog: Catalog) -> list[str]:
     lines = [
         "| Benchmark | Competitor | Subject's score | Competitor's score | Δ | SE of Δ | 95% interval of Δ | p "
-        "| p adjusted | Test | Outcome | Sources |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| p adjusted | Test | Outcome | MDD at 50% / 80% power | What would decide it | Sources |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for c in a.comparisons:
         bench = catalog.benchmark(c.benchmark)
@@ -83,7 +84,7 @@ def comparison_table(a: AssertionResult, catalog: Catalog) -> list[str]:
         lines.append(
             f"| {esc(bench.name)} | {esc(comp)} | {num(c.subject_value)} | {num(c.competitor_value)} | "
             f"{num(c.delta)} | {num(c.stderr, 2)} | {interval_text(c)} | {pval(c.p_value)} | {pval(c.p_adjusted)} | {esc(c.test or '–')} | "
-            f"{esc(_outcome(c))} | {sources} |"
+            f"{esc(_outcome(c))} | {mdd_cell(c)} | {esc(decide_cell(c))} | {sources} |"
         )
     return lines
 
@@ -144,7 +145,10 @@ def noise_texts(a: AssertionResult, catalog: Catalog) -> list[tuple[str, str]]:
             if bench.items
             else "items unknown"
         )
-        out.append((bench.name, f"on {n}, a gap under {c.mdd:.1f} points cannot be told from noise at 95%."))
+        text = f"on {n}, a gap under {c.mdd:.1f} points cannot be told from noise at 95%"
+        if c.power is not None and c.power.mdd_80 is not None:
+            text += f" (the minimum detectable difference at 50% power; at 80% power it is {c.power.mdd_80:.1f})"
+        out.append((bench.name, text + "."))
     return out
 
 
@@ -179,7 +183,7 @@ def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes
     if changes:
         lines += ["## What changed since the baseline", ""] + [f"- {esc(x)}" for x in changes] + [""]
     if chart:
-        lines += [f"![Scores per benchmark]({chart})", ""]
+        lines += [f"![Scores per benchmark]({chart})", "", f"*{esc(chart_caption(result, catalog))}*", ""]
     for i, a in enumerate(result.assertions, 1):
         lines += _assertion_lines(i, a, c.assertions[i - 1], catalog, "##")
     others = [v for v in result.variants if v.subject_id != result.subject_id]
@@ -241,6 +245,9 @@ def _assertion_lines(i: int, a: AssertionResult, spec_a, catalog: Catalog, level
     noise = noise_lines(a, catalog)
     if noise:
         lines += [f"{level}# Noise", ""] + noise + [""]
+    decide = decide_texts(a, catalog)
+    if decide:
+        lines += [f"{level}# What would decide this", ""] + [f"- {esc(w)}: {esc(t)}" for w, t in decide] + [""]
     return lines
 
 
