@@ -412,7 +412,7 @@ def _attach_test(
         memo = {} if memo is None else memo
         key = ("paired", id(s), id(c))
         if key not in memo:
-            memo[key] = stats.paired_test(s.per_item(), c.per_item())
+            memo[key] = uncertainty.paired_test(s, c)
         result = memo[key]
     shares = None if result is not None else uncertainty.share_test(s, c, bench, bounds, alpha)
     if shares is not None:

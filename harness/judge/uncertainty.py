@@ -6,7 +6,7 @@ import math
 
 from harness.claims.catalog import BenchmarkEntry
 from harness.evidence.records import ScoreRecord
-from harness.judge import intervals, power, stats
+from harness.judge import clusters, intervals, power, stats
 from harness.judge.intervals import NORMAL, WILSON, Score
 
 
@@ -20,6 +20,15 @@ def record_score(r: ScoreRecord, bench: BenchmarkEntry) -> Score | None:
     if bench.metric_kind == "percent" and n:
         return Score(r.value, WILSON, n=n, se=stats.binomial_se(r.value, n), low_bound=0.0, high_bound=100.0)
     return None
+
+
+def paired_test(s: ScoreRecord, c: ScoreRecord) -> stats.TestResult | None:
+    """Paired test on the items both share: cluster-robust when either side's items carry clusters."""
+    a, b = s.per_item(), c.per_item()
+    groups = s.item_clusters() or c.item_clusters()
+    if groups:
+        return clusters.paired_clustered_test(a, b, groups)
+    return stats.paired_test(a, b)
 
 
 def value_interval(r: ScoreRecord, bench: BenchmarkEntry, alpha: float = stats.DEFAULT_ALPHA):
