@@ -84,6 +84,9 @@ class RankRow:
     tie_group_rank: int | None = None
     missing_members: list[str] = field(default_factory=list)
     subject_missing: bool = False  # the subject itself has no score here: it is the one missing
+    rank_set: tuple[int, int] | None = None  # ranks the subject could hold at 95% (paired bootstrap)
+    tie_group: list[str] | None = None  # members the paired bootstrap cannot separate from the subject
+    rank_method: str | None = None  # how the rank uncertainty was found
 
 
 @dataclass

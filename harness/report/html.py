@@ -27,7 +27,7 @@ from harness.report.markdown import (
     rerun_rows,
     where,
 )
-from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell
+from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell, rank_set_cells
 
 _HTTP = re.compile(r"https?://[^\s<>\"'`\\]+")
 # sorts the index table by a clicked header; kept tiny and inline so a page needs no network
@@ -139,6 +139,9 @@ def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
                 "size": r.cohort_size,
                 "prob": "–" if r.top_k_probability is None else f"{r.top_k_probability:.2f}",
                 "tie": r.tie_group_rank or "–",
+                "rank_set": rank_set_cells(r)[0],
+                "tie_group": rank_set_cells(r)[1],
+                "method": rank_set_cells(r)[2],
                 "status": r.status,
                 "missing": ", ".join(r.missing_members) or "–",
             }

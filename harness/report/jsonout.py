@@ -67,6 +67,9 @@ def rank_dict(r: RankRow) -> dict:
         "tie_group_rank": r.tie_group_rank,
         "missing_members": r.missing_members,
         "subject_missing": r.subject_missing,
+        "rank_set": None if r.rank_set is None else list(r.rank_set),
+        "tie_group": r.tie_group,
+        "rank_method": r.rank_method,
     }
 
 

@@ -8,7 +8,7 @@ from harness.claims.catalog import Catalog
 from harness.evidence.records import ScoreRecord
 from harness.judge.comparisons import AssertionResult, Comparison
 from harness.judge.engine import ClaimResult
-from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell
+from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell, rank_set_cells
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 ICONS = {
@@ -93,8 +93,9 @@ def rank_table(a: AssertionResult, catalog: Catalog) -> list[str]:
     if not a.ranks:
         return []
     lines = [
-        "| Benchmark | Rank | Cohort with scores | P(top k) | Tie-group rank | Result | Members without a score |",
-        "|---|---|---|---|---|---|---|",
+        "| Benchmark | Rank | Cohort with scores | P(top k) | Tie-group rank | Rank set (95%) | Tie group | Result "
+        "| Members without a score | Uncertainty from |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in a.ranks:
         rank = (
@@ -105,9 +106,11 @@ def rank_table(a: AssertionResult, catalog: Catalog) -> list[str]:
             else f"{r.rank_best}–{r.rank_worst}"
         )
         prob = "–" if r.top_k_probability is None else f"{r.top_k_probability:.2f}"
+        ranks, ties, method = rank_set_cells(r)
         lines.append(
             f"| {esc(catalog.benchmark(r.benchmark).name)} | {rank} | {r.cohort_size} | {prob} | "
-            f"{r.tie_group_rank or '–'} | {r.status} | {esc(', '.join(r.missing_members) or '–')} |"
+            f"{r.tie_group_rank or '–'} | {ranks} | {esc(ties)} | {r.status} | "
+            f"{esc(', '.join(r.missing_members) or '–')} | {esc(method)} |"
         )
     return lines
 

@@ -92,3 +92,17 @@ def chart_caption(result, catalog: Catalog) -> str:
         shown = "; ".join(within[:4]) + (f"; and {len(within) - 4} more" if len(within) > 4 else "")
         text += f" Within noise, items per model at which the observed gap would be significant: {shown}."
     return text
+
+
+def rank_set_cells(r) -> tuple[str, str, str]:
+    """(rank set at 95%, tie group, how the uncertainty was found) for a rank row."""
+    ranks = (
+        "–"
+        if r.rank_set is None
+        else str(r.rank_set[0])
+        if r.rank_set[0] == r.rank_set[1]
+        else "–".join(str(x) for x in r.rank_set)
+    )
+    ties = "–" if r.tie_group is None else ", ".join(r.tie_group) or "none"
+    method = "–" if r.rank_method is None else r.rank_method
+    return ranks, ties, method
