@@ -115,6 +115,7 @@ class Context:
     alpha: float
     flt_other: EvidenceFilter | None = None  # the competitors' filter, when a side has its own setting
     claim_date: date | None = None  # when the claim was made: models released later are not its cohort
+    multiplicity: str = "holm"  # how p-values are adjusted across benchmarks: holm or bh
 
     def filter_for(self, model: str) -> EvidenceFilter:
         return self.flt if model == self.subject or self.flt_other is None else self.flt_other
@@ -438,12 +439,16 @@ def _attach_test(
     cmp.power = uncertainty.comparison_power(s, c, bench, signed, bounds, result, cmp.p_value, alpha)
 
 
-def set_significance(comparisons: list[Comparison], quantifier, alpha: float) -> str:
-    """Mark significance; 'all' is an intersection-union test, others get Holm."""
+def set_significance(comparisons: list[Comparison], quantifier, alpha: float, multiplicity: str = "holm") -> str:
+    """Mark significance; 'all' is an intersection-union test, others get Holm (or Benjamini-Hochberg)."""
     if quantifier == "all":
         for c in comparisons:
             c.p_adjusted = c.p_value
         rule = "each comparison tested on its own (intersection-union test: 'all' needs every one)"
+    elif multiplicity == "bh":
+        for c, p in zip(comparisons, stats.benjamini_hochberg([c.p_value for c in comparisons])):
+            c.p_adjusted = p
+        rule = "p-values Benjamini-Hochberg-adjusted across the benchmarks (false discovery rate)"
     else:
         for c, p in zip(comparisons, stats.holm([c.p_value for c in comparisons])):
             c.p_adjusted = p

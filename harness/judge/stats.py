@@ -117,6 +117,22 @@ def holm(p_values: list[float | None]) -> list[float | None]:
     return out
 
 
+def benjamini_hochberg(p_values: list[float | None]) -> list[float | None]:
+    """Benjamini-Hochberg adjusted p-values (false discovery rate); None entries stay None and are not counted."""
+    known = sorted((p, i) for i, p in enumerate(p_values) if p is not None)
+    m = len(known)
+    out: list[float | None] = [None] * len(p_values)
+    running = 1.0
+    for rank in range(m - 1, -1, -1):  # step up: from the largest p down
+        p, i = known[rank]
+        running = min(running, m * p / (rank + 1))
+        out[i] = min(1.0, running)
+    return out
+
+
+MULTIPLICITY = {"holm": "Holm", "bh": "Benjamini-Hochberg"}
+
+
 def minimum_detectable_difference(se_diff: float | None, alpha: float = DEFAULT_ALPHA) -> float | None:
     """The smallest gap that would be significant at `alpha` with this SE."""
     if se_diff is None:

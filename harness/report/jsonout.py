@@ -144,7 +144,12 @@ class LazyList:
 
 
 def run_dict(
-    results: list[ClaimResult], problems: list, alpha: float, reruns: list | None = None, lazy: bool = False
+    results: list[ClaimResult],
+    problems: list,
+    alpha: float,
+    reruns: list | None = None,
+    lazy: bool = False,
+    multiplicity: str = "holm",
 ) -> dict:
     """The whole `--json` output; with `lazy`, claims are built only as `iter_dumps` writes them."""
     return {
@@ -152,6 +157,7 @@ def run_dict(
         "benchclaims_version": __version__,
         "schema_version": SCHEMA_VERSION,
         "alpha": alpha,
+        "multiplicity": multiplicity,
         "claims": LazyList(claim_dict, results) if lazy else [claim_dict(r) for r in results],
         "problems": [str(p) for p in problems],
     }
