@@ -11,6 +11,7 @@ from harness.claims.spec import BenchmarkSelector
 from harness.evidence.records import EvidenceFilter, ScoreRecord
 from harness.evidence.store import EvidenceStore
 from harness.judge import stats, uncertainty
+from harness.judge.granularity import granularity_note
 from harness.judge.power import Power
 from harness.judge.verdicts import Unit
 
@@ -271,6 +272,9 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
             + "; not the full benchmark"
         )
     notes.extend(own_settings)
+    grain = granularity_note(used_s + used_c, bench, ctx.name)
+    if grain:
+        cmp.notes.append(grain)
     if closest:
         unknown = sorted({f for ss, cs in pairs for f in ss.unknown_against(cs)})
         cmp.notes.append("setting stated on one side only: " + ", ".join(unknown))
