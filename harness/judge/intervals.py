@@ -18,7 +18,6 @@ from harness.judge.stats import DEFAULT_ALPHA, normal_two_sided_p, z_critical
 
 WILSON, NORMAL = "wilson", "normal"
 _Z_MAX = 40.0  # a boundary beyond the interval at this z has p below 1e-300
-_STEPS = 60
 
 
 def wilson(p: float, n: float, z: float) -> tuple[float, float]:
@@ -80,28 +79,52 @@ def difference_interval(a: Score, b: Score, alpha: float = DEFAULT_ALPHA) -> tup
 def difference_p(a: Score, b: Score, boundary: float = 0.0) -> float:
     """Two-sided p of "a - b equals boundary": the alpha at which the boundary is on the interval's edge.
 
-    MOVER intervals grow with z, so the z where the boundary touches the edge is found by bisection;
-    when both sides are normal and unclipped this is the z-test's p exactly.
+    MOVER intervals grow with z, so the edge facing the boundary moves monotonically towards it; the
+    z where it arrives is found by regula falsi (Illinois), a few interval computations instead of a
+    bisection's sixty. When both sides are normal and unclipped this is the z-test's p exactly.
     """
     d = a.value - b.value
     if abs(d - boundary) < 1e-12:
         return 1.0
     below = boundary < d  # the boundary is met by the lower edge
 
-    def reaches(z: float) -> bool:
+    def gap(z: float) -> float:
+        """Signed distance from the facing edge to the boundary: > 0 while the interval excludes it."""
         lo, hi = mover(a.value, a.interval(z), b.value, b.interval(z))
-        return lo <= boundary if below else hi >= boundary
+        return lo - boundary if below else boundary - hi
 
-    if not reaches(_Z_MAX):
-        return 0.0
-    lo_z, hi_z = 0.0, _Z_MAX
-    for _ in range(_STEPS):
-        mid = (lo_z + hi_z) / 2.0
-        if reaches(mid):
-            hi_z = mid
+    z_lo, f_lo = 0.0, abs(d - boundary)
+    z_hi = min(_Z_MAX, 2.0 * abs(d - boundary) / max(math.hypot(a.se or 0.0, b.se or 0.0), 1e-12))
+    f_hi = gap(z_hi)
+    while f_hi > 0:  # not reached yet: widen
+        if z_hi >= _Z_MAX:
+            return 0.0
+        z_lo, f_lo = z_hi, f_hi
+        z_hi = min(_Z_MAX, 2.0 * z_hi)
+        f_hi = gap(z_hi)
+    side = 0
+    for _ in range(100):
+        z = (z_lo * f_hi - z_hi * f_lo) / (f_hi - f_lo) if f_hi != f_lo else (z_lo + z_hi) / 2.0
+        f = gap(z)
+        if f > 0:
+            z_lo, f_lo = z, f
+            if side == -1:
+                f_hi /= 2.0
+            side = -1
         else:
-            lo_z = mid
-    return normal_two_sided_p(hi_z)
+            z_hi, f_hi = z, f
+            if side == 1:
+                f_lo /= 2.0
+            side = 1
+        if z_hi - z_lo < 1e-12 or f == 0:
+            break
+    return normal_two_sided_p(z_hi if f_hi == 0 else (z_lo + z_hi) / 2.0)
+
+
+def excludes(a: Score, b: Score, boundary: float, z: float) -> bool:
+    """Does the MOVER interval of a - b at critical value z leave the boundary out?"""
+    lo, hi = mover(a.value, a.interval(z), b.value, b.interval(z))
+    return not lo <= boundary <= hi
 
 
 def method_words(a: Score, b: Score) -> str:

@@ -97,29 +97,38 @@ def assess(
 
 def _scaled(s: Score, m: float) -> Score:
     if s.method == WILSON:
-        return replace(s, n=s.n * m)
-    return replace(s, se=s.se / math.sqrt(m))
+        return Score(s.value, WILSON, s.n * m, s.se, s.scale, s.low_bound, s.high_bound)
+    return Score(s.value, s.method, s.n, s.se / math.sqrt(m), s.scale, s.low_bound, s.high_bound)
 
 
 def _factor_for_shares(a: Score, b: Score, boundary: float, alpha: float) -> float | None:
-    """The smallest factor on both sides' items at which the MOVER test's p falls below alpha."""
+    """The smallest factor on both sides' items at which the MOVER interval leaves the boundary out.
 
-    def significant(m: float) -> bool:
-        return intervals.difference_p(_scaled(a, m), _scaled(b, m), boundary) < alpha
+    Searched over whole item counts of the first side (the factor is items / items now), so the
+    answer is exact to one item; each step is one interval at the critical z, not a p-value.
+    """
+    z = stats.z_critical(alpha)
+    base = a.n if a.method == WILSON else b.n if b.method == WILSON else None
+    if not base:
+        return None
 
-    hi = 2.0
+    def significant(items: int) -> bool:
+        m = items / base
+        return intervals.excludes(_scaled(a, m), _scaled(b, m), boundary, z)
+
+    hi = max(int(base) + 1, 2)
     while not significant(hi):
-        hi *= 2.0
-        if hi > _MAX_FACTOR:
+        hi *= 2
+        if hi > base * _MAX_FACTOR:
             return None
-    lo = hi / 2.0 if hi > 2.0 else 1.0
-    for _ in range(40):
-        mid = (lo + hi) / 2.0
+    lo = hi // 2 if hi // 2 > base else int(base)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
         if significant(mid):
             hi = mid
         else:
             lo = mid
-    return hi
+    return hi / base
 
 
 def fragility(b: int, c: int, concordant: int, alpha: float = stats.DEFAULT_ALPHA) -> tuple[int | None, str]:
