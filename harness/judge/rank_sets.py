@@ -57,8 +57,9 @@ def paired_rank_set(
         stop = min(iters, start + CHUNK)
         idx = rng.integers(0, n, size=(stop - start, n))
         # counts of each item per draw, then every model's mean in one product
-        counts = np.zeros((stop - start, n), dtype=np.float64)
-        np.add.at(counts, (np.arange(stop - start)[:, None], idx), 1.0)
+        rows = stop - start
+        flat = (idx + (np.arange(rows) * n)[:, None]).ravel()
+        counts = np.bincount(flat, minlength=rows * n).reshape(rows, n).astype(np.float64)
         means = counts @ m.T / n  # (draws, models)
         better = means[:, 1:] > means[:, :1] + 1e-12
         ranks[start:stop] = 1 + better.sum(axis=1)
