@@ -24,10 +24,13 @@ def half_unit(value: float) -> float:
     return 0.5 if decimals == "0" else 0.5 * 10.0 ** -len(decimals)
 
 
+_AVERAGING = re.compile(r"(avg|pass)@(\d+)")
+
+
 def averaged_by_setting(r: ScoreRecord) -> bool:
     """The row's setting says the score averages several attempts (avg@k, pass@k with k > 1)."""
     agg = r.setting.aggregation or ""
-    m = re.fullmatch(r"(avg|pass)@(\d+)", agg)
+    m = _AVERAGING.fullmatch(agg)
     return bool(m and (m.group(1) == "avg" or int(m.group(2)) > 1))
 
 
@@ -48,7 +51,10 @@ def off_grid(r: ScoreRecord, bench: BenchmarkEntry) -> tuple[int, int] | None:
 
 def granularity_note(rows: list[ScoreRecord], bench: BenchmarkEntry, name_of) -> str | None:
     """One note for the rows of a comparison whose percents are no whole number of the items; else None."""
-    found = [(r, off) for r in dict.fromkeys(rows) if (off := off_grid(r, bench))]
+    if bench.metric_kind != "percent":
+        return None
+    unique = {id(r): r for r in rows}.values()  # by identity: hashing a row hashes all its fields
+    found = [(r, off) for r in unique if (off := off_grid(r, bench))]
     if not found:
         return None
     parts = [f"{r.value:g} for {name_of(r.model)} per {r.reported_by} (nearest {k}/{n} = {100.0 * k / n:.2f})"

@@ -94,7 +94,13 @@ def difference_p(a: Score, b: Score, boundary: float = 0.0) -> float:
         return lo - boundary if below else boundary - hi
 
     z_lo, f_lo = 0.0, abs(d - boundary)
-    z_hi = min(_Z_MAX, 2.0 * abs(d - boundary) / max(math.hypot(a.se or 0.0, b.se or 0.0), 1e-12))
+    # start from a bracket around the z-test's z, which the MOVER z is close to
+    wald = abs(d - boundary) / max(math.hypot(a.se or 0.0, b.se or 0.0), 1e-12)
+    if wald < _Z_MAX:
+        f_mid = gap(0.8 * wald)
+        if f_mid > 0:
+            z_lo, f_lo = 0.8 * wald, f_mid
+    z_hi = min(_Z_MAX, 1.25 * wald if z_lo > 0 else 2.0 * wald)
     f_hi = gap(z_hi)
     while f_hi > 0:  # not reached yet: widen
         if z_hi >= _Z_MAX:
@@ -116,9 +122,9 @@ def difference_p(a: Score, b: Score, boundary: float = 0.0) -> float:
             if side == 1:
                 f_lo /= 2.0
             side = 1
-        if z_hi - z_lo < 1e-12 or f == 0:
+        if z_hi - z_lo < 1e-9 or abs(f) < 1e-12:  # z to 1e-9: p to about 1e-10, past the 6 decimals shown
             break
-    return normal_two_sided_p(z_hi if f_hi == 0 else (z_lo + z_hi) / 2.0)
+    return normal_two_sided_p(z if abs(f) < 1e-12 else (z_lo + z_hi) / 2.0)
 
 
 def excludes(a: Score, b: Score, boundary: float, z: float) -> bool:

@@ -54,8 +54,9 @@ def share_test(
     first, second = pair
     a, b = (first, second) if bench.higher_is_better else (second, first)
     se = math.hypot(a.se, b.se)
-    p = max(intervals.difference_p(first, second, bound) for bound in boundaries)
-    result = stats.TestResult(se, intervals.difference_p(first, second, 0.0), intervals.method_words(a, b))
+    at = {bound: intervals.difference_p(first, second, bound) for bound in dict.fromkeys((*boundaries, 0.0))}
+    p = max(at[bound] for bound in boundaries)
+    result = stats.TestResult(se, at[0.0], intervals.method_words(a, b))
     return result, p, intervals.difference_interval(a, b, alpha)
 
 
