@@ -115,3 +115,10 @@ def test_within_noise_comparison_says_what_would_decide_it_in_table_json_and_cap
     assert "SmallBench vs Beta-2 ≈175 (now 30)" in chart_caption(result, catalog)
     page = claim_page(result, catalog, "c.png")
     assert "### What would decide this" in page and "with about 175 items per model \\(now 30\\)" in page
+
+
+def test_a_ranks_chart_gets_no_difference_caption(proj):
+    from harness.report.power_text import chart_caption
+
+    result = proj.one_claim("  - kind: ranks\n    cohort: {models: [Beta-2, Gamma-3]}\n    top: 1\n")
+    assert result.assertions[0].kind == "ranks" and chart_caption(result, proj.verify().catalog) == ""

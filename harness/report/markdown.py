@@ -186,7 +186,8 @@ def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes
     if changes:
         lines += ["## What changed since the baseline", ""] + [f"- {esc(x)}" for x in changes] + [""]
     if chart:
-        lines += [f"![Scores per benchmark]({chart})", "", f"*{esc(chart_caption(result, catalog))}*", ""]
+        caption = chart_caption(result, catalog)
+        lines += [f"![Scores per benchmark]({chart})", ""] + ([f"*{esc(caption)}*", ""] if caption else [])
     for i, a in enumerate(result.assertions, 1):
         lines += _assertion_lines(i, a, c.assertions[i - 1], catalog, "##")
     others = [v for v in result.variants if v.subject_id != result.subject_id]

@@ -76,12 +76,18 @@ def decide_texts(a: AssertionResult, catalog: Catalog) -> list[tuple[str, str]]:
 
 
 def chart_caption(result, catalog: Catalog) -> str:
-    """The chart's caption: what the bars are, and what would decide the differences within noise."""
+    """The chart's caption: what the bars are, and what would decide the differences within noise.
+
+    Only for claims whose chart draws differences (outperforms, matches); "" for ranks and quoted scores.
+    """
+    drawn = [a for a in result.assertions if a.kind in ("outperforms", "matches")]
+    if not drawn:
+        return ""
     text = (
         "Bars: 95% intervals of each difference (Newcombe's score interval for two shares of n items, else ±1.96 SE)."
     )
     within = []
-    for a in result.assertions:
+    for a in drawn:
         for c in a.comparisons:
             p = c.power
             if p is None or c.significant is not False or p.items_needed is None or not c.competitor:
