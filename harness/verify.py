@@ -40,6 +40,7 @@ class VerifyRun:
     evidence: EvidenceStore = field(default_factory=EvidenceStore)
     catalog: Catalog | None = None
     alpha: float = stats.DEFAULT_ALPHA
+    multiplicity: str = "holm"
     reruns: list[RerunCheck] = field(default_factory=list)
 
 
@@ -100,15 +101,21 @@ def validate(project: Project, paths: list[Path]) -> VerifyRun:
 
 
 def verify(
-    project: Project, paths: list[Path], alpha: float = stats.DEFAULT_ALPHA, progress: Reporter | None = None
+    project: Project,
+    paths: list[Path],
+    alpha: float = stats.DEFAULT_ALPHA,
+    progress: Reporter | None = None,
+    multiplicity: str = "holm",
 ) -> VerifyRun:
     """Verify every claim in `paths` against the project's evidence."""
     if not 0 < alpha < 1:
         raise UsageError(f"--alpha must be between 0 and 1, got {alpha}")
     run, claims = load_project(project, paths, progress)
-    run.alpha = alpha
+    if multiplicity not in stats.MULTIPLICITY:
+        raise UsageError(f"--multiplicity must be one of {', '.join(stats.MULTIPLICITY)}, got {multiplicity!r}")
+    run.alpha, run.multiplicity = alpha, multiplicity
     for done, (claim, label) in enumerate(sorted(claims, key=lambda c: c[0].id), 1):
-        run.results.append(verify_claim(claim, label, run.catalog, run.evidence, alpha))
+        run.results.append(verify_claim(claim, label, run.catalog, run.evidence, alpha, multiplicity))
         if progress:
             progress("claims verified", done)
     run.reruns = rerun_checks(run.catalog, run.evidence, alpha)

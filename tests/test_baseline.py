@@ -51,10 +51,25 @@ def test_changed_row_fails_and_names_claim_and_row(proj, tmp_path):
         "changed: alpha-beats-beta: verdict partially_supported → supported",
         "changed: alpha-beats-beta: assertion 1 (outperforms): partially_supported → supported",
         "changed: alpha-beats-beta: row results/published/scores.csv:7 (Beta Corp): value 58.0 → 50.0",
+        "changed: alpha-beats-beta: the new verdict is within noise (Holm, α=0.05)",
     ]
     page = (tmp_path / "r2" / "alpha-beats-beta.md").read_text()
     assert "## What changed since the baseline" in page
     assert "row results/published/scores.csv:7 \\(Beta Corp\\): value 58.0 → 50.0" in page
+
+
+def test_changed_beyond_noise_lets_a_within_noise_flip_pass(proj, tmp_path):
+    # 55 vs 50 on MidBench's 500 items: the flip to supported is within noise (p 0.11), so it is listed
+    # but does not fail; the same flip fails under plain `changed`
+    baseline = _baseline_then_mid_bench_drops(proj, tmp_path)
+    r = _verify(proj, tmp_path / "r2", "--baseline", baseline, "--fail-on", "changed_beyond_noise")
+    assert r.exit_code == 0
+    assert "changed: alpha-beats-beta: the new verdict is within noise (Holm, α=0.05)" in r.stderr.splitlines()
+    # a flip the noise cannot explain fails: MidBench 50 -> 30
+    scores = proj.root / "results" / "published" / "scores.csv"
+    scores.write_text(scores.read_text().replace("MidBench,pass@1,no tools,50.0", "MidBench,pass@1,no tools,30.0"))
+    r = _verify(proj, tmp_path / "r3", "--baseline", baseline, "--fail-on", "changed_beyond_noise")
+    assert r.exit_code == 1 and "the new verdict is within noise" not in r.stderr
 
 
 def test_fail_on_refuted_and_none(proj, tmp_path):
@@ -64,7 +79,9 @@ def test_fail_on_refuted_and_none(proj, tmp_path):
     assert _verify(proj, tmp_path / "r2", "--baseline", baseline, "--fail-on", "none").exit_code == 0
     r = _verify(proj, tmp_path / "r2", "--baseline", baseline, "--fail-on", "sometimes")
     assert r.exit_code == 2
-    assert r.stderr.startswith("Error: --fail-on takes a comma list of changed, insufficient_evidence, none, refuted")
+    assert r.stderr.startswith(
+        "Error: --fail-on takes a comma list of changed, changed_beyond_noise, insufficient_evidence, none, refuted"
+    )
 
 
 def test_fail_on_refuted_fails_only_when_a_claim_is_refuted(proj, tmp_path):

@@ -158,6 +158,8 @@ def test_pull_names_the_changed_rows_and_verify_names_the_changed_verdict(served
         "changed: gpt5-gpqa: verdict supported → refuted",
         "changed: gpt5-gpqa: assertion 1 (outperforms): supported → refuted",
         f"changed: gpt5-gpqa: row results/imported/epoch/{second}.csv:4 (Epoch AI): value 86.2 → 80.1",
+        # 80.1 ±2 against the subject's score is no clear difference: listed, and `changed` still fails on it
+        "changed: gpt5-gpqa: the new verdict is within noise (Holm, α=0.05)",
     ]
 
 

@@ -1,6 +1,7 @@
 import math
 
 import pytest
+from conftest import CLAIM
 from scipy import stats as sps
 
 from harness.judge import stats
@@ -109,7 +110,15 @@ def test_strength_on_crafted_evidence(proj):
     assert [results[c].assertions[0].strength for c in ("c0", "c1", "c2")] == ["significant", "within_noise", None]
     big = results["c0"].assertions[0].comparisons[0]
     assert big.stderr == pytest.approx(math.hypot(stats.binomial_se(80, 2000), stats.binomial_se(70, 2000)))
-    assert big.test == "unpaired z-test"
+    assert big.test == "Newcombe score interval (unpaired)"
+    # the p is the level at which statsmodels' Newcombe interval of the two shares starts at 0
+    from statsmodels.stats.proportion import confint_proportions_2indep
+
+    low, high = confint_proportions_2indep(1600, 2000, 1400, 2000, method="newcomb", alpha=big.p_value)
+    assert low == pytest.approx(0.0, abs=1e-9)
+    assert big.interval == pytest.approx(
+        [100 * x for x in confint_proportions_2indep(1600, 2000, 1400, 2000, method="newcomb", alpha=0.05)]
+    )
     assert results["c2"].assertions[0].comparisons[0].test == "unknown (item count or stderr missing)"
 
 
@@ -174,3 +183,33 @@ def test_z_critical_is_the_normal_quantile():
 
     for alpha in (0.001, 0.01, 0.05, 0.1, 0.5):
         assert stats.z_critical(alpha) == pytest.approx(norm.ppf(1 - alpha / 2), abs=1e-12)
+
+
+@pytest.mark.parametrize(
+    "ps", [[0.01, 0.04, 0.03, 0.2, None, 0.5], [0.001, 0.001, 0.9], [0.049], [0.3, 0.02, 0.02, 0.04]]
+)
+def test_holm_and_benjamini_hochberg_match_statsmodels(ps):
+    from statsmodels.stats.multitest import multipletests
+
+    known = [p for p in ps if p is not None]
+    for ours, method in ((stats.holm(ps), "holm"), (stats.benjamini_hochberg(ps), "fdr_bh")):
+        expected = iter(multipletests(known, method=method)[1])
+        assert [None if p is None else pytest.approx(next(expected)) for p in ps] == ours
+
+
+def test_bh_is_named_in_the_reason_and_the_rule(proj):
+    proj.pair_scores(alpha={"BigBench": 80, "MidBench": 60}, beta={"BigBench": 70, "MidBench": 58})
+    proj.claim(
+        CLAIM.format(id="c1", assertions="  - {kind: outperforms, competitors: [Beta-2], quantifier: most}\n"),
+        "c1.yaml",
+    )
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    from harness.verify import Project, verify
+
+    holm = verify(Project(proj.root), [proj.root / "claims"]).results[0]
+    bh = verify(Project(proj.root), [proj.root / "claims"], multiplicity="bh").results[0]
+    assert "Benjamini" not in holm.reason and "Holm-adjusted" in holm.assertions[0].rule
+    assert bh.reason.endswith("[p-values Benjamini-Hochberg-adjusted]")
+    assert "Benjamini-Hochberg-adjusted across the benchmarks (false discovery rate)" in bh.assertions[0].rule
+    p = [c.p_value for c in bh.assertions[0].comparisons]
+    assert [c.p_adjusted for c in bh.assertions[0].comparisons] == stats.benjamini_hochberg(p)

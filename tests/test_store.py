@@ -141,7 +141,7 @@ def test_unreadable_tables_are_one_line_errors(proj, content, message):
     assert len(store) == 10  # the good file still loads
 
 
-def _local_run(proj, name: str, model: str, items: dict[str, float]) -> None:
+def _local_run(proj, name: str, model: str, items: dict[str, float], clusters: dict | None = None) -> None:
     import hashlib
     import json
 
@@ -165,7 +165,7 @@ def _local_run(proj, name: str, model: str, items: dict[str, float]) -> None:
         "run_key": hashlib.sha256(name.encode()).hexdigest(),
         "provenance": {"lm_eval_version": "0.4.13", "command": "benchclaims run", "date": "2025-02-01"}
         | {"backend": "hf", "num_fewshot": 0, "limit": None},
-        "items_file": write_items(path, items),
+        "items_file": write_items(path, items, clusters),
     }
     data["content_sha256"] = content_sha256(data)
     path.write_text(json.dumps(data))

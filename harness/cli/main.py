@@ -72,6 +72,14 @@ def cli():
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON on stdout.")
 @click.option("--alpha", type=float, default=0.05, show_default=True, help="Significance level.")
 @click.option(
+    "--multiplicity",
+    type=click.Choice(["holm", "bh"]),
+    default="holm",
+    show_default=True,
+    help="How p-values are adjusted across a claim's benchmarks: holm (family-wise error) or bh "
+    "(Benjamini-Hochberg, false discovery rate; named in every reason).",
+)
+@click.option(
     "--baseline",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
@@ -80,7 +88,8 @@ def cli():
 @click.option(
     "--fail-on",
     default=None,
-    help="Comma list: changed (a verdict; needs --baseline), strength (significant/within noise; needs "
+    help="Comma list: changed (a verdict; needs --baseline), changed_beyond_noise (a verdict change whose new "
+    "verdict is not within noise under --multiplicity; needs --baseline), strength (significant/within noise; needs "
     "--baseline), refuted, insufficient_evidence (these two apply to the verdicts themselves), none. "
     "[default: changed with --baseline, else none]",
 )
@@ -90,7 +99,7 @@ def cli():
     default=None,
     help="Processes that draw charts [default: one per core].",
 )
-def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, fail_on, jobs):
+def verify(paths, project_dir, report_dir, no_report, as_json, alpha, multiplicity, baseline, fail_on, jobs):
     """Verify claims and write reports.
 
     Exit code 0 when verification ran, 2 for bad input, 1 when a verdict (or, with
@@ -101,6 +110,7 @@ def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, 
         benchclaims verify
         benchclaims verify claims/speciale-beats-gpt5.yaml --json > out.json
         benchclaims verify --baseline reports/baseline.json --fail-on changed,refuted
+        benchclaims verify --multiplicity bh
     """
     from harness.report.baseline import check_drift, parse_fail_on, within
     from harness.report.jsonout import iter_dumps, run_dict
@@ -109,15 +119,17 @@ def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, 
     from harness.verify import verify as run_verify
 
     fail_set = parse_fail_on(fail_on or ("changed" if baseline else "none"))
-    needs_baseline = sorted(fail_set & {"changed", "strength"})
+    needs_baseline = sorted(fail_set & {"changed", "changed_beyond_noise", "strength"})
     if needs_baseline and not baseline:
         raise UsageError(f"--fail-on {','.join(needs_baseline)} compares with a baseline: give --baseline FILE")
     project = Project(project_dir)
     progress = progress_for(as_json)
-    run = run_verify(project, claim_paths(paths, project_dir), alpha=alpha, progress=progress)
+    run = run_verify(
+        project, claim_paths(paths, project_dir), alpha=alpha, progress=progress, multiplicity=multiplicity
+    )
     drift = None
     if baseline:
-        current = run_dict(run.results, run.problems, alpha, run.reruns)
+        current = run_dict(run.results, run.problems, alpha, run.reruns, multiplicity=multiplicity)
         drift = check_drift(current, baseline, fail_set, within(claim_paths(paths, project_dir), project.root))
     if not no_report:
         out = report_dir or project.root / "reports"
@@ -134,7 +146,9 @@ def verify(paths, project_dir, report_dir, no_report, as_json, alpha, baseline, 
     if progress:
         progress.done()
     if as_json:
-        for chunk in iter_dumps(run_dict(run.results, run.problems, alpha, run.reruns, lazy=True)):
+        for chunk in iter_dumps(
+            run_dict(run.results, run.problems, alpha, run.reruns, lazy=True, multiplicity=multiplicity)
+        ):
             click.echo(chunk, nl=False)
     else:
         print_table(run.results)

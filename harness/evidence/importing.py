@@ -242,7 +242,7 @@ def _table(
         if row.items:
             key = hashlib.sha1(f"{row.model}|{row.benchmark}|{row.metric}|{row.subset}".encode()).hexdigest()[:10]
             path = out.with_name(f"{out.stem}-{key}{SUFFIX}")
-            digest, count = write_items_file(path, row.items, dry)
+            digest, count = write_items_file(path, row.items, dry, clusters=row.clusters)
             items = [path.name, digest, str(count)]
         cells = {
             "model": m.name,

@@ -27,29 +27,41 @@ class ItemsFile:
     def load(self) -> dict[str, float]:
         return read_items(self)
 
+    def clusters(self) -> dict[str, str] | None:
+        return read_clusters(self)
 
-def write_items(json_path: Path, items: dict[str, float]) -> dict:
+
+def write_items(json_path: Path, items: dict[str, float], clusters: dict[str, str] | None = None) -> dict:
     """Write items (id -> score) beside a result file; return what the result file records about them."""
     path = json_path.with_name(json_path.name.removesuffix(".json") + SUFFIX)
-    digest, count = write_items_file(path, items)
+    digest, count = write_items_file(path, items, clusters=clusters)
     return {"file": path.name, "sha256": digest, "count": count}
 
 
-def items_bytes(items: dict[str, float]) -> bytes:
-    """The Parquet bytes for items (id -> score), sorted by id so the same items give the same bytes."""
+def items_bytes(items: dict[str, float], clusters: dict[str, str] | None = None) -> bytes:
+    """The Parquet bytes for items (id -> score), sorted by id so the same items give the same bytes.
+
+    With clusters (item id -> group, e.g. a SWE-bench repository) a third column `cluster` holds them;
+    without, the file is the two columns it always was.
+    """
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     keys = sorted(items)
-    table = pa.table({"item": pa.array(keys, pa.string()), "score": pa.array([items[k] for k in keys], pa.float64())})
+    columns = {"item": pa.array(keys, pa.string()), "score": pa.array([items[k] for k in keys], pa.float64())}
+    if clusters:
+        columns["cluster"] = pa.array([clusters.get(k) for k in keys], pa.string())
+    table = pa.table(columns)
     sink = pa.BufferOutputStream()
     pq.write_table(table, sink, compression="zstd")
     return sink.getvalue().to_pybytes()
 
 
-def write_items_file(path: Path, items: dict[str, float], dry: bool = False) -> tuple[str, int]:
+def write_items_file(
+    path: Path, items: dict[str, float], dry: bool = False, clusters: dict[str, str] | None = None
+) -> tuple[str, int]:
     """Write items to a Parquet file (unchanged bytes left alone; nothing with `dry`); return sha256 and count."""
-    data = items_bytes(items)
+    data = items_bytes(items, clusters)
     if not dry and (not path.exists() or path.read_bytes() != data):
         write_file(path, data)
     return hashlib.sha256(data).hexdigest(), len(items)
@@ -90,3 +102,22 @@ def read_items(ref: ItemsFile) -> dict[str, float]:
         if abs(mean - ref.value) > 1e-4:
             raise InputError(ref.label, f"per-item results give {mean:.4f}, the result says {ref.value:g}")
     return items
+
+
+def read_clusters(ref: ItemsFile) -> dict[str, str] | None:
+    """The items' clusters (item id -> group) when the file has a `cluster` column, else None."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    data = read_bytes(ref.path, ref.label, ITEMS_MAX_BYTES)
+    if hashlib.sha256(data).hexdigest() != ref.sha256:
+        raise InputError(ref.label, "per-item results differ from the sha256 recorded with the run")
+    try:
+        names = pq.read_schema(pa.BufferReader(data)).names
+        if "cluster" not in names:
+            return None
+        table = pq.read_table(pa.BufferReader(data), columns=["item", "cluster"])
+    except (pa.ArrowException, OSError) as exc:
+        raise InputError(ref.label, f"not a per-item Parquet file ({str(exc).splitlines()[0][:200]})") from None
+    pairs = zip(table.column("item").to_pylist(), table.column("cluster").to_pylist())
+    return {k: g for k, g in pairs if g is not None} or None

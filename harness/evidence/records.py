@@ -58,6 +58,12 @@ class ScoreRecord:
             return self.items.load()
         return self.items or None
 
+    def item_clusters(self) -> dict[str, str] | None:
+        """Each item's cluster (item id -> group) when the per-item results give them, else None."""
+        if isinstance(self.items, ItemsFile):
+            return self.items.clusters()
+        return None
+
     @functools.cached_property
     def row_id(self) -> str:
         """A stable id from what the row *is*, not where it sits in a file.

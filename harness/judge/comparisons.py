@@ -10,7 +10,9 @@ from harness.claims.catalog import BenchmarkEntry, Catalog
 from harness.claims.spec import BenchmarkSelector
 from harness.evidence.records import EvidenceFilter, ScoreRecord
 from harness.evidence.store import EvidenceStore
-from harness.judge import stats
+from harness.judge import stats, uncertainty
+from harness.judge.granularity import granularity_note
+from harness.judge.power import Power
 from harness.judge.verdicts import Unit
 
 EPS = 1e-9
@@ -35,6 +37,8 @@ class Comparison:
     significant: bool | None = None
     test: str | None = None
     mdd: float | None = None
+    interval: tuple[float, float] | None = None  # 95% interval of delta (subject - competitor)
+    power: Power | None = None  # what would decide it: detectable gaps, items needed, fragility
 
     @property
     def delta(self) -> float | None:
@@ -81,6 +85,9 @@ class RankRow:
     tie_group_rank: int | None = None
     missing_members: list[str] = field(default_factory=list)
     subject_missing: bool = False  # the subject itself has no score here: it is the one missing
+    rank_set: tuple[int, int] | None = None  # ranks the subject could hold at 95% (paired bootstrap)
+    tie_group: list[str] | None = None  # members the paired bootstrap cannot separate from the subject
+    rank_method: str | None = None  # how the rank uncertainty was found
 
 
 @dataclass
@@ -109,6 +116,7 @@ class Context:
     alpha: float
     flt_other: EvidenceFilter | None = None  # the competitors' filter, when a side has its own setting
     claim_date: date | None = None  # when the claim was made: models released later are not its cohort
+    multiplicity: str = "holm"  # how p-values are adjusted across benchmarks: holm or bh
 
     def filter_for(self, model: str) -> EvidenceFilter:
         return self.flt if model == self.subject or self.flt_other is None else self.flt_other
@@ -264,10 +272,13 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
             + "; not the full benchmark"
         )
     notes.extend(own_settings)
+    grain = granularity_note(used_s + used_c, bench, ctx.name)
+    if grain:
+        cmp.notes.append(grain)
     if closest:
         unknown = sorted({f for ss, cs in pairs for f in ss.unknown_against(cs)})
         cmp.notes.append("setting stated on one side only: " + ", ".join(unknown))
-    _attach_test(cmp, bench, getattr(judge, "boundaries", None), ctx.evidence.memo)
+    _attach_test(cmp, bench, getattr(judge, "boundaries", None), ctx.evidence.memo, ctx.alpha)
     return cmp
 
 
@@ -391,24 +402,35 @@ def record_se(r: ScoreRecord, bench: BenchmarkEntry) -> float | None:
     return None
 
 
-def _attach_test(cmp: Comparison, bench: BenchmarkEntry, boundaries=None, memo: dict | None = None) -> None:
+def _attach_test(
+    cmp: Comparison,
+    bench: BenchmarkEntry,
+    boundaries=None,
+    memo: dict | None = None,
+    alpha: float = stats.DEFAULT_ALPHA,
+) -> None:
     if cmp.outcome in {"missing", "setting_mismatch"}:
         return
     s = next(r for r in cmp.subject_rows if r.value == cmp.subject_value)
     c = next(r for r in cmp.competitor_rows if r.value == cmp.competitor_value)
+    bounds = boundaries(cmp.competitor_value) if boundaries else (0.0,)
     result = None
     if s.items and c.items:
         # a claim is judged on all rows and on each side's rows: read and test each pair of runs once
         memo = {} if memo is None else memo
         key = ("paired", id(s), id(c))
         if key not in memo:
-            memo[key] = stats.paired_test(s.per_item(), c.per_item())
+            memo[key] = uncertainty.paired_test(s, c)
         result = memo[key]
-    if result is None:
-        result = stats.unpaired_test(cmp.delta or 0.0, record_se(s, bench), record_se(c, bench))
-    cmp.stderr, cmp.p_value, cmp.test = result.stderr, result.p_value, result.test
-    bounds = boundaries(cmp.competitor_value) if boundaries else (0.0,)
-    cmp.p_value = boundary_p((cmp.delta or 0.0) * sign(bench), result, bounds)
+    shares = None if result is not None else uncertainty.share_test(s, c, bench, bounds, alpha)
+    if shares is not None:
+        result, cmp.p_value, cmp.interval = shares
+    else:
+        if result is None:
+            result = stats.unpaired_test(cmp.delta or 0.0, record_se(s, bench), record_se(c, bench))
+        cmp.p_value = boundary_p((cmp.delta or 0.0) * sign(bench), result, bounds)
+        cmp.interval = uncertainty.normal_interval(cmp.delta, result.stderr, alpha)
+    cmp.stderr, cmp.test = result.stderr, result.test
     if bounds != (0.0,):
         if len(bounds) == 2:
             cmp.test += f"; against the band ±{bounds[1]:g} (equivalence)"
@@ -417,14 +439,20 @@ def _attach_test(cmp: Comparison, bench: BenchmarkEntry, boundaries=None, memo: 
         else:
             cmp.test += f"; against the margin {bounds[0]:g}"
     cmp.mdd = stats.minimum_detectable_difference(result.stderr)
+    signed = (cmp.delta or 0.0) * sign(bench)
+    cmp.power = uncertainty.comparison_power(s, c, bench, signed, bounds, result, cmp.p_value, alpha)
 
 
-def set_significance(comparisons: list[Comparison], quantifier, alpha: float) -> str:
-    """Mark significance; 'all' is an intersection-union test, others get Holm."""
+def set_significance(comparisons: list[Comparison], quantifier, alpha: float, multiplicity: str = "holm") -> str:
+    """Mark significance; 'all' is an intersection-union test, others get Holm (or Benjamini-Hochberg)."""
     if quantifier == "all":
         for c in comparisons:
             c.p_adjusted = c.p_value
         rule = "each comparison tested on its own (intersection-union test: 'all' needs every one)"
+    elif multiplicity == "bh":
+        for c, p in zip(comparisons, stats.benjamini_hochberg([c.p_value for c in comparisons])):
+            c.p_adjusted = p
+        rule = "p-values Benjamini-Hochberg-adjusted across the benchmarks (false discovery rate)"
     else:
         for c, p in zip(comparisons, stats.holm([c.p_value for c in comparisons])):
             c.p_adjusted = p

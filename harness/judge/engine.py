@@ -57,7 +57,12 @@ class ClaimResult:
 
 
 def verify_claim(
-    claim: Claim, label: str, catalog: Catalog, evidence: EvidenceStore, alpha: float = stats.DEFAULT_ALPHA
+    claim: Claim,
+    label: str,
+    catalog: Catalog,
+    evidence: EvidenceStore,
+    alpha: float = stats.DEFAULT_ALPHA,
+    multiplicity: str = "holm",
 ) -> ClaimResult:
     """Verify every assertion of a claim and combine their verdicts.
 
@@ -65,7 +70,7 @@ def verify_claim(
     `variants_rule: any` keeps the checkpoint that supports the claim best, `all` needs each one.
     """
     subjects = [catalog.model(claim.subject).id] + [catalog.model(v).id for v in claim.subject_variants]
-    runs = [_verify_subject(claim, label, catalog, evidence, alpha, s) for s in dict.fromkeys(subjects)]
+    runs = [_verify_subject(claim, label, catalog, evidence, alpha, s, multiplicity) for s in dict.fromkeys(subjects)]
     if len(runs) == 1:
         return runs[0]
     verdicts = [r.verdict for r in runs]
@@ -107,14 +112,20 @@ def evidence_filter(spec: EvidenceSpec, side: str | None = None) -> EvidenceFilt
 
 
 def _verify_subject(
-    claim: Claim, label: str, catalog: Catalog, evidence: EvidenceStore, alpha: float, subject: str
+    claim: Claim,
+    label: str,
+    catalog: Catalog,
+    evidence: EvidenceStore,
+    alpha: float,
+    subject: str,
+    multiplicity: str = "holm",
 ) -> ClaimResult:
     """The claim on all rows, then on first-party and on independent rows alone, and how they relate.
 
     When independent rows contradict what the first-party rows support, the claim is not
     `supported`: at most `partially_supported`, with the contradiction first in its reason.
     """
-    pooled = _verify_as(claim, label, catalog, evidence, alpha, subject)
+    pooled = _verify_as(claim, label, catalog, evidence, alpha, subject, multiplicity=multiplicity)
     reporters = corroboration.subject_reporters(catalog, evidence, subject)
     models = [subject] + [catalog.model(a.model).id for a in claim.assertions if getattr(a, "model", None)]
     sides = {}
@@ -124,7 +135,7 @@ def _verify_subject(
         if corroboration.all_rows_on(evidence, _involved(claim, catalog, evidence, subject), party, reporters):
             sides[party] = pooled  # every row the claim could use is on this side: the same result
         else:
-            sides[party] = _verify_as(claim, label, catalog, evidence, alpha, subject, party, reporters)
+            sides[party] = _verify_as(claim, label, catalog, evidence, alpha, subject, party, reporters, multiplicity)
     pooled.independent = corroboration.relate(
         sides.get(corroboration.FIRST_PARTY), sides.get(corroboration.INDEPENDENT), catalog, alpha, reporters
     )
@@ -160,6 +171,7 @@ def _verify_as(
     subject: str,
     party: str = "",
     reporters: tuple[str, ...] = (),
+    multiplicity: str = "holm",
 ):
     results = []
     for a in claim.assertions:
@@ -172,6 +184,7 @@ def _verify_as(
             alpha,
             corroboration.view(evidence_filter(spec, "competitor"), party, reporters),
             claim.source.date,
+            multiplicity,
         )
         if isinstance(a, Ranks):
             results.append(evaluate_ranks(a, ctx))
@@ -186,6 +199,8 @@ def _verify_as(
         verdict = REFUTED  # an emphatic claim: one refuted assertion is enough
         which = f"assertion {refuted[0]} is" if len(refuted) == 1 else f"assertions {', '.join(refuted)} are"
         reason += f"; strict claim: refuted, as {which} refuted"
+    if multiplicity != "holm":  # the default goes unsaid; any other control is named in every reason
+        reason += f" [p-values {stats.MULTIPLICITY[multiplicity]}-adjusted]"
     return ClaimResult(claim, label, verdict, results, reason, combine_strength([r.strength for r in results]), subject)
 
 
@@ -222,7 +237,7 @@ def _pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
         benches, cov = benchmark_set(a.benchmarks, ctx, [comp])
         caveats.extend(cov)
         cmps = [compare(ctx, b, comp, judge) for b in benches]
-        sig_rule = set_significance(cmps, a.quantifier, ctx.alpha)
+        sig_rule = set_significance(cmps, a.quantifier, ctx.alpha, ctx.multiplicity)
         units = [_unit(c, status_of) for c in cmps]
         quantifier = a.quantifier
         if a.aggregate == "mean":

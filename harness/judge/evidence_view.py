@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 from harness.claims.catalog import Catalog
 from harness.evidence.records import ScoreRecord
 from harness.evidence.store import EvidenceStore
 from harness.judge.comparisons import record_se
-from harness.judge.stats import DEFAULT_ALPHA, z_critical
+from harness.judge.intervals import difference_interval
+from harness.judge.uncertainty import record_score
 
 
 @dataclass
@@ -88,15 +88,16 @@ def evidence_for(store: EvidenceStore, catalog: Catalog, model: str, benchmark: 
         if len({r.value for r in members}) < 2:
             continue
         bench = catalog.benchmark(bench_id)
-        ses = [record_se(r, bench) for r in members]
+        scores = [record_score(r, bench) for r in members]
         agree = None
-        if all(se is not None for se in ses):
-            agree = all(
-                abs(a.value - c.value) <= z_critical(DEFAULT_ALPHA) * math.hypot(sa, sc)
-                for i, (a, sa) in enumerate(zip(members, ses))
-                for c, sc in zip(members[i + 1 :], ses[i + 1 :])
-            )
+        if all(sc is not None for sc in scores):
+            # do the 95 % intervals of their differences (Newcombe's for shares of n items) hold 0?
+            agree = all(_holds_zero(difference_interval(a, c)) for i, a in enumerate(scores) for c in scores[i + 1 :])
         view.conflicts.append(
             Conflict(bench_id, members[0].metric, label, [(r.value, r.reported_by) for r in members], agree)
         )
     return view
+
+
+def _holds_zero(interval: tuple[float, float]) -> bool:
+    return interval[0] - 1e-9 <= 0.0 <= interval[1] + 1e-9

@@ -16,6 +16,7 @@ from harness.judge.comparisons import (
     record_se,
     set_significance,
 )
+from harness.judge.rank_uncertainty import paired_ranks, rank_rule_note
 from harness.judge.verdicts import FAIL, PASS, REFUTED, UNKNOWN, Unit, decide, quantifier_words, strength
 
 
@@ -58,6 +59,7 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
         f"scored is unknown, never a pass. Uncertainty: P(top {a.top}) from "
         f"{20_000:,} normal draws per score, and tie-group rank at {100 * (1 - ctx.alpha):g}%."
     )
+    rule += rank_rule_note(rank_rows)
     passes = sum(u.status == PASS for u in units)
     summary = (
         f"in the top {a.top} on {passes} of {len(units)} benchmarks (needs {quantifier_words(a.quantifier, len(units))})"
@@ -125,6 +127,8 @@ def _rank_row(ctx: Context, a: Ranks, bench: BenchmarkEntry, cmps: list[Comparis
         row.tie_group_rank = stats.tie_group_rank(
             (cmps[0].subject_value, s_se), others, ctx.alpha, bench.higher_is_better
         )
+        row.rank_method = "independent normal draws (no per-item results for every member)"
+    paired_ranks(row, ctx, cmps, bench, a.top)
     return row
 
 

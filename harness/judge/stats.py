@@ -17,6 +17,8 @@ class TestResult:
     stderr: float | None
     p_value: float | None
     test: str
+    discordant: tuple[int, int] | None = None  # paired 0/1 items: (only a right, only b right)
+    items: int | None = None  # items a paired test ran on
 
 
 def binomial_se(percent: float, n: int) -> float:
@@ -97,9 +99,10 @@ def paired_test(a_items: dict[str, float], b_items: dict[str, float], seed: int 
         d = [x - y for x, y in zip(a, b)]
         mean = sum(d) / n
         var = sum((x - mean) ** 2 for x in d) / (n - 1) if n > 1 else 0.0
-        return TestResult(100.0 * math.sqrt(var / n), p, f"exact McNemar (paired, {n} items)")
+        se = 100.0 * math.sqrt(var / n)
+        return TestResult(se, p, f"exact McNemar (paired, {n} items)", (b_only, c_only), n)
     _, se, p = paired_bootstrap(a, b, seed=seed)
-    return TestResult(100.0 * se, p, f"paired bootstrap (10,000 resamples, {n} items)")
+    return TestResult(100.0 * se, p, f"paired bootstrap (10,000 resamples, {n} items)", None, n)
 
 
 def holm(p_values: list[float | None]) -> list[float | None]:
@@ -112,6 +115,22 @@ def holm(p_values: list[float | None]) -> list[float | None]:
         running = max(running, min(1.0, (m - rank) * p))
         out[i] = running
     return out
+
+
+def benjamini_hochberg(p_values: list[float | None]) -> list[float | None]:
+    """Benjamini-Hochberg adjusted p-values (false discovery rate); None entries stay None and are not counted."""
+    known = sorted((p, i) for i, p in enumerate(p_values) if p is not None)
+    m = len(known)
+    out: list[float | None] = [None] * len(p_values)
+    running = 1.0
+    for rank in range(m - 1, -1, -1):  # step up: from the largest p down
+        p, i = known[rank]
+        running = min(running, m * p / (rank + 1))
+        out[i] = min(1.0, running)
+    return out
+
+
+MULTIPLICITY = {"holm": "Holm", "bh": "Benjamini-Hochberg"}
 
 
 def minimum_detectable_difference(se_diff: float | None, alpha: float = DEFAULT_ALPHA) -> float | None:

@@ -8,7 +8,8 @@ from harness.claims.catalog import Catalog
 from harness.evidence.records import EvidenceFilter, ScoreRecord
 from harness.evidence.store import EvidenceStore
 from harness.judge import stats
-from harness.judge.comparisons import EPS, record_se
+from harness.judge.comparisons import EPS
+from harness.judge.uncertainty import value_interval
 
 
 @dataclass
@@ -31,13 +32,12 @@ class RerunCheck:
 
 def rerun_checks(catalog: Catalog, evidence: EvidenceStore, alpha: float = stats.DEFAULT_ALPHA) -> list[RerunCheck]:
     """Pair every published row with each full local re-run of the same model and benchmark."""
-    z = stats.z_critical(alpha)
     out = []
     every = EvidenceFilter()
     for run in evidence.of_kind("local"):
-        se = record_se(run, catalog.benchmark(run.benchmark))
+        # Wilson for a share of n items (never past 0 or 100), else value ± z·SE cut at the range
+        low, high = value_interval(run, catalog.benchmark(run.benchmark), alpha)
         for pub in evidence.select(every, model=run.model, benchmark=run.benchmark):
             if pub.kind == "published":
-                low, high = (None, None) if se is None else (run.value - z * se, run.value + z * se)
                 out.append(RerunCheck(run.model, run.benchmark, pub, run, low, high))
     return sorted(out, key=lambda c: (c.model, c.benchmark, c.published.row_id, c.rerun.row_id))

@@ -365,7 +365,7 @@ def _store(spec: RunSpec, parsed: dict, out_dir: Path, fmt: str, root: Path) -> 
     }
     path = out_dir / spec.out_name
     # per-item results go to Parquet beside the result, read only by the paired tests that use them
-    data["items_file"] = write_items(path, parsed["items"])
+    data["items_file"] = write_items(path, parsed["items"], parsed.get("clusters"))
     data["content_sha256"] = content_sha256(data)
     # write then rename: an interrupted run leaves no half-written result behind
     write_file(path, json.dumps(data, indent=1, sort_keys=True) + "\n")

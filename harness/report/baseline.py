@@ -12,7 +12,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from harness.errors import InputError, UsageError
 from harness.inputs import BASELINE_MAX_BYTES, read_text
 
-FAIL_ON = {"changed", "strength", "refuted", "insufficient_evidence", "none"}
+_CONTROL = {"holm": "Holm", "bh": "Benjamini-Hochberg"}
+FAIL_ON = {"changed", "changed_beyond_noise", "strength", "refuted", "insufficient_evidence", "none"}
 
 
 def parse_fail_on(text: str) -> set[str]:
@@ -121,10 +122,16 @@ def check_drift(
                 strength_changed = True
             if changes:
                 changes += _row_changes(_rows(old), _rows(claim))
+        noisy = verdict_changed and old is not None and claim.get("strength") == "within_noise"
+        if noisy:
+            # the new verdict does not survive the run's error control: `changed_beyond_noise` ignores it
+            control = _CONTROL.get(current.get("multiplicity", "holm"), "the run's control")
+            changes.append(f"the new verdict is within noise ({control}, α={current.get('alpha', 0.05):g})")
         if changes:
             drift.changes_by_claim[claim["id"]] = changes
             drift.lines += [f"changed: {claim['id']}: {x}" for x in changes]
-            if (verdict_changed and "changed" in fail_on) or (strength_changed and "strength" in fail_on):
+            beyond = verdict_changed and not noisy and "changed_beyond_noise" in fail_on
+            if (verdict_changed and "changed" in fail_on) or beyond or (strength_changed and "strength" in fail_on):
                 drift.failed = True
         if claim["verdict"] in fail_on:
             drift.failed = True
@@ -134,7 +141,7 @@ def check_drift(
         if compared is not None and not compared(str(base[gone].get("file", ""))):
             continue  # not among the files verified this time
         drift.lines.append(f"changed: {gone}: claim no longer present")
-        if "changed" in fail_on:
+        if fail_on & {"changed", "changed_beyond_noise"}:
             drift.failed = True
     return drift
 

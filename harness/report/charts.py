@@ -12,9 +12,9 @@ from __future__ import annotations
 import textwrap
 
 from harness.claims.catalog import Catalog
-from harness.judge.comparisons import record_se
 from harness.judge.engine import ClaimResult
 from harness.judge.stats import DEFAULT_ALPHA, z_critical
+from harness.judge.uncertainty import value_interval
 
 PASS, FAIL, UNKNOWN = "pass", "fail", "unknown"
 STYLE = {  # colour (Okabe-Ito), marker, legend text
@@ -83,8 +83,9 @@ def _difference_panels(a, spec_a, catalog: Catalog, z: float, subject: str) -> l
             status, low, high = UNKNOWN, None, None
         else:
             status = _OUTCOME.get(c.outcome, UNKNOWN)
-            low = None if c.stderr is None else round(c.delta - z * c.stderr, 6)
-            high = None if c.stderr is None else round(c.delta + z * c.stderr, 6)
+            # the comparison's own interval: Newcombe's for two shares, inside the range a difference can take
+            low = None if c.interval is None else round(c.interval[0], 6)
+            high = None if c.interval is None else round(c.interval[1], 6)
         label = f"{bench.name} vs {catalog.model(c.competitor).name}"
         note = "" if c.delta is not None else c.outcome.replace("_", " ")
         row = {"label": label, "value": c.delta, "low": low, "high": high, "status": status, "note": note}
@@ -155,13 +156,13 @@ def _score_panel(a, spec_a, catalog: Catalog, z: float) -> list[dict]:
     for c in a.comparisons:
         bench = catalog.benchmark(c.benchmark)
         for r in c.subject_rows:
-            se = record_se(r, bench)
+            low, high = value_interval(r, bench)  # Wilson for a share of n items, never past the range
             rows.append(
                 {
                     "label": f"{bench.name} per {r.reported_by}",
                     "value": r.value,
-                    "low": None if se is None else round(r.value - z * se, 6),
-                    "high": None if se is None else round(r.value + z * se, 6),
+                    "low": None if low is None else round(low, 6),
+                    "high": None if high is None else round(high, 6),
                     "status": _OUTCOME.get(c.outcome, UNKNOWN),
                     "note": "",
                 }

@@ -19,6 +19,7 @@ from harness.report.charts import VERDICT_WORDS
 from harness.report.markdown import (
     independent_lines,
     independent_status,
+    interval_text,
     mean_texts,
     noise_texts,
     num,
@@ -26,6 +27,7 @@ from harness.report.markdown import (
     rerun_rows,
     where,
 )
+from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell, rank_set_cells
 
 _HTTP = re.compile(r"https?://[^\s<>\"'`\\]+")
 # sorts the index table by a clicked header; kept tiny and inline so a page needs no network
@@ -86,6 +88,7 @@ def claim_html(result: ClaimResult, catalog: Catalog, chart_png: bytes | None, c
             words=VERDICT_WORDS,
             changes=changes or [],
             chart=base64.b64encode(chart_png).decode() if chart_png else None,
+            caption=chart_caption(result, catalog),
             assertions=assertions,
             independent=independent_lines(result),
             variants=variants,
@@ -110,6 +113,9 @@ def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
                     "competitor_value": num(c.competitor_value),
                     "delta": num(c.delta),
                     "stderr": num(c.stderr, 2),
+                    "interval": interval_text(c),
+                    "mdd": mdd_cell(c),
+                    "decide": decide_cell(c),
                     "p": pval(c.p_value),
                     "p_adjusted": pval(c.p_adjusted),
                     "outcome": c.outcome.replace("_", " ")
@@ -133,6 +139,9 @@ def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
                 "size": r.cohort_size,
                 "prob": "–" if r.top_k_probability is None else f"{r.top_k_probability:.2f}",
                 "tie": r.tie_group_rank or "–",
+                "rank_set": rank_set_cells(r)[0],
+                "tie_group": rank_set_cells(r)[1],
+                "method": rank_set_cells(r)[2],
                 "status": r.status,
                 "missing": ", ".join(r.missing_members) or "–",
             }
@@ -147,6 +156,7 @@ def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
                 "ranks": ranks,
                 "caveats": list(dict.fromkeys(list(a.caveats) + notes)),
                 "noise": [f"{name}: {text}" for name, text in noise_texts(a, catalog)],
+                "decide": [f"{w}: {t}" for w, t in decide_texts(a, catalog)],
                 "means": mean_texts(a, catalog),
             }
         )

@@ -49,6 +49,8 @@ def comparison_dict(c: Comparison) -> dict:
         "significant": c.significant,
         "test": c.test,
         "min_detectable_difference": _num(c.mdd, 3),
+        "power": None if c.power is None else c.power.as_json(),
+        "delta_interval": None if c.interval is None else [_num(c.interval[0]), _num(c.interval[1])],
         "notes": c.notes,
         "sources": sources,
     }
@@ -65,6 +67,9 @@ def rank_dict(r: RankRow) -> dict:
         "tie_group_rank": r.tie_group_rank,
         "missing_members": r.missing_members,
         "subject_missing": r.subject_missing,
+        "rank_set": None if r.rank_set is None else list(r.rank_set),
+        "tie_group": r.tie_group,
+        "rank_method": r.rank_method,
     }
 
 
@@ -139,7 +144,12 @@ class LazyList:
 
 
 def run_dict(
-    results: list[ClaimResult], problems: list, alpha: float, reruns: list | None = None, lazy: bool = False
+    results: list[ClaimResult],
+    problems: list,
+    alpha: float,
+    reruns: list | None = None,
+    lazy: bool = False,
+    multiplicity: str = "holm",
 ) -> dict:
     """The whole `--json` output; with `lazy`, claims are built only as `iter_dumps` writes them."""
     return {
@@ -147,6 +157,7 @@ def run_dict(
         "benchclaims_version": __version__,
         "schema_version": SCHEMA_VERSION,
         "alpha": alpha,
+        "multiplicity": multiplicity,
         "claims": LazyList(claim_dict, results) if lazy else [claim_dict(r) for r in results],
         "problems": [str(p) for p in problems],
     }

@@ -8,6 +8,7 @@ from harness.claims.catalog import Catalog
 from harness.evidence.records import ScoreRecord
 from harness.judge.comparisons import AssertionResult, Comparison
 from harness.judge.engine import ClaimResult
+from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell, rank_set_cells
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 ICONS = {
@@ -46,6 +47,13 @@ def pval(p: float | None) -> str:
     return "<0.001" if p < 0.001 else f"{p:.3f}"
 
 
+def interval_text(c: Comparison) -> str:
+    """The difference's interval as the pages print it."""
+    if c.interval is None:
+        return "–"
+    return f"{num(c.interval[0])} to {num(c.interval[1])}"
+
+
 def _sources(rows: list[ScoreRecord]) -> str:
     out = []
     for r in rows:
@@ -65,9 +73,9 @@ def _outcome(c: Comparison) -> str:
 
 def comparison_table(a: AssertionResult, catalog: Catalog) -> list[str]:
     lines = [
-        "| Benchmark | Competitor | Subject's score | Competitor's score | Δ | SE of Δ | p | p adjusted | Test "
-        "| Outcome | Sources |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| Benchmark | Competitor | Subject's score | Competitor's score | Δ | SE of Δ | 95% interval of Δ | p "
+        "| p adjusted | Test | Outcome | MDD at 50% / 80% power | What would decide it | Sources |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for c in a.comparisons:
         bench = catalog.benchmark(c.benchmark)
@@ -75,8 +83,8 @@ def comparison_table(a: AssertionResult, catalog: Catalog) -> list[str]:
         sources = _sources(c.subject_rows + c.competitor_rows)
         lines.append(
             f"| {esc(bench.name)} | {esc(comp)} | {num(c.subject_value)} | {num(c.competitor_value)} | "
-            f"{num(c.delta)} | {num(c.stderr, 2)} | {pval(c.p_value)} | {pval(c.p_adjusted)} | {esc(c.test or '–')} | "
-            f"{esc(_outcome(c))} | {sources} |"
+            f"{num(c.delta)} | {num(c.stderr, 2)} | {interval_text(c)} | {pval(c.p_value)} | {pval(c.p_adjusted)} | {esc(c.test or '–')} | "
+            f"{esc(_outcome(c))} | {mdd_cell(c)} | {esc(decide_cell(c))} | {sources} |"
         )
     return lines
 
@@ -85,8 +93,9 @@ def rank_table(a: AssertionResult, catalog: Catalog) -> list[str]:
     if not a.ranks:
         return []
     lines = [
-        "| Benchmark | Rank | Cohort with scores | P(top k) | Tie-group rank | Result | Members without a score |",
-        "|---|---|---|---|---|---|---|",
+        "| Benchmark | Rank | Cohort with scores | P(top k) | Tie-group rank | Rank set (95%) | Tie group | Result "
+        "| Members without a score | Uncertainty from |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in a.ranks:
         rank = (
@@ -97,9 +106,11 @@ def rank_table(a: AssertionResult, catalog: Catalog) -> list[str]:
             else f"{r.rank_best}–{r.rank_worst}"
         )
         prob = "–" if r.top_k_probability is None else f"{r.top_k_probability:.2f}"
+        ranks, ties, method = rank_set_cells(r)
         lines.append(
             f"| {esc(catalog.benchmark(r.benchmark).name)} | {rank} | {r.cohort_size} | {prob} | "
-            f"{r.tie_group_rank or '–'} | {r.status} | {esc(', '.join(r.missing_members) or '–')} |"
+            f"{r.tie_group_rank or '–'} | {ranks} | {esc(ties)} | {r.status} | "
+            f"{esc(', '.join(r.missing_members) or '–')} | {esc(method)} |"
         )
     return lines
 
@@ -137,7 +148,10 @@ def noise_texts(a: AssertionResult, catalog: Catalog) -> list[tuple[str, str]]:
             if bench.items
             else "items unknown"
         )
-        out.append((bench.name, f"on {n}, a gap under {c.mdd:.1f} points cannot be told from noise at 95%."))
+        text = f"on {n}, a gap under {c.mdd:.1f} points cannot be told from noise at 95%"
+        if c.power is not None and c.power.mdd_80 is not None:
+            text += f" (the minimum detectable difference at 50% power; at 80% power it is {c.power.mdd_80:.1f})"
+        out.append((bench.name, text + "."))
     return out
 
 
@@ -172,7 +186,8 @@ def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes
     if changes:
         lines += ["## What changed since the baseline", ""] + [f"- {esc(x)}" for x in changes] + [""]
     if chart:
-        lines += [f"![Scores per benchmark]({chart})", ""]
+        caption = chart_caption(result, catalog)
+        lines += [f"![Scores per benchmark]({chart})", ""] + ([f"*{esc(caption)}*", ""] if caption else [])
     for i, a in enumerate(result.assertions, 1):
         lines += _assertion_lines(i, a, c.assertions[i - 1], catalog, "##")
     others = [v for v in result.variants if v.subject_id != result.subject_id]
@@ -234,6 +249,9 @@ def _assertion_lines(i: int, a: AssertionResult, spec_a, catalog: Catalog, level
     noise = noise_lines(a, catalog)
     if noise:
         lines += [f"{level}# Noise", ""] + noise + [""]
+    decide = decide_texts(a, catalog)
+    if decide:
+        lines += [f"{level}# What would decide this", ""] + [f"- {esc(w)}: {esc(t)}" for w, t in decide] + [""]
     return lines
 
 

@@ -80,6 +80,7 @@ class ImportedRow:
     notes: str = ""
     partial: bool = False
     items: dict[str, float] | None = None
+    clusters: dict[str, str] | None = None  # item id -> group (a repository, a subject), when the source gives them
     # what the source says about the model, for a catalog entry when the name is new
     developer: str = ""
     open_weights: bool | None = None

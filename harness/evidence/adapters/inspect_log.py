@@ -6,6 +6,7 @@ from harness.errors import InputError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import day, hf_owner, load_json, need, number
 from harness.evidence.fetching import Fetched
+from harness.evidence.itemstats import cluster_robust_se, item_means
 
 # Inspect's letter grades (inspect_ai.scorer: CORRECT, INCORRECT, PARTIAL, NOANSWER)
 GRADES = {"C": 1.0, "I": 0.0, "P": 0.5, "N": 0.0}
@@ -39,7 +40,16 @@ class InspectLog(Importer):
             )
             scored = score.get("scored_samples") if isinstance(score.get("scored_samples"), int) else None
             n = scored or results.get("completed_samples")
-            items = _items(samples, scorer)
+            items, groups = _items(samples, scorer)
+            note = ""
+            if groups and items and len(items) == n:
+                # items in clusters are not independent: the SE is cluster-robust over the item means
+                keys = sorted(items)
+                robust = cluster_robust_se([items[k] for k in keys], [groups.get(k, "\0" + k) for k in keys])
+                note = f"stderr cluster-robust over {len(set(groups.values()))} clusters from the samples' metadata" + (
+                    f" (the log's own: {stderr:g})" if stderr is not None else ""
+                )
+                stderr = robust
             for name, metric in metrics.items():
                 value = number(metric.get("value")) if isinstance(metric, dict) else None
                 if name == "stderr" or value is None or name not in ("accuracy", "mean") and not 0 <= value <= 1:
@@ -58,9 +68,17 @@ class InspectLog(Importer):
                         source_url=opts.source_url or src.url or "",
                         locator=f"{src.name} results.scores[{i}].metrics.{name}",
                         as_of=day(ev.get("created")),
-                        notes=f"limit={config['limit']} of {total} samples" if config.get("limit") else "",
+                        notes="; ".join(
+                            x
+                            for x in (
+                                f"limit={config['limit']} of {total} samples" if config.get("limit") else "",
+                                note,
+                            )
+                            if x
+                        ),
                         partial=bool(config.get("limit")) or (total is not None and isinstance(n, int) and n < total),
                         items=items if items and len(items) == n else None,
+                        clusters=groups if groups and items and len(items) == n else None,
                         developer=hf_owner(model.split("/", 1)[1]) if model.count("/") == 2 else "",
                         benchmark_items=total,
                         scale="fraction",
@@ -71,9 +89,11 @@ class InspectLog(Importer):
         return rows
 
 
-def _items(samples: list, scorer: str) -> dict[str, float]:
-    """Each sample's score for one scorer; several epochs of a sample are averaged."""
-    per: dict[str, list[float]] = {}
+def _items(samples: list, scorer: str) -> tuple[dict[str, float], dict[str, str]]:
+    """Each sample's score for one scorer, its epochs averaged (item id -> mean), and each sample's
+    cluster when its metadata gives one (`metadata.cluster`)."""
+    per: list[tuple[str, float]] = []
+    groups: dict[str, str] = {}
     for s in samples:
         if not isinstance(s, dict) or not isinstance(s.get("scores"), dict):
             continue
@@ -81,5 +101,8 @@ def _items(samples: list, scorer: str) -> dict[str, float]:
         raw = entry.get("value") if isinstance(entry, dict) else None
         value = GRADES.get(raw) if isinstance(raw, str) else number(raw)
         if value is not None and s.get("id") is not None:
-            per.setdefault(str(s["id"]), []).append(value)
-    return {k: sum(v) / len(v) for k, v in per.items()}
+            per.append((str(s["id"]), value))
+            meta = s.get("metadata") if isinstance(s.get("metadata"), dict) else {}
+            if isinstance(meta.get("cluster"), (str, int)) and not isinstance(meta.get("cluster"), bool):
+                groups[str(s["id"])] = str(meta["cluster"])
+    return item_means(per), groups

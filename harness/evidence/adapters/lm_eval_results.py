@@ -8,8 +8,9 @@ import re
 from harness.errors import InputError, UsageError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import day, hf_owner, load_json, need, number
-from harness.evidence.adapters.lm_eval_run import sample_items, split_key
+from harness.evidence.adapters.lm_eval_run import sample_clusters, sample_items, split_key
 from harness.evidence.fetching import Fetched
+from harness.evidence.itemstats import cluster_robust_se
 
 # metrics lm-eval reports as fractions of 1; anything else (perplexity, bleu, ...) is not a percent score
 FRACTIONS = {
@@ -68,10 +69,18 @@ class LmEvalResults(Importer):
                 if samples is None:
                     samples = _samples(src, task)
                 items = sample_items(samples, metric, filt)
+                groups = sample_clusters(samples, filt)
                 notes = []
                 if items and effective is not None and len(items) != effective:
                     notes.append(f"samples file holds {len(items)} of {effective} items: per-item results not attached")
                     items = None
+                if items and groups:
+                    # items in clusters are not independent: the SE is cluster-robust over the item means
+                    keys = sorted(items)
+                    robust = cluster_robust_se([items[k] for k in keys], [groups.get(k, "\0" + k) for k in keys])
+                    own = f" (lm-eval's own: {stderr:g})" if stderr is not None else ""
+                    notes.append(f"stderr cluster-robust over {len(set(groups.values()))} clusters{own}")
+                    stderr = robust
                 partial = limit is not None or (effective is not None and original is not None and effective < original)
                 rows.append(
                     ImportedRow(
@@ -91,6 +100,7 @@ class LmEvalResults(Importer):
                         notes="; ".join(notes + ([f"limit={limit}"] if limit is not None else [])),
                         partial=partial,
                         items=items or None,
+                        clusters=groups if items else None,
                         developer=hf_owner(model),
                         open_weights=True if hf_owner(model) else None,
                         benchmark_items=original,

@@ -15,6 +15,7 @@ from harness.claims.catalog import Catalog
 from harness.errors import BenchclaimsError, InputError
 from harness.evidence.adapters.base import Adapter
 from harness.evidence.columns import Batch
+from harness.evidence.itemstats import cluster_robust_se, item_means
 from harness.evidence.itemstore import items_ref
 from harness.evidence.records import ScoreRecord
 from harness.evidence.settings import Setting, measure_of
@@ -30,15 +31,29 @@ def split_key(key: str) -> tuple[str, str]:
 
 
 def sample_items(samples: list, metric: str, filt: str) -> dict[str, float]:
-    """Per-item scores from lm-eval's sample records (one filter), keyed by document hash (or id)."""
-    items = {}
+    """Per-item scores from lm-eval's sample records (one filter), keyed by document hash (or id);
+    records of one document repeated (repeats) are averaged into its mean."""
+    scores = []
     for s in samples:
         if not isinstance(s, dict) or s.get("filter", filt) != filt:
             continue
         value, key = s.get(metric), s.get("doc_hash") or s.get("doc_id")
         if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and key is not None:
-            items[str(key)] = float(value)
-    return items
+            scores.append((str(key), float(value)))
+    return item_means(scores)
+
+
+def sample_clusters(samples: list, filt: str) -> dict[str, str] | None:
+    """Each document's cluster when the task data gives one (a `cluster` field in the document)."""
+    groups = {}
+    for s in samples:
+        if not isinstance(s, dict) or s.get("filter", filt) != filt:
+            continue
+        doc, key = s.get("doc"), s.get("doc_hash") or s.get("doc_id")
+        cluster = doc.get("cluster") if isinstance(doc, dict) else None
+        if isinstance(cluster, (str, int)) and not isinstance(cluster, bool) and key is not None:
+            groups[str(key)] = str(cluster)
+    return groups or None
 
 
 def from_lm_eval(results: dict, task: str, metric: str) -> dict:
@@ -51,7 +66,13 @@ def from_lm_eval(results: dict, task: str, metric: str) -> dict:
     stderr = scores.get(f"{metric}_stderr,{filt}")
     stderr = float(stderr) if isinstance(stderr, (int, float)) and math.isfinite(stderr) else None
     n = results.get("n-samples", {}).get(task, {})
-    items = sample_items(results.get("samples", {}).get(task, []), metric, filt)
+    samples = results.get("samples", {}).get(task, [])
+    items = sample_items(samples, metric, filt)
+    groups = sample_clusters(samples, filt)
+    if groups and items:
+        # items in clusters are not independent: the SE is cluster-robust over the item means
+        keys = sorted(items)
+        stderr = cluster_robust_se([items[k] for k in keys], [groups.get(k, "\0" + k) for k in keys])
     return {
         "value": 100.0 * float(scores[key]),
         "stderr": None if stderr is None else 100.0 * stderr,
@@ -60,6 +81,7 @@ def from_lm_eval(results: dict, task: str, metric: str) -> dict:
         "metric_key": key,
         "model_sha": results.get("config", {}).get("model_sha"),
         "items": items,
+        "clusters": groups,
     }
 
 

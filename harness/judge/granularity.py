@@ -1,0 +1,67 @@
+"""Granularity check: a share of n items is a multiple of 1/n, so a score that is not one says something.
+
+A published percent on a benchmark whose item count is known exactly must be 100·k/n for some whole
+k, within half a unit of its last printed decimal. One that is not implies an average over several
+runs (avg@k, pass@1 over several samples) or a subset of the items: worth a note, because the
+binomial SE over n items is then not the score's uncertainty. A score printed with no decimals (or
+with ".0", which may have been written without them) is allowed half a point.
+"""
+
+from __future__ import annotations
+
+import re
+
+from harness.claims.catalog import BenchmarkEntry
+from harness.evidence.records import ScoreRecord
+
+
+def half_unit(value: float) -> float:
+    """Half a unit of the value's last printed decimal (half a point when it prints as a whole number)."""
+    text = repr(float(value))
+    if "e" in text or "." not in text:
+        return 0.5
+    decimals = text.split(".")[1]
+    return 0.5 if decimals == "0" else 0.5 * 10.0 ** -len(decimals)
+
+
+_AVERAGING = re.compile(r"(avg|pass)@(\d+)")
+
+
+def averaged_by_setting(r: ScoreRecord) -> bool:
+    """The row's setting says the score averages several attempts (avg@k, pass@k with k > 1)."""
+    agg = r.setting.aggregation or ""
+    m = _AVERAGING.fullmatch(agg)
+    return bool(m and (m.group(1) == "avg" or int(m.group(2)) > 1))
+
+
+def off_grid(r: ScoreRecord, bench: BenchmarkEntry) -> tuple[int, int] | None:
+    """(nearest whole count, n) when a published percent is no whole number of n items; else None."""
+    if r.kind != "published" or bench.metric_kind != "percent" or averaged_by_setting(r):
+        return None
+    n = r.n or (bench.items if bench.items_status == "exact" else None)
+    if not n:
+        return None
+    k = round(r.value * n / 100.0)
+    near = [c for c in (k - 1, k, k + 1) if 0 <= c <= n]
+    half = half_unit(r.value)
+    if any(abs(100.0 * c / n - r.value) <= half + 1e-9 for c in near):
+        return None
+    return min(near, key=lambda c: abs(100.0 * c / n - r.value)), n
+
+
+def granularity_note(rows: list[ScoreRecord], bench: BenchmarkEntry, name_of) -> str | None:
+    """One note for the rows of a comparison whose percents are no whole number of the items; else None."""
+    if bench.metric_kind != "percent":
+        return None
+    unique = {id(r): r for r in rows}.values()  # by identity: hashing a row hashes all its fields
+    found = [(r, off) for r in unique if (off := off_grid(r, bench))]
+    if not found:
+        return None
+    parts = [f"{r.value:g} for {name_of(r.model)} per {r.reported_by} (nearest {k}/{n} = {100.0 * k / n:.2f})"
+             for r, (k, n) in found]  # fmt: skip
+    n = found[0][1][1]
+    return (
+        f"granularity: {'; '.join(parts)} {'is' if len(found) == 1 else 'are'} no whole number of the {n:,} items "
+        "within the printed rounding: an average over several runs or a subset of the items, so the binomial "
+        "SE over the items is approximate"
+    )

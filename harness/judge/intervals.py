@@ -1,0 +1,143 @@
+"""Intervals that keep their coverage: Wilson for a share, MOVER (Newcombe) for a difference.
+
+A share of n items gets a Wilson score interval, which stays inside [0, 100] and keeps close to its
+nominal coverage at small n and near 0 or 100 % where value ± z·SE does not (29/30 on AIME gives
+an upper end past 100 %). A score with a published SE keeps value ± z·SE, cut at the metric's
+range. A difference of two independent scores gets the MOVER interval built from the two sides'
+own intervals (Newcombe's hybrid score interval when both are Wilson; the plain z-interval when
+both are normal), and its p-value at any boundary is the level at which that boundary touches the
+interval's edge, so the p, the interval and the verdict always agree.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from harness.judge.stats import DEFAULT_ALPHA, normal_two_sided_p, z_critical
+
+WILSON, NORMAL = "wilson", "normal"
+_Z_MAX = 40.0  # a boundary beyond the interval at this z has p below 1e-300
+
+
+def wilson(p: float, n: float, z: float) -> tuple[float, float]:
+    """Wilson score interval for a share p (0-1) of n items, at critical value z."""
+    p = min(max(p, 0.0), 1.0)
+    z2 = z * z
+    denom = 1.0 + z2 / n
+    centre = (p + z2 / (2.0 * n)) / denom
+    half = z * math.sqrt(p * (1.0 - p) / n + z2 / (4.0 * n * n)) / denom
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def newcombe(p1: float, n1: float, p2: float, n2: float, z: float) -> tuple[float, float]:
+    """Newcombe's hybrid score interval for p1 - p2 of two independent shares (0-1 scale)."""
+    return mover(p1, wilson(p1, n1, z), p2, wilson(p2, n2, z))
+
+
+def mover(e1: float, i1: tuple[float, float], e2: float, i2: tuple[float, float]) -> tuple[float, float]:
+    """MOVER interval for e1 - e2 from each estimate's own interval (Zou & Donner 2008)."""
+    low = e1 - e2 - math.hypot(e1 - i1[0], i2[1] - e2)
+    high = e1 - e2 + math.hypot(i1[1] - e1, e2 - i2[0])
+    return low, high
+
+
+@dataclass(frozen=True)
+class Score:
+    """One score and how its interval is made: Wilson over n items, or normal with a known SE."""
+
+    value: float
+    method: str  # WILSON or NORMAL
+    n: int | None = None
+    se: float | None = None
+    scale: float = 100.0  # a percent is a share times 100
+    low_bound: float | None = None  # the metric's range, None when unbounded
+    high_bound: float | None = None
+
+    def interval(self, z: float) -> tuple[float, float]:
+        if self.method == WILSON:
+            lo, hi = wilson(self.value / self.scale, self.n, z)
+            return lo * self.scale, hi * self.scale
+        lo, hi = self.value - z * self.se, self.value + z * self.se
+        if self.low_bound is not None:
+            lo = max(lo, self.low_bound)
+        if self.high_bound is not None:
+            hi = min(hi, self.high_bound)
+        return lo, hi
+
+
+def score_interval(score: Score, alpha: float = DEFAULT_ALPHA) -> tuple[float, float]:
+    return score.interval(z_critical(alpha))
+
+
+def difference_interval(a: Score, b: Score, alpha: float = DEFAULT_ALPHA) -> tuple[float, float]:
+    """Interval of a.value - b.value (MOVER from each side's own interval)."""
+    z = z_critical(alpha)
+    return mover(a.value, a.interval(z), b.value, b.interval(z))
+
+
+def difference_p(a: Score, b: Score, boundary: float = 0.0) -> float:
+    """Two-sided p of "a - b equals boundary": the alpha at which the boundary is on the interval's edge.
+
+    MOVER intervals grow with z, so the edge facing the boundary moves monotonically towards it; the
+    z where it arrives is found by regula falsi (Illinois), a few interval computations instead of a
+    bisection's sixty. When both sides are normal and unclipped this is the z-test's p exactly.
+    """
+    d = a.value - b.value
+    if abs(d - boundary) < 1e-12:
+        return 1.0
+    below = boundary < d  # the boundary is met by the lower edge
+
+    def gap(z: float) -> float:
+        """Signed distance from the facing edge to the boundary: > 0 while the interval excludes it."""
+        lo, hi = mover(a.value, a.interval(z), b.value, b.interval(z))
+        return lo - boundary if below else boundary - hi
+
+    z_lo, f_lo = 0.0, abs(d - boundary)
+    # start from a bracket around the z-test's z, which the MOVER z is close to
+    wald = abs(d - boundary) / max(math.hypot(a.se or 0.0, b.se or 0.0), 1e-12)
+    if wald < _Z_MAX:
+        f_mid = gap(0.8 * wald)
+        if f_mid > 0:
+            z_lo, f_lo = 0.8 * wald, f_mid
+    z_hi = min(_Z_MAX, 1.25 * wald if z_lo > 0 else 2.0 * wald)
+    f_hi = gap(z_hi)
+    while f_hi > 0:  # not reached yet: widen
+        if z_hi >= _Z_MAX:
+            return 0.0
+        z_lo, f_lo = z_hi, f_hi
+        z_hi = min(_Z_MAX, 2.0 * z_hi)
+        f_hi = gap(z_hi)
+    side = 0
+    for _ in range(100):
+        z = (z_lo * f_hi - z_hi * f_lo) / (f_hi - f_lo) if f_hi != f_lo else (z_lo + z_hi) / 2.0
+        f = gap(z)
+        if f > 0:
+            z_lo, f_lo = z, f
+            if side == -1:
+                f_hi /= 2.0
+            side = -1
+        else:
+            z_hi, f_hi = z, f
+            if side == 1:
+                f_lo /= 2.0
+            side = 1
+        if z_hi - z_lo < 1e-9 or abs(f) < 1e-12:  # z to 1e-9: p to about 1e-10, past the 6 decimals shown
+            break
+    return normal_two_sided_p(z if abs(f) < 1e-12 else (z_lo + z_hi) / 2.0)
+
+
+def excludes(a: Score, b: Score, boundary: float, z: float) -> bool:
+    """Does the MOVER interval of a - b at critical value z leave the boundary out?"""
+    lo, hi = mover(a.value, a.interval(z), b.value, b.interval(z))
+    return not lo <= boundary <= hi
+
+
+def method_words(a: Score, b: Score) -> str:
+    """The name of the test a pair of scores gets."""
+    kinds = {a.method, b.method}
+    if kinds == {NORMAL}:
+        return "unpaired z-test"
+    if kinds == {WILSON}:
+        return "Newcombe score interval (unpaired)"
+    return "MOVER interval, Wilson and published SE (unpaired)"

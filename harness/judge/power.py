@@ -1,0 +1,170 @@
+"""Power and "what would decide this": detectable gaps, the items that would settle it, fragility.
+
+- The minimum detectable difference (MDD) at 50 % power is z·SE: a true gap of exactly that size is
+  found significant half the time. At 80 % power it is (z + z₀.₈)·SE, the figure a study is sized by.
+- For a comparison within noise: the number of items per model (same scores, more items) at which
+  the observed difference would be significant on its own at α; for shares of n items the search
+  runs the engine's own Newcombe/MOVER test, otherwise the SE is scaled by 1/√n.
+- For paired per-item results with 0/1 scores: the discordant counts (items only one model got
+  right) and the fragility: the fewest items whose answer would have to change, for one model, to
+  flip the exact McNemar test from significant to not (or back).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+from statistics import NormalDist
+
+from harness.judge import intervals, stats
+from harness.judge.intervals import WILSON, Score
+
+POWER = 0.80
+_MAX_FACTOR = 1e6  # beyond a million times the items the answer is "no realistic number"
+
+
+@dataclass(frozen=True)
+class Power:
+    """What would decide one comparison."""
+
+    mdd_50: float | None  # z·SE
+    mdd_80: float | None  # (z + z_0.8)·SE
+    items_now: int | None = None  # items per model behind the SE, when known
+    items_needed: int | None = None  # per model, for a comparison within noise
+    factor_needed: float | None = None  # items needed / items now (when the count is unknown)
+    at_boundary: bool = False  # the observed difference sits on the boundary: no number of items decides it
+    discordant: tuple[int, int] | None = None  # (subject only right, competitor only right)
+    fragility: int | None = None  # items changing answer that flip the paired test's significance
+    fragility_to: str | None = None  # "not significant" or "significant"
+
+    def as_json(self) -> dict:
+        def r(x, d=3):
+            return None if x is None else round(x, d)
+
+        return {
+            "mdd_50": r(self.mdd_50),
+            "mdd_80": r(self.mdd_80),
+            "items_now": self.items_now,
+            "items_needed": self.items_needed,
+            "factor_needed": r(self.factor_needed),
+            "at_boundary": self.at_boundary,
+            "discordant": None
+            if self.discordant is None
+            else {"subject_only": self.discordant[0], "competitor_only": self.discordant[1]},
+            "fragility": self.fragility,
+            "fragility_to": self.fragility_to,
+        }
+
+
+def mdd(se: float | None, alpha: float = stats.DEFAULT_ALPHA, power: float = 0.5) -> float | None:
+    """The true gap found significant with probability `power` (two-sided test at alpha)."""
+    if se is None:
+        return None
+    return (stats.z_critical(alpha) + NormalDist().inv_cdf(power)) * se
+
+
+def assess(
+    se: float | None,
+    signed_delta: float,
+    boundary: float,
+    p_value: float | None,
+    alpha: float,
+    items_now: int | None,
+    shares: tuple[Score, Score] | None = None,
+    discordant: tuple[int, int] | None = None,
+    concordant: int | None = None,
+) -> Power:
+    """Power figures for one comparison; `shares` (first minus second, signed) when the test is MOVER's."""
+    out = Power(mdd(se, alpha), mdd(se, alpha, POWER), items_now)
+    if discordant is not None:
+        flips, to = fragility(*discordant, concordant or 0, alpha)
+        out = replace(out, discordant=discordant, fragility=flips, fragility_to=to)
+    if p_value is None or p_value < alpha or se is None:
+        return out
+    if abs(signed_delta - boundary) < 1e-9:
+        return replace(out, at_boundary=True)
+    if shares is not None:
+        factor = _factor_for_shares(shares[0], shares[1], boundary, alpha)
+    elif se > 0:
+        factor = (stats.z_critical(alpha) * se / abs(signed_delta - boundary)) ** 2
+    else:
+        return out
+    if factor is None:
+        return out
+    needed = None if items_now is None else math.ceil(items_now * factor - 1e-9)
+    return replace(out, factor_needed=factor, items_needed=needed)
+
+
+def _scaled(s: Score, m: float) -> Score:
+    if s.method == WILSON:
+        return Score(s.value, WILSON, s.n * m, s.se, s.scale, s.low_bound, s.high_bound)
+    return Score(s.value, s.method, s.n, s.se / math.sqrt(m), s.scale, s.low_bound, s.high_bound)
+
+
+def _factor_for_shares(a: Score, b: Score, boundary: float, alpha: float) -> float | None:
+    """The smallest factor on both sides' items at which the MOVER interval leaves the boundary out.
+
+    Searched over whole item counts of the first side (the factor is items / items now), so the
+    answer is exact to one item; each step is one interval at the critical z, not a p-value.
+    """
+    z = stats.z_critical(alpha)
+    base = a.n if a.method == WILSON else b.n if b.method == WILSON else None
+    if not base:
+        return None
+
+    def significant(items: int) -> bool:
+        m = items / base
+        return intervals.excludes(_scaled(a, m), _scaled(b, m), boundary, z)
+
+    hi = max(int(base) + 1, 2)
+    while not significant(hi):
+        hi *= 2
+        if hi > base * _MAX_FACTOR:
+            return None
+    lo = hi // 2 if hi // 2 > base else int(base)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if significant(mid):
+            hi = mid
+        else:
+            lo = mid
+    return hi / base
+
+
+def fragility(b: int, c: int, concordant: int, alpha: float = stats.DEFAULT_ALPHA) -> tuple[int | None, str]:
+    """Fewest single-model answer changes that flip the exact McNemar test at alpha (None: none can).
+
+    One change moves one discordant count by one. b is the larger count (the leader's items). A
+    significant result is pushed towards no difference: a concordant item becomes one only the
+    other model got right (c + 1; it also adds to the discordant total, the stronger move), then
+    an item only the leader got right becomes concordant (b - 1). A non-significant one is pushed
+    away from it: first c - 1, then b + 1 from the concordant items. Each order takes the most
+    effective change first, and the p moves monotonically along it, so a bisection finds k.
+    """
+    if b < c:
+        b, c = c, b
+    significant = stats.mcnemar_exact(b, c) < alpha
+
+    def after(k: int) -> tuple[int, int]:
+        if significant:
+            up = min(k, concordant)
+            return b - (k - up), c + up
+        down = min(k, c)
+        return b + (k - down), c - down
+
+    def flipped(k: int) -> bool:
+        bb, cc = after(k)
+        return (stats.mcnemar_exact(bb, cc) < alpha) != significant
+
+    # a significant result flips at the latest where the counts meet (each change closes the gap by one)
+    most = (b - c) if significant else (c + concordant)
+    if most < 1 or not flipped(most):
+        return None, "not significant" if significant else "significant"
+    lo, hi = 0, most
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if flipped(mid):
+            hi = mid
+        else:
+            lo = mid
+    return hi, "not significant" if significant else "significant"

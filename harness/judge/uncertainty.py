@@ -1,0 +1,100 @@
+"""Each score's interval and an unpaired difference's test, from how the score's uncertainty is known."""
+
+from __future__ import annotations
+
+import math
+
+from harness.claims.catalog import BenchmarkEntry
+from harness.evidence.records import ScoreRecord
+from harness.judge import clusters, intervals, power, stats
+from harness.judge.intervals import NORMAL, WILSON, Score
+
+
+def record_score(r: ScoreRecord, bench: BenchmarkEntry) -> Score | None:
+    """A published stderr gives a normal interval; else a percent over n items a Wilson one; else None."""
+    high = bench.max_score if bench.max_score is not None else 100.0 if bench.metric_kind == "percent" else None
+    low = 0.0 if bench.metric_kind in ("percent", "count") else None
+    if r.stderr is not None:
+        return Score(r.value, NORMAL, se=r.stderr, low_bound=low, high_bound=high)
+    n = r.n or bench.items
+    if bench.metric_kind == "percent" and n:
+        return Score(r.value, WILSON, n=n, se=stats.binomial_se(r.value, n), low_bound=0.0, high_bound=100.0)
+    return None
+
+
+def paired_test(s: ScoreRecord, c: ScoreRecord) -> stats.TestResult | None:
+    """Paired test on the items both share: cluster-robust when either side's items carry clusters."""
+    a, b = s.per_item(), c.per_item()
+    groups = s.item_clusters() or c.item_clusters()
+    if groups:
+        return clusters.paired_clustered_test(a, b, groups)
+    return stats.paired_test(a, b)
+
+
+def value_interval(r: ScoreRecord, bench: BenchmarkEntry, alpha: float = stats.DEFAULT_ALPHA):
+    """The 95 % interval of one score, inside the metric's range; (None, None) when its SE is unknown."""
+    score = record_score(r, bench)
+    if score is None:
+        return None, None
+    return intervals.score_interval(score, alpha)
+
+
+def share_test(
+    s: ScoreRecord, c: ScoreRecord, bench: BenchmarkEntry, boundaries: tuple[float, ...], alpha: float
+) -> tuple[stats.TestResult, float, tuple[float, float]] | None:
+    """Unpaired test of s - c when a side is a share of n items: (result, p at the boundaries, interval).
+
+    None when neither side is a Wilson share (both have published SEs, or an SE is unknown): those keep
+    the z-test. The SE returned is the normal one (it sizes the minimum detectable difference); the p
+    and the interval are MOVER's (Newcombe's when both are shares), so they agree with each other.
+    """
+    pair = signed_scores(s, c, bench)
+    if pair is None:
+        return None
+    first, second = pair
+    a, b = (first, second) if bench.higher_is_better else (second, first)
+    se = math.hypot(a.se, b.se)
+    at = {bound: intervals.difference_p(first, second, bound) for bound in dict.fromkeys((*boundaries, 0.0))}
+    p = max(at[bound] for bound in boundaries)
+    result = stats.TestResult(se, at[0.0], intervals.method_words(a, b))
+    return result, p, intervals.difference_interval(a, b, alpha)
+
+
+def signed_scores(s: ScoreRecord, c: ScoreRecord, bench: BenchmarkEntry) -> tuple[Score, Score] | None:
+    """(better-side-first) scores of a pair when a side is a Wilson share, so first - second is signed
+    like the boundaries (higher is better); None when the pair keeps the z-test."""
+    a, b = record_score(s, bench), record_score(c, bench)
+    if a is None or b is None or WILSON not in (a.method, b.method):
+        return None
+    return (a, b) if bench.higher_is_better else (b, a)
+
+
+def comparison_power(
+    s: ScoreRecord,
+    c: ScoreRecord,
+    bench: BenchmarkEntry,
+    signed_delta: float,
+    bounds: tuple[float, ...],
+    result: stats.TestResult,
+    p_value: float | None,
+    alpha: float,
+) -> power.Power:
+    """What would decide a comparison, from the test it got."""
+    boundary = min(bounds, key=lambda x: abs(signed_delta - x))  # the edge the outcome would flip at
+    if result.items is not None:  # a paired test: its items, and the discordant counts for 0/1 items
+        concordant = None if result.discordant is None else result.items - sum(result.discordant)
+        disc = result.discordant
+        out = power.assess(result.stderr, signed_delta, boundary, p_value, alpha, result.items, None, disc, concordant)
+        return out
+    shares = signed_scores(s, c, bench)
+    n_s, n_c = s.n or bench.items, c.n or bench.items
+    items = n_s if n_s == n_c else None
+    return power.assess(result.stderr, signed_delta, boundary, p_value, alpha, items, shares)
+
+
+def normal_interval(delta: float | None, se: float | None, alpha: float = stats.DEFAULT_ALPHA):
+    """delta ± z·SE, or None when either is unknown."""
+    if delta is None or se is None:
+        return None
+    z = stats.z_critical(alpha)
+    return delta - z * se, delta + z * se

@@ -1,0 +1,104 @@
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from scipy import stats as sps
+
+from harness.judge import intervals
+from harness.judge.intervals import NORMAL, WILSON, Score
+from harness.judge.stats import z_critical
+
+Z = z_critical(0.05)
+
+
+@pytest.mark.parametrize("k,n", [(0, 30), (1, 30), (29, 30), (30, 30), (15, 30), (170, 198), (1, 500), (412, 500)])
+def test_wilson_matches_statsmodels(k, n):
+    from statsmodels.stats.proportion import proportion_confint
+
+    low, high = proportion_confint(k, n, alpha=0.05, method="wilson")
+    assert intervals.wilson(k / n, n, Z) == pytest.approx((low, high), abs=1e-12)
+
+
+def test_wilson_keeps_29_of_30_inside_the_range():
+    # the normal approximation gives 96.7 ± 6.4, past 100; Wilson stays inside
+    low, high = intervals.score_interval(Score(100 * 29 / 30, WILSON, n=30))
+    assert (round(low, 4), round(high, 4)) == (83.3296, 99.4091)  # statsmodels: 0.833296, 0.994091
+
+
+@pytest.mark.parametrize(
+    "k1,n1,k2,n2", [(29, 30, 26, 30), (0, 30, 3, 30), (30, 30, 28, 30), (170, 198, 160, 198), (250, 500, 120, 400)]
+)
+def test_newcombe_matches_statsmodels(k1, n1, k2, n2):
+    from statsmodels.stats.proportion import confint_proportions_2indep
+
+    low, high = confint_proportions_2indep(k1, n1, k2, n2, method="newcomb", compare="diff", alpha=0.05)
+    assert intervals.newcombe(k1 / n1, n1, k2 / n2, n2, Z) == pytest.approx((low, high), abs=1e-12)
+
+
+def test_mover_of_two_normal_scores_is_the_z_test():
+    a, b = Score(60.0, NORMAL, se=1.5), Score(56.0, NORMAL, se=2.0)
+    assert intervals.difference_interval(a, b) == pytest.approx((4 - Z * 2.5, 4 + Z * 2.5), abs=1e-12)
+    assert intervals.difference_p(a, b) == pytest.approx(2 * sps.norm.sf(4 / 2.5), rel=1e-9)
+    assert intervals.difference_p(a, b, 1.0) == pytest.approx(2 * sps.norm.sf(3 / 2.5), rel=1e-9)
+
+
+def test_difference_p_puts_the_boundary_on_the_interval_edge():
+    a, b = Score(100 * 29 / 30, WILSON, n=30), Score(100 * 22 / 30, WILSON, n=30)
+    p = intervals.difference_p(a, b)
+    z = sps.norm.isf(p / 2)
+    low, _ = intervals.mover(a.value, a.interval(z), b.value, b.interval(z))
+    assert low == pytest.approx(0.0, abs=1e-9)
+    assert round(p, 6) == 0.01502
+    # statsmodels' Newcombe interval at that level starts at 0 too
+    from statsmodels.stats.proportion import confint_proportions_2indep
+
+    assert confint_proportions_2indep(29, 30, 22, 30, method="newcomb", alpha=p)[0] == pytest.approx(0.0, abs=1e-9)
+    assert intervals.difference_p(a, a) == 1.0
+    # at 95 % the interval excludes 0 exactly when p < 0.05
+    assert (intervals.difference_interval(a, b)[0] > 0) == (p < 0.05)
+
+
+def test_normal_interval_is_cut_at_the_range():
+    s = Score(99.0, NORMAL, se=2.0, low_bound=0.0, high_bound=100.0)
+    assert intervals.score_interval(s) == pytest.approx((99.0 - Z * 2.0, 100.0))
+
+
+@settings(max_examples=200, deadline=None)
+@given(k=st.integers(0, 2000), n=st.integers(1, 2000), alpha=st.sampled_from([0.01, 0.05, 0.1, 0.32]))
+def test_wilson_inside_the_range_and_contains_the_estimate(k, n, alpha):
+    k = min(k, n)
+    low, high = intervals.wilson(k / n, n, z_critical(alpha))
+    assert 0.0 <= low <= k / n + 1e-12 and k / n - 1e-12 <= high <= 1.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(p=st.floats(0.0, 1.0), n=st.integers(1, 5000))
+def test_wilson_width_shrinks_as_n_grows(p, n):
+    w1 = intervals.wilson(p, n, Z)
+    w2 = intervals.wilson(p, n + 1, Z)
+    assert w2[1] - w2[0] <= w1[1] - w1[0] + 1e-12
+
+
+@settings(max_examples=200, deadline=None)
+@given(p1=st.floats(0.0, 1.0), p2=st.floats(0.0, 1.0), n1=st.integers(1, 3000), n2=st.integers(1, 3000))
+def test_newcombe_inside_the_range_of_a_difference_and_contains_it(p1, p2, n1, n2):
+    low, high = intervals.newcombe(p1, n1, p2, n2, Z)
+    assert -1.0 - 1e-12 <= low <= p1 - p2 + 1e-12 and p1 - p2 - 1e-12 <= high <= 1.0 + 1e-12
+    # one more item on either side never widens it
+    low2, high2 = intervals.newcombe(p1, n1 + 1, p2, n2 + 1, Z)
+    assert high2 - low2 <= high - low + 1e-12
+
+
+@settings(max_examples=100, deadline=None)
+@given(p1=st.floats(0.01, 0.99), p2=st.floats(0.01, 0.99), n=st.integers(5, 1000), b=st.floats(-0.5, 0.5))
+def test_difference_p_is_a_probability_that_agrees_with_the_interval(p1, p2, n, b):
+    a, c = Score(100 * p1, WILSON, n=n), Score(100 * p2, WILSON, n=n)
+    p = intervals.difference_p(a, c, 100 * b)
+    assert 0.0 <= p <= 1.0
+    low, high = intervals.difference_interval(a, c)
+    if p < 0.049:
+        assert not low <= 100 * b <= high
+    if p > 0.051:
+        assert low <= 100 * b <= high
+    assert not math.isnan(p)

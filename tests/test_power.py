@@ -1,0 +1,124 @@
+import math
+from itertools import product
+
+import pytest
+from scipy import stats as sps
+
+from harness.judge import intervals, power, stats
+from harness.judge.intervals import WILSON, Score
+
+Z = stats.z_critical(0.05)
+
+
+def _z_power(gap: float, se: float) -> float:
+    """Power of the two-sided z-test at 5 % when the true gap is `gap` (scipy's normal)."""
+    return sps.norm.sf(Z - gap / se) + sps.norm.cdf(-Z - gap / se)
+
+
+def test_mdd_at_50_and_80_percent_power():
+    assert power.mdd(2.0) == pytest.approx(Z * 2.0)
+    assert power.mdd(2.0, power=0.8) == pytest.approx((Z + sps.norm.ppf(0.8)) * 2.0)
+    assert _z_power(power.mdd(2.0), 2.0) == pytest.approx(0.5, abs=1e-3)
+    assert _z_power(power.mdd(2.0, power=0.8), 2.0) == pytest.approx(0.8, abs=1e-3)
+    assert power.mdd(None) is None
+
+
+def test_items_needed_for_a_z_test_is_the_first_count_that_is_significant():
+    # a gap of 3 with SE 4 on 100 items: SE on m items is 4·sqrt(100/m)
+    p = power.assess(4.0, 3.0, 0.0, 2 * sps.norm.sf(3 / 4), 0.05, 100)
+    assert p.items_needed == 683
+    for m, significant in ((683, True), (682, False)):
+        assert (2 * sps.norm.sf(3 / (4 * math.sqrt(100 / m))) < 0.05) == significant
+    assert p.mdd_80 == pytest.approx((Z + sps.norm.ppf(0.8)) * 4.0)
+
+
+def test_items_needed_for_two_shares_uses_newcombe():
+    # 28/30 vs 25/30: within noise on 30 items; the search runs the Newcombe test itself
+    a, b = Score(100 * 28 / 30, WILSON, n=30), Score(100 * 25 / 30, WILSON, n=30)
+    p0 = intervals.difference_p(a, b)
+    out = power.assess(math.hypot(a.se or 0, b.se or 0) or 1.0, a.value - b.value, 0.0, p0, 0.05, 30, (a, b))
+    m = out.items_needed
+    assert m == 82
+    from statsmodels.stats.proportion import confint_proportions_2indep
+
+    # statsmodels' Newcombe interval on that many items (same shares) excludes 0; one item fewer holds it
+    low, _ = confint_proportions_2indep(28 / 30 * m, m, 25 / 30 * m, m, method="newcomb")
+    low_before, _ = confint_proportions_2indep(28 / 30 * (m - 1), m - 1, 25 / 30 * (m - 1), m - 1, method="newcomb")
+    assert low > 0 >= low_before
+
+
+def test_no_items_decide_a_difference_on_the_boundary():
+    p = power.assess(3.0, 0.0, 0.0, 1.0, 0.05, 198)
+    assert p.at_boundary and p.items_needed is None
+    assert power.assess(3.0, 5.0, 0.0, 0.01, 0.05, 198).items_needed is None  # already significant
+
+
+def _brute_fragility(b, c, concordant, alpha=0.05):
+    """Every way of k single changes (b±, c±, bounded by the items there are), smallest k that flips."""
+    sig = stats.mcnemar_exact(b, c) < alpha
+    for k in range(1, b + c + concordant + 1):
+        for db, dc in product(range(-k, k + 1), repeat=2):
+            if abs(db) + abs(dc) != k or b + db < 0 or c + dc < 0:
+                continue
+            if max(db, 0) + max(dc, 0) > concordant + max(-db, 0) + max(-dc, 0):
+                continue  # moves into b or c come from concordant items (or from the other count)
+            if (stats.mcnemar_exact(b + db, c + dc) < alpha) != sig:
+                return k
+    return None
+
+
+@pytest.mark.parametrize(
+    "b,c,concordant", [(20, 5, 75), (12, 6, 80), (10, 0, 5), (3, 3, 50), (30, 12, 10), (8, 1, 0), (0, 0, 40)]
+)
+def test_fragility_matches_a_brute_force_search(b, c, concordant):
+    k, to = power.fragility(b, c, concordant)
+    assert k == _brute_fragility(b, c, concordant)
+    assert to == ("not significant" if stats.mcnemar_exact(b, c) < 0.05 else "significant")
+
+
+def test_paired_comparison_reports_discordant_counts_and_fragility(proj):
+    from test_store import _local_run
+
+    _local_run(proj, "a", "Alpha-1", {f"q{i}": float(i % 4 != 0) for i in range(200)})
+    _local_run(proj, "b", "Beta-2", {f"q{i}": float(i % 2 == 0) for i in range(200)})
+    result = proj.one_claim(
+        "  - {kind: outperforms, competitors: [Beta-2], benchmarks: [BigBench], evidence: {kinds: [local]}}"
+    )
+    cmp = result.assertions[0].comparisons[0]
+    # Alpha only right on i % 4 in (1, 3): 100 items; Beta only right on i % 4 == 0: 50 items
+    assert cmp.power.discordant == (100, 50)
+    assert cmp.power.items_now == 200
+    assert (cmp.power.fragility, cmp.power.fragility_to) == (_brute_fragility(100, 50, 50), "not significant")
+    assert cmp.power.fragility == 24
+
+
+def test_within_noise_comparison_says_what_would_decide_it_in_table_json_and_caption(proj):
+    from harness.report.jsonout import comparison_dict
+    from harness.report.markdown import claim_page
+    from harness.report.power_text import chart_caption, decide_cell, mdd_cell
+
+    proj.pair_scores(alpha={"SmallBench": 70}, beta={"SmallBench": 60})
+    result = proj.one_claim("  - {kind: outperforms, competitors: [Beta-2], benchmarks: [SmallBench]}\n")
+    cmp = result.assertions[0].comparisons[0]
+    a, b = Score(70.0, WILSON, n=30), Score(60.0, WILSON, n=30)
+    m = cmp.power.items_needed
+    # the first item count at which the Newcombe test of 70 % vs 60 % is significant
+    grown = [intervals.difference_p(Score(70.0, WILSON, n=k), Score(60.0, WILSON, n=k)) for k in (m - 1, m)]
+    assert grown[0] >= 0.05 > grown[1] and intervals.difference_p(a, b) == pytest.approx(cmp.p_value)
+    assert m == 175
+    assert decide_cell(cmp) == "≈175 items (now 30)"
+    assert mdd_cell(cmp) == f"{Z * cmp.stderr:.1f} / {(Z + sps.norm.ppf(0.8)) * cmp.stderr:.1f}"
+    data = comparison_dict(cmp)["power"]
+    assert (data["items_needed"], data["items_now"], data["fragility"]) == (175, 30, None)
+    assert data["mdd_80"] == round((Z + sps.norm.ppf(0.8)) * cmp.stderr, 3)
+    catalog = proj.verify().catalog
+    assert "SmallBench vs Beta-2 ≈175 (now 30)" in chart_caption(result, catalog)
+    page = claim_page(result, catalog, "c.png")
+    assert "### What would decide this" in page and "with about 175 items per model \\(now 30\\)" in page
+
+
+def test_a_ranks_chart_gets_no_difference_caption(proj):
+    from harness.report.power_text import chart_caption
+
+    result = proj.one_claim("  - kind: ranks\n    cohort: {models: [Beta-2, Gamma-3]}\n    top: 1\n")
+    assert result.assertions[0].kind == "ranks" and chart_caption(result, proj.verify().catalog) == ""
