@@ -151,3 +151,11 @@ def test_the_seed_rank_claim_contradicted_by_an_independent_board(tmp_path):
         "contradicted by Eval Watchdog Text Board, 2025-12-11: Kimi K2 Thinking 1441 ± 4.9 > "
         "DeepSeek-V3.2 (thinking) 1417 ± 4.9; in the top 1 on 14 of 19 benchmarks"
     )
+
+
+def test_models_with_rows_off_each_side(proj):
+    proj.scores(VENDOR + "Delta-4,BigBench,pass@1,,79,Eval Watchdog,https://w.example,Board,2025-12-01,\n")
+    store = proj.verify().evidence
+    # Alpha Lab reports its own Alpha-1 and Gamma-3: first-party; the watchdog's Delta-4 row is independent
+    assert store.models_off_side("first_party", ("Alpha Lab",)) == {"delta-4"}
+    assert store.models_off_side("independent", ("Alpha Lab",)) == {"alpha-1", "gamma-3"}

@@ -91,3 +91,15 @@ def test_every_checkpoint_is_listed_in_json_and_on_the_page(proj, tmp_path):
     assert "| BigBench | Beta-2 | 60.0 | 70.0 | -10.0 |" in page
     html = (out / "v.html").read_text()
     assert '<h2 id="variants">The other checkpoints</h2>' in html and "<h3>As Alpha-1: Refuted</h3>" in html
+
+
+def test_many_fractions_among_percents_are_one_warning_per_benchmark(proj):
+    rows = [f"Alpha-1,BigBench,accuracy,,0.{i + 1},Alpha Lab,https://a.example/{i},T{i},2025-01-01," for i in range(8)]
+    rows.append("Beta-2,BigBench,accuracy,,85,Beta Corp,https://b.example,T,2025-01-01,")
+    proj.scores("\n".join(rows))
+    run = proj.verify()
+    assert [str(w) for w in run.warnings] == [
+        "results/published/scores.csv:2: score: 0.1 on BigBench (a percent benchmark) is read as 0.1 %, though "
+        "this file's other BigBench scores go above 1: if it is a fraction of 1, write 10; if it is under 1 %, "
+        "write '0.1%' (7 more such rows: lines 3, 4, 5, 6, 7 …)"
+    ]

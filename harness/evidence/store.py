@@ -140,17 +140,26 @@ class EvidenceStore:
         if flt.independent:
             rows = rows[self.numeric["first_party"][rows] == 0]
         if flt.party:
-            mask = self._masks.get((flt, "party"))
-            if mask is None:
-                own = {x.casefold() for x in flt.subject_reporters}
-                values = self.values["reported_by"]
-                mask = np.fromiter((v.casefold() in own for v in values), np.bool_, len(values))
-                self._masks[(flt, "party")] = mask
-            vendor = mask[self.codes["reported_by"][rows]]
-            first = self.numeric["first_party"][rows]
-            keep = (first == 1) | vendor if flt.party == "first_party" else (first == 0) & ~vendor
-            rows = rows[keep]
+            rows = rows[self._on_side(flt, rows)]
         return rows
+
+    def _on_side(self, flt: EvidenceFilter, rows: np.ndarray) -> np.ndarray:
+        """Per row: is it on the filter's side of the evidence (first-party or independent)?"""
+        mask = self._masks.get((flt, "party"))
+        if mask is None:
+            own = {x.casefold() for x in flt.subject_reporters}
+            values = self.values["reported_by"]
+            mask = np.fromiter((v.casefold() in own for v in values), np.bool_, len(values))
+            self._masks[(flt, "party")] = mask
+        vendor = mask[self.codes["reported_by"][rows]]
+        first = self.numeric["first_party"][rows]
+        return (first == 1) | vendor if flt.party == "first_party" else (first == 0) & ~vendor
+
+    def models_off_side(self, party: str, subject_reporters: tuple[str, ...]) -> set[str]:
+        """Models with any row, of any snapshot or date, that is not on that side of the evidence."""
+        flt = EvidenceFilter(party=party, subject_reporters=subject_reporters)
+        off = ~self._on_side(flt, np.arange(self.size))
+        return {self.values["model"][m] for m in np.unique(self.codes["model"][off])}
 
     def reporters(self) -> list[str]:
         """Every distinct reporter name, in order of first appearance."""
@@ -199,14 +208,6 @@ class EvidenceStore:
             return set()
         rows = urls[self.codes["source_url"]] & locs[self.codes["source_locator"]]
         return {self.values["model"][m] for m in np.unique(self.codes["model"][rows])}
-
-    def count(self, model: str, flt: EvidenceFilter) -> int:
-        """How many of the model's rows the filter accepts."""
-        key = ("count", model, flt)
-        found = self._benchmarks.get(key)
-        if found is None:
-            found = self._benchmarks[key] = len(self._accepted(flt, self._cell(model, None)))
-        return found
 
     def benchmarks_of(self, model: str, flt: EvidenceFilter) -> set[str]:
         """Benchmarks with at least one accepted row for the model."""

@@ -59,16 +59,19 @@ class Corroboration:
 
 
 def subject_reporters(catalog: Catalog, evidence: EvidenceStore, subject: str) -> tuple[str, ...]:
-    """The reporter names in the evidence that are the subject's developer."""
+    """The reporter names in the evidence that are the subject's developer (found once per developer)."""
     developer = catalog.model(subject).developer
-    out = []
-    for name in evidence.reporters():
-        try:
-            if catalog.organisation(name).id == developer:
-                out.append(name)
-        except UnknownNameError:
-            continue
-    return tuple(out)
+    key = ("developer's reporters", developer)
+    if key not in evidence.memo:
+        out = []
+        for name in evidence.reporters():
+            try:
+                if catalog.organisation(name).id == developer:
+                    out.append(name)
+            except UnknownNameError:
+                continue
+        evidence.memo[key] = tuple(out)
+    return evidence.memo[key]
 
 
 def view(flt: EvidenceFilter | None, party: str, reporters: tuple[str, ...]) -> EvidenceFilter | None:
@@ -84,10 +87,12 @@ def has_rows(evidence: EvidenceStore, models: list[str], party: str, reporters: 
     return any(evidence.benchmarks_of(m, flt) for m in models)
 
 
-def all_rows_on(evidence: EvidenceStore, models: list[str], party: str, reporters: tuple[str, ...]) -> bool:
-    """Whether every row of every model is on that side: the side's verdict is then the pooled one."""
-    side = EvidenceFilter(party=party, subject_reporters=reporters)
-    return all(evidence.count(m, EvidenceFilter()) == evidence.count(m, side) for m in models)
+def off_side(evidence: EvidenceStore, party: str, reporters: tuple[str, ...]) -> frozenset[str]:
+    """The models with a row that is not on that side (found once per side and developer)."""
+    key = ("off side", party, reporters)
+    if key not in evidence.memo:
+        evidence.memo[key] = frozenset(evidence.models_off_side(party, reporters))
+    return evidence.memo[key]
 
 
 def relate(first, independent, catalog: Catalog, alpha: float, reporters: tuple[str, ...] = ()) -> Corroboration:

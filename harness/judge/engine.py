@@ -132,7 +132,8 @@ def _verify_subject(
     for party in (corroboration.FIRST_PARTY, corroboration.INDEPENDENT):
         if not corroboration.has_rows(evidence, models, party, reporters):
             continue
-        if corroboration.all_rows_on(evidence, _involved(claim, catalog, evidence, subject), party, reporters):
+        off = corroboration.off_side(evidence, party, reporters)
+        if not off or off.isdisjoint(_involved(claim, catalog, evidence, subject)):
             sides[party] = pooled  # every row the claim could use is on this side: the same result
         else:
             sides[party] = _verify_as(claim, label, catalog, evidence, alpha, subject, party, reporters, multiplicity)

@@ -217,10 +217,13 @@ def independent_lines(result: ClaimResult) -> list[str]:
     ind = result.independent
     if ind is None:
         return []
+    # a side whose reason is the verdict's own is not said twice
+    first = "the same reason" if ind.first_party_reason == result.reason else ind.first_party_reason
+    other = "the same reason" if ind.independent_reason == result.reason else ind.independent_reason
     out = [
         f"Independent evidence: {ind.status.replace('_', ' ')}",
-        f"On first-party rows alone: {ind.first_party.replace('_', ' ')} ({ind.first_party_reason})",
-        f"On independent rows alone: {ind.independent.replace('_', ' ')} ({ind.independent_reason})",
+        f"On first-party rows alone: {ind.first_party.replace('_', ' ')} ({first})",
+        f"On independent rows alone: {ind.independent.replace('_', ' ')} ({other})",
     ]
     return out + [f"Contradicted by {x}" for x in ind.contradictions]
 

@@ -140,11 +140,17 @@ class _TableRows:
             problems.append(
                 InputError(self.label, _fraction_message(text, bench), field="score", line=int(self.lines[i]))
             )
-        for i in np.flatnonzero(among_percents):
-            bench, text = benches[self.col("benchmark")[0][i]], self.col("score")[1][self.col("score")[0][i]]
-            problems.append(
-                InputWarning(self.label, _among_percents_message(text, bench), field="score", line=int(self.lines[i]))
-            )
+        # one warning per benchmark, at its first such row, with the other rows' lines
+        flagged = np.flatnonzero(among_percents)
+        for code in dict.fromkeys(self.col("benchmark")[0][flagged].tolist()):
+            rows = flagged[self.col("benchmark")[0][flagged] == code]
+            i = rows[0]
+            text = self.col("score")[1][self.col("score")[0][i]]
+            message = _among_percents_message(text, benches[code])
+            if len(rows) > 1:
+                lines = ", ".join(str(int(self.lines[j])) for j in rows[1:6]) + (" …" if len(rows) > 6 else "")
+                message += f" ({len(rows) - 1} more such rows: lines {lines})"
+            problems.append(InputWarning(self.label, message, field="score", line=int(self.lines[i])))
         fast = np.flatnonzero(self.ok)
         slow = np.flatnonzero(~self.ok & ~fractions)
         flags = np.array([bool(x) for x in partial], dtype=np.bool_)[self.col("partial")[0]]
