@@ -67,14 +67,17 @@ def import_source(
         raise InputError(src.label, f"a score has no {which} name ({empty.locator})")
     results_dir = root / "results"
     catalog = load_catalog(root / "catalog", root)
-    resolved, unmapped = _resolve(catalog, rows, opts)
+    names = _Names.of(root, fmt, catalog)
+    resolved, unmapped = _resolve(catalog, rows, opts, names)
     report = ImportReport()
     catalog_text = None  # imported.yaml with the new entries, written only once every check has passed
     if unmapped and add_unmapped:
+        # the entries cite where the names came from: the publisher's page when given, not a local path
         report.catalog_added, catalog_text, catalog = add_to_catalog(
-            root, catalog, rows, unmapped, src.label, report.notes
+            root, catalog, rows, unmapped, opts.source_url or src.label, report.notes, fmt
         )
-        resolved, unmapped = _resolve(catalog, rows, opts)
+        names = _Names.of(root, fmt, catalog)
+        resolved, unmapped = _resolve(catalog, rows, opts, names)
     report.unmapped = [u.as_json() for u in unmapped.values()]
     kept = [(row, m, b) for row, (m, b) in zip(rows, resolved) if m is not None and b is not None]
     report.notes += _scale(kept, catalog, opts, src.label)
@@ -108,37 +111,19 @@ def rederive(root: Path, table: Path, catalog: Catalog) -> str | None:
     Returns None when a fresh import of the kept raw copy gives the same bytes. A difference means
     the table was edited by hand, or the catalog changed since (a re-import refreshes it).
     """
-    import json
-
     label = relative_label(table, root)
     with table.open(encoding="utf-8", newline="") as f:
         first = next(csv.DictReader(f), None)
     sha = (first or {}).get("snapshot", "")
-    folder = root / "results" / snapshots.FOLDER / sha
-    if not sha or not (folder / snapshots.INDEX).is_file():
+    kept_copy = snapshot_source(root, sha) if sha else None
+    if kept_copy is None:
         return f"{label}: cites no readable snapshot, so it cannot be checked against its source"
-    body = json.loads((folder / snapshots.INDEX).read_text(encoding="utf-8"))
-    fmt, files = body.get("importer"), list(body.get("files") or {})
-    importer = IMPORTERS.get(fmt)
-    main = body.get("main") or (files[0] if len(files) == 1 else Path(str(body.get("source", ""))).name)
-    if importer is None or main not in files:
-        return f"{label}: its snapshot does not say which importer or file produced it"
-    source = str(body.get("source", ""))
-    web = source.startswith(("http://", "https://"))
-    opts_data = dict(body.get("options") or {})
-    if opts_data.get("as_of"):
-        opts_data["as_of"] = date.fromisoformat(opts_data["as_of"])
-    opts = ImportOptions(**opts_data)
-    src = Fetched(
-        (folder / main).read_bytes(),
-        main,
-        url=source if web else None,
-        path=None if web else folder / main,
-        retrieved_at=body.get("retrieved_at", ""),
-        companions={n: (folder / n).read_bytes() for n in files if n != main},
-    )
+    if isinstance(kept_copy, str):
+        return f"{label}: {kept_copy}"
+    fmt, src, opts = kept_copy
+    importer = IMPORTERS[fmt]
     rows = importer.read(src, opts)
-    resolved, _ = _resolve(catalog, rows, opts)
+    resolved, _ = _resolve(catalog, rows, opts, _Names.of(root, fmt, catalog))
     kept = [(row, m, b) for row, (m, b) in zip(rows, resolved) if m is not None and b is not None]
     _scale(kept, catalog, opts, src.label)
     fresh, _ = _table(kept, catalog, sha, src, opts, table, dry=True)
@@ -150,18 +135,88 @@ def rederive(root: Path, table: Path, catalog: Catalog) -> str | None:
     )
 
 
+def snapshot_source(root: Path, sha: str) -> tuple[str, Fetched, ImportOptions] | str | None:
+    """A kept snapshot as its importer will read it again: (format, content, options).
+
+    None when there is no such snapshot; a sentence when it does not say how it was imported.
+    """
+    import json
+
+    folder = root / "results" / snapshots.FOLDER / sha
+    if not (folder / snapshots.INDEX).is_file():
+        return None
+    body = json.loads((folder / snapshots.INDEX).read_text(encoding="utf-8"))
+    fmt, files = body.get("importer"), list(body.get("files") or {})
+    main = body.get("main") or (files[0] if len(files) == 1 else Path(str(body.get("source", ""))).name)
+    if IMPORTERS.get(fmt) is None or main not in files:
+        return "its snapshot does not say which importer or file produced it"
+    source = str(body.get("source", ""))
+    web = source.startswith(("http://", "https://"))
+    opts_data = dict(body.get("options") or {})
+    if opts_data.get("as_of"):
+        opts_data["as_of"] = date.fromisoformat(opts_data["as_of"])
+    src = Fetched(
+        (folder / main).read_bytes(),
+        main,
+        url=source if web else None,
+        path=None if web else folder / main,
+        retrieved_at=body.get("retrieved_at", ""),
+        companions={n: (folder / n).read_bytes() for n in files if n != main},
+    )
+    return fmt, src, ImportOptions(**opts_data)
+
+
 @dataclass
 class Unmapped:
     kind: str
     name: str
     closest: list[str]
     rows: int = 0
+    reason: str = ""  # why a name the catalog seems to know was not taken (the registry disagrees)
 
     def as_json(self) -> dict:
-        return {"kind": self.kind, "name": self.name, "closest": self.closest, "rows": self.rows}
+        out = {"kind": self.kind, "name": self.name, "closest": self.closest, "rows": self.rows}
+        if self.reason:
+            out["reason"] = self.reason
+        return out
 
 
-def _resolve(catalog: Catalog, rows: list[ImportedRow], opts: ImportOptions):
+@dataclass
+class _Names:
+    """What decides a source's model names: its reviewed aliases, the catalog, and the registry."""
+
+    fmt: str
+    aliases: dict
+    registry: object
+
+    @classmethod
+    def of(cls, root: Path, fmt: str, catalog: Catalog) -> _Names:
+        from harness.evidence.aliases import load_aliases
+        from harness.evidence.registry import load_registry
+
+        return cls(fmt, load_aliases(root, fmt, catalog), load_registry())
+
+    def model(self, catalog: Catalog, row: ImportedRow) -> tuple[identity.Resolved | None, str]:
+        """The catalog entry a row's model name means, or None and why a catalog match was refused."""
+        alias = self.aliases.get(normalise(row.model))
+        if alias is not None:
+            entry = catalog.model(alias.model)
+            return identity.Resolved(entry.id, entry.name, f"reviewed alias for {self.fmt}"), ""
+        found = identity.resolve_model(catalog, row.model, row.aliases)
+        known = self.registry.lookup(self.fmt, row.model)
+        if found is None or known is None:
+            return found, ""
+        mine = self.registry.for_catalog(catalog.model(found.id))
+        if mine is not None and mine.id != known.id:
+            # a catalog spelling that the source uses for another model or mode: never taken silently
+            return None, (
+                f"the catalog reads {row.model!r} as {found.name!r}, but for {self.fmt} the model registry lists "
+                f"it as {known.name!r}; review it with `benchclaims link`"
+            )
+        return found, ""
+
+
+def _resolve(catalog: Catalog, rows: list[ImportedRow], opts: ImportOptions, names: _Names):
     """The catalog entries each row's model and benchmark mean (None where unknown), and the unknowns."""
     unmapped: dict[tuple[str, str], Unmapped] = {}
     models, benches, out = {}, {}, []
@@ -170,18 +225,18 @@ def _resolve(catalog: Catalog, rows: list[ImportedRow], opts: ImportOptions):
     for row in rows:
         mkey = (row.model, row.aliases)
         if mkey not in models:
-            models[mkey] = identity.resolve_model(catalog, row.model, row.aliases)
+            models[mkey] = names.model(catalog, row)
         if row.benchmark not in benches:
             benches[row.benchmark] = identity.resolve_benchmark(catalog, row.benchmark, opts.task_map)
-        m, b = models[mkey], benches[row.benchmark]
-        for kind, name, found, names in (
-            ("model", row.model, m, model_names),
-            ("benchmark", row.benchmark, b, bench_names),
+        (m, why), b = models[mkey], benches[row.benchmark]
+        for kind, name, found, known, reason in (
+            ("model", row.model, m, model_names, why),
+            ("benchmark", row.benchmark, b, bench_names, ""),
         ):
             if found is None:
                 entry = unmapped.get((kind, name))
                 if entry is None:  # the closest names once per name, not once per row
-                    entry = unmapped[(kind, name)] = Unmapped(kind, name, identity.closest(names, name))
+                    entry = unmapped[(kind, name)] = Unmapped(kind, name, identity.closest(known, name), reason=reason)
                 entry.rows += 1
         out.append((m, b))
     return out, unmapped
@@ -300,14 +355,26 @@ def _table(
 
 
 def add_to_catalog(
-    root: Path, catalog: Catalog, rows: list[ImportedRow], unmapped: dict, source: str, skipped: list[str]
+    root: Path,
+    catalog: Catalog,
+    rows: list[ImportedRow],
+    unmapped: dict,
+    source: str,
+    skipped: list[str],
+    fmt: str = "",
 ) -> tuple[list[str], str | None, Catalog]:
     """Unmapped names as catalog/imported.yaml entries marked imported and unreviewed, not yet written.
 
     Returns what was added, the file's new text, and the catalog as it will be. Names spelled like
-    an existing entry's id (or a lookalike of one) are not added; each is explained in `skipped`.
+    an existing entry's id (or a lookalike of one), and names the model registry says are a model
+    the catalog already has, are not added; each is explained in `skipped`. A name the registry
+    knows gets the registry's developer, open weights and licence, and one entry per registry model.
     """
     import yaml
+
+    from harness.evidence.registry import load_registry
+
+    registry = load_registry()
 
     path = root / "catalog" / CATALOG_FILE
     doc = {"organisations": [], "models": [], "benchmarks": []}
@@ -332,8 +399,27 @@ def add_to_catalog(
     spellings["model"] |= set(catalog.models.by_name)
     spellings["benchmark"] |= set(catalog.benchmarks.by_name)
     indexes = {"model": catalog.models, "benchmark": catalog.benchmarks}
+    by_known: dict[str, dict] = {}
     for (kind, name), _ in unmapped.items():
         row = first[(kind, name)]
+        known = registry.lookup(fmt, name) if kind == "model" else None
+        if known is not None:
+            have = registry.in_catalog(catalog, known)
+            if have is not None:  # the registry says the catalog has it: a link to review, never a second entry
+                skipped.append(
+                    f"model {name!r} not added: the model registry lists it as {known.name!r}, which is catalog "
+                    f"model {have.id!r}; accept it with `benchclaims link {fmt} --accept {name}={have.id}`"
+                )
+                continue
+            entry = by_known.get(known.id)
+            if entry is not None:  # a second spelling of one registry model: an alias, not an entry
+                entry.setdefault("aliases", []).append(name)
+                continue
+            entry = _known_entry(catalog, doc, known, name, taken_models, taken_orgs, source)
+            doc["models"].append(entry)
+            by_known[known.id] = entry
+            added.append(f"model {name!r} (as {known.name!r}, per the model registry)")
+            continue
         taken = indexes[kind].by_name.get(normalise(name)) or indexes[kind].by_look.get(skeleton(name))
         if taken is not None:  # an id, or a lookalike, of an existing entry: never a second entry, never merged
             skipped.append(
@@ -391,6 +477,24 @@ def add_to_catalog(
     data = {k: v for k, v in doc.items() if v and not k.startswith("_")}
     body = yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
     return added, header + body, _with_file(root, header + body)
+
+
+def _known_entry(catalog, doc, known, name, taken_models, taken_orgs, source) -> dict:
+    """A catalog entry for a model the registry knows, with its facts and where they come from."""
+    developer = _organisation(catalog, doc, known.developer, taken_orgs, source)
+    mid = known.id if known.id not in taken_models else identity.slug(known.id, taken_models)
+    taken_models.add(mid)
+    entry = {"id": mid, "name": known.name}
+    if normalise(name) != normalise(known.name) and normalise(name) not in catalog.models.by_name:
+        entry["aliases"] = [name]  # (a spelling another entry has stays unmapped, for `link` to settle)
+    entry.update(developer=developer, open_weights=known.open_weights)
+    if known.release_date:
+        entry["release_date"] = known.release_date.isoformat()
+        entry["release_source"] = known.provenance()
+    entry["notes"] = (
+        f"licence: {known.licence or 'not stated'}; developer, weights and licence per the {known.provenance()}"
+    )
+    return {**entry, "review": {"imported_from": source, "reviewed": False}}
 
 
 def _with_file(root: Path, text: str) -> Catalog:
