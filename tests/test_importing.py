@@ -216,7 +216,7 @@ def test_csv_with_column_mapping_and_fractions_converted_with_a_note(project, tm
     data = imported(project, *args, "--reported-by", "Example Lab", "--as-of", "2025-12-01")
     assert {(r["model"], r["value"]) for r in data["rows"]} == {("gpt-5-high", 86.2), ("gemini-3-pro", 91.9)}
     assert data["notes"] == [
-        "every percent score in the file is at most 1, so they were read as fractions and multiplied by 100 "
+        "every score score in the file is at most 1, so they were read as fractions and multiplied by 100 "
         "(2 rows); pass --scale percent if they are percents"
     ]
     assert {r["as_of"] for r in data["rows"]} == {"2025-12-01"}
@@ -227,7 +227,7 @@ def test_csv_single_fraction_is_refused_not_read_as_a_percent(project, tmp_path)
     path.write_text("Model,Benchmark,Score\nGPT-5 (high),GPQA Diamond,0.9\n")
     r = run(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X")
     assert r.exit_code == 2
-    assert "the score 0.9 could be a fraction or a percent; pass --scale fraction" in r.output
+    assert "the score score 0.9 on GPQA Diamond could be a fraction or a percent; pass --scale fraction" in r.output
     ok = imported(
         project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X", "--scale", "percent"
     )

@@ -25,6 +25,7 @@ from harness.evidence.adapters.base import ImportedRow, ImportOptions
 from harness.evidence.adapters.published_row import OPTIONAL, REQUIRED, score_cap
 from harness.evidence.fetching import Fetched, fetch
 from harness.evidence.itemstore import SUFFIX, write_items_file
+from harness.evidence.metrics import classify, load_vocabulary
 from harness.inputs import relative_label
 from harness.outputs import write_file
 
@@ -45,9 +46,29 @@ class ImportReport:
     written: list[str] = field(default_factory=list)
     catalog_added: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)  # each value read and not imported, with why
+    read: int = 0  # values the importer read from the file
+
+    def counts(self) -> dict:
+        """Every value read is imported, skipped (with a reason) or left out under an unmapped name."""
+        return {
+            "read": self.read,
+            "imported": len(self.rows),
+            "skipped": len(self.skipped),
+            "unmapped_rows": self.read - len(self.rows) - len(self.skipped),
+            "unmapped_names": len(self.unmapped),
+            "notes": len(self.notes) + sum(1 for r in self.rows if r.get("notes")),
+        }
 
     def as_json(self) -> dict:
-        return {"rows": self.rows, "snapshot": self.snapshot, "unmapped": self.unmapped, "notes": self.notes}
+        return {
+            "rows": self.rows,
+            "snapshot": self.snapshot,
+            "unmapped": self.unmapped,
+            "notes": self.notes,
+            "skipped": self.skipped,
+            "counts": self.counts(),
+        }
 
 
 def import_source(
@@ -61,6 +82,11 @@ def import_source(
     rows = importer.read(src, opts)  # a malformed file stops here, before anything is written
     if not rows:
         raise InputError(src.label, f"no scores found; expected {importer.summary}")
+    report = ImportReport(read=len(rows))
+    rows, not_scores = classify(rows, load_vocabulary(root))
+    report.skipped += [_skip(row, why) for row, why in not_scores]
+    if not rows:
+        raise InputError(src.label, f"no scores found: {len(not_scores)} value(s), none a score ({not_scores[0][1]})")
     empty = next((r for r in rows if not r.model.strip() or not r.benchmark.strip()), None)
     if empty is not None:
         which = "model" if not empty.model.strip() else "benchmark"
@@ -69,7 +95,6 @@ def import_source(
     catalog = load_catalog(root / "catalog", root)
     names = _Names.of(root, fmt, catalog)
     resolved, unmapped = _resolve(catalog, rows, opts, names)
-    report = ImportReport()
     catalog_text = None  # imported.yaml with the new entries, written only once every check has passed
     if unmapped and add_unmapped:
         # the entries cite where the names came from: the publisher's page when given, not a local path
@@ -80,7 +105,9 @@ def import_source(
         resolved, unmapped = _resolve(catalog, rows, opts, names)
     report.unmapped = [u.as_json() for u in unmapped.values()]
     kept = [(row, m, b) for row, (m, b) in zip(rows, resolved) if m is not None and b is not None]
-    report.notes += _scale(kept, catalog, opts, src.label)
+    kept, notes, skipped = _scale(kept, catalog, opts, src.label)
+    report.notes += notes
+    report.skipped += skipped
     earlier = results_dir / snapshots.FOLDER / snapshots.content_sha256(src) / snapshots.INDEX
     if earlier.is_file() and (was := snapshots.read_snapshot(earlier, root)).format != fmt:
         raise UsageError(f"{src.label}: this content was imported as {was.format!r}; import it as that format")
@@ -98,7 +125,8 @@ def import_source(
     out = out_dir / f"{snap.sha256[:16]}.csv"
     if kept:
         out_dir.mkdir(parents=True, exist_ok=True)
-        table, report.rows = _table(kept, catalog, snap.sha256, src, opts, out)
+        table, report.rows, twice = _table(kept, catalog, snap.sha256, src, opts, out)
+        report.skipped += twice
         if not out.exists() or out.read_bytes() != table:
             write_file(out, table)
             report.written.append(relative_label(out, root))
@@ -122,11 +150,11 @@ def rederive(root: Path, table: Path, catalog: Catalog) -> str | None:
         return f"{label}: {kept_copy}"
     fmt, src, opts = kept_copy
     importer = IMPORTERS[fmt]
-    rows = importer.read(src, opts)
+    rows, _ = classify(importer.read(src, opts), load_vocabulary(root))
     resolved, _ = _resolve(catalog, rows, opts, _Names.of(root, fmt, catalog))
     kept = [(row, m, b) for row, (m, b) in zip(rows, resolved) if m is not None and b is not None]
-    _scale(kept, catalog, opts, src.label)
-    fresh, _ = _table(kept, catalog, sha, src, opts, table, dry=True)
+    kept, _, _ = _scale(kept, catalog, opts, src.label)
+    fresh, _, _ = _table(kept, catalog, sha, src, opts, table, dry=True)
     if fresh == table.read_bytes():
         return None
     return (
@@ -242,57 +270,89 @@ def _resolve(catalog: Catalog, rows: list[ImportedRow], opts: ImportOptions, nam
     return out, unmapped
 
 
-def _scale(kept, catalog: Catalog, opts: ImportOptions, label: str) -> list[str]:
-    """Put fractions on the percent scale, and refuse values no benchmark allows. Returns notes."""
-    notes = []
-    unknown = [(row, b) for row, _, b in kept if getattr(row, "scale", "") == "unknown"]
-    percent_rows = [(row, b) for row, b in unknown if catalog.benchmark(b.id).metric_kind == _PERCENT]
-    if percent_rows:
-        small = all(row.value <= 1.0 for row, _ in percent_rows)
-        choice = opts.scale
-        if choice == "auto" and small:
-            if len(percent_rows) < 2:
-                raise UsageError(
-                    f"{label}: the score {percent_rows[0][0].value:g} could be a fraction or a percent; "
-                    "pass --scale fraction (multiplied by 100) or --scale percent (kept as it is)"
-                )
-            choice = "fraction"
-            notes.append(
-                f"every percent score in the file is at most 1, so they were read as fractions and multiplied "
-                f"by 100 ({len(percent_rows)} rows); pass --scale percent if they are percents"
-            )
-        for row, _ in percent_rows:
-            row.scale = "fraction" if choice == "fraction" else "percent"
+def _scale(kept, catalog: Catalog, opts: ImportOptions, label: str):
+    """Put fractions on the percent scale, decided per metric and benchmark; skip what a benchmark cannot hold.
+
+    Returns the rows kept, notes, and the skipped rows with their reasons (a lower-is-better metric
+    on a higher-is-better benchmark, a score on its own scale filed under a percent benchmark, a
+    value outside the benchmark's range): one bad row is reported, the others import.
+    """
+    notes, skipped, out = [], [], []
+    # decided per metric, from every value the file gives for it: one BLEU of 18.13 says nothing
+    # about pass@1, but accuracies of 36.1 and 0.53 in one card are both percents
+    groups: dict[str, list] = {}
     for row, _, b in kept:
+        if row.scale in ("unknown", "fraction?") and catalog.benchmark(b.id).metric_kind == _PERCENT:
+            groups.setdefault(row.metric.split(",", 1)[0].strip().casefold(), []).append(row)
+    for group in groups.values():
+        choice = opts.scale
+        if choice == "auto":
+            if not all(row.value <= 1.0 for row in group):
+                choice = "percent"
+            elif all(row.scale == "fraction?" for row in group):
+                choice = "fraction"  # a 0-1 metric, and no value of it in the file above 1
+            elif len(group) < 2:
+                row = group[0]
+                raise UsageError(
+                    f"{label}: the {row.metric} score {row.value:g} on {row.benchmark} could be a fraction or a "
+                    "percent; pass --scale fraction (multiplied by 100) or --scale percent (kept as it is)"
+                )
+            else:
+                choice = "fraction"
+                notes.append(
+                    f"every {group[0].metric} score in the file is at most 1, so they were read as fractions and "
+                    f"multiplied by 100 ({len(group)} rows); pass --scale percent if they are percents"
+                )
+        for row in group:
+            row.scale = choice
+    for row, m, b in kept:
         bench = catalog.benchmark(b.id)
-        if getattr(row, "scale", "") == "fraction" and bench.metric_kind == _PERCENT:
+        why = ""
+        if row.higher_is_better is False and bench.higher_is_better:
+            why = f"{row.metric!r} is lower-is-better, but {bench.name} is scored higher-is-better"
+        elif row.scale == "as-is" and bench.metric_kind == _PERCENT:
+            scale = f"0-{row.max_score:g}" if row.max_score is not None else "its own scale"
+            why = f"{row.metric!r} is on {scale}, not a percent, but {bench.name} is scored in percent"
+        if why:
+            skipped.append(_skip(row, why))
+            continue
+        if row.scale == "fraction" and bench.metric_kind == _PERCENT:
             row.notes = _join(row.notes, f"converted from the fraction {row.value:g}")
             row.value = round(row.value * 100, 10)
             row.stderr = None if row.stderr is None else round(row.stderr * 100, 10)
         row.scale = "done"
         cap = score_cap(bench)
         if not 0 <= row.value <= cap or not math.isfinite(row.value):
-            raise InputError(
-                label, f"{row.model} on {row.benchmark}: score {row.value:g} is outside 0-{cap:g} for {bench.name}"
-            )
-    return notes
+            skipped.append(_skip(row, f"score {row.value:g} is outside 0-{cap:g} for {bench.name}"))
+            continue
+        out.append((row, m, b))
+    return out, notes, skipped
+
+
+def _skip(row: ImportedRow, why: str) -> dict:
+    return {"model": row.model, "benchmark": row.benchmark, "metric": row.metric, "locator": row.locator, "reason": why}
 
 
 def _table(
     kept, catalog: Catalog, sha: str, src: Fetched, opts: ImportOptions, out: Path, dry: bool = False
-) -> tuple[bytes, list[dict]]:
+) -> tuple[bytes, list[dict], list[dict]]:
     """The imported rows as published-CSV bytes (per-item files written beside `out`, unless `dry`)."""
     # a percent under 1 says so ("0.53%"), or the loader would take it for a fraction of 1
     small_ok = {b.id for _, _, b in kept if catalog.benchmark(b.id).metric_kind == _PERCENT}
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(COLUMNS)
-    rows_json, seen = [], set()
+    rows_json, seen, seen_at, twice = [], {}, {}, []
     for row, m, b in kept:
         url = row.source_url or opts.source_url or src.url or f"snapshot:{sha}"
         notes = row.notes
         if m.how:
             notes = _join(notes, f"source name {row.model!r} read as {m.name!r} ({m.how})")
+        if row.as_of is None and opts.as_of is None:
+            # the retrieval date bounds what the copy can say; it is not a date the source gives
+            notes = _join(
+                notes, f"undated by the source: as_of_date is the day this copy was retrieved ({src.retrieved_at[:10]})"
+            )
         items = ["", "", ""]
         if row.items:
             key = hashlib.sha1(f"{row.model}|{row.benchmark}|{row.metric}|{row.subset}".encode()).hexdigest()[:10]
@@ -330,8 +390,15 @@ def _table(
             cells[c] for c in ("model", "benchmark", "metric", "setting", "subset", "source_url", "model_as_written")
         )
         if ident in seen:
-            continue  # a file that states one score twice gives one row
-        seen.add(ident)
+            if seen[ident] == cells["score"]:  # one score stated twice: one row, and the skip says so
+                twice.append(_skip(row, f"the same score is stated again at {seen_at[ident]}"))
+                continue
+            # two different scores for one model, benchmark, metric and setting: both rows stay, a conflict
+            cells["notes"] = _clean(
+                _join(cells["notes"], f"the file states another score for this at {seen_at[ident]}")
+            )
+        else:
+            seen[ident], seen_at[ident] = cells["score"], cells["source_locator"]
         writer.writerow([_clean(cells[c]) for c in COLUMNS])
         rows_json.append(
             {
@@ -347,11 +414,12 @@ def _table(
                 "source": url,
                 "reported_by": cells["reported_by"],
                 "as_of": cells["as_of_date"],
+                "notes": cells["notes"],
                 "per_item": int(items[2]) if items[2] else 0,
                 "partial": row.partial,
             }
         )
-    return buf.getvalue().encode(), rows_json
+    return buf.getvalue().encode(), rows_json, twice
 
 
 def add_to_catalog(
@@ -439,6 +507,10 @@ def add_to_catalog(
             }
             if row.benchmark_kind and row.benchmark_kind != _PERCENT:
                 entry["metric_kind"] = row.benchmark_kind
+            if row.higher_is_better is False:
+                entry["higher_is_better"] = False
+            if row.max_score is not None and row.scale == "as-is":
+                entry["max_score"] = row.max_score
             if row.benchmark_items:
                 entry.update(
                     items=row.benchmark_items, items_status="exact", items_source=f"as the import states ({source})"

@@ -66,7 +66,9 @@ class EveryEvalEver(Importer):
                     as_of=day(data.get("retrieved_timestamp")),
                     notes=f"evaluator: {meta['evaluator_relationship']}" if meta.get("evaluator_relationship") else "",
                     developer=str(info.get("developer") or ""),
-                    scale="fraction" if top == 1.0 else "percent",
+                    # the range the record states: 0-1 a fraction, 0-100 a percent, anything else as written
+                    scale="fraction" if top == 1.0 else "percent" if top in (None, 100.0) else "as-is",
+                    max_score=top,
                 )
             )
         if not rows:

@@ -11,24 +11,8 @@ from harness.evidence.adapters.foreign import day, hf_owner, load_json, need, nu
 from harness.evidence.adapters.lm_eval_run import sample_clusters, sample_items, split_key
 from harness.evidence.fetching import Fetched
 from harness.evidence.itemstats import cluster_robust_se
+from harness.evidence.metrics import load_vocabulary
 
-# metrics lm-eval reports as fractions of 1; anything else (perplexity, bleu, ...) is not a percent score
-FRACTIONS = {
-    "acc",
-    "acc_norm",
-    "exact_match",
-    "f1",
-    "mc1",
-    "mc2",
-    "em",
-    "pass@1",
-    "prompt_level_strict_acc",
-    "prompt_level_loose_acc",
-    "inst_level_strict_acc",
-    "inst_level_loose_acc",
-    "contains",
-    "brier_score",
-}
 _STAMP = re.compile(r"results_(.+)\.json$")
 
 
@@ -50,6 +34,7 @@ class LmEvalResults(Importer):
         n_samples = data.get("n-samples") if isinstance(data.get("n-samples"), dict) else {}
         n_shot = data.get("n-shot") if isinstance(data.get("n-shot"), dict) else {}
         limit = config.get("limit")
+        vocab = load_vocabulary()
         rows = []
         for task, scores in results.items():
             if not isinstance(scores, dict):
@@ -62,9 +47,11 @@ class LmEvalResults(Importer):
                 metric, filt = split_key(key)
                 value = number(raw)
                 if metric == "alias" or metric.endswith("_stderr") or value is None:
-                    continue
-                if metric not in FRACTIONS and not 0 <= value <= 1:
-                    continue  # perplexity, bleu and the like: not a score on a 0-100 scale
+                    continue  # (a stderr is read with its metric; the metric vocabulary decides the rest)
+                known = vocab.lookup(metric)
+                # a metric that is not a 0-100 score (perplexity, bits_per_byte) is its own benchmark,
+                # so its direction and scale never mix with the task's accuracy
+                bench = task if known is None or known.percent_like or not known.score else f"{task} ({metric})"
                 stderr = number(scores.get(f"{metric}_stderr,{filt}"))
                 if samples is None:
                     samples = _samples(src, task)
@@ -85,7 +72,7 @@ class LmEvalResults(Importer):
                 rows.append(
                     ImportedRow(
                         model=model,
-                        benchmark=task,
+                        benchmark=bench,
                         metric=metric,
                         value=value,
                         stderr=stderr,
@@ -104,7 +91,7 @@ class LmEvalResults(Importer):
                         developer=hf_owner(model),
                         open_weights=True if hf_owner(model) else None,
                         benchmark_items=original,
-                        scale="fraction",
+                        scale="unknown",  # settled per metric by the metric vocabulary
                     )
                 )
         if not rows:
