@@ -93,16 +93,28 @@ def import_cmd(
 def _print_import(source: str, report) -> None:
     snap = report.snapshot
     state = "new snapshot" if snap["new"] else "already imported (same content)"
-    click.echo(f"{source}: {len(report.rows)} row(s); {state} {snap['sha256'][:12]} in {snap['path']}")
+    c = report.counts()
+    click.echo(
+        f"{source}: {c['read']} value(s) read, {c['imported']} imported, {c['skipped']} skipped, "
+        f"{c['unmapped_rows']} under {c['unmapped_names']} unmapped name(s); {state} {snap['sha256'][:12]} in {snap['path']}"
+    )
     for path in report.written:
         click.echo(f"  wrote {path}")
     for name in report.catalog_added:
         click.echo(f"  added to catalog/imported.yaml (unreviewed): {name}")
     for note in report.notes:
         click.echo(f"  note: {note}")
+    for skip in report.skipped[:20]:
+        click.echo(
+            f"  skipped {skip['model']} / {skip['benchmark']} / {skip['metric']} ({skip['locator']}): {skip['reason']}"
+        )
+    if len(report.skipped) > 20:
+        click.echo(f"  ... and {len(report.skipped) - 20} more skipped (--json lists all)")
     if report.unmapped:
         rows = sum(u["rows"] for u in report.unmapped)
-        click.echo(f"  {len(report.unmapped)} name(s) not in the catalog, {rows} row(s) left out:", err=True)
+        click.echo(
+            f"  {len(report.unmapped)} name(s) not in the catalog ({rows} name uses in rows left out):", err=True
+        )
         for u in report.unmapped[:20]:
             hint = f" (closest: {', '.join(u['closest'])})" if u["closest"] else ""
             click.echo(f"    {u['kind']} {u['name']!r}: {u['rows']} row(s){hint}", err=True)

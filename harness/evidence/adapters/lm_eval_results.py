@@ -29,7 +29,10 @@ class LmEvalResults(Importer):
             raise UsageError(f"{src.label}: the run does not name its model; pass --model NAME")
         if model.startswith(("/", "./", "../", "~")) and not opts.model:
             raise UsageError(f"{src.label}: the run names a local path ({model}); pass --model NAME for the catalog")
-        version = str(data.get("lm_eval_version") or "0.4.x")
+        # lm-eval 0.3 wrote {"results", "versions"} only: no n-shot, no config, stderr as "acc_stderr"
+        old_layout = not any(k in data for k in ("n-shot", "config", "lm_eval_version", "n-samples"))
+        version = str(data.get("lm_eval_version") or ("0.3" if old_layout else "0.4.x"))
+        directions = data.get("higher_is_better") if isinstance(data.get("higher_is_better"), dict) else {}
         when = day(data.get("date")) or day(_stamp(src.name))
         n_samples = data.get("n-samples") if isinstance(data.get("n-samples"), dict) else {}
         n_shot = data.get("n-shot") if isinstance(data.get("n-shot"), dict) else {}
@@ -49,10 +52,15 @@ class LmEvalResults(Importer):
                 if metric == "alias" or metric.endswith("_stderr") or value is None:
                     continue  # (a stderr is read with its metric; the metric vocabulary decides the rest)
                 known = vocab.lookup(metric)
+                stated = (directions.get(task) or {}).get(metric) if isinstance(directions.get(task), dict) else None
                 # a metric that is not a 0-100 score (perplexity, bits_per_byte) is its own benchmark,
                 # so its direction and scale never mix with the task's accuracy
-                bench = task if known is None or known.percent_like or not known.score else f"{task} ({metric})"
+                # (so is a metric the vocabulary does not know: kept as written, never read as a percent)
+                own_scale = stated is False or known is None or (known.score and not known.percent_like)
+                bench = f"{task} ({metric})" if own_scale else task
                 stderr = number(scores.get(f"{metric}_stderr,{filt}"))
+                if stderr is None and "," not in key:
+                    stderr = number(scores.get(f"{metric}_stderr"))  # the 0.3 layout
                 if samples is None:
                     samples = _samples(src, task)
                 items = sample_items(samples, metric, filt)
@@ -91,7 +99,9 @@ class LmEvalResults(Importer):
                         developer=hf_owner(model),
                         open_weights=True if hf_owner(model) else None,
                         benchmark_items=original,
-                        scale="unknown",  # settled per metric by the metric vocabulary
+                        scale="as-is" if known is None else "unknown",  # settled per metric by the vocabulary
+                        benchmark_kind="points" if own_scale else "",
+                        higher_is_better=stated if isinstance(stated, bool) else None,
                     )
                 )
         if not rows:
