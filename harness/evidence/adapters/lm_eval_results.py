@@ -99,7 +99,8 @@ class LmEvalResults(Importer):
                         developer=hf_owner(model),
                         open_weights=True if hf_owner(model) else None,
                         benchmark_items=original,
-                        scale="as-is" if known is None else "unknown",  # settled per metric by the vocabulary
+                        # settled per metric by the vocabulary; lm-eval writes BLEU, chrF and ROUGE as 0-100
+                        scale="as-is" if known is None else "percent" if known.range == "either" else "unknown",
                         benchmark_kind="points" if own_scale else "",
                         higher_is_better=stated if isinstance(stated, bool) else None,
                     )

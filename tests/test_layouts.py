@@ -1,0 +1,82 @@
+"""Other layouts of claimed formats, each on a real file: LMArena boards and its older CSV, the flat
+Open LLM Leaderboard tables (v1 and v2, with the revision kept)."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from harness.cli.main import cli
+
+HERE = Path(__file__).parent / "fixtures" / "importers"
+REPO = Path(__file__).parent.parent
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    root = tmp_path / "proj"
+    (root / "catalog").mkdir(parents=True)
+    for name in ("models.yaml", "benchmarks.yaml"):
+        shutil.copy(REPO / "catalog" / name, root / "catalog" / name)
+    return root
+
+
+def imported(project: Path, fmt: str, path: Path, *extra: str) -> dict:
+    r = CliRunner().invoke(
+        cli, ["import", fmt, str(path), "--add-unmapped", *extra, "--project", str(project), "--json"]
+    )
+    assert r.exit_code == 0, r.output
+    return json.loads(r.stdout)
+
+
+def test_lmarenas_older_csv_with_arena_elo(project):
+    data = imported(project, "lmarena", HERE / "lmarena" / "fboulnois_lmsys_arena_elo_first20rows.csv")
+    row = next(r for r in data["rows"] if r["model_as_written"] == "GPT-4o-2024-05-13")
+    # line 2: 1,GPT-4o-2024-05-13,1287,+3/-3,42046,OpenAI,Proprietary,2023/10,...
+    assert (row["value"], row["n"], row["benchmark_as_written"]) == (1287.0, 42046, "LMArena text")
+    assert row["stderr"] == pytest.approx(6 / (2 * 1.959963984540054), abs=1e-6)
+    assert data["counts"]["read"] == 20
+
+
+def test_a_vision_board_is_never_read_as_the_text_board(project):
+    data = imported(project, "lmarena", HERE / "lmarena" / "fboulnois_lmarena_vision_first20rows.csv")
+    assert {r["benchmark_as_written"] for r in data["rows"]} == {"LMArena vision"}
+
+
+def test_the_flat_open_llm_v2_table_keeps_raw_normalized_and_the_revision(project):
+    data = imported(
+        project, "open-llm-leaderboard", HERE / "open_llm_leaderboard" / "fboulnois_huggingface_v2_flat_first20rows.csv"
+    )
+    mine = [r for r in data["rows"] if r["model_as_written"] == "dfurman/CalmeRys-78B-Orpo-v0.1"]
+    got = {(r["benchmark_as_written"], r["metric"]): r["value"] for r in mine}
+    # line 2: ...,51.24,81.63,0.82,61.92,0.73,40.71,0.41,20.02,0.4,36.37,0.59,66.8,0.7,...
+    assert got[("IFEval", "accuracy (raw)")] == 82.0
+    assert got[("IFEval (normalized, Open LLM Leaderboard v2)", "normalized score")] == 81.63
+    assert got[("MMLU-PRO", "accuracy (raw)")] == 70.0
+    assert got[("Open LLM Leaderboard v2 average", "mean normalized score")] == 51.24
+    assert all(r["setting"] == "Open LLM Leaderboard v2 (lm-eval), bfloat16, revision 7988deb48419" for r in mine)
+    assert all(r["as_of"] == "2024-09-24" for r in mine)
+    assert data["counts"] == {"read": 260, "imported": 260, "skipped": 0, "unmapped_rows": 0, "unmapped_names": 0,
+                              "notes": data["counts"]["notes"]}  # fmt: skip
+
+
+def test_the_flat_open_llm_v1_table_is_labelled_v1(project):
+    data = imported(
+        project, "open-llm-leaderboard", HERE / "open_llm_leaderboard" / "fboulnois_huggingface_v1_first20rows.csv"
+    )
+    mine = {
+        r["benchmark_as_written"]: r for r in data["rows"] if r["model_as_written"] == "paloalma/Le_Triomphant-ECE-TW3"
+    }
+    # line 2: 🤝,paloalma/Le_Triomphant-ECE-TW3,81.31,78.5,90.3,77.81,75.84,85.56,79.83,...
+    assert {b: r["value"] for b, r in mine.items()} == {
+        "ARC (Open LLM Leaderboard v1)": 78.5,
+        "HellaSwag (Open LLM Leaderboard v1)": 90.3,
+        "MMLU (Open LLM Leaderboard v1)": 77.81,
+        "TruthfulQA (Open LLM Leaderboard v1)": 75.84,
+        "Winogrande (Open LLM Leaderboard v1)": 85.56,
+        "GSM8K (Open LLM Leaderboard v1)": 79.83,
+        "Open LLM Leaderboard v1 average": 81.31,
+    }
+    assert mine["ARC (Open LLM Leaderboard v1)"]["as_of"] == "2024-05-05"
