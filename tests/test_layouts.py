@@ -80,3 +80,54 @@ def test_the_flat_open_llm_v1_table_is_labelled_v1(project):
         "Open LLM Leaderboard v1 average": 81.31,
     }
     assert mine["ARC (Open LLM Leaderboard v1)"]["as_of"] == "2024-05-05"
+
+
+def test_an_inspect_eval_zip_reads_as_its_json_form(project, tmp_path):
+    # the same run as a .eval zip and as JSON (inspect_ai's own test logs)
+    folder = HERE / "inspect_eval"
+    zipped = imported(project, "inspect", folder / "log_formats.eval")
+    other = tmp_path / "other"
+    (other / "catalog").mkdir(parents=True)
+    for name in ("models.yaml", "benchmarks.yaml"):
+        shutil.copy(REPO / "catalog" / name, other / "catalog" / name)
+    plain = imported(other, "inspect", folder / "log_formats.json")
+    keep = ("model_as_written", "benchmark_as_written", "metric", "value", "stderr", "n", "per_item", "partial")
+    assert (
+        [{k: r[k] for k in keep} for r in zipped["rows"]]
+        == [{k: r[k] for k in keep} for r in plain["rows"]]
+        == [
+            {
+                "model_as_written": "ollama/llama3.1",
+                "benchmark_as_written": "popularity",
+                "metric": "match accuracy",
+                "value": 0.0,
+                "stderr": 0.0,
+                "n": 1,
+                "per_item": 1,
+                "partial": True,
+            }
+        ]
+    )
+
+
+def test_a_zip_that_is_not_an_eval_log_is_refused(project, tmp_path):
+    import zipfile
+
+    path = tmp_path / "x.eval"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("other.json", "{}")
+    r = CliRunner().invoke(cli, ["import", "inspect", str(path), "--project", str(project)])
+    assert r.exit_code == 2 and "a zip without header.json: not an Inspect AI .eval log" in r.output
+
+
+def test_a_lighteval_results_file_is_refused_by_name(project, tmp_path):
+    # lighteval's layout as its documentation gives it (saving-and-reading-results): never an "all" benchmark
+    path = tmp_path / "results_2024-04-16T04-20-00.json"
+    path.write_text(json.dumps({
+        "config_general": {"model_name": "lab/Model", "lighteval_sha": "203045a8"},
+        "results": {"leaderboard|arc:challenge|25": {"acc": 0.5, "acc_stderr": 0.01}, "all": {"acc": 0.5}},
+    }))  # fmt: skip
+    r = CliRunner().invoke(cli, ["import", "lm-eval", str(path), "--model", "m", "--project", str(project)])
+    assert r.exit_code == 2
+    assert "a lighteval results file (config_general, suite|task|shots keys), not lm-eval's layout" in r.output
+    assert not (project / "results").exists()

@@ -23,6 +23,14 @@ class LmEvalResults(Importer):
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
         data = load_json(src, "an lm-eval results file")
         results = need(data, "results", src, "an lm-eval results file")
+        if "config_general" in data or any("|" in str(k) for k in results):
+            # lighteval (and the Open LLM Leaderboard's per-model results files) share the "results" key but
+            # not its meaning: "suite|task|shots" keys and an "all" average that is no benchmark
+            raise InputError(
+                src.label,
+                "a lighteval results file (config_general, suite|task|shots keys), not lm-eval's layout; "
+                'benchclaims does not import lighteval files yet (its "all" entry is an average, not a benchmark)',
+            )
         config = data.get("config") if isinstance(data.get("config"), dict) else {}
         model = opts.model or _model_name(data, config)
         if not model:
