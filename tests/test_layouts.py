@@ -131,3 +131,40 @@ def test_a_lighteval_results_file_is_refused_by_name(project, tmp_path):
     assert r.exit_code == 2
     assert "a lighteval results file (config_general, suite|task|shots keys), not lm-eval's layout" in r.output
     assert not (project / "results").exists()
+
+
+def test_a_helm_run_is_partial_only_when_its_cap_cut_it_short(project, tmp_path):
+    run = tmp_path / "mmlu_philosophy_gpt2"
+    shutil.copytree(HERE / "helm" / "mmlu_philosophy_gpt2", run)
+    # as run: max_eval_instances 10, and 10 instances evaluated (9 test + 1 valid) of philosophy's 311+
+    capped = imported(project, "helm", run / "stats.json")
+    assert [r["partial"] for r in capped["rows"]] == [True]
+    # the same run with a cap above what it evaluated: the scenario was run whole
+    spec = json.loads((run / "run_spec.json").read_text())
+    spec["adapter_spec"]["max_eval_instances"] = 1000
+    (run / "run_spec.json").write_text(json.dumps(spec))
+    other = tmp_path / "other"
+    (other / "catalog").mkdir(parents=True)
+    for name in ("models.yaml", "benchmarks.yaml"):
+        shutil.copy(REPO / "catalog" / name, other / "catalog" / name)
+    whole = imported(other, "helm", run / "stats.json")
+    assert [r["partial"] for r in whole["rows"]] == [False]
+
+
+def test_every_eval_ever_keeps_a_short_metric_name_and_the_effort(project, tmp_path):
+    source = HERE / "eee" / "mmlu-pro_01-ai_yi-1.5-34b-chat_676f4465.json"
+    plain = imported(project, "eee", source)
+    row = plain["rows"][0]
+    # metric_config: metric_kind "accuracy", metric_name "MMLU-Pro (overall)", and a description paragraph
+    assert (row["metric"], row["setting"]) == ("accuracy", "5-shot CoT")
+    # the same record run at two efforts: two settings, never one row or a false conflict
+    record = json.loads(source.read_text())
+    record["evaluation_results"][0]["generation_config"] = {"additional_details": {"inference_effort": "high"}}
+    path = tmp_path / "high.json"
+    path.write_text(json.dumps(record))
+    other = tmp_path / "other"
+    (other / "catalog").mkdir(parents=True)
+    for name in ("models.yaml", "benchmarks.yaml"):
+        shutil.copy(REPO / "catalog" / name, other / "catalog" / name)
+    high = imported(other, "eee", path)
+    assert high["rows"][0]["setting"] == "5-shot CoT, effort high"
