@@ -135,3 +135,33 @@ def test_a_project_extends_the_vocabulary(tmp_path):
     assert vocab.lookup("acc,none").range == "fraction"  # the shipped entries stay
     assert vocab.lookup("acc_stderr").score is False and vocab.lookup("pass@10").range == "fraction"
     assert load_vocabulary(None).lookup("likelihood_difference") is None
+
+
+def test_truthfulqa_generation_metrics_each_on_their_scale(project):
+    data = imported(project, "lm-eval", HERE / "lm_eval_03" / "truthfulqa_gen-v1-res.json", "--model", "m",
+                    "--add-unmapped")  # fmt: skip
+    got = {r["metric"]: (r["benchmark_as_written"], r["value"]) for r in data["rows"]}
+    # "bleurt_acc": 0.835985312117503 (a share), "bleurt_max": -1.4399358725752065 (BLEURT's own scale)
+    assert got["bleurt_acc"] == ("truthfulqa_gen", 83.5985312118)
+    assert got["bleurt_diff"] == ("truthfulqa_gen (bleurt_diff)", 0.14077322143090107)
+    assert got["bleu_max"] == ("truthfulqa_gen", 0.0)  # lm-eval writes BLEU as 0-100
+    # BLEURT's own scale goes below 0, which no evidence table holds: skipped, and the skip says why
+    assert "bleurt_max" not in got and data["skipped"] == [
+        {
+            "model": "m",
+            "benchmark": "truthfulqa_gen (bleurt_max)",
+            "metric": "bleurt_max",
+            "locator": "truthfulqa_gen-v1-res.json results['truthfulqa_gen']['bleurt_max']",
+            "reason": "score -1.43994 is negative: evidence tables hold no negative scores",
+        }
+    ]
+    assert (data["counts"]["read"], data["counts"]["imported"]) == (15, 14)
+
+
+def test_a_correlation_is_never_scaled_to_a_percent(project):
+    data = imported(project, "lm-eval", HERE / "lm_eval_03" / "cola-v0-res.json", "--model", "m", "--add-unmapped")
+    # {"mcc": -0.04538802810223175}: not -4.5 %; below 0, so reported as skipped rather than imported
+    assert data["rows"] == [] and [s["reason"] for s in data["skipped"]] == [
+        "score -0.045388 is negative: evidence tables hold no negative scores"
+    ]
+    assert data["skipped"][0]["benchmark"] == "cola (mcc)"

@@ -322,7 +322,10 @@ def _scale(kept, catalog: Catalog, opts: ImportOptions, label: str):
             row.stderr = None if row.stderr is None else round(row.stderr * 100, 10)
         row.scale = "done"
         cap = score_cap(bench)
-        if not 0 <= row.value <= cap or not math.isfinite(row.value):
+        if row.value < 0:  # a correlation or BLEURT can be; an evidence table holds scores from 0 up
+            skipped.append(_skip(row, f"score {row.value:g} is negative: evidence tables hold no negative scores"))
+            continue
+        if not row.value <= cap or not math.isfinite(row.value):
             skipped.append(_skip(row, f"score {row.value:g} is outside 0-{cap:g} for {bench.name}"))
             continue
         out.append((row, m, b))
