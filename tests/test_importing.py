@@ -300,7 +300,8 @@ def test_lmarena_csv_ratings_with_interval_votes_and_licence(project):
     } in data["unmapped"]
     catalog = (project / "catalog" / "imported.yaml").read_text()
     assert {r["benchmark"] for r in data["rows"]} == {"lmarena-text"}  # the seed catalog's "LMArena text"
-    assert "licence per the source: Proprietary" in catalog
+    # developer, open weights and licence from the model registry (compiled from this same MPL-2.0 CSV)
+    assert "notes: 'licence: Proprietary; developer, weights and licence per the benchclaims model registry" in catalog
 
 
 def test_lmarena_json_categories(project):

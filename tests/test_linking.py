@@ -178,3 +178,14 @@ def test_the_registry_keeps_variants_apart():
     assert registry.lookup("epoch", "deepseek-v3.2") is None  # keys are per source
     for known in registry.entries.values():
         assert known.sources, known.id  # every entry names where its facts come from
+
+
+def test_a_board_without_licences_gets_open_weights_from_the_registry(project):
+    # LMArena's JSON has no licence column; the registry (from the MPL-2.0 CSV) says which weights are open
+    r = CliRunner().invoke(cli, ["import", "lmarena", str(HERE / "fboulnois_lmarena_text.csv"), "--add-unmapped",
+                                 "--project", str(project)])  # fmt: skip
+    assert r.exit_code == 0, r.output
+    added = {m["name"]: m for m in yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["models"]}
+    llama = added["Meta-Llama-3.1-405B-Instruct-bf16"]
+    assert (llama["open_weights"], llama["notes"].split(";")[0]) == (True, "licence: Llama 3.1 Community")
+    assert added["GLM-4.5"]["open_weights"] is True and added["Grok-4-0709"]["open_weights"] is False

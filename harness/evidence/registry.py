@@ -18,6 +18,8 @@ from harness.claims.catalog import Catalog, ModelEntry, normalise
 from harness.errors import InputError
 
 REGISTRY = Path(__file__).parent.parent / "data" / "model_registry.yaml"
+# entries generated from the MPL-2.0 LMArena CSV (its header says how), read after the hand-written ones
+GENERATED = REGISTRY.with_name("model_registry_lmarena_csv.yaml")
 # the importers whose names the registry keys cover, by the key set they use
 SOURCE_KEYS = {"lmarena": "lmarena", "epoch": "epoch", "model-card": "hf", "open-llm-leaderboard": "open_llm"}
 
@@ -74,9 +76,15 @@ def load_registry(path: Path = REGISTRY) -> Registry:
 def _load(path: str) -> Registry:
     from harness.yamlfile import load_yaml
 
-    label = "harness/data/model_registry.yaml" if Path(path) == REGISTRY else path
-    data = load_yaml(Path(path), label).data or {}
+    files = [Path(path)] + ([GENERATED] if Path(path) == REGISTRY and GENERATED.is_file() else [])
     entries, by_key = {}, {}
+    for file in files:
+        label = f"harness/data/{file.name}" if file.parent == REGISTRY.parent else str(file)
+        _add(label, load_yaml(file, label).data or {}, entries, by_key)
+    return Registry(entries, by_key)
+
+
+def _add(label: str, data: dict, entries: dict, by_key: dict) -> None:
     for i, raw in enumerate(data.get("models") or []):
         try:
             known = Known(
@@ -104,4 +112,3 @@ def _load(path: str) -> Registry:
                         f"{keyset} key {name!r} is listed by both {other.id!r} and {known.id!r}",
                         field=f"models[{i}].keys",
                     )
-    return Registry(entries, by_key)
