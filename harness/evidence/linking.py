@@ -21,7 +21,9 @@ from harness.errors import UsageError
 from harness.evidence import identity, snapshots
 from harness.evidence.adapters import IMPORTERS
 from harness.evidence.aliases import SourceAlias, alias_file, write_aliases
-from harness.evidence.importing import _Names, _resolve, import_source, snapshot_source
+from harness.evidence.importing import import_source, snapshot_source
+from harness.evidence.metrics import classify, load_vocabulary
+from harness.evidence.placing import SourceNames, resolve_rows
 from harness.evidence.registry import load_registry
 
 
@@ -76,8 +78,8 @@ def unplaced(root: Path, source: str = "") -> list[Unplaced]:
         fmt, src, opts = kept
         if source and source not in (fmt, sha) and not (len(source) >= 6 and sha.startswith(source)):
             continue
-        rows = IMPORTERS[fmt].read(src, opts)
-        _, unmapped = _resolve(catalog, rows, opts, _Names.of(root, fmt, catalog))
+        rows, _ = classify(IMPORTERS[fmt].read(src, opts), load_vocabulary(root))  # non-scores are no names
+        _, unmapped = resolve_rows(catalog, rows, opts, SourceNames.of(root, fmt, catalog))
         for (kind, name), u in unmapped.items():
             if kind != "model":
                 continue
