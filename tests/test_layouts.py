@@ -168,3 +168,30 @@ def test_every_eval_ever_keeps_a_short_metric_name_and_the_effort(project, tmp_p
         shutil.copy(REPO / "catalog" / name, other / "catalog" / name)
     high = imported(other, "eee", path)
     assert high["rows"][0]["setting"] == "5-shot CoT, effort high"
+
+
+def test_a_score_stated_twice_is_one_row_and_two_scores_stay_two(project, tmp_path):
+    # the MPL-2.0 LMArena CSV lists Yi-34B-Chat twice, same values (lines 201 and 202)
+    data = imported(project, "lmarena", HERE / "lmarena" / "fboulnois_lmarena_text.csv")
+    assert [r["value"] for r in data["rows"] if r["model_as_written"] == "Yi-34B-Chat"] == [1134.0]
+    assert [s for s in data["skipped"] if s["model"] == "Yi-34B-Chat"] == [
+        {
+            "model": "Yi-34B-Chat",
+            "benchmark": "LMArena text",
+            "metric": "arena score",
+            "locator": "fboulnois_lmarena_text.csv line 202 (rank 201)",
+            "reason": "the same score is stated again at fboulnois_lmarena_text.csv line 201 (rank 200)",
+        }
+    ]
+    # two different scores for one model, benchmark, metric and setting: both rows stay, each says so
+    path = tmp_path / "two.csv"
+    path.write_text("model,benchmark,score\nGPT-5 (high),GPQA Diamond,85.7%\nGPT-5 (high),GPQA Diamond,87.3%\n")
+    other = tmp_path / "other"
+    (other / "catalog").mkdir(parents=True)
+    for name in ("models.yaml", "benchmarks.yaml"):
+        shutil.copy(REPO / "catalog" / name, other / "catalog" / name)
+    two = imported(
+        other, "csv", path, "--source-url", "https://x.example", "--reported-by", "X", "--as-of", "2025-12-01"
+    )
+    assert [r["value"] for r in two["rows"]] == [85.7, 87.3]
+    assert "the file states another score for this at two.csv" in two["rows"][1]["notes"]
