@@ -195,3 +195,23 @@ def test_a_score_stated_twice_is_one_row_and_two_scores_stay_two(project, tmp_pa
     )
     assert [r["value"] for r in two["rows"]] == [85.7, 87.3]
     assert "the file states another score for this at two.csv" in two["rows"][1]["notes"]
+
+
+def test_an_epoch_external_table_with_mean_and_se_and_a_record_without_a_model(project):
+    data = imported(project, "epoch", HERE / "epoch" / "external_benchmark_terminal_bench.csv")
+    first = next(r for r in data["rows"] if r["value"] == 57.8)
+    # rec3rmheSkuYbuHJk,Codex CLI,gpt-5.1-codex,57.8%,2.9%,,Terminal-Bench Leaderboard,...
+    assert (first["model_as_written"], first["metric"], first["value"], first["stderr"], first["setting"]) == (
+        "gpt-5.1-codex",
+        "Accuracy mean",
+        57.8,
+        2.9,
+        "Agent Codex CLI",
+    )
+    # lines 8 and 12 name no model version ("multiple models"): skipped with their lines, the others import
+    assert [s["reason"] for s in data["skipped"]] == [
+        "external_benchmark_terminal_bench.csv line 8: names no model (Name and Model version are empty)",
+        "external_benchmark_terminal_bench.csv line 12: names no model (Name and Model version are empty)",
+    ]
+    c = data["counts"]
+    assert c["read"] == 61 and c["read"] == c["imported"] + c["skipped"] + c["unmapped_rows"]

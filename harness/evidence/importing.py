@@ -87,7 +87,7 @@ def import_source(
     report.skipped += [_skip(row, why) for row, why in not_scores]
     if not rows:
         raise InputError(src.label, f"no scores found: {len(not_scores)} value(s), none a score ({not_scores[0][1]})")
-    empty = next((r for r in rows if not r.model.strip() or not r.benchmark.strip()), None)
+    empty = next((r for r in rows if not r.skip and (not r.model.strip() or not r.benchmark.strip())), None)
     if empty is not None:
         which = "model" if not empty.model.strip() else "benchmark"
         raise InputError(src.label, f"a score has no {which} name ({empty.locator})")

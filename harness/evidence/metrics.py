@@ -124,6 +124,9 @@ def classify(rows: list, vocab: Vocabulary) -> tuple[list, list[tuple[object, st
     """
     kept, skipped = [], []
     for row in rows:
+        if row.skip:
+            skipped.append((row, row.skip))
+            continue
         metric = vocab.lookup(row.metric)
         stated = row.max_score not in (None, 1.0, 100.0)
         if metric is None:
