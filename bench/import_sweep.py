@@ -41,6 +41,7 @@ HINTS = {
     "lmarena_json": "lmarena",
     "eee": "eee",
     "inspect": "inspect",
+    "inspect_eval": "inspect",
     "helm": "helm",
     "model_card": "model-card",
     "open_llm_leaderboard": "open-llm-leaderboard",
@@ -52,7 +53,9 @@ SKIP_SUFFIXES = {".md", ".jsonl", ".parquet", ".pkl", ".html", ".txt"}
 
 def candidates(path: Path) -> list[str]:
     """The formats to try for a file: its folders' hint first, then every other importer."""
-    hinted = [HINTS[p] for p in reversed(path.parts[:-1]) if p in HINTS]
+    hinted = (["inspect"] if path.suffix == ".eval" else []) + [
+        HINTS[p] for p in reversed(path.parts[:-1]) if p in HINTS
+    ]
     first = hinted[:1]
     return first + [f for f in IMPORTERS if f not in first]
 
