@@ -78,12 +78,27 @@ def test_a_deciding_checkpoint_outranks_an_undecided_one(proj):
 
 
 def test_the_seed_rank_claim_states_its_coverage(tmp_path):
+    import shutil
+
     from harness.verify import Project, verify
 
-    run = verify(Project(REPO), [REPO / "claims" / "v32-top-open-source.yaml"])
+    # the seed without its LMArena board: DeepSeek's tables and Epoch AI's runs, and the reason says so
+    root = tmp_path / "seed"
+    lmarena = shutil.ignore_patterns("lmarena", "b7246e454beab000020eb28a90c1a60532649f7fca5dff50d68a89b2753cb2ef")
+    for part in ("catalog", "results", "claims"):
+        shutil.copytree(REPO / part, root / part, ignore=lmarena)
+    run = verify(Project(root), [root / "claims" / "v32-top-open-source.yaml"])
     [r] = run.results
     assert r.verdict == "supported"
     assert r.reason.endswith(
-        "; ranked on DeepSeek-AI's tables against 2 other open-weight models "
-        "(the evidence scores 2 of the catalog's 2 by 2025-12-13)"
+        "; ranked from 2 sources against 3 other open-weight models "
+        "(the evidence scores 4 of the catalog's 15 by 2025-12-13)"
+    )
+    # the seed as shipped: LMArena's board ranks 13 more open-weight models, two of them clearly above V3.2
+    run = verify(Project(REPO), [REPO / "claims" / "v32-top-open-source.yaml"])
+    [r] = run.results
+    assert r.verdict == "partially_supported"
+    assert r.reason.startswith(
+        "contradicted by LMArena text, 2025-12-11: GLM-4.6 1441 ± 4.7 > DeepSeek-V3.2 (thinking) 1417 ± 8.5; "
+        "Mistral Large 3 1432 ± 8.3 > DeepSeek-V3.2 (thinking) 1417 ± 8.5; in the top 1 on 14 of 19 benchmarks"
     )

@@ -25,7 +25,8 @@ def project(tmp_path) -> Path:
     """A project with the seed catalog and no evidence yet."""
     root = tmp_path / "proj"
     root.mkdir()
-    shutil.copytree(REPO / "catalog", root / "catalog")
+    # the seed's hand-written catalog: its imported entries and reviewed aliases belong to its own evidence
+    shutil.copytree(REPO / "catalog", root / "catalog", ignore=shutil.ignore_patterns("imported.yaml", "aliases"))
     return root
 
 
@@ -215,7 +216,7 @@ def test_csv_with_column_mapping_and_fractions_converted_with_a_note(project, tm
     data = imported(project, *args, "--reported-by", "Example Lab", "--as-of", "2025-12-01")
     assert {(r["model"], r["value"]) for r in data["rows"]} == {("gpt-5-high", 86.2), ("gemini-3-pro", 91.9)}
     assert data["notes"] == [
-        "every percent score in the file is at most 1, so they were read as fractions and multiplied by 100 "
+        "every score score in the file is at most 1, so they were read as fractions and multiplied by 100 "
         "(2 rows); pass --scale percent if they are percents"
     ]
     assert {r["as_of"] for r in data["rows"]} == {"2025-12-01"}
@@ -226,7 +227,7 @@ def test_csv_single_fraction_is_refused_not_read_as_a_percent(project, tmp_path)
     path.write_text("Model,Benchmark,Score\nGPT-5 (high),GPQA Diamond,0.9\n")
     r = run(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X")
     assert r.exit_code == 2
-    assert "the score 0.9 could be a fraction or a percent; pass --scale fraction" in r.output
+    assert "the score score 0.9 on GPQA Diamond could be a fraction or a percent; pass --scale fraction" in r.output
     ok = imported(
         project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X", "--scale", "percent"
     )
@@ -285,10 +286,11 @@ def test_lmarena_csv_ratings_with_interval_votes_and_licence(project):
     # line 3: 2,2,Gemini-2.5-Pro-Preview-05-06,1446,+6/-6,13715,Google,Proprietary
     assert (row["value"], row["n"], row["metric"]) == (1446.0, 13715, "arena score")
     assert row["stderr"] == pytest.approx(12 / (2 * 1.959963984540054), abs=1e-6)
-    # "Gemini-2.5-Pro" is spelled like the catalog's id gemini-2.5-pro: listed, not added, not merged
-    assert (
-        "model 'Gemini-2.5-Pro' not added: it is spelled like model 'gemini-2.5-pro' (Gemini 2.5 Pro)"
-        in data["notes"][0]
+    # "Gemini-2.5-Pro" is the registry's LMArena name of the catalog's Gemini 2.5 Pro: listed for
+    # `link`, not added as a second entry, not merged without review
+    assert data["notes"][0] == (
+        "model 'Gemini-2.5-Pro' not added: the model registry lists it as 'Gemini 2.5 Pro', which is catalog model "
+        "'gemini-2.5-pro'; accept it with `benchclaims link lmarena --accept Gemini-2.5-Pro=gemini-2.5-pro`"
     )
     assert {
         "kind": "model",
@@ -297,8 +299,9 @@ def test_lmarena_csv_ratings_with_interval_votes_and_licence(project):
         "rows": 1,
     } in data["unmapped"]
     catalog = (project / "catalog" / "imported.yaml").read_text()
-    assert "name: LMArena text" in catalog and "metric_kind: elo" in catalog
-    assert "licence per the source: Proprietary" in catalog
+    assert {r["benchmark"] for r in data["rows"]} == {"lmarena-text"}  # the seed catalog's "LMArena text"
+    # developer, open weights and licence from the model registry (compiled from this same MPL-2.0 CSV)
+    assert "notes: 'licence: Proprietary; developer, weights and licence per the benchclaims model registry" in catalog
 
 
 def test_lmarena_json_categories(project):
@@ -403,9 +406,11 @@ def test_every_format_lists_unmapped_names_then_imports_once(project, tmp_path, 
     assert plain["unmapped"] and all(u["rows"] > 0 for u in plain["unmapped"])  # none of these is in the seed catalog
     data = imported(project, fmt, str(source), *extra, "--add-unmapped")
     assert data["rows"] and data["snapshot"]["new"] is False
-    # what stays unmapped is spelled like a catalog id (e.g. LMArena's "gemini-3-pro"), and says so
+    # what stays unmapped is spelled like a catalog id, or is a catalog model per the model registry
+    # (e.g. LMArena's "gemini-3-pro"): left for `benchclaims link`, and the notes say so
     for u in data["unmapped"]:
-        assert any(f"{u['kind']} {u['name']!r} not added: it is spelled like" in n for n in data["notes"])
+        said = (f"{u['kind']} {u['name']!r} not added: {why}" for why in ("it is spelled like", "the model registry"))
+        assert any(s in n for s in said for n in data["notes"])
     # every row says where it came from: the publisher's link, or the kept raw copy
     assert all(r["source"].startswith(("https://", "http://", "snapshot:")) for r in data["rows"])
     before = files(project)
@@ -432,7 +437,10 @@ def test_the_bundled_import_re_derives_from_its_snapshot():
 
     run = validate(Project(REPO), [REPO / "claims"])
     assert [str(p) for p in run.problems] == []
-    assert len([r for r in run.evidence.records if r.snapshot]) == 3  # Epoch's three GPQA Diamond rows
+    # Epoch's rows for catalog models (three GPQA Diamond rows of the seed's own models, three of the
+    # open-weight models LMArena's import added) and the 22 rows of LMArena's 2025-12-11 excerpt
+    imported = [r for r in run.evidence.records if r.snapshot]
+    assert (len(imported), sum(r.benchmark == "lmarena-text" for r in imported)) == (28, 22)
 
 
 def test_a_map_to_an_unknown_benchmark_and_a_second_format_are_one_line_errors(project, tmp_path):

@@ -359,9 +359,9 @@ def run(paths, project_dir, limit, batch_size, device):
 
 # the commands that bring evidence in, and the ones that start from an article
 from harness.cli.extract import check, extract_cmd  # noqa: E402
-from harness.cli.sources import evidence, import_cmd, pull  # noqa: E402
+from harness.cli.sources import evidence, import_cmd, link, pull  # noqa: E402
 
-for _command in (import_cmd, evidence, pull, extract_cmd, check):
+for _command in (import_cmd, link, evidence, pull, extract_cmd, check):
     cli.add_command(_command)
 
 # kept for callers of the old private names

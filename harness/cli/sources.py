@@ -93,22 +93,37 @@ def import_cmd(
 def _print_import(source: str, report) -> None:
     snap = report.snapshot
     state = "new snapshot" if snap["new"] else "already imported (same content)"
-    click.echo(f"{source}: {len(report.rows)} row(s); {state} {snap['sha256'][:12]} in {snap['path']}")
+    c = report.counts()
+    click.echo(
+        f"{source}: {c['read']} value(s) read, {c['imported']} imported, {c['skipped']} skipped, "
+        f"{c['unmapped_rows']} under {c['unmapped_names']} unmapped name(s); {state} {snap['sha256'][:12]} in {snap['path']}"
+    )
     for path in report.written:
         click.echo(f"  wrote {path}")
     for name in report.catalog_added:
         click.echo(f"  added to catalog/imported.yaml (unreviewed): {name}")
     for note in report.notes:
         click.echo(f"  note: {note}")
+    for skip in report.skipped[:20]:
+        click.echo(
+            f"  skipped {skip['model']} / {skip['benchmark']} / {skip['metric']} ({skip['locator']}): {skip['reason']}"
+        )
+    if len(report.skipped) > 20:
+        click.echo(f"  ... and {len(report.skipped) - 20} more skipped (--json lists all)")
     if report.unmapped:
         rows = sum(u["rows"] for u in report.unmapped)
-        click.echo(f"  {len(report.unmapped)} name(s) not in the catalog, {rows} row(s) left out:", err=True)
+        click.echo(
+            f"  {len(report.unmapped)} name(s) not in the catalog ({rows} name uses in rows left out):", err=True
+        )
         for u in report.unmapped[:20]:
             hint = f" (closest: {', '.join(u['closest'])})" if u["closest"] else ""
             click.echo(f"    {u['kind']} {u['name']!r}: {u['rows']} row(s){hint}", err=True)
         if len(report.unmapped) > 20:
             click.echo(f"    ... and {len(report.unmapped) - 20} more (--json lists all)", err=True)
-        click.echo("  Map them with catalog aliases or --map, or add them with --add-unmapped.", err=True)
+        click.echo(
+            "  Review model names with `benchclaims link`, map benchmarks with --map, or add them with --add-unmapped.",
+            err=True,
+        )
 
 
 @click.command()
@@ -204,3 +219,64 @@ def pull(project_dir, as_json):
                 click.echo(f"  upstream {line}")
     if any(p.error for p in pulled):
         sys.exit(1)
+
+
+@click.command()
+@click.argument("source", required=False, default="")
+@project_option
+@click.option("--unmapped", is_flag=True, help="List the unplaced names of every source (the default with no SOURCE).")
+@click.option("--accept", "choices", multiple=True, metavar="NAME=MODEL", help="Record that SOURCE's NAME is MODEL.")
+@click.option("--accept-all-exact", is_flag=True, help="Record every name with a single exact candidate.")
+@click.option("--reviewer", default="", help="Who reviewed the choices [default: git user.name].")
+@click.option("--json", "as_json", is_flag=True, help="Print the names and candidates (or what was written) as JSON.")
+def link(source, project_dir, unmapped, choices, accept_all_exact, reviewer, as_json):
+    """List the model names imports could not place, with ranked candidates; record choices.
+
+    SOURCE is an importer (lmarena, epoch, ...) or a snapshot id. A choice becomes a
+    reviewed alias in catalog/aliases/SOURCE.yaml (who, when, why), used by that
+    source only; the source's imported tables are refreshed. A name spelled like a
+    catalog id is a candidate, never an automatic match.
+
+    \b
+    Example:
+        benchclaims link --unmapped
+        benchclaims link lmarena --accept deepseek-v3.2=deepseek-v3.2-non-thinking
+        benchclaims link lmarena --accept-all-exact
+    """
+    import json
+
+    from harness.evidence.linking import accept, reviewer_name, unplaced
+
+    root = project_dir.resolve()
+    if unmapped and (choices or accept_all_exact):
+        raise click.UsageError("--unmapped lists names; leave it out to accept choices")
+    if choices or accept_all_exact:
+        done = accept(root, source, pairs(choices, "--accept"), accept_all_exact, reviewer or reviewer_name())
+        if as_json:
+            click.echo(json.dumps(done.as_json(), indent=2, sort_keys=True))
+            return
+        for a in done.aliases:
+            click.echo(f"{a['source']} {a['name']!r} -> {a['model']} ({a.get('reason', '')})")
+        for path in done.written:
+            click.echo(f"  wrote {path}")
+        for path in done.refreshed:
+            click.echo(f"  refreshed {path}")
+        for line in done.left:
+            click.echo(f"  left: {line}", err=True)
+        return
+    names = unplaced(root, source)
+    if as_json:
+        click.echo(json.dumps({"unplaced": [u.as_json() for u in names]}, indent=2, sort_keys=True))
+        return
+    if not names:
+        click.echo("every model name of the kept imports is placed")
+    for u in names:
+        click.echo(f"{u.source} {u.name!r}: {u.rows} row(s)")
+        if u.refused:
+            click.echo(f"  not taken: {u.refused}")
+        for i, c in enumerate(u.candidates, 1):
+            mark = " [exact]" if c.exact and c.model else ""
+            target = c.model or f"(new) {c.name}"
+            click.echo(f"  {i}. {target}{mark}: {c.reason}")
+        if not u.candidates:
+            click.echo("  no candidate: add it with `benchclaims import --add-unmapped`")

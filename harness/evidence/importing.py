@@ -12,24 +12,25 @@ import csv
 import hashlib
 import io
 import math
-import shutil
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from harness.claims.catalog import Catalog, load_catalog, normalise, skeleton
+from harness.claims.catalog import Catalog, load_catalog
 from harness.errors import InputError, UsageError
-from harness.evidence import identity, snapshots
+from harness.evidence import snapshots
 from harness.evidence.adapters import IMPORTERS
 from harness.evidence.adapters.base import ImportedRow, ImportOptions
 from harness.evidence.adapters.published_row import OPTIONAL, REQUIRED, score_cap
 from harness.evidence.fetching import Fetched, fetch
 from harness.evidence.itemstore import SUFFIX, write_items_file
+from harness.evidence.metrics import classify, load_vocabulary
+from harness.evidence.newentries import CATALOG_FILE, add_to_catalog
+from harness.evidence.placing import SourceNames, resolve_rows
 from harness.inputs import relative_label
 from harness.outputs import write_file
 
 FOLDER = "imported"
-CATALOG_FILE = "imported.yaml"
 # the published-CSV layout, less the columns an import never fills (an interval: it writes the SE)
 COLUMNS = REQUIRED + [c for c in OPTIONAL if c not in {"ci_low", "ci_high", "tools"}]
 _PERCENT = "percent"
@@ -45,9 +46,29 @@ class ImportReport:
     written: list[str] = field(default_factory=list)
     catalog_added: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)  # each value read and not imported, with why
+    read: int = 0  # values the importer read from the file
+
+    def counts(self) -> dict:
+        """Every value read is imported, skipped (with a reason) or left out under an unmapped name."""
+        return {
+            "read": self.read,
+            "imported": len(self.rows),
+            "skipped": len(self.skipped),
+            "unmapped_rows": self.read - len(self.rows) - len(self.skipped),
+            "unmapped_names": len(self.unmapped),
+            "notes": len(self.notes) + sum(1 for r in self.rows if r.get("notes")),
+        }
 
     def as_json(self) -> dict:
-        return {"rows": self.rows, "snapshot": self.snapshot, "unmapped": self.unmapped, "notes": self.notes}
+        return {
+            "rows": self.rows,
+            "snapshot": self.snapshot,
+            "unmapped": self.unmapped,
+            "notes": self.notes,
+            "skipped": self.skipped,
+            "counts": self.counts(),
+        }
 
 
 def import_source(
@@ -61,23 +82,32 @@ def import_source(
     rows = importer.read(src, opts)  # a malformed file stops here, before anything is written
     if not rows:
         raise InputError(src.label, f"no scores found; expected {importer.summary}")
-    empty = next((r for r in rows if not r.model.strip() or not r.benchmark.strip()), None)
+    report = ImportReport(read=len(rows))
+    rows, not_scores = classify(rows, load_vocabulary(root))
+    report.skipped += [_skip(row, why) for row, why in not_scores]
+    if not rows:
+        raise InputError(src.label, f"no scores found: {len(not_scores)} value(s), none a score ({not_scores[0][1]})")
+    empty = next((r for r in rows if not r.skip and (not r.model.strip() or not r.benchmark.strip())), None)
     if empty is not None:
         which = "model" if not empty.model.strip() else "benchmark"
         raise InputError(src.label, f"a score has no {which} name ({empty.locator})")
     results_dir = root / "results"
     catalog = load_catalog(root / "catalog", root)
-    resolved, unmapped = _resolve(catalog, rows, opts)
-    report = ImportReport()
+    names = SourceNames.of(root, fmt, catalog)
+    resolved, unmapped = resolve_rows(catalog, rows, opts, names)
     catalog_text = None  # imported.yaml with the new entries, written only once every check has passed
     if unmapped and add_unmapped:
+        # the entries cite where the names came from: the publisher's page when given, not a local path
         report.catalog_added, catalog_text, catalog = add_to_catalog(
-            root, catalog, rows, unmapped, src.label, report.notes
+            root, catalog, rows, unmapped, opts.source_url or src.label, report.notes, fmt
         )
-        resolved, unmapped = _resolve(catalog, rows, opts)
+        names = SourceNames.of(root, fmt, catalog)
+        resolved, unmapped = resolve_rows(catalog, rows, opts, names)
     report.unmapped = [u.as_json() for u in unmapped.values()]
     kept = [(row, m, b) for row, (m, b) in zip(rows, resolved) if m is not None and b is not None]
-    report.notes += _scale(kept, catalog, opts, src.label)
+    kept, notes, skipped = _scale(kept, catalog, opts, src.label)
+    report.notes += notes
+    report.skipped += skipped
     earlier = results_dir / snapshots.FOLDER / snapshots.content_sha256(src) / snapshots.INDEX
     if earlier.is_file() and (was := snapshots.read_snapshot(earlier, root)).format != fmt:
         raise UsageError(f"{src.label}: this content was imported as {was.format!r}; import it as that format")
@@ -95,7 +125,8 @@ def import_source(
     out = out_dir / f"{snap.sha256[:16]}.csv"
     if kept:
         out_dir.mkdir(parents=True, exist_ok=True)
-        table, report.rows = _table(kept, catalog, snap.sha256, src, opts, out)
+        table, report.rows, twice = _table(kept, catalog, snap.sha256, src, opts, out)
+        report.skipped += twice
         if not out.exists() or out.read_bytes() != table:
             write_file(out, table)
             report.written.append(relative_label(out, root))
@@ -108,40 +139,22 @@ def rederive(root: Path, table: Path, catalog: Catalog) -> str | None:
     Returns None when a fresh import of the kept raw copy gives the same bytes. A difference means
     the table was edited by hand, or the catalog changed since (a re-import refreshes it).
     """
-    import json
-
     label = relative_label(table, root)
     with table.open(encoding="utf-8", newline="") as f:
         first = next(csv.DictReader(f), None)
     sha = (first or {}).get("snapshot", "")
-    folder = root / "results" / snapshots.FOLDER / sha
-    if not sha or not (folder / snapshots.INDEX).is_file():
+    kept_copy = snapshot_source(root, sha) if sha else None
+    if kept_copy is None:
         return f"{label}: cites no readable snapshot, so it cannot be checked against its source"
-    body = json.loads((folder / snapshots.INDEX).read_text(encoding="utf-8"))
-    fmt, files = body.get("importer"), list(body.get("files") or {})
-    importer = IMPORTERS.get(fmt)
-    main = body.get("main") or (files[0] if len(files) == 1 else Path(str(body.get("source", ""))).name)
-    if importer is None or main not in files:
-        return f"{label}: its snapshot does not say which importer or file produced it"
-    source = str(body.get("source", ""))
-    web = source.startswith(("http://", "https://"))
-    opts_data = dict(body.get("options") or {})
-    if opts_data.get("as_of"):
-        opts_data["as_of"] = date.fromisoformat(opts_data["as_of"])
-    opts = ImportOptions(**opts_data)
-    src = Fetched(
-        (folder / main).read_bytes(),
-        main,
-        url=source if web else None,
-        path=None if web else folder / main,
-        retrieved_at=body.get("retrieved_at", ""),
-        companions={n: (folder / n).read_bytes() for n in files if n != main},
-    )
-    rows = importer.read(src, opts)
-    resolved, _ = _resolve(catalog, rows, opts)
+    if isinstance(kept_copy, str):
+        return f"{label}: {kept_copy}"
+    fmt, src, opts = kept_copy
+    importer = IMPORTERS[fmt]
+    rows, _ = classify(importer.read(src, opts), load_vocabulary(root))
+    resolved, _ = resolve_rows(catalog, rows, opts, SourceNames.of(root, fmt, catalog))
     kept = [(row, m, b) for row, (m, b) in zip(rows, resolved) if m is not None and b is not None]
-    _scale(kept, catalog, opts, src.label)
-    fresh, _ = _table(kept, catalog, sha, src, opts, table, dry=True)
+    kept, _, _ = _scale(kept, catalog, opts, src.label)
+    fresh, _, _ = _table(kept, catalog, sha, src, opts, table, dry=True)
     if fresh == table.read_bytes():
         return None
     return (
@@ -150,94 +163,123 @@ def rederive(root: Path, table: Path, catalog: Catalog) -> str | None:
     )
 
 
-@dataclass
-class Unmapped:
-    kind: str
-    name: str
-    closest: list[str]
-    rows: int = 0
+def snapshot_source(root: Path, sha: str) -> tuple[str, Fetched, ImportOptions] | str | None:
+    """A kept snapshot as its importer will read it again: (format, content, options).
 
-    def as_json(self) -> dict:
-        return {"kind": self.kind, "name": self.name, "closest": self.closest, "rows": self.rows}
+    None when there is no such snapshot; a sentence when it does not say how it was imported.
+    """
+    import json
 
-
-def _resolve(catalog: Catalog, rows: list[ImportedRow], opts: ImportOptions):
-    """The catalog entries each row's model and benchmark mean (None where unknown), and the unknowns."""
-    unmapped: dict[tuple[str, str], Unmapped] = {}
-    models, benches, out = {}, {}, []
-    model_names = {normalise(m.name): m.name for m in catalog.all_models()}
-    bench_names = {normalise(b.name): b.name for b in catalog.all_benchmarks()}
-    for row in rows:
-        mkey = (row.model, row.aliases)
-        if mkey not in models:
-            models[mkey] = identity.resolve_model(catalog, row.model, row.aliases)
-        if row.benchmark not in benches:
-            benches[row.benchmark] = identity.resolve_benchmark(catalog, row.benchmark, opts.task_map)
-        m, b = models[mkey], benches[row.benchmark]
-        for kind, name, found, names in (
-            ("model", row.model, m, model_names),
-            ("benchmark", row.benchmark, b, bench_names),
-        ):
-            if found is None:
-                entry = unmapped.get((kind, name))
-                if entry is None:  # the closest names once per name, not once per row
-                    entry = unmapped[(kind, name)] = Unmapped(kind, name, identity.closest(names, name))
-                entry.rows += 1
-        out.append((m, b))
-    return out, unmapped
+    folder = root / "results" / snapshots.FOLDER / sha
+    if not (folder / snapshots.INDEX).is_file():
+        return None
+    body = json.loads((folder / snapshots.INDEX).read_text(encoding="utf-8"))
+    fmt, files = body.get("importer"), list(body.get("files") or {})
+    main = body.get("main") or (files[0] if len(files) == 1 else Path(str(body.get("source", ""))).name)
+    if IMPORTERS.get(fmt) is None or main not in files:
+        return "its snapshot does not say which importer or file produced it"
+    source = str(body.get("source", ""))
+    web = source.startswith(("http://", "https://"))
+    opts_data = dict(body.get("options") or {})
+    if opts_data.get("as_of"):
+        opts_data["as_of"] = date.fromisoformat(opts_data["as_of"])
+    src = Fetched(
+        (folder / main).read_bytes(),
+        main,
+        url=source if web else None,
+        path=None if web else folder / main,
+        retrieved_at=body.get("retrieved_at", ""),
+        companions={n: (folder / n).read_bytes() for n in files if n != main},
+    )
+    return fmt, src, ImportOptions(**opts_data)
 
 
-def _scale(kept, catalog: Catalog, opts: ImportOptions, label: str) -> list[str]:
-    """Put fractions on the percent scale, and refuse values no benchmark allows. Returns notes."""
-    notes = []
-    unknown = [(row, b) for row, _, b in kept if getattr(row, "scale", "") == "unknown"]
-    percent_rows = [(row, b) for row, b in unknown if catalog.benchmark(b.id).metric_kind == _PERCENT]
-    if percent_rows:
-        small = all(row.value <= 1.0 for row, _ in percent_rows)
-        choice = opts.scale
-        if choice == "auto" and small:
-            if len(percent_rows) < 2:
-                raise UsageError(
-                    f"{label}: the score {percent_rows[0][0].value:g} could be a fraction or a percent; "
-                    "pass --scale fraction (multiplied by 100) or --scale percent (kept as it is)"
-                )
-            choice = "fraction"
-            notes.append(
-                f"every percent score in the file is at most 1, so they were read as fractions and multiplied "
-                f"by 100 ({len(percent_rows)} rows); pass --scale percent if they are percents"
-            )
-        for row, _ in percent_rows:
-            row.scale = "fraction" if choice == "fraction" else "percent"
+def _scale(kept, catalog: Catalog, opts: ImportOptions, label: str):
+    """Put fractions on the percent scale, decided per metric and benchmark; skip what a benchmark cannot hold.
+
+    Returns the rows kept, notes, and the skipped rows with their reasons (a lower-is-better metric
+    on a higher-is-better benchmark, a score on its own scale filed under a percent benchmark, a
+    value outside the benchmark's range): one bad row is reported, the others import.
+    """
+    notes, skipped, out = [], [], []
+    # decided per metric, from every value the file gives for it: one BLEU of 18.13 says nothing
+    # about pass@1, but accuracies of 36.1 and 0.53 in one card are both percents
+    groups: dict[str, list] = {}
     for row, _, b in kept:
+        if row.scale in ("unknown", "fraction?") and catalog.benchmark(b.id).metric_kind == _PERCENT:
+            groups.setdefault(row.metric.split(",", 1)[0].strip().casefold(), []).append(row)
+    for group in groups.values():
+        choice = opts.scale
+        if choice == "auto":
+            if not all(row.value <= 1.0 for row in group):
+                choice = "percent"
+            elif all(row.scale == "fraction?" for row in group):
+                choice = "fraction"  # a 0-1 metric, and no value of it in the file above 1
+            elif len(group) < 2:
+                row = group[0]
+                raise UsageError(
+                    f"{label}: the {row.metric} score {row.value:g} on {row.benchmark} could be a fraction or a "
+                    "percent; pass --scale fraction (multiplied by 100) or --scale percent (kept as it is)"
+                )
+            else:
+                choice = "fraction"
+                notes.append(
+                    f"every {group[0].metric} score in the file is at most 1, so they were read as fractions and "
+                    f"multiplied by 100 ({len(group)} rows); pass --scale percent if they are percents"
+                )
+        for row in group:
+            row.scale = choice
+    for row, m, b in kept:
         bench = catalog.benchmark(b.id)
-        if getattr(row, "scale", "") == "fraction" and bench.metric_kind == _PERCENT:
+        why = ""
+        if row.higher_is_better is False and bench.higher_is_better:
+            why = f"{row.metric!r} is lower-is-better, but {bench.name} is scored higher-is-better"
+        elif row.scale == "as-is" and bench.metric_kind == _PERCENT:
+            scale = f"0-{row.max_score:g}" if row.max_score is not None else "its own scale"
+            why = f"{row.metric!r} is on {scale}, not a percent, but {bench.name} is scored in percent"
+        if why:
+            skipped.append(_skip(row, why))
+            continue
+        if row.scale == "fraction" and bench.metric_kind == _PERCENT:
             row.notes = _join(row.notes, f"converted from the fraction {row.value:g}")
             row.value = round(row.value * 100, 10)
             row.stderr = None if row.stderr is None else round(row.stderr * 100, 10)
         row.scale = "done"
         cap = score_cap(bench)
-        if not 0 <= row.value <= cap or not math.isfinite(row.value):
-            raise InputError(
-                label, f"{row.model} on {row.benchmark}: score {row.value:g} is outside 0-{cap:g} for {bench.name}"
-            )
-    return notes
+        if row.value < 0:  # a correlation or BLEURT can be; an evidence table holds scores from 0 up
+            skipped.append(_skip(row, f"score {row.value:g} is negative: evidence tables hold no negative scores"))
+            continue
+        if not row.value <= cap or not math.isfinite(row.value):
+            skipped.append(_skip(row, f"score {row.value:g} is outside 0-{cap:g} for {bench.name}"))
+            continue
+        out.append((row, m, b))
+    return out, notes, skipped
+
+
+def _skip(row: ImportedRow, why: str) -> dict:
+    return {"model": row.model, "benchmark": row.benchmark, "metric": row.metric, "locator": row.locator, "reason": why}
 
 
 def _table(
     kept, catalog: Catalog, sha: str, src: Fetched, opts: ImportOptions, out: Path, dry: bool = False
-) -> tuple[bytes, list[dict]]:
+) -> tuple[bytes, list[dict], list[dict]]:
     """The imported rows as published-CSV bytes (per-item files written beside `out`, unless `dry`)."""
     # a percent under 1 says so ("0.53%"), or the loader would take it for a fraction of 1
     small_ok = {b.id for _, _, b in kept if catalog.benchmark(b.id).metric_kind == _PERCENT}
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(COLUMNS)
-    rows_json, seen = [], set()
+    rows_json, seen, seen_at, twice = [], {}, {}, []
     for row, m, b in kept:
         url = row.source_url or opts.source_url or src.url or f"snapshot:{sha}"
         notes = row.notes
         if m.how:
             notes = _join(notes, f"source name {row.model!r} read as {m.name!r} ({m.how})")
+        if row.as_of is None and opts.as_of is None:
+            # the retrieval date bounds what the copy can say; it is not a date the source gives
+            notes = _join(
+                notes, f"undated by the source: as_of_date is the day this copy was retrieved ({src.retrieved_at[:10]})"
+            )
         items = ["", "", ""]
         if row.items:
             key = hashlib.sha1(f"{row.model}|{row.benchmark}|{row.metric}|{row.subset}".encode()).hexdigest()[:10]
@@ -275,8 +317,15 @@ def _table(
             cells[c] for c in ("model", "benchmark", "metric", "setting", "subset", "source_url", "model_as_written")
         )
         if ident in seen:
-            continue  # a file that states one score twice gives one row
-        seen.add(ident)
+            if seen[ident] == cells["score"]:  # one score stated twice: one row, and the skip says so
+                twice.append(_skip(row, f"the same score is stated again at {seen_at[ident]}"))
+                continue
+            # two different scores for one model, benchmark, metric and setting: both rows stay, a conflict
+            cells["notes"] = _clean(
+                _join(cells["notes"], f"the file states another score for this at {seen_at[ident]}")
+            )
+        else:
+            seen[ident], seen_at[ident] = cells["score"], cells["source_locator"]
         writer.writerow([_clean(cells[c]) for c in COLUMNS])
         rows_json.append(
             {
@@ -292,143 +341,12 @@ def _table(
                 "source": url,
                 "reported_by": cells["reported_by"],
                 "as_of": cells["as_of_date"],
+                "notes": cells["notes"],
                 "per_item": int(items[2]) if items[2] else 0,
                 "partial": row.partial,
             }
         )
-    return buf.getvalue().encode(), rows_json
-
-
-def add_to_catalog(
-    root: Path, catalog: Catalog, rows: list[ImportedRow], unmapped: dict, source: str, skipped: list[str]
-) -> tuple[list[str], str | None, Catalog]:
-    """Unmapped names as catalog/imported.yaml entries marked imported and unreviewed, not yet written.
-
-    Returns what was added, the file's new text, and the catalog as it will be. Names spelled like
-    an existing entry's id (or a lookalike of one) are not added; each is explained in `skipped`.
-    """
-    import yaml
-
-    path = root / "catalog" / CATALOG_FILE
-    doc = {"organisations": [], "models": [], "benchmarks": []}
-    if not unmapped:
-        return [], None, catalog
-    if path.exists():
-        from harness.yamlfile import load_yaml
-
-        loaded = load_yaml(path, relative_label(path, root)).data or {}
-        for key in doc:
-            doc[key] = list(loaded.get(key) or [])
-    taken_models = {m.id for m in catalog.all_models()}
-    taken_benches = {b.id for b in catalog.all_benchmarks()}
-    taken_orgs = {o.id for o in catalog.organisations.entries.values()}
-    first = {}
-    for row in rows:
-        first.setdefault(("model", row.model), row)
-        first.setdefault(("benchmark", row.benchmark), row)
-    added, spelled = [], {}
-    # an id must not read as another entry's name: "Falcon-7B" and "Falcon 7B" both want falcon-7b
-    spellings = {kind: {normalise(n) for k, n in unmapped if k == kind} for kind in ("model", "benchmark")}
-    spellings["model"] |= set(catalog.models.by_name)
-    spellings["benchmark"] |= set(catalog.benchmarks.by_name)
-    indexes = {"model": catalog.models, "benchmark": catalog.benchmarks}
-    for (kind, name), _ in unmapped.items():
-        row = first[(kind, name)]
-        taken = indexes[kind].by_name.get(normalise(name)) or indexes[kind].by_look.get(skeleton(name))
-        if taken is not None:  # an id, or a lookalike, of an existing entry: never a second entry, never merged
-            skipped.append(
-                f"{kind} {name!r} not added: it is spelled like {kind} {taken.id!r} ({taken.name}); "
-                "add it to that entry's aliases if the source means it"
-            )
-            continue
-        same = spelled.get((kind, normalise(name)))
-        if same is not None:  # "Falcon-7B" and "Falcon-7b": one entry, the other spelling an alias
-            if name != same["name"] and normalise(name) != normalise(same["name"]):
-                same.setdefault("aliases", []).append(name)
-            continue
-        if kind == "benchmark":
-            entry = {
-                "id": identity.slug(name, taken_benches, frozenset(spellings[kind] - {normalise(name)})),
-                "name": name,
-            }
-            if row.benchmark_kind and row.benchmark_kind != _PERCENT:
-                entry["metric_kind"] = row.benchmark_kind
-            if row.benchmark_items:
-                entry.update(
-                    items=row.benchmark_items, items_status="exact", items_source=f"as the import states ({source})"
-                )
-            entry = {**entry, "review": {"imported_from": source, "reviewed": False}}
-            doc["benchmarks"].append(entry)
-        else:
-            developer = _organisation(catalog, doc, row.developer, taken_orgs, source)
-            entry = {
-                "id": identity.slug(name, taken_models, frozenset(spellings[kind] - {normalise(name)})),
-                "name": name,
-                "developer": developer,
-            }
-            entry["open_weights"] = bool(row.open_weights)
-            notes = (
-                ["open weights not stated by the source; set to false until reviewed"]
-                if row.open_weights is None
-                else []
-            )
-            if row.license:
-                notes.append(f"licence per the source: {row.license}")
-            if row.release_date:
-                entry["release_date"] = row.release_date.isoformat()
-                entry["release_source"] = source
-            if notes:
-                entry["notes"] = "; ".join(notes)
-            entry = {**entry, "review": {"imported_from": source, "reviewed": False}}
-            doc["models"].append(entry)
-        spelled[(kind, normalise(name))] = entry
-        added.append(f"{kind} {name!r}")
-    header = (
-        "# Catalog entries added by `benchclaims import --add-unmapped`: review each (set reviewed: true,\n"
-        "# or move it into a hand-written file) before trusting a verdict that rests on it.\n"
-    )
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter when PyYAML has it
-    data = {k: v for k, v in doc.items() if v and not k.startswith("_")}
-    body = yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
-    return added, header + body, _with_file(root, header + body)
-
-
-def _with_file(root: Path, text: str) -> Catalog:
-    """The catalog as it would be with `text` as imported.yaml; its first problem if it would not load."""
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "catalog"
-        shutil.copytree(root / "catalog", folder)
-        (folder / CATALOG_FILE).write_text(text, encoding="utf-8")
-        try:
-            return load_catalog(folder, Path(tmp))
-        except InputError as exc:
-            raise InputError(
-                f"catalog/{CATALOG_FILE}", f"cannot add the unmapped names ({exc.message}); nothing was written"
-            ) from None
-
-
-def _organisation(catalog: Catalog, doc: dict, name: str, taken: set[str], source: str) -> str:
-    """The id of the organisation a source names (added when new); 'unknown' when it names none."""
-
-    name = name.strip() or "Unknown (not stated by the source)"
-    key = normalise(name)
-    known = catalog.organisations.by_name.get(key)
-    if known is not None:
-        return known.id
-    # organisations added in this import, by spelling (kept beside the document, built once)
-    added = doc.setdefault("_org_ids", {normalise(o["name"]): o["id"] for o in doc["organisations"]})
-    if key in added:
-        return added[key]
-    avoid = frozenset(catalog.organisations.by_name) | set(added)
-    oid = "unknown" if name.startswith("Unknown (") else identity.slug(name, taken, avoid - {key})
-    if oid == "unknown" and oid in taken:
-        return oid
-    taken.add(oid)
-    doc["organisations"].append({"id": oid, "name": name, "review": {"imported_from": source, "reviewed": False}})
-    added[key] = oid
-    return oid
+    return buf.getvalue().encode(), rows_json, twice
 
 
 def _num(x: float) -> str:

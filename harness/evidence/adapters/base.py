@@ -89,7 +89,10 @@ class ImportedRow:
     aliases: tuple[str, ...] = ()  # other spellings the source gives for the same model (tried in order)
     benchmark_items: int | None = None
     benchmark_kind: str = ""  # for a new catalog entry: percent (default), elo, rating, count, points
-    scale: str = "percent"  # percent (as given), fraction (0-1: times 100 on a percent benchmark), unknown
+    scale: str = "percent"  # percent (as given), fraction (0-1: times 100 on a percent benchmark), unknown, as-is
+    higher_is_better: bool | None = None  # False for a lower-is-better metric (per the metric vocabulary)
+    max_score: float | None = None  # a maximum the source states (EEE `max_score: 5`)
+    skip: str = ""  # a row the file states but that cannot be imported, and why (counted, never written)
 
 
 class Importer:

@@ -48,17 +48,19 @@ class EveryEvalEver(Importer):
                 raise InputError(src.label, "score must be a number", field=f"{where}.score_details.score")
             stderr, n = _uncertainty(result["score_details"].get("uncertainty"))
             top = number(config.get("max_score"))
+            # a short metric name (the kind, else the name), never the description paragraph
+            metric = str(config.get("metric_kind") or config.get("metric_name") or "score")
+            setting = _setting(config, result.get("generation_config"), info)
             rows.append(
                 ImportedRow(
                     model=model,
                     benchmark=str(result.get("evaluation_name") or ""),
-                    metric=str(config.get("metric_name") or config.get("evaluation_description") or "score"),
+                    metric=metric,
                     value=score,
                     stderr=stderr,
                     n=n,
-                    setting=str((config.get("additional_details") or {}).get("prompt_style", ""))
-                    if isinstance(config.get("additional_details"), dict)
-                    else "",
+                    setting=setting,
+                    higher_is_better=False if config.get("lower_is_better") is True else None,
                     reported_by=opts.reported_by
                     or str(meta.get("source_organization_name") or meta.get("source_name") or ""),
                     source_url=opts.source_url or url or src.url or "",
@@ -66,12 +68,34 @@ class EveryEvalEver(Importer):
                     as_of=day(data.get("retrieved_timestamp")),
                     notes=f"evaluator: {meta['evaluator_relationship']}" if meta.get("evaluator_relationship") else "",
                     developer=str(info.get("developer") or ""),
-                    scale="fraction" if top == 1.0 else "percent",
+                    # the range the record states: 0-1 a fraction, 0-100 a percent, anything else as written
+                    scale="fraction" if top == 1.0 else "percent" if top in (None, 100.0) else "as-is",
+                    max_score=top,
                 )
             )
         if not rows:
             raise InputError(src.label, "evaluation_results is empty", field="evaluation_results")
         return rows
+
+
+def _setting(config: dict, generation, info: dict) -> str:
+    """What tells this result apart from another of the same model and metric: prompt style, effort, reasoning."""
+    parts = []
+    details = config.get("additional_details") if isinstance(config.get("additional_details"), dict) else {}
+    if details.get("prompt_style"):
+        parts.append(str(details["prompt_style"]))
+    gen = generation if isinstance(generation, dict) else {}
+    args = gen.get("generation_args") if isinstance(gen.get("generation_args"), dict) else {}
+    extra = [gen.get("additional_details"), info.get("additional_details"), args]
+    for block in extra:
+        if isinstance(block, dict):
+            for key in ("inference_effort", "reasoning_effort"):
+                if block.get(key) not in (None, ""):
+                    parts.append(f"effort {block[key]}")
+                    break
+    if isinstance(args.get("reasoning"), bool):
+        parts.append("reasoning on" if args["reasoning"] else "reasoning off")
+    return ", ".join(dict.fromkeys(parts))
 
 
 def _uncertainty(block) -> tuple[float | None, int | None]:

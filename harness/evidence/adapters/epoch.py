@@ -27,11 +27,13 @@ class EpochRuns(Importer):
         table = CsvRows(src)
         if {"task", "model", "Scores"} <= set(table.header):
             return _runs(src, opts, table)
-        if {"Name", "Source link"} <= set(table.header):
+        header = set(table.header)
+        if header & LINKS and header & {"Name", "Model", "Model version"}:
             return _external(src, opts, table)
         raise InputError(
             src.label,
-            "not an Epoch AI file: expected runs (task, model, Scores) or external (Name, Source link) columns",
+            "not an Epoch AI file: expected runs (task, model, Scores) or external (Name or Model version, "
+            "Source link) columns",
             line=1,
         )
 
@@ -113,52 +115,100 @@ def _runs(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[ImportedRow
     return rows
 
 
+LINKS = {"Source link", "Source link (site from table)"}
+# the columns of Epoch's external tables that describe a record rather than score it
+META = {
+    "id", "ID", "UUID", "Name", "Model", "Model version", "Shots", "Notes", "Notes (details)", "Source", *LINKS,
+    "Agent", "Scaffold", "Tools", "Date", "Date added", "Organization", "Environment model", "Trajectories",
+    "Edit format", "Prompt",
+}  # fmt: skip
+_SE = re.compile(r"^(.*?)\s*(?:SE|Standard error|stderr)$", re.I)
+
+
+def _score_columns(header: list[str]) -> dict[str, str | None]:
+    """Each score column, with the column holding its standard error (`Accuracy mean` + `Accuracy SE`)."""
+    cols = [h for h in header if h not in META and h]
+    ses = {h: _SE.match(h).group(1).strip() for h in cols if _SE.match(h)}
+    out = {}
+    for h in cols:
+        if h in ses:
+            continue
+        se = next((c for c, base in ses.items() if base and (h == base or h.startswith(base + " "))), None)
+        out[h] = se
+    return out
+
+
 def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[ImportedRow]:
-    known = {"id", "Name", "Model version", "Shots", "Notes", "Source", "Source link"}
-    score_cols = [h for h in table.header if h not in known]
-    if len(score_cols) != 1:
-        raise InputError(src.label, f"expected one score column beside {sorted(known)}, got {score_cols}", line=1)
-    col = score_cols[0]
+    from harness.evidence.metrics import load_vocabulary
+
+    records = list(table)
+    vocab = load_vocabulary()
+    scores = {
+        col: se
+        for col, se in _score_columns(table.header).items()
+        # a cost, a count or a time is not a score; a column with no number in it describes the record
+        if ((m := vocab.lookup(col)) is None or m.score)
+        and any(percent_or_number(r.get(col, ""))[0] is not None for _, r in records)
+    }
+    if not scores:
+        raise InputError(src.label, f"no score column beside the record columns {sorted(META & set(table.header))}")
     found = _EXTERNAL.search(src.name)
     bench = found.group(1) if found else src.name
+    link = next(c for c in table.header if c in LINKS)
     rows, problems = [], table.problems
-    for line, r in table:
-        value, is_percent = percent_or_number(r.get(col, ""))
-        if value is None:
-            problems.append(
-                InputError(src.label, f"must be a score, got {r.get(col, '')[:40]!r}", field=col, line=line)
-            )
-            continue
-        model = r.get("Name") or r.get("Model version", "")  # some records name only the version
-        if not model:
-            problems.append(InputError(src.label, "names no model (Name and Model version are empty)", line=line))
-            continue
-        url = _url(r.get("Source link"))
-        if not url:
-            problems.append(InputError(src.label, "no http(s) link to the source", field="Source link", line=line))
-            continue
-        rows.append(
-            ImportedRow(
-                model=model,
-                benchmark=bench,
-                metric=col,
-                value=value,
-                shots=int(r["Shots"]) if r.get("Shots", "").isdigit() else None,
-                reported_by=opts.reported_by or r.get("Source") or REPORTER,
-                source_url=url,
-                locator=f"as collected by Epoch AI ({src.name}, record {r.get('id', '?')})",
-                as_of=None,
-                notes="; ".join(
-                    x
-                    for x in (
-                        f"model version {r['Model version']}" if r.get("Model version") else "",
-                        r.get("Notes", ""),
-                    )
-                    if x
-                ),
-                scale="percent" if is_percent else "unknown",
-            )
+    for line, r in records:
+        model = r.get("Name") or r.get("Model") or r.get("Model version", "")  # some name only the version
+        url = _url(r.get(link))
+        why = (
+            "names no model (Name and Model version are empty)"
+            if not model
+            else ""
+            if url
+            else (f"{link} gives no http(s) link to the source")
         )
+        if why:  # one bad record is reported with its line; the others import
+            where = f"{src.name} line {line}"
+            rows.append(ImportedRow(model=model or "?", benchmark=bench, metric="", value=0.0, reported_by="",
+                                    source_url="", locator=where, as_of=None, skip=f"{where}: {why}"))  # fmt: skip
+            continue
+        for col, se_col in scores.items():
+            cell = r.get(col, "")
+            if not cell.strip() and len(scores) > 1:
+                continue  # a table of several scores leaves blank what a source did not report
+            value, is_percent = percent_or_number(cell)
+            if value is None:
+                where = f"{src.name} line {line}"
+                why = f"{where}: {col} must be a score, got {cell[:40]!r}"
+                rows.append(ImportedRow(model=model, benchmark=bench, metric=col, value=0.0, reported_by="",
+                                        source_url="", locator=where, as_of=None, skip=why))  # fmt: skip
+                continue
+            stderr = percent_or_number(r.get(se_col, ""))[0] if se_col else None
+            rows.append(
+                ImportedRow(
+                    model=model,
+                    benchmark=bench,
+                    metric=col,
+                    value=value,
+                    stderr=stderr,
+                    shots=int(r["Shots"]) if r.get("Shots", "").isdigit() else None,
+                    setting=", ".join(f"{k} {r[k]}" for k in ("Agent", "Scaffold", "Tools") if r.get(k)),
+                    reported_by=opts.reported_by or r.get("Source") or REPORTER,
+                    source_url=url,
+                    locator=f"as collected by Epoch AI ({src.name}, record {r.get('id') or r.get('ID') or '?'}, {col})",
+                    as_of=None,
+                    notes="; ".join(
+                        x
+                        for x in (
+                            f"model version {r['Model version']}" if r.get("Model version") and r.get("Name") else "",
+                            r.get("Notes", ""),
+                        )
+                        if x
+                    ),
+                    scale="percent" if is_percent or "%" in col else "unknown",
+                    # an SE stated on the same scale as its score
+                    max_score=None,
+                )
+            )
     raise_problems(problems)
     return rows
 

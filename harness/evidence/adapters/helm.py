@@ -70,11 +70,21 @@ class HelmRun(Importer):
                 locator=f"{name} stats.json {metric} ({split})",
                 as_of=None,
                 notes="stderr computed from per_instance_stats.json" if stderr is not None else "",
-                partial=bool(adapter.get("max_eval_instances")),
+                # partial only when the cap was reached: a scenario smaller than the cap was run whole
+                partial=_capped(adapter, flat),
                 items=items if items and len(items) == n else None,
                 scale="fraction",
             )
         ]
+
+
+def _capped(adapter: dict, flat: dict) -> bool:
+    """True when HELM's max_eval_instances cut the run short (it evaluated as many instances as the cap)."""
+    cap = adapter.get("max_eval_instances")
+    if not isinstance(cap, int) or isinstance(cap, bool) or cap <= 0:
+        return False
+    evaluated = sum(number(flat.get(("num_instances", sp), {}).get("mean")) or 0 for sp in SPLITS)
+    return evaluated >= cap
 
 
 def _sibling_json(src: Fetched, name: str):

@@ -1,4 +1,4 @@
-"""Inspect AI eval logs (JSON): results.scores[].metrics, and samples as per-item results."""
+"""Inspect AI eval logs (JSON, or the .eval zip of JSON): results.scores[].metrics, and samples as per-item results."""
 
 from __future__ import annotations
 
@@ -8,16 +8,45 @@ from harness.evidence.adapters.foreign import day, hf_owner, load_json, need, nu
 from harness.evidence.fetching import Fetched
 from harness.evidence.itemstats import cluster_robust_se, item_means
 
+MAX_MEMBER = 200 * 1024 * 1024  # a zip member larger than this is refused, not inflated
+
+
+def _eval_zip(src: Fetched) -> dict:
+    """An .eval log as its JSON form: header.json, with the samples/ members as `samples`."""
+    import io
+    import json
+    import zipfile
+
+    try:
+        z = zipfile.ZipFile(io.BytesIO(src.data))
+        names = z.namelist()
+        if "header.json" not in names:
+            raise InputError(src.label, "a zip without header.json: not an Inspect AI .eval log")
+
+        def member(name: str):
+            if z.getinfo(name).file_size > MAX_MEMBER:
+                raise InputError(src.label, f"{name} is larger than {MAX_MEMBER // 2**20} MB", field=name)
+            return json.loads(z.read(name))
+
+        data = member("header.json")
+        if not isinstance(data, dict):
+            raise InputError(src.label, "header.json is not an object", field="header.json")
+        data["samples"] = [member(n) for n in sorted(names) if n.startswith("samples/") and n.endswith(".json")]
+        return data
+    except (zipfile.BadZipFile, json.JSONDecodeError, UnicodeDecodeError, KeyError) as exc:
+        raise InputError(src.label, f"not a readable Inspect AI .eval log ({exc})") from None
+
+
 # Inspect's letter grades (inspect_ai.scorer: CORRECT, INCORRECT, PARTIAL, NOANSWER)
 GRADES = {"C": 1.0, "I": 0.0, "P": 0.5, "N": 0.0}
 
 
 class InspectLog(Importer):
     name = "inspect"
-    summary = "an Inspect AI eval log in JSON (inspect log convert --to json for .eval files)"
+    summary = "an Inspect AI eval log: a .eval file (a zip of JSON) or its JSON form"
 
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
-        data = load_json(src, "an Inspect AI JSON log")
+        data = _eval_zip(src) if src.data[:4] == b"PK\x03\x04" else load_json(src, "an Inspect AI JSON log")
         ev = need(data, "eval", src, "an Inspect AI log")
         results = need(data, "results", src, "an Inspect AI log (a finished run)")
         scores = need(results, "scores", src, "an Inspect AI log with scores", list)

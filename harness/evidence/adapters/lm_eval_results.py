@@ -11,24 +11,8 @@ from harness.evidence.adapters.foreign import day, hf_owner, load_json, need, nu
 from harness.evidence.adapters.lm_eval_run import sample_clusters, sample_items, split_key
 from harness.evidence.fetching import Fetched
 from harness.evidence.itemstats import cluster_robust_se
+from harness.evidence.metrics import load_vocabulary
 
-# metrics lm-eval reports as fractions of 1; anything else (perplexity, bleu, ...) is not a percent score
-FRACTIONS = {
-    "acc",
-    "acc_norm",
-    "exact_match",
-    "f1",
-    "mc1",
-    "mc2",
-    "em",
-    "pass@1",
-    "prompt_level_strict_acc",
-    "prompt_level_loose_acc",
-    "inst_level_strict_acc",
-    "inst_level_loose_acc",
-    "contains",
-    "brier_score",
-}
 _STAMP = re.compile(r"results_(.+)\.json$")
 
 
@@ -39,17 +23,29 @@ class LmEvalResults(Importer):
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
         data = load_json(src, "an lm-eval results file")
         results = need(data, "results", src, "an lm-eval results file")
+        if "config_general" in data or any("|" in str(k) for k in results):
+            # lighteval (and the Open LLM Leaderboard's per-model results files) share the "results" key but
+            # not its meaning: "suite|task|shots" keys and an "all" average that is no benchmark
+            raise InputError(
+                src.label,
+                "a lighteval results file (config_general, suite|task|shots keys), not lm-eval's layout; "
+                'benchclaims does not import lighteval files yet (its "all" entry is an average, not a benchmark)',
+            )
         config = data.get("config") if isinstance(data.get("config"), dict) else {}
         model = opts.model or _model_name(data, config)
         if not model:
             raise UsageError(f"{src.label}: the run does not name its model; pass --model NAME")
         if model.startswith(("/", "./", "../", "~")) and not opts.model:
             raise UsageError(f"{src.label}: the run names a local path ({model}); pass --model NAME for the catalog")
-        version = str(data.get("lm_eval_version") or "0.4.x")
+        # lm-eval 0.3 wrote {"results", "versions"} only: no n-shot, no config, stderr as "acc_stderr"
+        old_layout = not any(k in data for k in ("n-shot", "config", "lm_eval_version", "n-samples"))
+        version = str(data.get("lm_eval_version") or ("0.3" if old_layout else "0.4.x"))
+        directions = data.get("higher_is_better") if isinstance(data.get("higher_is_better"), dict) else {}
         when = day(data.get("date")) or day(_stamp(src.name))
         n_samples = data.get("n-samples") if isinstance(data.get("n-samples"), dict) else {}
         n_shot = data.get("n-shot") if isinstance(data.get("n-shot"), dict) else {}
         limit = config.get("limit")
+        vocab = load_vocabulary()
         rows = []
         for task, scores in results.items():
             if not isinstance(scores, dict):
@@ -62,10 +58,17 @@ class LmEvalResults(Importer):
                 metric, filt = split_key(key)
                 value = number(raw)
                 if metric == "alias" or metric.endswith("_stderr") or value is None:
-                    continue
-                if metric not in FRACTIONS and not 0 <= value <= 1:
-                    continue  # perplexity, bleu and the like: not a score on a 0-100 scale
+                    continue  # (a stderr is read with its metric; the metric vocabulary decides the rest)
+                known = vocab.lookup(metric)
+                stated = (directions.get(task) or {}).get(metric) if isinstance(directions.get(task), dict) else None
+                # a metric that is not a 0-100 score (perplexity, bits_per_byte) is its own benchmark,
+                # so its direction and scale never mix with the task's accuracy
+                # (so is a metric the vocabulary does not know: kept as written, never read as a percent)
+                own_scale = stated is False or known is None or (known.score and not known.percent_like)
+                bench = f"{task} ({metric})" if own_scale else task
                 stderr = number(scores.get(f"{metric}_stderr,{filt}"))
+                if stderr is None and "," not in key:
+                    stderr = number(scores.get(f"{metric}_stderr"))  # the 0.3 layout
                 if samples is None:
                     samples = _samples(src, task)
                 items = sample_items(samples, metric, filt)
@@ -85,7 +88,7 @@ class LmEvalResults(Importer):
                 rows.append(
                     ImportedRow(
                         model=model,
-                        benchmark=task,
+                        benchmark=bench,
                         metric=metric,
                         value=value,
                         stderr=stderr,
@@ -104,7 +107,10 @@ class LmEvalResults(Importer):
                         developer=hf_owner(model),
                         open_weights=True if hf_owner(model) else None,
                         benchmark_items=original,
-                        scale="fraction",
+                        # settled per metric by the vocabulary; lm-eval writes BLEU, chrF and ROUGE as 0-100
+                        scale="as-is" if known is None else "percent" if known.range == "either" else "unknown",
+                        benchmark_kind="points" if own_scale else "",
+                        higher_is_better=stated if isinstance(stated, bool) else None,
                     )
                 )
         if not rows:

@@ -13,6 +13,20 @@ from harness.evidence.fetching import Fetched
 REPORTER = "LMArena"
 BENCHMARK = "LMArena text"
 _CI = re.compile(r"^\s*\+\s*([\d.]+)\s*/\s*-\s*([\d.]+)\s*$")
+# the board a file holds, from its name as LMArena and its mirrors write it (leaderboard-vision-style-control.json,
+# lmarena_image.csv); a board is never taken for another: vision ratings are not text ratings
+_BOARD = re.compile(
+    r"(?:leaderboard|lmarena|lmsys)[-_](text|vision|image|webdev|search|copilot)(-style-control)?", re.I
+)
+
+
+def board(name: str) -> str:
+    """The benchmark name for a file's board ("LMArena vision (style control)"); text when the name says none."""
+    found = _BOARD.search(name)
+    if found is None:
+        return BENCHMARK  # LMArena's own default board, and what its older exports (lmsys.csv) hold
+    kind = found.group(1).lower()
+    return f"LMArena {kind}" + (" (style control)" if found.group(2) else "")
 
 
 class LmArena(Importer):
@@ -49,13 +63,14 @@ def _row(src, opts, model, bench, value, low, high, votes=None, org="", licence=
 
 def _csv(src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
     table = CsvRows(src)
-    if not {"model", "arena_score"} <= set(table.header):
-        raise InputError(src.label, "not an LMArena CSV: expected model and arena_score columns", line=1)
+    score = "arena_score" if "arena_score" in table.header else "arena_elo"  # arena_elo: the older exports
+    if not {"model", score} <= set(table.header):
+        raise InputError(src.label, "not an LMArena CSV: expected model and arena_score (or arena_elo) columns", line=1)
     rows, problems = [], table.problems
     for line, r in table:
-        value = number(r.get("arena_score"))
+        value = number(r.get(score))
         if not r.get("model") or value is None:
-            problems.append(InputError(src.label, "needs a model and a numeric arena_score", line=line))
+            problems.append(InputError(src.label, f"needs a model and a numeric {score}", line=line))
             continue
         low = high = None
         if r.get("95_pct_ci"):
@@ -72,7 +87,7 @@ def _csv(src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
                 src,
                 opts,
                 r["model"].strip(),
-                BENCHMARK,
+                board(src.name),
                 value,
                 low,
                 high,
@@ -94,7 +109,7 @@ def _json(src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
     for category, models in data.items():
         if not isinstance(models, dict):
             raise InputError(src.label, f"category {category!r} must map models to ratings", field=str(category))
-        bench = BENCHMARK if category == "full" else f"{BENCHMARK}: {category}"
+        bench = board(src.name) if category == "full" else f"{board(src.name)}: {category}"
         for model, entry in models.items():
             value = number(entry.get("rating")) if isinstance(entry, dict) else None
             if value is None:

@@ -1,4 +1,9 @@
-"""The Open LLM Leaderboard v2 contents table: raw and normalized scores kept as separate benchmarks."""
+"""The Open LLM Leaderboard tables: raw and normalized scores kept as separate benchmarks.
+
+Two layouts: the v2 contents dataset (`evaluations_<bench>_{name,value,normalized_score}`), and
+the flat 2024 contents export (`model, average, ifeval, ifeval_raw, ...` for v2; `arc, hellaswag,
+mmlu, ...` for v1), as the leaderboard's own table and its CSV mirrors write it.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,17 @@ from harness.evidence.fetching import Fetched
 
 REPORTER = "Hugging Face Open LLM Leaderboard"
 _BENCH = re.compile(r"^evaluations_(.+)_name$")
+# the flat 2024 layout: column -> the benchmark's display name on the leaderboard
+FLAT_V2 = {
+    "ifeval": "IFEval",
+    "bbh": "BBH",
+    "math_lvl_5": "MATH Lvl 5",
+    "gpqa": "GPQA",
+    "musr": "MUSR",
+    "mmlupro": "MMLU-PRO",
+}
+FLAT_V1 = {"arc": "ARC", "hellaswag": "HellaSwag", "mmlu": "MMLU", "truthfulqa": "TruthfulQA", "winogrande": "Winogrande",
+           "gsm8k": "GSM8K"}  # fmt: skip
 
 
 class OpenLlmLeaderboard(Importer):
@@ -21,6 +37,8 @@ class OpenLlmLeaderboard(Importer):
         table = CsvRows(src)
         header = table.header
         benches = [m.group(1) for h in header if (m := _BENCH.match(h))]
+        if "model_name" not in header and {"model", "average"} <= set(header):
+            return _flat(src, opts, table)
         if "model_name" not in header or not benches:
             raise InputError(
                 src.label,
@@ -88,3 +106,69 @@ class OpenLlmLeaderboard(Importer):
                 )
         raise_problems(problems)
         return rows
+
+
+def _flat(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[ImportedRow]:
+    """The flat 2024 contents layout: v2 (normalized `ifeval` and `ifeval_raw`) or v1 (percent columns)."""
+    header = set(table.header)
+    v2 = [c for c in FLAT_V2 if c in header and f"{c}_raw" in header]
+    v1 = [c for c in FLAT_V1 if c in header]
+    if not v2 and not v1:
+        raise InputError(
+            src.label, "not an Open LLM Leaderboard table: no benchmark columns (ifeval, arc, ...)", line=1
+        )
+    version = "v2" if v2 else "v1"
+    rows, problems = [], table.problems
+    for line, r in table:
+        model = (r.get("fullname") or r.get("model") or "").strip()
+        if not model:
+            problems.append(InputError(src.label, "is empty", field="model", line=line))
+            continue
+        precision, sha = (r.get("precision") or "").strip(), (r.get("model_sha") or "").strip()
+        common = dict(
+            model=model,
+            # the revision is part of what was run: two revisions of one repo are two results
+            setting=f"Open LLM Leaderboard {version} (lm-eval), {precision or 'precision not stated'}"
+            + (f", revision {sha[:12]}" if sha else ""),
+            harness=f"lm-eval (Open LLM Leaderboard {version})",
+            subset=precision,
+            reported_by=opts.reported_by or REPORTER,
+            source_url=opts.source_url or src.url or "",
+            as_of=day(r.get("submission_date") or r.get("date")),
+            developer=hf_owner(model),
+            open_weights=None if (r.get("available_on_the_hub") or "").upper() == "FALSE" else True,
+            license=(r.get("hub_license") or "").strip(),
+        )
+        for col in v2:
+            norm, raw = number(r.get(col)), number(r.get(f"{col}_raw"))
+            if norm is None or raw is None:
+                problems.append(InputError(src.label, f"needs numbers in {col} and {col}_raw", line=line))
+                continue
+            rows.append(
+                ImportedRow(benchmark=FLAT_V2[col], metric="accuracy (raw)", value=raw, scale="fraction",
+                            locator=f"{src.name} line {line}, {col}_raw",
+                            notes="as the table rounds it (2 decimals)", **common)
+            )  # fmt: skip
+            rows.append(
+                ImportedRow(benchmark=f"{FLAT_V2[col]} (normalized, Open LLM Leaderboard v2)", metric="normalized score",
+                            value=norm, locator=f"{src.name} line {line}, {col}",
+                            notes="rescaled so random guessing scores 0 (the leaderboard's normalization)", **common)
+            )  # fmt: skip
+        for col in v1:
+            value = number(r.get(col))
+            if value is None:
+                problems.append(InputError(src.label, f"needs a number in {col}", line=line))
+                continue
+            rows.append(
+                ImportedRow(benchmark=f"{FLAT_V1[col]} (Open LLM Leaderboard v1)", metric="accuracy", value=value,
+                            scale="percent", locator=f"{src.name} line {line}, {col}", **common)
+            )  # fmt: skip
+        avg = number(r.get("average"))
+        if avg is not None:
+            rows.append(
+                ImportedRow(benchmark=f"Open LLM Leaderboard {version} average",
+                            metric="mean normalized score" if v2 else "mean accuracy", value=avg,
+                            locator=f"{src.name} line {line}, average", **common)
+            )  # fmt: skip
+    raise_problems(problems)
+    return rows

@@ -1,0 +1,93 @@
+"""Reviewed source names: catalog/aliases/<source>.yaml, one file per importer.
+
+A source alias says "when this source writes NAME it means catalog model MODEL", who reviewed
+that and when. It applies to that source only (LMArena's `deepseek-v3.2` is not the paper's
+"DeepSeek-V3.2"), and it is tried before the catalog's own names and aliases.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from harness.claims.catalog import Catalog, normalise
+from harness.errors import InputError, UnknownNameError
+
+FOLDER = "aliases"
+HEADER = (
+    "# Source names reviewed as catalog models (written by `benchclaims link`; hand edits are fine).\n"
+    "# Each applies to this source only and is tried before the catalog's own names.\n"
+)
+
+
+@dataclass(frozen=True)
+class SourceAlias:
+    name: str
+    model: str  # a catalog id
+    reviewed_by: str
+    reviewed_on: str
+    reason: str = ""
+
+    def as_dict(self) -> dict:
+        out = {"name": self.name, "model": self.model, "reviewed_by": self.reviewed_by, "reviewed_on": self.reviewed_on}
+        if self.reason:
+            out["reason"] = self.reason
+        return out
+
+
+def alias_file(root: Path, fmt: str) -> Path:
+    return root / "catalog" / FOLDER / f"{fmt}.yaml"
+
+
+def load_aliases(root: Path, fmt: str, catalog: Catalog | None = None) -> dict[str, SourceAlias]:
+    """The reviewed aliases of one source, keyed by normalised name (checked against the catalog)."""
+    from harness.inputs import relative_label
+    from harness.yamlfile import load_yaml
+
+    path = alias_file(root, fmt)
+    if not path.is_file():
+        return {}
+    label = relative_label(path, root)
+    doc = load_yaml(path, label)
+    data = doc.data or {}
+    if not isinstance(data, dict) or not isinstance(data.get("aliases", []), list):
+        raise InputError(label, "expected {source: NAME, aliases: [{name, model, reviewed_by, reviewed_on}]}")
+    out: dict[str, SourceAlias] = {}
+    for i, raw in enumerate(data.get("aliases") or []):
+        line = doc.line_of(("aliases", i))
+        if not isinstance(raw, dict) or not raw.get("name") or not raw.get("model"):
+            raise InputError(label, "each alias needs a name and a model", field=f"aliases[{i}]", line=line)
+        alias = SourceAlias(
+            str(raw["name"]),
+            str(raw["model"]),
+            str(raw.get("reviewed_by") or ""),
+            str(raw.get("reviewed_on") or ""),
+            str(raw.get("reason") or ""),
+        )
+        if catalog is not None:
+            try:
+                catalog.model(alias.model)
+            except UnknownNameError as exc:
+                raise InputError(label, str(exc), field=f"aliases[{i}].model", line=line) from None
+        key = normalise(alias.name)
+        if key in out and out[key].model != alias.model:
+            raise InputError(label, f"{alias.name!r} is given two models", field=f"aliases[{i}]", line=line)
+        out[key] = alias
+    return out
+
+
+def write_aliases(root: Path, fmt: str, new: list[SourceAlias]) -> Path:
+    """Add (or replace, by name) reviewed aliases in the source's file; returns the file."""
+    import yaml
+
+    from harness.outputs import write_file
+
+    path = alias_file(root, fmt)
+    current = load_aliases(root, fmt)
+    for alias in new:
+        current[normalise(alias.name)] = alias
+    body = {"source": fmt, "aliases": [a.as_dict() for a in sorted(current.values(), key=lambda a: normalise(a.name))]}
+    text = HEADER + yaml.safe_dump(body, sort_keys=False, allow_unicode=True, width=100)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_file(path, text)
+    return path

@@ -1,0 +1,232 @@
+"""`benchclaims link`: review the model names imports could not place, and record the choices.
+
+Every kept snapshot is read again; each model name that resolves to no catalog entry is listed
+with ranked candidates and the reason for each. Exact candidates are a name the model registry
+lists for that source as a model the catalog has, or a catalog name or alias spelled the same
+(when the registry does not say otherwise). A name spelled like a catalog *id* is a top
+candidate but never exact: ids are ours, and `deepseek-v3.2` is both an id and an LMArena key
+for another mode. Accepted choices become reviewed aliases in catalog/aliases/<source>.yaml.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from harness.claims.catalog import Catalog, load_catalog, normalise, skeleton
+from harness.errors import UsageError
+from harness.evidence import identity, snapshots
+from harness.evidence.adapters import IMPORTERS
+from harness.evidence.aliases import SourceAlias, alias_file, write_aliases
+from harness.evidence.importing import import_source, snapshot_source
+from harness.evidence.metrics import classify, load_vocabulary
+from harness.evidence.placing import SourceNames, resolve_rows
+from harness.evidence.registry import load_registry
+
+
+@dataclass
+class Candidate:
+    model: str  # catalog id ("" for a registry model the catalog does not have yet)
+    name: str
+    reason: str
+    score: float
+    exact: bool = False
+
+    def as_json(self) -> dict:
+        return {"model": self.model or None, "name": self.name, "reason": self.reason, "exact": self.exact}
+
+
+@dataclass
+class Unplaced:
+    source: str  # the importer (alias files are per importer)
+    name: str
+    rows: int
+    snapshots: list[str] = field(default_factory=list)
+    refused: str = ""  # why a catalog spelling was not taken
+    candidates: list[Candidate] = field(default_factory=list)
+
+    def exact(self) -> Candidate | None:
+        """The one exact candidate in the catalog, if there is exactly one."""
+        found = [c for c in self.candidates if c.exact and c.model]
+        return found[0] if len({c.model for c in found}) == 1 else None
+
+    def as_json(self) -> dict:
+        return {
+            "source": self.source,
+            "name": self.name,
+            "rows": self.rows,
+            "snapshots": self.snapshots,
+            "refused": self.refused or None,
+            "candidates": [c.as_json() for c in self.candidates],
+        }
+
+
+def unplaced(root: Path, source: str = "") -> list[Unplaced]:
+    """The model names of every kept snapshot (of one importer or snapshot, if `source` says) not placed."""
+    catalog = load_catalog(root / "catalog", root)
+    registry = load_registry()
+    found: dict[tuple[str, str], Unplaced] = {}
+    folder = root / "results" / snapshots.FOLDER
+    for index in sorted(folder.glob(f"*/{snapshots.INDEX}")):
+        sha = index.parent.name
+        kept = snapshot_source(root, sha)
+        if not isinstance(kept, tuple):
+            continue
+        fmt, src, opts = kept
+        if source and source not in (fmt, sha) and not (len(source) >= 6 and sha.startswith(source)):
+            continue
+        rows, _ = classify(IMPORTERS[fmt].read(src, opts), load_vocabulary(root))  # non-scores are no names
+        _, unmapped = resolve_rows(catalog, rows, opts, SourceNames.of(root, fmt, catalog))
+        for (kind, name), u in unmapped.items():
+            if kind != "model":
+                continue
+            entry = found.get((fmt, name))
+            if entry is None:
+                entry = found[(fmt, name)] = Unplaced(fmt, name, 0, refused=u.reason)
+                entry.candidates = candidates(catalog, registry, fmt, name)
+            entry.rows += u.rows
+            entry.snapshots.append(sha[:12])
+    if source and not found and source not in IMPORTERS and not any(folder.glob(f"{source}*")):
+        raise UsageError(f"no importer or snapshot {source!r}; name one of: {', '.join(IMPORTERS)}, or a snapshot id")
+    return sorted(found.values(), key=lambda u: (u.source, -u.rows, normalise(u.name)))
+
+
+def candidates(catalog: Catalog, registry, fmt: str, name: str, n: int = 5) -> list[Candidate]:
+    """Catalog models `name` may mean, best first, each with why."""
+    out: dict[str, Candidate] = {}
+
+    def offer(c: Candidate) -> None:
+        key = c.model or f"registry:{c.name}"
+        if key not in out or out[key].score < c.score:
+            out[key] = c
+
+    known = registry.lookup(fmt, name)
+    if known is not None:
+        have = registry.in_catalog(catalog, known)
+        why = f"the model registry lists {name!r} as {fmt}'s name for {known.name!r} ({', '.join(known.sources)})"
+        if have is not None:
+            offer(Candidate(have.id, have.name, why, 1.0, exact=True))
+        else:
+            offer(Candidate("", known.name, why + "; not in the catalog: `import --add-unmapped` adds it", 0.95))
+    spelled = catalog.models.find(name)
+    if spelled is not None:
+        mine = registry.for_catalog(spelled)
+        clash = known is not None and mine is not None and mine.id != known.id
+        reason = f"a catalog name or alias of {spelled.name!r} is spelled {name!r}"
+        if clash:
+            reason += f", but the model registry says {fmt} means {known.name!r} by it"
+        offer(Candidate(spelled.id, spelled.name, reason, 0.6 if clash else 0.99, exact=not clash))
+    by_id = catalog.models.entries.get(name) or next(
+        (
+            e
+            for i, e in catalog.models.entries.items()
+            if normalise(i) == normalise(name) or skeleton(i) == skeleton(name)
+        ),
+        None,
+    )
+    if by_id is not None:
+        mine = registry.for_catalog(by_id)
+        clash = known is not None and mine is not None and mine.id != known.id
+        reason = f"spelled like the catalog id {by_id.id!r} (ids are not names: review)"
+        offer(Candidate(by_id.id, by_id.name, reason, 0.55 if clash else 0.9))
+    for spelling, how in identity.spellings(name)[1:]:
+        entry = catalog.models.find(spelling)
+        if entry is not None:
+            offer(Candidate(entry.id, entry.name, f"read as {spelling!r} ({how})", 0.8))
+    spellings = {normalise(s): e for e in catalog.all_models() for s in (e.id, e.name, *e.aliases)}
+    for key in difflib.get_close_matches(normalise(name), list(spellings), n=n, cutoff=0.6):
+        ratio = difflib.SequenceMatcher(None, normalise(name), key).ratio()
+        e = spellings[key]
+        offer(Candidate(e.id, e.name, f"similar spelling to {key!r} ({ratio:.2f})", round(0.5 * ratio, 3)))
+    return sorted(out.values(), key=lambda c: -c.score)[:n]
+
+
+@dataclass
+class Accepted:
+    written: list[str] = field(default_factory=list)
+    aliases: list[dict] = field(default_factory=list)
+    left: list[str] = field(default_factory=list)  # names --accept-all-exact did not settle, and why
+    refreshed: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {"written": self.written, "aliases": self.aliases, "left": self.left, "refreshed": self.refreshed}
+
+
+def accept(
+    root: Path, source: str, choices: dict[str, str], all_exact: bool, reviewer: str, today: date | None = None
+) -> Accepted:
+    """Record choices (NAME -> catalog model) and, with `all_exact`, every unique exact candidate."""
+    catalog = load_catalog(root / "catalog", root)
+    names = unplaced(root, source)
+    fmts = {u.source for u in names} or ({source} if source in IMPORTERS else set())
+    if choices and len(fmts) != 1:
+        raise UsageError("--accept needs one source: `benchclaims link SOURCE --accept NAME=MODEL`")
+    day = (today or date.today()).isoformat()
+    new: dict[str, list[SourceAlias]] = {}
+    by_name = {(u.source, normalise(u.name)): u for u in names}
+    out = Accepted()
+    for name, model in choices.items():
+        fmt = next(iter(fmts))
+        entry = catalog.model(model)  # an unknown model is a one-line error
+        u = by_name.get((fmt, normalise(name)))
+        why = next((c.reason for c in (u.candidates if u else []) if c.model == entry.id), "chosen by the reviewer")
+        new.setdefault(fmt, []).append(SourceAlias(name, entry.id, reviewer, day, why))
+    if all_exact:
+        chosen = {(f, normalise(a.name)) for f, aliases in new.items() for a in aliases}
+        for u in names:
+            if (u.source, normalise(u.name)) in chosen:
+                continue
+            best = u.exact()
+            if best is None:
+                out.left.append(f"{u.source} {u.name!r}: no single exact candidate")
+                continue
+            new.setdefault(u.source, []).append(SourceAlias(u.name, best.model, reviewer, day, best.reason))
+    for fmt, aliases in sorted(new.items()):
+        path = write_aliases(root, fmt, aliases)
+        out.written.append(str(path.relative_to(root)))
+        out.aliases += [{"source": fmt, **a.as_dict()} for a in aliases]
+        out.refreshed += refresh(root, fmt)
+    return out
+
+
+def refresh(root: Path, fmt: str) -> list[str]:
+    """Import every kept snapshot of one importer again, so its tables use the aliases just written."""
+    written = []
+    for index in sorted((root / "results" / snapshots.FOLDER).glob(f"*/{snapshots.INDEX}")):
+        body = json.loads(index.read_text(encoding="utf-8"))
+        if body.get("importer") != fmt:
+            continue
+        kept = snapshot_source(root, index.parent.name)
+        if not isinstance(kept, tuple):
+            continue
+        _, src, opts = kept
+        report = import_source(root, fmt, str(body.get("source", "")), opts, fetched=src)
+        written += report.written
+    return written
+
+
+def reviewer_name() -> str:
+    """Who is reviewing: $BENCHCLAIMS_REVIEWER, else git's user.name, else the login name."""
+    import getpass
+    import os
+    import subprocess
+
+    name = os.environ.get("BENCHCLAIMS_REVIEWER", "").strip()
+    if name:
+        return name
+    try:
+        got = subprocess.run(["git", "config", "user.name"], capture_output=True, text=True, timeout=5)
+        if got.returncode == 0 and got.stdout.strip():
+            return got.stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        pass
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+__all__ = ["Unplaced", "accept", "alias_file", "candidates", "refresh", "reviewer_name", "unplaced"]

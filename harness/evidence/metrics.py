@@ -1,0 +1,170 @@
+"""What a metric name means: a score or not, which way is better, and its range (harness/data/metrics.yaml).
+
+Importers hand over every number a file states with its metric name; this module decides, per
+metric (and, for metrics tools write on two scales, per metric and benchmark together), whether a
+row is a score at all, whether lower is better, and whether 0.53 is a fraction or a percent. A
+metric the vocabulary does not know is imported as the source states it, with a visible note.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from harness.errors import InputError
+
+VOCABULARY = Path(__file__).parent.parent / "data" / "metrics.yaml"
+PROJECT_FILE = "metrics.yaml"
+RANGES = ("fraction", "percent", "either", "unbounded")
+_RANGE = re.compile(r"^0-(\d+(?:\.\d+)?)$")
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    score: bool = True
+    lower_is_better: bool = False
+    range: str = "fraction"  # fraction | percent | either | unbounded | 0-N
+    notes: str = ""
+
+    @property
+    def maximum(self) -> float | None:
+        found = _RANGE.match(self.range)
+        return float(found.group(1)) if found else None
+
+    @property
+    def percent_like(self) -> bool:
+        """A score that belongs on a 0-100 percent benchmark (after scaling a fraction)."""
+        return self.score and not self.lower_is_better and self.range in ("fraction", "percent", "either")
+
+
+@dataclass
+class Vocabulary:
+    exact: dict[str, Metric]
+    patterns: list[tuple[re.Pattern, Metric]]
+
+    def lookup(self, name: str) -> Metric | None:
+        """The vocabulary's entry for a metric name as a source writes it; None when unknown."""
+        for key in _keys(name):
+            if key in self.exact:
+                return self.exact[key]
+            for pattern, metric in self.patterns:
+                if pattern.search(key):
+                    return metric
+        return None
+
+
+def _keys(name: str) -> list[str]:
+    """A metric name as written, then without lm-eval's filter and Inspect's scorer prefix."""
+    key = " ".join(str(name).split()).casefold()
+    out = [key]
+    base = key.split(",", 1)[0].strip()
+    if base not in out:
+        out.append(base)
+    if " " in base:
+        out.append(base.rsplit(" ", 1)[1])  # "choice accuracy": Inspect's scorer, then the metric
+    return out
+
+
+def load_vocabulary(root: Path | None = None) -> Vocabulary:
+    """The shipped vocabulary, extended (and overridden by name) by a project's metrics.yaml."""
+    extra = root / PROJECT_FILE if root is not None else None
+    return _load(str(extra) if extra is not None and extra.is_file() else "")
+
+
+@lru_cache(maxsize=8)
+def _load(extra: str) -> Vocabulary:
+    from harness.yamlfile import load_yaml
+
+    exact: dict[str, Metric] = {}
+    patterns: list[tuple[re.Pattern, Metric]] = []
+    files = [(VOCABULARY, "harness/data/metrics.yaml")] + ([(Path(extra), PROJECT_FILE)] if extra else [])
+    for path, label in files:
+        data = load_yaml(path, label).data or {}
+        if not isinstance(data, dict):
+            raise InputError(label, "expected {metrics: {NAME: {score, lower_is_better, range}}, patterns: [...]}")
+        for name, raw in (data.get("metrics") or {}).items():
+            exact[str(name).casefold()] = _metric(label, str(name), raw)  # a project's entry replaces ours
+        mine = []
+        for i, raw in enumerate(data.get("patterns") or []):
+            if not isinstance(raw, dict) or not raw.get("pattern"):
+                raise InputError(label, "each pattern needs a pattern", field=f"patterns[{i}]")
+            try:
+                compiled = re.compile(str(raw["pattern"]))
+            except re.error as exc:
+                raise InputError(label, f"not a regular expression ({exc})", field=f"patterns[{i}]") from None
+            rest = {k: v for k, v in raw.items() if k != "pattern"}
+            mine.append((compiled, _metric(label, str(raw["pattern"]), rest)))
+        patterns = mine + patterns  # a project's patterns are tried first
+    return Vocabulary(exact, patterns)
+
+
+def _metric(label: str, name: str, raw) -> Metric:
+    if not isinstance(raw, dict):
+        raise InputError(label, "must be a mapping of score, lower_is_better, range, notes", field=name)
+    unknown = set(raw) - {"score", "lower_is_better", "range", "notes"}
+    if unknown:
+        raise InputError(label, f"unknown key(s) {', '.join(sorted(unknown))}", field=name)
+    rng = str(raw.get("range", "fraction"))
+    if rng not in RANGES and not _RANGE.match(rng):
+        raise InputError(label, f"range must be one of {', '.join(RANGES)} or 0-N, got {rng!r}", field=name)
+    return Metric(
+        name, bool(raw.get("score", True)), bool(raw.get("lower_is_better", False)), rng, str(raw.get("notes") or "")
+    )
+
+
+def classify(rows: list, vocab: Vocabulary) -> tuple[list, list[tuple[object, str]]]:
+    """Keep the score rows, each with its direction and scale settled; return them and (row, why) skips.
+
+    A non-score is skipped with its reason; a metric the vocabulary does not know is kept with a
+    note. A range the source states (a maximum other than 1 or 100) is kept as written, never read
+    as a percent.
+    """
+    kept, skipped = [], []
+    for row in rows:
+        if row.skip:
+            skipped.append((row, row.skip))
+            continue
+        metric = vocab.lookup(row.metric)
+        stated = row.max_score not in (None, 1.0, 100.0)
+        if metric is None:
+            row.notes = _join(
+                row.notes,
+                f"metric {row.metric!r} is not in the metric vocabulary: imported as the source states it "
+                "(direction and range unchecked)",
+            )
+            if stated:
+                _as_written(row)
+            kept.append(row)
+            continue
+        if not metric.score:
+            skipped.append((row, f"{row.metric!r} is not a score ({metric.notes or 'per the metric vocabulary'})"))
+            continue
+        if metric.lower_is_better:
+            row.higher_is_better = False
+        if stated or metric.range not in ("fraction", "percent", "either") or metric.lower_is_better:
+            row.max_score = row.max_score if stated else metric.maximum
+            _as_written(row)
+        elif metric.range == "fraction" and row.scale == "unknown":
+            row.scale = "fraction?"  # a 0-1 metric: a fraction unless the file writes this metric in percent
+        elif metric.range == "percent" and row.scale in ("unknown", "fraction"):
+            row.scale = "percent"
+        elif metric.range == "either" and row.scale == "fraction":
+            row.scale = "unknown"  # decided with the other rows of this metric and benchmark
+        kept.append(row)
+    return kept, skipped
+
+
+def _as_written(row) -> None:
+    """A score kept on the source's own scale: not a percent, so never multiplied or capped at 100."""
+    row.scale = "as-is"
+    if row.benchmark_kind in ("", "percent"):
+        row.benchmark_kind = "points"
+    if row.max_score is not None:
+        row.notes = _join(row.notes, f"on the source's 0-{row.max_score:g} scale")
+
+
+def _join(a: str, b: str) -> str:
+    return f"{a}; {b}" if a else b

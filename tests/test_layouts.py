@@ -1,0 +1,217 @@
+"""Other layouts of claimed formats, each on a real file: LMArena boards and its older CSV, the flat
+Open LLM Leaderboard tables (v1 and v2, with the revision kept)."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from harness.cli.main import cli
+
+HERE = Path(__file__).parent / "fixtures" / "importers"
+REPO = Path(__file__).parent.parent
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    root = tmp_path / "proj"
+    (root / "catalog").mkdir(parents=True)
+    for name in ("models.yaml", "benchmarks.yaml"):
+        shutil.copy(REPO / "catalog" / name, root / "catalog" / name)
+    return root
+
+
+def imported(project: Path, fmt: str, path: Path, *extra: str) -> dict:
+    r = CliRunner().invoke(
+        cli, ["import", fmt, str(path), "--add-unmapped", *extra, "--project", str(project), "--json"]
+    )
+    assert r.exit_code == 0, r.output
+    return json.loads(r.stdout)
+
+
+def test_lmarenas_older_csv_with_arena_elo(project):
+    data = imported(project, "lmarena", HERE / "lmarena" / "fboulnois_lmsys_arena_elo_first20rows.csv")
+    row = next(r for r in data["rows"] if r["model_as_written"] == "GPT-4o-2024-05-13")
+    # line 2: 1,GPT-4o-2024-05-13,1287,+3/-3,42046,OpenAI,Proprietary,2023/10,...
+    assert (row["value"], row["n"], row["benchmark_as_written"]) == (1287.0, 42046, "LMArena text")
+    assert row["stderr"] == pytest.approx(6 / (2 * 1.959963984540054), abs=1e-6)
+    assert data["counts"]["read"] == 20
+
+
+def test_a_vision_board_is_never_read_as_the_text_board(project):
+    data = imported(project, "lmarena", HERE / "lmarena" / "fboulnois_lmarena_vision_first20rows.csv")
+    assert {r["benchmark_as_written"] for r in data["rows"]} == {"LMArena vision"}
+
+
+def test_the_flat_open_llm_v2_table_keeps_raw_normalized_and_the_revision(project):
+    data = imported(
+        project, "open-llm-leaderboard", HERE / "open_llm_leaderboard" / "fboulnois_huggingface_v2_flat_first20rows.csv"
+    )
+    mine = [r for r in data["rows"] if r["model_as_written"] == "dfurman/CalmeRys-78B-Orpo-v0.1"]
+    got = {(r["benchmark_as_written"], r["metric"]): r["value"] for r in mine}
+    # line 2: ...,51.24,81.63,0.82,61.92,0.73,40.71,0.41,20.02,0.4,36.37,0.59,66.8,0.7,...
+    assert got[("IFEval", "accuracy (raw)")] == 82.0
+    assert got[("IFEval (normalized, Open LLM Leaderboard v2)", "normalized score")] == 81.63
+    assert got[("MMLU-PRO", "accuracy (raw)")] == 70.0
+    assert got[("Open LLM Leaderboard v2 average", "mean normalized score")] == 51.24
+    assert all(r["setting"] == "Open LLM Leaderboard v2 (lm-eval), bfloat16, revision 7988deb48419" for r in mine)
+    assert all(r["as_of"] == "2024-09-24" for r in mine)
+    assert data["counts"] == {"read": 260, "imported": 260, "skipped": 0, "unmapped_rows": 0, "unmapped_names": 0,
+                              "notes": data["counts"]["notes"]}  # fmt: skip
+
+
+def test_the_flat_open_llm_v1_table_is_labelled_v1(project):
+    data = imported(
+        project, "open-llm-leaderboard", HERE / "open_llm_leaderboard" / "fboulnois_huggingface_v1_first20rows.csv"
+    )
+    mine = {
+        r["benchmark_as_written"]: r for r in data["rows"] if r["model_as_written"] == "paloalma/Le_Triomphant-ECE-TW3"
+    }
+    # line 2: 🤝,paloalma/Le_Triomphant-ECE-TW3,81.31,78.5,90.3,77.81,75.84,85.56,79.83,...
+    assert {b: r["value"] for b, r in mine.items()} == {
+        "ARC (Open LLM Leaderboard v1)": 78.5,
+        "HellaSwag (Open LLM Leaderboard v1)": 90.3,
+        "MMLU (Open LLM Leaderboard v1)": 77.81,
+        "TruthfulQA (Open LLM Leaderboard v1)": 75.84,
+        "Winogrande (Open LLM Leaderboard v1)": 85.56,
+        "GSM8K (Open LLM Leaderboard v1)": 79.83,
+        "Open LLM Leaderboard v1 average": 81.31,
+    }
+    assert mine["ARC (Open LLM Leaderboard v1)"]["as_of"] == "2024-05-05"
+
+
+def test_an_inspect_eval_zip_reads_as_its_json_form(project, tmp_path):
+    # the same run as a .eval zip and as JSON (inspect_ai's own test logs)
+    folder = HERE / "inspect_eval"
+    zipped = imported(project, "inspect", folder / "log_formats.eval")
+    other = tmp_path / "other"
+    (other / "catalog").mkdir(parents=True)
+    for name in ("models.yaml", "benchmarks.yaml"):
+        shutil.copy(REPO / "catalog" / name, other / "catalog" / name)
+    plain = imported(other, "inspect", folder / "log_formats.json")
+    keep = ("model_as_written", "benchmark_as_written", "metric", "value", "stderr", "n", "per_item", "partial")
+    assert (
+        [{k: r[k] for k in keep} for r in zipped["rows"]]
+        == [{k: r[k] for k in keep} for r in plain["rows"]]
+        == [
+            {
+                "model_as_written": "ollama/llama3.1",
+                "benchmark_as_written": "popularity",
+                "metric": "match accuracy",
+                "value": 0.0,
+                "stderr": 0.0,
+                "n": 1,
+                "per_item": 1,
+                "partial": True,
+            }
+        ]
+    )
+
+
+def test_a_zip_that_is_not_an_eval_log_is_refused(project, tmp_path):
+    import zipfile
+
+    path = tmp_path / "x.eval"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("other.json", "{}")
+    r = CliRunner().invoke(cli, ["import", "inspect", str(path), "--project", str(project)])
+    assert r.exit_code == 2 and "a zip without header.json: not an Inspect AI .eval log" in r.output
+
+
+def test_a_lighteval_results_file_is_refused_by_name(project, tmp_path):
+    # lighteval's layout as its documentation gives it (saving-and-reading-results): never an "all" benchmark
+    path = tmp_path / "results_2024-04-16T04-20-00.json"
+    path.write_text(json.dumps({
+        "config_general": {"model_name": "lab/Model", "lighteval_sha": "203045a8"},
+        "results": {"leaderboard|arc:challenge|25": {"acc": 0.5, "acc_stderr": 0.01}, "all": {"acc": 0.5}},
+    }))  # fmt: skip
+    r = CliRunner().invoke(cli, ["import", "lm-eval", str(path), "--model", "m", "--project", str(project)])
+    assert r.exit_code == 2
+    assert "a lighteval results file (config_general, suite|task|shots keys), not lm-eval's layout" in r.output
+    assert not (project / "results").exists()
+
+
+def test_a_helm_run_is_partial_only_when_its_cap_cut_it_short(project, tmp_path):
+    run = tmp_path / "mmlu_philosophy_gpt2"
+    shutil.copytree(HERE / "helm" / "mmlu_philosophy_gpt2", run)
+    # as run: max_eval_instances 10, and 10 instances evaluated (9 test + 1 valid) of philosophy's 311+
+    capped = imported(project, "helm", run / "stats.json")
+    assert [r["partial"] for r in capped["rows"]] == [True]
+    # the same run with a cap above what it evaluated: the scenario was run whole
+    spec = json.loads((run / "run_spec.json").read_text())
+    spec["adapter_spec"]["max_eval_instances"] = 1000
+    (run / "run_spec.json").write_text(json.dumps(spec))
+    other = tmp_path / "other"
+    (other / "catalog").mkdir(parents=True)
+    for name in ("models.yaml", "benchmarks.yaml"):
+        shutil.copy(REPO / "catalog" / name, other / "catalog" / name)
+    whole = imported(other, "helm", run / "stats.json")
+    assert [r["partial"] for r in whole["rows"]] == [False]
+
+
+def test_every_eval_ever_keeps_a_short_metric_name_and_the_effort(project, tmp_path):
+    source = HERE / "eee" / "mmlu-pro_01-ai_yi-1.5-34b-chat_676f4465.json"
+    plain = imported(project, "eee", source)
+    row = plain["rows"][0]
+    # metric_config: metric_kind "accuracy", metric_name "MMLU-Pro (overall)", and a description paragraph
+    assert (row["metric"], row["setting"]) == ("accuracy", "5-shot CoT")
+    # the same record run at two efforts: two settings, never one row or a false conflict
+    record = json.loads(source.read_text())
+    record["evaluation_results"][0]["generation_config"] = {"additional_details": {"inference_effort": "high"}}
+    path = tmp_path / "high.json"
+    path.write_text(json.dumps(record))
+    other = tmp_path / "other"
+    (other / "catalog").mkdir(parents=True)
+    for name in ("models.yaml", "benchmarks.yaml"):
+        shutil.copy(REPO / "catalog" / name, other / "catalog" / name)
+    high = imported(other, "eee", path)
+    assert high["rows"][0]["setting"] == "5-shot CoT, effort high"
+
+
+def test_a_score_stated_twice_is_one_row_and_two_scores_stay_two(project, tmp_path):
+    # the MPL-2.0 LMArena CSV lists Yi-34B-Chat twice, same values (lines 201 and 202)
+    data = imported(project, "lmarena", HERE / "lmarena" / "fboulnois_lmarena_text.csv")
+    assert [r["value"] for r in data["rows"] if r["model_as_written"] == "Yi-34B-Chat"] == [1134.0]
+    assert [s for s in data["skipped"] if s["model"] == "Yi-34B-Chat"] == [
+        {
+            "model": "Yi-34B-Chat",
+            "benchmark": "LMArena text",
+            "metric": "arena score",
+            "locator": "fboulnois_lmarena_text.csv line 202 (rank 201)",
+            "reason": "the same score is stated again at fboulnois_lmarena_text.csv line 201 (rank 200)",
+        }
+    ]
+    # two different scores for one model, benchmark, metric and setting: both rows stay, each says so
+    path = tmp_path / "two.csv"
+    path.write_text("model,benchmark,score\nGPT-5 (high),GPQA Diamond,85.7%\nGPT-5 (high),GPQA Diamond,87.3%\n")
+    other = tmp_path / "other"
+    (other / "catalog").mkdir(parents=True)
+    for name in ("models.yaml", "benchmarks.yaml"):
+        shutil.copy(REPO / "catalog" / name, other / "catalog" / name)
+    two = imported(
+        other, "csv", path, "--source-url", "https://x.example", "--reported-by", "X", "--as-of", "2025-12-01"
+    )
+    assert [r["value"] for r in two["rows"]] == [85.7, 87.3]
+    assert "the file states another score for this at two.csv" in two["rows"][1]["notes"]
+
+
+def test_an_epoch_external_table_with_mean_and_se_and_a_record_without_a_model(project):
+    data = imported(project, "epoch", HERE / "epoch" / "external_benchmark_terminal_bench.csv")
+    first = next(r for r in data["rows"] if r["value"] == 57.8)
+    # rec3rmheSkuYbuHJk,Codex CLI,gpt-5.1-codex,57.8%,2.9%,,Terminal-Bench Leaderboard,...
+    assert (first["model_as_written"], first["metric"], first["value"], first["stderr"], first["setting"]) == (
+        "gpt-5.1-codex",
+        "Accuracy mean",
+        57.8,
+        2.9,
+        "Agent Codex CLI",
+    )
+    # lines 8 and 12 name no model version ("multiple models"): skipped with their lines, the others import
+    assert [s["reason"] for s in data["skipped"]] == [
+        "external_benchmark_terminal_bench.csv line 8: names no model (Name and Model version are empty)",
+        "external_benchmark_terminal_bench.csv line 12: names no model (Name and Model version are empty)",
+    ]
+    c = data["counts"]
+    assert c["read"] == 61 and c["read"] == c["imported"] + c["skipped"] + c["unmapped_rows"]

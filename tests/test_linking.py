@@ -1,0 +1,191 @@
+"""`benchclaims link`, the model registry and reviewed source aliases, on LMArena's real board."""
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from harness.claims.catalog import load_catalog
+from harness.cli.main import cli
+from harness.evidence.linking import accept, candidates
+from harness.evidence.registry import load_registry
+
+HERE = Path(__file__).parent / "fixtures" / "importers" / "lmarena"
+REPO = Path(__file__).parent.parent
+BOARD = HERE / "leaderboard-text-2025-12-11-excerpt.json"
+URL = (
+    "https://github.com/lmarena/arena-catalog/blob/ea8297b5457e664b4e1f37340426164a9e605927/data/leaderboard-text.json"
+)
+# the seed catalog's models the 2025-12-11 board rates, and the board's key for each
+SEED_ON_BOARD = {
+    "gemini-3-pro": "gemini-3-pro",
+    "gemini-2.5-pro": "gemini-2.5-pro",
+    "gpt-5.1": "gpt-5.1",
+    "claude-sonnet-4-5-20250929": "claude-sonnet-4.5",
+    "deepseek-v3.2-thinking": "deepseek-v3.2",
+    "deepseek-v3.2": "deepseek-v3.2-non-thinking",
+    "kimi-k2-thinking-turbo": "kimi-k2-thinking",
+    "gpt-5-high": "gpt-5-high",
+    "minimax-m2": "minimax-m2",
+}
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """The seed's hand-written catalog (no imported entries, no reviewed aliases) and no evidence."""
+    root = tmp_path / "proj"
+    (root / "catalog").mkdir(parents=True)
+    for name in ("models.yaml", "benchmarks.yaml"):
+        shutil.copy(REPO / "catalog" / name, root / "catalog" / name)
+    return root
+
+
+def cli_json(project: Path, *args: str) -> dict:
+    r = CliRunner().invoke(cli, [*args, "--project", str(project), "--json"])
+    assert r.exit_code == 0, r.output
+    return json.loads(r.stdout)
+
+
+def import_board(project: Path, *extra: str) -> dict:
+    return cli_json(project, "import", "lmarena", str(BOARD), "--source-url", URL, "--as-of", "2025-12-11", *extra)
+
+
+def placed(project: Path) -> dict[str, str]:
+    table = next((project / "results" / "imported" / "lmarena").glob("*.csv"))
+    import csv
+
+    catalog = load_catalog(project / "catalog", project)
+    with table.open(newline="") as f:
+        return {r["model_as_written"] or r["model"]: catalog.model(r["model"]).id for r in csv.DictReader(f)}
+
+
+def test_the_catalog_alias_of_another_mode_is_refused_with_the_registry_reason(project):
+    data = import_board(project)
+    # "DeepSeek-V3.2" is a catalog alias of the thinking entry, but on LMArena it is the non-thinking mode
+    trap = next(u for u in data["unmapped"] if u["name"] == "deepseek-v3.2")
+    assert trap["reason"] == (
+        "the catalog reads 'deepseek-v3.2' as 'DeepSeek-V3.2 (thinking)', but for lmarena the model registry "
+        "lists it as 'DeepSeek-V3.2 (non-thinking)'; review it with `benchclaims link`"
+    )
+    assert {r["model_as_written"] for r in data["rows"]} == {"gpt-5.1", "kimi-k2-thinking-turbo"}
+
+
+def test_link_lists_ranked_candidates_with_reasons(project):
+    import_board(project)
+    listed = {u["name"]: u for u in cli_json(project, "link", "lmarena")["unplaced"]}
+    assert set(listed) == {k for k in SEED_ON_BOARD if k not in ("gpt-5.1", "kimi-k2-thinking-turbo")} | {
+        "glm-4.6", "mistral-large-3", "glm-4.5", "deepseek-r1-0528", "deepseek-v3.2-exp", "longcat-flash-chat",
+        "qwen3-vl-235b-a22b-instruct", "deepseek-v3.2-exp-thinking", "deepseek-v3.1", "deepseek-v3.1-terminus",
+        "qwen3-235b-a22b-instruct-2507", "qwen3-next-80b-a3b-instruct", "deepseek-v3.1-terminus-thinking",
+    }  # fmt: skip
+    trap = listed["deepseek-v3.2"]["candidates"]
+    assert trap[0] == {
+        "model": "deepseek-v3.2-non-thinking",
+        "name": "DeepSeek-V3.2 (non-thinking)",
+        "exact": True,
+        "reason": "the model registry lists 'deepseek-v3.2' as lmarena's name for 'DeepSeek-V3.2 (non-thinking)' "
+        "(hf, lmarena-key, vendor: https://api-docs.deepseek.com/updates)",
+    }
+    # the catalog alias is still shown, ranked below and not exact, with why
+    alias = next(c for c in trap if c["model"] == "deepseek-v3.2")
+    assert alias["exact"] is False and "but the model registry says lmarena means" in alias["reason"]
+    # a model the catalog lacks: the registry proposes a new entry, never an existing one
+    glm = listed["glm-4.6"]["candidates"][0]
+    assert (glm["model"], glm["name"], glm["exact"]) == (None, "GLM-4.6", False)
+
+
+def test_accept_all_exact_places_every_seed_model_and_keeps_the_modes_apart(project):
+    import_board(project)
+    done = accept(project, "lmarena", {}, True, "Test Reviewer", date(2026, 12, 4))
+    assert done.written == ["catalog/aliases/lmarena.yaml"]
+    assert done.refreshed == ["results/imported/lmarena/b7246e454beab000.csv"]
+    got = placed(project)
+    on_right_entry = [k for k, model in SEED_ON_BOARD.items() if got.get(k) == model]
+    assert len(on_right_entry) / len(SEED_ON_BOARD) >= 0.9 and len(on_right_entry) == 9
+    assert got["deepseek-v3.2"] != got["deepseek-v3.2-thinking"]
+    written = yaml.safe_load((project / "catalog" / "aliases" / "lmarena.yaml").read_text())
+    first = next(a for a in written["aliases"] if a["name"] == "deepseek-v3.2")
+    assert (first["model"], first["reviewed_by"], first["reviewed_on"]) == (
+        "deepseek-v3.2-non-thinking",
+        "Test Reviewer",
+        "2026-12-04",
+    )
+    # the 13 models the catalog does not have are left for review, none accepted by guess
+    assert len(done.left) == 13 and all("no single exact candidate" in line for line in done.left)
+
+
+def test_add_unmapped_never_duplicates_a_model_the_catalog_has(project):
+    data = import_board(project, "--add-unmapped")
+    added = yaml.safe_load((project / "catalog" / "imported.yaml").read_text())
+    ids = [m["id"] for m in added["models"]]
+    assert len(ids) == 13 and not set(ids) & {m for m in SEED_ON_BOARD.values()}
+    glm = next(m for m in added["models"] if m["id"] == "glm-4.6")
+    # developer and open weights from the registry, not "closed until reviewed"
+    assert (glm["name"], glm["developer"], glm["open_weights"], glm["release_date"]) == (
+        "GLM-4.6",
+        "z.ai",
+        True,
+        "2025-09-30",
+    )
+    assert glm["notes"].startswith("licence: MIT; developer, weights and licence per the benchclaims model registry")
+    assert glm["review"] == {"imported_from": URL, "reviewed": False}
+    assert any("model 'deepseek-v3.2' not added: the model registry lists it as 'DeepSeek-V3.2 (non-thinking)'" in n
+               for n in data["notes"])  # fmt: skip
+
+
+def test_a_name_spelled_like_an_id_is_a_candidate_never_exact(project):
+    catalog = load_catalog(project / "catalog", project)
+    # a csv source has no registry keys: `gemini-3-pro` is only spelled like the catalog's id
+    got = candidates(catalog, load_registry(), "csv", "gemini-3-pro")
+    assert got[0].model == "gemini-3-pro" and got[0].exact is False
+    assert got[0].reason == "spelled like the catalog id 'gemini-3-pro' (ids are not names: review)"
+
+
+def test_reviewed_aliases_apply_to_their_source_only(project, tmp_path):
+    import_board(project)
+    r = CliRunner().invoke(
+        cli,
+        ["link", "lmarena", "--accept", "gpt-5-high=GPT-5 (high)", "--reviewer", "R", "--project", str(project)],
+    )
+    assert r.exit_code == 0, r.output
+    assert "lmarena 'gpt-5-high' -> gpt-5-high" in r.output
+    assert placed(project)["gpt-5-high"] == "gpt-5-high"
+    # the same spelling in a hand-made CSV is not placed by LMArena's alias
+    board = tmp_path / "board.csv"
+    board.write_text("model,benchmark,score\ngpt-5-high,LMArena text,1400\n")
+    other = cli_json(
+        project, "import", "csv", str(board), "--source-url", "https://example.org", "--reported-by", "X",
+        "--as-of", "2025-12-01",
+    )  # fmt: skip
+    assert [u["name"] for u in other["unmapped"]] == ["gpt-5-high"]
+
+
+def test_an_alias_to_an_unknown_model_is_a_one_line_error(project):
+    import_board(project)
+    r = CliRunner().invoke(cli, ["link", "lmarena", "--accept", "glm-4.6=nope", "--project", str(project)])
+    assert r.exit_code == 2 and "unknown model 'nope'" in r.output
+
+
+def test_the_registry_keeps_variants_apart():
+    registry = load_registry()
+    assert registry.lookup("lmarena", "deepseek-v3.2").id == "deepseek-v3.2-non-thinking"
+    assert registry.lookup("lmarena", "deepseek-v3.2-thinking").id == "deepseek-v3.2"
+    assert registry.lookup("lmarena", "Gemini-2.5-Pro-Preview-05-06").id == "gemini-2.5-pro-preview-05-06"
+    assert registry.lookup("epoch", "deepseek-v3.2") is None  # keys are per source
+    for known in registry.entries.values():
+        assert known.sources, known.id  # every entry names where its facts come from
+
+
+def test_a_board_without_licences_gets_open_weights_from_the_registry(project):
+    # LMArena's JSON has no licence column; the registry (from the MPL-2.0 CSV) says which weights are open
+    r = CliRunner().invoke(cli, ["import", "lmarena", str(HERE / "fboulnois_lmarena_text.csv"), "--add-unmapped",
+                                 "--project", str(project)])  # fmt: skip
+    assert r.exit_code == 0, r.output
+    added = {m["name"]: m for m in yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["models"]}
+    llama = added["Meta-Llama-3.1-405B-Instruct-bf16"]
+    assert (llama["open_weights"], llama["notes"].split(";")[0]) == (True, "licence: Llama 3.1 Community")
+    assert added["GLM-4.5"]["open_weights"] is True and added["Grok-4-0709"]["open_weights"] is False
