@@ -67,6 +67,7 @@ def test_the_seed_in_both_layouts_says_the_same_and_compact_lists_each_row_once(
             assert kept == ca["comparisons"]
     ranks = next(a for c in compact["claims"] for a in c["assertions"] if a["kind"] == "ranks")
     full_ranks = next(a for c in full["claims"] for a in c["assertions"] if a["kind"] == "ranks")
-    # the seed's cohort claim: top 1 on 18 benchmarks with one or two other members scored on each;
-    # a unit keeps at least its two best members, so here all 33 comparisons are kept
-    assert (len(full_ranks["comparisons"]), len(ranks["comparisons"])) == (33, 33)
+    # the seed's cohort claim (top 1): a unit keeps at least its two best members and any left open,
+    # so 35 of the 49 pairwise comparisons, and every benchmark's unit has at least one
+    assert (len(full_ranks["comparisons"]), len(ranks["comparisons"])) == (49, 35)
+    assert {c["benchmark"] for c in ranks["comparisons"]} == {c["benchmark"] for c in full_ranks["comparisons"]}
