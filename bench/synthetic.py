@@ -11,6 +11,7 @@ import numpy as np
 N_BENCHMARKS = 500
 N_ORGS = 50
 TAG_SIZE = 25  # benchmarks per tag: a tag is a suite of 25, like a report's table
+WIDE_TAG_SIZE = 50  # a wider tag (t0, t1, ...) for cohort rank claims: a leaderboard's 50 benchmarks
 SETTINGS = ["", "pass@1", "0-shot", "no tools", "pass@1, no tools"]
 QUANTIFIERS = ["all", "most", "any", "{at_least: 2}"]
 
@@ -35,7 +36,9 @@ def write_catalog(root: Path, n_models: int) -> None:
     lines.append("benchmarks:")
     for j in range(N_BENCHMARKS):
         items = "items: 1000, items_status: exact, " if j % 10 else ""
-        lines.append(f"  - {{id: bench-{j:03d}, name: {bench_name(j)}, {items}tags: [suite-{j // TAG_SIZE:02d}]}}")
+        lines.append(
+            f"  - {{id: bench-{j:03d}, name: {bench_name(j)}, {items}tags: [suite-{j // TAG_SIZE:02d}, t{j // WIDE_TAG_SIZE}]}}"
+        )
     (root / "catalog").mkdir(parents=True, exist_ok=True)
     (root / "catalog" / "catalog.yaml").write_text("\n".join(lines) + "\n")
 
@@ -132,10 +135,46 @@ def write_claims(root: Path, n_models: int, n_claims: int, n_bench: int, seed: i
         (out / f"claim-{c:05d}.yaml").write_text(text)
 
 
-def generate(root: Path, n_models: int, n_rows: int, n_claims: int) -> Path:
-    """Write a whole project under `root` and return it."""
+def write_cohort_claims(root: Path, n_models: int, n_claims: int, n_bench: int, seed: int = 0) -> None:
+    """The cohort workload: a quarter rank claims among every open-weight model on a 50-benchmark tag,
+    the rest outperforms or matches against 1-3 competitors on 8 listed benchmarks."""
+    rng = random.Random(seed)
+    out = root / "claims"
+    out.mkdir(parents=True, exist_ok=True)
+    n_tags = max(1, n_bench // WIDE_TAG_SIZE)
+    for c in range(n_claims):
+        subject = rng.randrange(n_models)
+        q = QUANTIFIERS[c % len(QUANTIFIERS)]
+        if c % 4 == 0:
+            body = (
+                f"  - kind: ranks\n    cohort: {{open_weights: true}}\n    top: {1 + c % 3}\n"
+                f"    benchmarks: {{tags: [t{rng.randrange(n_tags)}]}}\n    quantifier: {q}\n"
+            )
+        else:
+            others = [m for m in rng.sample(range(n_models), 4) if m != subject][: rng.randint(1, 3)]
+            names = ", ".join(model_name(m) for m in others)
+            blist = "[" + ", ".join(bench_name(b) for b in rng.sample(range(n_bench), min(n_bench, 8))) + "]"
+            if c % 2:
+                body = (
+                    f"  - kind: outperforms\n    competitors: [{names}]\n    benchmarks: {blist}\n    quantifier: {q}\n"
+                )
+            else:
+                body = (
+                    f"  - kind: matches\n    competitors: [{names}]\n    tolerance: 2\n"
+                    f"    benchmarks: {blist}\n    quantifier: {q}\n"
+                )
+        text = (
+            f'id: claim-{c:05d}\nstatement: "{model_name(subject)} claim {c}"\n'
+            f"source: {{publisher: Example News, url: 'https://news.example/{c}', date: 2025-12-31}}\n"
+            f"subject: {model_name(subject)}\nassertions:\n{body}"
+        )
+        (out / f"claim-{c:05d}.yaml").write_text(text)
+
+
+def generate(root: Path, n_models: int, n_rows: int, n_claims: int, cohorts: bool = False) -> Path:
+    """Write a whole project under `root` and return it (`cohorts`: the cohort workload's claims)."""
     write_catalog(root, n_models)
     write_evidence(root, n_models, n_rows)
     n_bench = max(1, min(N_BENCHMARKS, n_rows // n_models))
-    write_claims(root, n_models, n_claims, n_bench)
+    (write_cohort_claims if cohorts else write_claims)(root, n_models, n_claims, n_bench)
     return root

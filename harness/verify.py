@@ -12,7 +12,7 @@ from harness.evidence.loading import Reporter, load_evidence
 from harness.evidence.store import EvidenceStore
 from harness.inputs import printable, relative_label
 from harness.judge import stats
-from harness.judge.engine import ClaimResult, verify_claim
+from harness.judge.engine import ClaimResult
 from harness.local.rerun import RerunCheck, rerun_checks
 
 
@@ -42,6 +42,10 @@ class VerifyRun:
     alpha: float = stats.DEFAULT_ALPHA
     multiplicity: str = "holm"
     reruns: list[RerunCheck] = field(default_factory=list)
+    # with `encode`: each claim's JSON text (in result order) and the evidence rows' texts by id
+    texts: list = field(default_factory=list)  # str, or fanout.Spilled: a text left in a file
+    rows: dict[str, str] = field(default_factory=dict)
+    spill: object = None  # the temporary folder holding spilled texts, removed with the run
 
 
 def load_claims(paths: list[Path], catalog: Catalog, root: Path) -> tuple[list[tuple[Claim, str]], list[InputError]]:
@@ -66,15 +70,21 @@ def load_claims(paths: list[Path], catalog: Catalog, root: Path) -> tuple[list[t
     return claims, problems
 
 
-def load_project(
-    project: Project, paths: list[Path], progress: Reporter | None = None
-) -> tuple[VerifyRun, list[tuple[Claim, str]]]:
-    """Load catalog, evidence and claims; bad files become problems, the rest still load."""
+def load_inputs(project: Project, progress: Reporter | None = None) -> VerifyRun:
+    """Load catalog and evidence; bad evidence files become problems, the rest still load."""
     run = VerifyRun()
     run.catalog = load_catalog(project.catalog_dir, project.root)
     run.evidence, found = load_evidence(project.results_dir, run.catalog, project.root, progress)
     run.problems = [p for p in found if not isinstance(p, InputWarning)]
     run.warnings = [p for p in found if isinstance(p, InputWarning)]
+    return run
+
+
+def load_project(
+    project: Project, paths: list[Path], progress: Reporter | None = None
+) -> tuple[VerifyRun, list[tuple[Claim, str]]]:
+    """Load catalog, evidence and claims; bad files become problems, the rest still load."""
+    run = load_inputs(project, progress)
     claims, claim_problems = load_claims(paths, run.catalog, project.root)
     run.problems.extend(claim_problems)
     return run, claims
@@ -106,16 +116,65 @@ def verify(
     alpha: float = stats.DEFAULT_ALPHA,
     progress: Reporter | None = None,
     multiplicity: str = "holm",
+    full: bool = True,
+    jobs: int | None = 1,
+    engine: str = "local",
+    encode: str | None = None,
+    keep: bool = True,
 ) -> VerifyRun:
-    """Verify every claim in `paths` against the project's evidence."""
+    """Verify every claim in `paths` against the project's evidence.
+
+    Without `full`, rank units keep only the comparisons that decide them (what the compact JSON
+    shows); reports and the full JSON need every comparison. `jobs` processes (None: one per core)
+    or `engine="ray"` load and verify the claim files; `encode` ('compact' or 'full') makes each
+    claim's JSON where it is verified (`run.texts`, `run.rows`); without `keep` the results carry
+    verdicts and reasons only. Results are in claim-id order and the same whatever the jobs.
+    """
+    import functools
+
+    from harness.judge import fanout
+    from harness.report.jsonout import encode_claim
+
     if not 0 < alpha < 1:
         raise UsageError(f"--alpha must be between 0 and 1, got {alpha}")
-    run, claims = load_project(project, paths, progress)
+    run = load_inputs(project, progress)
     if multiplicity not in stats.MULTIPLICITY:
         raise UsageError(f"--multiplicity must be one of {', '.join(stats.MULTIPLICITY)}, got {multiplicity!r}")
     run.alpha, run.multiplicity = alpha, multiplicity
-    for done, (claim, label) in enumerate(sorted(claims, key=lambda c: c[0].id), 1):
-        run.results.append(verify_claim(claim, label, run.catalog, run.evidence, alpha, multiplicity))
+    for p in paths:
+        if not p.exists() and not p.is_symlink():
+            run.problems.append(InputError(printable(str(p)), "no such file or directory"))
+    encoder = functools.partial(encode_claim, detail=encode) if encode else None
+    if encode and engine == "local":
+        import tempfile
+
+        # workers leave each claim's JSON in a file and send its offsets: 10,000 claims' texts never
+        # sit in this process's memory at once
+        run.spill = tempfile.TemporaryDirectory(prefix="benchclaims-")
+    spill = run.spill.name if run.spill else None
+    task = fanout.Task(
+        run.catalog, run.evidence, project.root, alpha, multiplicity, full=full, encode=encoder, keep=keep, spill=spill
+    )
+    verified, seen = [], {}
+    for v in fanout.verify_files(task, claim_files(paths), jobs, engine):
+        run.problems.extend(v.problems)
+        if v.result is None:
+            continue
+        claim_id = v.result.claim.id
+        if claim_id in seen:
+            run.problems.append(
+                InputError(v.label, f"claim id {claim_id!r} is also used by {seen[claim_id]}", field="id")
+            )
+            continue
+        seen[claim_id] = v.label
+        verified.append(v)
+    verified.sort(key=lambda v: v.result.claim.id)
+    for done, v in enumerate(verified, 1):
+        run.results.append(v.result)
+        if v.text is not None:
+            run.texts.append(v.text)
+            for key, text in v.rows.items():
+                run.rows.setdefault(key, text)
         if progress:
             progress("claims verified", done)
     run.reruns = rerun_checks(run.catalog, run.evidence, alpha)

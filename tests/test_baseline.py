@@ -1,3 +1,6 @@
+import json
+
+import pytest
 from click.testing import CliRunner
 
 from harness.cli.main import cli
@@ -31,11 +34,11 @@ def test_unchanged_evidence_exits_0_and_outputs_are_byte_identical(proj, tmp_pat
     assert (tmp_path / "r3" / "index.md").read_text() == index and third.stdout == first.stdout
 
 
-def _baseline_then_mid_bench_drops(proj, tmp_path):
+def _baseline_then_mid_bench_drops(proj, tmp_path, *detail):
     """Save a baseline of the two-benchmark claim, then lower Beta-2's MidBench score 58 -> 50."""
     _claim_on_two_benchmarks(proj)
     baseline = tmp_path / "baseline.json"
-    baseline.write_text(_verify(proj, tmp_path / "r1", "--json").stdout)
+    baseline.write_text(_verify(proj, tmp_path / "r1", "--json", *detail).stdout)
     scores = proj.root / "results" / "published" / "scores.csv"
     scores.write_text(
         scores.read_text().replace("Beta-2,MidBench,pass@1,no tools,58.0", "Beta-2,MidBench,pass@1,no tools,50.0")
@@ -43,9 +46,15 @@ def _baseline_then_mid_bench_drops(proj, tmp_path):
     return baseline
 
 
-def test_changed_row_fails_and_names_claim_and_row(proj, tmp_path):
-    baseline = _baseline_then_mid_bench_drops(proj, tmp_path)
-    r = _verify(proj, tmp_path / "r2", "--baseline", baseline)
+@pytest.mark.parametrize(
+    "saved, now",
+    [((), ()), (("--detail", "full"), ()), ((), ("--detail", "full")), (("--detail", "full"), ("--detail", "full"))],
+)
+def test_changed_row_fails_and_names_claim_and_row(proj, tmp_path, saved, now):
+    # a baseline of either layout (schema 1: --detail full; schema 2: compact) against a run of either
+    baseline = _baseline_then_mid_bench_drops(proj, tmp_path, *saved)
+    assert json.loads(baseline.read_text())["schema_version"] == (1 if saved else 2)
+    r = _verify(proj, tmp_path / "r2", "--baseline", baseline, *now)
     assert r.exit_code == 1
     assert r.stderr.splitlines() == [
         "changed: alpha-beats-beta: verdict partially_supported → supported",
@@ -209,3 +218,46 @@ def test_the_index_names_the_claims_that_changed(proj, tmp_path):
     assert "Changed since the baseline: 1 of 1 claims ([alpha-beats-beta](alpha-beats-beta.md))." in index
     assert "| Claim | Verdict | Strength | Independent | Reason | Changed |" in index
     assert index.count("| yes |") == 1
+
+
+def test_a_compact_baseline_that_refers_to_a_row_it_does_not_list_is_bad_input(proj, tmp_path):
+    _claim_on_two_benchmarks(proj)
+    data = json.loads(_verify(proj, tmp_path / "r1", "--json").stdout)
+    data["evidence_rows"] = data["evidence_rows"][1:]
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(json.dumps(data))
+    r = _verify(proj, tmp_path / "r2", "--baseline", baseline)
+    assert r.exit_code == 2
+    gone = json.loads(_verify(proj, tmp_path / "r1", "--json").stdout)["evidence_rows"][0]["id"]
+    assert r.stderr.strip() == f"Error: {baseline}: a comparison refers to evidence row {gone!r}, not in evidence_rows"
+
+
+def test_across_layouts_a_rank_unit_names_changed_values_not_the_members_only_one_layout_lists(proj, tmp_path):
+    proj.claim(
+        """
+        id: alpha-first
+        statement: "s"
+        source: {publisher: P, url: "https://p.example", date: 2025-02-01}
+        subject: Alpha-1
+        assertions:
+          - kind: ranks
+            cohort: {open_weights: true}
+            top: 1
+            benchmarks: [BigBench]
+        """,
+        "alpha-beats-beta.yaml",
+    )
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(_verify(proj, tmp_path / "r1", "--json", "--detail", "full").stdout)
+    scores = proj.root / "results" / "published" / "scores.csv"
+    scores.write_text(
+        scores.read_text().replace("Delta-4,BigBench,pass@1,no tools,79.0", "Delta-4,BigBench,pass@1,no tools,85.0")
+    )
+    r = _verify(proj, tmp_path / "r2", "--baseline", baseline, "--no-report")
+    # the full baseline lists Gamma-3's row too; the compact run only the best member's (Delta-4)
+    assert r.stderr.splitlines() == [
+        "changed: alpha-first: verdict supported → refuted",
+        "changed: alpha-first: assertion 1 (ranks): supported → refuted",
+        "changed: alpha-first: strength within noise → significant",
+        "changed: alpha-first: row results/published/scores.csv:11 (Eval Watchdog): value 79.0 → 85.0",
+    ]

@@ -47,13 +47,34 @@ def test_verify_json_contract(proj):
         "competitor_value",
         "delta",
         "outcome",
-        "sources",
+        "subject_rows",
+        "competitor_rows",
         "stderr",
         "p_value",
         "significant",
         "test",
     } <= set(c)
-    assert c["sources"][0]["url"].startswith("https://")
+    # compact (schema 2, the default): rows are ids into the table of rows used, each listed once
+    assert data["schema_version"] == 2 and data["detail"] == "compact"
+    table = {row["id"]: row for row in data["evidence_rows"]}
+    assert len(table) == len(data["evidence_rows"])
+    used = {
+        k
+        for cl in data["claims"]
+        for a in cl["assertions"]
+        for x in a["comparisons"]
+        for k in x["subject_rows"] + x["competitor_rows"]
+    }
+    assert used == set(table)
+    row = table[c["subject_rows"][0]]
+    assert row["url"].startswith("https://")
+    assert {"model", "benchmark", "value", "stderr", "n", "locator", "reported_by", "as_of", "row_id"} <= set(row)
+    full = json.loads(invoke("verify", "--project", proj.root, "--json", "--no-report", "--detail", "full").output)
+    assert full["schema_version"] == 1 and "evidence_rows" not in full
+    source = full["claims"][0]["assertions"][0]["comparisons"][0]["sources"][0]
+    assert source == {
+        k: v for k, v in row.items() if k not in {"id", "model", "benchmark", "metric", "stderr", "n"}
+    } | {"side": "subject"}
 
 
 def test_bad_input_exits_2_with_one_line_each_and_still_verifies(proj):

@@ -70,6 +70,14 @@ def cli():
 )
 @click.option("--no-report", is_flag=True, help="Do not write reports.")
 @click.option("--json", "as_json", is_flag=True, help="Print the results as JSON on stdout.")
+@click.option(
+    "--detail",
+    type=click.Choice(["compact", "full"]),
+    default="compact",
+    show_default=True,
+    help="JSON layout: compact (schema 2: each evidence row listed once, rank units with the comparisons "
+    "that decide them) or full (schema 1: every comparison with its sources written out).",
+)
 @click.option("--alpha", type=float, default=0.05, show_default=True, help="Significance level.")
 @click.option(
     "--multiplicity",
@@ -97,9 +105,19 @@ def cli():
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
-    help="Processes that draw charts [default: one per core].",
+    help="Processes that verify claims and draw charts [default: one per core].",
 )
-def verify(paths, project_dir, report_dir, no_report, as_json, alpha, multiplicity, baseline, fail_on, jobs):
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="Where claims are verified: local processes (--jobs), or Ray tasks (needs the [ray] extra; "
+    "joins the cluster in RAY_ADDRESS, else starts one on this machine).",
+)
+def verify(
+    paths, project_dir, report_dir, no_report, as_json, detail, alpha, multiplicity, baseline, fail_on, jobs, engine
+):
     """Verify claims and write reports.
 
     Exit code 0 when verification ran, 2 for bad input, 1 when a verdict (or, with
@@ -109,6 +127,9 @@ def verify(paths, project_dir, report_dir, no_report, as_json, alpha, multiplici
     Example:
         benchclaims verify
         benchclaims verify claims/speciale-beats-gpt5.yaml --json > out.json
+        benchclaims verify --json --detail full > self-contained.json
+        benchclaims verify --json --no-report --jobs 8 > out.json
+        RAY_ADDRESS=auto benchclaims verify --json --no-report --engine ray > out.json
         benchclaims verify --baseline reports/baseline.json --fail-on changed,refuted
         benchclaims verify --multiplicity bh
     """
@@ -124,12 +145,23 @@ def verify(paths, project_dir, report_dir, no_report, as_json, alpha, multiplici
         raise UsageError(f"--fail-on {','.join(needs_baseline)} compares with a baseline: give --baseline FILE")
     project = Project(project_dir)
     progress = progress_for(as_json)
+    # reports and the full layout show every comparison of a rank unit; the compact JSON alone needs fewer
+    full = detail == "full" or not no_report
     run = run_verify(
-        project, claim_paths(paths, project_dir), alpha=alpha, progress=progress, multiplicity=multiplicity
+        project,
+        claim_paths(paths, project_dir),
+        alpha=alpha,
+        progress=progress,
+        multiplicity=multiplicity,
+        full=full,
+        jobs=jobs,
+        engine=engine,
+        encode=detail if as_json else None,
+        keep=not no_report or bool(baseline),  # reports and drift read whole results; the rest verdicts
     )
     drift = None
     if baseline:
-        current = run_dict(run.results, run.problems, alpha, run.reruns, multiplicity=multiplicity)
+        current = run_dict(run.results, run.problems, alpha, run.reruns, multiplicity=multiplicity, detail=detail)
         drift = check_drift(current, baseline, fail_set, within(claim_paths(paths, project_dir), project.root))
     if not no_report:
         out = report_dir or project.root / "reports"
@@ -146,9 +178,11 @@ def verify(paths, project_dir, report_dir, no_report, as_json, alpha, multiplici
     if progress:
         progress.done()
     if as_json:
-        for chunk in iter_dumps(
-            run_dict(run.results, run.problems, alpha, run.reruns, lazy=True, multiplicity=multiplicity)
-        ):
+        encoded = (run.texts, run.rows)
+        data = run_dict(
+            run.results, run.problems, alpha, run.reruns, multiplicity=multiplicity, detail=detail, encoded=encoded
+        )
+        for chunk in iter_dumps(data):
             click.echo(chunk, nl=False)
     else:
         print_table(run.results)

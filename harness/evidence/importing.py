@@ -32,7 +32,7 @@ from harness.outputs import write_file
 
 FOLDER = "imported"
 # the published-CSV layout, less the columns an import never fills (an interval: it writes the SE)
-COLUMNS = REQUIRED + [c for c in OPTIONAL if c not in {"ci_low", "ci_high", "tools"}]
+COLUMNS = REQUIRED + [c for c in OPTIONAL if c not in {"ci_low", "ci_high", "tools", "items_dataset"}]
 _PERCENT = "percent"
 
 

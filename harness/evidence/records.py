@@ -7,6 +7,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
+from harness.evidence.itemset import DatasetItems
 from harness.evidence.itemstore import ItemsFile
 from harness.evidence.settings import Setting
 
@@ -50,11 +51,11 @@ class ScoreRecord:
     kind: str = "published"
     partial: bool = False
     snapshot: str = ""  # sha256 of the imported snapshot the row came from; "" for hand-typed rows
-    items: dict[str, float] | ItemsFile | None = field(default=None, compare=False, hash=False)
+    items: dict[str, float] | ItemsFile | DatasetItems | None = field(default=None, compare=False, hash=False)
 
     def per_item(self) -> dict[str, float] | None:
         """Per-item results (item id -> score), read from their file only when asked for."""
-        if isinstance(self.items, ItemsFile):
+        if hasattr(self.items, "load"):  # an ItemsFile, or items in a dataset (DatasetItems)
             return self.items.load()
         return self.items or None
 

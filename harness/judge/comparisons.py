@@ -85,6 +85,9 @@ class RankRow:
     tie_group_rank: int | None = None
     missing_members: list[str] = field(default_factory=list)
     subject_missing: bool = False  # the subject itself has no score here: it is the one missing
+    deciding: list[str] = field(default_factory=list)  # members whose comparisons decide it (the cut)
+    # (reporter, locator) of every row the unit compared, for the cohort's coverage
+    tables: frozenset = field(default=frozenset(), compare=False, repr=False)
     rank_set: tuple[int, int] | None = None  # ranks the subject could hold at 95% (paired bootstrap)
     tie_group: list[str] | None = None  # members the paired bootstrap cannot separate from the subject
     rank_method: str | None = None  # how the rank uncertainty was found
@@ -117,6 +120,7 @@ class Context:
     flt_other: EvidenceFilter | None = None  # the competitors' filter, when a side has its own setting
     claim_date: date | None = None  # when the claim was made: models released later are not its cohort
     multiplicity: str = "holm"  # how p-values are adjusted across benchmarks: holm or bh
+    full: bool = True  # keep every comparison of a rank unit, not only those that decide it
 
     def filter_for(self, model: str) -> EvidenceFilter:
         return self.flt if model == self.subject or self.flt_other is None else self.flt_other
@@ -131,15 +135,16 @@ class Context:
         return self.evidence.select(self.filter_for(model), model=model, benchmark=bench)
 
 
-def benchmark_set(spec, ctx: Context, others: list[str]) -> tuple[list[str], list[str]]:
-    """Return (benchmarks to judge, caveats about coverage)."""
+def benchmark_set(spec, ctx: Context, others: list[str], theirs: set[str] | None = None) -> tuple[list[str], list[str]]:
+    """Return (benchmarks to judge, caveats about coverage); `theirs`: the others' benchmarks, when known."""
     if isinstance(spec, list):
         return [ctx.bench(b).id for b in spec], []
     selector = spec if isinstance(spec, BenchmarkSelector) else BenchmarkSelector()
     mine = ctx.evidence.benchmarks_of(ctx.subject, ctx.flt)
-    theirs: set[str] = set()
-    for o in others:
-        theirs |= ctx.evidence.benchmarks_of(o, ctx.filter_for(o))
+    if theirs is None:
+        theirs = set()
+        for o in others:
+            theirs |= ctx.evidence.benchmarks_of(o, ctx.filter_for(o))
 
     def keep(b: str) -> bool:
         return selector.accepts(b, ctx.catalog)
@@ -176,6 +181,37 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
         cmp = Comparison(bench_id, competitor, _first(s_rows), _first(c_rows), "missing", s_rows, c_rows)
         cmp.notes.append(f"no {bench.name} score for {who} in the evidence used")
         return cmp
+    if _plain_pair(s_rows, c_rows, bench):
+        # one row a side in one setting: the general pairing below would pick these two, note nothing
+        return plain_comparison(ctx, bench, s_rows[0], c_rows[0], competitor, judge)
+    return _pair_settings(ctx, bench, competitor, s_rows, c_rows, judge)
+
+
+def plain_comparison(ctx: Context, bench: BenchmarkEntry, s: ScoreRecord, c: ScoreRecord, competitor: str, judge):
+    """What the general pairing gives for one row a side in one setting, without pairing settings."""
+    cmp = Comparison(bench.id, competitor, s.value, c.value, judge(s.value, c.value, bench), [s], [c])
+    grain = granularity_note([s, c], bench, ctx.name)
+    if grain:
+        cmp.notes.append(grain)
+    attach_test(cmp, bench, getattr(judge, "boundaries", None), ctx.evidence.memo, ctx.alpha)
+    return cmp
+
+
+def _plain_pair(s_rows: list[ScoreRecord], c_rows: list[ScoreRecord], bench: BenchmarkEntry) -> bool:
+    """One row on each side, in the same setting, neither a partial run, no published average to check."""
+    return (
+        len(s_rows) == 1
+        and len(c_rows) == 1
+        and s_rows[0].setting == c_rows[0].setting
+        and not s_rows[0].partial
+        and not c_rows[0].partial
+        and not bench.average_of
+    )
+
+
+def _pair_settings(ctx: Context, bench: BenchmarkEntry, competitor: str, s_rows, c_rows, judge) -> Comparison:
+    """Pair the settings of both sides' rows, choose the closest pairings, and note every row not used."""
+    bench_id = bench.id
     # pair settings, not rows: a cell has few distinct settings and may have thousands of rows
     s_groups, c_groups = _by_setting(s_rows), _by_setting(c_rows)
     compatible = [(ss, cs) for ss in s_groups for cs in c_groups if not ss.differences(cs)]
@@ -278,7 +314,7 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
     if closest:
         unknown = sorted({f for ss, cs in pairs for f in ss.unknown_against(cs)})
         cmp.notes.append("setting stated on one side only: " + ", ".join(unknown))
-    _attach_test(cmp, bench, getattr(judge, "boundaries", None), ctx.evidence.memo, ctx.alpha)
+    attach_test(cmp, bench, getattr(judge, "boundaries", None), ctx.evidence.memo, ctx.alpha)
     return cmp
 
 
@@ -402,13 +438,14 @@ def record_se(r: ScoreRecord, bench: BenchmarkEntry) -> float | None:
     return None
 
 
-def _attach_test(
+def attach_test(
     cmp: Comparison,
     bench: BenchmarkEntry,
     boundaries=None,
     memo: dict | None = None,
     alpha: float = stats.DEFAULT_ALPHA,
 ) -> None:
+    """Set the comparison's SE, p-value against the rule's boundaries, interval, test name and power."""
     if cmp.outcome in {"missing", "setting_mismatch"}:
         return
     s = next(r for r in cmp.subject_rows if r.value == cmp.subject_value)

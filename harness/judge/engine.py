@@ -63,14 +63,19 @@ def verify_claim(
     evidence: EvidenceStore,
     alpha: float = stats.DEFAULT_ALPHA,
     multiplicity: str = "holm",
+    full: bool = True,
 ) -> ClaimResult:
     """Verify every assertion of a claim and combine their verdicts.
+
+    Without `full`, a rank unit keeps only the comparisons that decide it (the verdict is the same).
 
     A subject that names several checkpoints (`subject_variants`) is verified as each of them;
     `variants_rule: any` keeps the checkpoint that supports the claim best, `all` needs each one.
     """
     subjects = [catalog.model(claim.subject).id] + [catalog.model(v).id for v in claim.subject_variants]
-    runs = [_verify_subject(claim, label, catalog, evidence, alpha, s, multiplicity) for s in dict.fromkeys(subjects)]
+    runs = [
+        _verify_subject(claim, label, catalog, evidence, alpha, s, multiplicity, full) for s in dict.fromkeys(subjects)
+    ]
     if len(runs) == 1:
         return runs[0]
     verdicts = [r.verdict for r in runs]
@@ -119,13 +124,14 @@ def _verify_subject(
     alpha: float,
     subject: str,
     multiplicity: str = "holm",
+    full: bool = True,
 ) -> ClaimResult:
     """The claim on all rows, then on first-party and on independent rows alone, and how they relate.
 
     When independent rows contradict what the first-party rows support, the claim is not
     `supported`: at most `partially_supported`, with the contradiction first in its reason.
     """
-    pooled = _verify_as(claim, label, catalog, evidence, alpha, subject, multiplicity=multiplicity)
+    pooled = _verify_as(claim, label, catalog, evidence, alpha, subject, multiplicity=multiplicity, full=full)
     reporters = corroboration.subject_reporters(catalog, evidence, subject)
     models = [subject] + [catalog.model(a.model).id for a in claim.assertions if getattr(a, "model", None)]
     sides = {}
@@ -136,7 +142,9 @@ def _verify_subject(
         if not off or off.isdisjoint(_involved(claim, catalog, evidence, subject)):
             sides[party] = pooled  # every row the claim could use is on this side: the same result
         else:
-            sides[party] = _verify_as(claim, label, catalog, evidence, alpha, subject, party, reporters, multiplicity)
+            sides[party] = _verify_as(
+                claim, label, catalog, evidence, alpha, subject, party, reporters, multiplicity, full
+            )
     pooled.independent = corroboration.relate(
         sides.get(corroboration.FIRST_PARTY), sides.get(corroboration.INDEPENDENT), catalog, alpha, reporters
     )
@@ -173,6 +181,7 @@ def _verify_as(
     party: str = "",
     reporters: tuple[str, ...] = (),
     multiplicity: str = "holm",
+    full: bool = True,
 ):
     results = []
     for a in claim.assertions:
@@ -186,6 +195,7 @@ def _verify_as(
             corroboration.view(evidence_filter(spec, "competitor"), party, reporters),
             claim.source.date,
             multiplicity,
+            full,
         )
         if isinstance(a, Ranks):
             results.append(evaluate_ranks(a, ctx))

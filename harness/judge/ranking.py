@@ -2,37 +2,23 @@
 
 from __future__ import annotations
 
-from harness.claims.catalog import BenchmarkEntry
 from harness.claims.spec import Ranks
-from harness.judge import stats
-from harness.judge.comparisons import (
-    AssertionResult,
-    Comparison,
-    Context,
-    RankRow,
-    benchmark_set,
-    compare,
-    outperform_judge,
-    record_se,
-    set_significance,
-)
-from harness.judge.rank_uncertainty import paired_ranks, rank_rule_note
+from harness.judge.cohort import cohort_benchmarks, rank_unit, scored_members
+from harness.judge.comparisons import AssertionResult, Context, RankRow, benchmark_set, set_significance
+from harness.judge.rank_uncertainty import rank_rule_note
 from harness.judge.verdicts import FAIL, PASS, REFUTED, UNKNOWN, Unit, decide, quantifier_words, strength
 
 
 def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
-    members = [m for m in a.cohort.members(ctx.catalog, ctx.evidence.models_in_source) if m != ctx.subject]
-    benches, caveats = benchmark_set(a.benchmarks, ctx, members)
+    cohort = tuple(a.cohort.members(ctx.catalog, ctx.evidence.models_in_source))
+    members = [m for m in cohort if m != ctx.subject]
+    benches, caveats = benchmark_set(a.benchmarks, ctx, members, cohort_benchmarks(ctx, cohort))
     comparisons, units, rank_rows = [], [], []
     for b in benches:
-        bench = ctx.bench(b)
-        cmps = [compare(ctx, b, m, outperform_judge(0.0)) for m in members]
-        present = [c for c in cmps if c.outcome not in {"missing", "setting_mismatch"}]
-        set_significance(present, "all", ctx.alpha)
-        comparisons.extend(present)
-        # members without a (comparable) score; when the subject has none, the others are not the missing ones
-        missing = [c for c in cmps if c not in present and (c.outcome == "setting_mismatch" or not c.competitor_rows)]
-        row = _rank_row(ctx, a, bench, present, [ctx.name(c.competitor) for c in missing])
+        # the cohort in arrays; the comparisons kept are those that decide the rank (all of them with ctx.full)
+        row, kept = rank_unit(ctx, a.top, ctx.bench(b), cohort, ctx.full)
+        set_significance(kept, "all", ctx.alpha)
+        comparisons.extend(kept)
         rank_rows.append(row)
         units.append(Unit(b, row.status, _rank_significance(row, ctx.alpha), frozenset()))
     verdict = decide(units, a.quantifier)
@@ -77,7 +63,7 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
     alone = [name for name in alone if name not in absent]
     if alone:
         summary += "; no other cohort member scored on " + ", ".join(alone[:5]) + (" …" if len(alone) > 5 else "")
-    coverage = _coverage(ctx, members, comparisons, noun)
+    coverage = _coverage(ctx, members, rank_rows, noun)
     if coverage["low"]:
         summary += f"; {coverage['text']}"
     caveats.append("Cohort coverage: " + coverage["text"] + ".")
@@ -95,41 +81,6 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
         summary,
         coverage=coverage,
     )
-
-
-def _rank_row(ctx: Context, a: Ranks, bench: BenchmarkEntry, cmps: list[Comparison], missing: list[str]) -> RankRow:
-    if not cmps:
-        # nobody to rank against is no evidence of a rank: unknown, never a pass
-        if not ctx.rows(ctx.subject, bench.id):
-            return RankRow(bench.id, None, None, 0, UNKNOWN, missing_members=missing, subject_missing=True)
-        return RankRow(bench.id, None, None, 1, UNKNOWN, missing_members=missing)
-    # rank from the pairwise outcomes, so each pair used its own best-matching setting
-    beaten_by = sum(c.outcome == "loss" for c in cmps)
-    maybe = sum(c.outcome == "conflict" and "loss" in c.alternatives for c in cmps)
-    by_setting = sum(c.outcome == "depends_on_setting" and "loss" in c.alternatives for c in cmps)
-    best, worst = 1 + beaten_by, 1 + beaten_by + maybe + by_setting
-    status = PASS if worst <= a.top else FAIL if best > a.top else UNKNOWN
-    if status == UNKNOWN and 1 + beaten_by + maybe <= a.top:
-        status = FAIL  # out of the top k under some setting that has evidence: mixed, which does not pass
-    row = RankRow(bench.id, best, worst, len(cmps) + 1, status, missing_members=missing)
-    if len({c.subject_value for c in cmps}) > 1:
-        return row
-    s_rec = next(r for r in cmps[0].subject_rows if r.value == cmps[0].subject_value)
-    s_se = record_se(s_rec, bench)
-    others = []
-    for c in cmps:
-        rec = next(r for r in c.competitor_rows if r.value == c.competitor_value)
-        others.append((c.competitor_value, record_se(rec, bench)))
-    if s_se is not None and all(se is not None for _, se in others):
-        row.top_k_probability = stats.top_k_probability(
-            (cmps[0].subject_value, s_se), others, a.top, bench.higher_is_better
-        )
-        row.tie_group_rank = stats.tie_group_rank(
-            (cmps[0].subject_value, s_se), others, ctx.alpha, bench.higher_is_better
-        )
-        row.rank_method = "independent normal draws (no per-item results for every member)"
-    paired_ranks(row, ctx, cmps, bench, a.top)
-    return row
 
 
 def _rank_significance(row: RankRow, alpha: float) -> bool | None:
@@ -154,7 +105,7 @@ def _cohort_noun(a: Ranks) -> str:
     return "listed models" if a.cohort.models else "models"
 
 
-def _coverage(ctx: Context, members: list[str], comparisons: list[Comparison], noun: str) -> dict:
+def _coverage(ctx: Context, members: list[str], rank_rows: list[RankRow], noun: str) -> dict:
     """How many cohort members the rank rests on, of how many the catalog and the evidence know.
 
     Known: cohort members released by the claim's date (or with no release date), and of those the
@@ -168,14 +119,11 @@ def _coverage(ctx: Context, members: list[str], comparisons: list[Comparison], n
         or ctx.catalog.model(m).release_date is None
         or ctx.catalog.model(m).release_date <= ctx.claim_date
     ]
-    scored = [m for m in known if ctx.evidence.benchmarks_of(m, ctx.filter_for(m))]
-    per_bench: dict[str, set[str]] = {}
-    for c in comparisons:
-        per_bench.setdefault(c.benchmark, set()).add(c.competitor)
-    compared = max((len(x) for x in per_bench.values()), default=0)
-    rows = [r for c in comparisons for r in c.subject_rows + c.competitor_rows]
-    reporters = sorted({r.reported_by for r in rows})
-    tables = {(r.reported_by, r.source_locator) for r in rows}
+    scored = scored_members(ctx, tuple(known))
+    # every unit counts the members it compared and the tables their rows came from (kept or not)
+    compared = max((r.cohort_size - 1 for r in rank_rows if r.rank_best is not None), default=0)
+    tables = set().union(*(r.tables for r in rank_rows)) if rank_rows else set()
+    reporters = sorted({reporter for reporter, _ in tables})
     if len(reporters) == 1:
         where = f"on {reporters[0]}'s table{'s' if len(tables) > 1 else ''}"
     elif reporters:
@@ -184,11 +132,11 @@ def _coverage(ctx: Context, members: list[str], comparisons: list[Comparison], n
         where = "on no table"  # nobody compared
     others = noun if compared != 1 else noun[:-1]
     by = f" by {ctx.claim_date.isoformat()}" if ctx.claim_date else ""
-    text = f"ranked {where} against {compared} other {others} (the evidence scores {len(scored)} of the catalog's {len(known)}{by})"
-    low = compared < LOW_COVERAGE or 2 * compared < len(scored)
+    text = f"ranked {where} against {compared} other {others} (the evidence scores {scored} of the catalog's {len(known)}{by})"
+    low = compared < LOW_COVERAGE or 2 * compared < scored
     return {
         "compared": compared,
-        "with_score": len(scored),
+        "with_score": scored,
         "in_catalog": len(known),
         "reporters": reporters,
         "low": low,

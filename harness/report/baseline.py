@@ -43,8 +43,14 @@ class _Source(_Loose):
     reported_by: str = ""
 
 
+class _Row(_Source):
+    id: str
+
+
 class _Comparison(_Loose):
-    sources: list[_Source] = []
+    sources: list[_Source] = []  # schema_version 1
+    subject_rows: list[str] = []  # schema_version 2: ids into evidence_rows
+    competitor_rows: list[str] = []
 
 
 class _Assertion(_Loose):
@@ -62,7 +68,27 @@ class _Claim(_Loose):
 
 
 class _Baseline(_Loose):
+    schema_version: int = 1
     claims: list[_Claim]
+    evidence_rows: list[_Row] = []
+
+
+def resolve(doc: dict) -> dict:
+    """A `verify --json` output of either layout with each comparison's sources written out in full.
+
+    Version 1 (`--detail full`) already has them; version 2 refers to its `evidence_rows` table by
+    id, and a reference to a row the table lacks is an error. Drift is then computed the same way
+    whichever versions the baseline and the current run are.
+    """
+    table = {r["id"]: r for r in doc.get("evidence_rows") or []}
+    for claim in doc["claims"]:
+        for a in claim.get("assertions", []):
+            for c in a.get("comparisons", []):
+                refs = [(k, "subject") for k in c.get("subject_rows", [])]
+                refs += [(k, "competitor") for k in c.get("competitor_rows", [])]
+                if refs:
+                    c["sources"] = [{**table[k], "side": side} for k, side in refs]
+    return doc
 
 
 def load_baseline(path: Path) -> dict:
@@ -76,11 +102,17 @@ def load_baseline(path: Path) -> dict:
     except RecursionError:
         raise InputError(label, "baseline is nested too deeply to be a `benchclaims verify --json` output") from None
     try:
-        return _Baseline.model_validate(data).model_dump()
+        doc = _Baseline.model_validate(data).model_dump()
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         where = ".".join(str(x) for x in first["loc"]) or None
         raise InputError(label, f"not a `benchclaims verify --json` output ({first['msg']})", field=where) from None
+    if doc["schema_version"] not in (1, 2):
+        raise InputError(label, f"schema_version {doc['schema_version']} is not one this version reads (1 or 2)")
+    try:
+        return resolve(doc)
+    except KeyError as exc:
+        raise InputError(label, f"a comparison refers to evidence row {exc.args[0]!r}, not in evidence_rows") from None
 
 
 def _rows(claim: dict) -> dict[str, dict]:
@@ -100,7 +132,12 @@ def check_drift(
     `compared(file)` says whether a baseline claim (by its file) was part of this run: claims
     outside the files verified now are neither compared nor reported as gone.
     """
-    base = {c["id"]: c for c in load_baseline(baseline_path)["claims"] if isinstance(c, dict) and "id" in c}
+    saved = load_baseline(baseline_path)
+    base = {c["id"]: c for c in saved["claims"] if isinstance(c, dict) and "id" in c}
+    # a compact run lists only the deciding comparisons of a rank unit, a full one every member's:
+    # across layouts a row is named only when its value changed, never as "now used" or "no longer used"
+    same_layout = saved["schema_version"] == current.get("schema_version", 1)
+    current = resolve(current)
     drift = Drift()
     for claim in current["claims"]:
         old = base.get(claim["id"])
@@ -121,7 +158,7 @@ def check_drift(
                 changes.append(f"strength {_strength(old.get('strength'))} → {_strength(claim['strength'])}")
                 strength_changed = True
             if changes:
-                changes += _row_changes(_rows(old), _rows(claim))
+                changes += _row_changes(_rows(old), _rows(claim), same_layout)
         noisy = verdict_changed and old is not None and claim.get("strength") == "within_noise"
         if noisy:
             # the new verdict does not survive the run's error control: `changed_beyond_noise` ignores it
@@ -161,12 +198,14 @@ def _strength(value) -> str:
     return str(value or "unknown").replace("_", " ")
 
 
-def _row_changes(old: dict[str, dict], new: dict[str, dict]) -> list[str]:
+def _row_changes(old: dict[str, dict], new: dict[str, dict], same_layout: bool = True) -> list[str]:
     out = []
     for rid in sorted(set(old) | set(new)):
         o, n = old.get(rid), new.get(rid)
         if o and n and o.get("value") != n.get("value"):
             out.append(f"row {n['origin']} ({n['reported_by']}): value {o['value']} → {n['value']}")
+        elif not same_layout:
+            continue
         elif n and not o:
             out.append(f"row {n['origin']} ({n['reported_by']}, {n['value']}) now used")
         elif o and not n:

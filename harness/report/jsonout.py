@@ -1,4 +1,11 @@
-"""The JSON contract of `benchclaims verify --json`."""
+"""The JSON contract of `benchclaims verify --json`.
+
+Two layouts. `compact` (schema_version 2, the default) lists each evidence row used once, in a
+top-level `evidence_rows` table, and comparisons name their rows by id; a rank unit lists only the
+comparisons that decide it (the cohort's best members, at and above the cut). `full`
+(schema_version 1) repeats every row's provenance in each comparison it takes part in, and lists
+every pairwise comparison of a rank unit: self-contained, and many times larger for wide cohorts.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +17,9 @@ from harness.evidence.records import ScoreRecord
 from harness.judge.comparisons import AssertionResult, Comparison, RankRow
 from harness.judge.engine import ClaimResult
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # the compact layout; `full` keeps version 1
+FULL_SCHEMA_VERSION = 1
+DETAILS = ("compact", "full")
 
 
 def _num(x: float | None, digits: int = 6) -> float | None:
@@ -31,9 +40,53 @@ def _source(r: ScoreRecord, side: str) -> _Shared:
     return out
 
 
-def comparison_dict(c: Comparison) -> dict:
-    sources = [_source(r, "subject") for r in c.subject_rows]
-    sources += [_source(r, "competitor") for r in c.competitor_rows]
+def row_key(r: ScoreRecord) -> str:
+    """The id of a row in the compact table: its row id, and the snapshot it was read from, if any
+    (two copies of a source share row ids and may differ in value; each is listed)."""
+    return f"{r.row_id}@{r.snapshot[:12]}" if r.snapshot else r.row_id
+
+
+def row_dict(r: ScoreRecord) -> dict:
+    """One entry of the compact layout's evidence table: the row and its full provenance."""
+    return {
+        "id": row_key(r),
+        "model": r.model,
+        "benchmark": r.benchmark,
+        "metric": r.metric,
+        "stderr": r.stderr,
+        "n": r.n,
+        **r.source_dict(),
+    }
+
+
+class Rows:
+    """The evidence rows the comparisons written so far refer to, each once."""
+
+    def __init__(self):
+        self.found: dict[str, ScoreRecord] = {}
+
+    def add(self, rows: list[ScoreRecord]) -> None:
+        for r in rows:
+            self.found.setdefault(row_key(r), r)
+
+    def table(self) -> list[dict]:
+        return [row_dict(self.found[k]) for k in sorted(self.found)]
+
+
+def comparison_dict(c: Comparison, rows: Rows | None = None) -> dict:
+    """A comparison; with `rows` (compact), its rows are ids (`subject_rows`, `competitor_rows`)
+    into the table `rows` collects, instead of `sources` written out in full."""
+    if rows is None:
+        sources = [_source(r, "subject") for r in c.subject_rows]
+        sources += [_source(r, "competitor") for r in c.competitor_rows]
+        refs = {"sources": sources}
+    else:
+        rows.add(c.subject_rows)
+        rows.add(c.competitor_rows)
+        refs = {
+            "subject_rows": [row_key(r) for r in c.subject_rows],
+            "competitor_rows": [row_key(r) for r in c.competitor_rows],
+        }
     return {
         "benchmark": c.benchmark,
         "competitor": c.competitor,
@@ -52,12 +105,14 @@ def comparison_dict(c: Comparison) -> dict:
         "power": None if c.power is None else c.power.as_json(),
         "delta_interval": None if c.interval is None else [_num(c.interval[0]), _num(c.interval[1])],
         "notes": c.notes,
-        "sources": sources,
+        **refs,
     }
 
 
-def rank_dict(r: RankRow) -> dict:
+def rank_dict(r: RankRow, compact: bool = False) -> dict:
+    extra = {"deciding_members": r.deciding} if compact else {}
     return {
+        **extra,
         "benchmark": r.benchmark,
         "rank_best": r.rank_best,
         "rank_worst": r.rank_worst,
@@ -73,7 +128,26 @@ def rank_dict(r: RankRow) -> dict:
     }
 
 
-def assertion_dict(a: AssertionResult) -> dict:
+def _deciding(a: AssertionResult) -> list[Comparison]:
+    """A rank unit's comparisons with the members that decide it; every comparison of other kinds."""
+    if a.kind != "ranks":
+        return a.comparisons
+    keep = {(r.benchmark, m) for r in a.ranks for m in r.deciding}
+    return [c for c in a.comparisons if (c.benchmark, c.competitor) in keep]
+
+
+def assertion_dict(a: AssertionResult, rows: Rows | None = None) -> dict:
+    if rows is not None:
+        return {
+            **_assertion_fields(a),
+            "comparisons": [comparison_dict(c, rows) for c in _deciding(a)],
+            "ranks": [rank_dict(r, True) for r in a.ranks],
+        }
+    return {**_assertion_fields(a), "comparisons": [comparison_dict(c) for c in a.comparisons],
+            "ranks": [rank_dict(r) for r in a.ranks]}  # fmt: skip
+
+
+def _assertion_fields(a: AssertionResult) -> dict:
     return {
         "kind": a.kind,
         "verdict": a.verdict,
@@ -83,14 +157,12 @@ def assertion_dict(a: AssertionResult) -> dict:
         "depends_on_conflict": a.depends_on_conflict,
         "group_verdicts": a.group_verdicts,
         "caveats": a.caveats,
-        "comparisons": [comparison_dict(c) for c in a.comparisons],
-        "ranks": [rank_dict(r) for r in a.ranks],
         **({"means": a.means} if a.means else {}),
         **({"coverage": a.coverage} if a.coverage is not None else {}),
     }
 
 
-def claim_dict(r: ClaimResult) -> dict:
+def claim_dict(r: ClaimResult, rows: Rows | None = None) -> dict:
     return {
         "id": r.claim.id,
         "file": r.label,
@@ -102,7 +174,7 @@ def claim_dict(r: ClaimResult) -> dict:
         "strength": r.strength,
         "reason": r.reason,
         "independent": r.independent.as_json() if r.independent is not None else None,
-        "assertions": [assertion_dict(a) for a in r.assertions],
+        "assertions": [assertion_dict(a, rows) for a in r.assertions],
         # subject_variants: every checkpoint's own result, the one shown above included
         "variants": [
             {
@@ -111,7 +183,7 @@ def claim_dict(r: ClaimResult) -> dict:
                 "strength": v.strength,
                 "reason": v.reason,
                 "independent": v.independent.as_json() if v.independent is not None else None,
-                "assertions": [assertion_dict(a) for a in v.assertions],
+                "assertions": [assertion_dict(a, rows) for a in v.assertions],
             }
             for v in r.variants
         ],
@@ -134,6 +206,37 @@ def rerun_dict(c) -> dict:
     }
 
 
+# where a claim and an evidence row sit in the output: items of a top-level list
+ITEM_INDENT = "\n    "
+
+
+class Raw(str):
+    """JSON text made earlier (in a worker) for its place in the output: written as it is."""
+
+
+def claim_text(r: ClaimResult, rows: Rows | None = None) -> Raw:
+    """A claim's JSON text at its place in the output (compact: `rows` collects the rows it refers to)."""
+    out: list[str] = []
+    _write(claim_dict(r, rows), ITEM_INDENT, out)
+    return Raw("".join(out))
+
+
+def encode_claim(r: ClaimResult, detail: str = "compact") -> tuple[Raw, dict[str, Raw]]:
+    """A claim's JSON text and, in the compact layout, the texts of the rows it refers to (by id)."""
+    rows = Rows() if detail == "compact" else None
+    return claim_text(r, rows), row_texts(rows) if rows is not None else {}
+
+
+def row_texts(rows: Rows) -> dict[str, Raw]:
+    """Each collected row's JSON text at its place in the evidence table, by id."""
+    texts = {}
+    for key, rec in rows.found.items():
+        out: list[str] = []
+        _write(row_dict(rec), ITEM_INDENT, out)
+        texts[key] = Raw("".join(out))
+    return texts
+
+
 class LazyList:
     """A JSON array whose items are made one at a time while it is written (a claim's dict is
     built, encoded and dropped before the next: 10,000 claims never sit in memory as dicts)."""
@@ -141,6 +244,25 @@ class LazyList:
     def __init__(self, make, items: list):
         self.make = make
         self.items = items
+
+    def entries(self) -> list:
+        return self.items
+
+
+def _text(x) -> Raw:
+    """A claim's text, or one left in a file by the worker that made it (anything with `read()`)."""
+    return x if isinstance(x, Raw) else Raw(x.read())
+
+
+class _LazyRows(LazyList):
+    """The evidence table, made when it is written: after the claims, whose rows it lists."""
+
+    def __init__(self, rows: Rows):
+        super().__init__(lambda x: x, [])
+        self.rows = rows
+
+    def entries(self) -> list:
+        return self.rows.table()
 
 
 def run_dict(
@@ -150,17 +272,43 @@ def run_dict(
     reruns: list | None = None,
     lazy: bool = False,
     multiplicity: str = "holm",
+    detail: str = "compact",
+    encoded: tuple[list[Raw], dict[str, Raw]] | None = None,
 ) -> dict:
-    """The whole `--json` output; with `lazy`, claims are built only as `iter_dumps` writes them."""
-    return {
+    """The whole `--json` output; with `lazy`, claims are built only as `iter_dumps` writes them.
+
+    `detail` is `compact` (schema_version 2) or `full` (schema_version 1, the self-contained layout).
+    `encoded`: the claims' texts (in order) and the rows' texts (by id), made where they were verified.
+    """
+    if encoded is not None:
+        texts, row_table = encoded
+        out = run_dict([], problems, alpha, reruns, multiplicity=multiplicity, detail=detail)
+        out["claims"] = LazyList(_text, texts)
+        if detail != "full":
+            out["evidence_rows"] = LazyList(lambda x: x, [row_table[k] for k in sorted(row_table)])
+        return out
+    out = {
         "rerun_checks": [rerun_dict(c) for c in reruns or []],
         "benchclaims_version": __version__,
-        "schema_version": SCHEMA_VERSION,
         "alpha": alpha,
         "multiplicity": multiplicity,
-        "claims": LazyList(claim_dict, results) if lazy else [claim_dict(r) for r in results],
         "problems": [str(p) for p in problems],
     }
+    if detail == "full":
+        out["schema_version"] = FULL_SCHEMA_VERSION
+        out["claims"] = LazyList(claim_dict, results) if lazy else [claim_dict(r) for r in results]
+        return out
+    rows = Rows()
+    out["schema_version"] = SCHEMA_VERSION
+    out["detail"] = "compact"
+    if lazy:
+        # "claims" is written before "evidence_rows" (keys are sorted): the table is complete by then
+        out["claims"] = LazyList(lambda r: claim_dict(r, rows), results)
+        out["evidence_rows"] = _LazyRows(rows)
+    else:
+        out["claims"] = [claim_dict(r, rows) for r in results]
+        out["evidence_rows"] = rows.table()
+    return out
 
 
 def dumps(data: dict) -> str:
@@ -182,8 +330,9 @@ def iter_dumps(data: dict):
     for i, key in enumerate(sorted(data)):
         out.append(("{" if i == 0 else ",") + "\n  " + _ESCAPE(_key(key)) + ": ")
         value = data[key]
-        if isinstance(value, LazyList) and value.items:
-            for j, item in enumerate(value.items):
+        items = value.entries() if isinstance(value, LazyList) else None
+        if items:
+            for j, item in enumerate(items):
                 out.append(("[" if j == 0 else ",") + "\n    ")
                 _write(value.make(item), "\n    ", out)
                 yield "".join(out)
@@ -241,7 +390,9 @@ def _flat(value, newline: str) -> str | None:
 
 def _write(value, newline: str, out: list[str]) -> None:
     """Append the JSON text of value to out; `newline` is the line break plus the current indentation."""
-    if isinstance(value, str):
+    if type(value) is Raw:
+        out.append(value)
+    elif isinstance(value, str):
         out.append(_ESCAPE(value))
     elif value is None or value is True or value is False:
         out.append(_CONST[value])

@@ -129,7 +129,7 @@ class _TableRows:
         fractions, among_percents = self._fraction_suspects(value, benches)
         self.ok &= ~fractions
         # an interval instead of a stderr needs the row's score, per-item results a file: the row reader
-        for name in ("ci_low", "ci_high", "items_file", "items_sha256", "items_count"):
+        for name in ("ci_low", "ci_high", "items_file", "items_sha256", "items_count", "items_dataset"):
             values = self.col(name)[1]
             given = np.array([bool(v) for v in values], dtype=bool)
             if given.any():

@@ -53,6 +53,8 @@ OPTIONAL = [
     "items_file",
     "items_sha256",
     "items_count",
+    # or the row's items in a Parquet dataset (a folder beside the table, or a URL): evidence/itemset.py
+    "items_dataset",
 ]
 _URL = re.compile(r"^(https?://\S+|snapshot:[0-9a-f]{64})$")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
@@ -144,8 +146,30 @@ def _record(row: dict, origin: str, catalog: Catalog, folder: Path | None = None
         notes=cell("notes"),
         partial=partial,
         snapshot=snapshot,
-        items=_items(cell, origin, folder, value),
+        items=_dataset_items(cell, folder, model.id, bench.id) or _items(cell, origin, folder, value),
     )
+
+
+def _dataset_items(cell, folder: Path | None, model: str, bench: str):
+    """The dataset that holds the row's per-item results (read when a paired test uses them)."""
+    name = cell("items_dataset")
+    if not name:
+        return None
+    if cell("items_file") or cell("items_sha256"):
+        raise _RowError("items_dataset", "give items_dataset or items_file, not both")
+    count = None
+    if cell("items_count"):
+        try:
+            count = _count(cell("items_count"), zero_ok=True)
+        except ValueError:
+            raise _RowError("items_count", f"must be a whole number, got {cell('items_count')!r}") from None
+    from harness.evidence.itemset import DatasetItems
+
+    if "://" in name:
+        return DatasetItems(name, name, model, bench, count)
+    if folder is None or Path(name).is_absolute() or ".." in Path(name).parts:
+        raise _RowError("items_dataset", "must be a URL or a folder inside the table's folder")
+    return DatasetItems(str(folder / name), name, model, bench, count)
 
 
 def _items(cell, origin: str, folder: Path | None, value: float):

@@ -1,0 +1,375 @@
+"""A rank unit over a cohort, in arrays: the subject against every member at once.
+
+`ranking.py` asks this module for each benchmark's rank row. Members whose cell is plain (one
+accepted row in the subject's setting, no per-item results, not a partial run) are judged as
+arrays: their values and SEs are read once per benchmark, filter and cohort, and shared by every
+claim that ranks in the same cohort; only members whose cells are not plain go through the
+pairwise `compare`. The rank simulation draws once for the whole cohort, and skips the members
+that beat the subject in every draw or in none (their counts are known without drawing). The unit
+keeps the comparisons that decide it: the members at and above the cut (the `top` best-scoring
+members, ties included) and any whose sources disagree; `full` keeps one per member, as before.
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+
+import numpy as np
+
+from harness.claims.catalog import BenchmarkEntry
+from harness.evidence.records import EvidenceFilter, ScoreRecord
+from harness.evidence.store import EvidenceStore
+from harness.judge import stats
+from harness.judge.comparisons import (
+    EPS,
+    Comparison,
+    Context,
+    RankRow,
+    compare,
+    outperform_judge,
+    plain_comparison,
+    record_se,
+)
+from harness.judge.rank_uncertainty import paired_ranks
+from harness.judge.verdicts import FAIL, PASS, UNKNOWN
+
+UNDECIDED = ("conflict", "depends_on_setting")
+# at least this many of the best members are kept: the independent-corroboration check names the
+# two best members above a subject that fails, and must read the same in both layouts
+SHOWN = 2
+NORMAL_DRAWS = "independent normal draws (no per-item results for every member)"
+SIMS = 20_000  # normal draws per score for P(top k), as stats.top_k_probability
+_JUDGE = outperform_judge(0.0)
+
+
+@dataclass
+class CohortCells:
+    """One benchmark's cells for a cohort under one filter: the plain members as arrays, the rest listed."""
+
+    index: np.ndarray  # cohort position of each plain member (one accepted row, not partial, no items)
+    value: np.ndarray
+    se: np.ndarray  # record_se; NaN when unknown
+    setting: np.ndarray  # an integer per distinct Setting
+    rows: list[int]  # the plain members' rows, as store positions for `record`
+    other: list[int]  # cohort positions of members with several rows, or a partial run, or per-item results
+    missing: np.ndarray  # True for members with no accepted row
+    record: object  # position -> ScoreRecord
+
+
+_CELLS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _cache(store: EvidenceStore) -> dict:
+    found = _CELLS.get(store)
+    if found is None:
+        found = _CELLS[store] = {"settings": {}}
+    return found
+
+
+def setting_code(store: EvidenceStore, setting) -> int:
+    """The store's code of a Setting (its position among the distinct settings)."""
+    cache = _cache(store)
+    codes = cache.get("setting codes")
+    if codes is None:
+        codes = cache["setting codes"] = {x: i for i, x in enumerate(store.values["setting"])}
+    return codes.get(setting, -1)
+
+
+def cohort_cells(store: EvidenceStore, flt: EvidenceFilter, bench: BenchmarkEntry, cohort: tuple[str, ...]):
+    """The cells of every cohort member on one benchmark (computed once per filter, benchmark and cohort)."""
+    cache = _cache(store)
+    key = (flt, bench.id, cohort)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _build_cells(store, flt, bench, cohort)
+    return found
+
+
+def _build_cells(store: EvidenceStore, flt: EvidenceFilter, bench: BenchmarkEntry, cohort: tuple[str, ...]):
+    """Read the cohort's cells from the store's columns: no record is built for a plain cell."""
+    rows, owner = _accepted_rows(store, flt, bench.id, cohort)
+    count = np.bincount(owner, minlength=len(cohort))
+    first = np.searchsorted(owner, np.arange(len(cohort)))  # each member's first accepted row
+    single = np.flatnonzero(count == 1)
+    pos = rows[first[single]] if len(rows) else np.zeros(0, np.int64)
+    num = store.numeric
+    plain = ~num["partial"][pos]
+    items = store._cols.items
+    if items:
+        plain &= np.array([int(p) not in items for p in pos], np.bool_)
+    index, pos = single[plain], pos[plain]
+    other = sorted(set(np.flatnonzero(count > 1).tolist()) | set(single[~plain].tolist()))
+    value = num["value"][pos]
+    stderr, n = num["stderr"][pos], num["n"][pos]
+    # record_se over arrays: the published SE; else binomial over the row's n (or the benchmark's items)
+    n = np.where(n > 0, n, bench.items or 0).astype(np.float64)
+    se = stderr.copy()
+    if bench.metric_kind == "percent":
+        derive = np.isnan(stderr) & (n > 0)
+        p = np.minimum(np.maximum(value[derive] / 100.0, 0.0), 1.0)
+        se[derive] = 100.0 * np.sqrt(p * (1.0 - p) / n[derive])
+    setting = store.codes["setting"][pos]
+    return CohortCells(index, value, se, setting, pos.tolist(), other, count == 0, store.record)
+
+
+def _plain(r: ScoreRecord) -> bool:
+    return not r.partial and not r.items
+
+
+def _accepted_rows(store: EvidenceStore, flt: EvidenceFilter, bench_id: str, cohort: tuple[str, ...]):
+    """Store positions of the members' accepted rows on the benchmark (member by member, each in load
+    order), and the cohort position of the member each belongs to."""
+    codes = store._model_code
+    bench = store._bench_code.get(bench_id)
+    member = np.array([codes.get(m, -1) for m in cohort], np.int64)
+    if bench is None:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    keys = np.where(member >= 0, member * store._nb + bench, -1)
+    lo = store._keys.searchsorted(keys)
+    hi = np.where(member >= 0, store._keys.searchsorted(keys, "right"), lo)
+    count = hi - lo
+    total = int(count.sum())
+    if not total:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    owner = np.repeat(np.arange(len(cohort)), count)
+    start = np.repeat(lo - (np.cumsum(count) - count), count)
+    rows = store._order[start + np.arange(total)]
+    keep = np.isin(rows, store._accepted(flt, rows))
+    return rows[keep], owner[keep]
+
+
+def cohort_benchmarks(ctx: Context, cohort: tuple[str, ...]) -> set[str]:
+    """Benchmarks with an accepted row for some cohort member other than the subject (counted once per cohort)."""
+    flt = ctx.flt_other or ctx.flt
+    cache = _cache(ctx.evidence)
+    key = ("benchmarks", flt, cohort)
+    counts = cache.get(key)
+    if counts is None:
+        counts = {}
+        for m in cohort:
+            for b in ctx.evidence.benchmarks_of(m, flt):
+                counts[b] = counts.get(b, 0) + 1
+        cache[key] = counts
+    own = ctx.evidence.benchmarks_of(ctx.subject, flt) if ctx.subject in cohort else set()
+    return {b for b, n in counts.items() if n > (b in own)}
+
+
+def scored_members(ctx: Context, members: tuple[str, ...]) -> int:
+    """How many of the members have an accepted row on any benchmark (counted once per filter and cohort)."""
+    flt = ctx.flt_other or ctx.flt
+    cache = _cache(ctx.evidence)
+    key = ("scored", flt, members)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = sum(bool(ctx.evidence.benchmarks_of(m, flt)) for m in members)
+    return found
+
+
+def rank_unit(
+    ctx: Context, top: int, bench: BenchmarkEntry, cohort: tuple[str, ...], full: bool
+) -> tuple[RankRow, list[Comparison]]:
+    """The subject's rank row on one benchmark, and the comparisons to keep (all with `full`)."""
+    s_rows = ctx.rows(ctx.subject, bench.id)
+    if len(s_rows) != 1 or not _plain(s_rows[0]) or bench.average_of:
+        return _pairwise_unit(ctx, top, bench, [m for m in cohort if m != ctx.subject], full)
+    s_rec = s_rows[0]
+    flt = ctx.flt_other or ctx.flt  # every member's filter (the subject is not a member)
+    cells = cohort_cells(ctx.evidence, flt, bench, cohort)
+    subject_at = cohort.index(ctx.subject) if ctx.subject in cohort else -1
+    mine = setting_code(ctx.evidence, s_rec.setting)
+    simple = (cells.setting == mine) & (cells.index != subject_at)
+    # members with a cell that is not plain, or another setting: the pairwise path decides each one
+    hard = sorted(set(cells.other) | set(cells.index[~simple & (cells.index != subject_at)].tolist()))
+    hard_cmps = {i: compare(ctx, bench.id, cohort[i], _JUDGE) for i in hard if i != subject_at}
+    sv, sign = s_rec.value, 1.0 if bench.higher_is_better else -1.0
+    values, ses, where = cells.value[simple], cells.se[simple], cells.index[simple]
+    d = (sv - values) * sign
+    tie = np.abs(d) < EPS
+    loss = ~tie & (d < 0)
+    present_hard = {i: c for i, c in hard_cmps.items() if c.outcome not in {"missing", "setting_mismatch"}}
+    absent = cells.missing.copy()
+    absent[[i for i in hard_cmps if i not in present_hard]] = True
+    if subject_at >= 0:
+        absent[subject_at] = False
+    missing = [ctx.name(cohort[i]) for i in np.flatnonzero(absent).tolist()]
+    n_present = len(values) + len(present_hard)
+    if n_present == 0:  # nobody to rank against is no evidence of a rank: unknown, never a pass
+        return RankRow(bench.id, None, None, 1, UNKNOWN, missing_members=missing), []
+    beaten_by = int(np.count_nonzero(loss)) + sum(c.outcome == "loss" for c in present_hard.values())
+    row = _ranked(bench, top, beaten_by, list(present_hard.values()), n_present, missing)
+    codes, values_of = ctx.evidence.codes, ctx.evidence.values
+    pos = np.asarray(cells.rows, np.int64)[simple] if len(cells.rows) else np.zeros(0, np.int64)
+    pairs = set(zip(codes["reported_by"][pos].tolist(), codes["source_locator"][pos].tolist())) if len(pos) else set()
+    tables = {(values_of["reported_by"][r], values_of["source_locator"][x]) for r, x in pairs}
+    tables.add((s_rec.reported_by, s_rec.source_locator))
+    for c in present_hard.values():
+        tables |= {(r.reported_by, r.source_locator) for r in c.subject_rows + c.competitor_rows}
+    row.tables = frozenset(tables)
+    # the present members in cohort order: position in the simulation, value and SE
+    order_index = np.concatenate([where, np.array(sorted(present_hard), np.int64)])
+    order_value = np.concatenate([values, [present_hard[i].competitor_value for i in sorted(present_hard)]])
+    order_se = np.concatenate([ses, [_competitor_se(present_hard[i], bench) for i in sorted(present_hard)]])
+    order = np.argsort(order_index, kind="stable")
+    order_index, order_value, order_se = order_index[order], order_value[order], order_se[order]
+    same_subject = all(c.subject_value == sv for c in present_hard.values())
+    s_se = record_se(s_rec, bench)
+    if same_subject and s_se is not None and not np.isnan(order_se).any():
+        row.top_k_probability = top_k_probability(sv, s_se, order_value, order_se, top, bench.higher_is_better)
+        row.tie_group_rank = tie_group_rank(sv, s_se, order_value, order_se, ctx.alpha, bench.higher_is_better)
+        row.rank_method = NORMAL_DRAWS  # a plain subject cell has no per-item results: no paired bootstrap
+    undecided = {i for i, c in present_hard.items() if c.outcome in UNDECIDED}
+    deciding = _at_and_above_cut(order_index, order_value * sign, max(top, SHOWN)) | undecided
+    row.deciding = [cohort[i] for i in sorted(deciding)]
+    keep = order_index.tolist() if full else sorted(deciding)
+    row_of = dict(zip(where.tolist(), np.flatnonzero(simple).tolist()))
+    kept = []
+    for i in keep:
+        if i in present_hard:
+            kept.append(present_hard[i])
+        else:
+            rec = cells.record(cells.rows[row_of[i]])
+            kept.append(plain_comparison(ctx, bench, s_rec, rec, cohort[i], _JUDGE))
+    return row, kept
+
+
+def _competitor_se(c: Comparison, bench: BenchmarkEntry) -> float:
+    rec = next(r for r in c.competitor_rows if r.value == c.competitor_value)
+    se = record_se(rec, bench)
+    return np.nan if se is None else se
+
+
+def _at_and_above_cut(index: np.ndarray, signed: np.ndarray, top: int) -> set[int]:
+    """Cohort positions of the `top` best-scoring members, and of any tied with the last of them."""
+    if not len(signed) or top < 1:
+        return set()
+    cut = np.sort(signed)[::-1][min(top, len(signed)) - 1]
+    return set(index[signed >= cut - EPS].tolist())
+
+
+def _pairwise_unit(ctx: Context, top: int, bench: BenchmarkEntry, members: list[str], full: bool):
+    """A benchmark whose subject cell is not plain: every member through `compare`."""
+    cmps = [compare(ctx, bench.id, m, _JUDGE) for m in members]
+    present = [c for c in cmps if c.outcome not in {"missing", "setting_mismatch"}]
+    # members without a (comparable) score; when the subject has none, the others are not the missing ones
+    missing = [
+        ctx.name(c.competitor)
+        for c, p in zip(cmps, _flags(cmps, present))
+        if not p and (c.outcome == "setting_mismatch" or not c.competitor_rows)
+    ]
+    row = _rank_row(ctx, top, bench, present, missing)
+    row.tables = frozenset(
+        (r.reported_by, r.source_locator) for c in present for r in c.subject_rows + c.competitor_rows
+    )
+    index = np.arange(len(present), dtype=np.int64)
+    signed = np.array([(c.competitor_value or 0.0) * (1.0 if bench.higher_is_better else -1.0) for c in present])
+    deciding = _at_and_above_cut(index, signed, max(top, SHOWN))
+    deciding |= {i for i, c in enumerate(present) if c.outcome in UNDECIDED}
+    row.deciding = [c.competitor for i, c in enumerate(present) if i in deciding]
+    return row, present if full else [c for i, c in enumerate(present) if i in deciding]
+
+
+def _flags(cmps: list[Comparison], present: list[Comparison]) -> list[bool]:
+    ids = {id(c) for c in present}
+    return [id(c) in ids for c in cmps]
+
+
+def _ranked(
+    bench: BenchmarkEntry, top: int, beaten_by: int, undecided: list[Comparison], n_present: int, missing: list[str]
+) -> RankRow:
+    """The rank row from the members ahead and those whose sources or settings leave it open."""
+    maybe = sum(c.outcome == "conflict" and "loss" in c.alternatives for c in undecided)
+    by_setting = sum(c.outcome == "depends_on_setting" and "loss" in c.alternatives for c in undecided)
+    best, worst = 1 + beaten_by, 1 + beaten_by + maybe + by_setting
+    status = PASS if worst <= top else FAIL if best > top else UNKNOWN
+    if status == UNKNOWN and 1 + beaten_by + maybe <= top:
+        status = FAIL  # out of the top k under some setting that has evidence: mixed, which does not pass
+    return RankRow(bench.id, best, worst, n_present + 1, status, missing_members=missing)
+
+
+def _rank_row(ctx: Context, top: int, bench: BenchmarkEntry, cmps: list[Comparison], missing: list[str]) -> RankRow:
+    if not cmps:
+        # nobody to rank against is no evidence of a rank: unknown, never a pass
+        if not ctx.rows(ctx.subject, bench.id):
+            return RankRow(bench.id, None, None, 0, UNKNOWN, missing_members=missing, subject_missing=True)
+        return RankRow(bench.id, None, None, 1, UNKNOWN, missing_members=missing)
+    # rank from the pairwise outcomes, so each pair used its own best-matching setting
+    row = _ranked(bench, top, sum(c.outcome == "loss" for c in cmps), cmps, len(cmps), missing)
+    if len({c.subject_value for c in cmps}) > 1:
+        return row
+    s_rec = next(r for r in cmps[0].subject_rows if r.value == cmps[0].subject_value)
+    s_se = record_se(s_rec, bench)
+    values = np.array([c.competitor_value for c in cmps], np.float64)
+    ses = np.array([_competitor_se(c, bench) for c in cmps], np.float64)
+    if s_se is not None and not np.isnan(ses).any():
+        sv = cmps[0].subject_value
+        row.top_k_probability = top_k_probability(sv, s_se, values, ses, top, bench.higher_is_better)
+        row.tie_group_rank = tie_group_rank(sv, s_se, values, ses, ctx.alpha, bench.higher_is_better)
+        row.rank_method = NORMAL_DRAWS
+    paired_ranks(row, ctx, cmps, bench, top)
+    return row
+
+
+_BOUNDS: dict[str, np.ndarray] = {"low": np.zeros(0), "high": np.zeros(0)}
+
+
+def _block_bounds(blocks: int) -> tuple[np.ndarray, np.ndarray]:
+    """The least and greatest of each block of SIMS standard normals (block i: the draws of score i)."""
+    have = len(_BOUNDS["low"])
+    if have < blocks:
+        z = stats._standard_normals(0, SIMS * blocks).reshape(blocks, SIMS)
+        _BOUNDS["low"], _BOUNDS["high"] = z.min(axis=1), z.max(axis=1)
+    return _BOUNDS["low"][:blocks], _BOUNDS["high"][:blocks]
+
+
+def top_k_probability(
+    sv: float, s_se: float, values: np.ndarray, ses: np.ndarray, k: int, higher_is_better: bool
+) -> float:
+    """`stats.top_k_probability` with the same draws and the same result, without drawing for the
+    members that beat the subject in every draw (counted) or in none (left out).
+
+    A draw is value + se * z and rounding keeps order, so a member's least and greatest draws are
+    those of its block's least and greatest z: comparing them with the subject's bounds is exact.
+    """
+    m = len(values)
+    if m == 0:
+        return 1.0 if k >= 1 else 0.0
+    low, high = _block_bounds(m + 1)
+    s_low, s_high = sv + s_se * low[0], sv + s_se * high[0]
+    d_low, d_high = values + ses * low[1:], values + ses * high[1:]
+    if higher_is_better:
+        always, never = d_low > s_high, d_high <= s_low
+    else:
+        always, never = d_high < s_low, d_low >= s_high
+    ahead = int(np.count_nonzero(always))
+    if ahead >= k:
+        return 0.0
+    unsure = np.flatnonzero(~always & ~never)
+    if not len(unsure):
+        return 1.0
+    z = stats._standard_normals(0, SIMS * (m + 1)).reshape(m + 1, SIMS)
+    s = sv + s_se * z[0]
+    # the members likeliest to be ahead first; a draw with `k` members ahead is decided and dropped
+    unsure = unsure[np.argsort(-values[unsure] if higher_is_better else values[unsure], kind="stable")]
+    better = np.full(SIMS, ahead, np.int64)
+    alive = np.arange(SIMS)
+    start, step = 0, 4
+    while start < len(unsure) and len(alive):
+        part = unsure[start : start + step]
+        rows = z[1 + part] if len(alive) == SIMS else z[np.ix_(1 + part, alive)]
+        draws = ses[part][:, None] * rows
+        draws += values[part][:, None]
+        better[alive] += np.count_nonzero(draws > s[alive] if higher_is_better else draws < s[alive], axis=0)
+        alive = alive[better[alive] < k]
+        start, step = start + step, 2 * step  # few members first: most draws are decided by the best ones
+    return float(len(alive) / SIMS)
+
+
+def tie_group_rank(
+    sv: float, s_se: float, values: np.ndarray, ses: np.ndarray, alpha: float, higher_is_better: bool
+) -> int:
+    """`stats.tie_group_rank` over arrays: 1 + members whose lower bound is above the subject's upper bound."""
+    z = stats.z_critical(alpha)
+    sign = 1.0 if higher_is_better else -1.0
+    s_hi = sign * sv + z * s_se
+    return 1 + int(np.count_nonzero(sign * values - z * ses > s_hi))

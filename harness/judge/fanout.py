@@ -1,0 +1,177 @@
+"""Load and verify claim files on every core, or on a Ray cluster, behind one small interface.
+
+A backend maps a function over chunks of claim files and yields each chunk's results in order;
+`local` runs them in forked processes (or in this process for one job or few claims), `ray` as
+Ray tasks (the `[ray]` extra; `ray.init()` joins the cluster named by RAY_ADDRESS, else starts a
+local one). Each claim is loaded, verified and, when JSON is wanted, encoded where it runs, so
+the parent only joins texts: the output is byte-identical whichever backend and however many jobs.
+The encoder is handed in (`Task.encode`), so judging never imports the report stage.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from harness.claims.catalog import Catalog
+from harness.claims.spec import load_claim
+from harness.errors import BenchclaimsError, InputError, UsageError, each_problem
+from harness.evidence.store import EvidenceStore
+from harness.inputs import relative_label
+from harness.judge.engine import ClaimResult, verify_claim
+
+ENGINES = ("local", "ray")
+POOL_FROM = 32  # fewer claim files than this are verified here: starting workers would cost more
+CHUNKS_PER_JOB = 8  # small enough that a chunk of slow claims does not keep the others waiting
+
+
+@dataclass
+class Task:
+    """What every worker needs, shared once (forked, or put in Ray's object store)."""
+
+    catalog: Catalog
+    evidence: EvidenceStore
+    root: Path
+    alpha: float
+    multiplicity: str = "holm"
+    full: bool = True  # rank units keep every comparison (reports, --detail full)
+    # result -> (its JSON text, the texts of the evidence rows it refers to by id), run where it is verified
+    encode: Callable[[ClaimResult], tuple[str, dict[str, str]]] | None = None
+    keep: bool = True
+    spill: str | None = None  # a folder where workers on this machine leave claims' JSON texts
+
+
+@dataclass(frozen=True)
+class Spilled:
+    """A claim's JSON text left in a file by a worker (the parent holds 10,000 claims' texts as offsets)."""
+
+    path: str
+    offset: int
+    length: int
+
+    def read(self) -> str:
+        with open(self.path, "rb") as f:
+            f.seek(self.offset)
+            return f.read(self.length).decode(
+                "utf-8"
+            )  # send whole results back (reports and baselines need them); else verdicts only
+
+
+@dataclass
+class Verified:
+    """One claim file: its problems, or its claim's result (and JSON text, and the rows it refers to)."""
+
+    label: str
+    problems: list[InputError] = field(default_factory=list)
+    result: ClaimResult | None = None
+    text: str | Spilled | None = None
+    rows: dict[str, str] = field(default_factory=dict)
+
+
+def verify_files(task: Task, files: list[Path], jobs: int | None = None, engine: str = "local") -> list[Verified]:
+    """Load and verify each file; one Verified per file, in the order of `files`."""
+    if engine not in ENGINES:
+        raise UsageError(f"--engine must be one of {', '.join(ENGINES)}, got {engine!r}")
+    jobs = jobs or os.cpu_count() or 1
+    numbered = list(enumerate(files))
+    if engine == "local" and (jobs <= 1 or len(files) < POOL_FROM):
+        return run_chunk(task, numbered)
+    size = max(1, math.ceil(len(files) / (jobs * CHUNKS_PER_JOB)))
+    chunks = [numbered[i : i + size] for i in range(0, len(numbered), size)]
+    backend = RayBackend() if engine == "ray" else ProcessBackend(jobs)
+    return [v for part in backend.map(task, chunks) for v in part]
+
+
+def run_chunk(task: Task, chunk: list[tuple[int, Path]]) -> list[Verified]:
+    """Load, verify and encode the claims of some files (in a worker, or here)."""
+    out = []
+    sink = open(os.path.join(task.spill, f"chunk-{chunk[0][0]}.json"), "wb") if task.spill and chunk else None  # noqa: SIM115
+    try:
+        _run(task, chunk, out, sink)
+    finally:
+        if sink is not None:
+            sink.close()
+    return out
+
+
+def _run(task: Task, chunk: list[tuple[int, Path]], out: list[Verified], sink) -> None:
+    for _, path in chunk:
+        label = relative_label(path, task.root)
+        try:
+            claim = load_claim(path, label, task.catalog)
+        except BenchclaimsError as exc:
+            out.append(
+                Verified(label, each_problem(exc) if isinstance(exc, InputError) else [InputError(label, str(exc))])
+            )
+            continue
+        result = verify_claim(claim, label, task.catalog, task.evidence, task.alpha, task.multiplicity, task.full)
+        done = Verified(label, result=result)
+        if task.encode is not None:
+            done.text, done.rows = task.encode(result)
+            if sink is not None:
+                data = done.text.encode("utf-8")
+                done.text = Spilled(sink.name, sink.tell(), len(data))
+                sink.write(data)
+        if not task.keep:
+            done.result = dataclasses.replace(result, assertions=[], variants=[])  # verdicts and reasons only
+        out.append(done)
+    return out
+
+
+class ProcessBackend:
+    """Forked worker processes on this machine (they share the loaded evidence, copy on write)."""
+
+    def __init__(self, jobs: int):
+        self.jobs = jobs
+
+    def map(self, task: Task, chunks: list) -> Iterator[list[Verified]]:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        global _TASK
+        fork = "fork" in multiprocessing.get_all_start_methods()
+        _TASK = task  # a forked worker finds it here; a spawned one is handed it once
+        context = multiprocessing.get_context("fork" if fork else None)
+        init = {} if fork else {"initializer": _set_task, "initargs": (task,)}
+        try:
+            with ProcessPoolExecutor(max_workers=min(self.jobs, len(chunks)), mp_context=context, **init) as pool:
+                yield from pool.map(_chunk_in_worker, chunks)
+        finally:
+            _TASK = None
+
+
+_TASK: Task | None = None
+
+
+def _set_task(task: Task) -> None:
+    global _TASK
+    _TASK = task
+
+
+def _chunk_in_worker(chunk: list[tuple[int, Path]]) -> list[Verified]:
+    return run_chunk(_TASK, chunk)
+
+
+class RayBackend:
+    """Ray tasks: the task is put in the object store once, each chunk is one remote call."""
+
+    def map(self, task: Task, chunks: list) -> Iterator[list[Verified]]:
+        try:
+            import ray
+        except ImportError:
+            raise UsageError("--engine ray needs the [ray] extra: pip install 'benchclaims[ray]'") from None
+        if not ray.is_initialized():
+            ray.init(logging_level="ERROR", log_to_driver=False)
+        shared = ray.put(task)
+        remote = ray.remote(_ray_chunk)
+        pending = [remote.remote(shared, chunk) for chunk in chunks]
+        for ref in pending:
+            yield ray.get(ref)
+
+
+def _ray_chunk(task: Task, chunk: list[tuple[int, Path]]) -> list[Verified]:
+    return run_chunk(task, chunk)

@@ -1,0 +1,138 @@
+"""Rank units in arrays give what the pairwise path gives: the same rank rows, comparisons and P(top k)."""
+
+import random
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from harness.evidence.records import EvidenceFilter
+from harness.judge import cohort, stats
+from harness.judge.comparisons import Context
+from harness.verify import Project, load_project
+
+HEADER = "model,benchmark,metric,setting,score,reported_by,source_url,source_locator,as_of_date,notes\n"
+N_MODELS = 24
+
+
+def _project(root):
+    """24 open models on four benchmarks whose cells are plain, tied, conflicting, in other settings, or missing."""
+    rng = random.Random(7)
+    models = [f"  - {{id: m{i:02d}, name: M{i:02d}, developer: lab, open_weights: true}}" for i in range(N_MODELS)]
+    (root / "catalog").mkdir(parents=True)
+    (root / "catalog" / "catalog.yaml").write_text(
+        "organisations:\n  - {id: lab, name: Lab}\n  - {id: board, name: Board}\nmodels:\n"
+        + "\n".join(models)
+        + "\nbenchmarks:\n"
+        "  - {id: hi, name: Hi, items: 500, items_status: exact}\n"
+        "  - {id: lo, name: Lo, items: 200, items_status: exact, higher_is_better: false}\n"
+        "  - {id: rating, name: Rating, metric_kind: rating}\n"
+        "  - {id: mixed, name: Mixed, items: 300, items_status: exact}\n"
+    )
+    rows = []
+    for i in range(N_MODELS):
+        for bench in ("Hi", "Lo", "Rating", "Mixed"):
+            if (i + len(bench)) % 9 == 0:
+                continue  # no score: a missing member
+            value = rng.choice([60.0, 61.5, 70.0, 70.0, 72.3, 80.0]) + rng.randrange(0, 3)
+            if bench == "Rating":
+                value = 1200 + 10 * rng.randrange(0, 8)
+            setting = "pass@1" if bench != "Mixed" or i % 5 else "pass@8"  # another setting: not plain
+            rows.append(f"M{i:02d},{bench},acc,{setting},{value},Lab,https://lab.example,T1,2025-01-01,")
+            if bench == "Mixed" and i % 7 == 3:  # a second source that disagrees: a conflict
+                rows.append(f"M{i:02d},{bench},acc,{setting},{value - 12},Board,https://board.example,B,2025-01-02,")
+            if bench == "Hi" and i % 6 == 1:  # a second source that agrees: corroborates, not plain
+                rows.append(f"M{i:02d},{bench},acc,{setting},{value},Board,https://board.example,B,2025-01-02,")
+    (root / "results" / "published").mkdir(parents=True)
+    (root / "results" / "published" / "scores.csv").write_text(HEADER + "\n".join(rows) + "\n")
+    (root / "claims").mkdir()
+    run, _ = load_project(Project(root), [])
+    assert run.problems == []
+    return run
+
+
+@pytest.fixture(scope="module")
+def board(tmp_path_factory):
+    return _project(tmp_path_factory.mktemp("board"))
+
+
+@pytest.mark.parametrize("top", [1, 2, 5])
+def test_the_array_path_gives_the_pairwise_path_rank_rows_and_comparisons(board, top):
+    ids = tuple(f"m{i:02d}" for i in range(N_MODELS))
+    fast = slow = 0
+    for subject in ids + ("m03",):
+        ctx = Context(board.catalog, board.evidence, EvidenceFilter(), subject, 0.05, EvidenceFilter(), True)
+        for bench_id in ("hi", "lo", "rating", "mixed"):
+            bench = board.catalog.benchmark(bench_id)
+            members = [m for m in ids if m != subject]
+            want_row, want = cohort._pairwise_unit(ctx, top, bench, members, True)
+            got_row, got = cohort.rank_unit(ctx, top, bench, ids, True)
+            assert got_row == want_row, (subject, bench_id)
+            assert got == want, (subject, bench_id)
+            # compact: the same row, and only the comparisons of the members that decide it
+            compact_row, kept = cohort.rank_unit(ctx, top, bench, ids, False)
+            assert compact_row == want_row
+            assert kept == [c for c in want if c.competitor in want_row.deciding]
+            plain = len(ctx.rows(subject, bench_id)) == 1
+            fast, slow = fast + plain, slow + (not plain)
+    assert fast > 50 and slow > 5  # both paths were taken
+
+
+def test_the_deciding_members_are_the_best_ones_and_the_undecided(board):
+    ids = tuple(f"m{i:02d}" for i in range(N_MODELS))
+    bench = board.catalog.benchmark("mixed")
+    seen_undecided = 0
+    for subject in ids:
+        ctx = Context(board.catalog, board.evidence, EvidenceFilter(), subject, 0.05, EvidenceFilter(), False)
+        row, kept = cohort.rank_unit(ctx, 2, bench, ids, False)
+        every = cohort._pairwise_unit(ctx, 2, bench, [m for m in ids if m != subject], True)[1]
+        if not every:
+            continue
+        cut = sorted((c.competitor_value for c in every), reverse=True)[:2][-1]
+        best = {c.competitor for c in every if c.competitor_value >= cut}
+        undecided = {c.competitor for c in every if c.outcome in ("conflict", "depends_on_setting")}
+        assert {c.competitor for c in kept} == best | undecided
+        assert row.deciding == [c.competitor for c in kept]
+        seen_undecided += bool(undecided - best)
+    assert seen_undecided
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from([50.0, 60.0, 60.5, 61.0, 70.0, 90.0]), st.sampled_from([0.0, 0.5, 1.0, 2.0, 8.0])),
+        min_size=1,
+        max_size=40,
+    ),
+    st.sampled_from([50.0, 60.0, 61.0, 70.0]),
+    st.sampled_from([0.0, 0.5, 2.0]),
+    st.integers(1, 4),
+    st.booleans(),
+)
+def test_top_k_probability_without_the_sure_members_is_the_full_simulation(others, sv, s_se, k, higher):
+    values = np.array([v for v, _ in others])
+    ses = np.array([se for _, se in others])
+    want = stats.top_k_probability((sv, s_se), others, k, higher)
+    assert cohort.top_k_probability(sv, s_se, values, ses, k, higher) == want
+    assert cohort.tie_group_rank(sv, s_se, values, ses, 0.05, higher) == stats.tie_group_rank(
+        (sv, s_se), others, 0.05, higher
+    )
+
+
+def test_a_plain_pair_compares_as_the_general_pairing_does(board):
+    from harness.judge.comparisons import _pair_settings, _plain_pair, compare, match_judge, outperform_judge
+
+    plain = 0
+    for judge in (outperform_judge(0.0), outperform_judge(1.5), match_judge(2.0, "points"), match_judge(3, "percent")):
+        for subject, other in [("m01", f"m{i:02d}") for i in range(2, N_MODELS)]:
+            ctx = Context(board.catalog, board.evidence, EvidenceFilter(), subject, 0.05)
+            for bench_id in ("hi", "lo", "rating", "mixed"):
+                s_rows, c_rows = ctx.rows(subject, bench_id), ctx.rows(other, bench_id)
+                if not s_rows or not c_rows:
+                    continue
+                bench = board.catalog.benchmark(bench_id)
+                got = compare(ctx, bench_id, other, judge)
+                assert got == _pair_settings(ctx, bench, other, s_rows, c_rows, judge)
+                plain += _plain_pair(s_rows, c_rows, bench)
+    assert plain > 100

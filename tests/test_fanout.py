@@ -1,0 +1,83 @@
+"""Claims verified in parallel (processes, or Ray tasks) give byte-identical output to one job."""
+
+import importlib.util
+import random
+
+import pytest
+from click.testing import CliRunner
+
+from harness.cli.main import cli
+from harness.judge import fanout
+from tests.test_cohort import _project
+
+CLAIM = """id: c{i:03d}
+statement: "claim {i}"
+source: {{publisher: P, url: "https://p.example/{i}", date: 2025-02-01}}
+subject: M{s:02d}
+assertions:
+{body}"""
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    root = tmp_path_factory.mktemp("fan")
+    _project(root)
+    rng = random.Random(3)
+    for i in range(40):
+        s = rng.randrange(24)
+        if i % 3 == 0:
+            body = (
+                f"  - kind: ranks\n    cohort: {{open_weights: true}}\n    top: {1 + i % 3}\n    benchmarks: shared\n"
+            )
+        else:
+            others = ", ".join(f"M{m:02d}" for m in rng.sample([m for m in range(24) if m != s], 2))
+            body = f"  - kind: outperforms\n    competitors: [{others}]\n    benchmarks: shared\n    quantifier: most\n"
+        # files in an order that is not the id order, and one id used twice
+        (root / "claims" / f"f{(i * 7) % 40:03d}.yaml").write_text(CLAIM.format(i=i % 39, s=s, body=body))
+    return root
+
+
+def _verify(root, *extra):
+    r = CliRunner().invoke(cli, ["verify", "--project", str(root), "--no-report", "--json", *extra])
+    assert r.exit_code == 2, r.output  # the duplicate id is a problem; everything else verified
+    return r.stdout
+
+
+@pytest.mark.parametrize("detail", ["compact", "full"])
+def test_two_processes_write_the_bytes_one_writes(project, monkeypatch, detail):
+    monkeypatch.setattr(fanout, "POOL_FROM", 1)
+    one = _verify(project, "--jobs", "1", "--detail", detail)
+    assert "is also used by" in one
+    assert _verify(project, "--jobs", "2", "--detail", detail) == one
+    monkeypatch.setattr(fanout, "CHUNKS_PER_JOB", 1)  # other chunk boundaries
+    assert _verify(project, "--jobs", "3", "--detail", detail) == one
+
+
+def test_results_for_reports_come_back_whole(project, monkeypatch, tmp_path):
+    from harness.verify import Project, verify
+
+    monkeypatch.setattr(fanout, "POOL_FROM", 1)
+    one = verify(Project(project), [project / "claims"], jobs=1)
+    two = verify(Project(project), [project / "claims"], jobs=2)
+    assert [r.claim.id for r in two.results] == [r.claim.id for r in one.results]
+    assert [r.assertions for r in two.results] == [r.assertions for r in one.results]
+    assert [str(p) for p in two.problems] == [str(p) for p in one.problems]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="needs the [ray] extra")
+def test_ray_on_this_machine_writes_the_bytes_one_process_writes(project):
+    import ray
+
+    one = _verify(project, "--jobs", "1")
+    # Ray 2.x no longer has a local mode: a one-machine cluster of two workers stands in for it
+    ray.init(num_cpus=2, logging_level="ERROR", log_to_driver=False, include_dashboard=False)
+    try:
+        assert _verify(project, "--engine", "ray") == one
+        assert _verify(project, "--engine", "ray", "--detail", "full") == _verify(project, "--detail", "full")
+    finally:
+        ray.shutdown()
+
+
+def test_an_unknown_engine_is_a_usage_error(project):
+    r = CliRunner().invoke(cli, ["verify", "--project", str(project), "--no-report", "--engine", "spark"])
+    assert r.exit_code == 2 and "'spark' is not one of 'local', 'ray'" in r.output

@@ -1,0 +1,57 @@
+"""Per-item results in a Parquet dataset: two models' row groups read, the rest skipped; paired tests use them."""
+
+import pyarrow as pa
+import pytest
+
+from harness.evidence.itemset import item_filter, open_dataset, read_items, write_dataset
+
+MODELS = [f"m{i:02d}" for i in range(40)]
+
+
+def _table(benches=("big-bench", "mid-bench"), items=50):
+    rows = [
+        (m, b, f"q{k:03d}", float((i + k) % 2)) for b in benches for i, m in enumerate(MODELS) for k in range(items)
+    ]
+    return pa.table({name: [r[j] for r in rows] for j, name in enumerate(("model", "benchmark", "item", "score"))})
+
+
+def test_a_paired_lookup_reads_only_the_two_models_row_groups(tmp_path):
+    write_dataset(str(tmp_path / "items"), _table(), row_group_size=100)  # two models per row group
+    found = read_items(str(tmp_path / "items"), ["m03", "m31"], "mid-bench")
+    assert sorted(found) == ["m03", "m31"]
+    assert len(found["m03"]) == 50 and found["m03"]["q000"] == 1.0 and found["m31"]["q001"] == 0.0
+    dataset = open_dataset(str(tmp_path / "items"))
+    flt = item_filter(["m03", "m31"], "mid-bench")
+    fragments = list(dataset.get_fragments(filter=flt))
+    assert len(fragments) == 1  # the other benchmark's partition is never opened
+    groups = [g for f in fragments for g in f.split_by_row_group(filter=flt, schema=dataset.schema)]
+    assert len(groups) == 2 and fragments[0].metadata.num_row_groups == 20  # 2 of the 20 row groups read
+
+
+def test_an_fsspec_url_is_a_dataset_too():
+    pytest.importorskip("fsspec")
+    write_dataset("memory://bench/items", _table(("big-bench",), 5))
+    assert read_items("memory://bench/items", ["m01"], "big-bench")["m01"] == {
+        "q000": 1.0, "q001": 0.0, "q002": 1.0, "q003": 0.0, "q004": 1.0,
+    }  # fmt: skip
+
+
+def test_a_results_row_names_a_dataset_and_the_paired_test_reads_it(proj):
+    # 80 % and 70 % of 200 items, as the table's scores say
+    items = [("alpha-1", "big-bench", f"q{k:03d}", 1.0 if k < 160 else 0.0) for k in range(200)]
+    items += [("beta-2", "big-bench", f"q{k:03d}", 1.0 if k < 140 else 0.0) for k in range(200)]
+    table = pa.table({n: [r[j] for r in items] for j, n in enumerate(("model", "benchmark", "item", "score"))})
+    write_dataset(str(proj.root / "results" / "published" / "items"), table)
+    scores = proj.root / "results" / "published" / "scores.csv"
+    lines = scores.read_text().splitlines()
+    lines[0] += ",items_dataset,items_count"
+    lines = [lines[0]] + [
+        line + (",items,200" if line.startswith(("Alpha-1,BigBench", "Beta-2,BigBench")) else ",,")
+        for line in lines[1:]
+    ]
+    scores.write_text("\n".join(lines) + "\n")
+    result = proj.one_claim("  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench]\n")
+    [c] = result.assertions[0].comparisons
+    assert c.test == "exact McNemar (paired, 200 items)"
+    # 20 items only Alpha-1 gets right, none only Beta-2: exact McNemar p = 2 * 0.5 ** 20
+    assert c.p_value == 2 * 0.5**20
