@@ -1190,3 +1190,16 @@ def test_no_command_reads_or_writes_outside_the_project(tmp_path):
     assert "Error: sources.yaml: is a symlink out of the project; not read" in runs["pull"].stderr
     assert "Error: extract-lexicon.yaml: is a symlink out of the project; not read" in runs["extract"].stderr
     assert {p.name: p.read_bytes() for p in outside.iterdir()} == before
+
+
+def test_a_task_file_symlinked_out_of_the_project_is_not_read(tmp_path):
+    from harness.claims.catalog import BenchmarkEntry
+    from harness.errors import InputError
+    from harness.local.run import _task_dir
+
+    (tmp_path / "p" / "tasks").mkdir(parents=True)
+    (tmp_path / "secret.yaml").write_text("task: t\n")
+    (tmp_path / "p" / "tasks" / "t.yaml").symlink_to(tmp_path / "secret.yaml")
+    bench = BenchmarkEntry.model_validate({"id": "b", "name": "B", "run": {"task": "t", "task_file": "tasks/t.yaml"}})
+    with pytest.raises(InputError, match=r"^tasks/t.yaml: is a symlink out of the project; not read$"):
+        _task_dir(bench, tmp_path / "p", tmp_path / "work")

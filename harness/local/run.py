@@ -20,6 +20,7 @@ from harness.claims.spec import BenchmarkSelector, Claim, Matches, Outperforms, 
 from harness.errors import InputError, MissingDependency, RunError
 from harness.evidence.adapters.lm_eval_run import content_sha256
 from harness.evidence.itemstore import write_items
+from harness.inputs import within
 from harness.local.results import cache_key, is_cached, retire_superseded, run_key
 from harness.outputs import write_file
 from harness.yamlfile import load_yaml
@@ -174,6 +175,8 @@ def _task_dir(bench: BenchmarkEntry, root: Path, work: Path) -> Path | None:
         return None
     src = root / bench.run.task_file
     label = bench.run.task_file
+    if not bench.run.allow_outside_project:
+        within(src, root, label)  # a task file symlinked out of the project is not read either
     config = load_yaml(src, label).data
     if not isinstance(config, dict):
         raise InputError(label, "a task file must be a mapping (task, dataset_kwargs, ...)")

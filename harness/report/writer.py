@@ -180,6 +180,8 @@ def _same_file(path: Path, sha256: str | None) -> bool:
 
 
 def _read_manifest(out: Path) -> dict[str, str]:
+    if (out / MANIFEST).is_symlink():
+        return {}  # never read through a link: every file is then compared afresh
     try:
         data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
