@@ -1203,3 +1203,35 @@ def test_a_task_file_symlinked_out_of_the_project_is_not_read(tmp_path):
     bench = BenchmarkEntry.model_validate({"id": "b", "name": "B", "run": {"task": "t", "task_file": "tasks/t.yaml"}})
     with pytest.raises(InputError, match=r"^tasks/t.yaml: is a symlink out of the project; not read$"):
         _task_dir(bench, tmp_path / "p", tmp_path / "work")
+
+
+def test_a_server_trickling_its_headers_is_cut_off_at_the_deadline(tmp_path, monkeypatch):
+    from http.server import BaseHTTPRequestHandler
+
+    from harness.evidence import fetching
+
+    class SlowHeaders(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            try:
+                for byte in b"HTTP/1.1 200 OK\r\nX-Padding: " + b"x" * 40:  # a byte every 0.25 s, no end
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(0.25)
+            except OSError:
+                pass
+
+    monkeypatch.setattr(fetching, "DEADLINE_S", 1.0, raising=False)
+    server, base = _serve(SlowHeaders)
+    try:
+        start = time.monotonic()
+        r = _invoke("import", "epoch", f"{base}/runs.csv", "--project", _bare_project(tmp_path))
+        took = time.monotonic() - start
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert r.exit_code == 1
+    assert errors(r) == [f"Error: {base}/runs.csv: not read in full within 1 s"]
+    assert took < 5

@@ -150,16 +150,39 @@ def http_read(
     """One HTTP request read whole: at most `max_bytes`, and done within `deadline_s` overall.
 
     The per-read timeout alone never ends a server that sends a byte every few seconds; the
-    deadline does, however the bytes trickle in. Returns the body and the final URL.
+    deadline does, however the bytes trickle in, headers included: the request runs in a worker
+    thread that is left behind (a daemon, ended with the process) when the deadline passes.
+    Returns the body and the final URL.
     """
+    import threading
+
+    limit = DEADLINE_S if deadline_s is None else deadline_s
+    done: dict = {}
+
+    def work() -> None:
+        try:
+            done["value"] = _http_read(method, url, max_bytes, timeout, limit, request)
+        except BaseException as exc:  # handed to the caller's thread below
+            done["error"] = exc
+
+    worker = threading.Thread(target=work, name="benchclaims-http", daemon=True)
+    worker.start()
+    worker.join(limit + 1.0)
+    if worker.is_alive():
+        raise FetchError(f"{public_url(url)}: not read in full within {limit:g} s")
+    if "error" in done:
+        raise done["error"]
+    return done["value"]
+
+
+def _http_read(method: str, url: str, max_bytes: int, timeout: float, limit: float, request: dict):
     import time
 
     import httpx
 
     shown = public_url(url)
     # only the compressions _decoded can inflate under the cap
-    request["headers"] = {"Accept-Encoding": "gzip, deflate", **(request.get("headers") or {})}
-    limit = DEADLINE_S if deadline_s is None else deadline_s
+    request = {**request, "headers": {"Accept-Encoding": "gzip, deflate", **(request.get("headers") or {})}}
     stop = time.monotonic() + limit
     try:
         with httpx.stream(method, url, timeout=min(timeout, limit), follow_redirects=True, **request) as resp:
