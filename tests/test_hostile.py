@@ -552,6 +552,7 @@ def test_import_never_replaces_a_symlinked_catalog_file(tmp_path):
     root = _bare_project(tmp_path)
     outside = tmp_path / "elsewhere.yaml"
     outside.write_text("models: []\n")
+    (root / "catalog" / "imported.yaml").unlink(missing_ok=True)
     (root / "catalog" / "imported.yaml").symlink_to(outside)
     r = _invoke("import", "epoch", _epoch_source(tmp_path), "--project", root, "--add-unmapped")
     assert r.exit_code == 2
@@ -778,10 +779,10 @@ def test_a_row_the_loader_would_refuse_is_left_out_with_a_note(tmp_path):
     root, r = _csv_import(tmp_path, text, "--reported-by", "X")
     assert r.exit_code == 0, r.output
     assert (
-        "  note: left out GPT-5 (high) on GPQA Diamond (board.csv): source_url: must be http(s) URL(s) separated "
+        "  skipped GPT-5 (high) / GPQA Diamond / score (): source_url: must be http(s) URL(s) separated "
         "by ';', got 'javascript:alert(1)'" in r.stdout
     )
-    assert "1 row(s)" in r.stdout
+    assert "2 value(s) read, 1 imported, 1 skipped" in r.stdout
     _loads_cleanly(root)
 
 
@@ -807,12 +808,13 @@ def test_a_helm_run_with_a_negative_count_is_refused_whole(tmp_path):
         if s["name"] == {"name": "num_instances", "split": "test"}:
             s["mean"] = -5.0
     source.write_text(json.dumps(stats))
+    catalog_before = _project_files(root / "catalog")
     r = _invoke("import", "helm", source, "--project", root, "--add-unmapped")
     assert r.exit_code == 2
     (line,) = errors(r)
     assert line.startswith(f"Error: {source}: no row passes the evidence checks (openai/gpt2 on ")
     assert line.endswith("n: must be a positive whole number, got '-5')")
-    assert not (root / "results").exists() and not (root / "catalog" / "imported.yaml").exists()
+    assert not (root / "results").exists() and _project_files(root / "catalog") == catalog_before
 
 
 def test_spreadsheet_formulas_are_neutralised_and_read_back_unchanged(tmp_path):
@@ -833,7 +835,7 @@ def test_spreadsheet_formulas_are_neutralised_and_read_back_unchanged(tmp_path):
     store, problems = load_evidence(root / "results", catalog, root)
     assert problems == []
     [rec] = store.records
-    assert (rec.notes, rec.source_locator, rec.reported_by, rec.metric) == (
+    assert (rec.notes.split(";")[0], rec.source_locator, rec.reported_by, rec.metric) == (
         '=HYPERLINK("http://evil.example")',
         "@SUM(A1)",
         "+Lab",
