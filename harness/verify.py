@@ -10,7 +10,7 @@ from harness.claims.spec import Claim, claim_files, load_claim
 from harness.errors import BenchclaimsError, InputError, InputWarning, UsageError, each_problem
 from harness.evidence.loading import Reporter, load_evidence
 from harness.evidence.store import EvidenceStore
-from harness.inputs import printable, relative_label, within
+from harness.inputs import printable, relative_label
 from harness.judge import stats
 from harness.judge.engine import ClaimResult
 from harness.local.rerun import RerunCheck, rerun_checks
@@ -58,8 +58,7 @@ def load_claims(paths: list[Path], catalog: Catalog, root: Path) -> tuple[list[t
     for path in files:
         label = relative_label(path, root)
         try:
-            within(path, root, label)  # a claim file in the project that links out of it is not read
-            claim = load_claim(path, label, catalog)
+            claim = load_claim(path, label, catalog, root)
         except BenchclaimsError as exc:
             problems.extend(each_problem(exc) if isinstance(exc, InputError) else [InputError(label, str(exc))])
             continue
