@@ -74,3 +74,69 @@ def relative_label(path: Path, root: Path) -> str:
         except ValueError:
             continue
     return printable(str(path))
+
+
+def read_beside(folder: Path, name: str, label: str, limit: int = MAX_BYTES) -> bytes | None:
+    """Read the file `name` in `folder` (a companion of a source); None when there is none.
+
+    `name` is a plain file name; a symlink is followed only when its target stays in `folder`
+    (a private key linked in beside a download is never read, let alone kept).
+    """
+    if Path(name).name != name or name in {"", ".", ".."}:
+        raise InputError(label, "names a file outside its folder; not read")
+    path = folder / name
+    if not os.path.lexists(path):
+        return None
+    if path.is_symlink():
+        target = Path(os.path.realpath(path))
+        if target.parent != Path(os.path.realpath(folder)):
+            raise InputError(label, "is a symlink out of the source's folder; not read")
+    return read_bytes(path, label, limit)
+
+
+class _Duplicate(ValueError):
+    pass
+
+
+def _no_duplicates(pairs):
+    out = {}
+    for key, value in pairs:
+        if key in out:
+            raise _Duplicate(key)
+        out[key] = value
+    return out
+
+
+def parse_json(text: str | bytes, label: str, what: str = "JSON"):
+    """Parse JSON refusing duplicate keys (the last would silently win) and nesting that exhausts the stack."""
+    import json
+
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates)
+    except _Duplicate as exc:
+        raise InputError(label, f"duplicate key {exc.args[0]!r}") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(label, f"not valid JSON ({exc.msg}); expected {what}", line=exc.lineno) from None
+    except UnicodeDecodeError as exc:
+        raise InputError(label, f"file is not UTF-8 (byte {exc.start})") from None
+    except RecursionError:
+        raise InputError(label, f"nested too deeply to be {what}") from None
+
+
+def within(path: Path, root: Path | None, label: str) -> None:
+    """Refuse a file that lies in the project by name but outside it in fact (a symlink leading out).
+
+    Nothing outside the project is read because a project file points there; a path the user
+    names on the command line outside the project is theirs to name, and is not checked here.
+    """
+    if root is None:
+        return
+    base = os.path.realpath(root)
+    named = os.path.abspath(path)
+    if not (named == base or named.startswith(base.rstrip(os.sep) + os.sep)):
+        named_in = os.path.abspath(root)
+        if not named.startswith(named_in.rstrip(os.sep) + os.sep):
+            return  # named outside the project: an explicit path, not the project's own
+    real = os.path.realpath(path)
+    if real != base and not real.startswith(base.rstrip(os.sep) + os.sep):
+        raise InputError(label, "is a symlink out of the project; not read")

@@ -58,7 +58,7 @@ def load_claims(paths: list[Path], catalog: Catalog, root: Path) -> tuple[list[t
     for path in files:
         label = relative_label(path, root)
         try:
-            claim = load_claim(path, label, catalog)
+            claim = load_claim(path, label, catalog, root)
         except BenchclaimsError as exc:
             problems.extend(each_problem(exc) if isinstance(exc, InputError) else [InputError(label, str(exc))])
             continue

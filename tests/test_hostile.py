@@ -145,12 +145,12 @@ def test_devices_and_over_cap_files_are_refused_not_read(proj, tmp_path):
     r = verify(proj)
     assert errors(r) == [
         "Error: claims/big.yaml: file is over the 5,000,000-byte limit",
-        "Error: claims/zero.yaml: not a regular file",
+        "Error: claims/zero.yaml: is a symlink out of the project; not read",
     ]
     cat = proj.root / "catalog" / "catalog.yaml"
     cat.rename(proj.root / "catalog" / "real.yaml")
     cat.symlink_to("/dev/zero")
-    assert errors(verify(proj)) == ["Error: catalog/catalog.yaml: not a regular file"]
+    assert errors(verify(proj)) == ["Error: catalog/catalog.yaml: is a symlink out of the project; not read"]
 
 
 def test_a_fifo_named_like_input_is_reported_without_hanging(proj):
@@ -477,3 +477,763 @@ def test_old_mac_line_endings_and_a_header_only_file(proj):
         ("results/published/cr.csv:2", 81.0),
         ("results/published/scores.csv:2", 80.0),
     ]
+
+
+# --- outputs stay inside the project and replace only regular files -----------------------------
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EPOCH = os.path.join(REPO, "tests", "fixtures", "importers", "epoch")
+
+
+def _invoke(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def _epoch_source(tmp_path):
+    import shutil
+
+    folder = tmp_path / "src"
+    folder.mkdir(exist_ok=True)
+    for name in ("benchmarks_runs.csv", "model_versions.csv"):
+        shutil.copy(os.path.join(EPOCH, name), folder / name)
+    return folder / "benchmarks_runs.csv"
+
+
+def _bare_project(tmp_path):
+    import shutil
+
+    root = tmp_path / "bare"
+    root.mkdir()
+    shutil.copytree(os.path.join(REPO, "catalog"), root / "catalog")
+    (root / "claims").mkdir()
+    return root
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="making a device node needs root")
+def test_schema_output_never_replaces_a_device(tmp_path):
+    import stat
+
+    full = tmp_path / "full"
+    os.mknod(full, stat.S_IFCHR | 0o666, os.makedev(1, 7))  # a copy of /dev/full
+    r = _invoke("schema", "-o", full)
+    assert r.exit_code == 2
+    assert errors(r) == [f"Error: {full}: not a regular file; refusing to replace it"]
+    assert stat.S_ISCHR(os.lstat(full).st_mode)
+
+
+def test_schema_output_never_replaces_a_fifo_or_a_symlink(tmp_path):
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    link = tmp_path / "out.json"
+    link.symlink_to("/proc/self/fd/1")
+    for target in (fifo, link):
+        r = _invoke("schema", "-o", target)
+        assert r.exit_code == 2
+        assert errors(r) == [f"Error: {target}: not a regular file; refusing to replace it"]
+    assert os.readlink(link) == "/proc/self/fd/1" and not os.path.isfile(fifo)
+    plain = tmp_path / "schema.json"
+    assert _invoke("schema", "-o", plain).exit_code == 0 and plain.read_text().startswith("{")
+
+
+@pytest.mark.parametrize("folder", ["results", "results/imported", "results/snapshots"])
+def test_import_never_writes_through_a_symlinked_folder(tmp_path, folder):
+    root = _bare_project(tmp_path)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (root / folder).parent.mkdir(parents=True, exist_ok=True)
+    (root / folder).symlink_to(outside, target_is_directory=True)
+    r = _invoke("import", "epoch", _epoch_source(tmp_path), "--project", root)
+    assert r.exit_code == 2
+    assert errors(r) == [f"Error: {folder}: is a symlink; benchclaims writes only into real folders of the project"]
+    assert list(outside.iterdir()) == []
+
+
+def test_import_never_replaces_a_symlinked_catalog_file(tmp_path):
+    root = _bare_project(tmp_path)
+    outside = tmp_path / "elsewhere.yaml"
+    outside.write_text("models: []\n")
+    (root / "catalog" / "imported.yaml").unlink(missing_ok=True)
+    (root / "catalog" / "imported.yaml").symlink_to(outside)
+    r = _invoke("import", "epoch", _epoch_source(tmp_path), "--project", root, "--add-unmapped")
+    assert r.exit_code == 2
+    assert errors(r) == ["Error: catalog/imported.yaml: is a symlink out of the project; not read"]
+    (root / "catalog" / "imported.yaml").unlink()
+    (root / "catalog" / "inside.yaml").write_text("models: []\n")
+    (root / "catalog" / "imported.yaml").symlink_to("inside.yaml")  # read, since it stays in the project
+    r = _invoke("import", "epoch", _epoch_source(tmp_path), "--project", root, "--add-unmapped")
+    assert r.exit_code == 2
+    assert errors(r) == ["Error: catalog/imported.yaml: not a regular file; refusing to replace it"]
+    assert outside.read_text() == "models: []\n" and (root / "catalog" / "inside.yaml").read_text() == "models: []\n"
+    assert (root / "catalog" / "imported.yaml").is_symlink()
+    assert not (root / "results").exists()
+
+
+def test_drafts_reports_and_new_claims_never_go_through_a_symlinked_folder(proj, tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (proj.root / "reports").symlink_to(outside, target_is_directory=True)
+    r = _invoke("verify", "--project", proj.root)
+    assert errors(r) == ["Error: reports: is a symlink; benchclaims writes only into real folders of the project"]
+    article = tmp_path / "a.txt"
+    article.write_text("Alpha-1 outperformed Beta-2 on BigBench.\n")
+    (proj.root / "drafts").symlink_to(outside, target_is_directory=True)
+    args = ("--url", "https://a.example", "--publisher", "P", "--date", "2025-02-01")
+    r = _invoke("extract", article, "--project", proj.root, *args)
+    assert errors(r) == ["Error: drafts: is a symlink; benchclaims writes only into real folders of the project"]
+    (proj.root / "claims").rename(proj.root / "real-claims")
+    (proj.root / "claims").symlink_to(outside, target_is_directory=True)
+    r = _invoke("new", "--statement", "s", "--subject", "Alpha-1", "--competitor", "Beta-2", "--project", proj.root,
+                "--publisher", "P", "--url", "https://p.example", "--date", "2025-02-01")  # fmt: skip
+    assert errors(r) == ["Error: claims: is a symlink; benchclaims writes only into real folders of the project"]
+    assert list(outside.iterdir()) == []
+
+
+# --- one lock for the project; an interrupted import changes nothing -----------------------------
+
+
+def _project_files(root):
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and p.name != ".benchclaims.lock"
+    }
+
+
+def test_two_imports_adding_unmapped_names_at_once_both_land(tmp_path, monkeypatch):
+    from harness.claims import catalog as catalog_module
+    from harness.evidence import importing
+
+    root = _bare_project(tmp_path)
+    sources = [
+        str(_epoch_source(tmp_path)),
+        os.path.join(EPOCH, "external_benchmark_mmlu.csv"),
+    ]
+    real = catalog_module.load_catalog
+
+    def slow(*args, **kwargs):
+        loaded = real(*args, **kwargs)
+        time.sleep(0.4)  # both imports read the catalog before either writes, without a lock
+        return loaded
+
+    monkeypatch.setattr(importing, "load_catalog", slow)
+    failures = []
+
+    def one(source):
+        try:
+            importing.import_source(root, "epoch", source, importing.ImportOptions(), add_unmapped=True)
+        except Exception as exc:  # noqa: BLE001 - reported below
+            failures.append(exc)
+
+    workers = [threading.Thread(target=one, args=(s,)) for s in sources]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(60)
+    assert failures == []
+    added = (root / "catalog" / "imported.yaml").read_text()
+    # one name from each import: Epoch's runs file and its external MMLU table
+    assert "name: OTIS Mock AIME 2024-2025" in added and "name: Amazon Nova Lite" in added
+
+
+def test_an_interrupted_import_leaves_the_project_as_it_was(tmp_path, monkeypatch):
+    from harness.evidence import importing
+
+    root = _bare_project(tmp_path)
+    assert _invoke("import", "epoch", os.path.join(EPOCH, "external_benchmark_gsm8k.csv"), "--project", root,
+                   "--add-unmapped").exit_code == 0  # fmt: skip
+    before = _project_files(root)
+    folders = sorted(p for p in root.rglob("*") if p.is_dir())
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(importing, "_table", interrupted)
+    r = _invoke("import", "epoch", _epoch_source(tmp_path), "--project", root, "--add-unmapped")
+    assert r.exit_code == 130
+    assert _project_files(root) == before
+    assert sorted(p for p in root.rglob("*") if p.is_dir()) == folders  # no new snapshot folder either
+    assert not [p for p in root.rglob("*") if p.name.endswith(".tmp")]
+
+
+# --- what an import reads beside its source, and what snapshots name, stay in their folders -------
+
+HELM = os.path.join(REPO, "tests", "fixtures", "importers", "helm", "mmlu_philosophy_gpt2")
+
+
+def _helm_source(tmp_path):
+    import shutil
+
+    folder = tmp_path / "helm"
+    shutil.copytree(HELM, folder)
+    return folder / "stats.json"
+
+
+def test_a_companion_file_symlinked_out_of_the_sources_folder_is_not_read(tmp_path):
+    import shutil
+
+    root = _bare_project(tmp_path)
+    source = _epoch_source(tmp_path)
+    secret = tmp_path / "private" / "model_versions.csv"
+    secret.parent.mkdir()
+    shutil.move(source.parent / "model_versions.csv", secret)
+    (source.parent / "model_versions.csv").symlink_to(secret)
+    r = _invoke("import", "epoch", source, "--project", root)
+    assert r.exit_code == 2
+    assert errors(r) == [
+        f"Error: {source.parent / 'model_versions.csv'}: is a symlink out of the source's folder; not read"
+    ]
+    assert not (root / "results").exists()
+
+
+@pytest.mark.parametrize(
+    "name,content,message",
+    [
+        ("run_spec.json", "[" * 100_000, "nested too deeply to be JSON"),
+        ("run_spec.json", '{"name": "a", "name": "b"}', "duplicate key 'name'"),
+        ("stats.json", '[{"name": {"name": "x", "name": "y"}}]', "duplicate key 'name'"),
+    ],
+)
+def test_source_and_companion_json_are_guarded(tmp_path, name, content, message):
+    root = _bare_project(tmp_path)
+    source = _helm_source(tmp_path)
+    (source.parent / name).write_text(content)
+    r = _invoke("import", "helm", source, "--project", root)
+    assert r.exit_code == 2
+    (line,) = errors(r)
+    assert line.startswith(f"Error: {source.parent / name}") and line.endswith(message), line
+
+
+def _import_epoch(tmp_path):
+    root = _bare_project(tmp_path)
+    r = _invoke("import", "epoch", _epoch_source(tmp_path), "--project", root, "--json")
+    assert r.exit_code == 0, r.output
+    sha = json.loads(r.stdout)["snapshot"]["sha256"]
+    return root, root / "results" / "snapshots" / sha
+
+
+def test_an_edited_retrieval_time_is_an_input_problem(tmp_path):
+    root, folder = _import_epoch(tmp_path)
+    index = folder / "snapshot.json"
+    index.write_text(index.read_text().replace('"retrieved_at": "20', '"retrieved_at": "19', 1))
+    label = f"results/snapshots/{folder.name}/snapshot.json"
+    for command in ("verify", "validate"):
+        args = [command, "--project", root] + (["--no-report"] if command == "verify" else [])
+        r = _invoke(*args)
+        assert r.exit_code == 2
+        assert f"Error: {label}: digest: the snapshot's metadata changed since it was imported (digest differs)" in (
+            errors(r)
+        )
+
+
+@pytest.mark.parametrize("kind", ["outside", "fifo", "zero"])
+def test_validate_never_reads_what_a_snapshot_index_names_outside_its_folder(tmp_path, kind):
+    root, folder = _import_epoch(tmp_path)
+    index = folder / "snapshot.json"
+    body = json.loads(index.read_text())
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-LINE\n")
+    if kind == "outside":
+        main = os.path.relpath(secret, folder)
+    elif kind == "fifo":
+        os.mkfifo(folder / "pipe.csv")
+        main = "pipe.csv"
+    else:
+        (folder / "zero.csv").symlink_to("/dev/zero")
+        main = "zero.csv"
+    from harness.evidence.snapshots import metadata_digest
+
+    body["files"] = {main: "0" * 64, **body["files"]}
+    body["main"] = main
+    body["digest"] = metadata_digest(body)  # the digest catches mistakes, not someone who recomputes it
+    index.write_text(json.dumps(body))
+    cmd = [sys.executable, "-m", "harness", "validate", "--project", str(root)]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=60, cwd=REPO)
+    assert done.returncode == 2
+    assert "TOP-SECRET-LINE" not in done.stdout + done.stderr and "Traceback" not in done.stderr
+    assert f"Error: results/snapshots/{folder.name}/snapshot.json: files: " in done.stderr
+
+
+# --- what import writes, the loader accepts; written cells are inert; URLs carry no secrets ---------
+
+
+def _csv_import(tmp_path, text, *flags, root=None):
+    root = root or _bare_project(tmp_path)
+    source = tmp_path / "board.csv"
+    source.write_text(text)
+    r = _invoke("import", "csv", source, "--project", root, "--as-of", "2025-12-01", *flags)
+    return root, r
+
+
+def _loads_cleanly(root):
+    r = _invoke("validate", "--project", root)
+    assert r.exit_code == 0, r.output
+    return r
+
+
+def test_a_row_the_loader_would_refuse_is_left_out_with_a_note(tmp_path):
+    text = (
+        "Model,Benchmark,Score,URL\n"
+        "GPT-5 (high),GPQA Diamond,85.0,javascript:alert(1)\n"
+        "Gemini 2.5 Pro,GPQA Diamond,84.0,https://ok.example/board\n"
+    )
+    root, r = _csv_import(tmp_path, text, "--reported-by", "X")
+    assert r.exit_code == 0, r.output
+    assert (
+        "  skipped GPT-5 (high) / GPQA Diamond / score (): source_url: must be http(s) URL(s) separated "
+        "by ';', got 'javascript:alert(1)'" in r.stdout
+    )
+    assert "2 value(s) read, 1 imported, 1 skipped" in r.stdout
+    _loads_cleanly(root)
+
+
+def test_a_negative_stderr_from_lm_eval_is_left_out(tmp_path):
+    import shutil
+
+    root = _bare_project(tmp_path)
+    folder = tmp_path / "run"
+    shutil.copytree(os.path.join(REPO, "tests", "fixtures", "importers", "lm_eval"), folder)
+    [results] = folder.glob("results_*.json")
+    results.write_text(results.read_text().replace('"exact_match_stderr,none": 0.0002828144211304471', '"exact_match_stderr,none": -0.0002828144211304471'))  # fmt: skip
+    r = _invoke("import", "lm-eval", results, "--project", root, "--model", "Bean", "--add-unmapped")
+    assert r.exit_code == 0, r.output
+    assert "stderr: must not be negative" in r.stdout
+    _loads_cleanly(root)
+
+
+def test_a_helm_run_with_a_negative_count_is_refused_whole(tmp_path):
+    root = _bare_project(tmp_path)
+    source = _helm_source(tmp_path)
+    stats = json.loads(source.read_text())
+    for s in stats:
+        if s["name"] == {"name": "num_instances", "split": "test"}:
+            s["mean"] = -5.0
+    source.write_text(json.dumps(stats))
+    catalog_before = _project_files(root / "catalog")
+    r = _invoke("import", "helm", source, "--project", root, "--add-unmapped")
+    assert r.exit_code == 2
+    (line,) = errors(r)
+    assert line.startswith(f"Error: {source}: no row passes the evidence checks (openai/gpt2 on ")
+    assert line.endswith("n: must be a positive whole number, got '-5')")
+    assert not (root / "results").exists() and _project_files(root / "catalog") == catalog_before
+
+
+def test_spreadsheet_formulas_are_neutralised_and_read_back_unchanged(tmp_path):
+    import csv
+
+    from harness.claims.catalog import load_catalog
+    from harness.evidence.loading import load_evidence
+
+    text = 'Model,Benchmark,Score,Notes,Locator\nGPT-5 (high),GPQA Diamond,85.0,"=HYPERLINK(""http://evil.example"")",@SUM(A1)\n'
+    root, r = _csv_import(
+        tmp_path, text, "--reported-by", "+Lab", "--source-url", "https://x.example", "--metric", "-acc"
+    )
+    assert r.exit_code == 0, r.output
+    [table] = (root / "results" / "imported" / "csv").glob("*.csv")
+    cells = [c for row in csv.reader(table.open()) for c in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")]
+    catalog = load_catalog(root / "catalog", root)
+    store, problems = load_evidence(root / "results", catalog, root)
+    assert problems == []
+    [rec] = store.records
+    assert (rec.notes.split(";")[0], rec.source_locator, rec.reported_by, rec.metric) == (
+        '=HYPERLINK("http://evil.example")',
+        "@SUM(A1)",
+        "+Lab",
+        "-acc",
+    )
+
+
+def test_credentials_in_a_source_url_are_never_stored_or_shown(tmp_path):
+    text = "Model,Benchmark,Score\nGPT-5 (high),GPQA Diamond,85.0\n"
+    url = "https://alice:hunter2@x.example/board?page=2&token=SECRET1&X-Amz-Signature=SECRET2&api_key=SECRET3"
+    root, r = _csv_import(tmp_path, text, "--reported-by", "X", "--source-url", url, "--json")
+    assert r.exit_code == 0, r.output
+    shown = r.stdout + r.stderr + "".join(p.read_text() for p in root.rglob("*.csv"))
+    assert "https://x.example/board?page=2" in shown
+    for secret in ("hunter2", "alice", "SECRET1", "SECRET2", "SECRET3"):
+        assert secret not in shown
+    # a hand-typed table: the reports show the URL without its secrets
+    (root / "results" / "published").mkdir()
+    (root / "results" / "published" / "t.csv").write_text(
+        "model,benchmark,metric,score,reported_by,source_url,source_locator,as_of_date\n"
+        f"Gemini 2.5 Pro,GPQA Diamond,acc,84,Y,{url},T,2025-12-01\n"
+    )
+    (root / "claims" / "c.yaml").write_text(
+        "id: c\nstatement: s\nsource: {publisher: P, url: 'https://p.example', date: 2025-12-02}\n"
+        "subject: GPT-5 (high)\nassertions: [{kind: outperforms, competitors: [Gemini 2.5 Pro], benchmarks: [GPQA Diamond]}]\n"
+    )
+    r = _invoke("verify", "--project", root)
+    assert r.exit_code == 0, r.output
+    pages = "".join(p.read_text() for p in (root / "reports").glob("*.md")) + "".join(
+        p.read_text() for p in (root / "reports").glob("*.html")
+    )
+    assert "x.example/board?page=2" in pages
+    assert not [s for s in ("hunter2", "SECRET1", "SECRET2", "SECRET3") if s in pages]
+
+
+@pytest.mark.parametrize("score", ["8_0.5", "1_000"])
+def test_numbers_with_underscores_are_refused(tmp_path, proj, score):
+    root, r = _csv_import(tmp_path, f"Model,Benchmark,Score\nGPT-5 (high),GPQA Diamond,{score}\n", "--reported-by", "X",
+                          "--source-url", "https://x.example")  # fmt: skip
+    assert r.exit_code == 2
+    assert errors(r) == [f"Error: {tmp_path / 'board.csv'}:2: score: must be a number, got {score!r}"]
+    proj.scores(f"Alpha-1,BigBench,pass@1,,{score},Alpha Lab,https://a.example,T,2025-01-01,", name="u.csv")
+    assert errors(verify(proj)) == [f"Error: results/published/u.csv:2: score: must be a number, got {score!r}"]
+
+
+# --- every HTTP read has a deadline and a cap; a language model's answer is checked before use -----
+
+
+def _serve(handler_class):
+    from http.server import ThreadingHTTPServer
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler_class)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def test_a_server_trickling_bytes_is_cut_off_at_the_deadline(tmp_path, monkeypatch):
+    from http.server import BaseHTTPRequestHandler
+
+    from harness.evidence import fetching
+
+    class Trickle(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            self.send_response(200)
+            self.send_header("Content-Length", "40")
+            self.end_headers()
+            try:
+                for _ in range(40):  # a byte every 0.25 s: each read is quick, the whole takes 10 s
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                    time.sleep(0.25)
+            except OSError:
+                pass
+
+    monkeypatch.setattr(fetching, "DEADLINE_S", 1.0, raising=False)
+    server, base = _serve(Trickle)
+    try:
+        start = time.monotonic()
+        r = _invoke("import", "epoch", f"{base}/benchmarks_runs.csv", "--project", _bare_project(tmp_path))
+        took = time.monotonic() - start
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert r.exit_code == 1
+    assert errors(r) == [f"Error: {base}/benchmarks_runs.csv: not read in full within 1 s"]
+    assert took < 5
+
+
+def _llm_answer(tmp_path, body: bytes):
+    from http.server import BaseHTTPRequestHandler
+
+    class Llm(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_POST(self):
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                self.wfile.write(body)
+            except OSError:  # the client stopped reading at its cap
+                pass
+
+    root = _bare_project(tmp_path)
+    article = tmp_path / "a.txt"
+    article.write_text("DeepSeek-V3.2-Speciale outperformed GPT-5 across the board.\n")
+    server, base = _serve(Llm)
+    try:
+        args = (
+            "--url",
+            "https://a.example",
+            "--publisher",
+            "P",
+            "--date",
+            "2025-12-01",
+            "--llm",
+            f"{base}/v1",
+            "--json",
+        )
+        return _invoke("extract", article, "--project", root, *args), f"{base}/v1"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize(
+    "answer,reason",
+    [
+        ({"choices": [{"message": {"content": None}}]}, "the model's answer is empty"),
+        (
+            {"choices": []},
+            "the endpoint's answer is not a chat completion (ValidationError: choices: List should have at least "
+            "1 item after validation, not 0)",
+        ),
+        (
+            {"choices": [{"message": {"content": 5}}]},
+            "the endpoint's answer is not a chat completion (ValidationError: choices.0.message.content: Input "
+            "should be a valid string)",
+        ),
+        ({"choices": [{"message": {"content": '{"claims": {"a": 1}}'}}]}, "the model's answer has no list of claims"),
+        ({"choices": [{"message": {"content": "[1, 2]"}}]}, "the model's answer has no list of claims"),
+    ],
+)
+def test_a_malformed_llm_answer_is_named_and_drafts_nothing(tmp_path, answer, reason):
+    r, _ = _llm_answer(tmp_path, json.dumps(answer).encode())
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.stdout)
+    assert out["claims"] == [] and out["rejected"] == [f"{tmp_path / 'a.txt'}: {reason}"]
+
+
+def test_an_llm_answer_over_the_cap_is_refused(tmp_path):
+    content = json.dumps({"claims": [], "padding": "x" * 6_000_000})
+    r, url = _llm_answer(tmp_path, json.dumps({"choices": [{"message": {"content": content}}]}).encode())
+    assert r.exit_code == 1
+    assert errors(r) == [f"Error: {url}/chat/completions: larger than the 5,000,000-byte limit"]
+
+
+# --- numbers, statistics and text ------------------------------------------------------------------
+
+
+def test_a_huge_stderr_gives_a_defined_result(proj):
+    header = "model,benchmark,metric,setting,score,reported_by,source_url,source_locator,as_of_date,notes,stderr"
+    rows = [
+        "Alpha-1,BigBench,pass@1,no tools,80,Alpha Lab,https://a.example,T,2025-01-01,,1e200",
+        "Beta-2,BigBench,pass@1,no tools,70,Beta Corp,https://b.example,T,2025-01-01,,1",
+    ]
+    (proj.root / "results" / "published" / "scores.csv").write_text("\n".join([header, *rows]) + "\n")
+    r = verify(proj, "--json")
+    assert r.exit_code == 0, r.output
+    [claim] = json.loads(r.stdout)["claims"]
+    cmp = claim["assertions"][0]["comparisons"][0]
+    assert cmp["stderr"] == 1e200 and cmp["p_value"] == 1.0
+
+
+@pytest.mark.parametrize("alpha", ["1e-320", "5e-324"])
+def test_a_vanishing_alpha_gives_a_defined_result(proj, alpha):
+    r = verify(proj, "--json", "--alpha", alpha)
+    assert r.exit_code == 0, r.output
+    assert json.loads(r.stdout)["claims"][0]["verdict"] in {"supported", "partially_supported", "refuted"}
+
+
+def test_a_unicode_digit_quantifier_is_one_line(proj):
+    r = _invoke("new", "--statement", "s", "--subject", "Alpha-1", "--competitor", "Beta-2", "--project", proj.root,
+                "--publisher", "P", "--url", "https://p.example", "--date", "2025-02-01", "--quantifier", "²")  # fmt: skip
+    assert r.exit_code == 2
+    assert errors(r) == ["Error: --quantifier must be all, most, any or a whole number (at least N), got '²'"]
+
+
+def test_drafts_never_go_under_the_live_claims_folder(proj, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Alpha-1 outperformed Beta-2 on BigBench.\n")
+    for out in (proj.root / "claims" / "sub", proj.root / "claims" / "a" / "b"):
+        r = _invoke("extract", article, "--project", proj.root, "--out", out, "--url", "https://a.example",
+                    "--publisher", "P", "--date", "2025-02-01")  # fmt: skip
+        assert r.exit_code == 2
+        assert "drafts never go into the live claims/ folder" in errors(r)[0]
+    assert sorted(p.name for p in (proj.root / "claims").iterdir()) == ["alpha-beats-beta.yaml"]
+
+
+def test_many_unknown_fields_are_reported_in_linear_time(proj):
+    body = "".join(f"k{i}: 1\n" for i in range(20_000))
+    proj.claim("id: many\n" + body, "many.yaml")
+    cmd = [sys.executable, "-m", "harness", "validate", "--project", str(proj.root)]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=40, cwd=REPO)  # quadratic took 57-148 s
+    assert done.returncode == 2
+    assert "Error: claims/many.yaml:2: k0: unknown field" in done.stderr
+
+
+def test_pulls_change_report_survives_a_missing_column(tmp_path, monkeypatch):
+    import shutil
+    from http.server import SimpleHTTPRequestHandler
+
+    from harness.evidence import fetching
+
+    www = tmp_path / "www"
+    www.mkdir()
+    for name in ("benchmarks_runs.csv", "model_versions.csv"):
+        shutil.copy(os.path.join(EPOCH, name), www / name)
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, directory=str(www), **kwargs)
+
+        def log_message(self, *args):
+            pass
+
+    server, base = _serve(Quiet)
+    root = _bare_project(tmp_path)
+    (root / "sources.yaml").write_text(f"sources:\n  - url: {base}/benchmarks_runs.csv\n    format: epoch\n")
+    try:
+        monkeypatch.setattr(fetching, "now", lambda: "2026-01-10T09:00:00Z")
+        assert _invoke("pull", "--project", root).exit_code == 0
+        [table] = (root / "results" / "imported" / "epoch").glob("*.csv")
+        lines = table.read_text().splitlines()
+        cut = lines[0].split(",").index("model_as_written")
+        table.write_text("\n".join(",".join(c for i, c in enumerate(line.split(",")) if i != cut) for line in lines))
+        runs = www / "benchmarks_runs.csv"
+        runs.write_text(runs.read_text(encoding="utf-8-sig").replace("0.862", "0.801"))
+        monkeypatch.setattr(fetching, "now", lambda: "2026-03-01T09:00:00Z")
+        r = _invoke("pull", "--project", root)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert r.exit_code == 0, r.output
+    # the old table no longer says how the source spelled the names: its rows read as gone, the new ones as new
+    assert "  upstream new: gpt-5-2025-08-07_high / GPQA diamond / choice" in r.stdout
+
+
+@pytest.mark.parametrize(
+    "sentence,values",
+    [
+        ("GPT-5 (high) reached a new high on GPQA Diamond (3).", []),
+        ("GPT-5 (high) scores well on GPQA Diamond.(3)", []),
+        ("On GPQA Diamond, Gemini 2.5 Pro scored 84.0 (2).", [84.0]),
+        ("On GPQA Diamond, Gemini 2.5 Pro (84) trails GPT-5 (high) (86).", [84.0, 86.0]),
+    ],
+)
+def test_a_footnote_marker_is_not_read_as_a_score(tmp_path, sentence, values):
+    import yaml
+
+    root = _bare_project(tmp_path)
+    article = tmp_path / "a.txt"
+    article.write_text(sentence + "\n")
+    args = ("--url", "https://a.example", "--publisher", "P", "--date", "2025-12-01", "--json")
+    r = _invoke("extract", article, "--project", root, *args)
+    assert r.exit_code == 0, r.output
+    drafts = [yaml.safe_load(open(c["draft"])) for c in json.loads(r.stdout)["claims"] if c["draft"]]
+    found = sorted(a["value"] for d in drafts for a in d["assertions"] if a["kind"] == "score")
+    assert found == values
+
+
+@pytest.mark.parametrize(
+    "name,edit",
+    [
+        ("run_spec.json", lambda d: d | {"metric_specs": 1.5}),
+        ("stats.json", lambda d: [d[0] | {"name": {"name": ["exact_match"], "split": "test"}}] + d[1:]),
+    ],
+)
+def test_a_value_of_an_unexpected_shape_in_an_import_is_one_line(tmp_path, name, edit):
+    root = _bare_project(tmp_path)
+    source = _helm_source(tmp_path)
+    path = source.parent / name
+    path.write_text(json.dumps(edit(json.loads(path.read_text()))))
+    r = _invoke("import", "helm", source, "--project", root)
+    assert r.exit_code == 2
+    (line,) = errors(r)
+    assert line.startswith(f"Error: {source}: not a well-formed file for helm (")
+
+
+# --- the promise: nothing outside the project is read or written because a project file says so ----
+
+
+def test_no_command_reads_or_writes_outside_the_project(tmp_path):
+    """Every file kind a project holds, linked out of it, and every folder a command writes, linked out."""
+    import shutil
+
+    from harness.evidence.snapshots import metadata_digest
+
+    root, snap = _import_epoch(tmp_path)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    secret = "PRIVATE-KEY-MATERIAL"
+    for name in ("claim.yaml", "cat.yaml", "scores.csv", "lexicon.yaml", "sources.yaml", "member.csv"):
+        (outside / name).write_text(f"{secret}\n")
+    before = {p.name: p.read_bytes() for p in outside.iterdir()}
+    (root / "claims" / "c.yaml").symlink_to(outside / "claim.yaml")
+    (root / "catalog" / "z.yaml").symlink_to(outside / "cat.yaml")
+    (root / "results" / "published").mkdir()
+    (root / "results" / "published" / "s.csv").symlink_to(outside / "scores.csv")
+    (root / "extract-lexicon.yaml").symlink_to(outside / "lexicon.yaml")
+    (root / "sources.yaml").symlink_to(outside / "sources.yaml")
+    index = snap / "snapshot.json"
+    body = json.loads(index.read_text())
+    (snap / "member.csv").symlink_to(outside / "member.csv")
+    body["files"]["member.csv"] = "0" * 64
+    body["digest"] = metadata_digest(body)
+    index.write_text(json.dumps(body))
+    for folder in ("reports", "drafts"):
+        (root / folder).symlink_to(outside, target_is_directory=True)
+    shutil.rmtree(root / "results" / "imported")
+    (root / "results" / "imported").symlink_to(outside, target_is_directory=True)
+    article = tmp_path / "a.txt"
+    article.write_text("GPT-5 (high) outperformed Gemini 2.5 Pro on GPQA Diamond.\n")
+    said = ("--url", "https://a.example", "--publisher", "P", "--date", "2025-12-01")
+    r = _invoke("validate", "--project", root)  # a bad catalog stops the run before anything else is read
+    assert errors(r) == ["Error: catalog/z.yaml: is a symlink out of the project; not read"]
+    (root / "catalog" / "z.yaml").unlink()
+    runs = {
+        "validate": _invoke("validate", "--project", root),
+        "verify": _invoke("verify", "--project", root),
+        "import": _invoke("import", "epoch", os.path.join(EPOCH, "external_benchmark_gsm8k.csv"), "--project", root,
+                          "--add-unmapped"),
+        "pull": _invoke("pull", "--project", root),
+        "extract": _invoke("extract", article, "--project", root, *said),
+        "new": _invoke("new", "--statement", "s", "--subject", "GPT-5 (high)", "--competitor", "Gemini 2.5 Pro",
+                       "--project", root, *said[:4], "--date", "2025-12-01", "-o", root / "drafts" / "n.yaml"),
+    }  # fmt: skip
+    for command, r in runs.items():
+        lines = errors(r)
+        assert r.exit_code == 2, (command, r.output)
+        assert secret not in r.output, command
+        assert lines, command
+    out = runs["validate"].stderr
+    for label in ("claims/c.yaml", "results/published/s.csv"):
+        assert f"Error: {label}: is a symlink out of the project; not read" in out
+    assert f"Error: results/snapshots/{snap.name}/snapshot.json: files: kept file 'member.csv' is a symlink" in out
+    assert "Error: sources.yaml: is a symlink out of the project; not read" in runs["pull"].stderr
+    assert "Error: extract-lexicon.yaml: is a symlink out of the project; not read" in runs["extract"].stderr
+    assert {p.name: p.read_bytes() for p in outside.iterdir()} == before
+
+
+def test_a_task_file_symlinked_out_of_the_project_is_not_read(tmp_path):
+    from harness.claims.catalog import BenchmarkEntry
+    from harness.errors import InputError
+    from harness.local.run import _task_dir
+
+    (tmp_path / "p" / "tasks").mkdir(parents=True)
+    (tmp_path / "secret.yaml").write_text("task: t\n")
+    (tmp_path / "p" / "tasks" / "t.yaml").symlink_to(tmp_path / "secret.yaml")
+    bench = BenchmarkEntry.model_validate({"id": "b", "name": "B", "run": {"task": "t", "task_file": "tasks/t.yaml"}})
+    with pytest.raises(InputError, match=r"^tasks/t.yaml: is a symlink out of the project; not read$"):
+        _task_dir(bench, tmp_path / "p", tmp_path / "work")
+
+
+def test_a_server_trickling_its_headers_is_cut_off_at_the_deadline(tmp_path, monkeypatch):
+    from http.server import BaseHTTPRequestHandler
+
+    from harness.evidence import fetching
+
+    class SlowHeaders(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_GET(self):
+            try:
+                for byte in b"HTTP/1.1 200 OK\r\nX-Padding: " + b"x" * 40:  # a byte every 0.25 s, no end
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                    time.sleep(0.25)
+            except OSError:
+                pass
+
+    monkeypatch.setattr(fetching, "DEADLINE_S", 1.0, raising=False)
+    server, base = _serve(SlowHeaders)
+    try:
+        start = time.monotonic()
+        r = _invoke("import", "epoch", f"{base}/runs.csv", "--project", _bare_project(tmp_path))
+        took = time.monotonic() - start
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert r.exit_code == 1
+    assert errors(r) == [f"Error: {base}/runs.csv: not read in full within 1 s"]
+    assert took < 5

@@ -124,7 +124,7 @@ def test_http_errors_are_one_line_and_write_nothing(served, project, monkeypatch
     r = cli_run("import", "epoch", f"http://127.0.0.1:{port}/{RUNS}", "--project", str(project))
     assert r.exit_code == 1 and "cannot connect (offline, or the host refused" in r.output
     monkeypatch.setattr(fetching, "IMPORT_MAX_BYTES", 1000)
-    monkeypatch.setattr(fetching.fetch_url, "__defaults__", (1000, 30.0))
+    monkeypatch.setattr(fetching.fetch_url, "__defaults__", (1000, 30.0, None))
     r = cli_run("import", "epoch", f"{base}/{RUNS}", "--project", str(project))
     assert r.exit_code == 1 and "larger than the 1,000-byte limit" in r.output
     assert not (project / "results").exists()

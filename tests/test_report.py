@@ -1,3 +1,5 @@
+import pytest
+
 from harness.report.markdown import esc, link
 
 
@@ -131,7 +133,8 @@ def test_charts_drawn_in_processes_are_the_same_bytes(proj, tmp_path):
     assert len([n for n in one if n.endswith(".png")]) == POOL_FROM + 2
 
 
-def test_a_symlink_in_the_report_folder_is_replaced_not_followed(proj, tmp_path):
+def test_a_symlink_in_the_report_folder_is_refused_not_followed(proj, tmp_path):
+    from harness.outputs import OutputError
     from harness.report.writer import write_reports
 
     outside = tmp_path / "outside.md"
@@ -140,7 +143,8 @@ def test_a_symlink_in_the_report_folder_is_replaced_not_followed(proj, tmp_path)
     out.mkdir()
     (out / "index.md").symlink_to(outside)
     run = proj.verify()
-    write_reports(run.results, [], run.catalog, out)
+    with pytest.raises(OutputError, match="index.md: not a regular file; refusing to replace it"):
+        write_reports(run.results, [], run.catalog, out)
     assert outside.read_text() == "keep me"
-    assert not (out / "index.md").is_symlink()
-    assert (out / "index.md").read_text().startswith("# benchclaims report")
+    assert (out / "index.md").is_symlink()
+    assert sorted(p.name for p in out.iterdir()) == [".benchclaims.lock", "index.md"]

@@ -58,7 +58,12 @@ def scaffold_claim(
 ) -> tuple[str, Claim]:
     """Build a claim from flags, validate it like a file, and return (YAML text, claim)."""
     assertion: dict = {"kind": kind}
-    q: object = {"at_least": int(quantifier)} if quantifier.isdigit() else quantifier
+    if quantifier.isascii() and quantifier.isdigit():
+        q: object = {"at_least": int(quantifier)}
+    elif quantifier in ("all", "most", "any"):
+        q = quantifier
+    else:  # "²" passes str.isdigit, and int() refuses it
+        raise UsageError(f"--quantifier must be all, most, any or a whole number (at least N), got {quantifier!r}")
     if tags and benchmarks:
         raise UsageError("give --benchmark or --tag, not both")
     chosen: object = {"tags": tags} if tags else benchmarks or "shared"
@@ -120,8 +125,10 @@ def _setting_value(text: str) -> object:
     return int(low) if low.isdigit() else text.strip()
 
 
-def write_new_claim(path: Path, text: str, force: bool) -> None:
+def write_new_claim(path: Path, text: str, force: bool, root: Path | None = None) -> None:
+    """Write a new claim file: under `root` (the project) through real folders only, else where -o says."""
     if path.exists() and not force:
         raise InputError(str(path), "already exists; use --force to overwrite")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_file(path, text)
+    if root is None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    write_file(path, text, root)

@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, field_validator, model_validator
 
 from harness.errors import InputError, InputErrors, UnknownNameError, each_problem, raise_problems
-from harness.inputs import printable, relative_label
+from harness.inputs import printable, relative_label, within
 from harness.yamlfile import format_loc, load_yaml, validation_error
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,80}$"
@@ -257,6 +257,7 @@ class Catalog:
         return list(self.benchmarks.entries.values())
 
     def add_file(self, path: Path, label: str, root: Path | None = None) -> None:
+        within(path, root, label)  # a catalog file symlinked out of the project is not read
         doc = load_yaml(path, label)
         if not isinstance(doc.data, dict):
             raise InputError(label, "a catalog file must be a mapping with organisations/models/benchmarks")

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from harness.claims.catalog import ID_PATTERN, Catalog
 from harness.errors import BenchclaimsError, InputError, raise_problems
+from harness.inputs import within
 from harness.yamlfile import YamlDoc, load_yaml, validation_error
 
 
@@ -285,8 +286,9 @@ def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:
     raise_problems(problems)
 
 
-def load_claim(path: Path, label: str, catalog: Catalog) -> Claim:
-    """Load and check one claim file."""
+def load_claim(path: Path, label: str, catalog: Catalog, root: Path | None = None) -> Claim:
+    """Load and check one claim file (one in the project at `root` that links out of it is not read)."""
+    within(path, root, label)
     doc = load_yaml(path, label)
     if not isinstance(doc.data, dict):
         raise InputError(label, "a claim file must be a mapping (id, statement, source, subject, assertions)", line=1)

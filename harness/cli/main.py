@@ -164,17 +164,22 @@ def verify(
         current = run_dict(run.results, run.problems, alpha, run.reruns, multiplicity=multiplicity, detail=detail)
         drift = check_drift(current, baseline, fail_set, within(claim_paths(paths, project_dir), project.root))
     if not no_report:
+        from harness.outputs import project_folder, project_lock, root_for
+
         out = report_dir or project.root / "reports"
-        write_reports(
-            run.results,
-            grouped(run.problems),
-            run.catalog,
-            out,
-            changes=drift.changes_by_claim if drift else None,
-            reruns=run.reruns,
-            jobs=jobs,
-            progress=(lambda done, total: progress("charts drawn", done)) if progress else None,
-        )
+        if root_for(project.root, out) is not None:  # in the project: real folders only, never a symlink out
+            project_folder(project.root, out)
+        with project_lock(project.root):
+            write_reports(
+                run.results,
+                grouped(run.problems),
+                run.catalog,
+                out,
+                changes=drift.changes_by_claim if drift else None,
+                reruns=run.reruns,
+                jobs=jobs,
+                progress=(lambda done, total: progress("charts drawn", done)) if progress else None,
+            )
     if progress:
         progress.done()
     if as_json:
@@ -352,8 +357,12 @@ def new(
         setting=pairs(settings, "--setting"),
         as_of=as_of.date() if as_of else None,
     )
+    from harness.outputs import project_lock, root_for
+
     path = output or project.root / "claims" / f"{claim.id}.yaml"
-    write_new_claim(path, text, force)
+    with project_lock(project.root):
+        # in the project (the default, or an -o there), every folder on the way must be a real one
+        write_new_claim(path, text, force, root_for(project.root, path))
     live = path.resolve().is_relative_to((project.root / "claims").resolve())
     click.echo(f"Wrote {path}" + (" (the live claims folder: `benchclaims verify` checks it)" if live else ""))
 

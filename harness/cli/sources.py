@@ -91,6 +91,9 @@ def import_cmd(
 
 
 def _print_import(source: str, report) -> None:
+    from harness.evidence.fetching import public_url
+
+    source = public_url(source)  # never a password or token on a terminal or in a CI log
     snap = report.snapshot
     state = "new snapshot" if snap["new"] else "already imported (same content)"
     c = report.counts()
@@ -191,6 +194,7 @@ def pull(project_dir, as_json):
     """
     import json
 
+    from harness.evidence.fetching import public_url
     from harness.evidence.pull import pull as run_pull
 
     progress = progress_for(as_json)
@@ -200,7 +204,7 @@ def pull(project_dir, as_json):
     if as_json:
         body = [
             {
-                "url": p.source.url,
+                "url": public_url(p.source.url),
                 "format": p.source.format,
                 "error": p.error or None,
                 "changes": p.changes,

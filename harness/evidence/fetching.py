@@ -6,13 +6,14 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
 
 from harness.errors import BenchclaimsError, InputError
-from harness.inputs import printable, read_bytes
+from harness.inputs import printable, read_beside, read_bytes
 
 IMPORT_MAX_BYTES = 200_000_000  # a leaderboard dump or a run's per-sample file, not a dataset
-TIMEOUT_S = 30.0
+TIMEOUT_S = 30.0  # the longest wait for the next bytes
+DEADLINE_S = 600.0  # the longest a whole download may take, however the bytes trickle in
 _URL = re.compile(r"^https?://", re.I)
 
 
@@ -35,7 +36,7 @@ class Fetched:
 
     @property
     def label(self) -> str:
-        return self.url or printable(str(self.path))
+        return public_url(self.url) if self.url else printable(str(self.path))
 
     def text(self) -> str:
         """The content as UTF-8 text (a BOM dropped); a one-line error for binary or other encodings."""
@@ -51,10 +52,9 @@ class Fetched:
         if name in self.companions:
             return self.companions[name]
         if self.path is not None:
-            other = self.path.parent / name
-            if not other.is_file():
+            data = read_beside(self.path.parent, name, printable(str(self.path.parent / name)), IMPORT_MAX_BYTES)
+            if data is None:
                 return None
-            data = read_bytes(other, printable(str(other)), IMPORT_MAX_BYTES)
         elif self.url is not None:
             try:
                 data = fetch_url(urljoin(self.url, name)).data
@@ -69,7 +69,46 @@ class Fetched:
         """Names of local files beside this one that match a glob (none for URLs: they cannot be listed)."""
         if self.path is None:
             return []
-        return sorted(p.name for p in self.path.parent.glob(pattern) if p.is_file())
+        return sorted(p.name for p in self.path.parent.glob(pattern) if p.is_file() or p.is_symlink())
+
+
+# query parameters that carry credentials: matched on the name's words ("X-Amz-Signature", "api_key")
+_SECRET_WORDS = frozenset(
+    "token key apikey sig signature password passwd pwd secret auth authorization credential credentials "
+    "session sessionid jwt accesstoken refreshtoken privatekey clientsecret".split()
+)
+
+
+def _secret_param(name: str) -> bool:
+    words = [w for w in re.split(r"[-_.\[\]]+", name.lower()) if w]
+    return any(w in _SECRET_WORDS for w in words) or "".join(words) in _SECRET_WORDS
+
+
+def public_url(url: str) -> str:
+    """A URL as it may be stored or shown: without `user:password@` and secret-looking query parameters.
+
+    A URL with nothing to remove is returned exactly as given.
+    """
+    if "@" not in url and "?" not in url:
+        return url
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        port = parts.port
+    except ValueError:
+        return url.split("?", 1)[0].rsplit("@", 1)[-1] if "://" not in url else url.split("?", 1)[0]
+    netloc = parts.netloc
+    if "@" in netloc:
+        netloc = (host or "") if port is None else f"{host}:{port}"
+        if host and ":" in host:  # an IPv6 literal keeps its brackets
+            netloc = f"[{host}]" if port is None else f"[{host}]:{port}"
+    query = parts.query
+    if query:
+        kept = [p for p in query.split("&") if p and not _secret_param(unquote_plus(p.split("=", 1)[0]))]
+        query = "&".join(kept)
+    if netloc == parts.netloc and query == parts.query:
+        return url
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
 def now() -> str:
@@ -91,31 +130,110 @@ def fetch(source: str) -> Fetched:
     return Fetched(read_bytes(path, label, IMPORT_MAX_BYTES), path.name, path=path)
 
 
-def fetch_url(url: str, max_bytes: int = IMPORT_MAX_BYTES, timeout: float = TIMEOUT_S) -> Fetched:
-    """GET a URL, streamed, refusing more than `max_bytes`; every failure is one FetchError line."""
+def fetch_url(
+    url: str, max_bytes: int = IMPORT_MAX_BYTES, timeout: float = TIMEOUT_S, deadline_s: float | None = None
+) -> Fetched:
+    """GET a URL, streamed, refusing more than `max_bytes` or more time than the deadline; one FetchError line."""
+    data, final = http_read("GET", url, max_bytes=max_bytes, timeout=timeout, deadline_s=deadline_s)
+    name = Path(urlsplit(final).path).name or "download"
+    return Fetched(data, name, url=url)
+
+
+def http_read(
+    method: str,
+    url: str,
+    max_bytes: int,
+    timeout: float = TIMEOUT_S,
+    deadline_s: float | None = None,
+    **request,
+) -> tuple[bytes, str]:
+    """One HTTP request read whole: at most `max_bytes`, and done within `deadline_s` overall.
+
+    The per-read timeout alone never ends a server that sends a byte every few seconds; the
+    deadline does, however the bytes trickle in, headers included: the request runs in a worker
+    thread that is left behind (a daemon, ended with the process) when the deadline passes.
+    Returns the body and the final URL.
+    """
+    import threading
+
+    limit = DEADLINE_S if deadline_s is None else deadline_s
+    done: dict = {}
+
+    def work() -> None:
+        try:
+            done["value"] = _http_read(method, url, max_bytes, timeout, limit, request)
+        except BaseException as exc:  # handed to the caller's thread below
+            done["error"] = exc
+
+    worker = threading.Thread(target=work, name="benchclaims-http", daemon=True)
+    worker.start()
+    worker.join(limit + 1.0)
+    if worker.is_alive():
+        raise FetchError(f"{public_url(url)}: not read in full within {limit:g} s")
+    if "error" in done:
+        raise done["error"]
+    return done["value"]
+
+
+def _http_read(method: str, url: str, max_bytes: int, timeout: float, limit: float, request: dict):
+    import time
+
     import httpx
 
+    shown = public_url(url)
+    # only the compressions _decoded can inflate under the cap
+    request = {**request, "headers": {"Accept-Encoding": "gzip, deflate", **(request.get("headers") or {})}}
+    stop = time.monotonic() + limit
     try:
-        with httpx.stream("GET", url, timeout=timeout, follow_redirects=True) as resp:
+        with httpx.stream(method, url, timeout=min(timeout, limit), follow_redirects=True, **request) as resp:
             if resp.status_code >= 400:
-                raise FetchError(f"{url}: HTTP {resp.status_code} {resp.reason_phrase}".rstrip())
+                raise FetchError(f"{shown}: HTTP {resp.status_code} {resp.reason_phrase}".rstrip())
+            declared = resp.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > max_bytes:
+                raise FetchError(f"{shown}: larger than the {max_bytes:,}-byte limit")
             chunks, size = [], 0
-            for chunk in resp.iter_bytes():
+            for chunk in resp.iter_raw():
                 size += len(chunk)
                 if size > max_bytes:
-                    raise FetchError(f"{url}: larger than the {max_bytes:,}-byte limit")
+                    raise FetchError(f"{shown}: larger than the {max_bytes:,}-byte limit")
+                if time.monotonic() > stop:
+                    raise FetchError(f"{shown}: not read in full within {limit:g} s")
                 chunks.append(chunk)
+            raw = b"".join(chunks)
             final = str(resp.url)
+            encoding = resp.headers.get("content-encoding", "").strip().lower()
     except httpx.TimeoutException:
-        raise FetchError(f"{url}: timed out after {timeout:g} s") from None
+        raise FetchError(f"{shown}: timed out after {min(timeout, limit):g} s") from None
     except httpx.ConnectError as exc:
-        raise FetchError(f"{url}: cannot connect (offline, or the host refused: {_first_line(exc)})") from None
+        raise FetchError(f"{shown}: cannot connect (offline, or the host refused: {_first_line(exc)})") from None
     except httpx.HTTPError as exc:
-        raise FetchError(f"{url}: {type(exc).__name__}: {_first_line(exc)}") from None
-    name = Path(urlsplit(final).path).name or "download"
-    return Fetched(b"".join(chunks), name, url=url)
+        raise FetchError(f"{shown}: {type(exc).__name__}: {_first_line(exc)}") from None
+    return _decoded(raw, encoding, max_bytes, shown), final
+
+
+def _decoded(raw: bytes, encoding: str, max_bytes: int, shown: str) -> bytes:
+    """The body without its transfer compression, never inflated past the cap (a zip bomb stops at it)."""
+    if encoding in ("", "identity"):
+        return raw
+    import zlib
+
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        raise FetchError(f"{shown}: content encoding {encoding!r} is not supported")
+    wbits = 31 if "gzip" in encoding else 15
+    try:
+        inflater = zlib.decompressobj(wbits)
+        out = inflater.decompress(raw, max_bytes + 1)
+    except zlib.error:
+        try:  # "deflate" is sometimes sent without its zlib header
+            inflater = zlib.decompressobj(-15)
+            out = inflater.decompress(raw, max_bytes + 1)
+        except zlib.error as exc:
+            raise FetchError(f"{shown}: body does not decompress ({exc})") from None
+    if len(out) > max_bytes or inflater.unconsumed_tail:
+        raise FetchError(f"{shown}: larger than the {max_bytes:,}-byte limit")
+    return out
 
 
 def _first_line(exc: Exception) -> str:
-    text = str(exc).strip()
+    text = re.sub(r"://[^/@\s]*@", "://", str(exc).strip())  # never a user:password from the URL
     return text.splitlines()[0][:200] if text else type(exc).__name__

@@ -11,24 +11,25 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import json
 import math
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from harness.claims.catalog import Catalog, load_catalog
-from harness.errors import InputError, UsageError
+from harness.errors import InputError, InputWarning, UsageError
 from harness.evidence import snapshots
 from harness.evidence.adapters import IMPORTERS
 from harness.evidence.adapters.base import ImportedRow, ImportOptions
-from harness.evidence.adapters.published_row import OPTIONAL, REQUIRED, score_cap
-from harness.evidence.fetching import Fetched, fetch
-from harness.evidence.itemstore import SUFFIX, write_items_file
+from harness.evidence.adapters.published_row import OPTIONAL, REQUIRED, inert_cell, score_cap
+from harness.evidence.fetching import IMPORT_MAX_BYTES, Fetched, fetch, public_url
+from harness.evidence.itemstore import SUFFIX, items_bytes
 from harness.evidence.metrics import classify, load_vocabulary
 from harness.evidence.newentries import CATALOG_FILE, add_to_catalog
 from harness.evidence.placing import SourceNames, resolve_rows
-from harness.inputs import relative_label
-from harness.outputs import write_file
+from harness.inputs import open_regular, read_bytes, relative_label
+from harness.outputs import Staged, project_lock
 
 FOLDER = "imported"
 # the published-CSV layout, less the columns an import never fills (an interval: it writes the SE)
@@ -79,7 +80,7 @@ def import_source(
     if importer is None:
         raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(IMPORTERS)}")
     src = fetched or fetch(source)
-    rows = importer.read(src, opts)  # a malformed file stops here, before anything is written
+    rows = read_rows(importer, src, opts)  # a malformed file stops here, before anything is written
     if not rows:
         raise InputError(src.label, f"no scores found; expected {importer.summary}")
     report = ImportReport(read=len(rows))
@@ -91,8 +92,31 @@ def import_source(
     if empty is not None:
         which = "model" if not empty.model.strip() else "benchmark"
         raise InputError(src.label, f"a score has no {which} name ({empty.locator})")
+    with project_lock(root), Staged(root) as staged:
+        _import_locked(root, fmt, importer, src, rows, opts, add_unmapped, staged, report)
+        staged.commit()  # every file of the import renamed into place together, the index of a snapshot first
+    return report
+
+
+def read_rows(importer, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
+    """The importer's rows; a value of a shape it did not expect is a one-line error, never a traceback.
+
+    Importers check what they know to check; a publisher's file can still hold a list where a
+    number belongs, somewhere no check looked. That is the file's fault, said in one line.
+    """
+    try:
+        return importer.read(src, opts)
+    except (TypeError, ValueError, KeyError, IndexError, AttributeError, OverflowError, RecursionError) as exc:
+        detail = " ".join(str(exc).split())[:120] or type(exc).__name__
+        raise InputError(
+            src.label, f"not a well-formed file for {importer.name} ({detail}); expected {importer.summary}"
+        ) from None
+
+
+def _import_locked(root, fmt, importer, src, rows, opts, add_unmapped, staged: Staged, report: ImportReport) -> None:
+    """The part of an import that reads and stages project files: under the project lock."""
     results_dir = root / "results"
-    catalog = load_catalog(root / "catalog", root)
+    catalog = load_catalog(root / "catalog", root)  # read under the lock: a concurrent import's entries are kept
     names = SourceNames.of(root, fmt, catalog)
     resolved, unmapped = resolve_rows(catalog, rows, opts, names)
     catalog_text = None  # imported.yaml with the new entries, written only once every check has passed
@@ -111,9 +135,9 @@ def import_source(
     earlier = results_dir / snapshots.FOLDER / snapshots.content_sha256(src) / snapshots.INDEX
     if earlier.is_file() and (was := snapshots.read_snapshot(earlier, root)).format != fmt:
         raise UsageError(f"{src.label}: this content was imported as {was.format!r}; import it as that format")
+    snap, new = snapshots.keep(src, results_dir, root, fmt, importer.version, opts.as_dict(), staged)
     if catalog_text is not None:
-        write_file(root / "catalog" / CATALOG_FILE, catalog_text)
-    snap, new = snapshots.keep(src, results_dir, root, fmt, importer.version, opts.as_dict())
+        staged.add(root / "catalog" / CATALOG_FILE, catalog_text.encode())
     report.snapshot = {
         "sha256": snap.sha256,
         "path": relative_label(results_dir / snapshots.FOLDER / snap.sha256, root),
@@ -124,13 +148,27 @@ def import_source(
     out_dir = results_dir / FOLDER / fmt
     out = out_dir / f"{snap.sha256[:16]}.csv"
     if kept:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        table, report.rows, twice = _table(kept, catalog, snap.sha256, src, opts, out)
-        report.skipped += twice
-        if not out.exists() or out.read_bytes() != table:
-            write_file(out, table)
+        items: list[tuple[Path, bytes]] = []
+        table, report.rows, twice, refused = _checked_table(kept, catalog, snap.sha256, src, opts, out, items)
+        report.skipped += twice + [_skip(row, f"{field}: {reason}") for row, (field, reason) in refused]
+        if not report.rows:  # nothing the loader would take: refused whole, nothing written
+            row, (field, reason) = refused[0]
+            raise InputError(
+                src.label, f"no row passes the evidence checks ({row.model} on {row.benchmark}: {field}: {reason})"
+            )
+        for path, data in items:
+            if not _same_bytes(path, data):
+                staged.add(path, data)
+        if not _same_bytes(out, table):
+            staged.add(out, table)
             report.written.append(relative_label(out, root))
-    return report
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.is_file() and not path.is_symlink() and path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def rederive(root: Path, table: Path, catalog: Catalog) -> str | None:
@@ -140,7 +178,7 @@ def rederive(root: Path, table: Path, catalog: Catalog) -> str | None:
     the table was edited by hand, or the catalog changed since (a re-import refreshes it).
     """
     label = relative_label(table, root)
-    with table.open(encoding="utf-8", newline="") as f:
+    with open_regular(table, label) as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="") as f:
         first = next(csv.DictReader(f), None)
     sha = (first or {}).get("snapshot", "")
     kept_copy = snapshot_source(root, sha) if sha else None
@@ -150,12 +188,12 @@ def rederive(root: Path, table: Path, catalog: Catalog) -> str | None:
         return f"{label}: {kept_copy}"
     fmt, src, opts = kept_copy
     importer = IMPORTERS[fmt]
-    rows, _ = classify(importer.read(src, opts), load_vocabulary(root))
+    rows, _ = classify(read_rows(importer, src, opts), load_vocabulary(root))
     resolved, _ = resolve_rows(catalog, rows, opts, SourceNames.of(root, fmt, catalog))
     kept = [(row, m, b) for row, (m, b) in zip(rows, resolved) if m is not None and b is not None]
     kept, _, _ = _scale(kept, catalog, opts, src.label)
-    fresh, _, _ = _table(kept, catalog, sha, src, opts, table, dry=True)
-    if fresh == table.read_bytes():
+    fresh, _, _, _ = _checked_table(kept, catalog, sha, src, opts, table)
+    if fresh == read_bytes(table, label, IMPORT_MAX_BYTES):
         return None
     return (
         f"{label}: differs from a fresh import of its snapshot {sha[:12]}… (edited by hand, or the catalog changed "
@@ -166,32 +204,36 @@ def rederive(root: Path, table: Path, catalog: Catalog) -> str | None:
 def snapshot_source(root: Path, sha: str) -> tuple[str, Fetched, ImportOptions] | str | None:
     """A kept snapshot as its importer will read it again: (format, content, options).
 
-    None when there is no such snapshot; a sentence when it does not say how it was imported.
+    None when there is no such snapshot, or its index does not pass the checks `verify` makes
+    (plain file names in its own folder, each file's hash, the metadata digest); a sentence when
+    it does not say how it was imported. Only the snapshot's own plain files are read.
     """
-    import json
-
     folder = root / "results" / snapshots.FOLDER / sha
-    if not (folder / snapshots.INDEX).is_file():
+    if not snapshots._SHA.match(sha) or not (folder / snapshots.INDEX).is_file():
         return None
-    body = json.loads((folder / snapshots.INDEX).read_text(encoding="utf-8"))
-    fmt, files = body.get("importer"), list(body.get("files") or {})
-    main = body.get("main") or (files[0] if len(files) == 1 else Path(str(body.get("source", ""))).name)
-    if IMPORTERS.get(fmt) is None or main not in files:
+    try:
+        snap = snapshots.read_snapshot(folder / snapshots.INDEX, root)
+    except InputError:
+        return None
+    if IMPORTERS.get(snap.format) is None:
         return "its snapshot does not say which importer or file produced it"
-    source = str(body.get("source", ""))
-    web = source.startswith(("http://", "https://"))
-    opts_data = dict(body.get("options") or {})
+    web = snap.source.startswith(("http://", "https://"))
+    opts_data = json.loads(snap.options)
     if opts_data.get("as_of"):
         opts_data["as_of"] = date.fromisoformat(opts_data["as_of"])
+    try:
+        opts = ImportOptions(**opts_data)
+    except TypeError:
+        return "its snapshot records options this importer does not take"
     src = Fetched(
-        (folder / main).read_bytes(),
-        main,
-        url=source if web else None,
-        path=None if web else folder / main,
-        retrieved_at=body.get("retrieved_at", ""),
-        companions={n: (folder / n).read_bytes() for n in files if n != main},
+        snapshots.read_member(snap, root, snap.main),
+        snap.main,
+        url=snap.source if web else None,
+        path=None if web else folder / snap.main,
+        retrieved_at=snap.retrieved_at,
+        companions={n: snapshots.read_member(snap, root, n) for n in snap.files if n != snap.main},
     )
-    return fmt, src, ImportOptions(**opts_data)
+    return snap.format, src, opts
 
 
 def _scale(kept, catalog: Catalog, opts: ImportOptions, label: str):
@@ -260,18 +302,71 @@ def _skip(row: ImportedRow, why: str) -> dict:
     return {"model": row.model, "benchmark": row.benchmark, "metric": row.metric, "locator": row.locator, "reason": why}
 
 
+def _checked_table(kept, catalog: Catalog, sha: str, src: Fetched, opts: ImportOptions, out: Path, items_out=None):
+    """The table `_table` writes, less every row the evidence loader would refuse, and those rows.
+
+    The table is read back by the loader itself (the same adapter `verify` uses, so the same
+    rules); a row it refuses (a `javascript:` link, a negative stderr or count) is left out and
+    returned as (row, (field, reason)), so an import never stops the next `verify`.
+    """
+    order: list[int] = []
+    items: list = []
+    table, rows, twice = _table(kept, catalog, sha, src, opts, out, items, order)
+    refused = _loader_refusals(table, catalog, src.label)
+    left_out = [(kept[order[line - 2]][0], why) for line, why in sorted(refused.items())]
+    if refused:  # written again without them (rare: most files have no such row)
+        bad = {order[line - 2] for line in refused}
+        items = []
+        kept = [k for i, k in enumerate(kept) if i not in bad]
+        table, rows, twice = _table(kept, catalog, sha, src, opts, out, items)
+    if items_out is not None:
+        items_out.extend(items)
+    return table, rows, twice, left_out
+
+
+def _loader_refusals(table: bytes, catalog: Catalog, label: str) -> dict[int, tuple[str, str]]:
+    """{line: (field, reason)} for each row of an imported table that the evidence loader refuses."""
+    import tempfile
+
+    from harness.evidence.adapters.published_csv import PublishedCsvAdapter
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "imported.csv"
+        path.write_bytes(table)
+        _, problems = PublishedCsvAdapter().load(path, "imported.csv", catalog)
+    out: dict[int, tuple[str, str]] = {}
+    for p in problems:
+        if isinstance(p, InputWarning):
+            continue  # read, with a warning: `verify` takes the row, so the import keeps it
+        if p.line is None or p.line < 2:  # a fault of the whole table would be ours, not the source's
+            raise InputError(label, f"the imported table would not load ({p.message})")
+        out.setdefault(p.line, (p.field or "row", p.message))
+    return out
+
+
 def _table(
-    kept, catalog: Catalog, sha: str, src: Fetched, opts: ImportOptions, out: Path, dry: bool = False
+    kept,
+    catalog: Catalog,
+    sha: str,
+    src: Fetched,
+    opts: ImportOptions,
+    out: Path,
+    items_out: list | None = None,
+    written_from: list | None = None,
 ) -> tuple[bytes, list[dict], list[dict]]:
-    """The imported rows as published-CSV bytes (per-item files written beside `out`, unless `dry`)."""
+    """The imported rows as published-CSV bytes; per-item files to write beside `out` go to `items_out`.
+
+    Cells are written inert for spreadsheets, and URLs without credentials; `written_from` gets,
+    for each row written, the index in `kept` it came from.
+    """
     # a percent under 1 says so ("0.53%"), or the loader would take it for a fraction of 1
     small_ok = {b.id for _, _, b in kept if catalog.benchmark(b.id).metric_kind == _PERCENT}
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(COLUMNS)
     rows_json, seen, seen_at, twice = [], {}, {}, []
-    for row, m, b in kept:
-        url = row.source_url or opts.source_url or src.url or f"snapshot:{sha}"
+    for k, (row, m, b) in enumerate(kept):
+        url = public_url(row.source_url or opts.source_url or src.url or f"snapshot:{sha}")
         notes = row.notes
         if m.how:
             notes = _join(notes, f"source name {row.model!r} read as {m.name!r} ({m.how})")
@@ -284,8 +379,8 @@ def _table(
         if row.items:
             key = hashlib.sha1(f"{row.model}|{row.benchmark}|{row.metric}|{row.subset}".encode()).hexdigest()[:10]
             path = out.with_name(f"{out.stem}-{key}{SUFFIX}")
-            digest, count = write_items_file(path, row.items, dry, clusters=row.clusters)
-            items = [path.name, digest, str(count)]
+            data = items_bytes(row.items, row.clusters)
+            items = [path.name, hashlib.sha256(data).hexdigest(), str(len(row.items))]
         cells = {
             "model": m.name,
             "benchmark": b.name,
@@ -326,7 +421,11 @@ def _table(
             )
         else:
             seen[ident], seen_at[ident] = cells["score"], cells["source_locator"]
-        writer.writerow([_clean(cells[c]) for c in COLUMNS])
+        if row.items and items_out is not None:
+            items_out.append((path, data))
+        if written_from is not None:
+            written_from.append(k)
+        writer.writerow([inert_cell(_clean(cells[c])) for c in COLUMNS])
         rows_json.append(
             {
                 "model": m.id,

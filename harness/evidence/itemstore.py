@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harness.errors import InputError
-from harness.inputs import read_bytes
+from harness.inputs import read_bytes, within
 from harness.outputs import write_file
 
 SUFFIX = ".items.parquet"
@@ -85,11 +85,14 @@ def read_items(ref: ItemsFile) -> dict[str, float]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    within(ref.path, ref.path.parent, ref.label)  # a per-item file links nowhere out of its run's folder
     data = read_bytes(ref.path, ref.label, ITEMS_MAX_BYTES)
     if hashlib.sha256(data).hexdigest() != ref.sha256:
         raise InputError(ref.label, "per-item results differ from the sha256 recorded with the run")
     try:
-        table = pq.read_table(pa.BufferReader(data), columns=["item", "score"])
+        # one thread, no read-ahead: a file of one run's items gains nothing from Arrow's pools, and a pool
+        # worker still alive at interpreter exit can abort the process (apache/arrow#34314, #50482)
+        table = pq.read_table(pa.BufferReader(data), columns=["item", "score"], use_threads=False, pre_buffer=False)
     except (pa.ArrowException, OSError) as exc:
         raise InputError(ref.label, f"not a per-item Parquet file ({str(exc).splitlines()[0][:200]})") from None
     items = dict(zip(table.column("item").to_pylist(), table.column("score").to_pylist()))
@@ -109,6 +112,7 @@ def read_clusters(ref: ItemsFile) -> dict[str, str] | None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
+    within(ref.path, ref.path.parent, ref.label)
     data = read_bytes(ref.path, ref.label, ITEMS_MAX_BYTES)
     if hashlib.sha256(data).hexdigest() != ref.sha256:
         raise InputError(ref.label, "per-item results differ from the sha256 recorded with the run")
@@ -116,7 +120,7 @@ def read_clusters(ref: ItemsFile) -> dict[str, str] | None:
         names = pq.read_schema(pa.BufferReader(data)).names
         if "cluster" not in names:
             return None
-        table = pq.read_table(pa.BufferReader(data), columns=["item", "cluster"])
+        table = pq.read_table(pa.BufferReader(data), columns=["item", "cluster"], use_threads=False, pre_buffer=False)
     except (pa.ArrowException, OSError) as exc:
         raise InputError(ref.label, f"not a per-item Parquet file ({str(exc).splitlines()[0][:200]})") from None
     pairs = zip(table.column("item").to_pylist(), table.column("cluster").to_pylist())

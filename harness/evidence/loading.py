@@ -10,7 +10,7 @@ from harness.errors import InputError, each_problem
 from harness.evidence import snapshots
 from harness.evidence.adapters import adapter_for
 from harness.evidence.store import EvidenceStore
-from harness.inputs import relative_label
+from harness.inputs import relative_label, within
 
 _FOREIGN = {".json", ".jsonl", ".tsv", ".xlsx", ".eval"}
 Reporter = Callable[[str, int], None]  # (what, how many so far): progress for long runs
@@ -44,6 +44,7 @@ def load_evidence(
             continue
         problems = per_file.setdefault(label, [])
         try:
+            within(path, root, label)  # evidence symlinked out of the project is not read
             batches, row_problems = adapter.load(path, label, catalog)
         except InputError as exc:
             problems.extend(each_problem(exc))

@@ -14,8 +14,11 @@ from harness.errors import BenchclaimsError, InputError
 from harness.evidence import snapshots
 from harness.evidence.adapters import IMPORTERS
 from harness.evidence.adapters.base import ImportOptions
+from harness.evidence.adapters.published_row import cell_text
+from harness.evidence.fetching import IMPORT_MAX_BYTES
 from harness.evidence.importing import FOLDER, ImportReport, import_source
-from harness.inputs import relative_label
+from harness.inputs import read_bytes, relative_label, within
+from harness.outputs import project_lock
 from harness.yamlfile import load_yaml, validation_error
 
 SOURCES_FILE = "sources.yaml"
@@ -64,6 +67,7 @@ def read_sources(root: Path) -> list[Source]:
     label = relative_label(path, root)
     if not path.is_file():
         raise InputError(label, "no sources file: list what to pull as `sources: [{url, format, options}]`")
+    within(path, root, label)
     doc = load_yaml(path, label)
     try:
         parsed = SourcesFile.model_validate(doc.data)
@@ -82,6 +86,11 @@ def read_sources(root: Path) -> list[Source]:
 
 def pull(root: Path, progress=None) -> list[Pulled]:
     """Import every listed source; a source that fails is reported and the others still run."""
+    with project_lock(root):  # one writer at a time: a second pull or import waits
+        return _pull_all(root, progress)
+
+
+def _pull_all(root: Path, progress) -> list[Pulled]:
     out = []
     for done, source in enumerate(read_sources(root), 1):
         o = source.options
@@ -136,12 +145,16 @@ def _rows(results: Path, fmt: str, sha: str) -> dict[tuple, str]:
     if not path.is_file():
         return {}
     out = {}
-    for row in csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"), newline="")):
+    label = relative_label(path, results.parent)
+    text = read_bytes(path, label, IMPORT_MAX_BYTES).decode("utf-8", "replace")
+    for row in csv.DictReader(io.StringIO(text, newline="")):
+        cell = {k: cell_text(str(v or "").strip()) for k, v in row.items() if k is not None}.get
+        # a table edited by hand may lack a column: the report says less, it never stops the pull
         key = (
-            row["model_as_written"] or row["model"],
-            row["benchmark_as_written"] or row["benchmark"],
-            row["metric"],
-            row["setting"],
+            cell("model_as_written") or cell("model", ""),
+            cell("benchmark_as_written") or cell("benchmark", ""),
+            cell("metric", ""),
+            cell("setting", ""),
         )
-        out[key] = row["score"] + (f" ±{row['stderr']}" if row["stderr"] else "")
+        out[key] = cell("score", "") + (f" ±{cell('stderr')}" if cell("stderr") else "")
     return out

@@ -12,13 +12,16 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from harness.errors import InputError
-from harness.evidence.fetching import IMPORT_MAX_BYTES, Fetched
-from harness.inputs import read_bytes, read_text, relative_label
-from harness.outputs import write_file
+from harness.evidence.fetching import IMPORT_MAX_BYTES, Fetched, public_url
+from harness.inputs import parse_json, read_bytes, relative_label
+from harness.outputs import Staged
 
 FOLDER = "snapshots"
 INDEX = "snapshot.json"
@@ -34,6 +37,9 @@ class Snapshot:
     retrieved_at: str  # ISO 8601 UTC
     files: tuple[str, ...]
     path: str = ""  # the folder, relative to the project
+    main: str = ""  # the file the importer read (the others are its companions)
+    importer_version: str = ""
+    options: str = "{}"  # the import's options, as JSON
 
     @property
     def retrieved(self) -> date:
@@ -54,7 +60,7 @@ def content_sha256(src: Fetched) -> str:
 def source_key(src: Fetched, root: Path) -> str:
     """Where the content came from: the URL, or the file relative to the project (absolute outside it)."""
     if src.url:
-        return src.url
+        return public_url(src.url)  # never a password or token: the index is committed
     path = src.path.resolve()
     try:
         return str(path.relative_to(root.resolve()))
@@ -63,18 +69,17 @@ def source_key(src: Fetched, root: Path) -> str:
 
 
 def keep(
-    src: Fetched, results_dir: Path, root: Path, fmt: str, importer_version: str, options: dict
+    src: Fetched, results_dir: Path, root: Path, fmt: str, importer_version: str, options: dict, staged: Staged
 ) -> tuple[Snapshot, bool]:
-    """Keep the raw content (once); return the snapshot and whether it is new."""
+    """Stage the raw content (once) for writing; return the snapshot and whether it is new."""
     sha = content_sha256(src)
     folder = results_dir / FOLDER / sha
     index = folder / INDEX
     if index.is_file():
         return read_snapshot(index, root), False
-    folder.mkdir(parents=True, exist_ok=True)
     names = {src.name: src.data, **src.companions}
     for name, data in names.items():
-        write_file(folder / _safe_name(name), data)
+        staged.add(folder / _safe_name(name), data)
     snap = Snapshot(sha, source_key(src, root), fmt, src.retrieved_at, tuple(_safe_name(n) for n in names))
     body = {
         "format": FORMAT,
@@ -87,43 +92,107 @@ def keep(
         "retrieved_at": snap.retrieved_at,
         "files": {_safe_name(n): hashlib.sha256(d).hexdigest() for n, d in names.items()},
     }
+    body["digest"] = metadata_digest(body)
     # the index is written last: a folder without it is an interrupted import, redone next time
-    write_file(index, json.dumps(body, indent=2, sort_keys=True) + "\n")
+    staged.add(index, (json.dumps(body, indent=2, sort_keys=True) + "\n").encode())
     return Snapshot(**{**snap.__dict__, "path": relative_label(folder, root)}), True
 
 
+def metadata_digest(body: dict) -> str:
+    """The sha256 of everything an index says but its digest: an edit of `retrieved_at`, source or options shows."""
+    rest = {k: v for k, v in body.items() if k != "digest"}
+    return hashlib.sha256(json.dumps(rest, sort_keys=True, separators=(",", ":")).encode()).hexdigest()
+
+
+class SnapshotIndex(BaseModel):
+    """snapshot.json, strictly: every path in it is a plain name inside its own folder."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    format: Literal["benchclaims-snapshot/1"]
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    source: str = Field(min_length=1, max_length=4000)
+    importer: str = Field(min_length=1, max_length=100)
+    importer_version: str = Field(max_length=100)
+    options: dict[str, Any]
+    main: str
+    retrieved_at: str = Field(pattern=r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+    files: dict[str, str] = Field(min_length=1, max_length=10_000)
+    digest: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+    @field_validator("files")
+    @classmethod
+    def _plain_names(cls, files: dict[str, str]) -> dict[str, str]:
+        for name, digest in files.items():
+            if _safe_name(name) != name:
+                raise ValueError(f"kept file {name[:80]!r} must be a plain file name inside the snapshot folder")
+            if not _SHA.match(digest):
+                raise ValueError(f"kept file {name!r}: sha256 must be 64 hex digits")
+        return files
+
+    @field_validator("retrieved_at")
+    @classmethod
+    def _real_time(cls, when: str) -> str:
+        datetime.fromisoformat(when.replace("Z", "+00:00"))
+        return when
+
+
 def read_snapshot(index: Path, root: Path) -> Snapshot:
+    """Read and check a snapshot index and the files it names; InputError for anything amiss."""
     label = relative_label(index, root)
-    try:
-        body = json.loads(read_text(index, label))
-    except json.JSONDecodeError as exc:
-        raise InputError(label, f"not valid JSON ({exc.msg})", line=exc.lineno) from None
+    body = parse_json(read_bytes(index, label), label, "a benchclaims snapshot index")
     if not isinstance(body, dict) or body.get("format") != FORMAT:
         raise InputError(label, f"not a benchclaims snapshot (format must be {FORMAT!r})", field="format")
     try:
-        sha, source, fmt, when = body["sha256"], body["source"], body["importer"], body["retrieved_at"]
-        files = tuple(body["files"])
-        date.fromisoformat(str(when)[:10])
-    except (KeyError, TypeError, ValueError):
-        raise InputError(label, "snapshot index needs sha256, source, importer, retrieved_at and files") from None
-    if not isinstance(sha, str) or not _SHA.match(sha) or index.parent.name != sha:
+        parsed = SnapshotIndex.model_validate(body)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"][:1]) or None
+        message = "unknown field" if first["type"] == "extra_forbidden" else first["msg"].removeprefix("Value error, ")
+        raise InputError(label, message, field=where) from None
+    if parsed.main not in parsed.files:
+        raise InputError(label, f"main file {parsed.main[:80]!r} is not one of the kept files", field="main")
+    if index.parent.name != parsed.sha256:
         raise InputError(label, "sha256 must be the 64-hex-digit name of its folder", field="sha256")
-    _check_files(index.parent, body["files"], sha, label)
-    return Snapshot(sha, str(source), str(fmt), str(when), files, relative_label(index.parent, root))
+    if metadata_digest(body) != parsed.digest:
+        raise InputError(
+            label, "the snapshot's metadata changed since it was imported (digest differs)", field="digest"
+        )
+    _check_files(index.parent, parsed.files, parsed.sha256, label, root)
+    return Snapshot(
+        parsed.sha256,
+        parsed.source,
+        parsed.importer,
+        parsed.retrieved_at,
+        tuple(parsed.files),
+        relative_label(index.parent, root),
+        parsed.main,
+        parsed.importer_version,
+        json.dumps(parsed.options, sort_keys=True),
+    )
 
 
-def _check_files(folder: Path, files: object, sha: str, label: str) -> None:
+def read_member(snap: Snapshot, root: Path, name: str) -> bytes:
+    """The bytes of one kept file: a regular file in the snapshot folder (no symlink), under the cap."""
+    if name not in snap.files:
+        raise InputError(snap.path, f"{name!r} is not one of the snapshot's kept files")
+    path = root / snap.path / name
+    label = relative_label(path, root)
+    if path.is_symlink():
+        raise InputError(label, "is a symlink; a snapshot keeps its files as plain copies", field="files")
+    return read_bytes(path, label, IMPORT_MAX_BYTES)
+
+
+def _check_files(folder: Path, files: dict[str, str], sha: str, label: str, root: Path) -> None:
     """The kept files are the ones imported: each file's hash, and the snapshot's own hash over them."""
-    if not isinstance(files, dict) or not files:
-        raise InputError(label, "files must map each kept file to its sha256", field="files")
     hashes = {}
     for name, recorded in files.items():
-        path = folder / str(name)
-        if Path(str(name)).name != name or not path.is_file():
+        path = folder / name
+        if path.is_symlink():
+            raise InputError(label, f"kept file {name!r} is a symlink, not the copy imported", field="files")
+        if not path.is_file():
             raise InputError(label, f"kept file {name!r} is missing", field="files")
-        digest = hashlib.sha256(
-            read_bytes(path, relative_label(path, folder.parent.parent.parent), IMPORT_MAX_BYTES)
-        ).hexdigest()
+        digest = hashlib.sha256(read_bytes(path, relative_label(path, root), IMPORT_MAX_BYTES)).hexdigest()
         if digest != recorded:
             raise InputError(label, f"kept file {name!r} changed since it was imported (sha256 differs)", field="files")
         hashes[name] = digest

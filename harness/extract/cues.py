@@ -11,7 +11,9 @@ import functools
 import re
 from pathlib import Path
 
+from harness.errors import InputError
 from harness.extract.names import Mention
+from harness.inputs import within
 
 LEXICON = Path(__file__).parent.parent / "data" / "lexicon.yaml"
 _NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,4}(?:\.\d+)?)"  # "1,501" too
@@ -62,7 +64,11 @@ def _lexicon(extra: str = "") -> dict:
 
     data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
     if extra:
-        more = yaml.safe_load(Path(extra).read_text(encoding="utf-8")) or {}
+        from harness.yamlfile import load_yaml
+
+        more = load_yaml(Path(extra), Path(extra).name).data or {}  # regular file, capped, no duplicate keys
+        if not isinstance(more, dict):
+            raise InputError(Path(extra).name, "the lexicon extension must be a mapping of phrase lists")
         for key, value in more.items():
             if isinstance(value, list):
                 data[key] = list(data.get(key, [])) + value
@@ -79,6 +85,9 @@ class Cues:
     """The phrase lexicon compiled: which cue a clause carries, its quantifier words, its quoted scores."""
 
     def __init__(self, lexicon_file: Path | None = None):
+        if lexicon_file is not None and lexicon_file.is_symlink():
+            # the project's lexicon extension stays in the project, like every file it holds
+            within(lexicon_file, lexicon_file.parent, lexicon_file.name)
         lex = _lexicon(str(lexicon_file) if lexicon_file and lexicon_file.is_file() else "")
         self.re = {k: _any(v) for k, v in lex.items() if isinstance(v, list)}
         self.ordinals = lex.get("ordinals", {})
@@ -137,6 +146,8 @@ class Cues:
             at = m.start(1)
             if any(abs(value - v) < 1e-9 for _, _, v, _ in out):
                 continue  # one number, found by two patterns
+            if m.re is _PAREN_SCORE and _footnote(clause, m, models):
+                continue  # "GPQA Diamond (3).": a note's number, not a score
             if _APPROX.search(clause[:at]) or _in_aside(clause, at):
                 continue  # "around 87%", "(and 93.8% with Deep Think)": not the quoted score of this setting
             if _OF_PEOPLE.match(clause, m.end(1)):
@@ -196,6 +207,16 @@ def _after_number(clause: str, at: int) -> str:
     """The text after the number that starts at `at`."""
     m = re.match(r"\d[\d.,]*", clause[at:])
     return clause[at + (m.end() if m else 0) :]
+
+
+def _footnote(clause: str, m: re.Match, models: list[Mention]) -> bool:
+    """A bare whole number in brackets that does not follow a model's name: a footnote marker.
+
+    "Gemini 2.5 Pro (84)" quotes a score; "on GPQA Diamond (3)", "84.0 (2)" and "Diamond.(3)" mark notes.
+    """
+    if m.group(2) or "." in m.group(1) or "," in m.group(1):
+        return False  # "(84.0)", "(84%)": a score as written
+    return not any(0 <= m.start() - x.end <= 3 for x in models)
 
 
 def _in_aside(clause: str, at: int) -> bool:

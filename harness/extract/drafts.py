@@ -15,7 +15,7 @@ from harness.errors import BenchclaimsError, InputError, UsageError
 from harness.extract.documents import Document, load_document
 from harness.extract.found import Candidate, Found
 from harness.extract.lexicon import Extractor
-from harness.outputs import write_files
+from harness.outputs import project_lock, root_for, write_files
 from harness.yamlfile import YamlDoc
 
 DRAFTS = "drafts"
@@ -80,9 +80,15 @@ def extract(
 ) -> ExtractRun:
     """Extract claims from each document and write one validated draft per claim into `out_dir`."""
     catalog = load_catalog(root / "catalog", root)
+    explicit = out_dir is not None
     out_dir = out_dir or root / DRAFTS
-    if out_dir.resolve() == (root / "claims").resolve():
-        raise UsageError("drafts never go into the live claims/ folder; review them, then move them there")
+    live = (root / "claims").resolve()
+    if out_dir.resolve() == live or out_dir.resolve().is_relative_to(live):
+        raise UsageError(
+            "drafts never go into the live claims/ folder (or a folder in it); review them, then move them"
+        )
+    # in the project, every folder on the way is a real one (never a symlink out of it); elsewhere, as named
+    confined = root if not explicit or root_for(root, out_dir) is not None else None
     info = info or SourceInfo()
     run = ExtractRun(catalog=catalog)
     if llm:
@@ -108,7 +114,8 @@ def extract(
                 item.rejected = str(exc)
                 run.drafted.append(item)
                 continue
-            out_dir.mkdir(parents=True, exist_ok=True)
+            if confined is None:
+                out_dir.mkdir(parents=True, exist_ok=True)
             path = out_dir / f"{item.claim.id}.yaml"
             text = _yaml(data)
             if path.exists() and not force and path.read_text(encoding="utf-8") != text:
@@ -116,7 +123,8 @@ def extract(
             pending.append((path, text))
             item.path = path
             run.drafted.append(item)
-    write_files(pending)  # every draft, one flush to disk
+    with project_lock(root):  # one writer at a time
+        write_files(pending, confined)  # every draft, one flush to disk
     run.rejected = list(getattr(extractor, "rejected", []))
     return run
 

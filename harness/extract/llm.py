@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Literal, Union
+from typing import Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from harness.claims.catalog import Catalog
 from harness.errors import BenchclaimsError
-from harness.evidence.fetching import FetchError
+from harness.evidence.fetching import http_read
 from harness.extract.documents import Document
 from harness.extract.found import Found
+
+ANSWER_MAX_BYTES = 5_000_000  # a chat completion listing the claims of one document
+ANSWER_DEADLINE_S = 600.0  # a slow local model may take minutes; never forever
 
 PROMPT = """You extract checkable claims about AI benchmark results from a document.
 Return JSON only: {"claims": [{"quote": sentence copied verbatim, "subject": model name,
@@ -51,8 +54,6 @@ class LlmExtractor:
         self.rejected: list[str] = []
 
     def extract(self, doc: Document) -> list[Found]:
-        import httpx
-
         prompt = PROMPT.replace("{models}", ", ".join(m.name for m in self.catalog.all_models())).replace(
             "{benchmarks}", ", ".join(b.name for b in self.catalog.all_benchmarks())
         )
@@ -64,21 +65,25 @@ class LlmExtractor:
         headers = (
             {"Authorization": f"Bearer {os.environ['OPENAI_API_KEY']}"} if os.environ.get("OPENAI_API_KEY") else {}
         )
-        try:
-            resp = httpx.post(f"{self.url}/chat/completions", json=body, headers=headers, timeout=120)
-        except httpx.HTTPError as exc:
-            raise FetchError(f"{self.url}: {type(exc).__name__}: {str(exc)[:200]}") from None
-        if resp.status_code >= 400:
-            raise FetchError(f"{self.url}: HTTP {resp.status_code}")
-        problem, proposals = _answer(resp)
+        # capped in bytes and in time: a huge or endless answer is one error line, never memory or a hang
+        raw, _ = http_read(
+            "POST",
+            f"{self.url}/chat/completions",
+            max_bytes=ANSWER_MAX_BYTES,
+            timeout=120.0,
+            deadline_s=ANSWER_DEADLINE_S,
+            json=body,
+            headers=headers,
+        )
+        problem, proposals = _answer(raw)
         if problem:
             # nothing from this document is drafted; the run goes on and says why
             self.rejected.append(f"{doc.name}: {problem}")
             return []
         out = []
-        for i, raw in enumerate(proposals if isinstance(proposals, list) else []):
+        for i, proposal in enumerate(proposals):
             try:
-                p = _Proposal.model_validate(raw)
+                p = _Proposal.model_validate(proposal)
                 out.append(self._found(p, doc))
             except ValidationError as exc:
                 err = exc.errors()[0]
@@ -120,28 +125,60 @@ class LlmExtractor:
         return found
 
 
-def _answer(resp) -> tuple[str, list]:
+class _Message(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    content: str | None = None
+    refusal: str | None = None
+
+
+class _Choice(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    message: _Message
+    finish_reason: str | None = None
+
+
+class _Completion(BaseModel):
+    """An OpenAI-compatible chat completion, as far as it is used; checked before anything is read from it."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    choices: list[_Choice] = Field(min_length=1)
+
+
+class _Claims(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    claims: list[Any] = Field(max_length=1000)
+
+
+def _answer(raw: bytes) -> tuple[str, list]:
     """(why the answer cannot be used, or "", the proposals): refusals, cut-off answers and prose are named."""
     try:
-        choice = resp.json()["choices"][0]
-        message = choice["message"]
-    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        choice = _Completion.model_validate(json.loads(raw)).choices[0]
+    except ValidationError as exc:
+        err = exc.errors(include_url=False)[0]
+        where = ".".join(str(x) for x in err["loc"])
+        return f"the endpoint's answer is not a chat completion (ValidationError: {where}: {err['msg'][:80]})", []
+    except (ValueError, RecursionError) as exc:
         return f"the endpoint's answer is not a chat completion ({type(exc).__name__}: {str(exc)[:80]})", []
-    if message.get("refusal"):
-        return f"the model refused: {str(message['refusal'])[:200]}", []
-    content = message.get("content")
-    if not isinstance(content, str) or not content.strip():
+    message = choice.message
+    if message.refusal:
+        return f"the model refused: {message.refusal[:200]}", []
+    content = message.content
+    if content is None or not content.strip():
         return "the model's answer is empty", []
-    if choice.get("finish_reason") == "length":
+    if choice.finish_reason == "length":
         return "the model's answer was cut off by the token limit (finish_reason length); its JSON is incomplete", []
     try:
         data = json.loads(_json_part(content))
-        proposals = data["claims"]
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, RecursionError) as exc:
         return f"the model's answer is not the JSON asked for ({type(exc).__name__}: {str(exc)[:80]})", []
-    if not isinstance(proposals, list):
+    try:
+        return "", _Claims.model_validate(data).claims
+    except ValidationError:
         return "the model's answer has no list of claims", []
-    return "", proposals
 
 
 def _json_part(text: str) -> str:

@@ -333,7 +333,7 @@ def _mean(ctx: Context, comp: str, cmps: list[Comparison], judge) -> dict:
         return out
     sm = sum(c.subject_value for c in cmps) / n
     cm = sum(c.competitor_value for c in cmps) / n
-    se = None if any(c.stderr is None for c in cmps) else (sum(c.stderr**2 for c in cmps)) ** 0.5 / n
+    se = None if any(c.stderr is None for c in cmps) else stats.root_sum_squares(c.stderr for c in cmps) / n
     outcome = judge(sm, cm, benches[0])
     # with no p of its own, the test at each boundary (0, a margin, a band's edges) is a z-test on the SE
     result = stats.TestResult(se, None, "z-test on the mean difference")

@@ -102,7 +102,7 @@ def _run(task: Task, chunk: list[tuple[int, Path]], out: list[Verified], sink) -
     for _, path in chunk:
         label = relative_label(path, task.root)
         try:
-            claim = load_claim(path, label, task.catalog)
+            claim = load_claim(path, label, task.catalog, task.root)
         except BenchclaimsError as exc:
             out.append(
                 Verified(label, each_problem(exc) if isinstance(exc, InputError) else [InputError(label, str(exc))])

@@ -86,10 +86,13 @@ def assess(
     if shares is not None:
         factor = _factor_for_shares(shares[0], shares[1], boundary, alpha)
     elif se > 0:
-        factor = (stats.z_critical(alpha) * se / abs(signed_delta - boundary)) ** 2
+        try:
+            factor = (stats.z_critical(alpha) * se / abs(signed_delta - boundary)) ** 2
+        except OverflowError:  # a stated stderr of 1e200: no number of items would settle it
+            return out
     else:
         return out
-    if factor is None:
+    if factor is None or not math.isfinite(factor * (items_now or 1)):
         return out
     needed = None if items_now is None else math.ceil(items_now * factor - 1e-9)
     return replace(out, factor_needed=factor, items_needed=needed)

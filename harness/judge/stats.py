@@ -33,15 +33,35 @@ def normal_two_sided_p(z: float) -> float:
 
 @functools.lru_cache(maxsize=64)
 def z_critical(alpha: float) -> float:
-    """Two-sided critical value of the standard normal."""
-    return NormalDist().inv_cdf(1.0 - alpha / 2.0)
+    """Two-sided critical value of the standard normal.
+
+    For an alpha so small that 1 - alpha/2 rounds to 1 (1e-320), the lower tail gives it instead.
+    """
+    if not 0 < alpha < 1:
+        raise ValueError(f"alpha must be between 0 and 1, got {alpha}")
+    upper = 1.0 - alpha / 2.0
+    if upper < 1.0:
+        return NormalDist().inv_cdf(upper)
+    return -NormalDist().inv_cdf(max(alpha / 2.0, 5e-324))
+
+
+def root_sum_squares(values) -> float:
+    """sqrt(a² + b² + ...) without overflowing for huge standard errors (1e200 gives 1e200, not an error)."""
+    values = list(values)
+    try:
+        return sum(v**2 for v in values) ** 0.5
+    except OverflowError:  # float ** 2 raises where the square is too large; hypot scales first
+        return math.hypot(*values)
 
 
 def unpaired_test(delta: float, se_a: float | None, se_b: float | None) -> TestResult:
     """z-test on a difference of two independent scores."""
     if se_a is None or se_b is None:
         return TestResult(None, None, "unknown (item count or stderr missing)")
-    se = math.sqrt(se_a**2 + se_b**2)
+    try:
+        se = math.sqrt(se_a**2 + se_b**2)
+    except OverflowError:  # a stated stderr of 1e200: the difference is unknowable, not an error
+        se = math.hypot(se_a, se_b)
     if se == 0:
         return TestResult(0.0, 0.0 if delta != 0 else 1.0, "unpaired z-test")
     return TestResult(se, normal_two_sided_p(delta / se), "unpaired z-test")

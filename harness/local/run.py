@@ -20,8 +20,9 @@ from harness.claims.spec import BenchmarkSelector, Claim, Matches, Outperforms, 
 from harness.errors import InputError, MissingDependency, RunError
 from harness.evidence.adapters.lm_eval_run import content_sha256
 from harness.evidence.itemstore import write_items
+from harness.inputs import within
 from harness.local.results import cache_key, is_cached, retire_superseded, run_key
-from harness.outputs import write_file
+from harness.outputs import project_folder, write_file
 from harness.yamlfile import load_yaml
 
 SEED = 1234
@@ -174,6 +175,8 @@ def _task_dir(bench: BenchmarkEntry, root: Path, work: Path) -> Path | None:
         return None
     src = root / bench.run.task_file
     label = bench.run.task_file
+    if not bench.run.allow_outside_project:
+        within(src, root, label)  # a task file symlinked out of the project is not read either
     config = load_yaml(src, label).data
     if not isinstance(config, dict):
         raise InputError(label, "a task file must be a mapping (task, dataset_kwargs, ...)")
@@ -225,7 +228,7 @@ def run_local(
     """Evaluate what the claims need, skipping every result the cache already holds."""
     log = log or (lambda msg: print(msg, file=sys.stderr))
     out_dir = root / "results" / "local"
-    out_dir.mkdir(parents=True, exist_ok=True)
+    project_folder(root, out_dir)  # real folders of the project: never a symlinked results/ or results/local
     pairs = plan(claims, catalog)
     if not pairs:
         log("Nothing to run: no claimed model x benchmark has a `run` entry in the catalog.")
@@ -368,5 +371,5 @@ def _store(spec: RunSpec, parsed: dict, out_dir: Path, fmt: str, root: Path) -> 
     data["items_file"] = write_items(path, parsed["items"], parsed.get("clusters"))
     data["content_sha256"] = content_sha256(data)
     # write then rename: an interrupted run leaves no half-written result behind
-    write_file(path, json.dumps(data, indent=1, sort_keys=True) + "\n")
+    write_file(path, json.dumps(data, indent=1, sort_keys=True) + "\n", root)
     return retire_superseded(path, out_dir, spec.model.id, spec.bench.id)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from harness.claims.catalog import Catalog
 from harness.judge.engine import ClaimResult
-from harness.outputs import remove_stale_temps, replace, write_temp
+from harness.outputs import check_target, remove_stale_temps, replace, write_temp
 from harness.report.charts import chart_spec, render_chart
 from harness.report.html import claim_html, index_html
 from harness.report.markdown import claim_page, index_page
@@ -113,6 +113,7 @@ class _Staged:
         for _, path in self.pending:  # what would stop a rename, found before anything is replaced
             if path.is_dir() and not path.is_symlink():
                 raise IsADirectoryError(errno.EISDIR, "a folder is in the way of this report file", str(path))
+            check_target(path)  # a symlink, FIFO or device in the folder is refused, never replaced
         while self.pending:
             tmp, path = self.pending.pop(0)
             replace(tmp, path)
@@ -179,6 +180,8 @@ def _same_file(path: Path, sha256: str | None) -> bool:
 
 
 def _read_manifest(out: Path) -> dict[str, str]:
+    if (out / MANIFEST).is_symlink():
+        return {}  # never read through a link: every file is then compared afresh
     try:
         data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -4,25 +4,20 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import math
 import re
 from datetime import date, datetime, timezone
 
 from harness.errors import InputError
 from harness.evidence.fetching import Fetched
+from harness.inputs import parse_json
 
 _PERCENT = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*%\s*$")
 
 
 def load_json(src: Fetched, what: str):
     """Parse the source as JSON; one-line errors that say which format was expected."""
-    try:
-        return json.loads(src.text())
-    except json.JSONDecodeError as exc:
-        raise InputError(src.label, f"not valid JSON ({exc.msg}); expected {what}", line=exc.lineno) from None
-    except RecursionError:
-        raise InputError(src.label, f"nested too deeply to be {what}") from None
+    return parse_json(src.text(), src.label, what)
 
 
 def number(value) -> float | None:
@@ -32,6 +27,8 @@ def number(value) -> float | None:
     if isinstance(value, (int, float)):
         out = float(value)
     elif isinstance(value, str):
+        if "_" in value:  # float() reads "8_0.5" as 80.5
+            return None
         try:
             out = float(value.strip())
         except ValueError:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import math
 
 from harness.errors import InputError, UsageError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import load_json, number
 from harness.evidence.fetching import Fetched
+from harness.inputs import parse_json, printable
 
 SPLITS = ("test", "valid")
 
@@ -91,10 +91,8 @@ def _sibling_json(src: Fetched, name: str):
     data = src.sibling(name)
     if data is None:
         return None
-    try:
-        return json.loads(data)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InputError(name, f"not valid JSON ({exc})") from None
+    label = printable(str(src.path.parent / name)) if src.path is not None else name
+    return parse_json(data, label)
 
 
 def _main_metric(spec: dict) -> str:

@@ -27,6 +27,7 @@ from harness.evidence.adapters.published_row import (
     _setting_of,
     _sha,
     _urls,
+    cell_text,
     score_cap,
 )
 from harness.evidence.columns import Batch
@@ -78,7 +79,7 @@ class _TableRows:
         self.cols: dict[str, tuple[np.ndarray, list[str]]] = {}
         for raw, name in zip(table.column_names, columns):
             encoded = table.column(raw).combine_chunks().dictionary_encode()
-            values = [str(v).strip() for v in encoded.dictionary.to_pylist()]
+            values = [cell_text(str(v).strip()) for v in encoded.dictionary.to_pylist()]
             self.cols[name] = (codes(encoded.indices), values)
         self.ok = np.ones(self.size, dtype=bool)
 

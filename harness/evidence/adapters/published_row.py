@@ -17,6 +17,7 @@ from pathlib import Path
 from harness.claims.catalog import Catalog
 from harness.errors import BenchclaimsError
 from harness.evidence.adapters.base import first_party
+from harness.evidence.fetching import public_url
 from harness.evidence.itemstore import ItemsFile
 from harness.evidence.records import ScoreRecord
 from harness.evidence.settings import Setting, parse_bool, parse_setting
@@ -227,6 +228,8 @@ def _among_percents_message(text: str, bench) -> str:
 
 
 def _number(text: str, field: str) -> float:
+    if "_" in text:  # Python's float() reads "8_0.5" as 80.5; no publisher means that
+        raise _RowError(field, f"must be a number, got {text[:40]!r}")
     try:
         # thousands separators only in their proper places: "2,701" yes, "1,2,3" no
         value = float(text.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", text) else text)
@@ -293,4 +296,18 @@ def _urls(text: str) -> str:
     urls = [u.strip() for u in text.split(";") if u.strip()]
     if not urls or not all(_URL.match(u) for u in urls):
         raise ValueError(text)
-    return " ; ".join(urls)
+    # a password or token in a URL is never kept in a record, so never shown in a report
+    return " ; ".join(public_url(u) for u in urls)
+
+
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def inert_cell(text: str) -> str:
+    """A cell a spreadsheet will not run: one starting like a formula gets a leading apostrophe."""
+    return "'" + text if text and text[0] in "=+-@" else text
+
+
+def cell_text(text: str) -> str:
+    """A cell as written before `inert_cell`: the apostrophe in front of a formula character dropped."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
