@@ -189,3 +189,31 @@ def test_a_board_without_licences_gets_open_weights_from_the_registry(project):
     llama = added["Meta-Llama-3.1-405B-Instruct-bf16"]
     assert (llama["open_weights"], llama["notes"].split(";")[0]) == (True, "licence: Llama 3.1 Community")
     assert added["GLM-4.5"]["open_weights"] is True and added["Grok-4-0709"]["open_weights"] is False
+
+
+def test_link_writes_under_the_project_lock_and_never_through_a_symlinked_folder(project, monkeypatch, tmp_path):
+    import contextlib
+
+    import harness.evidence.linking as linking
+
+    import_board(project)
+    held = []
+
+    @contextlib.contextmanager
+    def recording_lock(root):
+        held.append(Path(root))
+        yield
+
+    monkeypatch.setattr(linking, "project_lock", recording_lock)
+    out = accept(project, "lmarena", {}, True, "tester", date(2026, 1, 1))
+    assert held == [project] and out.written == ["catalog/aliases/lmarena.yaml"]
+
+    # a symlinked aliases folder is refused, and nothing is written where it points
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (project / "catalog" / "aliases" / "lmarena.yaml").unlink()
+    (project / "catalog" / "aliases").rmdir()
+    (project / "catalog" / "aliases").symlink_to(elsewhere)
+    r = CliRunner().invoke(cli, ["link", "lmarena", "--accept-all-exact", "--project", str(project)])
+    assert r.exit_code == 2 and "catalog/aliases" in r.output and "symlink" in r.output, r.output
+    assert list(elsewhere.iterdir()) == []

@@ -89,5 +89,5 @@ def write_aliases(root: Path, fmt: str, new: list[SourceAlias]) -> Path:
     body = {"source": fmt, "aliases": [a.as_dict() for a in sorted(current.values(), key=lambda a: normalise(a.name))]}
     text = HEADER + yaml.safe_dump(body, sort_keys=False, allow_unicode=True, width=100)
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_file(path, text)
+    write_file(path, text, root=root)  # inside the project, never through a symlinked folder
     return path

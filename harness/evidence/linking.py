@@ -25,6 +25,7 @@ from harness.evidence.importing import import_source, snapshot_source
 from harness.evidence.metrics import classify, load_vocabulary
 from harness.evidence.placing import SourceNames, resolve_rows
 from harness.evidence.registry import load_registry
+from harness.outputs import project_lock
 
 
 @dataclass
@@ -159,6 +160,13 @@ def accept(
     root: Path, source: str, choices: dict[str, str], all_exact: bool, reviewer: str, today: date | None = None
 ) -> Accepted:
     """Record choices (NAME -> catalog model) and, with `all_exact`, every unique exact candidate."""
+    with project_lock(root):  # one writer at a time: an import or another link waits
+        return _accept(root, source, choices, all_exact, reviewer, today)
+
+
+def _accept(
+    root: Path, source: str, choices: dict[str, str], all_exact: bool, reviewer: str, today: date | None
+) -> Accepted:
     catalog = load_catalog(root / "catalog", root)
     names = unplaced(root, source)
     fmts = {u.source for u in names} or ({source} if source in IMPORTERS else set())
