@@ -1,11 +1,13 @@
 """Real lm-eval runs on tiny real models built offline (marked `local`; CI installs [local])."""
 
+import hashlib
 import json
 import os
 import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,12 +20,32 @@ local = pytest.mark.local  # needs the [local] extra: tiny models are built and 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "local"
 
 
+def _builder_key() -> str:
+    """The builder's content and the versions that shape what it writes: a new key rebuilds."""
+    from importlib.metadata import version
+
+    h = hashlib.sha256((EXAMPLE / "build_models.py").read_bytes())
+    for name in ("torch", "transformers", "tokenizers"):
+        h.update(f"{name}={version(name)};".encode())
+    return h.hexdigest()[:16]
+
+
 @pytest.fixture(scope="session")
-def models(tmp_path_factory):
+def models(request, tmp_path_factory):
+    """The tiny models, built once and kept in pytest's cache (keyed by the builder) across sessions."""
     pytest.importorskip("lm_eval")
     pytest.importorskip("torch")
-    out = tmp_path_factory.mktemp("models")
-    subprocess.run([sys.executable, str(EXAMPLE / "build_models.py"), str(out)], check=True, capture_output=True)
+    cache = getattr(request.config, "cache", None)
+    base = cache.mkdir("tiny-models") if cache is not None else tmp_path_factory.mktemp("tiny-models")
+    out = base / _builder_key()
+    if not (out / "tiny-good" / "model.safetensors").is_file():
+        staging = Path(tempfile.mkdtemp(prefix="building-", dir=base))
+        try:
+            subprocess.run([sys.executable, str(EXAMPLE / "build_models.py"), str(staging)], check=True)
+            shutil.rmtree(out, ignore_errors=True)
+            staging.rename(out)  # whole or not at all
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     return out
 
 
@@ -35,6 +57,26 @@ def project(tmp_path, models, monkeypatch):
     shutil.copytree(models, root / "work" / "models")
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
     return root
+
+
+@pytest.fixture(scope="session")
+def evaluated(models, tmp_path_factory) -> Path:
+    """Both tiny models' full results, evaluated once per session (results/local of a throwaway copy)."""
+    root = tmp_path_factory.mktemp("evaluated") / "ex"
+    for part in ("catalog", "claims", "tasks"):
+        shutil.copytree(EXAMPLE / part, root / part)
+    shutil.copytree(models, root / "work" / "models")
+    _run(root)
+    return root / "results" / "local"
+
+
+def _reuse(evaluated: Path, project: Path, *models: str) -> None:
+    """Copy these models' evaluated results in: the cache is keyed by content, so they are hits here."""
+    out = project / "results" / "local"
+    out.mkdir(parents=True, exist_ok=True)
+    for path in evaluated.iterdir():
+        if path.name.split("__")[0] in models:
+            shutil.copy(path, out / path.name)
 
 
 def _run(root, limit=None):
@@ -67,7 +109,8 @@ def test_first_run_then_cache_hit_loads_no_model(project, monkeypatch):
 
 
 @local
-def test_other_model_never_gets_this_models_result(project):
+def test_other_model_never_gets_this_models_result(project, evaluated):
+    _reuse(evaluated, project, "tiny-good", "tiny-weak")
     results = {_stored(p)["model"]: _stored(p) for p in _run(project)}
     assert results["tiny-good"]["cache_key"] != results["tiny-weak"]["cache_key"]
     assert results["tiny-good"]["value"] != results["tiny-weak"]["value"]
@@ -117,8 +160,8 @@ def test_partial_run_is_marked_and_said_in_the_verdict(project):
 
 
 @local
-def test_paired_test_on_real_per_item_results(project):
-    _run(project)
+def test_paired_test_on_real_per_item_results(project, evaluated):
+    _reuse(evaluated, project, "tiny-good", "tiny-weak")
     from harness.verify import Project, verify
 
     run = verify(Project(project), [project / "claims"])
@@ -127,16 +170,39 @@ def test_paired_test_on_real_per_item_results(project):
     assert (c.outcome, c.significant, run.results[0].verdict) == ("win", True, "supported")
 
 
+# Runs `benchclaims run` with one change: after tiny-weak's per-item file is written and before its
+# result is, the process says PAUSED on stderr and waits to be signalled (no timing involved).
+PAUSE_BEFORE_SECOND_RESULT = """
+import sys, time
+from harness.local import run
+real = run.write_items
+def write_items_then_pause(path, *args, **kwargs):
+    written = real(path, *args, **kwargs)
+    if "tiny-weak" in path.name:
+        print("PAUSED", file=sys.stderr, flush=True)
+        time.sleep(600)
+    return written
+run.write_items = write_items_then_pause
+from harness.cli.main import cli
+cli(sys.argv[1:], prog_name="benchclaims")
+"""
+
+
 @local
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
-def test_interrupt_mid_run_leaves_nothing_half_written(project, sig):
+def test_interrupt_mid_run_leaves_nothing_half_written(project, evaluated, sig):
+    _reuse(evaluated, project, "tiny-good")  # finished before the interrupt
     env = dict(os.environ, PYTHONUNBUFFERED="1")
-    cmd = [sys.executable, "-m", "harness", "run", "--project", str(project), "--device", "cpu"]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, env=env)
+    args = ["run", "--project", str(project), "--device", "cpu"]
+    paused = [sys.executable, "-c", PAUSE_BEFORE_SECOND_RESULT, *args]
+    proc = subprocess.Popen(paused, stderr=subprocess.PIPE, text=True, env=env)
+    seen = []
     for line in proc.stderr:
-        if line.startswith("running  tiny-weak"):
+        seen.append(line)
+        if line.startswith("PAUSED"):
             proc.send_signal(sig)
             break
+    assert seen[-1].startswith("PAUSED"), "".join(seen)[-2000:]
     rest = proc.stderr.read()
     proc.wait()
     if sig == signal.SIGINT:
@@ -147,6 +213,8 @@ def test_interrupt_mid_run_leaves_nothing_half_written(project, sig):
     for path in out.glob("*.json"):
         _stored(path)  # anything there is complete JSON
     assert not list(out.glob("*.tmp"))
+    assert [p.name.split("__")[0] for p in out.glob("*.json")] == ["tiny-good"]  # tiny-weak's was never stored
+    cmd = [sys.executable, "-m", "harness", *args]
     done = subprocess.run(cmd, capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert len(list(out.glob("*.json"))) == 2
@@ -175,8 +243,9 @@ def test_local_completions_backend_against_a_local_server(project):
 
 
 @local
-def test_published_number_tested_against_the_rerun_interval(project):
-    paths = _run(project)
+def test_published_number_tested_against_the_rerun_interval(project, evaluated):
+    _reuse(evaluated, project, "tiny-good", "tiny-weak")
+    paths = _run(project)  # both cached
     good = next(_stored(p) for p in paths if "tiny-good" in p.name)
     pub = project / "results" / "published"
     pub.mkdir()
@@ -215,7 +284,7 @@ def test_custom_tasks_skip_the_builtin_task_index(project, monkeypatch):
         return real(*args, **kwargs)
 
     monkeypatch.setattr(lm_eval.tasks, "TaskManager", spy)
-    _run(project)
+    _run(project, limit=5)
     assert seen and all(k["include_defaults"] is False for k in seen)
 
 
