@@ -253,6 +253,31 @@ def schema(output):
 
 
 @cli.command()
+@click.argument("folder", required=False, default=".", type=click.Path(file_okay=False, path_type=Path))
+def init(folder):
+    """Start a new project in FOLDER (default: here; made when missing).
+
+    Writes a commented catalog (organisations, two models, one benchmark), an empty evidence
+    table with its header, claims/, the claim schema, sources.yaml and a CI workflow. Refuses a
+    folder that already holds a project.
+
+    \b
+    Example:
+        benchclaims init my-claims && cd my-claims && benchclaims validate
+    """
+    from harness.claims.newproject import init_project
+
+    written = init_project(folder)
+    for name in written:
+        click.echo(f"Wrote {folder / name}")
+    click.echo(
+        "Next: add your models and benchmarks to catalog/catalog.yaml, scores to "
+        "results/published/scores.csv (or `benchclaims import`), a claim with `benchclaims new`, "
+        "then `benchclaims verify`."
+    )
+
+
+@cli.command()
 @click.option("--statement", required=True, help="The claim, verbatim.")
 @click.option("--subject", required=True, help="The model the claim is about.")
 @click.option(
