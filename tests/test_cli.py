@@ -162,7 +162,8 @@ def test_run_without_local_extra_gives_the_install_line(proj, monkeypatch):
     r = invoke("run", "--project", proj.root)
     assert r.exit_code == 2
     assert r.stderr == (
-        "Error: benchclaims run needs optional dependencies; install them with: pip install 'benchclaims[local]'\n"
+        "Error: benchclaims run needs optional dependencies (lm_eval is not installed); install them with: "
+        "pip install 'benchclaims[local]'\n"
     )
 
 

@@ -329,3 +329,70 @@ def test_example_script_end_to_end_then_cached(tmp_path, models):
     second = subprocess.run([str(ex / "run.sh")], capture_output=True, text=True, env=env)
     assert second.returncode == 0 and second.stderr.count("cached") == 2
     assert json.loads(second.stdout) == json.loads(first.stdout)
+
+
+# Starts a command with some of the [local] extra's packages made unimportable, as if not installed.
+WITHOUT = """
+import importlib.abc, runpy, sys
+blocked = set(sys.argv[1].split(","))
+class NotInstalled(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name.split(".")[0] in blocked:
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+sys.meta_path.insert(0, NotInstalled())
+how, sys.argv = sys.argv[2], [sys.argv[2], *sys.argv[3:]]
+if how == "library":
+    from harness.claims.catalog import load_catalog
+    from harness.claims.spec import load_claim
+    from harness.local.run import run_local
+    root = __import__("pathlib").Path(sys.argv[1])
+    catalog = load_catalog(root / "catalog", root)
+    claim = load_claim(root / "claims" / "good-beats-weak.yaml", "c", catalog)
+    try:
+        run_local([claim], catalog, root, device=sys.argv[2], log=lambda m: None)
+    except Exception as exc:
+        sys.exit(f"{type(exc).__name__}: {exc}")
+elif how == "module":
+    runpy.run_module("harness", run_name="__main__")
+else:
+    from harness.cli.main import cli
+    cli(sys.argv[1:], prog_name="benchclaims")
+"""
+EXTRA_MESSAGE = "install them with: pip install 'benchclaims[local]'"
+
+
+@pytest.mark.parametrize(
+    "blocked,how,backend,device",
+    [
+        ("torch", "cli", "hf", "auto"),
+        ("torch", "module", "hf", "cpu"),
+        ("torch", "library", "hf", "cpu"),
+        ("torch", "cli", "local-completions", "auto"),
+        ("lm_eval", "cli", "hf", "cpu"),
+        ("lm_eval", "library", "local-completions", "cpu"),
+        ("transformers", "cli", "hf", "cpu"),
+    ],
+)
+def test_every_way_into_run_says_which_extra_is_missing(tmp_path, blocked, how, backend, device):
+    root = tmp_path / "ex"
+    for part in ("catalog", "claims", "tasks"):
+        shutil.copytree(EXAMPLE / part, root / part)
+    if backend == "local-completions":
+        cat = root / "catalog" / "catalog.yaml"
+        served = "run: {backend: local-completions, base_url: 'http://127.0.0.1:9/v1/completions', pretrained: tiny}"
+        cat.write_text(cat.read_text().replace("run: {backend: hf, pretrained: work/models/tiny-good}", served))
+    args = {
+        "cli": ["run", "--project", str(root), "--device", device],
+        "module": ["run", "--project", str(root), "--device", device],
+        "library": [str(root), device],
+    }[how]
+    env = dict(os.environ, HF_HOME=str(tmp_path / "hf"))
+    done = subprocess.run(
+        [sys.executable, "-c", WITHOUT, blocked, how, *args], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert done.returncode == (1 if how == "library" else 2), done.stderr[-2000:]
+    last = done.stderr.strip().splitlines()[-1]
+    assert "Traceback" not in done.stderr
+    prefix = "MissingDependency: " if how == "library" else "Error: "
+    assert last.startswith(prefix + "benchclaims run needs optional dependencies (") and last.endswith(EXTRA_MESSAGE)
+    assert f"({blocked} is not installed)" in last or "(lm_eval is not installed)" in last  # no lm-eval at all
