@@ -68,8 +68,11 @@ class MissingDependency(BenchclaimsError):
 
     exit_code = 2
 
-    def __init__(self, feature: str):
-        super().__init__(f"{feature} needs optional dependencies; install them with: pip install 'benchclaims[local]'")
+    def __init__(self, feature: str, missing: str | None = None):
+        what = f" ({missing} is not installed)" if missing else ""
+        super().__init__(
+            f"{feature} needs optional dependencies{what}; install them with: pip install 'benchclaims[local]'"
+        )
 
 
 class RunError(BenchclaimsError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,13 +47,66 @@ def load_yaml(path: Path, label: str | None = None) -> YamlDoc:
             # libyaml words its errors differently: the pure-Python parser names the problem as documented
             data, lines = _parse(text, label, yaml.SafeLoader)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise InputError(label, f"invalid YAML: {problem}", line=line) from None
+        raise _yaml_problem(exc, label, text) from None
     except RecursionError:
         raise InputError(label, "YAML is nested too deeply") from None
     return YamlDoc(label, data, lines)
+
+
+def _yaml_problem(exc: yaml.YAMLError, label: str, text: str) -> InputError:
+    """One line, at the line where the problem starts: a quote left open is reported where it opens."""
+    mark = getattr(exc, "problem_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    opened = getattr(exc, "context_mark", None)
+    if "quoted scalar" in (getattr(exc, "context", None) or "") and opened is not None:
+        quote = text.splitlines()[opened.line][opened.column : opened.column + 1] or '"'
+        return InputError(
+            label, f"invalid YAML: {_open_quote(quote)} is never closed{_escape(quote)}", line=opened.line + 1
+        )
+    context = getattr(exc, "context", None) or ""
+    flow = {
+        "while parsing a flow sequence": "[ that opens this list",
+        "while parsing a flow mapping": "{ that opens this mapping",
+    }
+    if context in flow and "<stream end>" in problem and opened is not None:
+        return InputError(label, f"invalid YAML: the {flow[context]} is never closed", line=opened.line + 1)
+    open_at = _first_open_quote(text, line)
+    if open_at is not None:
+        number, quote = open_at
+        return InputError(
+            label,
+            f"invalid YAML: {_open_quote(quote)} is not closed on its line, so the value runs on "
+            f"to line {line} ({problem}){_escape(quote)}",
+            line=number,
+        )
+    return InputError(label, f"invalid YAML: {problem}", line=line)
+
+
+def _open_quote(quote: str) -> str:
+    return f"the quote ({quote}) that opens this value"
+
+
+def _escape(quote: str) -> str:
+    return f"; a {quote} inside the text is written " + ('\\"' if quote == '"' else "''")
+
+
+_QUOTED_VALUE = re.compile(r"""^\s*(?:-\s+)?[^\s#'"][^#:]*:\s+(["'])(.*)$""")
+
+
+def _first_open_quote(text: str, before: int | None) -> tuple[int, str] | None:
+    """The first line up to `before` whose quoted value has no closing quote on it (a missing quote, usually)."""
+    if before is None:
+        return None
+    for number, row in enumerate(text.splitlines()[:before], 1):
+        m = _QUOTED_VALUE.match(row)
+        if not m:
+            continue
+        quote, rest = m.groups()
+        rest = rest.replace("''", "") if quote == "'" else re.sub(r"\\.", "", rest)
+        if quote not in rest:
+            return number, quote
+    return None
 
 
 def _parse(text: str, label: str, loader_class) -> tuple[Any, dict[tuple, int]]:
@@ -127,12 +181,15 @@ def format_loc(loc: tuple) -> str:
     return out
 
 
-def validation_error(doc: YamlDoc, exc: Exception) -> InputError:
+def validation_error(doc: YamlDoc, exc: Exception, accepted: dict[str, str] | None = None) -> InputError:
     """Turn every pydantic error into a one-line InputError (several become InputErrors).
 
     For a union, pydantic reports one error per member; where one error's location lies inside
-    another's, the deeper one names the real mistake and the other is dropped.
+    another's, the deeper one names the real mistake and the other is dropped. `accepted` words a
+    field's error in the project's terms (field name -> the forms it takes), where pydantic would
+    name only one member of a union.
     """
+    accepted = accepted or {}
     errors = exc.errors(include_url=False)  # type: ignore[attr-defined]
     located = [(_data_loc(doc.data, e["loc"], e["type"]), e) for e in errors]
     # every proper prefix of every location, once: "is another error deeper than this one" is then
@@ -146,7 +203,7 @@ def validation_error(doc: YamlDoc, exc: Exception) -> InputError:
     problems = [
         InputError(
             doc.path,
-            "unknown field" if e["type"] == "extra_forbidden" else e["msg"],
+            _message(loc, e, accepted),
             field=format_loc(loc) or None,
             line=doc.line_of(loc),
         )
@@ -154,6 +211,80 @@ def validation_error(doc: YamlDoc, exc: Exception) -> InputError:
     ]
     problems.sort(key=lambda p: p.line or 0)
     return problems[0] if len(problems) == 1 else InputErrors(problems)
+
+
+_PATTERNS = {
+    r"^https?://\S+$": "must be an http(s) URL without spaces",
+    r"^[a-z0-9][a-z0-9._-]{0,80}$": "must be an id: lower-case letters, digits, '.', '_' or '-', starting with a "
+    "letter or digit, at most 81 characters",
+    r"^[0-9a-f]{8,64}$": "must be a snapshot's sha256 or its first 8 or more hex digits",
+    r"^(auto|fraction|percent)$": "must be auto, fraction or percent",
+}
+_DATE = "must be a date, YYYY-MM-DD"
+_BY_TYPE = {
+    "bool_type": "must be true or false",
+    "bool_parsing": "must be true or false",
+    "int_type": "must be a whole number",
+    "int_parsing": "must be a whole number",
+    "int_from_float": "must be a whole number",
+    "float_type": "must be a number",
+    "float_parsing": "must be a number",
+    "string_type": "must be text (quote it if YAML reads it as a number, date or true/false)",
+    "list_type": "must be a list, such as [a, b]",
+    "dict_type": "must be a mapping, such as {key: value}",
+    "model_type": "must be a mapping, such as {key: value}",
+    "model_attributes_type": "must be a mapping, such as {key: value}",
+    "date_type": _DATE,
+    "date_parsing": _DATE,
+    "date_from_datetime_parsing": _DATE,
+    "date_from_datetime_inexact": _DATE,
+    "missing": "missing (this field is required)",
+}
+
+
+def _message(loc: tuple, error: dict, accepted: dict[str, str]) -> str:
+    """pydantic's message in the project's words: what the field accepts, not which union member failed."""
+    kind, ctx = error["type"], error.get("ctx") or {}
+    if kind == "extra_forbidden":
+        return "unknown field"
+    name = loc[-1] if loc else None
+    if isinstance(name, str) and name in accepted and kind != "missing":
+        return f"must be {accepted[name]}"
+    if kind in _BY_TYPE:
+        return _BY_TYPE[kind]
+    if kind == "union_tag_invalid":
+        field = str(ctx.get("discriminator", "kind")).strip("'")
+        return f"unknown {field} {ctx.get('tag')!r}; use {_plain(ctx.get('expected_tags', ''))}"
+    if kind == "literal_error":
+        return f"must be {_plain(ctx.get('expected', ''))}"
+    if kind == "value_error":
+        return error["msg"].removeprefix("Value error, ")
+    if kind == "greater_than_equal":
+        return f"must be {_number(ctx.get('ge'))} or more"
+    if kind == "greater_than":
+        return f"must be more than {_number(ctx.get('gt'))}"
+    if kind == "less_than_equal":
+        return f"must be {_number(ctx.get('le'))} or less"
+    if kind == "string_too_short" and ctx.get("min_length") == 1:
+        return "must not be empty"
+    if kind == "string_too_long":
+        return f"is too long (at most {ctx.get('max_length')} characters)"
+    if kind == "too_short":
+        n = ctx.get("min_length")
+        return "must not be empty" if n == 1 else f"needs at least {n} items"
+    if kind == "string_pattern_mismatch" and ctx.get("pattern") in _PATTERNS:
+        return _PATTERNS[ctx["pattern"]]
+    return error["msg"]
+
+
+def _plain(choices: str) -> str:
+    """ "'a', 'b', 'c'" or "'a', 'b' or 'c'" -> "a, b or c"."""
+    words = [w.strip(" '") for w in choices.replace(" or ", ", ").split(",") if w.strip(" '")]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def _number(value) -> str:
+    return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
 
 
 def _data_loc(data: Any, loc: tuple, error_type: str) -> tuple:

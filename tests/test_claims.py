@@ -25,23 +25,46 @@ subject: Alpha-1
         ),
         (
             "assertions:\n  - kind: beats\n    competitors: [Beta-2]\n",
-            "claims/c.yaml:7: assertions[0]: Input tag 'beats' found using 'kind' does not match any of the "
-            "expected tags: 'outperforms', 'matches', 'ranks', 'score'",
+            "claims/c.yaml:7: assertions[0]: unknown kind 'beats'; use outperforms, matches, ranks or score",
         ),
         (
             "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench]\n"
             "    quantifier: {at_least: 2}\n",
-            "claims/c.yaml:7: assertions[0]: Value error, at_least 2 is more than the 1 benchmarks listed",
+            "claims/c.yaml:7: assertions[0]: at_least 2 is more than the 1 benchmarks listed",
         ),
         (
             "assertions:\n  - kind: matches\n    competitors: [Beta-2]\n    tolerance: -1\n",
-            "claims/c.yaml:9: assertions[0].tolerance: Input should be greater than or equal to 0",
+            "claims/c.yaml:9: assertions[0].tolerance: must be 0 or more",
         ),
         (
             "assertions:\n  - kind: score\n    benchmark: Smal Bench\n    value: 3\n",
             "claims/c.yaml:8: assertions[0].benchmark: unknown benchmark 'Smal Bench'; did you mean 'SmallBench'?",
         ),
-        ("assertions: []\n", "claims/c.yaml:6: assertions: List should have at least 1 item after validation, not 0"),
+        ("assertions: []\n", "claims/c.yaml:6: assertions: must not be empty"),
+        (
+            "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    quantifier: sometimes\n",
+            "claims/c.yaml:9: assertions[0].quantifier: must be all, most, any, a number (at least that many), "
+            "or {at_least: k}",
+        ),
+        (
+            "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    quantifier: {at_least: 0}\n",
+            "claims/c.yaml:9: assertions[0].quantifier.at_least: must be a whole number, 1 or more",
+        ),
+        (
+            "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    competitors_quantifier: [all]\n",
+            "claims/c.yaml:9: assertions[0].competitors_quantifier: must be all, most, any, a number (at least that "
+            "many), or {at_least: k}",
+        ),
+        (
+            "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: BigBench\n",
+            "claims/c.yaml:9: assertions[0].benchmarks: must be a list of benchmarks ([A, B]), shared (every "
+            "benchmark both sides have), or {tags: [...]} (optionally with include: [...] and exclude: [...])",
+        ),
+        (
+            "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench]\n"
+            "    quantifier: 2\n",
+            "claims/c.yaml:7: assertions[0]: at_least 2 is more than the 1 benchmarks listed",  # 2 is read as at_least
+        ),
     ],
 )
 def test_bad_claim_files_give_exact_errors(proj, body, expected):
@@ -54,7 +77,22 @@ def test_bad_claim_files_give_exact_errors(proj, body, expected):
     "text,expected",
     [
         ("", "claims/c.yaml: file is empty"),
-        ("id: [unclosed\n", "claims/c.yaml:2: invalid YAML: expected ',' or ']', but got '<stream end>'"),
+        ("id: x\nid: [unclosed\n", "claims/c.yaml:2: invalid YAML: the [ that opens this list is never closed"),
+        (
+            'id: x\nstatement: "unclosed\nsubject: Alpha-1\n',
+            'claims/c.yaml:2: invalid YAML: the quote (") that opens this value is never closed; '
+            'a " inside the text is written \\"',
+        ),
+        (
+            'id: x\nstatement: "unclosed\nsource: {url: "https://p.example"}\n',
+            'claims/c.yaml:2: invalid YAML: the quote (") that opens this value is not closed on its line, so the '
+            "value runs on to line 3 (expected <block end>, but found '<scalar>'); a \" inside the text is written \\\"",
+        ),
+        (
+            "id: x\nstatement: 'it''s\nsubject: Alpha-1\n",
+            "claims/c.yaml:2: invalid YAML: the quote (') that opens this value is never closed; "
+            "a ' inside the text is written ''",
+        ),
         ("- a\n- b\n", "claims/c.yaml:1: a claim file must be a mapping (id, statement, source, subject, assertions)"),
         ("id: a\nid: b\n", "claims/c.yaml:2: id: duplicate key"),
     ],
@@ -91,15 +129,15 @@ def test_valid_claims_still_verified_next_to_bad_ones(proj):
         (
             "id: c1\nstatement: x\nsource: {publisher: P, date: 2025-02-01}\nsubject: Alpha-1\n"
             "assertions: [{kind: score, benchmark: BigBench, value: 1}]\n",
-            "claims/c.yaml:3: source.url: Field required",
+            "claims/c.yaml:3: source.url: missing (this field is required)",
         ),
         (
             BASE + "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: {tags: 5}\n",
-            "claims/c.yaml:9: assertions[0].benchmarks.tags: Input should be a valid list",
+            "claims/c.yaml:9: assertions[0].benchmarks.tags: must be a list, such as [a, b]",
         ),
         (
             BASE + "assertions:\n  - kind: ranks\n    cohort: {models: [Beta-2]}\n    top: zero\n",
-            "claims/c.yaml:9: assertions[0].top: Input should be a valid integer, unable to parse string as an integer",
+            "claims/c.yaml:9: assertions[0].top: must be a whole number",
         ),
     ],
 )
@@ -130,6 +168,6 @@ def test_every_schema_problem_of_a_file_in_one_pass(proj):
     proj.claim(BASE + "colour: red\nassertions:\n  - kind: outperforms\n    competitors: []\n    margin: -1\n")
     assert [str(p) for p in proj.verify().problems] == [
         "claims/c.yaml:6: colour: unknown field",
-        "claims/c.yaml:9: assertions[0].competitors: List should have at least 1 item after validation, not 0",
-        "claims/c.yaml:10: assertions[0].margin: Input should be greater than or equal to 0",
+        "claims/c.yaml:9: assertions[0].competitors: must not be empty",
+        "claims/c.yaml:10: assertions[0].margin: must be 0 or more",
     ]

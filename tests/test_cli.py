@@ -1,4 +1,6 @@
 import json
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -160,7 +162,8 @@ def test_run_without_local_extra_gives_the_install_line(proj, monkeypatch):
     r = invoke("run", "--project", proj.root)
     assert r.exit_code == 2
     assert r.stderr == (
-        "Error: benchclaims run needs optional dependencies; install them with: pip install 'benchclaims[local]'\n"
+        "Error: benchclaims run needs optional dependencies (lm_eval is not installed); install them with: "
+        "pip install 'benchclaims[local]'\n"
     )
 
 
@@ -271,3 +274,15 @@ def test_new_writes_tags_margins_bands_settings_and_dates_where_asked(proj):
     assert "margin: 5.0" in (proj.root / "claims" / "alpha-1-beats-beta-2-by-5.yaml").read_text()
     r = invoke("new", "--statement", "x", "--subject", "Alpha-1", "--kind", "ranks", "--margin", "2", *common)
     assert r.exit_code == 2 and "--margin is for --kind outperforms" in r.output
+
+
+def test_a_closed_pipe_ends_quietly_with_the_sigpipe_status(tmp_path):
+    """`benchclaims verify --json | head -c 10`: no "Broken pipe" error, the status a shell gives SIGPIPE."""
+    assert len((REPO / "reports" / "baseline.json").read_bytes()) > 65536 + 10  # more than a pipe holds
+    cmd = [sys.executable, "-m", "harness", "verify", "--json", "--no-report"]
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0, env=env)
+    assert proc.stdout.read(10) == b'{\n  "alpha'
+    proc.stdout.close()  # the reader goes away with the pipe full: the next write fails
+    stderr = proc.stderr.read()
+    assert (proc.wait(timeout=120), stderr) == (128 + signal.SIGPIPE, b"")

@@ -1,7 +1,10 @@
 """The README and the code agree: every claim field it names exists, every CLI option is documented."""
 
 import json
+import os
 import re
+import subprocess
+import sys
 
 import click
 
@@ -64,3 +67,24 @@ def test_every_cli_option_is_in_the_readme():
                 if not any(opt in README for opt in param.opts if opt.startswith("--")):
                     missing.append(f"{name} {'/'.join(param.opts)}")
     assert missing == []
+
+
+def test_the_five_minute_project_runs_as_written(tmp_path):
+    """The README's own-project commands, run by bash exactly as written, from an empty folder."""
+    section = _section("Your own project in five minutes")
+    script = section[section.index("```bash\n") + 8 : section.index("```", section.index("```bash\n") + 8)]
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    shim = bin_dir / "benchclaims"
+    shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m harness "$@"\n')
+    shim.chmod(0o755)
+    env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}", PYTHONPATH=str(REPO))
+    work = tmp_path / "work"
+    work.mkdir()
+    done = subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=work, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    project = work / "my-claims"
+    assert (project / "claims" / "model-a-beats-model-b-on-bench-one.yaml").is_file()
+    assert "OK: 2 evidence rows, catalog and claims valid." in done.stdout
+    assert re.search(r"model-a-beats-model-b-on-bench-one\s+supported\s+significant", done.stdout), done.stdout
+    assert (project / "reports" / "index.html").is_file()

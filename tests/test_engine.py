@@ -274,3 +274,11 @@ def test_reasons_name_the_assertion_and_the_setting(proj):
         "assertion 1 (outperforms under tools=False): wins 1 of 1 vs Beta-2 (needs all 1); "
         "assertion 2 (score): BigBench: quoted 80, evidence 80"
     )
+
+
+def test_ranks_rule_reads_right_for_one_and_for_several_benchmarks(proj):
+    cohort = "  - kind: ranks\n    cohort: {open_weights: true}\n"
+    one = run_claim(proj, cohort + "    benchmarks: [BigBench]\n").assertions[0].rule
+    assert "top 1 of open-weight models on the one benchmark listed; rank = 1 + members" in one
+    two = run_claim(proj, cohort + "    benchmarks: [BigBench, SmallBench]\n").assertions[0].rule
+    assert "top 1 of open-weight models on all 2 benchmarks listed; rank = 1 + members" in two

@@ -90,6 +90,22 @@ def test_epoch_runs_import_with_exact_values_and_names_resolved_through_epochs_o
     assert rec.as_of.isoformat() == "2025-10-29"
 
 
+def test_a_local_source_is_recorded_by_file_name_and_sha_never_by_its_absolute_path(project, tmp_path):
+    (tmp_path / "somewhere" / "private").mkdir(parents=True)
+    outside = epoch_copy(tmp_path / "somewhere" / "private")
+    data = imported(project, "epoch", str(outside))
+    index = json.loads((project / data["snapshot"]["path"] / "snapshot.json").read_text())
+    assert (index["source"], index["sha256"]) == ("file:benchmarks_runs.csv", data["snapshot"]["sha256"])
+    assert data["snapshot"]["source"] == "file:benchmarks_runs.csv"
+    written = [p.read_bytes() for p in (project / "results").rglob("*") if p.is_file()]
+    assert not [b for b in written if str(tmp_path).encode() in b]  # no folder of the importer's machine
+    inside = project / "downloads" / "benchmarks_runs.csv"
+    inside.parent.mkdir()
+    inside.write_bytes(outside.read_bytes().replace(b"0.862", b"0.863"))
+    shutil.copy(outside.with_name("model_versions.csv"), inside.with_name("model_versions.csv"))
+    assert imported(project, "epoch", str(inside))["snapshot"]["source"] == "downloads/benchmarks_runs.csv"
+
+
 def test_identical_reimport_adds_nothing(project, tmp_path):
     source = epoch_copy(tmp_path)
     first = imported(project, "epoch", str(source))

@@ -1,11 +1,13 @@
 """Real lm-eval runs on tiny real models built offline (marked `local`; CI installs [local])."""
 
+import hashlib
 import json
 import os
 import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,12 +20,32 @@ local = pytest.mark.local  # needs the [local] extra: tiny models are built and 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "local"
 
 
+def _builder_key() -> str:
+    """The builder's content and the versions that shape what it writes: a new key rebuilds."""
+    from importlib.metadata import version
+
+    h = hashlib.sha256((EXAMPLE / "build_models.py").read_bytes())
+    for name in ("torch", "transformers", "tokenizers"):
+        h.update(f"{name}={version(name)};".encode())
+    return h.hexdigest()[:16]
+
+
 @pytest.fixture(scope="session")
-def models(tmp_path_factory):
+def models(request, tmp_path_factory):
+    """The tiny models, built once and kept in pytest's cache (keyed by the builder) across sessions."""
     pytest.importorskip("lm_eval")
     pytest.importorskip("torch")
-    out = tmp_path_factory.mktemp("models")
-    subprocess.run([sys.executable, str(EXAMPLE / "build_models.py"), str(out)], check=True, capture_output=True)
+    cache = getattr(request.config, "cache", None)
+    base = cache.mkdir("tiny-models") if cache is not None else tmp_path_factory.mktemp("tiny-models")
+    out = base / _builder_key()
+    if not (out / "tiny-good" / "model.safetensors").is_file():
+        staging = Path(tempfile.mkdtemp(prefix="building-", dir=base))
+        try:
+            subprocess.run([sys.executable, str(EXAMPLE / "build_models.py"), str(staging)], check=True)
+            shutil.rmtree(out, ignore_errors=True)
+            staging.rename(out)  # whole or not at all
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     return out
 
 
@@ -35,6 +57,26 @@ def project(tmp_path, models, monkeypatch):
     shutil.copytree(models, root / "work" / "models")
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
     return root
+
+
+@pytest.fixture(scope="session")
+def evaluated(models, tmp_path_factory) -> Path:
+    """Both tiny models' full results, evaluated once per session (results/local of a throwaway copy)."""
+    root = tmp_path_factory.mktemp("evaluated") / "ex"
+    for part in ("catalog", "claims", "tasks"):
+        shutil.copytree(EXAMPLE / part, root / part)
+    shutil.copytree(models, root / "work" / "models")
+    _run(root)
+    return root / "results" / "local"
+
+
+def _reuse(evaluated: Path, project: Path, *models: str) -> None:
+    """Copy these models' evaluated results in: the cache is keyed by content, so they are hits here."""
+    out = project / "results" / "local"
+    out.mkdir(parents=True, exist_ok=True)
+    for path in evaluated.iterdir():
+        if path.name.split("__")[0] in models:
+            shutil.copy(path, out / path.name)
 
 
 def _run(root, limit=None):
@@ -67,7 +109,8 @@ def test_first_run_then_cache_hit_loads_no_model(project, monkeypatch):
 
 
 @local
-def test_other_model_never_gets_this_models_result(project):
+def test_other_model_never_gets_this_models_result(project, evaluated):
+    _reuse(evaluated, project, "tiny-good", "tiny-weak")
     results = {_stored(p)["model"]: _stored(p) for p in _run(project)}
     assert results["tiny-good"]["cache_key"] != results["tiny-weak"]["cache_key"]
     assert results["tiny-good"]["value"] != results["tiny-weak"]["value"]
@@ -117,8 +160,8 @@ def test_partial_run_is_marked_and_said_in_the_verdict(project):
 
 
 @local
-def test_paired_test_on_real_per_item_results(project):
-    _run(project)
+def test_paired_test_on_real_per_item_results(project, evaluated):
+    _reuse(evaluated, project, "tiny-good", "tiny-weak")
     from harness.verify import Project, verify
 
     run = verify(Project(project), [project / "claims"])
@@ -127,18 +170,46 @@ def test_paired_test_on_real_per_item_results(project):
     assert (c.outcome, c.significant, run.results[0].verdict) == ("win", True, "supported")
 
 
+# Runs `benchclaims run` with one change: after tiny-weak's per-item file is written and before its
+# result is, the process says PAUSED on stderr and waits to be signalled (no timing involved).
+# Ctrl-C's default is restored first: a shell without job control starts background jobs with it ignored.
+PAUSE_BEFORE_SECOND_RESULT = """
+import signal, sys, time
+signal.signal(signal.SIGINT, signal.default_int_handler)
+from harness.local import run
+real = run.write_items
+def write_items_then_pause(path, *args, **kwargs):
+    written = real(path, *args, **kwargs)
+    if "tiny-weak" in path.name:
+        print("PAUSED", file=sys.stderr, flush=True)
+        time.sleep(300)  # the test signals long before; this only bounds a broken test
+    return written
+run.write_items = write_items_then_pause
+from harness.cli.main import cli
+cli(sys.argv[1:], prog_name="benchclaims")
+"""
+
+
 @local
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT])
-def test_interrupt_mid_run_leaves_nothing_half_written(project, sig):
+def test_interrupt_mid_run_leaves_nothing_half_written(project, evaluated, sig):
+    _reuse(evaluated, project, "tiny-good")  # finished before the interrupt
     env = dict(os.environ, PYTHONUNBUFFERED="1")
-    cmd = [sys.executable, "-m", "harness", "run", "--project", str(project), "--device", "cpu"]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, text=True, env=env)
+    args = ["run", "--project", str(project), "--device", "cpu"]
+    paused = [sys.executable, "-c", PAUSE_BEFORE_SECOND_RESULT, *args]
+    proc = subprocess.Popen(paused, stderr=subprocess.PIPE, text=True, env=env)
+    seen = []
     for line in proc.stderr:
-        if line.startswith("running  tiny-weak"):
+        seen.append(line)
+        if line.startswith("PAUSED"):
             proc.send_signal(sig)
             break
-    rest = proc.stderr.read()
-    proc.wait()
+    assert seen[-1].startswith("PAUSED"), "".join(seen)[-2000:]
+    try:
+        rest = proc.communicate(timeout=120)[1]
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        raise
     if sig == signal.SIGINT:
         assert proc.returncode == 130
         assert "Traceback" not in rest
@@ -147,6 +218,8 @@ def test_interrupt_mid_run_leaves_nothing_half_written(project, sig):
     for path in out.glob("*.json"):
         _stored(path)  # anything there is complete JSON
     assert not list(out.glob("*.tmp"))
+    assert [p.name.split("__")[0] for p in out.glob("*.json")] == ["tiny-good"]  # tiny-weak's was never stored
+    cmd = [sys.executable, "-m", "harness", *args]
     done = subprocess.run(cmd, capture_output=True, text=True, env=env)
     assert done.returncode == 0, done.stderr
     assert len(list(out.glob("*.json"))) == 2
@@ -175,8 +248,9 @@ def test_local_completions_backend_against_a_local_server(project):
 
 
 @local
-def test_published_number_tested_against_the_rerun_interval(project):
-    paths = _run(project)
+def test_published_number_tested_against_the_rerun_interval(project, evaluated):
+    _reuse(evaluated, project, "tiny-good", "tiny-weak")
+    paths = _run(project)  # both cached
     good = next(_stored(p) for p in paths if "tiny-good" in p.name)
     pub = project / "results" / "published"
     pub.mkdir()
@@ -215,7 +289,7 @@ def test_custom_tasks_skip_the_builtin_task_index(project, monkeypatch):
         return real(*args, **kwargs)
 
     monkeypatch.setattr(lm_eval.tasks, "TaskManager", spy)
-    _run(project)
+    _run(project, limit=5)
     assert seen and all(k["include_defaults"] is False for k in seen)
 
 
@@ -255,3 +329,70 @@ def test_example_script_end_to_end_then_cached(tmp_path, models):
     second = subprocess.run([str(ex / "run.sh")], capture_output=True, text=True, env=env)
     assert second.returncode == 0 and second.stderr.count("cached") == 2
     assert json.loads(second.stdout) == json.loads(first.stdout)
+
+
+# Starts a command with some of the [local] extra's packages made unimportable, as if not installed.
+WITHOUT = """
+import importlib.abc, runpy, sys
+blocked = set(sys.argv[1].split(","))
+class NotInstalled(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name.split(".")[0] in blocked:
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+sys.meta_path.insert(0, NotInstalled())
+how, sys.argv = sys.argv[2], [sys.argv[2], *sys.argv[3:]]
+if how == "library":
+    from harness.claims.catalog import load_catalog
+    from harness.claims.spec import load_claim
+    from harness.local.run import run_local
+    root = __import__("pathlib").Path(sys.argv[1])
+    catalog = load_catalog(root / "catalog", root)
+    claim = load_claim(root / "claims" / "good-beats-weak.yaml", "c", catalog)
+    try:
+        run_local([claim], catalog, root, device=sys.argv[2], log=lambda m: None)
+    except Exception as exc:
+        sys.exit(f"{type(exc).__name__}: {exc}")
+elif how == "module":
+    runpy.run_module("harness", run_name="__main__")
+else:
+    from harness.cli.main import cli
+    cli(sys.argv[1:], prog_name="benchclaims")
+"""
+EXTRA_MESSAGE = "install them with: pip install 'benchclaims[local]'"
+
+
+@pytest.mark.parametrize(
+    "blocked,how,backend,device",
+    [
+        ("torch", "cli", "hf", "auto"),
+        ("torch", "module", "hf", "cpu"),
+        ("torch", "library", "hf", "cpu"),
+        ("torch", "cli", "local-completions", "auto"),
+        ("lm_eval", "cli", "hf", "cpu"),
+        ("lm_eval", "library", "local-completions", "cpu"),
+        ("transformers", "cli", "hf", "cpu"),
+    ],
+)
+def test_every_way_into_run_says_which_extra_is_missing(tmp_path, blocked, how, backend, device):
+    root = tmp_path / "ex"
+    for part in ("catalog", "claims", "tasks"):
+        shutil.copytree(EXAMPLE / part, root / part)
+    if backend == "local-completions":
+        cat = root / "catalog" / "catalog.yaml"
+        served = "run: {backend: local-completions, base_url: 'http://127.0.0.1:9/v1/completions', pretrained: tiny}"
+        cat.write_text(cat.read_text().replace("run: {backend: hf, pretrained: work/models/tiny-good}", served))
+    args = {
+        "cli": ["run", "--project", str(root), "--device", device],
+        "module": ["run", "--project", str(root), "--device", device],
+        "library": [str(root), device],
+    }[how]
+    env = dict(os.environ, HF_HOME=str(tmp_path / "hf"))
+    done = subprocess.run(
+        [sys.executable, "-c", WITHOUT, blocked, how, *args], capture_output=True, text=True, env=env, timeout=300
+    )
+    assert done.returncode == (1 if how == "library" else 2), done.stderr[-2000:]
+    last = done.stderr.strip().splitlines()[-1]
+    assert "Traceback" not in done.stderr
+    prefix = "MissingDependency: " if how == "library" else "Error: "
+    assert last.startswith(prefix + "benchclaims run needs optional dependencies (") and last.endswith(EXTRA_MESSAGE)
+    assert f"({blocked} is not installed)" in last or "(lm_eval is not installed)" in last  # no lm-eval at all

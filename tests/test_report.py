@@ -148,3 +148,63 @@ def test_a_symlink_in_the_report_folder_is_refused_not_followed(proj, tmp_path):
     assert outside.read_text() == "keep me"
     assert (out / "index.md").is_symlink()
     assert sorted(p.name for p in out.iterdir()) == [".benchclaims.lock", "index.md"]
+
+
+def test_the_index_explains_strength_in_a_legend(proj, tmp_path):
+    from harness.report.writer import write_reports
+
+    run = proj.verify()
+    write_reports(run.results, [], run.catalog, tmp_path / "r", charts=False)
+    md = (tmp_path / "r" / "index.md").read_text()
+    assert (
+        "- **within noise**: the verdict rests on at least one difference that is not significant: it is within " in md
+    )
+    assert "- **significant**: the verdict stands on significant differences alone" in md
+    assert "- **unknown**: a deciding difference has no known uncertainty" in md
+    html = (tmp_path / "r" / "index.html").read_text()
+    legend = html[html.index('<dl id="strength-legend">') : html.index("</dl>")]
+    assert [t.split("</dt>")[0] for t in legend.split("<dt>")[1:]] == [
+        "Strength",
+        "significant",
+        "within noise",
+        "unknown",
+    ]
+    assert "filled markers are significant differences, hollow ones within noise" in legend
+
+
+def test_passes_within_noise_are_hollow_and_significant_ones_filled_in_every_chart(proj, monkeypatch):
+    import matplotlib.axes
+
+    from harness.report.charts import chart_spec, render_chart
+
+    faces = []  # the face of every marker a panel draws ("filled" unless hollow)
+    real = matplotlib.axes.Axes.plot
+
+    def plot(self, *args, **kwargs):
+        if kwargs.get("marker"):
+            faces.append(kwargs.get("markerfacecolor", "filled"))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(matplotlib.axes.Axes, "plot", plot)
+    published = proj.root / "results" / "published"
+    ranks = "  - kind: ranks\n    cohort: {open_weights: true}\n    benchmarks: [BigBench]\n"
+    beats = "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [SmallBench]\n"
+    cases = [  # assertions, rows replacing the fixture's, whether the one unit is a pass within noise
+        (ranks, None, True),  # first of three open models, not significantly
+        (beats.replace("SmallBench", "BigBench"), None, False),  # 80 vs 70 on 2,000 items
+        (beats, {"SmallBench": 63}, True),  # 63 vs 60 on 30 items
+        (beats, {"SmallBench": 97}, False),
+    ]
+    for i, (assertions, alpha, noise) in enumerate(cases):
+        if alpha:
+            for old in published.glob("*.csv"):
+                old.unlink()
+            proj.pair_scores(alpha=alpha, beta={"SmallBench": 60})
+        result = proj.one_claim(assertions, claim_id=f"c{i}")
+        assert result.verdict == "supported" and result.strength == ("within_noise" if noise else "significant")
+        spec = chart_spec(result, proj.verify().catalog)
+        (row,) = spec["panels"][0]["rows"]
+        assert row["within_noise"] is noise
+        faces.clear()
+        render_chart(spec)
+        assert faces == ["white" if noise else "filled"]

@@ -58,3 +58,17 @@ def test_combine():
     assert combine([SUPPORTED, INSUFFICIENT]) == INSUFFICIENT  # nothing failed: undecided, not partly false
     assert combine([SUPPORTED, INSUFFICIENT, REFUTED]) == PARTIAL
     assert combine([]) == INSUFFICIENT
+
+
+def test_over_units_is_grammatical_for_every_quantifier_and_count():
+    from harness.judge.verdicts import over_units
+
+    listed = "benchmarks listed"
+    assert over_units("all", 1, listed) == "the one benchmark listed"
+    assert over_units("any", 1, listed) == "the one benchmark listed"
+    assert over_units("all", 3, listed) == "all 3 benchmarks listed"
+    assert over_units("most", 3, listed) == "more than half (2 or more) of the 3 benchmarks listed"
+    assert over_units("any", 3, listed) == "at least one of the 3 benchmarks listed"
+    assert over_units(AtLeast(at_least=2), 3, listed) == "at least 2 of the 3 benchmarks listed"
+    assert over_units(AtLeast(at_least=2), 1, listed) == "at least 2 of the 1 benchmark listed"
+    assert over_units("all", 0, listed) == "the benchmarks listed"

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, f
 
 from harness.errors import InputError, InputErrors, UnknownNameError, each_problem, raise_problems
 from harness.inputs import printable, relative_label, within
-from harness.yamlfile import format_loc, load_yaml, validation_error
+from harness.yamlfile import YamlDoc, format_loc, load_yaml, validation_error
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,80}$"
 
@@ -261,6 +261,7 @@ class Catalog:
         doc = load_yaml(path, label)
         if not isinstance(doc.data, dict):
             raise InputError(label, "a catalog file must be a mapping with organisations/models/benchmarks")
+        doc = _organisations_spelled_either_way(doc, label)
         try:
             parsed = CatalogFile.model_validate(doc.data)
         except ValidationError as exc:
@@ -333,6 +334,24 @@ def load_catalog(directory: Path, root: Path | None = None) -> Catalog:
             problems.extend(each_problem(exc))
     raise_problems(problems)
     return catalog
+
+
+def _organisations_spelled_either_way(doc: YamlDoc, label: str) -> YamlDoc:
+    """Read `organizations:` as `organisations:` (both spellings are common); both at once is an error."""
+    if "organizations" not in doc.data:
+        return doc
+    if "organisations" in doc.data:
+        raise InputError(
+            label,
+            "give organisations or organizations, not both",
+            field="organizations",
+            line=doc.line_of(("organizations",)),
+        )
+    data = {("organisations" if k == "organizations" else k): v for k, v in doc.data.items()}
+    lines = {
+        (("organisations",) + loc[1:] if loc[:1] == ("organizations",) else loc): n for loc, n in doc.lines.items()
+    }
+    return YamlDoc(doc.path, data, lines)
 
 
 def local_or_hub_id(root: Path, value: str) -> bool:

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationError, model_validator
 
 from harness.claims.catalog import ID_PATTERN, Catalog
 from harness.errors import BenchclaimsError, InputError, raise_problems
@@ -65,7 +65,23 @@ class AtLeast(Strict):
     at_least: int = Field(ge=1, le=10_000)
 
 
-Quantifier = Union[Literal["all", "most", "any"], AtLeast]
+def _number_means_at_least(value):
+    """`quantifier: 2` is read as `{at_least: 2}`, as `new --quantifier 2` writes it."""
+    return {"at_least": value} if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+Quantifier = Annotated[
+    Union[Literal["all", "most", "any"], AtLeast],
+    BeforeValidator(_number_means_at_least, json_schema_input_type=Union[Literal["all", "most", "any"], AtLeast, int]),
+]
+# what a user may write, in the project's words, for fields pydantic would describe by one union member
+ACCEPTED_FORMS = {
+    "quantifier": "all, most, any, a number (at least that many), or {at_least: k}",
+    "competitors_quantifier": "all, most, any, a number (at least that many), or {at_least: k}",
+    "at_least": "a whole number, 1 or more",
+    "benchmarks": "a list of benchmarks ([A, B]), shared (every benchmark both sides have), "
+    "or {tags: [...]} (optionally with include: [...] and exclude: [...])",
+}
 
 
 class BenchmarkSelector(Strict):
@@ -300,7 +316,7 @@ def checked_claim(doc: YamlDoc, catalog: Catalog) -> Claim:
     try:
         claim = Claim.model_validate(doc.data)
     except ValidationError as exc:
-        raise validation_error(doc, exc) from None
+        raise validation_error(doc, exc, ACCEPTED_FORMS) from None
     check_names(claim, catalog, doc)
     return claim
 

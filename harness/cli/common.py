@@ -12,14 +12,24 @@ from harness.errors import UsageError, grouped
 DEFAULT_CLAIMS = "claims"
 
 
+def _project_root(ctx, param, value: Path | None) -> Path:
+    """--project when given; else the nearest folder upwards holding catalog/ (and claims/ or results/)."""
+    if value is not None:
+        return value
+    from harness.claims.newproject import find_project_root
+
+    found = find_project_root(Path.cwd())
+    return Path(".") if found is None or found == Path.cwd().resolve() else found
+
+
 def project_option(fn):
     return click.option(
         "--project",
         "project_dir",
         type=click.Path(file_okay=False, path_type=Path),
-        default=".",
-        show_default=True,
-        help="Project root holding catalog/ and results/.",
+        default=None,
+        callback=_project_root,
+        help="Project root holding catalog/ and results/ [default: the nearest folder upwards that holds catalog/].",
     )(fn)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -34,6 +35,14 @@ class _Group(click.Group):
             for problem in getattr(exc, "problems", None) or [exc]:
                 click.echo(f"Error: {problem}", err=True)
             sys.exit(exc.exit_code)
+        except BrokenPipeError:
+            # the reader went away (`benchclaims verify --json | head`): stop quietly, with the status a
+            # shell gives a process that SIGPIPE ended; stdout goes nowhere so the exit flush is silent
+            try:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            except (OSError, ValueError):  # no real file behind stdout (a test runner)
+                pass
+            sys.exit(128 + signal.SIGPIPE)
         except OSError as exc:
             # a report or output path that cannot be written: the user's path, not our bug
             click.echo(f"Error: {exc.filename or ''}: {exc.strerror or exc}", err=True)
@@ -255,6 +264,31 @@ def schema(output):
         click.echo(f"Wrote {output}")
     else:
         click.echo(text, nl=False)
+
+
+@cli.command()
+@click.argument("folder", required=False, default=".", type=click.Path(file_okay=False, path_type=Path))
+def init(folder):
+    """Start a new project in FOLDER (default: here; made when missing).
+
+    Writes a commented catalog (organisations, two models, one benchmark), an empty evidence
+    table with its header, claims/, the claim schema, sources.yaml and a CI workflow. Refuses a
+    folder that already holds a project.
+
+    \b
+    Example:
+        benchclaims init my-claims && cd my-claims && benchclaims validate
+    """
+    from harness.claims.newproject import init_project
+
+    written = init_project(folder)
+    for name in written:
+        click.echo(f"Wrote {folder / name}")
+    click.echo(
+        "Next: add your models and benchmarks to catalog/catalog.yaml, scores to "
+        "results/published/scores.csv (or `benchclaims import`), a claim with `benchclaims new`, "
+        "then `benchclaims verify`."
+    )
 
 
 @cli.command()

@@ -214,6 +214,8 @@ def pull(project_dir, as_json):
         ]
         click.echo(json.dumps({"sources": body}, indent=2, sort_keys=True, default=str))
     else:
+        if not pulled:
+            click.echo("Nothing to pull: sources.yaml lists no sources.")
         for p in pulled:
             if p.error:
                 click.echo(f"Error: {p.error}", err=True)

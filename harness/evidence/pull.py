@@ -51,7 +51,7 @@ class Source(_Strict):
 
 
 class SourcesFile(_Strict):
-    sources: list[Source] = Field(min_length=1)
+    sources: list[Source] = []  # a new project's list starts empty
 
 
 @dataclass

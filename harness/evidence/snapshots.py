@@ -58,14 +58,18 @@ def content_sha256(src: Fetched) -> str:
 
 
 def source_key(src: Fetched, root: Path) -> str:
-    """Where the content came from: the URL, or the file relative to the project (absolute outside it)."""
+    """Where the content came from: the URL, the file relative to the project, or `file:<name>` outside it.
+
+    A file outside the project is named by its file name only (the snapshot's sha256 says which
+    content): an absolute path would record the importer's own folders in the project's history.
+    """
     if src.url:
         return public_url(src.url)  # never a password or token: the index is committed
     path = src.path.resolve()
     try:
         return str(path.relative_to(root.resolve()))
     except ValueError:
-        return str(path)
+        return f"file:{path.name}"
 
 
 def keep(

@@ -6,7 +6,7 @@ from harness.claims.spec import Ranks
 from harness.judge.cohort import cohort_benchmarks, rank_unit, scored_members
 from harness.judge.comparisons import AssertionResult, Context, RankRow, benchmark_set, set_significance
 from harness.judge.rank_uncertainty import rank_rule_note
-from harness.judge.verdicts import FAIL, PASS, REFUTED, UNKNOWN, Unit, decide, quantifier_words, strength
+from harness.judge.verdicts import FAIL, PASS, REFUTED, UNKNOWN, Unit, decide, over_units, quantifier_words, strength
 
 
 def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
@@ -34,13 +34,13 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
     if a.cohort.exclude:
         cohort_words += " (excluding " + ", ".join(ctx.name(ctx.catalog.model(m).id) for m in a.cohort.exclude) + ")"
     scope = (
-        "the benchmarks listed"
+        "benchmarks listed"
         if isinstance(a.benchmarks, list)
         else "benchmarks with evidence for it and at least one other cohort member"
     )
     rule = (
         f"Supported if {ctx.name(ctx.subject)} ranks in the top {a.top} of {cohort_words} on "
-        f"{quantifier_words(a.quantifier, len(units)) if units else 'the'} {scope}; rank = 1 + members scoring "
+        f"{over_units(a.quantifier, len(units), scope)}; rank = 1 + members scoring "
         f"strictly higher; conflicting sources give a best and worst rank; a benchmark with no other member "
         f"scored is unknown, never a pass. Uncertainty: P(top {a.top}) from "
         f"{20_000:,} normal draws per score, and tie-group rank at {100 * (1 - ctx.alpha):g}%."

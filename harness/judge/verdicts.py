@@ -44,6 +44,32 @@ def quantifier_words(quantifier, n: int) -> str:
     return f"at least {quantifier.at_least} of the {n}"
 
 
+def over_units(quantifier, n: int, plural: str) -> str:
+    """How many of n units the quantifier needs, with the units' noun: "all 3 benchmarks listed",
+    "the one benchmark listed", "more than half (10 or more) of the 18 benchmarks ..."."""
+    if n == 0:
+        return f"the {plural}"
+    if n == 1:
+        singular = plural.replace("benchmarks", "benchmark", 1)
+        return (
+            f"the one {singular}" if required(quantifier, 1) == 1 else f"{quantifier_words(quantifier, 1)} {singular}"
+        )
+    if quantifier == "all":
+        return f"all {n} {plural}"
+    return f"{quantifier_words(quantifier, n)} {plural}"
+
+
+# what a verdict's strength means; the report's index prints it as its legend
+STRENGTH_MEANINGS = {
+    "significant": "the verdict stands on significant differences alone (at 95% unless --alpha says otherwise; adjusted for "
+    "several benchmarks where the rule needs it): noise does not explain it",
+    "within noise": "the verdict rests on at least one difference that is not significant: it is within the noise "
+    "of the measurements, and another run or source could turn it",
+    "unknown": "a deciding difference has no known uncertainty (no standard error or item count), or there is not "
+    "enough evidence for a verdict",
+}
+
+
 def decide(units: list[Unit], quantifier) -> str:
     """Apply the quantifier; unknown units can still go either way."""
     n = len(units)

@@ -92,7 +92,7 @@ def lm_eval_version() -> str:
     try:
         return version("lm_eval")
     except PackageNotFoundError:
-        raise MissingDependency("benchclaims run") from None
+        raise MissingDependency("benchclaims run", "lm_eval") from None
 
 
 def fingerprint(spec: RunSpec, root: Path) -> dict:
@@ -254,12 +254,36 @@ def run_local(
     return done
 
 
-def _evaluate_model(specs: list[RunSpec], root: Path, out_dir: Path, device: str, log) -> list[Path]:
+# what the [local] extra brings; an ImportError naming one of these means the extra is missing
+LOCAL_EXTRA = ("torch", "lm_eval", "transformers", "datasets", "accelerate", "evaluate", "tokenizers")
+
+
+def _missing_extra(exc: BaseException) -> MissingDependency | None:
+    """The one-line missing-extra error for an ImportError of the [local] extra's packages, else None."""
+    name = getattr(exc, "name", None) or ""
+    if isinstance(exc, ImportError) and name.split(".")[0] in LOCAL_EXTRA:
+        return MissingDependency("benchclaims run", name.split(".")[0])
+    return None
+
+
+@contextmanager
+def _needs_local_extra():
+    """Turn an import of the [local] extra that fails, wherever lm-eval does it, into the one-line message."""
     try:
+        yield
+    except ImportError as exc:
+        missing = _missing_extra(exc)
+        if missing is None:
+            raise
+        raise missing from None
+
+
+def _evaluate_model(specs: list[RunSpec], root: Path, out_dir: Path, device: str, log) -> list[Path]:
+    with _needs_local_extra():
         import lm_eval
+        import lm_eval.evaluator  # noqa: F401
+        import torch  # noqa: F401  (lm-eval imports it lazily, deep inside; fail here, with the message)
         from lm_eval.tasks import TaskManager
-    except ImportError:
-        raise MissingDependency("benchclaims run") from None
     from harness.evidence.adapters.lm_eval_run import FORMAT, from_lm_eval
 
     model = specs[0].model
@@ -275,11 +299,14 @@ def _evaluate_model(specs: list[RunSpec], root: Path, out_dir: Path, device: str
         tm = TaskManager(include_path=custom or None, include_defaults=not all(dirs))
         lm = None
         if backend == "hf":
-            from lm_eval.models.huggingface import HFLM
+            with _needs_local_extra():
+                from lm_eval.models.huggingface import HFLM
 
             log(f"loading {model.id} ({backend}) on {device}")
             try:
                 lm = HFLM(batch_size=specs[0].batch_size, **args)
+            except ImportError as exc:
+                raise (_missing_extra(exc) or RunError(f"cannot load model {model.id}: {exc}")) from None
             except Exception as exc:  # transformers raises OSError/ValueError for a bad path or repo id
                 first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
                 raise RunError(f"cannot load model {model.id} from {args.get('pretrained')!r}: {first}") from exc
@@ -309,6 +336,9 @@ def _evaluate_model(specs: list[RunSpec], root: Path, out_dir: Path, device: str
                         verbosity="WARNING",
                     )
             except Exception as exc:  # lm-eval raises bare ValueError/KeyError for bad tasks or models
+                missing = _missing_extra(exc)  # a backend's own import (vllm, an API client) fails only here
+                if missing is not None:
+                    raise missing from None
                 raise RunError(
                     f"lm-eval failed for {model.id} on {spec.bench.id}: {type(exc).__name__}: {exc}"
                 ) from exc

@@ -4,7 +4,8 @@ One row per unit (benchmark x competitor), so many benchmarks grow the chart dow
 readable at 800 px wide. Each row is coloured and shaped by its outcome (pass, fail, unknown) with
 colours that survive colour-blindness and greyscale (Okabe-Ito, plus distinct marker shapes). A
 difference whose uncertainty is unknown is drawn as a hollow marker labelled "SE unknown", never
-as an exact point. Ratings, points and counts get their own panel, never mixed with percents.
+as an exact point; a unit within noise (its test not significant) is hollow too, a significant one
+filled, in every panel. Ratings, points and counts get their own panel, never mixed with percents.
 """
 
 from __future__ import annotations
@@ -88,7 +89,8 @@ def _difference_panels(a, spec_a, catalog: Catalog, z: float, subject: str) -> l
             high = None if c.interval is None else round(c.interval[1], 6)
         label = f"{bench.name} vs {catalog.model(c.competitor).name}"
         note = "" if c.delta is not None else c.outcome.replace("_", " ")
-        row = {"label": label, "value": c.delta, "low": low, "high": high, "status": status, "note": note}
+        row = {"label": label, "value": c.delta, "low": low, "high": high, "status": status, "note": note,
+               "within_noise": c.significant is False}  # fmt: skip
         subject_rows.setdefault(bench.metric_kind, []).append(row)
     z_rows = []
     for m in a.means:  # the unit an `aggregate: mean` assertion is judged on
@@ -102,6 +104,7 @@ def _difference_panels(a, spec_a, catalog: Catalog, z: float, subject: str) -> l
                 "high": None if se is None or m["delta"] is None else round(m["delta"] + z * se, 6),
                 "status": status,
                 "note": "" if m["delta"] is not None else "mean not computed",
+                "within_noise": m["significant"] is False,
             }
         )
     if z_rows:
@@ -127,6 +130,7 @@ def _difference_panels(a, spec_a, catalog: Catalog, z: float, subject: str) -> l
 
 def _rank_panel(a, spec_a, catalog: Catalog) -> list[dict]:
     rows = []
+    significant = {u.benchmark: u.significant for units in a.groups.values() for u in units}
     for r in a.ranks:
         status = {"pass": PASS, "fail": FAIL}.get(r.status, UNKNOWN)
         rows.append(
@@ -137,6 +141,7 @@ def _rank_panel(a, spec_a, catalog: Catalog) -> list[dict]:
                 "size": r.cohort_size,
                 "status": status,
                 "note": "" if r.rank_best is not None else r.status.replace("_", " "),
+                "within_noise": significant.get(r.benchmark) is False,
             }
         )
     if not rows:
@@ -165,6 +170,7 @@ def _score_panel(a, spec_a, catalog: Catalog, z: float) -> list[dict]:
                     "high": None if high is None else round(high, 6),
                     "status": _OUTCOME.get(c.outcome, UNKNOWN),
                     "note": "",
+                    "within_noise": c.significant is False,
                 }
             )
     if not rows:
@@ -215,9 +221,22 @@ def _draw(spec: dict, plt) -> bytes:
     for ax, panel in zip(axes[:, 0], spec["panels"]):
         {"difference": _draw_values, "score": _draw_values, "rank": _draw_ranks}[panel["kind"]](ax, panel)
     handles = [Line2D([], [], color=c, marker=m, linestyle="", markersize=7, label=t) for c, m, t in STYLE.values()]
+    handles += [
+        Line2D([], [], color="#444444", marker="o", linestyle="", markersize=7, label="filled: significant"),
+        Line2D(
+            [],
+            [],
+            color="#444444",
+            marker="o",
+            linestyle="",
+            markersize=7,
+            markerfacecolor="white",
+            label="hollow: within noise",
+        ),  # fmt: skip
+    ]
     fig.suptitle(spec["title"], x=0.01, y=1 - 0.08 / total, ha="left", va="top", fontsize=11)
     legend_y = 1 - (0.12 + 0.22 * title_lines) / total
-    fig.legend(handles=handles, loc="upper left", ncol=3, fontsize=9, frameon=False, bbox_to_anchor=(0.0, legend_y))
+    fig.legend(handles=handles, loc="upper left", ncol=5, fontsize=9, frameon=False, bbox_to_anchor=(0.0, legend_y))
     # margins from the text they hold (tight_layout would draw the figure once more to measure it)
     longest = max(len(r["label"]) for p in spec["panels"] for r in p["rows"])
     left = min(0.6, max(0.12, (7.0 * longest + 40) / 800))
@@ -253,7 +272,7 @@ def _draw_values(ax, panel: dict) -> None:
             continue
         if row["low"] is not None:
             ax.plot([row["low"], row["high"]], [y, y], color=color, lw=2.2, solid_capstyle="butt")
-            ax.plot(row["value"], y, marker=marker, color=color, markersize=8, linestyle="")
+            ax.plot(row["value"], y, marker=marker, color=color, markersize=8, linestyle="", **_fill(row))
         else:
             ax.plot(row["value"], y, marker=marker, markersize=8, linestyle="", markerfacecolor="white", color=color)
             ax.annotate("SE unknown", (row["value"], y), xytext=(7, 0), textcoords="offset points", va="center",
@@ -268,6 +287,11 @@ def _draw_values(ax, panel: dict) -> None:
         ax.spines[side].set_visible(False)
 
 
+def _fill(row: dict) -> dict:
+    """Filled for a significant unit, hollow (white inside, thicker edge) for one within noise."""
+    return {"markerfacecolor": "white", "markeredgewidth": 1.8} if row.get("within_noise") else {}
+
+
 def _draw_ranks(ax, panel: dict) -> None:
     rows = panel["rows"]
     ys = list(range(len(rows)))[::-1]
@@ -280,7 +304,7 @@ def _draw_ranks(ax, panel: dict) -> None:
             continue
         if row["worst"] != row["best"]:
             ax.plot([row["best"], row["worst"]], [y, y], color=color, lw=2.2)
-        ax.plot(row["best"], y, marker=marker, color=color, markersize=8, linestyle="")
+        ax.plot(row["best"], y, marker=marker, color=color, markersize=8, linestyle="", **_fill(row))
         ax.annotate(f"of {row['size']}", (row["worst"], y), xytext=(7, 0), textcoords="offset points", va="center",
                     fontsize=8, color="#444444")  # fmt: skip
     ax.set_xlim(0.5, size + 1.0)

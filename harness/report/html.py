@@ -15,6 +15,7 @@ import re
 from harness import __version__
 from harness.claims.catalog import Catalog
 from harness.judge.engine import ClaimResult
+from harness.judge.verdicts import STRENGTH_MEANINGS
 from harness.report.charts import VERDICT_WORDS
 from harness.report.markdown import (
     independent_lines,
@@ -193,6 +194,7 @@ def index_html(
             changed=None if changes is None else [r for r in rows if r["changed"]],
             reruns=rerun_rows(reruns, catalog) if catalog is not None else [],
             problems=problems,
+            strengths=STRENGTH_MEANINGS,
             version=__version__,
             script=SORT_SCRIPT,
             script_hash=_script_hash(SORT_SCRIPT),

@@ -8,6 +8,7 @@ from harness.claims.catalog import Catalog
 from harness.evidence.records import ScoreRecord
 from harness.judge.comparisons import AssertionResult, Comparison
 from harness.judge.engine import ClaimResult
+from harness.judge.verdicts import STRENGTH_MEANINGS
 from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell, rank_set_cells
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
@@ -323,6 +324,13 @@ def index_page(
             f"| [{esc(r.claim.statement)}]({r.claim.id}.md) | {ICONS[r.verdict]} | "
             f"{(r.strength or 'unknown').replace('_', ' ')} | {esc(independent_status(r))} | {esc(r.reason)} |{changed}"
         )
+    lines += [
+        "",
+        "Strength: does the verdict survive the noise of the measurements? In the charts, filled markers are "
+        "significant differences, hollow ones within noise.",
+        "",
+    ]
+    lines += [f"- **{term}**: {meaning}" for term, meaning in STRENGTH_MEANINGS.items()]
     if catalog is not None:
         lines += rerun_lines(reruns, catalog)
     if problems:

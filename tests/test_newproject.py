@@ -1,0 +1,114 @@
+"""`benchclaims init`, and commands finding their project from any folder inside it."""
+
+import json
+
+from click.testing import CliRunner
+
+from harness.claims.authoring import claim_schema
+from harness.claims.catalog import (
+    BenchmarkEntry,
+    BenchmarkRun,
+    ModelEntry,
+    ModelRun,
+    Organisation,
+    Variant,
+    load_catalog,
+)
+from harness.claims.newproject import CATALOG, find_project_root
+from harness.cli.main import cli
+
+FILES = [
+    "catalog/catalog.yaml",
+    "results/published/scores.csv",
+    "claims/.gitkeep",
+    "schema/claim.schema.json",
+    "sources.yaml",
+    ".github/workflows/recheck.yml",
+    ".gitignore",
+]
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+def test_init_writes_a_project_that_validates_verifies_and_pulls(tmp_path, monkeypatch):
+    r = invoke("init", tmp_path / "p")
+    assert r.exit_code == 0, r.output
+    assert [line.removeprefix(f"Wrote {tmp_path / 'p'}/") for line in r.output.splitlines()[:-1]] == FILES
+    root = tmp_path / "p"
+    assert (root / "results/published/scores.csv").read_text() == (
+        "model,benchmark,metric,setting,score,reported_by,source_url,source_locator,as_of_date,notes\n"
+    )
+    assert (root / "schema/claim.schema.json").read_text() == claim_schema()
+    catalog = load_catalog(root / "catalog", root)
+    assert [m.id for m in catalog.all_models()] == ["model-a", "model-b"]
+    assert [b.id for b in catalog.all_benchmarks()] == ["bench-one"]
+    monkeypatch.chdir(root)
+    assert invoke("validate").output == "OK: 0 evidence rows, catalog and claims valid.\n"
+    assert invoke("verify", "--no-report").output == "No claims verified.\n"
+    pulled = invoke("pull")
+    assert (pulled.exit_code, pulled.output) == (0, "Nothing to pull: sources.yaml lists no sources.\n")
+
+
+def test_the_new_evidence_table_has_every_required_column():
+    from harness.claims.newproject import EVIDENCE_COLUMNS
+    from harness.evidence.adapters.published_row import OPTIONAL, REQUIRED
+
+    assert set(REQUIRED) <= set(EVIDENCE_COLUMNS) <= set(REQUIRED) | set(OPTIONAL)
+
+
+def test_the_new_catalog_explains_every_field():
+    for model in (Organisation, ModelEntry, Variant, ModelRun, BenchmarkEntry, BenchmarkRun):
+        missing = [name for name in model.model_fields if f"{name}:" not in CATALOG]
+        assert missing == [], model.__name__
+
+
+def test_claim_files_point_at_the_schema_init_writes(tmp_path, monkeypatch):
+    invoke("init", tmp_path)
+    monkeypatch.chdir(tmp_path)
+    r = invoke(
+        "new",
+        *("--statement", "A beats B", "--subject", "Model A", "--competitor", "Model B"),
+        *("--publisher", "P", "--url", "https://p.example", "--date", "2026-01-01"),
+    )
+    assert r.exit_code == 0, r.output
+    first = (tmp_path / "claims" / "a-beats-b.yaml").read_text().splitlines()[0]
+    schema_ref = first.split("$schema=")[1]
+    assert json.loads((tmp_path / "claims" / schema_ref).read_text())["title"] == "benchclaims claim file"
+
+
+def test_init_refuses_a_folder_that_holds_a_project(tmp_path):
+    invoke("init", tmp_path)
+    (tmp_path / "sources.yaml").write_text("mine\n")
+    again = invoke("init", tmp_path)
+    assert again.exit_code == 2
+    assert again.output == (
+        f"Error: {tmp_path}/catalog/catalog.yaml: already exists; init writes only into a folder without a project\n"
+    )
+    assert (tmp_path / "sources.yaml").read_text() == "mine\n"
+
+
+def test_commands_find_the_project_upwards_and_project_still_wins(tmp_path, monkeypatch):
+    invoke("init", tmp_path / "one")
+    invoke("init", tmp_path / "two")
+    (tmp_path / "two" / "catalog" / "catalog.yaml").write_text("models: [oops]\n")
+    deep = tmp_path / "one" / "claims" / "drafts" / "deeper"
+    deep.mkdir(parents=True)
+    assert find_project_root(deep) == (tmp_path / "one").resolve()
+    assert find_project_root(tmp_path) is None
+    monkeypatch.chdir(deep)
+    assert invoke("validate").output == "OK: 0 evidence rows, catalog and claims valid.\n"
+    wrong = invoke("validate", "--project", tmp_path / "two")
+    assert wrong.exit_code == 2 and "catalog.yaml:1: models[0]" in wrong.output
+
+
+def test_organizations_is_read_as_organisations(tmp_path):
+    invoke("init", tmp_path)
+    cat = tmp_path / "catalog" / "catalog.yaml"
+    cat.write_text(cat.read_text().replace("\norganisations:", "\norganizations:"))
+    assert load_catalog(tmp_path / "catalog", tmp_path).organisation("Example Lab").id == "example-lab"
+    cat.write_text(cat.read_text() + "organisations: []\n")
+    r = invoke("validate", "--project", tmp_path)
+    assert r.exit_code == 2
+    assert "catalog.yaml:8: organizations: give organisations or organizations, not both" in r.output
