@@ -35,7 +35,7 @@ for dev in auto cpu; do
   start=$(date +%s%N)
   "$PY" -m harness run --project "$project" --device "$dev" 2>&1 | grep -vE "it/s|examples/s" | tee "$OUT/run_$dev.log"
   echo "wall $dev: $(( ($(date +%s%N) - start) / 1000000 )) ms" | tee -a "$OUT/run_$dev.log"
-  "$PY" -m harness verify --project "$project" --no-report --json > "$OUT/verify_$dev.json"
+  "$PY" -m harness verify --project "$project" --no-report --json --detail full > "$OUT/verify_$dev.json"
 done
 "$PY" - "$WORK" "$OUT" <<'PY' | tee "$OUT/compare.txt"
 import json, sys
