@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from scipy.stats import norm
 
 from harness.claims.catalog import BenchmarkEntry
-from harness.judge.comparisons import match_judge
+from harness.judge.significance import match_judge
 from harness.judge.verdicts import PASS, Unit, decide
 
 

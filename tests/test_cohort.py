@@ -121,7 +121,8 @@ def test_top_k_probability_without_the_sure_members_is_the_full_simulation(other
 
 
 def test_a_plain_pair_compares_as_the_general_pairing_does(board):
-    from harness.judge.comparisons import _pair_settings, _plain_pair, compare, match_judge, outperform_judge
+    from harness.judge.comparisons import _pair_settings, _plain_pair, compare
+    from harness.judge.significance import match_judge, outperform_judge
 
     plain = 0
     for judge in (outperform_judge(0.0), outperform_judge(1.5), match_judge(2.0, "points"), match_judge(3, "percent")):

@@ -389,7 +389,8 @@ def test_pairing_compares_distinct_values_not_every_pair_of_rows(proj):
     from harness.claims.catalog import load_catalog
     from harness.evidence.loading import load_evidence
     from harness.evidence.records import EvidenceFilter
-    from harness.judge.comparisons import Context, compare, outperform_judge
+    from harness.judge.comparisons import Context, compare
+    from harness.judge.significance import outperform_judge
 
     lines = [f"Alpha-1,BigBench,pass@1,,80,Lab {i},https://a.example/{i},T,2025-01-01," for i in range(3000)]
     lines += [f"Beta-2,BigBench,pass@1,,70,Lab {i},https://b.example/{i},T,2025-01-01," for i in range(3000)]

@@ -21,17 +21,10 @@ from harness.claims.catalog import BenchmarkEntry
 from harness.evidence.records import EvidenceFilter, ScoreRecord
 from harness.evidence.store import EvidenceStore
 from harness.judge import stats
-from harness.judge.comparisons import (
-    EPS,
-    Comparison,
-    Context,
-    RankRow,
-    compare,
-    outperform_judge,
-    plain_comparison,
-    record_se,
-)
+from harness.judge.comparisons import Context, compare, plain_comparison
 from harness.judge.rank_uncertainty import paired_ranks
+from harness.judge.results import Comparison, RankRow
+from harness.judge.significance import EPS, outperform_judge, record_se
 from harness.judge.verdicts import FAIL, PASS, UNKNOWN
 
 UNDECIDED = ("conflict", "depends_on_setting")

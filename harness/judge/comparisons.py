@@ -1,8 +1,8 @@
-"""Compare a subject with a competitor on one benchmark: rows, settings, conflicts, uncertainty."""
+"""Compare a subject with a competitor on one benchmark: rows, settings, conflicts (the test itself: significance)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from itertools import product
 
@@ -10,55 +10,9 @@ from harness.claims.catalog import BenchmarkEntry, Catalog
 from harness.claims.spec import BenchmarkSelector
 from harness.evidence.records import EvidenceFilter, ScoreRecord
 from harness.evidence.store import EvidenceStore
-from harness.judge import stats, uncertainty
 from harness.judge.granularity import granularity_note
-from harness.judge.power import Power
-from harness.judge.verdicts import Unit
-
-EPS = 1e-9
-
-
-@dataclass
-class Comparison:
-    """Subject vs one competitor on one benchmark, with the rows that decided it."""
-
-    benchmark: str
-    competitor: str | None
-    subject_value: float | None
-    competitor_value: float | None
-    outcome: str
-    subject_rows: list[ScoreRecord] = field(default_factory=list)
-    competitor_rows: list[ScoreRecord] = field(default_factory=list)
-    alternatives: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    stderr: float | None = None
-    p_value: float | None = None
-    p_adjusted: float | None = None
-    significant: bool | None = None
-    test: str | None = None
-    mdd: float | None = None
-    interval: tuple[float, float] | None = None  # 95% interval of delta (subject - competitor)
-    power: Power | None = None  # what would decide it: detectable gaps, items needed, fragility
-
-    @property
-    def delta(self) -> float | None:
-        if self.subject_value is None or self.competitor_value is None:
-            return None
-        return round(self.subject_value - self.competitor_value, 6)
-
-    @property
-    def conflict(self) -> bool:
-        """Sources disagree: two rows on one side with different values and settings that could be the same."""
-        return _disagree(self.subject_rows) or _disagree(self.competitor_rows)
-
-
-def _disagree(rows: list[ScoreRecord]) -> bool:
-    for i, a in enumerate(rows):
-        for b in rows[i + 1 :]:
-            if a.value != b.value and not a.setting.differences(b.setting):
-                return True
-    return False
-
+from harness.judge.results import Comparison
+from harness.judge.significance import attach_test
 
 _EXPECTED_MEASURE = {"percent": "share correct", "rating": "rating", "elo": "rating", "points": "points"}
 
@@ -70,44 +24,6 @@ def _pair_label(ss, cs) -> str:
 
 def _values(rows: list[ScoreRecord]) -> str:
     return "/".join(f"{v:g}" for v in dict.fromkeys(r.value for r in rows))
-
-
-@dataclass
-class RankRow:
-    """The subject's place in the cohort on one benchmark."""
-
-    benchmark: str
-    rank_best: int | None
-    rank_worst: int | None
-    cohort_size: int
-    status: str
-    top_k_probability: float | None = None
-    tie_group_rank: int | None = None
-    missing_members: list[str] = field(default_factory=list)
-    subject_missing: bool = False  # the subject itself has no score here: it is the one missing
-    deciding: list[str] = field(default_factory=list)  # members whose comparisons decide it (the cut)
-    # (reporter, locator) of every row the unit compared, for the cohort's coverage
-    tables: frozenset = field(default=frozenset(), compare=False, repr=False)
-    rank_set: tuple[int, int] | None = None  # ranks the subject could hold at 95% (paired bootstrap)
-    tie_group: list[str] | None = None  # members the paired bootstrap cannot separate from the subject
-    rank_method: str | None = None  # how the rank uncertainty was found
-
-
-@dataclass
-class AssertionResult:
-    kind: str
-    verdict: str
-    rule: str
-    comparisons: list[Comparison]
-    groups: dict[str, list[Unit]]
-    group_verdicts: dict[str, str]
-    caveats: list[str]
-    strength: str | None
-    depends_on_conflict: bool
-    ranks: list[RankRow] = field(default_factory=list)
-    summary: str = ""
-    means: list[dict] = field(default_factory=list)  # aggregate: mean, one per competitor
-    coverage: dict | None = None  # ranks: how many cohort members it was compared with, of how many known
 
 
 @dataclass
@@ -166,10 +82,6 @@ def benchmark_set(spec, ctx: Context, others: list[str], theirs: set[str] | None
         names = ", ".join(ctx.bench(b).name for b in only_subject)
         caveats.append(f"No evidence for the other side on: {names}.")
     return shared, caveats
-
-
-def sign(bench: BenchmarkEntry) -> float:
-    return 1.0 if bench.higher_is_better else -1.0
 
 
 def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
@@ -426,142 +338,6 @@ def pick(rows: list[ScoreRecord]) -> float:
         if r.first_party:
             return r.value
     return rows[0].value
-
-
-def record_se(r: ScoreRecord, bench: BenchmarkEntry) -> float | None:
-    """Published stderr first; else binomial over the item count; else unknown."""
-    if r.stderr is not None:
-        return r.stderr
-    n = r.n or bench.items
-    if bench.metric_kind == "percent" and n:
-        return stats.binomial_se(r.value, n)
-    return None
-
-
-def attach_test(
-    cmp: Comparison,
-    bench: BenchmarkEntry,
-    boundaries=None,
-    memo: dict | None = None,
-    alpha: float = stats.DEFAULT_ALPHA,
-) -> None:
-    """Set the comparison's SE, p-value against the rule's boundaries, interval, test name and power."""
-    if cmp.outcome in {"missing", "setting_mismatch"}:
-        return
-    s = next(r for r in cmp.subject_rows if r.value == cmp.subject_value)
-    c = next(r for r in cmp.competitor_rows if r.value == cmp.competitor_value)
-    bounds = boundaries(cmp.competitor_value) if boundaries else (0.0,)
-    result = None
-    if s.items and c.items:
-        # a claim is judged on all rows and on each side's rows: read and test each pair of runs once
-        memo = {} if memo is None else memo
-        key = ("paired", id(s), id(c))
-        if key not in memo:
-            memo[key] = uncertainty.paired_test(s, c)
-        result = memo[key]
-    shares = None if result is not None else uncertainty.share_test(s, c, bench, bounds, alpha)
-    if shares is not None:
-        result, cmp.p_value, cmp.interval = shares
-    else:
-        if result is None:
-            result = stats.unpaired_test(cmp.delta or 0.0, record_se(s, bench), record_se(c, bench))
-        cmp.p_value = boundary_p((cmp.delta or 0.0) * sign(bench), result, bounds)
-        cmp.interval = uncertainty.normal_interval(cmp.delta, result.stderr, alpha)
-    cmp.stderr, cmp.test = result.stderr, result.test
-    if bounds != (0.0,):
-        if len(bounds) == 2:
-            cmp.test += f"; against the band ±{bounds[1]:g} (equivalence)"
-        elif bounds[0] < 0:
-            cmp.test += f"; against the lower edge {bounds[0]:g} (non-inferiority)"
-        else:
-            cmp.test += f"; against the margin {bounds[0]:g}"
-    cmp.mdd = stats.minimum_detectable_difference(result.stderr)
-    signed = (cmp.delta or 0.0) * sign(bench)
-    cmp.power = uncertainty.comparison_power(s, c, bench, signed, bounds, result, cmp.p_value, alpha)
-
-
-def set_significance(comparisons: list[Comparison], quantifier, alpha: float, multiplicity: str = "holm") -> str:
-    """Mark significance; 'all' is an intersection-union test, others get Holm (or Benjamini-Hochberg)."""
-    if quantifier == "all":
-        for c in comparisons:
-            c.p_adjusted = c.p_value
-        rule = "each comparison tested on its own (intersection-union test: 'all' needs every one)"
-    elif multiplicity == "bh":
-        for c, p in zip(comparisons, stats.benjamini_hochberg([c.p_value for c in comparisons])):
-            c.p_adjusted = p
-        rule = "p-values Benjamini-Hochberg-adjusted across the benchmarks (false discovery rate)"
-    else:
-        for c, p in zip(comparisons, stats.holm([c.p_value for c in comparisons])):
-            c.p_adjusted = p
-        rule = "p-values Holm-adjusted across the benchmarks"
-    for c in comparisons:
-        c.significant = None if c.p_adjusted is None else c.p_adjusted < alpha
-    return rule
-
-
-@dataclass(frozen=True)
-class Rule:
-    """How a pair of scores is judged, and the boundaries on the difference where the outcome flips.
-
-    The difference is subject - competitor, signed so that higher is better. `outperforms` flips at
-    its margin; `matches` at -tolerance and +tolerance (an equivalence test: a match is robust only
-    when the whole interval of the difference lies inside the band).
-    """
-
-    kind: str
-    margin: float = 0.0
-    tolerance: float = 0.0
-    unit: str = "points"
-    direction: str = "both"  # matches: "at_least" passes any score above the band too (one-sided)
-
-    def __call__(self, s: float, c: float, bench: BenchmarkEntry) -> str:
-        if self.kind == "outperforms":
-            d = (s - c) * sign(bench)
-            if abs(d) < EPS:
-                return "tie"
-            if d < 0:
-                return "loss"
-            return "win" if d >= self.margin - EPS or self.margin == 0 else "short_of_margin"
-        if self.direction == "at_least":
-            return "match" if (s - c) * sign(bench) >= -self.limit(c) - EPS else "differs"
-        return "match" if abs(s - c) <= self.limit(c) + EPS else "differs"
-
-    def limit(self, c: float) -> float:
-        return self.tolerance if self.unit == "points" else abs(c) * self.tolerance / 100.0
-
-    def boundaries(self, c: float) -> tuple[float, ...]:
-        if self.kind == "outperforms":
-            return (self.margin,)
-        if self.direction == "at_least":
-            return (-self.limit(c),)  # a non-inferiority test: only the lower edge can flip it
-        return (-self.limit(c), self.limit(c))
-
-
-def outperform_judge(margin: float) -> Rule:
-    return Rule("outperforms", margin=margin)
-
-
-def match_judge(tolerance: float, unit: str, direction: str = "both") -> Rule:
-    return Rule("matches", tolerance=tolerance, unit=unit, direction=direction)
-
-
-def boundary_p(delta: float, result: stats.TestResult, boundaries: tuple[float, ...]) -> float | None:
-    """p of the outcome against every boundary: the largest p of "the difference equals this boundary".
-
-    Small means the difference's interval excludes every boundary, so the outcome cannot flip. At the
-    boundary 0 the test's own p is used (exact McNemar, bootstrap); elsewhere a z-test on its SE.
-    """
-    ps = []
-    for b in boundaries:
-        if abs(b) < EPS and result.p_value is not None:
-            ps.append(result.p_value)
-        elif result.stderr is None:
-            return None
-        elif result.stderr == 0:
-            ps.append(0.0 if abs(delta - b) > EPS else 1.0)
-        else:
-            ps.append(stats.normal_two_sided_p((delta - b) / result.stderr))
-    return max(ps) if ps else None
 
 
 def dedupe(items: list[str]) -> list[str]:

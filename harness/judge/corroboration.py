@@ -14,7 +14,8 @@ from harness.claims.catalog import Catalog
 from harness.errors import UnknownNameError
 from harness.evidence.records import EvidenceFilter, ScoreRecord
 from harness.evidence.store import EvidenceStore
-from harness.judge.comparisons import AssertionResult, Comparison, record_se
+from harness.judge.results import AssertionResult, Comparison
+from harness.judge.significance import record_se
 from harness.judge.stats import z_critical
 from harness.judge.verdicts import FAIL, INSUFFICIENT, PARTIAL, PASS, REFUTED, SUPPORTED
 

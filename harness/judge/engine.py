@@ -9,22 +9,10 @@ from harness.claims.spec import BenchmarkSelector, Claim, EvidenceSpec, Matches,
 from harness.evidence.records import EvidenceFilter
 from harness.evidence.store import EvidenceStore
 from harness.judge import corroboration, stats
-from harness.judge.comparisons import (
-    EPS,
-    AssertionResult,
-    Comparison,
-    Context,
-    benchmark_set,
-    boundary_p,
-    compare,
-    dedupe,
-    match_judge,
-    outperform_judge,
-    pick,
-    set_significance,
-    sign,
-)
+from harness.judge.comparisons import Context, benchmark_set, compare, dedupe, pick
 from harness.judge.ranking import evaluate_ranks
+from harness.judge.results import AssertionResult, Comparison
+from harness.judge.significance import EPS, boundary_p, match_judge, outperform_judge, set_significance, sign
 from harness.judge.verdicts import (
     FAIL,
     INSUFFICIENT,

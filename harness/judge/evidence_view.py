@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from harness.claims.catalog import Catalog
 from harness.evidence.records import ScoreRecord
 from harness.evidence.store import EvidenceStore
-from harness.judge.comparisons import record_se
 from harness.judge.intervals import difference_interval
+from harness.judge.significance import record_se
 from harness.judge.uncertainty import record_score
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from harness.claims.catalog import BenchmarkEntry
-from harness.judge.comparisons import Comparison, Context, RankRow
+from harness.judge.comparisons import Context
 from harness.judge.rank_sets import paired_rank_set
+from harness.judge.results import Comparison, RankRow
 
 
 def paired_ranks(row: RankRow, ctx: Context, cmps: list[Comparison], bench: BenchmarkEntry, top: int) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from harness.claims.spec import Ranks
 from harness.judge.cohort import cohort_benchmarks, rank_unit, scored_members
-from harness.judge.comparisons import AssertionResult, Context, RankRow, benchmark_set, set_significance
+from harness.judge.comparisons import Context, benchmark_set
 from harness.judge.rank_uncertainty import rank_rule_note
+from harness.judge.results import AssertionResult, RankRow
+from harness.judge.significance import set_significance
 from harness.judge.verdicts import FAIL, PASS, REFUTED, UNKNOWN, Unit, decide, over_units, quantifier_words, strength
 
 

@@ -8,7 +8,7 @@ from harness.claims.catalog import Catalog
 from harness.evidence.records import EvidenceFilter, ScoreRecord
 from harness.evidence.store import EvidenceStore
 from harness.judge import stats
-from harness.judge.comparisons import EPS
+from harness.judge.significance import EPS
 from harness.judge.uncertainty import value_interval
 
 

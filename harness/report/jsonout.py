@@ -14,8 +14,8 @@ import json
 
 from harness import __version__
 from harness.evidence.records import ScoreRecord
-from harness.judge.comparisons import AssertionResult, Comparison, RankRow
 from harness.judge.engine import ClaimResult
+from harness.judge.results import AssertionResult, Comparison, RankRow
 
 SCHEMA_VERSION = 2  # the compact layout; `full` keeps version 1
 FULL_SCHEMA_VERSION = 1

@@ -6,8 +6,8 @@ import re
 
 from harness.claims.catalog import Catalog
 from harness.evidence.records import ScoreRecord
-from harness.judge.comparisons import AssertionResult, Comparison
 from harness.judge.engine import ClaimResult
+from harness.judge.results import AssertionResult, Comparison
 from harness.judge.verdicts import STRENGTH_MEANINGS
 from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell, rank_set_cells
 

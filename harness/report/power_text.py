@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from harness.claims.catalog import Catalog
-from harness.judge.comparisons import AssertionResult, Comparison
+from harness.judge.results import AssertionResult, Comparison
 
 
 def _n(x: float) -> str:

@@ -1,0 +1,89 @@
+"""What judging hands on: each comparison, a rank row, an assertion's result (plain dataclasses)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from harness.evidence.records import ScoreRecord
+from harness.judge.power import Power
+from harness.judge.verdicts import Unit
+
+
+@dataclass
+class Comparison:
+    """Subject vs one competitor on one benchmark, with the rows that decided it."""
+
+    benchmark: str
+    competitor: str | None
+    subject_value: float | None
+    competitor_value: float | None
+    outcome: str
+    subject_rows: list[ScoreRecord] = field(default_factory=list)
+    competitor_rows: list[ScoreRecord] = field(default_factory=list)
+    alternatives: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    stderr: float | None = None
+    p_value: float | None = None
+    p_adjusted: float | None = None
+    significant: bool | None = None
+    test: str | None = None
+    mdd: float | None = None
+    interval: tuple[float, float] | None = None  # 95% interval of delta (subject - competitor)
+    power: Power | None = None  # what would decide it: detectable gaps, items needed, fragility
+
+    @property
+    def delta(self) -> float | None:
+        if self.subject_value is None or self.competitor_value is None:
+            return None
+        return round(self.subject_value - self.competitor_value, 6)
+
+    @property
+    def conflict(self) -> bool:
+        """Sources disagree: two rows on one side with different values and settings that could be the same."""
+        return _disagree(self.subject_rows) or _disagree(self.competitor_rows)
+
+
+def _disagree(rows: list[ScoreRecord]) -> bool:
+    for i, a in enumerate(rows):
+        for b in rows[i + 1 :]:
+            if a.value != b.value and not a.setting.differences(b.setting):
+                return True
+    return False
+
+
+@dataclass
+class RankRow:
+    """The subject's place in the cohort on one benchmark."""
+
+    benchmark: str
+    rank_best: int | None
+    rank_worst: int | None
+    cohort_size: int
+    status: str
+    top_k_probability: float | None = None
+    tie_group_rank: int | None = None
+    missing_members: list[str] = field(default_factory=list)
+    subject_missing: bool = False  # the subject itself has no score here: it is the one missing
+    deciding: list[str] = field(default_factory=list)  # members whose comparisons decide it (the cut)
+    # (reporter, locator) of every row the unit compared, for the cohort's coverage
+    tables: frozenset = field(default=frozenset(), compare=False, repr=False)
+    rank_set: tuple[int, int] | None = None  # ranks the subject could hold at 95% (paired bootstrap)
+    tie_group: list[str] | None = None  # members the paired bootstrap cannot separate from the subject
+    rank_method: str | None = None  # how the rank uncertainty was found
+
+
+@dataclass
+class AssertionResult:
+    kind: str
+    verdict: str
+    rule: str
+    comparisons: list[Comparison]
+    groups: dict[str, list[Unit]]
+    group_verdicts: dict[str, str]
+    caveats: list[str]
+    strength: str | None
+    depends_on_conflict: bool
+    ranks: list[RankRow] = field(default_factory=list)
+    summary: str = ""
+    means: list[dict] = field(default_factory=list)  # aggregate: mean, one per competitor
+    coverage: dict | None = None  # ranks: how many cohort members it was compared with, of how many known
