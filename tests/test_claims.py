@@ -65,6 +65,16 @@ subject: Alpha-1
             "    quantifier: 2\n",
             "claims/c.yaml:7: assertions[0]: at_least 2 is more than the 1 benchmarks listed",  # 2 is read as at_least
         ),
+        (  # a tag no benchmark has selects nothing: a typo, never "no evidence"
+            "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: {tags: [reasonning]}\n",
+            "claims/c.yaml:9: assertions[0].benchmarks.tags[0]: no benchmark in the catalog has the tag "
+            "'reasonning'; did you mean 'reasoning'?",
+        ),
+        (
+            "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: {tags: [vision]}\n",
+            "claims/c.yaml:9: assertions[0].benchmarks.tags[0]: no benchmark in the catalog has the tag "
+            "'vision'; the catalog's tags: coding, reasoning",
+        ),
     ],
 )
 def test_bad_claim_files_give_exact_errors(proj, body, expected):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal, Union
@@ -299,6 +300,13 @@ def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:
             for key in ("include", "exclude"):
                 for j, name in enumerate(getattr(benchmarks, key)):
                     resolve("benchmark", name, base + ("benchmarks", key, j))
+            # a tag no benchmark carries selects nothing: a typo, not a claim without evidence
+            known = sorted({t for b in catalog.all_benchmarks() for t in b.tags})
+            for j, tag in enumerate(benchmarks.tags):
+                if tag not in known:
+                    close = difflib.get_close_matches(tag, known, n=1, cutoff=0.6)
+                    hint = f"; did you mean {close[0]!r}?" if close else f"; the catalog's tags: {', '.join(known)}"
+                    fail(base + ("benchmarks", "tags", j), f"no benchmark in the catalog has the tag {tag!r}{hint}")
     raise_problems(problems)
 
 
