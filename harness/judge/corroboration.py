@@ -143,7 +143,11 @@ def _robust_failures(a: AssertionResult, catalog: Catalog, alpha: float):
             bench = catalog.benchmark(row.benchmark)
             above.sort(key=lambda c: c.competitor_value * (1 if bench.higher_is_better else -1), reverse=True)
             if above:
-                yield (row.benchmark, None), _said(above[:2], catalog)
+                # the two best are named; the rest are counted, never dropped (a rank unit may keep
+                # only the comparisons at the cut, so the rank itself says how many stand above)
+                rest = max(len(above), (row.rank_best or 1) - 1) - min(2, len(above))
+                more = f" (and {rest} more above {catalog.model(above[0].subject_rows[0].model).name})" if rest else ""
+                yield (row.benchmark, None), _said(above[:2], catalog) + more
     elif a.kind in {"outperforms", "matches"}:
         for c in a.comparisons:
             if c.outcome in _FAILED and c.significant is True:
