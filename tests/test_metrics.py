@@ -60,9 +60,9 @@ def test_perplexity_and_bits_per_byte_keep_their_direction_and_scale(project):
         "points",
     )
     assert "higher_is_better" not in added["arc_easy"] and added["arc_easy"].get("metric_kind", "percent") == "percent"
-    # the file gives no date: the rows say so rather than pass the retrieval day off as the source's
+    # the file gives no date: the rows have none and say so, rather than pass the retrieval day off as the source's
     assert all(
-        "undated by the source: as_of_date is the day this copy was retrieved" in r["notes"] for r in data["rows"]
+        r["as_of"] is None and "undated by the source (this copy was retrieved " in r["notes"] for r in data["rows"]
     )
 
 

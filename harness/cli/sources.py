@@ -147,6 +147,7 @@ def evidence(model, benchmark, project_dir, as_json):
     """
     import json
 
+    from harness.evidence.records import as_of_label
     from harness.judge.evidence_view import evidence_for, party
     from harness.verify import Project, load_project
 
@@ -163,7 +164,7 @@ def evidence(model, benchmark, project_dir, as_json):
             old = "" if current else "  [older snapshot]"
             click.echo(
                 f"  {run.catalog.benchmark(r.benchmark).name} | {r.metric} | {r.value:g}{se} | {r.setting.label()} | "
-                f"{r.reported_by} ({party(r)}) | {r.as_of} | {r.source_url}{old}"
+                f"{r.reported_by} ({party(r)}) | {as_of_label(r.as_of)} | {r.source_url}{old}"
             )
         for c in view.conflicts:
             verdict = {

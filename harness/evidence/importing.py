@@ -370,11 +370,10 @@ def _table(
         notes = row.notes
         if m.how:
             notes = _join(notes, f"source name {row.model!r} read as {m.name!r} ({m.how})")
-        if row.as_of is None and opts.as_of is None:
-            # the retrieval date bounds what the copy can say; it is not a date the source gives
-            notes = _join(
-                notes, f"undated by the source: as_of_date is the day this copy was retrieved ({src.retrieved_at[:10]})"
-            )
+        when = row.as_of or opts.as_of
+        if when is None:
+            # the day of the import is not a date the source gives: the row stays undated, and says so
+            notes = _join(notes, f"undated by the source (this copy was retrieved {src.retrieved_at[:10]})")
         items = ["", "", ""]
         if row.items:
             key = hashlib.sha1(f"{row.model}|{row.benchmark}|{row.metric}|{row.subset}".encode()).hexdigest()[:10]
@@ -398,7 +397,7 @@ def _table(
             "reported_by": row.reported_by or opts.reported_by,
             "source_url": url,
             "source_locator": row.locator or opts.locator or src.name,
-            "as_of_date": (row.as_of or opts.as_of or date.fromisoformat(src.retrieved_at[:10])).isoformat(),
+            "as_of_date": "" if when is None else when.isoformat(),
             "notes": notes,
             "snapshot": sha,
             "partial": "true" if row.partial else "",
@@ -439,7 +438,7 @@ def _table(
                 "setting": row.setting,
                 "source": url,
                 "reported_by": cells["reported_by"],
-                "as_of": cells["as_of_date"],
+                "as_of": cells["as_of_date"] or None,
                 "notes": cells["notes"],
                 "per_item": int(items[2]) if items[2] else 0,
                 "partial": row.partial,

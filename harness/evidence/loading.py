@@ -58,7 +58,9 @@ def load_evidence(
     index, bad = snapshots.load_index(results_dir, root)
     for problem in bad:
         per_file.setdefault(problem.file, []).append(problem)
-    store.windows = {sha: (*window, index[sha].source) for sha, window in snapshots.windows(index).items()}
+    store.windows = {
+        sha: (*window, index[sha].source, index[sha].retrieved) for sha, window in snapshots.windows(index).items()
+    }
     for file, sha in store.cited_snapshots():
         if sha not in index:  # every imported row must trace to the raw copy it came from
             per_file.setdefault(file, []).append(

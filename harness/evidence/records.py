@@ -40,7 +40,7 @@ class ScoreRecord:
     reported_by: str
     source_url: str
     source_locator: str
-    as_of: date
+    as_of: date | None  # None: the source gives no date (only an imported row, which cites its snapshot)
     model_name: str = ""
     benchmark_name: str = ""
     setting_text: str = ""
@@ -85,7 +85,7 @@ class ScoreRecord:
             "first_party": self.first_party,
             "url": self.source_url,
             "locator": self.source_locator,
-            "as_of": self.as_of.isoformat(),
+            "as_of": as_of_text(self.as_of),
             "setting": self.setting_text,
             "kind": self.kind,
             "partial": self.partial,
@@ -124,8 +124,21 @@ class EvidenceFilter:
     def accepts_setting(self, setting: Setting) -> bool:
         return not self.setting or setting.matches(dict(self.setting))
 
-    def accepts_date(self, as_of: date) -> bool:
-        return self.as_of is None or as_of <= self.as_of
+    def accepts_date(self, as_of: date | None) -> bool:
+        # an undated row is never taken for "before" a date here: `accepts_undated` decides it by its snapshot
+        return self.as_of is None or (as_of is not None and as_of <= self.as_of)
+
+    def accepts_undated(self, sha: str, windows: dict) -> bool:
+        """An undated row counts for the claim's date only if the copy it came from was retrieved by then.
+
+        The source does not say when its number was true; the one thing known is that it stood in the
+        copy retrieved on that day. With no date on the claim there is nothing to check (accepted); with
+        no retrieval day to go by (a snapshot whose index is gone) there is no way to (refused).
+        """
+        if self.as_of is None:
+            return True
+        window = windows.get(sha) if sha else None
+        return window is not None and window[3] <= self.as_of
 
     def accepts_kind(self, kind: str) -> bool:
         return not self.kinds or kind in self.kinds
@@ -138,7 +151,7 @@ class EvidenceFilter:
         window = windows.get(sha) if sha else None
         if window is None:
             return True  # typed by hand, or a snapshot whose index is gone: the row still stands
-        start, end, source = window
+        start, end, source = window[:3]
         if self.snapshots:
             if any(sha.startswith(p) for p in self.snapshots):
                 return True
@@ -167,3 +180,13 @@ _FILTER_FIELDS = (
 @functools.lru_cache(maxsize=1024)
 def _filter_columns(flt: EvidenceFilter) -> tuple[tuple[str, str], ...]:
     return tuple((column, method) for attr, column, method in _FILTER_FIELDS if getattr(flt, attr))
+
+
+def as_of_text(as_of: date | None) -> str | None:
+    """A row's date as JSON gives it: YYYY-MM-DD, or None for a row its source does not date."""
+    return None if as_of is None else as_of.isoformat()
+
+
+def as_of_label(as_of: date | None) -> str:
+    """A row's date as a reader sees it: YYYY-MM-DD, or "undated"."""
+    return "undated" if as_of is None else as_of.isoformat()

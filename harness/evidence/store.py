@@ -29,7 +29,7 @@ class EvidenceStore:
         self._bench_code: dict[str, int] = {}
         self._keys = np.zeros(0, np.int64)
         self._order = np.zeros(0, np.int64)
-        # imported snapshots: sha256 -> (first day it is its source's newest, day it stops, source)
+        # imported snapshots: sha256 -> (first day it is its source's newest, day it stops, source, retrieved)
         self.windows: dict[str, tuple] = {}
         # results a later stage computed from this store's records (keyed by the records' ids: the
         # store keeps every record it built, so an id stays one record while the store lives)
@@ -121,6 +121,16 @@ class EvidenceStore:
         """Every row as a record, in load order (builds them all: for small stores and tests)."""
         return [self.record(i) for i in range(self.size)]
 
+    def _undated_accepted(self, flt: EvidenceFilter, rows: np.ndarray) -> np.ndarray:
+        """Which of `rows` are undated rows the claim's date accepts by their snapshot's retrieval day."""
+        mask = self._masks.get((flt, "undated"))
+        if mask is None:
+            values = self.values["snapshot"]
+            mask = np.fromiter((flt.accepts_undated(v, self.windows) for v in values), np.bool_, len(values))
+            self._masks[(flt, "undated")] = mask
+        undated = self.codes["as_of"][rows] == self.values["as_of"].index(None)
+        return undated & mask[self.codes["snapshot"][rows]]
+
     def _accepted(self, flt: EvidenceFilter, rows: np.ndarray) -> np.ndarray:
         """The subset of `rows` the filter accepts, tested once per distinct value."""
         for column, method in flt.columns():
@@ -129,7 +139,10 @@ class EvidenceStore:
                 test = getattr(flt, method)
                 mask = np.fromiter((test(x) for x in self.values[column]), np.bool_, len(self.values[column]))
                 self._masks[(flt, column)] = mask
-            rows = rows[mask[self.codes[column][rows]]]
+            keep = mask[self.codes[column][rows]]
+            if column == "as_of" and None in self.values["as_of"]:
+                keep |= self._undated_accepted(flt, rows)
+            rows = rows[keep]
         if self.windows:
             mask = self._masks.get((flt, "snapshot"))
             if mask is None:

@@ -169,7 +169,8 @@ def _said(cmps: list[Comparison], catalog: Catalog) -> str:
     reporters = list(dict.fromkeys(r.reported_by for r in rows))
     who = " and ".join(reporters)
     source = bench.name if bench.name.casefold().startswith(who.casefold()) else f"{who} {bench.name}"
-    when = max(r.as_of for r in rows).isoformat()
+    dated = [r.as_of for r in rows if r.as_of is not None]
+    when = max(dated).isoformat() if dated else "undated"  # never the day a copy was taken
     better = ">" if bench.higher_is_better else "<"
     subject = rows[0]
     parts = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from harness.claims.catalog import Catalog
-from harness.evidence.records import ScoreRecord
+from harness.evidence.records import ScoreRecord, as_of_text
 from harness.evidence.store import EvidenceStore
 from harness.judge.intervals import difference_interval
 from harness.judge.significance import record_se
@@ -56,7 +56,7 @@ class EvidenceView:
                     "party": party(r),
                     "source": r.source_url,
                     "locator": r.source_locator,
-                    "as_of": r.as_of.isoformat(),
+                    "as_of": as_of_text(r.as_of),
                     "origin": r.origin,
                     "snapshot": r.snapshot or None,
                     "current": current,

@@ -107,9 +107,12 @@ class _TableRows:
         catalog = self.catalog
         for name in REQUIRED:
             codes, values = self.col(name)
-            empty = np.array([not v for v in values], dtype=bool)
+            empty = np.array([not v for v in values], dtype=bool)[codes]
+            if name == "as_of_date":  # an imported row (it cites its snapshot) may be undated, as its source was
+                snap_codes, snaps = self.col("snapshot")
+                empty &= ~np.array([bool(v) for v in snaps], dtype=bool)[snap_codes]
             if empty.any():
-                self.ok &= ~empty[codes]
+                self.ok &= ~empty
         # names as sources write them: through names and aliases, never a catalog id by accident
         models = self.per_value("model", lambda v: catalog.model(v, ids=False).id)
         benches = self.benches = self.per_value("benchmark", lambda v: catalog.benchmark(v, ids=False))
@@ -117,7 +120,7 @@ class _TableRows:
         stderrs = self.per_value("stderr", lambda v: _nonnegative(_number(v, "stderr")) if v else np.nan)
         ns = self.per_value("n", lambda v: _count(v) if v else -1)
         urls = self.per_value("source_url", _urls)
-        dates = self.per_value("as_of_date", date.fromisoformat)
+        dates = self.per_value("as_of_date", lambda v: date.fromisoformat(v) if v else None)
         self.per_value("tools", parse_bool)
         self.per_value("snapshot", lambda v: _sha(v) if v else v)
         partial = self.per_value("partial", lambda v: bool(parse_bool(v)))

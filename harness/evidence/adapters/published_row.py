@@ -74,7 +74,7 @@ def _record(row: dict, origin: str, catalog: Catalog, folder: Path | None = None
         return str(row.get(name, "") or "").strip()
 
     for name in REQUIRED:
-        if not cell(name):
+        if not cell(name) and not (name == "as_of_date" and cell("snapshot")):
             raise _RowError(name, "is empty")
     try:
         model = catalog.model(cell("model"), ids=False)
@@ -115,7 +115,8 @@ def _record(row: dict, origin: str, catalog: Catalog, folder: Path | None = None
             "source_url", f"must be http(s) URL(s) separated by ';', got {cell('source_url')[:80]!r}"
         ) from None
     try:
-        as_of = date.fromisoformat(cell("as_of_date"))
+        # only an imported row (it cites the snapshot it came from) may be undated: its source gave no date
+        as_of = date.fromisoformat(cell("as_of_date")) if cell("as_of_date") else None
     except ValueError:
         raise _RowError("as_of_date", f"must be a date YYYY-MM-DD, got {cell('as_of_date')[:40]!r}") from None
     snapshot = cell("snapshot")
