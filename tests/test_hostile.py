@@ -877,7 +877,11 @@ def test_numbers_with_underscores_are_refused(tmp_path, proj, score):
     root, r = _csv_import(tmp_path, f"Model,Benchmark,Score\nGPT-5 (high),GPQA Diamond,{score}\n", "--reported-by", "X",
                           "--source-url", "https://x.example")  # fmt: skip
     assert r.exit_code == 2
-    assert errors(r) == [f"Error: {tmp_path / 'board.csv'}:2: score: must be a number, got {score!r}"]
+    # the only row's score is not a number: nothing to import, the file refused naming the row
+    assert errors(r) == [
+        f"Error: {tmp_path / 'board.csv'}: no scores found: 1 value(s), none a score "
+        f"(board.csv line 2: score must be a number, got {score!r})"
+    ]
     proj.scores(f"Alpha-1,BigBench,pass@1,,{score},Alpha Lab,https://a.example,T,2025-01-01,", name="u.csv")
     assert errors(verify(proj)) == [f"Error: results/published/u.csv:2: score: must be a number, got {score!r}"]
 

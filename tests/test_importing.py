@@ -257,9 +257,30 @@ def test_csv_needs_a_source_and_groups_bad_rows(project, tmp_path):
     assert r.exit_code == 2 and "--source-url URL" in r.output
     r = run(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X")
     assert r.exit_code == 2
-    assert f"{path}:2: score: must be a number, got 'high'" in r.output
-    assert f"{path}:3: score: is empty" in r.output
+    # no row has a number: the file is refused whole, naming the first row and why
+    assert r.output == (
+        f"Error: {path}: no scores found: 2 value(s), none a score "
+        "(bad.csv line 2: score must be a number, got 'high')\n"
+    )
     assert not (project / "results").exists()
+
+
+def test_csv_rows_without_a_score_are_skipped_with_their_line_and_the_others_import(project, tmp_path):
+    path = tmp_path / "board.csv"
+    path.write_text(
+        "Model,Benchmark,Score\nGPT-5 (high),GPQA Diamond,85.7\nGemini 3 Pro,GPQA Diamond,-\n"
+        "Gemini 3 Pro,GPQA Diamond,=91.9\nGemini 3 Pro,GPQA Diamond,n/a\n"
+    )
+    r = run(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X", "--json")
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.stdout)
+    assert out["counts"]["read"] == 4 and out["counts"]["imported"] == 1 and out["counts"]["skipped"] == 3
+    assert [s["reason"] for s in out["skipped"]] == [
+        "board.csv line 3: no score stated, got '-'",
+        "board.csv line 4: score must be a number, got '=91.9'",
+        "board.csv line 5: no score stated, got 'n/a'",
+    ]
+    assert [(row["model"], row["value"]) for row in out["rows"]] == [("gpt-5-high", 85.7)]
 
 
 # --- model card ----------------------------------------------------------------------------------

@@ -52,7 +52,7 @@ class TableCsv(Importer):
         for line, cells in table:
             record = {mapping[h]: c for h, c in cells.items() if h in mapping}
             try:
-                rows.append(_row(record, opts, src))
+                rows.append(_row(record, opts, src, line))
             except ValueError as exc:
                 field, message = exc.args
                 problems.append(InputError(src.label, message, field=field, line=line))
@@ -82,13 +82,23 @@ def _mapping(header: list[str], given: dict[str, str], label: str) -> dict[str, 
     return out
 
 
-def _row(cells: dict, opts: ImportOptions, src: Fetched) -> ImportedRow:
-    for name in REQUIRED:
+# what a leaderboard writes where it has no score
+_NO_SCORE = {"", "-", "–", "—", "n/a", "na", "null", "none", "?"}
+
+
+def _row(cells: dict, opts: ImportOptions, src: Fetched, line: int) -> ImportedRow:
+    for name in ("model", "benchmark"):
         if not cells.get(name):
             raise ValueError(name, "is empty")
-    value, is_percent = percent_or_number(cells["score"])
+    cell = cells.get("score") or ""
+    value, is_percent = percent_or_number(cell)
     if value is None:
-        raise ValueError("score", f"must be a number, got {cells['score'][:40]!r}")
+        # one row without a number is left out with its line and counted; the other rows import
+        where = f"{src.name} line {line}"
+        why = "no score stated" if cell.strip().casefold() in _NO_SCORE else "score must be a number"
+        return ImportedRow(model=cells["model"], benchmark=cells["benchmark"], metric=cells.get("metric") or opts.metric or "score",
+                           value=0.0, reported_by="", source_url="", locator=where, as_of=None,
+                           skip=f"{where}: {why}, got {cell[:40]!r}")  # fmt: skip
     stderr = None
     if cells.get("stderr"):
         stderr = number(cells["stderr"])
