@@ -170,6 +170,18 @@ def test_an_alias_to_an_unknown_model_is_a_one_line_error(project):
     assert r.exit_code == 2 and "unknown model 'nope'" in r.output
 
 
+def test_accepting_a_name_the_source_does_not_have_is_a_one_line_error(project):
+    import_board(project)
+    args = ["link", "lmarena", "--accept", "no-such-name=Gemini 3 Pro", "--project", str(project)]
+    r = CliRunner().invoke(cli, args)
+    assert r.exit_code == 2
+    assert r.output == (
+        "Error: --accept no-such-name=Gemini 3 Pro: 'no-such-name' is not an unplaced name of lmarena (list them with "
+        "`benchclaims link lmarena`; a placed alias is changed in catalog/aliases/lmarena.yaml)\n"
+    )
+    assert not (project / "catalog" / "aliases").exists()
+
+
 def test_the_registry_keeps_variants_apart():
     registry = load_registry()
     assert registry.lookup("lmarena", "deepseek-v3.2").id == "deepseek-v3.2-non-thinking"

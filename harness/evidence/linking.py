@@ -180,6 +180,11 @@ def _accept(
         fmt = next(iter(fmts))
         entry = catalog.model(model)  # an unknown model is a one-line error
         u = by_name.get((fmt, normalise(name)))
+        if u is None:  # a name the source never had would place nothing, or a typo elsewhere
+            raise UsageError(
+                f"--accept {name}={model}: {name!r} is not an unplaced name of {fmt} "
+                f"(list them with `benchclaims link {fmt}`; a placed alias is changed in catalog/aliases/{fmt}.yaml)"
+            )
         why = next((c.reason for c in (u.candidates if u else []) if c.model == entry.id), "chosen by the reviewer")
         new.setdefault(fmt, []).append(SourceAlias(name, entry.id, reviewer, day, why))
     if all_exact:
