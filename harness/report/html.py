@@ -24,6 +24,7 @@ from harness.report.markdown import (
     mean_texts,
     noise_texts,
     num,
+    party,
     pval,
     rerun_rows,
     where,
@@ -126,7 +127,7 @@ def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
                             "url": r.source_url,
                             "reported_by": r.reported_by,
                             "value": num(r.value),
-                            "party": {True: "1st-party", False: "3rd-party", None: "party unknown"}[r.first_party],
+                            "party": party(r, catalog, c.subject_rows[0].model if c.subject_rows else None),
                         }
                         for r in c.subject_rows + c.competitor_rows
                     ],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from harness.claims.catalog import Catalog
+from harness.evidence.adapters.base import first_party
 from harness.evidence.records import ScoreRecord
 from harness.judge.engine import ClaimResult
 from harness.judge.results import AssertionResult, Comparison
@@ -55,11 +56,23 @@ def interval_text(c: Comparison) -> str:
     return f"{num(c.interval[0])} to {num(c.interval[1])}"
 
 
-def _sources(rows: list[ScoreRecord]) -> str:
+def party(r: ScoreRecord, catalog: Catalog, subject: str | None) -> str:
+    """Who reported a row, as a reader needs it: a competitor's row from the subject's own developer
+    is the vendor's table, not independent evidence, though it is third-party to the model it scores."""
+    if r.first_party is None:
+        return "party unknown"
+    if r.first_party:
+        return "1st-party"
+    if subject and r.model != subject and first_party(catalog, r.reported_by, subject):
+        return "the subject's developer"
+    return "3rd-party"
+
+
+def _sources(rows: list[ScoreRecord], catalog: Catalog, subject: str | None) -> str:
     out = []
     for r in rows:
         first_url = r.source_url.split(" ; ")[0]
-        tag = "1st-party" if r.first_party else "3rd-party" if r.first_party is False else "party unknown"
+        tag = party(r, catalog, subject)
         partial = ", partial run" if r.partial else ""
         out.append(f"{link(r.reported_by, first_url)} {num(r.value)} ({tag}{partial})")
     return "; ".join(out) or "–"
@@ -81,7 +94,8 @@ def comparison_table(a: AssertionResult, catalog: Catalog) -> list[str]:
     for c in a.comparisons:
         bench = catalog.benchmark(c.benchmark)
         comp = catalog.model(c.competitor).name if c.competitor else "(quoted)"
-        sources = _sources(c.subject_rows + c.competitor_rows)
+        subject = c.subject_rows[0].model if c.subject_rows else None
+        sources = _sources(c.subject_rows + c.competitor_rows, catalog, subject)
         lines.append(
             f"| {esc(bench.name)} | {esc(comp)} | {num(c.subject_value)} | {num(c.competitor_value)} | "
             f"{num(c.delta)} | {num(c.stderr, 2)} | {interval_text(c)} | {pval(c.p_value)} | {pval(c.p_adjusted)} | {esc(c.test or '–')} | "
