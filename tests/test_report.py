@@ -208,3 +208,22 @@ def test_passes_within_noise_are_hollow_and_significant_ones_filled_in_every_cha
         faces.clear()
         render_chart(spec)
         assert faces == ["white" if noise else "filled"]
+
+
+def test_a_removed_claims_pages_are_removed_and_other_files_kept(proj, tmp_path):
+    from harness.report.writer import write_reports
+
+    _many_claims(proj, 3)
+    out = tmp_path / "r"
+    run = proj.verify()
+    write_reports(run.results, [], run.catalog, out)
+    (out / "notes.md").write_text("mine")  # not written by benchclaims: never removed
+    assert {"c01.md", "c01.html", "c01.png"} <= {p.name for p in out.iterdir()}
+    (proj.root / "claims" / "c01.yaml").unlink()
+    run = proj.verify()
+    write_reports(run.results, [], run.catalog, out)
+    names = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+    assert names == [
+        "c00.html", "c00.md", "c00.png", "c02.html", "c02.md", "c02.png", "index.html", "index.md", "notes.md",
+    ]  # fmt: skip
+    assert "c01" not in (out / "index.md").read_text()

@@ -6,6 +6,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 from collections.abc import Callable
 from contextlib import contextmanager
 from pathlib import Path
@@ -46,8 +47,9 @@ def write_reports(
     out.mkdir(parents=True, exist_ok=True)
     with _locked(out), _Staged() as staged:
         remove_stale_temps(out)  # what a killed run left; under the lock, so never another run's
-        files = _write(results, problems, catalog, out, changes, charts, reruns, jobs, progress, staged)
+        files, stale = _write(results, problems, catalog, out, changes, charts, reruns, jobs, progress, staged)
         staged.commit()
+        _remove_stale(out, stale)
     return files
 
 
@@ -94,10 +96,35 @@ def _write(results, problems, catalog, out, changes, charts, reruns, jobs, progr
         if not _same_bytes(out / name, data):
             staged.add(out / name, data)
         files.append(out / name)
+    for f in files:  # every page this run wrote, so the next run knows what it may remove
+        manifest["page:" + f.name] = ""
     data = (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode()
     if not _same_bytes(out / MANIFEST, data):
         staged.add(out / MANIFEST, data)
-    return files
+    return files, _stale(old, {f.name for f in files})
+
+
+_PAGE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*\.(md|html|png)$")
+
+
+def _stale(old: dict[str, str], written: set[str]) -> list[str]:
+    """Pages an earlier run wrote (its manifest says so) that this run did not: a removed claim's
+    page would otherwise stay beside an index that no longer lists it, contradicting it."""
+    earlier = set()
+    for key in old:
+        if key.startswith("page:"):
+            earlier.add(key[5:])
+        elif key.endswith(".png"):  # manifests before page entries: a chart names its claim's pages
+            stem = key[:-4]
+            earlier.update({f"{stem}.png", f"{stem}.md", f"{stem}.html"})
+    return sorted(n for n in earlier - written if _PAGE.match(n) and not n.startswith("index."))
+
+
+def _remove_stale(out: Path, names: list[str]) -> None:
+    for name in names:
+        path = out / name
+        if path.is_file() and not path.is_symlink():  # only a file of ours; never through a link
+            path.unlink()
 
 
 class _Staged:
