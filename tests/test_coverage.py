@@ -92,7 +92,8 @@ def test_the_seed_rank_claim_states_its_coverage(tmp_path):
     assert r.verdict == "supported"
     assert r.reason.endswith(
         "; ranked from 2 sources against 3 other open-weight models "
-        "(the evidence scores 4 of the catalog's 15 by 2025-12-13)"
+        "(the evidence scores 4 of the catalog's 15 by 2025-12-13); "
+        "on the benchmarks it passes, against at most 2 other open-weight models"
     )
     # the seed as shipped: LMArena's board rates 13 open-weight models above V3.2; the two best are
     # named and the other 11 counted, never left out of the reason

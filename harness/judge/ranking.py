@@ -136,6 +136,12 @@ def _coverage(ctx: Context, members: list[str], rank_rows: list[RankRow], noun: 
     by = f" by {ctx.claim_date.isoformat()}" if ctx.claim_date else ""
     text = f"ranked {where} against {compared} other {others} (the evidence scores {scored} of the catalog's {len(known)}{by})"
     low = compared < LOW_COVERAGE or 2 * compared < scored
+    # one wide board where the subject fails must not hide how thin the benchmarks it passes are
+    passing = [r.cohort_size - 1 for r in rank_rows if r.status == PASS and r.rank_best is not None]
+    if passing and max(passing) < compared:
+        thin = max(passing)
+        text += f"; on the benchmarks it passes, against at most {thin} other {noun if thin != 1 else noun[:-1]}"
+        low = low or thin < LOW_COVERAGE or 2 * thin < scored
     return {
         "compared": compared,
         "with_score": scored,
