@@ -213,3 +213,16 @@ def test_bh_is_named_in_the_reason_and_the_rule(proj):
     assert "Benjamini-Hochberg-adjusted across the benchmarks (false discovery rate)" in bh.assertions[0].rule
     p = [c.p_value for c in bh.assertions[0].comparisons]
     assert [c.p_adjusted for c in bh.assertions[0].comparisons] == stats.benjamini_hochberg(p)
+
+
+@pytest.mark.parametrize("assertion", ["{kind: outperforms, competitors: [Beta-2], quantifier: all}",
+                                       "{kind: ranks, cohort: {open_weights: true}}"])  # fmt: skip
+def test_bh_is_not_named_where_it_adjusted_nothing(proj, assertion):
+    # 'all' tests each comparison on its own and a rank is not adjusted: a BH tag would misstate the rule
+    proj.pair_scores(alpha={"BigBench": 80, "MidBench": 60}, beta={"BigBench": 70, "MidBench": 58})
+    proj.claim(CLAIM.format(id="c1", assertions=f"  - {assertion}\n"), "c1.yaml")
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    from harness.verify import Project, verify
+
+    bh = verify(Project(proj.root), [proj.root / "claims"], multiplicity="bh").results[0]
+    assert "Benjamini" not in bh.reason and "Benjamini" not in bh.assertions[0].rule

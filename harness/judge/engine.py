@@ -198,8 +198,11 @@ def _verify_as(
         verdict = REFUTED  # an emphatic claim: one refuted assertion is enough
         which = f"assertion {refuted[0]} is" if len(refuted) == 1 else f"assertions {', '.join(refuted)} are"
         reason += f"; strict claim: refuted, as {which} refuted"
-    if multiplicity != "holm":  # the default goes unsaid; any other control is named in every reason
-        reason += f" [p-values {stats.MULTIPLICITY[multiplicity]}-adjusted]"
+    # the default goes unsaid; another control is named in every reason whose p-values it adjusted
+    # (an 'all' assertion tests each comparison on its own, and a rank is not adjusted: no tag)
+    control = stats.MULTIPLICITY[multiplicity]
+    if multiplicity != "holm" and any(f"{control}-adjusted" in (r.rule or "") for r in results):
+        reason += f" [p-values {control}-adjusted]"
     return ClaimResult(claim, label, verdict, results, reason, combine_strength([r.strength for r in results]), subject)
 
 
