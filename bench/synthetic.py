@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import csv
 import random
+import sys
 from pathlib import Path
 
 import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from harness.claims.newproject import EVIDENCE_COLUMNS  # noqa: E402
 
 N_BENCHMARKS = 500
 N_ORGS = 50
@@ -50,18 +55,7 @@ def write_evidence(root: Path, n_models: int, n_rows: int, seed: int = 0) -> Non
     scores = np.round(rng.uniform(20, 95, size=(n_models, n_bench)), 1)
     out = root / "results" / "published"
     out.mkdir(parents=True, exist_ok=True)
-    header = [
-        "model",
-        "benchmark",
-        "metric",
-        "setting",
-        "score",
-        "reported_by",
-        "source_url",
-        "source_locator",
-        "as_of_date",
-        "notes",
-    ]
+    header = list(EVIDENCE_COLUMNS)  # the published-table layout `init` writes
     writers = {}
     files = []
     for k in range(N_ORGS):

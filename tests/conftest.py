@@ -66,3 +66,11 @@ def proj(tmp_path) -> Proj:
     root = tmp_path / "proj"
     shutil.copytree(FIXTURES / "project", root)
     return Proj(root)
+
+
+def seed_catalog(root: Path) -> Path:
+    """A project at `root` with the seed's hand-written catalog (models, benchmarks) and no evidence."""
+    (root / "catalog").mkdir(parents=True)
+    for name in ("models.yaml", "benchmarks.yaml"):
+        shutil.copy(REPO / "catalog" / name, root / "catalog" / name)
+    return root

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from harness.cli.main import cli
+from tests.conftest import seed_catalog
 
 HERE = Path(__file__).parent / "fixtures" / "importers"
 REPO = Path(__file__).parent.parent
@@ -17,9 +18,7 @@ REPO = Path(__file__).parent.parent
 @pytest.fixture
 def project(tmp_path) -> Path:
     root = tmp_path / "proj"
-    (root / "catalog").mkdir(parents=True)
-    for name in ("models.yaml", "benchmarks.yaml"):
-        shutil.copy(REPO / "catalog" / name, root / "catalog" / name)
+    seed_catalog(root)
     return root
 
 
@@ -87,9 +86,7 @@ def test_an_inspect_eval_zip_reads_as_its_json_form(project, tmp_path):
     folder = HERE / "inspect_eval"
     zipped = imported(project, "inspect", folder / "log_formats.eval")
     other = tmp_path / "other"
-    (other / "catalog").mkdir(parents=True)
-    for name in ("models.yaml", "benchmarks.yaml"):
-        shutil.copy(REPO / "catalog" / name, other / "catalog" / name)
+    seed_catalog(other)
     plain = imported(other, "inspect", folder / "log_formats.json")
     keep = ("model_as_written", "benchmark_as_written", "metric", "value", "stderr", "n", "per_item", "partial")
     assert (
@@ -144,9 +141,7 @@ def test_a_helm_run_is_partial_only_when_its_cap_cut_it_short(project, tmp_path)
     spec["adapter_spec"]["max_eval_instances"] = 1000
     (run / "run_spec.json").write_text(json.dumps(spec))
     other = tmp_path / "other"
-    (other / "catalog").mkdir(parents=True)
-    for name in ("models.yaml", "benchmarks.yaml"):
-        shutil.copy(REPO / "catalog" / name, other / "catalog" / name)
+    seed_catalog(other)
     whole = imported(other, "helm", run / "stats.json")
     assert [r["partial"] for r in whole["rows"]] == [False]
 
@@ -163,9 +158,7 @@ def test_every_eval_ever_keeps_a_short_metric_name_and_the_effort(project, tmp_p
     path = tmp_path / "high.json"
     path.write_text(json.dumps(record))
     other = tmp_path / "other"
-    (other / "catalog").mkdir(parents=True)
-    for name in ("models.yaml", "benchmarks.yaml"):
-        shutil.copy(REPO / "catalog" / name, other / "catalog" / name)
+    seed_catalog(other)
     high = imported(other, "eee", path)
     assert high["rows"][0]["setting"] == "5-shot CoT, effort high"
 
@@ -187,9 +180,7 @@ def test_a_score_stated_twice_is_one_row_and_two_scores_stay_two(project, tmp_pa
     path = tmp_path / "two.csv"
     path.write_text("model,benchmark,score\nGPT-5 (high),GPQA Diamond,85.7%\nGPT-5 (high),GPQA Diamond,87.3%\n")
     other = tmp_path / "other"
-    (other / "catalog").mkdir(parents=True)
-    for name in ("models.yaml", "benchmarks.yaml"):
-        shutil.copy(REPO / "catalog" / name, other / "catalog" / name)
+    seed_catalog(other)
     two = imported(
         other, "csv", path, "--source-url", "https://x.example", "--reported-by", "X", "--as-of", "2025-12-01"
     )

@@ -1,7 +1,6 @@
 """`benchclaims link`, the model registry and reviewed source aliases, on LMArena's real board."""
 
 import json
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from harness.claims.catalog import load_catalog
 from harness.cli.main import cli
 from harness.evidence.linking import accept, candidates
 from harness.evidence.registry import load_registry
+from tests.conftest import seed_catalog
 
 HERE = Path(__file__).parent / "fixtures" / "importers" / "lmarena"
 REPO = Path(__file__).parent.parent
@@ -38,9 +38,7 @@ SEED_ON_BOARD = {
 def project(tmp_path) -> Path:
     """The seed's hand-written catalog (no imported entries, no reviewed aliases) and no evidence."""
     root = tmp_path / "proj"
-    (root / "catalog").mkdir(parents=True)
-    for name in ("models.yaml", "benchmarks.yaml"):
-        shutil.copy(REPO / "catalog" / name, root / "catalog" / name)
+    seed_catalog(root)
     return root
 
 

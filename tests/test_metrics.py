@@ -1,7 +1,6 @@
 """The metric vocabulary on real lm-eval files: non-scores skipped with reasons, direction and scale kept."""
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,6 +9,7 @@ from click.testing import CliRunner
 
 from harness.cli.main import cli
 from harness.evidence.metrics import load_vocabulary
+from tests.conftest import seed_catalog
 
 HERE = Path(__file__).parent / "fixtures" / "importers"
 REPO = Path(__file__).parent.parent
@@ -18,9 +18,7 @@ REPO = Path(__file__).parent.parent
 @pytest.fixture
 def project(tmp_path) -> Path:
     root = tmp_path / "proj"
-    (root / "catalog").mkdir(parents=True)
-    for name in ("models.yaml", "benchmarks.yaml"):
-        shutil.copy(REPO / "catalog" / name, root / "catalog" / name)
+    seed_catalog(root)
     return root
 
 

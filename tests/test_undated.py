@@ -2,7 +2,6 @@
 
 import csv
 import json
-import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from click.testing import CliRunner
 from harness.cli.main import cli
 from harness.evidence.records import EvidenceFilter
 from harness.verify import Project, load_project
+from tests.conftest import seed_catalog
 
 FIXTURE = Path(__file__).parent / "fixtures" / "importers" / "lm_eval" / "cpu_regression_expected.json"
 REPO = Path(__file__).parent.parent
@@ -20,9 +20,7 @@ REPO = Path(__file__).parent.parent
 @pytest.fixture
 def project(tmp_path) -> Path:
     root = tmp_path / "proj"
-    (root / "catalog").mkdir(parents=True)
-    for name in ("models.yaml", "benchmarks.yaml"):
-        shutil.copy(REPO / "catalog" / name, root / "catalog" / name)
+    seed_catalog(root)
     # lm-eval's results file gives no date: its rows are undated
     r = CliRunner().invoke(
         cli,
@@ -124,9 +122,7 @@ def test_a_hand_typed_row_still_needs_its_date(project):
 
 def test_an_lmarena_board_without_a_date_is_undated_and_one_with_it_keeps_it(tmp_path):
     root = tmp_path / "board"
-    (root / "catalog").mkdir(parents=True)
-    for name in ("models.yaml", "benchmarks.yaml"):
-        shutil.copy(REPO / "catalog" / name, root / "catalog" / name)
+    seed_catalog(root)
     board = FIXTURE.parent.parent / "lmarena" / "leaderboard-text-excerpt.json"
     args = ["import", "lmarena", str(board), "--add-unmapped", "--project", str(root), "--json"]
     r = CliRunner().invoke(cli, args)
