@@ -2,10 +2,12 @@
 
 Drawing each model's score on its own ignores that the models answered the same items: a hard item
 pulls them all down together, so independent draws overstate how often the order flips. A paired
-bootstrap draws one set of items per replicate and scores every model on it. From the draws come
-the subject's set of ranks at 95 % (the 2.5 % and 97.5 % quantiles of its rank), P(top k), and its
-tie group: the members the draws cannot separate from it (none beats it in more than 1 - α/2 of the
-draws, nor it them).
+bootstrap draws one set of items per replicate and scores every model on it. When the items come in
+clusters (SWE-bench repositories, MMLU subjects) the draw is of whole clusters (a cluster bootstrap):
+items of one repository rise and fall together, and drawing them one by one would make the rank set
+too narrow. From the draws come the subject's set of ranks at 95 % (the 2.5 % and 97.5 % quantiles
+of its rank), P(top k), and its tie group: the members the draws cannot separate from it (none beats
+it in more than 1 - α/2 of the draws, nor it them).
 """
 
 from __future__ import annotations
@@ -25,6 +27,21 @@ class RankSet:
     clearly_above: int  # members that beat the subject in more than 1 - α/2 of the draws
     items: int  # items every model shares
     iters: int
+    clusters: int | None = None  # clusters drawn (a cluster bootstrap); None when items were drawn
+
+
+def cluster_sums(m, keys: list[str], clusters: dict[str, str] | None):
+    """Per-cluster sums of every model's scores (models × clusters) and each cluster's size, clusters
+    in order of first appearance among `keys`; an item without a cluster is a cluster of its own."""
+    import numpy as np
+
+    if not clusters:
+        return m, np.ones(len(keys))
+    index: dict[str, int] = {}
+    ids = np.array([index.setdefault(clusters.get(k, "\0" + k), len(index)) for k in keys], dtype=np.int64)
+    sums = np.zeros((m.shape[0], len(index)))
+    np.add.at(sums.T, ids, m.T)
+    return sums, np.bincount(ids, minlength=len(index)).astype(np.float64)
 
 
 def paired_rank_set(
@@ -35,8 +52,10 @@ def paired_rank_set(
     alpha: float = 0.05,
     iters: int = ITERS,
     seed: int = 0,
+    clusters: dict[str, str] | None = None,
 ) -> RankSet | None:
-    """The subject's rank set from a paired bootstrap over the items all models share; None when none."""
+    """The subject's rank set from a paired bootstrap over the items all models share (over their
+    clusters when `clusters`, item id -> group, is given); None when they share none."""
     import numpy as np
 
     keys = set(subject)
@@ -48,19 +67,20 @@ def paired_rank_set(
     sign = 1.0 if higher_is_better else -1.0
     m = np.array([[subject[x] for x in keys]] + [[items[x] for x in keys] for _, items in others], dtype=np.float64)
     m *= sign
-    n = len(keys)
+    sums, sizes = cluster_sums(m, keys, clusters)
+    g = len(sizes)
     rng = np.random.default_rng(seed)
     ranks = np.empty(iters, dtype=np.int64)
     beats = np.zeros(len(others), dtype=np.int64)  # draws in which each member scores strictly higher
     beaten = np.zeros(len(others), dtype=np.int64)  # and strictly lower
     for start in range(0, iters, CHUNK):
         stop = min(iters, start + CHUNK)
-        idx = rng.integers(0, n, size=(stop - start, n))
-        # counts of each item per draw, then every model's mean in one product
         rows = stop - start
-        flat = (idx + (np.arange(rows) * n)[:, None]).ravel()
-        counts = np.bincount(flat, minlength=rows * n).reshape(rows, n).astype(np.float64)
-        means = counts @ m.T / n  # (draws, models)
+        idx = rng.integers(0, g, size=(rows, g))
+        # counts of each cluster (item) per draw, then every model's mean in one product
+        flat = (idx + (np.arange(rows) * g)[:, None]).ravel()
+        counts = np.bincount(flat, minlength=rows * g).reshape(rows, g).astype(np.float64)
+        means = counts @ sums.T / (counts @ sizes)[:, None]  # (draws, models)
         better = means[:, 1:] > means[:, :1] + 1e-12
         ranks[start:stop] = 1 + better.sum(axis=1)
         beats += better.sum(axis=0)
@@ -70,4 +90,5 @@ def paired_rank_set(
     # not separated: neither side is ahead in more than 1 - α/2 of the draws
     ties = [name for (name, _), s, b in zip(others, share, below) if s <= 1 - alpha / 2 and b <= 1 - alpha / 2]
     above = int(np.sum(share > 1 - alpha / 2))
-    return RankSet(low, high, float(np.mean(ranks <= k)), ties, above, n, iters)
+    drawn = g if clusters and g < len(keys) else None
+    return RankSet(low, high, float(np.mean(ranks <= k)), ties, above, len(keys), iters, drawn)

@@ -17,12 +17,17 @@ def paired_ranks(row: RankRow, ctx: Context, cmps: list[Comparison], bench: Benc
     recs = [next(r for r in c.competitor_rows if r.value == c.competitor_value) for c in cmps]
     if not s_rec.items or not all(r.items for r in recs):
         return
+    groups: dict[str, str] = {}
+    for r in [s_rec, *recs]:  # the subject's clusters first; a member's fill in items the subject's lack
+        for item, group in (r.item_clusters() or {}).items():
+            groups.setdefault(item, group)
     result = paired_rank_set(
         s_rec.per_item(),
         [(ctx.name(c.competitor), r.per_item()) for c, r in zip(cmps, recs)],
         top,
         bench.higher_is_better,
         ctx.alpha,
+        clusters=groups or None,
     )
     if result is None:
         return
@@ -30,7 +35,12 @@ def paired_ranks(row: RankRow, ctx: Context, cmps: list[Comparison], bench: Benc
     row.rank_set = (result.low, result.high)
     row.tie_group = result.tie_group
     row.tie_group_rank = 1 + result.clearly_above
-    row.rank_method = f"paired bootstrap over the {result.items:,} items every member shares ({result.iters:,} draws)"
+    row.rank_method = (
+        f"paired bootstrap over the {result.items:,} items every member shares ({result.iters:,} draws)"
+        if result.clusters is None
+        else f"paired cluster bootstrap over the {result.clusters:,} clusters of the {result.items:,} items "
+        f"every member shares ({result.iters:,} draws)"
+    )
 
 
 def rank_rule_note(rows: list[RankRow]) -> str:
@@ -38,7 +48,9 @@ def rank_rule_note(rows: list[RankRow]) -> str:
     paired = [r for r in rows if r.rank_set is not None]
     if not paired:
         return ""
+    clustered = any(r.rank_method and "cluster bootstrap" in r.rank_method for r in paired)
     return (
         f" On {len(paired)} benchmark{'s' if len(paired) > 1 else ''} with per-item results for every member, "
-        "P(top k), the rank set at 95% and the tie group come from a paired bootstrap over the shared items instead."
+        "P(top k), the rank set at 95% and the tie group come from a paired bootstrap over the shared items instead"
+        + (" (whole clusters drawn where the items come in clusters)." if clustered else ".")
     )
