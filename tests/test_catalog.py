@@ -125,3 +125,71 @@ def test_problems_in_several_catalog_files_come_in_one_run(tmp_path):
     errors = [line for line in r.stderr.splitlines() if line.startswith("Error: ")]
     assert len(errors) == 2 and "catalog/b.yaml:2: benchmarks[0].id:" in errors[1]
     assert errors[0].startswith("Error: catalog/a.yaml:2: models[0].open_weights: must be true or false")
+
+
+_IMPORTED = "imported_from: https://example.org/board.json"
+
+
+@pytest.mark.parametrize(
+    "review,expected",
+    [
+        (
+            f"{{{_IMPORTED}, reviewed: true}}",
+            "models[0].review: reviewed: true needs reviewed_by, reviewed_on, source "
+            "(who checked it, when, against which source)",
+        ),
+        (
+            f"{{{_IMPORTED}, source: model card}}",
+            "models[0].review.source: source 'model card' is not an http(s) URL",
+        ),
+        (
+            f"{{{_IMPORTED}, reviewed: true, reviewed_by: R, reviewed_on: 2026-12-05, "
+            "source: https://example.org/card, checked: [developer]}",
+            "models[0]: reviewed: true but review.checked does not list open_weights, release_date: "
+            "confirm each stated fact against the source, or leave reviewed: false",
+        ),
+        (
+            f"{{{_IMPORTED}, checked: [weights]}}",
+            "models[0].review.checked[0]: must be name, developer, open_weights, licence or release_date",
+        ),
+    ],
+)
+def test_a_review_says_who_when_and_against_which_source(tmp_path, review, expected):
+    d = _catalog_dir(
+        tmp_path,
+        "organisations: [{id: o, name: O}]\nmodels:\n"
+        f"  - {{id: a, name: A, developer: o, open_weights: true, release_date: 2025-09-30, review: {review}}}\n",
+    )
+    with pytest.raises(InputError) as exc:
+        load_catalog(d, tmp_path)
+    assert str(exc.value) == f"catalog/c.yaml:3: {expected}"
+
+
+def test_a_complete_review_loads_with_one_source_or_several(tmp_path):
+    d = _catalog_dir(
+        tmp_path,
+        "organisations: [{id: o, name: O}]\nmodels:\n"
+        "  - {id: a, name: A, developer: o, open_weights: true, release_date: 2025-09-30, review: "
+        f"{{{_IMPORTED}, reviewed: true, reviewed_by: R, reviewed_on: 2026-12-05, source: https://example.org/card, "
+        "checked: [developer, open_weights, release_date]}}\n"
+        "  - {id: b, name: B, developer: o, open_weights: false, review: "
+        f"{{{_IMPORTED}, reviewed: true, reviewed_by: R, reviewed_on: 2026-12-05, "
+        "source: [https://example.org/card, https://example.org/post], checked: [developer, open_weights]}}\n",
+    )
+    catalog = load_catalog(d, tmp_path)
+    assert catalog.model("A").review.source == ["https://example.org/card"]
+    assert catalog.model("B").review.source == ["https://example.org/card", "https://example.org/post"]
+
+
+def test_seed_imported_entries_reviewed_only_with_their_sources():
+    catalog = load_catalog(REPO / "catalog", REPO)
+    imported = [m for m in catalog.models.entries.values() if m.review is not None]
+    reviewed = sorted(m.id for m in imported if m.review.reviewed)
+    assert reviewed == ["glm-4.5", "longcat-flash-chat", "mistral-large-3", "qwen3-235b-a22b-instruct-2507"]
+    for m in imported:
+        if m.review.reviewed:
+            assert m.review.source and all(u.startswith("https://github.com/") for u in m.review.source)
+    # the vendor's README dates the release 2025-07-21 (2025-07-25 is the Thinking-2507 release)
+    assert str(catalog.model("Qwen3-235B-A22B-Instruct-2507").release_date) == "2025-07-21"
+    # what claim 1 turns on is confirmed even where the entry as a whole is not
+    assert {"developer", "open_weights"} <= set(catalog.model("GLM-4.6").review.checked)

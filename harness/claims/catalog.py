@@ -22,11 +22,44 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+REVIEWABLE = ("name", "developer", "open_weights", "licence", "release_date")
+
+
 class Review(Strict):
-    """Marks an entry `benchclaims import --add-unmapped` wrote: where from, and whether a person checked it."""
+    """Marks an entry `benchclaims import --add-unmapped` wrote: where from, and whether a person checked it
+    (who, when, against which sources, and which facts the sources confirmed)."""
 
     imported_from: str
     reviewed: bool = False
+    reviewed_by: str | None = Field(default=None, min_length=1)
+    reviewed_on: date | None = None
+    # the public pages the facts were checked against (the model card, the release post, the repository)
+    source: list[str] = []
+    checked: list[Literal[REVIEWABLE]] = []
+    notes: str | None = None
+
+    @field_validator("source", mode="before")
+    @classmethod
+    def _one_or_more(cls, v):
+        return [v] if isinstance(v, str) else v
+
+    @field_validator("source")
+    @classmethod
+    def _urls(cls, v: list[str]) -> list[str]:
+        for url in v:
+            if not re.match(r"^https?://\S+$", url):
+                raise ValueError(f"source {url!r} is not an http(s) URL")
+        return v
+
+    @model_validator(mode="after")
+    def _reviewed_needs(self):
+        if self.reviewed:
+            missing = [f for f in ("reviewed_by", "reviewed_on", "source") if not getattr(self, f)]
+            if missing:
+                raise ValueError(
+                    f"reviewed: true needs {', '.join(missing)} (who checked it, when, against which source)"
+                )
+        return self
 
 
 class Organisation(Strict):
@@ -78,6 +111,18 @@ class ModelEntry(Strict):
     notes: str | None = None
     run: ModelRun | None = None
     review: Review | None = None
+
+    @model_validator(mode="after")
+    def _review_covers_facts(self):
+        if self.review is not None and self.review.reviewed:
+            stated = ["developer", "open_weights"] + (["release_date"] if self.release_date else [])
+            unchecked = [f for f in stated if f not in self.review.checked]
+            if unchecked:
+                raise ValueError(
+                    f"reviewed: true but review.checked does not list {', '.join(unchecked)}: "
+                    "confirm each stated fact against the source, or leave reviewed: false"
+                )
+        return self
 
 
 class BenchmarkRun(Strict):
