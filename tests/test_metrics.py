@@ -143,23 +143,115 @@ def test_truthfulqa_generation_metrics_each_on_their_scale(project):
     assert got["bleurt_acc"] == ("truthfulqa_gen", 83.5985312118)
     assert got["bleurt_diff"] == ("truthfulqa_gen (bleurt_diff)", 0.14077322143090107)
     assert got["bleu_max"] == ("truthfulqa_gen", 0.0)  # lm-eval writes BLEU as 0-100
-    # BLEURT's own scale goes below 0, which no evidence table holds: skipped, and the skip says why
-    assert "bleurt_max" not in got and data["skipped"] == [
-        {
-            "model": "m",
-            "benchmark": "truthfulqa_gen (bleurt_max)",
-            "metric": "bleurt_max",
-            "locator": "truthfulqa_gen-v1-res.json results['truthfulqa_gen']['bleurt_max']",
-            "reason": "score -1.43994 is negative: evidence tables hold no negative scores",
-        }
-    ]
-    assert (data["counts"]["read"], data["counts"]["imported"]) == (15, 14)
+    # BLEURT's own scale goes below 0: its own benchmark, whose new entry allows any sign
+    assert got["bleurt_max"] == ("truthfulqa_gen (bleurt_max)", -1.4399358725752065)
+    row = next(r for r in data["rows"] if r["metric"] == "bleurt_max")
+    assert row["stderr"] == 0.0022126992369197133
+    assert "on the source's any value scale" in row["notes"]
+    assert data["skipped"] == []
+    entries = yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["benchmarks"]
+    bleurt = next(b for b in entries if b["name"] == "truthfulqa_gen (bleurt_max)")
+    assert bleurt["min_score"] == float("-inf") and bleurt["metric_kind"] == "points"
+    assert (data["counts"]["read"], data["counts"]["imported"]) == (15, 15)
 
 
 def test_a_correlation_is_never_scaled_to_a_percent(project):
     data = imported(project, "lm-eval", HERE / "lm_eval_03" / "cola-v0-res.json", "--model", "m", "--add-unmapped")
-    # {"mcc": -0.04538802810223175}: not -4.5 %; below 0, so reported as skipped rather than imported
-    assert data["rows"] == [] and [s["reason"] for s in data["skipped"]] == [
-        "score -0.045388 is negative: evidence tables hold no negative scores"
+    # {"mcc": -0.04538802810223175}: not -4.5 %; Matthews correlation runs from -1 to 1, so it is kept as written
+    [row] = data["rows"]
+    assert (row["benchmark_as_written"], row["value"], row["stderr"]) == (
+        "cola (mcc)",
+        -0.04538802810223175,
+        0.023100371589225246,
+    )
+    assert "on the source's -1 to 1 scale" in row["notes"] and data["skipped"] == []
+    entries = yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["benchmarks"]
+    [cola] = [b for b in entries if b["name"] == "cola (mcc)"]
+    assert (cola["metric_kind"], cola["min_score"], cola["max_score"]) == ("points", -1.0, 1.0)
+    # and `verify` loads the negative row it wrote: the new entry's min_score allows it
+    r = CliRunner().invoke(cli, ["validate", "--project", str(project)])
+    assert "must not be negative" not in r.output and "under the minimum" not in r.output, r.output
+
+
+def test_a_negative_score_on_a_benchmark_without_min_score_is_refused_with_where(project):
+    # the same real file, its benchmark mapped onto a catalog entry that holds scores from 0 up
+    cat = project / "catalog" / "cola.yaml"
+    cat.write_text("benchmarks:\n  - {id: cola, name: CoLA, metric_kind: points, max_score: 1}\n")
+    data = imported(project, "lm-eval", HERE / "lm_eval_03" / "cola-v0-res.json", "--model", "m",
+                    "--map", "cola (mcc)=CoLA", "--add-unmapped")  # fmt: skip
+    assert data["rows"] == [] and data["skipped"] == [
+        {
+            "model": "m",
+            "benchmark": "cola (mcc)",
+            "metric": "mcc",
+            "locator": "cola-v0-res.json results['cola']['mcc']",
+            "reason": "score -0.045388 is under 0, the lowest CoLA allows ('mcc' ranges over -1 to 1: a min_score "
+            "in CoLA's catalog entry lets such scores in)",
+        }
     ]
-    assert data["skipped"][0]["benchmark"] == "cola (mcc)"
+    cat.write_text("benchmarks:\n  - {id: cola, name: CoLA, metric_kind: points, min_score: -1, max_score: 1}\n")
+    data = imported(project, "lm-eval", HERE / "lm_eval_03" / "cola-v0-res.json", "--model", "m",
+                    "--map", "cola (mcc)=CoLA")  # fmt: skip
+    assert [(r["benchmark"], r["value"]) for r in data["rows"]] == [("cola", -0.04538802810223175)]
+
+
+def test_a_value_outside_its_metrics_range_is_skipped_with_the_reason(project, tmp_path):
+    # lm-eval's own cola result with its MCC edited past 1: no correlation is 1.2
+    raw = json.loads((HERE / "lm_eval_03" / "cola-v0-res.json").read_text())
+    raw["results"]["cola"]["mcc"] = 1.2
+    path = tmp_path / "cola-v0-res.json"
+    path.write_text(json.dumps(raw))
+    r = CliRunner().invoke(cli, ["import", "lm-eval", str(path), "--model", "m", "--add-unmapped", "--project",
+                                 str(project), "--json"])  # fmt: skip
+    assert r.exit_code != 0
+    assert "no scores found: 1 value(s), none a score (score 1.2 is outside the range of 'mcc' (-1 to 1))" in r.output
+
+
+def test_a_hand_typed_negative_score_loads_only_where_min_score_allows(tmp_path):
+    from harness.claims.catalog import load_catalog
+    from harness.evidence.adapters.published_csv import PublishedCsvAdapter
+
+    (tmp_path / "catalog").mkdir()
+    (tmp_path / "catalog" / "c.yaml").write_text(
+        "organisations: [{id: lab, name: Lab}]\n"
+        "models: [{id: m, name: M, developer: lab, open_weights: true}]\n"
+        "benchmarks:\n  - {id: cola, name: CoLA, metric_kind: points, min_score: -1, max_score: 1}\n"
+        "  - {id: bleurt, name: BLEURT bench, metric_kind: points, min_score: -.inf}\n"
+        "  - {id: elo, name: Arena, metric_kind: elo}\n"
+    )
+    table = tmp_path / "t.csv"
+    table.write_text(
+        "model,benchmark,metric,score,reported_by,source_url,source_locator,as_of_date\n"
+        "M,CoLA,mcc,-0.045,Lab,https://x.example,Table 1,2025-01-01\n"
+        "M,CoLA,mcc,-1.5,Lab,https://x.example,Table 1,2025-01-01\n"
+        "M,BLEURT bench,bleurt,-1.44,Lab,https://x.example,Table 1,2025-01-01\n"
+        "M,Arena,elo,-3,Lab,https://x.example,Table 1,2025-01-01\n"
+    )
+    batches, problems = PublishedCsvAdapter().load(table, "t.csv", load_catalog(tmp_path / "catalog", tmp_path))
+    got = sorted(
+        (b.coded["benchmark"][1][b.coded["benchmark"][0][i]], float(b.numeric["value"][i]))
+        for b in batches
+        for i in range(len(b))
+    )
+    assert got == [("bleurt", -1.44), ("cola", -0.045)]
+    assert [(p.line, p.message) for p in problems] == [
+        (3, "is under the minimum -1 for CoLA, got -1.5"),
+        (5, "must not be negative, got -3"),
+    ]
+
+
+def test_a_range_an_every_eval_ever_record_states_below_0_is_kept(project, tmp_path):
+    # a real Every Eval Ever record, its first result restated as a correlation from -1 to 1
+    raw = json.loads((HERE / "eee" / "mmlu-pro_01-ai_yi-1.5-34b-chat_676f4465.json").read_text())
+    result = raw["evaluation_results"][0]
+    result["metric_config"].update(min_score=-1, max_score=1)
+    result["score_details"]["score"] = -0.25
+    raw["evaluation_results"] = [result]
+    path = tmp_path / "record.json"
+    path.write_text(json.dumps(raw))
+    data = imported(project, "eee", path, "--add-unmapped")
+    [row] = data["rows"]
+    assert row["value"] == -0.25 and "on the source's -1 to 1 scale" in row["notes"]
+    entries = yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["benchmarks"]
+    [bench] = [b for b in entries if b["name"] == row["benchmark_as_written"]]
+    assert (bench["min_score"], bench["max_score"]) == (-1.0, 1.0)

@@ -146,6 +146,8 @@ class BenchmarkEntry(Strict):
     metric_kind: Literal["percent", "rating", "elo", "count", "points"] = "percent"
     higher_is_better: bool = True
     max_score: float | None = None
+    # the lowest score allowed: 0 unless given (-1 for a correlation such as MCC, -.inf for BLEURT)
+    min_score: float | None = None
     tags: list[str] = []
     # a suite average (e.g. a leaderboard's "average"): its parts, so a published average is checked
     average_of: list[str] = []

@@ -22,10 +22,16 @@ from harness.errors import InputError, InputWarning, UsageError
 from harness.evidence import snapshots
 from harness.evidence.adapters import IMPORTERS
 from harness.evidence.adapters.base import ImportedRow, ImportOptions
-from harness.evidence.adapters.published_row import OPTIONAL, REQUIRED, inert_cell, score_cap
+from harness.evidence.adapters.published_row import (
+    OPTIONAL,
+    REQUIRED,
+    inert_cell,
+    score_cap,
+    score_floor,
+)
 from harness.evidence.fetching import IMPORT_MAX_BYTES, Fetched, fetch, public_url
 from harness.evidence.itemstore import SUFFIX, items_bytes
-from harness.evidence.metrics import classify, load_vocabulary
+from harness.evidence.metrics import classify, load_vocabulary, span_text
 from harness.evidence.newentries import CATALOG_FILE, add_to_catalog
 from harness.evidence.placing import SourceNames, resolve_rows
 from harness.inputs import open_regular, read_bytes, relative_label
@@ -287,12 +293,18 @@ def _scale(kept, catalog: Catalog, opts: ImportOptions, label: str):
             row.value = round(row.value * 100, 10)
             row.stderr = None if row.stderr is None else round(row.stderr * 100, 10)
         row.scale = "done"
-        cap = score_cap(bench)
-        if row.value < 0:  # a correlation or BLEURT can be; an evidence table holds scores from 0 up
-            skipped.append(_skip(row, f"score {row.value:g} is negative: evidence tables hold no negative scores"))
+        cap, floor = score_cap(bench), score_floor(bench)
+        if row.value < floor:  # a correlation or BLEURT can be, where the benchmark's min_score allows it
+            why = f"score {row.value:g} is under {floor:g}, the lowest {bench.name} allows"
+            if bench.min_score is None and row.min_score < 0:
+                why += (
+                    f" ({row.metric!r} ranges over {span_text(row.min_score, row.max_score)}: "
+                    f"a min_score in {bench.name}'s catalog entry lets such scores in)"
+                )
+            skipped.append(_skip(row, why))
             continue
         if not row.value <= cap or not math.isfinite(row.value):
-            skipped.append(_skip(row, f"score {row.value:g} is outside 0-{cap:g} for {bench.name}"))
+            skipped.append(_skip(row, f"score {row.value:g} is outside {span_text(floor, cap)} for {bench.name}"))
             continue
         out.append((row, m, b))
     return out, notes, skipped

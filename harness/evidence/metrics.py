@@ -8,6 +8,7 @@ metric the vocabulary does not know is imported as the source states it, with a 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,8 +18,9 @@ from harness.errors import InputError
 
 VOCABULARY = Path(__file__).parent.parent / "data" / "metrics.yaml"
 PROJECT_FILE = "metrics.yaml"
-RANGES = ("fraction", "percent", "either", "unbounded")
+RANGES = ("fraction", "percent", "either", "unbounded", "signed")
 _RANGE = re.compile(r"^0-(\d+(?:\.\d+)?)$")
+_SPAN = re.compile(r"^(-?\d+(?:\.\d+)?) to (-?\d+(?:\.\d+)?)$")  # "-1 to 1": a correlation
 
 
 @dataclass(frozen=True)
@@ -26,13 +28,21 @@ class Metric:
     name: str
     score: bool = True
     lower_is_better: bool = False
-    range: str = "fraction"  # fraction | percent | either | unbounded | 0-N
+    range: str = "fraction"  # fraction | percent | either | unbounded | signed | 0-N | LOW to HIGH
     notes: str = ""
 
     @property
     def maximum(self) -> float | None:
-        found = _RANGE.match(self.range)
-        return float(found.group(1)) if found else None
+        found = _RANGE.match(self.range) or _SPAN.match(self.range)
+        return float(found.groups()[-1]) if found else None
+
+    @property
+    def minimum(self) -> float:
+        """The lowest score the metric allows: 0 unless its range says otherwise (-inf when signed)."""
+        if self.range == "signed":
+            return -math.inf
+        found = _SPAN.match(self.range)
+        return float(found.group(1)) if found else 0.0
 
     @property
     def percent_like(self) -> bool:
@@ -108,8 +118,11 @@ def _metric(label: str, name: str, raw) -> Metric:
     if unknown:
         raise InputError(label, f"unknown key(s) {', '.join(sorted(unknown))}", field=name)
     rng = str(raw.get("range", "fraction"))
-    if rng not in RANGES and not _RANGE.match(rng):
-        raise InputError(label, f"range must be one of {', '.join(RANGES)} or 0-N, got {rng!r}", field=name)
+    span = _SPAN.match(rng)
+    if rng not in RANGES and not _RANGE.match(rng) and not (span and float(span.group(1)) < float(span.group(2))):
+        raise InputError(
+            label, f"range must be one of {', '.join(RANGES)}, 0-N or LOW to HIGH (-1 to 1), got {rng!r}", field=name
+        )
     return Metric(
         name, bool(raw.get("score", True)), bool(raw.get("lower_is_better", False)), rng, str(raw.get("notes") or "")
     )
@@ -128,7 +141,8 @@ def classify(rows: list, vocab: Vocabulary) -> tuple[list, list[tuple[object, st
             skipped.append((row, row.skip))
             continue
         metric = vocab.lookup(row.metric)
-        stated = row.max_score not in (None, 1.0, 100.0)
+        # a range the source states: a maximum other than 1 or 100, or a minimum below 0
+        stated = row.max_score not in (None, 1.0, 100.0) or row.min_score < 0
         if metric is None:
             row.notes = _join(
                 row.notes,
@@ -144,8 +158,14 @@ def classify(rows: list, vocab: Vocabulary) -> tuple[list, list[tuple[object, st
             continue
         if metric.lower_is_better:
             row.higher_is_better = False
+        top = row.max_score if stated else metric.maximum
+        low = row.min_score if stated else metric.minimum
+        if row.value < low or (top is not None and row.value > top):
+            why = f"score {row.value:g} is outside the range of {row.metric!r} ({span_text(low, top)})"
+            skipped.append((row, why))
+            continue
         if stated or metric.range not in ("fraction", "percent", "either") or metric.lower_is_better:
-            row.max_score = row.max_score if stated else metric.maximum
+            row.max_score, row.min_score = top, low
             _as_written(row)
         elif metric.range == "fraction" and row.scale == "unknown":
             row.scale = "fraction?"  # a 0-1 metric: a fraction unless the file writes this metric in percent
@@ -162,8 +182,17 @@ def _as_written(row) -> None:
     row.scale = "as-is"
     if row.benchmark_kind in ("", "percent"):
         row.benchmark_kind = "points"
-    if row.max_score is not None:
-        row.notes = _join(row.notes, f"on the source's 0-{row.max_score:g} scale")
+    if row.max_score is not None or row.min_score < 0:
+        row.notes = _join(row.notes, f"on the source's {span_text(row.min_score, row.max_score)} scale")
+
+
+def span_text(low: float, top: float | None) -> str:
+    """A score range as a reader sees it: "0-5", "-1 to 1", "any value"."""
+    if top is None:
+        return "any value" if math.isinf(low) else f"{low:g} or more"
+    if math.isinf(low):
+        return f"up to {top:g}"
+    return f"0-{top:g}" if low == 0 else f"{low:g} to {top:g}"
 
 
 def _join(a: str, b: str) -> str:

@@ -104,6 +104,8 @@ def add_to_catalog(
                 entry["higher_is_better"] = False
             if row.max_score is not None and row.scale == "as-is":
                 entry["max_score"] = row.max_score
+            if row.min_score < 0 and row.scale == "as-is":
+                entry["min_score"] = row.min_score  # a correlation (-1), or -.inf for BLEURT and differences
             if row.benchmark_items:
                 entry.update(
                     items=row.benchmark_items, items_status="exact", items_source=f"as the import states ({source})"

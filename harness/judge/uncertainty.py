@@ -13,7 +13,8 @@ from harness.judge.intervals import NORMAL, WILSON, Score
 def record_score(r: ScoreRecord, bench: BenchmarkEntry) -> Score | None:
     """A published stderr gives a normal interval; else a percent over n items a Wilson one; else None."""
     high = bench.max_score if bench.max_score is not None else 100.0 if bench.metric_kind == "percent" else None
-    low = 0.0 if bench.metric_kind in ("percent", "count") else None
+    low = bench.min_score if bench.min_score is not None else 0.0 if bench.metric_kind in ("percent", "count") else None
+    low = None if low is not None and math.isinf(low) else low
     if r.stderr is not None:
         return Score(r.value, NORMAL, se=r.stderr, low_bound=low, high_bound=high)
     n = r.n or bench.items

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from harness.errors import InputError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import day, load_json, need, number
@@ -48,6 +50,8 @@ class EveryEvalEver(Importer):
                 raise InputError(src.label, "score must be a number", field=f"{where}.score_details.score")
             stderr, n = _uncertainty(result["score_details"].get("uncertainty"))
             top = number(config.get("max_score"))
+            # the lowest score the record states: below 0 for a correlation, "-Infinity" for no bound
+            low = -math.inf if config.get("min_score") == "-Infinity" else number(config.get("min_score"))
             # a short metric name (the kind, else the name), never the description paragraph
             metric = str(config.get("metric_kind") or config.get("metric_name") or "score")
             setting = _setting(config, result.get("generation_config"), info)
@@ -69,8 +73,15 @@ class EveryEvalEver(Importer):
                     notes=f"evaluator: {meta['evaluator_relationship']}" if meta.get("evaluator_relationship") else "",
                     developer=str(info.get("developer") or ""),
                     # the range the record states: 0-1 a fraction, 0-100 a percent, anything else as written
-                    scale="fraction" if top == 1.0 else "percent" if top in (None, 100.0) else "as-is",
+                    scale="as-is"
+                    if low is not None and low < 0
+                    else "fraction"
+                    if top == 1.0
+                    else "percent"
+                    if top in (None, 100.0)
+                    else "as-is",
                     max_score=top,
+                    min_score=low if low is not None and low < 0 else 0.0,
                 )
             )
         if not rows:

@@ -29,6 +29,7 @@ from harness.evidence.adapters.published_row import (
     _urls,
     cell_text,
     score_cap,
+    score_floor,
 )
 from harness.evidence.columns import Batch
 from harness.evidence.settings import Setting, parse_bool, unparsed
@@ -116,7 +117,7 @@ class _TableRows:
         # names as sources write them: through names and aliases, never a catalog id by accident
         models = self.per_value("model", lambda v: catalog.model(v, ids=False).id)
         benches = self.benches = self.per_value("benchmark", lambda v: catalog.benchmark(v, ids=False))
-        scores = self.per_value("score", lambda v: _nonnegative(_score(v)))
+        scores = self.per_value("score", _score)
         stderrs = self.per_value("stderr", lambda v: _nonnegative(_number(v, "stderr")) if v else np.nan)
         ns = self.per_value("n", lambda v: _count(v) if v else -1)
         urls = self.per_value("source_url", _urls)
@@ -130,6 +131,8 @@ class _TableRows:
         cap = np.array([np.inf if b is None else score_cap(b) for b in benches], dtype=np.float64)
         cap = cap[self.col("benchmark")[0]]
         self.ok &= ~(value > cap)
+        floor = np.array([0.0 if b is None else score_floor(b) for b in benches], dtype=np.float64)
+        self.ok &= ~(value < floor[self.col("benchmark")[0]])
         fractions, among_percents = self._fraction_suspects(value, benches)
         self.ok &= ~fractions
         # an interval instead of a stderr needs the row's score, per-item results a file: the row reader

@@ -85,8 +85,10 @@ def _record(row: dict, origin: str, catalog: Catalog, folder: Path | None = None
     except BenchclaimsError as exc:
         raise _RowError("benchmark", str(exc)) from None
     value = _score(cell("score"))
-    if value < 0:
-        raise _RowError("score", f"must not be negative, got {cell('score')}")
+    if value < score_floor(bench):
+        if bench.min_score is None:
+            raise _RowError("score", f"must not be negative, got {cell('score')}")
+        raise _RowError("score", f"is under the minimum {bench.min_score:g} for {bench.name}, got {cell('score')}")
     if value > score_cap(bench):
         if bench.metric_kind in _PERCENT_KINDS and value > 100:
             raise _RowError("score", f"is a percentage for {bench.name}, got {cell('score')} (over 100)")
@@ -272,6 +274,11 @@ def score_cap(bench) -> float:
     """The highest score a benchmark allows: 100 for percents, its stated maximum, else none."""
     cap = 100.0 if bench.metric_kind in _PERCENT_KINDS else math.inf
     return cap if bench.max_score is None else min(cap, bench.max_score)
+
+
+def score_floor(bench) -> float:
+    """The lowest score a benchmark allows: its stated min_score, else 0."""
+    return 0.0 if bench.min_score is None else bench.min_score
 
 
 def _nonnegative(value: float) -> float:
