@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 from harness.errors import InputError, UsageError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import load_json, number
 from harness.evidence.fetching import Fetched
+from harness.evidence.itemstats import item_means
 from harness.inputs import parse_json, printable
 
 SPLITS = ("test", "valid")
@@ -38,7 +40,7 @@ class HelmRun(Importer):
         n = int(number(n_stat.get("mean")) or 0) or None
         if mean is None:
             raise InputError(src.label, f"{metric} on {split} has no numeric mean")
-        items = _items(src, metric, split)
+        items, trials = _items(src, metric, split)
         stderr = None
         if items and len(items) == n and n > 1:
             values = list(items.values())
@@ -69,7 +71,12 @@ class HelmRun(Importer):
                 source_url=opts.source_url or src.url or "",
                 locator=f"{name} stats.json {metric} ({split})",
                 as_of=None,
-                notes="stderr computed from per_instance_stats.json" if stderr is not None else "",
+                notes=(
+                    "stderr computed from per_instance_stats.json"
+                    + (f" over instance means of {trials} trials each" if trials > 1 else "")
+                    if stderr is not None
+                    else ""
+                ),
                 # partial only when the cap was reached: a scenario smaller than the cap was run whole
                 partial=_capped(adapter, flat),
                 items=items if items and len(items) == n else None,
@@ -104,11 +111,23 @@ def _main_metric(spec: dict) -> str:
     return "exact_match"
 
 
-def _items(src: Fetched, metric: str, split: str) -> dict[str, float]:
+def _items(src: Fetched, metric: str, split: str) -> tuple[dict[str, float], int]:
+    """Each instance's score on one metric and split, its trials averaged (instance id -> mean), and
+    the most trials any instance had.
+
+    With `num_train_trials` > 1 HELM runs every instance once per trial (a different draw of
+    in-context examples) and lists one entry per (instance, trial); stats.json averages each
+    trial's mean. The trials are repeats of one item, never separate items: the item is the
+    instance, its score the mean over its trials (with the same instances in every trial, the
+    mean of the item means is stats.json's mean). Perturbed copies of an instance are left out,
+    as in stats.json's headline. HELM gives no group of instances (a subject is a run of its own).
+    """
     per = _sibling_json(src, "per_instance_stats.json")
-    items = {}
+    scores: list[tuple[str, float]] = []
     for inst in per if isinstance(per, list) else []:
-        for stat in inst.get("stats", []) if isinstance(inst, dict) else []:
+        if not isinstance(inst, dict) or inst.get("perturbation") or inst.get("instance_id") is None:
+            continue
+        for stat in inst["stats"] if isinstance(inst.get("stats"), list) else []:
             nm = stat.get("name") if isinstance(stat, dict) else None
             if (
                 isinstance(nm, dict)
@@ -118,5 +137,6 @@ def _items(src: Fetched, metric: str, split: str) -> dict[str, float]:
             ):
                 value = number(stat.get("mean"))
                 if value is not None:
-                    items[f"{inst.get('instance_id')}#{inst.get('train_trial_index', 0)}"] = value
-    return items
+                    scores.append((str(inst["instance_id"]), value))
+    counts = Counter(k for k, _ in scores)
+    return item_means(scores), max(counts.values(), default=0)

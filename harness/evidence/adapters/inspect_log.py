@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from harness.errors import InputError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import day, hf_owner, load_json, need, number
@@ -69,13 +71,13 @@ class InspectLog(Importer):
             )
             scored = score.get("scored_samples") if isinstance(score.get("scored_samples"), int) else None
             n = scored or results.get("completed_samples")
-            items, groups = _items(samples, scorer)
+            items, groups, where = _items(samples, scorer, task)
             note = ""
             if groups and items and len(items) == n:
                 # items in clusters are not independent: the SE is cluster-robust over the item means
                 keys = sorted(items)
                 robust = cluster_robust_se([items[k] for k in keys], [groups.get(k, "\0" + k) for k in keys])
-                note = f"stderr cluster-robust over {len(set(groups.values()))} clusters from the samples' metadata" + (
+                note = f"stderr cluster-robust over {len(set(groups.values()))} {where}" + (
                     f" (the log's own: {stderr:g})" if stderr is not None else ""
                 )
                 stderr = robust
@@ -118,11 +120,20 @@ class InspectLog(Importer):
         return rows
 
 
-def _items(samples: list, scorer: str) -> tuple[dict[str, float], dict[str, str]]:
-    """Each sample's score for one scorer, its epochs averaged (item id -> mean), and each sample's
-    cluster when its metadata gives one (`metadata.cluster`)."""
+SWE_BENCH_ID = re.compile(r"^([A-Za-z0-9_.-]+?)__([A-Za-z0-9_.-]+)-\d+$")  # owner__repo-1234
+
+
+def _items(samples: list, scorer: str, task: str = "") -> tuple[dict[str, float], dict[str, str], str]:
+    """Each sample's score for one scorer, its epochs averaged (item id -> mean); each sample's
+    cluster; and where the clusters come from.
+
+    A cluster is the sample's `metadata.cluster` when the log gives one. In a SWE-bench task
+    (`swe_bench` in the task's name) without one, it is the sample's repository, read from its id
+    (SWE-bench's `owner__repo-1234`): a repository's tasks share code, tests and conventions.
+    """
     per: list[tuple[str, float]] = []
     groups: dict[str, str] = {}
+    repos: dict[str, str] = {}
     for s in samples:
         if not isinstance(s, dict) or not isinstance(s.get("scores"), dict):
             continue
@@ -130,8 +141,15 @@ def _items(samples: list, scorer: str) -> tuple[dict[str, float], dict[str, str]
         raw = entry.get("value") if isinstance(entry, dict) else None
         value = GRADES.get(raw) if isinstance(raw, str) else number(raw)
         if value is not None and s.get("id") is not None:
-            per.append((str(s["id"]), value))
+            sid = str(s["id"])
+            per.append((sid, value))
             meta = s.get("metadata") if isinstance(s.get("metadata"), dict) else {}
             if isinstance(meta.get("cluster"), (str, int)) and not isinstance(meta.get("cluster"), bool):
-                groups[str(s["id"])] = str(meta["cluster"])
-    return item_means(per), groups
+                groups[sid] = str(meta["cluster"])
+            elif match := SWE_BENCH_ID.match(sid):
+                repos[sid] = f"{match[1]}/{match[2]}"
+    if groups:
+        return item_means(per), groups, "clusters from the samples' metadata"
+    if repos and "swe_bench" in task.replace("-", "_").lower():
+        return item_means(per), repos, "SWE-bench repositories (read from the sample ids)"
+    return item_means(per), {}, ""

@@ -30,29 +30,53 @@ def split_key(key: str) -> tuple[str, str]:
     return metric, filt or "none"
 
 
-def sample_items(samples: list, metric: str, filt: str) -> dict[str, float]:
-    """Per-item scores from lm-eval's sample records (one filter), keyed by document hash (or id);
-    records of one document repeated (repeats) are averaged into its mean."""
-    scores = []
-    for s in samples:
-        if not isinstance(s, dict) or s.get("filter", filt) != filt:
+def sample_keys(samples: list, filt: str) -> list[tuple[dict, str]]:
+    """lm-eval's sample records of one filter, each with its item key.
+
+    lm-eval writes one record per document and filter; the `repeats` of a document (several
+    generations) sit inside that record (`resps`), scored together by the filter (take_first,
+    majority_vote), so a document is one item however often it was sampled. The key is the
+    document's hash (stable when a dataset is reordered) or its `doc_id`. Two documents with the
+    same content (duplicate questions in the data) share a hash but not a `doc_id`: they stay two
+    items, keyed `hash#doc_id`. Records of one document written more than once share a key and are
+    averaged by `sample_items`.
+    """
+    records = [s for s in samples if isinstance(s, dict) and s.get("filter", filt) == filt]
+    ids: dict[str, set] = {}
+    for s in records:
+        if s.get("doc_hash"):
+            ids.setdefault(str(s["doc_hash"]), set()).add(s.get("doc_id"))
+    out = []
+    for s in records:
+        key = s.get("doc_hash") or s.get("doc_id")
+        if key is None:
             continue
-        value, key = s.get(metric), s.get("doc_hash") or s.get("doc_id")
-        if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and key is not None:
-            scores.append((str(key), float(value)))
+        key = str(key)
+        if s.get("doc_hash") and len(ids[key]) > 1 and s.get("doc_id") is not None:
+            key = f"{key}#{s['doc_id']}"
+        out.append((s, key))
+    return out
+
+
+def sample_items(samples: list, metric: str, filt: str) -> dict[str, float]:
+    """Per-item scores from lm-eval's sample records (one filter), keyed as `sample_keys` says;
+    records of one document written more than once are averaged into its mean."""
+    scores = []
+    for s, key in sample_keys(samples, filt):
+        value = s.get(metric)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+            scores.append((key, float(value)))
     return item_means(scores)
 
 
 def sample_clusters(samples: list, filt: str) -> dict[str, str] | None:
     """Each document's cluster when the task data gives one (a `cluster` field in the document)."""
     groups = {}
-    for s in samples:
-        if not isinstance(s, dict) or s.get("filter", filt) != filt:
-            continue
-        doc, key = s.get("doc"), s.get("doc_hash") or s.get("doc_id")
+    for s, key in sample_keys(samples, filt):
+        doc = s.get("doc")
         cluster = doc.get("cluster") if isinstance(doc, dict) else None
-        if isinstance(cluster, (str, int)) and not isinstance(cluster, bool) and key is not None:
-            groups[str(key)] = str(cluster)
+        if isinstance(cluster, (str, int)) and not isinstance(cluster, bool):
+            groups[key] = str(cluster)
     return groups or None
 
 
