@@ -69,8 +69,20 @@ def _yaml_problem(exc: yaml.YAMLError, label: str, text: str) -> InputError:
         "while parsing a flow sequence": "[ that opens this list",
         "while parsing a flow mapping": "{ that opens this mapping",
     }
-    if context in flow and "<stream end>" in problem and opened is not None:
-        return InputError(label, f"invalid YAML: the {flow[context]} is never closed", line=opened.line + 1)
+    if context in flow and opened is not None:
+        if "<stream end>" in problem:
+            return InputError(label, f"invalid YAML: the {flow[context]} is never closed", line=opened.line + 1)
+        if line is not None and line != opened.line + 1:
+            # the parser notices only where the list runs into the next key: name the line that opened it
+            return InputError(
+                label,
+                f"invalid YAML: the {flow[context]} is not closed before line {line} ({problem})",
+                line=opened.line + 1,
+            )
+        bracket = flow[context][0]
+        return InputError(
+            label, f"invalid YAML: {problem} (the {bracket} at column {opened.column + 1} is not closed)", line=line
+        )
     open_at = _first_open_quote(text, line)
     if open_at is not None:
         number, quote = open_at

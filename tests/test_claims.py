@@ -89,6 +89,20 @@ def test_bad_claim_files_give_exact_errors(proj, body, expected):
         ("", "claims/c.yaml: file is empty"),
         ("id: x\nid: [unclosed\n", "claims/c.yaml:2: invalid YAML: the [ that opens this list is never closed"),
         (
+            "id: x\nexclude: [A, B\nsubject: Alpha-1\n",
+            "claims/c.yaml:2: invalid YAML: the [ that opens this list is not closed before line 3 "
+            "(expected ',' or ']', but got ':')",
+        ),
+        (
+            "id: x\nassertions:\n  - {kind: outperforms, competitors: [Beta]\n  - {kind: matches}\n",
+            "claims/c.yaml:3: invalid YAML: the { that opens this mapping is not closed before line 4 "
+            "(expected ',' or '}', but got '-')",
+        ),
+        (
+            "id: x\nsource: {url: [a, b}\n",
+            "claims/c.yaml:2: invalid YAML: expected ',' or ']', but got '}' (the [ at column 15 is not closed)",
+        ),
+        (
             'id: x\nstatement: "unclosed\nsubject: Alpha-1\n',
             'claims/c.yaml:2: invalid YAML: the quote (") that opens this value is never closed; '
             'a " inside the text is written \\"',

@@ -533,3 +533,39 @@ def test_a_column_given_twice_or_mapped_twice_is_refused(project, tmp_path):
     r = run(project, "csv", str(path), "--columns", "A=score,B=score", "--source-url", "https://x.example",
             "--reported-by", "X")  # fmt: skip
     assert r.exit_code == 2 and r.output.strip() == "Error: --columns maps more than one column to score"
+
+
+@pytest.mark.parametrize(
+    "fmt,closest",
+    [
+        ("lmarna", "lmarena"),
+        ("LMArena", "lmarena"),
+        ("lm_eval", "lm-eval"),
+        ("lm-evaluation-harness", "lm-eval"),
+        ("open_llm", "open-llm-leaderboard"),
+        ("inspect_ai", "inspect"),
+        ("csvv", "csv"),
+    ],
+)
+def test_a_misspelt_format_names_the_closest_real_ones(project, fmt, closest):
+    r = run(project, fmt, "a.json")
+    assert r.exit_code == 2
+    assert r.output == (
+        f"Error: unknown format {fmt!r}; did you mean {closest}? choose one of: "
+        "lm-eval, csv, model-card, epoch, lmarena, open-llm-leaderboard, eee, inspect, helm\n"
+    )
+
+
+def test_format_given_as_an_option_says_it_is_the_first_argument(project):
+    r = run(project, "--format", "lmarena", "a.json")
+    assert r.exit_code == 2
+    assert r.output.splitlines()[-1] == (
+        "Error: the format is the first argument, not an option: benchclaims import lmarena SOURCE..."
+    )
+    r = run(project, "--format", "lmarna", "a.json")
+    assert r.exit_code == 2
+    assert r.output.splitlines()[-1] == (
+        "Error: the format is the first argument, not an option: benchclaims import FORMAT SOURCE... "
+        "(unknown format 'lmarna'; did you mean lmarena? choose one of: "
+        "lm-eval, csv, model-card, epoch, lmarena, open-llm-leaderboard, eee, inspect, helm)"
+    )

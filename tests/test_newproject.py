@@ -112,3 +112,19 @@ def test_organizations_is_read_as_organisations(tmp_path):
     r = invoke("validate", "--project", tmp_path)
     assert r.exit_code == 2
     assert "catalog.yaml:8: organizations: give organisations or organizations, not both" in r.output
+
+
+def test_init_refuses_a_folder_inside_a_project(tmp_path, monkeypatch):
+    invoke("init", tmp_path / "p")
+    inside = invoke("init", tmp_path / "p" / "claims" / "q")
+    assert inside.exit_code == 2
+    assert inside.output == (
+        f"Error: {tmp_path}/p/claims/q: is inside the project at {tmp_path}/p; give a folder outside it for a new project\n"
+    )
+    assert not (tmp_path / "p" / "claims" / "q").exists()
+    monkeypatch.chdir(tmp_path / "p" / "results")
+    here = invoke("init")
+    assert (
+        here.output == f"Error: .: is inside the project at {tmp_path}/p; give a folder outside it for a new project\n"
+    )
+    assert invoke("init", tmp_path / "beside").exit_code == 0

@@ -82,7 +82,8 @@ models:
     name: Model B
     developer: other-lab
     open_weights: false
-    # review: {imported_from: ..., reviewed: false} marks entries `import --add-unmapped` wrote
+    # review: {imported_from: ..., reviewed: false} marks entries `import --add-unmapped` wrote; a person
+    # who checks one adds reviewed_by, reviewed_on, source (URLs), checked (the facts confirmed)
 
 benchmarks:
   - id: bench-one
@@ -186,6 +187,10 @@ def init_project(folder: Path) -> list[str]:
     if is_project_root(folder) or taken:
         first = taken[0] if taken else MARKER
         raise InputError(str(folder / first), "already exists; init writes only into a folder without a project")
+    outer = find_project_root(folder.resolve().parent)
+    if outer is not None:
+        # commands find their project upwards: one nested in another would be found instead of it
+        raise InputError(str(folder), f"is inside the project at {outer}; give a folder outside it for a new project")
     for name, text in files.items():
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)

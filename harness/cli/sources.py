@@ -9,6 +9,19 @@ import click
 from harness.cli.common import pairs, print_problems, progress_for, project_option
 
 
+def _format_is_an_argument(ctx, param, value):
+    """`import --format NAME`: the format is the first argument; say so (and check the name) in one line."""
+    if value is None:
+        return
+    from harness.evidence.adapters import IMPORTERS, unknown_format
+
+    known = value in IMPORTERS
+    usage = f"benchclaims import {value if known else 'FORMAT'} SOURCE..."
+    raise click.UsageError(
+        f"the format is the first argument, not an option: {usage}" + ("" if known else f" ({unknown_format(value)})")
+    )
+
+
 @click.command(name="import")
 @click.argument("fmt", metavar="FORMAT")
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
@@ -32,6 +45,7 @@ from harness.cli.common import pairs, print_problems, progress_for, project_opti
 )
 @click.option("--add-unmapped", is_flag=True, help="Add unknown names to catalog/imported.yaml, marked unreviewed.")
 @click.option("--json", "as_json", is_flag=True, help="Print rows, snapshot and unmapped names as JSON.")
+@click.option("--format", hidden=True, is_eager=True, expose_value=False, callback=_format_is_an_argument)
 def import_cmd(
     fmt,
     sources,

@@ -20,7 +20,7 @@ from pathlib import Path
 from harness.claims.catalog import Catalog, load_catalog
 from harness.errors import InputError, InputWarning, UsageError
 from harness.evidence import snapshots
-from harness.evidence.adapters import IMPORTERS
+from harness.evidence.adapters import IMPORTERS, unknown_format
 from harness.evidence.adapters.base import ImportedRow, ImportOptions
 from harness.evidence.adapters.published_row import (
     OPTIONAL,
@@ -84,7 +84,7 @@ def import_source(
     """Import one file or URL in format `fmt` into the project at `root`; nothing is written on failure."""
     importer = IMPORTERS.get(fmt)
     if importer is None:
-        raise UsageError(f"unknown format {fmt!r}; choose one of: {', '.join(IMPORTERS)}")
+        raise UsageError(unknown_format(fmt))
     src = fetched or fetch(source)
     rows = read_rows(importer, src, opts)  # a malformed file stops here, before anything is written
     if not rows:

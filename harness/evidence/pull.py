@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from harness.errors import BenchclaimsError, InputError
 from harness.evidence import snapshots
-from harness.evidence.adapters import IMPORTERS
+from harness.evidence.adapters import IMPORTERS, unknown_format
 from harness.evidence.adapters.base import ImportOptions
 from harness.evidence.adapters.published_row import cell_text
 from harness.evidence.fetching import IMPORT_MAX_BYTES
@@ -77,7 +77,7 @@ def read_sources(root: Path) -> list[Source]:
         if s.format not in IMPORTERS:
             raise InputError(
                 label,
-                f"unknown format {s.format!r}; choose one of: {', '.join(IMPORTERS)}",
+                unknown_format(s.format),
                 field=f"sources[{i}].format",
                 line=doc.line_of(("sources", i, "format")),
             )

@@ -6,6 +6,7 @@ formats for `benchclaims import`, which writes their rows as published-CSV files
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 
 from harness.evidence.adapters.base import Adapter, Importer
@@ -48,3 +49,20 @@ def adapter_for(path: Path) -> Adapter | None:
         if adapter.matches(path):
             return adapter
     return None
+
+
+def _fold(name: str) -> str:
+    return name.strip().casefold().replace("_", "-").replace(" ", "-")
+
+
+def unknown_format(fmt: str) -> str:
+    """What to say for a FORMAT no importer has: the closest real ones first, then every one."""
+    folded = _fold(fmt)
+    close = [name for name in IMPORTERS if _fold(name) == folded]
+    if not close and len(folded) >= 3:
+        # a shortened or longer spelling ('open-llm', 'inspect-ai', 'lm-evaluation-harness')
+        close = [name for name in IMPORTERS if name.startswith(folded) or folded.startswith(name)]
+    if not close:
+        close = difflib.get_close_matches(folded, list(IMPORTERS), n=2, cutoff=0.6)
+    hint = f"did you mean {' or '.join(close)}? " if close else ""
+    return f"unknown format {fmt!r}; {hint}choose one of: {', '.join(IMPORTERS)}"
