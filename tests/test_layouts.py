@@ -206,3 +206,39 @@ def test_an_epoch_external_table_with_mean_and_se_and_a_record_without_a_model(p
     ]
     c = data["counts"]
     assert c["read"] == 61 and c["read"] == c["imported"] + c["skipped"] + c["unmapped_rows"]
+
+
+def test_helm_mean_win_rates_are_named_with_their_suite_and_cite_their_own_url(project):
+    # two real Every Eval Ever records of one model: HELM Lite and HELM MMLU, each with a "Mean win rate"
+    lite = imported(project, "eee", HERE / "eee" / "helm_lite_01-ai_yi-34b_7b4a4c6d.json")
+    mmlu = imported(project, "eee", HERE / "eee" / "helm_mmlu_01-ai_yi-34b_ce5acf2d.json")
+    wins = {
+        r["benchmark_as_written"]: (r["metric"], r["value"], r["source"], r["as_of"])
+        for r in lite["rows"] + mmlu["rows"]
+        if r["metric"] == "Mean win rate"
+    }
+    release = "https://storage.googleapis.com/crfm-helm-public/{}/benchmark_output/releases/v1.13.0/groups/{}.json"
+    # "score": 0.57 in one, 0.315 in the other: two benchmarks, never one row or a false conflict
+    assert wins == {
+        "Mean win rate (helm_lite v1.13.0)": (
+            "Mean win rate",
+            57.0,
+            release.format("lite", "core_scenarios"),
+            "2026-02-11",
+        ),
+        "Mean win rate (helm_mmlu v1.13.0)": (
+            "Mean win rate",
+            31.5,
+            release.format("mmlu", "mmlu_subjects"),
+            "2026-02-11",
+        ),
+    }
+    # HELM Lite's MMLU is five subjects, not MMLU: every scenario carries its suite, with the short metric
+    # name of its description ("EM on MMLU"), never landing on the catalog's MMLU by its bare name
+    got = {r["benchmark_as_written"]: (r["benchmark"], r["metric"], r["value"]) for r in lite["rows"]}
+    assert got["MMLU (helm_lite v1.13.0)"] == ("mmlu-helm_lite-v1.13.0", "EM", 65.0)
+    assert got["MATH (helm_lite v1.13.0)"][1:] == ("Equivalent (CoT)", 37.5)
+    assert got["WMT 2014 (helm_lite v1.13.0)"][1:] == ("BLEU-4", 17.2)  # max_score 1: a fraction, not 0.172 %
+    assert got["MMLU (helm_lite v1.13.0)"][0] != "mmlu"
+    assert len(lite["rows"]) == 10 and len(mmlu["rows"]) == 36
+    assert lite["counts"]["skipped"] == 0 and mmlu["counts"]["skipped"] == 0

@@ -133,6 +133,7 @@ def test_a_project_extends_the_vocabulary(tmp_path):
     assert vocab.lookup("acc,none").range == "fraction"  # the shipped entries stay
     assert vocab.lookup("acc_stderr").score is False and vocab.lookup("pass@10").range == "fraction"
     assert load_vocabulary(None).lookup("likelihood_difference") is None
+    assert vocab.lookup("Mean win rate").within_suite is True and vocab.lookup("acc").within_suite is False
 
 
 def test_truthfulqa_generation_metrics_each_on_their_scale(project):

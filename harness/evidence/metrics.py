@@ -30,6 +30,9 @@ class Metric:
     lower_is_better: bool = False
     range: str = "fraction"  # fraction | percent | either | unbounded | signed | 0-N | LOW to HIGH
     notes: str = ""
+    # a suite's aggregate (HELM's "Mean win rate"): the same name means a different number in each
+    # suite and release, so a row of it is named with its suite (HELM Lite's is not HELM MMLU's)
+    within_suite: bool = False
 
     @property
     def maximum(self) -> float | None:
@@ -114,7 +117,7 @@ def _load(extra: str) -> Vocabulary:
 def _metric(label: str, name: str, raw) -> Metric:
     if not isinstance(raw, dict):
         raise InputError(label, "must be a mapping of score, lower_is_better, range, notes", field=name)
-    unknown = set(raw) - {"score", "lower_is_better", "range", "notes"}
+    unknown = set(raw) - {"score", "lower_is_better", "range", "notes", "within_suite"}
     if unknown:
         raise InputError(label, f"unknown key(s) {', '.join(sorted(unknown))}", field=name)
     rng = str(raw.get("range", "fraction"))
@@ -124,7 +127,12 @@ def _metric(label: str, name: str, raw) -> Metric:
             label, f"range must be one of {', '.join(RANGES)}, 0-N or LOW to HIGH (-1 to 1), got {rng!r}", field=name
         )
     return Metric(
-        name, bool(raw.get("score", True)), bool(raw.get("lower_is_better", False)), rng, str(raw.get("notes") or "")
+        name,
+        bool(raw.get("score", True)),
+        bool(raw.get("lower_is_better", False)),
+        rng,
+        str(raw.get("notes") or ""),
+        bool(raw.get("within_suite", False)),
     )
 
 
@@ -141,6 +149,7 @@ def classify(rows: list, vocab: Vocabulary) -> tuple[list, list[tuple[object, st
             skipped.append((row, row.skip))
             continue
         metric = vocab.lookup(row.metric)
+        _name_suite(row, metric, vocab)
         # a range the source states: a maximum other than 1 or 100, or a minimum below 0
         stated = row.max_score not in (None, 1.0, 100.0) or row.min_score < 0
         if metric is None:
@@ -171,10 +180,27 @@ def classify(rows: list, vocab: Vocabulary) -> tuple[list, list[tuple[object, st
             row.scale = "fraction?"  # a 0-1 metric: a fraction unless the file writes this metric in percent
         elif metric.range == "percent" and row.scale in ("unknown", "fraction"):
             row.scale = "percent"
-        elif metric.range == "either" and row.scale == "fraction":
+        elif metric.range == "either" and row.scale == "fraction" and row.max_score != 1.0:
             row.scale = "unknown"  # decided with the other rows of this metric and benchmark
         kept.append(row)
     return kept, skipped
+
+
+def _name_suite(row, metric: Metric | None, vocab: Vocabulary) -> None:
+    """A suite's aggregate ("Mean win rate", as a metric or as the benchmark) named with its suite."""
+    generic = (metric is not None and metric.within_suite) or (
+        (named := vocab.exact.get(" ".join(row.benchmark.split()).casefold())) is not None and named.within_suite
+    )
+    if not generic:
+        return
+    if row.suite and row.suite.casefold() not in row.benchmark.casefold():
+        row.benchmark = f"{row.benchmark} ({row.suite})"
+    elif not row.suite:
+        row.notes = _join(
+            row.notes,
+            f"{row.benchmark!r} is a suite's aggregate, and the file names no suite: map it (--map) to the "
+            "suite's own benchmark",
+        )
 
 
 def _as_written(row) -> None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import math
+import re
 
 from harness.errors import InputError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import day, load_json, need, number
 from harness.evidence.fetching import Fetched
 
+_RELEASE = re.compile(r"/releases/(v[\w.]+)/")
 Z = {0.9: 1.6448536269514722, 0.95: 1.959963984540054, 0.99: 2.5758293035489004}
 
 
@@ -27,18 +29,8 @@ class EveryEvalEver(Importer):
         meta = data.get("source_metadata") if isinstance(data.get("source_metadata"), dict) else {}
         details = meta.get("additional_details") if isinstance(meta.get("additional_details"), dict) else {}
         model = opts.model or str(info.get("id") or info.get("name") or "")
-        url = next(
-            (
-                str(u)
-                for u in (
-                    details.get("leaderboard_space_url"),
-                    details.get("results_csv_url"),
-                    meta.get("source_organization_url"),
-                )
-                if isinstance(u, str) and u.startswith("http")
-            ),
-            "",
-        )
+        record_urls = (details.get("leaderboard_space_url"), details.get("results_csv_url"))
+        source_name = str(meta.get("source_name") or "")
         rows = []
         for i, result in enumerate(results):
             where = f"evaluation_results[{i}]"
@@ -52,13 +44,22 @@ class EveryEvalEver(Importer):
             top = number(config.get("max_score"))
             # the lowest score the record states: below 0 for a correlation, "-Infinity" for no bound
             low = -math.inf if config.get("min_score") == "-Infinity" else number(config.get("min_score"))
-            # a short metric name (the kind, else the name), never the description paragraph
-            metric = str(config.get("metric_kind") or config.get("metric_name") or "score")
+            name = str(result.get("evaluation_name") or "")
+            metric = _metric(config, name)
             setting = _setting(config, result.get("generation_config"), info)
+            data_block = result.get("source_data") if isinstance(result.get("source_data"), dict) else {}
+            # the row's own source (HELM's groups file of the release), else the record's, else its publisher
+            url = _first_url(*_row_urls(data_block), *record_urls, meta.get("source_organization_url"), src.url or "")
+            suite = _suite(source_name, data_block)
+            if suite.startswith("helm"):
+                # a HELM suite runs its own subset and prompt of each scenario: HELM Lite's "MMLU" (five
+                # subjects) is not MMLU, so every row is named with its suite and release
+                name = f"{name} ({suite})" if name else name
             rows.append(
                 ImportedRow(
                     model=model,
-                    benchmark=str(result.get("evaluation_name") or ""),
+                    benchmark=name,
+                    suite=suite,
                     metric=metric,
                     value=score,
                     stderr=stderr,
@@ -67,7 +68,7 @@ class EveryEvalEver(Importer):
                     higher_is_better=False if config.get("lower_is_better") is True else None,
                     reported_by=opts.reported_by
                     or str(meta.get("source_organization_name") or meta.get("source_name") or ""),
-                    source_url=opts.source_url or url or src.url or "",
+                    source_url=opts.source_url or url,
                     locator=f"Every Eval Ever {data.get('evaluation_id', '')} {where}".strip(),
                     as_of=day(data.get("retrieved_timestamp")),
                     notes=f"evaluator: {meta['evaluator_relationship']}" if meta.get("evaluator_relationship") else "",
@@ -87,6 +88,42 @@ class EveryEvalEver(Importer):
         if not rows:
             raise InputError(src.label, "evaluation_results is empty", field="evaluation_results")
         return rows
+
+
+def _metric(config: dict, name: str) -> str:
+    """A short metric name: the kind, else the name, else the "EM" of a description "EM on GSM8K".
+
+    Never the description paragraph; a suite's aggregate named as the result ("Mean win rate") is its
+    own metric; "score" when the record says nothing more.
+    """
+    given = config.get("metric_kind") or config.get("metric_name")
+    if given:
+        return str(given)
+    description = " ".join(str(config.get("evaluation_description") or "").split())
+    if name and description.endswith(f" on {name}") and 0 < len(description) - len(name) - 4 <= 40:
+        return description[: -len(name) - 4]
+    if name.casefold() in ("mean win rate", "win rate"):
+        return name
+    return "score"
+
+
+def _row_urls(block: dict) -> list:
+    details = block.get("additional_details") if isinstance(block.get("additional_details"), dict) else {}
+    urls = block.get("url") if block.get("source_type") == "url" and isinstance(block.get("url"), list) else []
+    return [*urls, details.get("leaderboard_space_url"), details.get("results_csv_url")]
+
+
+def _first_url(*candidates) -> str:
+    return next((str(u) for u in candidates if isinstance(u, str) and u.startswith(("http://", "https://"))), "")
+
+
+def _suite(source_name: str, block: dict) -> str:
+    """The suite and release a row belongs to: "helm_lite v1.13.0" from HELM's release URL; "" unknown."""
+    if not source_name:
+        return ""
+    urls = block.get("url") if isinstance(block.get("url"), list) else []
+    release = next((m.group(1) for u in urls if isinstance(u, str) and (m := _RELEASE.search(u))), "")
+    return f"{source_name} {release}" if release else source_name
 
 
 def _setting(config: dict, generation, info: dict) -> str:
