@@ -55,3 +55,56 @@ def test_a_results_row_names_a_dataset_and_the_paired_test_reads_it(proj):
     assert c.test == "exact McNemar (paired, 200 items)"
     # 20 items only Alpha-1 gets right, none only Beta-2: exact McNemar p = 2 * 0.5 ** 20
     assert c.p_value == 2 * 0.5**20
+
+
+def test_a_dataset_cluster_column_makes_the_rank_set_a_cluster_bootstrap(proj):
+    from harness.evidence.itemset import read_clusters
+    from harness.judge.rank_sets import paired_rank_set
+
+    # 200 items in 10 repositories of 20; per repository, how many items each model gets right
+    # (sums 160, 140, 150, 158: the table's 80, 70, 75 and 79)
+    right = {
+        "alpha-1": [20, 20, 20, 20, 20, 10, 10, 16, 12, 12],
+        "beta-2": [14] * 10,
+        "gamma-3": [15] * 10,
+        "delta-4": [12, 14, 16, 18, 16, 16, 18, 16, 16, 16],
+    }
+    rows = [
+        (m, "big-bench", f"r{c}-{i:02d}", float(i < k), f"repo{c}")
+        for m, counts in right.items()
+        for c, k in enumerate(counts)
+        for i in range(20)
+    ]
+    names = ("model", "benchmark", "item", "score", "cluster")
+    write_dataset(
+        str(proj.root / "results" / "published" / "items"),
+        pa.table({n: [r[j] for r in rows] for j, n in enumerate(names)}),
+    )
+    assert read_clusters(str(proj.root / "results" / "published" / "items"), "beta-2", "big-bench")["r3-07"] == "repo3"
+    scores = proj.root / "results" / "published" / "scores.csv"
+    lines = scores.read_text().splitlines()
+    lines[0] += ",items_dataset,items_count"
+    lines = [lines[0]] + [line + (",items,200" if ",BigBench," in line else ",,") for line in lines[1:]]
+    scores.write_text("\n".join(lines) + "\n")
+    result = proj.one_claim(
+        "  - kind: ranks\n    cohort: {models: [Beta-2, Gamma-3, Delta-4]}\n    top: 1\n    benchmarks: [BigBench]\n"
+    )
+    row = result.assertions[0].ranks[0]
+    assert row.rank_method == (
+        "paired cluster bootstrap over the 10 clusters of the 200 items every member shares (4,000 draws)"
+    )
+    items = {m: {r[2]: r[3] for r in rows if r[0] == m} for m in right}
+    expected = paired_rank_set(items["alpha-1"], expected_others(items), 1, clusters={r[2]: r[4] for r in rows})
+    assert (row.rank_set, row.tie_group, row.top_k_probability) == (
+        (expected.low, expected.high),
+        expected.tie_group,
+        expected.top_k_probability,
+    )
+    # Alpha-1's lead comes from five repositories: drawn whole, Beta-2 is no longer clearly behind it
+    assert (row.rank_set, row.tie_group, row.top_k_probability) == ((1, 4), ["Beta-2", "Gamma-3", "Delta-4"], 0.5755)
+    by_item = paired_rank_set(items["alpha-1"], expected_others(items), 1)
+    assert ((by_item.low, by_item.high), by_item.tie_group) == ((1, 3), ["Gamma-3", "Delta-4"])
+
+
+def expected_others(items):
+    return [(n, items[m]) for n, m in [("Beta-2", "beta-2"), ("Gamma-3", "gamma-3"), ("Delta-4", "delta-4")]]

@@ -3,7 +3,8 @@
 A results table can name a dataset instead of one Parquet file per run (`items_dataset`, a folder
 relative to the table, or a URL such as `s3://bucket/items`): one row per model, benchmark and
 item, hive-partitioned by benchmark (`benchmark=<catalog id>/*.parquet`) with columns `model`
-(catalog id), `item` and `score`, rows sorted by model. A lookup filters on the benchmark (only
+(catalog id), `item` and `score` (and, optionally, `cluster`: the item's group, such as its
+repository), rows sorted by model. A lookup filters on the benchmark (only
 its partition is listed) and on the model (row groups whose statistics exclude it are skipped),
 so a paired test reads the row groups of two models, not the dataset. pyarrow's dataset reader
 does the pushdown; DuckDB's `read_parquet(..., hive_partitioning = true)` reads the same layout.
@@ -34,6 +35,10 @@ class DatasetItems:
         if self.count is not None and len(items) != self.count:
             raise InputError(self.label, f"holds {len(items)} items for {self.model}; the table says {self.count}")
         return items
+
+    def clusters(self) -> dict[str, str] | None:
+        """The items' clusters (item id -> group) when the dataset has a `cluster` column, else None."""
+        return read_clusters(self.uri, self.model, self.benchmark, self.label)
 
 
 def _filesystem(uri: str):
@@ -85,8 +90,23 @@ def read_items(uri: str, models: list[str], benchmark: str, label: str = "") -> 
     return out
 
 
+def read_clusters(uri: str, model: str, benchmark: str, label: str = "") -> dict[str, str] | None:
+    """One model's item clusters on one benchmark (its row groups only); None without a `cluster` column."""
+    import pyarrow as pa
+
+    dataset = open_dataset(uri, label)
+    if "cluster" not in dataset.schema.names:
+        return None
+    try:
+        table = dataset.to_table(columns=["item", "cluster"], filter=item_filter([model], benchmark))
+    except (OSError, pa.ArrowException) as exc:
+        raise InputError(label or uri, f"cannot read per-item results ({str(exc).splitlines()[0][:200]})") from None
+    pairs = zip(table.column("item").to_pylist(), table.column("cluster").to_pylist())
+    return {item: str(group) for item, group in pairs if group is not None} or None
+
+
 def write_dataset(uri: str, table, row_group_size: int = 65_536) -> None:
-    """Write a table (model, benchmark, item, score) in the layout above: by benchmark, sorted by model."""
+    """Write a table (model, benchmark, item, score[, cluster]) in the layout above: by benchmark, sorted by model."""
     import pyarrow.dataset as ds
 
     filesystem, path = _filesystem(uri)

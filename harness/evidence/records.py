@@ -61,7 +61,7 @@ class ScoreRecord:
 
     def item_clusters(self) -> dict[str, str] | None:
         """Each item's cluster (item id -> group) when the per-item results give them, else None."""
-        if isinstance(self.items, ItemsFile):
+        if isinstance(self.items, (ItemsFile, DatasetItems)):
             return self.items.clusters()
         return None
 
