@@ -8,8 +8,10 @@ from scipy import stats as sps
 from harness.judge import intervals
 from harness.judge.intervals import NORMAL, WILSON, Score
 from harness.judge.stats import z_critical
+from tests.reference_intervals import newcombe_method_11, wilson_cc_formula, wilson_cc_scipy
 
 Z = z_critical(0.05)
+CASES = [(0, 30), (1, 30), (29, 30), (30, 30), (15, 30), (170, 198), (1, 500), (412, 500), (0, 1), (1, 1), (1, 2)]
 
 
 @pytest.mark.parametrize("k,n", [(0, 30), (1, 30), (29, 30), (30, 30), (15, 30), (170, 198), (1, 500), (412, 500)])
@@ -20,10 +22,21 @@ def test_wilson_matches_statsmodels(k, n):
     assert intervals.wilson(k / n, n, Z) == pytest.approx((low, high), abs=1e-12)
 
 
+@pytest.mark.parametrize("k,n", CASES)
+@pytest.mark.parametrize("alpha", [0.05, 0.01, 0.32])
+def test_continuity_corrected_wilson_matches_newcombes_formula_and_scipy(k, n, alpha):
+    mine = intervals.wilson_cc(k / n, n, z_critical(alpha))
+    assert mine == pytest.approx(wilson_cc_formula(k, n, alpha), abs=1e-12)
+    assert mine == pytest.approx(wilson_cc_scipy(k, n, alpha), abs=1e-12)
+    lo, hi = intervals.wilson_cc_array([k / n], [n], z_critical(alpha))
+    assert (lo[0], hi[0]) == pytest.approx(mine, abs=1e-15)
+
+
 def test_wilson_keeps_29_of_30_inside_the_range():
-    # the normal approximation gives 96.7 ± 6.4, past 100; Wilson stays inside
+    # the normal approximation gives 96.7 ± 6.4, past 100; the continuity-corrected Wilson stays inside
     low, high = intervals.score_interval(Score(100 * 29 / 30, WILSON, n=30))
-    assert (round(low, 4), round(high, 4)) == (83.3296, 99.4091)  # statsmodels: 0.833296, 0.994091
+    assert (round(low, 4), round(high, 4)) == (80.9470, 99.8258)  # scipy's wilsoncc: 0.809470, 0.998258
+    assert (low / 100, high / 100) == pytest.approx(wilson_cc_scipy(29, 30), abs=1e-12)
 
 
 @pytest.mark.parametrize(
@@ -34,6 +47,21 @@ def test_newcombe_matches_statsmodels(k1, n1, k2, n2):
 
     low, high = confint_proportions_2indep(k1, n1, k2, n2, method="newcomb", compare="diff", alpha=0.05)
     assert intervals.newcombe(k1 / n1, n1, k2 / n2, n2, Z) == pytest.approx((low, high), abs=1e-12)
+
+
+@pytest.mark.parametrize(
+    "k1,n1,k2,n2",
+    [(29, 30, 26, 30), (0, 30, 3, 30), (30, 30, 28, 30), (170, 198, 160, 198), (250, 500, 120, 400), (56, 70, 48, 80)],
+)
+@pytest.mark.parametrize("alpha", [0.05, 0.01])
+def test_newcombe_method_11_matches_the_reference(k1, n1, k2, n2, alpha):
+    got = intervals.newcombe_cc(k1 / n1, n1, k2 / n2, n2, z_critical(alpha))
+    assert got == pytest.approx(newcombe_method_11(k1, n1, k2, n2, alpha), abs=1e-12)
+    # the correction only widens: method 10 (statsmodels' "newcomb") lies inside it
+    from statsmodels.stats.proportion import confint_proportions_2indep
+
+    low, high = confint_proportions_2indep(k1, n1, k2, n2, method="newcomb", alpha=alpha)
+    assert got[0] <= low + 1e-12 and high - 1e-12 <= got[1]
 
 
 def test_mover_of_two_normal_scores_is_the_z_test():
@@ -49,11 +77,9 @@ def test_difference_p_puts_the_boundary_on_the_interval_edge():
     z = sps.norm.isf(p / 2)
     low, _ = intervals.mover(a.value, a.interval(z), b.value, b.interval(z))
     assert low == pytest.approx(0.0, abs=1e-9)
-    assert round(p, 6) == 0.01502
-    # statsmodels' Newcombe interval at that level starts at 0 too
-    from statsmodels.stats.proportion import confint_proportions_2indep
-
-    assert confint_proportions_2indep(29, 30, 22, 30, method="newcomb", alpha=p)[0] == pytest.approx(0.0, abs=1e-9)
+    assert round(p, 6) == 0.028066
+    # the reference method 11 interval at that level starts at 0 too
+    assert newcombe_method_11(29, 30, 22, 30, alpha=p)[0] == pytest.approx(0.0, abs=1e-9)
     assert intervals.difference_p(a, a) == 1.0
     # at 95 % the interval excludes 0 exactly when p < 0.05
     assert (intervals.difference_interval(a, b)[0] > 0) == (p < 0.05)
@@ -68,26 +94,41 @@ def test_normal_interval_is_cut_at_the_range():
 @given(k=st.integers(0, 2000), n=st.integers(1, 2000), alpha=st.sampled_from([0.01, 0.05, 0.1, 0.32]))
 def test_wilson_inside_the_range_and_contains_the_estimate(k, n, alpha):
     k = min(k, n)
-    low, high = intervals.wilson(k / n, n, z_critical(alpha))
-    assert 0.0 <= low <= k / n + 1e-12 and k / n - 1e-12 <= high <= 1.0
+    for method in (intervals.wilson, intervals.wilson_cc):
+        low, high = method(k / n, n, z_critical(alpha))
+        assert 0.0 <= low <= k / n + 1e-12 and k / n - 1e-12 <= high <= 1.0
+    # the correction only widens
+    assert intervals.wilson_cc(k / n, n, z_critical(alpha))[0] <= intervals.wilson(k / n, n, z_critical(alpha))[0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(p=st.floats(0.0, 1.0), n=st.floats(1.0, 5000.0), z=st.floats(0.0, 8.0))
+def test_continuity_corrected_wilson_at_any_share_and_level(p, n, z):
+    # published percents are not always k/n, and the p-value search runs z from 0 upwards
+    low, high = intervals.wilson_cc(p, n, z)
+    assert 0.0 <= low <= p <= high <= 1.0 and not math.isnan(low + high)
+    wider = intervals.wilson_cc(p, n, z + 0.5)
+    assert wider[0] <= low + 1e-12 and high - 1e-12 <= wider[1]
 
 
 @settings(max_examples=200, deadline=None)
 @given(p=st.floats(0.0, 1.0), n=st.integers(1, 5000))
 def test_wilson_width_shrinks_as_n_grows(p, n):
-    w1 = intervals.wilson(p, n, Z)
-    w2 = intervals.wilson(p, n + 1, Z)
-    assert w2[1] - w2[0] <= w1[1] - w1[0] + 1e-12
+    for method in (intervals.wilson, intervals.wilson_cc):
+        w1 = method(p, n, Z)
+        w2 = method(p, n + 1, Z)
+        assert w2[1] - w2[0] <= w1[1] - w1[0] + 1e-12
 
 
 @settings(max_examples=200, deadline=None)
 @given(p1=st.floats(0.0, 1.0), p2=st.floats(0.0, 1.0), n1=st.integers(1, 3000), n2=st.integers(1, 3000))
 def test_newcombe_inside_the_range_of_a_difference_and_contains_it(p1, p2, n1, n2):
-    low, high = intervals.newcombe(p1, n1, p2, n2, Z)
-    assert -1.0 - 1e-12 <= low <= p1 - p2 + 1e-12 and p1 - p2 - 1e-12 <= high <= 1.0 + 1e-12
-    # one more item on either side never widens it
-    low2, high2 = intervals.newcombe(p1, n1 + 1, p2, n2 + 1, Z)
-    assert high2 - low2 <= high - low + 1e-12
+    for method in (intervals.newcombe, intervals.newcombe_cc):
+        low, high = method(p1, n1, p2, n2, Z)
+        assert -1.0 - 1e-12 <= low <= p1 - p2 + 1e-12 and p1 - p2 - 1e-12 <= high <= 1.0 + 1e-12
+        # one more item on either side never widens it
+        low2, high2 = method(p1, n1 + 1, p2, n2 + 1, Z)
+        assert high2 - low2 <= high - low + 1e-12
 
 
 @settings(max_examples=100, deadline=None)
@@ -102,3 +143,21 @@ def test_difference_p_is_a_probability_that_agrees_with_the_interval(p1, p2, n, 
     if p > 0.051:
         assert low <= 100 * b <= high
     assert not math.isnan(p)
+
+
+@pytest.mark.parametrize("n", [30, 100, 198])
+def test_exact_coverage_of_the_corrected_interval_is_at_least_nominal(n):
+    # the binomial sum over every count whose interval holds p, on a grid of p in 0.02-0.98
+    import numpy as np
+
+    ps = np.linspace(0.02, 0.98, 193)
+    shares = np.arange(n + 1) / n
+    pmf = sps.binom.pmf(np.arange(n + 1)[None, :], n, ps[:, None])
+
+    def coverage(low, high):
+        return (pmf * ((low[None, :] <= ps[:, None] + 1e-12) & (ps[:, None] - 1e-12 <= high[None, :]))).sum(axis=1)
+
+    used = coverage(*intervals.wilson_cc_array(shares, n, Z))
+    plain = coverage(*np.array([intervals.wilson(x, n, Z) for x in shares]).T)
+    assert used.min() >= 0.95
+    assert plain.min() < 0.94  # what the correction is for

@@ -6,6 +6,7 @@ from scipy import stats as sps
 
 from harness.judge import intervals, power, stats
 from harness.judge.intervals import WILSON, Score
+from tests.reference_intervals import newcombe_method_11, wilson_cc_formula
 
 Z = stats.z_critical(0.05)
 
@@ -38,12 +39,10 @@ def test_items_needed_for_two_shares_uses_newcombe():
     p0 = intervals.difference_p(a, b)
     out = power.assess(math.hypot(a.se or 0, b.se or 0) or 1.0, a.value - b.value, 0.0, p0, 0.05, 30, (a, b))
     m = out.items_needed
-    assert m == 82
-    from statsmodels.stats.proportion import confint_proportions_2indep
-
-    # statsmodels' Newcombe interval on that many items (same shares) excludes 0; one item fewer holds it
-    low, _ = confint_proportions_2indep(28 / 30 * m, m, 25 / 30 * m, m, method="newcomb")
-    low_before, _ = confint_proportions_2indep(28 / 30 * (m - 1), m - 1, 25 / 30 * (m - 1), m - 1, method="newcomb")
+    assert m == 96
+    # the reference method 11 interval on that many items (same shares) excludes 0; one item fewer holds it
+    low, _ = newcombe_method_11(28 / 30 * m, m, 25 / 30 * m, m, single=wilson_cc_formula)
+    low_before, _ = newcombe_method_11(28 / 30 * (m - 1), m - 1, 25 / 30 * (m - 1), m - 1, single=wilson_cc_formula)
     assert low > 0 >= low_before
 
 
@@ -105,16 +104,16 @@ def test_within_noise_comparison_says_what_would_decide_it_in_table_json_and_cap
     # the first item count at which the Newcombe test of 70 % vs 60 % is significant
     grown = [intervals.difference_p(Score(70.0, WILSON, n=k), Score(60.0, WILSON, n=k)) for k in (m - 1, m)]
     assert grown[0] >= 0.05 > grown[1] and intervals.difference_p(a, b) == pytest.approx(cmp.p_value)
-    assert m == 175
-    assert decide_cell(cmp) == "≈175 items (now 30)"
+    assert m == 189
+    assert decide_cell(cmp) == "≈189 items (now 30)"
     assert mdd_cell(cmp) == f"{Z * cmp.stderr:.1f} / {(Z + sps.norm.ppf(0.8)) * cmp.stderr:.1f}"
     data = comparison_dict(cmp)["power"]
-    assert (data["items_needed"], data["items_now"], data["fragility"]) == (175, 30, None)
+    assert (data["items_needed"], data["items_now"], data["fragility"]) == (189, 30, None)
     assert data["mdd_80"] == round((Z + sps.norm.ppf(0.8)) * cmp.stderr, 3)
     catalog = proj.verify().catalog
-    assert "SmallBench vs Beta-2 ≈175 (now 30)" in chart_caption(result, catalog)
+    assert "SmallBench vs Beta-2 ≈189 (now 30)" in chart_caption(result, catalog)
     page = claim_page(result, catalog, "c.png")
-    assert "### What would decide this" in page and "with about 175 items per model \\(now 30\\)" in page
+    assert "### What would decide this" in page and "with about 189 items per model \\(now 30\\)" in page
 
 
 def test_a_ranks_chart_gets_no_difference_caption(proj):

@@ -6,6 +6,7 @@ from scipy import stats as sps
 
 from harness.judge import stats
 from harness.judge.verdicts import FAIL, PASS, UNKNOWN, Unit, strength
+from tests.reference_intervals import newcombe_method_11, wilson_cc_formula
 
 
 def test_binomial_se_by_hand():
@@ -110,15 +111,12 @@ def test_strength_on_crafted_evidence(proj):
     assert [results[c].assertions[0].strength for c in ("c0", "c1", "c2")] == ["significant", "within_noise", None]
     big = results["c0"].assertions[0].comparisons[0]
     assert big.stderr == pytest.approx(math.hypot(stats.binomial_se(80, 2000), stats.binomial_se(70, 2000)))
-    assert big.test == "Newcombe score interval (unpaired)"
-    # the p is the level at which statsmodels' Newcombe interval of the two shares starts at 0
-    from statsmodels.stats.proportion import confint_proportions_2indep
-
-    low, high = confint_proportions_2indep(1600, 2000, 1400, 2000, method="newcomb", alpha=big.p_value)
+    assert big.test == "Newcombe score interval, continuity-corrected (unpaired)"
+    # the p is the level at which the reference method 11 interval of the two shares starts at 0
+    # (Newcombe's formula: scipy loses digits computing z from 1 - alpha/2 at an alpha of 4e-13)
+    low, high = newcombe_method_11(1600, 2000, 1400, 2000, alpha=big.p_value, single=wilson_cc_formula)
     assert low == pytest.approx(0.0, abs=1e-9)
-    assert big.interval == pytest.approx(
-        [100 * x for x in confint_proportions_2indep(1600, 2000, 1400, 2000, method="newcomb", alpha=0.05)]
-    )
+    assert big.interval == pytest.approx([100 * x for x in newcombe_method_11(1600, 2000, 1400, 2000, alpha=0.05)])
     assert results["c2"].assertions[0].comparisons[0].test == "unknown (item count or stderr missing)"
 
 

@@ -84,7 +84,8 @@ def chart_caption(result, catalog: Catalog) -> str:
     if not drawn:
         return ""
     text = (
-        "Bars: 95% intervals of each difference (Newcombe's score interval for two shares of n items, else ±1.96 SE)."
+        "Bars: 95% intervals of each difference (Newcombe's continuity-corrected score interval for two shares "
+        "of n items, else ±1.96 SE)."
     )
     within = []
     for a in drawn:
