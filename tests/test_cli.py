@@ -286,3 +286,35 @@ def test_a_closed_pipe_ends_quietly_with_the_sigpipe_status(tmp_path):
     proc.stdout.close()  # the reader goes away with the pipe full: the next write fails
     stderr = proc.stderr.read()
     assert (proc.wait(timeout=120), stderr) == (128 + signal.SIGPIPE, b"")
+
+
+def test_every_exit_code_in_the_readme_table(tmp_path, monkeypatch):
+    import re
+
+    import harness.verify
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    table = readme[readme.index("| Code | When |") :].split("\n\n")[0]
+    documented = [int(code) for code in re.findall(r"^\| `(\d+)` \|", table, flags=re.M)]
+
+    def run(*args):
+        return CliRunner().invoke(cli, [str(a) for a in args]).exit_code
+
+    project = tmp_path / "p"
+    observed = {0: run("init", project)}
+    # a claim with no evidence is insufficient_evidence: --fail-on makes that exit 1
+    assert run("new", "--statement", "Model A beats Model B", "--subject", "Model A", "--competitor", "Model B",
+               "--benchmark", "Bench One", "--publisher", "Example Lab", "--url", "https://example.org/launch",
+               "--date", "2026-01-20", "--project", project) == 0  # fmt: skip
+    observed[1] = run("verify", "--no-report", "--fail-on", "insufficient_evidence", "--project", project)
+    observed[2] = run("import", "xlsx", "a.xlsx", "--project", project)
+    for code, error in ((130, KeyboardInterrupt), (141, BrokenPipeError)):
+
+        def stopped(*a, error=error, **k):
+            raise error
+
+        monkeypatch.setattr(harness.verify, "validate", stopped)
+        observed[code] = run("validate", "--project", project)
+    assert documented == [0, 1, 2, 130, 141]
+    assert observed == {code: code for code in documented}
+    assert 141 == 128 + signal.SIGPIPE

@@ -95,6 +95,7 @@ benchmarks:
     metric_kind: percent              # percent | rating | elo | count | points
     higher_is_better: true
     max_score: 100                    # optional cap; a score above it is refused
+    # min_score: -1                   # optional floor below 0 (a correlation); without it a negative score is refused
     tags: [reasoning]                 # claims can select benchmarks by tag: benchmarks: {tags: [reasoning]}
     average_of: []                    # for a suite average: the ids of its parts (optional)
     notes: Placeholder.
