@@ -69,6 +69,7 @@ def test_the_array_path_gives_the_pairwise_path_rank_rows_and_comparisons(board,
             want_row, want = cohort._pairwise_unit(ctx, top, bench, members, True)
             got_row, got = cohort.rank_unit(ctx, top, bench, ids, True)
             assert got_row == want_row, (subject, bench_id)
+            assert got_row.tables == want_row.tables, (subject, bench_id)  # not part of ==: the tables compared
             assert got == want, (subject, bench_id)
             # compact: the same row, and only the comparisons of the members that decide it
             compact_row, kept = cohort.rank_unit(ctx, top, bench, ids, False)

@@ -48,6 +48,9 @@ class CohortCells:
     other: list[int]  # cohort positions of members with several rows, or a partial run, or per-item results
     missing: np.ndarray  # True for members with no accepted row
     record: object  # position -> ScoreRecord
+    slot: np.ndarray | None = None  # cohort position -> index in the arrays above (-1: not a plain member)
+    tables: dict | None = None  # (setting code, excluded member) -> the (reporter, locator) pairs of the others
+    table_of: np.ndarray | None = None  # a code per plain member's (reporter, locator)
 
 
 _CELLS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -57,6 +60,16 @@ def _cache(store: EvidenceStore) -> dict:
     found = _CELLS.get(store)
     if found is None:
         found = _CELLS[store] = {"settings": {}}
+    return found
+
+
+def cohort_members(ctx: Context, cohort) -> tuple[str, ...]:
+    """The cohort's member ids, in order (worked out once per catalog and cohort spec)."""
+    cache = _cache(ctx.evidence)
+    key = ("members", id(ctx.catalog), cohort.model_dump_json())
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = tuple(cohort.members(ctx.catalog, ctx.evidence.models_in_source))
     return found
 
 
@@ -103,7 +116,31 @@ def _build_cells(store: EvidenceStore, flt: EvidenceFilter, bench: BenchmarkEntr
         p = np.minimum(np.maximum(value[derive] / 100.0, 0.0), 1.0)
         se[derive] = 100.0 * np.sqrt(p * (1.0 - p) / n[derive])
     setting = store.codes["setting"][pos]
-    return CohortCells(index, value, se, setting, pos.tolist(), other, count == 0, store.record)
+    cells = CohortCells(index, value, se, setting, pos.tolist(), other, count == 0, store.record)
+    cells.slot = np.full(len(cohort), -1, np.int64)
+    cells.slot[index] = np.arange(len(index))
+    reporter, locator = store.codes["reported_by"][pos], store.codes["source_locator"][pos]
+    cells.table_of = reporter.astype(np.int64) * (len(store.values["source_locator"]) + 1) + locator
+    cells.tables = {}
+    return cells
+
+
+def _other_tables(store: EvidenceStore, cells: CohortCells, mine: int, subject_at: int) -> frozenset:
+    """The (reporter, locator) pairs of the plain members in the subject's setting, the subject left out
+    (worked out once per cells, setting and left-out member)."""
+    at = int(cells.slot[subject_at]) if subject_at >= 0 else -1
+    left_out = subject_at if at >= 0 and cells.setting[at] == mine else -1
+    key = (mine, left_out)
+    found = cells.tables.get(key)
+    if found is None:
+        keep = cells.setting == mine
+        if left_out >= 0:
+            keep[at] = False
+        codes = np.unique(cells.table_of[keep]).tolist()
+        width = len(store.values["source_locator"]) + 1
+        reporters, locators = store.values["reported_by"], store.values["source_locator"]
+        found = cells.tables[key] = frozenset((reporters[c // width], locators[c % width]) for c in codes)
+    return found
 
 
 def _plain(r: ScoreRecord) -> bool:
@@ -191,10 +228,7 @@ def rank_unit(
         return RankRow(bench.id, None, None, 1, UNKNOWN, missing_members=missing), []
     beaten_by = int(np.count_nonzero(loss)) + sum(c.outcome == "loss" for c in present_hard.values())
     row = _ranked(bench, top, beaten_by, list(present_hard.values()), n_present, missing)
-    codes, values_of = ctx.evidence.codes, ctx.evidence.values
-    pos = np.asarray(cells.rows, np.int64)[simple] if len(cells.rows) else np.zeros(0, np.int64)
-    pairs = set(zip(codes["reported_by"][pos].tolist(), codes["source_locator"][pos].tolist())) if len(pos) else set()
-    tables = {(values_of["reported_by"][r], values_of["source_locator"][x]) for r, x in pairs}
+    tables = set(_other_tables(ctx.evidence, cells, mine, subject_at))
     tables.add((s_rec.reported_by, s_rec.source_locator))
     for c in present_hard.values():
         tables |= {(r.reported_by, r.source_locator) for r in c.subject_rows + c.competitor_rows}
@@ -215,13 +249,12 @@ def rank_unit(
     deciding = _at_and_above_cut(order_index, order_value * sign, max(top, SHOWN)) | undecided
     row.deciding = [cohort[i] for i in sorted(deciding)]
     keep = order_index.tolist() if full else sorted(deciding)
-    row_of = dict(zip(where.tolist(), np.flatnonzero(simple).tolist()))
     kept = []
     for i in keep:
         if i in present_hard:
             kept.append(present_hard[i])
         else:
-            rec = cells.record(cells.rows[row_of[i]])
+            rec = cells.record(cells.rows[cells.slot[i]])
             kept.append(plain_comparison(ctx, bench, s_rec, rec, cohort[i], _JUDGE))
     return row, kept
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from harness.claims.spec import Ranks
-from harness.judge.cohort import cohort_benchmarks, rank_unit, scored_members
+from harness.judge.cohort import cohort_benchmarks, cohort_members, rank_unit, scored_members
 from harness.judge.comparisons import Context, benchmark_set
 from harness.judge.rank_uncertainty import rank_rule_note
 from harness.judge.results import AssertionResult, RankRow
@@ -12,7 +12,7 @@ from harness.judge.verdicts import FAIL, PASS, REFUTED, UNKNOWN, Unit, decide, o
 
 
 def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
-    cohort = tuple(a.cohort.members(ctx.catalog, ctx.evidence.models_in_source))
+    cohort = cohort_members(ctx, a.cohort)
     members = [m for m in cohort if m != ctx.subject]
     benches, caveats = benchmark_set(a.benchmarks, ctx, members, cohort_benchmarks(ctx, cohort))
     comparisons, units, rank_rows = [], [], []
