@@ -222,3 +222,35 @@ def test_the_2026_set_keeps_its_figures_and_no_claim_sentence_is_silent():
     assert (dev["sentences"], held["sentences"], dev["labelled_claims"] + held["labelled_claims"]) == (79, 73, 172)
     assert dev["fields"]["subject+kind"]["f1"] >= 0.9 and held["fields"]["subject+kind"]["f1"] >= 0.75
     assert dev["silent"] == held["silent"] == 0 and dev["false_alarms"] == held["false_alarms"] == 0
+
+
+def test_a_draft_naming_what_the_catalog_lacks_is_written_but_never_verified(seed, tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("By: Example News\n2025-12-13\n\nDeepSeek-V3.2 outperforms GPT-4o on GPQA Diamond.\n")
+    r = invoke("extract", text, "--url", URL, "--project", seed, "--json")
+    [claim] = json.loads(r.stdout)["claims"]
+    assert (claim["subject"], claim["competitors"], claim["uncatalogued"]) == ("deepseek-v3.2", ["GPT-4o"], ["GPT-4o"])
+    draft = yaml.safe_load(Path(claim["draft"]).read_text())
+    assert draft["assertions"][0]["competitors"] == ["GPT-4o"]
+    assert draft["extraction"]["uncatalogued"] == ["GPT-4o"]
+    # moved into the live claims as it is: one line, exit 2, the other claims still verified
+    shutil.copy(claim["draft"], seed / "claims" / "drafted.yaml")
+    r = invoke("verify", "--project", seed, "--no-report")
+    assert r.exit_code == 2
+    [line] = [x for x in r.output.splitlines() if "drafted.yaml" in x]
+    assert line.endswith(
+        "extraction.uncatalogued: drafted with names the catalog lacks ('GPT-4o'): add them to the catalog or take "
+        "them out of the claim, then delete extraction.uncatalogued"
+    )
+    (seed / "claims" / "drafted.yaml").unlink()
+    # check writes it, says it is not verified, and verifies the rest
+    text.write_text(
+        "By: Example News\n2025-12-13\n\nDeepSeek-V3.2 outperforms GPT-4o on GPQA Diamond. "
+        "DeepSeek-V3.2-Speciale outperformed GPT-5 across the board.\n"
+    )
+    r = invoke("check", text, "--url", URL, "--project", seed, "--force")
+    assert r.exit_code == 0, r.output
+    [line] = [x for x in r.output.splitlines() if x.startswith("not verified:")]
+    assert line.endswith("deepseek-v3-2-outperforms-gpt-4o-on-gpqa-diamond.yaml: names the catalog lacks ('GPT-4o')")
+    pages = sorted(p.name for p in (seed / "reports" / "check").glob("*.md"))
+    assert pages == ["deepseek-v3-2-speciale-outperformed-gpt-5-across-the-board.md", "index.md"]

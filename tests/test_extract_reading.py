@@ -63,10 +63,31 @@ def test_hedges_and_unknown_names_are_candidates_with_reasons(ex):
     assert read(ex, "It seems likely that Phi-4 outperforms GPT-4o on MATH.") == []
     [c] = ex.candidates
     assert c.reason == "hedged, planned or denied ('It seems likely'): not a claim of a result"
-    assert read(ex, "OLMo 2 is competitive with Llama 3.1 on English academic benchmarks.") == []
+    assert read(ex, "Atlas 2 is competitive with GPT-4o on English academic benchmarks.") == []
     [c] = ex.candidates
-    assert c.reason.startswith("no subject the catalog knows: 'OLMo 2'")
-    assert c.closest[:2] == ["OLMo 2 7B", "OLMo 2 13B"]
+    assert c.reason == "no subject the catalog knows: 'Atlas 2'"  # no model of the catalog starts like it
+
+
+def test_names_the_catalog_lacks_are_drafted_as_written_and_marked_uncatalogued(ex):
+    # a family ("OLMo 2", "Llama 3.1") names no one catalog model: kept as written, never guessed
+    [f] = ex.extract(Document("t.txt", "OLMo 2 is competitive with Llama 3.1 on English academic benchmarks."))
+    assert (f.subject, f.kind, f.competitors, f.uncatalogued) == ("OLMo 2", "matches", ["Llama 3.1"],
+                                                                  ["OLMo 2", "Llama 3.1"])  # fmt: skip
+    assert "'OLMo 2' is not in the catalog (closest: OLMo 2 7B, OLMo 2 13B)" in f.review
+    assert (
+        "uncatalogued: 'OLMo 2', 'Llama 3.1' (not in the catalog; kept as written, never guessed): add each to "
+        "the catalog, or take it out of the claim, before it can be verified" in f.review
+    )
+    # the developer's name in front is left out; "GPT-4-class" is a kind of model, not a model
+    [f] = ex.extract(Document("t.txt", "OpenAI-o1-pro outperforms GPT-4-class models and DeepSeek R1 on AIME."))
+    assert (f.subject, f.competitors, f.uncatalogued) == ("o1-pro", ["deepseek-r1"], ["o1-pro"])
+    # a benchmark the catalog lacks ("SWE-bench" with no version, "WMT24") is kept as written too
+    found = ex.extract(Document("t.txt", "Opus 4 scores 72.5% on SWE-bench, ahead of GPT-4.1 on WMT24."))
+    assert [(f.subject, f.kind, f.benchmarks, f.value, f.uncatalogued) for f in found] == [
+        ("claude-opus-4", "outperforms", ["SWE-bench", "WMT24"], None, ["SWE-bench", "WMT24"]),
+        ("claude-opus-4", "score", ["SWE-bench"], 72.5, ["SWE-bench"]),
+    ]
+    assert "benchmark 'WMT24' is not in the catalog" in found[0].review
 
 
 def test_scores_as_people_quote_them(ex):

@@ -232,6 +232,8 @@ class Extraction(Strict):
     confidence: float = Field(ge=0, le=1)
     extractor: str = "lexicon"
     review: list[str] = []
+    # names the extractor kept as written because the catalog lacks them: such a claim is not verified
+    uncatalogued: list[str] = []
 
 
 class Claim(Strict):
@@ -319,12 +321,24 @@ def load_claim(path: Path, label: str, catalog: Catalog, root: Path | None = Non
     return checked_claim(doc, catalog)
 
 
-def checked_claim(doc: YamlDoc, catalog: Catalog) -> Claim:
-    """Validate claim data (from a file, or built by `new` or `extract`) and resolve its names."""
+def checked_claim(doc: YamlDoc, catalog: Catalog, names: bool = True) -> Claim:
+    """Validate claim data (from a file, or built by `new` or `extract`) and resolve its names (unless `names`
+    is false: a draft that keeps names the catalog lacks as written)."""
     try:
         claim = Claim.model_validate(doc.data)
     except ValidationError as exc:
         raise validation_error(doc, exc, ACCEPTED_FORMS) from None
+    if not names:
+        return claim
+    if claim.extraction is not None and claim.extraction.uncatalogued:
+        listed = ", ".join(repr(n) for n in claim.extraction.uncatalogued)
+        raise InputError(
+            doc.path,
+            f"drafted with names the catalog lacks ({listed}): add them to the catalog or take them out of the "
+            "claim, then delete extraction.uncatalogued",
+            field="extraction.uncatalogued",
+            line=doc.line_of(("extraction", "uncatalogued")),
+        )
     check_names(claim, catalog, doc)
     return claim
 

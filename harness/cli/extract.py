@@ -126,10 +126,15 @@ def check(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model
 
     run = _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model, force)
     _print_drafts(run)
-    if not run.written:
+    lacking = [d for d in run.drafted if d.path is not None and d.found.uncatalogued]
+    for d in lacking:
+        names = ", ".join(repr(n) for n in d.found.uncatalogued)
+        click.echo(f"not verified: {d.path}: names the catalog lacks ({names})")
+    ready = [d.path for d in run.drafted if d.path is not None and not d.found.uncatalogued]
+    if not ready:
         return
     project = Project(project_dir)
-    result = run_verify(project, run.written)
+    result = run_verify(project, ready)
     out = report_dir or project.root / "reports" / "check"
     write_reports(result.results, grouped(result.problems), result.catalog, out, reruns=result.reruns)
     print_table(result.results)

@@ -51,6 +51,7 @@ class Drafted:
             "confidence": f.confidence,
             "review": f.review + f.unresolved,
             "draft": None if self.path is None else str(self.path),
+            **({"uncatalogued": f.uncatalogued} if f.uncatalogued else {}),
             **({"rejected": self.rejected} if self.rejected else {}),
         }
 
@@ -145,9 +146,10 @@ def draft_data(
     url, publisher, when = said.url, said.publisher, said.date
     if found.subject is None:
         raise InputError(doc.name, f"no subject for {found.quote[:80]!r}")
+    model, bench = _namer(catalog.models.entries), _namer(catalog.benchmarks.entries)
     assertion: dict = {"kind": found.kind}
     if found.kind in {"outperforms", "matches"}:
-        assertion |= {"competitors": [catalog.model(c).name for c in found.competitors]}
+        assertion |= {"competitors": [model(c) for c in found.competitors]}
         assertion |= {"benchmarks": _benchmarks(found.benchmarks, catalog), "quantifier": found.quantifier}
         if found.kind == "matches":
             assertion["tolerance"] = 1.0
@@ -159,19 +161,19 @@ def draft_data(
     elif found.kind == "ranks":
         cohort = dict(found.cohort)
         if "exclude" in cohort:
-            cohort["exclude"] = [catalog.model(m).name for m in cohort["exclude"]]
+            cohort["exclude"] = [model(m) for m in cohort["exclude"]]
         assertion |= {"cohort": cohort, "top": found.top}
         assertion |= {"benchmarks": _benchmarks(found.benchmarks, catalog), "quantifier": found.quantifier}
     else:
-        assertion |= {"benchmark": catalog.benchmark(found.benchmarks[0]).name, "value": found.value}
+        assertion |= {"benchmark": bench(found.benchmarks[0]), "value": found.value}
         if found.model:
-            assertion["model"] = catalog.model(found.model).name
+            assertion["model"] = model(found.model)
     claim_id = _unique(_slug(found.statement), taken)
     return {
         "id": claim_id,
         "statement": found.statement,
         "source": {"publisher": publisher, "url": url, "date": when.isoformat(), "quote": found.quote},
-        "subject": catalog.model(found.subject).name,
+        "subject": model(found.subject),
         # checked against what was published by the document's date
         "evidence": {"as_of": when.isoformat()},
         "assertions": [assertion],
@@ -181,17 +183,27 @@ def draft_data(
             "confidence": found.confidence,
             "extractor": extractor,
             "review": found.review + found.unresolved,
+            **({"uncatalogued": list(found.uncatalogued)} if found.uncatalogued else {}),
         },
     }
 
 
 def validate(data: dict, catalog: Catalog) -> Claim:
+    """A draft's claim: checked like a hand-written one; one that names what the catalog lacks (kept as written,
+    listed in `extraction.uncatalogued`) is checked for its form only, and `verify` refuses it until resolved."""
+    if data.get("extraction", {}).get("uncatalogued"):
+        return checked_claim(YamlDoc("<draft>", data, {}), catalog, names=False)
     return checked_claim(YamlDoc("<draft>", data, {}), catalog)
+
+
+def _namer(entries: dict):
+    """Catalog id -> catalog name; a name the catalog lacks stays as written."""
+    return lambda ident: entries[ident].name if ident in entries else ident
 
 
 def _benchmarks(value, catalog: Catalog):
     if isinstance(value, list):
-        return [catalog.benchmark(b).name for b in value]
+        return [_namer(catalog.benchmarks.entries)(b) for b in value]
     return value
 
 

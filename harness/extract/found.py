@@ -25,6 +25,7 @@ class Found:
     strict: bool = False
     review: list[str] = field(default_factory=list)
     unresolved: list[str] = field(default_factory=list)
+    uncatalogued: list[str] = field(default_factory=list)  # names kept as written: the draft is not verified
 
     @property
     def confidence(self) -> float:

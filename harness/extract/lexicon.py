@@ -93,7 +93,9 @@ class Extractor:
     ) -> list[Found]:
         out, subject = [], None
         self._why = []
-        sentence_benches = [m for m in self.mentions(sentence) if m.kind == "benchmark"]
+        known = self.mentions(sentence)
+        sentence_benches = [m for m in known if m.kind == "benchmark"]
+        sentence_benches += self.names.unknown_benchmarks(sentence, known)
         parts = clauses(sentence)
         for n, (clause_start, clause) in enumerate(parts):
             mentioned = [m for m in self.mentions(clause) if m.kind == "model"]
@@ -167,11 +169,15 @@ class Extractor:
         self, sentence, clause, clause_start, inherited, main, doc, offset, sentence_benches, previous
     ) -> list[Found]:
         mentions = self.mentions(clause)
-        models = [m for m in mentions if m.kind == "model"]
-        benches = [m for m in mentions if m.kind == "benchmark"]
+        # names the catalog lacks, as written: drafted, marked uncatalogued, never guessed
+        lacking = self.names.uncatalogued(clause, mentions)
+        lacking += self.names.unknown_benchmarks(clause, mentions + lacking)
+        models = sorted([m for m in mentions + lacking if m.kind == "model"], key=lambda m: m.start)
+        benches = sorted([m for m in mentions + lacking if m.kind == "benchmark"], key=lambda m: m.start)
         carried = ""
         if not benches and sentence_benches:  # "Maverick scored 49 points while Scout reached 36"
-            benches, carried = [Mention(b.kind, b.id, -1, -1, b.text) for b in sentence_benches], "the sentence"
+            benches = [Mention(b.kind, b.id, -1, -1, b.text, b.how, b.catalogued) for b in sentence_benches]
+            carried = "the sentence"
         elif (
             not benches and previous and (PERCENT.search(clause) or _DEFINITE.search(clause) or _SCORED.search(clause))
         ):
@@ -215,7 +221,8 @@ class Extractor:
                 elif pronoun:
                     subjects = [pronoun]
                     review.append(f"'{lead.strip()}' read as {self._name(pronoun)}, the model the text is about")
-                elif main and after and main not in {m.id for m in after}:
+                elif main and after and main not in {m.id for m in after} and not self.names.unknown(lead, mentions):
+                    # (a name the catalog does not know before the cue is the subject, not the main model)
                     subjects = [main]
                     review.append(f"no subject named: read as {self._name(main)}, the model the document is about")
             competitors = [m.id for m in after if m.id not in subjects]
@@ -283,13 +290,19 @@ class Extractor:
                 if carried and isinstance(f.benchmarks, list):
                     f.review.append(f"benchmark carried over from {carried}")
                 self.scope.quantifier(clause, f, len(benches))
-                f.unresolved = self.names.unresolved(clause, mentions)
-                results.append(f)
+                f.unresolved = self.names.unresolved(clause, mentions + lacking)
+                results.append(self._mark(f))
         first_model = models[0].id if models else None
         claim_subject = next((f.subject for f in results if f.kind != "score"), None)
         for model_id, bench_id, value, at in scores:
             if model_id is None:
-                model_id = claim_subject or first_model or inherited
+                if not claim_subject and models and models[0].start > at and self.re["pronouns"].search(clause[:at]):
+                    # "The model achieved 80.4%, surpassing GPT-4o": the pronoun's model, never one named after it
+                    pronoun = self._pronoun(clause[:at])
+                    model_id = pronoun if pronoun not in {m.id for m in models} else None
+                    if model_id is None:
+                        continue
+                model_id = model_id or claim_subject or first_model or inherited
                 if model_id is None:
                     model_id = self._pronoun(clause[:at])
             if model_id is None or bench_id is None:
@@ -305,15 +318,25 @@ class Extractor:
                 value=value,
                 model=model_id if model_id != subject else None,
                 review=["quoted number read as a score claim; tolerance 0.05 (as printed)"]
-                + (
-                    [f"benchmark carried over from {carried}: {self.catalog.benchmark(bench_id).name}"]
-                    if carried
-                    else []
-                ),
+                + ([f"benchmark carried over from {carried}: {self._bench(bench_id)}"] if carried else []),
             )
-            results.append(f)
-        results += self._versus(clause, results, sentence, location)
+            results.append(self._mark(f))
+        results += [self._mark(f) for f in self._versus(clause, results, sentence, location)]
         return results
+
+    def _mark(self, f: Found) -> Found:
+        """List the names of a claim that the catalog lacks (kept as written), each with a review note."""
+        models, benches = self.catalog.models.entries, self.catalog.benchmarks.entries
+        names = [n for n in [f.subject, *f.competitors, f.model] if n and n not in models]
+        names += [b for b in (f.benchmarks if isinstance(f.benchmarks, list) else []) if b not in benches]
+        f.uncatalogued = list(dict.fromkeys(names))
+        if f.uncatalogued:
+            listed = ", ".join(repr(n) for n in f.uncatalogued)
+            note = (f"uncatalogued: {listed} (not in the catalog; kept as written, never guessed): add each to the "
+                    "catalog, or take it out of the claim, before it can be verified")  # fmt: skip
+            if note not in f.review:
+                f.review.append(note)
+        return f
 
     def _versus(self, clause: str, results: list[Found], sentence: str, location: str) -> list[Found]:
         """'R1 gets 79.8% vs o1-preview's 74.4%': two quoted scores set against each other compare the models."""
@@ -340,3 +363,7 @@ class Extractor:
 
     def _name(self, model_id: str) -> str:
         return self.names.name(model_id)
+
+    def _bench(self, bench_id: str) -> str:
+        entry = self.catalog.benchmarks.entries.get(bench_id)
+        return entry.name if entry is not None else bench_id

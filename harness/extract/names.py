@@ -26,16 +26,21 @@ _SPLIT = re.compile(rf"{SEP}+")
 # what may follow a name and still be that model: a checkpoint date or build, instruct/chat tuning
 _CHECKPOINT = rf"(?:{SEP}+(?:instruct|chat|it|exp|experimental|\d{{4}}|20\d\d-?\d\d-?\d\d))?"
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[bm]$", re.I)
+# "GPT-4-class", "Llama-based": a kind of model, not a model
+_NOT_A_MODEL = re.compile(r"[\-‐‑–](?:class|level|like|based|style|scale|sized|powered|grade|tier|era)$", re.I)
+# benchmark-like names: "SWE-bench", "Terminal-Bench", "WMT24"
+BENCHLIKE = re.compile(r"(?<![\w.-])(?:[A-Z][A-Za-z0-9]*[-‐‑–]?[Bb]ench|[A-Z]{2,}\d{2,})(?![\w-])")
 
 
 @dataclass
 class Mention:
     kind: str  # model | benchmark
-    id: str
+    id: str  # the catalog id; for a name the catalog lacks, the name as written
     start: int
     end: int
     text: str
     how: str = ""  # empty when the text is a catalog name or alias as written
+    catalogued: bool = True
 
 
 def _parts(name: str) -> list[str]:
@@ -62,6 +67,17 @@ class Names:
         self.catalog = catalog
         self.patterns = self._patterns()
         self.model_names = [m.name for m in catalog.all_models()]
+        self.bench_names = [b.name for b in catalog.all_benchmarks()]
+        # the first word of every model name ("llama", "qwen", "o1") and every developer: what a model name starts with
+        self.families = {
+            _parts(n)[0].casefold() for m in catalog.all_models() for n in [m.name, *m.aliases] if _parts(n)
+        }
+        self.developers = {
+            p.casefold()
+            for o in catalog.organisations.entries.values()
+            for n in [o.name, *o.aliases]
+            for p in _parts(n)[:1]
+        }
         self._cache: dict[str, list[Mention]] = {}
 
     def _patterns(self) -> list[tuple[re.Pattern, str, str, str, str]]:
@@ -178,6 +194,47 @@ class Names:
             out.append((text, identity.closest(self.model_names, text)))
         return out
 
+    def uncatalogued(self, clause: str, mentions: list[Mention]) -> list[Mention]:
+        """Model names the catalog lacks, as written: a name with a version that starts like a catalog model's
+        ("Llama 3.1", "Qwen3", "OLMo 2", "Claude-3.5"), the developer's name in front left out. Never resolved
+        to a catalog entry: a draft that names one says so, and is not verified until the catalog has it."""
+        out = []
+        for m in CANDIDATE.finditer(clause):
+            text = m.group(0).rstrip(".-")
+            start = m.start()
+            if not re.search(r"\d", text) or any(x.start < m.end() and m.start() < x.end for x in mentions):
+                continue
+            parts = _parts(text)
+            if len(parts) >= 2 and parts[0].casefold() in self.developers and parts[1].casefold() in self.families:
+                cut = re.match(rf"{re.escape(parts[0])}{SEP}+", text)
+                if cut is None:
+                    continue
+                text, start = text[cut.end() :], start + cut.end()  # "OpenAI-o1-pro" is o1-pro
+                parts = parts[1:]
+            if not parts or parts[0].casefold() not in self.families or _NOT_A_MODEL.search(text):
+                continue
+            if len(parts) < 2 and not re.search(r"\d", parts[0]):
+                continue
+            if BENCHLIKE.fullmatch(text):
+                continue
+            close = identity.closest(self.model_names, text)
+            how = f"{text!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else "")
+            out.append(Mention("model", text, start, start + len(text), text, how, catalogued=False))
+        return out
+
+    def unknown_benchmarks(self, clause: str, mentions: list[Mention]) -> list[Mention]:
+        """Benchmark names the catalog lacks, as written ("SWE-bench" with no version, "WMT24")."""
+        out = []
+        for m in BENCHLIKE.finditer(clause):
+            if any(x.start < m.end() and m.start() < x.end for x in mentions):
+                continue
+            close = identity.closest(self.bench_names, m.group(0))
+            how = f"benchmark {m.group(0)!r} is not in the catalog" + (
+                f" (closest: {', '.join(close)})" if close else ""
+            )
+            out.append(Mention("benchmark", m.group(0), m.start(), m.end(), m.group(0), how, catalogued=False))
+        return out
+
     def unresolved(self, clause: str, mentions: list[Mention]) -> list[str]:
         """Review notes for the names the catalog does not know."""
         return [
@@ -186,4 +243,6 @@ class Names:
         ]
 
     def name(self, model_id: str) -> str:
-        return self.catalog.model(model_id).name
+        """The catalog name of a model id; a name the catalog lacks, as written."""
+        entry = self.catalog.models.entries.get(model_id)
+        return entry.name if entry is not None else model_id

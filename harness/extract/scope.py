@@ -56,6 +56,7 @@ class Scope:
         ids = list(dict.fromkeys(m.id for m in benches))
         if ids:
             f.benchmarks = ids
+            f.review += [m.how for m in benches if not m.catalogued and m.how not in f.review]
             return
         tags = {t for b in self.catalog.all_benchmarks() for t in b.tags}
         named = [t for t in tags if re.search(rf"\b{re.escape(t)}\b[\w\s-]*\bbenchmarks?\b", clause, re.I)]
@@ -122,7 +123,9 @@ class Scope:
                 )
             else:
                 f.review.append("no cohort named: ranked among every model in the catalog")
-        me = self.catalog.model(subject)
+        me = self.catalog.models.entries.get(subject)
+        if me is None:
+            return cohort  # a name the catalog lacks: no developer or release date to read
         siblings = [
             m.id
             for m in self.catalog.all_models()
@@ -136,8 +139,8 @@ class Scope:
 
     def predecessor(self, model_id: str) -> str | None:
         """The latest dated model released before this one by its developer, in the same family (first name part)."""
-        me = self.catalog.model(model_id)
-        if me.release_date is None:
+        me = self.catalog.models.entries.get(model_id)
+        if me is None or me.release_date is None:
             return None
         family = re.split(r"[\s\-‐‑–_]+", me.name)[0].casefold()
         earlier = [
