@@ -100,9 +100,13 @@ def test_missing_catalog_is_one_line(tmp_path):
     r = invoke("verify", "--project", tmp_path, "--no-report")
     assert r.exit_code == 2
     assert r.stderr == (
-        f"Error: {tmp_path.resolve() / 'catalog'}: is not a folder; run benchclaims in a project folder "
-        "or pass --project DIR\n"
+        f"Error: {tmp_path.resolve() / 'catalog'}: no such folder; run benchclaims in a project folder, "
+        "start one with `benchclaims init`, or pass --project DIR\n"
     )
+    (tmp_path / "catalog").write_text("")
+    r = invoke("verify", "--project", tmp_path, "--no-report")
+    assert f"{tmp_path.resolve() / 'catalog'}: is not a folder; run benchclaims in a project folder" in r.stderr
+    (tmp_path / "catalog").unlink()
     (tmp_path / "catalog").mkdir()
     r = invoke("verify", "--project", tmp_path, "--no-report")
     assert "catalog: has no catalog files (*.yaml); run benchclaims in a project folder" in r.stderr

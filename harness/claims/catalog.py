@@ -366,8 +366,14 @@ def load_catalog(directory: Path, root: Path | None = None) -> Catalog:
     catalog = Catalog()
     files = sorted(directory.glob("*.yaml")) if directory.is_dir() else []
     if not files:
-        where = "is not a folder" if not directory.is_dir() else "has no catalog files (*.yaml)"
-        raise InputError(str(directory), f"{where}; run benchclaims in a project folder or pass --project DIR")
+        if directory.is_dir():
+            where = "has no catalog files (*.yaml)"
+        else:
+            where = "is not a folder" if directory.exists() else "no such folder"
+        raise InputError(
+            str(directory),
+            f"{where}; run benchclaims in a project folder, start one with `benchclaims init`, or pass --project DIR",
+        )
     problems: list[InputError] = []
     for path in files:  # every file is read, so one run reports the problems of all of them
         try:
