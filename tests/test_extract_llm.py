@@ -111,7 +111,7 @@ def test_invented_names_benchmarks_and_kinds_are_rejected_one_by_one(seed):
         ("refusal", "the model refused: I can't help with extracting claims from this document."),
         (
             "truncated",
-            "the model's answer was cut off by the token limit (finish_reason length); its JSON is incomplete",
+            "the model's answer was cut off by the token limit (finish_reason length); it is incomplete",
         ),
         (
             "not-json",
@@ -121,5 +121,35 @@ def test_invented_names_benchmarks_and_kinds_are_rejected_one_by_one(seed):
 )
 def test_refusals_cut_off_json_and_prose_give_no_draft_and_say_why(seed, fixture, reason):
     out = replay(seed, fixture)
+    assert out["claims"] == [] and out["rejected"] == [f"{ARTICLE}: {reason}"]
+    assert not (seed / "drafts").exists()
+
+
+# Recorded answers of a real OpenAI endpoint (tests/fixtures/extract/llm/recorded/, from Mirascope's test cassettes,
+# MIT): they answer other prompts than this extractor's, so they test how an answer is read, not what is extracted.
+@pytest.mark.parametrize(
+    ("fixture", "reason"),
+    [
+        ("refusal", "the model refused: I'm very sorry, but I can't assist with that request."),
+        (
+            "length-cut-prose",
+            "the model's answer was cut off by the token limit (finish_reason length); it is incomplete",
+        ),
+        (
+            "length-empty",
+            "the model's answer was cut off by the token limit (finish_reason length) before any text",
+        ),
+        (
+            "prose",
+            "the model's answer is not the JSON asked for (JSONDecodeError: Expecting value: line 1 column 1 (char 0))",
+        ),
+        ("other-json", "the model's answer is JSON but has no list of claims (its keys: author, rating, title)"),
+    ],
+)
+def test_recorded_answers_of_a_real_endpoint_are_each_rejected_with_the_reason(seed, fixture, reason):
+    recorded = json.loads((FIXTURES / "recorded" / f"{fixture}.json").read_text(encoding="utf-8"))
+    assert recorded["recorded"]["endpoint"] == "https://api.openai.com/v1/chat/completions"
+    assert recorded["response"]["object"] == "chat.completion"
+    out = replay(seed, f"recorded/{fixture}")
     assert out["claims"] == [] and out["rejected"] == [f"{ARTICLE}: {reason}"]
     assert not (seed / "drafts").exists()

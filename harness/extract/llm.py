@@ -167,10 +167,13 @@ def _answer(raw: bytes) -> tuple[str, list]:
     if message.refusal:
         return f"the model refused: {message.refusal[:200]}", []
     content = message.content
-    if content is None or not content.strip():
-        return "the model's answer is empty", []
+    empty = content is None or not content.strip()
     if choice.finish_reason == "length":
-        return "the model's answer was cut off by the token limit (finish_reason length); its JSON is incomplete", []
+        if empty:  # a reasoning model can spend the whole limit before it writes a word
+            return "the model's answer was cut off by the token limit (finish_reason length) before any text", []
+        return "the model's answer was cut off by the token limit (finish_reason length); it is incomplete", []
+    if empty:
+        return "the model's answer is empty", []
     try:
         data = json.loads(_json_part(content))
     except (ValueError, RecursionError) as exc:
@@ -178,7 +181,8 @@ def _answer(raw: bytes) -> tuple[str, list]:
     try:
         return "", _Claims.model_validate(data).claims
     except ValidationError:
-        return "the model's answer has no list of claims", []
+        keys = f" (its keys: {', '.join(sorted(map(str, data))[:8])})" if isinstance(data, dict) and data else ""
+        return f"the model's answer is JSON but has no list of claims{keys}", []
 
 
 def _json_part(text: str) -> str:
