@@ -227,3 +227,23 @@ def test_link_writes_under_the_project_lock_and_never_through_a_symlinked_folder
     r = CliRunner().invoke(cli, ["link", "lmarena", "--accept-all-exact", "--project", str(project)])
     assert r.exit_code == 2 and "catalog/aliases" in r.output and "symlink" in r.output, r.output
     assert list(elsewhere.iterdir()) == []
+
+
+def test_a_later_add_unmapped_keeps_the_reviews_already_in_the_file(project):
+    seed = yaml.safe_load((REPO / "catalog" / "imported.yaml").read_text())
+    reviews = {m["id"]: m["review"] for m in seed["models"]}
+    kept = dict(seed, models=[m for m in seed["models"] if m["id"] != "qwen3-next-80b-a3b-instruct"])
+    (project / "catalog" / "imported.yaml").write_text(yaml.safe_dump(kept, sort_keys=False))
+    import_board(project, "--add-unmapped")
+    after = yaml.safe_load((project / "catalog" / "imported.yaml").read_text())
+    assert [m["id"] for m in after["models"]][-1] == "qwen3-next-80b-a3b-instruct"  # added again, unreviewed
+    reviews["qwen3-next-80b-a3b-instruct"] = {"imported_from": URL, "reviewed": False}
+    assert {m["id"]: m["review"] for m in after["models"]} == reviews
+    assert reviews["mistral-large-3"]["reviewed"] is True and reviews["mistral-large-3"]["checked"] == [
+        "name",
+        "developer",
+        "open_weights",
+        "licence",
+        "release_date",
+    ]
+    assert load_catalog(project / "catalog", project).model("Mistral Large 3").review.reviewed

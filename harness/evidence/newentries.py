@@ -137,8 +137,9 @@ def add_to_catalog(
         spelled[(kind, normalise(name))] = entry
         added.append(f"{kind} {name!r}")
     header = (
-        "# Catalog entries added by `benchclaims import --add-unmapped`: review each (set reviewed: true,\n"
-        "# or move it into a hand-written file) before trusting a verdict that rests on it.\n"
+        "# Catalog entries added by `benchclaims import --add-unmapped`: review each against its developer's\n"
+        "# own pages (reviewed: true with reviewed_by, reviewed_on, source and checked; README \"The catalog\"),\n"
+        "# or move it into a hand-written file, before trusting a verdict that rests on it.\n"
     )
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter when PyYAML has it
     data = {k: v for k, v in doc.items() if v and not k.startswith("_")}
