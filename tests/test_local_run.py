@@ -293,6 +293,29 @@ def test_custom_tasks_skip_the_builtin_task_index(project, monkeypatch):
     assert seen and all(k["include_defaults"] is False for k in seen)
 
 
+@local
+def test_a_cluster_field_in_the_task_data_reaches_the_items_and_the_paired_test(project):
+    # the example task's 200 documents, each given a cluster: the tens of its bigger number (10 groups)
+    data = project / "tasks" / "bigger.jsonl"
+    docs = [json.loads(line) for line in data.read_text().splitlines() if line.strip()]
+    for d in docs:
+        d["cluster"] = f"tens-{max(d['a'], d['b']) // 10}"
+    data.write_text("".join(json.dumps(d) + "\n" for d in docs))
+    _run(project)
+    import pyarrow.parquet as pq
+
+    from harness.verify import Project, verify
+
+    [items] = [p for p in (project / "results" / "local").glob("tiny-good__*.items.parquet")]
+    table = pq.read_table(items)
+    assert table.column_names == ["item", "score", "cluster"] and table.num_rows == 200
+    assert set(table.column("cluster").to_pylist()) == {d["cluster"] for d in docs}
+    groups = len({d["cluster"] for d in docs})
+    run = verify(Project(project), [project / "claims"])
+    c = run.results[0].assertions[0].comparisons[0]
+    assert c.test == f"paired z-test, cluster-robust SE ({groups} clusters, 200 items)"
+
+
 def test_plan_follows_cohort_exclusions_and_benchmark_filters(tmp_path):
     root = tmp_path / "p"
     shutil.copytree(EXAMPLE / "catalog", root / "catalog")
