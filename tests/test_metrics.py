@@ -70,7 +70,7 @@ def test_lm_eval_0_3_results_keep_their_stderr_and_say_their_version(project):
     # {"acc": 0.2474747474747475, "acc_stderr": 0.008855114414834707, ...}
     assert (rows["acc"]["value"], rows["acc"]["stderr"]) == (24.7474747475, 0.8855114415)
     assert (rows["acc_norm"]["value"], rows["acc_norm"]["stderr"]) == (24.0740740741, 0.8772796145)
-    assert rows["acc"]["setting"] == "lm-eval 0.3, ?-shot, filter none"
+    assert rows["acc"]["setting"] == "lm-eval 0.3, shots not stated, filter none"
     lambada = imported(project, "lm-eval", HERE / "lm_eval_03" / "lambada_openai-v2.0-res.json", "--model", "m",
                        "--add-unmapped")  # fmt: skip
     ppl = next(r for r in lambada["rows"] if r["metric"] == "ppl")

@@ -419,8 +419,22 @@ def _table(
             "items_sha256": items[1],
             "items_count": items[2],
         }
+        # what tells two results apart: every setting column too (a 0-shot and a 5-shot score are no conflict)
         ident = tuple(
-            cells[c] for c in ("model", "benchmark", "metric", "setting", "subset", "source_url", "model_as_written")
+            cells[c]
+            for c in (
+                "model",
+                "benchmark",
+                "metric",
+                "setting",
+                "shots",
+                "aggregation",
+                "harness",
+                "subset",
+                "prompt",
+                "source_url",
+                "model_as_written",
+            )
         )
         if ident in seen:
             if seen[ident] == cells["score"]:  # one score stated twice: one row, and the skip says so

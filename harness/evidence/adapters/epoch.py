@@ -157,7 +157,19 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
     link = next(c for c in table.header if c in LINKS)
     rows, problems = [], table.problems
     for line, r in records:
-        model = r.get("Name") or r.get("Model") or r.get("Model version", "")  # some name only the version
+        shown = r.get("Name") or r.get("Model") or ""
+        version = r.get("Model version", "")
+        # a dated model version is the identity: "GPT-4o" of gpt-4o-2024-11-20 is not GPT-4o of 2024-05-13,
+        # and never falls back to its undated display name (two snapshots would become one model); an
+        # undated version is tried after the name
+        stamp = _DATED.search(version) if version else None
+        dated = stamp is not None
+        model = version if dated or not shown else shown
+        if dated:  # the display name is tried too when it states the same date ("Claude 3 Haiku (20240307)")
+            same_day = re.sub(r"\D", "", stamp.group(0)) in re.sub(r"\D", "", shown)
+            names = (shown,) if shown and shown != version and same_day else ()
+        else:
+            names = (version,) if version and shown and shown != version else ()
         url = _url(r.get(link))
         why = (
             "names no model (Name and Model version are empty)"
@@ -186,6 +198,7 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
             rows.append(
                 ImportedRow(
                     model=model,
+                    aliases=names,
                     benchmark=bench,
                     metric=col,
                     value=value,
@@ -199,7 +212,8 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
                     notes="; ".join(
                         x
                         for x in (
-                            f"model version {r['Model version']}" if r.get("Model version") and r.get("Name") else "",
+                            f"named {shown!r} in the table" if dated and shown and shown != version else "",
+                            f"model version {version}" if names and not dated else "",
                             r.get("Notes", ""),
                         )
                         if x
@@ -211,6 +225,9 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
             )
     raise_problems(problems)
     return rows
+
+
+_DATED = re.compile(r"(19|20)\d\d-?[01]\d-?[0-3]\d|[01]\d-[0-3]\d-20\d\d")  # 2024-05-13, 20241022, 11-25-2024
 
 
 def _split_scores(text: str) -> list[str]:

@@ -93,7 +93,7 @@ class LmEvalResults(Importer):
                         value=value,
                         stderr=stderr,
                         n=effective if effective is not None else (len(items) if items else None),
-                        setting=f"lm-eval {version}, {shots if shots is not None else '?'}-shot, filter {filt}",
+                        setting=f"lm-eval {version}, {f'{shots}-shot' if shots is not None else 'shots not stated'}, filter {filt}",
                         shots=shots,
                         harness="lm-eval",
                         reported_by=opts.reported_by or "lm-eval run",

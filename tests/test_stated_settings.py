@@ -1,0 +1,180 @@
+"""Each import format keeps the date its file states (never the import day) and the settings it states.
+
+Every test imports a real file (tests/fixtures/importers/SOURCES.md) into a project with the seed's
+catalog, loads the evidence as `verify` does, and checks the rows' dates, settings and identity.
+"""
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from harness.claims.catalog import load_catalog
+from harness.cli.main import cli
+from harness.evidence.loading import load_evidence
+from tests.conftest import seed_catalog
+
+HERE = Path(__file__).parent / "fixtures" / "importers"
+UNDATED = "undated by the source (this copy was retrieved "
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    return seed_catalog(tmp_path / "proj")
+
+
+def imported(project: Path, fmt: str, path: Path, *extra: str) -> dict:
+    r = CliRunner().invoke(
+        cli, ["import", fmt, str(path), "--add-unmapped", *extra, "--project", str(project), "--json"]
+    )
+    assert r.exit_code == 0, r.output
+    return json.loads(r.stdout)
+
+
+def records(project: Path):
+    """The rows as `verify` loads them, and the loader's problems (warnings included)."""
+    store, problems = load_evidence(project / "results", load_catalog(project / "catalog", project), project)
+    return store.records, problems
+
+
+def test_lm_eval_keeps_the_run_date_and_shots(project):
+    imported(project, "lm-eval", HERE / "lm_eval" / "results_2026-01-21T03-44-18.458309.json")
+    rows, problems = records(project)
+    # "n-shot": {"math_perturbed_full": 0, ...}; the run's own date (2026-01-21), not today
+    assert {(r.benchmark_name, r.as_of, r.setting.shots, r.setting.harness) for r in rows} == {
+        ("math_perturbed_full", date(2026, 1, 21), 0, "lm-eval"),
+        ("math_rephrased_full", date(2026, 1, 21), 0, "lm-eval"),
+    }
+    assert problems == []
+
+
+def test_lm_eval_0_3_states_no_date_and_no_shots_and_says_so(project):
+    imported(project, "lm-eval", HERE / "lm_eval_03" / "arc_easy-v0-res.json", "--model", "m")
+    rows, problems = records(project)
+    assert [(r.as_of, r.setting.shots, r.setting_text) for r in rows] == [
+        (None, None, "lm-eval 0.3, shots not stated, filter none")
+    ] * 2
+    assert all(UNDATED in r.notes for r in rows)
+    assert problems == []  # the label says the shots are not stated: no "not understood" warning
+
+
+def test_a_model_card_keeps_each_results_shots_and_config(project):
+    imported(project, "model-card", HERE / "model_card" / "acrastt_Bean-3B_README.md")
+    rows, _ = records(project)
+    got = {r.benchmark_name: (r.as_of, r.setting.shots, r.setting.subset) for r in rows}
+    # dataset.args.num_few_shot: 25 and config: ARC-Challenge; a card gives no date
+    assert got["AI2 Reasoning Challenge (25-Shot)"] == (None, 25, "ARC-Challenge")
+    assert got["HellaSwag (10-Shot)"] == (None, 10, None)
+    assert all(UNDATED in r.notes for r in rows)
+
+
+def test_epoch_runs_keep_each_runs_day_and_the_effort_in_the_model(project):
+    imported(project, "epoch", HERE / "epoch" / "benchmarks_runs.csv")
+    rows, _ = records(project)
+    frontier = {
+        r.model_name: (r.value, r.as_of)
+        for r in rows
+        if r.benchmark_name == "FrontierMath-2025-02-28-Private" and r.model_name.startswith("o3-2025-04-16")
+    }
+    # started_at "16 November 2025 8:17pm" and "... 3:35pm": each run's own day; low and high effort two models
+    assert frontier == {
+        "o3-2025-04-16_low": (pytest.approx(9.7), date(2025, 11, 16)),
+        "o3-2025-04-16_medium": (pytest.approx(16.9), date(2025, 11, 16)),
+        "o3-2025-04-16_high": (pytest.approx(18.7), date(2025, 11, 16)),
+    }
+
+
+def test_an_lmarena_board_is_undated_unless_told_and_keeps_its_category(project, tmp_path):
+    source = HERE / "lmarena" / "leaderboard-text-2025-12-11-excerpt.json"
+    imported(project, "lmarena", source)
+    rows, _ = records(project)
+    assert {r.as_of for r in rows} == {None} and all(UNDATED in r.notes for r in rows)
+    assert {r.benchmark_name for r in rows} == {"LMArena text"}
+    # the same real board, dated by the user and named as LMArena names its style-control export
+    other = seed_catalog(tmp_path / "other")
+    styled = tmp_path / "leaderboard-text-style-control.json"
+    shutil.copy(source, styled)
+    imported(other, "lmarena", styled, "--as-of", "2025-12-11")
+    rows, _ = records(other)
+    # style control is its own board (never one row with the plain board, nor a conflict with it)
+    assert {(r.benchmark_name, r.as_of) for r in rows} == {("LMArena text (style control)", date(2025, 12, 11))}
+    # the vision board of LMArena's CSV export is its own board too
+    imported(other, "lmarena", HERE / "lmarena" / "fboulnois_lmarena_vision_first20rows.csv")
+    rows, _ = records(other)
+    assert "LMArena vision" in {r.benchmark_name for r in rows}
+
+
+def test_the_open_llm_leaderboard_keeps_submission_date_revision_and_precision(project):
+    imported(
+        project, "open-llm-leaderboard", HERE / "open_llm_leaderboard" / "fboulnois_huggingface_v2_flat_first20rows.csv"
+    )
+    rows, _ = records(project)
+    [ifeval] = [r for r in rows if r.model_name == "dfurman/CalmeRys-78B-Orpo-v0.1" and r.benchmark_name == "IFEval"]
+    # submission_date 2024-09-24, precision bfloat16, model_sha 7988deb48419c3f5...
+    assert ifeval.as_of == date(2024, 9, 24)
+    assert ifeval.setting_text == "Open LLM Leaderboard v2 (lm-eval), bfloat16, revision 7988deb48419"
+
+
+def test_every_eval_ever_keeps_the_records_date_and_prompt_style(project):
+    imported(project, "eee", HERE / "eee" / "mmlu-pro_01-ai_yi-1.5-34b-chat_676f4465.json")
+    rows, _ = records(project)
+    overall = next(r for r in rows if r.benchmark_name == "MMLU-Pro (overall)")
+    # retrieved_timestamp 1777613486.918081 (2026-05-01); prompt_style "5-shot CoT"
+    assert (overall.as_of, overall.setting.shots, overall.setting.prompt) == (date(2026, 5, 1), 5, "CoT")
+
+
+@pytest.mark.parametrize(
+    "path, day",
+    [
+        ("inspect/evaleval_data_arc_sonnet.json", date(2025, 10, 21)),  # eval.created 2025-10-21T...
+        ("inspect_eval/log_formats.eval", date(2024, 10, 15)),  # header.json eval.created 2024-10-15T...
+    ],
+)
+def test_an_inspect_log_keeps_the_day_its_eval_was_created(project, path, day):
+    imported(project, "inspect", HERE / path)
+    [row], _ = records(project)
+    assert (row.as_of, row.setting.harness) == (day, "Inspect AI")
+    assert "epochs 1" in row.setting_text
+
+
+def test_a_helm_run_is_undated_and_keeps_shots_and_method(project):
+    imported(project, "helm", HERE / "helm" / "mmlu_philosophy_gpt2" / "stats.json")
+    [row], _ = records(project)
+    # run_spec.json: max_train_instances 5, method multiple_choice_joint; HELM run files state no date
+    assert (row.as_of, row.setting.shots, row.setting.prompt, row.setting.harness) == (
+        None,
+        5,
+        "multiple_choice_joint",
+        "HELM",
+    )
+    assert UNDATED in row.notes
+
+
+def test_dated_snapshots_stay_apart_across_sources(project):
+    # LMArena rates GPT-4o-2024-05-13 at 1302 and GPT-4o-2024-08-06 at 1285 (two snapshots, two models)
+    arena = imported(project, "lmarena", HERE / "lmarena" / "fboulnois_lmarena_text.csv")
+    four_o = {r["model_as_written"]: r["model"] for r in arena["rows"] if r["model_as_written"].startswith("GPT-4o-2")}
+    assert four_o == {"GPT-4o-2024-05-13": "gpt-4o-2024-05-13", "GPT-4o-2024-08-06": "gpt-4o-2024-08-06"}
+    # Epoch's MMLU table names them "GPT-4o (2024-05-13)" and "GPT-4o" (model version gpt-4o-2024-11-20):
+    # the dated version decides the model, never the undated display name
+    epoch = imported(project, "epoch", HERE / "epoch" / "external_benchmark_mmlu.csv")
+    got = {(r["model"], r["value"]) for r in epoch["rows"] if r["model"].startswith("gpt-4o-20")}
+    assert got == {("gpt-4o-2024-05-13", 84.2), ("gpt-4o-2024-08-06", 84.3), ("gpt-4o-2024-11-20", 88.1)}
+    assert epoch["unmapped"] == []
+
+
+def test_a_0_shot_and_a_5_shot_score_are_two_settings_not_a_conflict(project):
+    # Epoch's MMLU table: AquilaChat2 34B at 65.2 % 0-shot and 66.7 % 5-shot, both from the Yi report
+    epoch = imported(project, "epoch", HERE / "epoch" / "external_benchmark_mmlu.csv")
+    aquila = [r for r in epoch["rows"] if r["model_as_written"] == "AquilaChat2 34B"]
+    assert sorted(r["value"] for r in aquila) == [65.2, 66.7]
+    assert not any("another score" in r["notes"] for r in aquila)
+    rows, problems = records(project)
+    assert sorted((r.setting.shots, r.value) for r in rows if r.model_name == "AquilaChat2 34B") == [
+        (0, 65.2),
+        (5, 66.7),
+    ]
+    assert not [p for p in problems if "duplicates" in p.message]
