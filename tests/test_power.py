@@ -105,15 +105,73 @@ def test_within_noise_comparison_says_what_would_decide_it_in_table_json_and_cap
     grown = [intervals.difference_p(Score(70.0, WILSON, n=k), Score(60.0, WILSON, n=k)) for k in (m - 1, m)]
     assert grown[0] >= 0.05 > grown[1] and intervals.difference_p(a, b) == pytest.approx(cmp.p_value)
     assert m == 189
-    assert decide_cell(cmp) == "≈189 items (now 30)"
+    # SmallBench's 30 items are its whole set: 189 / 30 = 6.3 times the items, so at least 7 runs;
+    # 5 items changing answer make it significant (brute force below)
+    assert decide_cell(cmp) == "≈189 items (now 30) or ≥ 7 runs; fragility 5"
+    assert _brute_share_fragility(21, 30, 18, 30, 0.0) == 5
     assert mdd_cell(cmp) == f"{Z * cmp.stderr:.1f} / {(Z + sps.norm.ppf(0.8)) * cmp.stderr:.1f}"
     data = comparison_dict(cmp)["power"]
-    assert (data["items_needed"], data["items_now"], data["fragility"]) == (189, 30, None)
+    assert (data["items_needed"], data["items_now"], data["runs_needed_at_least"]) == (189, 30, 7)
+    assert (data["fragility"], data["fragility_to"]) == (5, "significant")
     assert data["mdd_80"] == round((Z + sps.norm.ppf(0.8)) * cmp.stderr, 3)
     catalog = proj.verify().catalog
-    assert "SmallBench vs Beta-2 ≈189 (now 30)" in chart_caption(result, catalog)
+    assert "SmallBench vs Beta-2 ≈189 (now 30; ≥ 7 runs)" in chart_caption(result, catalog)
     page = claim_page(result, catalog, "c.png")
     assert "### What would decide this" in page and "with about 189 items per model \\(now 30\\)" in page
+    assert "so that means at least 7 runs of them \\(a lower bound" in page
+    assert "5 items changing answer would make the test significant \\(fragility\\)" in page
+
+
+def test_runs_needed_only_when_the_items_are_the_whole_benchmark():
+    # a gap of 3 with SE 4 on 100 items needs 683 items: 6.83 times, so at least 7 runs of the 100
+    p = power.assess(4.0, 3.0, 0.0, 2 * sps.norm.sf(3 / 4), 0.05, 100, fixed_items=True)
+    assert (p.items_needed, p.runs_needed) == (683, 7)
+    assert power.assess(4.0, 3.0, 0.0, 2 * sps.norm.sf(3 / 4), 0.05, 100).runs_needed is None
+    # already significant: nothing is needed
+    assert power.assess(4.0, 9.0, 0.0, 0.024, 0.05, 100, fixed_items=True).runs_needed is None
+
+
+def _brute_share_fragility(r1, n1, r2, n2, boundary, alpha=0.05):
+    """Every pair of counts (r1', r2'), cost |r1' - r1| + |r2' - r2|: the cheapest whose Newcombe test
+    at the boundary differs in significance from the observed one (significant: its interval leaves
+    the boundary out, on either side)."""
+    z = stats.z_critical(alpha)
+
+    def sig(k1, k2):
+        lo, hi = intervals.newcombe_cc(k1 / n1, n1, k2 / n2, n2, z)
+        return not lo <= boundary / 100 <= hi
+
+    now = sig(r1, r2)
+    costs = [abs(k1 - r1) + abs(k2 - r2) for k1 in range(n1 + 1) for k2 in range(n2 + 1) if sig(k1, k2) != now]
+    return min(costs) if costs else None
+
+
+@pytest.mark.parametrize("n1,n2", [(6, 6), (10, 7), (12, 12)])
+@pytest.mark.parametrize("boundary", [0.0, 10.0, -20.0])
+def test_share_fragility_matches_brute_force(n1, n2, boundary):
+    for r1 in range(n1 + 1):
+        for r2 in range(n2 + 1):
+            a, b = Score(100 * r1 / n1, WILSON, n=n1), Score(100 * r2 / n2, WILSON, n=n2)
+            got, to = power.share_fragility(a, b, boundary, 0.05)
+            assert got == _brute_share_fragility(r1, n1, r2, n2, boundary), (r1, r2)
+            significant = intervals.difference_p(a, b, boundary) < 0.05
+            assert to == ("not significant" if significant else "significant")
+
+
+def test_share_fragility_on_a_seed_sized_comparison():
+    # HLE (text-only), 2,150 items: 30.6 vs 26.3 is significant; 34 items changing answer undo it
+    a, b = Score(30.6, WILSON, n=2150), Score(26.3, WILSON, n=2150)
+    assert power.share_fragility(a, b, 0.0, 0.05) == (34, "not significant")
+    z = stats.z_critical(0.05)
+    # 34 changes split the best way lose significance; no split of 33 does
+    for k, expect in ((34, True), (33, False)):
+        undone = any(
+            not intervals.excludes(
+                Score(30.6 - 100 * i / 2150, WILSON, n=2150), Score(26.3 + 100 * (k - i) / 2150, WILSON, n=2150), 0.0, z
+            )
+            for i in range(k + 1)
+        )
+        assert undone == expect
 
 
 def test_a_ranks_chart_gets_no_difference_caption(proj):

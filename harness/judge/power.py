@@ -5,9 +5,15 @@
 - For a comparison within noise: the number of items per model (same scores, more items) at which
   the observed difference would be significant on its own at α; for shares of n items the search
   runs the engine's own Newcombe/MOVER test, otherwise the SE is scaled by 1/√n.
+- When the items are the benchmark's whole fixed set (more items cannot be had), the runs needed
+  too: k runs of the same n items are at best as informative as k·n independent items (only the
+  within-item noise averages out, not which items are hard), so at least the items-needed factor,
+  rounded up, is a lower bound on the runs ("≥ 63 runs").
 - For paired per-item results with 0/1 scores: the discordant counts (items only one model got
   right) and the fragility: the fewest items whose answer would have to change, for one model, to
   flip the exact McNemar test from significant to not (or back).
+- For two unpaired shares of n items: the fragility of the Newcombe test, the fewest items (on
+  either side, each one answer changed) that would flip it from significant to not (or back).
 """
 
 from __future__ import annotations
@@ -34,8 +40,9 @@ class Power:
     factor_needed: float | None = None  # items needed / items now (when the count is unknown)
     at_boundary: bool = False  # the observed difference sits on the boundary: no number of items decides it
     discordant: tuple[int, int] | None = None  # (subject only right, competitor only right)
-    fragility: int | None = None  # items changing answer that flip the paired test's significance
+    fragility: int | None = None  # items changing answer that flip the test's significance
     fragility_to: str | None = None  # "not significant" or "significant"
+    runs_needed: int | None = None  # a lower bound on runs of the same items, when they are the whole benchmark
 
     def as_json(self) -> dict:
         def r(x, d=3):
@@ -53,6 +60,7 @@ class Power:
             else {"subject_only": self.discordant[0], "competitor_only": self.discordant[1]},
             "fragility": self.fragility,
             "fragility_to": self.fragility_to,
+            "runs_needed_at_least": self.runs_needed,
         }
 
 
@@ -73,12 +81,19 @@ def assess(
     shares: tuple[Score, Score] | None = None,
     discordant: tuple[int, int] | None = None,
     concordant: int | None = None,
+    fixed_items: bool = False,
 ) -> Power:
-    """Power figures for one comparison; `shares` (first minus second, signed) when the test is MOVER's."""
+    """Power figures for one comparison; `shares` (first minus second, signed) when the test is MOVER's.
+
+    `fixed_items`: the items are the benchmark's whole set, so more data means more runs of them.
+    """
     out = Power(mdd(se, alpha), mdd(se, alpha, POWER), items_now)
     if discordant is not None:
         flips, to = fragility(*discordant, concordant or 0, alpha)
         out = replace(out, discordant=discordant, fragility=flips, fragility_to=to)
+    elif shares is not None and shares[0].method == WILSON and shares[1].method == WILSON:
+        flips, to = share_fragility(shares[0], shares[1], boundary, alpha)
+        out = replace(out, fragility=flips, fragility_to=to)
     if p_value is None or p_value < alpha or se is None:
         return out
     if abs(signed_delta - boundary) < 1e-9:
@@ -95,7 +110,8 @@ def assess(
     if factor is None or not math.isfinite(factor * (items_now or 1)):
         return out
     needed = None if items_now is None else math.ceil(items_now * factor - 1e-9)
-    return replace(out, factor_needed=factor, items_needed=needed)
+    runs = math.ceil(factor - 1e-9) if fixed_items and items_now else None
+    return replace(out, factor_needed=factor, items_needed=needed, runs_needed=runs)
 
 
 def _scaled(s: Score, m: float) -> Score:
@@ -171,3 +187,60 @@ def fragility(b: int, c: int, concordant: int, alpha: float = stats.DEFAULT_ALPH
         else:
             lo = mid
     return hi, "not significant" if significant else "significant"
+
+
+def share_fragility(a: Score, b: Score, boundary: float, alpha: float) -> tuple[int | None, str]:
+    """Fewest items changing answer (on either side) that flip the unpaired test of a - b at `boundary`.
+
+    a and b are shares of n items (the difference signed like the boundary). A significant result is
+    pushed towards the boundary (a loses items right, b gains them), a non-significant one either
+    way until it is significant on that side; each side can move only by the items it has. Along either side's moves the test's verdict
+    changes once, so from the first count on a's side that can flip it (bisection) the fewest on
+    b's side only falls as a's grows: two pointers, stopping once a's count alone costs as much as
+    the best found. None when no change within the items flips it.
+    """
+    z = stats.z_critical(alpha)
+    d = a.value - b.value
+
+    def beyond(va: float, vb: float, side: int) -> bool:
+        """Is va - vb (a's and b's shares, moved) significant on this side of the boundary?"""
+        ia = intervals.wilson_cc(va / a.scale, a.n, z)
+        ib = intervals.wilson_cc(vb / b.scale, b.n, z)
+        lo, hi = intervals.mover(va, (ia[0] * a.scale, ia[1] * a.scale), vb, (ib[0] * b.scale, ib[1] * b.scale))
+        return lo > boundary if side > 0 else hi < boundary
+
+    side = 1 if d > boundary else -1
+    significant = abs(d - boundary) > 1e-12 and beyond(a.value, b.value, side)
+    # the direction a's count moves in (+1: more right; b's moves the other way): towards the
+    # boundary when significant; either way when not (near the boundary, crossing it and being
+    # significant on its other side can take fewer changes)
+    steps = [-side] if significant else [side, -side]
+    best = None
+    for step in steps:
+        room_a = a.n * (a.value / a.scale if step < 0 else 1 - a.value / a.scale)
+        room_b = b.n * (b.value / b.scale if step > 0 else 1 - b.value / b.scale)
+        max_i, max_j = math.floor(room_a + 1e-9), math.floor(room_b + 1e-9)
+        on = side if significant else step  # significance is judged on this side
+        ua, ub = step * a.scale / a.n, -step * b.scale / b.n  # one item's move of each share
+
+        def flipped(i: int, j: int, ua=ua, ub=ub, on=on) -> bool:
+            return beyond(a.value + i * ua, b.value + j * ub, on) != significant
+
+        if not flipped(max_i, max_j):
+            continue  # all the room there is does not flip it this way
+        lo, i = -1, max_i  # the fewest on a's side that can flip it, with all of b's room
+        while i - lo > 1:
+            mid = (lo + i) // 2
+            lo, i = (lo, mid) if flipped(mid, max_j) else (mid, i)
+        lo, j = -1, max_j  # the fewest on b's side with that
+        while j - lo > 1:
+            mid = (lo + j) // 2
+            lo, j = (lo, mid) if flipped(i, mid) else (mid, j)
+        while True:
+            best = i + j if best is None else min(best, i + j)
+            i += 1
+            if j == 0 or i > max_i or i >= best:
+                break
+            while j > 0 and flipped(i, j - 1):
+                j -= 1
+    return best, "not significant" if significant else "significant"

@@ -82,15 +82,19 @@ def comparison_power(
 ) -> power.Power:
     """What would decide a comparison, from the test it got."""
     boundary = min(bounds, key=lambda x: abs(signed_delta - x))  # the edge the outcome would flip at
+    whole = bench.items if bench.items_status == "exact" else None  # the benchmark's fixed item set
     if result.items is not None:  # a paired test: its items, and the discordant counts for 0/1 items
         concordant = None if result.discordant is None else result.items - sum(result.discordant)
         disc = result.discordant
-        out = power.assess(result.stderr, signed_delta, boundary, p_value, alpha, result.items, None, disc, concordant)
-        return out
+        return power.assess(
+            result.stderr, signed_delta, boundary, p_value, alpha, result.items, None, disc, concordant,
+            fixed_items=result.items == whole,
+        )  # fmt: skip
     shares = signed_scores(s, c, bench)
     n_s, n_c = s.n or bench.items, c.n or bench.items
     items = n_s if n_s == n_c else None
-    return power.assess(result.stderr, signed_delta, boundary, p_value, alpha, items, shares)
+    fixed = items is not None and items == whole
+    return power.assess(result.stderr, signed_delta, boundary, p_value, alpha, items, shares, fixed_items=fixed)
 
 
 def normal_interval(delta: float | None, se: float | None, alpha: float = stats.DEFAULT_ALPHA):

@@ -1,4 +1,4 @@
-"""What would decide a comparison, in words: detectable gaps at 50 % and 80 % power, items, fragility."""
+"""What would decide a comparison, in words: detectable gaps at 50 % and 80 % power, items, runs, fragility."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ def decide_cell(c: Comparison) -> str:
     if p.at_boundary:
         parts.append("no number of items (Δ is on the boundary)")
     elif p.items_needed is not None:
-        parts.append(f"≈{p.items_needed:,} items (now {p.items_now:,})")
+        runs = f" or ≥ {p.runs_needed:,} runs" if p.runs_needed is not None else ""
+        parts.append(f"≈{p.items_needed:,} items (now {p.items_now:,}){runs}")
     elif p.factor_needed is not None:
         parts.append(f"≈{p.factor_needed:.1f}× the items")
     elif c.p_value is not None and c.significant is False and p.mdd_50 is not None and c.delta is not None:
@@ -57,6 +58,12 @@ def decide_texts(a: AssertionResult, catalog: Catalog) -> list[tuple[str, str]]:
                 f"the observed {_n(gap)} would be significant on its own at 95 % with about "
                 f"{p.items_needed:,} items per model (now {p.items_now:,}), the same scores assumed"
             )
+            if p.runs_needed is not None:
+                parts.append(
+                    f"the {p.items_now:,} items are the whole benchmark, so that means at least "
+                    f"{p.runs_needed:,} runs of them (a lower bound: repeated runs share the items, so only "
+                    "the noise within each item averages out)"
+                )
         elif p.factor_needed is not None:
             parts.append(
                 f"the observed {_n(gap)} would be significant with about {p.factor_needed:.1f} times the items"
@@ -67,9 +74,8 @@ def decide_texts(a: AssertionResult, catalog: Catalog) -> list[tuple[str, str]]:
             )
         if p.fragility is not None:
             s = "s" if p.fragility != 1 else ""
-            parts.append(
-                f"{p.fragility} item{s} changing answer would make the paired test {p.fragility_to} (fragility)"
-            )
+            test = "the paired test" if p.discordant is not None else "the test"
+            parts.append(f"{p.fragility} item{s} changing answer would make {test} {p.fragility_to} (fragility)")
         if parts:
             out.append((who, "; ".join(parts) + "."))
     return out
@@ -87,17 +93,27 @@ def chart_caption(result, catalog: Catalog) -> str:
         "Bars: 95% intervals of each difference (Newcombe's continuity-corrected score interval for two shares "
         "of n items, else ±1.96 SE)."
     )
-    within = []
+    within, fragile = [], []
     for a in drawn:
         for c in a.comparisons:
             p = c.power
-            if p is None or c.significant is not False or p.items_needed is None or not c.competitor:
+            if p is None or not c.competitor:
                 continue
-            bench = catalog.benchmark(c.benchmark).name
-            within.append(f"{bench} vs {catalog.model(c.competitor).name} ≈{p.items_needed:,} (now {p.items_now:,})")
+            who = f"{catalog.benchmark(c.benchmark).name} vs {catalog.model(c.competitor).name}"
+            if c.significant and p.fragility is not None:
+                fragile.append(f"{who} {p.fragility}")
+            if c.significant is not False or p.items_needed is None:
+                continue
+            runs = f"; ≥ {p.runs_needed:,} runs" if p.runs_needed is not None else ""
+            within.append(f"{who} ≈{p.items_needed:,} (now {p.items_now:,}{runs})")
+
+    def shown(parts: list[str]) -> str:
+        return "; ".join(parts[:4]) + (f"; and {len(parts) - 4} more" if len(parts) > 4 else "")
+
     if within:
-        shown = "; ".join(within[:4]) + (f"; and {len(within) - 4} more" if len(within) > 4 else "")
-        text += f" Within noise, items per model at which the observed gap would be significant: {shown}."
+        text += f" Within noise, items per model at which the observed gap would be significant: {shown(within)}."
+    if fragile:
+        text += f" Significant, items changing answer that would make it not: {shown(fragile)}."
     return text
 
 
