@@ -51,6 +51,10 @@ COMPANIONS = {"model_versions.csv", "run_spec.json", "scenario.json", "per_insta
 SKIP_SUFFIXES = {".md", ".jsonl", ".parquet", ".pkl", ".html", ".txt"}
 
 
+# the value counts of an import report summed per format: read = imported + skipped + unmapped_rows
+VALUE_COUNTS = ("read", "imported", "skipped", "unmapped_rows")
+
+
 def candidates(path: Path) -> list[str]:
     """The formats to try for a file: its folders' hint first, then every other importer."""
     hinted = (["inspect"] if path.suffix == ".eval" else []) + [
@@ -105,6 +109,16 @@ def sweep_one(path: Path) -> dict:
     return {"file": str(path), "format": hinted, "outcome": "refused", "reason": reason}
 
 
+def _summary(recs: list[dict]) -> str:
+    """Files imported, refused and crashed, and the values read, imported, skipped and left unmapped."""
+    outcomes = Counter(r["outcome"] for r in recs)
+    values: Counter = Counter()
+    for r in recs:
+        values.update({k: v for k, v in r.get("counts", {}).items() if k in VALUE_COUNTS})
+    files = ", ".join(f"{outcomes[o]} {o}" for o in ("imported", "refused", "crashed"))
+    return f"{files}; values " + ", ".join(f"{values[k]} {k}" for k in VALUE_COUNTS)
+
+
 def main(argv: list[str]) -> int:
     as_json = "--json" in argv
     folders = [FIXTURES] + [Path(a) for a in argv if a != "--json"]
@@ -116,8 +130,7 @@ def main(argv: list[str]) -> int:
     for r in records:
         by_format[r["format"]].append(r)
     for fmt, recs in sorted(by_format.items()):
-        outcomes = Counter(r["outcome"] for r in recs)
-        print(f"{fmt}: {len(recs)} file(s): " + ", ".join(f"{n} {o}" for o, n in sorted(outcomes.items())))
+        print(f"{fmt}: {len(recs)} file(s): {_summary(recs)}")
         for r in recs:
             name = Path(r["file"]).name
             if r["outcome"] == "imported":
@@ -134,6 +147,8 @@ def main(argv: list[str]) -> int:
                 print(f"  {name}: {r['outcome'].upper()}: {r['reason']}")
     total = Counter(r["outcome"] for r in records)
     print(f"\n{len(records)} file(s): " + ", ".join(f"{n} {o}" for o, n in sorted(total.items())))
+    for fmt, recs in sorted(by_format.items()):
+        print(f"  {fmt}: {_summary(recs)}")
     return 1 if total.get("crashed") else 0
 
 

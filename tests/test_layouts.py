@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from harness.cli.main import cli
@@ -242,3 +243,48 @@ def test_helm_mean_win_rates_are_named_with_their_suite_and_cite_their_own_url(p
     assert got["MMLU (helm_lite v1.13.0)"][0] != "mmlu"
     assert len(lite["rows"]) == 10 and len(mmlu["rows"]) == 36
     assert lite["counts"]["skipped"] == 0 and mmlu["counts"]["skipped"] == 0
+
+
+def test_a_helm_minus_one_is_no_result_and_the_other_rows_import(project):
+    # HELM Lite v1.13.0 on Phi-3 7B: GSM8K's "score": -1.0 under "min_score": 0.0 (HELM's mark for no result)
+    data = imported(project, "eee", HERE / "eee" / "helm_lite_microsoft_phi-3-small-8k-instruct_181003ea.json")
+    assert data["skipped"] == [
+        {
+            "model": "microsoft/phi-3-small-8k-instruct",
+            "benchmark": "GSM8K (helm_lite v1.13.0)",
+            "metric": "EM",
+            "locator": "Every Eval Ever helm_lite/microsoft_phi-3-small-8k-instruct/1770834614.1822479 "
+            "evaluation_results[6]",
+            "reason": "score -1 is below the record's own min_score 0: the leaderboard's mark for a result it "
+            "does not have, not a score",
+        }
+    ]
+    got = {r["benchmark_as_written"]: r["value"] for r in data["rows"]}
+    assert (
+        len(got) == 9 and got["MATH (helm_lite v1.13.0)"] == 70.3 and got["Mean win rate (helm_lite v1.13.0)"] == 47.3
+    )
+    assert data["counts"] == {
+        "read": 10,
+        "imported": 9,
+        "skipped": 1,
+        "unmapped_rows": 0,
+        "unmapped_names": 0,
+        "notes": 9,
+    }
+
+
+def test_a_record_whose_developer_is_unknown_imports_with_add_unmapped(project):
+    # Global MMLU Lite on Kaggle: model_info.developer "unknown"; once refused whole (no such organisation)
+    data = imported(project, "eee", HERE / "eee" / "global-mmlu-lite_unknown_aya-expanse-32b_938a35f1.json")
+    overall = next(r for r in data["rows"] if r["benchmark_as_written"] == "Global MMLU Lite")
+    assert (overall["model_as_written"], overall["value"], overall["as_of"]) == (
+        "unknown/aya-expanse-32b",
+        73.53,
+        "2026-02-11",
+    )
+    # the row's own source_data URL (the record's organisation URL has no scheme)
+    assert overall["source"] == "https://www.kaggle.com/datasets/cohere-labs/global-mmlu-lite"
+    added = yaml.safe_load((project / "catalog" / "imported.yaml").read_text())
+    assert added["organisations"][0]["id"] == "unknown"
+    assert added["organisations"][0]["name"] == "Unknown (not stated by the source)"
+    assert [m["developer"] for m in added["models"]] == ["unknown"]

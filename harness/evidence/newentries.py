@@ -138,7 +138,7 @@ def add_to_catalog(
         added.append(f"{kind} {name!r}")
     header = (
         "# Catalog entries added by `benchclaims import --add-unmapped`: review each against its developer's\n"
-        "# own pages (reviewed: true with reviewed_by, reviewed_on, source and checked; README \"The catalog\"),\n"
+        '# own pages (reviewed: true with reviewed_by, reviewed_on, source and checked; README "The catalog"),\n'
         "# or move it into a hand-written file, before trusting a verdict that rests on it.\n"
     )
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml's emitter when PyYAML has it
@@ -194,10 +194,13 @@ def _organisation(catalog: Catalog, doc: dict, name: str, taken: set[str], sourc
     if key in added:
         return added[key]
     avoid = frozenset(catalog.organisations.by_name) | set(added)
-    oid = "unknown" if name.startswith("Unknown (") else identity.slug(name, taken, avoid - {key})
-    if oid == "unknown" and oid in taken:
-        return oid
-    taken.add(oid)
+    if name.startswith("Unknown ("):  # one shared entry for every model whose source names no developer
+        oid = "unknown"
+        if oid in taken:
+            return oid
+        taken.add(oid)
+    else:
+        oid = identity.slug(name, taken, avoid - {key})  # (slug marks the id taken)
     doc["organisations"].append({"id": oid, "name": name, "review": {"imported_from": source, "reviewed": False}})
     added[key] = oid
     return oid

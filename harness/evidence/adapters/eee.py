@@ -44,6 +44,13 @@ class EveryEvalEver(Importer):
             top = number(config.get("max_score"))
             # the lowest score the record states: below 0 for a correlation, "-Infinity" for no bound
             low = -math.inf if config.get("min_score") == "-Infinity" else number(config.get("min_score"))
+            # HELM's leaderboards write -1 (under their own min_score 0) where a model has no result
+            missing = (
+                f"score {score:g} is below the record's own min_score {low:g}: the leaderboard's mark for a "
+                "result it does not have, not a score"
+                if low is not None and score < low
+                else ""
+            )
             name = str(result.get("evaluation_name") or "")
             metric = _metric(config, name)
             setting = _setting(config, result.get("generation_config"), info)
@@ -72,7 +79,7 @@ class EveryEvalEver(Importer):
                     locator=f"Every Eval Ever {data.get('evaluation_id', '')} {where}".strip(),
                     as_of=day(data.get("retrieved_timestamp")),
                     notes=f"evaluator: {meta['evaluator_relationship']}" if meta.get("evaluator_relationship") else "",
-                    developer=str(info.get("developer") or ""),
+                    developer=_stated(info.get("developer")),
                     # the range the record states: 0-1 a fraction, 0-100 a percent, anything else as written
                     scale="as-is"
                     if low is not None and low < 0
@@ -83,11 +90,18 @@ class EveryEvalEver(Importer):
                     else "as-is",
                     max_score=top,
                     min_score=low if low is not None and low < 0 else 0.0,
+                    skip=missing,
                 )
             )
         if not rows:
             raise InputError(src.label, "evaluation_results is empty", field="evaluation_results")
         return rows
+
+
+def _stated(value) -> str:
+    """A name the record states; "" for its placeholders ("unknown")."""
+    text = str(value or "").strip()
+    return "" if text.casefold() in ("unknown", "n/a", "none") else text
 
 
 def _metric(config: dict, name: str) -> str:
