@@ -4,6 +4,7 @@ import pytest
 from click.testing import CliRunner
 
 from harness.cli.main import cli
+from tests.conftest import FIXTURES
 
 
 def _verify(proj, out_dir, *extra):
@@ -65,6 +66,29 @@ def test_changed_row_fails_and_names_claim_and_row(proj, tmp_path, saved, now):
     page = (tmp_path / "r2" / "alpha-beats-beta.md").read_text()
     assert "## What changed since the baseline" in page
     assert "row results/published/scores.csv:7 \\(Beta Corp\\): value 58.0 → 50.0" in page
+
+
+@pytest.mark.parametrize("now", [(), ("--detail", "full")])
+def test_a_compact_baseline_written_with_every_field_still_loads(proj, tmp_path, now):
+    # version 2 as it was first written (every field of every record, indented), saved from this
+    # project's two-benchmark claim: unchanged evidence is no change, a changed row is named
+    baseline = FIXTURES / "baselines" / "compact-every-field.json"
+    assert '"fragility_to": null' in baseline.read_text()
+    _claim_on_two_benchmarks(proj)
+    r = _verify(proj, tmp_path / "r1", "--baseline", baseline, "--no-report", *now)
+    assert (r.exit_code, r.stderr) == (0, "")
+    scores = proj.root / "results" / "published" / "scores.csv"
+    scores.write_text(
+        scores.read_text().replace("Beta-2,MidBench,pass@1,no tools,58.0", "Beta-2,MidBench,pass@1,no tools,50.0")
+    )
+    r = _verify(proj, tmp_path / "r2", "--baseline", baseline, "--no-report", *now)
+    assert r.exit_code == 1
+    assert r.stderr.splitlines() == [
+        "changed: alpha-beats-beta: verdict partially_supported → supported",
+        "changed: alpha-beats-beta: assertion 1 (outperforms): partially_supported → supported",
+        "changed: alpha-beats-beta: row results/published/scores.csv:7 (Beta Corp): value 58.0 → 50.0",
+        "changed: alpha-beats-beta: the new verdict is within noise (Holm, α=0.05)",
+    ]
 
 
 def test_changed_beyond_noise_lets_a_within_noise_flip_pass(proj, tmp_path):

@@ -70,13 +70,16 @@ def test_verify_json_contract(proj):
     assert used == set(table)
     row = table[c["subject_rows"][0]]
     assert row["url"].startswith("https://")
-    assert {"model", "benchmark", "value", "stderr", "n", "locator", "reported_by", "as_of", "row_id"} <= set(row)
+    # one line each, a field at its default left out (here: no stderr, n, kind or partial), never `row_id` (the id)
+    assert {"model", "benchmark", "value", "locator", "reported_by", "as_of", "origin", "setting"} <= set(row)
+    assert not {"row_id", "stderr", "n", "kind", "partial"} & set(row)
+    assert f'{{"id": "{row["id"]}", "model": "alpha-1", "benchmark": ' in r.output
     full = json.loads(invoke("verify", "--project", proj.root, "--json", "--no-report", "--detail", "full").output)
     assert full["schema_version"] == 1 and "evidence_rows" not in full
     source = full["claims"][0]["assertions"][0]["comparisons"][0]["sources"][0]
     assert source == {
         k: v for k, v in row.items() if k not in {"id", "model", "benchmark", "metric", "stderr", "n"}
-    } | {"side": "subject"}
+    } | {"row_id": row["id"], "kind": "published", "partial": False, "side": "subject"}
 
 
 def test_bad_input_exits_2_with_one_line_each_and_still_verifies(proj):

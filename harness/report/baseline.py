@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from harness.errors import InputError, UsageError
 from harness.inputs import BASELINE_MAX_BYTES, read_text
+from harness.report.jsonout import expand
 
 _CONTROL = {"holm": "Holm", "bh": "Benjamini-Hochberg"}
 FAIL_ON = {"changed", "changed_beyond_noise", "strength", "refuted", "insufficient_evidence", "none"}
@@ -43,8 +44,12 @@ class _Source(_Loose):
     reported_by: str = ""
 
 
-class _Row(_Source):
+class _Row(_Loose):
     id: str
+    row_id: str = ""  # left out since the one-line rows: the `id` up to any "@"
+    value: float | None = None
+    origin: str = ""
+    reported_by: str = ""
 
 
 class _Comparison(_Loose):
@@ -73,26 +78,12 @@ class _Baseline(_Loose):
     evidence_rows: list[_Row] = []
 
 
-def resolve(doc: dict) -> dict:
-    """A `verify --json` output of either layout with each comparison's sources written out in full.
+def load_baseline(path: Path) -> tuple[dict, int]:
+    """Read a saved `verify --json` output; anything else is a one-line error.
 
-    Version 1 (`--detail full`) already has them; version 2 refers to its `evidence_rows` table by
-    id, and a reference to a row the table lacks is an error. Drift is then computed the same way
-    whichever versions the baseline and the current run are.
+    Returns it in the full layout's records (`jsonout.expand`), whichever layout it was saved in,
+    and the schema_version it was saved as.
     """
-    table = {r["id"]: r for r in doc.get("evidence_rows") or []}
-    for claim in doc["claims"]:
-        for a in claim.get("assertions", []):
-            for c in a.get("comparisons", []):
-                refs = [(k, "subject") for k in c.get("subject_rows", [])]
-                refs += [(k, "competitor") for k in c.get("competitor_rows", [])]
-                if refs:
-                    c["sources"] = [{**table[k], "side": side} for k, side in refs]
-    return doc
-
-
-def load_baseline(path: Path) -> dict:
-    """Read a saved `verify --json` output; anything else is a one-line error."""
     label = str(path)
     text = read_text(path, label, BASELINE_MAX_BYTES)
     try:
@@ -110,7 +101,7 @@ def load_baseline(path: Path) -> dict:
     if doc["schema_version"] not in (1, 2):
         raise InputError(label, f"schema_version {doc['schema_version']} is not one this version reads (1 or 2)")
     try:
-        return resolve(doc)
+        return expand(doc), doc["schema_version"]
     except KeyError as exc:
         raise InputError(label, f"a comparison refers to evidence row {exc.args[0]!r}, not in evidence_rows") from None
 
@@ -132,12 +123,12 @@ def check_drift(
     `compared(file)` says whether a baseline claim (by its file) was part of this run: claims
     outside the files verified now are neither compared nor reported as gone.
     """
-    saved = load_baseline(baseline_path)
+    saved, version = load_baseline(baseline_path)
     base = {c["id"]: c for c in saved["claims"] if isinstance(c, dict) and "id" in c}
     # a compact run lists only the deciding comparisons of a rank unit, a full one every member's:
     # across layouts a row is named only when its value changed, never as "now used" or "no longer used"
-    same_layout = saved["schema_version"] == current.get("schema_version", 1)
-    current = resolve(current)
+    same_layout = version == current.get("schema_version", 1)
+    current = expand(current)
     drift = Drift()
     for claim in current["claims"]:
         old = base.get(claim["id"])

@@ -2,24 +2,81 @@
 
 Two layouts. `compact` (schema_version 2, the default) lists each evidence row used once, in a
 top-level `evidence_rows` table, and comparisons name their rows by id; a rank unit lists only the
-comparisons that decide it (the cohort's best members, at and above the cut). `full`
-(schema_version 1) repeats every row's provenance in each comparison it takes part in, and lists
-every pairwise comparison of a rank unit: self-contained, and many times larger for wide cohorts.
+comparisons that decide it (the cohort's best members, at and above the cut). Each comparison,
+rank row and evidence row is one line, and a field of those records at its default value (the
+`*_DEFAULTS` tables below) is left out. `full` (schema_version 1) repeats every row's provenance in
+each comparison it takes part in, and lists every pairwise comparison of a rank unit:
+self-contained, and many times larger for wide cohorts. `expand` turns a compact document (of this
+or an earlier version 2, which wrote every field) into the full layout's records.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+from typing import TYPE_CHECKING
 
 from harness import __version__
-from harness.evidence.records import ScoreRecord
-from harness.judge.engine import ClaimResult
-from harness.judge.results import AssertionResult, Comparison, RankRow
+from harness.judge.power import Power
+
+if TYPE_CHECKING:
+    from harness.evidence.records import ScoreRecord
+    from harness.judge.engine import ClaimResult
+    from harness.judge.results import AssertionResult, Comparison, RankRow
 
 SCHEMA_VERSION = 2  # the compact layout; `full` keeps version 1
 FULL_SCHEMA_VERSION = 1
 DETAILS = ("compact", "full")
+
+# The compact layout's one-line records leave out each field at its default. What is left out is
+# what `expand` writes back; the order of each record's fields is that of these tables' callers.
+COMPARISON_DEFAULTS = {
+    "stderr": None,
+    "p_value": None,
+    "p_adjusted": None,
+    "significant": None,
+    "delta_interval": None,
+    "min_detectable_difference": None,
+    "power": None,
+    "conflict": False,
+    "alternatives": [],
+    "notes": [],
+}
+POWER_DEFAULTS = Power(None, None).as_json()  # every field of a power record at its default
+RANK_DEFAULTS = {
+    "top_k_probability": None,
+    "tie_group_rank": None,
+    "tie_group": None,
+    "rank_set": None,
+    "rank_method": None,
+    "missing_members": [],
+    "subject_missing": False,
+    "deciding_members": [],
+}
+# an evidence row; its `row_id` is never written: it is the `id` up to any "@"
+ROW_DEFAULTS = {
+    "stderr": None,
+    "n": None,
+    "first_party": None,
+    "as_of": None,
+    "setting": "",
+    "kind": "published",
+    "partial": False,
+}
+# what a comparison's `sources` say about each row, in the full layout (and `side`)
+SOURCE_FIELDS = (
+    "row_id",
+    "origin",
+    "value",
+    "reported_by",
+    "first_party",
+    "url",
+    "locator",
+    "as_of",
+    "setting",
+    "kind",
+    "partial",
+)
 
 
 def _num(x: float | None, digits: int = 6) -> float | None:
@@ -30,6 +87,25 @@ class _Shared(dict):
     """A dict that appears in many places of one output: encoded once per indentation."""
 
     __slots__ = ("texts",)
+
+
+class Line(dict):
+    """A record the compact layout writes on one line, its fields in insertion order."""
+
+    __slots__ = ()
+
+
+_REQUIRED = object()
+
+
+def _line(pairs, defaults: dict) -> Line:
+    """A one-line record of `pairs` (name, value), less the fields equal to their default."""
+    out = Line()
+    for key, value in pairs:
+        d = defaults.get(key, _REQUIRED)
+        if d is _REQUIRED or not (value is d or (type(value) is type(d) and value == d)):
+            out[key] = value
+    return out
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -46,17 +122,34 @@ def row_key(r: ScoreRecord) -> str:
     return f"{r.row_id}@{r.snapshot[:12]}" if r.snapshot else r.row_id
 
 
-def row_dict(r: ScoreRecord) -> dict:
-    """One entry of the compact layout's evidence table: the row and its full provenance."""
-    return {
-        "id": row_key(r),
-        "model": r.model,
-        "benchmark": r.benchmark,
-        "metric": r.metric,
-        "stderr": r.stderr,
-        "n": r.n,
-        **r.source_dict(),
-    }
+def row_dict(r: ScoreRecord) -> Line:
+    """One entry of the compact layout's evidence table: the row and its provenance, on one line."""
+    s = r.source_dict()
+    return _line(
+        (
+            ("id", row_key(r)),
+            ("model", r.model),
+            ("benchmark", r.benchmark),
+            ("metric", r.metric),
+            ("value", s["value"]),
+            ("stderr", r.stderr),
+            ("n", r.n),
+            ("reported_by", s["reported_by"]),
+            ("first_party", s["first_party"]),
+            ("url", s["url"]),
+            ("locator", s["locator"]),
+            ("as_of", s["as_of"]),
+            ("snapshot", s.get("snapshot", "")),
+            ("setting", s["setting"]),
+            ("kind", s["kind"]),
+            ("partial", s["partial"]),
+            ("origin", s["origin"]),
+        ),
+        _ROW_WRITTEN,
+    )
+
+
+_ROW_WRITTEN = {**ROW_DEFAULTS, "snapshot": ""}  # a row read from no snapshot says nothing of one
 
 
 class Rows:
@@ -65,28 +158,27 @@ class Rows:
     def __init__(self):
         self.found: dict[str, ScoreRecord] = {}
 
-    def add(self, rows: list[ScoreRecord]) -> None:
+    def add(self, rows: list[ScoreRecord]) -> list[str]:
+        """Note `rows` and return their ids."""
+        keys = []
         for r in rows:
-            self.found.setdefault(row_key(r), r)
+            key = row_key(r)
+            keys.append(key)
+            if key not in self.found:
+                self.found[key] = r
+        return keys
 
-    def table(self) -> list[dict]:
+    def table(self) -> list[Line]:
         return [row_dict(self.found[k]) for k in sorted(self.found)]
 
 
 def comparison_dict(c: Comparison, rows: Rows | None = None) -> dict:
-    """A comparison; with `rows` (compact), its rows are ids (`subject_rows`, `competitor_rows`)
-    into the table `rows` collects, instead of `sources` written out in full."""
-    if rows is None:
-        sources = [_source(r, "subject") for r in c.subject_rows]
-        sources += [_source(r, "competitor") for r in c.competitor_rows]
-        refs = {"sources": sources}
-    else:
-        rows.add(c.subject_rows)
-        rows.add(c.competitor_rows)
-        refs = {
-            "subject_rows": [row_key(r) for r in c.subject_rows],
-            "competitor_rows": [row_key(r) for r in c.competitor_rows],
-        }
+    """A comparison; with `rows` (compact), a one-line record whose rows are ids (`subject_rows`,
+    `competitor_rows`) into the table `rows` collects, instead of `sources` written out in full."""
+    if rows is not None:
+        return _comparison_line(c, rows)
+    sources = [_source(r, "subject") for r in c.subject_rows]
+    sources += [_source(r, "competitor") for r in c.competitor_rows]
     return {
         "benchmark": c.benchmark,
         "competitor": c.competitor,
@@ -105,14 +197,68 @@ def comparison_dict(c: Comparison, rows: Rows | None = None) -> dict:
         "power": None if c.power is None else c.power.as_json(),
         "delta_interval": None if c.interval is None else [_num(c.interval[0]), _num(c.interval[1])],
         "notes": c.notes,
-        **refs,
+        "sources": sources,
     }
 
 
+def _comparison_line(c: Comparison, rows: Rows) -> Line:
+    # COMPARISON_DEFAULTS are None, False or empty: each field is left out when it is one of them
+    out = Line(
+        benchmark=c.benchmark,
+        competitor=c.competitor,
+        outcome=c.outcome,
+        subject_value=c.subject_value,
+        competitor_value=c.competitor_value,
+        delta=c.delta,
+        test=c.test,
+    )
+    if c.stderr is not None:
+        out["stderr"] = round(float(c.stderr), 6)
+    if c.p_value is not None:
+        out["p_value"] = round(float(c.p_value), 6)
+    if c.p_adjusted is not None:
+        out["p_adjusted"] = round(float(c.p_adjusted), 6)
+    if c.significant is not None:
+        out["significant"] = c.significant
+    if c.interval is not None:
+        out["delta_interval"] = [_num(c.interval[0]), _num(c.interval[1])]
+    if c.mdd is not None:
+        out["min_detectable_difference"] = round(float(c.mdd), 3)
+    if c.power is not None:  # POWER_DEFAULTS are None or False
+        out["power"] = Line((k, v) for k, v in c.power.as_json().items() if v is not None and v is not False)
+    if c.conflict:
+        out["conflict"] = True
+    if c.alternatives:
+        out["alternatives"] = c.alternatives
+    if c.notes:
+        out["notes"] = c.notes
+    out["subject_rows"] = rows.add(c.subject_rows)
+    out["competitor_rows"] = rows.add(c.competitor_rows)
+    return out
+
+
 def rank_dict(r: RankRow, compact: bool = False) -> dict:
-    extra = {"deciding_members": r.deciding} if compact else {}
+    """A rank row; `compact`: a one-line record that also names the members whose comparisons are listed."""
+    if compact:
+        return _line(
+            (
+                ("benchmark", r.benchmark),
+                ("status", r.status),
+                ("rank_best", r.rank_best),
+                ("rank_worst", r.rank_worst),
+                ("cohort_size", r.cohort_size),
+                ("top_k_probability", _num(r.top_k_probability, 4)),
+                ("tie_group_rank", r.tie_group_rank),
+                ("tie_group", r.tie_group),
+                ("rank_set", None if r.rank_set is None else list(r.rank_set)),
+                ("rank_method", r.rank_method),
+                ("missing_members", r.missing_members),
+                ("subject_missing", r.subject_missing),
+                ("deciding_members", r.deciding),
+            ),
+            RANK_DEFAULTS,
+        )
     return {
-        **extra,
         "benchmark": r.benchmark,
         "rank_best": r.rank_best,
         "rank_worst": r.rank_worst,
@@ -138,11 +284,12 @@ def _deciding(a: AssertionResult) -> list[Comparison]:
 
 def assertion_dict(a: AssertionResult, rows: Rows | None = None) -> dict:
     if rows is not None:
-        return {
-            **_assertion_fields(a),
-            "comparisons": [comparison_dict(c, rows) for c in _deciding(a)],
-            "ranks": [rank_dict(r, True) for r in a.ranks],
-        }
+        out = _assertion_fields(a)
+        if a.coverage is not None:
+            out["coverage"] = Line(sorted(a.coverage.items()))
+        out["comparisons"] = [_comparison_line(c, rows) for c in _deciding(a)]
+        out["ranks"] = [rank_dict(r, True) for r in a.ranks]
+        return out
     return {**_assertion_fields(a), "comparisons": [comparison_dict(c) for c in a.comparisons],
             "ranks": [rank_dict(r) for r in a.ranks]}  # fmt: skip
 
@@ -229,12 +376,13 @@ def encode_claim(r: ClaimResult, detail: str = "compact") -> tuple[Raw, dict[str
 
 def row_texts(rows: Rows) -> dict[str, Raw]:
     """Each collected row's JSON text at its place in the evidence table, by id."""
-    texts = {}
-    for key, rec in rows.found.items():
-        out: list[str] = []
-        _write(row_dict(rec), ITEM_INDENT, out)
-        texts[key] = Raw("".join(out))
-    return texts
+    return {key: _row_text(rec) for key, rec in rows.found.items()}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _row_text(r: ScoreRecord) -> Raw:
+    # a row is listed by every claim that uses it: a process encodes it once
+    return Raw(_line_text(row_dict(r)))
 
 
 class LazyList:
@@ -316,17 +464,22 @@ def dumps(data: dict) -> str:
     return "".join(iter_dumps(data))
 
 
-def iter_dumps(data: dict):
-    """Yield `dumps(data)` in pieces (one per claim of a lazy list), so a large output is never one string.
+CHUNK = 8192  # characters per piece `iter_dumps` yields (a pipe's reader sees output as it is made)
 
-    The bytes are those of `json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False)` plus a
-    newline (a test holds them equal); the standard library's encoder is pure Python when it
-    indents, and this one is several times faster. A LazyList may appear at the top level only.
+
+def iter_dumps(data: dict):
+    """Yield `dumps(data)` in pieces of about CHUNK characters, so a large output is never one string.
+
+    Without `Line` records, the bytes are those of `json.dumps(data, indent=2, sort_keys=True,
+    ensure_ascii=False)` plus a newline (a test holds them equal); a `Line` is written on one line,
+    its fields in their order. The standard library's encoder is pure Python when it indents, and
+    this one is several times faster. A LazyList may appear at the top level only.
     """
-    out: list[str] = []
     if not data:
         yield "{}\n"
         return
+    out: list[str] = []
+    size = 0
     for i, key in enumerate(sorted(data)):
         out.append(("{" if i == 0 else ",") + "\n  " + _ESCAPE(_key(key)) + ": ")
         value = data[key]
@@ -334,14 +487,82 @@ def iter_dumps(data: dict):
         if items:
             for j, item in enumerate(items):
                 out.append(("[" if j == 0 else ",") + "\n    ")
+                start = len(out)
                 _write(value.make(item), "\n    ", out)
-                yield "".join(out)
-                out = []
+                size += sum(map(len, out[start - 1 :]))
+                if size >= CHUNK:
+                    yield "".join(out)
+                    out, size = [], 0
             out.append("\n  ]")
         else:
             _write([] if isinstance(value, LazyList) else value, "\n  ", out)
     out.append("\n}\n")
     yield "".join(out)
+
+
+def expand(doc: dict) -> dict:
+    """A `verify --json` document in the full layout's records: each comparison's rows written out
+    as `sources`, every field of a comparison, power record and rank row present.
+
+    A compact document (version 2, this one's or an earlier one's) becomes version 1 without its
+    `evidence_rows` table and `detail`; its rank units keep only the comparisons they listed, and
+    their rank rows `deciding_members`, which names them. A version 1 document is returned as it is.
+    A reference to a row the table lacks raises KeyError with the row's id. Nothing in `doc` changes.
+    """
+    if doc.get("schema_version", FULL_SCHEMA_VERSION) == FULL_SCHEMA_VERSION:
+        return doc
+    table = {r["id"]: r for r in doc.get("evidence_rows") or []}
+    out = {k: v for k, v in doc.items() if k not in ("evidence_rows", "detail", "claims")}
+    out["schema_version"] = FULL_SCHEMA_VERSION
+    out["claims"] = [_expand_claim(c, table) for c in doc["claims"]]
+    return out
+
+
+def _expand_claim(claim: dict, table: dict) -> dict:
+    out = dict(claim)
+    if "assertions" in claim:
+        out["assertions"] = [_expand_assertion(a, table) for a in claim["assertions"]]
+    if claim.get("variants"):
+        out["variants"] = [_expand_claim(v, table) for v in claim["variants"]]
+    return out
+
+
+def _expand_assertion(a: dict, table: dict) -> dict:
+    out = dict(a)
+    if "comparisons" in a:
+        out["comparisons"] = [_expand_comparison(c, table) for c in a["comparisons"]]
+    if "ranks" in a:
+        out["ranks"] = [_filled(r, RANK_DEFAULTS) for r in a["ranks"]]
+    return out
+
+
+def _expand_comparison(c: dict, table: dict) -> dict:
+    out = _filled(c, COMPARISON_DEFAULTS)
+    if isinstance(out["power"], dict):
+        out["power"] = _filled(out["power"], POWER_DEFAULTS)
+    if "subject_rows" in out or "competitor_rows" in out:
+        refs = [(k, "subject") for k in out.pop("subject_rows", [])]
+        refs += [(k, "competitor") for k in out.pop("competitor_rows", [])]
+        if refs or "sources" not in out:
+            out["sources"] = [_source_of(table[k], side) for k, side in refs]
+    return out
+
+
+def _filled(record: dict, defaults: dict) -> dict:
+    out = {k: ([] if d == [] else d) for k, d in defaults.items() if k not in record}  # a new list each
+    out.update(record)
+    return out
+
+
+def _source_of(row: dict, side: str) -> dict:
+    """A comparison's `sources` entry from an evidence row of the compact table."""
+    out = {k: row.get(k, ROW_DEFAULTS.get(k, "")) for k in SOURCE_FIELDS}
+    out["row_id"] = row.get("row_id") or row["id"].split("@")[0]
+    out["value"] = row.get("value")
+    if row.get("snapshot"):
+        out["snapshot"] = row["snapshot"]
+    out["side"] = side
+    return out
 
 
 _ESCAPE = getattr(json.encoder, "c_encode_basestring", None) or json.encoder.py_encode_basestring
@@ -404,6 +625,9 @@ def _write(value, newline: str, out: list[str]) -> None:
         if not value:
             out.append("{}" if isinstance(value, dict) else "[]")
             return
+        if type(value) is Line:
+            out.append(_line_text(value))
+            return
         if type(value) is _Shared:
             text = value.texts.get(newline)
             if text is None:
@@ -443,3 +667,33 @@ def _key(key) -> str:
     if isinstance(key, int):
         return int.__repr__(key)
     raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
+
+
+def _line_text(value: Line) -> str:
+    """A record on one line; a number that is not finite is null, as everywhere in the output."""
+    try:
+        return _LINE(value)
+    except ValueError:  # NaN or an infinity: the C encoder refuses them
+        return _LINE(_finite(value))
+
+
+def _finite(value):
+    if isinstance(value, float) and (value != value or value in (_INF, -_INF)):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    return value
+
+
+def _make_line_encoder():
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        encoder = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(", ", ": "))
+        return encoder.encode
+    encode = make(None, None, _ESCAPE, None, ": ", ", ", False, False, False)
+    return lambda value: "".join(encode(value, 0))
+
+
+_LINE = _make_line_encoder()
