@@ -288,3 +288,36 @@ def test_a_record_whose_developer_is_unknown_imports_with_add_unmapped(project):
     assert added["organisations"][0]["id"] == "unknown"
     assert added["organisations"][0]["name"] == "Unknown (not stated by the source)"
     assert [m["developer"] for m in added["models"]] == ["unknown"]
+
+
+def test_epoch_columns_that_are_not_shares_are_never_read_as_percents(project):
+    # METR: claude-3-5-sonnet-20240620,CI_high 34.472569,CI_low 9.492954,Time horizon 18.21683,average_score 0.476797
+    metr = imported(project, "epoch", HERE / "epoch" / "external_benchmark_metr.csv")
+    sonnet = {
+        (r["benchmark_as_written"], r["metric"]): r["value"]
+        for r in metr["rows"]
+        if r["model_as_written"] == "claude-3-5-sonnet-20240620"
+    }
+    # minutes are their own benchmark, never 18.2 %; the interval's bounds are no scores
+    assert sonnet == {("metr (Time horizon)", "Time horizon"): 18.21683, ("metr", "average_score"): 47.6797}
+    assert metr["counts"]["read"] == 60 and metr["counts"]["imported"] == 60
+    # Factorio: 293206 production units and 30 milestones are not percents; "Lab Success %" 21.9% is one
+    factorio = imported(project, "epoch", HERE / "epoch" / "external_benchmark_factorio_learning_environment.csv")
+    sonnet = {
+        (r["benchmark_as_written"], r["setting"]): (r["value"], r["as_of"])
+        for r in factorio["rows"]
+        if r["model_as_written"] == "claude-3-5-sonnet-20240620"
+    }
+    # two records: "Tools None" added 6/3/2025 and "Tools Reflection" added 8/5/2025 (day/month/year)
+    assert sonnet == {
+        ("factorio_learning_environment (Production score)", "Tools None"): (293206.0, "2025-03-06"),
+        ("factorio_learning_environment", "Tools None"): (21.9, "2025-03-06"),
+        ("factorio_learning_environment (Milestones)", "Tools None"): (30.0, "2025-03-06"),
+        ("factorio_learning_environment (Automation)", "Tools None"): (13.0, "2025-03-06"),
+        ("factorio_learning_environment", "Tools Reflection"): (28.1, "2025-05-08"),
+    }
+    assert "dated by the table's 'Date added' column" in factorio["rows"][0]["notes"]
+    added = yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["benchmarks"]
+    kinds = {b["name"]: b.get("metric_kind", "percent") for b in added}
+    assert kinds["metr (Time horizon)"] == "points" and kinds["metr"] == "percent"
+    assert factorio["skipped"] == []

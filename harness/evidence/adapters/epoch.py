@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from datetime import date
 
 from harness.errors import InputError, raise_problems
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
@@ -183,7 +184,14 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
             rows.append(ImportedRow(model=model or "?", benchmark=bench, metric="", value=0.0, reported_by="",
                                     source_url="", locator=where, as_of=None, skip=f"{where}: {why}"))  # fmt: skip
             continue
+        # the day the table states for a record (its "Date", else when Epoch AI added it), day/month/year
+        stamp_col = next((c for c in ("Date", "Date added") if (r.get(c) or "").strip()), "")
+        when = _dmy(r.get(stamp_col, "")) if stamp_col else None
         for col, se_col in scores.items():
+            known = vocab.lookup(col)
+            # a column on its own scale (a time, a count, points, a lower-is-better share) is its own
+            # benchmark, never a percent beside the table's accuracies
+            own = known is not None and not known.percent_like
             cell = r.get(col, "")
             if not cell.strip() and len(scores) > 1:
                 continue  # a table of several scores leaves blank what a source did not report
@@ -199,7 +207,8 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
                 ImportedRow(
                     model=model,
                     aliases=names,
-                    benchmark=bench,
+                    benchmark=f"{bench} ({col})" if own else bench,
+                    benchmark_kind="points" if own else "",
                     metric=col,
                     value=value,
                     stderr=stderr,
@@ -208,10 +217,11 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
                     reported_by=opts.reported_by or r.get("Source") or REPORTER,
                     source_url=url,
                     locator=f"as collected by Epoch AI ({src.name}, record {r.get('id') or r.get('ID') or '?'}, {col})",
-                    as_of=None,
+                    as_of=when,
                     notes="; ".join(
                         x
                         for x in (
+                            f"dated by the table's {stamp_col!r} column" if when else "",
                             f"named {shown!r} in the table" if dated and shown and shown != version else "",
                             f"model version {version}" if names and not dated else "",
                             r.get("Notes", ""),
@@ -228,6 +238,16 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
 
 
 _DATED = re.compile(r"(19|20)\d\d-?[01]\d-?[0-3]\d|[01]\d-[0-3]\d-20\d\d")  # 2024-05-13, 20241022, 11-25-2024
+
+
+def _dmy(text: str) -> date | None:
+    """A day Epoch's external tables write as day/month/year ("23/7/2024"), or ISO; None otherwise."""
+    text = text.strip()
+    found = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+    try:
+        return date(int(found.group(3)), int(found.group(2)), int(found.group(1))) if found else day(text)
+    except ValueError:
+        return None
 
 
 def _split_scores(text: str) -> list[str]:
