@@ -138,3 +138,26 @@ def test_a_plain_pair_compares_as_the_general_pairing_does(board):
                 assert got == _pair_settings(ctx, bench, other, s_rows, c_rows, judge)
                 plain += _plain_pair(s_rows, c_rows, bench)
     assert plain > 100
+
+
+@pytest.mark.parametrize("full", [True, False])
+def test_the_tests_searched_in_one_batch_are_those_searched_one_by_one(board, monkeypatch, full):
+    from harness.judge import intervals
+
+    ids = tuple(f"m{i:02d}" for i in range(N_MODELS))
+    benches = [board.catalog.benchmark(b) for b in ("hi", "lo", "rating", "mixed")]
+    batches = []
+    know = intervals.know_ps
+    monkeypatch.setattr(intervals, "know_ps", lambda pairs: batches.append(len(pairs)) or know(pairs))
+    for subject in ids:
+        ctx = Context(board.catalog, board.evidence, EvidenceFilter(), subject, 0.05, EvidenceFilter(), True)
+        monkeypatch.setattr(cohort, "BATCH_FROM", 1)
+        batched = cohort.rank_units(ctx, 2, benches, ids, full)
+        monkeypatch.setattr(cohort, "BATCH_FROM", 10**9)
+        one_by_one = [cohort.rank_unit(ctx, 2, bench, ids, full) for bench in benches]
+        assert batched == one_by_one, subject
+        assert [[c.p_value for c in kept] for _, kept in batched] == [
+            [c.p_value for c in kept] for _, kept in one_by_one
+        ]
+    assert len(batches) == len(ids) and min(batches) >= 1
+    assert intervals._KNOWN == {}

@@ -161,3 +161,53 @@ def test_exact_coverage_of_the_corrected_interval_is_at_least_nominal(n):
     plain = coverage(*np.array([intervals.wilson(x, n, Z) for x in shares]).T)
     assert used.min() >= 0.95
     assert plain.min() < 0.94  # what the correction is for
+
+
+def _random_scores(seed: int, count: int) -> list[tuple[Score, Score]]:
+    """Pairs of Wilson and normal scores: small and large n, bounded and unbounded, equal and far apart."""
+    import random
+
+    from harness.judge.stats import binomial_se
+
+    rng = random.Random(seed)
+
+    def one() -> Score:
+        value = round(rng.uniform(0, 100), rng.choice([0, 1, 2]))
+        if rng.random() < 0.6:
+            n = rng.choice([1, 10, 30, 198, 500, 12_000])
+            return Score(value, WILSON, n=n, se=binomial_se(value, n), low_bound=0.0, high_bound=100.0)
+        se = rng.choice([0.0, 0.01, 0.5, 4.0, 20.0])
+        return Score(value, NORMAL, se=se, low_bound=rng.choice([None, 0.0]), high_bound=rng.choice([None, 100.0]))
+
+    pairs = [(one(), one()) for _ in range(count)]
+    return (
+        pairs
+        + [(a, a) for a, _ in pairs[:20]]
+        + [(Score(0.0, WILSON, n=10, se=0.0), Score(100.0, WILSON, n=10, se=0.0))]
+    )
+
+
+@pytest.mark.parametrize("boundary", [0.0, -2.0, 2.0, 0.5])
+def test_the_batch_search_gives_each_pair_the_scalar_p_to_the_last_bit(boundary):
+    pairs = _random_scores(11, 4_000)
+    want = [intervals.difference_p(a, b, boundary) for a, b in pairs]
+    assert intervals.difference_p_many(pairs, boundary) == want  # ==, not approx: the same floats
+    assert {0.0, 1.0} <= set(want) and len(set(want)) > 2_500  # the far, the equal and the searched
+
+
+def test_ps_known_from_a_batch_are_returned_and_then_forgotten(monkeypatch):
+    pairs = _random_scores(12, 50)
+    want = intervals.difference_p_many(pairs)
+    intervals.know_ps(pairs)
+
+    def searched(z):
+        raise AssertionError("searched again")
+
+    monkeypatch.setattr(intervals, "normal_two_sided_p", searched)
+    try:
+        assert [intervals.difference_p(a, b) for a, b in pairs] == want
+    finally:
+        intervals.forget_ps()
+    a, b = next((a, b) for (a, b), p in zip(pairs, want) if 0.0 < p < 1.0)
+    with pytest.raises(AssertionError, match="searched again"):
+        intervals.difference_p(a, b)

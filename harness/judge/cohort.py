@@ -20,7 +20,7 @@ import numpy as np
 from harness.claims.catalog import BenchmarkEntry
 from harness.evidence.records import EvidenceFilter, ScoreRecord
 from harness.evidence.store import EvidenceStore
-from harness.judge import stats
+from harness.judge import intervals, stats, uncertainty
 from harness.judge.comparisons import Context, compare, plain_comparison
 from harness.judge.rank_uncertainty import paired_ranks
 from harness.judge.results import Comparison, RankRow
@@ -33,7 +33,8 @@ UNDECIDED = ("conflict", "depends_on_setting")
 SHOWN = 2
 NORMAL_DRAWS = "independent normal draws (no per-item results for every member)"
 SIMS = 20_000  # normal draws per score for P(top k), as stats.top_k_probability
-_JUDGE = outperform_judge(0.0)
+_JUDGE = outperform_judge(0.0)  # its only boundary is 0
+BATCH_FROM = 16  # fewer plain comparisons than this are tested one by one: a batch's arrays would cost more
 
 
 @dataclass
@@ -49,7 +50,7 @@ class CohortCells:
     missing: np.ndarray  # True for members with no accepted row
     record: object  # position -> ScoreRecord
     slot: np.ndarray | None = None  # cohort position -> index in the arrays above (-1: not a plain member)
-    tables: dict | None = None  # (setting code, excluded member) -> the (reporter, locator) pairs of the others
+    tables: dict | None = None  # setting code -> the plain members' (reporter, locator) pairs, and their counts
     table_of: np.ndarray | None = None  # a code per plain member's (reporter, locator)
 
 
@@ -127,20 +128,20 @@ def _build_cells(store: EvidenceStore, flt: EvidenceFilter, bench: BenchmarkEntr
 
 def _other_tables(store: EvidenceStore, cells: CohortCells, mine: int, subject_at: int) -> frozenset:
     """The (reporter, locator) pairs of the plain members in the subject's setting, the subject left out
-    (worked out once per cells, setting and left-out member)."""
-    at = int(cells.slot[subject_at]) if subject_at >= 0 else -1
-    left_out = subject_at if at >= 0 and cells.setting[at] == mine else -1
-    key = (mine, left_out)
-    found = cells.tables.get(key)
+    (each member's table counted once per cells and setting)."""
+    found = cells.tables.get(mine)
     if found is None:
-        keep = cells.setting == mine
-        if left_out >= 0:
-            keep[at] = False
-        codes = np.unique(cells.table_of[keep]).tolist()
+        codes, counts = np.unique(cells.table_of[cells.setting == mine], return_counts=True)
         width = len(store.values["source_locator"]) + 1
         reporters, locators = store.values["reported_by"], store.values["source_locator"]
-        found = cells.tables[key] = frozenset((reporters[c // width], locators[c % width]) for c in codes)
-    return found
+        pairs = [(reporters[c // width], locators[c % width]) for c in codes.tolist()]
+        found = cells.tables[mine] = (frozenset(pairs), dict(zip(codes.tolist(), zip(counts.tolist(), pairs))))
+    every, count = found
+    at = int(cells.slot[subject_at]) if subject_at >= 0 else -1
+    if at < 0 or cells.setting[at] != mine:
+        return every
+    times, pair = count[int(cells.table_of[at])]
+    return every if times > 1 else every - {pair}  # the subject's own row was its table's only one
 
 
 def _plain(r: ScoreRecord) -> bool:
@@ -200,6 +201,35 @@ def rank_unit(
     ctx: Context, top: int, bench: BenchmarkEntry, cohort: tuple[str, ...], full: bool
 ) -> tuple[RankRow, list[Comparison]]:
     """The subject's rank row on one benchmark, and the comparisons to keep (all with `full`)."""
+    return rank_units(ctx, top, [bench], cohort, full)[0]
+
+
+def rank_units(
+    ctx: Context, top: int, benches: list[BenchmarkEntry], cohort: tuple[str, ...], full: bool
+) -> list[tuple[RankRow, list[Comparison]]]:
+    """`rank_unit` on each benchmark; the tests of the plain comparisons kept are searched in one batch."""
+    units = [_rank_unit(ctx, top, bench, cohort, full) for bench in benches]
+    plain = [c for _, kept in units for c in kept if isinstance(c, tuple)]
+    if len(plain) >= BATCH_FROM:
+        pairs = [uncertainty.signed_scores(s, c, bench) for bench, s, c, _ in plain]
+        intervals.know_ps([pair for pair in pairs if pair is not None])
+    try:
+        return [
+            (
+                row,
+                [
+                    c if isinstance(c, Comparison) else plain_comparison(ctx, c[0], c[1], c[2], c[3], _JUDGE)
+                    for c in kept
+                ],
+            )
+            for row, kept in units
+        ]
+    finally:
+        intervals.forget_ps()
+
+
+def _rank_unit(ctx: Context, top: int, bench: BenchmarkEntry, cohort: tuple[str, ...], full: bool):
+    """The rank row, and the comparisons to keep: a plain member's as (bench, subject row, row, member)."""
     s_rows = ctx.rows(ctx.subject, bench.id)
     if len(s_rows) != 1 or not _plain(s_rows[0]) or bench.average_of:
         return _pairwise_unit(ctx, top, bench, [m for m in cohort if m != ctx.subject], full)
@@ -254,8 +284,7 @@ def rank_unit(
         if i in present_hard:
             kept.append(present_hard[i])
         else:
-            rec = cells.record(cells.rows[cells.slot[i]])
-            kept.append(plain_comparison(ctx, bench, s_rec, rec, cohort[i], _JUDGE))
+            kept.append((bench, s_rec, cells.record(cells.rows[cells.slot[i]]), cohort[i]))
     return row, kept
 
 

@@ -9,6 +9,7 @@ with ".0", which may have been written without them) is allowed half a point.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from harness.claims.catalog import BenchmarkEntry
@@ -29,7 +30,11 @@ _AVERAGING = re.compile(r"(avg|pass)@(\d+)")
 
 def averaged_by_setting(r: ScoreRecord) -> bool:
     """The row's setting says the score averages several attempts (avg@k, pass@k with k > 1)."""
-    agg = r.setting.aggregation or ""
+    return _averaging(r.setting.aggregation or "")
+
+
+@functools.lru_cache(maxsize=1024)
+def _averaging(agg: str) -> bool:
     m = _AVERAGING.fullmatch(agg)
     return bool(m and (m.group(1) == "avg" or int(m.group(2)) > 1))
 
@@ -41,12 +46,18 @@ def off_grid(r: ScoreRecord, bench: BenchmarkEntry) -> tuple[int, int] | None:
     n = r.n or (bench.items if bench.items_status == "exact" else None)
     if not n:
         return None
-    k = round(r.value * n / 100.0)
+    return _off_grid(r.value, n)
+
+
+@functools.lru_cache(maxsize=1 << 16, typed=True)
+def _off_grid(value: float, n: int) -> tuple[int, int] | None:
+    """`off_grid` of a percent over n items (the same few values recur on every board)."""
+    k = round(value * n / 100.0)
     near = [c for c in (k - 1, k, k + 1) if 0 <= c <= n]
-    half = half_unit(r.value)
-    if any(abs(100.0 * c / n - r.value) <= half + 1e-9 for c in near):
+    half = half_unit(value)
+    if any(abs(100.0 * c / n - value) <= half + 1e-9 for c in near):
         return None
-    return min(near, key=lambda c: abs(100.0 * c / n - r.value)), n
+    return min(near, key=lambda c: abs(100.0 * c / n - value)), n
 
 
 def granularity_note(rows: list[ScoreRecord], bench: BenchmarkEntry, name_of) -> str | None:

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, replace
 from statistics import NormalDist
@@ -68,7 +69,12 @@ def mdd(se: float | None, alpha: float = stats.DEFAULT_ALPHA, power: float = 0.5
     """The true gap found significant with probability `power` (two-sided test at alpha)."""
     if se is None:
         return None
-    return (stats.z_critical(alpha) + NormalDist().inv_cdf(power)) * se
+    return (stats.z_critical(alpha) + _z_of(power)) * se
+
+
+@functools.lru_cache(maxsize=16)
+def _z_of(power: float) -> float:
+    return NormalDist().inv_cdf(power)
 
 
 def assess(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from harness.claims.spec import Ranks
-from harness.judge.cohort import cohort_benchmarks, cohort_members, rank_unit, scored_members
+from harness.judge.cohort import cohort_benchmarks, cohort_members, rank_units, scored_members
 from harness.judge.comparisons import Context, benchmark_set
 from harness.judge.rank_uncertainty import rank_rule_note
 from harness.judge.results import AssertionResult, RankRow
@@ -16,9 +16,9 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
     members = [m for m in cohort if m != ctx.subject]
     benches, caveats = benchmark_set(a.benchmarks, ctx, members, cohort_benchmarks(ctx, cohort))
     comparisons, units, rank_rows = [], [], []
-    for b in benches:
-        # the cohort in arrays; the comparisons kept are those that decide the rank (all of them with ctx.full)
-        row, kept = rank_unit(ctx, a.top, ctx.bench(b), cohort, ctx.full)
+    # the cohort in arrays; the comparisons kept are those that decide the rank (all of them with ctx.full)
+    done = rank_units(ctx, a.top, [ctx.bench(b) for b in benches], cohort, ctx.full)
+    for b, (row, kept) in zip(benches, done):
         set_significance(kept, "all", ctx.alpha)
         comparisons.extend(kept)
         rank_rows.append(row)

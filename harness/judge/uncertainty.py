@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 
 from harness.claims.catalog import BenchmarkEntry
@@ -12,14 +13,19 @@ from harness.judge.intervals import NORMAL, WILSON, Score
 
 def record_score(r: ScoreRecord, bench: BenchmarkEntry) -> Score | None:
     """A published stderr gives a normal interval; else a percent over n items a Wilson one; else None."""
-    high = bench.max_score if bench.max_score is not None else 100.0 if bench.metric_kind == "percent" else None
-    low = bench.min_score if bench.min_score is not None else 0.0 if bench.metric_kind in ("percent", "count") else None
+    return _score(r.value, r.stderr, r.n or bench.items, bench.metric_kind, bench.min_score, bench.max_score)
+
+
+@functools.lru_cache(maxsize=1 << 16, typed=True)
+def _score(value, stderr, n, kind: str, min_score, max_score) -> Score | None:
+    """`record_score` from the numbers it reads (a Score is immutable: equal rows share one)."""
+    high = max_score if max_score is not None else 100.0 if kind == "percent" else None
+    low = min_score if min_score is not None else 0.0 if kind in ("percent", "count") else None
     low = None if low is not None and math.isinf(low) else low
-    if r.stderr is not None:
-        return Score(r.value, NORMAL, se=r.stderr, low_bound=low, high_bound=high)
-    n = r.n or bench.items
-    if bench.metric_kind == "percent" and n:
-        return Score(r.value, WILSON, n=n, se=stats.binomial_se(r.value, n), low_bound=0.0, high_bound=100.0)
+    if stderr is not None:
+        return Score(value, NORMAL, se=stderr, low_bound=low, high_bound=high)
+    if kind == "percent" and n:
+        return Score(value, WILSON, n=n, se=stats.binomial_se(value, n), low_bound=0.0, high_bound=100.0)
     return None
 
 
