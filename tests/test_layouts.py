@@ -317,6 +317,9 @@ def test_epoch_columns_that_are_not_shares_are_never_read_as_percents(project):
         ("factorio_learning_environment", "Tools Reflection"): (28.1, "2025-05-08"),
     }
     assert "dated by the table's 'Date added' column" in factorio["rows"][0]["notes"]
+    # a column named as a percent is a share on 0-100 (the vocabulary knows it: no "not in the vocabulary" note)
+    lab = next(r for r in factorio["rows"] if r["metric"] == "Lab Success %")
+    assert "metric vocabulary" not in lab["notes"]
     added = yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["benchmarks"]
     kinds = {b["name"]: b.get("metric_kind", "percent") for b in added}
     assert kinds["metr (Time horizon)"] == "points" and kinds["metr"] == "percent"
