@@ -285,3 +285,30 @@ def test_across_layouts_a_rank_unit_names_changed_values_not_the_members_only_on
         "changed: alpha-first: strength within noise → significant",
         "changed: alpha-first: row results/published/scores.csv:11 (Eval Watchdog): value 79.0 → 85.0",
     ]
+
+
+def test_a_baseline_under_another_error_control_is_warned_about(proj, tmp_path):
+    # saved at α=0.01 with Benjamini-Hochberg; re-checked at the defaults (α=0.05, Holm)
+    _claim_on_two_benchmarks(proj)
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(_verify(proj, tmp_path / "r1", "--json", "--alpha", "0.01", "--multiplicity", "bh").stdout)
+    r = _verify(proj, tmp_path / "r2", "--baseline", baseline, "--fail-on", "none")
+    warning = (
+        "Warning: the baseline was computed with α=0.01, Benjamini-Hochberg and this run uses α=0.05, Holm: "
+        "verdict and strength changes against it may come from the different error control, not from the "
+        "evidence; re-save the baseline with the same --alpha and --multiplicity to compare like with like"
+    )
+    assert warning in r.stderr.splitlines()
+    # only the method differs
+    r = _verify(proj, tmp_path / "r3", "--baseline", baseline, "--alpha", "0.01", "--fail-on", "none")
+    assert "Warning: the baseline was computed with α=0.01, Benjamini-Hochberg and this run uses α=0.01, Holm:" in (
+        r.stderr
+    )
+    # the same control: no warning; a baseline that does not state its control: none either
+    r = _verify(proj, tmp_path / "r4", "--baseline", baseline, "--alpha", "0.01", "--multiplicity", "bh")
+    assert "error control" not in r.stderr and r.exit_code == 0
+    data = json.loads(baseline.read_text())
+    del data["alpha"], data["multiplicity"]
+    baseline.write_text(json.dumps(data))
+    r = _verify(proj, tmp_path / "r5", "--baseline", baseline, "--fail-on", "none")
+    assert "error control" not in r.stderr

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from harness.judge.granularity import half_unit, off_grid
+from harness.judge.granularity import fewest_runs, granularity_note, half_unit, off_grid
 
 REPO = Path(__file__).parent.parent
 
@@ -77,3 +77,46 @@ def test_a_setting_that_averages_runs_is_not_noted(seed):
     assert off_grid(
         replace(r, setting=replace(r.setting, aggregation="cons@64")), seed.catalog.benchmark("aime-2025")
     ) == (29, 30)
+
+
+def _fewest_runs_exact(value: float, n: int) -> int:
+    """The smallest k >= 2 with a whole m out of k·n within half a printed unit, in exact fractions."""
+    v = Fraction(repr(value))
+    decimals = repr(value).split(".")[1]
+    half = Fraction(1, 2) if decimals == "0" else Fraction(1, 2 * 10 ** len(decimals))
+    k = 2
+    while not any(abs(Fraction(100 * m, k * n) - v) <= half for m in range(k * n + 1)):
+        k += 1
+    return k
+
+
+@pytest.mark.parametrize("value,n,runs", [(96.0, 30, 3), (94.6, 30, 8), (85.7, 198, 3), (20.4, 127, 7)])
+def test_fewest_runs_that_can_give_a_printed_value(value, n, runs):
+    # 96.0 on 30: 2 runs give 57/60 = 95.0 or 58/60 = 96.67, both more than half a point off; 3 give 86/90 = 95.56
+    assert fewest_runs(value, n) == runs == _fewest_runs_exact(value, n)
+
+
+def test_the_note_says_how_many_runs_at_the_fewest(seed):
+    bench = seed.catalog.benchmark("aime-2025")
+    r = _rows(seed, "deepseek-v3.2-speciale", "aime-2025", "DeepSeek-AI")
+    note = granularity_note([r], bench, lambda m: seed.catalog.model(m).name)
+    assert note == (
+        "granularity: 96 for DeepSeek-V3.2-Speciale per DeepSeek-AI (nearest 29/30 = 96.67; an average needs ≥ 3 runs) "
+        "is no whole number of the 30 items within the printed rounding: an average over several runs (at least as "
+        "many as given, the fewest whose average can print so) or a subset of the items, so the binomial SE over "
+        "the items is approximate"
+    )
+    # every note on the seed: the runs it gives are the fewest, in exact arithmetic
+    noted = 0
+    for result in seed.results:
+        for a in result.assertions:
+            for c in a.comparisons:
+                b = seed.catalog.benchmark(c.benchmark)
+                for row in dict.fromkeys(c.subject_rows + c.competitor_rows):
+                    if off_grid(row, b):
+                        said = f"{row.value:g} for {seed.catalog.model(row.model).name} per {row.reported_by} ("
+                        note = next(x for x in c.notes if said in x)
+                        runs = _fewest_runs_exact(row.value, b.items)
+                        assert f"{said}nearest" in note and f"an average needs ≥ {runs} runs)" in note.split(said)[1]
+                        noted += 1
+    assert noted > 10

@@ -201,6 +201,8 @@ def verify(
     else:
         print_table(run.results)
     print_warnings(run.warnings)
+    for line in drift.warnings if drift else []:
+        click.echo(f"Warning: {line}", err=True)
     print_problems(run.problems)
     if drift:
         for line in drift.lines:

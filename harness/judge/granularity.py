@@ -4,7 +4,8 @@ A published percent on a benchmark whose item count is known exactly must be 100
 k, within half a unit of its last printed decimal. One that is not implies an average over several
 runs (avg@k, pass@1 over several samples) or a subset of the items: worth a note, because the
 binomial SE over n items is then not the score's uncertainty. A score printed with no decimals (or
-with ".0", which may have been written without them) is allowed half a point.
+with ".0", which may have been written without them) is allowed half a point. The note says how
+many runs averaged, at the fewest, could give the printed value (k runs give multiples of 1/(k·n)).
 """
 
 from __future__ import annotations
@@ -60,6 +61,21 @@ def _off_grid(value: float, n: int) -> tuple[int, int] | None:
     return min(near, key=lambda c: abs(100.0 * c / n - value)), n
 
 
+def fewest_runs(value: float, n: int) -> int:
+    """The fewest runs of n items whose average can print as this percent (k runs give multiples of 1/(k·n)).
+
+    Always found: once the grid 100/(k·n) is no coarser than the printed unit, a multiple lies within
+    half a unit of any value.
+    """
+    half = half_unit(value)
+    k = 1
+    while True:
+        k += 1
+        m = round(value * k * n / 100.0)
+        if any(abs(100.0 * c / (k * n) - value) <= half + 1e-9 for c in (m - 1, m, m + 1) if 0 <= c <= k * n):
+            return k
+
+
 def granularity_note(rows: list[ScoreRecord], bench: BenchmarkEntry, name_of) -> str | None:
     """One note for the rows of a comparison whose percents are no whole number of the items; else None."""
     if bench.metric_kind != "percent":
@@ -68,11 +84,12 @@ def granularity_note(rows: list[ScoreRecord], bench: BenchmarkEntry, name_of) ->
     found = [(r, off) for r in unique if (off := off_grid(r, bench))]
     if not found:
         return None
-    parts = [f"{r.value:g} for {name_of(r.model)} per {r.reported_by} (nearest {k}/{n} = {100.0 * k / n:.2f})"
+    parts = [f"{r.value:g} for {name_of(r.model)} per {r.reported_by} (nearest {k}/{n} = {100.0 * k / n:.2f}; "
+             f"an average needs ≥ {fewest_runs(r.value, n)} runs)"
              for r, (k, n) in found]  # fmt: skip
     n = found[0][1][1]
     return (
         f"granularity: {'; '.join(parts)} {'is' if len(found) == 1 else 'are'} no whole number of the {n:,} items "
-        "within the printed rounding: an average over several runs or a subset of the items, so the binomial "
-        "SE over the items is approximate"
+        "within the printed rounding: an average over several runs (at least as many as given, the fewest whose "
+        "average can print so) or a subset of the items, so the binomial SE over the items is approximate"
     )

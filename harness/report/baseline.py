@@ -30,6 +30,7 @@ class Drift:
     lines: list[str] = field(default_factory=list)
     changes_by_claim: dict[str, list[str]] = field(default_factory=dict)
     failed: bool = False
+    warnings: list[str] = field(default_factory=list)
 
 
 class _Loose(BaseModel):
@@ -74,8 +75,34 @@ class _Claim(_Loose):
 
 class _Baseline(_Loose):
     schema_version: int = 1
+    alpha: float | None = None
+    multiplicity: str | None = None
     claims: list[_Claim]
     evidence_rows: list[_Row] = []
+
+
+def control_warning(saved: dict, current: dict) -> str | None:
+    """A warning when the baseline's error control (α, multiplicity method) is not this run's; else None.
+
+    Significance, strength and "within noise" all depend on them, so a change between the two runs
+    may come from the control rather than the evidence. A baseline that does not state one is not
+    compared on it.
+    """
+    then = (saved.get("alpha"), saved.get("multiplicity"))
+    now = (current.get("alpha", 0.05), current.get("multiplicity", "holm"))
+    differs = [i for i in (0, 1) if then[i] is not None and (then[i] != now[i] if i else abs(then[i] - now[i]) > 1e-12)]
+    if not differs:
+        return None
+
+    def words(control) -> str:
+        alpha, method = control
+        return f"α={alpha:g}, {_CONTROL.get(method, method)}" if method else f"α={alpha:g}"
+
+    return (
+        f"the baseline was computed with {words(then)} and this run uses {words(now)}: verdict and strength "
+        "changes against it may come from the different error control, not from the evidence; re-save the "
+        "baseline with the same --alpha and --multiplicity to compare like with like"
+    )
 
 
 def load_baseline(path: Path) -> tuple[dict, int]:
@@ -130,6 +157,9 @@ def check_drift(
     same_layout = version == current.get("schema_version", 1)
     current = expand(current)
     drift = Drift()
+    warning = control_warning(saved, current)
+    if warning:
+        drift.warnings.append(warning)
     for claim in current["claims"]:
         old = base.get(claim["id"])
         changes, verdict_changed, strength_changed = [], False, False
