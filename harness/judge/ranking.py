@@ -69,6 +69,9 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
     if coverage["low"]:
         summary += f"; {coverage['text']}"
     caveats.append("Cohort coverage: " + coverage["text"] + ".")
+    unchecked = _unchecked_membership(ctx, a, members)
+    if unchecked:
+        caveats.append(unchecked)
     return AssertionResult(
         a.kind,
         verdict,
@@ -82,6 +85,34 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
         rank_rows,
         summary,
         coverage=coverage,
+    )
+
+
+def _unchecked_membership(ctx: Context, a: Ranks, members: list[str]) -> str:
+    """Open or closed weights that put a scored model in or out of the cohort, where no person checked them.
+
+    An entry `import --add-unmapped` wrote takes open weights from the model registry (or false when
+    nothing says); until a review lists `open_weights` among the facts it checked, the cohort rests on it.
+    """
+    if a.cohort.open_weights is None or a.cohort.models:
+        return ""
+    excluded = {ctx.catalog.model(m).id for m in a.cohort.exclude}
+    scored = set(ctx.evidence.values["model"])
+    names = []
+    for model in ctx.catalog.models.entries.values():
+        review = model.review
+        if review is None or "open_weights" in review.checked or model.id not in scored:
+            continue
+        if model.id == ctx.subject or model.id in excluded:
+            continue
+        names.append(model.name if model.id in members else f"{model.name} (left out)")
+    if not names:
+        return ""
+    shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    return (
+        f"Open weights not checked against a source for {len(names)} scored "
+        f"{'entry' if len(names) == 1 else 'entries'} imported into the catalog ({shown}): "
+        "in or out of the cohort on the model registry's word until reviewed."
     )
 
 
