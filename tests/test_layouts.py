@@ -324,3 +324,18 @@ def test_epoch_columns_that_are_not_shares_are_never_read_as_percents(project):
     kinds = {b["name"]: b.get("metric_kind", "percent") for b in added}
     assert kinds["metr (Time horizon)"] == "points" and kinds["metr"] == "percent"
     assert factorio["skipped"] == []
+
+
+def test_a_mean_win_rate_whose_file_names_no_suite_says_so(project, tmp_path):
+    # the real HELM Lite record without its source_metadata.source_name: no suite to name the aggregate by
+    raw = json.loads((HERE / "eee" / "helm_lite_01-ai_yi-34b_7b4a4c6d.json").read_text())
+    del raw["source_metadata"]["source_name"]
+    path = tmp_path / "no-suite.json"
+    path.write_text(json.dumps(raw))
+    data = imported(project, "eee", path)
+    win = next(r for r in data["rows"] if r["metric"] == "Mean win rate")
+    assert win["benchmark_as_written"] == "Mean win rate" and win["value"] == 57.0
+    assert (
+        "'Mean win rate' is a suite's aggregate, and the file names no suite: map it (--map) to the suite's own "
+        "benchmark" in win["notes"]
+    )

@@ -149,7 +149,7 @@ def classify(rows: list, vocab: Vocabulary) -> tuple[list, list[tuple[object, st
             skipped.append((row, row.skip))
             continue
         metric = vocab.lookup(row.metric)
-        _name_suite(row, metric, vocab)
+        _name_suite(row, vocab)
         # a range the source states: a maximum other than 1 or 100, or a minimum below 0
         stated = row.max_score not in (None, 1.0, 100.0) or row.min_score < 0
         if metric is None:
@@ -186,12 +186,13 @@ def classify(rows: list, vocab: Vocabulary) -> tuple[list, list[tuple[object, st
     return kept, skipped
 
 
-def _name_suite(row, metric: Metric | None, vocab: Vocabulary) -> None:
-    """A suite's aggregate ("Mean win rate", as a metric or as the benchmark) named with its suite."""
-    generic = (metric is not None and metric.within_suite) or (
-        (named := vocab.exact.get(" ".join(row.benchmark.split()).casefold())) is not None and named.within_suite
-    )
-    if not generic:
+def _name_suite(row, vocab: Vocabulary) -> None:
+    """A benchmark named only by a suite's aggregate ("Mean win rate") named with its suite.
+
+    A win rate on a benchmark that names its board (Epoch's `mcbench` table) is already that board's.
+    """
+    named = vocab.exact.get(" ".join(row.benchmark.split()).casefold())
+    if named is None or not named.within_suite:
         return
     if row.suite and row.suite.casefold() not in row.benchmark.casefold():
         row.benchmark = f"{row.benchmark} ({row.suite})"
