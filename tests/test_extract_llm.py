@@ -143,7 +143,7 @@ def test_refusals_cut_off_json_and_prose_give_no_draft_and_say_why(seed, fixture
             "prose",
             "the model's answer is not the JSON asked for (JSONDecodeError: Expecting value: line 1 column 1 (char 0))",
         ),
-        ("other-json", "the model's answer is JSON but has no list of claims (its keys: author, rating, title)"),
+        ("other-json", "the model's answer has no list of claims (its JSON has the keys author, rating, title)"),
     ],
 )
 def test_recorded_answers_of_a_real_endpoint_are_each_rejected_with_the_reason(seed, fixture, reason):

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from harness.claims.catalog import load_catalog
+from harness.claims.spec import Cohort
+from harness.errors import InputError
 from harness.extract.documents import Document
 from harness.extract.lexicon import Extractor
 
@@ -105,7 +107,18 @@ def test_a_class_superlative_is_a_ranking_with_a_note(ex):
         Document("t.txt", "Falcon3-10B-Base achieves state-of-the-art performance for models under 13B parameters.")
     )
     assert (f.subject, f.kind, f.quantifier) == ("falcon3-10b-base", "ranks", "most")
-    assert any(n.startswith("a class ('under 13B')") for n in f.review)
+    # a cohort by size, from the model cards' sizes in the catalog (`parameters_b`)
+    assert f.cohort == {"all_models": True, "max_parameters_b": 13.0}
+    assert (
+        "a class ('under 13B') read as the catalog's models of at most 13B parameters (model-card sizes; 4 catalog "
+        "models have one, the others are left out of the cohort)" in f.review
+    )
+    assert Cohort(all_models=True, max_parameters_b=13).members(ex.catalog) == ["falcon3-10b-base"]
+    assert Cohort(all_models=True, max_parameters_b=230).members(ex.catalog) == [
+        "minimax-m2", "phi-4", "falcon3-10b-base"]  # fmt: skip
+    # "in its class": at most the subject's own size
+    [f] = ex.extract(Document("t.txt", "Phi-4 is the best model in its class on MATH."))
+    assert f.cohort == {"all_models": True, "max_parameters_b": 14.0}
 
 
 def test_two_subjects_and_a_trailing_list(ex):
@@ -147,3 +160,13 @@ def test_a_difference_is_not_a_score_and_paired_numbers_go_to_their_models(ex):
         ("gpt-4o", "score", [], ["mmlu"], "all", 84.8, "phi-4"),
         ("gpt-4o", "score", [], ["mmlu"], "all", 88.7, None),
     ]
+
+
+def test_a_model_size_needs_the_model_card_that_states_it(tmp_path):
+    shutil.copytree(REPO / "catalog", tmp_path / "catalog", ignore=shutil.ignore_patterns("imported.yaml", "aliases"))
+    (tmp_path / "catalog" / "zz.yaml").write_text(
+        "models:\n  - {id: tiny-1b, name: Tiny 1B, developer: openai, open_weights: true, parameters_b: 1}\n"
+    )
+    with pytest.raises(InputError) as exc:
+        load_catalog(tmp_path / "catalog", tmp_path)
+    assert "parameters_b needs parameters_source: the model card that states the size" in str(exc.value)

@@ -108,9 +108,18 @@ class ModelEntry(Strict):
     variant: Variant | None = None
     release_date: date | None = None
     release_source: str | None = None
+    # total parameters in billions, as the developer's model card states them (with that card's URL)
+    parameters_b: float | None = Field(default=None, gt=0, le=100_000, allow_inf_nan=False)
+    parameters_source: str | None = None
     notes: str | None = None
     run: ModelRun | None = None
     review: Review | None = None
+
+    @model_validator(mode="after")
+    def _size_has_a_source(self):
+        if self.parameters_b is not None and not self.parameters_source:
+            raise ValueError("parameters_b needs parameters_source: the model card that states the size")
+        return self
 
     @model_validator(mode="after")
     def _review_covers_facts(self):

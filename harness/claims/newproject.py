@@ -66,6 +66,8 @@ models:
     open_weights: true                # weights published? (`ranks` cohorts of open or closed models use it)
     release_date: 2026-01-15          # optional; only where a source states it ...
     release_source: https://example.org/model-a    # ... and that source
+    # parameters_b: 7                 # optional: total parameters in billions, as the model card states ...
+    # parameters_source: https://example.org/model-a/card   # ... and that card (for "the best model under 10B")
     variant: {thinking: true, reasoning_effort: high, label: thinking}   # optional: how this entry
                                       # differs from siblings with the same weights (another mode)
     notes: Placeholder.               # optional

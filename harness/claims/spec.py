@@ -164,6 +164,8 @@ class Cohort(Strict):
     # only catalog entries of this variant (thinking / reasoning_effort / label)
     variant: dict[str, str | bool] = {}
     all_models: bool = False  # every model in the catalog ("the top-performing model on AIME")
+    # a class by size ("the best model under 10B"): only models whose catalog `parameters_b` is at most this
+    max_parameters_b: float | None = Field(default=None, gt=0, le=100_000, allow_inf_nan=False)
 
     @model_validator(mode="after")
     def _something(self):
@@ -188,6 +190,9 @@ class Cohort(Strict):
                 ids = [m for m in ids if m in listed]
         if self.variant:
             ids = [m for m in ids if _has_variant(catalog.model(m), self.variant)]
+        if self.max_parameters_b is not None:  # a model whose size the catalog does not record is left out
+            limit = self.max_parameters_b
+            ids = [m for m in ids if (catalog.model(m).parameters_b or float("inf")) <= limit]
         return [m for m in dict.fromkeys(ids) if m not in excluded]
 
 

@@ -181,8 +181,9 @@ def _answer(raw: bytes) -> tuple[str, list]:
     try:
         return "", _Claims.model_validate(data).claims
     except ValidationError:
-        keys = f" (its keys: {', '.join(sorted(map(str, data))[:8])})" if isinstance(data, dict) and data else ""
-        return f"the model's answer is JSON but has no list of claims{keys}", []
+        other = isinstance(data, dict) and data and "claims" not in data  # JSON of another shape altogether
+        keys = f" (its JSON has the keys {', '.join(sorted(map(str, data))[:8])})" if other else ""
+        return f"the model's answer has no list of claims{keys}", []
 
 
 def _json_part(text: str) -> str:

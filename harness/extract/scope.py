@@ -117,10 +117,7 @@ class Scope:
             cohort = {"all_models": True}
             size = _CLASS.search(clause)
             if size:
-                f.review.append(
-                    f"a class ('{size.group(0)}'): the catalog records no model sizes, so ranked among every model; "
-                    "narrow the cohort by hand"
-                )
+                self._size_class(size, subject, cohort, f)
             else:
                 f.review.append("no cohort named: ranked among every model in the catalog")
         me = self.catalog.models.entries.get(subject)
@@ -136,6 +133,29 @@ class Scope:
             names = ", ".join(self.catalog.model(s).name for s in siblings)
             f.review.append(f"the subject's same-day siblings from its developer left out of the cohort: {names}")
         return cohort
+
+    def _size_class(self, size: re.Match, subject: str, cohort: dict, f: Found) -> None:
+        """'under 13B', 'the best 14B model', 'in its class': the models of at most that size, where the catalog
+        records sizes (`parameters_b`, from model cards); else every model, with a note."""
+        sized = [m for m in self.catalog.all_models() if m.parameters_b is not None]
+        me = self.catalog.models.entries.get(subject)
+        written = size.group(1) or size.group(2)
+        limit = None
+        if written:
+            limit = float(written[:-1]) / (1000 if written[-1] in "mM" else 1)
+        elif me is not None and me.parameters_b is not None:
+            limit = me.parameters_b  # "in its class": at most the subject's own size
+        if limit is None or not sized:
+            f.review.append(
+                f"a class ('{size.group(0)}'): the catalog records no size for it, so ranked among every model; "
+                "narrow the cohort by hand"
+            )
+            return
+        cohort["max_parameters_b"] = limit
+        f.review.append(
+            f"a class ('{size.group(0)}') read as the catalog's models of at most {limit:g}B parameters (model-card "
+            f"sizes; {len(sized)} catalog models have one, the others are left out of the cohort)"
+        )
 
     def predecessor(self, model_id: str) -> str | None:
         """The latest dated model released before this one by its developer, in the same family (first name part)."""

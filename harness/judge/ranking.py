@@ -131,11 +131,12 @@ LOW_COVERAGE = 5
 
 
 def _cohort_noun(a: Ranks) -> str:
+    size = f" of at most {a.cohort.max_parameters_b:g}B parameters" if a.cohort.max_parameters_b else ""
     if a.cohort.open_weights:
-        return "open-weight models"
+        return "open-weight models" + size
     if a.cohort.open_weights is False:
-        return "closed models"
-    return "listed models" if a.cohort.models else "models"
+        return "closed models" + size
+    return ("listed models" if a.cohort.models else "models") + size
 
 
 def _coverage(ctx: Context, members: list[str], rank_rows: list[RankRow], noun: str) -> dict:
