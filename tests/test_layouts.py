@@ -339,3 +339,21 @@ def test_a_mean_win_rate_whose_file_names_no_suite_says_so(project, tmp_path):
         "'Mean win rate' is a suite's aggregate, and the file names no suite: map it (--map) to the suite's own "
         "benchmark" in win["notes"]
     )
+
+
+def test_an_inspect_metric_outside_0_1_is_skipped_with_its_reason_not_dropped(project, tmp_path):
+    # a real Inspect log whose scorer also reports a std and a 0-10 judge mean (metrics Inspect scorers can add)
+    raw = json.loads((HERE / "inspect" / "evaleval_data_arc_qwen.json").read_text())
+    metrics = raw["results"]["scores"][0]["metrics"]
+    metrics["std"] = {"name": "std", "value": 0.5773502691896258, "params": {}}
+    metrics["judge_mean"] = {"name": "judge_mean", "value": 7.5, "params": {}}
+    path = tmp_path / "arc.json"
+    path.write_text(json.dumps(raw))
+    data = imported(project, "inspect", path)
+    assert [(r["metric"], r["value"]) for r in data["rows"]] == [("choice accuracy", pytest.approx(100 / 3))]
+    reasons = {s["metric"]: s["reason"] for s in data["skipped"]}
+    assert reasons["choice std"] == "'choice std' is not a score (a spread, not a score)"
+    assert reasons["choice judge_mean"] == (
+        "'choice judge_mean' is on its own scale, not a percent, but arc_easy is scored in percent"
+    )
+    assert data["counts"]["read"] == 3 and data["counts"]["skipped"] == 2

@@ -83,8 +83,8 @@ class InspectLog(Importer):
                 stderr = robust
             for name, metric in metrics.items():
                 value = number(metric.get("value")) if isinstance(metric, dict) else None
-                if name == "stderr" or value is None or name not in ("accuracy", "mean") and not 0 <= value <= 1:
-                    continue
+                if name == "stderr" or value is None:
+                    continue  # (the stderr goes with its scorer's rows; the metric vocabulary decides the rest)
                 rows.append(
                     ImportedRow(
                         model=model,
@@ -112,7 +112,8 @@ class InspectLog(Importer):
                         clusters=groups if groups and items and len(items) == n else None,
                         developer=hf_owner(model.split("/", 1)[1]) if model.count("/") == 2 else "",
                         benchmark_items=total,
-                        scale="fraction",
+                        # a share of 0-1; any other value (a 0-10 judge's mean) is kept as written, never a percent
+                        scale="fraction" if 0 <= value <= 1 else "as-is",
                     )
                 )
         if not rows:
