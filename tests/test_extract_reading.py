@@ -170,3 +170,30 @@ def test_a_model_size_needs_the_model_card_that_states_it(tmp_path):
     with pytest.raises(InputError) as exc:
         load_catalog(tmp_path / "catalog", tmp_path)
     assert "parameters_b needs parameters_source: the model card that states the size" in str(exc.value)
+
+
+def test_examples_in_brackets_areas_after_a_general_word_and_a_score_for_the_model_after_it(ex):
+    # "most benchmarks (AIME …)": the named benchmark is an example; its numbers are still scores
+    text = "o3-mini scores higher than o1 on most benchmarks (AIME 87.3%, vs o1's 83.3%)."
+    assert read(ex, text) == [
+        ("o3-mini", "outperforms", ["o1"], "shared", "most", None, None),
+        ("o3-mini", "score", [], ["aime"], "all", 87.3, None),
+        ("o3-mini", "score", [], ["aime"], "all", 83.3, "o1"),
+    ]
+    # "in various fields, including programming and mathematics": the areas after the general word
+    [f] = ex.extract(Document("t.txt", "DeepSeek-V3 outperformed o1-mini in various fields, including programming "
+                                       "and mathematics."))  # fmt: skip
+    assert f.benchmarks == {"tags": ["code", "math"]}
+    # "compared with 38.2% for GPT-4o": the number belongs to the model after it, and the two compare
+    assert read(ex, "GPT-4.5 scored 62.5% on SimpleQA, compared with 38.2% for GPT-4o.") == [
+        ("gpt-4.5", "score", [], ["simpleqa"], "all", 62.5, None),
+        ("gpt-4o", "score", [], ["simpleqa"], "all", 38.2, None),
+        ("gpt-4.5", "outperforms", ["gpt-4o"], ["simpleqa"], "all", None, None),
+    ]
+    # a class by size names a cohort: a ranking, not "a ranking word with no cohort"
+    [f] = ex.extract(Document("t.txt", "Mistral Small 3 is the best model under 70B parameters."))
+    assert (f.subject, f.kind) == ("mistral-small-3", "ranks")
+    assert any(
+        n.startswith("a class ('under 70B'): the catalog records no size for Mistral Small 3, so ranked")
+        for n in f.review
+    )

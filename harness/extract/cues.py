@@ -45,6 +45,12 @@ _MARGIN_BEFORE = re.compile(
 )
 _PAREN_SCORE = re.compile(rf"\(\s*{_NUM}\s*(%)?\s*\)")
 PERCENT = re.compile(rf"{_NUM}\s*(?:%|percent\b|per\s?cent\b)", re.I)
+# "38.2% for GPT-4o", "38.2 percent by o1": the number belongs to the model just after it
+_FOR_MODEL = re.compile(r"\s*(?:%|percent|per\s?cent)?\s+(?:for|by|from)\s+", re.I)
+# "under 70B parameters", "14B model": a class by size
+_SIZE_CLASS = re.compile(
+    r"\b(?:under|below|sub-?)\s*\d+(?:\.\d+)?[BM]\b|\b\d+(?:\.\d+)?[BM][- ](?:parameter )?models?\b"
+)
 # "GPT-4o's 74.6%", "o1 (92.3 percent", "GPT-4o at 74.6%": the number belongs to the model just before it
 _OWNED = re.compile(
     r"^\s*(?:['’]s\s+(?:[\w-]+\s+){0,2}|\s*\(\s*|\s+at\s+|\s+with\s+(?:a\s+score\s+of\s+)?"
@@ -132,6 +138,8 @@ class Cues:
         words = r"\b(benchmarks?|leaderboards?|evaluations?|tasks?|tests?|scores?|accuracy|across the board|points?|performance)\b"
         if re.search(words, clause, re.I):
             return True
+        if _SIZE_CLASS.search(clause):
+            return True  # "the best model under 70B parameters": a cohort by size
         return bool(self.re["open_weights"].search(clause) or self.re["closed"].search(clause))
 
     def scores(self, clause: str, models: list[Mention], benches: list[Mention]) -> list[tuple]:
@@ -158,7 +166,10 @@ class Cues:
                 continue  # "at 30 tokens", "with 5": a number, not a score
             near_model = [x for x in models if x.end <= at]
             owner = None  # the clause's subject, decided by the caller
-            if near_model and _OWNED.match(clause[near_model[-1].end : at]):
+            after = next((x for x in models if x.start >= m.end()), None)
+            if after is not None and _FOR_MODEL.fullmatch(clause[m.end() : after.start]):
+                owner = after.id  # "compared with 38.2% for GPT-4o"
+            elif near_model and _OWNED.match(clause[near_model[-1].end : at]):
                 owner = near_model[-1].id  # "GPT-4o's 74.6%", "o1 (92.3 percent", "GPT-4o at 74.6%"
             elif near_model and m.re is _PAREN_SCORE and near_model[-1].end >= m.start() - 3:
                 owner = near_model[-1].id

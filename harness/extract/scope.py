@@ -27,6 +27,10 @@ _AREA_LIST = re.compile(
 )
 # "in knowledge, commonsense, reasoning and efficiency", "including programming and mathematics": no noun after
 _AREA_BARE = re.compile(rf"\b(?:in|across|including|such as)\s+(?:the\s+)?{_AREA_ITEMS}", re.I)
+# "on most benchmarks (AIME 87.3% ...)": a general statement, the benchmarks in brackets examples of it
+_EXAMPLES = re.compile(
+    r"\b(?:most|many|all|several|various|multiple|numerous)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?benchmarks\s*\(", re.I
+)
 # "its predecessor", "the previous version"
 PREDECESSOR = re.compile(
     r"\b(?:its|their|the)\s+(?:own\s+)?(?:predecessors?|previous (?:version|model|generation)|prior version)\b", re.I
@@ -54,6 +58,17 @@ class Scope:
     def benchmarks(self, clause: str, benches: list[Mention], f: Found) -> None:
         """The benchmarks a claim covers: those named, else areas as catalog tags, else every shared one."""
         ids = list(dict.fromkeys(m.id for m in benches))
+        examples = _EXAMPLES.search(clause)
+        if ids and examples and f.kind != "score":
+            inside = (examples.end() - 1, clause.find(")", examples.end()))
+            if inside[1] > 0 and all(inside[0] < m.start < inside[1] for m in benches):
+                # "higher on most benchmarks (AIME 87.3%, vs o1's 83.3%)": the named ones are examples
+                f.benchmarks = "shared"
+                f.review.append(
+                    f"'{examples.group(0)[:-1].strip()}' with examples in brackets: every benchmark with evidence "
+                    "for both sides, not only the examples"
+                )
+                return
         if ids:
             f.benchmarks = ids
             f.review += [m.how for m in benches if not m.catalogued and m.how not in f.review]
@@ -61,6 +76,8 @@ class Scope:
         tags = {t for b in self.catalog.all_benchmarks() for t in b.tags}
         named = [t for t in tags if re.search(rf"\b{re.escape(t)}\b[\w\s-]*\bbenchmarks?\b", clause, re.I)]
         areas = _AREA_LIST.search(clause)
+        if areas is not None and not _areas(areas.group(1), tags):
+            areas = None  # "in various fields, including programming and mathematics": the areas come after
         if areas is None:
             bare = [m for m in _AREA_BARE.finditer(clause) if len(_areas(m.group(1), tags)) >= 2]
             areas = bare[0] if bare else None
@@ -145,10 +162,11 @@ class Scope:
             limit = float(written[:-1]) / (1000 if written[-1] in "mM" else 1)
         elif me is not None and me.parameters_b is not None:
             limit = me.parameters_b  # "in its class": at most the subject's own size
-        if limit is None or not sized:
+        if limit is None or not sized or me is None or me.parameters_b is None:
+            whose = me.name if me is not None else subject
             f.review.append(
-                f"a class ('{size.group(0)}'): the catalog records no size for it, so ranked among every model; "
-                "narrow the cohort by hand"
+                f"a class ('{size.group(0)}'): the catalog records no size for {whose}, so ranked among every "
+                "model; narrow the cohort by hand"
             )
             return
         cohort["max_parameters_b"] = limit
