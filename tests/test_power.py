@@ -179,3 +179,79 @@ def test_a_ranks_chart_gets_no_difference_caption(proj):
 
     result = proj.one_claim("  - kind: ranks\n    cohort: {models: [Beta-2, Gamma-3]}\n    top: 1\n")
     assert result.assertions[0].kind == "ranks" and chart_caption(result, proj.verify().catalog) == ""
+
+
+@pytest.mark.parametrize("boundary", [0.0, 2.0, -2.0])
+def test_share_fragility_in_arrays_is_the_walk_one_test_at_a_time(boundary):
+    """The frontier searched in arrays gives what the scalar walk gives, on shares of 10 to 12,000 items."""
+    import random
+
+    rng = random.Random(5)
+    seen = set()
+    for _ in range(300):
+        n1, n2 = rng.choice([10, 30, 198, 500, 2_150, 12_000]), rng.choice([30, 500, 2_150])
+        a = Score(round(100 * rng.randrange(n1 + 1) / n1, rng.choice([1, 2])), WILSON, n=n1)
+        b = Score(round(100 * rng.randrange(n2 + 1) / n2, rng.choice([1, 2])), WILSON, n=n2)
+        want = _walk(a, b, boundary, 0.05)
+        assert power.share_fragility(a, b, boundary, 0.05) == want, (a, b)
+        seen.add(want[1] if want[0] is not None else None)
+    assert {"significant", "not significant"} <= seen
+
+
+def _walk(a: Score, b: Score, boundary: float, alpha: float) -> tuple[int | None, str]:
+    """`share_fragility` one test at a time (as it was before its long runs were searched in arrays).
+
+    Fewest items changing answer (on either side) that flip the unpaired test of a - b at `boundary`.
+
+    a and b are shares of n items (the difference signed like the boundary). A significant result is
+    pushed towards the boundary (a loses items right, b gains them), a non-significant one either
+    way until it is significant on that side; each side can move only by the items it has. Along either side's moves the test's verdict
+    changes once, so from the first count on a's side that can flip it (bisection) the fewest on
+    b's side only falls as a's grows: two pointers, stopping once a's count alone costs as much as
+    the best found. None when no change within the items flips it.
+    """
+    z = stats.z_critical(alpha)
+    d = a.value - b.value
+
+    def beyond(va: float, vb: float, side: int) -> bool:
+        """Is va - vb (a's and b's shares, moved) significant on this side of the boundary?"""
+        ia = intervals.wilson_cc(va / a.scale, a.n, z)
+        ib = intervals.wilson_cc(vb / b.scale, b.n, z)
+        lo, hi = intervals.mover(va, (ia[0] * a.scale, ia[1] * a.scale), vb, (ib[0] * b.scale, ib[1] * b.scale))
+        return lo > boundary if side > 0 else hi < boundary
+
+    side = 1 if d > boundary else -1
+    significant = abs(d - boundary) > 1e-12 and beyond(a.value, b.value, side)
+    # the direction a's count moves in (+1: more right; b's moves the other way): towards the
+    # boundary when significant; either way when not (near the boundary, crossing it and being
+    # significant on its other side can take fewer changes)
+    steps = [-side] if significant else [side, -side]
+    best = None
+    for step in steps:
+        room_a = a.n * (a.value / a.scale if step < 0 else 1 - a.value / a.scale)
+        room_b = b.n * (b.value / b.scale if step > 0 else 1 - b.value / b.scale)
+        max_i, max_j = math.floor(room_a + 1e-9), math.floor(room_b + 1e-9)
+        on = side if significant else step  # significance is judged on this side
+        ua, ub = step * a.scale / a.n, -step * b.scale / b.n  # one item's move of each share
+
+        def flipped(i: int, j: int, ua=ua, ub=ub, on=on) -> bool:
+            return beyond(a.value + i * ua, b.value + j * ub, on) != significant
+
+        if not flipped(max_i, max_j):
+            continue  # all the room there is does not flip it this way
+        lo, i = -1, max_i  # the fewest on a's side that can flip it, with all of b's room
+        while i - lo > 1:
+            mid = (lo + i) // 2
+            lo, i = (lo, mid) if flipped(mid, max_j) else (mid, i)
+        lo, j = -1, max_j  # the fewest on b's side with that
+        while j - lo > 1:
+            mid = (lo + j) // 2
+            lo, j = (lo, mid) if flipped(i, mid) else (mid, j)
+        while True:
+            best = i + j if best is None else min(best, i + j)
+            i += 1
+            if j == 0 or i > max_i or i >= best:
+                break
+            while j > 0 and flipped(i, j - 1):
+                j -= 1
+    return best, "not significant" if significant else "significant"

@@ -200,23 +200,18 @@ def share_fragility(a: Score, b: Score, boundary: float, alpha: float) -> tuple[
 
     a and b are shares of n items (the difference signed like the boundary). A significant result is
     pushed towards the boundary (a loses items right, b gains them), a non-significant one either
-    way until it is significant on that side; each side can move only by the items it has. Along either side's moves the test's verdict
-    changes once, so from the first count on a's side that can flip it (bisection) the fewest on
-    b's side only falls as a's grows: two pointers, stopping once a's count alone costs as much as
-    the best found. None when no change within the items flips it.
+    way until it is significant on that side; each side can move only by the items it has. Along
+    either side's moves the test's verdict changes once, so from the fewest on a's side that can flip
+    it (i0, with all of b's room; bisection) and the fewest on b's side with those (j0), the fewest
+    on b's side only falls as a's count grows: the answer is the least i + j over the counts i from
+    i0 to i0 + j0. A short run of counts is walked one test at a time; a long one (a wide gap on a
+    large benchmark: hundreds of counts) is searched in arrays, one bisection for every count at once.
+    None when no change within the items flips it.
     """
     z = stats.z_critical(alpha)
     d = a.value - b.value
-
-    def beyond(va: float, vb: float, side: int) -> bool:
-        """Is va - vb (a's and b's shares, moved) significant on this side of the boundary?"""
-        ia = intervals.wilson_cc(va / a.scale, a.n, z)
-        ib = intervals.wilson_cc(vb / b.scale, b.n, z)
-        lo, hi = intervals.mover(va, (ia[0] * a.scale, ia[1] * a.scale), vb, (ib[0] * b.scale, ib[1] * b.scale))
-        return lo > boundary if side > 0 else hi < boundary
-
     side = 1 if d > boundary else -1
-    significant = abs(d - boundary) > 1e-12 and beyond(a.value, b.value, side)
+    significant = abs(d - boundary) > 1e-12 and _beyond(a, b, a.value, b.value, side, boundary, z)
     # the direction a's count moves in (+1: more right; b's moves the other way): towards the
     # boundary when significant; either way when not (near the boundary, crossing it and being
     # significant on its other side can take fewer changes)
@@ -230,7 +225,7 @@ def share_fragility(a: Score, b: Score, boundary: float, alpha: float) -> tuple[
         ua, ub = step * a.scale / a.n, -step * b.scale / b.n  # one item's move of each share
 
         def flipped(i: int, j: int, ua=ua, ub=ub, on=on) -> bool:
-            return beyond(a.value + i * ua, b.value + j * ub, on) != significant
+            return _beyond(a, b, a.value + i * ua, b.value + j * ub, on, boundary, z) != significant
 
         if not flipped(max_i, max_j):
             continue  # all the room there is does not flip it this way
@@ -242,6 +237,11 @@ def share_fragility(a: Score, b: Score, boundary: float, alpha: float) -> tuple[
         while j - lo > 1:
             mid = (lo + j) // 2
             lo, j = (lo, mid) if flipped(i, mid) else (mid, j)
+        last = min(max_i, i + j - 1, (best if best is not None else i + j) - 1)  # counts that could do better
+        if last - i > WALK_UP_TO:
+            found = _frontier(a, b, i, j, last, (ua, ub, on), significant, boundary, z)
+            best = found if best is None else min(best, found)
+            continue
         while True:
             best = i + j if best is None else min(best, i + j)
             i += 1
@@ -250,3 +250,61 @@ def share_fragility(a: Score, b: Score, boundary: float, alpha: float) -> tuple[
             while j > 0 and flipped(i, j - 1):
                 j -= 1
     return best, "not significant" if significant else "significant"
+
+
+WALK_UP_TO = 24  # counts on a's side walked one test at a time; past this many, one bisection in arrays
+
+
+def _frontier(a: Score, b: Score, i0: int, j0: int, last: int, move, significant: bool, boundary, z) -> int:
+    """The least i + j over i0 <= i <= last, j the fewest on b's side that flip the test with i on a's.
+
+    Each side's interval is worked out once per count (a's for i0 < i <= last, b's for 0 <= j <= j0);
+    every step of the bisection then only combines them.
+    """
+    import numpy as np
+
+    ua, ub, on = move
+    counts = np.arange(i0 + 1, last + 1, dtype=np.int64)
+    va, vb = a.value + counts * ua, b.value + np.arange(j0 + 1, dtype=np.int64) * ub
+    la, ha = intervals.wilson_cc_array(va / a.scale, a.n, z)
+    lb, hb = intervals.wilson_cc_array(vb / b.scale, b.n, z)
+    la, ha, lb, hb = la * a.scale, ha * a.scale, lb * b.scale, hb * b.scale
+
+    def flips(lanes, j):
+        x, y = va[lanes], vb[j]
+        if on > 0:
+            edge = x - y - np.hypot(x - la[lanes], hb[j] - y)
+            out = edge > boundary
+        else:
+            edge = x - y + np.hypot(ha[lanes] - x, y - lb[j])
+            out = edge < boundary
+        for k in np.flatnonzero(np.abs(edge - boundary) < 1e-9).tolist():  # where numpy's hypot may round otherwise
+            out[k] = _beyond(a, b, float(x[k]), float(y[k]), on, boundary, z)
+        return out != significant
+
+    return int(min(i0 + j0, (counts + _fewest(flips, np.full(len(counts), j0, np.int64))).min()))
+
+
+def _fewest(flips, hi):
+    """For each lane, the least count in [0, hi] where `flips(lanes, counts)` holds (it holds at hi
+    and, once it holds, at every greater count): the scalar bisection, run in every lane at once."""
+    import numpy as np
+
+    lo = np.full(len(hi), -1, np.int64)
+    hi = hi.astype(np.int64)
+    open_ = np.flatnonzero(hi - lo > 1)
+    while len(open_):
+        mid = (lo[open_] + hi[open_]) // 2
+        yes = flips(open_, mid)
+        hi[open_[yes]] = mid[yes]
+        lo[open_[~yes]] = mid[~yes]
+        open_ = open_[hi[open_] - lo[open_] > 1]
+    return hi
+
+
+def _beyond(a: Score, b: Score, va: float, vb: float, side: int, boundary: float, z: float) -> bool:
+    """Is va - vb (a's and b's shares, moved) significant on this side of the boundary?"""
+    ia = intervals.wilson_cc(va / a.scale, a.n, z)
+    ib = intervals.wilson_cc(vb / b.scale, b.n, z)
+    lo, hi = intervals.mover(va, (ia[0] * a.scale, ia[1] * a.scale), vb, (ib[0] * b.scale, ib[1] * b.scale))
+    return lo > boundary if side > 0 else hi < boundary
