@@ -197,3 +197,24 @@ def test_examples_in_brackets_areas_after_a_general_word_and_a_score_for_the_mod
         n.startswith("a class ('under 70B'): the catalog records no size for Mistral Small 3, so ranked")
         for n in f.review
     )
+
+
+def test_area_words_before_benchmarks_new_cues_and_one_claim_for_two_cues_that_say_the_same(ex):
+    [f] = ex.extract(Document("t.txt", "Gemini 2.5 Pro leads common coding, math and science benchmarks."))
+    assert (f.kind, f.benchmarks) == ("ranks", {"tags": ["code", "math", "science"]})
+    assert read(ex, "Anthropic says Claude Sonnet 4 improves on Claude 3.7 Sonnet across coding benchmarks.") == [
+        ("claude-sonnet-4", "outperforms", ["claude-3.7-sonnet"], {"tags": ["code"]}, "all", None, None)
+    ]
+    # "competitive results compared to": a one-sided match, here of a name the catalog lacks (kept as written)
+    [f] = ex.extract(Document("t.txt", "Qwen3-235B-A22B achieves competitive results compared to DeepSeek-R1 and o1."))
+    assert (f.subject, f.kind, f.direction, f.competitors) == ("Qwen3-235B-A22B", "matches", "at_least",
+                                                               ["deepseek-r1", "o1"])  # fmt: skip
+    # "best … in its class" names a cohort; "best" and "leading" say the same: one ranking; each number its benchmark's
+    text = "Claude Opus 4 is the world's best coding model, leading on SWE-bench (72.5%) and Terminal-bench (43.2%)."
+    assert read(ex, text) == [
+        ("claude-opus-4", "ranks", [], ["SWE-bench", "Terminal-bench"], "all", None, None),
+        ("claude-opus-4", "score", [], ["SWE-bench"], "all", 72.5, None),
+        ("claude-opus-4", "score", [], ["Terminal-bench"], "all", 43.2, None),
+    ]
+    [f] = ex.extract(Document("t.txt", "Llama 4 Scout is the best multimodal model in the world in its class."))
+    assert (f.subject, f.kind) == ("llama-4-scout", "ranks")

@@ -50,6 +50,7 @@ _FOR_MODEL = re.compile(r"\s*(?:%|percent|per\s?cent)?\s+(?:for|by|from)\s+", re
 # "under 70B parameters", "14B model": a class by size
 _SIZE_CLASS = re.compile(
     r"\b(?:under|below|sub-?)\s*\d+(?:\.\d+)?[BM]\b|\b\d+(?:\.\d+)?[BM][- ](?:parameter )?models?\b"
+    r"|\b(?:in|of) its (?:class|category|size)\b"
 )
 # "GPT-4o's 74.6%", "o1 (92.3 percent", "GPT-4o at 74.6%": the number belongs to the model just before it
 _OWNED = re.compile(
@@ -177,7 +178,8 @@ class Cues:
                 group = re.search(r"\(\s*[\d.,]+\s*(?:%|percent)?\s*(?:and|,)\s*$", clause[:at], re.I)
                 if group and near_model and _OWNED.match(clause[near_model[-1].end : group.start() + 1]):
                     owner = near_model[-1].id  # the second number in "o1 (92.3 percent and 47 percent)"
-            if m.re is _PAREN_SCORE and owner is None and (out or _SCORE_AFTER.search(clause[:at])):
+            named = any(b.start >= 0 and 0 <= m.start() - b.end <= 2 for b in benches)  # "Terminal-bench (43.2%)"
+            if m.re is _PAREN_SCORE and owner is None and not named and (out or _SCORE_AFTER.search(clause[:at])):
                 skipped.add(at)
                 continue  # "few-shot (74.2%)": a setting's number next to the quoted score
             if at in skipped:

@@ -322,7 +322,21 @@ class Extractor:
             )
             results.append(self._mark(f))
         results += [self._mark(f) for f in self._versus(clause, results, sentence, location)]
-        return results
+        return self._distinct(results)
+
+    @staticmethod
+    def _distinct(results: list[Found]) -> list[Found]:
+        """One claim for two cues that say the same ("the world's best coding model, leading on SWE-bench")."""
+        out: list[Found] = []
+        for f in results:
+            key = (f.subject, f.kind, f.competitors, f.benchmarks, f.quantifier, f.value, f.model, f.top, f.cohort)
+            same = next((o for o in out if (o.subject, o.kind, o.competitors, o.benchmarks, o.quantifier, o.value,
+                                            o.model, o.top, o.cohort) == key), None)  # fmt: skip
+            if same is None:
+                out.append(f)
+            else:
+                same.review += [n for n in f.review if n not in same.review]
+        return out
 
     def _mark(self, f: Found) -> Found:
         """List the names of a claim that the catalog lacks (kept as written), each with a review note."""

@@ -74,7 +74,14 @@ class Scope:
             f.review += [m.how for m in benches if not m.catalogued and m.how not in f.review]
             return
         tags = {t for b in self.catalog.all_benchmarks() for t in b.tags}
-        named = [t for t in tags if re.search(rf"\b{re.escape(t)}\b[\w\s-]*\bbenchmarks?\b", clause, re.I)]
+        # "math and science benchmarks", "coding, math and science benchmarks": area words before "benchmarks"
+        named = sorted(
+            {
+                tag
+                for word, tag in [*((t, t) for t in tags), *_AREAS.items()]
+                if tag in tags and re.search(rf"\b{re.escape(word)}\b[\w\s,-]*\bbenchmarks?\b", clause, re.I)
+            }
+        )
         areas = _AREA_LIST.search(clause)
         if areas is not None and not _areas(areas.group(1), tags):
             areas = None  # "in various fields, including programming and mathematics": the areas come after
