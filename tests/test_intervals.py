@@ -204,6 +204,7 @@ def test_ps_known_from_a_batch_are_returned_and_then_forgotten(monkeypatch):
         raise AssertionError("searched again")
 
     monkeypatch.setattr(intervals, "normal_two_sided_p", searched)
+    intervals._searched_p.cache_clear()
     try:
         assert [intervals.difference_p(a, b) for a, b in pairs] == want
     finally:

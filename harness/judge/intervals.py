@@ -16,6 +16,7 @@ prints their coverage beside the method used.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -128,11 +129,18 @@ def difference_p(a: Score, b: Score, boundary: float = 0.0) -> float:
     MOVER intervals grow with z, so the edge facing the boundary moves monotonically towards it; the
     z where it arrives is found by regula falsi (Illinois), a few interval computations instead of a
     bisection's sixty. When both sides are normal and unclipped this is the z-test's p exactly.
+    Each pair is searched once (a board's scores recur: the same values over the same items).
     """
     if _KNOWN:
         found = _KNOWN.get((a, b, boundary))
         if found is not None:
             return found
+    return _searched_p(a, b, boundary)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _searched_p(a: Score, b: Score, boundary: float) -> float:
+    """`difference_p`'s search."""
     d = a.value - b.value
     if abs(d - boundary) < 1e-12:
         return 1.0

@@ -126,6 +126,7 @@ def _scaled(s: Score, m: float) -> Score:
     return Score(s.value, s.method, s.n, s.se / math.sqrt(m), s.scale, s.low_bound, s.high_bound)
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def _factor_for_shares(a: Score, b: Score, boundary: float, alpha: float) -> float | None:
     """The smallest factor on both sides' items at which the MOVER interval leaves the boundary out.
 
@@ -195,6 +196,7 @@ def fragility(b: int, c: int, concordant: int, alpha: float = stats.DEFAULT_ALPH
     return hi, "not significant" if significant else "significant"
 
 
+@functools.lru_cache(maxsize=1 << 15)  # a board's scores recur: the same values over the same items
 def share_fragility(a: Score, b: Score, boundary: float, alpha: float) -> tuple[int | None, str]:
     """Fewest items changing answer (on either side) that flip the unpaired test of a - b at `boundary`.
 
@@ -223,23 +225,20 @@ def share_fragility(a: Score, b: Score, boundary: float, alpha: float) -> tuple[
         max_i, max_j = math.floor(room_a + 1e-9), math.floor(room_b + 1e-9)
         on = side if significant else step  # significance is judged on this side
         ua, ub = step * a.scale / a.n, -step * b.scale / b.n  # one item's move of each share
+        moves = _Moves(a, b, max_i, max_j, ua, ub, on, boundary, z)
 
         def flipped(i: int, j: int, ua=ua, ub=ub, on=on) -> bool:
             return _beyond(a, b, a.value + i * ua, b.value + j * ub, on, boundary, z) != significant
 
         if not flipped(max_i, max_j):
             continue  # all the room there is does not flip it this way
-        lo, i = -1, max_i  # the fewest on a's side that can flip it, with all of b's room
-        while i - lo > 1:
-            mid = (lo + i) // 2
-            lo, i = (lo, mid) if flipped(mid, max_j) else (mid, i)
-        lo, j = -1, max_j  # the fewest on b's side with that
-        while j - lo > 1:
-            mid = (lo + j) // 2
-            lo, j = (lo, mid) if flipped(i, mid) else (mid, j)
+        # the fewest on a's side that can flip it, with all of b's room; then the fewest on b's side
+        # with that: each a bisection over every count's test, worked out at once
+        i = _bisect(moves.beyond(moves.every_i, max_j) != significant)
+        j = _bisect(moves.beyond(i, moves.every_j) != significant)
         last = min(max_i, i + j - 1, (best if best is not None else i + j) - 1)  # counts that could do better
         if last - i > WALK_UP_TO:
-            found = _frontier(a, b, i, j, last, (ua, ub, on), significant, boundary, z)
+            found = moves.frontier(i, j, last, significant)
             best = found if best is None else min(best, found)
             continue
         while True:
@@ -252,37 +251,61 @@ def share_fragility(a: Score, b: Score, boundary: float, alpha: float) -> tuple[
     return best, "not significant" if significant else "significant"
 
 
-WALK_UP_TO = 24  # counts on a's side walked one test at a time; past this many, one bisection in arrays
+def _bisect(flips) -> int:
+    """The count the scalar bisection over `flips` (one test per count, true at the last) settles on."""
+    lo, hi = -1, len(flips) - 1
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        lo, hi = (lo, mid) if flips[mid] else (mid, hi)
+    return hi
 
 
-def _frontier(a: Score, b: Score, i0: int, j0: int, last: int, move, significant: bool, boundary, z) -> int:
-    """The least i + j over i0 <= i <= last, j the fewest on b's side that flip the test with i on a's.
+class _Moves:
+    """One direction of `share_fragility`'s moves: each side's interval at every count it can move by."""
 
-    Each side's interval is worked out once per count (a's for i0 < i <= last, b's for 0 <= j <= j0);
-    every step of the bisection then only combines them.
-    """
-    import numpy as np
+    def __init__(self, a: Score, b: Score, max_i: int, max_j: int, ua: float, ub: float, on: int, boundary, z):
+        import numpy as np
 
-    ua, ub, on = move
-    counts = np.arange(i0 + 1, last + 1, dtype=np.int64)
-    va, vb = a.value + counts * ua, b.value + np.arange(j0 + 1, dtype=np.int64) * ub
-    la, ha = intervals.wilson_cc_array(va / a.scale, a.n, z)
-    lb, hb = intervals.wilson_cc_array(vb / b.scale, b.n, z)
-    la, ha, lb, hb = la * a.scale, ha * a.scale, lb * b.scale, hb * b.scale
+        self.a, self.b, self.on, self.boundary, self.z = a, b, on, boundary, z
+        self.every_i, self.every_j = np.arange(max_i + 1, dtype=np.int64), np.arange(max_j + 1, dtype=np.int64)
+        self.va, self.vb = a.value + self.every_i * ua, b.value + self.every_j * ub
+        la, ha = intervals.wilson_cc_array(self.va / a.scale, a.n, z)
+        lb, hb = intervals.wilson_cc_array(self.vb / b.scale, b.n, z)
+        self.la, self.ha, self.lb, self.hb = la * a.scale, ha * a.scale, lb * b.scale, hb * b.scale
 
-    def flips(lanes, j):
-        x, y = va[lanes], vb[j]
-        if on > 0:
-            edge = x - y - np.hypot(x - la[lanes], hb[j] - y)
-            out = edge > boundary
+    def beyond(self, i, j):
+        """`_beyond` at counts i on a's side and j on b's (arrays, or one of them a whole number); an edge
+        within 1e-9 of the boundary (where numpy's hypot may round otherwise than math's) is `_beyond`'s."""
+        import numpy as np
+
+        x, y = self.va[i], self.vb[j]
+        if self.on > 0:
+            edge = x - y - np.hypot(x - self.la[i], self.hb[j] - y)
+            out = edge > self.boundary
         else:
-            edge = x - y + np.hypot(ha[lanes] - x, y - lb[j])
-            out = edge < boundary
-        for k in np.flatnonzero(np.abs(edge - boundary) < 1e-9).tolist():  # where numpy's hypot may round otherwise
-            out[k] = _beyond(a, b, float(x[k]), float(y[k]), on, boundary, z)
-        return out != significant
+            edge = x - y + np.hypot(self.ha[i] - x, y - self.lb[j])
+            out = edge < self.boundary
+        near = np.flatnonzero(np.abs(edge - self.boundary) < 1e-9)
+        if len(near):
+            x, y = np.broadcast_to(x, out.shape), np.broadcast_to(y, out.shape)
+            for k in near.tolist():
+                out[k] = _beyond(self.a, self.b, float(x[k]), float(y[k]), self.on, self.boundary, self.z)
+        return out
 
-    return int(min(i0 + j0, (counts + _fewest(flips, np.full(len(counts), j0, np.int64))).min()))
+    def frontier(self, i0: int, j0: int, last: int, significant: bool) -> int:
+        """The least i + j over i0 <= i <= last, j the fewest on b's side that flip the test with i on a's
+        (one bisection for every i at once)."""
+        import numpy as np
+
+        counts = self.every_i[i0 + 1 : last + 1]
+
+        def flips(lanes, j):
+            return self.beyond(counts[lanes], j) != significant
+
+        return int(min(i0 + j0, (counts + _fewest(flips, np.full(len(counts), j0, np.int64))).min()))
+
+
+WALK_UP_TO = 24  # counts on a's side walked one test at a time; past this many, one bisection in arrays
 
 
 def _fewest(flips, hi):
