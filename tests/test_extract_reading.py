@@ -218,3 +218,40 @@ def test_area_words_before_benchmarks_new_cues_and_one_claim_for_two_cues_that_s
     ]
     [f] = ex.extract(Document("t.txt", "Llama 4 Scout is the best multimodal model in the world in its class."))
     assert (f.subject, f.kind) == ("llama-4-scout", "ranks")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GPT-4.5 outscored GPT-4o on SimpleQA.", ("gpt-4.5", "outperforms", ["gpt-4o"], ["simpleqa"])),
+        ("o3 bests o1 on AIME 2024.", ("o3", "outperforms", ["o1"], ["aime-2024"])),
+        ("DeepSeek-R1 overtakes o1 on MATH-500.", ("deepseek-r1", "outperforms", ["o1"], ["math-500"])),
+        ("Llama 4 Maverick outclasses GPT-4o on LiveCodeBench.",
+         ("llama-4-maverick", "outperforms", ["gpt-4o"], ["livecodebench"])),
+        ("Claude 3.7 Sonnet edges past o1 on SWE-bench Verified.",
+         ("claude-3.7-sonnet", "outperforms", ["o1"], ["swe-bench-verified"])),
+        ("GPT-4.1 wins against GPT-4o on SWE-bench Verified.",
+         ("gpt-4.1", "outperforms", ["gpt-4o"], ["swe-bench-verified"])),
+        ("Gemini 2.5 Pro is stronger than o3-mini at coding.",
+         ("gemini-2.5-pro", "outperforms", ["o3-mini"], {"tags": ["code"]})),
+        # the passive: the model after "by" is the one that wins
+        ("GPT-4o is outperformed by Claude 3.5 Sonnet on HumanEval.",
+         ("claude-3.5-sonnet", "outperforms", ["gpt-4o"], ["humaneval"])),
+        ("Qwen2.5-Max holds its own against GPT-4o on Arena-Hard.",
+         ("qwen2.5-max", "matches", ["gpt-4o"], ["arena-hard"])),
+        ("DeepSeek-V3 achieves parity with GPT-4o on MMLU.", ("deepseek-v3", "matches", ["gpt-4o"], ["mmlu"])),
+        ("Mistral Small 3 is on a par with Llama 3.3 70B.", ("mistral-small-3", "matches", ["llama-3.3-70b"], "shared")),
+        ("Gemini 2.5 Pro is the #1 model on WebDev Arena.", ("gemini-2.5-pro", "ranks", [], ["webdev-arena"])),
+    ],
+)  # fmt: skip
+def test_cues_as_launch_posts_write_them(ex, text, expected):
+    assert [(f.subject, f.kind, f.competitors, f.benchmarks) for f in ex.extract(Document("t.txt", text))] == [expected]
+
+
+def test_two_models_and_a_benchmark_with_no_cue_understood_are_a_candidate(ex):
+    assert read(ex, "Compared to GPT-4o, Phi-4 scores higher on MATH.") == []
+    [c] = ex.candidates
+    assert c.reason == "no competitor the catalog knows"
+    assert read(ex, "GPT-4o and o1 were both tested on MATH.") == []
+    [c] = ex.candidates
+    assert c.reason == "cue not understood: no subject and competitor, ranking or quoted score could be read"

@@ -150,6 +150,10 @@ class Extractor:
         unknown = self.names.unknown(sentence, mentions)
         has_name = any(m.kind == "model" for m in mentions) or bool(unknown)
         has_cue = bool(self.cues.cues(sentence) or PERCENT.search(sentence) or _CLAIMLIKE.search(sentence))
+        # two models and a benchmark named together: worth a word even where no cue was understood
+        has_cue = has_cue or (
+            len({m.id for m in mentions if m.kind == "model"}) >= 2 and any(m.kind == "benchmark" for m in mentions)
+        )
         if not (has_name and has_cue):
             return
         closest = list(dict.fromkeys(c for _, close in unknown for c in close))

@@ -31,6 +31,8 @@ _AREA_BARE = re.compile(rf"\b(?:in|across|including|such as)\s+(?:the\s+)?{_AREA
 _EXAMPLES = re.compile(
     r"\b(?:most|many|all|several|various|multiple|numerous)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?benchmarks\s*\(", re.I
 )
+# "better at coding", "stronger in mathematics": one area, named right after the comparison
+_AREA_ONE = re.compile(r"\b(?:at|in)\s+(coding|programming|math|maths|mathematics|reasoning)\b(?!\s+\w)", re.I)
 # "its predecessor", "the previous version"
 PREDECESSOR = re.compile(
     r"\b(?:its|their|the)\s+(?:own\s+)?(?:predecessors?|previous (?:version|model|generation)|prior version)\b", re.I
@@ -88,6 +90,9 @@ class Scope:
         if areas is None:
             bare = [m for m in _AREA_BARE.finditer(clause) if len(_areas(m.group(1), tags)) >= 2]
             areas = bare[0] if bare else None
+        if areas is None:
+            one = _AREA_ONE.search(clause)  # "stronger than o3-mini at coding"
+            areas = one if one is not None and _areas(one.group(1), tags) else None
         if areas:
             words = [w.strip().lower() for w in re.split(r",|\band\b", areas.group(1)) if w.strip()]
             known = [_AREAS[w] for w in words if _AREAS.get(w) in tags]
