@@ -1,0 +1,68 @@
+"""JSON writing: bytes and CPU time per claim of `verify --json`'s encoder on the cohort workload's mix.
+
+Generates the `scale.py --cohorts` project at a smaller claim count (2,000 models, 1,000,000 rows,
+400 claims by default: a quarter ranks among the 667 open-weight models on 50 benchmarks, the rest
+outperforms/matches against 1-3 competitors on 8), verifies it once in this process, then encodes
+every claim as `verify --json` does in its workers (`jsonout.encode_claim`, compact layout, the
+rows' texts cached per process as there) and prints the CPU time per claim (median of 5 passes, each
+from cold row caches) and the bytes per claim (claims, and the evidence table). The full layout is
+left out: one rank claim over this cohort is about 70 MB in it.
+
+    python bench/json_speed.py                  # 400 claims
+    python bench/json_speed.py --claims 2000
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(1, str(Path(__file__).parent.parent))
+from synthetic import generate  # noqa: E402
+
+from harness.report import jsonout  # noqa: E402
+from harness.verify import Project, verify  # noqa: E402
+
+
+def passes(results, runs: int = 5) -> tuple[float, int, int]:
+    """Median CPU seconds per claim, and the bytes of the claims' and the rows' texts."""
+    times = []
+    for _ in range(runs):
+        for cache in ("_row_text", "_source"):  # (a checkout before the rows' texts were cached has no _row_text)
+            if hasattr(jsonout, cache):
+                getattr(jsonout, cache).cache_clear()
+        start = time.process_time()
+        texts, rows = [], {}
+        for r in results:
+            text, found = jsonout.encode_claim(r)
+            texts.append(text)
+            rows.update(found)
+        times.append(time.process_time() - start)
+    claims = sum(len(t.encode()) for t in texts)
+    table = sum(len(t.encode()) + 6 for t in rows.values())  # each row's line with its indent and comma
+    return statistics.median(times) / len(results), claims, table
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--claims", type=int, default=400)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = generate(Path(tmp) / "p", n_models=2_000, n_rows=1_000_000, n_claims=args.claims, cohorts=True)
+        run = verify(Project(root), [root / "claims"], full=False)
+        n = len(run.results)
+        cpu, claims, table = passes(run.results)
+        print(
+            f"compact JSON of {n:,} claims: encoding {cpu * 1000:.2f} ms of CPU per claim (median of 5); "
+            f"{(claims + table) / n / 1000:.1f} KB per claim (claims {claims / n / 1000:.1f}, "
+            f"evidence table {table / n / 1000:.1f})"
+        )
+
+
+if __name__ == "__main__":
+    main()
