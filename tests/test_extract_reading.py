@@ -242,6 +242,13 @@ def test_area_words_before_benchmarks_new_cues_and_one_claim_for_two_cues_that_s
         ("DeepSeek-V3 achieves parity with GPT-4o on MMLU.", ("deepseek-v3", "matches", ["gpt-4o"], ["mmlu"])),
         ("Mistral Small 3 is on a par with Llama 3.3 70B.", ("mistral-small-3", "matches", ["llama-3.3-70b"], "shared")),
         ("Gemini 2.5 Pro is the #1 model on WebDev Arena.", ("gemini-2.5-pro", "ranks", [], ["webdev-arena"])),
+        ("Gemini 2.5 Pro debuts at #1 on LMArena by a significant margin.",
+         ("gemini-2.5-pro", "ranks", [], ["lmarena-text"])),
+        ("Llama 3.3 70B offers similar performance to Llama 3.1 405B.",
+         ("llama-3.3-70b", "matches", ["llama-3.1-405b"], "shared")),
+        # an area word first: "math competition problems"
+        ("Phi-4 outperforms much larger models, including Gemini 1.5 Pro, on math competition problems.",
+         ("phi-4", "outperforms", ["gemini-1.5-pro"], {"tags": ["math"]})),
     ],
 )  # fmt: skip
 def test_cues_as_launch_posts_write_them(ex, text, expected):

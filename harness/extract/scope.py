@@ -46,7 +46,8 @@ _CLASS = re.compile(
 
 def _areas(text: str, tags: set[str]) -> list[str]:
     words = [w.strip().lower() for w in re.split(r",|\band\b", text) if w.strip()]
-    found = [_AREAS.get(w) or _AREAS.get(w.split()[-1]) for w in words]
+    # "coding tasks", "math competition problems": the area word last or first
+    found = [_AREAS.get(w) or _AREAS.get(w.split()[-1]) or _AREAS.get(w.split()[0]) for w in words]
     return [t for t in found if t in tags]
 
 
@@ -95,11 +96,10 @@ class Scope:
             areas = one if one is not None and _areas(one.group(1), tags) else None
         if areas:
             words = [w.strip().lower() for w in re.split(r",|\band\b", areas.group(1)) if w.strip()]
-            known = [_AREAS[w] for w in words if _AREAS.get(w) in tags]
-            known += [_AREAS[w.split()[-1]] for w in words if w not in _AREAS and _AREAS.get(w.split()[-1]) in tags]
+            known = [t for t in (_areas(w, tags) for w in words) for t in t]
             if known:
                 named = sorted(set(named) | set(known))
-                others = [w for w in words if _AREAS.get(w) not in tags and _AREAS.get(w.split()[-1]) not in tags]
+                others = [w for w in words if not _areas(w, tags)]
                 if others:
                     f.review.append(f"areas the catalog has no tag for: {', '.join(others)} (left out)")
         if named:
