@@ -262,3 +262,13 @@ def test_two_models_and_a_benchmark_with_no_cue_understood_are_a_candidate(ex):
     assert read(ex, "GPT-4o and o1 were both tested on MATH.") == []
     [c] = ex.candidates
     assert c.reason == "cue not understood: no subject and competitor, ranking or quoted score could be read"
+
+
+def test_a_bare_number_for_the_model_after_it_where_the_clause_quotes_a_score(ex):
+    assert read(ex, "Phi-4 gets 56.1 on GPQA versus 50.6 for GPT-4o-mini.") == [
+        ("phi-4", "score", [], ["gpqa"], "all", 56.1, None),
+        ("gpt-4o-mini", "score", [], ["gpqa"], "all", 50.6, None),
+        ("phi-4", "outperforms", ["gpt-4o-mini"], ["gpqa"], "all", None, None),
+    ]
+    # with no score quoted in the clause, a bare number is no score
+    assert read(ex, "The update brought 1.5 for GPT-4o users on MMLU.") == []

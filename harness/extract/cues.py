@@ -45,6 +45,8 @@ _MARGIN_BEFORE = re.compile(
 )
 _PAREN_SCORE = re.compile(rf"\(\s*{_NUM}\s*(%)?\s*\)")
 PERCENT = re.compile(rf"{_NUM}\s*(?:%|percent\b|per\s?cent\b)", re.I)
+# a number with decimals, not part of a name or a longer number
+_BARE_DECIMAL = re.compile(r"(?<![\w.-])(\d{1,3}\.\d+)(?![\w.%-])")
 # "38.2% for GPT-4o", "38.2 percent by o1": the number belongs to the model just after it
 _FOR_MODEL = re.compile(r"\s*(?:%|percent|per\s?cent)?\s+(?:for|by|from)\s+", re.I)
 # "under 70B parameters", "14B model": a class by size
@@ -143,6 +145,25 @@ class Cues:
             return True  # "the best model under 70B parameters": a cohort by size
         return bool(self.re["open_weights"].search(clause) or self.re["closed"].search(clause))
 
+    @staticmethod
+    def _beside(clause: str, models: list[Mention], benches: list[Mention], out: list[tuple]) -> list[tuple]:
+        """Bare decimals next to a model where the clause quotes a score already: "versus 50.6 for GPT-4o-mini",
+        "Qwen2.5-Max scores 76.1, DeepSeek V3 75.9"."""
+        more = []
+        for m in _BARE_DECIMAL.finditer(clause):
+            if any(abs(m.start(1) - row[3]) <= 2 or m.start(1) <= row[3] < m.end(1) for row in out + more):
+                continue  # found already
+            after = next((x for x in models if x.start >= m.end()), None)
+            before = [x for x in models if x.end <= m.start()]
+            if after is not None and re.fullmatch(r"\s+(?:for|by)\s+", clause[m.end() : after.start]):
+                owner = after.id
+            elif before and re.fullmatch(r"\s*:?\s*", clause[before[-1].end : m.start()]):
+                owner = before[-1].id
+            else:
+                continue
+            more.append((owner, _nearest(benches, m.start()), float(m.group(1)), m.start()))
+        return more
+
     def scores(self, clause: str, models: list[Mention], benches: list[Mention]) -> list[tuple]:
         """(model, benchmark, value, position) for each number quoted as a score."""
         if not benches:
@@ -186,6 +207,8 @@ class Cues:
                 continue
             bench = _nearest(benches, m.start())
             out.append((owner, bench, value, m.start()))
+        if out:
+            out += self._beside(clause, models, benches, out)
         # "X trails Y on MMLU (84.8% vs 88.7%)": two loose numbers set against each other, owners in mention order
         loose = [row for row in sorted(out, key=lambda t: t[3]) if row[0] is None]
         if len(loose) == 2 and re.match(
