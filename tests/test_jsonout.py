@@ -205,3 +205,23 @@ def test_output_comes_in_pieces_of_about_8_kb():
     pieces = list(iter_dumps(data))
     assert len(pieces) > 3 and all(len(p) >= CHUNK for p in pieces[:-1])
     assert "".join(pieces) == dumps(run_dict(run.results, run.problems, run.alpha, run.reruns))
+
+
+def test_claims_encoded_where_they_are_verified_give_the_same_bytes_as_the_whole_run(tmp_path):
+    # `verify --json` joins texts its workers made (claims, and the rows each refers to): the same
+    # output as the run written whole, in either layout, on the seed and on a synthetic cohort project
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from synthetic import generate  # bench/synthetic.py
+
+    from harness.report.jsonout import run_dict
+    from harness.verify import Project, verify
+
+    root = generate(tmp_path / "p", n_models=60, n_rows=3_000, n_claims=8, cohorts=True)
+    for project in (REPO, root):
+        for detail in ("compact", "full"):
+            run = verify(Project(project), [project / "claims"], encode=detail)
+            whole = dumps(run_dict(run.results, run.problems, run.alpha, run.reruns, detail=detail))
+            joined = run_dict([], run.problems, run.alpha, run.reruns, detail=detail, encoded=(run.texts, run.rows))
+            assert "".join(iter_dumps(joined)) == whole

@@ -28,8 +28,8 @@ SCHEMA_VERSION = 2  # the compact layout; `full` keeps version 1
 FULL_SCHEMA_VERSION = 1
 DETAILS = ("compact", "full")
 
-# The compact layout's one-line records leave out each field at its default. What is left out is
-# what `expand` writes back; the order of each record's fields is that of these tables' callers.
+# The compact layout's one-line records leave out a field at its default, as listed here (a power
+# record: as `Power` gives it); `expand` writes these back.
 COMPARISON_DEFAULTS = {
     "stderr": None,
     "p_value": None,
@@ -122,6 +122,9 @@ def row_key(r: ScoreRecord) -> str:
     return f"{r.row_id}@{r.snapshot[:12]}" if r.snapshot else r.row_id
 
 
+_ROW_WRITTEN = {**ROW_DEFAULTS, "snapshot": ""}  # a row read from no snapshot says nothing of one
+
+
 def row_dict(r: ScoreRecord) -> Line:
     """One entry of the compact layout's evidence table: the row and its provenance, on one line."""
     s = r.source_dict()
@@ -147,9 +150,6 @@ def row_dict(r: ScoreRecord) -> Line:
         ),
         _ROW_WRITTEN,
     )
-
-
-_ROW_WRITTEN = {**ROW_DEFAULTS, "snapshot": ""}  # a row read from no snapshot says nothing of one
 
 
 class Rows:
