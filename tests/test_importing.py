@@ -569,3 +569,19 @@ def test_format_given_as_an_option_says_it_is_the_first_argument(project):
         "(unknown format 'lmarna'; did you mean lmarena? choose one of: "
         "lm-eval, csv, model-card, epoch, lmarena, open-llm-leaderboard, eee, inspect, helm)"
     )
+
+
+def test_added_entries_cite_a_local_file_by_name_never_by_the_importers_folders(project, tmp_path):
+    # a file outside the project is `file:<name>` (as its snapshot records it); one inside, its path there
+    outside = tmp_path / "elsewhere" / "cola-v0-res.json"
+    outside.parent.mkdir()
+    shutil.copy(HERE / "lm_eval_03" / "cola-v0-res.json", outside)
+    imported(project, "lm-eval", str(outside), "--model", "tiny-outside", "--add-unmapped")
+    inside = project / "sources" / "arc_easy-v0-res.json"
+    inside.parent.mkdir()
+    shutil.copy(HERE / "lm_eval_03" / "arc_easy-v0-res.json", inside)
+    imported(project, "lm-eval", str(inside), "--model", "tiny-inside", "--add-unmapped")
+    text = (project / "catalog" / "imported.yaml").read_text()
+    assert str(tmp_path) not in text
+    cited = [line.strip() for line in text.splitlines() if "imported_from:" in line]
+    assert set(cited) == {"imported_from: file:cola-v0-res.json", "imported_from: sources/arc_easy-v0-res.json"}

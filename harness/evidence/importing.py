@@ -127,9 +127,10 @@ def _import_locked(root, fmt, importer, src, rows, opts, add_unmapped, staged: S
     resolved, unmapped = resolve_rows(catalog, rows, opts, names)
     catalog_text = None  # imported.yaml with the new entries, written only once every check has passed
     if unmapped and add_unmapped:
-        # the entries cite where the names came from: the publisher's page when given, not a local path
+        # the entries cite where the names came from: the publisher's page when given, else what the snapshot
+        # records (a URL, a path inside the project, or `file:<name>`), never a folder of the importer's machine
         report.catalog_added, catalog_text, catalog = add_to_catalog(
-            root, catalog, rows, unmapped, opts.source_url or src.label, report.notes, fmt
+            root, catalog, rows, unmapped, opts.source_url or snapshots.source_key(src, root), report.notes, fmt
         )
         names = SourceNames.of(root, fmt, catalog)
         resolved, unmapped = resolve_rows(catalog, rows, opts, names)
