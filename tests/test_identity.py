@@ -44,3 +44,132 @@ def test_new_ids_avoid_taken_ids_and_other_entries_spellings():
     assert slug("Falcon 7B", taken) == "falcon-7b-2"
     assert slug("Falcon-7B!", taken, frozenset({"falcon-7b-3"})) == "falcon-7b-4"
     assert slug("_weird", set()) == "weird"
+
+
+# --- an entry that is one mode of a model takes only rows whose source states that mode ---------------
+
+EEE = Path(__file__).parent / "fixtures" / "importers" / "eee"
+HELM_GPT5 = EEE / "helm_capabilities_openai_gpt-5-2025-08-07_eb1bb443.json"
+LCB_GPT5 = EEE / "livecodebenchpro_openai_gpt-5-2025-08-07_de66cc70.json"
+NO_EFFORT = (
+    "the catalog reads 'openai/gpt-5-2025-08-07' as 'GPT-5 (high)' (repo owner dropped, date suffix dropped), "
+    "but the catalog entry 'GPT-5 (high)' is the high-effort variant; the source states no effort; "
+    "review it with `benchclaims link`"
+)
+
+
+def seed(tmp_path: Path) -> Path:
+    from tests.conftest import seed_catalog
+
+    return seed_catalog(tmp_path / "proj")
+
+
+def run(project: Path, *args: str) -> dict:
+    import json
+
+    from click.testing import CliRunner
+
+    from harness.cli.main import cli
+
+    r = CliRunner().invoke(cli, [*args, "--project", str(project), "--json"])
+    assert r.exit_code == 0, r.output
+    return json.loads(r.stdout)
+
+
+def with_effort(tmp_path: Path, effort: str) -> Path:
+    """The real HELM record, as if its generation config stated an effort (EEE `inference_effort`)."""
+    import json
+
+    record = json.loads(HELM_GPT5.read_text())
+    for result in record["evaluation_results"]:
+        result["generation_config"]["additional_details"]["inference_effort"] = effort
+    path = tmp_path / f"helm-{effort}.json"
+    path.write_text(json.dumps(record))
+    return path
+
+
+def test_a_source_that_states_no_effort_never_lands_on_the_high_effort_entry(tmp_path):
+    # HELM Capabilities and LiveCodeBench Pro run `openai/gpt-5-2025-08-07` at the API's default effort;
+    # the seed's GPT-5 (high) has the alias "GPT-5" (for claims), which the name reads as
+    project = seed(tmp_path)
+    for path, rows in ((HELM_GPT5, 6), (LCB_GPT5, 3)):
+        data = run(project, "import", "eee", str(path), "--add-unmapped")
+        assert data["rows"] == []
+        assert data["unmapped"] == [
+            {
+                "kind": "model",
+                "name": "openai/gpt-5-2025-08-07",
+                "closest": ["GPT-5 (high)"],
+                "rows": rows,
+                "reason": NO_EFFORT,
+            }
+        ]
+        assert data["counts"]["unmapped_rows"] == rows
+        # --add-unmapped adds the benchmarks, never a second GPT-5 entry made unseen
+        assert data["notes"] == [f"model 'openai/gpt-5-2025-08-07' not added: {NO_EFFORT}"]
+    added = load_catalog(project / "catalog", project)
+    assert [m.id for m in added.all_models() if m.review is not None] == []
+    # `benchclaims link` lists it with GPT-5 (high) first and why, never as an exact candidate
+    listed = run(project, "link", "eee")["unplaced"]
+    assert [(u["name"], u["rows"], u["refused"]) for u in listed] == [("openai/gpt-5-2025-08-07", 9, NO_EFFORT)]
+    top = listed[0]["candidates"][0]
+    assert top == {
+        "model": "gpt-5-high",
+        "name": "GPT-5 (high)",
+        "exact": False,
+        "reason": "read as 'gpt-5' (repo owner dropped, date suffix dropped), but the catalog entry 'GPT-5 (high)' "
+        "is the high-effort variant; the source states no effort (review the source's setting)",
+    }
+    assert run(project, "link", "eee", "--accept-all-exact")["left"] == [
+        "eee 'openai/gpt-5-2025-08-07': no single exact candidate"
+    ]
+    # a reviewer who knows the setting settles it with a reviewed source alias; the rows then land
+    done = run(project, "link", "eee", "--accept", "openai/gpt-5-2025-08-07=gpt-5-high", "--reviewer", "R. Viewer")
+    assert [(a["name"], a["model"]) for a in done["aliases"]] == [("openai/gpt-5-2025-08-07", "gpt-5-high")]
+    assert run(project, "link", "eee")["unplaced"] == []
+
+
+def test_a_stated_effort_lands_when_it_matches_and_never_when_it_differs(tmp_path):
+    project = seed(tmp_path)
+    high = run(project, "import", "eee", str(with_effort(tmp_path, "high")), "--add-unmapped")
+    assert [(r["model"], r["benchmark_as_written"], r["value"], r["setting"]) for r in high["rows"]][:2] == [
+        ("gpt-5-high", "Mean score (helm_capabilities v1.15.0)", 80.7, "effort high"),
+        ("gpt-5-high", "MMLU-Pro (helm_capabilities v1.15.0)", 86.3, "effort high"),
+    ]
+    assert (len(high["rows"]), high["unmapped"]) == (6, [])
+    medium = run(project, "import", "eee", str(with_effort(tmp_path, "medium")))
+    assert medium["rows"] == []
+    assert [(u["name"], u["rows"], u["reason"]) for u in medium["unmapped"]] == [
+        (
+            "openai/gpt-5-2025-08-07",
+            6,
+            NO_EFFORT.replace("states no effort", "states medium effort"),
+        )
+    ]
+
+
+def test_the_mode_is_read_from_the_name_the_setting_and_a_label(tmp_path):
+    from harness.evidence.identity import unstated_variant
+
+    cat = load_catalog(seed(tmp_path) / "catalog", tmp_path)
+    gpt5, v32, non, speciale = (
+        cat.model(m) for m in ("gpt-5-high", "deepseek-v3.2", "deepseek-v3.2-non-thinking", "deepseek-v3.2-speciale")
+    )
+    assert unstated_variant(gpt5, ("gpt-5-2025-08-07_high", "GPT-5 (high)")) == ""  # Epoch's version id
+    assert unstated_variant(gpt5, ("gpt-5-high",)) == ""  # LMArena's key
+    assert unstated_variant(gpt5, ("openai/gpt-5-2025-08-07",), "high reasoning effort") == ""
+    assert unstated_variant(gpt5, ("gpt-5-high",), "effort low") == (
+        "the catalog entry 'GPT-5 (high)' is the high-effort variant; the source states high and low effort"
+    )
+    # Epoch's `gpt-5-chat` has the bare model name "GPT-5" and no effort: another model, not GPT-5 (high)
+    assert unstated_variant(gpt5, ("gpt-5-chat", "GPT-5")).endswith("the source states no effort")
+    # the thinking / non-thinking pair: the weights' own repo name states no mode
+    assert unstated_variant(v32, ("deepseek-ai/DeepSeek-V3.2",)) == (
+        "the catalog entry 'DeepSeek-V3.2 (thinking)' is the thinking mode; the source states no mode"
+    )
+    assert unstated_variant(v32, ("deepseek-v3.2-thinking",)) == ""
+    assert unstated_variant(v32, ("DeepSeek-V3.2",), "reasoning on") == ""
+    assert unstated_variant(v32, ("DeepSeek-V3.2 non-thinking",)).endswith("the source states the non-thinking mode")
+    assert unstated_variant(non, ("DeepSeek-V3.2",), "reasoning off") == ""
+    # a label the name states names the entry, mode included (V3.2-Speciale is thinking only)
+    assert unstated_variant(speciale, ("deepseek-ai/DeepSeek-V3.2-Speciale",)) == ""

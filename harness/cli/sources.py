@@ -134,7 +134,8 @@ def _print_import(source: str, report) -> None:
         )
         for u in report.unmapped[:20]:
             hint = f" (closest: {', '.join(u['closest'])})" if u["closest"] else ""
-            click.echo(f"    {u['kind']} {u['name']!r}: {u['rows']} row(s){hint}", err=True)
+            why = f": {u['reason']}" if u.get("reason") else ""
+            click.echo(f"    {u['kind']} {u['name']!r}: {u['rows']} row(s){hint}{why}", err=True)
         if len(report.unmapped) > 20:
             click.echo(f"    ... and {len(report.unmapped) - 20} more (--json lists all)", err=True)
         click.echo(

@@ -5,6 +5,12 @@ Sources spell one model many ways: `o3-2025-04-16_high` (a date and an effort su
 as written, then as the patterns below rewrite it, through the catalog's names and aliases only
 (never its ids). An effort or budget suffix is never dropped: `gpt-5_medium` does not become
 GPT-5 (high). A name nothing resolves is left unmapped, with the closest catalog names.
+
+A catalog entry that is one mode of a model (`variant: {reasoning_effort: high}`, `{thinking: true}`)
+takes an imported row only when the source states that mode, in the name (`gpt-5-2025-08-07_high`,
+`deepseek-v3.2-thinking`) or the row's settings (Every Eval Ever's `inference_effort`):
+`openai/gpt-5-2025-08-07`, run at the API's default effort, is not GPT-5 (high) because the
+catalog's plain "GPT-5" alias (a claim's word, kept for claims) means it. See `unstated_variant`.
 """
 
 from __future__ import annotations
@@ -13,11 +19,22 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from harness.claims.catalog import Catalog, normalise
+from harness.claims.catalog import Catalog, ModelEntry, normalise
 from harness.errors import UnknownNameError, UsageError
 
 _DATE = re.compile(r"[-_@](20\d{2}-?\d{2}-?\d{2})$")
 EFFORT_SUFFIX = re.compile(r"_((?:x?high|medium|low|minimal|none|max)|\d+[kK])$")
+_EFFORTS = r"x-?high|high|medium|low|minimal|max|none"
+# an effort as a word of a name: `gpt-5-high`, `o3_high`, `GPT-5 (high)`; never inside a word ("mini")
+_NAME_EFFORT = re.compile(rf"(?<![a-z0-9])({_EFFORTS})(?![a-z0-9])")
+# an effort a setting states: "high effort", "high reasoning effort", and Every Eval Ever's "effort high"
+_SETTING_EFFORT = re.compile(
+    rf"(?<![a-z0-9])(?:({_EFFORTS})[- ](?:reasoning )?effort|(?:inference |reasoning )?effort[:= ]+({_EFFORTS}))"
+    r"(?![a-z0-9])"
+)
+_NAME_NOT_THINKING = re.compile(r"(?<![a-z0-9])(non-?thinking|no-?thinking|nothink|non-?reasoning|instant)(?![a-z0-9])")
+_NAME_THINKING = re.compile(r"(?<![a-z0-9])(thinking|think|reasoning|reasoner)(?![a-z0-9])")
+_SETTING_REASONING = re.compile(r"(?<![a-z0-9])reasoning (on|off)(?![a-z0-9])")
 
 
 @dataclass(frozen=True)
@@ -61,6 +78,51 @@ def resolve_model(catalog: Catalog, name: str, aliases: tuple[str, ...] = ()) ->
         if entry is not None:
             return Resolved(entry.id, entry.name, how)
     return None
+
+
+def unstated_variant(entry: ModelEntry, names: tuple[str, ...], setting: str = "") -> str:
+    """Why a source row may not land on `entry` by its name alone: "" when it may.
+
+    `names` are the source's spellings of the model (the name, then the source's other names for
+    it), `setting` the row's setting text. An entry that is one mode of a model holds only results
+    the source says were run in that mode; a source that states no mode ran its own default, and
+    a source that states another mode ran another model. A `label` variant named by the source
+    ("gpt-5-pro", "DeepSeek-V3.2-Speciale") names that entry, mode included.
+    """
+    variant = entry.variant
+    if variant is None or (variant.reasoning_effort is None and variant.thinking is None):
+        return ""
+    said = [normalise(n) for n in names if n]
+    text = normalise(setting)
+    out = []
+    if variant.reasoning_effort is not None:
+        want = _effort(variant.reasoning_effort)
+        stated = {_effort(m.group(1)) for n in said for m in _NAME_EFFORT.finditer(n)}
+        stated |= {_effort(m.group(1) or m.group(2)) for m in _SETTING_EFFORT.finditer(text)}
+        if stated != {want}:
+            other = " and ".join(sorted(stated)) + " effort" if stated else "no effort"
+            out.append(f"the catalog entry {entry.name!r} is the {want}-effort variant; the source states {other}")
+    labelled = variant.label and any(
+        re.search(rf"(?<![a-z0-9]){re.escape(normalise(variant.label).split()[0])}(?![a-z0-9])", n) for n in said
+    )
+    if variant.thinking is not None and not labelled:
+        from harness.evidence.settings import parse_setting
+
+        stated = {False for n in said if _NAME_NOT_THINKING.search(n)}
+        stated |= {True for n in said if _NAME_THINKING.search(_NAME_NOT_THINKING.sub(" ", n))}
+        parsed = parse_setting(setting).thinking
+        stated |= set() if parsed is None else {parsed}
+        stated |= {m.group(1) == "on" for m in _SETTING_REASONING.finditer(text)}
+        if stated != {variant.thinking}:
+            mode = "thinking" if variant.thinking else "non-thinking"
+            said_mode = "the thinking mode" if True in stated else "the non-thinking mode"
+            other = "no mode" if not stated else said_mode if len(stated) == 1 else "both modes"
+            out.append(f"the catalog entry {entry.name!r} is the {mode} mode; the source states {other}")
+    return "; ".join(out)
+
+
+def _effort(word: str) -> str:
+    return normalise(word).replace("-", "")
 
 
 def resolve_benchmark(catalog: Catalog, name: str, mapped: dict[str, str]) -> Resolved | None:

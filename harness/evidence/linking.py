@@ -5,7 +5,9 @@ with ranked candidates and the reason for each. Exact candidates are a name the 
 lists for that source as a model the catalog has, or a catalog name or alias spelled the same
 (when the registry does not say otherwise). A name spelled like a catalog *id* is a top
 candidate but never exact: ids are ours, and `deepseek-v3.2` is both an id and an LMArena key
-for another mode. Accepted choices become reviewed aliases in catalog/aliases/<source>.yaml.
+for another mode. A catalog entry that is one mode of a model (GPT-5 (high)) is never exact for a
+name that does not state that mode. Accepted choices become reviewed aliases in
+catalog/aliases/<source>.yaml.
 """
 
 from __future__ import annotations
@@ -117,9 +119,13 @@ def candidates(catalog: Catalog, registry, fmt: str, name: str, n: int = 5) -> l
         mine = registry.for_catalog(spelled)
         clash = known is not None and mine is not None and mine.id != known.id
         reason = f"a catalog name or alias of {spelled.name!r} is spelled {name!r}"
+        # an entry that is one mode of a model: the name alone does not say the source ran that mode
+        unstated = "" if known is not None else identity.unstated_variant(spelled, (name,))
         if clash:
             reason += f", but the model registry says {fmt} means {known.name!r} by it"
-        offer(Candidate(spelled.id, spelled.name, reason, 0.6 if clash else 0.99, exact=not clash))
+        elif unstated:
+            reason += f", but {unstated} (review the source's setting)"
+        offer(Candidate(spelled.id, spelled.name, reason, 0.6 if clash else 0.99, exact=not clash and not unstated))
     by_id = catalog.models.entries.get(name) or next(
         (
             e
@@ -136,7 +142,9 @@ def candidates(catalog: Catalog, registry, fmt: str, name: str, n: int = 5) -> l
     for spelling, how in identity.spellings(name)[1:]:
         entry = catalog.models.find(spelling)
         if entry is not None:
-            offer(Candidate(entry.id, entry.name, f"read as {spelling!r} ({how})", 0.8))
+            unstated = identity.unstated_variant(entry, (name,))
+            but = f", but {unstated} (review the source's setting)" if unstated else ""
+            offer(Candidate(entry.id, entry.name, f"read as {spelling!r} ({how}){but}", 0.8))
     spellings = {normalise(s): e for e in catalog.all_models() for s in (e.id, e.name, *e.aliases)}
     for key in difflib.get_close_matches(normalise(name), list(spellings), n=n, cutoff=0.6):
         ratio = difflib.SequenceMatcher(None, normalise(name), key).ratio()

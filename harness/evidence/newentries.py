@@ -28,7 +28,8 @@ def add_to_catalog(
 
     Returns what was added, the file's new text, and the catalog as it will be. Names spelled like
     an existing entry's id (or a lookalike of one), and names the model registry says are a model
-    the catalog already has, are not added; each is explained in `skipped`. A name the registry
+    the catalog already has, are not added, nor names that read as an entry that is one mode of a
+    model (GPT-5 (high)) from a source that does not state the mode; each is explained in `skipped`. A name the registry
     knows gets the registry's developer, open weights and licence, and one entry per registry model.
     """
     import yaml
@@ -61,8 +62,13 @@ def add_to_catalog(
     spellings["benchmark"] |= set(catalog.benchmarks.by_name)
     indexes = {"model": catalog.models, "benchmark": catalog.benchmarks}
     by_known: dict[str, dict] = {}
-    for (kind, name), _ in unmapped.items():
+    for (kind, name), u in unmapped.items():
         row = first[(kind, name)]
+        if kind == "model" and u.unstated_mode_of:
+            # the catalog has the model in one mode, and the source does not say it ran that mode: a link
+            # to review (the source's own setting may say which), never a second entry added unseen
+            skipped.append(f"model {name!r} not added: {u.reason}")
+            continue
         known = registry.lookup(fmt, name) if kind == "model" else None
         if known is not None:
             have = registry.in_catalog(catalog, known)

@@ -1,6 +1,8 @@
 """Which catalog entries an import's names mean: a source's reviewed aliases first, then the catalog
 through the stated spelling rules, with the model registry able to veto a catalog spelling that the
-source uses for another model (LMArena's `deepseek-v3.2` is not the paper's "DeepSeek-V3.2")."""
+source uses for another model (LMArena's `deepseek-v3.2` is not the paper's "DeepSeek-V3.2"), and a
+mode the source does not state kept off an entry that is that mode (`openai/gpt-5-2025-08-07` is
+not GPT-5 (high): the source states no effort)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,9 @@ class Unmapped:
     name: str
     closest: list[str]
     rows: int = 0
-    reason: str = ""  # why a name the catalog seems to know was not taken (the registry disagrees)
+    reason: str = ""  # why a name the catalog seems to know was not taken (the registry disagrees, a mode unstated)
+    # the catalog entry the name reads as but that was not taken for a mode the source does not state
+    unstated_mode_of: str = ""
 
     def as_json(self) -> dict:
         out = {"kind": self.kind, "name": self.name, "closest": self.closest, "rows": self.rows}
@@ -42,24 +46,37 @@ class SourceNames:
 
         return cls(fmt, load_aliases(root, fmt, catalog), load_registry())
 
-    def model(self, catalog: Catalog, row: ImportedRow) -> tuple[identity.Resolved | None, str]:
-        """The catalog entry a row's model name means, or None and why a catalog match was refused."""
+    def model(self, catalog: Catalog, row: ImportedRow) -> tuple[identity.Resolved | None, str, str]:
+        """The catalog entry a row's model name means, or None, why a catalog match was refused, and the
+        entry refused when the source does not state its mode (its name, for the unmapped list)."""
         alias = self.aliases.get(normalise(row.model))
-        if alias is not None:
+        if alias is not None:  # reviewed: a person has said which model and mode this source means
             entry = catalog.model(alias.model)
-            return identity.Resolved(entry.id, entry.name, f"reviewed alias for {self.fmt}"), ""
+            return identity.Resolved(entry.id, entry.name, f"reviewed alias for {self.fmt}"), "", ""
         found = identity.resolve_model(catalog, row.model, row.aliases)
+        if found is None:
+            return None, "", ""
         known = self.registry.lookup(self.fmt, row.model)
-        if found is None or known is None:
-            return found, ""
-        mine = self.registry.for_catalog(catalog.model(found.id))
+        mine = None if known is None else self.registry.for_catalog(catalog.model(found.id))
         if mine is not None and mine.id != known.id:
             # a catalog spelling that the source uses for another model or mode: never taken silently
-            return None, (
-                f"the catalog reads {row.model!r} as {found.name!r}, but for {self.fmt} the model registry lists "
-                f"it as {known.name!r}; review it with `benchclaims link`"
+            return (
+                None,
+                (
+                    f"the catalog reads {row.model!r} as {found.name!r}, but for {self.fmt} the model registry lists "
+                    f"it as {known.name!r}; review it with `benchclaims link`"
+                ),
+                "",
             )
-        return found, ""
+        # an entry that is one mode of a model takes the row only when the source states that mode (the
+        # registry listing this source's name as the entry states it); a stated other mode never lands
+        said = (row.model, *row.aliases, *((known.name,) if mine is not None else ()))
+        unstated = identity.unstated_variant(catalog.model(found.id), said, row.setting)
+        if unstated:
+            read = f" ({found.how})" if found.how else ""
+            why = f"the catalog reads {row.model!r} as {found.name!r}{read}, but {unstated}; review it with `benchclaims link`"
+            return None, why, found.name
+        return found, "", ""
 
 
 def resolve_rows(catalog: Catalog, rows: list[ImportedRow], opts: ImportOptions, names: SourceNames):
@@ -69,12 +86,12 @@ def resolve_rows(catalog: Catalog, rows: list[ImportedRow], opts: ImportOptions,
     model_names = {normalise(m.name): m.name for m in catalog.all_models()}
     bench_names = {normalise(b.name): b.name for b in catalog.all_benchmarks()}
     for row in rows:
-        mkey = (row.model, row.aliases)
+        mkey = (row.model, row.aliases, row.setting)  # a setting can state the mode an entry is
         if mkey not in models:
             models[mkey] = names.model(catalog, row)
         if row.benchmark not in benches:
             benches[row.benchmark] = identity.resolve_benchmark(catalog, row.benchmark, opts.task_map)
-        (m, why), b = models[mkey], benches[row.benchmark]
+        (m, why, mode_of), b = models[mkey], benches[row.benchmark]
         for kind, name, found, known, reason in (
             ("model", row.model, m, model_names, why),
             ("benchmark", row.benchmark, b, bench_names, ""),
@@ -82,7 +99,12 @@ def resolve_rows(catalog: Catalog, rows: list[ImportedRow], opts: ImportOptions,
             if found is None:
                 entry = unmapped.get((kind, name))
                 if entry is None:  # the closest names once per name, not once per row
-                    entry = unmapped[(kind, name)] = Unmapped(kind, name, identity.closest(known, name), reason=reason)
+                    near = identity.closest(known, name)
+                    if kind == "model" and mode_of:  # the entry it reads as comes first: a link to review
+                        near = [mode_of, *(x for x in near if x != mode_of)][:3]
+                    entry = unmapped[(kind, name)] = Unmapped(kind, name, near, reason=reason)
+                if kind == "model" and mode_of:
+                    entry.unstated_mode_of = mode_of
                 entry.rows += 1
         out.append((m, b))
     return out, unmapped
