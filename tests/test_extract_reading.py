@@ -249,14 +249,68 @@ def test_area_words_before_benchmarks_new_cues_and_one_claim_for_two_cues_that_s
         # an area word first: "math competition problems"
         ("Phi-4 outperforms much larger models, including Gemini 1.5 Pro, on math competition problems.",
          ("phi-4", "outperforms", ["gemini-1.5-pro"], {"tags": ["math"]})),
+        # a ranking word right before a model is a comparison with it
+        ("Llama 4 Maverick tops GPT-4o on MMLU.", ("llama-4-maverick", "outperforms", ["gpt-4o"], ["mmlu"])),
+        ("Llama 4 Maverick leads GPT-4o on MMLU.", ("llama-4-maverick", "outperforms", ["gpt-4o"], ["mmlu"])),
+        ("Llama 4 Maverick wins over GPT-4o on MMLU.", ("llama-4-maverick", "outperforms", ["gpt-4o"], ["mmlu"])),
+        ("Llama 4 Maverick comes out on top against GPT-4o on MMLU.",
+         ("llama-4-maverick", "outperforms", ["gpt-4o"], ["mmlu"])),
+        ("Gemma 3 27B improves substantially over Gemma 2 27B on MMLU.",
+         ("gemma-3-27b", "outperforms", ["gemma-2-27b"], ["mmlu"])),
+        ("Gemma 3 27B is a big step up from Gemma 2 27B on MMLU.",
+         ("gemma-3-27b", "outperforms", ["gemma-2-27b"], ["mmlu"])),
+        ("Gemma 3 27B shows gains over Gemma 2 27B on MMLU and MATH.",
+         ("gemma-3-27b", "outperforms", ["gemma-2-27b"], ["mmlu", "math"])),
+        ("Llama 4 Maverick performs similarly to GPT-4o on MMLU.",
+         ("llama-4-maverick", "matches", ["gpt-4o"], ["mmlu"])),
+        ("Llama 4 Maverick ties with GPT-4o on MMLU.", ("llama-4-maverick", "matches", ["gpt-4o"], ["mmlu"])),
+        # two models tied: the first matches the second
+        ("Llama 4 Maverick and GPT-4o are tied on MMLU.", ("llama-4-maverick", "matches", ["gpt-4o"], ["mmlu"])),
+        # rankings as people word them
+        ("Llama 4 Maverick is the top open-weights model on LiveCodeBench.",
+         ("llama-4-maverick", "ranks", [], ["livecodebench"])),
+        ("Llama 4 Maverick is the highest-scoring model on LiveBench.", ("llama-4-maverick", "ranks", [], ["livebench"])),
+        ("Llama 4 Maverick is the strongest open model on MMLU.", ("llama-4-maverick", "ranks", [], ["mmlu"])),
+        ("Llama 4 Maverick achieves the highest score on MMLU.", ("llama-4-maverick", "ranks", [], ["mmlu"])),
+        ("Llama 4 Maverick scores highest on MMLU.", ("llama-4-maverick", "ranks", [], ["mmlu"])),
+        ("Llama 4 Maverick ranked first on LiveBench.", ("llama-4-maverick", "ranks", [], ["livebench"])),
+        ("Llama 4 Maverick is ranked #1 on LiveBench.", ("llama-4-maverick", "ranks", [], ["livebench"])),
+        ("Llama 4 Maverick is number one on LiveBench.", ("llama-4-maverick", "ranks", [], ["livebench"])),
+        ("Llama 4 Maverick sits at the top of the LiveBench leaderboard.",
+         ("llama-4-maverick", "ranks", [], ["livebench"])),
+        # a comparison fronted by "compared with", "against": its models are the competitors
+        ("Compared with GPT-4o, Llama 4 Maverick scores higher on MMLU.",
+         ("llama-4-maverick", "outperforms", ["gpt-4o"], ["mmlu"])),
+        ("Against GPT-4o, Llama 4 Maverick wins on MMLU, GPQA and HumanEval.",
+         ("llama-4-maverick", "outperforms", ["gpt-4o"], ["mmlu", "gpqa", "humaneval"])),
+        # the predecessor named by role, fronted or after the cue: the catalog's latest earlier release
+        ("Compared to its predecessor, Gemma 3 27B scores higher on MMLU.",
+         ("gemma-3-27b", "outperforms", ["gemma-2-27b"], ["mmlu"])),
+        ("Gemma 3 27B outperforms the last generation on MMLU.",
+         ("gemma-3-27b", "outperforms", ["gemma-2-27b"], ["mmlu"])),
+        ("Gemma 3 27B is a significant upgrade over its predecessor on MATH.",
+         ("gemma-3-27b", "outperforms", ["gemma-2-27b"], ["math"])),
     ],
 )  # fmt: skip
 def test_cues_as_launch_posts_write_them(ex, text, expected):
     assert [(f.subject, f.kind, f.competitors, f.benchmarks) for f in ex.extract(Document("t.txt", text))] == [expected]
 
 
+def test_ranks_the_second_and_ties_need_a_cue_and_it_is_never_the_model_after_the_cue(ex):
+    # ranked second is the rank, not first place; a fronted phrase about price is no claim of a result
+    [f] = ex.extract(Document("t.txt", "Llama 4 Maverick comes second on LiveBench."))
+    assert (f.subject, f.kind, f.top, f.benchmarks) == ("llama-4-maverick", "ranks", 2, ["livebench"])
+    assert read(ex, "Compared with GPT-4o, Llama 4 Maverick is cheaper.") == []
+    assert read(ex, "Against GPT-4o, Llama 4 Maverick wins on price.") == []
+    assert read(ex, "Llama 4 Maverick has close ties to Meta's research on MMLU.") == []
+    # "It beats GPT-4o": GPT-4o, the only model named, is not read as "it"
+    assert read(ex, "It beats GPT-4o and Claude 3.5 Sonnet on GPQA.") == []
+    [c] = ex.candidates
+    assert c.reason == "no subject the catalog knows"
+
+
 def test_two_models_and_a_benchmark_with_no_cue_understood_are_a_candidate(ex):
-    assert read(ex, "Compared to GPT-4o, Phi-4 scores higher on MATH.") == []
+    assert read(ex, "In a test with GPT-4o, Phi-4 outperforms the rest on MATH.") == []
     [c] = ex.candidates
     assert c.reason == "no competitor the catalog knows"
     assert read(ex, "GPT-4o and o1 were both tested on MATH.") == []

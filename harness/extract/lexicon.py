@@ -34,6 +34,17 @@ _EVERYONE = re.compile(
 # "the leaderboard", "this benchmark": the benchmark the text before named
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:leaderboard|benchmark|test|evaluation)\b", re.I)
 _SCORED = re.compile(r"\b(?:scor\w*|elo|rating|accuracy|stands at)\b[^.]*?\d", re.I)
+# "Compared with GPT-4o, X scores higher": the models of a fronted phrase are the competitors of the clause
+_FRONTED = re.compile(
+    r"^\s*(?:(?:when |as )?compared (?:to|with)|in comparison (?:to|with)|relative to|against|versus|vs\.?)\s+[^,]+,\s*",
+    re.I,
+)
+# the comparison such a clause makes with no "than": "scores higher", "wins", "performs better"
+_BARE_BETTER = re.compile(
+    r"\b(?:scor(?:es|ed|ing) higher|performs? better|(?:is|was|are|were) (?:better|stronger|ahead)|wins?|won"
+    r"|leads?|higher|better|stronger)\b",
+    re.I,
+)
 
 
 def _title(text: str) -> str:
@@ -190,6 +201,11 @@ class Extractor:
         elif not benches and self._title_benches and (PERCENT.search(clause) or _SCORED.search(clause)):
             benches, carried = [Mention(b.kind, b.id, -1, -1, b.text) for b in self._title_benches], "the title"
         cues = self.cues.cues(clause)
+        front = _FRONTED.match(clause)
+        if front and not cues:
+            bare = _BARE_BETTER.search(clause, front.end())
+            if bare:
+                cues = [("outperforms", bare.start(), bare.end(), None)]
         scores = self.cues.scores(clause, models, benches)
         if not cues and not scores:
             return []
@@ -201,6 +217,11 @@ class Extractor:
             stop = cues[i + 1][1] if i + 1 < len(cues) else len(clause)
             before = [m for m in models if m.end <= cue_start]
             after = [m for m in models if m.start >= cue_end and m.end <= stop]
+            fronted = ""
+            if front and cue_start >= front.end() and not after:
+                # "Compared with GPT-4o, X scores higher", "Compared to its predecessor, X ...": the fronted models
+                after = [m for m in models if m.end <= front.end()]
+                fronted = clause[: front.end()]
             subjects = [subject] if subject else []
             if not subjects and before:
                 subjects = [before[-1].id]
@@ -222,7 +243,8 @@ class Extractor:
                 elif inherited:
                     subjects = [inherited]
                     review.append(f"subject carried over from the sentence's earlier clause: {self._name(inherited)}")
-                elif pronoun:
+                elif pronoun and pronoun not in {m.id for m in after}:
+                    # ("It beats GPT-4o": never GPT-4o itself, the model the text is about or not)
                     subjects = [pronoun]
                     review.append(f"'{lead.strip()}' read as {self._name(pronoun)}, the model the text is about")
                 elif main and after and main not in {m.id for m in after} and not self.names.unknown(lead, mentions):
@@ -230,22 +252,28 @@ class Extractor:
                     subjects = [main]
                     review.append(f"no subject named: read as {self._name(main)}, the model the document is about")
             competitors = [m.id for m in after if m.id not in subjects]
+            if kind in ("matches", "matches_at_least") and not competitors and len(subjects) == 2:
+                subjects, competitors = subjects[:1], subjects[1:]  # "X and Y are tied on MMLU": X matches Y
             if (
                 kind == "ranks"
                 and competitors
-                and re.search(r"\b(?:than|over|against|ahead of)\b", clause[cue_end:stop])
+                and (
+                    re.search(r"\b(?:than|over|against|ahead of)\b", clause[cue_end:stop])
+                    or re.fullmatch(r"\s*", clause[cue_end : after[0].start])
+                )
             ):
-                kind = "outperforms"  # "leads key benchmarks against X and Y"
+                kind = "outperforms"  # "leads key benchmarks against X and Y", "tops GPT-4o on MMLU"
             everyone = _EVERYONE.match(clause[cue_end:stop])
             if kind == "outperforms" and not competitors and everyone:
                 kind, extra = "ranks", 1  # "outperforming anything that's been released"
                 review.append(f"'{clause[cue_start:cue_end]}{everyone.group(0)}' read as first place")
-            if subjects and PREDECESSOR.search(clause[cue_end:stop]):
+            role = PREDECESSOR.search(clause[cue_end:stop]) or PREDECESSOR.search(fronted)
+            if subjects and role:
                 earlier = self.scope.predecessor(subjects[0])
                 if earlier:
                     competitors.append(earlier)
                     review.append(
-                        f"'{PREDECESSOR.search(clause[cue_end:stop]).group(0)}' read as {self._name(earlier)}, "
+                        f"'{role.group(0)}' read as {self._name(earlier)}, "
                         f"the latest earlier release of {self._name(subjects[0])}'s family in the catalog"
                     )
                 else:

@@ -35,7 +35,9 @@ _EXAMPLES = re.compile(
 _AREA_ONE = re.compile(r"\b(?:at|in)\s+(coding|programming|math|maths|mathematics|reasoning)\b(?!\s+\w)", re.I)
 # "its predecessor", "the previous version"
 PREDECESSOR = re.compile(
-    r"\b(?:its|their|the)\s+(?:own\s+)?(?:predecessors?|previous (?:version|model|generation)|prior version)\b", re.I
+    r"\b(?:its|their|the)\s+(?:own\s+)?(?:predecessors?|(?:previous|prior|last|earlier|older) (?:version|model|generation"
+    r"|release)|older sibling)\b",
+    re.I,
 )
 _CLASS = re.compile(
     r"\b(?:(\d+(?:\.\d+)?[BM])[- ](?:parameter )?models?|(?:under|below|sub-?)\s*(\d+(?:\.\d+)?[BM])\b"
