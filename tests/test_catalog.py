@@ -193,3 +193,62 @@ def test_seed_imported_entries_reviewed_only_with_their_sources():
     assert str(catalog.model("Qwen3-235B-A22B-Instruct-2507").release_date) == "2025-07-21"
     # what claim 1 turns on is confirmed even where the entry as a whole is not
     assert {"developer", "open_weights"} <= set(catalog.model("GLM-4.6").review.checked)
+
+
+@pytest.mark.parametrize(
+    "fields,expected",
+    [
+        # a NaN bound compares false with every score: any negative (or huge) score would pass unseen
+        ("min_score: .nan", "benchmarks[0]: min_score must be a number or -.inf, got nan"),
+        ("min_score: .inf", "benchmarks[0]: min_score must be a number or -.inf, got inf"),
+        ("max_score: .nan", "benchmarks[0]: max_score must be a number or .inf, got nan"),
+        ("max_score: -.inf", "benchmarks[0]: max_score must be a number or .inf, got -inf"),
+        (
+            "min_score: 1, max_score: 1",
+            "benchmarks[0]: min_score 1 is not below max_score 1: no score fits between them",
+        ),
+        (
+            "min_score: 200",
+            "benchmarks[0]: min_score 200 is not below 100, a percent's maximum: no score fits between them",
+        ),
+    ],
+)
+def test_a_benchmarks_score_range_is_a_range(tmp_path, fields, expected):
+    d = _catalog_dir(tmp_path, f"benchmarks:\n  - {{id: x, name: X, {fields}}}\n")
+    with pytest.raises(InputError) as exc:
+        load_catalog(d, tmp_path)
+    assert str(exc.value) == f"catalog/c.yaml:2: {expected}"
+
+
+def test_open_ended_score_ranges_still_load(tmp_path):
+    d = _catalog_dir(
+        tmp_path,
+        "benchmarks:\n  - {id: x, name: X, metric_kind: points, min_score: -.inf}\n"
+        "  - {id: y, name: Y, metric_kind: points, min_score: -1, max_score: 1}\n"
+        "  - {id: z, name: Z, metric_kind: rating, max_score: .inf}\n",
+    )
+    catalog = load_catalog(d, tmp_path)
+    assert [(b.min_score, b.max_score) for b in catalog.benchmarks.entries.values()] == [
+        (float("-inf"), None),
+        (-1.0, 1.0),
+        (None, float("inf")),
+    ]
+
+
+@pytest.mark.parametrize(
+    "fields,expected",
+    [
+        ("parameters_b: 7, parameters_source: model card",
+         "models[0]: parameters_source 'model card' is not an http(s) URL (the model card)"),
+        ("review: {imported_from: x, reviewed_by: ' '}",
+         "models[0].review.reviewed_by: is blank: the name of who checked the entry"),
+    ],
+)  # fmt: skip
+def test_a_size_cites_a_url_and_a_review_names_someone(tmp_path, fields, expected):
+    d = _catalog_dir(
+        tmp_path,
+        f"organisations: [{{id: o, name: O}}]\nmodels:\n  - {{id: a, name: A, developer: o, open_weights: true, {fields}}}\n",
+    )
+    with pytest.raises(InputError) as exc:
+        load_catalog(d, tmp_path)
+    assert str(exc.value) == f"catalog/c.yaml:3: {expected}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import math
 import re
 import unicodedata
 from datetime import date
@@ -37,6 +38,13 @@ class Review(Strict):
     source: list[str] = []
     checked: list[Literal[REVIEWABLE]] = []
     notes: str | None = None
+
+    @field_validator("reviewed_by")
+    @classmethod
+    def _someone(cls, v: str | None) -> str | None:
+        if v is not None and not v.strip():
+            raise ValueError("is blank: the name of who checked the entry")
+        return v
 
     @field_validator("source", mode="before")
     @classmethod
@@ -119,6 +127,8 @@ class ModelEntry(Strict):
     def _size_has_a_source(self):
         if self.parameters_b is not None and not self.parameters_source:
             raise ValueError("parameters_b needs parameters_source: the model card that states the size")
+        if self.parameters_source is not None and not re.match(r"^https?://\S+$", self.parameters_source):
+            raise ValueError(f"parameters_source {self.parameters_source!r} is not an http(s) URL (the model card)")
         return self
 
     @model_validator(mode="after")
@@ -170,6 +180,20 @@ class BenchmarkEntry(Strict):
         if v != "unknown" and info.data.get("items") is None:
             raise ValueError(f"items_status is {v!r} but items is not given")
         return v
+
+    @model_validator(mode="after")
+    def _a_range_scores_fit_in(self):
+        # a NaN bound compares false with every score, so it would let any score in unseen
+        low, high = self.min_score, self.max_score
+        if low is not None and (math.isnan(low) or low == math.inf):
+            raise ValueError(f"min_score must be a number or -.inf, got {low}")
+        if high is not None and (math.isnan(high) or high == -math.inf):
+            raise ValueError(f"max_score must be a number or .inf, got {high}")
+        top = high if high is not None else 100.0 if self.metric_kind == "percent" else None
+        if low is not None and top is not None and low >= top:
+            cap = f"max_score {top:g}" if high is not None else "100, a percent's maximum"
+            raise ValueError(f"min_score {low:g} is not below {cap}: no score fits between them")
+        return self
 
 
 class CatalogFile(Strict):
