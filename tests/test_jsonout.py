@@ -60,6 +60,10 @@ def test_numbers_that_are_not_finite_are_written_as_null():
     text = dumps({"a": float("nan"), "b": [float("inf"), 1.5], "c": {"d": float("-inf")}})
     assert "NaN" not in text and "Infinity" not in text
     assert json.loads(text) == {"a": None, "b": [None, 1.5], "c": {"d": None}}
+    from harness.report.jsonout import Line
+
+    one_line = Line(x=float("nan"), y=[1.5, float("-inf")], z={"w": float("inf")})
+    assert dumps({"e": [one_line]}) == '{\n  "e": [\n    {"x": null, "y": [1.5, null], "z": {"w": null}}\n  ]\n}\n'
 
 
 def _layouts(root, paths=None):
