@@ -8,6 +8,7 @@ import yaml
 from click.testing import CliRunner
 
 from harness.cli.main import cli
+from harness.errors import InputError
 from harness.evidence.metrics import load_vocabulary
 from tests.conftest import seed_catalog
 
@@ -134,6 +135,47 @@ def test_a_project_extends_the_vocabulary(tmp_path):
     assert vocab.lookup("acc_stderr").score is False and vocab.lookup("pass@10").range == "fraction"
     assert load_vocabulary(None).lookup("likelihood_difference") is None
     assert vocab.lookup("Mean win rate").within_suite is True and vocab.lookup("acc").within_suite is False
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("metrics: [mcc]\n", "metrics.yaml:1: metrics: must be a mapping of NAME: {score, lower_is_better, range}"),
+        ("patterns: {a: 1}\n", "metrics.yaml:1: patterns: must be a list of {pattern, score, lower_is_better, range}"),
+        ("metrics: {}\nmetric: {}\n",
+         "metrics.yaml:2: metric: unknown key; expected {metrics: {NAME: {score, lower_is_better, range}}, patterns: [...]}"),
+        # bool("false") is True: text is never read as a flag
+        ("metrics:\n  acc: {range: fraction}\n  mcc: {range: '-1 to 1', score: 'false'}\n",
+         "metrics.yaml:3: mcc: score must be true or false, got 'false'"),
+        ("metrics:\n  mcc: {lower_is_better: [1]}\n", "metrics.yaml:2: mcc: lower_is_better must be true or false, got [1]"),
+        ("metrics:\n  mcc: {notes: [a]}\n", "metrics.yaml:2: mcc: notes must be text, got ['a']"),
+        ("metrics:\n  mcc: {range: 0-0}\n",
+         "metrics.yaml:2: mcc: range must be one of fraction, percent, either, unbounded, signed, 0-N (N above 0) "
+         "or LOW to HIGH (-1 to 1), got '0-0'"),
+        ("metrics:\n  mcc: {range: 1 to -1}\n",
+         "metrics.yaml:2: mcc: range must be one of fraction, percent, either, unbounded, signed, 0-N (N above 0) "
+         "or LOW to HIGH (-1 to 1), got '1 to -1'"),
+        ("patterns:\n  - {pattern: '^x', range: fraction}\n  - {pattern: '(', range: fraction}\n",
+         "metrics.yaml:3: patterns[1]: not a regular expression (missing ), unterminated subpattern at position 0)"),
+    ],
+)  # fmt: skip
+def test_a_malformed_project_vocabulary_is_one_line_with_its_line(tmp_path, text, expected):
+    (tmp_path / "metrics.yaml").write_text(text)
+    with pytest.raises(InputError) as exc:
+        load_vocabulary(tmp_path)
+    assert str(exc.value) == expected
+
+
+def test_a_malformed_project_vocabulary_stops_an_import_in_one_line(project):
+    (project / "metrics.yaml").write_text("metrics: [mcc]\n")
+    r = CliRunner().invoke(
+        cli,
+        ["import", "lm-eval", str(HERE / "lm_eval_03" / "cola-v0-res.json"), "--model", "m", "--project", str(project)],
+    )
+    assert r.exit_code == 2 and "Traceback" not in r.output
+    assert (
+        r.stderr.strip() == "Error: metrics.yaml:1: metrics: must be a mapping of NAME: {score, lower_is_better, range}"
+    )
 
 
 def test_truthfulqa_generation_metrics_each_on_their_scale(project):

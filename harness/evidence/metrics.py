@@ -95,44 +95,73 @@ def _load(extra: str) -> Vocabulary:
     patterns: list[tuple[re.Pattern, Metric]] = []
     files = [(VOCABULARY, "harness/data/metrics.yaml")] + ([(Path(extra), PROJECT_FILE)] if extra else [])
     for path, label in files:
-        data = load_yaml(path, label).data or {}
+        doc = load_yaml(path, label)
+        data = doc.data or {}
+        layout = "expected {metrics: {NAME: {score, lower_is_better, range}}, patterns: [...]}"
         if not isinstance(data, dict):
-            raise InputError(label, "expected {metrics: {NAME: {score, lower_is_better, range}}, patterns: [...]}")
-        for name, raw in (data.get("metrics") or {}).items():
-            exact[str(name).casefold()] = _metric(label, str(name), raw)  # a project's entry replaces ours
+            raise InputError(label, layout, line=doc.line_of(()))
+        unknown = set(data) - {"metrics", "patterns"}
+        if unknown:
+            key = sorted(map(str, unknown))[0]
+            raise InputError(label, f"unknown key; {layout}", field=key, line=doc.line_of((key,)))
+        metrics, listed = data.get("metrics") or {}, data.get("patterns") or []
+        if not isinstance(metrics, dict):
+            raise InputError(label, "must be a mapping of NAME: {score, lower_is_better, range}", field="metrics",
+                             line=doc.line_of(("metrics",)))  # fmt: skip
+        if not isinstance(listed, list):
+            raise InputError(label, "must be a list of {pattern, score, lower_is_better, range}", field="patterns",
+                             line=doc.line_of(("patterns",)))  # fmt: skip
+        for name, raw in metrics.items():
+            line = doc.line_of(("metrics", name))
+            exact[str(name).casefold()] = _metric(label, str(name), raw, line)  # a project's entry replaces ours
         mine = []
-        for i, raw in enumerate(data.get("patterns") or []):
+        for i, raw in enumerate(listed):
+            line = doc.line_of(("patterns", i))
             if not isinstance(raw, dict) or not raw.get("pattern"):
-                raise InputError(label, "each pattern needs a pattern", field=f"patterns[{i}]")
+                raise InputError(label, "each pattern needs a pattern", field=f"patterns[{i}]", line=line)
             try:
                 compiled = re.compile(str(raw["pattern"]))
             except re.error as exc:
-                raise InputError(label, f"not a regular expression ({exc})", field=f"patterns[{i}]") from None
+                raise InputError(
+                    label, f"not a regular expression ({exc})", field=f"patterns[{i}]", line=line
+                ) from None
             rest = {k: v for k, v in raw.items() if k != "pattern"}
-            mine.append((compiled, _metric(label, str(raw["pattern"]), rest)))
+            mine.append((compiled, _metric(label, str(raw["pattern"]), rest, line)))
         patterns = mine + patterns  # a project's patterns are tried first
     return Vocabulary(exact, patterns)
 
 
-def _metric(label: str, name: str, raw) -> Metric:
+def _metric(label: str, name: str, raw, line: int | None = None) -> Metric:
     if not isinstance(raw, dict):
-        raise InputError(label, "must be a mapping of score, lower_is_better, range, notes", field=name)
+        raise InputError(label, "must be a mapping of score, lower_is_better, range, notes", field=name, line=line)
     unknown = set(raw) - {"score", "lower_is_better", "range", "notes", "within_suite"}
     if unknown:
-        raise InputError(label, f"unknown key(s) {', '.join(sorted(unknown))}", field=name)
+        raise InputError(label, f"unknown key(s) {', '.join(sorted(map(str, unknown)))}", field=name, line=line)
+    for flag in ("score", "lower_is_better", "within_suite"):
+        if flag in raw and not isinstance(raw[flag], bool):  # bool("false") is True: never read text as a flag
+            raise InputError(label, f"{flag} must be true or false, got {raw[flag]!r}", field=name, line=line)
+    if raw.get("notes") is not None and not isinstance(raw["notes"], str):
+        raise InputError(label, f"notes must be text, got {raw['notes']!r}", field=name, line=line)
     rng = str(raw.get("range", "fraction"))
-    span = _SPAN.match(rng)
-    if rng not in RANGES and not _RANGE.match(rng) and not (span and float(span.group(1)) < float(span.group(2))):
+    span, top = _SPAN.match(rng), _RANGE.match(rng)
+    if (
+        rng not in RANGES
+        and not (top and float(top.group(1)) > 0)
+        and not (span and float(span.group(1)) < float(span.group(2)))
+    ):
         raise InputError(
-            label, f"range must be one of {', '.join(RANGES)}, 0-N or LOW to HIGH (-1 to 1), got {rng!r}", field=name
+            label,
+            f"range must be one of {', '.join(RANGES)}, 0-N (N above 0) or LOW to HIGH (-1 to 1), got {rng!r}",
+            field=name,
+            line=line,
         )
     return Metric(
         name,
-        bool(raw.get("score", True)),
-        bool(raw.get("lower_is_better", False)),
+        raw.get("score", True),
+        raw.get("lower_is_better", False),
         rng,
-        str(raw.get("notes") or ""),
-        bool(raw.get("within_suite", False)),
+        raw.get("notes") or "",
+        raw.get("within_suite", False),
     )
 
 
