@@ -283,6 +283,12 @@ def test_area_words_before_benchmarks_new_cues_and_one_claim_for_two_cues_that_s
          ("llama-4-maverick", "outperforms", ["gpt-4o"], ["mmlu"])),
         ("Against GPT-4o, Llama 4 Maverick wins on MMLU, GPQA and HumanEval.",
          ("llama-4-maverick", "outperforms", ["gpt-4o"], ["mmlu", "gpqa", "humaneval"])),
+        # words between the comparative and "than", or between the passive and "by"
+        ("Phi-4 is better at math than GPT-4o.", ("phi-4", "outperforms", ["gpt-4o"], {"tags": ["math"]})),
+        ("Phi-4 obtains a higher score on MATH than GPT-4o.", ("phi-4", "outperforms", ["gpt-4o"], ["math"])),
+        ("Phi-4 achieves higher accuracy than GPT-4o on MATH.", ("phi-4", "outperforms", ["gpt-4o"], ["math"])),
+        ("GPT-4o is beaten on MATH by Phi-4.", ("phi-4", "outperforms", ["gpt-4o"], ["math"])),
+        ("GPT-4o has a lower MATH score than Phi-4.", ("phi-4", "outperforms", ["gpt-4o"], ["math"])),
         # the predecessor named by role, fronted or after the cue: the catalog's latest earlier release
         ("Compared to its predecessor, Gemma 3 27B scores higher on MMLU.",
          ("gemma-3-27b", "outperforms", ["gemma-2-27b"], ["mmlu"])),
@@ -307,6 +313,28 @@ def test_ranks_the_second_and_ties_need_a_cue_and_it_is_never_the_model_after_th
     assert read(ex, "It beats GPT-4o and Claude 3.5 Sonnet on GPQA.") == []
     [c] = ex.candidates
     assert c.reason == "no subject the catalog knows"
+
+
+def test_it_after_a_later_cue_is_the_competitor_and_beating_the_runner_up_is_first_place(ex):
+    assert read(ex, "Phi-4 beats GPT-4o on MATH and GPQA, and matches it on HumanEval.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["math", "gpqa"], "all", None, None),
+        ("phi-4", "matches", ["gpt-4o"], ["humaneval"], "all", None, None),
+    ]
+    assert read(ex, "Phi-4 beats GPT-4o and o1 on MATH but trails them on HumanEval.") == [
+        ("phi-4", "outperforms", ["gpt-4o", "o1"], ["math"], "all", None, None),
+        ("gpt-4o", "outperforms", ["phi-4"], ["humaneval"], "all", None, None),
+        ("o1", "outperforms", ["phi-4"], ["humaneval"], "all", None, None),
+    ]
+    found = ex.extract(
+        Document("t.txt", "Gemini 2.5 Pro scored 31% higher on IMO 2025 than the second-place model, o3.")
+    )
+    assert [(f.subject, f.kind, f.competitors, f.benchmarks, f.top) for f in found] == [
+        ("gemini-2.5-pro", "outperforms", ["o3"], ["imo-2025"], 1),
+        ("gemini-2.5-pro", "ranks", [], ["imo-2025"], 1),
+    ]
+    assert "ahead of the second-placed o3: read as first place" in found[1].review
+    # "lower cost than": about cost, no claim
+    assert read(ex, "Phi-4 has a lower cost than GPT-4o.") == []
 
 
 def test_two_models_and_a_benchmark_with_no_cue_understood_are_a_candidate(ex):

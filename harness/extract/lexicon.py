@@ -70,6 +70,7 @@ class Extractor:
         self.candidates: list[Candidate] = []  # of the last document extracted
         self._why: list[tuple[str, list[str]]] = []  # why the sentence being read gave no draft
         self._main: str | None = None
+        self._rivals: list[str] = []
         self._last: str | None = None
         self._title_benches: list[Mention] = []
 
@@ -108,6 +109,7 @@ class Extractor:
         sentence_benches = [m for m in known if m.kind == "benchmark"]
         sentence_benches += self.names.unknown_benchmarks(sentence, known)
         parts = clauses(sentence)
+        self._rivals = []  # the competitors of the sentence's last claim: what "it" after a cue means
         for n, (clause_start, clause) in enumerate(parts):
             mentioned = [m for m in self.mentions(clause) if m.kind == "model"]
             if self._set_aside(clause):
@@ -117,6 +119,7 @@ class Extractor:
             for f in found:
                 if f.subject and f.kind != "score":
                     subject = f.subject
+                    self._rivals = f.competitors or self._rivals
             if n and re.match(r"\s*also\b", clause) and re.search(r"\bnot only\b", parts[n - 1][1]):
                 found = self._merge(out, found)  # "not only beats X but also beats Y": one claim
             out.extend(found)
@@ -217,7 +220,12 @@ class Extractor:
             stop = cues[i + 1][1] if i + 1 < len(cues) else len(clause)
             before = [m for m in models if m.end <= cue_start]
             after = [m for m in models if m.start >= cue_end and m.end <= stop]
-            fronted = ""
+            fronted, rivals = "", []
+            if not after and self._rivals and re.match(r"\s+(?:it|them)\b", clause[cue_end:stop], re.I):
+                # "beats GPT-4o on MATH but trails it on HumanEval": "it" is the earlier clause's competitor
+                rivals = list(self._rivals)
+                review.append(f"'{clause[cue_end:stop].split()[0]}' read as "
+                              f"{', '.join(self._name(r) for r in rivals)}, the competitor of the clause before")  # fmt: skip
             if front and cue_start >= front.end() and not after:
                 # "Compared with GPT-4o, X scores higher", "Compared to its predecessor, X ...": the fronted models
                 after = [m for m in models if m.end <= front.end()]
@@ -251,9 +259,18 @@ class Extractor:
                     # (a name the catalog does not know before the cue is the subject, not the main model)
                     subjects = [main]
                     review.append(f"no subject named: read as {self._name(main)}, the model the document is about")
-            competitors = [m.id for m in after if m.id not in subjects]
+            competitors = [m.id for m in after if m.id not in subjects] + [r for r in rivals if r not in subjects]
             if kind in ("matches", "matches_at_least") and not competitors and len(subjects) == 2:
                 subjects, competitors = subjects[:1], subjects[1:]  # "X and Y are tied on MMLU": X matches Y
+            runner_up = bool(
+                kind == "ranks"
+                and extra == 2
+                and competitors
+                and re.search(r"\b(?:than|over|ahead of|beats?|beating|outperform\w*|surpass\w*)\s+(?:the\s+)?$",
+                              clause[:cue_start], re.I)
+            )  # fmt: skip
+            if runner_up:
+                kind = "outperforms"  # "higher scores than the second-place model, o3": a win over o3, and first place
             if (
                 kind == "ranks"
                 and competitors
@@ -324,6 +341,14 @@ class Extractor:
                 self.scope.quantifier(clause, f, len(benches))
                 f.unresolved = self.names.unresolved(clause, mentions + lacking)
                 results.append(self._mark(f))
+            if runner_up and subjects:
+                first = Found(quote=sentence.strip(), location=location, statement=clause.strip(), subject=subjects[0],
+                              kind="ranks", review=review + [f"ahead of the second-placed {self._name(competitors[0])}: "
+                                                              "read as first place"])  # fmt: skip
+                first.cohort = self.scope.cohort(clause, subjects[0], first)
+                self.scope.benchmarks(clause, benches, first)
+                self.scope.quantifier(clause, first, len(benches))
+                results.append(self._mark(first))
         first_model = models[0].id if models else None
         claim_subject = next((f.subject for f in results if f.kind != "score"), None)
         for model_id, bench_id, value, at in scores:

@@ -31,8 +31,10 @@ _AREA_BARE = re.compile(rf"\b(?:in|across|including|such as)\s+(?:the\s+)?{_AREA
 _EXAMPLES = re.compile(
     r"\b(?:most|many|all|several|various|multiple|numerous)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?benchmarks\s*\(", re.I
 )
-# "better at coding", "stronger in mathematics": one area, named right after the comparison
-_AREA_ONE = re.compile(r"\b(?:at|in)\s+(coding|programming|math|maths|mathematics|reasoning)\b(?!\s+\w)", re.I)
+# "better at coding", "stronger in mathematics", "better at math than": one area, named beside the comparison
+_AREA_ONE = re.compile(
+    r"\b(?:at|in)\s+(coding|programming|math|maths|mathematics|reasoning)\b(?!\s+(?!than\b)\w)", re.I
+)
 # "its predecessor", "the previous version"
 PREDECESSOR = re.compile(
     r"\b(?:its|their|the)\s+(?:own\s+)?(?:predecessors?|(?:previous|prior|last|earlier|older) (?:version|model|generation"
