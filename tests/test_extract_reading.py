@@ -337,6 +337,20 @@ def test_it_after_a_later_cue_is_the_competitor_and_beating_the_runner_up_is_fir
     assert read(ex, "Phi-4 has a lower cost than GPT-4o.") == []
 
 
+def test_a_size_glued_to_the_next_word_and_areas_named_after_various_fields(ex):
+    # a page that lost a space: "Qwen 32Bwhile" is Qwen 32B, the only catalog Qwen of that size, then "while"
+    assert read(
+        ex, "Mistral Small 3 performs at a level comparable to Llama 3.3 70B and Qwen 32Bwhile being open."
+    ) == [("mistral-small-3", "matches", ["llama-3.3-70b", "qwen2.5-32b"], "shared", "all", None, None)]
+    # "in various fields, including programming and mathematics": each named area, not "at least 2"
+    assert read(
+        ex, "DeepSeek-V3 outperformed Claude 3.5 Sonnet in various fields, including programming and mathematics."
+    ) == [("deepseek-v3", "outperforms", ["claude-3.5-sonnet"], {"tags": ["code", "math"]}, "all", None, None)]
+    assert read(ex, "DeepSeek-V3 outperformed Claude 3.5 Sonnet in various fields.") == [
+        ("deepseek-v3", "outperforms", ["claude-3.5-sonnet"], "shared", {"at_least": 2}, None, None)
+    ]
+
+
 def test_two_models_and_a_benchmark_with_no_cue_understood_are_a_candidate(ex):
     assert read(ex, "In a test with GPT-4o, Phi-4 outperforms the rest on MATH.") == []
     [c] = ex.candidates

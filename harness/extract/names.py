@@ -18,8 +18,10 @@ from harness.claims.catalog import Catalog
 from harness.evidence import identity
 
 # a capitalised name, or a lower-case one with a version ("gpt-4o"), with its following parts
+# (a size glued to the next word, "Qwen 32Bwhile" where a page lost its space, ends at the size)
 CANDIDATE = re.compile(
-    r"\b(?:[A-Z][\w.]*|[a-z]+\d[\w.]*|[a-z]+-\d[\w.-]*)(?:[ \-‐‑–](?:[A-Z0-9][\w.-]*|\d[\w.]*|[a-z]+-?\d[\w.-]*))*"
+    r"\b(?:[A-Z][\w.]*|[a-z]+\d[\w.]*|[a-z]+-\d[\w.-]*)"
+    r"(?:[ \-‐‑–](?:\d+(?:\.\d+)?[BM](?=[a-z]{3,}\b)|[A-Z0-9][\w.-]*|\d[\w.]*|[a-z]+-?\d[\w.-]*))*"
 )
 SEP = r"[\s\-‐‑‒–—_]"  # the dashes people type, non-breaking ones included
 _SPLIT = re.compile(rf"{SEP}+")

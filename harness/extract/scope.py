@@ -41,6 +41,12 @@ PREDECESSOR = re.compile(
     r"|release)|older sibling)\b",
     re.I,
 )
+# "in various fields, including programming and mathematics": the areas are named, the claim covers each of them
+_NAMED_AFTER = re.compile(
+    r"\b(?:many|various|several|multiple)\s+(?:[\w-]+\s+)?(?:fields|areas|domains|categories|disciplines|subjects),?"
+    r"\s+(?:including|such as|like|namely)\b",
+    re.I,
+)
 _CLASS = re.compile(
     r"\b(?:(\d+(?:\.\d+)?[BM])[- ](?:parameter )?models?|(?:under|below|sub-?)\s*(\d+(?:\.\d+)?[BM])\b"
     r"|(?:in|of) its (?:class|category|size))",
@@ -127,7 +133,9 @@ class Scope:
             f.quantifier = "all"
         elif self.re["most"].search(clause):
             f.quantifier = "most"
-        elif self.re["at_least_2"].search(clause):
+        elif self.re["at_least_2"].search(clause) and not (
+            isinstance(f.benchmarks, dict) and _NAMED_AFTER.search(clause)
+        ):
             f.quantifier = {"at_least": 2}
         elif f.kind == "ranks" and f.benchmarks == "shared":
             f.quantifier = "most"
