@@ -320,3 +320,15 @@ def test_lm_eval_cluster_field_keeps_clusters_and_makes_the_stderr_robust():
     assert got["stderr"] == pytest.approx(100 * se, rel=1e-12)
     # residuals 0.3 x4 | -0.7, -0.7, 0.3 | 0.3, -0.7, 0.3 summed per cluster: 1.2, -1.1, -0.1
     assert got["stderr"] == pytest.approx(100 * math.sqrt(1.5 * (1.44 + 1.21 + 0.01)) / 10)
+
+
+def test_lm_eval_blank_and_nan_cluster_fields_name_no_cluster():
+    from harness.evidence.adapters.lm_eval_run import sample_clusters
+
+    # a task's data with gaps: blank and NaN mean "no cluster" (the document is its own), never one
+    # cluster of every gap; 2.0 (a whole number written as a float) is cluster 2
+    records = _lm_eval_samples()
+    for r, g in zip(records, ["r1", "r1", "", " ", float("nan"), 2.0, 2, None, True, ["x"]]):
+        r["doc"]["cluster"] = g
+    hashes = [r["doc_hash"] for r in records]
+    assert sample_clusters(records, "none") == {hashes[0]: "r1", hashes[1]: "r1", hashes[5]: "2", hashes[6]: "2"}

@@ -108,3 +108,67 @@ def test_a_dataset_cluster_column_makes_the_rank_set_a_cluster_bootstrap(proj):
 
 def expected_others(items):
     return [(n, items[m]) for n, m in [("Beta-2", "beta-2"), ("Gamma-3", "gamma-3"), ("Delta-4", "delta-4")]]
+
+
+def _cluster_table(models, clusters):
+    n = len(clusters)
+    return pa.table(
+        {
+            "model": [m for m in models for _ in range(n)],
+            "benchmark": ["b"] * (n * len(models)),
+            "item": [f"q{k}" for _ in models for k in range(n)],
+            "score": [float(k % 2) for _ in models for k in range(n)],
+            "cluster": list(clusters) * len(models),
+        }
+    )
+
+
+def _items_file(tmp_path, table):
+    import hashlib
+
+    import pyarrow.parquet as pq
+
+    from harness.evidence.itemstore import ItemsFile
+
+    path = tmp_path / "run.items.parquet"
+    pq.write_table(table.select(["item", "score", "cluster"]), path)
+    return ItemsFile(path, "run.items.parquet", hashlib.sha256(path.read_bytes()).hexdigest(), table.num_rows)
+
+
+@pytest.mark.parametrize(
+    "clusters,expected",
+    [
+        # blank and NaN cells name no cluster: each such item is its own, never one cluster "" or "nan"
+        (["repo1", "repo1", "", "  ", None], {"q0": "repo1", "q1": "repo1"}),
+        ([1.0, 1.0, 2.0, float("nan"), float("nan")], {"q0": "1", "q1": "1", "q2": "2"}),
+        ([7, 7, 8, None, 9], {"q0": "7", "q1": "7", "q2": "8", "q4": "9"}),
+        ([None, float("nan"), None, None, None], None),
+    ],
+)
+def test_cluster_cells_read_alike_from_a_dataset_and_an_items_file(tmp_path, clusters, expected):
+    from harness.evidence.itemset import read_clusters
+    from harness.evidence.itemstore import read_clusters as file_clusters
+
+    table = _cluster_table(["m"], clusters)
+    write_dataset(str(tmp_path / "items"), table)
+    assert read_clusters(str(tmp_path / "items"), "m", "b") == expected
+    assert file_clusters(_items_file(tmp_path, table)) == expected
+
+
+def test_a_cluster_column_of_lists_is_refused_in_one_line(tmp_path):
+    from harness.errors import InputError
+    from harness.evidence.itemset import read_clusters
+    from harness.evidence.itemstore import read_clusters as file_clusters
+
+    table = _cluster_table(["m"], [["a"], ["b"]])
+    write_dataset(str(tmp_path / "items"), table)
+    with pytest.raises(InputError) as exc:
+        read_clusters(str(tmp_path / "items"), "m", "b")
+    assert str(exc.value).endswith(
+        ": cluster: a column of list values; a cluster is text or a whole number (a repository)"
+    )
+    with pytest.raises(InputError) as exc:
+        file_clusters(_items_file(tmp_path, table))
+    assert str(exc.value) == (
+        "run.items.parquet: cluster: a column of list values; a cluster is text or a whole number (a repository)"
+    )

@@ -16,6 +16,7 @@ import functools
 from dataclasses import dataclass
 
 from harness.errors import InputError
+from harness.evidence.itemstore import cluster_column
 
 
 @dataclass(frozen=True)
@@ -101,8 +102,7 @@ def read_clusters(uri: str, model: str, benchmark: str, label: str = "") -> dict
         table = dataset.to_table(columns=["item", "cluster"], filter=item_filter([model], benchmark))
     except (OSError, pa.ArrowException) as exc:
         raise InputError(label or uri, f"cannot read per-item results ({str(exc).splitlines()[0][:200]})") from None
-    pairs = zip(table.column("item").to_pylist(), table.column("cluster").to_pylist())
-    return {item: str(group) for item, group in pairs if group is not None} or None
+    return cluster_column(table, label or uri)
 
 
 def write_dataset(uri: str, table, row_group_size: int = 65_536) -> None:

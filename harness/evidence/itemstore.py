@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harness.errors import InputError
+from harness.evidence.itemstats import cluster_label
 from harness.inputs import read_bytes, within
 from harness.outputs import write_file
 
@@ -123,5 +124,18 @@ def read_clusters(ref: ItemsFile) -> dict[str, str] | None:
         table = pq.read_table(pa.BufferReader(data), columns=["item", "cluster"], use_threads=False, pre_buffer=False)
     except (pa.ArrowException, OSError) as exc:
         raise InputError(ref.label, f"not a per-item Parquet file ({str(exc).splitlines()[0][:200]})") from None
+    return cluster_column(table, ref.label)
+
+
+def cluster_column(table, label: str) -> dict[str, str] | None:
+    """item -> cluster label from an (item, cluster) table; a cluster column of lists or records is refused."""
+    import pyarrow as pa
+
+    kind = table.schema.field("cluster").type
+    if pa.types.is_nested(kind) or pa.types.is_binary(kind) or pa.types.is_large_binary(kind):
+        shape = str(kind).split("<")[0]  # list, struct, map, binary
+        raise InputError(
+            label, f"cluster: a column of {shape} values; a cluster is text or a whole number (a repository)"
+        )
     pairs = zip(table.column("item").to_pylist(), table.column("cluster").to_pylist())
-    return {k: g for k, g in pairs if g is not None} or None
+    return {k: g for k, g in ((k, cluster_label(g)) for k, g in pairs) if g is not None} or None

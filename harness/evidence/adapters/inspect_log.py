@@ -8,7 +8,7 @@ from harness.errors import InputError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import day, hf_owner, load_json, need, number
 from harness.evidence.fetching import Fetched
-from harness.evidence.itemstats import cluster_robust_se, item_means
+from harness.evidence.itemstats import cluster_label, cluster_robust_se, item_means
 
 MAX_MEMBER = 200 * 1024 * 1024  # a zip member larger than this is refused, not inflated
 
@@ -145,8 +145,8 @@ def _items(samples: list, scorer: str, task: str = "") -> tuple[dict[str, float]
             sid = str(s["id"])
             per.append((sid, value))
             meta = s.get("metadata") if isinstance(s.get("metadata"), dict) else {}
-            if isinstance(meta.get("cluster"), (str, int)) and not isinstance(meta.get("cluster"), bool):
-                groups[sid] = str(meta["cluster"])
+            if isinstance(meta.get("cluster"), (str, int, float)) and cluster_label(meta["cluster"]) is not None:
+                groups[sid] = cluster_label(meta["cluster"])
             elif match := SWE_BENCH_ID.match(sid):
                 repos[sid] = f"{match[1]}/{match[2]}"
     if groups:

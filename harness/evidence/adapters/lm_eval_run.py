@@ -15,7 +15,7 @@ from harness.claims.catalog import Catalog
 from harness.errors import BenchclaimsError, InputError
 from harness.evidence.adapters.base import Adapter
 from harness.evidence.columns import Batch
-from harness.evidence.itemstats import cluster_robust_se, item_means
+from harness.evidence.itemstats import cluster_label, cluster_robust_se, item_means
 from harness.evidence.itemstore import items_ref
 from harness.evidence.records import ScoreRecord
 from harness.evidence.settings import Setting, measure_of
@@ -75,8 +75,8 @@ def sample_clusters(samples: list, filt: str) -> dict[str, str] | None:
     for s, key in sample_keys(samples, filt):
         doc = s.get("doc")
         cluster = doc.get("cluster") if isinstance(doc, dict) else None
-        if isinstance(cluster, (str, int)) and not isinstance(cluster, bool):
-            groups[key] = str(cluster)
+        if isinstance(cluster, (str, int, float)) and cluster_label(cluster) is not None:
+            groups[key] = cluster_label(cluster)  # blank or NaN: no cluster (the document is its own)
     return groups or None
 
 
