@@ -351,6 +351,20 @@ def test_a_size_glued_to_the_next_word_and_areas_named_after_various_fields(ex):
     ]
 
 
+def test_the_second_of_two_numbers_set_against_each_other_is_the_other_model_of_the_text(ex):
+    text = "R1 leads on MATH-500. The only place o1-preview clearly wins is GPQA Diamond (73.3% vs 71.5%)."
+    found = [f for f in ex.extract(Document("t.txt", text)) if "GPQA" in f.quote]
+    assert [(f.subject, f.kind, f.competitors, f.benchmarks, f.value) for f in found] == [
+        ("o1-preview", "score", [], ["gpqa-diamond"], 73.3),
+        ("deepseek-r1", "score", [], ["gpqa-diamond"], 71.5),
+        ("o1-preview", "outperforms", ["deepseek-r1"], ["gpqa-diamond"], None),
+    ]
+    assert (
+        "number set against o1-preview's read as DeepSeek-R1's, the model the text is about (not named in this clause)"
+        in found[1].review
+    )
+
+
 def test_two_models_and_a_benchmark_with_no_cue_understood_are_a_candidate(ex):
     assert read(ex, "In a test with GPT-4o, Phi-4 outperforms the rest on MATH.") == []
     [c] = ex.candidates

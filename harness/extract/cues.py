@@ -164,8 +164,11 @@ class Cues:
             more.append((owner, _nearest(benches, m.start()), float(m.group(1)), m.start()))
         return more
 
-    def scores(self, clause: str, models: list[Mention], benches: list[Mention]) -> list[tuple]:
-        """(model, benchmark, value, position) for each number quoted as a score."""
+    def scores(
+        self, clause: str, models: list[Mention], benches: list[Mention], other: str | None = None
+    ) -> list[tuple]:
+        """(model, benchmark, value, position) for each number quoted as a score. `other`: the model the text is
+        about, the owner of the second of two numbers set against each other where the clause names one model."""
         if not benches:
             return []
         out, skipped = [], set()
@@ -215,6 +218,8 @@ class Cues:
             r"\s*(?:%|percent|per\s?cent)?\s*(?:vs\.?|versus|to)\s", _after_number(clause, loose[0][3]), re.I
         ):
             owners = list(dict.fromkeys(x.id for x in models if x.end <= loose[0][3]))
+            if len(owners) == 1 and len({x.id for x in models}) == 1 and other and other != owners[0]:
+                owners.append(other)  # "the only place o1-preview wins is GPQA (73.3% vs 71.5%)": the other is R1
             if len(owners) == 2:
                 fixed = {row[3]: (o, row[1], row[2], row[3]) for row, o in zip(loose, owners)}
                 out = [fixed.get(row[3], row) for row in out]

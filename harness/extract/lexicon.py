@@ -209,7 +209,7 @@ class Extractor:
             bare = _BARE_BETTER.search(clause, front.end())
             if bare:
                 cues = [("outperforms", bare.start(), bare.end(), None)]
-        scores = self.cues.scores(clause, models, benches)
+        scores = self.cues.scores(clause, models, benches, self._last or main)
         if not cues and not scores:
             return []
         location = f"characters {offset + clause_start}-{offset + clause_start + len(clause)}"
@@ -375,6 +375,14 @@ class Extractor:
                 value=value,
                 model=model_id if model_id != subject else None,
                 review=["quoted number read as a score claim; tolerance 0.05 (as printed)"]
+                + (
+                    [
+                        f"number set against {self._name(models[0].id)}'s read as {self._name(model_id)}'s, the model "
+                        "the text is about (not named in this clause)"
+                    ]
+                    if models and model_id not in {m.id for m in models}
+                    else []
+                )  # fmt: skip
                 + ([f"benchmark carried over from {carried}: {self._bench(bench_id)}"] if carried else []),
             )
             results.append(self._mark(f))
