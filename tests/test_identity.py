@@ -173,3 +173,28 @@ def test_the_mode_is_read_from_the_name_the_setting_and_a_label(tmp_path):
     assert unstated_variant(non, ("DeepSeek-V3.2",), "reasoning off") == ""
     # a label the name states names the entry, mode included (V3.2-Speciale is thinking only)
     assert unstated_variant(speciale, ("deepseek-ai/DeepSeek-V3.2-Speciale",)) == ""
+
+
+def test_an_inspect_log_states_the_effort_it_asked_for(tmp_path):
+    import json
+
+    # Inspect AI's own log (one run), as if it had run openai/gpt-5-2025-08-07 with and without an effort
+    log = json.loads(
+        (Path(__file__).parent / "fixtures" / "importers" / "inspect_eval" / "log_formats.json").read_text()
+    )
+    log["eval"]["model"] = "openai/gpt-5-2025-08-07"
+    plain = tmp_path / "plain.json"
+    plain.write_text(json.dumps(log))
+    log["eval"]["model_generate_config"] = {"reasoning_effort": "high"}
+    high = tmp_path / "high.json"
+    high.write_text(json.dumps(log))
+    project = seed(tmp_path)
+    data = run(project, "import", "inspect", str(plain), "--add-unmapped")
+    assert ([r["model"] for r in data["rows"]], [u["name"] for u in data["unmapped"]]) == (
+        [],
+        ["openai/gpt-5-2025-08-07"],
+    )
+    data = run(project, "import", "inspect", str(high), "--add-unmapped")
+    assert [(r["model"], r["setting"]) for r in data["rows"]] == [
+        ("gpt-5-high", "Inspect AI 0.3.41.dev123+g9ad2119a.d20241015, epochs 1, high reasoning effort")
+    ]

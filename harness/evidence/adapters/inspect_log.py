@@ -59,6 +59,10 @@ class InspectLog(Importer):
         dataset = ev.get("dataset") if isinstance(ev.get("dataset"), dict) else {}
         total = dataset.get("samples") if isinstance(dataset.get("samples"), int) else None
         config = ev.get("config") if isinstance(ev.get("config"), dict) else {}
+        generate = ev.get("model_generate_config") if isinstance(ev.get("model_generate_config"), dict) else {}
+        setting = f"Inspect AI {(ev.get('packages') or {}).get('inspect_ai', '')}, epochs {config.get('epochs', 1)}"
+        if generate.get("reasoning_effort"):  # the mode the run asked for: part of which model was measured
+            setting += f", {generate['reasoning_effort']} reasoning effort"
         samples = data.get("samples") if isinstance(data.get("samples"), list) else []
         rows = []
         for i, score in enumerate(scores):
@@ -93,7 +97,7 @@ class InspectLog(Importer):
                         value=value,
                         stderr=stderr,
                         n=n if isinstance(n, int) and n > 0 else None,
-                        setting=f"Inspect AI {(ev.get('packages') or {}).get('inspect_ai', '')}, epochs {config.get('epochs', 1)}".strip(),
+                        setting=setting.strip(),
                         harness="Inspect AI",
                         reported_by=opts.reported_by or "Inspect AI run",
                         source_url=opts.source_url or src.url or "",
