@@ -200,6 +200,12 @@ def test_seed_imported_entries_reviewed_only_with_their_sources():
     [
         # a NaN bound compares false with every score: any negative (or huge) score would pass unseen
         ("min_score: .nan", "benchmarks[0]: min_score must be a number or -.inf, got nan"),
+        # a negative share of items broke the granularity check with a traceback
+        (
+            "items: 100, items_status: exact, min_score: -10",
+            "benchmarks[0]: min_score -10 on a percent benchmark: a percent is a share of items, 0-100 (its interval, "
+            "granularity and power assume one); a score that can be negative is metric_kind: points",
+        ),
         ("min_score: .inf", "benchmarks[0]: min_score must be a number or -.inf, got inf"),
         ("max_score: .nan", "benchmarks[0]: max_score must be a number or .inf, got nan"),
         ("max_score: -.inf", "benchmarks[0]: max_score must be a number or .inf, got -inf"),

@@ -189,6 +189,11 @@ class BenchmarkEntry(Strict):
             raise ValueError(f"min_score must be a number or -.inf, got {low}")
         if high is not None and (math.isnan(high) or high == -math.inf):
             raise ValueError(f"max_score must be a number or .inf, got {high}")
+        if low is not None and low < 0 and self.metric_kind == "percent":
+            raise ValueError(
+                f"min_score {low:g} on a percent benchmark: a percent is a share of items, 0-100 (its interval, "
+                "granularity and power assume one); a score that can be negative is metric_kind: points"
+            )
         top = high if high is not None else 100.0 if self.metric_kind == "percent" else None
         if low is not None and top is not None and low >= top:
             cap = f"max_score {top:g}" if high is not None else "100, a percent's maximum"
