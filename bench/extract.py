@@ -304,7 +304,7 @@ def speed(runs: int = 3, documents: int = 100) -> dict:
 
 
 def _fmt(x) -> str:
-    return "–" if x is None else f"{x:.2f}"
+    return "–" if x is None else f"{x:.3f}"  # 0.795 is not the goal of 0.80, as .2f would print it
 
 
 def main() -> None:
