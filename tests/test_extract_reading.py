@@ -365,6 +365,28 @@ def test_the_second_of_two_numbers_set_against_each_other_is_the_other_model_of_
     )
 
 
+def test_the_model_is_the_one_the_documents_name_names_where_the_text_names_only_its_rival(ex):
+    text = "The model achieved 80.4% accuracy on the MATH benchmark, surpassing GPT-4o at 74.6%."
+    expected = [
+        ("phi-4", "outperforms", ["gpt-4o"], ["math"], "all", None, None),
+        ("phi-4", "score", [], ["math"], "all", 80.4, None),
+        ("phi-4", "score", [], ["math"], "all", 74.6, "gpt-4o"),
+    ]
+    for name in ("https://blog.example.com/articles/microsoft-phi-4-the-compact-model", "drafts/phi-4_launch.md"):
+        found = ex.extract(Document(name, text))
+        assert [
+            (f.subject, f.kind, f.competitors, f.benchmarks, f.quantifier, f.value, f.model) for f in found
+        ] == expected
+        assert found[0].review[0] == (
+            "'The model achieved 80.4% accuracy on the MATH benchmark,' read as Phi-4, the model the document's name "
+            "(its address or file name) names"
+        )
+    # a name that names no model, or two: never a guess
+    assert read(ex, text) == [("gpt-4o", "score", [], ["math"], "all", 74.6, None)]
+    found = ex.extract(Document("phi-4-vs-o1.md", text))
+    assert [(f.subject, f.kind, f.value) for f in found] == [("gpt-4o", "score", 74.6)]
+
+
 def test_two_models_and_a_benchmark_with_no_cue_understood_are_a_candidate(ex):
     assert read(ex, "In a test with GPT-4o, Phi-4 outperforms the rest on MATH.") == []
     [c] = ex.candidates

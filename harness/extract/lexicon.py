@@ -71,6 +71,7 @@ class Extractor:
         self._why: list[tuple[str, list[str]]] = []  # why the sentence being read gave no draft
         self._main: str | None = None
         self._rivals: list[str] = []
+        self._slug: str | None = None
         self._last: str | None = None
         self._title_benches: list[Mention] = []
 
@@ -83,6 +84,11 @@ class Extractor:
         sentences = doc.sentences()
         main = self._main = self.names.main_model([text for _, text in sentences])
         self._last = None  # the subject of the last claim in this paragraph
+        # the one model the document's name (its address or file name) names: what "the model" means where the text's
+        # own models are all named beside the pronoun ("The model achieved 80.4%, surpassing GPT-4o")
+        slug = re.sub(r"[-_/]+", " ", re.sub(r"^[a-z]+://[^/]+|\.(?:html?|md|txt)$", "", doc.name or ""))
+        in_name = {m.id for m in self.mentions(slug) if m.kind == "model" and m.catalogued}
+        self._slug = in_name.pop() if len(in_name) == 1 else None
         title = _title(doc.text)
         self._title_benches = [m for m in self.mentions(title) if m.kind == "benchmark"] if title else []
         out: list[Found] = []
@@ -238,7 +244,7 @@ class Extractor:
                     subjects = [before[-2].id, before[-1].id]
             if not subjects:
                 lead = clause[:cue_start]
-                pronoun = self._pronoun(lead)
+                pronoun = self._pronoun(lead, {m.id for m in after})
                 if re.search(r"\bplaces?\s*$", lead) and after:
                     subjects, after = [after[0].id], after[1:]  # "this places X ahead of Y"
                 elif (
@@ -251,10 +257,10 @@ class Extractor:
                 elif inherited:
                     subjects = [inherited]
                     review.append(f"subject carried over from the sentence's earlier clause: {self._name(inherited)}")
-                elif pronoun and pronoun not in {m.id for m in after}:
+                elif pronoun:
                     # ("It beats GPT-4o": never GPT-4o itself, the model the text is about or not)
                     subjects = [pronoun]
-                    review.append(f"'{lead.strip()}' read as {self._name(pronoun)}, the model the text is about")
+                    review.append(f"'{lead.strip()}' read as {self._name(pronoun)}, {self._about(pronoun)}")
                 elif main and after and main not in {m.id for m in after} and not self.names.unknown(lead, mentions):
                     # (a name the catalog does not know before the cue is the subject, not the main model)
                     subjects = [main]
@@ -352,11 +358,11 @@ class Extractor:
         first_model = models[0].id if models else None
         claim_subject = next((f.subject for f in results if f.kind != "score"), None)
         for model_id, bench_id, value, at in scores:
+            elsewhere = model_id is not None and model_id not in {m.id for m in models}  # the text's other model
             if model_id is None:
                 if not claim_subject and models and models[0].start > at and self.re["pronouns"].search(clause[:at]):
                     # "The model achieved 80.4%, surpassing GPT-4o": the pronoun's model, never one named after it
-                    pronoun = self._pronoun(clause[:at])
-                    model_id = pronoun if pronoun not in {m.id for m in models} else None
+                    model_id = self._pronoun(clause[:at], {m.id for m in models})
                     if model_id is None:
                         continue
                 model_id = model_id or claim_subject or first_model or inherited
@@ -380,7 +386,7 @@ class Extractor:
                         f"number set against {self._name(models[0].id)}'s read as {self._name(model_id)}'s, the model "
                         "the text is about (not named in this clause)"
                     ]
-                    if models and model_id not in {m.id for m in models}
+                    if models and elsewhere
                     else []
                 )  # fmt: skip
                 + ([f"benchmark carried over from {carried}: {self._bench(bench_id)}"] if carried else []),
@@ -434,11 +440,17 @@ class Extractor:
                   kind="outperforms", competitors=[owner(low)], benchmarks=list(high.benchmarks), review=[note])
         ]  # fmt: skip
 
-    def _pronoun(self, lead: str) -> str | None:
-        """'It', 'the model': the subject of the last claim in the paragraph, else the model the document is about."""
+    def _pronoun(self, lead: str, named: set[str] = frozenset()) -> str | None:
+        """'It', 'the model': the subject of the last claim in the paragraph, else the model the document is about,
+        else the one model the document's name names; never a model `named` beside the pronoun."""
         if not self.re["pronouns"].search(lead):
             return None
-        return self._last or self._main
+        return next((m for m in (self._last, self._main, self._slug) if m and m not in named), None)
+
+    def _about(self, model_id: str) -> str:
+        if model_id in (self._last, self._main):
+            return "the model the text is about"
+        return "the model the document's name (its address or file name) names"
 
     def _name(self, model_id: str) -> str:
         return self.names.name(model_id)
