@@ -88,3 +88,32 @@ def test_the_five_minute_project_runs_as_written(tmp_path):
     assert "OK: 2 evidence rows, catalog and claims valid." in done.stdout
     assert re.search(r"model-a-beats-model-b-on-bench-one\s+supported\s+significant", done.stdout), done.stdout
     assert (project / "reports" / "index.html").is_file()
+
+
+def test_the_readme_s_epoch_example_on_the_bundled_data_prints_what_it_says(tmp_path):
+    """'benchclaims import epoch tests/fixtures/importers/epoch/benchmarks_runs.csv' on the seed: the same content,
+    nothing written, the names the catalog lacks counted as the README counts them; then `evidence`."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    said = re.search(r"changes nothing \(it lists the (\d+) names the catalog lacks\)", README)
+    assert said is not None
+    for folder in ("catalog", "results", "claims"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    source = str(REPO / "tests" / "fixtures" / "importers" / "epoch" / "benchmarks_runs.csv")
+    r = CliRunner().invoke(cli, ["import", "epoch", source, "--project", str(tmp_path), "--json"])
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["snapshot"]["new"] is False and len(data["unmapped"]) == int(said.group(1))
+    after = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file() and ".benchclaims" not in p.name}
+    assert after == before
+    r = CliRunner().invoke(cli, ["evidence", "GPT-5 (high)", "GPQA Diamond", "--project", str(tmp_path)])
+    assert r.exit_code == 0, r.output
+    rows = [line.strip().split(" | ") for line in r.stdout.splitlines() if line.strip().startswith("GPQA Diamond |")]
+    assert sorted((row[2], row[4].split(" ")[0]) for row in rows) == [
+        ("85.7", "DeepSeek-AI"),
+        ("85.7", "xAI"),
+        ("86.2 ±2", "Epoch"),
+    ]
