@@ -289,6 +289,11 @@ def test_area_words_before_benchmarks_new_cues_and_one_claim_for_two_cues_that_s
         ("Phi-4 achieves higher accuracy than GPT-4o on MATH.", ("phi-4", "outperforms", ["gpt-4o"], ["math"])),
         ("GPT-4o is beaten on MATH by Phi-4.", ("phi-4", "outperforms", ["gpt-4o"], ["math"])),
         ("GPT-4o has a lower MATH score than Phi-4.", ("phi-4", "outperforms", ["gpt-4o"], ["math"])),
+        # lists of competitors and areas as people join them
+        ("Phi-4 not only beats GPT-4o but also o1-mini on MATH.", ("phi-4", "outperforms", ["gpt-4o", "o1-mini"], ["math"])),
+        ("Phi-4 beats GPT-4o as well as o1-mini on MATH.", ("phi-4", "outperforms", ["gpt-4o", "o1-mini"], ["math"])),
+        ("Phi-4 performs as well as GPT-4o on MATH.", ("phi-4", "matches", ["gpt-4o"], ["math"])),
+        ("Phi-4 beats GPT-4o in math and coding.", ("phi-4", "outperforms", ["gpt-4o"], {"tags": ["code", "math"]})),
         # the predecessor named by role, fronted or after the cue: the catalog's latest earlier release
         ("Compared to its predecessor, Gemma 3 27B scores higher on MMLU.",
          ("gemma-3-27b", "outperforms", ["gemma-2-27b"], ["mmlu"])),

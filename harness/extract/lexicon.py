@@ -128,6 +128,12 @@ class Extractor:
                     self._rivals = f.competitors or self._rivals
             if n and re.match(r"\s*also\b", clause) and re.search(r"\bnot only\b", parts[n - 1][1]):
                 found = self._merge(out, found)  # "not only beats X but also beats Y": one claim
+                if not found and out:
+                    # "not only beats GPT-4o but also o1-mini": the models after "also" join the claim before
+                    more = [m.id for m in self.mentions(clause) if m.kind == "model"]
+                    for f in out:
+                        if f.kind in ("outperforms", "matches") and f.competitors:
+                            f.competitors = list(dict.fromkeys(f.competitors + [x for x in more if x != f.subject]))
             out.extend(found)
             mentions = [m for m in self.mentions(clause) if m.kind == "model"]
             if mentions and not found:
@@ -226,6 +232,17 @@ class Extractor:
             stop = cues[i + 1][1] if i + 1 < len(cues) else len(clause)
             before = [m for m in models if m.end <= cue_start]
             after = [m for m in models if m.start >= cue_end and m.end <= stop]
+            if (
+                kind == "matches"
+                and clause[cue_start:cue_end].casefold() == "as well as"
+                and results
+                and results[-1].competitors
+                and before
+                and re.fullmatch(r"[\s,]*", clause[before[-1].end : cue_start])
+            ):
+                # "beats GPT-4o as well as o1-mini": a list of competitors, not a match
+                results[-1].competitors += [m.id for m in after if m.id not in results[-1].competitors]
+                continue
             fronted, rivals = "", []
             if not after and self._rivals and re.match(r"\s+(?:it|them)\b", clause[cue_end:stop], re.I):
                 # "beats GPT-4o on MATH but trails it on HumanEval": "it" is the earlier clause's competitor

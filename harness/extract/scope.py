@@ -18,7 +18,7 @@ _AREAS = {
     "knowledge": "knowledge", "general knowledge": "knowledge", "agentic": "agentic", "tool use": "agentic",
     "search": "search", "browsing": "search",
 }  # fmt: skip
-_AREA_WORD = r"(?:[A-Za-z][\w-]*(?: [a-z][\w-]*)?)"
+_AREA_WORD = r"(?:[A-Za-z][\w-]*(?: (?!and\b|or\b)[a-z][\w-]*)?)"  # "math and coding" is two areas, not one
 _AREA_ITEMS = rf"({_AREA_WORD}(?:\s*,\s*(?:and\s+)?{_AREA_WORD})*(?:,?\s+and\s+{_AREA_WORD})?)"
 _AREA_LIST = re.compile(
     rf"\b(?:in|on|across|at|for)\s+(?:the\s+)?{_AREA_ITEMS}"
