@@ -409,3 +409,28 @@ def test_a_bare_number_for_the_model_after_it_where_the_clause_quotes_a_score(ex
     ]
     # with no score quoted in the clause, a bare number is no score
     assert read(ex, "The update brought 1.5 for GPT-4o users on MMLU.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "top", "cohort"),
+    [
+        ("Phi-4 is best-in-class on MATH.", 1, {"all_models": True}),
+        ("Phi-4 outperforms all other open models on MATH.", 1, {"open_weights": True}),
+        ("Phi-4 beats every other open-weights model on MATH.", 1, {"open_weights": True}),
+        ("Phi-4 takes the crown on MATH.", 1, {"all_models": True}),
+        ("Phi-4 is the leader on MATH.", 1, {"all_models": True}),
+        ("Phi-4 is first on MATH.", 1, {"all_models": True}),
+        ("Phi-4 is the most accurate model on MATH.", 1, {"all_models": True}),
+        ("Phi-4 is the second-best model on MATH.", 2, {"all_models": True}),
+        ("Phi-4 ranks among the top three on MATH.", 3, {"all_models": True}),
+        ("Phi-4 is in the top 3 on MATH.", 3, {"all_models": True}),
+        ("Phi-4 is a top-5 model on MATH.", 5, {"all_models": True}),
+    ],
+)
+def test_rankings_as_people_word_them_with_their_place_and_cohort(ex, text, top, cohort):
+    [f] = ex.extract(Document("t.txt", text))
+    assert (f.subject, f.kind, f.top, f.cohort, f.benchmarks) == ("phi-4", "ranks", top, cohort, ["math"])
+
+
+def test_first_to_is_not_first_place(ex):
+    assert read(ex, "Phi-4 is first to ship with MATH results in its model card.") == []

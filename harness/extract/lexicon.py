@@ -28,7 +28,8 @@ _RESULT_WORDS = re.compile(
 _CLAIMLIKE = re.compile(r"\b(?:vs\.?|versus|wins?|won|scor\w*|elo|leaderboard|benchmarks?)\b", re.I)
 # "beats every other model", "outperforming anything that's been released": a ranking
 _EVERYONE = re.compile(
-    r"\s+(?:anything|everything|every (?:other )?(?:model|rival|competitor)|all (?:other )?(?:models|rivals|competitors))\b",
+    r"\s+(?:anything|everything|(?:every|all)(?: other)?(?: (?:open[- ](?:source|weights?)|closed[- ]source|proprietary"
+    r"|open|closed))? (?:models?|rivals?|competitors?))\b",
     re.I,
 )
 # "the leaderboard", "this benchmark": the benchmark the text before named
