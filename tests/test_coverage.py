@@ -146,3 +146,36 @@ def test_the_seed_rank_claim_names_its_unchecked_cohort_entries():
         "DeepSeek-V3.1 (non-thinking), DeepSeek-V3.1-Terminus (non-thinking), Qwen3-Next-80B-A3B-Instruct, "
         "DeepSeek-V3.1-Terminus (thinking)): in or out of the cohort on the model registry's word until reviewed."
     )
+
+
+def _sized(proj, sizes: dict[str, float]) -> None:
+    catalog = proj.root / "catalog" / "catalog.yaml"
+    text = catalog.read_text()
+    for name, size in sizes.items():
+        old = f"name: {name},"
+        assert old in text
+        text = text.replace(old, f"{old} parameters_b: {size}, parameters_source: https://lab.example/{name},")
+    catalog.write_text(text)
+
+
+def test_a_size_class_reads_in_the_singular_and_checks_the_subjects_size(proj):
+    # Gamma-3 (7B) is the one other open-weight model of at most 10B; Delta-4 (70B) is left out
+    _sized(proj, {"Gamma-3": 7, "Delta-4": 70})
+    claim = "  - kind: ranks\n    cohort: {open_weights: true, max_parameters_b: 10}\n    benchmarks: [BigBench]\n"
+    result = proj.one_claim(claim)
+    assert result.verdict == "supported"
+    assert result.reason == (
+        "in the top 1 on 1 of 1 benchmarks (needs all 1); ranked on Alpha Lab's tables against 1 other open-weight "
+        "model of at most 10B parameters (the evidence scores 1 of the catalog's 1 by 2025-02-01)"
+    )
+    assert result.assertions[0].caveats[-1] == (
+        "Size class: Alpha-1's own size is not in the catalog (parameters_b), so that it is a model of at most "
+        "10B parameters is not checked."
+    )
+    _sized(proj, {"Alpha-1": 12})
+    caveats = proj.one_claim(claim).assertions[0].caveats
+    assert caveats[-1] == "Size class: Alpha-1 has 12B parameters, more than the 10B of the class it is ranked in."
+    # the subject within its class: nothing to say
+    text = (proj.root / "catalog" / "catalog.yaml").read_text().replace("parameters_b: 12,", "parameters_b: 8,")
+    (proj.root / "catalog" / "catalog.yaml").write_text(text)
+    assert not any(c.startswith("Size class") for c in proj.one_claim(claim).assertions[0].caveats)

@@ -72,6 +72,9 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
     unchecked = _unchecked_membership(ctx, a, members)
     if unchecked:
         caveats.append(unchecked)
+    size = _subject_size(ctx, a)
+    if size:
+        caveats.append(size)
     return AssertionResult(
         a.kind,
         verdict,
@@ -86,6 +89,25 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
         summary,
         coverage=coverage,
     )
+
+
+def _subject_size(ctx: Context, a: Ranks) -> str:
+    """A size class ('the best model under 10B') says the subject is in it: say so where the catalog cannot tell."""
+    limit = a.cohort.max_parameters_b
+    if limit is None:
+        return ""
+    own = ctx.catalog.model(ctx.subject).parameters_b
+    if own is None:
+        return (
+            f"Size class: {ctx.name(ctx.subject)}'s own size is not in the catalog (parameters_b), so that it is "
+            f"a model of at most {limit:g}B parameters is not checked."
+        )
+    if own > limit:
+        return (
+            f"Size class: {ctx.name(ctx.subject)} has {own:g}B parameters, more than the {limit:g}B of the class "
+            "it is ranked in."
+        )
+    return ""
 
 
 def _unchecked_membership(ctx: Context, a: Ranks, members: list[str]) -> str:
@@ -139,6 +161,11 @@ def _cohort_noun(a: Ranks) -> str:
     return ("listed models" if a.cohort.models else "models") + size
 
 
+def _one(noun: str) -> str:
+    """The cohort's noun for one member: 'open-weight model of at most 10B parameters', not '... parameter'."""
+    return noun.replace("models", "model", 1)
+
+
 def _coverage(ctx: Context, members: list[str], rank_rows: list[RankRow], noun: str) -> dict:
     """How many cohort members the rank rests on, of how many the catalog and the evidence know.
 
@@ -164,7 +191,7 @@ def _coverage(ctx: Context, members: list[str], rank_rows: list[RankRow], noun: 
         where = f"from {len(reporters)} sources"
     else:
         where = "on no table"  # nobody compared
-    others = noun if compared != 1 else noun[:-1]
+    others = noun if compared != 1 else _one(noun)
     by = f" by {ctx.claim_date.isoformat()}" if ctx.claim_date else ""
     text = f"ranked {where} against {compared} other {others} (the evidence scores {scored} of the catalog's {len(known)}{by})"
     low = compared < LOW_COVERAGE or 2 * compared < scored
@@ -172,7 +199,7 @@ def _coverage(ctx: Context, members: list[str], rank_rows: list[RankRow], noun: 
     passing = [r.cohort_size - 1 for r in rank_rows if r.status == PASS and r.rank_best is not None]
     if passing and max(passing) < compared:
         thin = max(passing)
-        text += f"; on the benchmarks it passes, against at most {thin} other {noun if thin != 1 else noun[:-1]}"
+        text += f"; on the benchmarks it passes, against at most {thin} other {noun if thin != 1 else _one(noun)}"
         low = low or thin < LOW_COVERAGE or 2 * thin < scored
     return {
         "compared": compared,
