@@ -246,6 +246,8 @@ def test_open_ended_score_ranges_still_load(tmp_path):
     [
         ("parameters_b: 7, parameters_source: model card",
          "models[0]: parameters_source 'model card' is not an http(s) URL (the model card)"),
+        ("parameters_b: true, parameters_source: https://lab.example/card",
+         "models[0].parameters_b: must be a number of billions of parameters, got True"),
         ("review: {imported_from: x, reviewed_by: ' '}",
          "models[0].review.reviewed_by: is blank: the name of who checked the entry"),
     ],

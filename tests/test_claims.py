@@ -42,6 +42,11 @@ subject: Alpha-1
         ),
         ("assertions: []\n", "claims/c.yaml:6: assertions: must not be empty"),
         (
+            "assertions:\n  - kind: ranks\n    cohort: {open_weights: true, max_parameters_b: true}\n",
+            "claims/c.yaml:8: assertions[0].cohort.max_parameters_b: must be a number of billions of parameters, "
+            "got True",
+        ),
+        (
             "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    quantifier: sometimes\n",
             "claims/c.yaml:9: assertions[0].quantifier: must be all, most, any, a number (at least that many), "
             "or {at_least: k}",

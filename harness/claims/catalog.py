@@ -123,6 +123,13 @@ class ModelEntry(Strict):
     run: ModelRun | None = None
     review: Review | None = None
 
+    @field_validator("parameters_b", mode="before")
+    @classmethod
+    def _no_flag(cls, v):
+        if isinstance(v, bool):  # YAML's `true` would be read as 1B
+            raise ValueError(f"must be a number of billions of parameters, got {v!r}")
+        return v
+
     @model_validator(mode="after")
     def _size_has_a_source(self):
         if self.parameters_b is not None and not self.parameters_source:

@@ -7,7 +7,16 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from harness.claims.catalog import ID_PATTERN, Catalog
 from harness.errors import BenchclaimsError, InputError, raise_problems
@@ -166,6 +175,13 @@ class Cohort(Strict):
     all_models: bool = False  # every model in the catalog ("the top-performing model on AIME")
     # a class by size ("the best model under 10B"): only models whose catalog `parameters_b` is at most this
     max_parameters_b: float | None = Field(default=None, gt=0, le=100_000, allow_inf_nan=False)
+
+    @field_validator("max_parameters_b", mode="before")
+    @classmethod
+    def _no_flag(cls, v):
+        if isinstance(v, bool):  # YAML's `true` would be read as 1B
+            raise ValueError(f"must be a number of billions of parameters, got {v!r}")
+        return v
 
     @model_validator(mode="after")
     def _something(self):
