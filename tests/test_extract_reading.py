@@ -434,3 +434,16 @@ def test_rankings_as_people_word_them_with_their_place_and_cohort(ex, text, top,
 
 def test_first_to_is_not_first_place(ex):
     assert read(ex, "Phi-4 is first to ship with MATH results in its model card.") == []
+
+
+def test_the_new_model_is_the_first_the_text_names_and_a_fronted_model_is_never_the_subject(ex):
+    text = "Google released Gemma 3 27B today, with comparisons to GPT-4o and o1. The new model beats GPT-4o on MMLU."
+    found = ex.extract(Document("t.txt", text))
+    assert [(f.subject, f.kind, f.competitors, f.benchmarks) for f in found] == [
+        ("gemma-3-27b", "outperforms", ["gpt-4o"], ["mmlu"])
+    ]
+    assert found[0].review[0] == "'The new model' read as Gemma 3 27B, the first model the text names"
+    text = "Meta's Llama 4 Maverick is here. Against GPT-4o, it wins on MMLU."
+    assert [(f.subject, f.kind, f.competitors) for f in ex.extract(Document("t.txt", text))] == [
+        ("llama-4-maverick", "outperforms", ["gpt-4o"])
+    ]

@@ -73,6 +73,7 @@ class Extractor:
         self._main: str | None = None
         self._rivals: list[str] = []
         self._slug: str | None = None
+        self._first: str | None = None
         self._last: str | None = None
         self._title_benches: list[Mention] = []
 
@@ -90,6 +91,9 @@ class Extractor:
         slug = re.sub(r"[-_/]+", " ", re.sub(r"^[a-z]+://[^/]+|\.(?:html?|md|txt)$", "", doc.name or ""))
         in_name = {m.id for m in self.mentions(slug) if m.kind == "model" and m.catalogued}
         self._slug = in_name.pop() if len(in_name) == 1 else None
+        self._first = next(
+            (m.id for _, text in sentences for m in self.mentions(text) if m.kind == "model" and m.catalogued), None
+        )  # "Google released Gemma 3 27B ... The new model beats GPT-4o": the model the text introduces first
         title = _title(doc.text)
         self._title_benches = [m for m in self.mentions(title) if m.kind == "benchmark"] if title else []
         out: list[Found] = []
@@ -245,6 +249,8 @@ class Extractor:
                 results[-1].competitors += [m.id for m in after if m.id not in results[-1].competitors]
                 continue
             fronted, rivals = "", []
+            if front and cue_start >= front.end():
+                before = [m for m in before if m.start >= front.end()]  # the fronted models are not the subject
             if not after and self._rivals and re.match(r"\s+(?:it|them)\b", clause[cue_end:stop], re.I):
                 # "beats GPT-4o on MATH but trails it on HumanEval": "it" is the earlier clause's competitor
                 rivals = list(self._rivals)
@@ -460,15 +466,18 @@ class Extractor:
 
     def _pronoun(self, lead: str, named: set[str] = frozenset()) -> str | None:
         """'It', 'the model': the subject of the last claim in the paragraph, else the model the document is about,
-        else the one model the document's name names; never a model `named` beside the pronoun."""
+        else the one model the document's name names, else the first model the text names; never a model `named`
+        beside the pronoun."""
         if not self.re["pronouns"].search(lead):
             return None
-        return next((m for m in (self._last, self._main, self._slug) if m and m not in named), None)
+        return next((m for m in (self._last, self._main, self._slug, self._first) if m and m not in named), None)
 
     def _about(self, model_id: str) -> str:
         if model_id in (self._last, self._main):
             return "the model the text is about"
-        return "the model the document's name (its address or file name) names"
+        if model_id == self._slug:
+            return "the model the document's name (its address or file name) names"
+        return "the first model the text names"
 
     def _name(self, model_id: str) -> str:
         return self.names.name(model_id)
