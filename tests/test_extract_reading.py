@@ -447,3 +447,36 @@ def test_the_new_model_is_the_first_the_text_names_and_a_fronted_model_is_never_
     assert [(f.subject, f.kind, f.competitors) for f in ex.extract(Document("t.txt", text))] == [
         ("llama-4-maverick", "outperforms", ["gpt-4o"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Phi-4 is no match for GPT-4o on MATH.", ("gpt-4o", "outperforms", ["phi-4"], ["math"])),
+        ("Phi-4 loses to GPT-4o on MATH.", ("gpt-4o", "outperforms", ["phi-4"], ["math"])),
+        ("Phi-4 falls just short of GPT-4o on MATH.", ("gpt-4o", "outperforms", ["phi-4"], ["math"])),
+        ("Phi-4 is not as good as GPT-4o on MATH.", ("gpt-4o", "outperforms", ["phi-4"], ["math"])),
+        ("Phi-4 comes close to GPT-4o on MATH.", ("phi-4", "matches", ["gpt-4o"], ["math"])),
+        ("Phi-4 keeps pace with GPT-4o on MATH.", ("phi-4", "matches", ["gpt-4o"], ["math"])),
+        ("Phi-4 goes toe-to-toe with GPT-4o on MATH.", ("phi-4", "matches", ["gpt-4o"], ["math"])),
+    ],
+)
+def test_losing_and_near_matches_as_people_write_them(ex, text, expected):
+    assert [(f.subject, f.kind, f.competitors, f.benchmarks) for f in ex.extract(Document("t.txt", text))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("Phi-4 fails to beat GPT-4o on MATH.", "fails to beat"),
+        ("Phi-4 cannot compete with GPT-4o on MATH.", "cannot compete with"),
+        ("Phi-4 should beat GPT-4o on MATH.", "should beat"),
+        ("We expect Phi-4 to beat GPT-4o on MATH.", "We expect"),
+        ("Can Phi-4 beat GPT-4o on MATH?", "Can"),
+        ("If Phi-4 beats GPT-4o on MATH, Microsoft has a hit.", "If"),
+    ],
+)
+def test_failures_questions_conditions_and_expectations_are_no_claims(ex, text, hedge):
+    assert read(ex, text) == []
+    [c] = ex.candidates
+    assert c.reason == f"hedged, planned or denied ('{hedge}'): not a claim of a result"

@@ -166,6 +166,8 @@ class Extractor:
     def _set_aside(self, clause: str) -> bool:
         """A hedge, a plan or a denial; or cost, speed or size with no result named: no claim to draft."""
         hedge = self.re["hedged"].search(clause) if "hedged" in self.re else None
+        hedge = hedge or re.match(r"\s*(?:if|whether|can|could|will|would|should|does|do|is|are)\b(?=.*\?\s*$)|\s*if\b",
+                                  clause, re.I | re.S)  # fmt: skip
         if hedge:
             self._why.append((f"hedged, planned or denied ('{hedge.group(0)}'): not a claim of a result", []))
             return True
