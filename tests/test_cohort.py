@@ -142,22 +142,64 @@ def test_a_plain_pair_compares_as_the_general_pairing_does(board):
 
 @pytest.mark.parametrize("full", [True, False])
 def test_the_tests_searched_in_one_batch_are_those_searched_one_by_one(board, monkeypatch, full):
-    from harness.judge import intervals
+    from harness.judge import intervals, power
 
     ids = tuple(f"m{i:02d}" for i in range(N_MODELS))
     benches = [board.catalog.benchmark(b) for b in ("hi", "lo", "rating", "mixed")]
     batches = []
-    know = intervals.know_ps
-    monkeypatch.setattr(intervals, "know_ps", lambda pairs: batches.append(len(pairs)) or know(pairs))
+    know = cohort.know_tests
+    monkeypatch.setattr(cohort, "know_tests", lambda plain, alpha: batches.append(len(plain)) or know(plain, alpha))
     for subject in ids:
         ctx = Context(board.catalog, board.evidence, EvidenceFilter(), subject, 0.05, EvidenceFilter(), True)
+        intervals.forget_ps(), power.forget_fragility()
         monkeypatch.setattr(cohort, "BATCH_FROM", 1)
         batched = cohort.rank_units(ctx, 2, benches, ids, full)
+        intervals.forget_ps(), power.forget_fragility()  # searched again, one by one
         monkeypatch.setattr(cohort, "BATCH_FROM", 10**9)
         one_by_one = [cohort.rank_unit(ctx, 2, bench, ids, full) for bench in benches]
         assert batched == one_by_one, subject
-        assert [[c.p_value for c in kept] for _, kept in batched] == [
-            [c.p_value for c in kept] for _, kept in one_by_one
+        assert [[(c.p_value, c.interval, c.power) for c in kept] for _, kept in batched] == [
+            [(c.p_value, c.interval, c.power) for c in kept] for _, kept in one_by_one
         ]
     assert len(batches) == len(ids) and min(batches) >= 1
-    assert intervals._KNOWN == {}
+
+
+def _pairwise_claims(ids):
+    from harness.claims.spec import Matches, Outperforms
+
+    others = list(ids[1:])
+    return [
+        Outperforms(kind="outperforms", competitors=others),
+        Outperforms(kind="outperforms", competitors=others, margin=1.5, quantifier="most"),
+        Matches(kind="matches", competitors=others, tolerance=2),
+        Matches(kind="matches", competitors=others, tolerance=3, tolerance_unit="percent", direction="at_least"),
+    ]
+
+
+def test_a_pairwise_claims_tests_in_one_batch_are_those_searched_one_by_one(board, monkeypatch):
+    """Outperforms and matches claims: p at each boundary, interval, fragility and items needed of every
+    plain comparison worked out in one batch equal the one-by-one search's."""
+    from harness.judge import engine, intervals, power
+
+    ids = tuple(f"m{i:02d}" for i in range(N_MODELS))
+    batches = []
+    know = engine.know_tests
+    monkeypatch.setattr(engine, "know_tests", lambda plain, alpha: batches.append(len(plain)) or know(plain, alpha))
+    searched = {"fragile": 0, "not": 0}
+    for subject in ids[:8]:
+        ctx = Context(board.catalog, board.evidence, EvidenceFilter(), subject, 0.05, EvidenceFilter(), True)
+        for claim in _pairwise_claims((subject,) + tuple(m for m in ids if m != subject)):
+            intervals.forget_ps(), power.forget_fragility()
+            monkeypatch.setattr(engine, "BATCH_FROM", 1)
+            batched = engine._pairwise(claim, ctx)
+            intervals.forget_ps(), power.forget_fragility()
+            monkeypatch.setattr(engine, "BATCH_FROM", 10**9)
+            one_by_one = engine._pairwise(claim, ctx)
+            assert batched == one_by_one, (subject, claim)
+            got = [(c.p_value, c.interval, c.power, c.test) for c in batched.comparisons]
+            assert got == [(c.p_value, c.interval, c.power, c.test) for c in one_by_one.comparisons]
+            for c in batched.comparisons:
+                if c.power is not None and c.power.fragility is not None:
+                    searched["fragile" if c.significant else "not"] += 1
+    assert len(batches) == 8 * 4 and min(batches) > 20
+    assert min(searched.values()) > 50  # fragilities of significant and non-significant differences

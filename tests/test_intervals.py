@@ -197,6 +197,7 @@ def test_the_batch_search_gives_each_pair_the_scalar_p_to_the_last_bit(boundary)
 
 def test_ps_known_from_a_batch_are_returned_and_then_forgotten(monkeypatch):
     pairs = _random_scores(12, 50)
+    intervals.forget_ps()
     want = intervals.difference_p_many(pairs)
     intervals.know_ps(pairs)
 
@@ -204,7 +205,6 @@ def test_ps_known_from_a_batch_are_returned_and_then_forgotten(monkeypatch):
         raise AssertionError("searched again")
 
     monkeypatch.setattr(intervals, "normal_two_sided_p", searched)
-    intervals._searched_p.cache_clear()
     try:
         assert [intervals.difference_p(a, b) for a, b in pairs] == want
     finally:

@@ -255,3 +255,40 @@ def _walk(a: Score, b: Score, boundary: float, alpha: float) -> tuple[int | None
             while j > 0 and flipped(i, j - 1):
                 j -= 1
     return best, "not significant" if significant else "significant"
+
+
+def test_fragility_in_one_batch_is_the_one_by_one_search():
+    """`share_fragility_many` (bisections and long frontiers in array lanes, one per pair) gives each
+    (a, b, boundary, alpha) exactly what `share_fragility` gives it, walks and frontiers alike."""
+    import random
+
+    rng = random.Random(17)
+    keys = []
+    for _ in range(700):
+        n1, n2 = rng.choice([6, 10, 30, 198, 500, 2_150, 12_000]), rng.choice([10, 30, 500, 2_150])
+        a = Score(round(100 * rng.randrange(n1 + 1) / n1, rng.choice([1, 2])), WILSON, n=n1)
+        b = Score(round(100 * rng.randrange(n2 + 1) / n2, rng.choice([1, 2])), WILSON, n=n2)
+        keys.append((a, b, rng.choice([0.0, 2.0, -2.0, 0.5, 30.0]), rng.choice([0.05, 0.05, 0.01])))
+    keys += [(a, a, 0.0, 0.05) for a, _, _, _ in keys[:10]]  # no difference at all
+    keys += [(Score(100.0, WILSON, n=6), Score(0.0, WILSON, n=6), 150.0, 0.05)]  # nothing within the items flips it
+    power.forget_fragility()
+    want = [power._share_fragility(*key) for key in keys]
+    assert power.share_fragility_many(keys) == want  # ==: the same counts
+    assert {"significant", "not significant"} <= {to for _, to in want} and None in {k for k, _ in want}
+    assert max(k for k, _ in want if k is not None) > 5 * power.WALK_UP_TO  # long frontiers searched too
+
+
+def test_fragilities_known_from_a_batch_are_not_searched_again(monkeypatch):
+    a, b = Score(30.6, WILSON, n=2150), Score(26.3, WILSON, n=2150)
+    c = Score(50.0, WILSON, n=30)
+    power.forget_fragility()
+    power.know_fragility([(a, b, 0.0, 0.05), (a, c, 2.0, 0.05)])
+
+    def searched(*args):
+        raise AssertionError("searched again")
+
+    monkeypatch.setattr(power, "_share_fragility", searched)
+    assert power.share_fragility(a, b, 0.0, 0.05) == (34, "not significant")  # as the seed-sized test above
+    power.forget_fragility()
+    with pytest.raises(AssertionError, match="searched again"):
+        power.share_fragility(a, b, 0.0, 0.05)

@@ -20,11 +20,11 @@ import numpy as np
 from harness.claims.catalog import BenchmarkEntry
 from harness.evidence.records import EvidenceFilter, ScoreRecord
 from harness.evidence.store import EvidenceStore
-from harness.judge import intervals, stats, uncertainty
-from harness.judge.comparisons import Context, compare, plain_comparison
+from harness.judge import stats
+from harness.judge.comparisons import BATCH_FROM, Context, compare, plain_comparison
 from harness.judge.rank_uncertainty import paired_ranks
 from harness.judge.results import Comparison, RankRow
-from harness.judge.significance import EPS, outperform_judge, record_se
+from harness.judge.significance import EPS, know_tests, outperform_judge, record_se
 from harness.judge.verdicts import FAIL, PASS, UNKNOWN
 
 UNDECIDED = ("conflict", "depends_on_setting")
@@ -34,7 +34,6 @@ SHOWN = 2
 NORMAL_DRAWS = "independent normal draws (no per-item results for every member)"
 SIMS = 20_000  # normal draws per score for P(top k), as stats.top_k_probability
 _JUDGE = outperform_judge(0.0)  # its only boundary is 0
-BATCH_FROM = 16  # fewer plain comparisons than this are tested one by one: a batch's arrays would cost more
 
 
 @dataclass
@@ -211,21 +210,11 @@ def rank_units(
     units = [_rank_unit(ctx, top, bench, cohort, full) for bench in benches]
     plain = [c for _, kept in units for c in kept if isinstance(c, tuple)]
     if len(plain) >= BATCH_FROM:
-        pairs = [uncertainty.signed_scores(s, c, bench) for bench, s, c, _ in plain]
-        intervals.know_ps([pair for pair in pairs if pair is not None])
-    try:
-        return [
-            (
-                row,
-                [
-                    c if isinstance(c, Comparison) else plain_comparison(ctx, c[0], c[1], c[2], c[3], _JUDGE)
-                    for c in kept
-                ],
-            )
-            for row, kept in units
-        ]
-    finally:
-        intervals.forget_ps()
+        know_tests([(s, c, bench, _JUDGE.boundaries(c.value)) for bench, s, c, _ in plain], ctx.alpha)
+    return [
+        (row, [c if isinstance(c, Comparison) else plain_comparison(ctx, c[0], c[1], c[2], c[3], _JUDGE) for c in kept])
+        for row, kept in units
+    ]
 
 
 def _rank_unit(ctx: Context, top: int, bench: BenchmarkEntry, cohort: tuple[str, ...], full: bool):

@@ -99,6 +99,23 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
     return _pair_settings(ctx, bench, competitor, s_rows, c_rows, judge)
 
 
+BATCH_FROM = 16  # fewer plain comparisons than this are tested one by one: a batch's arrays would cost more
+
+
+def plain_pairs(ctx: Context, cells: list[tuple[str, str]], judge) -> list[tuple]:
+    """(subject row, competitor row, benchmark, boundaries) of each (benchmark, competitor) that `compare`
+    will test as a plain comparison (one row a side in one setting)."""
+    out = []
+    for bench_id, competitor in cells:
+        bench = ctx.bench(bench_id)
+        s_rows, c_rows = ctx.rows(ctx.subject, bench_id), ctx.rows(competitor, bench_id)
+        if s_rows and c_rows and _plain_pair(s_rows, c_rows, bench):
+            s, c = s_rows[0], c_rows[0]
+            bounds = judge.boundaries(c.value) if hasattr(judge, "boundaries") else (0.0,)
+            out.append((s, c, bench, bounds))
+    return out
+
+
 def plain_comparison(ctx: Context, bench: BenchmarkEntry, s: ScoreRecord, c: ScoreRecord, competitor: str, judge):
     """What the general pairing gives for one row a side in one setting, without pairing settings."""
     cmp = Comparison(bench.id, competitor, s.value, c.value, judge(s.value, c.value, bench), [s], [c])

@@ -9,10 +9,18 @@ from harness.claims.spec import BenchmarkSelector, Claim, EvidenceSpec, Matches,
 from harness.evidence.records import EvidenceFilter
 from harness.evidence.store import EvidenceStore
 from harness.judge import corroboration, stats
-from harness.judge.comparisons import Context, benchmark_set, compare, dedupe, pick
+from harness.judge.comparisons import BATCH_FROM, Context, benchmark_set, compare, dedupe, pick, plain_pairs
 from harness.judge.ranking import evaluate_ranks
 from harness.judge.results import AssertionResult, Comparison
-from harness.judge.significance import EPS, boundary_p, match_judge, outperform_judge, set_significance, sign
+from harness.judge.significance import (
+    EPS,
+    boundary_p,
+    know_tests,
+    match_judge,
+    outperform_judge,
+    set_significance,
+    sign,
+)
 from harness.judge.verdicts import (
     FAIL,
     INSUFFICIENT,
@@ -235,8 +243,12 @@ def _pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
     comparisons, groups, verdicts, caveats, depends, strengths, summaries = [], {}, {}, [], False, [], []
     means: list[dict] = []
     sig_rule = ""
-    for comp in competitors:
-        benches, cov = benchmark_set(a.benchmarks, ctx, [comp])
+    sets = [(comp, *benchmark_set(a.benchmarks, ctx, [comp])) for comp in competitors]
+    # the searched statistics of every plain comparison (one row a side) in one batch
+    plain = plain_pairs(ctx, [(b, comp) for comp, benches, _ in sets for b in benches], judge)
+    if len(plain) >= BATCH_FROM:
+        know_tests(plain, ctx.alpha)
+    for comp, benches, cov in sets:
         caveats.extend(cov)
         cmps = [compare(ctx, b, comp, judge) for b in benches]
         sig_rule = set_significance(cmps, a.quantifier, ctx.alpha, ctx.multiplicity)

@@ -16,7 +16,6 @@ prints their coverage beside the method used.
 
 from __future__ import annotations
 
-import functools
 import math
 from dataclasses import dataclass
 
@@ -129,16 +128,16 @@ def difference_p(a: Score, b: Score, boundary: float = 0.0) -> float:
     MOVER intervals grow with z, so the edge facing the boundary moves monotonically towards it; the
     z where it arrives is found by regula falsi (Illinois), a few interval computations instead of a
     bisection's sixty. When both sides are normal and unclipped this is the z-test's p exactly.
-    Each pair is searched once (a board's scores recur: the same values over the same items).
+    Each pair is searched once (a board's scores recur: the same values over the same items), one by
+    one or in a batch (`know_ps`).
     """
-    if _KNOWN:
-        found = _KNOWN.get((a, b, boundary))
-        if found is not None:
-            return found
-    return _searched_p(a, b, boundary)
+    key = (a, b, boundary)
+    found = _KNOWN.get(key)
+    if found is None:
+        found = remember(_KNOWN, key, _searched_p(a, b, boundary))
+    return found
 
 
-@functools.lru_cache(maxsize=1 << 15)
 def _searched_p(a: Score, b: Score, boundary: float) -> float:
     """`difference_p`'s search."""
     d = a.value - b.value
@@ -204,18 +203,37 @@ def method_words(a: Score, b: Score) -> str:
     return "MOVER interval, continuity-corrected Wilson and published SE (unpaired)"
 
 
-# p-values worked out in one batch (`know_ps`), which `difference_p` returns without searching again
+# every p searched, one by one or in a batch: a board's scores recur, the same values over the same items
 _KNOWN: dict[tuple[Score, Score, float], float] = {}
+CACHED = 1 << 15  # answers kept; past this many the cache starts afresh
+
+
+def remember(cache: dict, key, value):
+    """Keep value under key in a bounded cache (emptied when full) and return it."""
+    if len(cache) >= CACHED:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 def know_ps(pairs: list[tuple[Score, Score]], boundary: float = 0.0) -> None:
-    """Work out `difference_p` of every pair at once, for the calls that follow (forgets earlier ones)."""
-    _KNOWN.clear()
-    pairs = list(dict.fromkeys(pairs))
-    _KNOWN.update(zip(((a, b, boundary) for a, b in pairs), difference_p_many(pairs, boundary)))
+    """Work out `difference_p` of every pair not yet known at once, for the calls that follow."""
+    know_ps_at([(a, b, boundary) for a, b in pairs])
+
+
+def know_ps_at(keys: list[tuple[Score, Score, float]]) -> None:
+    """`know_ps` of (a, b, boundary) triples: one batch per boundary."""
+    by_boundary: dict[float, list[tuple[Score, Score]]] = {}
+    for a, b, boundary in dict.fromkeys(keys):
+        if (a, b, boundary) not in _KNOWN:
+            by_boundary.setdefault(boundary, []).append((a, b))
+    for boundary, pairs in by_boundary.items():
+        for (a, b), p in zip(pairs, difference_p_many(pairs, boundary)):
+            remember(_KNOWN, (a, b, boundary), p)
 
 
 def forget_ps() -> None:
+    """Forget every p worked out so far."""
     _KNOWN.clear()
 
 

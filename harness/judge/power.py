@@ -196,8 +196,17 @@ def fragility(b: int, c: int, concordant: int, alpha: float = stats.DEFAULT_ALPH
     return hi, "not significant" if significant else "significant"
 
 
-@functools.lru_cache(maxsize=1 << 15)  # a board's scores recur: the same values over the same items
 def share_fragility(a: Score, b: Score, boundary: float, alpha: float) -> tuple[int | None, str]:
+    """`_share_fragility`, searched once per (a, b, boundary, alpha), one by one or in a batch
+    (`know_fragility`): a board's scores recur, the same values over the same items."""
+    key = (a, b, boundary, alpha)
+    found = _KNOWN.get(key)
+    if found is None:
+        found = intervals.remember(_KNOWN, key, _share_fragility(a, b, boundary, alpha))
+    return found
+
+
+def _share_fragility(a: Score, b: Score, boundary: float, alpha: float) -> tuple[int | None, str]:
     """Fewest items changing answer (on either side) that flip the unpaired test of a - b at `boundary`.
 
     a and b are shares of n items (the difference signed like the boundary). A significant result is
@@ -331,3 +340,174 @@ def _beyond(a: Score, b: Score, va: float, vb: float, side: int, boundary: float
     ib = intervals.wilson_cc(vb / b.scale, b.n, z)
     lo, hi = intervals.mover(va, (ia[0] * a.scale, ia[1] * a.scale), vb, (ib[0] * b.scale, ib[1] * b.scale))
     return lo > boundary if side > 0 else hi < boundary
+
+
+# every fragility searched, one by one or in a batch
+_KNOWN: dict[tuple[Score, Score, float, float], tuple[int | None, str]] = {}
+
+
+def know_fragility(keys: list[tuple[Score, Score, float, float]]) -> None:
+    """Work out `share_fragility` of every (a, b, boundary, alpha) not yet known at once, for the calls
+    that follow."""
+    missing = [key for key in dict.fromkeys(keys) if key not in _KNOWN]
+    for key, found in zip(missing, share_fragility_many(missing)):
+        intervals.remember(_KNOWN, key, found)
+
+
+def forget_fragility() -> None:
+    """Forget every fragility worked out so far."""
+    _KNOWN.clear()
+
+
+def share_fragility_many(keys: list[tuple[Score, Score, float, float]]) -> list[tuple[int | None, str]]:
+    """`share_fragility` of many (a, b, boundary, alpha) at once: the same steps, and the same answers.
+
+    Each pair's setup, its test with all the room there is and the short walks are the scalar ones;
+    the bisections (the fewest on a's side, then on b's, then b's for every count of a long frontier)
+    run in array lanes, one lane per pair (or per pair and count), each evaluating exactly the test
+    `_Moves.beyond` evaluates at that count.
+    """
+    out: list[tuple[int | None, str]] = [None] * len(keys)  # type: ignore[list-item]
+    by_alpha: dict[float, list[int]] = {}
+    for k, key in enumerate(keys):
+        by_alpha.setdefault(key[3], []).append(k)
+    for alpha, ks in by_alpha.items():
+        for k, found in zip(ks, _fragility_batch([keys[k][:3] for k in ks], stats.z_critical(alpha))):
+            out[k] = found
+    return out
+
+
+def _fragility_batch(pairs: list[tuple[Score, Score, float]], z: float) -> list[tuple[int | None, str]]:
+    """`share_fragility` at one critical z for every (a, b, boundary)."""
+    sig, steps, best = [], [], []
+    for a, b, boundary in pairs:
+        d = a.value - b.value
+        side = 1 if d > boundary else -1
+        significant = abs(d - boundary) > 1e-12 and _beyond(a, b, a.value, b.value, side, boundary, z)
+        sig.append(significant)
+        steps.append([(-side, side)] if significant else [(side, side), (-side, -side)])  # (step, on)
+        best.append(None)
+    for round_ in range(2):
+        lanes = []  # one per pair that takes this step: (pair, step, on, max_i, max_j, ua, ub)
+        for k, (a, b, boundary) in enumerate(pairs):
+            if round_ >= len(steps[k]):
+                continue
+            step, on = steps[k][round_]
+            room_a = a.n * (a.value / a.scale if step < 0 else 1 - a.value / a.scale)
+            room_b = b.n * (b.value / b.scale if step > 0 else 1 - b.value / b.scale)
+            max_i, max_j = math.floor(room_a + 1e-9), math.floor(room_b + 1e-9)
+            ua, ub = step * a.scale / a.n, -step * b.scale / b.n
+            if _beyond(a, b, a.value + max_i * ua, b.value + max_j * ub, on, boundary, z) == sig[k]:
+                continue  # all the room there is does not flip it this way
+            lanes.append((k, on, max_i, max_j, ua, ub))
+        if lanes:
+            _fragility_round(pairs, z, sig, best, lanes)
+    return [(found, "not significant" if s else "significant") for found, s in zip(best, sig)]
+
+
+def _fragility_round(pairs, z, sig, best, lanes) -> None:
+    """One direction of `share_fragility`'s moves for every lane: the two bisections in arrays, then each
+    lane's frontier (walked, or bisected in arrays when long); updates `best` per pair."""
+    import numpy as np
+
+    moves = _LaneMoves(pairs, z, sig, lanes)
+    max_i = np.array([lane[2] for lane in lanes], np.int64)
+    max_j = np.array([lane[3] for lane in lanes], np.int64)
+    every = np.arange(len(lanes))
+    fixed = moves.sides(every, max_j, False)  # b's side with all its room, while a's count is bisected
+    i0 = _fewest(lambda ls, i: moves.flips_at(ls, moves.sides(ls, i, True), [y[ls] for y in fixed]), max_i)
+    fixed = moves.sides(every, i0, True)  # then a's side at that count, while b's is bisected
+    j0 = _fewest(lambda ls, j: moves.flips_at(ls, [x[ls] for x in fixed], moves.sides(ls, j, False)), max_j)
+    long_lanes, long_counts = [], []
+    for e, (k, on, mi, _mj, ua, ub) in enumerate(lanes):
+        i, j = int(i0[e]), int(j0[e])
+        b_ = best[k]
+        last = min(mi, i + j - 1, (b_ if b_ is not None else i + j) - 1)
+        if last - i > WALK_UP_TO:
+            long_lanes.append(e)
+            long_counts.append(np.arange(i + 1, last + 1, dtype=np.int64))
+            continue
+        a, b, boundary = pairs[k]
+        significant = sig[k]
+        while True:
+            b_ = i + j if b_ is None else min(b_, i + j)
+            i += 1
+            if j == 0 or i > mi or i >= b_:
+                break
+            while j > 0 and _beyond(a, b, a.value + i * ua, b.value + (j - 1) * ub, on, boundary, z) != significant:
+                j -= 1
+        best[k] = b_
+    if not long_lanes:
+        return
+    # each long lane's frontier: a's side at counts i0 + 1 to last, b's at 0 to j0, intervals worked out
+    # once per count (as `_Moves` does), then one bisection on b's side for every count of a at once
+    sizes = [len(c) for c in long_counts]
+    owner = np.repeat(np.array(long_lanes, np.int64), sizes)
+    counts = np.concatenate(long_counts)
+    a_side = moves.sides(owner, counts, True)
+    tops = j0[long_lanes] + 1
+    b_start = np.repeat(np.cumsum(tops) - tops, sizes)
+    b_owner = np.repeat(np.array(long_lanes, np.int64), tops)
+    b_side = moves.sides(
+        b_owner, np.arange(int(tops.sum()), dtype=np.int64) - np.repeat(np.cumsum(tops) - tops, tops), False
+    )
+
+    def flips(ls, j):
+        at = b_start[ls] + j
+        return moves.flips_at(owner[ls], [x[ls] for x in a_side], [y[at] for y in b_side])
+
+    fewest = _fewest(flips, np.repeat(j0[long_lanes], sizes))
+    totals = counts + fewest
+    starts = np.cumsum([0, *sizes[:-1]])
+    for e, start, size in zip(long_lanes, starts.tolist(), sizes):
+        k = lanes[e][0]
+        found = int(min(int(i0[e]) + int(j0[e]), int(totals[start : start + size].min())))
+        best[k] = found if best[k] is None else min(best[k], found)
+
+
+class _LaneMoves:
+    """`_Moves.beyond` for many lanes at once, each lane its own pair and direction of moves."""
+
+    def __init__(self, pairs, z, sig, lanes):
+        import numpy as np
+
+        self.pairs, self.z = pairs, z
+        ks = [lane[0] for lane in lanes]
+        self.k = np.array(ks, np.int64)
+        self.sig = np.array([sig[k] for k in ks], np.bool_)
+        self.on = np.array([lane[1] for lane in lanes], np.int64)
+        self.ua = np.array([lane[4] for lane in lanes], np.float64)
+        self.ub = np.array([lane[5] for lane in lanes], np.float64)
+        self.va = np.array([pairs[k][0].value for k in ks], np.float64)
+        self.vb = np.array([pairs[k][1].value for k in ks], np.float64)
+        self.na = np.array([pairs[k][0].n for k in ks], np.float64)
+        self.nb = np.array([pairs[k][1].n for k in ks], np.float64)
+        self.sa = np.array([pairs[k][0].scale for k in ks], np.float64)
+        self.sb = np.array([pairs[k][1].scale for k in ks], np.float64)
+        self.boundary = np.array([pairs[k][2] for k in ks], np.float64)
+
+    def sides(self, ls, counts, a_side: bool):
+        """(value, lower, upper) of a's side (or b's) moved by `counts` in lanes `ls`."""
+        if a_side:
+            v = self.va[ls] + counts * self.ua[ls]
+            scale, n = self.sa[ls], self.na[ls]
+        else:
+            v = self.vb[ls] + counts * self.ub[ls]
+            scale, n = self.sb[ls], self.nb[ls]
+        lo, hi = intervals.wilson_cc_array(v / scale, n, self.z)
+        return v, lo * scale, hi * scale
+
+    def flips_at(self, ls, a_side, b_side):
+        """Does the test in lanes `ls`, from each side's moved (value, lower, upper), differ from the
+        observed one? (`_Moves.beyond` != significant)"""
+        import numpy as np
+
+        (x, la, ha), (y, lb, hb) = a_side, b_side
+        on, boundary = self.on[ls], self.boundary[ls]
+        up = on > 0
+        edge = np.where(up, x - y - np.hypot(x - la, hb - y), x - y + np.hypot(ha - x, y - lb))
+        beyond = np.where(up, edge > boundary, edge < boundary)
+        for m in np.flatnonzero(np.abs(edge - boundary) < 1e-9).tolist():
+            a, b, bnd = self.pairs[int(self.k[ls[m]])]
+            beyond[m] = _beyond(a, b, float(x[m]), float(y[m]), int(on[m]), bnd, self.z)
+        return beyond != self.sig[ls]

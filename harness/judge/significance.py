@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from harness.claims.catalog import BenchmarkEntry
 from harness.evidence.records import ScoreRecord
-from harness.judge import stats, uncertainty
+from harness.judge import intervals, power, stats, uncertainty
+from harness.judge.intervals import WILSON
 from harness.judge.results import Comparison
 
 EPS = 1e-9
@@ -67,6 +68,26 @@ def attach_test(
     cmp.mdd = stats.minimum_detectable_difference(result.stderr)
     signed = (cmp.delta or 0.0) * sign(bench)
     cmp.power = uncertainty.comparison_power(s, c, bench, signed, bounds, result, cmp.p_value, alpha)
+
+
+def know_tests(plain: list[tuple[ScoreRecord, ScoreRecord, BenchmarkEntry, tuple[float, ...]]], alpha: float) -> None:
+    """Work out, in one batch, the searched statistics `attach_test` will need for these (subject row,
+    competitor row, benchmark, boundaries): each unpaired share test's p at its boundaries and 0, and
+    its fragility at the boundary nearest the difference (those not known yet). The answers are those
+    of the one-by-one search, kept for the calls that follow."""
+    ps, frail = [], []
+    for s, c, bench, bounds in plain:
+        if s.items and c.items:
+            continue  # a paired test: read from the items, nothing searched
+        pair = uncertainty.signed_scores(s, c, bench)
+        if pair is None:
+            continue
+        ps += [(*pair, bound) for bound in dict.fromkeys((*bounds, 0.0))]
+        if pair[0].method == WILSON and pair[1].method == WILSON:
+            signed = round(s.value - c.value, 6) * sign(bench)  # as `attach_test`: the comparison's delta
+            frail.append((*pair, min(bounds, key=lambda x: abs(signed - x)), alpha))
+    intervals.know_ps_at(ps)
+    power.know_fragility(frail)
 
 
 def set_significance(comparisons: list[Comparison], quantifier, alpha: float, multiplicity: str = "holm") -> str:
