@@ -292,3 +292,25 @@ def test_fragilities_known_from_a_batch_are_not_searched_again(monkeypatch):
     power.forget_fragility()
     with pytest.raises(AssertionError, match="searched again"):
         power.share_fragility(a, b, 0.0, 0.05)
+
+
+def test_share_fragility_is_not_worked_out_past_a_million_items_a_side(proj):
+    # a catalog count of 10^9 items: the search's arrays of every count asked for gigabytes and the run was
+    # killed; the rest of the comparison (test, interval, detectable gap) is still worked out
+    limit = power.FRAGILITY_MAX_ITEMS
+    a, b, big = Score(50.1, WILSON, n=limit), Score(50.0, WILSON, n=limit), Score(50.1, WILSON, n=limit + 1)
+    power.forget_fragility()
+    assert power.share_fragility(a, b, 0.0, 0.05) == (387, "significant")
+    assert power.share_fragility(big, b, 0.0, 0.05) == (None, None)
+    assert power.share_fragility_many([(a, b, 0.0, 0.05), (big, b, 0.0, 0.05)]) == [(387, "significant"), (None, None)]
+    catalog = proj.root / "catalog" / "catalog.yaml"
+    catalog.write_text(
+        catalog.read_text().replace("items: 2000, items_status: exact", "items: 1000000000, items_status: exact")
+    )
+    for claim in (
+        "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench]\n",
+        "  - kind: ranks\n    cohort: {models: [Beta-2, Gamma-3]}\n    benchmarks: [BigBench]\n",
+    ):
+        [c, *_] = proj.one_claim(claim).assertions[0].comparisons
+        assert (c.outcome, c.significant, c.power.fragility, c.power.fragility_to) == ("win", True, None, None)
+        assert c.power.mdd_50 == pytest.approx(0.0038, abs=1e-4)

@@ -196,7 +196,12 @@ def fragility(b: int, c: int, concordant: int, alpha: float = stats.DEFAULT_ALPH
     return hi, "not significant" if significant else "significant"
 
 
-def share_fragility(a: Score, b: Score, boundary: float, alpha: float) -> tuple[int | None, str]:
+# past this many items on a side, the fragility of two shares is not worked out: its search holds arrays
+# of every count a side can move by (a catalog item count of 10^9 asked for gigabytes and was killed)
+FRAGILITY_MAX_ITEMS = 1_000_000
+
+
+def share_fragility(a: Score, b: Score, boundary: float, alpha: float) -> tuple[int | None, str | None]:
     """`_share_fragility`, searched once per (a, b, boundary, alpha), one by one or in a batch
     (`know_fragility`): a board's scores recur, the same values over the same items."""
     key = (a, b, boundary, alpha)
@@ -206,7 +211,7 @@ def share_fragility(a: Score, b: Score, boundary: float, alpha: float) -> tuple[
     return found
 
 
-def _share_fragility(a: Score, b: Score, boundary: float, alpha: float) -> tuple[int | None, str]:
+def _share_fragility(a: Score, b: Score, boundary: float, alpha: float) -> tuple[int | None, str | None]:
     """Fewest items changing answer (on either side) that flip the unpaired test of a - b at `boundary`.
 
     a and b are shares of n items (the difference signed like the boundary). A significant result is
@@ -219,6 +224,8 @@ def _share_fragility(a: Score, b: Score, boundary: float, alpha: float) -> tuple
     large benchmark: hundreds of counts) is searched in arrays, one bisection for every count at once.
     None when no change within the items flips it.
     """
+    if max(a.n, b.n) > FRAGILITY_MAX_ITEMS:
+        return None, None  # not worked out: its arrays hold every count a side can move by
     z = stats.z_critical(alpha)
     d = a.value - b.value
     side = 1 if d > boundary else -1
@@ -367,9 +374,12 @@ def share_fragility_many(keys: list[tuple[Score, Score, float, float]]) -> list[
     run in array lanes, one lane per pair (or per pair and count), each evaluating exactly the test
     `_Moves.beyond` evaluates at that count.
     """
-    out: list[tuple[int | None, str]] = [None] * len(keys)  # type: ignore[list-item]
+    out: list[tuple[int | None, str | None]] = [None] * len(keys)  # type: ignore[list-item]
     by_alpha: dict[float, list[int]] = {}
     for k, key in enumerate(keys):
+        if max(key[0].n, key[1].n) > FRAGILITY_MAX_ITEMS:
+            out[k] = (None, None)  # not worked out, as one by one
+            continue
         by_alpha.setdefault(key[3], []).append(k)
     for alpha, ks in by_alpha.items():
         for k, found in zip(ks, _fragility_batch([keys[k][:3] for k in ks], stats.z_critical(alpha))):
