@@ -128,3 +128,19 @@ def test_init_refuses_a_folder_inside_a_project(tmp_path, monkeypatch):
         here.output == f"Error: .: is inside the project at {tmp_path}/p; give a folder outside it for a new project\n"
     )
     assert invoke("init", tmp_path / "beside").exit_code == 0
+
+
+def test_an_import_of_the_placeholder_models_lands_on_them(tmp_path):
+    # the template's Model A carried a thinking/high variant, so an imported "Model A" that states no mode
+    # was left unmapped (and never added): the placeholders are plain models, the variant an example
+    invoke("init", tmp_path)
+    table = tmp_path / "board.csv"
+    table.write_text("model,benchmark,score\nModel A,Bench One,71.2\nModel B,Bench One,64.8\n")
+    r = CliRunner().invoke(
+        cli,
+        ["import", "csv", str(table), "--source-url", "https://example.org/board", "--reported-by", "Example Lab",
+         "--as-of", "2026-01-15", "--project", str(tmp_path), "--json"],
+    )  # fmt: skip
+    assert r.exit_code == 0, r.output
+    data = json.loads(r.stdout)
+    assert data["unmapped"] == [] and sorted(row["model"] for row in data["rows"]) == ["model-a", "model-b"]

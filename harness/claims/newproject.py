@@ -68,8 +68,9 @@ models:
     release_source: https://example.org/model-a    # ... and that source
     # parameters_b: 7                 # optional: total parameters in billions, as the model card states ...
     # parameters_source: https://example.org/model-a/card   # ... and that card (for "the best model under 10B")
-    variant: {thinking: true, reasoning_effort: high, label: thinking}   # optional: how this entry
-                                      # differs from siblings with the same weights (another mode)
+    # variant: {thinking: true, reasoning_effort: high, label: thinking}   # optional: how this entry
+    #                                 # differs from siblings with the same weights (another mode); an
+    #                                 # import places a name on it only when the source states that mode
     notes: Placeholder.               # optional
     # run: how `benchclaims run` re-runs it with lm-eval (optional; needs benchclaims[local]):
     #   backend: hf | vllm | local-completions
