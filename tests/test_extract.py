@@ -224,6 +224,27 @@ def test_the_2026_set_keeps_its_figures_and_no_claim_sentence_is_silent():
     assert dev["silent"] == held["silent"] == 0 and dev["false_alarms"] == held["false_alarms"] == 0
 
 
+def test_the_second_development_set_is_new_text_and_no_look_alike_gives_a_draft():
+    sys.path.insert(0, str(REPO / "bench"))
+    import tempfile
+
+    import extract as bench  # bench/extract.py
+
+    new = bench.load_set("labelled-2026-dev2.yaml")
+    older = {
+        i["text"]
+        for name in ("labelled.yaml", "heldout.yaml", "labelled-2026-dev.yaml", "labelled-2026-heldout.yaml")
+        for i in bench.load_set(name)
+    }
+    assert not {i["text"] for i in new} & older
+    assert bench.SETS["2026 second development"] == "labelled-2026-dev2.yaml"
+    with tempfile.TemporaryDirectory() as tmp:
+        figures, _ = bench.field_scores(bench.extractor(Path(tmp)), new)
+    assert (figures["sentences"], figures["sentences_with_claims"], figures["labelled_claims"]) == (40, 31, 52)
+    assert figures["false_alarms"] == 0 and figures["silent"] <= 3
+    assert figures["fields"]["subject+kind"]["f1"] >= 0.6
+
+
 def test_a_draft_naming_what_the_catalog_lacks_is_written_but_never_verified(seed, tmp_path):
     text = tmp_path / "a.txt"
     text.write_text("By: Example News\n2025-12-13\n\nDeepSeek-V3.2 outperforms GPT-4o on GPQA Diamond.\n")
