@@ -275,3 +275,12 @@ def test_a_draft_naming_what_the_catalog_lacks_is_written_but_never_verified(see
     assert line.endswith("deepseek-v3-2-outperforms-gpt-4o-on-gpqa-diamond.yaml: names the catalog lacks ('GPT-4o')")
     pages = sorted(p.name for p in (seed / "reports" / "check").glob("*.md"))
     assert pages == ["deepseek-v3-2-speciale-outperformed-gpt-5-across-the-board.md", "index.md"]
+
+
+def test_spans_overlap_as_a_scan_of_every_span_would_say():
+    from harness.extract.names import Spans
+
+    spans = Spans([(10, 20), (0, 5), (12, 30), (-1, -1), (40, 41)])  # unsorted, overlapping, a carried (-1, -1)
+    asked = [(5, 10), (4, 6), (19, 25), (30, 40), (29, 31), (41, 50), (0, 1), (0, 3), (35, 40), (40, 41)]
+    assert [spans.overlaps(a, b) for a, b in asked] == [False, True, True, False, True, False, True, True, False, True]
+    assert not Spans().overlaps(0, 100)

@@ -1056,6 +1056,28 @@ def test_many_unknown_fields_are_reported_in_linear_time(proj):
     assert "Error: claims/many.yaml:2: k0: unknown field" in done.stderr
 
 
+def test_one_very_long_sentence_is_read_in_linear_time(tmp_path):
+    # a flattened table with no full stop is one sentence: 2,000 cues in one clause; each cue once held every name
+    # against every other and scanned the whole clause again (> 120 s; about 1 s now, most of it start-up)
+    article = tmp_path / "long.txt"
+    article.write_text("DeepSeek-V3.2 outperforms GPT-5 (high) and " * 2000 + "\n")
+    cmd = [sys.executable, "-m", "harness", "extract", str(article), "--project", REPO, "--out", str(tmp_path / "d"),
+           "--url", "https://x.example", "--publisher", "X", "--date", "2025-12-10", "--json"]  # fmt: skip
+    began = time.monotonic()
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120, cwd=REPO)
+    took = time.monotonic() - began
+    assert done.returncode == 0, done.stderr
+    assert took < 20, f"{took:.1f} s"
+    out = json.loads(done.stdout)
+    assert out["candidates"] == []
+    assert [(c["subject"], c["kind"], c["competitors"], c["benchmarks"]) for c in out["claims"]] == [
+        ("deepseek-v3.2", "outperforms", ["gpt-5-high"], "shared")
+    ]  # 2,000 cues, one claim: the same comparison each time
+    assert out["claims"][0]["rejected"] == "<draft>: statement: is too long (at most 5000 characters)"
+    assert out["claims"][0]["draft"] is None
+    assert not (tmp_path / "d").exists() or list((tmp_path / "d").iterdir()) == []
+
+
 def test_pulls_change_report_survives_a_missing_column(tmp_path, monkeypatch):
     import shutil
     from http.server import SimpleHTTPRequestHandler

@@ -11,6 +11,7 @@ a missing benchmark) is a review note too; drafts go to a drafts folder, never i
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from harness.claims.catalog import Catalog
@@ -46,6 +47,12 @@ _BARE_BETTER = re.compile(
     r"|leads?|higher|better|stronger)\b",
     re.I,
 )
+
+
+def _placed(places: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted `places` is in lo..hi-1."""
+    n = bisect_left(places, lo)
+    return n < len(places) and places[n] < hi
 
 
 def _title(text: str) -> str:
@@ -234,11 +241,34 @@ class Extractor:
         location = f"characters {offset + clause_start}-{offset + clause_start + len(clause)}"
         results: list[Found] = []
         subject = None
+        # what does not change from cue to cue is worked out once a clause: a long clause has many cues
+        starts, ends = [m.start for m in models], [m.end for m in models]
+        in_order = all(a <= b for a, b in zip(ends, ends[1:]))  # names never overlap: ends in order, as starts
+        hows = list(dict.fromkeys((m.id, m.how) for m in models if m.how))
+        where: dict[str, list[int]] = {}  # the places of each model in `models`
+        for n, m in enumerate(models):
+            where.setdefault(m.id, []).append(n)
+        once: dict[str, object] = {}
+        quote, said = sentence.strip(), clause.strip()
+        labelled: dict[str, str] = {}  # "[Subject] clause", a statement whose subject the clause does not name
+
+        def unknown() -> list[tuple[str, list[str]]]:
+            if "unknown" not in once:
+                once["unknown"] = self.names.unknown(clause, mentions)
+            return once["unknown"]  # type: ignore[return-value]
+
         for i, (kind, cue_start, cue_end, extra) in enumerate(cues):
             review: list[str] = []
             stop = cues[i + 1][1] if i + 1 < len(cues) else len(clause)
-            before = [m for m in models if m.end <= cue_start]
-            after = [m for m in models if m.start >= cue_end and m.end <= stop]
+            lo, hi = 0, 0  # `before` is models[lo:hi] where the names are in order
+            if in_order:
+                hi = bisect_right(ends, cue_start)
+                before = models[:hi]
+                first = bisect_left(starts, cue_end)
+                after = models[first : max(first, bisect_right(ends, stop))]
+            else:
+                before = [m for m in models if m.end <= cue_start]
+                after = [m for m in models if m.start >= cue_end and m.end <= stop]
             if (
                 kind == "matches"
                 and clause[cue_start:cue_end].casefold() == "as well as"
@@ -252,7 +282,12 @@ class Extractor:
                 continue
             fronted, rivals = "", []
             if front and cue_start >= front.end():
-                before = [m for m in before if m.start >= front.end()]  # the fronted models are not the subject
+                # the fronted models are not the subject
+                if in_order:
+                    lo = min(bisect_left(starts, front.end()), hi)
+                    before = models[lo:hi]
+                else:
+                    before = [m for m in before if m.start >= front.end()]
             if not after and self._rivals and re.match(r"\s+(?:it|them)\b", clause[cue_end:stop], re.I):
                 # "beats GPT-4o on MATH but trails it on HumanEval": "it" is the earlier clause's competitor
                 rivals = list(self._rivals)
@@ -334,29 +369,30 @@ class Extractor:
                 pairs = [(c, subjects) for c in competitors]
                 kind = "outperforms"
                 review.append("read 'behind / below' as the other model outperforming this one")
-            unknown = self.names.unknown(clause, mentions)
             if not subjects:
-                names = ", ".join(repr(n) for n, _ in unknown)
+                names = ", ".join(repr(n) for n, _ in unknown())
                 self._why.append((f"no subject the catalog knows{': ' + names if names else ''}",
-                                  [c for _, close in unknown for c in close]))  # fmt: skip
+                                  [c for _, close in unknown() for c in close]))  # fmt: skip
                 continue
             if kind != "ranks" and not competitors:
-                names = ", ".join(repr(n) for n, _ in unknown)
+                names = ", ".join(repr(n) for n, _ in unknown())
                 self._why.append((f"no competitor the catalog knows{': ' + names if names else ''}",
-                                  [c for _, close in unknown for c in close]))  # fmt: skip
+                                  [c for _, close in unknown() for c in close]))  # fmt: skip
                 continue
-            if not self.cues.about_results(clause, benches, kind):
+            if ("about", kind) not in once:
+                once[("about", kind)] = self.cues.about_results(clause, benches, kind)  # type: ignore[index]
+            if not once[("about", kind)]:  # type: ignore[index]
                 self._why.append(("a ranking word with no benchmark, cohort or result named", []))
                 continue
             subject = subjects[0]
             for who, against in pairs:
-                notes = [m.how for m in models if m.how and (m.id == who or m.id in against)]
+                notes = [how for ident, how in hows if ident == who or ident in against]
                 f = Found(
-                    quote=sentence.strip(),
+                    quote=quote,
                     location=location,
-                    statement=clause.strip()
-                    if who in {m.id for m in before}
-                    else f"[{self._name(who)}] {clause.strip()}",
+                    statement=said
+                    if (_placed(where.get(who, []), lo, hi) if in_order else who in {m.id for m in before})
+                    else labelled.setdefault(who, f"[{self._name(who)}] {said}"),
                     subject=who,
                     kind="outperforms" if kind == "outperforms" else kind,
                     competitors=list(dict.fromkeys(a for a in against if a != who)),
@@ -371,10 +407,12 @@ class Extractor:
                 if carried and isinstance(f.benchmarks, list):
                     f.review.append(f"benchmark carried over from {carried}")
                 self.scope.quantifier(clause, f, len(benches))
-                f.unresolved = self.names.unresolved(clause, mentions + lacking)
+                if "unresolved" not in once:
+                    once["unresolved"] = self.names.unresolved(clause, mentions + lacking)
+                f.unresolved = list(once["unresolved"])  # type: ignore[call-overload]
                 results.append(self._mark(f))
             if runner_up and subjects:
-                first = Found(quote=sentence.strip(), location=location, statement=clause.strip(), subject=subjects[0],
+                first = Found(quote=quote, location=location, statement=said, subject=subjects[0],
                               kind="ranks", review=review + [f"ahead of the second-placed {self._name(competitors[0])}: "
                                                               "read as first place"])  # fmt: skip
                 first.cohort = self.scope.cohort(clause, subjects[0], first)
@@ -398,9 +436,9 @@ class Extractor:
                 continue
             subject = claim_subject or inherited or model_id
             f = Found(
-                quote=sentence.strip(),
+                quote=quote,
                 location=location,
-                statement=clause.strip(),
+                statement=said,
                 subject=subject,
                 kind="score",
                 benchmarks=[bench_id],

@@ -12,6 +12,7 @@ it is listed with the closest catalog names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 
 from harness.claims.catalog import Catalog
@@ -43,6 +44,42 @@ class Mention:
     text: str
     how: str = ""  # empty when the text is a catalog name or alias as written
     catalogued: bool = True
+
+
+class Spans:
+    """Which spans of a text are taken: a test of overlap in log time, so that a long text's names are not each
+    held against all the others (the same answer as `any(s < end and start < e for s, e in spans)`)."""
+
+    def __init__(self, spans=()):
+        pairs = sorted(spans)
+        self.starts = [s for s, _ in pairs]
+        self.reach: list[int] = []  # the furthest end of the spans up to each one
+        for _, e in pairs:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> Spans:
+        return cls((m.start, m.end) for m in mentions)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1  # the last span that starts before `end`
+        return i >= 0 and self.reach[i] > start
+
+
+class _Taken:
+    """Spans that never overlap one another, added one at a time (the names found so far in a text)."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1  # disjoint spans: the last one that starts before `end` reaches furthest
+        return i >= 0 and self.ends[i] > start
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.starts, start)
+        self.ends.insert(bisect_left(self.starts, start), end)
 
 
 def _parts(name: str) -> list[str]:
@@ -124,16 +161,16 @@ class Names:
         cached = self._cache.get(text)
         if cached is not None:
             return list(cached)
-        taken: list[tuple[int, int]] = []
+        taken = _Taken()
         found = []
         folded = text.casefold()
         for pattern, kind, ident, how, anchor in self.patterns:
             if anchor not in folded:
                 continue  # the name's longest part is not in the text: no need to try the pattern
             for m in pattern.finditer(text):
-                if any(m.start() < e and s < m.end() for s, e in taken):
+                if taken.overlaps(m.start(), m.end()):
                     continue
-                taken.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
                 note = how
                 name = self.catalog.model(ident).name if kind == "model" else ""
                 if not note and kind == "model" and _parts(m.group(0).casefold()) != _parts(name.casefold()):
@@ -149,12 +186,12 @@ class Names:
     def _aliases(self, ident: str) -> list[str]:
         return list(self.catalog.model(ident).aliases)
 
-    def _families(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    def _families(self, text: str, taken: _Taken) -> list[Mention]:
         """'Gemini 3' when exactly one catalog model's name starts with it (Gemini 3 Pro); 'Llama-405B' when
         exactly one model of that family has that size (Llama 3.1 405B)."""
         out = []
         for m in CANDIDATE.finditer(text):
-            if not re.search(r"\d", m.group(0)) or any(m.start() < e and s < m.end() for s, e in taken):
+            if not re.search(r"\d", m.group(0)) or taken.overlaps(m.start(), m.end()):
                 continue
             words = [w.casefold() for w in _parts(m.group(0))]
             owners = set()
@@ -186,10 +223,10 @@ class Names:
 
     def unknown(self, clause: str, mentions: list[Mention]) -> list[tuple[str, list[str]]]:
         """Names with a digit that the catalog does not know, each with the closest catalog names."""
-        out = []
+        out, spans = [], Spans.of(mentions)
         for m in CANDIDATE.finditer(clause):
             text = m.group(0).rstrip(".-")
-            if not re.search(r"\d", text) or any(x.start < m.end() and m.start() < x.end for x in mentions):
+            if not re.search(r"\d", text) or spans.overlaps(m.start(), m.end()):
                 continue
             if re.fullmatch(r"[\d.,%]+|\d+(?:\.\d+)?[BMKT]?|(?:19|20)\d\d", text):
                 continue  # a number, a size or a year, not a name
@@ -200,11 +237,11 @@ class Names:
         """Model names the catalog lacks, as written: a name with a version that starts like a catalog model's
         ("Llama 3.1", "Qwen3", "OLMo 2", "Claude-3.5"), the developer's name in front left out. Never resolved
         to a catalog entry: a draft that names one says so, and is not verified until the catalog has it."""
-        out = []
+        out, spans = [], Spans.of(mentions)
         for m in CANDIDATE.finditer(clause):
             text = m.group(0).rstrip(".-")
             start = m.start()
-            if not re.search(r"\d", text) or any(x.start < m.end() and m.start() < x.end for x in mentions):
+            if not re.search(r"\d", text) or spans.overlaps(m.start(), m.end()):
                 continue
             parts = _parts(text)
             if len(parts) >= 2 and parts[0].casefold() in self.developers and parts[1].casefold() in self.families:
@@ -226,9 +263,9 @@ class Names:
 
     def unknown_benchmarks(self, clause: str, mentions: list[Mention]) -> list[Mention]:
         """Benchmark names the catalog lacks, as written ("SWE-bench" with no version, "WMT24")."""
-        out = []
+        out, spans = [], Spans.of(mentions)
         for m in BENCHLIKE.finditer(clause):
-            if any(x.start < m.end() and m.start() < x.end for x in mentions):
+            if spans.overlaps(m.start(), m.end()):
                 continue
             close = identity.closest(self.bench_names, m.group(0))
             how = f"benchmark {m.group(0)!r} is not in the catalog" + (

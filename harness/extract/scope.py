@@ -67,13 +67,27 @@ class Scope:
     def __init__(self, catalog: Catalog, lexicon: dict[str, re.Pattern]):
         self.catalog = catalog
         self.re = lexicon
+        self.tags = {t for b in catalog.all_benchmarks() for t in b.tags}
+        self._clause = ""
+        self._seen: dict = {}
+
+    def _once(self, clause: str, key: str, work):
+        """What `work` reads from the clause alone, worked out once for each of its cues (a clause may have many)."""
+        if clause is not self._clause and clause != self._clause:
+            self._clause, self._seen = clause, {}
+        if key not in self._seen:
+            self._seen[key] = work()
+        return self._seen[key]
+
+    def _has(self, clause: str, cue: str) -> re.Match | None:
+        return self._once(clause, cue, lambda: self.re[cue].search(clause))
 
     def benchmarks(self, clause: str, benches: list[Mention], f: Found) -> None:
         """The benchmarks a claim covers: those named, else areas as catalog tags, else every shared one."""
         ids = list(dict.fromkeys(m.id for m in benches))
-        examples = _EXAMPLES.search(clause)
+        examples = self._once(clause, "examples", lambda: _EXAMPLES.search(clause)) if ids else None
         if ids and examples and f.kind != "score":
-            inside = (examples.end() - 1, clause.find(")", examples.end()))
+            inside = (examples.end() - 1, self._once(clause, "bracket", lambda: clause.find(")", examples.end())))
             if inside[1] > 0 and all(inside[0] < m.start < inside[1] for m in benches):
                 # "higher on most benchmarks (AIME 87.3%, vs o1's 83.3%)": the named ones are examples
                 f.benchmarks = "shared"
@@ -86,7 +100,14 @@ class Scope:
             f.benchmarks = ids
             f.review += [m.how for m in benches if not m.catalogued and m.how not in f.review]
             return
-        tags = {t for b in self.catalog.all_benchmarks() for t in b.tags}
+        benchmarks, notes = self._once(clause, "areas", lambda: self._areas(clause))
+        f.benchmarks = benchmarks if isinstance(benchmarks, str) else {"tags": list(benchmarks["tags"])}
+        f.review += notes
+
+    def _areas(self, clause: str) -> tuple[dict | str, list[str]]:
+        """The benchmarks of a clause that names none: areas read as catalog tags, else every shared one; with
+        the review notes that say so."""
+        tags, review = self.tags, []
         # "math and science benchmarks", "coding, math and science benchmarks": area words before "benchmarks"
         named = sorted(
             {
@@ -111,17 +132,16 @@ class Scope:
                 named = sorted(set(named) | set(known))
                 others = [w for w in words if not _areas(w, tags)]
                 if others:
-                    f.review.append(f"areas the catalog has no tag for: {', '.join(others)} (left out)")
+                    review.append(f"areas the catalog has no tag for: {', '.join(others)} (left out)")
         if named:
-            f.benchmarks = {"tags": sorted(named)}
-            f.review.append(f"areas read as the catalog tags {sorted(named)}")
-            return
-        f.benchmarks = "shared"
-        f.review.append("no benchmark named: every benchmark with evidence for both sides")
+            review.append(f"areas read as the catalog tags {sorted(named)}")
+            return {"tags": sorted(named)}, review
+        review.append("no benchmark named: every benchmark with evidence for both sides")
+        return "shared", review
 
     def quantifier(self, clause: str, f: Found, n_benches: int) -> None:
         """How many of its benchmarks a claim needs: all, most, at least k; emphatic wording makes it strict."""
-        out_of = OUT_OF.search(clause)
+        out_of = self._once(clause, "out_of", lambda: OUT_OF.search(clause))
         if out_of:
             k = number(out_of.group(1))
             f.quantifier = {"at_least": k}
@@ -129,12 +149,12 @@ class Scope:
                 f.benchmarks = "shared"
                 f.review.append(f"'{out_of.group(0)}': at least {k} of the shared benchmarks (the text names fewer)")
             return
-        if self.re["all"].search(clause):
+        if self._has(clause, "all"):
             f.quantifier = "all"
-        elif self.re["most"].search(clause):
+        elif self._has(clause, "most"):
             f.quantifier = "most"
-        elif self.re["at_least_2"].search(clause) and not (
-            isinstance(f.benchmarks, dict) and _NAMED_AFTER.search(clause)
+        elif self._has(clause, "at_least_2") and not (
+            isinstance(f.benchmarks, dict) and self._once(clause, "named_after", lambda: _NAMED_AFTER.search(clause))
         ):
             f.quantifier = {"at_least": 2}
         elif f.kind == "ranks" and f.benchmarks == "shared":
@@ -144,19 +164,19 @@ class Scope:
             f.quantifier = "all"
             if n_benches != 1:
                 f.review.append("no quantifier stated: read as all")
-        if self.re["strict"].search(clause) and f.kind != "ranks":
+        if self._has(clause, "strict") and f.kind != "ranks":
             f.strict = True
             f.review.append("emphatic wording ('every', 'not approaches'): strict, any failed benchmark refutes")
 
     def cohort(self, clause: str, subject: str, f: Found) -> dict:
         """Among which models a ranking is: open or closed weights, else every model (a class is noted)."""
-        if self.re["open_weights"].search(clause):
+        if self._has(clause, "open_weights"):
             cohort: dict = {"open_weights": True}
-        elif self.re["closed"].search(clause):
+        elif self._has(clause, "closed"):
             cohort = {"open_weights": False}
         else:
             cohort = {"all_models": True}
-            size = _CLASS.search(clause)
+            size = self._once(clause, "class", lambda: _CLASS.search(clause))
             if size:
                 self._size_class(size, subject, cohort, f)
             else:
