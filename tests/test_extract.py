@@ -277,6 +277,25 @@ def test_a_draft_naming_what_the_catalog_lacks_is_written_but_never_verified(see
     assert pages == ["deepseek-v3-2-speciale-outperformed-gpt-5-across-the-board.md", "index.md"]
 
 
+def test_check_that_verifies_nothing_exits_2_as_verify_on_the_same_drafts(seed, tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("By: Example News\n2025-12-13\n\nDeepSeek-V3.2 outperforms GPT-4o on GPQA Diamond.\n")
+    r = invoke("check", text, "--url", URL, "--project", seed)
+    assert r.exit_code == 2, r.output
+    draft = seed / "drafts" / "deepseek-v3-2-outperforms-gpt-4o-on-gpqa-diamond.yaml"
+    assert draft.is_file()  # written, for review
+    assert f"not verified: {draft}: names the catalog lacks ('GPT-4o')" in r.stdout.splitlines()
+    assert r.stderr.splitlines() == [f"Error: {text}: nothing verified: every draft names things the catalog lacks"]
+    assert not (seed / "reports" / "check").exists()
+    assert invoke("verify", draft, "--project", seed, "--no-report").exit_code == 2  # the same drafts, the same code
+    # nothing drafted at all: nothing verified either
+    text.write_text("By: Example News\n2025-12-13\n\nThe weather was fine.\n")
+    r = invoke("check", text, "--url", URL, "--project", seed)
+    assert r.exit_code == 2, r.output
+    assert r.stdout.splitlines() == [f"{text}: 0 drafts, 0 candidates"]
+    assert r.stderr.splitlines() == [f"Error: {text}: nothing verified: no claim was drafted"]
+
+
 def test_spans_overlap_as_a_scan_of_every_span_would_say():
     from harness.extract.names import Spans
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from harness.cli.common import print_problems, print_table, project_option
-from harness.errors import grouped
+from harness.errors import InputError, grouped
 
 
 def _extract_options(fn):
@@ -113,7 +113,10 @@ def check(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model
     """Extract the claims of a document, verify them, and write the report: one command.
 
     The report says the claims were extracted automatically, and shows each one's
-    quote and review notes. Exit codes as for verify.
+    quote and review notes. Exit codes as for verify; a draft that names things the
+    catalog lacks is written and listed as not verified, and when no claim at all
+    could be verified (none drafted, or every draft names such things) the exit
+    code is 2.
 
     \b
     Example:
@@ -132,7 +135,9 @@ def check(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model
         click.echo(f"not verified: {d.path}: names the catalog lacks ({names})")
     ready = [d.path for d in run.drafted if d.path is not None and not d.found.uncatalogued]
     if not ready:
-        return
+        # nothing verified is no check: exit 2, as `verify` on the same drafts
+        why = "every draft names things the catalog lacks" if lacking else "no claim was drafted"
+        raise InputError(", ".join(dict.fromkeys(run.documents)), f"nothing verified: {why}")
     project = Project(project_dir)
     result = run_verify(project, ready)
     out = report_dir or project.root / "reports" / "check"
