@@ -262,6 +262,9 @@ def _message(loc: tuple, error: dict, accepted: dict[str, str]) -> str:
     name = loc[-1] if loc else None
     if isinstance(name, str) and name in accepted and kind != "missing":
         return f"must be {accepted[name]}"
+    if kind in _STRICT:
+        # a strict field: YAML's own true/false or number, never text or a flag that pydantic would convert
+        return wrong_type(kind, error.get("input"))
     if kind in _BY_TYPE:
         return _BY_TYPE[kind]
     if kind == "union_tag_invalid":
@@ -287,6 +290,39 @@ def _message(loc: tuple, error: dict, accepted: dict[str, str]) -> str:
     if kind == "string_pattern_mismatch" and ctx.get("pattern") in _PATTERNS:
         return _PATTERNS[ctx["pattern"]]
     return error["msg"]
+
+
+_STRICT = {"bool_type": "must be true or false", "int_type": "must be a whole number", "float_type": "must be a number"}
+
+
+# text that YAML reads as a flag or a number when written without quotes
+_UNQUOTED = {
+    "bool_type": re.compile(r"^(true|false|yes|no|on|off)$", re.I),
+    "int_type": re.compile(r"^[-+]?\d+$"),
+    "float_type": re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$"),
+}
+
+
+def wrong_type(kind: str, value) -> str:
+    """A strict field's message: YAML's own true/false or number, never text or a flag pydantic would convert.
+
+    wrong_type("bool_type", "yes") -> "must be true or false (without quotes), got 'yes'"
+    """
+    quoted = " (without quotes)" if _reads_as(kind, value) else ""
+    return f"{_STRICT[kind]}{quoted}, got {_shown(value)}"
+
+
+def _reads_as(kind: str, value) -> bool:
+    """True for text that would be the value if written without quotes ('yes', '85'): a quoted flag or number."""
+    return isinstance(value, str) and bool(_UNQUOTED[kind].match(value.strip()))
+
+
+def _shown(value) -> str:
+    """A value as the message quotes it: short, on one line."""
+    if value is None:
+        return "nothing (an empty value)"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _plain(choices: str) -> str:

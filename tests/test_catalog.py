@@ -56,7 +56,7 @@ def test_normalise_folds_case_and_space():
 
 def _catalog_dir(tmp_path, text):
     d = tmp_path / "catalog"
-    d.mkdir()
+    d.mkdir(parents=True)
     (d / "c.yaml").write_text(text)
     return d
 
@@ -260,3 +260,79 @@ def test_a_size_cites_a_url_and_a_review_names_someone(tmp_path, fields, expecte
     with pytest.raises(InputError) as exc:
         load_catalog(d, tmp_path)
     assert str(exc.value) == f"catalog/c.yaml:3: {expected}"
+
+
+_MODEL = "organisations: [{id: o, name: O}]\nmodels:\n  - {id: a, name: A, developer: o, "
+_BENCH = "benchmarks:\n  - {id: x, name: X, "
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # pydantic's lax mode read these as true: a quoted flag is text, and text is not a fact
+        (_MODEL + f"open_weights: true, review: {{{_IMPORTED}, reviewed: 'yes'}}}}\n",
+         "catalog/c.yaml:3: models[0].review.reviewed: must be true or false (without quotes), got 'yes'"),
+        (_MODEL + "open_weights: 'on'}\n",
+         "catalog/c.yaml:3: models[0].open_weights: must be true or false (without quotes), got 'on'"),
+        (_MODEL + "open_weights: 1}\n", "catalog/c.yaml:3: models[0].open_weights: must be true or false, got 1"),
+        (_MODEL + "open_weights: }\n",
+         "catalog/c.yaml:3: models[0].open_weights: must be true or false, got nothing (an empty value)"),
+        (_MODEL + "open_weights: true, variant: {thinking: 'false'}}\n",
+         "catalog/c.yaml:3: models[0].variant.thinking: must be true or false (without quotes), got 'false'"),
+        (_MODEL + "open_weights: true, run: {pretrained: m, allow_outside_project: 'true'}}\n",
+         "catalog/c.yaml:3: models[0].run.allow_outside_project: must be true or false (without quotes), got 'true'"),
+        (_MODEL + "open_weights: true, parameters_b: '7', parameters_source: https://lab.example/card}\n",
+         "catalog/c.yaml:3: models[0].parameters_b: must be a number (without quotes), got '7'"),
+        (_BENCH + "higher_is_better: 'false'}\n",
+         "catalog/c.yaml:2: benchmarks[0].higher_is_better: must be true or false (without quotes), got 'false'"),
+        (_BENCH + "max_score: '100'}\n",
+         "catalog/c.yaml:2: benchmarks[0].max_score: must be a number (without quotes), got '100'"),
+        (_BENCH + "metric_kind: points, min_score: true}\n",
+         "catalog/c.yaml:2: benchmarks[0].min_score: must be a number, got True"),
+        (_BENCH + "run: {task: t, num_fewshot: '5'}}\n",
+         "catalog/c.yaml:2: benchmarks[0].run.num_fewshot: must be a whole number (without quotes), got '5'"),
+        (_BENCH + "run: {task: t, num_fewshot: 5.0}}\n",
+         "catalog/c.yaml:2: benchmarks[0].run.num_fewshot: must be a whole number, got 5.0"),
+    ],
+)  # fmt: skip
+def test_a_flag_or_number_in_quotes_is_refused_not_converted(tmp_path, text, expected):
+    d = _catalog_dir(tmp_path, text)
+    with pytest.raises(InputError) as exc:
+        load_catalog(d, tmp_path)
+    assert str(exc.value) == expected
+
+
+def test_validate_names_a_quoted_flag_in_one_line(tmp_path):
+    from click.testing import CliRunner
+
+    from harness.cli.main import cli
+
+    _catalog_dir(tmp_path, _MODEL + "open_weights: 'yes'}\n")
+    r = CliRunner().invoke(cli, ["validate", "--project", str(tmp_path)])
+    assert r.exit_code == 2
+    assert r.stderr == (
+        "Error: catalog/c.yaml:3: models[0].open_weights: must be true or false (without quotes), got 'yes'\n"
+    )
+
+
+def test_a_review_dated_after_today_is_refused(tmp_path):
+    from datetime import date, timedelta
+
+    today = date.today()
+
+    def catalog(day):
+        review = (
+            f"{{{_IMPORTED}, reviewed: true, reviewed_by: R, reviewed_on: {day}, source: https://example.org/card, "
+            "checked: [developer, open_weights]}"
+        )
+        return _catalog_dir(tmp_path / str(day), _MODEL + f"open_weights: true, review: {review}}}\n")
+
+    tomorrow = today + timedelta(days=1)
+    with pytest.raises(InputError) as exc:
+        load_catalog(catalog(tomorrow), tmp_path / str(tomorrow))
+    assert str(exc.value) == (
+        f"catalog/c.yaml:3: models[0].review.reviewed_on: {tomorrow} is in the future "
+        f"(today is {today}): the day the entry was checked"
+    )
+    # today itself is a day a person can have checked the entry
+    assert load_catalog(catalog(today), tmp_path / str(today)).model("A").review.reviewed_on == today

@@ -88,6 +88,55 @@ def test_bad_claim_files_give_exact_errors(proj, body, expected):
     assert [str(p) for p in proj.verify().problems] == [expected]
 
 
+_OUT = "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n"
+
+
+@pytest.mark.parametrize(
+    "body,expected",
+    [
+        # pydantic's lax mode converted each of these: '85' to 85, 'yes' and 1 to true, true to 1
+        ("assertions:\n  - kind: score\n    benchmark: BigBench\n    value: '85'\n",
+         "claims/c.yaml:9: assertions[0].value: must be a number (without quotes), got '85'"),
+        ("assertions:\n  - kind: score\n    benchmark: BigBench\n    value: true\n",
+         "claims/c.yaml:9: assertions[0].value: must be a number, got True"),
+        (_OUT + "    margin: yes\n", "claims/c.yaml:9: assertions[0].margin: must be a number, got True"),
+        (_OUT + "    strict: 'yes'\n",
+         "claims/c.yaml:9: assertions[0].strict: must be true or false (without quotes), got 'yes'"),
+        (_OUT + "    evidence: {independent: 1}\n",
+         "claims/c.yaml:9: assertions[0].evidence.independent: must be true or false, got 1"),
+        (_OUT + "    evidence: {setting: {shots: '5'}}\n",
+         "claims/c.yaml:9: assertions[0].evidence.setting.shots: must be a whole number (without quotes), got '5'"),
+        (_OUT + "    evidence: {setting: {thinking: 'false'}}\n",
+         "claims/c.yaml:9: assertions[0].evidence.setting.thinking: must be true or false (without quotes), "
+         "got 'false'"),
+        ("assertions:\n  - kind: ranks\n    cohort: {open_weights: 'no'}\n",
+         "claims/c.yaml:8: assertions[0].cohort.open_weights: must be true or false (without quotes), got 'no'"),
+        ("assertions:\n  - kind: ranks\n    cohort: {all_models: true}\n    top: '2'\n",
+         "claims/c.yaml:9: assertions[0].top: must be a whole number (without quotes), got '2'"),
+        # a variant's thinking given as text matched no catalog entry: the cohort was silently empty
+        ("assertions:\n  - kind: ranks\n    cohort: {all_models: true, variant: {thinking: 'true'}}\n",
+         "claims/c.yaml:8: assertions[0].cohort.variant: variant thinking must be true or false (without quotes), "
+         "got 'true'"),
+        ("assertions:\n  - kind: ranks\n    cohort: {all_models: true, variant: {effort: high}}\n",
+         "claims/c.yaml:8: assertions[0].cohort.variant: variant has no field 'effort'; use thinking, "
+         "reasoning_effort or label"),
+    ],
+)  # fmt: skip
+def test_a_quoted_flag_or_number_in_a_claim_is_refused(proj, body, expected):
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    proj.claim(BASE + body)
+    assert [str(p) for p in proj.verify().problems] == [expected]
+
+
+def test_yaml_s_own_flags_and_numbers_still_read(proj):
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    proj.claim(BASE + "strict: on\n" + _OUT + "    margin: 1\n    evidence: {independent: no, setting: {shots: 0}}\n")
+    run = proj.verify()
+    assert run.problems == []
+    claim = run.results[0].claim
+    assert (claim.strict, claim.assertions[0].margin, claim.assertions[0].evidence.independent) == (True, 1.0, False)
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [
@@ -166,7 +215,7 @@ def test_valid_claims_still_verified_next_to_bad_ones(proj):
         ),
         (
             BASE + "assertions:\n  - kind: ranks\n    cohort: {models: [Beta-2]}\n    top: zero\n",
-            "claims/c.yaml:9: assertions[0].top: must be a whole number",
+            "claims/c.yaml:9: assertions[0].top: must be a whole number, got 'zero'",
         ),
     ],
 )

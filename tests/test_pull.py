@@ -176,6 +176,15 @@ def test_sources_file_errors_are_one_line(project):
     assert r.output.strip() == "Error: sources.yaml:3: sources[0].format: unknown format 'xlsx'; choose one of: " + (
         "lm-eval, csv, model-card, epoch, lmarena, open-llm-leaderboard, eee, inspect, helm"
     )
+    # a quoted flag is text: pydantic would have read 'no' as false and 'yes' as true without a word
+    (project / "sources.yaml").write_text(
+        "sources:\n  - url: https://x.example/a.csv\n    format: csv\n    options: {add_unmapped: 'no'}\n"
+    )
+    r = cli_run("pull", "--project", str(project))
+    assert r.exit_code == 2
+    assert r.output.strip() == (
+        "Error: sources.yaml:4: sources[0].options.add_unmapped: must be true or false (without quotes), got 'no'"
+    )
 
 
 def test_evidence_lists_rows_across_sources_and_marks_conflicts(project):

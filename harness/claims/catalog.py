@@ -10,7 +10,17 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from harness.errors import InputError, InputErrors, UnknownNameError, each_problem, raise_problems
 from harness.inputs import printable, relative_label, within
@@ -31,7 +41,7 @@ class Review(Strict):
     (who, when, against which sources, and which facts the sources confirmed)."""
 
     imported_from: str
-    reviewed: bool = False
+    reviewed: StrictBool = False
     reviewed_by: str | None = Field(default=None, min_length=1)
     reviewed_on: date | None = None
     # the public pages the facts were checked against (the model card, the release post, the repository)
@@ -44,6 +54,14 @@ class Review(Strict):
     def _someone(cls, v: str | None) -> str | None:
         if v is not None and not v.strip():
             raise ValueError("is blank: the name of who checked the entry")
+        return v
+
+    @field_validator("reviewed_on")
+    @classmethod
+    def _not_yet(cls, v: date | None) -> date | None:
+        today = date.today()
+        if v is not None and v > today:
+            raise ValueError(f"{v} is in the future (today is {today}): the day the entry was checked")
         return v
 
     @field_validator("source", mode="before")
@@ -81,7 +99,7 @@ class Organisation(Strict):
 class Variant(Strict):
     """How this entry differs from its siblings (same weights, other mode)."""
 
-    thinking: bool | None = None
+    thinking: StrictBool | None = None
     reasoning_effort: str | None = None
     label: str | None = None
 
@@ -96,7 +114,7 @@ class ModelRun(Strict):
     tokenizer: str | None = None
     model_args: dict[str, str | int | float | bool] = {}
     # weights and tokenizer are read from inside the project unless this says otherwise
-    allow_outside_project: bool = False
+    allow_outside_project: StrictBool = False
 
     @model_validator(mode="after")
     def _backend_needs(self):
@@ -112,12 +130,12 @@ class ModelEntry(Strict):
     name: str = Field(min_length=1, max_length=200)
     aliases: list[str] = []
     developer: str
-    open_weights: bool
+    open_weights: StrictBool
     variant: Variant | None = None
     release_date: date | None = None
     release_source: str | None = None
     # total parameters in billions, as the developer's model card states them (with that card's URL)
-    parameters_b: float | None = Field(default=None, gt=0, le=100_000, allow_inf_nan=False)
+    parameters_b: StrictFloat | None = Field(default=None, gt=0, le=100_000, allow_inf_nan=False)
     parameters_source: str | None = None
     notes: str | None = None
     run: ModelRun | None = None
@@ -157,9 +175,9 @@ class BenchmarkRun(Strict):
     task: str = Field(min_length=1)
     task_file: str | None = None
     metric: str = "acc"
-    num_fewshot: int | None = Field(default=None, ge=0)
+    num_fewshot: StrictInt | None = Field(default=None, ge=0)
     # the task's data files are read from inside the project unless this says otherwise
-    allow_outside_project: bool = False
+    allow_outside_project: StrictBool = False
 
 
 class BenchmarkEntry(Strict):
@@ -170,10 +188,10 @@ class BenchmarkEntry(Strict):
     items_status: Literal["exact", "derived", "unknown"] = "unknown"
     items_source: str | None = None
     metric_kind: Literal["percent", "rating", "elo", "count", "points"] = "percent"
-    higher_is_better: bool = True
-    max_score: float | None = None
+    higher_is_better: StrictBool = True
+    max_score: StrictFloat | None = None
     # the lowest score allowed: 0 unless given (-1 for a correlation such as MCC, -.inf for BLEURT)
-    min_score: float | None = None
+    min_score: StrictFloat | None = None
     tags: list[str] = []
     # a suite average (e.g. a leaderboard's "average"): its parts, so a published average is checked
     average_of: list[str] = []

@@ -12,6 +12,9 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
     StringConstraints,
     ValidationError,
     field_validator,
@@ -40,13 +43,13 @@ class ClaimSource(Strict):
 class SettingFilter(Strict):
     """Only use evidence obtained under this setting."""
 
-    tools: bool | None = None
+    tools: StrictBool | None = None
     aggregation: str | None = None
-    shots: int | None = Field(default=None, ge=0)
+    shots: StrictInt | None = Field(default=None, ge=0)
     harness: str | None = None
     subset: str | None = None
     prompt: str | None = None
-    thinking: bool | None = None
+    thinking: StrictBool | None = None
     compute: str | None = None
     effort: str | None = None
 
@@ -64,7 +67,7 @@ class EvidenceSpec(Strict):
     kinds: list[Literal["published", "local"]] = []
     # imported snapshots to use (sha256, or its first 8+ hex digits); other snapshots of their sources are ignored
     snapshots: list[Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{8,64}$")]] = []
-    independent: bool = False  # third-party evidence only: rows not reported by the model's developer
+    independent: StrictBool = False  # third-party evidence only: rows not reported by the model's developer
     locators: list[str] = []  # substrings of source_locator: one table of a source that has several
     # a setting for one side only: the subject's rows at one budget while the competitors' state none
     subject_setting: SettingFilter | None = None
@@ -72,7 +75,7 @@ class EvidenceSpec(Strict):
 
 
 class AtLeast(Strict):
-    at_least: int = Field(ge=1, le=10_000)
+    at_least: StrictInt = Field(ge=1, le=10_000)
 
 
 def _number_means_at_least(value):
@@ -121,7 +124,7 @@ class _Comparative(Strict):
     evidence: EvidenceSpec | None = None
     note: str | None = Field(default=None, max_length=5000)
     # an emphatic universal ("broke every benchmark", "matches, not approaches"): any failed unit refutes
-    strict: bool = False
+    strict: StrictBool = False
     # "on average over the suite": compare the mean over the benchmarks instead of each one
     aggregate: Literal["each", "mean"] = "each"
 
@@ -144,7 +147,7 @@ class Outperforms(_Comparative):
 
     kind: Literal["outperforms"]
     competitors: list[str] = Field(min_length=1)
-    margin: float = Field(default=0.0, ge=0, le=1e6)
+    margin: StrictFloat = Field(default=0.0, ge=0, le=1e6)
     # "surpassing most baselines": how many competitors the subject must beat (default: each one)
     competitors_quantifier: Quantifier = "all"
 
@@ -154,7 +157,7 @@ class Matches(_Comparative):
 
     kind: Literal["matches"]
     competitors: list[str] = Field(min_length=1)
-    tolerance: float = Field(ge=0, le=1e6)
+    tolerance: StrictFloat = Field(ge=0, le=1e6)
     tolerance_unit: Literal["points", "percent"] = "points"
     # "comparable or better", "competitive with": at_least passes any score above the band too
     direction: Literal["both", "at_least"] = "both"
@@ -165,22 +168,37 @@ class Cohort(Strict):
     """The models to rank among: an explicit list, or a filter over the catalog."""
 
     models: list[str] = []
-    open_weights: bool | None = None
+    open_weights: StrictBool | None = None
     exclude: list[str] = []
     # every model with a row from this source (URL substring) and, optionally, this table (locator substring)
     source: str | None = None
     locator: str | None = None
     # only catalog entries of this variant (thinking / reasoning_effort / label)
     variant: dict[str, str | bool] = {}
-    all_models: bool = False  # every model in the catalog ("the top-performing model on AIME")
+    all_models: StrictBool = False  # every model in the catalog ("the top-performing model on AIME")
     # a class by size ("the best model under 10B"): only models whose catalog `parameters_b` is at most this
-    max_parameters_b: float | None = Field(default=None, gt=0, le=100_000, allow_inf_nan=False)
+    max_parameters_b: StrictFloat | None = Field(default=None, gt=0, le=100_000, allow_inf_nan=False)
 
     @field_validator("max_parameters_b", mode="before")
     @classmethod
     def _no_flag(cls, v):
         if isinstance(v, bool):  # YAML's `true` would be read as 1B
             raise ValueError(f"must be a number of billions of parameters, got {v!r}")
+        return v
+
+    @field_validator("variant")
+    @classmethod
+    def _variant_fields(cls, v: dict) -> dict:
+        # a key or a flag the catalog's variants never carry would select no model, without a word
+        from harness.yamlfile import wrong_type
+
+        for key, value in v.items():
+            if key not in ("thinking", "reasoning_effort", "label"):
+                raise ValueError(f"variant has no field {key!r}; use thinking, reasoning_effort or label")
+            if key == "thinking" and not isinstance(value, bool):
+                raise ValueError(f"variant thinking {wrong_type('bool_type', value)}")
+            if key != "thinking" and not isinstance(value, str):
+                raise ValueError(f"variant {key} must be text, got {value!r}")
         return v
 
     @model_validator(mode="after")
@@ -217,7 +235,7 @@ class Ranks(_Comparative):
 
     kind: Literal["ranks"]
     cohort: Cohort
-    top: int = Field(default=1, ge=1, le=10_000)
+    top: StrictInt = Field(default=1, ge=1, le=10_000)
 
 
 def _has_variant(entry, wanted: dict) -> bool:
@@ -232,9 +250,9 @@ class ScoreClaim(Strict):
     benchmark: str
     # the model the number is quoted for, when it is not the subject ("... outperforming X with 32.2")
     model: str | None = None
-    value: float = Field(ge=-1e9, le=1e9, allow_inf_nan=False)
+    value: StrictFloat = Field(ge=-1e9, le=1e9, allow_inf_nan=False)
     op: Literal["equals", "at_least"] = "equals"
-    tolerance: float = Field(default=0.05, ge=0, le=1e6)
+    tolerance: StrictFloat = Field(default=0.05, ge=0, le=1e6)
     evidence: EvidenceSpec | None = None
     note: str | None = Field(default=None, max_length=5000)
 
@@ -250,7 +268,7 @@ class Extraction(Strict):
 
     document: str
     location: str
-    confidence: float = Field(ge=0, le=1)
+    confidence: StrictFloat = Field(ge=0, le=1)
     extractor: str = "lexicon"
     review: list[str] = []
     # names the extractor kept as written because the catalog lacks them: such a claim is not verified
@@ -272,7 +290,7 @@ class Claim(Strict):
     subject_variants: list[str] = []
     variants_rule: Literal["any", "all"] = "any"
     # an emphatic claim split over assertions ("every", "never worse"): any refuted assertion refutes it
-    strict: bool = False
+    strict: StrictBool = False
 
     @model_validator(mode="after")
     def _id_not_reserved(self):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
 
 from harness.errors import BenchclaimsError, InputError
 from harness.evidence import snapshots
@@ -40,7 +40,7 @@ class SourceOptions(_Strict):
     locator: str = ""
     metric: str = ""
     scale: str = Field(default="auto", pattern=r"^(auto|fraction|percent)$")
-    add_unmapped: bool = False
+    add_unmapped: StrictBool = False
 
 
 class Source(_Strict):

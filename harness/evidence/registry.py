@@ -80,18 +80,30 @@ def _load(path: str) -> Registry:
     entries, by_key = {}, {}
     for file in files:
         label = f"harness/data/{file.name}" if file.parent == REGISTRY.parent else str(file)
-        _add(label, load_yaml(file, label).data or {}, entries, by_key)
+        doc = load_yaml(file, label)
+        _add(label, doc.data or {}, entries, by_key, doc.line_of)
     return Registry(entries, by_key)
 
 
-def _add(label: str, data: dict, entries: dict, by_key: dict) -> None:
+def _add(label: str, data: dict, entries: dict, by_key: dict, line_of=lambda loc: None) -> None:
+    from harness.yamlfile import wrong_type
+
     for i, raw in enumerate(data.get("models") or []):
+        flag = raw.get("open_weights", False) if isinstance(raw, dict) else False
+        if not isinstance(flag, bool):
+            # bool("false") is True: a quoted flag would mark a closed model open
+            raise InputError(
+                label,
+                wrong_type("bool_type", flag),
+                field=f"models[{i}].open_weights",
+                line=line_of(("models", i, "open_weights")),
+            )
         try:
             known = Known(
                 id=str(raw["id"]),
                 name=str(raw["name"]),
                 developer=str(raw["developer"]),
-                open_weights=bool(raw["open_weights"]),
+                open_weights=raw["open_weights"],
                 licence=str(raw.get("licence") or ""),
                 release_date=raw.get("release_date"),
                 keys={k: tuple(str(v) for v in vs) for k, vs in (raw.get("keys") or {}).items()},
