@@ -256,6 +256,43 @@ def test_a_compact_baseline_that_refers_to_a_row_it_does_not_list_is_bad_input(p
     assert r.stderr.strip() == f"Error: {baseline}: a comparison refers to evidence row {gone!r}, not in evidence_rows"
 
 
+@pytest.mark.parametrize(
+    "detail,relabel,expected",
+    [
+        # read as the full layout, a compact file's comparisons have no rows: a changed row went unnamed
+        ((), 1,
+         "schema_version 1 is the full layout, but this baseline is in the compact layout (an evidence_rows "
+         "table, detail: compact, comparisons that name their rows by id); if it is a compact `verify --json` "
+         "output, set schema_version to 2"),
+        ((), None,
+         "no schema_version: read as 1, the full layout, but this baseline is in the compact layout (an "
+         "evidence_rows table, detail: compact, comparisons that name their rows by id); if it is a compact "
+         "`verify --json` output, set schema_version to 2"),
+        (("--detail", "full"), 2,
+         "schema_version 2 is the compact layout, but this baseline is in the full layout (comparisons list "
+         "their rows as sources, no evidence_rows table); if it is a `verify --json --detail full` output, set "
+         "schema_version to 1"),
+    ],
+)  # fmt: skip
+def test_a_baseline_whose_layout_and_schema_version_disagree_is_bad_input(proj, tmp_path, detail, relabel, expected):
+    baseline = _baseline_then_mid_bench_drops(proj, tmp_path, *detail)
+    data = json.loads(baseline.read_text())
+    if relabel is None:
+        del data["schema_version"]
+    else:
+        data["schema_version"] = relabel
+    text = json.dumps(data, indent=2, sort_keys=True)
+    baseline.write_text(text)
+    r = _verify(proj, tmp_path / "r2", "--baseline", baseline, "--no-report")
+    assert r.exit_code == 2
+    if relabel is None:
+        where = f"{baseline}:"
+    else:
+        line = next(n for n, row in enumerate(text.splitlines(), 1) if row.startswith('  "schema_version"'))
+        where = f"{baseline}:{line}: schema_version:"
+    assert r.stderr == f"Error: {where} {expected}\n"
+
+
 def test_across_layouts_a_rank_unit_names_changed_values_not_the_members_only_one_layout_lists(proj, tmp_path):
     proj.claim(
         """

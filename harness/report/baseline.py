@@ -127,10 +127,67 @@ def load_baseline(path: Path) -> tuple[dict, int]:
         raise InputError(label, f"not a `benchclaims verify --json` output ({first['msg']})", field=where) from None
     if doc["schema_version"] not in (1, 2):
         raise InputError(label, f"schema_version {doc['schema_version']} is not one this version reads (1 or 2)")
+    mislabelled = _layout_problem(data)
+    if mislabelled:
+        named = "schema_version" in data
+        raise InputError(label, mislabelled, field="schema_version" if named else None, line=_line_of_version(text))
     try:
         return expand(doc), doc["schema_version"]
     except KeyError as exc:
         raise InputError(label, f"a comparison refers to evidence row {exc.args[0]!r}, not in evidence_rows") from None
+
+
+def _layout_problem(data: dict) -> str | None:
+    """Why the layout does not match the schema_version label, or None.
+
+    The label alone says how the file is read: a compact file read as the full layout has no row
+    behind any comparison (every row change goes unnamed), so a label the records contradict is
+    refused rather than guessed around.
+    """
+    compact, full = [], False
+    if "evidence_rows" in data:
+        compact.append("an evidence_rows table")
+    if data.get("detail") == "compact":
+        compact.append("detail: compact")
+    by_id = False
+    for comparison in _comparisons(data.get("claims")):
+        by_id = by_id or "subject_rows" in comparison or "competitor_rows" in comparison
+        full = full or "sources" in comparison
+    if by_id:
+        compact.append("comparisons that name their rows by id")
+    label = data.get("schema_version")
+    if compact and label in (None, 1):
+        said = "schema_version 1 is" if label == 1 else "no schema_version: read as 1,"
+        return (
+            f"{said} the full layout, but this baseline is in the compact layout ({', '.join(compact)}); "
+            "if it is a compact `verify --json` output, set schema_version to 2"
+        )
+    if label == 2 and full and not compact:
+        return (
+            "schema_version 2 is the compact layout, but this baseline is in the full layout (comparisons "
+            "list their rows as sources, no evidence_rows table); if it is a `verify --json --detail full` "
+            "output, set schema_version to 1"
+        )
+    return None
+
+
+def _comparisons(claims):
+    """Every comparison record of a baseline's claims (and their variants), as written."""
+    for claim in claims if isinstance(claims, list) else []:
+        if not isinstance(claim, dict):
+            continue
+        for a in claim.get("assertions") or []:
+            for c in (a.get("comparisons") or []) if isinstance(a, dict) else []:
+                if isinstance(c, dict):
+                    yield c
+        yield from _comparisons(claim.get("variants"))
+
+
+def _line_of_version(text: str) -> int | None:
+    """The line of the top-level "schema_version" key, when the file names it once."""
+    if text.count('"schema_version"') != 1:
+        return None
+    return text[: text.index('"schema_version"')].count("\n") + 1
 
 
 def _rows(claim: dict) -> dict[str, dict]:
