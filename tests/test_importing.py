@@ -179,6 +179,39 @@ def test_lm_eval_results_with_map_and_added_model(project, tmp_path):
     assert "reviewed: false" in catalog and "developer: rylanschaeffer" in catalog
 
 
+def test_a_catalog_id_given_as_the_model_says_ids_are_not_names_and_what_places_the_rows(project, tmp_path):
+    results = lm_eval_copy(tmp_path)
+    maps = ["--map", "math_perturbed_full=AIME 2025", "--map", "math_rephrased_full=HMMT Feb 2025"]
+    r = run(project, "lm-eval", str(results), "--model", "minimax-m2", *maps)
+    assert r.exit_code == 0
+    # ids never count as a source's names (an id is ours, not how sources write the model): said so, with the fix
+    assert r.stderr.splitlines()[1] == (
+        "    model 'minimax-m2': 2 row(s) (closest: MiniMax M2): 'minimax-m2' is the id of 'MiniMax M2', not "
+        "one of its names (an id never places a source's rows); give its name, --model 'MiniMax M2', or add "
+        "'minimax-m2' to its aliases"
+    )
+    data = imported(project, "lm-eval", str(results), "--model", "MiniMax M2", *maps)
+    assert {row["model"] for row in data["rows"]} == {"minimax-m2"} and data["unmapped"] == []
+
+
+def test_a_catalog_id_in_a_sources_rows_names_link_and_map(project, tmp_path):
+    path = tmp_path / "board.csv"
+    path.write_text("Model,Benchmark,Score\nminimax-m2,gpqa-diamond,78.0\n")
+    data = imported(project, "csv", str(path), "--source-url", "https://example.org/b", "--reported-by", "Example Lab")
+    assert [(u["kind"], u["name"], u["reason"]) for u in data["unmapped"]] == [
+        ("model", "minimax-m2",
+         "'minimax-m2' is the id of 'MiniMax M2', not one of its names (an id never places a source's rows); "
+         "record it with `benchclaims link csv --accept minimax-m2=minimax-m2`, or add 'minimax-m2' to its aliases"),
+        ("benchmark", "gpqa-diamond",
+         "'gpqa-diamond' is the id of 'GPQA Diamond', not one of its names (an id never places a source's rows); "
+         "map it with --map gpqa-diamond=gpqa-diamond, or add 'gpqa-diamond' to its aliases"),
+    ]  # fmt: skip
+    # a name that is no catalog id keeps the plain list of the closest names
+    path.write_text("Model,Benchmark,Score\nMiniMax-M3,GPQA Diamond,78.0\n")
+    data = imported(project, "csv", str(path), "--source-url", "https://example.org/b", "--reported-by", "Example Lab")
+    assert [(u["name"], u.get("reason")) for u in data["unmapped"]] == [("MiniMax-M3", None)]
+
+
 def test_lm_eval_samples_become_per_item_results(project, tmp_path):
     results = lm_eval_copy(tmp_path, effective=10)
     data = imported(project, "lm-eval", str(results), "--model", "Bean", "--add-unmapped")
@@ -334,6 +367,9 @@ def test_lmarena_csv_ratings_with_interval_votes_and_licence(project):
         "name": "Gemini-2.5-Pro",
         "closest": ["Gemini 2.5 Pro", "Gemini-1.5-Pro-002", "Gemini-1.5-Pro-001"],
         "rows": 1,
+        "reason": "'Gemini-2.5-Pro' is spelled like the id of 'Gemini 2.5 Pro', not one of its names (an id never "
+        "places a source's rows); record it with `benchclaims link lmarena --accept Gemini-2.5-Pro=gemini-2.5-pro`, "
+        "or add 'Gemini-2.5-Pro' to its aliases",
     } in data["unmapped"]
     catalog = (project / "catalog" / "imported.yaml").read_text()
     assert {r["benchmark"] for r in data["rows"]} == {"lmarena-text"}  # the seed catalog's "LMArena text"

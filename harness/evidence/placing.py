@@ -102,9 +102,29 @@ def resolve_rows(catalog: Catalog, rows: list[ImportedRow], opts: ImportOptions,
                     near = identity.closest(known, name)
                     if kind == "model" and mode_of:  # the entry it reads as comes first: a link to review
                         near = [mode_of, *(x for x in near if x != mode_of)][:3]
+                    index = catalog.models if kind == "model" else catalog.benchmarks
+                    reason = reason or _id_not_name(index, kind, name, names.fmt, opts)
                     entry = unmapped[(kind, name)] = Unmapped(kind, name, near, reason=reason)
                 if kind == "model" and mode_of:
                     entry.unstated_mode_of = mode_of
                 entry.rows += 1
         out.append((m, b))
     return out, unmapped
+
+
+def _id_not_name(index, kind: str, name: str, fmt: str, opts: ImportOptions) -> str:
+    """When an unplaced name is a catalog id: why it was not taken and what places it; else ""."""
+    import shlex
+
+    entry = index.entries.get(name) or index.by_name.get(normalise(name))
+    if entry is None or normalise(entry.id) != normalise(name):
+        return ""
+    said = "is the id" if name == entry.id else "is spelled like the id"
+    why = f"{name!r} {said} of {entry.name!r}, not one of its names (an id never places a source's rows)"
+    if kind == "benchmark":
+        todo = f"map it with --map {shlex.quote(f'{name}={entry.id}')}"
+    elif opts.model and normalise(opts.model) == normalise(name):
+        todo = f"give its name, --model {shlex.quote(entry.name)}"
+    else:
+        todo = f"record it with `benchclaims link {fmt} --accept {shlex.quote(f'{name}={entry.id}')}`"
+    return f"{why}; {todo}, or add {name!r} to its aliases"
