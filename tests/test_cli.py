@@ -137,6 +137,14 @@ def test_every_command_has_help_with_an_example(name):
     assert "Example:" in cli.commands[name].help
 
 
+def test_the_top_level_help_has_an_example_and_import_asks_for_a_name_not_an_id():
+    assert "Example:" in invoke("--help").output
+    # a catalog id never places a source's rows: --model takes what a source would write
+    assert "--model TEXT The model's name or alias in the catalog (not its id)" in " ".join(
+        invoke("import", "--help").output.split()
+    )
+
+
 @pytest.mark.parametrize("name", sorted(cli.commands))
 def test_every_command_is_in_the_readme(name):
     assert f"benchclaims {name}" in (REPO / "README.md").read_text()

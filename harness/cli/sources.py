@@ -26,7 +26,11 @@ def _format_is_an_argument(ctx, param, value):
 @click.argument("fmt", metavar="FORMAT")
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @project_option
-@click.option("--model", default="", help="The model's catalog name, when the file names a local path or none.")
+@click.option(
+    "--model",
+    default="",
+    help="The model's name or alias in the catalog (not its id), when the file names a local path or none.",
+)
 @click.option("--map", "task_map", multiple=True, help="TASK=BENCHMARK: file a task under a catalog benchmark.")
 @click.option("--columns", multiple=True, help="csv: SRC=FIELD pairs (fields: model, benchmark, score, metric, ...).")
 @click.option("--source-url", default="", help="Where the file was published (when it does not say).")
