@@ -480,3 +480,156 @@ def test_failures_questions_conditions_and_expectations_are_no_claims(ex, text, 
     assert read(ex, text) == []
     [c] = ex.candidates
     assert c.reason == f"hedged, planned or denied ('{hedge}'): not a claim of a result"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "approaches" is a one-sided match; the noun "approach" is no cue, and a denial is no claim
+        ("Phi-4 approaches GPT-4o on MMLU.", [("phi-4", "matches", ["gpt-4o"], ["mmlu"], "all", None, None)]),
+        ("Our approach to distillation differs from the one used for GPT-4o and Phi-4 on MMLU.", []),
+        ("Phi-4 does not approach GPT-4o on MMLU.", []),
+        (
+            "On reasoning benchmarks, Phi-4 meets or exceeds Llama 3.3 70B.",
+            [("phi-4", "matches", ["llama-3.3-70b"], {"tags": ["reasoning"]}, "all", None, None)],
+        ),
+        # rankings: "topped the leaderboard", "the best performance", "the leading open-weights model" (one model)
+        (
+            "Gemini 1.5 Pro topped the leaderboard on GPQA Diamond.",
+            [("gemini-1.5-pro", "ranks", [], ["gpqa-diamond"], "all", None, None)],
+        ),
+        (
+            "Qwen2.5-32B is now the leading open-weights model on MMLU-Pro.",
+            [("qwen2.5-32b", "ranks", [], ["mmlu-pro"], "all", None, None)],
+        ),
+        # "leading models such as GPT-4o" names the rivals, it ranks nothing
+        (
+            "Phi-4 beats leading models such as GPT-4o on MATH.",
+            [("phi-4", "outperforms", ["gpt-4o"], ["math"], "all", None, None)],
+        ),  # fmt: skip
+        (
+            "Phi-4 beats GPT-4o on a handful of reasoning benchmarks.",
+            [("phi-4", "outperforms", ["gpt-4o"], {"tags": ["reasoning"]}, {"at_least": 2}, None, None)],
+        ),
+        # the benchmarks named after "several tests, including" are each covered
+        (
+            "Phi-4 beats GPT-4o in several tests, including MATH and GPQA.",
+            [("phi-4", "outperforms", ["gpt-4o"], ["math", "gpqa"], "all", None, None)],
+        ),
+        # "its rival" is a noun, not the verb "rivals"
+        ("Phi-4 rivals GPT-4o on MATH.", [("phi-4", "matches", ["gpt-4o"], ["math"], "all", None, None)]),
+        ("Phi-4 beats its rival on MATH.", []),
+    ],
+)
+def test_approaches_meets_or_exceeds_and_rankings_worded_as_charts_and_leaders(ex, text, expected):
+    assert read(ex, text) == expected
+
+
+def test_it_is_the_model_the_sentence_before_names_first_where_no_claim_came_before(ex):
+    text = (
+        "This week Acme released Falcon 9 Mini, a small model for edge devices. In our tests it beats GPT-4o on MMLU."
+    )
+    [f] = ex.extract(Document("t.txt", text))
+    assert (f.subject, f.kind, f.competitors, f.benchmarks) == ("Falcon 9 Mini", "outperforms", ["gpt-4o"], ["mmlu"])
+    assert f.review[0] == "'In our tests it' read as Falcon 9 Mini, the model the sentence before names first"
+
+
+def test_a_pronoun_that_loses_or_wins_again_keeps_the_competitor_of_the_claim_before(ex):
+    # the loser as the subject: the model it was compared with wins
+    assert read(ex, "Phi-4 outperforms GPT-4o on MATH. However, it underperforms on MMLU.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["math"], "all", None, None),
+        ("gpt-4o", "outperforms", ["phi-4"], ["mmlu"], "all", None, None),
+    ]
+    found = ex.extract(Document("t.txt", "Phi-4 outperforms GPT-4o on MATH. It also scores higher on GPQA."))
+    assert [(f.subject, f.competitors, f.benchmarks) for f in found] == [
+        ("phi-4", ["gpt-4o"], ["math"]),
+        ("phi-4", ["gpt-4o"], ["gpqa"]),
+    ]
+    assert "no competitor named: read as GPT-4o, the competitor of the claim before" in found[1].review
+    # only the claim just before, by the same subject, lends its competitor
+    text = "Phi-4 beats o1 on AIME. GPT-4o beats Phi-4 on MATH. However, Phi-4 underperforms on MMLU."
+    assert [(f.subject, f.competitors) for f in ex.extract(Document("t.txt", text))] == [
+        ("phi-4", ["o1"]),
+        ("gpt-4o", ["phi-4"]),
+    ]
+    assert ex.candidates[0].reason == "no competitor the catalog knows"
+    # a new paragraph forgets the competitor
+    assert read(ex, "Phi-4 outperforms GPT-4o on MATH.\n\nHowever, it underperforms on MMLU.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["math"], "all", None, None)
+    ]
+
+
+def test_a_clause_with_no_subject_after_a_sentence_about_one_model_and_making_it_the_best(ex):
+    text = (
+        "Phi-4 has only 14B parameters, a tenth of the size of GPT-4o. This training recipe yields results that "
+        "surpass GPT-4o and o1 on MATH, making it the strongest small model on MATH."
+    )
+    found = ex.extract(Document("t.txt", text))
+    assert [(f.subject, f.kind, f.competitors, f.benchmarks) for f in found] == [
+        ("phi-4", "outperforms", ["gpt-4o", "o1"], ["math"]),
+        ("phi-4", "ranks", [], ["math"]),  # "making it ...": not o1, the model before "making it"
+    ]
+    assert found[0].review[0] == "no subject named: read as Phi-4, the model the sentence before names first"
+
+
+def test_its_rivals_are_the_models_named_before_and_a_bare_match_is_with_the_sentences_other_model(ex):
+    assert read(ex, "Next to larger models, like Llama 3.3 70B and GPT-4o, Phi-4 beats its rivals on MATH.") == [
+        ("phi-4", "outperforms", ["llama-3.3-70b", "gpt-4o"], ["math"], "all", None, None)
+    ]
+    text = "Phi-4 needs a fraction of the compute of Llama 3.3 70B while delivering comparable performance on MATH."
+    [f] = ex.extract(Document("t.txt", text))
+    assert (f.subject, f.kind, f.competitors, f.benchmarks) == ("phi-4", "matches", ["llama-3.3-70b"], ["math"])
+    assert "no competitor named beside the match: read as Llama 3.3 70B, named earlier in the sentence" in f.review
+    # the same claim from two clauses of a sentence is drafted once
+    assert read(ex, "Phi-4 beats GPT-4o on MATH, but on MATH it also beats them.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["math"], "all", None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a number with a leading zero is a version, not a score
+        ("On MMLU, Gemini 2.0 Flash (002) gets 81.2%.", [("gemini-2.0-flash", "score", 81.2, None)]),
+        # "an impressive 82.5 points"; ", which scored 80.1 points" is o1's
+        (
+            "Phi-4 posted an impressive 82.5 points on MATH, ahead of o1, which scored 80.1 points.",
+            [("phi-4", "outperforms", None, None), ("phi-4", "score", 82.5, None), ("phi-4", "score", 80.1, "o1")],
+        ),
+        # "with 82.5 points" after the models a verb compares with is the subject's
+        (
+            "On MATH, Phi-4 beat o1 and GPT-4o with 82.5 points.",
+            [("phi-4", "outperforms", None, None), ("phi-4", "score", 82.5, None)],
+        ),
+        # a bare number after a possessive, at the end of the sentence
+        (
+            "Phi-4 leads MMLU with a score of 84.8, just above GPT-4o's 84.1.",
+            [
+                ("phi-4", "ranks", None, None),
+                ("phi-4", "outperforms", None, None),
+                ("phi-4", "score", 84.8, None),
+                ("phi-4", "score", 84.1, "gpt-4o"),
+            ],
+        ),
+        # "scoring 56.1 and 84.8 respectively": each number in the order of the benchmarks
+        (
+            "Phi-4 does well on GPQA and MMLU, scoring 56.1 and 84.8 respectively.",
+            [("phi-4", "score", 56.1, None), ("phi-4", "score", 84.8, None)],
+        ),
+        # a number set against a named model's is the text's model's, and the two compare them
+        (
+            "Phi-4 is small. GPQA: 56.1% vs GPT-4o at 50.6%.",
+            [("phi-4", "score", 56.1, None), ("gpt-4o", "score", 50.6, None), ("phi-4", "outperforms", None, None)],
+        ),
+    ],
+)
+def test_scores_owned_as_written(ex, text, expected):
+    assert [(f.subject, f.kind, f.value, f.model) for f in ex.extract(Document("t.txt", text))] == expected
+
+
+def test_a_benchmark_with_a_part_after_a_dash_is_a_variant_the_catalog_lacks(ex):
+    [f] = ex.extract(
+        Document("t.txt", "Phi-4 beats GPT-4o on HumanEval-Plus and MMLU-Redux, but not on MMLU-style quizzes.")
+    )
+    assert (f.benchmarks, f.uncatalogued) == (["HumanEval-Plus", "MMLU-Redux"], ["HumanEval-Plus", "MMLU-Redux"])
+    assert "benchmark 'HumanEval-Plus' is not in the catalog (closest: HumanEval)" in f.review

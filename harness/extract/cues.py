@@ -20,10 +20,12 @@ _NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,4}(?:\.\d+)?)"  # "1,501" too
 _UNIT = r"(%|\s?percent\b|\s?per\s?cent\b|\s?points\b|\s?pts\b|\s?elo\b)"
 _SCORE_AFTER = re.compile(
     r"(?:(?:score|rating|accuracy|elo(?: score)?|result) of|scor(?:e|es|ed|ing)|reach(?:es|ed|ing)?|at|stands? at|"
-    r"achiev(?:es|ed|ing)(?: an?)?(?: [\w-]+)?|with|hits?|gets?|obtains?|posts?|tackles|records?)"
-    rf"\s+(?:an? |a [\w-]+ )?{_NUM}{_UNIT}?",
+    r"achiev(?:es|ed|ing)(?: an?)?(?: [\w-]+)?|with|hits?|gets?|obtains?|posts?|posted|tackles|records?)"
+    rf"\s+(?:an? (?:[\w-]+ )?)?{_NUM}{_UNIT}?",  # "scored an unprecedented 91.8 points"
     re.I,
 )
+# "scoring 59.1 and 24.9": a number listed after a quoted score
+_LIST_MORE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NUM}{_UNIT}?", re.I)
 # "around 87% and 83%": an approximate figure (the hedge covers the numbers listed after it)
 _APPROX = re.compile(
     r"(\b(around|about|roughly|nearly|approximately|almost|over|more than)\b|~)[\s\d.%,]*(and\s+)?$", re.I
@@ -46,7 +48,7 @@ _MARGIN_BEFORE = re.compile(
 _PAREN_SCORE = re.compile(rf"\(\s*{_NUM}\s*(%)?\s*\)")
 PERCENT = re.compile(rf"{_NUM}\s*(?:%|percent\b|per\s?cent\b)", re.I)
 # a number with decimals, not part of a name or a longer number
-_BARE_DECIMAL = re.compile(r"(?<![\w.-])(\d{1,3}\.\d+)(?![\w.%-])")
+_BARE_DECIMAL = re.compile(r"(?<![\w.-])(\d{1,3}\.\d+)(?![\w%-]|\.\d)")  # "GPT-4o's 87.2." at a sentence's end too
 # "38.2% for GPT-4o", "38.2 percent by o1": the number belongs to the model just after it
 _FOR_MODEL = re.compile(r"\s*(?:%|percent|per\s?cent)?\s+(?:for|by|from)\s+", re.I)
 # "under 70B parameters", "14B model": a class by size
@@ -56,9 +58,15 @@ _SIZE_CLASS = re.compile(
 )
 # "GPT-4o's 74.6%", "o1 (92.3 percent", "GPT-4o at 74.6%": the number belongs to the model just before it
 _OWNED = re.compile(
-    r"^\s*(?:['’]s\s+(?:[\w-]+\s+){0,2}|\s*\(\s*|\s+at\s+|\s+with\s+(?:a\s+score\s+of\s+)?"
-    r"|\s+(?:stands|sits|comes in|came in|is|was)\s+at\s+)$",
+    r"^\s*(?:['’]s\s+(?:[\w-]+\s+){0,2}|\s*\(\s*|\s+at\s+|\s+(with)\s+(?:a\s+score\s+of\s+)?"
+    r"|\s+(?:stands|sits|comes in|came in|is|was)\s+at\s+"
+    r"|,?\s+(which|that|who)\s+(?:scor\w+|achiev\w+|reach\w+|post\w+|got|gets|hit\w*|record\w+)\s+"
+    r"(?:an?\s+(?:[\w-]+\s+)?)?)$",  # "Gemini 1.5 Pro, which scored 89.8 points"
     re.I,
+)
+# "X surpassed Y and Z with 95.6 points": a number after the compared models is the subject's, not theirs
+_COMPARED = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|ahead of|over|edg\w+ out|overt\w+|outscor\w+)\b", re.I
 )
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
@@ -159,7 +167,7 @@ class Cues:
             before = [x for x in models if x.end <= m.start()]
             if after is not None and re.fullmatch(r"\s+(?:for|by)\s+", clause[m.end() : after.start]):
                 owner = after.id
-            elif before and re.fullmatch(r"\s*:?\s*", clause[before[-1].end : m.start()]):
+            elif before and re.fullmatch(r"\s*:?\s*|['’]s\s+", clause[before[-1].end : m.start()]):
                 owner = before[-1].id
             else:
                 continue
@@ -174,11 +182,23 @@ class Cues:
         if not benches:
             return []
         out, skipped = [], set()
+        listed = []  # "scoring 59.1 and 24.9 respectively": the numbers listed after the first
+        if re.search(r"\brespectively\b", clause, re.I):
+            for m in _SCORE_AFTER.finditer(clause):
+                more = _LIST_MORE.match(clause, m.end())
+                while more:
+                    listed.append(more)
+                    more = _LIST_MORE.match(clause, more.end())
         for m in (
-            list(_SCORE_AFTER.finditer(clause)) + list(_PAREN_SCORE.finditer(clause)) + list(PERCENT.finditer(clause))
+            list(_SCORE_AFTER.finditer(clause))
+            + listed
+            + list(_PAREN_SCORE.finditer(clause))
+            + list(PERCENT.finditer(clause))
         ):
             value = float(m.group(1).replace(",", ""))
             at = m.start(1)
+            if re.match(r"0\d", m.group(1)):
+                continue  # "Gemini 2.0 Flash (001)": a version number, not a score
             if any(abs(value - v) < 1e-9 for _, _, v, _ in out):
                 continue  # one number, found by two patterns
             if m.re is _PAREN_SCORE and _footnote(clause, m, models):
@@ -196,7 +216,7 @@ class Cues:
             after = next((x for x in models if x.start >= m.end()), None)
             if after is not None and _FOR_MODEL.fullmatch(clause[m.end() : after.start]):
                 owner = after.id  # "compared with 38.2% for GPT-4o"
-            elif near_model and _OWNED.match(clause[near_model[-1].end : at]):
+            elif near_model and _owned(clause, near_model, at):
                 owner = near_model[-1].id  # "GPT-4o's 74.6%", "o1 (92.3 percent", "GPT-4o at 74.6%"
             elif near_model and m.re is _PAREN_SCORE and near_model[-1].end >= m.start() - 3:
                 owner = near_model[-1].id
@@ -225,6 +245,16 @@ class Cues:
             if len(owners) == 2:
                 fixed = {row[3]: (o, row[1], row[2], row[3]) for row, o in zip(loose, owners)}
                 out = [fixed.get(row[3], row) for row in out]
+        elif (
+            len(loose) == 1
+            and other
+            and re.match(r"\s*(?:%|percent|per\s?cent)?\s*(?:vs\.?|versus)\s", _after_number(clause, loose[0][3]), re.I)
+            and not any(x.end <= loose[0][3] for x in models)
+        ):
+            # "MATH: 80.4% vs GPT-4o at 76.6%": set against a named model's number, the first is the text's model's
+            against = {row[0] for row in out if row[0] is not None and row[3] > loose[0][3]}
+            if against and other not in against:
+                out = [(other, *row[1:]) if row is loose[0] else row for row in out]
         # "below o1 and DeepSeek R1, which scored 83.3% and 79.8% respectively": owners in order
         if re.search(r"\brespectively\b", clause):
             loose = [row for row in sorted(out, key=lambda t: t[3]) if row[0] is None]
@@ -244,6 +274,20 @@ class Cues:
             if all(len(g) == len(named) for g in groups.values()):
                 out = [(o, b, v, s) for g in groups.values() for (o, _, v, s), b in zip(g, named)]
         return out
+
+
+def _owned(clause: str, near: list[Mention], at: int) -> bool:
+    """Whether the number at `at` belongs to the last model before it ("GPT-4o's 74.6%", "o1 at 74.6%"); "with 95.6
+    points" after the models a verb compares them with ("X surpassed Y and Z with 95.6 points") is the subject's."""
+    m = _OWNED.match(clause[near[-1].end : at])
+    if m is None:
+        return False
+    if m.group(2) and (
+        re.search(r"\brespectively\b", clause[at:], re.I)
+        or (len(near) >= 2 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", clause[near[-2].end : near[-1].start]))
+    ):
+        return False  # "below o1 and R1, which scored 83.3% and 79.8% respectively": the list's numbers in order
+    return not (m.group(1) and _COMPARED.search(clause, near[0].end, near[-1].start + 1) and len(near) >= 2)
 
 
 def _top_k(cue: str) -> int | None:

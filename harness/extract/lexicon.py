@@ -48,6 +48,12 @@ _BARE_BETTER = re.compile(
     re.I,
 )
 
+# "beats its rivals", "outperforms them": the models the clause named before its subject
+_THEIR_RIVALS = re.compile(
+    r"\s+(?:(?:its|their)\s+(?:\w+\s+)?(?:rivals|competitors|peers|counterparts)|them|these models|those models)\b",
+    re.I,
+)
+
 
 def _placed(places: list[int], lo: int, hi: int) -> bool:
     """Whether one of the sorted `places` is in lo..hi-1."""
@@ -82,6 +88,8 @@ class Extractor:
         self._slug: str | None = None
         self._first: str | None = None
         self._last: str | None = None
+        self._last_rivals: list[str] = []  # the competitors of the paragraph's last claim
+        self._before: str | None = None  # the subject of the sentence before, or the first model it names
         self._title_benches: list[Mention] = []
 
     def mentions(self, text: str) -> list[Mention]:
@@ -106,17 +114,27 @@ class Extractor:
         out: list[Found] = []
         previous: list[Mention] = []  # benchmarks of the sentence before, in the same paragraph
         last_end = 0
+        self._last_rivals, self._before = [], None
         for start, sentence in sentences:
             if not sentence.strip():
                 continue
             if "\n\n" in doc.text[last_end:start]:
-                previous, self._last = [], None
+                previous, self._last, self._last_rivals, self._before = [], None, [], None
             found = self._sentence(sentence, main, doc, start, previous)
             out.extend(found)
-            self._last = next((f.subject for f in found if f.kind != "score"), None) or self._last
+            claim = next((f for f in found if f.kind != "score"), None)
+            if claim is not None:
+                self._last, self._last_rivals = claim.subject, list(claim.competitors)
+            # "Today we release OLMo 2 32B. ... where it surpasses GPT-4o": the model the sentence before starts with
+            self._before = claim.subject if claim is not None else self._named_first(sentence)
             previous = [m for m in self.mentions(sentence) if m.kind == "benchmark"] or previous
             last_end = start + len(sentence)
         return out
+
+    def _named_first(self, sentence: str) -> str | None:
+        """The first model a sentence names, the catalog's or one it lacks (as written)."""
+        named = [m for m in self.mentions(sentence) if m.kind == "model"] + self.names.uncatalogued_in(sentence)
+        return min(named, key=lambda m: m.start).id if named else None
 
     def _sentence(
         self, sentence: str, main: str | None, doc: Document, offset: int, previous: list[Mention]
@@ -129,8 +147,10 @@ class Extractor:
         parts = clauses(sentence)
         self._rivals = []  # the competitors of the sentence's last claim: what "it" after a cue means
         for n, (clause_start, clause) in enumerate(parts):
-            mentioned = [m for m in self.mentions(clause) if m.kind == "model"]
             if self._set_aside(clause):
+                # the clause's first model, the catalog's or one it lacks ("X costs a third of Y while ...")
+                mentioned = sorted([m for m in self.mentions(clause) if m.kind == "model"]
+                                   + self.names.uncatalogued_in(clause), key=lambda m: m.start)  # fmt: skip
                 subject = subject or (mentioned[0].id if mentioned else None)
                 continue
             found = self._clause(sentence, clause, clause_start, subject, main, doc, offset, sentence_benches, previous)
@@ -152,7 +172,7 @@ class Extractor:
                 subject = mentions[0].id
         if not out:
             self._candidate(sentence, offset)
-        return out
+        return self._distinct(out)  # one claim for two clauses that say the same ("... but within STEM it beats them")
 
     @staticmethod
     def _merge(earlier: list[Found], found: list[Found]) -> list[Found]:
@@ -214,7 +234,7 @@ class Extractor:
     ) -> list[Found]:
         mentions = self.mentions(clause)
         # names the catalog lacks, as written: drafted, marked uncatalogued, never guessed
-        lacking = self.names.uncatalogued(clause, mentions)
+        lacking = self.names.uncatalogued_in(clause)
         lacking += self.names.unknown_benchmarks(clause, mentions + lacking)
         models = sorted([m for m in mentions + lacking if m.kind == "model"], key=lambda m: m.start)
         benches = sorted([m for m in mentions + lacking if m.kind == "benchmark"], key=lambda m: m.start)
@@ -281,6 +301,9 @@ class Extractor:
                 results[-1].competitors += [m.id for m in after if m.id not in results[-1].competitors]
                 continue
             fronted, rivals = "", []
+            if before and re.search(r"\b(?:mak(?:e|es|ing)|made)\s+(?:it|them)\s+$", clause[:cue_start], re.I):
+                # "surpasses R1 and o1, making it the most powerful open model": "it" is the clause's subject
+                before, hi = [], lo
             if front and cue_start >= front.end():
                 # the fronted models are not the subject
                 if in_order:
@@ -326,6 +349,17 @@ class Extractor:
                     # (a name the catalog does not know before the cue is the subject, not the main model)
                     subjects = [main]
                     review.append(f"no subject named: read as {self._name(main)}, the model the document is about")
+                elif (
+                    self._before
+                    and after
+                    and self._before not in {m.id for m in after}
+                    and not self.names.unknown(lead, mentions)
+                ):
+                    # "X has 22B active parameters. This design ... surpasses R1 and o1", where the model the text
+                    # mentions most is a competitor: the model the sentence before is about
+                    subjects = [self._before]
+                    review.append(f"no subject named: read as {self._name(self._before)}, "
+                                  "the model the sentence before names first")  # fmt: skip
             competitors = [m.id for m in after if m.id not in subjects] + [r for r in rivals if r not in subjects]
             if kind in ("matches", "matches_at_least") and not competitors and len(subjects) == 2:
                 subjects, competitors = subjects[:1], subjects[1:]  # "X and Y are tied on MMLU": X matches Y
@@ -351,6 +385,46 @@ class Extractor:
             if kind == "outperforms" and not competitors and everyone:
                 kind, extra = "ranks", 1  # "outperforming anything that's been released"
                 review.append(f"'{clause[cue_start:cue_end]}{everyone.group(0)}' read as first place")
+            elif (
+                kind != "ranks"
+                and not competitors
+                and subjects
+                and len(before) >= 2
+                and before[-1].id == subjects[0]
+                and _THEIR_RIVALS.match(clause, cue_end)
+            ):
+                # "Compared to models of its size, like A, B and C, X beats its rivals": the models named before X
+                competitors = list(dict.fromkeys(m.id for m in before[:-1] if m.id not in subjects))
+                review.append(f"'{_THEIR_RIVALS.match(clause, cue_end).group(0).strip()}' read as the models named "
+                              f"before {self._name(subjects[0])}: {', '.join(self._name(c) for c in competitors)}")  # fmt: skip
+            elif (
+                kind in ("matches", "matches_at_least")
+                and not competitors
+                and subjects
+                and not models
+                and clause_start
+                and re.search(r"similar|comparable|equivalent|same", clause[cue_start:cue_end], re.I)
+            ):
+                # "X costs a third of Y to train while reaching similar performance": the sentence's other models
+                earlier = [m for m in self.mentions(sentence[:clause_start]) if m.kind == "model"]
+                earlier += self.names.uncatalogued_in(sentence[:clause_start])
+                competitors = list(dict.fromkeys(m.id for m in sorted(earlier, key=lambda m: m.start)
+                                                 if m.id not in subjects))  # fmt: skip
+                if competitors:
+                    review.append(f"no competitor named beside the match: read as "
+                                  f"{', '.join(self._name(c) for c in competitors)}, named earlier in the sentence")  # fmt: skip
+            elif (
+                kind != "ranks"
+                and not competitors
+                and subjects
+                and not after
+                and not PREDECESSOR.search(clause[cue_end:stop])
+                and self._claim_before(results, inherited, subjects[0])
+            ):
+                # "X beats GPT-4o on MATH. However, it underperforms in HumanEval": the claim before's competitor
+                competitors = [r for r in self._claim_before(results, inherited, subjects[0]) if r not in subjects]
+                review.append(f"no competitor named: read as {', '.join(self._name(r) for r in competitors)}, "
+                              "the competitor of the claim before")  # fmt: skip
             role = PREDECESSOR.search(clause[cue_end:stop]) or PREDECESSOR.search(fronted)
             if subjects and role:
                 earlier = self.scope.predecessor(subjects[0])
@@ -459,6 +533,15 @@ class Extractor:
         results += [self._mark(f) for f in self._versus(clause, results, sentence, location)]
         return self._distinct(results)
 
+    def _claim_before(self, results: list[Found], inherited: str | None, subject: str) -> list[str]:
+        """The competitors of the last comparison by `subject` in the sentence before this clause, else in the
+        paragraph; none where the subject changed in between, or where this clause compared already."""
+        if any(f.kind != "score" for f in results):
+            return []
+        if inherited is not None:
+            return list(self._rivals) if inherited == subject else []
+        return list(self._last_rivals) if self._last == subject else []
+
     @staticmethod
     def _distinct(results: list[Found]) -> list[Found]:
         """One claim for two cues that say the same ("the world's best coding model, leading on SWE-bench")."""
@@ -510,14 +593,18 @@ class Extractor:
         beside the pronoun."""
         if not self.re["pronouns"].search(lead):
             return None
-        return next((m for m in (self._last, self._main, self._slug, self._first) if m and m not in named), None)
+        return next(
+            (m for m in (self._last, self._before, self._main, self._slug, self._first) if m and m not in named), None
+        )
 
     def _about(self, model_id: str) -> str:
         if model_id in (self._last, self._main):
             return "the model the text is about"
         if model_id == self._slug:
             return "the model the document's name (its address or file name) names"
-        return "the first model the text names"
+        if model_id == self._first:
+            return "the first model the text names"
+        return "the model the sentence before names first"
 
     def _name(self, model_id: str) -> str:
         return self.names.name(model_id)

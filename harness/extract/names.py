@@ -6,7 +6,8 @@ suffix ("o1-1217", "Llama 3.3 70B instruct"), and, where only one catalog model 
 a size ("Llama-405B"), a name without its brand word ("Opus 4") or a family alone ("Gemini 3").
 Every reading but the literal one carries a review note. Short all-capital benchmark names (MATH,
 DROP) match only in capitals, so "math" stays a word. A name the catalog lacks is never guessed:
-it is listed with the closest catalog names.
+it is listed with the closest catalog names (a one-word catalog benchmark with a part after a dash,
+"HumanEval-Mul", is such a name, not the benchmark it starts with).
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ _SIZE = re.compile(r"^\d+(?:\.\d+)?[bm]$", re.I)
 _NOT_A_MODEL = re.compile(r"[\-‐‑–](?:class|level|like|based|style|scale|sized|powered|grade|tier|era)$", re.I)
 # benchmark-like names: "SWE-bench", "Terminal-Bench", "WMT24"
 BENCHLIKE = re.compile(r"(?<![\w.-])(?:[A-Z][A-Za-z0-9]*[-‐‑–]?[Bb]ench|[A-Z]{2,}\d{2,})(?![\w-])")
+
+# a one-word name with a part after a dash ("HumanEval-Mul"): a variant where the word is a catalog benchmark
+_VARIANT = re.compile(
+    r"(?<![\w.-])([A-Za-z][\w.]*)[\-‐‑–]"
+    r"(?!(?i:class|level|like|based|style|scale|sized|grade|tier|type|format|heavy|only)\b)[A-Za-z]+(?![\w-])"
+)
 
 
 @dataclass
@@ -118,6 +125,14 @@ class Names:
             for p in _parts(n)[:1]
         }
         self._cache: dict[str, list[Mention]] = {}
+        # "HumanEval-Mul", "MMLU-STEM": a one-word catalog benchmark name with a part after a dash, a variant it lacks
+        self._variant_of: dict[str, bool] = {}  # folded name -> written in capitals only
+        for b in catalog.all_benchmarks():
+            for n in [b.name, *b.aliases]:
+                if re.fullmatch(r"[A-Za-z][\w.]*", n.strip()):
+                    caps = re.fullmatch(r"[A-Z]{2,5}", n.strip()) is not None
+                    self._variant_of[n.strip().casefold()] = caps or self._variant_of.get(n.strip().casefold(), False)
+        self._uncatalogued: dict[str, list[Mention]] = {}
 
     def _patterns(self) -> list[tuple[re.Pattern, str, str, str, str]]:
         out = []
@@ -233,6 +248,15 @@ class Names:
             out.append((text, identity.closest(self.model_names, text)))
         return out
 
+    def uncatalogued_in(self, text: str) -> list[Mention]:
+        """`uncatalogued` for a text and its own mentions, read once."""
+        cached = self._uncatalogued.get(text)
+        if cached is None:
+            cached = self.uncatalogued(text, self.mentions(text))
+            if len(self._uncatalogued) < 4096:
+                self._uncatalogued[text] = cached
+        return list(cached)
+
     def uncatalogued(self, clause: str, mentions: list[Mention]) -> list[Mention]:
         """Model names the catalog lacks, as written: a name with a version that starts like a catalog model's
         ("Llama 3.1", "Qwen3", "OLMo 2", "Claude-3.5"), the developer's name in front left out. Never resolved
@@ -264,7 +288,17 @@ class Names:
     def unknown_benchmarks(self, clause: str, mentions: list[Mention]) -> list[Mention]:
         """Benchmark names the catalog lacks, as written ("SWE-bench" with no version, "WMT24")."""
         out, spans = [], Spans.of(mentions)
-        for m in BENCHLIKE.finditer(clause):
+        found = list(BENCHLIKE.finditer(clause))
+        for m in _VARIANT.finditer(clause):
+            caps = self._variant_of.get(m.group(1).casefold())
+            if (
+                caps is None
+                or (caps and not m.group(1).isupper())
+                or any(x.start() <= m.start() < x.end() for x in found)
+            ):
+                continue
+            found.append(m)
+        for m in sorted(found, key=lambda m: m.start()):
             if spans.overlaps(m.start(), m.end()):
                 continue
             close = identity.closest(self.bench_names, m.group(0))

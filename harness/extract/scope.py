@@ -43,7 +43,8 @@ PREDECESSOR = re.compile(
 )
 # "in various fields, including programming and mathematics": the areas are named, the claim covers each of them
 _NAMED_AFTER = re.compile(
-    r"\b(?:many|various|several|multiple)\s+(?:[\w-]+\s+)?(?:fields|areas|domains|categories|disciplines|subjects),?"
+    r"\b(?:many|various|several|multiple)\s+(?:[\w-]+\s+)?(?:fields|areas|domains|categories|disciplines|subjects"
+    r"|tests|benchmarks|evaluations|tasks),?"
     r"\s+(?:including|such as|like|namely)\b",
     re.I,
 )
@@ -154,7 +155,8 @@ class Scope:
         elif self._has(clause, "most"):
             f.quantifier = "most"
         elif self._has(clause, "at_least_2") and not (
-            isinstance(f.benchmarks, dict) and self._once(clause, "named_after", lambda: _NAMED_AFTER.search(clause))
+            isinstance(f.benchmarks, (dict, list))
+            and self._once(clause, "named_after", lambda: _NAMED_AFTER.search(clause))
         ):
             f.quantifier = {"at_least": 2}
         elif f.kind == "ranks" and f.benchmarks == "shared":
