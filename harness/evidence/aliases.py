@@ -8,6 +8,7 @@ that and when. It applies to that source only (LMArena's `deepseek-v3.2` is not 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from harness.claims.catalog import Catalog, normalise
@@ -57,6 +58,9 @@ def load_aliases(root: Path, fmt: str, catalog: Catalog | None = None) -> dict[s
         line = doc.line_of(("aliases", i))
         if not isinstance(raw, dict) or not raw.get("name") or not raw.get("model"):
             raise InputError(label, "each alias needs a name and a model", field=f"aliases[{i}]", line=line)
+        _reviewed_on(
+            raw.get("reviewed_on"), label, f"aliases[{i}].reviewed_on", doc.line_of(("aliases", i, "reviewed_on"))
+        )
         alias = SourceAlias(
             str(raw["name"]),
             str(raw["model"]),
@@ -74,6 +78,25 @@ def load_aliases(root: Path, fmt: str, catalog: Catalog | None = None) -> dict[s
             raise InputError(label, f"{alias.name!r} is given two models", field=f"aliases[{i}]", line=line)
         out[key] = alias
     return out
+
+
+def _reviewed_on(value, label: str, field: str, line: int | None) -> None:
+    """A review date, when given, is a real day and not after today (`link` writes today's)."""
+    if value is None or value == "":
+        return
+    try:
+        day = value if isinstance(value, date) else date.fromisoformat(str(value))
+    except ValueError:
+        raise InputError(
+            label, f"must be a date, YYYY-MM-DD, got {str(value)[:60]!r}", field=field, line=line
+        ) from None
+    today = date.today()
+    if isinstance(day, datetime):
+        day = day.date()
+    if day > today:
+        raise InputError(
+            label, f"{day} is in the future (today is {today}): the day the name was reviewed", field=field, line=line
+        )
 
 
 def write_aliases(root: Path, fmt: str, new: list[SourceAlias]) -> Path:

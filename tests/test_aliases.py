@@ -1,0 +1,51 @@
+"""Reviewed source names (catalog/aliases/<source>.yaml): a review is dated on a real day, not after today."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from harness.errors import InputError
+from harness.evidence.aliases import load_aliases
+
+
+def _aliases(root, reviewed_on: str):
+    folder = root / "catalog" / "aliases"
+    folder.mkdir(parents=True)
+    (folder / "lmarena.yaml").write_text(
+        "source: lmarena\n"
+        "aliases:\n"
+        "- name: model-a-0901\n"
+        "  model: model-a\n"
+        "  reviewed_by: R\n"
+        f"  reviewed_on: {reviewed_on}\n"
+    )
+
+
+def test_a_review_dated_after_today_is_refused(tmp_path):
+    today = date.today()
+    tomorrow = today + timedelta(days=1)
+    _aliases(tmp_path, f"'{tomorrow}'")  # as `link` writes it: quoted
+    with pytest.raises(InputError) as exc:
+        load_aliases(tmp_path, "lmarena")
+    assert str(exc.value) == (
+        f"catalog/aliases/lmarena.yaml:6: aliases[0].reviewed_on: {tomorrow} is in the future (today is {today}): "
+        "the day the name was reviewed"
+    )
+
+
+@pytest.mark.parametrize("written", ["2026-13-01", "last week"])
+def test_a_review_date_that_is_no_day_is_refused(tmp_path, written):
+    _aliases(tmp_path, f"'{written}'")
+    with pytest.raises(InputError) as exc:
+        load_aliases(tmp_path, "lmarena")
+    assert (
+        str(exc.value)
+        == f"catalog/aliases/lmarena.yaml:6: aliases[0].reviewed_on: must be a date, YYYY-MM-DD, got {written!r}"
+    )
+
+
+@pytest.mark.parametrize("written", ["'2026-12-04'", "2026-12-04", "''"])
+def test_a_review_dated_today_or_before_or_left_blank_loads(tmp_path, written):
+    _aliases(tmp_path, written)
+    alias = load_aliases(tmp_path, "lmarena")["model-a-0901"]
+    assert (alias.model, alias.reviewed_on) == ("model-a", written.strip("'"))
