@@ -190,6 +190,13 @@ def test_a_catalog_id_given_as_the_model_says_ids_are_not_names_and_what_places_
         "one of its names (an id never places a source's rows); give its name, --model 'MiniMax M2', or add "
         "'minimax-m2' to its aliases"
     )
+    # --add-unmapped adds no second entry for it, and writes no catalog file with nothing in it
+    data = imported(project, "lm-eval", str(results), "--model", "minimax-m2", *maps, "--add-unmapped")
+    assert data["rows"] == [] and not (project / "catalog" / "imported.yaml").exists()
+    assert data["notes"] == [
+        "model 'minimax-m2' not added: it is spelled like model 'minimax-m2' (MiniMax M2); add it to that entry's "
+        "aliases if the source means it"
+    ]
     data = imported(project, "lm-eval", str(results), "--model", "MiniMax M2", *maps)
     assert {row["model"] for row in data["rows"]} == {"minimax-m2"} and data["unmapped"] == []
 

@@ -142,6 +142,8 @@ def add_to_catalog(
             doc["models"].append(entry)
         spelled[(kind, normalise(name))] = entry
         added.append(f"{kind} {name!r}")
+    if not added:  # every name was left for review: the file is not written (nor rewritten without its comments)
+        return [], None, catalog
     header = (
         "# Catalog entries added by `benchclaims import --add-unmapped`: review each against its developer's\n"
         '# own pages (reviewed: true with reviewed_by, reviewed_on, source and checked; README "The catalog"),\n'
