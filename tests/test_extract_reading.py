@@ -519,6 +519,21 @@ def test_failures_questions_conditions_and_expectations_are_no_claims(ex, text, 
         # "its rival" is a noun, not the verb "rivals"
         ("Phi-4 rivals GPT-4o on MATH.", [("phi-4", "matches", ["gpt-4o"], ["math"], "all", None, None)]),
         ("Phi-4 beats its rival on MATH.", []),
+        # look-alikes: "approaches" with no model after it, "the leading AI model maker"
+        ("Claude 3.5 Sonnet came out in June. As the deadline approaches, OpenAI will release GPT-4o on MMLU.", []),
+        (
+            "OpenAI, the leading AI model maker, released GPT-4o, which beats o1 on MATH.",
+            [("gpt-4o", "outperforms", ["o1"], ["math"], "all", None, None)],
+        ),
+        (
+            "Phi-4 approaches the performance of GPT-4o on MATH.",
+            [("phi-4", "matches", ["gpt-4o"], ["math"], "all", None, None)],
+        ),
+        # a size with a space before its unit; "mathematical reasoning" is the math area
+        (
+            "Phi-4 beats Qwen 2.5 32 B in mathematical reasoning.",
+            [("phi-4", "outperforms", ["qwen2.5-32b"], {"tags": ["math"]}, "all", None, None)],
+        ),
     ],
 )
 def test_approaches_meets_or_exceeds_and_rankings_worded_as_charts_and_leaders(ex, text, expected):
@@ -553,6 +568,10 @@ def test_a_pronoun_that_loses_or_wins_again_keeps_the_competitor_of_the_claim_be
         ("gpt-4o", ["phi-4"]),
     ]
     assert ex.candidates[0].reason == "no competitor the catalog knows"
+    # a comparison with an object of its own does not borrow one
+    assert read(ex, "Phi-4 beats GPT-4o on MATH. It also beats expectations.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["math"], "all", None, None)
+    ]
     # a new paragraph forgets the competitor
     assert read(ex, "Phi-4 outperforms GPT-4o on MATH.\n\nHowever, it underperforms on MMLU.") == [
         ("phi-4", "outperforms", ["gpt-4o"], ["math"], "all", None, None)

@@ -54,6 +54,13 @@ _THEIR_RIVALS = re.compile(
     re.I,
 )
 
+# a comparison with no object of its own: "underperforms in HumanEval", "trails slightly", "scores higher on GPQA"
+# (not "beats expectations")
+_NO_OBJECT = re.compile(
+    r"(?:\s+(?:\w+ly|also|too|again)\b)*\s*(?:$|[,.;:!)—–-]|(?:in|on|at|across|for|when|with|by|there|here|overall)\b)",
+    re.I,
+)
+
 
 def _placed(places: list[int], lo: int, hi: int) -> bool:
     """Whether one of the sorted `places` is in lo..hi-1."""
@@ -419,6 +426,10 @@ class Extractor:
                 and subjects
                 and not after
                 and not PREDECESSOR.search(clause[cue_end:stop])
+                and (
+                    re.search(r"\b(?:on|in|at|across)$", clause[cue_start:cue_end], re.I)
+                    or _NO_OBJECT.match(clause, cue_end, stop)
+                )
                 and self._claim_before(results, inherited, subjects[0])
             ):
                 # "X beats GPT-4o on MATH. However, it underperforms in HumanEval": the claim before's competitor

@@ -103,7 +103,10 @@ def _anchor(parts: list[str]) -> str:
 
 
 def _body(parts: list[str]) -> str:
-    return rf"{SEP}*".join(re.escape(p) for p in parts)
+    # a size may be written with a space before its unit: "Qwen 2.5 32 B"
+    return rf"{SEP}*".join(
+        re.escape(p[:-1]) + r" ?" + p[-1] if re.fullmatch(r"\d+(?:\.\d+)?[BbMm]", p) else re.escape(p) for p in parts
+    )
 
 
 class Names:

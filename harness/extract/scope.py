@@ -33,7 +33,9 @@ _EXAMPLES = re.compile(
 )
 # "better at coding", "stronger in mathematics", "better at math than": one area, named beside the comparison
 _AREA_ONE = re.compile(
-    r"\b(?:at|in)\s+(coding|programming|math|maths|mathematics|reasoning)\b(?!\s+(?!than\b)\w)", re.I
+    r"\b(?:at|in)\s+(coding|programming|math|maths|mathematics|reasoning|mathematical(?= reasoning\b))\b"
+    r"(?:\s+reasoning\b)?(?!\s+(?!than\b)\w)",
+    re.I,
 )
 # "its predecessor", "the previous version"
 PREDECESSOR = re.compile(
