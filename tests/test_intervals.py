@@ -212,3 +212,25 @@ def test_ps_known_from_a_batch_are_returned_and_then_forgotten(monkeypatch):
     a, b = next((a, b) for (a, b), p in zip(pairs, want) if 0.0 < p < 1.0)
     with pytest.raises(AssertionError, match="searched again"):
         intervals.difference_p(a, b)
+
+
+def test_wilson_cc_array_in_one_pass_is_each_end_on_its_own():
+    """Both ends from one pass over p and 1 - p side by side: the same bits as a pass for each end, for
+    n and z given once or per share; near the scalar `wilson_cc`."""
+    import numpy as np
+
+    rng = np.random.default_rng(3)
+    p = np.concatenate([rng.random(500), [0.0, 1.0, 1e-4, 1 - 1e-4], rng.random(50) * 1.2 - 0.1])
+    n = rng.choice([1.0, 2.0, 6.0, 30.0, 198.0, 1000.0, 12_000.0], len(p))
+    z = rng.choice([Z, z_critical(0.01), 0.0, 3.7], len(p))
+    clipped = np.minimum(np.maximum(p, 0.0), 1.0)
+    for nn, zz in ((n, z), (n, Z), (1000.0, z), (1000.0, Z)):
+        lo, hi = intervals.wilson_cc_array(p, nn, zz)
+        want_lo = intervals._cc_lower_array(clipped, np.asarray(nn, np.float64), np.asarray(zz, np.float64))
+        want_hi = 1.0 - intervals._cc_lower_array(1.0 - clipped, np.asarray(nn, np.float64), np.asarray(zz, np.float64))
+        assert np.array_equal(lo, want_lo) and np.array_equal(hi, want_hi)
+        for k in range(0, len(p), 37):
+            one = intervals.wilson_cc(
+                float(p[k]), float(np.broadcast_to(nn, p.shape)[k]), float(np.broadcast_to(zz, p.shape)[k])
+            )
+            assert (lo[k], hi[k]) == pytest.approx(one, abs=1e-15)

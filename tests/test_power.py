@@ -314,3 +314,34 @@ def test_share_fragility_is_not_worked_out_past_a_million_items_a_side(proj):
         [c, *_] = proj.one_claim(claim).assertions[0].comparisons
         assert (c.outcome, c.significant, c.power.fragility, c.power.fragility_to) == ("win", True, None, None)
         assert c.power.mdd_50 == pytest.approx(0.0038, abs=1e-4)
+
+
+def test_long_frontiers_searched_by_totals_are_the_count_by_count_search(monkeypatch):
+    """A long frontier searched over totals i + j (galloping down from i0 + j0, then bisecting) gives the
+    least total the per-count bisections of `_share_fragility` give, also where it lies well below
+    i0 + j0; and what the scalar walk gives."""
+    import random
+
+    seen = []
+    searched = power._long_frontiers
+
+    def recording(moves, lanes, best, i0, j0, long_lanes, long_counts):
+        before = [best[lanes[e][0]] for e in long_lanes]
+        searched(moves, lanes, best, i0, j0, long_lanes, long_counts)
+        for e, was in zip(long_lanes, before):
+            found = best[lanes[e][0]]
+            seen.append(int(i0[e] + j0[e]) - found if was is None or found < was else 0)
+
+    monkeypatch.setattr(power, "_long_frontiers", recording)
+    rng = random.Random(29)
+    keys = []
+    for _ in range(400):
+        n1, n2 = rng.choice([198, 500, 1_000, 2_150, 12_000]), rng.choice([500, 1_000, 2_150])
+        a = Score(round(100 * rng.randrange(n1 + 1) / n1, rng.choice([1, 2])), WILSON, n=n1)
+        b = Score(round(100 * rng.randrange(n2 + 1) / n2, rng.choice([1, 2])), WILSON, n=n2)
+        keys.append((a, b, rng.choice([0.0, 2.0, -2.0, 10.0]), rng.choice([0.05, 0.01])))
+    power.forget_fragility()
+    want = [power._share_fragility(*key) for key in keys]
+    assert power.share_fragility_many(keys) == want
+    assert [_walk(*key) for key in keys[:60]] == want[:60]
+    assert len(seen) > 100 and max(seen) >= 2  # long frontiers, some of them well below i0 + j0

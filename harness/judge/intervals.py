@@ -55,20 +55,35 @@ def wilson_cc(p: float, n: float, z: float) -> tuple[float, float]:
     return _cc_lower(p, n, z), 1.0 - _cc_lower(1.0 - p, n, z)
 
 
-def wilson_cc_array(p, n, z: float):
-    """`wilson_cc` over arrays of shares p (and item counts n): (lower, upper) arrays."""
+def wilson_cc_array(p, n, z):
+    """`wilson_cc` over arrays of shares p (and item counts n, critical values z): (lower, upper) arrays.
+
+    Both ends come from one pass of `lower` over p and 1 - p side by side (elementwise, so each is
+    what a pass of its own gives)."""
     import numpy as np
 
     p = np.minimum(np.maximum(np.asarray(p, dtype=np.float64), 0.0), 1.0)  # np.clip's result, without its cost
     n = np.asarray(n, dtype=np.float64)
+    z = np.asarray(z, dtype=np.float64)
+    if p.ndim != 1 or n.ndim > 1 or z.ndim > 1:
+        return _cc_lower_array(p, n, z), 1.0 - _cc_lower_array(1.0 - p, n, z)
+    m = len(p)
+    both = _cc_lower_array(
+        np.concatenate((p, 1.0 - p)),
+        np.concatenate((n, n)) if n.ndim else n,
+        np.concatenate((z, z)) if z.ndim else z,
+    )
+    return both[:m], 1.0 - both[m:]
+
+
+def _cc_lower_array(q, n, z):
+    """`_cc_lower` elementwise."""
+    import numpy as np
+
     z2 = z * z
-
-    def lower(q):
-        a = q - 0.5 / n
-        root = np.sqrt(np.maximum(4.0 * n * a * (1.0 - a) + z2, 0.0))
-        return np.where(a > 0.0, np.maximum((2.0 * n * a + z2 - z * root) / (2.0 * (n + z2)), 0.0), 0.0)
-
-    return lower(p), 1.0 - lower(1.0 - p)
+    a = q - 0.5 / n
+    root = np.sqrt(np.maximum(4.0 * n * a * (1.0 - a) + z2, 0.0))
+    return np.where(a > 0.0, np.maximum((2.0 * n * a + z2 - z * root) / (2.0 * (n + z2)), 0.0), 0.0)
 
 
 def newcombe(p1: float, n1: float, p2: float, n2: float, z: float) -> tuple[float, float]:

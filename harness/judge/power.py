@@ -450,29 +450,57 @@ def _fragility_round(pairs, z, sig, best, lanes) -> None:
     if not long_lanes:
         return
     # each long lane's frontier: a's side at counts i0 + 1 to last, b's at 0 to j0, intervals worked out
-    # once per count (as `_Moves` does), then one bisection on b's side for every count of a at once
-    sizes = [len(c) for c in long_counts]
-    owner = np.repeat(np.array(long_lanes, np.int64), sizes)
+    # once per count (as `_Moves` does); then the least total i + j that flips, searched over totals
+    _long_frontiers(moves, lanes, best, i0, j0, long_lanes, long_counts)
+
+
+def _long_frontiers(moves, lanes, best, i0, j0, long_lanes, long_counts) -> None:
+    """The least i + j over each long lane's frontier, by totals rather than count by count.
+
+    A total t is reached when some count i of a's side (i0 < i <= last) flips the test with t - i on
+    b's. Flipping holds at every greater count on either side once it holds (the monotonicity the
+    bisections assume), so a total reached implies every greater one, and the least total reached is
+    the least i + J(i) the count-by-count bisection finds. From i0 + j0 (reached) the totals below
+    are tried 1, 2, 4, ... apart until one is not reached, then bisected: near-diagonal frontiers
+    (the usual case) settle in a few tests of one total each.
+    """
+    import numpy as np
+
+    sizes = np.array([len(c) for c in long_counts], np.int64)
+    starts = np.cumsum(sizes) - sizes
+    lanes_ = np.array(long_lanes, np.int64)
     counts = np.concatenate(long_counts)
-    a_side = moves.sides(owner, counts, True)
+    a_side = moves.sides(np.repeat(lanes_, sizes), counts, True)
     tops = j0[long_lanes] + 1
-    b_start = np.repeat(np.cumsum(tops) - tops, sizes)
-    b_owner = np.repeat(np.array(long_lanes, np.int64), tops)
+    b_starts = np.cumsum(tops) - tops
     b_side = moves.sides(
-        b_owner, np.arange(int(tops.sum()), dtype=np.int64) - np.repeat(np.cumsum(tops) - tops, tops), False
+        np.repeat(lanes_, tops), np.arange(int(tops.sum()), dtype=np.int64) - np.repeat(b_starts, tops), False
     )
-
-    def flips(ls, j):
-        at = b_start[ls] + j
-        return moves.flips_at(owner[ls], [x[ls] for x in a_side], [y[at] for y in b_side])
-
-    fewest = _fewest(flips, np.repeat(j0[long_lanes], sizes))
-    totals = counts + fewest
-    starts = np.cumsum([0, *sizes[:-1]])
-    for e, start, size in zip(long_lanes, starts.tolist(), sizes):
+    first = i0[long_lanes] + 1  # each lane's least count of a
+    hi = i0[long_lanes] + j0[long_lanes]  # a total reached (at i0, j0)
+    lo = first - 1  # a total not reached within the frontier (every count there is at least `first`)
+    gap = np.ones(len(long_lanes), np.int64)  # how far below `hi` the next try is, while galloping
+    galloping = np.ones(len(long_lanes), np.bool_)
+    open_ = np.flatnonzero(hi - lo > 1)
+    while len(open_):
+        t = np.where(galloping[open_], np.maximum(hi[open_] - gap[open_], lo[open_] + 1), (lo[open_] + hi[open_]) // 2)
+        # the counts of a that total t can use: first .. min(last, t) (b's side then at t - i >= 0)
+        m = np.minimum(sizes[open_], t - first[open_] + 1)
+        seg = np.cumsum(m) - m
+        at = np.repeat(starts[open_] - seg, m) + np.arange(int(m.sum()), dtype=np.int64)
+        js = np.repeat(t, m) - counts[at]
+        e = np.repeat(open_, m)
+        flips = moves.flips_at(lanes_[e], [x[at] for x in a_side], [y[b_starts[e] + js] for y in b_side])
+        reached = np.logical_or.reduceat(flips, seg)
+        yes, no = open_[reached], open_[~reached]
+        hi[yes] = t[reached]
+        gap[yes] *= 2
+        lo[no] = t[~reached]
+        galloping[no] = False
+        open_ = open_[hi[open_] - lo[open_] > 1]
+    for e, total in zip(long_lanes, hi.tolist()):
         k = lanes[e][0]
-        found = int(min(int(i0[e]) + int(j0[e]), int(totals[start : start + size].min())))
-        best[k] = found if best[k] is None else min(best[k], found)
+        best[k] = total if best[k] is None else min(best[k], total)
 
 
 class _LaneMoves:
@@ -515,7 +543,9 @@ class _LaneMoves:
         (x, la, ha), (y, lb, hb) = a_side, b_side
         on, boundary = self.on[ls], self.boundary[ls]
         up = on > 0
-        edge = np.where(up, x - y - np.hypot(x - la, hb - y), x - y + np.hypot(ha - x, y - lb))
+        # x - y - hypot(x - la, hb - y) when up, x - y + hypot(ha - x, y - lb) when not: one hypot
+        h = np.hypot(np.where(up, x - la, ha - x), np.where(up, hb - y, y - lb))
+        edge = x - y + np.where(up, -h, h)
         beyond = np.where(up, edge > boundary, edge < boundary)
         for m in np.flatnonzero(np.abs(edge - boundary) < 1e-9).tolist():
             a, b, bnd = self.pairs[int(self.k[ls[m]])]
