@@ -203,3 +203,30 @@ def test_a_pairwise_claims_tests_in_one_batch_are_those_searched_one_by_one(boar
                     searched["fragile" if c.significant else "not"] += 1
     assert len(batches) == 8 * 4 and min(batches) > 20
     assert min(searched.values()) > 50  # fragilities of significant and non-significant differences
+
+
+@pytest.mark.parametrize(
+    "flt",
+    [
+        EvidenceFilter(),
+        EvidenceFilter(reported_by=("Board",)),
+        EvidenceFilter(party="first_party", subject_reporters=("Lab",)),
+        EvidenceFilter(party="independent", subject_reporters=("Lab",)),
+        EvidenceFilter(locators=("T1",), independent=True),
+    ],
+)
+def test_a_models_rows_on_many_benchmarks_at_once_are_those_selected_one_by_one(tmp_path, flt):
+    """`select_each` (the model's rows filtered once, split by benchmark) leaves for `select` the very
+    lists it builds one benchmark at a time, in load order, for benchmarks with and without rows."""
+    store = _project(tmp_path).evidence
+    benches = ["hi", "lo", "rating", "mixed", "no-such-benchmark", "hi"]
+    seen = 0
+    for m in [f"m{i:02d}" for i in range(N_MODELS)] + ["no-such-model"]:
+        want = {b: store._select(flt, m, b) for b in benches}
+        store.select_each(flt, m, benches)
+        assert all((m, b, flt) in store._selected for b in benches)
+        assert {b: store.select(flt, m, b) for b in benches} == want
+        seen += sum(len(rows) for rows in want.values())
+        assert [r.benchmark for r in store.select(flt, m, "hi")] == ["hi"] * len(want["hi"])
+    if flt == EvidenceFilter():
+        assert seen > 80 and any(len(store.select(flt, f"m{i:02d}", "hi")) == 2 for i in range(N_MODELS))

@@ -199,6 +199,20 @@ class EvidenceStore:
             found = self._selected[key] = self._select(flt, model, benchmark)
         return list(found)
 
+    def select_each(self, flt: EvidenceFilter, model: str, benchmarks: list[str]) -> None:
+        """`select` of one model on each of many benchmarks, for the calls that follow: the model's rows
+        are filtered once, then split by benchmark (the filter tests each row on its own, and both keep
+        load order, so each list is the one `select` builds)."""
+        todo = [b for b in dict.fromkeys(benchmarks) if (model, b, flt) not in self._selected]
+        if len(todo) < 2:
+            return
+        rows = self._accepted(flt, self._cell(model, None))
+        codes = self.codes["benchmark"][rows]
+        for b in todo:
+            code = self._bench_code.get(b)
+            picked = rows[codes == code] if code is not None else rows[:0]
+            self._selected[(model, b, flt)] = [self.record(int(i)) for i in picked]
+
     def _select(self, flt: EvidenceFilter, model: str | None, benchmark: str | None) -> list[ScoreRecord]:
         if model is not None:
             rows = self._cell(model, benchmark)

@@ -186,14 +186,20 @@ def cohort_benchmarks(ctx: Context, cohort: tuple[str, ...]) -> set[str]:
 
 
 def scored_members(ctx: Context, members: tuple[str, ...]) -> int:
-    """How many of the members have an accepted row on any benchmark (counted once per filter and cohort)."""
+    """How many of the members have an accepted row on any benchmark (each model looked up once per
+    filter: the members differ from claim to claim by the subject left out)."""
     flt = ctx.flt_other or ctx.flt
     cache = _cache(ctx.evidence)
-    key = ("scored", flt, members)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = sum(bool(ctx.evidence.benchmarks_of(m, flt)) for m in members)
-    return found
+    scored = cache.get(("scored", flt))
+    if scored is None:
+        scored = cache[("scored", flt)] = {}
+    total = 0
+    for m in members:
+        found = scored.get(m)
+        if found is None:
+            found = scored[m] = bool(ctx.evidence.benchmarks_of(m, flt))
+        total += found
+    return total
 
 
 def rank_unit(
@@ -207,6 +213,7 @@ def rank_units(
     ctx: Context, top: int, benches: list[BenchmarkEntry], cohort: tuple[str, ...], full: bool
 ) -> list[tuple[RankRow, list[Comparison]]]:
     """`rank_unit` on each benchmark; the tests of the plain comparisons kept are searched in one batch."""
+    ctx.evidence.select_each(ctx.filter_for(ctx.subject), ctx.subject, [bench.id for bench in benches])
     units = [_rank_unit(ctx, top, bench, cohort, full) for bench in benches]
     plain = [c for _, kept in units for c in kept if isinstance(c, tuple)]
     if len(plain) >= BATCH_FROM:
@@ -400,10 +407,16 @@ def top_k_probability(
     start, step = 0, 4
     while start < len(unsure) and len(alive):
         part = unsure[start : start + step]
-        rows = z[1 + part] if len(alive) == SIMS else z[np.ix_(1 + part, alive)]
-        draws = ses[part][:, None] * rows
-        draws += values[part][:, None]
-        better[alive] += np.count_nonzero(draws > s[alive] if higher_is_better else draws < s[alive], axis=0)
+        if len(alive) == SIMS:  # every draw still open: each member's row read in place, not gathered
+            for i in part.tolist():
+                draws = ses[i] * z[1 + i]
+                draws += values[i]
+                better += draws > s if higher_is_better else draws < s
+        else:
+            rows = z[np.ix_(1 + part, alive)]
+            draws = ses[part][:, None] * rows
+            draws += values[part][:, None]
+            better[alive] += np.count_nonzero(draws > s[alive] if higher_is_better else draws < s[alive], axis=0)
         alive = alive[better[alive] < k]
         start, step = start + step, 2 * step  # few members first: most draws are decided by the best ones
     return float(len(alive) / SIMS)
