@@ -319,14 +319,15 @@ def test_share_fragility_is_not_worked_out_past_a_million_items_a_side(proj):
 def test_long_frontiers_searched_by_totals_are_the_count_by_count_search(monkeypatch):
     """A long frontier searched over totals i + j (galloping down from i0 + j0, then bisecting) gives the
     least total the per-count bisections of `_share_fragility` give, also where it lies well below
-    i0 + j0; and what the scalar walk gives."""
+    i0 + j0; and what the scalar walk gives. So does i0 found at 0 by one test, before any bisection."""
     import random
 
-    seen = []
+    seen, at_zero = [], set()
     searched = power._long_frontiers
 
     def recording(moves, lanes, best, i0, j0, long_lanes, long_counts):
         before = [best[lanes[e][0]] for e in long_lanes]
+        at_zero.update(bool(i0[e] == 0) for e in long_lanes)  # a's side flips it at 0 (checked first), or not
         searched(moves, lanes, best, i0, j0, long_lanes, long_counts)
         for e, was in zip(long_lanes, before):
             found = best[lanes[e][0]]
@@ -345,3 +346,4 @@ def test_long_frontiers_searched_by_totals_are_the_count_by_count_search(monkeyp
     assert power.share_fragility_many(keys) == want
     assert [_walk(*key) for key in keys[:60]] == want[:60]
     assert len(seen) > 100 and max(seen) >= 2  # long frontiers, some of them well below i0 + j0
+    assert at_zero == {True, False}

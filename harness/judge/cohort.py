@@ -84,12 +84,25 @@ def setting_code(store: EvidenceStore, setting) -> int:
 
 def cohort_cells(store: EvidenceStore, flt: EvidenceFilter, bench: BenchmarkEntry, cohort: tuple[str, ...]):
     """The cells of every cohort member on one benchmark (computed once per filter, benchmark and cohort)."""
+    return _cells_of(store, flt, cohort)(bench)
+
+
+def _cells_of(store: EvidenceStore, flt: EvidenceFilter, cohort: tuple[str, ...]):
+    """`cohort_cells` of one filter and cohort, by benchmark (the cohort's long tuple hashed once, not per
+    benchmark)."""
     cache = _cache(store)
-    key = (flt, bench.id, cohort)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = _build_cells(store, flt, bench, cohort)
-    return found
+    key = ("cells", flt, cohort)
+    by_bench = cache.get(key)
+    if by_bench is None:
+        by_bench = cache[key] = {}
+
+    def cells(bench: BenchmarkEntry) -> CohortCells:
+        found = by_bench.get(bench.id)
+        if found is None:
+            found = by_bench[bench.id] = _build_cells(store, flt, bench, cohort)
+        return found
+
+    return cells
 
 
 def _build_cells(store: EvidenceStore, flt: EvidenceFilter, bench: BenchmarkEntry, cohort: tuple[str, ...]):
@@ -214,7 +227,12 @@ def rank_units(
 ) -> list[tuple[RankRow, list[Comparison]]]:
     """`rank_unit` on each benchmark; the tests of the plain comparisons kept are searched in one batch."""
     ctx.evidence.select_each(ctx.filter_for(ctx.subject), ctx.subject, [bench.id for bench in benches])
-    units = [_rank_unit(ctx, top, bench, cohort, full) for bench in benches]
+    # the same for every benchmark of the claim: every member's filter (the subject is not a member), the
+    # cohort's cells by benchmark, and the subject's place in the cohort
+    flt = ctx.flt_other or ctx.flt
+    cells_of = _cells_of(ctx.evidence, flt, cohort)
+    subject_at = cohort.index(ctx.subject) if ctx.subject in cohort else -1
+    units = [_rank_unit(ctx, top, bench, cohort, full, cells_of, subject_at) for bench in benches]
     plain = [c for _, kept in units for c in kept if isinstance(c, tuple)]
     if len(plain) >= BATCH_FROM:
         know_tests([(s, c, bench, _JUDGE.boundaries(c.value)) for bench, s, c, _ in plain], ctx.alpha)
@@ -224,15 +242,15 @@ def rank_units(
     ]
 
 
-def _rank_unit(ctx: Context, top: int, bench: BenchmarkEntry, cohort: tuple[str, ...], full: bool):
+def _rank_unit(
+    ctx: Context, top: int, bench: BenchmarkEntry, cohort: tuple[str, ...], full: bool, cells_of, subject_at: int
+):
     """The rank row, and the comparisons to keep: a plain member's as (bench, subject row, row, member)."""
     s_rows = ctx.rows(ctx.subject, bench.id)
     if len(s_rows) != 1 or not _plain(s_rows[0]) or bench.average_of:
         return _pairwise_unit(ctx, top, bench, [m for m in cohort if m != ctx.subject], full)
     s_rec = s_rows[0]
-    flt = ctx.flt_other or ctx.flt  # every member's filter (the subject is not a member)
-    cells = cohort_cells(ctx.evidence, flt, bench, cohort)
-    subject_at = cohort.index(ctx.subject) if ctx.subject in cohort else -1
+    cells = cells_of(bench)
     mine = setting_code(ctx.evidence, s_rec.setting)
     simple = (cells.setting == mine) & (cells.index != subject_at)
     # members with a cell that is not plain, or another setting: the pairwise path decides each one

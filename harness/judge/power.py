@@ -93,13 +93,15 @@ def assess(
 
     `fixed_items`: the items are the benchmark's whole set, so more data means more runs of them.
     """
-    out = Power(mdd(se, alpha), mdd(se, alpha, POWER), items_now)
+    mdds = (mdd(se, alpha), mdd(se, alpha, POWER), items_now)
     if discordant is not None:
         flips, to = fragility(*discordant, concordant or 0, alpha)
-        out = replace(out, discordant=discordant, fragility=flips, fragility_to=to)
+        out = Power(*mdds, discordant=discordant, fragility=flips, fragility_to=to)
     elif shares is not None and shares[0].method == WILSON and shares[1].method == WILSON:
         flips, to = share_fragility(shares[0], shares[1], boundary, alpha)
-        out = replace(out, fragility=flips, fragility_to=to)
+        out = Power(*mdds, fragility=flips, fragility_to=to)  # built once: dataclasses.replace costs more
+    else:
+        out = Power(*mdds)
     if p_value is None or p_value < alpha or se is None:
         return out
     if abs(signed_delta - boundary) < 1e-9:
@@ -425,7 +427,11 @@ def _fragility_round(pairs, z, sig, best, lanes) -> None:
     max_j = np.array([lane[3] for lane in lanes], np.int64)
     every = np.arange(len(lanes))
     fixed = moves.sides(every, max_j, False)  # b's side with all its room, while a's count is bisected
-    i0 = _fewest(lambda ls, i: moves.flips_at(ls, moves.sides(ls, i, True), [y[ls] for y in fixed]), max_i)
+    # with all of b's room a's side seldom needs to move at all: where it flips at 0 that is the fewest
+    at_zero = moves.flips_at(every, moves.sides(every, np.zeros(len(lanes), np.int64), True), fixed)
+    i0 = _fewest(
+        lambda ls, i: moves.flips_at(ls, moves.sides(ls, i, True), [y[ls] for y in fixed]), np.where(at_zero, 0, max_i)
+    )
     fixed = moves.sides(every, i0, True)  # then a's side at that count, while b's is bisected
     j0 = _fewest(lambda ls, j: moves.flips_at(ls, [x[ls] for x in fixed], moves.sides(ls, j, False)), max_j)
     long_lanes, long_counts = [], []
