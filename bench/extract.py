@@ -6,7 +6,9 @@
     python bench/extract.py --speed    # `benchclaims extract` on 100 documents, median of 3 runs
 
 Sets: the 2026 set (152 real sentences in a development half and a held-out half, fixed by document), a second
-development set of 40 new sentences labelled before the extractor was run on them (labelled-2026-dev2.yaml), and
+development set of 40 new sentences labelled before the extractor was run on them (labelled-2026-dev2.yaml), a
+fresh check set of 40 more, labelled the same way after the round that tuned on the second development set
+(labelled-2026-fresh.yaml: its misses are printed, but do not tune on it until a newer set of its kind exists), and
 the 2025 set it grew from (labelled.yaml, heldout.yaml). Never tune the extractor on a held-out half.
 
 Field-level scores. In each sentence, found claims are paired with labelled ones (greedily, most agreeing fields
@@ -43,6 +45,7 @@ SETS = {
     "2026 development": "labelled-2026-dev.yaml",
     "2026 held out": "labelled-2026-heldout.yaml",
     "2026 second development": "labelled-2026-dev2.yaml",
+    "2026 fresh check": "labelled-2026-fresh.yaml",
     "2025 development": "labelled.yaml",
     "2025 held out": "heldout.yaml",
 }
