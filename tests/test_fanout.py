@@ -81,3 +81,35 @@ def test_ray_on_this_machine_writes_the_bytes_one_process_writes(project):
 def test_an_unknown_engine_is_a_usage_error(project):
     r = CliRunner().invoke(cli, ["verify", "--project", str(project), "--no-report", "--engine", "spark"])
     assert r.exit_code == 2 and "'spark' is not one of 'local', 'ray'" in r.output
+
+
+def test_a_worker_collects_once_after_each_chunk_and_freezes_what_stays(project, monkeypatch):
+    """In a worker the collector is off while a chunk runs; after it the chunk's garbage is collected, the
+    survivors frozen and the collector on again. The texts are those of the chunk run as it is; a caller
+    that had the collector off keeps it off, and nothing is frozen for it."""
+    import gc
+
+    from harness.report.jsonout import encode_claim
+    from harness.verify import Project, claim_files, load_inputs
+
+    run = load_inputs(Project(project))
+    task = fanout.Task(run.catalog, run.evidence, project, 0.05, "holm", full=False, encode=encode_claim)
+    chunk = list(enumerate(claim_files([project / "claims"])))
+    want = [(v.label, v.text) for v in fanout.run_chunk(task, chunk)]
+    monkeypatch.setattr(fanout, "_TASK", task)
+    passes = []
+    gc.callbacks.append(lambda phase, info: passes.append(info["generation"]) if phase == "start" else None)
+    try:
+        gc.unfreeze()
+        got = fanout._chunk_in_worker(chunk)
+        assert [(v.label, v.text) for v in got] == want
+        assert passes == [0] and gc.isenabled() and gc.get_freeze_count() > 0
+        gc.unfreeze()
+        passes.clear()
+        gc.disable()
+        fanout._chunk_in_worker(chunk)
+        assert passes == [] and not gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        gc.callbacks.pop()
+        gc.enable()
+        gc.unfreeze()
