@@ -230,3 +230,19 @@ def test_a_models_rows_on_many_benchmarks_at_once_are_those_selected_one_by_one(
         assert [r.benchmark for r in store.select(flt, m, "hi")] == ["hi"] * len(want["hi"])
     if flt == EvidenceFilter():
         assert seen > 80 and any(len(store.select(flt, f"m{i:02d}", "hi")) == 2 for i in range(N_MODELS))
+
+
+def test_the_cut_by_partition_is_the_cut_by_a_full_sort():
+    """`_at_and_above_cut` takes the top-th greatest score by np.partition: the members it keeps are those
+    a full sort's cut keeps, with ties at the cut, NaN scores and a top past the cohort's size."""
+    from harness.judge.significance import EPS
+
+    rng = np.random.default_rng(11)
+    for t in range(3000):
+        n = int(rng.integers(1, 40))
+        signed = rng.choice([1.0, 2.0, 2.0, 3.0, np.nan, 5.5, -1.0], n) if t % 2 else rng.random(n)
+        index = rng.permutation(100)[:n]
+        top = int(rng.integers(1, 45))
+        cut = np.sort(signed)[::-1][min(top, n) - 1]
+        assert cohort._at_and_above_cut(index, signed, top) == set(index[signed >= cut - EPS].tolist())
+    assert cohort._at_and_above_cut(np.arange(3), np.array([1.0, 3.0, 3.0]), 1) == {1, 2}  # a tie at the cut

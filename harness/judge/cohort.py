@@ -278,11 +278,14 @@ def _rank_unit(
         tables |= {(r.reported_by, r.source_locator) for r in c.subject_rows + c.competitor_rows}
     row.tables = frozenset(tables)
     # the present members in cohort order: position in the simulation, value and SE
-    order_index = np.concatenate([where, np.array(sorted(present_hard), np.int64)])
-    order_value = np.concatenate([values, [present_hard[i].competitor_value for i in sorted(present_hard)]])
-    order_se = np.concatenate([ses, [_competitor_se(present_hard[i], bench) for i in sorted(present_hard)]])
-    order = np.argsort(order_index, kind="stable")
-    order_index, order_value, order_se = order_index[order], order_value[order], order_se[order]
+    if present_hard:
+        order_index = np.concatenate([where, np.array(sorted(present_hard), np.int64)])
+        order_value = np.concatenate([values, [present_hard[i].competitor_value for i in sorted(present_hard)]])
+        order_se = np.concatenate([ses, [_competitor_se(present_hard[i], bench) for i in sorted(present_hard)]])
+        order = np.argsort(order_index, kind="stable")
+        order_index, order_value, order_se = order_index[order], order_value[order], order_se[order]
+    else:  # the plain members alone: already in cohort order
+        order_index, order_value, order_se = where, values, ses
     same_subject = all(c.subject_value == sv for c in present_hard.values())
     s_se = record_se(s_rec, bench)
     if same_subject and s_se is not None and not np.isnan(order_se).any():
@@ -312,7 +315,8 @@ def _at_and_above_cut(index: np.ndarray, signed: np.ndarray, top: int) -> set[in
     """Cohort positions of the `top` best-scoring members, and of any tied with the last of them."""
     if not len(signed) or top < 1:
         return set()
-    cut = np.sort(signed)[::-1][min(top, len(signed)) - 1]
+    # the top-th greatest (np.partition puts the same element there as a full sort, NaN last alike)
+    cut = np.partition(signed, len(signed) - min(top, len(signed)))[len(signed) - min(top, len(signed))]
     return set(index[signed >= cut - EPS].tolist())
 
 
