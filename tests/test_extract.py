@@ -93,7 +93,8 @@ def test_a_sentence_that_only_looks_like_a_claim_gives_none(seed, tmp_path):
 
 def test_names_the_catalog_does_not_know_are_listed_not_guessed(seed, tmp_path):
     text = tmp_path / "a.txt"
-    text.write_text("By: Example News\n2025-12-13\n\nDeepSeek-V3.2 outperforms Grok 9 Ultra on GPQA Diamond.\n")
+    # (a name that starts like no model family the catalog or the lexicon knows: "Grok 9 Ultra" would be drafted)
+    text.write_text("By: Example News\n2025-12-13\n\nDeepSeek-V3.2 outperforms Atlas 9 Ultra on GPQA Diamond.\n")
     r = invoke("extract", text, "--url", URL, "--project", seed, "--json")
     # no competitor it can name: no claim, and a candidate that says why
     assert json.loads(r.stdout) == {
@@ -101,22 +102,22 @@ def test_names_the_catalog_does_not_know_are_listed_not_guessed(seed, tmp_path):
         "candidates": [
             {
                 "file": str(text),
-                "quote": "DeepSeek-V3.2 outperforms Grok 9 Ultra on GPQA Diamond.",
-                "location": "characters 29-85",
-                "reason": "no competitor the catalog knows: 'Grok 9 Ultra'",
+                "quote": "DeepSeek-V3.2 outperforms Atlas 9 Ultra on GPQA Diamond.",
+                "location": "characters 29-86",
+                "reason": "no competitor the catalog knows: 'Atlas 9 Ultra'",
                 "closest": [],
             }
         ],
     }
     r = invoke("extract", text, "--url", URL, "--project", seed)
-    assert "candidate, not drafted:" in r.output and "no competitor the catalog knows: 'Grok 9 Ultra'" in r.output
+    assert "candidate, not drafted:" in r.output and "no competitor the catalog knows: 'Atlas 9 Ultra'" in r.output
     assert r.output.rstrip().endswith("a.txt: 0 drafts, 1 candidate")
     text.write_text(
-        "By: Example News\n2025-12-13\n\nDeepSeek-V3.2 outperforms GPT-5 and Grok 9 Ultra on GPQA Diamond.\n"
+        "By: Example News\n2025-12-13\n\nDeepSeek-V3.2 outperforms GPT-5 and Atlas 9 Ultra on GPQA Diamond.\n"
     )
     [claim] = json.loads(invoke("extract", text, "--url", URL, "--project", seed, "--json").stdout)["claims"]
     assert claim["competitors"] == ["gpt-5-high"]
-    assert any(n.startswith("'Grok 9 Ultra' is not in the catalog") for n in claim["review"])
+    assert any(n.startswith("'Atlas 9 Ultra' is not in the catalog") for n in claim["review"])
 
 
 def test_drafts_never_go_to_the_live_claims_and_missing_source_details_are_asked_for(seed, tmp_path):
@@ -268,9 +269,11 @@ def test_the_fresh_check_set_is_new_text_and_keeps_its_untuned_figures():
     with tempfile.TemporaryDirectory() as tmp:
         figures, _ = bench.field_scores(bench.extractor(Path(tmp)), fresh)
     assert (figures["sentences"], figures["sentences_with_claims"], figures["labelled_claims"]) == (40, 32, 63)
-    # measured once, on text nobody had tuned on: 0.452 (P 0.700, R 0.333), 4 silent, no false alarm
+    # measured once, on text nobody had tuned on: 0.452 (P 0.700, R 0.333), 4 silent, no false alarm; after the names
+    # the catalog lacks were read in the shapes people write them (rules written on other text, this set's aggregate
+    # looked at once): 0.620 (P 0.838, R 0.492), 4 silent, no false alarm
     assert figures["false_alarms"] == 0 and figures["silent"] <= 4
-    assert figures["fields"]["subject+kind"]["f1"] >= 0.44 and figures["fields"]["subject+kind"]["precision"] >= 0.69
+    assert figures["fields"]["subject+kind"]["f1"] >= 0.61 and figures["fields"]["subject+kind"]["precision"] >= 0.83
 
 
 def test_a_draft_naming_what_the_catalog_lacks_is_written_but_never_verified(seed, tmp_path):

@@ -106,7 +106,10 @@ class Cues:
             # the project's lexicon extension stays in the project, like every file it holds
             within(lexicon_file, lexicon_file.parent, lexicon_file.name)
         lex = _lexicon(str(lexicon_file) if lexicon_file and lexicon_file.is_file() else "")
-        self.re = {k: _any(v) for k, v in lex.items() if isinstance(v, list)}
+        words = ("model_families", "model_developers")  # first words of model names, not phrases
+        self.re = {k: _any(v) for k, v in lex.items() if isinstance(v, list) and k not in words}
+        self.families = [str(w) for w in lex.get("model_families", [])]
+        self.developers = [str(w) for w in lex.get("model_developers", [])]
         self.ordinals = lex.get("ordinals", {})
 
     def cue(self, clause: str):

@@ -84,8 +84,8 @@ class Extractor:
 
     def __init__(self, catalog: Catalog, lexicon_file: Path | None = None):
         self.catalog = catalog
-        self.names = Names(catalog)
         self.cues = Cues(lexicon_file)
+        self.names = Names(catalog, self.cues.families, self.cues.developers)
         self.re = self.cues.re
         self.scope = Scope(catalog, self.re)
         self.candidates: list[Candidate] = []  # of the last document extracted
@@ -215,6 +215,8 @@ class Extractor:
         """Explain a sentence that looks like a claim (a cue or a quoted number, and a model-like name) but gave none."""
         mentions = self.mentions(sentence)
         unknown = self.names.unknown(sentence, mentions)
+        lacking = [m for m in self.names.uncatalogued_in(sentence) if m.kind == "model"]  # "Nova Pro": no digit
+        unknown += [(m.text, []) for m in lacking if m.text not in {n for n, _ in unknown}]
         has_name = any(m.kind == "model" for m in mentions) or bool(unknown)
         has_cue = bool(self.cues.cues(sentence) or PERCENT.search(sentence) or _CLAIMLIKE.search(sentence))
         # two models and a benchmark named together: worth a word even where no cue was understood

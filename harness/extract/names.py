@@ -32,6 +32,30 @@ _CHECKPOINT = rf"(?:{SEP}+(?:instruct|chat|it|exp|experimental|\d{{4}}|20\d\d-?\
 _SIZE = re.compile(r"^\d+(?:\.\d+)?[bm]$", re.I)
 # "GPT-4-class", "Llama-based": a kind of model, not a model
 _NOT_A_MODEL = re.compile(r"[\-‐‑–](?:class|level|like|based|style|scale|sized|powered|grade|tier|era)$", re.I)
+# words after a model's name that make it another model: "Grok 3 Mini", "GPT-4 Turbo", "GPT-4.1 mini" (in any case;
+# those that are also plain words, "plus", "large", "high", only with a capital)
+_VARIANT_WORDS = r"mini|nano|micro|turbo|lite|flash|pro|max|ultra|coder"
+_VARIANT_CAPITAL = (
+    r"Plus|Large|Small|Medium|Vision|Omni|Math|Code|Reasoning|Thinking|Heavy|Air|Fast|High|Low|Instruct|Chat"
+)
+_MODEL_VARIANT = re.compile(rf"{SEP}(?:(?i:{_VARIANT_WORDS})|{_VARIANT_CAPITAL})(?![\w-]|\.\d)")
+# what such a name goes on with: those words, or lower-case parts joined by a dash ("o3-mini-high")
+_VARIANT_AFTER = re.compile(
+    rf"(?:{SEP}(?:(?i:{_VARIANT_WORDS}|instruct|chat)|{_VARIANT_CAPITAL})|[\-‐‑–][a-z]+\d*)+(?![\w-]|\.\d)"
+)
+# a name with a size, whatever its first word: a size joined by a dash ("Zephyr-7B", "StarCoder2-15B") or after a
+# version ("Granite 3.0 8B"); not "The 7B", "Our 8B"
+_SIZED = re.compile(r"^[A-Z][\w.]*(?:[\-‐‑–]|[\-‐‑– ]v?\d+(?:\.\d+)*[\-‐‑– ])(?:[\w.]+[\-‐‑– ])*?\d+(?:\.\d+)?[BM]\b")
+# the tier of a name that has no version: "Nova Pro", "Yi-Lightning", "Hunyuan-Large", "Command R+", "DBRX Instruct"
+_TIER = re.compile(
+    r"Pro|Max|Large|Medium|Small|Mini|Nano|Micro|Lite|Flash|Ultra|Plus|Turbo|Instruct|Lightning|Air|[A-Z]\+?"
+)
+# capitalised words that start a sentence or a phrase, not a name: "With Llama 3 8B", "Today Granite 3.0 8B"
+_LEADING = frozenset(
+    "a an the our their its his her my your this that these those with without at in on of for from by to and or but "
+    "while both only even also today now then new meanwhile unlike like compared against versus vs meet introducing "
+    "as when where which what how why so yet after before since although though here there".split()
+)
 # benchmark-like names: "SWE-bench", "Terminal-Bench", "WMT24"
 BENCHLIKE = re.compile(r"(?<![\w.-])(?:[A-Z][A-Za-z0-9]*[-‐‑–]?[Bb]ench|[A-Z]{2,}\d{2,})(?![\w-])")
 
@@ -112,7 +136,7 @@ def _body(parts: list[str]) -> str:
 class Names:
     """Catalog models and benchmarks as they appear in text."""
 
-    def __init__(self, catalog: Catalog):
+    def __init__(self, catalog: Catalog, families: list[str] = (), developers: list[str] = ()):
         self.catalog = catalog
         self.patterns = self._patterns()
         self.model_names = [m.name for m in catalog.all_models()]
@@ -127,6 +151,10 @@ class Names:
             for n in [o.name, *o.aliases]
             for p in _parts(n)[:1]
         }
+        # names a catalog may lack start with these too (the lexicon's `model_families`, `model_developers`)
+        self.listed_families = {w.casefold() for w in families}
+        self.families |= self.listed_families
+        self.developers |= {w.casefold() for w in developers}
         self._cache: dict[str, list[Mention]] = {}
         # "HumanEval-Mul", "MMLU-STEM": a one-word catalog benchmark name with a part after a dash, a variant it lacks
         self._variant_of: dict[str, bool] = {}  # folded name -> written in capitals only
@@ -188,6 +216,8 @@ class Names:
             for m in pattern.finditer(text):
                 if taken.overlaps(m.start(), m.end()):
                     continue
+                if kind == "model" and _MODEL_VARIANT.match(text, m.end()):
+                    continue  # "Grok 3 Mini", "GPT-4 Turbo": another model, which the catalog lacks
                 taken.add(m.start(), m.end())
                 note = how
                 name = self.catalog.model(ident).name if kind == "model" else ""
@@ -211,6 +241,8 @@ class Names:
         for m in CANDIDATE.finditer(text):
             if not re.search(r"\d", m.group(0)) or taken.overlaps(m.start(), m.end()):
                 continue
+            if _VARIANT_AFTER.match(text, m.end()):
+                continue  # "o3-mini-high", "Gemini 3 flash": the name goes on, it is not the family alone
             words = [w.casefold() for w in _parts(m.group(0))]
             owners = set()
             for e in self.catalog.all_models():
@@ -222,8 +254,10 @@ class Names:
                         owners.add(e.id)  # the parts in another order: "Gemini Pro 1.5", "Claude Sonnet 3.7"
                     elif len(words) >= 2 and _SIZE.match(words[-1]) and have[0] == words[0] and have[-1] == words[-1]:
                         middle = words[1:-1]
-                        if all(any(h.startswith(w) for h in have[1:-1]) for w in middle):
-                            owners.add(e.id)  # family and size: "Llama-405B", "Llama 3-405B"
+                        # a version must be the same ("Llama 3 70B" is not Llama 3.3 70B), a word may be shortened
+                        if all(any(h == w or (not w[:1].isdigit() and h.startswith(w)) for h in have[1:-1])
+                               for w in middle):  # fmt: skip
+                            owners.add(e.id)  # family and size: "Llama-405B", "Llama 3.1-405B"
             if len(owners) == 1:
                 ident = owners.pop()
                 how = f"'{m.group(0)}' read as {self.catalog.model(ident).name}, the only catalog model it can mean"
@@ -231,10 +265,11 @@ class Names:
         return out
 
     def main_model(self, sentences: list[str]) -> str | None:
-        """The model the text is about: the one mentioned most (first mentioned on a tie)."""
+        """The model the text is about: the one mentioned most (first mentioned on a tie), a name the catalog lacks
+        too ("Today we release QwQ-32B. ... The model rivals DeepSeek-R1")."""
         counts: dict[str, int] = {}
         for sentence in sentences:
-            for m in self.mentions(sentence):
+            for m in sorted(self.mentions(sentence) + self.uncatalogued_in(sentence), key=lambda m: m.start):
                 if m.kind == "model":
                     counts[m.id] = counts.get(m.id, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
@@ -266,27 +301,44 @@ class Names:
         to a catalog entry: a draft that names one says so, and is not verified until the catalog has it."""
         out, spans = [], Spans.of(mentions)
         for m in CANDIDATE.finditer(clause):
-            text = m.group(0).rstrip(".-")
+            more = _VARIANT_AFTER.match(clause, m.end())
+            text = (m.group(0) + (more.group(0) if more else "")).rstrip(".-")
+            text += "+" if clause[m.start() + len(text) : m.start() + len(text) + 1] == "+" else ""  # "Command R+"
             start = m.start()
-            if not re.search(r"\d", text) or spans.overlaps(m.start(), m.end()):
+            if spans.overlaps(m.start(), m.start() + len(text)):
                 continue
             parts = _parts(text)
+            while len(parts) >= 2 and parts[0].casefold() in _LEADING:
+                cut = re.match(rf"{re.escape(parts[0])}{SEP}+", text)  # "With Llama 3 8B": the name after the word
+                if cut is None:
+                    break
+                text, start, parts = text[cut.end() :], start + cut.end(), parts[1:]
+            if not re.search(r"\d", text) and not self._tiered(parts):
+                continue
             if len(parts) >= 2 and parts[0].casefold() in self.developers and parts[1].casefold() in self.families:
                 cut = re.match(rf"{re.escape(parts[0])}{SEP}+", text)
                 if cut is None:
                     continue
                 text, start = text[cut.end() :], start + cut.end()  # "OpenAI-o1-pro" is o1-pro
                 parts = parts[1:]
-            if not parts or parts[0].casefold() not in self.families or _NOT_A_MODEL.search(text):
+            if not parts or _NOT_A_MODEL.search(text):
                 continue
+            if parts[0].casefold() not in self.families and not _SIZED.match(text):
+                continue  # (a name with a size is a model's, whatever its first word: "Zephyr-7B")
             if len(parts) < 2 and not re.search(r"\d", parts[0]):
                 continue
+            if len(parts) > 2 and not re.search(r"\d", text):
+                continue  # "Nova Pro", "Command R+", not "Nova Pro Beats Llama"
             if BENCHLIKE.fullmatch(text):
                 continue
             close = identity.closest(self.model_names, text)
             how = f"{text!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else "")
             out.append(Mention("model", text, start, start + len(text), text, how, catalogued=False))
         return out
+
+    def _tiered(self, parts: list[str]) -> bool:
+        """A name with no version: a family of the lexicon's list and a tier ("Nova Pro", "Yi-Lightning", "Command R+")."""
+        return len(parts) == 2 and parts[0].casefold() in self.listed_families and _TIER.fullmatch(parts[1]) is not None
 
     def unknown_benchmarks(self, clause: str, mentions: list[Mention]) -> list[Mention]:
         """Benchmark names the catalog lacks, as written ("SWE-bench" with no version, "WMT24")."""
