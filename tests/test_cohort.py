@@ -246,3 +246,21 @@ def test_the_cut_by_partition_is_the_cut_by_a_full_sort():
         cut = np.sort(signed)[::-1][min(top, n) - 1]
         assert cohort._at_and_above_cut(index, signed, top) == set(index[signed >= cut - EPS].tolist())
     assert cohort._at_and_above_cut(np.arange(3), np.array([1.0, 3.0, 3.0]), 1) == {1, 2}  # a tie at the cut
+
+
+def test_top_k_probability_over_wide_close_cohorts_is_the_full_simulation():
+    """Cohorts of up to 300 members close to the subject: several blocks of members are drawn, most of them
+    after some draws are decided (each member's open draws taken one by one); the same probability as
+    drawing every member in one array."""
+    rng = np.random.default_rng(5)
+    blocks = []
+    for t in range(40):
+        m = int(rng.integers(20, 300))
+        values = np.round(rng.normal(60.0, 2.0, m), 1)
+        ses = rng.choice([0.5, 1.0, 1.5, 3.0], m)
+        sv, s_se, k = float(np.round(rng.normal(62.0, 2.0), 1)), float(rng.choice([0.5, 1.5])), int(rng.integers(1, 6))
+        higher = bool(t % 3)
+        want = stats.top_k_probability((sv, s_se), list(zip(values.tolist(), ses.tolist())), k, higher)
+        assert cohort.top_k_probability(sv, s_se, values, ses, k, higher) == want
+        blocks.append(0.0 < want < 1.0)
+    assert sum(blocks) >= 10  # drawn, not decided by the bounds alone

@@ -108,11 +108,11 @@ class BenchmarkSelector(Strict):
     def accepts(self, bench_id: str, catalog: Catalog) -> bool:
         """True when the benchmark passes the tag, include and exclude filters."""
         entry = catalog.benchmark(bench_id)
-        if self.tags and not set(self.tags) & set(entry.tags):
+        if self.tags and not any(tag in entry.tags for tag in self.tags):
             return False
         if self.include and entry.id not in {catalog.benchmark(x).id for x in self.include}:
             return False
-        return entry.id not in {catalog.benchmark(x).id for x in self.exclude}
+        return not self.exclude or entry.id not in {catalog.benchmark(x).id for x in self.exclude}
 
 
 BenchmarkSet = Union[Literal["shared"], list[str], BenchmarkSelector]

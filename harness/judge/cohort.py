@@ -429,16 +429,17 @@ def top_k_probability(
     start, step = 0, 4
     while start < len(unsure) and len(alive):
         part = unsure[start : start + step]
-        if len(alive) == SIMS:  # every draw still open: each member's row read in place, not gathered
-            for i in part.tolist():
-                draws = ses[i] * z[1 + i]
-                draws += values[i]
-                better += draws > s if higher_is_better else draws < s
-        else:
-            rows = z[np.ix_(1 + part, alive)]
-            draws = ses[part][:, None] * rows
-            draws += values[part][:, None]
-            better[alive] += np.count_nonzero(draws > s[alive] if higher_is_better else draws < s[alive], axis=0)
+        # member by member: its row read in place while every draw is open, else its open draws taken
+        # (the same products and sums as a block of rows, without gathering the block)
+        full = len(alive) == SIMS
+        ahead_now = better if full else better[alive]
+        s_open = s if full else s[alive]
+        for i in part.tolist():
+            draws = ses[i] * (z[1 + i] if full else z[1 + i].take(alive))
+            draws += values[i]
+            ahead_now += draws > s_open if higher_is_better else draws < s_open
+        if not full:
+            better[alive] = ahead_now
         alive = alive[better[alive] < k]
         start, step = start + step, 2 * step  # few members first: most draws are decided by the best ones
     return float(len(alive) / SIMS)
