@@ -226,7 +226,8 @@ def test_progress_shows_counts_and_rates_on_a_terminal_only(capsys, monkeypatch)
 
 
 def test_json_written_claim_by_claim_is_the_same_as_built_whole(proj):
-    from harness.report.jsonout import dumps, run_dict
+    from harness.report.jsonout import run_dict
+    from harness.report.jsontext import dumps
 
     run = proj.verify()
     eager = dumps(run_dict(run.results, run.problems, 0.05, run.reruns))

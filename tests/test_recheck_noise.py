@@ -43,7 +43,8 @@ def _setup(proj):
 
 
 def _day(proj, rng, multiplicity):
-    from harness.report.jsonout import dumps, run_dict
+    from harness.report.jsonout import run_dict
+    from harness.report.jsontext import dumps
     from harness.verify import Project, verify
 
     rows = []

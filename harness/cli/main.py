@@ -143,7 +143,8 @@ def verify(
         benchclaims verify --multiplicity bh
     """
     from harness.report.baseline import check_drift, parse_fail_on, within
-    from harness.report.jsonout import iter_dumps, run_dict
+    from harness.report.jsonout import run_dict
+    from harness.report.jsontext import iter_dumps
     from harness.report.writer import write_reports
     from harness.verify import Project
     from harness.verify import verify as run_verify

@@ -1,0 +1,416 @@
+"""Fragility: the fewest answers that would have to change to flip a comparison's test.
+
+- For paired per-item results with 0/1 scores: from the discordant counts (items only one model got
+  right), the fewest items whose answer would have to change, for one model, to flip the exact
+  McNemar test from significant to not (or back).
+- For two unpaired shares of n items: the fewest items (on either side, each one answer changed)
+  that would flip the Newcombe test from significant to not (or back); searched once per pair of
+  scores, one by one or for a batch of pairs in arrays (a board's scores recur).
+"""
+
+from __future__ import annotations
+
+import math
+
+from harness.judge import intervals, stats
+from harness.judge.intervals import Score
+
+
+def fragility(b: int, c: int, concordant: int, alpha: float = stats.DEFAULT_ALPHA) -> tuple[int | None, str]:
+    """Fewest single-model answer changes that flip the exact McNemar test at alpha (None: none can).
+
+    One change moves one discordant count by one. b is the larger count (the leader's items). A
+    significant result is pushed towards no difference: a concordant item becomes one only the
+    other model got right (c + 1; it also adds to the discordant total, the stronger move), then
+    an item only the leader got right becomes concordant (b - 1). A non-significant one is pushed
+    away from it: first c - 1, then b + 1 from the concordant items. Each order takes the most
+    effective change first, and the p moves monotonically along it, so a bisection finds k.
+    """
+    if b < c:
+        b, c = c, b
+    significant = stats.mcnemar_exact(b, c) < alpha
+
+    def after(k: int) -> tuple[int, int]:
+        if significant:
+            up = min(k, concordant)
+            return b - (k - up), c + up
+        down = min(k, c)
+        return b + (k - down), c - down
+
+    def flipped(k: int) -> bool:
+        bb, cc = after(k)
+        return (stats.mcnemar_exact(bb, cc) < alpha) != significant
+
+    # a significant result flips at the latest where the counts meet (each change closes the gap by one)
+    most = (b - c) if significant else (c + concordant)
+    if most < 1 or not flipped(most):
+        return None, "not significant" if significant else "significant"
+    lo, hi = 0, most
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if flipped(mid):
+            hi = mid
+        else:
+            lo = mid
+    return hi, "not significant" if significant else "significant"
+
+
+# past this many items on a side, the fragility of two shares is not worked out: its search holds arrays
+# of every count a side can move by (a catalog item count of 10^9 asked for gigabytes and was killed)
+FRAGILITY_MAX_ITEMS = 1_000_000
+
+
+def share_fragility(a: Score, b: Score, boundary: float, alpha: float) -> tuple[int | None, str | None]:
+    """`_share_fragility`, searched once per (a, b, boundary, alpha), one by one or in a batch
+    (`know_fragility`): a board's scores recur, the same values over the same items."""
+    key = (a, b, boundary, alpha)
+    found = _KNOWN.get(key)
+    if found is None:
+        found = intervals.remember(_KNOWN, key, _share_fragility(a, b, boundary, alpha))
+    return found
+
+
+def _share_fragility(a: Score, b: Score, boundary: float, alpha: float) -> tuple[int | None, str | None]:
+    """Fewest items changing answer (on either side) that flip the unpaired test of a - b at `boundary`.
+
+    a and b are shares of n items (the difference signed like the boundary). A significant result is
+    pushed towards the boundary (a loses items right, b gains them), a non-significant one either
+    way until it is significant on that side; each side can move only by the items it has. Along
+    either side's moves the test's verdict changes once, so from the fewest on a's side that can flip
+    it (i0, with all of b's room; bisection) and the fewest on b's side with those (j0), the fewest
+    on b's side only falls as a's count grows: the answer is the least i + j over the counts i from
+    i0 to i0 + j0. A short run of counts is walked one test at a time; a long one (a wide gap on a
+    large benchmark: hundreds of counts) is searched in arrays, one bisection for every count at once.
+    None when no change within the items flips it.
+    """
+    if max(a.n, b.n) > FRAGILITY_MAX_ITEMS:
+        return None, None  # not worked out: its arrays hold every count a side can move by
+    z = stats.z_critical(alpha)
+    d = a.value - b.value
+    side = 1 if d > boundary else -1
+    significant = abs(d - boundary) > 1e-12 and _beyond(a, b, a.value, b.value, side, boundary, z)
+    # the direction a's count moves in (+1: more right; b's moves the other way): towards the
+    # boundary when significant; either way when not (near the boundary, crossing it and being
+    # significant on its other side can take fewer changes)
+    steps = [-side] if significant else [side, -side]
+    best = None
+    for step in steps:
+        room_a = a.n * (a.value / a.scale if step < 0 else 1 - a.value / a.scale)
+        room_b = b.n * (b.value / b.scale if step > 0 else 1 - b.value / b.scale)
+        max_i, max_j = math.floor(room_a + 1e-9), math.floor(room_b + 1e-9)
+        on = side if significant else step  # significance is judged on this side
+        ua, ub = step * a.scale / a.n, -step * b.scale / b.n  # one item's move of each share
+        moves = _Moves(a, b, max_i, max_j, ua, ub, on, boundary, z)
+
+        def flipped(i: int, j: int, ua=ua, ub=ub, on=on) -> bool:
+            return _beyond(a, b, a.value + i * ua, b.value + j * ub, on, boundary, z) != significant
+
+        if not flipped(max_i, max_j):
+            continue  # all the room there is does not flip it this way
+        # the fewest on a's side that can flip it, with all of b's room; then the fewest on b's side
+        # with that: each a bisection over every count's test, worked out at once
+        i = _bisect(moves.beyond(moves.every_i, max_j) != significant)
+        j = _bisect(moves.beyond(i, moves.every_j) != significant)
+        last = min(max_i, i + j - 1, (best if best is not None else i + j) - 1)  # counts that could do better
+        if last - i > WALK_UP_TO:
+            found = moves.frontier(i, j, last, significant)
+            best = found if best is None else min(best, found)
+            continue
+        while True:
+            best = i + j if best is None else min(best, i + j)
+            i += 1
+            if j == 0 or i > max_i or i >= best:
+                break
+            while j > 0 and flipped(i, j - 1):
+                j -= 1
+    return best, "not significant" if significant else "significant"
+
+
+def _bisect(flips) -> int:
+    """The count the scalar bisection over `flips` (one test per count, true at the last) settles on."""
+    lo, hi = -1, len(flips) - 1
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        lo, hi = (lo, mid) if flips[mid] else (mid, hi)
+    return hi
+
+
+class _Moves:
+    """One direction of `share_fragility`'s moves: each side's interval at every count it can move by."""
+
+    def __init__(self, a: Score, b: Score, max_i: int, max_j: int, ua: float, ub: float, on: int, boundary, z):
+        import numpy as np
+
+        self.a, self.b, self.on, self.boundary, self.z = a, b, on, boundary, z
+        self.every_i, self.every_j = np.arange(max_i + 1, dtype=np.int64), np.arange(max_j + 1, dtype=np.int64)
+        self.va, self.vb = a.value + self.every_i * ua, b.value + self.every_j * ub
+        la, ha = intervals.wilson_cc_array(self.va / a.scale, a.n, z)
+        lb, hb = intervals.wilson_cc_array(self.vb / b.scale, b.n, z)
+        self.la, self.ha, self.lb, self.hb = la * a.scale, ha * a.scale, lb * b.scale, hb * b.scale
+
+    def beyond(self, i, j):
+        """`_beyond` at counts i on a's side and j on b's (arrays, or one of them a whole number); an edge
+        within 1e-9 of the boundary (where numpy's hypot may round otherwise than math's) is `_beyond`'s."""
+        import numpy as np
+
+        x, y = self.va[i], self.vb[j]
+        if self.on > 0:
+            edge = x - y - np.hypot(x - self.la[i], self.hb[j] - y)
+            out = edge > self.boundary
+        else:
+            edge = x - y + np.hypot(self.ha[i] - x, y - self.lb[j])
+            out = edge < self.boundary
+        near = np.flatnonzero(np.abs(edge - self.boundary) < 1e-9)
+        if len(near):
+            x, y = np.broadcast_to(x, out.shape), np.broadcast_to(y, out.shape)
+            for k in near.tolist():
+                out[k] = _beyond(self.a, self.b, float(x[k]), float(y[k]), self.on, self.boundary, self.z)
+        return out
+
+    def frontier(self, i0: int, j0: int, last: int, significant: bool) -> int:
+        """The least i + j over i0 <= i <= last, j the fewest on b's side that flip the test with i on a's
+        (one bisection for every i at once)."""
+        import numpy as np
+
+        counts = self.every_i[i0 + 1 : last + 1]
+
+        def flips(lanes, j):
+            return self.beyond(counts[lanes], j) != significant
+
+        return int(min(i0 + j0, (counts + _fewest(flips, np.full(len(counts), j0, np.int64))).min()))
+
+
+WALK_UP_TO = 24  # counts on a's side walked one test at a time; past this many, one bisection in arrays
+
+
+def _fewest(flips, hi):
+    """For each lane, the least count in [0, hi] where `flips(lanes, counts)` holds (it holds at hi
+    and, once it holds, at every greater count): the scalar bisection, run in every lane at once."""
+    import numpy as np
+
+    lo = np.full(len(hi), -1, np.int64)
+    hi = hi.astype(np.int64)
+    open_ = np.flatnonzero(hi - lo > 1)
+    while len(open_):
+        mid = (lo[open_] + hi[open_]) // 2
+        yes = flips(open_, mid)
+        hi[open_[yes]] = mid[yes]
+        lo[open_[~yes]] = mid[~yes]
+        open_ = open_[hi[open_] - lo[open_] > 1]
+    return hi
+
+
+def _beyond(a: Score, b: Score, va: float, vb: float, side: int, boundary: float, z: float) -> bool:
+    """Is va - vb (a's and b's shares, moved) significant on this side of the boundary?"""
+    ia = intervals.wilson_cc(va / a.scale, a.n, z)
+    ib = intervals.wilson_cc(vb / b.scale, b.n, z)
+    lo, hi = intervals.mover(va, (ia[0] * a.scale, ia[1] * a.scale), vb, (ib[0] * b.scale, ib[1] * b.scale))
+    return lo > boundary if side > 0 else hi < boundary
+
+
+# every fragility searched, one by one or in a batch
+_KNOWN: dict[tuple[Score, Score, float, float], tuple[int | None, str]] = {}
+
+
+def know_fragility(keys: list[tuple[Score, Score, float, float]]) -> None:
+    """Work out `share_fragility` of every (a, b, boundary, alpha) not yet known at once, for the calls
+    that follow."""
+    missing = [key for key in dict.fromkeys(keys) if key not in _KNOWN]
+    for key, found in zip(missing, share_fragility_many(missing)):
+        intervals.remember(_KNOWN, key, found)
+
+
+def forget_fragility() -> None:
+    """Forget every fragility worked out so far."""
+    _KNOWN.clear()
+
+
+def share_fragility_many(keys: list[tuple[Score, Score, float, float]]) -> list[tuple[int | None, str]]:
+    """`share_fragility` of many (a, b, boundary, alpha) at once: the same steps, and the same answers.
+
+    Each pair's setup, its test with all the room there is and the short walks are the scalar ones;
+    the bisections (the fewest on a's side, then on b's, then b's for every count of a long frontier)
+    run in array lanes, one lane per pair (or per pair and count), each evaluating exactly the test
+    `_Moves.beyond` evaluates at that count.
+    """
+    out: list[tuple[int | None, str | None]] = [None] * len(keys)  # type: ignore[list-item]
+    by_alpha: dict[float, list[int]] = {}
+    for k, key in enumerate(keys):
+        if max(key[0].n, key[1].n) > FRAGILITY_MAX_ITEMS:
+            out[k] = (None, None)  # not worked out, as one by one
+            continue
+        by_alpha.setdefault(key[3], []).append(k)
+    for alpha, ks in by_alpha.items():
+        for k, found in zip(ks, _fragility_batch([keys[k][:3] for k in ks], stats.z_critical(alpha))):
+            out[k] = found
+    return out
+
+
+def _fragility_batch(pairs: list[tuple[Score, Score, float]], z: float) -> list[tuple[int | None, str]]:
+    """`share_fragility` at one critical z for every (a, b, boundary)."""
+    sig, steps, best = [], [], []
+    for a, b, boundary in pairs:
+        d = a.value - b.value
+        side = 1 if d > boundary else -1
+        significant = abs(d - boundary) > 1e-12 and _beyond(a, b, a.value, b.value, side, boundary, z)
+        sig.append(significant)
+        steps.append([(-side, side)] if significant else [(side, side), (-side, -side)])  # (step, on)
+        best.append(None)
+    for round_ in range(2):
+        lanes = []  # one per pair that takes this step: (pair, step, on, max_i, max_j, ua, ub)
+        for k, (a, b, boundary) in enumerate(pairs):
+            if round_ >= len(steps[k]):
+                continue
+            step, on = steps[k][round_]
+            room_a = a.n * (a.value / a.scale if step < 0 else 1 - a.value / a.scale)
+            room_b = b.n * (b.value / b.scale if step > 0 else 1 - b.value / b.scale)
+            max_i, max_j = math.floor(room_a + 1e-9), math.floor(room_b + 1e-9)
+            ua, ub = step * a.scale / a.n, -step * b.scale / b.n
+            if _beyond(a, b, a.value + max_i * ua, b.value + max_j * ub, on, boundary, z) == sig[k]:
+                continue  # all the room there is does not flip it this way
+            lanes.append((k, on, max_i, max_j, ua, ub))
+        if lanes:
+            _fragility_round(pairs, z, sig, best, lanes)
+    return [(found, "not significant" if s else "significant") for found, s in zip(best, sig)]
+
+
+def _fragility_round(pairs, z, sig, best, lanes) -> None:
+    """One direction of `share_fragility`'s moves for every lane: the two bisections in arrays, then each
+    lane's frontier (walked, or bisected in arrays when long); updates `best` per pair."""
+    import numpy as np
+
+    moves = _LaneMoves(pairs, z, sig, lanes)
+    max_i = np.array([lane[2] for lane in lanes], np.int64)
+    max_j = np.array([lane[3] for lane in lanes], np.int64)
+    every = np.arange(len(lanes))
+    fixed = moves.sides(every, max_j, False)  # b's side with all its room, while a's count is bisected
+    # with all of b's room a's side seldom needs to move at all: where it flips at 0 that is the fewest
+    at_zero = moves.flips_at(every, moves.sides(every, np.zeros(len(lanes), np.int64), True), fixed)
+    i0 = _fewest(
+        lambda ls, i: moves.flips_at(ls, moves.sides(ls, i, True), [y[ls] for y in fixed]), np.where(at_zero, 0, max_i)
+    )
+    fixed = moves.sides(every, i0, True)  # then a's side at that count, while b's is bisected
+    j0 = _fewest(lambda ls, j: moves.flips_at(ls, [x[ls] for x in fixed], moves.sides(ls, j, False)), max_j)
+    long_lanes, long_counts = [], []
+    for e, (k, on, mi, _mj, ua, ub) in enumerate(lanes):
+        i, j = int(i0[e]), int(j0[e])
+        b_ = best[k]
+        last = min(mi, i + j - 1, (b_ if b_ is not None else i + j) - 1)
+        if last - i > WALK_UP_TO:
+            long_lanes.append(e)
+            long_counts.append(np.arange(i + 1, last + 1, dtype=np.int64))
+            continue
+        a, b, boundary = pairs[k]
+        significant = sig[k]
+        while True:
+            b_ = i + j if b_ is None else min(b_, i + j)
+            i += 1
+            if j == 0 or i > mi or i >= b_:
+                break
+            while j > 0 and _beyond(a, b, a.value + i * ua, b.value + (j - 1) * ub, on, boundary, z) != significant:
+                j -= 1
+        best[k] = b_
+    if not long_lanes:
+        return
+    # each long lane's frontier: a's side at counts i0 + 1 to last, b's at 0 to j0, intervals worked out
+    # once per count (as `_Moves` does); then the least total i + j that flips, searched over totals
+    _long_frontiers(moves, lanes, best, i0, j0, long_lanes, long_counts)
+
+
+def _long_frontiers(moves, lanes, best, i0, j0, long_lanes, long_counts) -> None:
+    """The least i + j over each long lane's frontier, by totals rather than count by count.
+
+    A total t is reached when some count i of a's side (i0 < i <= last) flips the test with t - i on
+    b's. Flipping holds at every greater count on either side once it holds (the monotonicity the
+    bisections assume), so a total reached implies every greater one, and the least total reached is
+    the least i + J(i) the count-by-count bisection finds. From i0 + j0 (reached) the totals below
+    are tried 1, 2, 4, ... apart until one is not reached, then bisected: near-diagonal frontiers
+    (the usual case) settle in a few tests of one total each.
+    """
+    import numpy as np
+
+    sizes = np.array([len(c) for c in long_counts], np.int64)
+    starts = np.cumsum(sizes) - sizes
+    lanes_ = np.array(long_lanes, np.int64)
+    counts = np.concatenate(long_counts)
+    a_side = moves.sides(np.repeat(lanes_, sizes), counts, True)
+    tops = j0[long_lanes] + 1
+    b_starts = np.cumsum(tops) - tops
+    b_side = moves.sides(
+        np.repeat(lanes_, tops), np.arange(int(tops.sum()), dtype=np.int64) - np.repeat(b_starts, tops), False
+    )
+    first = i0[long_lanes] + 1  # each lane's least count of a
+    hi = i0[long_lanes] + j0[long_lanes]  # a total reached (at i0, j0)
+    lo = first - 1  # a total not reached within the frontier (every count there is at least `first`)
+    gap = np.ones(len(long_lanes), np.int64)  # how far below `hi` the next try is, while galloping
+    galloping = np.ones(len(long_lanes), np.bool_)
+    open_ = np.flatnonzero(hi - lo > 1)
+    while len(open_):
+        t = np.where(galloping[open_], np.maximum(hi[open_] - gap[open_], lo[open_] + 1), (lo[open_] + hi[open_]) // 2)
+        # the counts of a that total t can use: first .. min(last, t) (b's side then at t - i >= 0)
+        m = np.minimum(sizes[open_], t - first[open_] + 1)
+        seg = np.cumsum(m) - m
+        at = np.repeat(starts[open_] - seg, m) + np.arange(int(m.sum()), dtype=np.int64)
+        js = np.repeat(t, m) - counts[at]
+        e = np.repeat(open_, m)
+        flips = moves.flips_at(lanes_[e], [x[at] for x in a_side], [y[b_starts[e] + js] for y in b_side])
+        reached = np.logical_or.reduceat(flips, seg)
+        yes, no = open_[reached], open_[~reached]
+        hi[yes] = t[reached]
+        gap[yes] *= 2
+        lo[no] = t[~reached]
+        galloping[no] = False
+        open_ = open_[hi[open_] - lo[open_] > 1]
+    for e, total in zip(long_lanes, hi.tolist()):
+        k = lanes[e][0]
+        best[k] = total if best[k] is None else min(best[k], total)
+
+
+class _LaneMoves:
+    """`_Moves.beyond` for many lanes at once, each lane its own pair and direction of moves."""
+
+    def __init__(self, pairs, z, sig, lanes):
+        import numpy as np
+
+        self.pairs, self.z = pairs, z
+        ks = [lane[0] for lane in lanes]
+        self.k = np.array(ks, np.int64)
+        self.sig = np.array([sig[k] for k in ks], np.bool_)
+        self.on = np.array([lane[1] for lane in lanes], np.int64)
+        self.ua = np.array([lane[4] for lane in lanes], np.float64)
+        self.ub = np.array([lane[5] for lane in lanes], np.float64)
+        self.va = np.array([pairs[k][0].value for k in ks], np.float64)
+        self.vb = np.array([pairs[k][1].value for k in ks], np.float64)
+        self.na = np.array([pairs[k][0].n for k in ks], np.float64)
+        self.nb = np.array([pairs[k][1].n for k in ks], np.float64)
+        self.sa = np.array([pairs[k][0].scale for k in ks], np.float64)
+        self.sb = np.array([pairs[k][1].scale for k in ks], np.float64)
+        self.boundary = np.array([pairs[k][2] for k in ks], np.float64)
+
+    def sides(self, ls, counts, a_side: bool):
+        """(value, lower, upper) of a's side (or b's) moved by `counts` in lanes `ls`."""
+        if a_side:
+            v = self.va[ls] + counts * self.ua[ls]
+            scale, n = self.sa[ls], self.na[ls]
+        else:
+            v = self.vb[ls] + counts * self.ub[ls]
+            scale, n = self.sb[ls], self.nb[ls]
+        lo, hi = intervals.wilson_cc_array(v / scale, n, self.z)
+        return v, lo * scale, hi * scale
+
+    def flips_at(self, ls, a_side, b_side):
+        """Does the test in lanes `ls`, from each side's moved (value, lower, upper), differ from the
+        observed one? (`_Moves.beyond` != significant)"""
+        import numpy as np
+
+        (x, la, ha), (y, lb, hb) = a_side, b_side
+        on, boundary = self.on[ls], self.boundary[ls]
+        up = on > 0
+        # x - y - hypot(x - la, hb - y) when up, x - y + hypot(ha - x, y - lb) when not: one hypot
+        h = np.hypot(np.where(up, x - la, ha - x), np.where(up, hb - y, y - lb))
+        edge = x - y + np.where(up, -h, h)
+        beyond = np.where(up, edge > boundary, edge < boundary)
+        for m in np.flatnonzero(np.abs(edge - boundary) < 1e-9).tolist():
+            a, b, bnd = self.pairs[int(self.k[ls[m]])]
+            beyond[m] = _beyond(a, b, float(x[m]), float(y[m]), int(on[m]), bnd, self.z)
+        return beyond != self.sig[ls]
