@@ -308,8 +308,26 @@ def wrong_type(kind: str, value) -> str:
 
     wrong_type("bool_type", "yes") -> "must be true or false (without quotes), got 'yes'"
     """
+    if kind == "float_type" and isinstance(value, str) and _EXPONENT.match(value.strip()) and _text_to_yaml(value):
+        # YAML 1.1 reads 1e-3, 1e5 and 1.0e3 as text even without quotes: a decimal point and a signed exponent
+        return f"{_STRICT[kind]}, got {_shown(value)}: YAML reads it as text; write {_as_yaml_float(value.strip())}"
     quoted = " (without quotes)" if _reads_as(kind, value) else ""
     return f"{_STRICT[kind]}{quoted}, got {_shown(value)}"
+
+
+# a number with an exponent that YAML (1.1, as PyYAML reads it) takes for text: no decimal point, or no sign
+_EXPONENT = re.compile(r"^([-+]?)(\d*)(?:\.(\d*))?[eE]([-+]?)(\d+)$")
+
+
+def _text_to_yaml(value: str) -> bool:
+    """True when YAML reads this text, written without quotes, as text (not a number)."""
+    return isinstance(yaml.load(value.strip(), Loader=_Loader), str)
+
+
+def _as_yaml_float(text: str) -> str:
+    """'1e-3' -> '1.0e-3', '1e5' -> '1.0e+5': the spelling YAML reads as a number."""
+    sign, whole, frac, esign, exp = _EXPONENT.match(text).groups()
+    return f"{sign}{whole or '0'}.{frac or '0'}e{esign or '+'}{exp}"
 
 
 def _reads_as(kind: str, value) -> bool:

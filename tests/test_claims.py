@@ -117,6 +117,13 @@ _OUT = "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n"
         ("assertions:\n  - kind: ranks\n    cohort: {all_models: true, variant: {thinking: 'true'}}\n",
          "claims/c.yaml:8: assertions[0].cohort.variant: variant thinking must be true or false (without quotes), "
          "got 'true'"),
+        # YAML 1.1 reads an exponent without a decimal point or a sign as text, unquoted: say so, not "without quotes"
+        (_OUT + "    margin: 1e-3\n",
+         "claims/c.yaml:9: assertions[0].margin: must be a number, got '1e-3': YAML reads it as text; write 1.0e-3"),
+        (_OUT + "    margin: 1.5e2\n",
+         "claims/c.yaml:9: assertions[0].margin: must be a number, got '1.5e2': YAML reads it as text; write 1.5e+2"),
+        (_OUT + "    margin: '1.5e+2'\n",
+         "claims/c.yaml:9: assertions[0].margin: must be a number (without quotes), got '1.5e+2'"),
         ("assertions:\n  - kind: ranks\n    cohort: {all_models: true, variant: {effort: high}}\n",
          "claims/c.yaml:8: assertions[0].cohort.variant: variant has no field 'effort'; use thinking, "
          "reasoning_effort or label"),
@@ -135,6 +142,13 @@ def test_yaml_s_own_flags_and_numbers_still_read(proj):
     assert run.problems == []
     claim = run.results[0].claim
     assert (claim.strict, claim.assertions[0].margin, claim.assertions[0].evidence.independent) == (True, 1.0, False)
+
+
+def test_the_spelling_an_exponent_message_suggests_reads_as_the_number(proj):
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    proj.claim(BASE + _OUT + "    margin: 1.0e-3\n")
+    run = proj.verify()
+    assert run.problems == [] and run.results[0].claim.assertions[0].margin == 0.001
 
 
 @pytest.mark.parametrize(
