@@ -261,7 +261,7 @@ def test_a_compact_baseline_that_refers_to_a_row_it_does_not_list_is_bad_input(p
     [
         # read as the full layout, a compact file's comparisons have no rows: a changed row went unnamed
         ((), 1,
-         "schema_version 1 is the full layout, but this baseline is in the compact layout (an evidence_rows "
+         "1 is the full layout, but this baseline is in the compact layout (an evidence_rows "
          "table, detail: compact, comparisons that name their rows by id); if it is a compact `verify --json` "
          "output, set schema_version to 2"),
         ((), None,
@@ -269,7 +269,7 @@ def test_a_compact_baseline_that_refers_to_a_row_it_does_not_list_is_bad_input(p
          "evidence_rows table, detail: compact, comparisons that name their rows by id); if it is a compact "
          "`verify --json` output, set schema_version to 2"),
         (("--detail", "full"), 2,
-         "schema_version 2 is the compact layout, but this baseline is in the full layout (comparisons list "
+         "2 is the compact layout, but this baseline is in the full layout (comparisons list "
          "their rows as sources, no evidence_rows table); if it is a `verify --json --detail full` output, set "
          "schema_version to 1"),
     ],

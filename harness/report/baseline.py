@@ -157,14 +157,15 @@ def _layout_problem(data: dict) -> str | None:
         compact.append("comparisons that name their rows by id")
     label = data.get("schema_version")
     if compact and label in (None, 1):
-        said = "schema_version 1 is" if label == 1 else "no schema_version: read as 1,"
+        # the message follows "schema_version:" when the file names it: the label, not the key again
+        said = "1 is" if label == 1 else "no schema_version: read as 1,"
         return (
             f"{said} the full layout, but this baseline is in the compact layout ({', '.join(compact)}); "
             "if it is a compact `verify --json` output, set schema_version to 2"
         )
     if label == 2 and full and not compact:
         return (
-            "schema_version 2 is the compact layout, but this baseline is in the full layout (comparisons "
+            "2 is the compact layout, but this baseline is in the full layout (comparisons "
             "list their rows as sources, no evidence_rows table); if it is a `verify --json --detail full` "
             "output, set schema_version to 1"
         )
