@@ -1,0 +1,345 @@
+"""Draft claims from the cues of one clause: the models before and after each cue, the benchmarks it covers,
+and the scores it quotes.
+
+Each cue of a clause (`cues`) gives a claim: its subject and competitors (`subjects`), its benchmarks, quantifier
+and cohort (`scope`). The benchmark of a clause that names none is carried over from the sentence, the text
+before or the page title. Quoted numbers are score claims, and two set against each other ("79.8% vs 74.4%") are
+also a comparison. Names the catalog lacks are kept as written and marked uncatalogued.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from harness.extract.cues import PERCENT
+from harness.extract.found import Found
+from harness.extract.names import Mention
+
+# "the leaderboard", "this benchmark": the benchmark the text before named
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:leaderboard|benchmark|test|evaluation)\b", re.I)
+_SCORED = re.compile(r"\b(?:scor\w*|elo|rating|accuracy|stands at)\b[^.]*?\d", re.I)
+# "Compared with GPT-4o, X scores higher": the models of a fronted phrase are the competitors of the clause
+_FRONTED = re.compile(
+    r"^\s*(?:(?:when |as )?compared (?:to|with)|in comparison (?:to|with)|relative to|against|versus|vs\.?)\s+[^,]+,\s*",
+    re.I,
+)
+# the comparison such a clause makes with no "than": "scores higher", "wins", "performs better"
+_BARE_BETTER = re.compile(
+    r"\b(?:scor(?:es|ed|ing) higher|performs? better|(?:is|was|are|were) (?:better|stronger|ahead)|wins?|won"
+    r"|leads?|higher|better|stronger)\b",
+    re.I,
+)
+
+
+def _placed(places: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted `places` is in lo..hi-1."""
+    n = bisect_left(places, lo)
+    return n < len(places) and places[n] < hi
+
+
+class ClauseReader:
+    """The claims of one clause (a part of the lexicon extractor)."""
+
+    def _clause(
+        self, sentence, clause, clause_start, inherited, main, doc, offset, sentence_benches, previous
+    ) -> list[Found]:
+        mentions = self.mentions(clause)
+        # names the catalog lacks, as written: drafted, marked uncatalogued, never guessed
+        lacking = self.names.uncatalogued_in(clause)
+        lacking += self.names.unknown_benchmarks(clause, mentions + lacking)
+        models = sorted([m for m in mentions + lacking if m.kind == "model"], key=lambda m: m.start)
+        benches = sorted([m for m in mentions + lacking if m.kind == "benchmark"], key=lambda m: m.start)
+        benches, carried = self._benchmarks(clause, benches, sentence_benches, previous)
+        cues = self.cues.cues(clause)
+        front = _FRONTED.match(clause)
+        if front and not cues:
+            bare = _BARE_BETTER.search(clause, front.end())
+            if bare:
+                cues = [("outperforms", bare.start(), bare.end(), None)]
+        scores = self.cues.scores(clause, models, benches, self._last or main)
+        if not cues and not scores:
+            return []
+        location = f"characters {offset + clause_start}-{offset + clause_start + len(clause)}"
+        results: list[Found] = []
+        subject = None
+        # what does not change from cue to cue is worked out once a clause: a long clause has many cues
+        starts, ends = [m.start for m in models], [m.end for m in models]
+        in_order = all(a <= b for a, b in zip(ends, ends[1:]))  # names never overlap: ends in order, as starts
+        hows = list(dict.fromkeys((m.id, m.how) for m in models if m.how))
+        where: dict[str, list[int]] = {}  # the places of each model in `models`
+        for n, m in enumerate(models):
+            where.setdefault(m.id, []).append(n)
+        once: dict[str, object] = {}
+        quote, said = sentence.strip(), clause.strip()
+        labelled: dict[str, str] = {}  # "[Subject] clause", a statement whose subject the clause does not name
+
+        def unknown() -> list[tuple[str, list[str]]]:
+            if "unknown" not in once:
+                once["unknown"] = self.names.unknown(clause, mentions)
+            return once["unknown"]  # type: ignore[return-value]
+
+        for i, (kind, cue_start, cue_end, extra) in enumerate(cues):
+            review: list[str] = []
+            stop = cues[i + 1][1] if i + 1 < len(cues) else len(clause)
+            lo, hi = 0, 0  # `before` is models[lo:hi] where the names are in order
+            if in_order:
+                hi = bisect_right(ends, cue_start)
+                before = models[:hi]
+                first = bisect_left(starts, cue_end)
+                after = models[first : max(first, bisect_right(ends, stop))]
+            else:
+                before = [m for m in models if m.end <= cue_start]
+                after = [m for m in models if m.start >= cue_end and m.end <= stop]
+            if (
+                kind == "matches"
+                and clause[cue_start:cue_end].casefold() == "as well as"
+                and results
+                and results[-1].competitors
+                and before
+                and re.fullmatch(r"[\s,]*", clause[before[-1].end : cue_start])
+            ):
+                # "beats GPT-4o as well as o1-mini": a list of competitors, not a match
+                results[-1].competitors += [m.id for m in after if m.id not in results[-1].competitors]
+                continue
+            fronted, rivals = "", []
+            if before and re.search(r"\b(?:mak(?:e|es|ing)|made)\s+(?:it|them)\s+$", clause[:cue_start], re.I):
+                # "surpasses R1 and o1, making it the most powerful open model": "it" is the clause's subject
+                before, hi = [], lo
+            if front and cue_start >= front.end():
+                # the fronted models are not the subject
+                if in_order:
+                    lo = min(bisect_left(starts, front.end()), hi)
+                    before = models[lo:hi]
+                else:
+                    before = [m for m in before if m.start >= front.end()]
+            if not after and self._rivals and re.match(r"\s+(?:it|them)\b", clause[cue_end:stop], re.I):
+                # "beats GPT-4o on MATH but trails it on HumanEval": "it" is the earlier clause's competitor
+                rivals = list(self._rivals)
+                review.append(f"'{clause[cue_end:stop].split()[0]}' read as "
+                              f"{', '.join(self._name(r) for r in rivals)}, the competitor of the clause before")  # fmt: skip
+            if front and cue_start >= front.end() and not after:
+                # "Compared with GPT-4o, X scores higher", "Compared to its predecessor, X ...": the fronted models
+                after = [m for m in models if m.end <= front.end()]
+                fronted = clause[: front.end()]
+            subjects, after = self._subjects(
+                clause, cue_start, cue_end, kind, subject, before, after, inherited, main, mentions, review
+            )
+            competitors = [m.id for m in after if m.id not in subjects] + [r for r in rivals if r not in subjects]
+            if kind in ("matches", "matches_at_least") and not competitors and len(subjects) == 2:
+                subjects, competitors = subjects[:1], subjects[1:]  # "X and Y are tied on MMLU": X matches Y
+            runner_up = bool(
+                kind == "ranks"
+                and extra == 2
+                and competitors
+                and re.search(r"\b(?:than|over|ahead of|beats?|beating|outperform\w*|surpass\w*)\s+(?:the\s+)?$",
+                              clause[:cue_start], re.I)
+            )  # fmt: skip
+            if runner_up:
+                kind = "outperforms"  # "higher scores than the second-place model, o3": a win over o3, and first place
+            if (
+                kind == "ranks"
+                and competitors
+                and (
+                    re.search(r"\b(?:than|over|against|ahead of)\b", clause[cue_end:stop])
+                    or re.fullmatch(r"\s*", clause[cue_end : after[0].start])
+                )
+            ):
+                kind = "outperforms"  # "leads key benchmarks against X and Y", "tops GPT-4o on MMLU"
+            kind, extra, competitors = self._unnamed_competitors(
+                clause,
+                sentence,
+                clause_start,
+                cue_start,
+                cue_end,
+                stop,
+                kind,
+                extra,
+                subjects,
+                competitors,
+                before,
+                after,
+                models,
+                results,
+                inherited,
+                fronted,
+                review,
+            )
+            pairs = [(x, competitors) for x in subjects]
+            if kind == "outperformed_by" and subjects and competitors:
+                # "X trails Y and Z": Y outperforms X, and Z outperforms X
+                pairs = [(c, subjects) for c in competitors]
+                kind = "outperforms"
+                review.append("read 'behind / below' as the other model outperforming this one")
+            if not subjects:
+                names = ", ".join(repr(n) for n, _ in unknown())
+                self._why.append((f"no subject the catalog knows{': ' + names if names else ''}",
+                                  [c for _, close in unknown() for c in close]))  # fmt: skip
+                continue
+            if kind != "ranks" and not competitors:
+                names = ", ".join(repr(n) for n, _ in unknown())
+                self._why.append((f"no competitor the catalog knows{': ' + names if names else ''}",
+                                  [c for _, close in unknown() for c in close]))  # fmt: skip
+                continue
+            if ("about", kind) not in once:
+                once[("about", kind)] = self.cues.about_results(clause, benches, kind)  # type: ignore[index]
+            if not once[("about", kind)]:  # type: ignore[index]
+                self._why.append(("a ranking word with no benchmark, cohort or result named", []))
+                continue
+            subject = subjects[0]
+            for who, against in pairs:
+                notes = [how for ident, how in hows if ident == who or ident in against]
+                f = Found(
+                    quote=quote,
+                    location=location,
+                    statement=said
+                    if (_placed(where.get(who, []), lo, hi) if in_order else who in {m.id for m in before})
+                    else labelled.setdefault(who, f"[{self._name(who)}] {said}"),
+                    subject=who,
+                    kind="outperforms" if kind == "outperforms" else kind,
+                    competitors=list(dict.fromkeys(a for a in against if a != who)),
+                    review=review + list(dict.fromkeys(notes)),
+                )
+                if kind == "matches_at_least":
+                    f.kind, f.direction = "matches", "at_least"
+                if kind == "ranks":
+                    f.top = extra or 1
+                    f.cohort = self.scope.cohort(clause, who, f)
+                self.scope.benchmarks(clause, benches, f)
+                if carried and isinstance(f.benchmarks, list):
+                    f.review.append(f"benchmark carried over from {carried}")
+                self.scope.quantifier(clause, f, len(benches))
+                if "unresolved" not in once:
+                    once["unresolved"] = self.names.unresolved(clause, mentions + lacking)
+                f.unresolved = list(once["unresolved"])  # type: ignore[call-overload]
+                results.append(self._mark(f))
+            if runner_up and subjects:
+                first = Found(quote=quote, location=location, statement=said, subject=subjects[0],
+                              kind="ranks", review=review + [f"ahead of the second-placed {self._name(competitors[0])}: "
+                                                              "read as first place"])  # fmt: skip
+                first.cohort = self.scope.cohort(clause, subjects[0], first)
+                self.scope.benchmarks(clause, benches, first)
+                self.scope.quantifier(clause, first, len(benches))
+                results.append(self._mark(first))
+        results += self._scores(clause, sentence, location, models, scores, results, inherited, carried)
+        results += [self._mark(f) for f in self._versus(clause, results, sentence, location)]
+        return self._distinct(results)
+
+    def _benchmarks(
+        self, clause: str, benches: list[Mention], sentence_benches: list[Mention], previous: list[Mention]
+    ) -> tuple[list[Mention], str]:
+        """The benchmarks of a clause; where it names none, those of its sentence, of the sentence before or of the
+        page title, with where they were carried over from."""
+        carried = ""
+        if not benches and sentence_benches:  # "Maverick scored 49 points while Scout reached 36"
+            benches = [Mention(b.kind, b.id, -1, -1, b.text, b.how, b.catalogued) for b in sentence_benches]
+            carried = "the sentence"
+        elif (
+            not benches and previous and (PERCENT.search(clause) or _DEFINITE.search(clause) or _SCORED.search(clause))
+        ):
+            # "Scout follows closely at 84% and 79%.", "holds the top spot on the leaderboard": the sentence before
+            benches, carried = [Mention(b.kind, b.id, -1, -1, b.text) for b in previous], "the text before"
+        elif not benches and self._title_benches and (PERCENT.search(clause) or _SCORED.search(clause)):
+            benches, carried = [Mention(b.kind, b.id, -1, -1, b.text) for b in self._title_benches], "the title"
+        return benches, carried
+
+    def _scores(
+        self,
+        clause: str,
+        sentence: str,
+        location: str,
+        models: list[Mention],
+        scores: list,
+        results: list[Found],
+        inherited: str | None,
+        carried: str,
+    ) -> list[Found]:
+        """The score claims of the numbers a clause quotes, each given to the model it belongs to."""
+        quote, said, out = sentence.strip(), clause.strip(), []
+        first_model = models[0].id if models else None
+        claim_subject = next((f.subject for f in results if f.kind != "score"), None)
+        for model_id, bench_id, value, at in scores:
+            elsewhere = model_id is not None and model_id not in {m.id for m in models}  # the text's other model
+            if model_id is None:
+                if not claim_subject and models and models[0].start > at and self.re["pronouns"].search(clause[:at]):
+                    # "The model achieved 80.4%, surpassing GPT-4o": the pronoun's model, never one named after it
+                    model_id = self._pronoun(clause[:at], {m.id for m in models})
+                    if model_id is None:
+                        continue
+                model_id = model_id or claim_subject or first_model or inherited
+                if model_id is None:
+                    model_id = self._pronoun(clause[:at])
+            if model_id is None or bench_id is None:
+                continue
+            subject = claim_subject or inherited or model_id
+            f = Found(
+                quote=quote,
+                location=location,
+                statement=said,
+                subject=subject,
+                kind="score",
+                benchmarks=[bench_id],
+                value=value,
+                model=model_id if model_id != subject else None,
+                review=["quoted number read as a score claim; tolerance 0.05 (as printed)"]
+                + (
+                    [
+                        f"number set against {self._name(models[0].id)}'s read as {self._name(model_id)}'s, the model "
+                        "the text is about (not named in this clause)"
+                    ]
+                    if models and elsewhere
+                    else []
+                )  # fmt: skip
+                + ([f"benchmark carried over from {carried}: {self._bench(bench_id)}"] if carried else []),
+            )
+            out.append(self._mark(f))
+        return out
+
+    @staticmethod
+    def _distinct(results: list[Found]) -> list[Found]:
+        """One claim for two cues that say the same ("the world's best coding model, leading on SWE-bench")."""
+        out: list[Found] = []
+        for f in results:
+            key = (f.subject, f.kind, f.competitors, f.benchmarks, f.quantifier, f.value, f.model, f.top, f.cohort)
+            same = next((o for o in out if (o.subject, o.kind, o.competitors, o.benchmarks, o.quantifier, o.value,
+                                            o.model, o.top, o.cohort) == key), None)  # fmt: skip
+            if same is None:
+                out.append(f)
+            else:
+                same.review += [n for n in f.review if n not in same.review]
+        return out
+
+    def _mark(self, f: Found) -> Found:
+        """List the names of a claim that the catalog lacks (kept as written), each with a review note."""
+        models, benches = self.catalog.models.entries, self.catalog.benchmarks.entries
+        names = [n for n in [f.subject, *f.competitors, f.model] if n and n not in models]
+        names += [b for b in (f.benchmarks if isinstance(f.benchmarks, list) else []) if b not in benches]
+        f.uncatalogued = list(dict.fromkeys(names))
+        if f.uncatalogued:
+            listed = ", ".join(repr(n) for n in f.uncatalogued)
+            note = (f"uncatalogued: {listed} (not in the catalog; kept as written, never guessed): add each to the "
+                    "catalog, or take it out of the claim, before it can be verified")  # fmt: skip
+            if note not in f.review:
+                f.review.append(note)
+        return f
+
+    def _versus(self, clause: str, results: list[Found], sentence: str, location: str) -> list[Found]:
+        """'R1 gets 79.8% vs o1-preview's 74.4%': two quoted scores set against each other compare the models."""
+        scores = [f for f in results if f.kind == "score"]
+        if len(scores) != 2 or not re.search(r"\b(?:vs\.?|versus|compared (?:to|with))\s", clause, re.I):
+            return []
+        (a, b), owner = scores, lambda f: f.model or f.subject
+        if owner(a) == owner(b) or a.benchmarks != b.benchmarks or a.value == b.value:
+            return []
+        high, low = (a, b) if a.value > b.value else (b, a)
+        if any(f.kind == "outperforms" and f.subject == owner(high) and owner(low) in f.competitors for f in results):
+            return []
+        note = f"read from the two quoted numbers ({high.value:g} vs {low.value:g}): a comparison on this benchmark"
+        return [
+            Found(quote=sentence.strip(), location=location, statement=clause.strip(), subject=owner(high),
+                  kind="outperforms", competitors=[owner(low)], benchmarks=list(high.benchmarks), review=[note])
+        ]  # fmt: skip
+
+    def _bench(self, bench_id: str) -> str:
+        entry = self.catalog.benchmarks.entries.get(bench_id)
+        return entry.name if entry is not None else bench_id

@@ -1,0 +1,213 @@
+"""Who a cue's claim is about and whom it is against, where the clause does not say it in so many words.
+
+A cue's subject is the model named before it; where none is, it is read from the clause's shape ("this places X
+ahead of Y", "the top performer, X"), from the sentence's earlier clause, from a pronoun ("it", "the model": the
+paragraph's last claim, else the model the text is about) or from the model the sentence before names. Its
+competitors, where none is named after the cue, are read from "anything released" (a ranking), "its rivals" (the
+models named before the subject), "similar performance" (the sentence's other models), the claim before's
+competitor, or "its predecessor" (the catalog's release order). Every such reading is a review note.
+"""
+
+from __future__ import annotations
+
+import re
+
+from harness.extract.found import Found
+from harness.extract.names import Mention
+from harness.extract.scope import PREDECESSOR
+
+# "beats every other model", "outperforming anything that's been released": a ranking
+_EVERYONE = re.compile(
+    r"\s+(?:anything|everything|(?:every|all)(?: other)?(?: (?:open[- ](?:source|weights?)|closed[- ]source|proprietary"
+    r"|open|closed))? (?:models?|rivals?|competitors?))\b",
+    re.I,
+)
+
+# "beats its rivals", "outperforms them": the models the clause named before its subject
+_THEIR_RIVALS = re.compile(
+    r"\s+(?:(?:its|their)\s+(?:\w+\s+)?(?:rivals|competitors|peers|counterparts)|them|these models|those models)\b",
+    re.I,
+)
+
+# a comparison with no object of its own: "underperforms in HumanEval", "trails slightly", "scores higher on GPQA"
+# (not "beats expectations")
+_NO_OBJECT = re.compile(
+    r"(?:\s+(?:\w+ly|also|too|again)\b)*\s*(?:$|[,.;:!)—–-]|(?:in|on|at|across|for|when|with|by|there|here|overall)\b)",
+    re.I,
+)
+
+
+class SubjectReader:
+    """The subject and the competitors of each cue's claim (a part of the lexicon extractor)."""
+
+    def _subjects(
+        self,
+        clause: str,
+        cue_start: int,
+        cue_end: int,
+        kind: str,
+        subject: str | None,
+        before: list[Mention],
+        after: list[Mention],
+        inherited: str | None,
+        main: str | None,
+        mentions: list[Mention],
+        review: list[str],
+    ) -> tuple[list[str], list[Mention]]:
+        """The cue's subjects (and the models after the cue, less one read as the subject); notes go to `review`."""
+        subjects = [subject] if subject else []
+        if not subjects and before:
+            subjects = [before[-1].id]
+            # "Ministral 3B and Ministral 8B set a new frontier": one claim for each
+            if len(before) >= 2 and re.fullmatch(r"\s*(?:and|&)\s*", clause[before[-2].end : before[-1].start]):
+                subjects = [before[-2].id, before[-1].id]
+        if not subjects:
+            lead = clause[:cue_start]
+            pronoun = self._pronoun(lead, {m.id for m in after})
+            if re.search(r"\bplaces?\s*$", lead) and after:
+                subjects, after = [after[0].id], after[1:]  # "this places X ahead of Y"
+            elif (
+                kind == "ranks"
+                and after
+                and len(lead.split()) <= 3
+                and not re.search(r"\b(?:than|over|against)\b", clause[cue_end : after[0].start])
+            ):
+                subjects, after = [after[0].id], after[1:]  # "the top overall performer, X, ..."
+            elif inherited:
+                subjects = [inherited]
+                review.append(f"subject carried over from the sentence's earlier clause: {self._name(inherited)}")
+            elif pronoun:
+                # ("It beats GPT-4o": never GPT-4o itself, the model the text is about or not)
+                subjects = [pronoun]
+                review.append(f"'{lead.strip()}' read as {self._name(pronoun)}, {self._about(pronoun)}")
+            elif main and after and main not in {m.id for m in after} and not self.names.unknown(lead, mentions):
+                # (a name the catalog does not know before the cue is the subject, not the main model)
+                subjects = [main]
+                review.append(f"no subject named: read as {self._name(main)}, the model the document is about")
+            elif (
+                self._before
+                and after
+                and self._before not in {m.id for m in after}
+                and not self.names.unknown(lead, mentions)
+            ):
+                # "X has 22B active parameters. This design ... surpasses R1 and o1", where the model the text
+                # mentions most is a competitor: the model the sentence before is about
+                subjects = [self._before]
+                review.append(f"no subject named: read as {self._name(self._before)}, "
+                              "the model the sentence before names first")  # fmt: skip
+        return subjects, after
+
+    def _unnamed_competitors(
+        self,
+        clause: str,
+        sentence: str,
+        clause_start: int,
+        cue_start: int,
+        cue_end: int,
+        stop: int,
+        kind: str,
+        extra,
+        subjects: list[str],
+        competitors: list[str],
+        before: list[Mention],
+        after: list[Mention],
+        models: list[Mention],
+        results: list[Found],
+        inherited: str | None,
+        fronted: str,
+        review: list[str],
+    ) -> tuple[str, object, list[str]]:
+        """The cue's kind, its extra (a rank) and competitors, with those the clause names only by role or not at
+        all; notes go to `review`."""
+        everyone = _EVERYONE.match(clause[cue_end:stop])
+        if kind == "outperforms" and not competitors and everyone:
+            kind, extra = "ranks", 1  # "outperforming anything that's been released"
+            review.append(f"'{clause[cue_start:cue_end]}{everyone.group(0)}' read as first place")
+        elif (
+            kind != "ranks"
+            and not competitors
+            and subjects
+            and len(before) >= 2
+            and before[-1].id == subjects[0]
+            and _THEIR_RIVALS.match(clause, cue_end)
+        ):
+            # "Compared to models of its size, like A, B and C, X beats its rivals": the models named before X
+            competitors = list(dict.fromkeys(m.id for m in before[:-1] if m.id not in subjects))
+            review.append(f"'{_THEIR_RIVALS.match(clause, cue_end).group(0).strip()}' read as the models named "
+                          f"before {self._name(subjects[0])}: {', '.join(self._name(c) for c in competitors)}")  # fmt: skip
+        elif (
+            kind in ("matches", "matches_at_least")
+            and not competitors
+            and subjects
+            and not models
+            and clause_start
+            and re.search(r"similar|comparable|equivalent|same", clause[cue_start:cue_end], re.I)
+        ):
+            # "X costs a third of Y to train while reaching similar performance": the sentence's other models
+            earlier = [m for m in self.mentions(sentence[:clause_start]) if m.kind == "model"]
+            earlier += self.names.uncatalogued_in(sentence[:clause_start])
+            competitors = list(dict.fromkeys(m.id for m in sorted(earlier, key=lambda m: m.start)
+                                             if m.id not in subjects))  # fmt: skip
+            if competitors:
+                review.append(f"no competitor named beside the match: read as "
+                              f"{', '.join(self._name(c) for c in competitors)}, named earlier in the sentence")  # fmt: skip
+        elif (
+            kind != "ranks"
+            and not competitors
+            and subjects
+            and not after
+            and not PREDECESSOR.search(clause[cue_end:stop])
+            and (
+                re.search(r"\b(?:on|in|at|across)$", clause[cue_start:cue_end], re.I)
+                or _NO_OBJECT.match(clause, cue_end, stop)
+            )
+            and self._claim_before(results, inherited, subjects[0])
+        ):
+            # "X beats GPT-4o on MATH. However, it underperforms in HumanEval": the claim before's competitor
+            competitors = [r for r in self._claim_before(results, inherited, subjects[0]) if r not in subjects]
+            review.append(f"no competitor named: read as {', '.join(self._name(r) for r in competitors)}, "
+                          "the competitor of the claim before")  # fmt: skip
+        role = PREDECESSOR.search(clause[cue_end:stop]) or PREDECESSOR.search(fronted)
+        if subjects and role:
+            earlier = self.scope.predecessor(subjects[0])
+            if earlier:
+                competitors.append(earlier)
+                review.append(
+                    f"'{role.group(0)}' read as {self._name(earlier)}, "
+                    f"the latest earlier release of {self._name(subjects[0])}'s family in the catalog"
+                )
+            else:
+                self._why.append((f"'its predecessor': the catalog has no dated earlier release of "
+                                  f"{self._name(subjects[0])}'s family", []))  # fmt: skip
+        return kind, extra, competitors
+
+    def _claim_before(self, results: list[Found], inherited: str | None, subject: str) -> list[str]:
+        """The competitors of the last comparison by `subject` in the sentence before this clause, else in the
+        paragraph; none where the subject changed in between, or where this clause compared already."""
+        if any(f.kind != "score" for f in results):
+            return []
+        if inherited is not None:
+            return list(self._rivals) if inherited == subject else []
+        return list(self._last_rivals) if self._last == subject else []
+
+    def _pronoun(self, lead: str, named: set[str] = frozenset()) -> str | None:
+        """'It', 'the model': the subject of the last claim in the paragraph, else the model the document is about,
+        else the one model the document's name names, else the first model the text names; never a model `named`
+        beside the pronoun."""
+        if not self.re["pronouns"].search(lead):
+            return None
+        return next(
+            (m for m in (self._last, self._before, self._main, self._slug, self._first) if m and m not in named), None
+        )
+
+    def _about(self, model_id: str) -> str:
+        if model_id in (self._last, self._main):
+            return "the model the text is about"
+        if model_id == self._slug:
+            return "the model the document's name (its address or file name) names"
+        if model_id == self._first:
+            return "the first model the text names"
+        return "the model the sentence before names first"
+
+    def _name(self, model_id: str) -> str:
+        return self.names.name(model_id)
