@@ -142,7 +142,7 @@ def test_a_plain_pair_compares_as_the_general_pairing_does(board):
 
 @pytest.mark.parametrize("full", [True, False])
 def test_the_tests_searched_in_one_batch_are_those_searched_one_by_one(board, monkeypatch, full):
-    from harness.judge import fragility, intervals
+    from harness.judge import fragility, intervals, significance
 
     ids = tuple(f"m{i:02d}" for i in range(N_MODELS))
     benches = [board.catalog.benchmark(b) for b in ("hi", "lo", "rating", "mixed")]
@@ -151,10 +151,10 @@ def test_the_tests_searched_in_one_batch_are_those_searched_one_by_one(board, mo
     monkeypatch.setattr(cohort, "know_tests", lambda plain, alpha: batches.append(len(plain)) or know(plain, alpha))
     for subject in ids:
         ctx = Context(board.catalog, board.evidence, EvidenceFilter(), subject, 0.05, EvidenceFilter(), True)
-        intervals.forget_ps(), fragility.forget_fragility()
+        intervals.forget_ps(), fragility.forget_fragility(), significance.forget_tests()
         monkeypatch.setattr(cohort, "BATCH_FROM", 1)
         batched = cohort.rank_units(ctx, 2, benches, ids, full)
-        intervals.forget_ps(), fragility.forget_fragility()  # searched again, one by one
+        intervals.forget_ps(), fragility.forget_fragility(), significance.forget_tests()  # searched again, one by one
         monkeypatch.setattr(cohort, "BATCH_FROM", 10**9)
         one_by_one = [cohort.rank_unit(ctx, 2, bench, ids, full) for bench in benches]
         assert batched == one_by_one, subject
@@ -179,7 +179,7 @@ def _pairwise_claims(ids):
 def test_a_pairwise_claims_tests_in_one_batch_are_those_searched_one_by_one(board, monkeypatch):
     """Outperforms and matches claims: p at each boundary, interval, fragility and items needed of every
     plain comparison worked out in one batch equal the one-by-one search's."""
-    from harness.judge import engine, fragility, intervals
+    from harness.judge import engine, fragility, intervals, significance
 
     ids = tuple(f"m{i:02d}" for i in range(N_MODELS))
     batches = []
@@ -189,10 +189,10 @@ def test_a_pairwise_claims_tests_in_one_batch_are_those_searched_one_by_one(boar
     for subject in ids[:8]:
         ctx = Context(board.catalog, board.evidence, EvidenceFilter(), subject, 0.05, EvidenceFilter(), True)
         for claim in _pairwise_claims((subject,) + tuple(m for m in ids if m != subject)):
-            intervals.forget_ps(), fragility.forget_fragility()
+            intervals.forget_ps(), fragility.forget_fragility(), significance.forget_tests()
             monkeypatch.setattr(engine, "BATCH_FROM", 1)
             batched = engine._pairwise(claim, ctx)
-            intervals.forget_ps(), fragility.forget_fragility()
+            intervals.forget_ps(), fragility.forget_fragility(), significance.forget_tests()
             monkeypatch.setattr(engine, "BATCH_FROM", 10**9)
             one_by_one = engine._pairwise(claim, ctx)
             assert batched == one_by_one, (subject, claim)

@@ -49,6 +49,45 @@ def attach_test(
         if key not in memo:
             memo[key] = uncertainty.paired_test(s, c)
         result = memo[key]
+    if result is None:
+        key = _share_key(s, c, bench, bounds, alpha)
+        if key is not None:
+            known = _TESTED.get(key)
+            if known is None:
+                known = intervals.remember(_TESTED, key, _share_statistics(cmp, s, c, bench, bounds, alpha))
+            cmp.stderr, cmp.p_value, cmp.interval, cmp.test, cmp.mdd, cmp.power = known
+            return
+    _attach(cmp, s, c, bench, bounds, alpha, result)
+
+
+def _share_key(s: ScoreRecord, c: ScoreRecord, bench: BenchmarkEntry, bounds, alpha: float):
+    """What an unpaired share test's statistics depend on (None when the pair keeps the z-test): the two
+    scores (value, items, bounds), which side is better, the boundaries, alpha, each side's item count
+    and the benchmark's fixed item set (for the power figures)."""
+    pair = uncertainty.signed_scores(s, c, bench)
+    if pair is None:
+        return None
+    whole = bench.items if bench.items_status == "exact" else None
+    return (*pair, bench.higher_is_better, bounds, alpha, s.n or bench.items, c.n or bench.items, whole)
+
+
+def _share_statistics(cmp: Comparison, s, c, bench, bounds, alpha) -> tuple:
+    """`attach_test`'s statistics of an unpaired share test: (stderr, p, interval, test, mdd, power)."""
+    _attach(cmp, s, c, bench, bounds, alpha, None)
+    return cmp.stderr, cmp.p_value, cmp.interval, cmp.test, cmp.mdd, cmp.power
+
+
+# each unpaired share test's statistics, by what they depend on: a board's scores recur (the same
+# values over the same items), so most comparisons of a large run read them instead of testing again
+_TESTED: dict = {}
+
+
+def forget_tests() -> None:
+    """Forget every unpaired share test's statistics worked out so far."""
+    _TESTED.clear()
+
+
+def _attach(cmp: Comparison, s: ScoreRecord, c: ScoreRecord, bench: BenchmarkEntry, bounds, alpha, result) -> None:
     shares = None if result is not None else uncertainty.share_test(s, c, bench, bounds, alpha)
     if shares is not None:
         result, cmp.p_value, cmp.interval = shares

@@ -1,0 +1,75 @@
+"""A comparison's test: an unpaired share test's statistics read from what earlier comparisons worked out
+are those its own test gives."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from harness.claims.catalog import BenchmarkEntry
+from harness.evidence.records import ScoreRecord
+from harness.evidence.settings import Setting
+from harness.judge import fragility, intervals, significance
+from harness.judge.results import Comparison
+
+FIELDS = ("stderr", "p_value", "interval", "test", "mdd", "power")
+
+
+def _row(model: str, value: float, n: int | None, stderr: float | None) -> ScoreRecord:
+    return ScoreRecord(
+        "published", model, "b", "acc", Setting(), value, "lab", "https://x.example", "table 1", None,
+        stderr=stderr, n=n,
+    )  # fmt: skip
+
+
+_value = st.sampled_from([0.0, 12.5, 49.9, 50.0, 50.1, 61.3, 88.0, 99.7, 100.0])
+_config = st.fixed_dictionaries(
+    {
+        "s": _value,
+        "c": _value,
+        "s_n": st.sampled_from([None, 30, 200]),
+        "c_n": st.sampled_from([None, 30, 200, 1000]),
+        "s_se": st.sampled_from([None, None, 1.5]),
+        "items": st.sampled_from([None, 30, 200]),
+        "exact": st.booleans(),
+        "higher": st.booleans(),
+        "bounds": st.sampled_from([(0.0,), (1.5,), (-2.0,), (-2.0, 2.0)]),
+        "alpha": st.sampled_from([0.05, 0.01]),
+    }
+)
+
+
+def _tested(cfg: dict, model: str, read: bool) -> tuple:
+    """The statistics `attach_test` sets on one comparison: read from earlier ones, or its own test."""
+    items = cfg["items"]
+    bench = BenchmarkEntry(
+        id="b", name="B", items=items, items_status="exact" if cfg["exact"] and items else "unknown",
+        higher_is_better=cfg["higher"],
+    )  # fmt: skip
+    s, c = _row(model, cfg["s"], cfg["s_n"], cfg["s_se"]), _row("rival", cfg["c"], cfg["c_n"], None)
+    cmp = Comparison("b", "rival", s.value, c.value, "win", [s], [c])
+    if not read:
+        significance.forget_tests(), intervals.forget_ps(), fragility.forget_fragility()
+    significance.attach_test(cmp, bench, lambda _: cfg["bounds"], None, cfg["alpha"])
+    return tuple(getattr(cmp, f) for f in FIELDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_config, min_size=2, max_size=6))
+def test_statistics_read_from_earlier_comparisons_are_those_tested_afresh(configs):
+    significance.forget_tests()
+    for i, cfg in enumerate(configs):
+        _tested(cfg, f"m{i}", read=True)  # each leaves its statistics for the others
+    for i, cfg in enumerate(reversed(configs)):
+        assert _tested(cfg, f"other{i}", read=True) == _tested(cfg, f"other{i}", read=False), cfg
+
+
+def test_a_pair_of_scores_seen_before_is_not_tested_again(monkeypatch):
+    cfg = {"s": 61.3, "c": 50.0, "s_n": 200, "c_n": 200, "s_se": None, "items": None, "exact": False}
+    cfg |= {"higher": True, "bounds": (0.0,), "alpha": 0.05}
+    first = _tested(cfg, "m0", read=False)
+
+    def tested_again(*args):
+        raise AssertionError("tested again")
+
+    monkeypatch.setattr(significance.uncertainty, "share_test", tested_again)
+    assert _tested(cfg, "m1", read=True) == first
+    assert first[3] == "Newcombe score interval, continuity-corrected (unpaired)"
