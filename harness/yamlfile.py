@@ -135,7 +135,10 @@ def _parse(text: str, label: str, loader_class) -> tuple[Any, dict[tuple, int]]:
         except (ValueError, OverflowError, TypeError) as exc:
             # a value YAML reads but cannot build, such as the date 2025-02-30
             line, text = _unbuildable(node)
-            raise InputError(label, f"invalid value {text!r} ({exc})", line=line) from None
+            why = str(exc)
+            if "integer string conversion" in why:  # Python's words name a setting the user cannot reach
+                why = "a whole number of more than 4,300 digits; no score or count is that long"
+            raise InputError(label, f"invalid value {text!r} ({why})", line=line) from None
     finally:
         loader.dispose()
 
@@ -260,6 +263,8 @@ def _message(loc: tuple, error: dict, accepted: dict[str, str]) -> str:
     if kind == "extra_forbidden":
         return "unknown field"
     name = loc[-1] if loc else None
+    if kind == "value_error":  # a validator's own words, more specific than the forms a field accepts
+        return error["msg"].removeprefix("Value error, ")
     if isinstance(name, str) and name in accepted and kind != "missing":
         return f"must be {accepted[name]}"
     if kind in _STRICT:

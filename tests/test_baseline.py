@@ -132,7 +132,7 @@ def test_bad_baseline_is_bad_input(proj, tmp_path):
     bad.write_text("{}")
     r = _verify(proj, tmp_path / "r", "--baseline", bad)
     assert r.exit_code == 2
-    assert r.stderr == f"Error: {bad}: claims: not a `benchclaims verify --json` output (Field required)\n"
+    assert r.stderr == f"Error: {bad}: claims: not a `benchclaims verify --json` output (missing)\n"
 
 
 def test_schema_and_new(proj, tmp_path):
@@ -349,3 +349,27 @@ def test_a_baseline_under_another_error_control_is_warned_about(proj, tmp_path):
     baseline.write_text(json.dumps(data))
     r = _verify(proj, tmp_path / "r5", "--baseline", baseline, "--fail-on", "none")
     assert "error control" not in r.stderr
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # pydantic's "Input should be a valid dictionary or instance of _Baseline" named a class, not the file's shape
+        ("[1, 2]", 'is a JSON list, not a `benchclaims verify --json` output: expected an object '
+         '({"schema_version": ..., "claims": [...]})'),
+        ('"claims"', 'is a JSON string, not a `benchclaims verify --json` output: expected an object '
+         '({"schema_version": ..., "claims": [...]})'),
+        ("null", 'is a JSON null, not a `benchclaims verify --json` output: expected an object '
+         '({"schema_version": ..., "claims": [...]})'),
+        ('{"claims": {"a": 1}}', "claims: not a `benchclaims verify --json` output (must be a list)"),
+        ("", "baseline is empty: expected a saved `benchclaims verify --json` output"),
+        # json.loads raised a ValueError of Python's own (a traceback) for an integer over 4,300 digits
+        ('{"claims": [], "alpha": ' + "9" * 5000 + "}",
+         "baseline holds a whole number too long to read (over 4,300 digits): not a `verify --json` output"),
+    ],
+)  # fmt: skip
+def test_a_baseline_that_is_no_json_object_is_one_line(proj, tmp_path, text, expected):
+    bad = tmp_path / "b.json"
+    bad.write_text(text)
+    r = _verify(proj, tmp_path / "r", "--baseline", bad)
+    assert (r.exit_code, r.stderr) == (2, f"Error: {bad}: {expected}\n")

@@ -217,6 +217,17 @@ def test_seed_imported_entries_reviewed_only_with_their_sources():
             "min_score: 200",
             "benchmarks[0]: min_score 200 is not below 100, a percent's maximum: no score fits between them",
         ),
+        # with no min_score the floor is 0: every row was refused at a CSV row instead, not here
+        (
+            "metric_kind: points, max_score: -5",
+            "benchmarks[0]: max_score -5 is not above 0, the lowest score without a min_score: no score fits "
+            "between them (a scale that goes below 0 gives its min_score)",
+        ),
+        (
+            "max_score: 0",
+            "benchmarks[0]: max_score 0 is not above 0, the lowest score without a min_score: no score fits "
+            "between them (a scale that goes below 0 gives its min_score)",
+        ),
     ],
 )
 def test_a_benchmarks_score_range_is_a_range(tmp_path, fields, expected):

@@ -263,3 +263,56 @@ def test_every_schema_problem_of_a_file_in_one_pass(proj):
         "claims/c.yaml:9: assertions[0].competitors: must not be empty",
         "claims/c.yaml:10: assertions[0].margin: must be 0 or more",
     ]
+
+
+_WHOLE = BASE.replace("subject: Alpha-1\n", "")
+_ONE = "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a quoted number is text, never converted; the general list of forms did not say why it was refused
+        (BASE + _ONE + "    quantifier: \"2\"\n",
+         "claims/c.yaml:9: assertions[0].quantifier: must be all, most, any or a number without quotes, got '2': "
+         "write 2 (at least 2) or {at_least: 2}"),
+        (BASE + _ONE + "    competitors_quantifier: '3'\n",
+         "claims/c.yaml:9: assertions[0].competitors_quantifier: must be all, most, any or a number without quotes, "
+         "got '3': write 3 (at least 3) or {at_least: 3}"),
+        (BASE + _ONE + "    quantifier: 0\n",
+         "claims/c.yaml:9: assertions[0].quantifier: must be all, most, any or a number from 1 to 10,000 (at least "
+         "that many), got 0"),
+        (BASE + _ONE + "    quantifier: 99999999999999999999\n",
+         "claims/c.yaml:9: assertions[0].quantifier: must be all, most, any or a number from 1 to 10,000 (at least "
+         "that many), got 99999999999999999999"),
+        # YAML reads `subject:` with nothing after it as null: "must be text (quote it ...)" pointed elsewhere
+        (_WHOLE + "subject:\n" + _ONE,
+         "claims/c.yaml:5: subject: is empty (nothing after the colon, or null): write the model the claim is "
+         "about, by its catalog name or an alias"),
+        (_WHOLE + "subject: null\n" + _ONE,
+         "claims/c.yaml:5: subject: is empty (nothing after the colon, or null): write the model the claim is "
+         "about, by its catalog name or an alias"),
+        # a number longer than Python reads: its own words named a setting the user cannot reach
+        (BASE + _ONE + "    margin: " + "9" * 5000 + "\n",
+         "claims/c.yaml:9: invalid value '" + "9" * 80 + "' (a whole number of more than 4,300 digits; no score "
+         "or count is that long)"),
+    ],
+)  # fmt: skip
+def test_quoted_quantifiers_null_subjects_and_huge_numbers_say_what_to_write(proj, text, expected):
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    proj.claim(text)
+    assert [str(p) for p in proj.verify().problems] == [expected]
+
+
+def test_a_claim_dated_after_today_is_refused(proj):
+    from datetime import date, timedelta
+
+    today = date.today()
+    tomorrow = today + timedelta(days=1)
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    proj.claim(BASE.replace("2025-02-01", tomorrow.isoformat()) + _ONE)
+    assert [str(p) for p in proj.verify().problems] == [
+        f"claims/c.yaml:4: source.date: {tomorrow} is in the future (today is {today}): the day the claim was made"
+    ]
+    proj.claim(BASE.replace("2025-02-01", today.isoformat()) + _ONE)  # today is allowed
+    assert proj.verify().problems == []

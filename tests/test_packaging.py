@@ -41,15 +41,22 @@ def _builds_offline() -> bool:
 
 
 def _build_wheel(dest: Path) -> Path:
-    """`pip wheel . --no-deps` on a clean copy of the sources (the build writes build/ and egg-info)."""
+    """`pip wheel . --no-deps` on a clean copy of the sources (the build writes build/ and egg-info).
+
+    The build's own log is read too: a folder of data files that pyproject.toml's `packages` leaves
+    out makes setuptools print a screenful of warning on every install (`pip install -e .` included).
+    """
     src = dest / "src"
     shutil.copytree(REPO / "harness", src / "harness", ignore=shutil.ignore_patterns("__pycache__"))
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(REPO / name, src / name)
-    cmd = [sys.executable, "-m", "pip", "wheel", str(src), "--no-deps", "-q", "-w", str(dest / "dist")]
+    cmd = [sys.executable, "-m", "pip", "wheel", str(src), "--no-deps", "-v", "-w", str(dest / "dist")]
     if _builds_offline():
         cmd.append("--no-build-isolation")
-    subprocess.run(cmd, check=True, capture_output=True, text=True)
+    build = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    log = build.stdout + build.stderr
+    assert "running bdist_wheel" in log  # the backend's output is in the log, so the next line can fail
+    assert "absent from the `packages` configuration" not in log, log[-3000:]
     (wheel,) = (dest / "dist").glob("benchclaims-*.whl")
     return wheel
 
@@ -76,6 +83,9 @@ def _venv_with(wheel: Path, where: Path) -> Path:
     deps = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
     Path(purelib, "_borrowed_deps.pth").write_text("\n".join(sorted(deps)) + "\n")
     pip = [sys.executable, "-m", "pip", "--python", str(python), "install", "-q", "--no-deps", "--no-index"]
+    # the borrowed path holds this environment's own install of benchclaims (editable): pip 26 counts it
+    # as installed and would install nothing without this
+    pip.append("--ignore-installed")
     subprocess.run([*pip, str(wheel)], check=True, capture_output=True, text=True)
     return python
 

@@ -36,6 +36,14 @@ class Strict(BaseModel):
 REVIEWABLE = ("name", "developer", "open_weights", "licence", "release_date")
 
 
+def not_after_today(day: date | None, what: str) -> date | None:
+    """A day that has not come yet is a slip of the keyboard (2052 for 2025), never a plan: refused."""
+    today = date.today()
+    if day is not None and day > today:
+        raise ValueError(f"{day} is in the future (today is {today}): {what}")
+    return day
+
+
 class Review(Strict):
     """Marks an entry `benchclaims import --add-unmapped` wrote: where from, and whether a person checked it
     (who, when, against which sources, and which facts the sources confirmed)."""
@@ -59,10 +67,7 @@ class Review(Strict):
     @field_validator("reviewed_on")
     @classmethod
     def _not_yet(cls, v: date | None) -> date | None:
-        today = date.today()
-        if v is not None and v > today:
-            raise ValueError(f"{v} is in the future (today is {today}): the day the entry was checked")
-        return v
+        return not_after_today(v, "the day the entry was checked")
 
     @field_validator("source", mode="before")
     @classmethod
@@ -223,6 +228,12 @@ class BenchmarkEntry(Strict):
         if low is not None and top is not None and low >= top:
             cap = f"max_score {top:g}" if high is not None else "100, a percent's maximum"
             raise ValueError(f"min_score {low:g} is not below {cap}: no score fits between them")
+        if low is None and high is not None and high <= 0:
+            # without a min_score the floor is 0, so every row would be refused as out of range
+            raise ValueError(
+                f"max_score {high:g} is not above 0, the lowest score without a min_score: no score fits "
+                "between them (a scale that goes below 0 gives its min_score)"
+            )
         return self
 
 

@@ -21,7 +21,7 @@ from pydantic import (
     model_validator,
 )
 
-from harness.claims.catalog import ID_PATTERN, Catalog
+from harness.claims.catalog import ID_PATTERN, Catalog, not_after_today
 from harness.errors import BenchclaimsError, InputError, raise_problems
 from harness.inputs import within
 from harness.yamlfile import YamlDoc, load_yaml, validation_error
@@ -38,6 +38,11 @@ class ClaimSource(Strict):
     url: str = Field(pattern=r"^https?://\S+$", max_length=2000)
     date: date
     quote: str | None = Field(default=None, max_length=5000)
+
+    @field_validator("date")
+    @classmethod
+    def _said_by_now(cls, v):
+        return not_after_today(v, "the day the claim was made")
 
 
 class SettingFilter(Strict):
@@ -80,7 +85,18 @@ class AtLeast(Strict):
 
 def _number_means_at_least(value):
     """`quantifier: 2` is read as `{at_least: 2}`, as `new --quantifier 2` writes it."""
-    return {"at_least": value} if isinstance(value, int) and not isinstance(value, bool) else value
+    whole = isinstance(value, int) and not isinstance(value, bool)
+    if whole and not 1 <= value <= 10_000:
+        raise ValueError(f"must be all, most, any or a number from 1 to 10,000 (at least that many), got {value}")
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit() and len(value) < 100:
+        # a quoted number is text: never converted, but the general "must be all, most, ..." hides why
+        n = int(value)
+        if 1 <= n <= 10_000:
+            raise ValueError(
+                f"must be all, most, any or a number without quotes, got {value!r}: write {n} (at least {n}) "
+                f"or {{at_least: {n}}}"
+            )
+    return {"at_least": value} if whole else value
 
 
 Quantifier = Annotated[
@@ -291,6 +307,17 @@ class Claim(Strict):
     variants_rule: Literal["any", "all"] = "any"
     # an emphatic claim split over assertions ("every", "never worse"): any refuted assertion refutes it
     strict: StrictBool = False
+
+    @field_validator("subject", mode="before")
+    @classmethod
+    def _subject_given(cls, v):
+        # `subject:` with nothing after it is YAML's null: "must be text (quote it ...)" would mislead
+        if v is None:
+            raise ValueError(
+                "is empty (nothing after the colon, or null): write the model the claim is about, by its "
+                "catalog name or an alias"
+            )
+        return v
 
     @model_validator(mode="after")
     def _id_not_reserved(self):

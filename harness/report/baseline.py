@@ -113,18 +113,31 @@ def load_baseline(path: Path) -> tuple[dict, int]:
     """
     label = str(path)
     text = read_text(path, label, BASELINE_MAX_BYTES)
+    if not text.strip():
+        raise InputError(label, "baseline is empty: expected a saved `benchclaims verify --json` output")
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(label, f"baseline is not JSON ({exc.msg})", line=exc.lineno) from None
+    except ValueError:  # Python reads no integer of more than 4,300 digits
+        raise InputError(
+            label, "baseline holds a whole number too long to read (over 4,300 digits): not a `verify --json` output"
+        ) from None
     except RecursionError:
         raise InputError(label, "baseline is nested too deeply to be a `benchclaims verify --json` output") from None
+    if not isinstance(data, dict):
+        raise InputError(
+            label,
+            f"is a JSON {_json_kind(data)}, not a `benchclaims verify --json` output: expected an object "
+            '({"schema_version": ..., "claims": [...]})',
+        )
     try:
         doc = _Baseline.model_validate(data).model_dump()
     except ValidationError as exc:
         first = exc.errors(include_url=False)[0]
         where = ".".join(str(x) for x in first["loc"]) or None
-        raise InputError(label, f"not a `benchclaims verify --json` output ({first['msg']})", field=where) from None
+        said = _EXPECTED.get(first["type"], first["msg"])
+        raise InputError(label, f"not a `benchclaims verify --json` output ({said})", field=where) from None
     if doc["schema_version"] not in (1, 2):
         raise InputError(label, f"schema_version {doc['schema_version']} is not one this version reads (1 or 2)")
     mislabelled = _layout_problem(data)
@@ -135,6 +148,31 @@ def load_baseline(path: Path) -> tuple[dict, int]:
         return expand(doc), doc["schema_version"]
     except KeyError as exc:
         raise InputError(label, f"a comparison refers to evidence row {exc.args[0]!r}, not in evidence_rows") from None
+
+
+# pydantic's words for what a field held, in the words of the JSON the user saved
+_EXPECTED = {
+    "missing": "missing",
+    "model_type": "must be an object",
+    "dict_type": "must be an object",
+    "list_type": "must be a list",
+    "string_type": "must be text",
+    "int_type": "must be a whole number",
+    "float_type": "must be a number",
+    "bool_type": "must be true or false",
+}
+
+
+def _json_kind(data) -> str:
+    if isinstance(data, list):
+        return "list"
+    if isinstance(data, str):
+        return "string"
+    if isinstance(data, bool):
+        return "true/false"
+    if data is None:
+        return "null"
+    return "number"
 
 
 def _layout_problem(data: dict) -> str | None:
