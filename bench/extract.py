@@ -1,15 +1,17 @@
 """Precision, recall and F1 of `benchclaims extract` on the labelled sentences in tests/fixtures/extract/.
 
     python bench/extract.py            # the tables (each set), then every miss of the development sets
-    python bench/extract.py --held-out-misses   # the held-out halves' misses too (not for tuning)
+    python bench/extract.py --held-out-misses   # the held-out halves' and the second fresh set's misses too
     python bench/extract.py --json     # the figures as JSON
     python bench/extract.py --speed    # `benchclaims extract` on 100 documents, median of 3 runs
 
 Sets: the 2026 set (152 real sentences in a development half and a held-out half, fixed by document), a second
 development set of 40 new sentences labelled before the extractor was run on them (labelled-2026-dev2.yaml), a
 fresh check set of 40 more, labelled the same way after the round that tuned on the second development set
-(labelled-2026-fresh.yaml: its misses are printed, but do not tune on it until a newer set of its kind exists), and
-the 2025 set it grew from (labelled.yaml, heldout.yaml). Never tune the extractor on a held-out half.
+(labelled-2026-fresh.yaml: its misses are printed, but do not tune on it until a newer set of its kind exists), a
+second fresh check set of 47, labelled the same way while the extractor was being changed (labelled-2026-fresh2.yaml:
+scored like a held-out half, its misses printed only with --held-out-misses), and the 2025 set it grew from
+(labelled.yaml, heldout.yaml). Never tune the extractor on a held-out half.
 
 Field-level scores. In each sentence, found claims are paired with labelled ones (greedily, most agreeing fields
 first; a pair needs the same subject, or the same kind and one more agreeing field). For each field a found claim
@@ -46,6 +48,7 @@ SETS = {
     "2026 held out": "labelled-2026-heldout.yaml",
     "2026 second development": "labelled-2026-dev2.yaml",
     "2026 fresh check": "labelled-2026-fresh.yaml",
+    "2026 fresh check 2": "labelled-2026-fresh2.yaml",
     "2025 development": "labelled.yaml",
     "2025 held out": "heldout.yaml",
 }
@@ -310,6 +313,13 @@ def speed(runs: int = 3, documents: int = 100) -> dict:
     }
 
 
+def misses_shown(label: str, argv: list[str]) -> bool:
+    """Whether the set's misses are printed: a held-out half's and the second fresh set's only on request."""
+    # the second fresh set was labelled while others tuned the extractor; its misses, read, would make it a tuning set
+    unread = "held out" in label or label == "2026 fresh check 2"
+    return not unread or "--held-out-misses" in argv
+
+
 def _fmt(x) -> str:
     return "–" if x is None else f"{x:.3f}"  # 0.795 is not the goal of 0.80, as .2f would print it
 
@@ -340,8 +350,8 @@ def main() -> None:
         print(f"| {field} P / R / F1 | " + " | ".join(cells) + " |")
     if "--quiet" not in sys.argv:
         for n, (_, problems) in results.items():
-            if "held out" in n and "--held-out-misses" not in sys.argv:
-                continue  # a held-out half is scored, not read sentence by sentence: it is not for tuning
+            if not misses_shown(n, sys.argv):
+                continue  # scored, not read sentence by sentence: not for tuning
             for p in problems:
                 print(f"- {n}: {p}")
 

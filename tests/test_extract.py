@@ -276,6 +276,39 @@ def test_the_fresh_check_set_is_new_text_and_keeps_its_untuned_figures():
     assert figures["fields"]["subject+kind"]["f1"] >= 0.61 and figures["fields"]["subject+kind"]["precision"] >= 0.83
 
 
+def test_the_second_fresh_check_set_is_new_text_whose_misses_are_not_printed_unasked():
+    sys.path.insert(0, str(REPO / "bench"))
+    import extract as bench  # bench/extract.py
+
+    fresh = bench.load_set("labelled-2026-fresh2.yaml")
+    older = [
+        bench.load_set(name)
+        for name in (
+            "labelled.yaml",
+            "heldout.yaml",
+            "labelled-2026-dev.yaml",
+            "labelled-2026-heldout.yaml",
+            "labelled-2026-dev2.yaml",
+            "labelled-2026-fresh.yaml",
+        )
+    ]
+    assert not {i["text"] for i in fresh} & {i["text"] for items in older for i in items}
+    assert not {i["url"] for i in fresh} & {i["url"] for items in older for i in items}
+    assert bench.SETS["2026 fresh check 2"] == "labelled-2026-fresh2.yaml"
+    # the labels alone (the extractor is not run here: its misses on this set are not to be read)
+    claims = [c for i in fresh for c in i["claims"]]
+    assert (len(fresh), sum(1 for i in fresh if i["claims"]), len(claims)) == (47, 38, 60)
+    assert all(set(i) <= {"url", "date", "date_basis", "context", "text", "claims"} for i in fresh)
+    for c in claims:
+        assert c["kind"] in {"outperforms", "matches", "ranks", "score"}, c
+        assert ("value" in c) == (c["kind"] == "score") and ("quantifier" in c) == (c["kind"] != "score"), c
+        assert ("competitors" in c) == (c["kind"] in {"outperforms", "matches"}), c
+    assert not bench.misses_shown("2026 fresh check 2", ["extract.py"])
+    assert bench.misses_shown("2026 fresh check 2", ["extract.py", "--held-out-misses"])
+    assert bench.misses_shown("2026 fresh check", ["extract.py"])
+    assert not bench.misses_shown("2026 held out", ["extract.py"])
+
+
 def test_a_draft_naming_what_the_catalog_lacks_is_written_but_never_verified(seed, tmp_path):
     text = tmp_path / "a.txt"
     text.write_text("By: Example News\n2025-12-13\n\nDeepSeek-V3.2 outperforms GPT-4o on GPQA Diamond.\n")
