@@ -367,3 +367,24 @@ def test_spans_overlap_as_a_scan_of_every_span_would_say():
     asked = [(5, 10), (4, 6), (19, 25), (30, 40), (29, 31), (41, 50), (0, 1), (0, 3), (35, 40), (40, 41)]
     assert [spans.overlaps(a, b) for a, b in asked] == [False, True, True, False, True, False, True, True, False, True]
     assert not Spans().overlaps(0, 100)
+
+
+def test_a_draft_on_a_benchmark_the_catalog_lacks_is_refused_in_one_line_as_for_a_model(seed, tmp_path):
+    text = tmp_path / "a.txt"
+    text.write_text("By: Example News\n2025-12-13\n\nDeepSeek-V3.2 outperforms GPT-5 on HellaSwag.\n")
+    r = invoke("extract", text, "--url", URL, "--project", seed, "--json")
+    [claim] = json.loads(r.stdout)["claims"]
+    assert (claim["benchmarks"], claim["uncatalogued"]) == (["HellaSwag"], ["HellaSwag"])  # never "shared"
+    shutil.copy(claim["draft"], seed / "claims" / "drafted.yaml")
+    r = invoke("verify", "--project", seed, "--no-report")
+    assert r.exit_code == 2
+    [line] = [x for x in r.output.splitlines() if "drafted.yaml" in x]
+    assert line.endswith(
+        "extraction.uncatalogued: drafted with names the catalog lacks ('HellaSwag'): add them to the catalog or take "
+        "them out of the claim, then delete extraction.uncatalogued"
+    )
+    (seed / "claims" / "drafted.yaml").unlink()
+    r = invoke("check", text, "--url", URL, "--project", seed, "--force")
+    assert r.exit_code == 2, r.output
+    draft = seed / "drafts" / "deepseek-v3-2-outperforms-gpt-5-on-hellaswag.yaml"
+    assert f"not verified: {draft}: names the catalog lacks ('HellaSwag')" in r.stdout.splitlines()

@@ -32,6 +32,15 @@ _BARE_BETTER = re.compile(
 )
 
 
+# a subject named nowhere: "our model", "their 72B model", "the new system"
+NAMED_NOWHERE = re.compile(
+    r"\b(?:our|their|its|his|her|my|your|this|that|the|a|an)\s+"
+    r"(?:(?!(?:our|their|its|his|her|my|your|this|that|the|a|an)\b)[\w.]+\s+){0,3}?"
+    r"(?:models?|llms?|systems?|versions?|releases?|checkpoints?)\b",
+    re.I,
+)
+
+
 def _placed(places: list[int], lo: int, hi: int) -> bool:
     """Whether one of the sorted `places` is in lo..hi-1."""
     n = bisect_left(places, lo)
@@ -173,6 +182,11 @@ class ClauseReader:
                 review.append("read 'behind / below' as the other model outperforming this one")
             if not subjects:
                 names = ", ".join(repr(n) for n, _ in unknown())
+                nowhere = ([None] + list(NAMED_NOWHERE.finditer(clause[:cue_start])))[-1]  # the nearest the cue
+                if nowhere and not self.names.unknown(clause[:cue_start], mentions):
+                    # "Our model beats GPT-4o", "their 72B model surpasses Llama 3 70B": no name before the cue
+                    self._why.append((f"the subject could not be read: '{nowhere.group(0)}' names no model", []))
+                    continue
                 self._why.append((f"no subject the catalog knows{': ' + names if names else ''}",
                                   [c for _, close in unknown() for c in close]))  # fmt: skip
                 continue
@@ -290,7 +304,9 @@ class ClauseReader:
                     if models and elsewhere
                     else []
                 )  # fmt: skip
-                + ([f"benchmark carried over from {carried}: {self._bench(bench_id)}"] if carried else []),
+                + ([f"benchmark carried over from {carried}: {self._bench(bench_id)}"] if carried else [])
+                # "GPT-4-0613 scores 86.4%": how the name was read, as for a comparison
+                + list(dict.fromkeys(m.how for m in models if m.how and m.catalogued and m.id == model_id)),
             )
             out.append(self._mark(f))
         return out

@@ -16,11 +16,11 @@ import re
 from pathlib import Path
 
 from harness.claims.catalog import Catalog
-from harness.extract.clause import ClauseReader
+from harness.extract.clause import NAMED_NOWHERE, ClauseReader
 from harness.extract.cues import PERCENT, Cues, clauses
 from harness.extract.documents import Document
 from harness.extract.found import Candidate, Found
-from harness.extract.names import Mention, Names
+from harness.extract.names import Mention, Names, Spans
 from harness.extract.scope import Scope
 from harness.extract.subjects import SubjectReader
 
@@ -30,6 +30,8 @@ _RESULT_WORDS = re.compile(
 )
 # words that make a sentence look like a claim even where no cue was understood
 _CLAIMLIKE = re.compile(r"\b(?:vs\.?|versus|wins?|won|scor\w*|elo|leaderboard|benchmarks?)\b", re.I)
+# a family's name alone, with no version after it: "Mixtral beats Claude"
+_FAMILY_WORD = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]{2,}(?![\w-]|\.\d|\s+v?\d)")
 
 
 def _title(text: str) -> str:
@@ -175,6 +177,18 @@ class Extractor(ClauseReader, SubjectReader):
             return True
         return False
 
+    def _family_words(self, sentence: str, named: list[Mention]) -> list[str]:
+        """Capitalised words that are a family's name alone ("Claude", "Mixtral"), outside the names found."""
+        taken = Spans.of(named)
+        return list(
+            dict.fromkeys(
+                m.group(0)
+                for m in _FAMILY_WORD.finditer(sentence)
+                if m.group(0).casefold() in self.names.families - self.names.developers
+                and not taken.overlaps(m.start(), m.end())
+            )
+        )
+
     def _candidate(self, sentence: str, offset: int) -> None:
         """Explain a sentence that looks like a claim (a cue or a quoted number, and a model-like name) but gave none."""
         mentions = self.mentions(sentence)
@@ -182,21 +196,36 @@ class Extractor(ClauseReader, SubjectReader):
         lacking = [m for m in self.names.uncatalogued_in(sentence) if m.kind == "model"]  # "Nova Pro": no digit
         unknown += [(m.text, []) for m in lacking if m.text not in {n for n, _ in unknown}]
         has_name = any(m.kind == "model" for m in mentions) or bool(unknown)
-        has_cue = bool(self.cues.cues(sentence) or PERCENT.search(sentence) or _CLAIMLIKE.search(sentence))
+        cued = bool(self.cues.cues(sentence))
+        has_cue = bool(cued or PERCENT.search(sentence) or _CLAIMLIKE.search(sentence))
         # two models and a benchmark named together: worth a word even where no cue was understood
         has_cue = has_cue or (
             len({m.id for m in mentions if m.kind == "model"}) >= 2 and any(m.kind == "benchmark" for m in mentions)
         )
-        if not (has_name and has_cue):
+        families = self._family_words(sentence, mentions + lacking)  # "Mixtral beats Claude": families, not models
+        # "Our model scores 88.6% on MMLU": a claim on a benchmark whose subject is named nowhere
+        benched = (cued or PERCENT.search(sentence)) and any(m.kind == "benchmark" for m in mentions)
+        nowhere = ([None] + list(NAMED_NOWHERE.finditer(sentence)))[-1] if benched else None
+        nowhere = nowhere or (self.re["pronouns"].search(sentence) if benched else None)
+        if not (has_cue and (has_name or families or nowhere)):
             return
         closest = list(dict.fromkeys(c for _, close in unknown for c in close))
+        closest += [c for c in self.names.family_models(families) if c not in closest]
+        family_note = "a family named, not a model: " + ", ".join(repr(w) for w in families) if families else ""
         if self._why:
             reason = "; ".join(dict.fromkeys(r for r, _ in self._why))
             closest = list(dict.fromkeys(closest + [c for _, close in self._why for c in close]))
+            reason += f"; {family_note}" if family_note else ""
         elif unknown:
             reason = "names the catalog does not know: " + ", ".join(repr(n) for n, _ in unknown)
+            reason += f"; {family_note}" if family_note else ""
         elif not any(m.kind == "model" for m in mentions):
-            reason = "no model the catalog knows"
+            if families:
+                reason = f"no model the catalog knows: {family_note}"
+            elif nowhere:
+                reason = f"the subject could not be read: '{nowhere.group(0)}' names no model"
+            else:
+                reason = "no model the catalog knows"
         else:
             reason = "cue not understood: no subject and competitor, ranking or quoted score could be read"
         location = f"characters {offset}-{offset + len(sentence)}"

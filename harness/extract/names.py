@@ -5,31 +5,35 @@ their parts ("Qwen-2.5-7B" for Qwen2.5-7B), the developer's name in front ("Open
 suffix ("o1-1217", "Llama 3.3 70B instruct"), and, where only one catalog model fits, a family with
 a size ("Llama-405B"), a name without its brand word ("Opus 4") or a family alone ("Gemini 3").
 Every reading but the literal one carries a review note. Short all-capital benchmark names (MATH,
-DROP) match only in capitals, so "math" stays a word. A name the catalog lacks is never guessed:
-it is listed with the closest catalog names (a one-word catalog benchmark with a part after a dash,
-"HumanEval-Mul", is such a name, not the benchmark it starts with).
+DROP) match only in capitals, so "math" stays a word. Two versions may share one size ("Llama 3.1 and
+3.3 70B"). A name the catalog lacks is never guessed: it is listed with the closest catalog names,
+also where it starts like a catalog model ("Claude 3.5 Sonnet v2", "Code Llama 34B"). Benchmark names
+the catalog lacks are read in `benchmark_names`; what both share (`Mention`, spans, a name's parts) is
+in `mentions`.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
-from dataclasses import dataclass
 
 from harness.claims.catalog import Catalog
 from harness.evidence import identity
-
-# a capitalised name, or a lower-case one with a version ("gpt-4o"), with its following parts
-# (a size glued to the next word, "Qwen 32Bwhile" where a page lost its space, ends at the size)
-CANDIDATE = re.compile(
-    r"\b(?:[A-Z][\w.]*|[a-z]+\d[\w.]*|[a-z]+-\d[\w.-]*)"
-    r"(?:[ \-‐‑–](?:\d+(?:\.\d+)?[BM](?=[a-z]{3,}\b)|[A-Z0-9][\w.-]*|\d[\w.]*|[a-z]+-?\d[\w.-]*))*"
+from harness.extract.benchmark_names import BenchmarkNames
+from harness.extract.mentions import (
+    BENCHLIKE,
+    CANDIDATE,
+    CHECKPOINT,
+    LEADING,
+    SEP,
+    SIZE,
+    Mention,
+    Spans,
+    Taken,
+    anchor,
+    body,
+    name_parts,
 )
-SEP = r"[\s\-‐‑‒–—_]"  # the dashes people type, non-breaking ones included
-_SPLIT = re.compile(rf"{SEP}+")
-# what may follow a name and still be that model: a checkpoint date or build, instruct/chat tuning
-_CHECKPOINT = rf"(?:{SEP}+(?:instruct|chat|it|exp|experimental|\d{{4}}|20\d\d-?\d\d-?\d\d))?"
-_SIZE = re.compile(r"^\d+(?:\.\d+)?[bm]$", re.I)
+
 # "GPT-4-class", "Llama-based": a kind of model, not a model
 _NOT_A_MODEL = re.compile(r"[\-‐‑–](?:class|level|like|based|style|scale|sized|powered|grade|tier|era)$", re.I)
 # words after a model's name that make it another model: "Grok 3 Mini", "GPT-4 Turbo", "GPT-4.1 mini" (in any case;
@@ -38,7 +42,8 @@ _VARIANT_WORDS = r"mini|nano|micro|turbo|lite|flash|pro|max|ultra|coder"
 _VARIANT_CAPITAL = (
     r"Plus|Large|Small|Medium|Vision|Omni|Math|Code|Reasoning|Thinking|Heavy|Air|Fast|High|Low|Instruct|Chat"
 )
-_MODEL_VARIANT = re.compile(rf"{SEP}(?:(?i:{_VARIANT_WORDS})|{_VARIANT_CAPITAL})(?![\w-]|\.\d)")
+# a version after the whole name ("Claude 3.5 Sonnet v2") is another checkpoint, which the catalog lacks
+_MODEL_VARIANT = re.compile(rf"{SEP}(?:(?i:{_VARIANT_WORDS})|{_VARIANT_CAPITAL}|[vV]\d+(?:\.\d+)*)(?![\w-]|\.\d)")
 # what such a name goes on with: those words, or lower-case parts joined by a dash ("o3-mini-high")
 _VARIANT_AFTER = re.compile(
     rf"(?:{SEP}(?:(?i:{_VARIANT_WORDS}|instruct|chat)|{_VARIANT_CAPITAL})|[\-‐‑–][a-z]+\d*)+(?![\w-]|\.\d)"
@@ -50,90 +55,18 @@ _SIZED = re.compile(r"^[A-Z][\w.]*(?:[\-‐‑–]|[\-‐‑– ]v?\d+(?:\.\d+)*
 _TIER = re.compile(
     r"Pro|Max|Large|Medium|Small|Mini|Nano|Micro|Lite|Flash|Ultra|Plus|Turbo|Instruct|Lightning|Air|[A-Z]\+?"
 )
-# capitalised words that start a sentence or a phrase, not a name: "With Llama 3 8B", "Today Granite 3.0 8B"
-_LEADING = frozenset(
-    "a an the our their its his her my your this that these those with without at in on of for from by to and or but "
-    "while both only even also today now then new meanwhile unlike like compared against versus vs meet introducing "
-    "as when where which what how why so yet after before since although though here there".split()
+# a capitalised word before a family that is part of the name ("Code Llama 34B"), unless it reads as an adjective
+_NOT_PREFIX = frozenset(
+    "latest newest original base open smaller larger bigger previous older upcoming unreleased official quantized "
+    "popular rival competing leading top best flagship rumored rumoured leaked default standard vanilla".split()
 )
-# benchmark-like names: "SWE-bench", "Terminal-Bench", "WMT24"
-BENCHLIKE = re.compile(r"(?<![\w.-])(?:[A-Z][A-Za-z0-9]*[-‐‑–]?[Bb]ench|[A-Z]{2,}\d{2,})(?![\w-])")
-
-# a one-word name with a part after a dash ("HumanEval-Mul"): a variant where the word is a catalog benchmark
-_VARIANT = re.compile(
-    r"(?<![\w.-])([A-Za-z][\w.]*)[\-‐‑–]"
-    r"(?!(?i:class|level|like|based|style|scale|sized|grade|tier|type|format|heavy|only)\b)[A-Za-z]+(?![\w-])"
+# one family and two versions that share a size: "Llama 3.1 and 3.3 70B" is Llama 3.1 70B and Llama 3.3 70B
+_SHARED_SIZE = re.compile(
+    rf"(?<![\w.-])([A-Za-z][\w]*){SEP}+(\d+(?:\.\d+)*)(\s*(?:,|and|&|/|or)\s*)(\d+(?:\.\d+)*){SEP}+(\d+(?:\.\d+)?[BM])(?![\w-])"
 )
 
 
-@dataclass
-class Mention:
-    kind: str  # model | benchmark
-    id: str  # the catalog id; for a name the catalog lacks, the name as written
-    start: int
-    end: int
-    text: str
-    how: str = ""  # empty when the text is a catalog name or alias as written
-    catalogued: bool = True
-
-
-class Spans:
-    """Which spans of a text are taken: a test of overlap in log time, so that a long text's names are not each
-    held against all the others (the same answer as `any(s < end and start < e for s, e in spans)`)."""
-
-    def __init__(self, spans=()):
-        pairs = sorted(spans)
-        self.starts = [s for s, _ in pairs]
-        self.reach: list[int] = []  # the furthest end of the spans up to each one
-        for _, e in pairs:
-            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
-
-    @classmethod
-    def of(cls, mentions: list[Mention]) -> Spans:
-        return cls((m.start, m.end) for m in mentions)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_left(self.starts, end) - 1  # the last span that starts before `end`
-        return i >= 0 and self.reach[i] > start
-
-
-class _Taken:
-    """Spans that never overlap one another, added one at a time (the names found so far in a text)."""
-
-    def __init__(self):
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_left(self.starts, end) - 1  # disjoint spans: the last one that starts before `end` reaches furthest
-        return i >= 0 and self.ends[i] > start
-
-    def add(self, start: int, end: int) -> None:
-        insort(self.starts, start)
-        self.ends.insert(bisect_left(self.starts, start), end)
-
-
-def _parts(name: str) -> list[str]:
-    """A name's parts, split at separators and where a word meets its version ("Qwen2.5" -> Qwen, 2.5)."""
-    out = []
-    for p in _SPLIT.split(name.strip()):
-        out += [x for x in re.split(r"(?<=[A-Za-z]{2})(?=\d)", p) if x]
-    return out
-
-
-def _anchor(parts: list[str]) -> str:
-    """The name's longest part, folded: any spelling of the name contains it."""
-    return max(parts, key=len).casefold()
-
-
-def _body(parts: list[str]) -> str:
-    # a size may be written with a space before its unit: "Qwen 2.5 32 B"
-    return rf"{SEP}*".join(
-        re.escape(p[:-1]) + r" ?" + p[-1] if re.fullmatch(r"\d+(?:\.\d+)?[BbMm]", p) else re.escape(p) for p in parts
-    )
-
-
-class Names:
+class Names(BenchmarkNames):
     """Catalog models and benchmarks as they appear in text."""
 
     def __init__(self, catalog: Catalog, families: list[str] = (), developers: list[str] = ()):
@@ -143,13 +76,13 @@ class Names:
         self.bench_names = [b.name for b in catalog.all_benchmarks()]
         # the first word of every model name ("llama", "qwen", "o1") and every developer: what a model name starts with
         self.families = {
-            _parts(n)[0].casefold() for m in catalog.all_models() for n in [m.name, *m.aliases] if _parts(n)
+            name_parts(n)[0].casefold() for m in catalog.all_models() for n in [m.name, *m.aliases] if name_parts(n)
         }
         self.developers = {
             p.casefold()
             for o in catalog.organisations.entries.values()
             for n in [o.name, *o.aliases]
-            for p in _parts(n)[:1]
+            for p in name_parts(n)[:1]
         }
         # names a catalog may lack start with these too (the lexicon's `model_families`, `model_developers`)
         self.listed_families = {w.casefold() for w in families}
@@ -175,16 +108,16 @@ class Names:
                 if kind == "model":
                     names = [n for n in orgs.get(e.developer, []) if n]
                     if names:
-                        vendor = rf"(?:(?:{'|'.join(_body(_parts(n)) for n in names)}){SEP}+)?"
+                        vendor = rf"(?:(?:{'|'.join(body(name_parts(n)) for n in names)}){SEP}+)?"
                 for name in dict.fromkeys([e.name, *e.aliases]):
-                    parts = _parts(name)
+                    parts = name_parts(name)
                     if not parts:
                         continue
                     capitals = kind == "benchmark" and re.fullmatch(r"[A-Z]{2,5}", name.strip()) is not None
                     flags = 0 if capitals else re.I
-                    tail = _CHECKPOINT if kind == "model" else ""
-                    pattern = rf"(?<![\w.-]){vendor}{_body(parts)}{tail}(?![\w-]|\.\d)"
-                    out.append((re.compile(pattern, flags), kind, e.id, len(name), "", _anchor(parts)))
+                    tail = CHECKPOINT if kind == "model" else ""
+                    pattern = rf"(?<![\w.-]){vendor}{body(parts)}{tail}(?![\w-]|\.\d)"
+                    out.append((re.compile(pattern, flags), kind, e.id, len(name), "", anchor(parts)))
                     # "Opus 4" for Claude Opus 4, "K2" for Kimi K2: the name without its brand word
                     if (
                         kind == "model"
@@ -198,8 +131,8 @@ class Names:
                 ident, rest = next(iter(owners))
                 how = f"read as {self.catalog.model(ident).name} (its name without the brand word)"
                 # as capitalised as the catalog writes it: "Small 3" is a name, "a small 3% gain" is not
-                pattern = re.compile(rf"(?<![\w.-]){_body(list(rest))}{_CHECKPOINT}(?![\w-]|\.\d)")
-                out.append((pattern, "model", ident, 0, how, _anchor(list(rest))))
+                pattern = re.compile(rf"(?<![\w.-]){body(list(rest))}{CHECKPOINT}(?![\w-]|\.\d)")
+                out.append((pattern, "model", ident, 0, how, anchor(list(rest))))
         out.sort(key=lambda t: -t[3])  # longest names first: "DeepSeek-V3.2-Speciale" before "V3.2"
         return [(p, k, i, h, a) for p, k, i, _, h, a in out]
 
@@ -207,11 +140,18 @@ class Names:
         cached = self._cache.get(text)
         if cached is not None:
             return list(cached)
-        taken = _Taken()
+        taken = Taken()
         found = []
+        for start, end, _name, ident in self._shared_size(text):
+            if ident is not None:  # "Llama 3.1 and 3.3 70B": the second is the catalog's Llama 3.3 70B
+                taken.add(start, end)
+                how = (
+                    f"'{text[start:end]}' read as {self.catalog.model(ident).name} (the size is written once for both)"
+                )
+                found.append(Mention("model", ident, start, end, text[start:end], how))
         folded = text.casefold()
-        for pattern, kind, ident, how, anchor in self.patterns:
-            if anchor not in folded:
+        for pattern, kind, ident, how, longest in self.patterns:
+            if longest not in folded:
                 continue  # the name's longest part is not in the text: no need to try the pattern
             for m in pattern.finditer(text):
                 if taken.overlaps(m.start(), m.end()):
@@ -221,8 +161,10 @@ class Names:
                 taken.add(m.start(), m.end())
                 note = how
                 name = self.catalog.model(ident).name if kind == "model" else ""
-                if not note and kind == "model" and _parts(m.group(0).casefold()) != _parts(name.casefold()):
-                    if not any(_parts(m.group(0).casefold()) == _parts(a.casefold()) for a in self._aliases(ident)):
+                if not note and kind == "model" and name_parts(m.group(0).casefold()) != name_parts(name.casefold()):
+                    if not any(
+                        name_parts(m.group(0).casefold()) == name_parts(a.casefold()) for a in self._aliases(ident)
+                    ):
                         note = f"'{m.group(0)}' read as {name}"
                 found.append(Mention(kind, ident, m.start(), m.end(), m.group(0), note))
         found += self._families(text, taken)
@@ -234,7 +176,7 @@ class Names:
     def _aliases(self, ident: str) -> list[str]:
         return list(self.catalog.model(ident).aliases)
 
-    def _families(self, text: str, taken: _Taken) -> list[Mention]:
+    def _families(self, text: str, taken: Taken) -> list[Mention]:
         """'Gemini 3' when exactly one catalog model's name starts with it (Gemini 3 Pro); 'Llama-405B' when
         exactly one model of that family has that size (Llama 3.1 405B)."""
         out = []
@@ -243,16 +185,16 @@ class Names:
                 continue
             if _VARIANT_AFTER.match(text, m.end()):
                 continue  # "o3-mini-high", "Gemini 3 flash": the name goes on, it is not the family alone
-            words = [w.casefold() for w in _parts(m.group(0))]
+            words = [w.casefold() for w in name_parts(m.group(0))]
             owners = set()
             for e in self.catalog.all_models():
                 for n in [e.name, *e.aliases]:
-                    have = [w.casefold() for w in _parts(n)]
+                    have = [w.casefold() for w in name_parts(n)]
                     if len(have) > len(words) and have[: len(words)] == words:
                         owners.add(e.id)  # the family: every part written, the rest of the name left out
                     elif len(words) >= 3 and sorted(words) == sorted(have):
                         owners.add(e.id)  # the parts in another order: "Gemini Pro 1.5", "Claude Sonnet 3.7"
-                    elif len(words) >= 2 and _SIZE.match(words[-1]) and have[0] == words[0] and have[-1] == words[-1]:
+                    elif len(words) >= 2 and SIZE.match(words[-1]) and have[0] == words[0] and have[-1] == words[-1]:
                         middle = words[1:-1]
                         # a version must be the same ("Llama 3 70B" is not Llama 3.3 70B), a word may be shortened
                         if all(any(h == w or (not w[:1].isdigit() and h.startswith(w)) for h in have[1:-1])
@@ -281,6 +223,10 @@ class Names:
             text = m.group(0).rstrip(".-")
             if not re.search(r"\d", text) or spans.overlaps(m.start(), m.end()):
                 continue
+            words = text.split()
+            while len(words) >= 2 and words[0].casefold() in LEADING:
+                words = words[1:]  # "Their 72B": a size after a word that starts a phrase, not a name
+            text = " ".join(words)
             if re.fullmatch(r"[\d.,%]+|\d+(?:\.\d+)?[BMKT]?|(?:19|20)\d\d", text):
                 continue  # a number, a size or a year, not a name
             out.append((text, identity.closest(self.model_names, text)))
@@ -299,7 +245,14 @@ class Names:
         """Model names the catalog lacks, as written: a name with a version that starts like a catalog model's
         ("Llama 3.1", "Qwen3", "OLMo 2", "Claude-3.5"), the developer's name in front left out. Never resolved
         to a catalog entry: a draft that names one says so, and is not verified until the catalog has it."""
-        out, spans = [], Spans.of(mentions)
+        out = []
+        for start, end, name, ident in self._shared_size(clause):
+            if ident is None:  # "Llama 3.1 and 3.3 70B": Llama 3.1 70B, which the catalog lacks
+                close = identity.closest(self.model_names, name)
+                how = f"{name!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else "")
+                how += f" ('{clause[start:end]}' read with the size written once for both)"
+                out.append(Mention("model", name, start, end, clause[start:end], how, catalogued=False))
+        spans = Spans.of(mentions + out)
         for m in CANDIDATE.finditer(clause):
             more = _VARIANT_AFTER.match(clause, m.end())
             text = (m.group(0) + (more.group(0) if more else "")).rstrip(".-")
@@ -307,8 +260,8 @@ class Names:
             start = m.start()
             if spans.overlaps(m.start(), m.start() + len(text)):
                 continue
-            parts = _parts(text)
-            while len(parts) >= 2 and parts[0].casefold() in _LEADING:
+            parts = name_parts(text)
+            while len(parts) >= 2 and parts[0].casefold() in LEADING:
                 cut = re.match(rf"{re.escape(parts[0])}{SEP}+", text)  # "With Llama 3 8B": the name after the word
                 if cut is None:
                     break
@@ -323,7 +276,7 @@ class Names:
                 parts = parts[1:]
             if not parts or _NOT_A_MODEL.search(text):
                 continue
-            if parts[0].casefold() not in self.families and not _SIZED.match(text):
+            if parts[0].casefold() not in self.families and not _SIZED.match(text) and not self._prefixed(parts):
                 continue  # (a name with a size is a model's, whatever its first word: "Zephyr-7B")
             if len(parts) < 2 and not re.search(r"\d", parts[0]):
                 continue
@@ -334,34 +287,36 @@ class Names:
             close = identity.closest(self.model_names, text)
             how = f"{text!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else "")
             out.append(Mention("model", text, start, start + len(text), text, how, catalogued=False))
+        return sorted(out, key=lambda m: m.start)
+
+    def _shared_size(self, text: str) -> list[tuple[int, int, str, str | None]]:
+        """'Llama 3.1 and 3.3 70B': each version with the size written once, as (start, end, name, catalog id)."""
+        out = []
+        for m in _SHARED_SIZE.finditer(text):
+            family, size = m.group(1), m.group(5)
+            if family.casefold() not in self.families:
+                continue
+            for start, end, version in ((m.start(1), m.end(2), m.group(2)), (m.start(4), m.end(5), m.group(4))):
+                name = f"{family} {version} {size}"
+                whole = [x for x in self.mentions(name) if x.kind == "model" and (x.start, x.end) == (0, len(name))]
+                out.append((start, end, name, whole[0].id if whole else None))
         return out
+
+    def _prefixed(self, parts: list[str]) -> bool:
+        """A word before a family, with a version or size after it: "Code Llama 34B" (not "Latest Llama 3")."""
+        first = parts[0]
+        return (
+            len(parts) >= 3
+            and parts[1].casefold() in self.families
+            and first[:1].isupper()
+            and not first.casefold().endswith("ly")
+            and first.casefold() not in _NOT_PREFIX | LEADING | self.developers | self.families
+            and any(re.search(r"\d", p) for p in parts[2:])
+        )
 
     def _tiered(self, parts: list[str]) -> bool:
         """A name with no version: a family of the lexicon's list and a tier ("Nova Pro", "Yi-Lightning", "Command R+")."""
         return len(parts) == 2 and parts[0].casefold() in self.listed_families and _TIER.fullmatch(parts[1]) is not None
-
-    def unknown_benchmarks(self, clause: str, mentions: list[Mention]) -> list[Mention]:
-        """Benchmark names the catalog lacks, as written ("SWE-bench" with no version, "WMT24")."""
-        out, spans = [], Spans.of(mentions)
-        found = list(BENCHLIKE.finditer(clause))
-        for m in _VARIANT.finditer(clause):
-            caps = self._variant_of.get(m.group(1).casefold())
-            if (
-                caps is None
-                or (caps and not m.group(1).isupper())
-                or any(x.start() <= m.start() < x.end() for x in found)
-            ):
-                continue
-            found.append(m)
-        for m in sorted(found, key=lambda m: m.start()):
-            if spans.overlaps(m.start(), m.end()):
-                continue
-            close = identity.closest(self.bench_names, m.group(0))
-            how = f"benchmark {m.group(0)!r} is not in the catalog" + (
-                f" (closest: {', '.join(close)})" if close else ""
-            )
-            out.append(Mention("benchmark", m.group(0), m.start(), m.end(), m.group(0), how, catalogued=False))
-        return out
 
     def unresolved(self, clause: str, mentions: list[Mention]) -> list[str]:
         """Review notes for the names the catalog does not know."""
@@ -369,6 +324,13 @@ class Names:
             f"{name!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else "")
             for name, close in self.unknown(clause, mentions)
         ]
+
+    def family_models(self, families: list[str]) -> list[str]:
+        """The catalog's models whose name starts with one of these families, a few of each."""
+        out = []
+        for word in families:
+            out += [n for n in self.model_names if name_parts(n) and name_parts(n)[0].casefold() == word.casefold()][:3]
+        return out
 
     def name(self, model_id: str) -> str:
         """The catalog name of a model id; a name the catalog lacks, as written."""

@@ -1,0 +1,102 @@
+"""Benchmark names the catalog lacks, as written: a benchmark-like name ("SWE-bench", "WMT24"), a catalog benchmark's
+name with a part after a dash ("HumanEval-Mul"), and a name written plainly where a benchmark goes ("on HellaSwag",
+"the MathVista benchmark", "GSM8K, Hellaswag and Winograd"). Never resolved to a catalog entry: a draft that names one
+lists it as uncatalogued, so it is not verified until the catalog has it."""
+
+from __future__ import annotations
+
+import re
+
+from harness.evidence import identity
+from harness.extract.mentions import BENCHLIKE, LEADING, Mention, Spans, name_parts
+
+# a one-word name with a part after a dash ("HumanEval-Mul"): a variant where the word is a catalog benchmark
+_VARIANT = re.compile(
+    r"(?<![\w.-])([A-Za-z][\w.]*)[\-‐‑–]"
+    r"(?!(?i:class|level|like|based|style|scale|sized|grade|tier|type|format|heavy|only)\b)[A-Za-z]+(?![\w-])"
+)
+
+# a benchmark the catalog lacks, written plainly where a benchmark goes: a word shaped like a benchmark's name
+# ("HellaSwag", "BoolQ", "MMMU") right after "on", "across" or "including"; any capitalised word before "benchmark" or
+# "leaderboard" ("the Codeforces leaderboard"); any capitalised word listed beside a benchmark ("GSM8K, Hellaswag and
+# Winograd"). Never a model's, a family's or a developer's name, nor a word of the stop list (places, platforms, chips)
+_WORD = r"[A-Z][A-Za-z0-9]*(?:[\-‐‑–][A-Za-z0-9]+)*"
+_BENCH_SHAPE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z]{3,}\d*")
+_BENCH_PLACE = re.compile(rf"\b(?:on|across|including|such as)\s+(?:the\s+)?({_WORD})(?![\w-])")
+_BENCH_NOUN = re.compile(rf"(?<![\w.-])({_WORD})\s+(?:benchmarks?|leaderboards?|evaluations?|test suite)\b")
+_LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)({_WORD})(?![\w-])")
+_LIST_BEFORE = re.compile(rf"(?<![\w.-])({_WORD})(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$")
+# a listed word that starts a clause of its own ("on MMLU and Mistral on GSM8K"): not a benchmark
+_GOES_ON = re.compile(r"\s+(?:on|in|at|across|by|with|is|was|are|were|has|had|scores?|scored|beats?)\b")
+_NOT_BENCH = frozenset(
+    "ai api apis aws azure gcp gpu gpus cpu cpus tpu tpus npu llm llms usa us uk eu ios android windows linux macos "
+    "github gitlab youtube linkedin twitter reddit discord slack huggingface hugging face arxiv chatgpt copilot "
+    "openrouter bedrock vertex kaggle colab pytorch jax tensorflow python javascript typescript java rust english "
+    "chinese french german spanish japanese korean monday tuesday wednesday thursday friday saturday sunday january "
+    "february march april may june july august september october november december stem faq pdf html json sota".split()
+)
+
+
+class BenchmarkNames:
+    """The benchmark names a text gives that the catalog lacks (a part of `Names`)."""
+
+    def unknown_benchmarks(self, clause: str, mentions: list[Mention]) -> list[Mention]:
+        """Benchmark names the catalog lacks, as written ("SWE-bench" with no version, "WMT24", "HellaSwag")."""
+        out, spans = [], Spans.of(mentions)
+        found = list(BENCHLIKE.finditer(clause))
+        for m in _VARIANT.finditer(clause):
+            caps = self._variant_of.get(m.group(1).casefold())
+            if (
+                caps is None
+                or (caps and not m.group(1).isupper())
+                or any(x.start() <= m.start() < x.end() for x in found)
+            ):
+                continue
+            found.append(m)
+        for m in sorted(found, key=lambda m: m.start()):
+            if spans.overlaps(m.start(), m.end()):
+                continue
+            close = identity.closest(self.bench_names, m.group(0))
+            how = f"benchmark {m.group(0)!r} is not in the catalog" + (
+                f" (closest: {', '.join(close)})" if close else ""
+            )
+            out.append(Mention("benchmark", m.group(0), m.start(), m.end(), m.group(0), how, catalogued=False))
+        return self._plain_benchmarks(clause, mentions, out)
+
+    def _plain_benchmarks(self, clause: str, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+        """`found` and the benchmark names the catalog lacks that are written plainly where a benchmark goes."""
+        models = [m for m in mentions if m.kind == "model"] + self.uncatalogued_in(clause)
+        taken = Spans.of(mentions + found + models)
+        benches = [(m.start, m.end) for m in mentions + found if m.kind == "benchmark"]
+        plain: dict[int, re.Match] = {}  # start -> the name
+
+        def take(m: re.Match | None, shaped: bool = False) -> bool:
+            if m is None or m.start(1) in plain or taken.overlaps(m.start(1), m.end(1)):
+                return False
+            word = m.group(1)
+            first = name_parts(word)[0].casefold() if name_parts(word) else ""
+            if word.casefold() in _NOT_BENCH or first in LEADING or first in self.families or first in self.developers:
+                return False
+            if (shaped and not _BENCH_SHAPE.fullmatch(word)) or _GOES_ON.match(clause, m.end(1)):
+                return False
+            plain[m.start(1)] = m
+            benches.append((m.start(1), m.end(1)))
+            return True
+
+        for m in _BENCH_PLACE.finditer(clause):
+            take(m, shaped=True)
+        for m in _BENCH_NOUN.finditer(clause):
+            take(m)
+        grown = True
+        while grown:  # "GSM8K, Hellaswag, BoolQ and Winograd": the words listed beside a benchmark
+            grown = False
+            for start, end in list(benches):
+                grown |= take(_LIST_NEXT.match(clause, end))
+                grown |= take(_LIST_BEFORE.search(clause[:start]))
+        out = list(found)
+        for m in plain.values():
+            name = m.group(1)
+            close = identity.closest(self.bench_names, name)
+            how = f"benchmark {name!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else "")
+            out.append(Mention("benchmark", name, m.start(1), m.end(1), name, how, catalogued=False))
+        return sorted(out, key=lambda m: m.start)

@@ -1,0 +1,95 @@
+"""A name found in text (`Mention`), the spans a text's names take, a name's parts, and the shapes a name or a
+benchmark's name has in text: what the name readers (`names`, `benchmark_names`) share."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, insort
+from dataclasses import dataclass
+
+# a capitalised name, or a lower-case one with a version ("gpt-4o"), with its following parts
+# (a size glued to the next word, "Qwen 32Bwhile" where a page lost its space, ends at the size)
+CANDIDATE = re.compile(
+    r"\b(?:[A-Z][\w.]*|[a-z]+\d[\w.]*|[a-z]+-\d[\w.-]*)"
+    r"(?:[ \-‐‑–](?:\d+(?:\.\d+)?[BM](?=[a-z]{3,}\b)|[A-Z0-9][\w.-]*|\d[\w.]*|[a-z]+-?\d[\w.-]*))*"
+)
+SEP = r"[\s\-‐‑‒–—_]"  # the dashes people type, non-breaking ones included
+SPLIT = re.compile(rf"{SEP}+")
+# what may follow a name and still be that model: a checkpoint date or build, instruct/chat tuning
+CHECKPOINT = rf"(?:{SEP}+(?:instruct|chat|it|exp|experimental|\d{{4}}|20\d\d-?\d\d-?\d\d))?"
+SIZE = re.compile(r"^\d+(?:\.\d+)?[bm]$", re.I)
+# capitalised words that start a sentence or a phrase, not a name: "With Llama 3 8B", "Today Granite 3.0 8B"
+LEADING = frozenset(
+    "a an the our their its his her my your this that these those with without at in on of for from by to and or but "
+    "while both only even also today now then new meanwhile unlike like compared against versus vs meet introducing "
+    "as when where which what how why so yet after before since although though here there".split()
+)
+# benchmark-like names: "SWE-bench", "Terminal-Bench", "WMT24"
+BENCHLIKE = re.compile(r"(?<![\w.-])(?:[A-Z][A-Za-z0-9]*[-‐‑–]?[Bb]ench|[A-Z]{2,}\d{2,})(?![\w-])")
+
+
+@dataclass
+class Mention:
+    kind: str  # model | benchmark
+    id: str  # the catalog id; for a name the catalog lacks, the name as written
+    start: int
+    end: int
+    text: str
+    how: str = ""  # empty when the text is a catalog name or alias as written
+    catalogued: bool = True
+
+
+class Spans:
+    """Which spans of a text are taken: a test of overlap in log time, so that a long text's names are not each
+    held against all the others (the same answer as `any(s < end and start < e for s, e in spans)`)."""
+
+    def __init__(self, spans=()):
+        pairs = sorted(spans)
+        self.starts = [s for s, _ in pairs]
+        self.reach: list[int] = []  # the furthest end of the spans up to each one
+        for _, e in pairs:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> Spans:
+        return cls((m.start, m.end) for m in mentions)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1  # the last span that starts before `end`
+        return i >= 0 and self.reach[i] > start
+
+
+class Taken:
+    """Spans that never overlap one another, added one at a time (the names found so far in a text)."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end) - 1  # disjoint spans: the last one that starts before `end` reaches furthest
+        return i >= 0 and self.ends[i] > start
+
+    def add(self, start: int, end: int) -> None:
+        insort(self.starts, start)
+        self.ends.insert(bisect_left(self.starts, start), end)
+
+
+def name_parts(name: str) -> list[str]:
+    """A name's parts, split at separators and where a word meets its version ("Qwen2.5" -> Qwen, 2.5)."""
+    out = []
+    for p in SPLIT.split(name.strip()):
+        out += [x for x in re.split(r"(?<=[A-Za-z]{2})(?=\d)", p) if x]
+    return out
+
+
+def anchor(parts: list[str]) -> str:
+    """The name's longest part, folded: any spelling of the name contains it."""
+    return max(parts, key=len).casefold()
+
+
+def body(parts: list[str]) -> str:
+    # a size may be written with a space before its unit: "Qwen 2.5 32 B"
+    return rf"{SEP}*".join(
+        re.escape(p[:-1]) + r" ?" + p[-1] if re.fullmatch(r"\d+(?:\.\d+)?[BbMm]", p) else re.escape(p) for p in parts
+    )
