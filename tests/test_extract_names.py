@@ -116,3 +116,33 @@ def test_two_versions_that_share_one_size_are_two_models(ex):
     assert f.competitors == ["Qwen 2.5 72B", "Llama 3.1 70B", "llama-3.3-70b"]
     # years and sizes with no family are not names
     assert drafts(ex, "In 2023 and 2024 70B models improved on MMLU.") == []
+
+
+def test_a_versions_letter_split_from_its_number_is_still_that_model(ex):
+    [f] = ex.extract(Document("t.txt", "OLMo 2 32B outperforms GPT4-o mini on MMLU."))
+    assert (f.subject, f.competitors, f.benchmarks, f.uncatalogued) == (
+        "OLMo 2 32B",
+        ["gpt-4o-mini"],
+        ["mmlu"],
+        ["OLMo 2 32B"],
+    )
+    assert "'GPT4-o mini' read as GPT-4o-mini" in f.review
+    # a version, then a word: not the model with that letter
+    assert drafts(ex, "GPT-4 or Claude 3.5 Sonnet? Claude 3.5 Sonnet beats GPT-4 on MMLU.") == [
+        ("claude-3.5-sonnet", "outperforms", ["gpt-4"], ["mmlu"], "all", None, None, [])
+    ]
+
+
+def test_two_families_that_share_the_rest_of_their_names_are_two_models(ex):
+    [f] = ex.extract(Document("t.txt", "OLMo 2 32B comes close to the Qwen and Llama 70B Instruct models."))
+    assert (f.subject, f.kind, f.competitors, f.uncatalogued) == (
+        "OLMo 2 32B",
+        "matches",
+        ["Qwen 70B Instruct", "Llama 70B Instruct"],
+        ["OLMo 2 32B", "Qwen 70B Instruct", "Llama 70B Instruct"],
+    )
+    # a family alone before a versioned name, or no "models" after them: each name as written
+    [f] = ex.extract(Document("t.txt", "OLMo 2 32B beats Claude and Llama 3 70B models on MMLU."))
+    assert f.competitors == ["Llama 3 70B"]
+    [f] = ex.extract(Document("t.txt", "OLMo 2 32B beats Qwen and Llama 70B on MMLU."))
+    assert f.competitors == ["Llama 70B"]

@@ -89,7 +89,11 @@ def anchor(parts: list[str]) -> str:
 
 
 def body(parts: list[str]) -> str:
-    # a size may be written with a space before its unit: "Qwen 2.5 32 B"
+    # a size may be written with a space before its unit: "Qwen 2.5 32 B"; a version's letter split from its number
+    # by a dash: "GPT4-o mini" for GPT-4o mini
     return rf"{SEP}*".join(
-        re.escape(p[:-1]) + r" ?" + p[-1] if re.fullmatch(r"\d+(?:\.\d+)?[BbMm]", p) else re.escape(p) for p in parts
+        re.escape(p[:-1]) + r" ?" + p[-1]
+        if re.fullmatch(r"\d+(?:\.\d+)?[BbMm]", p)
+        else rf"{SEP}?".join(re.escape(x) for x in re.split(r"(?<=\d)(?=[a-z])", p))
+        for p in parts
     )
