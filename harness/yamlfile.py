@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -263,6 +264,10 @@ def _message(loc: tuple, error: dict, accepted: dict[str, str]) -> str:
     if kind == "extra_forbidden":
         return "unknown field"
     name = loc[-1] if loc else None
+    if kind == "union_tag_not_found":  # pydantic: "Unable to extract tag using discriminator 'kind'"
+        field = str(ctx.get("discriminator", "kind")).strip("'")
+        forms = f"; write {field}: {accepted[field]}" if field in accepted else ""
+        return f"has no {field}{forms}"
     if kind == "value_error":  # a validator's own words, more specific than the forms a field accepts
         return error["msg"].removeprefix("Value error, ")
     if isinstance(name, str) and name in accepted and kind != "missing":
@@ -272,6 +277,8 @@ def _message(loc: tuple, error: dict, accepted: dict[str, str]) -> str:
         return wrong_type(kind, error.get("input"))
     if kind in _BY_TYPE:
         return _BY_TYPE[kind]
+    if kind == "finite_number":  # .inf, .nan, or 1.0e+999 (read as infinity)
+        return f"must be a finite number, got {_shown(error.get('input'))}"
     if kind == "union_tag_invalid":
         field = str(ctx.get("discriminator", "kind")).strip("'")
         return f"unknown {field} {ctx.get('tag')!r}; use {_plain(ctx.get('expected_tags', ''))}"
@@ -289,6 +296,8 @@ def _message(loc: tuple, error: dict, accepted: dict[str, str]) -> str:
         return "must not be empty"
     if kind == "string_too_long":
         return f"is too long (at most {ctx.get('max_length')} characters)"
+    if kind == "too_long":
+        return f"has {ctx.get('actual_length')} items, at most {ctx.get('max_length')} allowed"
     if kind == "too_short":
         n = ctx.get("min_length")
         return "must not be empty" if n == 1 else f"needs at least {n} items"
@@ -314,6 +323,8 @@ def wrong_type(kind: str, value) -> str:
     wrong_type("bool_type", "yes") -> "must be true or false (without quotes), got 'yes'"
     """
     if kind == "float_type" and isinstance(value, str) and _EXPONENT.match(value.strip()) and _text_to_yaml(value):
+        if math.isinf(float(value.strip())):  # 1e999: the spelling YAML reads would be infinity, refused too
+            return f"must be a finite number, got {_shown(value)}: no number is that large"
         # YAML 1.1 reads 1e-3, 1e5 and 1.0e3 as text even without quotes: a decimal point and a signed exponent
         return f"{_STRICT[kind]}, got {_shown(value)}: YAML reads it as text; write {_as_yaml_float(value.strip())}"
     quoted = " (without quotes)" if _reads_as(kind, value) else ""

@@ -296,6 +296,19 @@ _ONE = "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n"
         (BASE + _ONE + "    margin: " + "9" * 5000 + "\n",
          "claims/c.yaml:9: invalid value '" + "9" * 80 + "' (a whole number of more than 4,300 digits; no score "
          "or count is that long)"),
+        # 1e999 is text to YAML; its number spelling would be infinity, so "write 1.0e+999" misled
+        (BASE + _ONE + "    margin: 1e999\n",
+         "claims/c.yaml:9: assertions[0].margin: must be a finite number, got '1e999': no number is that large"),
+        # pydantic's own "Input should be a finite number"
+        (BASE + "assertions:\n  - kind: score\n    benchmark: BigBench\n    value: .inf\n",
+         "claims/c.yaml:9: assertions[0].value: must be a finite number, got inf"),
+        (BASE + "assertions:\n  - kind: score\n    benchmark: BigBench\n    value: 1.0e+999\n",
+         "claims/c.yaml:9: assertions[0].value: must be a finite number, got inf"),
+        # pydantic's "Unable to extract tag using discriminator 'kind'" and "List should have at most ..."
+        (BASE + "assertions:\n  - {}\n",
+         "claims/c.yaml:7: assertions[0]: has no kind; write kind: outperforms, matches, ranks or score"),
+        (BASE + "assertions:\n" + _ONE[len("assertions:\n"):] * 101,
+         "claims/c.yaml:7: assertions: has 101 items, at most 100 allowed"),
     ],
 )  # fmt: skip
 def test_quoted_quantifiers_null_subjects_and_huge_numbers_say_what_to_write(proj, text, expected):

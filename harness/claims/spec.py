@@ -105,6 +105,7 @@ Quantifier = Annotated[
 ]
 # what a user may write, in the project's words, for fields pydantic would describe by one union member
 ACCEPTED_FORMS = {
+    "kind": "outperforms, matches, ranks or score",  # an assertion's; the only field of that name
     "quantifier": "all, most, any, a number (at least that many), or {at_least: k}",
     "competitors_quantifier": "all, most, any, a number (at least that many), or {at_least: k}",
     "at_least": "a whole number, 1 or more",
