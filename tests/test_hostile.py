@@ -1264,3 +1264,26 @@ def test_a_server_trickling_its_headers_is_cut_off_at_the_deadline(tmp_path, mon
     assert r.exit_code == 1
     assert errors(r) == [f"Error: {base}/runs.csv: not read in full within 1 s"]
     assert took < 5
+
+
+def test_a_date_after_today_is_refused_before_anything_is_drafted_or_written(proj, tmp_path):
+    from datetime import date, timedelta
+
+    today = date.today()
+    tomorrow = today + timedelta(days=1)
+    article = tmp_path / "a.txt"
+    article.write_text("Alpha-1 outperformed Beta-2 on BigBench.\n")
+    said = ("--url", "https://a.example", "--publisher", "P", "--date", tomorrow.isoformat())
+    for command in ("extract", "check"):  # each draft was rejected with it one by one
+        r = _invoke(command, article, "--project", proj.root, *said)
+        assert r.exit_code == 2
+        assert errors(r) == [
+            f"Error: --date {tomorrow} is in the future (today is {today}): the day the text was published"
+        ]
+    assert not (proj.root / "drafts").exists()
+    r = _invoke("new", "--statement", "s", "--subject", "Alpha-1", "--competitor", "Beta-2", "--project", proj.root,
+                *said)  # fmt: skip
+    assert r.exit_code == 2
+    assert errors(r) == [
+        f"Error: <new claim>: source.date: {tomorrow} is in the future (today is {today}): the day the claim was made"
+    ]

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from harness.cli.common import print_problems, print_table, project_option
-from harness.errors import InputError, grouped
+from harness.errors import InputError, UsageError, grouped
 
 
 def _extract_options(fn):
@@ -42,8 +42,14 @@ def _extract_options(fn):
 
 
 def _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model, force):
+    from datetime import date
+
     from harness.extract.drafts import SourceInfo, extract
 
+    today = date.today()
+    if said_on and said_on.date() > today:
+        # else every draft is rejected with it, one by one
+        raise UsageError(f"--date {said_on.date()} is in the future (today is {today}): the day the text was published")
     info = SourceInfo(url=url, publisher=publisher, date=said_on.date() if said_on else None)
     root = project_dir.resolve()
     return extract(root, list(sources), out_dir, info, llm, llm_model, force)
