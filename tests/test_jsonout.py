@@ -1,5 +1,8 @@
 import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from harness.report.jsontext import dumps, iter_dumps
 from tests.conftest import REPO
 from tests.test_jsontext import _std
@@ -169,3 +172,21 @@ def test_claims_encoded_where_they_are_verified_give_the_same_bytes_as_the_whole
             whole = dumps(run_dict(run.results, run.problems, run.alpha, run.reruns, detail=detail))
             joined = run_dict([], run.problems, run.alpha, run.reruns, detail=detail, encoded=(run.texts, run.rows))
             assert "".join(iter_dumps(joined)) == whole
+
+
+_power_value = st.sampled_from([None, 0.0, -0.0, 1, 1.0, 2.5004, 1e-7])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_power_value, _power_value, st.booleans()), min_size=1, max_size=8))
+def test_a_power_records_line_made_once_is_the_line_made_afresh(fields):
+    """A Power's line is made once per object and read after: equal to the line made from it afresh, also
+    for equal records that write differently (0.0 and -0.0, 1 and 1.0), which are kept apart."""
+    from harness.judge.power import Power
+    from harness.report import jsonout
+    from harness.report.jsontext import line_text
+
+    powers = [Power(a, b, at_boundary=flag, fragility=3 if flag else None) for a, b, flag in fields]
+    for p in powers + powers[::-1]:
+        fresh = {k: v for k, v in p.as_json().items() if v is not None and v is not False}
+        assert line_text(jsonout._power_line(p)) == line_text(fresh)

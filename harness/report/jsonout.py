@@ -213,7 +213,7 @@ def _comparison_line(c: Comparison, rows: Rows) -> Line:
     if c.mdd is not None:
         out["min_detectable_difference"] = round(float(c.mdd), 3)
     if c.power is not None:  # POWER_DEFAULTS are None or False
-        out["power"] = Line((k, v) for k, v in c.power.as_json().items() if v is not None and v is not False)
+        out["power"] = _power_line(c.power)
     if c.conflict:
         out["conflict"] = True
     if c.alternatives:
@@ -223,6 +223,21 @@ def _comparison_line(c: Comparison, rows: Rows) -> Line:
     out["subject_rows"] = rows.add(c.subject_rows)
     out["competitor_rows"] = rows.add(c.competitor_rows)
     return out
+
+
+def _power_line(power: Power) -> Line:
+    """A power record's line, its fields at their default left out; made once per Power object (the
+    comparisons of a pair of scores seen before share their Power), kept by identity."""
+    known = _POWER_LINES.get(id(power))
+    if known is None or known[0] is not power:
+        if len(_POWER_LINES) >= 1 << 15:
+            _POWER_LINES.clear()
+        line = Line((k, v) for k, v in power.as_json().items() if v is not None and v is not False)
+        known = _POWER_LINES[id(power)] = (power, line)  # the Power kept: its id is not reused meanwhile
+    return known[1]
+
+
+_POWER_LINES: dict[int, tuple[Power, Line]] = {}
 
 
 def rank_dict(r: RankRow, compact: bool = False) -> dict:
