@@ -105,3 +105,23 @@ def test_thousands_separator_only_in_place(proj):
     run = proj.verify()
     assert [r.value for r in run.evidence.records] == [2701.0]
     assert [str(p) for p in run.problems] == ["results/published/scores.csv:3: score: must be a number, got '2,70,1'"]
+
+
+def test_a_row_dated_after_today_is_refused_not_dropped_by_as_of(proj):
+    from datetime import date, timedelta
+
+    today = date.today()
+    tomorrow = today + timedelta(days=1)
+    proj.scores(
+        f"""
+        Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T1,{today},
+        Alpha-1,SmallBench,pass@1,,80,Alpha Lab,https://a.example,T1,{tomorrow},
+        """
+    )
+    run = proj.verify()
+    # read silently, the row fell out of every claim whose evidence has an as_of (a typo, 2052 for 2025)
+    assert [str(p) for p in run.problems] == [
+        f"results/published/scores.csv:3: as_of_date: {tomorrow} is in the future (today is {today}): "
+        "the day the score was published"
+    ]
+    assert len(run.evidence.records) == 1

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +26,7 @@ from harness.evidence.adapters.published_row import (
     _setting_of,
     _sha,
     _urls,
+    as_of_day,
     cell_text,
     score_cap,
     score_floor,
@@ -121,7 +121,7 @@ class _TableRows:
         stderrs = self.per_value("stderr", lambda v: _nonnegative(_number(v, "stderr")) if v else np.nan)
         ns = self.per_value("n", lambda v: _count(v) if v else -1)
         urls = self.per_value("source_url", _urls)
-        dates = self.per_value("as_of_date", lambda v: date.fromisoformat(v) if v else None)
+        dates = self.per_value("as_of_date", as_of_day)
         self.per_value("tools", parse_bool)
         self.per_value("snapshot", lambda v: _sha(v) if v else v)
         partial = self.per_value("partial", lambda v: bool(parse_bool(v)))

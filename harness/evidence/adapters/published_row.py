@@ -116,11 +116,8 @@ def _record(row: dict, origin: str, catalog: Catalog, folder: Path | None = None
         raise _RowError(
             "source_url", f"must be http(s) URL(s) separated by ';', got {cell('source_url')[:80]!r}"
         ) from None
-    try:
-        # only an imported row (it cites the snapshot it came from) may be undated: its source gave no date
-        as_of = date.fromisoformat(cell("as_of_date")) if cell("as_of_date") else None
-    except ValueError:
-        raise _RowError("as_of_date", f"must be a date YYYY-MM-DD, got {cell('as_of_date')[:40]!r}") from None
+    # only an imported row (it cites the snapshot it came from) may be undated: its source gave no date
+    as_of = as_of_day(cell("as_of_date"))
     snapshot = cell("snapshot")
     if snapshot and not _SHA.match(snapshot):
         raise _RowError("snapshot", f"must be a sha256 (64 hex digits), got {snapshot[:80]!r}")
@@ -268,6 +265,21 @@ def _setting(row: dict, cell) -> Setting:
         effort=parsed.effort,
         measure=parsed.measure,
     )
+
+
+def as_of_day(text: str) -> date | None:
+    """A row's as_of_date: none, or a real day that is not after today."""
+    if not text:
+        return None
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise _RowError("as_of_date", f"must be a date YYYY-MM-DD, got {text[:40]!r}") from None
+    today = date.today()
+    if day > today:
+        # a slip (2052 for 2025) would drop the row silently from every claim whose evidence has an as_of
+        raise _RowError("as_of_date", f"{day} is in the future (today is {today}): the day the score was published")
+    return day
 
 
 def score_cap(bench) -> float:
