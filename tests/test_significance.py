@@ -73,3 +73,14 @@ def test_a_pair_of_scores_seen_before_is_not_tested_again(monkeypatch):
     monkeypatch.setattr(significance.uncertainty, "share_test", tested_again)
     assert _tested(cfg, "m1", read=True) == first
     assert first[3] == "Newcombe score interval, continuity-corrected (unpaired)"
+
+
+def test_the_detectable_gap_is_at_the_runs_alpha():
+    # the gap found significant at --alpha 0.01 is wider than at 0.05: z 2.576 vs 1.960 times the same SE
+    cfg = {"s": 61.3, "c": 50.0, "s_n": 200, "c_n": 200, "s_se": None, "items": None, "exact": False,
+           "higher": True, "bounds": (0.0,)}  # fmt: skip
+    loose = dict(zip(FIELDS, _tested({**cfg, "alpha": 0.05}, "m", read=False)))
+    strict = dict(zip(FIELDS, _tested({**cfg, "alpha": 0.01}, "m", read=False)))
+    assert loose["stderr"] == strict["stderr"]
+    assert round(loose["mdd"] / loose["stderr"], 3) == 1.960
+    assert round(strict["mdd"] / strict["stderr"], 3) == 2.576

@@ -104,7 +104,7 @@ def _attach(cmp: Comparison, s: ScoreRecord, c: ScoreRecord, bench: BenchmarkEnt
             cmp.test += f"; against the lower edge {bounds[0]:g} (non-inferiority)"
         else:
             cmp.test += f"; against the margin {bounds[0]:g}"
-    cmp.mdd = stats.minimum_detectable_difference(result.stderr)
+    cmp.mdd = stats.minimum_detectable_difference(result.stderr, alpha)
     signed = (cmp.delta or 0.0) * sign(bench)
     cmp.power = uncertainty.comparison_power(s, c, bench, signed, bounds, result, cmp.p_value, alpha)
 
