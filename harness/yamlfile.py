@@ -284,8 +284,9 @@ def _message(loc: tuple, error: dict, accepted: dict[str, str]) -> str:
         return f"unknown {field} {ctx.get('tag')!r}; use {_plain(ctx.get('expected_tags', ''))}"
     if kind == "literal_error":
         return f"must be {_plain(ctx.get('expected', ''))}"
-    if kind == "value_error":
-        return error["msg"].removeprefix("Value error, ")
+    if kind in _BOUNDS and _is_nan(error.get("input")):
+        # NaN fails every bound: "must be 1000000 or less" would blame its size
+        return f"must be a finite number, got {_shown(error.get('input'))}"
     if kind == "greater_than_equal":
         return f"must be {_number(ctx.get('ge'))} or more"
     if kind == "greater_than":
@@ -307,6 +308,11 @@ def _message(loc: tuple, error: dict, accepted: dict[str, str]) -> str:
 
 
 _STRICT = {"bool_type": "must be true or false", "int_type": "must be a whole number", "float_type": "must be a number"}
+_BOUNDS = frozenset({"greater_than_equal", "greater_than", "less_than_equal", "less_than"})
+
+
+def _is_nan(value) -> bool:
+    return isinstance(value, float) and math.isnan(value)
 
 
 # text that YAML reads as a flag or a number when written without quotes

@@ -304,6 +304,9 @@ _ONE = "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n"
          "claims/c.yaml:9: assertions[0].value: must be a finite number, got inf"),
         (BASE + "assertions:\n  - kind: score\n    benchmark: BigBench\n    value: 1.0e+999\n",
          "claims/c.yaml:9: assertions[0].value: must be a finite number, got inf"),
+        # NaN fails every bound of a bounded field: "must be 1000000 or less" blamed its size
+        (BASE + _ONE + "    margin: .nan\n",
+         "claims/c.yaml:9: assertions[0].margin: must be a finite number, got nan"),
         # pydantic's "Unable to extract tag using discriminator 'kind'" and "List should have at most ..."
         (BASE + "assertions:\n  - {}\n",
          "claims/c.yaml:7: assertions[0]: has no kind; write kind: outperforms, matches, ranks or score"),
