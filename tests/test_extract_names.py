@@ -80,6 +80,16 @@ def test_words_listed_beside_a_benchmark_are_benchmarks_too(ex):
     ]
 
 
+def test_a_benchmark_name_with_a_letter_after_its_number_is_one_too(ex):
+    # "GSM8K"-shaped names (capitals, a number, a letter) once fell through to every shared benchmark, and the list
+    # after them with it
+    assert drafts(ex, "Llama 3.1 405B outperforms GPT-4o on GSM1k.") == [
+        ("llama-3.1-405b", "outperforms", ["gpt-4o"], ["GSM1k"], "all", None, None, ["GSM1k"])
+    ]
+    [f] = ex.extract(Document("t.txt", "Llama 3.1 405B outperforms GPT-4o across GSM1K, Hellaswag and BoolQ."))
+    assert (f.benchmarks, f.uncatalogued) == (["GSM1K", "Hellaswag", "BoolQ"], ["GSM1K", "Hellaswag", "BoolQ"])
+
+
 def test_a_version_after_a_catalog_models_name_is_another_model_never_the_base_one(ex):
     assert drafts(ex, "Claude 3.5 Sonnet v2 outperforms GPT-4o on HumanEval.") == [
         ("Claude 3.5 Sonnet v2", "outperforms", ["gpt-4o"], ["humaneval"], "all", None, None, ["Claude 3.5 Sonnet v2"])

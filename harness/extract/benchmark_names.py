@@ -17,11 +17,11 @@ _VARIANT = re.compile(
 )
 
 # a benchmark the catalog lacks, written plainly where a benchmark goes: a word shaped like a benchmark's name
-# ("HellaSwag", "BoolQ", "MMMU") right after "on", "across" or "including"; any capitalised word before "benchmark" or
-# "leaderboard" ("the Codeforces leaderboard"); any capitalised word listed beside a benchmark ("GSM8K, Hellaswag and
+# ("HellaSwag", "BoolQ", "MMMU", "GSM1k") right after "on", "across" or "including"; any capitalised word before
+# "benchmark" or "leaderboard" ("the Codeforces leaderboard"); any capitalised word listed beside a benchmark ("GSM8K, Hellaswag and
 # Winograd"). Never a model's, a family's or a developer's name, nor a word of the stop list (places, platforms, chips)
 _WORD = r"[A-Z][A-Za-z0-9]*(?:[\-‐‑–][A-Za-z0-9]+)*"
-_BENCH_SHAPE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z]{3,}\d*")
+_BENCH_SHAPE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z]{3,}(?:\d+[A-Za-z]?)?")
 _BENCH_PLACE = re.compile(rf"\b(?:on|across|including|such as)\s+(?:the\s+)?({_WORD})(?![\w-])")
 _BENCH_NOUN = re.compile(rf"(?<![\w.-])({_WORD})\s+(?:benchmarks?|leaderboards?|evaluations?|test suite)\b")
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)({_WORD})(?![\w-])")
