@@ -90,6 +90,22 @@ def test_a_benchmark_name_with_a_letter_after_its_number_is_one_too(ex):
     assert (f.benchmarks, f.uncatalogued) == (["GSM1K", "Hellaswag", "BoolQ"], ["GSM1K", "Hellaswag", "BoolQ"])
 
 
+def test_each_rule_for_plain_benchmark_names_holds_on_its_own(ex):
+    # each sentence needs its rule alone: "in" is not a place word, so only "benchmark" after it marks "Mathvista"; the
+    # words before a catalog benchmark are listed beside it; a listed word that goes on ("and Snowflake on GSM8K")
+    # starts a clause of its own; a developer's name is never a benchmark, shaped like one or not
+    assert drafts(ex, "Llama 3.1 405B beats GPT-4o in the Mathvista benchmark.") == [
+        ("llama-3.1-405b", "outperforms", ["gpt-4o"], ["Mathvista"], "all", None, None, ["Mathvista"])
+    ]
+    [f] = ex.extract(Document("t.txt", "Llama 3.1 405B beats GPT-4o on Winograd, Hellaswag and MMLU."))
+    assert (f.benchmarks, f.uncatalogued) == (["Winograd", "Hellaswag", "mmlu"], ["Winograd", "Hellaswag"])
+    [f] = ex.extract(Document("t.txt", "Llama 3.1 405B beats GPT-4o on MMLU and Snowflake on GSM8K."))
+    assert (f.benchmarks, f.uncatalogued) == (["mmlu", "gsm8k"], [])
+    for text in ("Llama 3.1 405B beats GPT-4o on NVIDIA hardware.", "Llama 3.1 405B beats GPT-4o on ByteDance tasks."):
+        [f] = ex.extract(Document("t.txt", text))
+        assert (f.benchmarks, f.uncatalogued) == ("shared", [])
+
+
 def test_a_version_after_a_catalog_models_name_is_another_model_never_the_base_one(ex):
     assert drafts(ex, "Claude 3.5 Sonnet v2 outperforms GPT-4o on HumanEval.") == [
         ("Claude 3.5 Sonnet v2", "outperforms", ["gpt-4o"], ["humaneval"], "all", None, None, ["Claude 3.5 Sonnet v2"])
