@@ -106,6 +106,25 @@ def test_each_rule_for_plain_benchmark_names_holds_on_its_own(ex):
         assert (f.benchmarks, f.uncatalogued) == ("shared", [])
 
 
+def test_a_plus_after_a_catalog_benchmark_is_another_benchmark_never_the_catalogs(ex):
+    # "HumanEval+" (EvalPlus: more tests per item, lower scores) was read as the catalog's HumanEval
+    assert drafts(ex, "Llama 3.1 405B beats GPT-4o on HumanEval+ and MBPP+.") == [
+        (
+            "llama-3.1-405b",
+            "outperforms",
+            ["gpt-4o"],
+            ["HumanEval+", "MBPP+"],
+            "all",
+            None,
+            None,
+            ["HumanEval+", "MBPP+"],
+        )
+    ]
+    [f] = ex.extract(Document("t.txt", "Llama 3.1 405B beats GPT-4o on HumanEval, HumanEval+ and MBPP."))
+    assert (f.benchmarks, f.uncatalogued) == (["humaneval", "HumanEval+", "mbpp"], ["HumanEval+"])
+    assert "benchmark 'HumanEval+' is not in the catalog (closest: HumanEval)" in f.review
+
+
 def test_a_version_after_a_catalog_models_name_is_another_model_never_the_base_one(ex):
     assert drafts(ex, "Claude 3.5 Sonnet v2 outperforms GPT-4o on HumanEval.") == [
         ("Claude 3.5 Sonnet v2", "outperforms", ["gpt-4o"], ["humaneval"], "all", None, None, ["Claude 3.5 Sonnet v2"])

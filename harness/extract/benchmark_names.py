@@ -1,7 +1,7 @@
 """Benchmark names the catalog lacks, as written: a benchmark-like name ("SWE-bench", "WMT24"), a catalog benchmark's
-name with a part after a dash ("HumanEval-Mul"), and a name written plainly where a benchmark goes ("on HellaSwag",
-"the MathVista benchmark", "GSM8K, Hellaswag and Winograd"). Never resolved to a catalog entry: a draft that names one
-lists it as uncatalogued, so it is not verified until the catalog has it."""
+name with a part after a dash ("HumanEval-Mul") or a "+" ("HumanEval+"), and a name written plainly where a benchmark
+goes ("on HellaSwag", "the MathVista benchmark", "GSM8K, Hellaswag and Winograd"). Never resolved to a catalog entry: a
+draft that names one lists it as uncatalogued, so it is not verified until the catalog has it."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ _VARIANT = re.compile(
 # ("HellaSwag", "BoolQ", "MMMU", "GSM1k") right after "on", "across" or "including"; any capitalised word before
 # "benchmark" or "leaderboard" ("the Codeforces leaderboard"); any capitalised word listed beside a benchmark ("GSM8K, Hellaswag and
 # Winograd"). Never a model's, a family's or a developer's name, nor a word of the stop list (places, platforms, chips)
-_WORD = r"[A-Z][A-Za-z0-9]*(?:[\-‐‑–][A-Za-z0-9]+)*"
-_BENCH_SHAPE = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z]{3,}(?:\d+[A-Za-z]?)?")
+_WORD = r"[A-Z][A-Za-z0-9]*(?:[\-‐‑–][A-Za-z0-9]+)*\+?"
+_BENCH_SHAPE = re.compile(r"(?:[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z]{3,}(?:\d+[A-Za-z]?)?)\+?")
 _BENCH_PLACE = re.compile(rf"\b(?:on|across|including|such as)\s+(?:the\s+)?({_WORD})(?![\w-])")
 _BENCH_NOUN = re.compile(rf"(?<![\w.-])({_WORD})\s+(?:benchmarks?|leaderboards?|evaluations?|test suite)\b")
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)({_WORD})(?![\w-])")
