@@ -264,8 +264,12 @@ def _message(loc: tuple, error: dict, accepted: dict[str, str]) -> str:
     if kind == "extra_forbidden":
         return "unknown field"
     name = loc[-1] if loc else None
-    if kind == "union_tag_not_found":  # pydantic: "Unable to extract tag using discriminator 'kind'"
-        field = str(ctx.get("discriminator", "kind")).strip("'")
+    field = str(ctx.get("discriminator", "kind")).strip("'")
+    given = error.get("input")
+    # pydantic: "Unable to extract tag using discriminator 'kind'"; and `kind: null`, which it calls kind 'None'
+    if kind == "union_tag_not_found" or (
+        kind == "union_tag_invalid" and isinstance(given, dict) and given.get(field) is None
+    ):
         forms = f"; write {field}: {accepted[field]}" if field in accepted else ""
         return f"has no {field}{forms}"
     if kind == "value_error":  # a validator's own words, more specific than the forms a field accepts
@@ -280,7 +284,6 @@ def _message(loc: tuple, error: dict, accepted: dict[str, str]) -> str:
     if kind == "finite_number":  # .inf, .nan, or 1.0e+999 (read as infinity)
         return f"must be a finite number, got {_shown(error.get('input'))}"
     if kind == "union_tag_invalid":
-        field = str(ctx.get("discriminator", "kind")).strip("'")
         return f"unknown {field} {ctx.get('tag')!r}; use {_plain(ctx.get('expected_tags', ''))}"
     if kind == "literal_error":
         return f"must be {_plain(ctx.get('expected', ''))}"

@@ -310,6 +310,11 @@ _ONE = "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n"
         # pydantic's "Unable to extract tag using discriminator 'kind'" and "List should have at most ..."
         (BASE + "assertions:\n  - {}\n",
          "claims/c.yaml:7: assertions[0]: has no kind; write kind: outperforms, matches, ranks or score"),
+        (BASE + "assertions:\n  - {kind: null, benchmark: BigBench, value: 1.0}\n",
+         "claims/c.yaml:7: assertions[0]: has no kind; write kind: outperforms, matches, ranks or score"),
+        (_WHOLE + "subject: '  '\n" + _ONE,
+         "claims/c.yaml:5: subject: is empty (nothing after the colon, or null): write the model the claim is "
+         "about, by its catalog name or an alias"),
         (BASE + "assertions:\n" + _ONE[len("assertions:\n"):] * 101,
          "claims/c.yaml:7: assertions: has 101 items, at most 100 allowed"),
     ],

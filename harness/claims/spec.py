@@ -312,8 +312,9 @@ class Claim(Strict):
     @field_validator("subject", mode="before")
     @classmethod
     def _subject_given(cls, v):
-        # `subject:` with nothing after it is YAML's null: "must be text (quote it ...)" would mislead
-        if v is None:
+        # `subject:` with nothing after it is YAML's null: "must be text (quote it ...)" would mislead; spaces
+        # alone would be "unknown model '  '"
+        if v is None or (isinstance(v, str) and not v.strip()):
             raise ValueError(
                 "is empty (nothing after the colon, or null): write the model the claim is about, by its "
                 "catalog name or an alias"
