@@ -74,3 +74,15 @@ def seed_catalog(root: Path) -> Path:
     for name in ("models.yaml", "benchmarks.yaml"):
         shutil.copy(REPO / "catalog" / name, root / "catalog" / name)
     return root
+
+
+@pytest.fixture(scope="module")
+def ex(tmp_path_factory):
+    """The lexicon extractor over the seed catalog plus the extraction fixtures' catalog."""
+    from harness.claims.catalog import load_catalog
+    from harness.extract.lexicon import Extractor
+
+    root = tmp_path_factory.mktemp("catalog")
+    shutil.copytree(REPO / "catalog", root / "catalog", ignore=shutil.ignore_patterns("imported.yaml", "aliases"))
+    shutil.copy(FIXTURES / "extract" / "catalog.yaml", root / "catalog" / "zz-extract.yaml")
+    return Extractor(load_catalog(root / "catalog", root))

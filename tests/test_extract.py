@@ -246,6 +246,22 @@ def test_the_second_development_set_is_new_text_and_no_look_alike_gives_a_draft(
     assert figures["fields"]["subject+kind"]["f1"] >= 0.95
 
 
+OLDER_SETS = (
+    "labelled.yaml",
+    "heldout.yaml",
+    "labelled-2026-dev.yaml",
+    "labelled-2026-heldout.yaml",
+    "labelled-2026-dev2.yaml",
+)
+
+
+def _assert_new_text(bench, fresh: list[dict], older: tuple[str, ...]) -> None:
+    """No sentence and no page of a check set is in an older labelled set."""
+    items = [i for name in older for i in bench.load_set(name)]
+    assert not {i["text"] for i in fresh} & {i["text"] for i in items}
+    assert not {i["url"] for i in fresh} & {i["url"] for i in items}
+
+
 def test_the_fresh_check_set_is_new_text_and_keeps_its_untuned_figures():
     sys.path.insert(0, str(REPO / "bench"))
     import tempfile
@@ -253,18 +269,7 @@ def test_the_fresh_check_set_is_new_text_and_keeps_its_untuned_figures():
     import extract as bench  # bench/extract.py
 
     fresh = bench.load_set("labelled-2026-fresh.yaml")
-    older = [
-        bench.load_set(name)
-        for name in (
-            "labelled.yaml",
-            "heldout.yaml",
-            "labelled-2026-dev.yaml",
-            "labelled-2026-heldout.yaml",
-            "labelled-2026-dev2.yaml",
-        )
-    ]
-    assert not {i["text"] for i in fresh} & {i["text"] for items in older for i in items}
-    assert not {i["url"] for i in fresh} & {i["url"] for items in older for i in items}
+    _assert_new_text(bench, fresh, OLDER_SETS)
     assert bench.SETS["2026 fresh check"] == "labelled-2026-fresh.yaml"
     with tempfile.TemporaryDirectory() as tmp:
         figures, _ = bench.field_scores(bench.extractor(Path(tmp)), fresh)
@@ -281,19 +286,7 @@ def test_the_second_fresh_check_set_is_new_text_whose_misses_are_not_printed_una
     import extract as bench  # bench/extract.py
 
     fresh = bench.load_set("labelled-2026-fresh2.yaml")
-    older = [
-        bench.load_set(name)
-        for name in (
-            "labelled.yaml",
-            "heldout.yaml",
-            "labelled-2026-dev.yaml",
-            "labelled-2026-heldout.yaml",
-            "labelled-2026-dev2.yaml",
-            "labelled-2026-fresh.yaml",
-        )
-    ]
-    assert not {i["text"] for i in fresh} & {i["text"] for items in older for i in items}
-    assert not {i["url"] for i in fresh} & {i["url"] for items in older for i in items}
+    _assert_new_text(bench, fresh, OLDER_SETS + ("labelled-2026-fresh.yaml",))
     assert bench.SETS["2026 fresh check 2"] == "labelled-2026-fresh2.yaml"
     # the labels alone (the extractor is not run here: its misses on this set are not to be read)
     claims = [c for i in fresh for c in i["claims"]]

@@ -2,24 +2,14 @@
 whose reason says what could not be read (a subject named nowhere, a family named instead of a model).
 Catalog: the seed catalog plus the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from harness.claims.catalog import load_catalog
 from harness.extract.documents import Document
 from harness.extract.lexicon import Extractor
 
 REPO = Path(__file__).parent.parent
-
-
-@pytest.fixture(scope="module")
-def ex(tmp_path_factory) -> Extractor:
-    root = tmp_path_factory.mktemp("catalog")
-    shutil.copytree(REPO / "catalog", root / "catalog", ignore=shutil.ignore_patterns("imported.yaml", "aliases"))
-    shutil.copy(REPO / "tests" / "fixtures" / "extract" / "catalog.yaml", root / "catalog" / "zz-extract.yaml")
-    return Extractor(load_catalog(root / "catalog", root))
 
 
 def candidates(ex: Extractor, text: str) -> list[tuple]:

@@ -16,14 +16,6 @@ from harness.extract.lexicon import Extractor
 REPO = Path(__file__).parent.parent
 
 
-@pytest.fixture(scope="module")
-def ex(tmp_path_factory) -> Extractor:
-    root = tmp_path_factory.mktemp("catalog")
-    shutil.copytree(REPO / "catalog", root / "catalog", ignore=shutil.ignore_patterns("imported.yaml", "aliases"))
-    shutil.copy(REPO / "tests" / "fixtures" / "extract" / "catalog.yaml", root / "catalog" / "zz-extract.yaml")
-    return Extractor(load_catalog(root / "catalog", root))
-
-
 def read(ex: Extractor, text: str) -> list[tuple]:
     return [(f.subject, f.kind, f.competitors, f.benchmarks, f.quantifier, f.value, f.model) for f in ex.extract(
         Document("t.txt", text))]  # fmt: skip
