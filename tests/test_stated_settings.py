@@ -178,3 +178,30 @@ def test_a_0_shot_and_a_5_shot_score_are_two_settings_not_a_conflict(project):
         (5, 66.7),
     ]
     assert not [p for p in problems if "duplicates" in p.message]
+
+
+def test_lm_eval_0_3_with_its_config_keeps_the_shots_it_states(project):
+    # lm-eval 0.3's main.py wrote "config": {"num_fewshot": 8, ...} beside "results" and "versions": the one
+    # shot count of every task, and no "n-shot" (read as 0.4.x with 'shots not stated' before)
+    imported(project, "lm-eval", HERE / "lm_eval_03" / "bloom-560m_gsm8k_8-shot.json")
+    imported(project, "lm-eval", HERE / "lm_eval_03" / "mpt-7b_superglue_0-shot.json")
+    rows, problems = records(project)
+    got = {
+        (r.model_name, r.benchmark_name, r.metric): (r.value, r.stderr, r.setting.shots, r.setting_text) for r in rows
+    }
+    assert got[("bigscience/bloom-560m", "gsm8k", "acc")] == (
+        0.5307050796,
+        0.2001305721,
+        8,
+        "lm-eval 0.3, 8-shot, filter none",
+    )
+    # "boolq": {"acc": 0.7382262996941896, "acc_stderr": 0.007688653730439849}; "cb" states f1 without a stderr
+    assert got[("mosaicml/mpt-7b", "boolq", "acc")] == (
+        73.8226299694,
+        0.768865373,
+        0,
+        "lm-eval 0.3, 0-shot, filter none",
+    )
+    assert got[("mosaicml/mpt-7b", "cb", "f1")] == (21.2698412698, None, 0, "lm-eval 0.3, 0-shot, filter none")
+    assert len([k for k in got if k[0] == "mosaicml/mpt-7b"]) == 9
+    assert problems == []

@@ -37,8 +37,9 @@ class LmEvalResults(Importer):
             raise UsageError(f"{src.label}: the run does not name its model; pass --model NAME")
         if model.startswith(("/", "./", "../", "~")) and not opts.model:
             raise UsageError(f"{src.label}: the run names a local path ({model}); pass --model NAME for the catalog")
-        # lm-eval 0.3 wrote {"results", "versions"} only: no n-shot, no config, stderr as "acc_stderr"
-        old_layout = not any(k in data for k in ("n-shot", "config", "lm_eval_version", "n-samples"))
+        # lm-eval 0.3 wrote {"results", "versions"}, stderr as "acc_stderr", and (its main.py) a "config" whose one
+        # "num_fewshot" held for every task; 0.4 writes per-task "n-shot" and "configs" beside its "config"
+        old_layout = not any(k in data for k in ("n-shot", "configs", "lm_eval_version", "n-samples"))
         version = str(data.get("lm_eval_version") or ("0.3" if old_layout else "0.4.x"))
         directions = data.get("higher_is_better") if isinstance(data.get("higher_is_better"), dict) else {}
         when = day(data.get("date")) or day(_stamp(src.name))
@@ -52,7 +53,7 @@ class LmEvalResults(Importer):
                 raise InputError(src.label, f"results[{task!r}] must be an object", field="results")
             counts = n_samples.get(task) if isinstance(n_samples.get(task), dict) else {}
             effective, original = _int(counts.get("effective")), _int(counts.get("original"))
-            shots = _int(n_shot.get(task))
+            shots = _int(config.get("num_fewshot")) if old_layout else _int(n_shot.get(task))
             samples = None
             for key, raw in scores.items():
                 metric, filt = split_key(key)
