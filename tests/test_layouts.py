@@ -108,6 +108,26 @@ def test_an_inspect_eval_zip_reads_as_its_json_form(project, tmp_path):
     )
 
 
+def test_an_inspect_run_of_several_epochs_counts_samples_not_sample_epochs(project):
+    # inspect_ai's log_streaming.eval: 2 samples x 2 epochs, "completed_samples": 4, no "scored_samples";
+    # samples/1_epoch_1 I, 1_epoch_2 C, 2_epoch_1 C, 2_epoch_2 C: accuracy 0.75, stderr 0.25
+    data = imported(project, "inspect", HERE / "inspect_eval" / "log_streaming.eval")
+    keep = ("model_as_written", "benchmark_as_written", "metric", "value", "stderr", "n", "per_item", "partial")
+    assert [{k: r[k] for k in keep} for r in data["rows"]] == [
+        {
+            "model_as_written": "azureai/Meta-Llama-3-1-405B-Instruct-jqf",
+            "benchmark_as_written": "popularity",
+            "metric": "match accuracy",
+            "value": 75.0,
+            "stderr": 25.0,
+            "n": 2,  # was 4: each sample counted once per epoch
+            "per_item": 2,  # the two samples' epoch means (0.5, 1.0): attached now that n counts samples
+            "partial": True,  # limit=2 of the dataset's 100
+        }
+    ]
+    assert data["rows"][0]["setting"] == "Inspect AI 0.3.42.dev228+g349eca8e.d20241022, epochs 2"
+
+
 def test_a_zip_that_is_not_an_eval_log_is_refused(project, tmp_path):
     import zipfile
 

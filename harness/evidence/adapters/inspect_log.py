@@ -74,7 +74,7 @@ class InspectLog(Importer):
                 number((metrics.get("stderr") or {}).get("value")) if isinstance(metrics.get("stderr"), dict) else None
             )
             scored = score.get("scored_samples") if isinstance(score.get("scored_samples"), int) else None
-            n = scored or results.get("completed_samples")
+            n = scored or _samples_run(results.get("completed_samples"), config.get("epochs"))
             items, groups, where = _items(samples, scorer, task)
             note = ""
             if groups and items and len(items) == n:
@@ -123,6 +123,19 @@ class InspectLog(Importer):
         if not rows:
             raise InputError(src.label, "no 0-1 scores in results.scores (accuracy or mean)", field="results.scores")
         return rows
+
+
+def _samples_run(completed, epochs) -> int | None:
+    """The samples a run scored, from `completed_samples`, which counts each sample once per epoch.
+
+    (Inspect's `scored_samples`, where a log has it, already counts samples after the epochs are reduced.)
+    A count that is not a whole number of epochs says no sample count: None, never the sample-epochs.
+    """
+    if not isinstance(completed, int) or isinstance(completed, bool) or completed <= 0:
+        return None
+    if not isinstance(epochs, int) or isinstance(epochs, bool) or epochs <= 1:
+        return completed
+    return completed // epochs if completed % epochs == 0 else None
 
 
 SWE_BENCH_ID = re.compile(r"^([A-Za-z0-9_.-]+?)__([A-Za-z0-9_.-]+)-\d+$")  # owner__repo-1234
