@@ -281,24 +281,40 @@ def test_the_fresh_check_set_is_new_text_and_keeps_its_untuned_figures():
     assert figures["fields"]["subject+kind"]["f1"] >= 0.61 and figures["fields"]["subject+kind"]["precision"] >= 0.83
 
 
-def test_the_second_fresh_check_set_is_new_text_whose_misses_are_not_printed_unasked():
+def _assert_labels_only(fresh: list[dict], counts: tuple[int, int, int]) -> None:
+    """The labels alone (the extractor is not run: a check set's misses are not to be read while it is the newest)."""
+    claims = [c for i in fresh for c in i["claims"]]
+    assert (len(fresh), sum(1 for i in fresh if i["claims"]), len(claims)) == counts
+    assert all(set(i) <= {"url", "date", "date_basis", "context", "text", "claims"} for i in fresh)
+    for c in claims:
+        assert c["kind"] in {"outperforms", "matches", "ranks", "score"}, c
+        assert ("value" in c) == (c["kind"] == "score") and ("quantifier" in c) == (c["kind"] != "score"), c
+        assert ("competitors" in c) == (c["kind"] in {"outperforms", "matches"}), c
+
+
+def test_the_second_fresh_check_set_is_new_text_whose_misses_are_printed_now_a_newer_set_exists():
     sys.path.insert(0, str(REPO / "bench"))
     import extract as bench  # bench/extract.py
 
     fresh = bench.load_set("labelled-2026-fresh2.yaml")
     _assert_new_text(bench, fresh, OLDER_SETS + ("labelled-2026-fresh.yaml",))
     assert bench.SETS["2026 fresh check 2"] == "labelled-2026-fresh2.yaml"
-    # the labels alone (the extractor is not run here: its misses on this set are not to be read)
-    claims = [c for i in fresh for c in i["claims"]]
-    assert (len(fresh), sum(1 for i in fresh if i["claims"]), len(claims)) == (47, 38, 60)
-    assert all(set(i) <= {"url", "date", "date_basis", "context", "text", "claims"} for i in fresh)
-    for c in claims:
-        assert c["kind"] in {"outperforms", "matches", "ranks", "score"}, c
-        assert ("value" in c) == (c["kind"] == "score") and ("quantifier" in c) == (c["kind"] != "score"), c
-        assert ("competitors" in c) == (c["kind"] in {"outperforms", "matches"}), c
-    assert not bench.misses_shown("2026 fresh check 2", ["extract.py"])
-    assert bench.misses_shown("2026 fresh check 2", ["extract.py", "--held-out-misses"])
+    _assert_labels_only(fresh, (47, 38, 60))
+    assert bench.misses_shown("2026 fresh check 2", ["extract.py"])
     assert bench.misses_shown("2026 fresh check", ["extract.py"])
+
+
+def test_the_third_fresh_check_set_is_new_text_whose_misses_are_not_printed_unasked():
+    sys.path.insert(0, str(REPO / "bench"))
+    import extract as bench  # bench/extract.py
+
+    fresh = bench.load_set("labelled-2026-fresh3.yaml")
+    older = OLDER_SETS + ("labelled-2026-fresh.yaml", "labelled-2026-fresh2.yaml")
+    _assert_new_text(bench, fresh, older)
+    assert bench.SETS["2026 fresh check 3"] == "labelled-2026-fresh3.yaml"
+    _assert_labels_only(fresh, (52, 41, 84))
+    assert not bench.misses_shown("2026 fresh check 3", ["extract.py"])
+    assert bench.misses_shown("2026 fresh check 3", ["extract.py", "--held-out-misses"])
     assert not bench.misses_shown("2026 held out", ["extract.py"])
 
 
