@@ -193,6 +193,33 @@ def test_bad_option_values_are_bad_input(proj):
     assert (r.exit_code, r.stderr) == (2, "Error: --alpha must be between 0 and 1, got 2.0\n")
 
 
+@pytest.mark.parametrize(
+    "args,line",
+    [
+        (["new", "--date", "2026-02-30"], "--date: '2026-02-30' is not a date (day is out of range for month): write YYYY-MM-DD"),
+        (["new", "--as-of", "2025-13-01"], "--as-of: '2025-13-01' is not a date (month must be in 1..12): write YYYY-MM-DD"),
+        (["extract", "a.txt", "--date", "25-12-01"], "--date: '25-12-01' is not a date: write YYYY-MM-DD"),
+        (["check", "a.txt", "--date", "2026-02-29"], "--date: '2026-02-29' is not a date (day is out of range for month): write YYYY-MM-DD"),
+        (["import", "csv", "a.csv", "--as-of", "2025-04-31"], "--as-of: '2025-04-31' is not a date (day is out of range for month): write YYYY-MM-DD"),
+        (["verify", "--alpha", "abc"], "--alpha: must be a number, got 'abc'"),
+        (["verify", "--alpha", "0,05"], "--alpha: must be a number, got '0,05': write a point, not a comma, before the decimals (or nothing between thousands)"),
+        (["verify", "--jobs", "0"], "--jobs: must be 1 or more, got '0'"),
+        (["verify", "--jobs", "2.5"], "--jobs: must be a whole number, got '2.5': no decimals"),
+        (["verify", "--detail", "xx"], "--detail: 'xx' is not one of 'compact', 'full'."),
+        (["new", "--value", "nan"], "--value: must be a finite number, got 'nan'"),
+        (["new", "--margin", "1e999"], "--margin: must be a finite number, got '1e999': no number is that large"),
+        (["new", "--tolerance", "1_0"], "--tolerance: must be a number, got '1_0'"),
+        (["new", "--top", "9" * 5000], f"--top: must be a finite number, got '{'9' * 40}': no number is that large"),
+        (["run", "--limit", "-1"], "--limit: must be 1 or more, got '-1'"),
+        (["run", "--batch-size", "1e3"], "--batch-size: must be a whole number, got '1e3': no decimals"),
+    ],
+)  # fmt: skip
+def test_a_bad_date_or_number_in_an_option_is_one_line(proj, args, line):
+    """Not click's three lines of usage: the one line every other user mistake gets, before anything runs."""
+    r = invoke(*args, "--project", proj.root)
+    assert (r.exit_code, r.stderr) == (2, f"Error: {line}\n")
+
+
 def test_unwritable_report_dir_is_one_line(proj, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
@@ -290,6 +317,29 @@ def test_new_writes_tags_margins_bands_settings_and_dates_where_asked(proj):
     assert "margin: 5.0" in (proj.root / "claims" / "alpha-1-beats-beta-2-by-5.yaml").read_text()
     r = invoke("new", "--statement", "x", "--subject", "Alpha-1", "--kind", "ranks", "--margin", "2", *common)
     assert r.exit_code == 2 and "--margin is for --kind outperforms" in r.output
+
+
+@pytest.mark.parametrize(
+    "args,line",
+    [
+        (["--tolerance", "2"], "--tolerance is for --kind matches or score, not outperforms"),
+        (["--value", "80"], "--value is for --kind score, not outperforms"),
+        (["--top", "3"], "--top is for --kind ranks, not outperforms"),
+        (["--kind", "score", "--benchmark", "BigBench", "--value", "80", "--competitor", "Beta-2"],
+         "--competitor is for --kind outperforms, matches or ranks (a score claim is the subject's number), not score"),
+        (["--kind", "score", "--benchmark", "BigBench", "--value", "80", "--quantifier", "most"],
+         "--quantifier is for --kind outperforms, matches or ranks, not score"),
+        (["--setting", "tools=false", "--setting", "tools=true"],
+         "--setting gives tools twice: tools=false and tools=true; give it once"),
+        (["--setting", "tools"], "--setting takes KEY=VALUE pairs, got 'tools'"),
+    ],
+)  # fmt: skip
+def test_new_refuses_a_flag_its_kind_would_drop(proj, args, line):
+    """Each of these was left out of the claim written, without a word (the last --setting won)."""
+    r = invoke("new", "--statement", "x", "--subject", "Alpha-1", "--publisher", "P", "--url", "https://p.example",
+               "--date", "2025-02-01", "--project", proj.root, *args)  # fmt: skip
+    assert (r.exit_code, r.stderr) == (2, f"Error: {line}\n")
+    assert not (proj.root / "claims" / "x.yaml").exists()
 
 
 def test_a_closed_pipe_ends_quietly_with_the_sigpipe_status(tmp_path):

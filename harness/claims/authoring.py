@@ -41,12 +41,12 @@ def scaffold_claim(
     kind: str,
     competitors: list[str],
     benchmarks: list[str],
-    quantifier: str,
+    quantifier: str | None,
     publisher: str,
     url: str,
     said_on: date,
     claim_id: str | None = None,
-    top: int = 1,
+    top: int | None = None,
     open_weights: bool | None = None,
     value: float | None = None,
     tags: list[str] | None = None,
@@ -58,6 +58,8 @@ def scaffold_claim(
 ) -> tuple[str, Claim]:
     """Build a claim from flags, validate it like a file, and return (YAML text, claim)."""
     assertion: dict = {"kind": kind}
+    _flags_fit_the_kind(kind, competitors, quantifier, top, value, tolerance, margin, direction)
+    quantifier = quantifier or "all"
     if quantifier.isascii() and quantifier.isdigit():
         q: object = {"at_least": int(quantifier)}
     elif quantifier in ("all", "most", "any"):
@@ -67,10 +69,6 @@ def scaffold_claim(
     if tags and benchmarks:
         raise UsageError("give --benchmark or --tag, not both")
     chosen: object = {"tags": tags} if tags else benchmarks or "shared"
-    if margin is not None and kind != "outperforms":
-        raise UsageError("--margin is for --kind outperforms")
-    if direction is not None and kind != "matches":
-        raise UsageError("--direction is for --kind matches")
     if kind in {"outperforms", "matches"}:
         assertion |= {"competitors": competitors, "benchmarks": chosen, "quantifier": q}
         if kind == "matches":
@@ -87,7 +85,7 @@ def scaffold_claim(
             except BenchclaimsError:
                 open_weights = True  # check_names reports the unknown subject below
         cohort = {"models": competitors} if competitors else {"open_weights": open_weights}
-        assertion |= {"cohort": cohort, "top": top, "benchmarks": chosen, "quantifier": q}
+        assertion |= {"cohort": cohort, "top": 1 if top is None else top, "benchmarks": chosen, "quantifier": q}
     elif kind == "score":
         if len(benchmarks) != 1 or value is None:
             raise UsageError("a score claim needs exactly one --benchmark and --value")
@@ -115,6 +113,31 @@ def scaffold_claim(
         data, sort_keys=False, allow_unicode=True
     )
     return text, claim
+
+
+def _flags_fit_the_kind(kind, competitors, quantifier, top, value, tolerance, margin, direction) -> None:
+    """A flag the kind has no field for is refused: written nowhere, it would be dropped without a word."""
+    given = {
+        "--competitor": bool(competitors) and kind == "score",
+        "--quantifier": quantifier is not None and kind == "score",
+        "--top": top is not None and kind != "ranks",
+        "--value": value is not None and kind != "score",
+        "--tolerance": tolerance is not None and kind not in {"matches", "score"},
+        "--margin": margin is not None and kind != "outperforms",
+        "--direction": direction is not None and kind != "matches",
+    }
+    for flag, misplaced in given.items():
+        if misplaced:
+            kinds = {
+                "--competitor": "outperforms, matches or ranks (a score claim is the subject's number)",
+                "--quantifier": "outperforms, matches or ranks",
+                "--top": "ranks",
+                "--value": "score",
+                "--tolerance": "matches or score",
+                "--margin": "outperforms",
+                "--direction": "matches",
+            }[flag]
+            raise UsageError(f"{flag} is for --kind {kinds}, not {kind}")
 
 
 def _setting_value(text: str) -> object:

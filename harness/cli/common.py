@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import math
+import re
 import sys
+from datetime import date
 from pathlib import Path
 
 import click
@@ -10,6 +13,73 @@ import click
 from harness.errors import UsageError, grouped
 
 DEFAULT_CLAIMS = "claims"
+
+
+class Day(click.ParamType):
+    """YYYY-MM-DD, as a date; a day that is no day (2026-02-30) says why, in one line."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, date):
+            return value
+        text = str(value).strip()
+        found = re.fullmatch(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})", text)
+        if not found:
+            self.fail(f"{text[:40]!r} is not a date: write YYYY-MM-DD", param, ctx)
+        try:
+            return date(*map(int, found.groups()))
+        except ValueError as exc:  # "day is out of range for month", "month must be in 1..12"
+            self.fail(f"{text!r} is not a date ({exc}): write YYYY-MM-DD", param, ctx)
+
+
+class Number(click.ParamType):
+    """A finite decimal number, written as Python and YAML read it; never a guess at another spelling."""
+
+    name = "NUMBER"
+
+    def __init__(self, minimum: int | None = None, whole: bool = False):
+        self.minimum, self.whole = minimum, whole
+        if whole:
+            self.name = "N"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return value
+        text = str(value).strip()
+        shape = r"[+-]?[0-9]+" if self.whole else r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?"
+        kind = "a whole number" if self.whole else "a number"
+        if text.lstrip("+-").lower() in {"nan", "inf", "infinity"}:
+            self.fail(f"must be a finite number, got {text!r}", param, ctx)
+        if not re.fullmatch(shape, text):
+            hint = ""
+            if re.fullmatch(r"[+-]?[0-9]+,[0-9]+", text):
+                hint = ": write a point, not a comma, before the decimals (or nothing between thousands)"
+            elif self.whole and re.fullmatch(r"[+-]?[0-9]+\.[0-9]*|[+-]?[0-9.]+[eE][+-]?[0-9]+", text):
+                hint = ": no decimals"
+            self.fail(f"must be {kind}, got {text[:40]!r}{hint}", param, ctx)
+        try:
+            number = int(text) if self.whole else float(text)
+        except ValueError:  # a whole number of more than 4,300 digits
+            number = math.inf
+        if not math.isfinite(number):  # 1e999
+            self.fail(f"must be a finite number, got {text[:40]!r}: no number is that large", param, ctx)
+        if self.minimum is not None and number < self.minimum:
+            self.fail(f"must be {self.minimum} or more, got {text[:40]!r}", param, ctx)
+        return number
+
+
+DAY = Day()
+
+
+def bad_value_line(exc: click.BadParameter) -> str:
+    """A bad option value as the one line other user mistakes get: the option, then what is wrong."""
+    param = exc.param
+    if isinstance(param, click.Option):
+        where = max(param.opts, key=len)
+    else:
+        where = param.human_readable_name if param is not None else (exc.param_hint or "")
+    return f"{where}: {exc.message}" if where else exc.message
 
 
 def _project_root(ctx, param, value: Path | None) -> Path:
@@ -96,12 +166,15 @@ def print_table(results) -> None:
         click.echo(f"{r.claim.id:<{width}}  {r.verdict:<21}  {strength:<12}  {r.reason}")
 
 
-def pairs(values: tuple[str, ...], flag: str) -> dict[str, str]:
-    out = {}
+def pairs(values: tuple[str, ...], flag: str, form: str) -> dict[str, str]:
+    out: dict[str, str] = {}
     for value in values:
         for part in value.split(","):
             key, sep, target = part.partition("=")
             if not sep or not key.strip() or not target.strip():
-                raise UsageError(f"{flag} takes SRC=TARGET pairs, got {part!r}")
-            out[key.strip()] = target.strip()
+                raise UsageError(f"{flag} takes {form} pairs, got {part!r}")
+            key, target = key.strip(), target.strip()
+            if out.get(key, target) != target:  # else the last one would win without a word
+                raise UsageError(f"{flag} gives {key} twice: {key}={out[key]} and {key}={target}; give it once")
+            out[key] = target
     return out

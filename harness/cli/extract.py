@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from harness.cli.common import print_problems, print_table, project_option
+from harness.cli.common import DAY, print_problems, print_table, project_option
 from harness.errors import InputError, UsageError, grouped
 
 
@@ -28,7 +28,7 @@ def _extract_options(fn):
             click.option(
                 "--date",
                 "said_on",
-                type=click.DateTime(["%Y-%m-%d"]),
+                type=DAY,
                 default=None,
                 help="When it was published, YYYY-MM-DD (overrides what it says).",
             ),
@@ -47,10 +47,10 @@ def _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, ll
     from harness.extract.drafts import SourceInfo, extract
 
     today = date.today()
-    if said_on and said_on.date() > today:
+    if said_on and said_on > today:
         # else every draft is rejected with it, one by one
-        raise UsageError(f"--date {said_on.date()} is in the future (today is {today}): the day the text was published")
-    info = SourceInfo(url=url, publisher=publisher, date=said_on.date() if said_on else None)
+        raise UsageError(f"--date {said_on} is in the future (today is {today}): the day the text was published")
+    info = SourceInfo(url=url, publisher=publisher, date=said_on)
     root = project_dir.resolve()
     return extract(root, list(sources), out_dir, info, llm, llm_model, force)
 

@@ -11,7 +11,10 @@ import click
 
 from harness import __version__
 from harness.cli.common import (
+    DAY,
+    Number,
     Progress,
+    bad_value_line,
     claim_paths,
     pairs,
     print_problems,
@@ -29,6 +32,12 @@ class _Group(click.Group):
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except click.BadParameter as exc:
+            if isinstance(exc, click.MissingParameter):
+                raise  # click's usage says which options the command needs
+            # a bad option value is a user mistake like any other: one line, not click's usage block
+            click.echo(f"Error: {bad_value_line(exc)}", err=True)
+            sys.exit(2)
         except BenchclaimsError as exc:
             if os.environ.get("BENCHCLAIMS_RAISE"):
                 raise
@@ -87,7 +96,7 @@ def cli():
     help="JSON layout: compact (schema 2: each evidence row listed once, rank units with the comparisons "
     "that decide them) or full (schema 1: every comparison with its sources written out).",
 )
-@click.option("--alpha", type=float, default=0.05, show_default=True, help="Significance level.")
+@click.option("--alpha", type=Number(), default=0.05, show_default=True, help="Significance level.")
 @click.option(
     "--multiplicity",
     type=click.Choice(["holm", "bh"]),
@@ -112,7 +121,7 @@ def cli():
 )
 @click.option(
     "--jobs",
-    type=click.IntRange(min=1),
+    type=Number(minimum=1, whole=True),
     default=None,
     help="Processes that verify claims and draw charts [default: one per core].",
 )
@@ -306,16 +315,16 @@ def init(folder):
 )
 @click.option("--competitor", "competitors", multiple=True, help="Competitor (or cohort member for ranks).")
 @click.option("--benchmark", "benchmarks", multiple=True, help="Benchmark; omit for every shared one.")
-@click.option("--quantifier", default="all", show_default=True, help="all, most, any, or a number (at least N).")
-@click.option("--top", default=1, show_default=True, help="For ranks: the top k.")
-@click.option("--value", type=float, default=None, help="For score: the quoted number.")
+@click.option("--quantifier", default=None, help="all, most, any, or a number (at least N) [default: all].")
+@click.option("--top", type=Number(whole=True), default=None, help="For ranks: the top k [default: 1].")
+@click.option("--value", type=Number(), default=None, help="For score: the quoted number.")
 @click.option("--publisher", required=True, help="Who said it.")
 @click.option("--url", required=True, help="Where it was said.")
-@click.option("--date", "said_on", required=True, type=click.DateTime(["%Y-%m-%d"]), help="When (YYYY-MM-DD).")
+@click.option("--date", "said_on", required=True, type=DAY, help="When (YYYY-MM-DD).")
 @click.option("--id", "claim_id", default=None, help="Claim id [default: from the statement].")
 @click.option("--tag", "tags", multiple=True, help="Benchmarks with this catalog tag (instead of --benchmark).")
-@click.option("--margin", type=float, default=None, help="outperforms: by at least this many points.")
-@click.option("--tolerance", type=float, default=None, help="matches (default 1) or score (default 0.05): the band.")
+@click.option("--margin", type=Number(), default=None, help="outperforms: by at least this many points.")
+@click.option("--tolerance", type=Number(), default=None, help="matches (default 1) or score (default 0.05): the band.")
 @click.option(
     "--direction",
     type=click.Choice(["both", "at_least"]),
@@ -323,7 +332,7 @@ def init(folder):
     help="matches: at_least for 'comparable or better' (one-sided).",
 )
 @click.option("--setting", "settings", multiple=True, help="KEY=VALUE evidence setting, e.g. tools=false.")
-@click.option("--as-of", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Use evidence dated on or before.")
+@click.option("--as-of", type=DAY, default=None, help="Use evidence dated on or before.")
 @click.option(
     "-o",
     "--output",
@@ -383,7 +392,7 @@ def new(
         quantifier=quantifier,
         publisher=publisher,
         url=url,
-        said_on=said_on.date(),
+        said_on=said_on,
         claim_id=claim_id,
         top=top,
         value=value,
@@ -391,8 +400,8 @@ def new(
         margin=margin,
         tolerance=tolerance,
         direction=direction,
-        setting=pairs(settings, "--setting"),
-        as_of=as_of.date() if as_of else None,
+        setting=pairs(settings, "--setting", "KEY=VALUE"),
+        as_of=as_of,
     )
     from harness.outputs import project_lock, root_for
 
@@ -407,8 +416,12 @@ def new(
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @project_option
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N items (a partial run).")
-@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True, help="Items per forward pass.")
+@click.option(
+    "--limit", type=Number(minimum=1, whole=True), default=None, help="Only the first N items (a partial run)."
+)
+@click.option(
+    "--batch-size", type=Number(minimum=1, whole=True), default=16, show_default=True, help="Items per forward pass."
+)
 @click.option("--device", default="auto", show_default=True, help="auto, cpu, cuda, cuda:0, ...")
 def run(paths, project_dir, limit, batch_size, device):
     """Re-run the open-weight models the claims mention, with lm-eval; results go to results/local/.

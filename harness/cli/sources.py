@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from harness.cli.common import pairs, print_problems, progress_for, project_option
+from harness.cli.common import DAY, pairs, print_problems, progress_for, project_option
 
 
 def _format_is_an_argument(ctx, param, value):
@@ -35,9 +35,7 @@ def _format_is_an_argument(ctx, param, value):
 @click.option("--columns", multiple=True, help="csv: SRC=FIELD pairs (fields: model, benchmark, score, metric, ...).")
 @click.option("--source-url", default="", help="Where the file was published (when it does not say).")
 @click.option("--reported-by", default="", help="Who published the scores (when the file does not say).")
-@click.option(
-    "--as-of", type=click.DateTime(["%Y-%m-%d"]), default=None, help="Date of the scores, when rows lack one."
-)
+@click.option("--as-of", type=DAY, default=None, help="Date of the scores, when rows lack one.")
 @click.option("--locator", default="", help="Table or section, when rows lack one [default: the file name].")
 @click.option("--metric", default="", help="Metric name, when the file does not say.")
 @click.option(
@@ -87,11 +85,11 @@ def import_cmd(
 
     opts = ImportOptions(
         model=model,
-        task_map=pairs(task_map, "--map"),
-        columns=pairs(columns, "--columns"),
+        task_map=pairs(task_map, "--map", "TASK=BENCHMARK"),
+        columns=pairs(columns, "--columns", "SRC=FIELD"),
         source_url=source_url,
         reported_by=reported_by,
-        as_of=as_of.date() if as_of else None,
+        as_of=as_of,
         locator=locator,
         metric=metric,
         scale=scale,
@@ -277,7 +275,9 @@ def link(source, project_dir, unmapped, choices, accept_all_exact, reviewer, as_
     if unmapped and (choices or accept_all_exact):
         raise click.UsageError("--unmapped lists names; leave it out to accept choices")
     if choices or accept_all_exact:
-        done = accept(root, source, pairs(choices, "--accept"), accept_all_exact, reviewer or reviewer_name())
+        done = accept(
+            root, source, pairs(choices, "--accept", "NAME=MODEL"), accept_all_exact, reviewer or reviewer_name()
+        )
         if as_json:
             click.echo(json.dumps(done.as_json(), indent=2, sort_keys=True))
             return
