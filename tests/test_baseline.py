@@ -135,6 +135,18 @@ def test_bad_baseline_is_bad_input(proj, tmp_path):
     assert r.stderr == f"Error: {bad}: claims: not a `benchclaims verify --json` output (missing)\n"
 
 
+def test_a_baseline_field_is_named_as_claim_files_name_fields(proj, tmp_path):
+    """claims[0].assertions[1].verdict, as in `claims/c.yaml:9: assertions[0].value`; was claims.0.assertions.1."""
+    bad = tmp_path / "b.json"
+    assertions = [{"kind": "outperforms", "verdict": "supported"}, {"kind": "outperforms"}]
+    bad.write_text(json.dumps({"claims": [{"id": "a", "verdict": "supported", "assertions": assertions}]}))
+    r = _verify(proj, tmp_path / "r", "--baseline", bad)
+    assert (
+        r.stderr
+        == f"Error: {bad}: claims[0].assertions[1].verdict: not a `benchclaims verify --json` output (missing)\n"
+    )
+
+
 def test_schema_and_new(proj, tmp_path):
     out = tmp_path / "s.json"
     r = CliRunner().invoke(cli, ["schema", "-o", str(out)])

@@ -984,7 +984,7 @@ def _llm_answer(tmp_path, body: bytes):
         ),
         (
             {"choices": [{"message": {"content": 5}}]},
-            "the endpoint's answer is not a chat completion (ValidationError: choices.0.message.content: Input "
+            "the endpoint's answer is not a chat completion (ValidationError: choices[0].message.content: Input "
             "should be a valid string)",
         ),
         ({"choices": [{"message": {"content": '{"claims": {"a": 1}}'}}]}, "the model's answer has no list of claims"),

@@ -18,6 +18,7 @@ from harness.errors import BenchclaimsError
 from harness.evidence.fetching import http_read
 from harness.extract.documents import Document
 from harness.extract.found import Found
+from harness.yamlfile import format_loc
 
 ANSWER_MAX_BYTES = 5_000_000  # a chat completion listing the claims of one document
 ANSWER_DEADLINE_S = 600.0  # a slow local model may take minutes; never forever
@@ -87,7 +88,7 @@ class LlmExtractor:
                 out.append(self._found(p, doc))
             except ValidationError as exc:
                 err = exc.errors()[0]
-                where = ".".join(str(x) for x in err.get("loc", ())) or "proposal"
+                where = format_loc(err.get("loc", ())) or "proposal"
                 self.rejected.append(f"proposal {i + 1} rejected: {where}: {err.get('msg', '')[:160]}")
             except BenchclaimsError as exc:
                 self.rejected.append(f"proposal {i + 1} rejected: {str(exc).splitlines()[0][:200]}")
@@ -159,7 +160,7 @@ def _answer(raw: bytes) -> tuple[str, list]:
         choice = _Completion.model_validate(json.loads(raw)).choices[0]
     except ValidationError as exc:
         err = exc.errors(include_url=False)[0]
-        where = ".".join(str(x) for x in err["loc"])
+        where = format_loc(err["loc"])
         return f"the endpoint's answer is not a chat completion (ValidationError: {where}: {err['msg'][:80]})", []
     except (ValueError, RecursionError) as exc:
         return f"the endpoint's answer is not a chat completion ({type(exc).__name__}: {str(exc)[:80]})", []

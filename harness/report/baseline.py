@@ -134,8 +134,10 @@ def load_baseline(path: Path) -> tuple[dict, int]:
     try:
         doc = _Baseline.model_validate(data).model_dump()
     except ValidationError as exc:
+        from harness.yamlfile import format_loc  # claims[0].verdict, as claim files' fields are named
+
         first = exc.errors(include_url=False)[0]
-        where = ".".join(str(x) for x in first["loc"]) or None
+        where = format_loc(first["loc"]) or None
         said = _EXPECTED.get(first["type"], first["msg"])
         raise InputError(label, f"not a `benchclaims verify --json` output ({said})", field=where) from None
     if doc["schema_version"] not in (1, 2):
