@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from harness.claims.catalog import load_catalog, normalise
-from harness.errors import InputError, UnknownNameError
+from harness.errors import InputError, UnknownNameError, each_problem
 
 REPO = Path(__file__).parent.parent
 
@@ -217,6 +217,19 @@ def test_seed_imported_entries_reviewed_only_with_their_sources():
             "min_score: 200",
             "benchmarks[0]: min_score 200 is not below 100, a percent's maximum: no score fits between them",
         ),
+        # a percent over 100 was accepted, so a row of 150 % was read as a score (the kind's default is percent)
+        (
+            "max_score: 200",
+            "benchmarks[0].max_score: max_score 200 on a percent benchmark: a percent is a share of items and "
+            "cannot exceed 100; a score on another scale is metric_kind: points (or rating, elo, count)",
+        ),
+        (
+            "metric_kind: percent, max_score: .inf",
+            "benchmarks[0].max_score: max_score inf on a percent benchmark: a percent is a share of items and "
+            "cannot exceed 100; a score on another scale is metric_kind: points (or rating, elo, count)",
+        ),
+        # a count that is no whole number was also told items_status had no items
+        ("items: 500.0, items_status: exact", "benchmarks[0].items: must be a whole number, got 500.0"),
         # with no min_score the floor is 0: every row was refused at a CSV row instead, not here
         (
             "metric_kind: points, max_score: -5",
@@ -235,6 +248,24 @@ def test_a_benchmarks_score_range_is_a_range(tmp_path, fields, expected):
     with pytest.raises(InputError) as exc:
         load_catalog(d, tmp_path)
     assert str(exc.value) == f"catalog/c.yaml:2: {expected}"
+
+
+def test_a_suite_averages_parts_are_other_benchmarks_on_its_scale(tmp_path):
+    """An unknown part stopped the run at the first claim that reached it with no file or line ("unknown
+    benchmark 'nope'"); itself as a part, or parts on another scale, were accepted without a word."""
+    d = _catalog_dir(
+        tmp_path,
+        "benchmarks:\n  - {id: e, name: E, metric_kind: elo}\n  - {id: p, name: P}\n"
+        "  - id: suite\n    name: Suite\n    average_of:\n      - p\n      - nope\n      - Suite\n      - e\n",
+    )
+    with pytest.raises(InputError) as exc:
+        load_catalog(d, tmp_path)
+    assert [str(p) for p in each_problem(exc.value)] == [
+        "catalog/c.yaml:8: benchmarks[2].average_of[1]: unknown benchmark 'nope'",
+        "catalog/c.yaml:9: benchmarks[2].average_of[2]: 'Suite' is this benchmark: an average is of other benchmarks",
+        "catalog/c.yaml:10: benchmarks[2].average_of[3]: 'e' is metric_kind elo and the average percent: a mean over "
+        "two scales is no score on either",
+    ]
 
 
 def test_open_ended_score_ranges_still_load(tmp_path):

@@ -207,8 +207,20 @@ class BenchmarkEntry(Strict):
     @field_validator("items_status")
     @classmethod
     def _status_needs_items(cls, v: str, info) -> str:
-        if v != "unknown" and info.data.get("items") is None:
+        # items that failed their own check are not in info.data: that error is the one to read
+        if v != "unknown" and "items" in info.data and info.data["items"] is None:
             raise ValueError(f"items_status is {v!r} but items is not given")
+        return v
+
+    @field_validator("max_score")
+    @classmethod
+    def _a_percent_is_at_most_100(cls, v: float | None, info) -> float | None:
+        # else a row of 150 % would be read as a score, and its interval, granularity and power with it
+        if v is not None and v > 100 and info.data.get("metric_kind") == "percent":
+            raise ValueError(
+                f"max_score {v:g} on a percent benchmark: a percent is a share of items and cannot exceed "
+                "100; a score on another scale is metric_kind: points (or rating, elo, count)"
+            )
         return v
 
     @model_validator(mode="after")
@@ -361,6 +373,7 @@ class Catalog:
         self.organisations = _Index("organisation")
         self.files: list[str] = []
         self._developer_at: dict[str, tuple[str, int | None, str]] = {}
+        self._average_at: dict[str, tuple[str, int, list[int | None]]] = {}
 
     def model(self, name: str, ids: bool = True) -> ModelEntry:
         return self.models.resolve(name, ids)
@@ -396,6 +409,10 @@ class Catalog:
                 index.add(entry, label, doc.line_of((key, i)))
         for i, m in enumerate(parsed.models):
             self._developer_at[m.id] = (label, doc.line_of(("models", i, "developer")), f"models[{i}].developer")
+        for i, b in enumerate(parsed.benchmarks):
+            if b.average_of:
+                lines = [doc.line_of(("benchmarks", i, "average_of", j)) for j in range(len(b.average_of))]
+                self._average_at[b.id] = (label, i, lines)
         base = root or path.parent
         outside = []
         for i, b in enumerate(parsed.benchmarks):
@@ -432,7 +449,31 @@ class Catalog:
             except UnknownNameError as exc:
                 file, line, field = self._developer_at[m.id]
                 problems.append(InputError(file, str(exc), field=field, line=line))
+        for bench_id, (file, i, lines) in self._average_at.items():
+            problems.extend(self._average_problems(self.benchmarks.entries[bench_id], file, i, lines))
         raise_problems(problems)
+
+    def _average_problems(self, bench: BenchmarkEntry, file: str, i: int, lines: list) -> list[InputError]:
+        """A suite average's parts: catalog benchmarks, not itself, on its scale (a mean of percents and
+        ratings is no score); found wrong only when a claim reached it, they stopped the whole run then."""
+        out = []
+        for j, part_name in enumerate(bench.average_of):
+            try:
+                part = self.benchmark(part_name)
+            except UnknownNameError as exc:
+                why = str(exc)
+            else:
+                if part.id == bench.id:
+                    why = f"{part_name!r} is this benchmark: an average is of other benchmarks"
+                elif part.metric_kind != bench.metric_kind:
+                    why = (
+                        f"{part_name!r} is metric_kind {part.metric_kind} and the average {bench.metric_kind}: "
+                        "a mean over two scales is no score on either"
+                    )
+                else:
+                    continue
+            out.append(InputError(file, why, field=f"benchmarks[{i}].average_of[{j}]", line=lines[j]))
+        return out
 
 
 def load_catalog(directory: Path, root: Path | None = None) -> Catalog:
