@@ -309,7 +309,11 @@ def test_ranks_the_second_and_ties_need_a_cue_and_it_is_never_the_model_after_th
     # "It beats GPT-4o": GPT-4o, the only model named, is not read as "it"
     assert read(ex, "It beats GPT-4o and Claude 3.5 Sonnet on GPQA.") == []
     [c] = ex.candidates
-    assert c.reason == "no subject the catalog knows"
+    # as README says of "It" with no model named before it (was "no subject the catalog knows", though it names none)
+    assert c.reason == "the subject could not be read: 'It' names no model"
+    assert read(ex, "It scores 95.0% on AIME 2025.") == []
+    [c] = ex.candidates
+    assert c.reason == "the subject could not be read: 'It' names no model"
 
 
 def test_it_after_a_later_cue_is_the_competitor_and_beating_the_runner_up_is_first_place(ex):

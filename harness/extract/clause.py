@@ -39,6 +39,8 @@ NAMED_NOWHERE = re.compile(
     r"(?:models?|llms?|systems?|versions?|releases?|checkpoints?)\b",
     re.I,
 )
+# "It beats GPT-5 on AIME 2025." where nothing before names a model: a subject named nowhere too
+_IT = re.compile(r"\bit\b", re.I)
 
 
 def _placed(places: list[int], lo: int, hi: int) -> bool:
@@ -182,7 +184,8 @@ class ClauseReader:
                 review.append("read 'behind / below' as the other model outperforming this one")
             if not subjects:
                 names = ", ".join(repr(n) for n, _ in unknown())
-                nowhere = ([None] + list(NAMED_NOWHERE.finditer(clause[:cue_start])))[-1]  # the nearest the cue
+                said = [*NAMED_NOWHERE.finditer(clause[:cue_start]), *_IT.finditer(clause[:cue_start])]
+                nowhere = max(said, key=lambda m: m.start(), default=None)  # the nearest the cue
                 if nowhere and not self.names.unknown(clause[:cue_start], mentions):
                     # "Our model beats GPT-4o", "their 72B model surpasses Llama 3 70B": no name before the cue
                     self._why.append((f"the subject could not be read: '{nowhere.group(0)}' names no model", []))
