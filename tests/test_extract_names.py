@@ -42,6 +42,9 @@ def test_a_benchmark_the_catalog_lacks_is_drafted_as_written_never_widened_to_sh
         "Claude 3.5 Sonnet, available on AWS, beats GPT-4o.",
         "Claude 3.5 Sonnet beats GPT-4o on Monday.",
         "Claude 3.5 Sonnet beats GPT-4o on Gemini tasks.",
+        # a word of an organisation's name, not only its first ("Google DeepMind"): a lab, drafted as a benchmark
+        "Claude 3.5 Sonnet beats GPT-4o on DeepMind tasks.",
+        "Claude 3.5 Sonnet beats GPT-4o on the DeepMind benchmarks.",
     ):
         [f] = ex.extract(Document("t.txt", text))
         assert (f.subject, f.competitors, f.benchmarks, f.uncatalogued) == (

@@ -5,6 +5,7 @@ draft that names one lists it as uncatalogued, so it is not verified until the c
 
 from __future__ import annotations
 
+import functools
 import re
 
 from harness.evidence import identity
@@ -63,6 +64,12 @@ class BenchmarkNames:
             out.append(Mention("benchmark", m.group(0), m.start(), m.end(), m.group(0), how, catalogued=False))
         return self._plain_benchmarks(clause, mentions, out)
 
+    @functools.cached_property
+    def _organisation_words(self) -> frozenset[str]:
+        """Every word of an organisation's names and aliases ("DeepMind" of "Google DeepMind"), not only the first."""
+        names = [n for o in self.catalog.organisations.entries.values() for n in [o.name, *o.aliases]]
+        return frozenset(p.casefold() for n in names for p in name_parts(n))
+
     def _plain_benchmarks(self, clause: str, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
         """`found` and the benchmark names the catalog lacks that are written plainly where a benchmark goes."""
         models = [m for m in mentions if m.kind == "model"] + self.uncatalogued_in(clause)
@@ -76,6 +83,8 @@ class BenchmarkNames:
             word = m.group(1)
             first = name_parts(word)[0].casefold() if name_parts(word) else ""
             if word.casefold() in _NOT_BENCH or first in LEADING or first in self.families or first in self.developers:
+                return False
+            if word.casefold() in self._organisation_words:  # "on DeepMind tasks": a lab's, not a benchmark's
                 return False
             if (shaped and not _BENCH_SHAPE.fullmatch(word)) or _GOES_ON.match(clause, m.end(1)):
                 return False
