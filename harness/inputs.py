@@ -68,7 +68,7 @@ def printable(text: str) -> str:
 def relative_label(path: Path, root: Path) -> str:
     """How a file is named in messages: relative to the project, printable whatever its bytes."""
     # the path as found (a symlink is named, not its target), relative to the project
-    for candidate in (Path(os.path.abspath(path)), path.resolve()):
+    for candidate in (Path(os.path.abspath(path)), Path(os.path.realpath(path))):  # realpath: a loop is no error
         try:
             return printable(str(candidate.relative_to(root.resolve())))
         except ValueError:

@@ -1287,3 +1287,32 @@ def test_a_date_after_today_is_refused_before_anything_is_drafted_or_written(pro
     assert errors(r) == [
         f"Error: <new claim>: source.date: {tomorrow} is in the future (today is {today}): the day the claim was made"
     ]
+
+
+@pytest.mark.parametrize(
+    "folder,name", [("claims", "l1.yaml"), ("catalog", "l1.yaml"), ("results/published", "l1.csv")]
+)
+def test_a_symlink_loop_among_the_inputs_is_one_line(proj, folder, name):
+    """Two links pointing at each other: Path.resolve() raised RuntimeError (Python < 3.13), a traceback."""
+    there = proj.root / folder
+    other = name.replace("l1", "l2")
+    os.symlink(other, there / name)
+    os.symlink(name, there / other)
+    r = verify(proj)
+    assert r.exit_code == 2
+    assert errors(r) == [
+        f"Error: {folder}/{name}: cannot read file (Too many levels of symbolic links)",
+        f"Error: {folder}/{other}: cannot read file (Too many levels of symbolic links)",
+    ]
+
+
+def test_a_project_or_output_folder_that_is_a_symlink_loop_is_one_line(proj, tmp_path):
+    loop = tmp_path / "loop"
+    os.symlink(loop, loop)
+    article = tmp_path / "a.txt"
+    article.write_text("Alpha-1 beats Beta-2 on BigBench.\n")
+    said = ["--url", "https://a.example", "--publisher", "P", "--date", "2025-02-01"]
+    for args in (["verify", "--project", loop], ["extract", article, "--project", proj.root, "--out", loop, *said]):
+        r = CliRunner().invoke(cli, list(map(str, args)))
+        assert r.exit_code == 2
+        assert errors(r) == [f"Error: {loop}: Too many levels of symbolic links"]

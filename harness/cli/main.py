@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import sys
 from pathlib import Path
@@ -55,6 +56,14 @@ class _Group(click.Group):
         except OSError as exc:
             # a report or output path that cannot be written: the user's path, not our bug
             click.echo(f"Error: {exc.filename or ''}: {exc.strerror or exc}", err=True)
+            sys.exit(2)
+        except RuntimeError as exc:
+            # Path.resolve() before Python 3.13 says a symlink loop so (3.13 raises the OSError above): a path
+            # given or found that points at itself (--project, --out, a folder), the user's, not our bug
+            looped = re.fullmatch(r"Symlink loop from '(.*)'", str(exc))
+            if looped is None:
+                raise
+            click.echo(f"Error: {looped.group(1)}: Too many levels of symbolic links", err=True)
             sys.exit(2)
         except KeyboardInterrupt:
             # every file is written to a temporary and renamed, so an interruption leaves only whole files
