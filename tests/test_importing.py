@@ -345,6 +345,13 @@ def test_model_card_index_with_its_own_source_urls(project):
         "https://huggingface.co/spaces/HuggingFaceH4/open_llm_leaderboard?query=acrastt/Bean-3B"
     }
     assert {r["reported_by"] for r in data["rows"]} == {"Open LLM Leaderboard"}
+    # written "0.53%" for the loader, so the warning a hand-typed 0.53 among percents gets was never given
+    gsm = next(r for r in data["rows"] if r["benchmark_as_written"] == "GSM8k (5-shot)")
+    assert gsm["notes"].startswith("0.53 read as a percent, as the file's other scores;")
+    assert (
+        "Bean-3B on GSM8k (5-shot): 0.53 read as 0.53 %, since the file's other 'accuracy' scores are above 1; if the "
+        "source means a fraction of 1 (53 %), it is 100 times larger: check it"
+    ) in data["notes"]
 
 
 def test_model_card_without_model_index_is_a_clear_error(project, tmp_path):

@@ -184,7 +184,7 @@ def test_every_eval_ever_keeps_a_short_metric_name_and_the_effort(project, tmp_p
     assert high["rows"][0]["setting"] == "5-shot CoT, effort high"
 
 
-def test_a_score_stated_twice_is_one_row_and_two_scores_stay_two(project, tmp_path):
+def test_a_score_stated_twice_is_one_row_and_two_scores_with_one_locator_neither(project, tmp_path):
     # the MPL-2.0 LMArena CSV lists Yi-34B-Chat twice, same values (lines 201 and 202)
     data = imported(project, "lmarena", HERE / "lmarena" / "fboulnois_lmarena_text.csv")
     assert [r["value"] for r in data["rows"] if r["model_as_written"] == "Yi-34B-Chat"] == [1134.0]
@@ -197,16 +197,28 @@ def test_a_score_stated_twice_is_one_row_and_two_scores_stay_two(project, tmp_pa
             "reason": "the same score is stated again at fboulnois_lmarena_text.csv line 201 (rank 200)",
         }
     ]
-    # two different scores for one model, benchmark, metric and setting: both rows stay, each says so
+    # two different scores for one model, benchmark, metric and setting, with nothing to tell them apart (one
+    # locator): both rows were written, and every `verify` after refused the second as a duplicate of the first
     path = tmp_path / "two.csv"
-    path.write_text("model,benchmark,score\nGPT-5 (high),GPQA Diamond,85.7%\nGPT-5 (high),GPQA Diamond,87.3%\n")
+    path.write_text(
+        "model,benchmark,score\nGPT-5 (high),GPQA Diamond,85.7%\nGPT-5 (high),GPQA Diamond,87.3%\n"
+        "GPT-5 (high),AIME 2025,94.6%\n"
+    )
     other = tmp_path / "other"
     seed_catalog(other)
     two = imported(
         other, "csv", path, "--source-url", "https://x.example", "--reported-by", "X", "--as-of", "2025-12-01"
     )
-    assert [r["value"] for r in two["rows"]] == [85.7, 87.3]
-    assert "the file states another score for this at two.csv" in two["rows"][1]["notes"]
+    assert [r["value"] for r in two["rows"]] == [94.6]
+    why = (
+        "score: the file gives another score for the same model, benchmark, metric and setting, with nothing to tell "
+        "them apart; neither is imported, since which one it means cannot be told"
+    )
+    assert [(s["benchmark"], s["reason"]) for s in two["skipped"]] == [("GPQA Diamond", why)] * 2
+    assert two["counts"]["read"] == 3 and two["counts"]["imported"] == 1
+    (other / "claims").mkdir()
+    r = CliRunner().invoke(cli, ["validate", "--project", str(other)])
+    assert (r.exit_code, r.stderr) == (0, "")
 
 
 def test_an_epoch_external_table_with_mean_and_se_and_a_record_without_a_model(project):

@@ -262,6 +262,17 @@ def _scale(kept, catalog: Catalog, opts: ImportOptions, label: str):
         if choice == "auto":
             if not all(row.value <= 1.0 for row in group):
                 choice = "percent"
+                small = [row for row in group if 0 < row.value <= 1.0]
+                for row in small:  # written "0.648%" for the loader, so its warning about such a cell is not given
+                    row.notes = _join(row.notes, f"{row.value:g} read as a percent, as the file's other scores")
+                if small:
+                    row = small[0]
+                    more = f" (and {len(small) - 1} more such rows)" if len(small) > 1 else ""
+                    notes.append(
+                        f"{row.model} on {row.benchmark}: {row.value:g} read as {row.value:g} %{more}, since the "
+                        f"file's other {group[0].metric!r} scores are above 1; if the source means a fraction of 1 "
+                        f"({row.value * 100:g} %), it is 100 times larger: check it"
+                    )
             elif all(row.scale == "fraction?" for row in group):
                 choice = "fraction"  # a 0-1 metric, and no value of it in the file above 1
             elif len(group) < 2:
@@ -342,11 +353,12 @@ def _loader_refusals(table: bytes, catalog: Catalog, label: str) -> dict[int, tu
     import tempfile
 
     from harness.evidence.adapters.published_csv import PublishedCsvAdapter
+    from harness.evidence.store import EvidenceStore
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "imported.csv"
         path.write_bytes(table)
-        _, problems = PublishedCsvAdapter().load(path, "imported.csv", catalog)
+        batches, problems = PublishedCsvAdapter().load(path, "imported.csv", catalog)
     out: dict[int, tuple[str, str]] = {}
     for p in problems:
         if isinstance(p, InputWarning):
@@ -354,6 +366,20 @@ def _loader_refusals(table: bytes, catalog: Catalog, label: str) -> dict[int, tu
         if p.line is None or p.line < 2:  # a fault of the whole table would be ours, not the source's
             raise InputError(label, f"the imported table would not load ({p.message})")
         out.setdefault(p.line, (p.field or "row", p.message))
+    # two rows `verify` would take for one (same model, benchmark, metric, setting, reporter, URL and locator)
+    # with different scores (the same score twice is one row already): it refused the second at every run.
+    # Which of the two the source means cannot be told, so neither is imported
+    store = EvidenceStore()
+    for batch in batches:
+        store.add(batch)
+    conflict = (
+        "score",
+        "the file gives another score for the same model, benchmark, metric and setting, with nothing to tell "
+        "them apart; neither is imported, since which one it means cannot be told",
+    )
+    for _, line, first in store.finalize():
+        out.setdefault(line, conflict)
+        out.setdefault(int(first.rsplit(":", 1)[1]), conflict)
     return out
 
 
