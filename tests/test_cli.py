@@ -384,3 +384,15 @@ def test_every_exit_code_in_the_readme_table(tmp_path, monkeypatch):
     assert documented == [0, 1, 2, 130, 141]
     assert observed == {code: code for code in documented}
     assert 141 == 128 + signal.SIGPIPE
+
+
+def test_evidence_with_a_bad_row_lists_the_rest_and_exits_2(proj):
+    """As verify and validate do (README: 2 for bad input); it exited 0 with the problem printed."""
+    scores = proj.root / "results" / "published" / "scores.csv"
+    scores.write_text(
+        scores.read_text() + "Alpha-1,MidBench,pass@1,,-5,Alpha Lab,https://alpha.example/card,T,2025-01-10,\n"
+    )
+    r = invoke("evidence", "Alpha-1", "--project", proj.root)
+    assert r.exit_code == 2
+    assert r.stdout.startswith("Alpha-1: ")
+    assert r.stderr.splitlines()[0].startswith("Error: results/published/scores.csv:")

@@ -194,6 +194,8 @@ def evidence(model, benchmark, project_dir, as_json):
                 f"  conflict: {run.catalog.benchmark(c.benchmark).name} {c.metric} ({c.setting}): {values}; {verdict[c.agree]}"
             )
     print_problems(run.problems)
+    if run.problems:  # the rows listed leave out what could not be read: exit 2, as verify and validate do
+        sys.exit(2)
 
 
 @click.command()
