@@ -325,6 +325,32 @@ def test_quoted_quantifiers_null_subjects_and_huge_numbers_say_what_to_write(pro
     assert [str(p) for p in proj.verify().problems] == [expected]
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # one model named twice was two competitors: "wins 1 of 1 vs Beta-2; wins 1 of 1 vs Beta-2"
+        (BASE + "assertions:\n  - kind: outperforms\n    competitors: [Beta-2, Beta 2]\n    competitors_quantifier: 2\n",
+         "claims/c.yaml:8: assertions[0].competitors[1]: 'Beta 2' is 'Beta-2' again (as assertions[0].competitors[0]): "
+         "name each once, or it counts twice"),
+        # one benchmark named twice was two units: "wins 2 of 2", so `at_least: 2` held on one benchmark
+        (BASE + _ONE + "    benchmarks: [SmallBench, Small Bench]\n    quantifier: 2\n",
+         "claims/c.yaml:9: assertions[0].benchmarks[1]: 'Small Bench' is 'SmallBench' again (as "
+         "assertions[0].benchmarks[0]): name each once, or it counts twice"),
+        # an empty text is a substring of every source: a limit that limited nothing
+        ("\n".join(BASE.splitlines()) + "\nevidence: {sources: ['']}\n" + _ONE,
+         "claims/c.yaml:6: evidence.sources: '' is empty: it would match every row; give the text to match, or leave "
+         "it out"),
+        ("\n".join(BASE.splitlines()) + "\nevidence: {locators: ['  ']}\n" + _ONE,
+         "claims/c.yaml:6: evidence.locators: '  ' is empty: it would match every row; give the text to match, or "
+         "leave it out"),
+    ],
+)  # fmt: skip
+def test_a_name_given_twice_or_an_empty_limit_is_refused(proj, text, expected):
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    proj.claim(text)
+    assert [str(p) for p in proj.verify().problems] == [expected]
+
+
 def test_a_claim_dated_after_today_is_refused(proj):
     from datetime import date, timedelta
 

@@ -78,6 +78,17 @@ class EvidenceSpec(Strict):
     subject_setting: SettingFilter | None = None
     competitor_setting: SettingFilter | None = None
 
+    @field_validator("reported_by", "sources", "locators")
+    @classmethod
+    def _no_empty_text(cls, v: list[str]) -> list[str]:
+        # an empty text is a substring of every source and locator: a limit that limits nothing, unseen
+        for text in v:
+            if not text.strip():
+                raise ValueError(
+                    f"{text!r} is empty: it would match every row; give the text to match, or leave it out"
+                )
+        return v
+
 
 class AtLeast(Strict):
     at_least: StrictInt = Field(ge=1, le=10_000)
@@ -337,12 +348,20 @@ def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:
     def fail(loc: tuple, message: str) -> None:
         problems.append(InputError(doc.path, message, field=format_loc(loc), line=doc.line_of(loc)))
 
+    firsts: dict[tuple, dict[str, int]] = {}  # list's location -> entry id -> where it was first named
+
     def resolve(kind: str, name: str, loc: tuple):
         try:
-            return catalog.model(name) if kind == "model" else catalog.benchmark(name)
+            found = catalog.model(name) if kind == "model" else catalog.benchmark(name)
         except BenchclaimsError as exc:
             fail(loc, str(exc))
             return None
+        if isinstance(loc[-1], int):  # in a list: one entry named twice would be counted twice
+            first = firsts.setdefault(loc[:-1], {}).setdefault(found.id, loc[-1])
+            if first != loc[-1]:
+                again = format_loc(loc[:-1] + (first,))
+                fail(loc, f"{name!r} is {found.name!r} again (as {again}): name each once, or it counts twice")
+        return found
 
     subject = resolve("model", claim.subject, ("subject",))
     for j, name in enumerate(claim.subject_variants):
