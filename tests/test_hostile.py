@@ -1316,3 +1316,34 @@ def test_a_project_or_output_folder_that_is_a_symlink_loop_is_one_line(proj, tmp
         r = CliRunner().invoke(cli, list(map(str, args)))
         assert r.exit_code == 2
         assert errors(r) == [f"Error: {loop}: Too many levels of symbolic links"]
+
+
+@pytest.mark.parametrize(
+    "args,line",
+    [
+        # each draft was rejected with it, one by one, and the run succeeded with nothing drafted
+        (["--url", "notaurl"], "--url must be an http(s) URL without spaces, got 'notaurl'"),
+        (["--publisher", "P" * 301], "--publisher is too long (at most 300 characters, got 301)"),
+        # a traceback's last line from httpx, exit 1
+        (["--llm", "localhost:8000/v1"],
+         "--llm must be the http(s) URL of an OpenAI-compatible endpoint (…/v1), got 'localhost:8000/v1'"),
+        # ignored without a word: the lexicon extracted instead
+        (["--llm-model", "gpt-4o"], "--llm-model names the model to ask the --llm endpoint for: give --llm too"),
+        # every draft twice, the second as <id>-2
+        (["./a.txt"], "./a.txt is given twice (as {article}): give each document once"),
+    ],
+)  # fmt: skip
+def test_an_extract_option_every_draft_would_fail_on_is_refused_before_anything_is_drafted(
+    proj, tmp_path, monkeypatch, args, line
+):
+    article = tmp_path / "a.txt"
+    article.write_text("Alpha-1 outperformed Beta-2 on BigBench.\n")
+    said = {"--url": "https://a.example", "--publisher": "P", "--date": "2025-02-01"}
+    said.update(dict(zip(args[::2], args[1::2])) if args[0].startswith("-") else {})
+    extra = [] if args[0].startswith("-") else args
+    monkeypatch.chdir(tmp_path)
+    for command in ("extract", "check"):
+        r = _invoke(command, article, *extra, "--project", proj.root, *[x for kv in said.items() for x in kv])
+        assert r.exit_code == 2
+        assert errors(r) == [f"Error: {line.format(article=article)}"]
+    assert not (proj.root / "drafts").exists()

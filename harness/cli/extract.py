@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 import sys
 from pathlib import Path
 
@@ -47,9 +49,23 @@ def _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, ll
     from harness.extract.drafts import SourceInfo, extract
 
     today = date.today()
+    # each of these would reject every draft with it, one by one, and the run would still succeed
     if said_on and said_on > today:
-        # else every draft is rejected with it, one by one
         raise UsageError(f"--date {said_on} is in the future (today is {today}): the day the text was published")
+    if url and (not re.fullmatch(r"https?://\S+", url) or len(url) > 2000):
+        raise UsageError(f"--url must be an http(s) URL without spaces, got {url[:80]!r}")
+    if len(publisher) > 300:
+        raise UsageError(f"--publisher is too long (at most 300 characters, got {len(publisher):,})")
+    if llm is not None and not re.fullmatch(r"https?://\S+", llm):
+        raise UsageError(f"--llm must be the http(s) URL of an OpenAI-compatible endpoint (…/v1), got {llm[:80]!r}")
+    if llm_model and llm is None:
+        raise UsageError("--llm-model names the model to ask the --llm endpoint for: give --llm too")
+    given: dict[str, str] = {}
+    for source in sources:  # the same document twice gave every draft twice, the second as <id>-2
+        key = source if "://" in source else os.path.realpath(source)
+        if key in given:
+            raise UsageError(f"{source} is given twice (as {given[key]}): give each document once")
+        given[key] = source
     info = SourceInfo(url=url, publisher=publisher, date=said_on)
     root = project_dir.resolve()
     return extract(root, list(sources), out_dir, info, llm, llm_model, force)
