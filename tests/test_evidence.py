@@ -1,5 +1,7 @@
 from pathlib import Path
 
+import pytest
+
 from harness.claims.catalog import load_catalog
 from harness.evidence.loading import load_evidence
 from harness.evidence.records import EvidenceFilter
@@ -62,6 +64,45 @@ def test_missing_and_unknown_columns(proj):
     ]
     path.write_text("model,benchmark,metric,score,reported_by,source_url,source_locator,as_of_date,colour\n")
     assert [str(p) for p in proj.verify().problems] == ["results/published/scores.csv:1: unknown column(s): colour"]
+
+
+@pytest.mark.parametrize(
+    "header,expected",
+    [
+        # a European spreadsheet's export: "missing" every column, with no word of why
+        ("model;benchmark;metric;score;reported_by;source_url;source_locator;as_of_date",
+         "missing column(s): model, benchmark, metric, score, reported_by, source_url, source_locator, as_of_date "
+         "(the header is one column, 'model;benchmark;metric;score;reported_by': separated by ';'; a published "
+         "table uses commas)"),
+        ("Model,Benchmark,metric,score,reported_by,source_url,source_locator,as_of_date",
+         "missing column(s): model, benchmark (found 'Model', 'Benchmark': column names are lower case)"),
+        # a trailing comma in the header: "unknown column(s): " named nothing
+        ("model,benchmark,metric,score,reported_by,source_url,source_locator,as_of_date,",
+         "unknown column(s): a column with no name (column 9)"),
+    ],
+)  # fmt: skip
+def test_a_header_that_is_plainly_off_says_how(proj, header, expected):
+    (proj.root / "results" / "published" / "scores.csv").write_text(header + "\n")
+    assert [str(p) for p in proj.verify().problems] == [f"results/published/scores.csv:1: {expected}"]
+
+
+def test_a_very_long_cell_is_quoted_short_in_its_one_line(proj):
+    """A 100,000-character name was quoted whole in its error line, and a long setting in its warning."""
+    path = proj.root / "results" / "published" / "scores.csv"
+    row = "Alpha-1,BigBench,pass@1,no tools,80.0,Alpha Lab,https://alpha.example/card,Table 1,2025-01-10,"
+    path.write_text(
+        path.read_text()
+        + row.replace("Alpha-1", "M" * 100_000, 1) + "\n"
+        + row.replace("no tools", "tools " * 2000).replace("Table 1", "Table 9") + "\n"
+    )  # fmt: skip
+    run = proj.verify()
+    assert [str(p) for p in run.problems] == [
+        f"results/published/scores.csv:12: model: unknown model {'M' * 80!r}… (100,000 characters)"
+    ]
+    assert [str(w) for w in run.warnings] == [
+        f"results/published/scores.csv:13: setting: {'tools ' * 13 + 'to'!r} not understood; read as unstated (see "
+        "README 'Settings vocabulary')"
+    ]
 
 
 def test_filter_by_reporter_and_date(proj):

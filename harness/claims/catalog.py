@@ -277,6 +277,11 @@ def skeleton(name: str) -> str:
     return normalise(name).translate(_LOOKALIKES)
 
 
+def _shown(name: str) -> str:
+    """A name as an error line quotes it: whole up to 100 characters, else its start and its length."""
+    return repr(name) if len(name) <= 100 else f"{name[:80]!r}… ({len(name):,} characters)"
+
+
 class _Index:
     """Name lookup for one kind of entity: ids, names and aliases all resolve."""
 
@@ -340,17 +345,17 @@ class _Index:
             by_id = self.by_name.get(normalise(name))
             if by_id is not None:
                 raise UnknownNameError(
-                    f"{name!r} is the id of {self.kind} {by_id.name!r}, not one of its names; "
+                    f"{_shown(name)} is the id of {self.kind} {by_id.name!r}, not one of its names; "
                     "add it to that entry's aliases if the source means it"
                 )
         look = self.by_look.get(skeleton(name))
         if look is not None:
             raise UnknownNameError(
-                f"unknown {self.kind} {name!r}: it looks like {look.name!r} but uses letters from another script"
+                f"unknown {self.kind} {_shown(name)}: it looks like {look.name!r} but uses letters from another script"
             )
         close = self.closest(name)
         hint = f"; did you mean {close!r}?" if close else ""
-        raise UnknownNameError(f"unknown {self.kind} {name!r}{hint}")
+        raise UnknownNameError(f"unknown {self.kind} {_shown(name)}{hint}")
 
     def closest(self, name: str) -> str | None:
         """The catalog name nearest to `name`: a spelling that starts with it as a word, else the most alike."""

@@ -35,6 +35,17 @@ from harness.evidence.columns import Batch
 from harness.evidence.settings import Setting, parse_bool, unparsed
 
 
+def _header_hint(columns: list[str]) -> str:
+    """Why a header lacks the columns, where it is plain: another separator, or names not in lower case."""
+    if len(columns) == 1 and any(sep in columns[0] for sep in ";\t|"):
+        sep = next(s for s in ";\t|" if s in columns[0])
+        return f" (the header is one column, {columns[0][:40]!r}: separated by {sep!r}; a published table uses commas)"
+    cased = [c for c in columns if c != c.lower() and c.lower() in REQUIRED + OPTIONAL]
+    if cased:
+        return f" (found {', '.join(repr(c) for c in cased[:4])}: column names are lower case)"
+    return ""
+
+
 class PublishedCsvAdapter(Adapter):
     name = "published_csv"
 
@@ -46,10 +57,11 @@ class PublishedCsvAdapter(Adapter):
         columns = [str(c).strip() for c in table.column_names]
         missing = [c for c in REQUIRED if c not in columns]
         if missing:
-            raise InputError(label, f"missing column(s): {', '.join(missing)}", line=1)
+            raise InputError(label, f"missing column(s): {', '.join(missing)}{_header_hint(columns)}", line=1)
         unknown = [c for c in columns if c not in REQUIRED + OPTIONAL]
         if unknown:
-            raise InputError(label, f"unknown column(s): {', '.join(unknown)}", line=1)
+            named = [c or f"a column with no name (column {columns.index(c) + 1})" for c in unknown]
+            raise InputError(label, f"unknown column(s): {', '.join(named)}", line=1)
         twice = sorted({c for c in columns if columns.count(c) > 1})
         if twice:
             raise InputError(label, f"column(s) given twice: {', '.join(twice)}", line=1)
@@ -204,7 +216,8 @@ class _TableRows:
             if phrases:
                 rows = np.flatnonzero(codes == code)
                 count = f" ({len(rows)} rows)" if len(rows) > 1 else ""
-                quoted = "; ".join(repr(p) for p in phrases)
+                quoted = "; ".join(repr(p[:80]) for p in phrases[:3])  # one line, however long the cell
+                quoted += f" (and {len(phrases) - 3} more)" if len(phrases) > 3 else ""
                 out.append(
                     InputWarning(
                         self.label,
