@@ -208,6 +208,13 @@ def test_duplicate_claim_ids_across_files(proj):
     assert [r.claim.id for r in run.results] == ["alpha-beats-beta"]
 
 
+def test_one_file_named_twice_is_verified_once(proj):
+    """`verify claims claims/alpha-beats-beta.yaml`: its id 'is also used by' itself, one verdict and exit 2."""
+    claims = proj.root / "claims"
+    run = proj.verify(claims, claims / "alpha-beats-beta.yaml", claims / "." / "alpha-beats-beta.yaml")
+    assert (run.problems, [r.claim.id for r in run.results]) == ([], ["alpha-beats-beta"])
+
+
 def test_valid_claims_still_verified_next_to_bad_ones(proj):
     proj.claim("id: [", name="bad.yaml")
     run = proj.verify()

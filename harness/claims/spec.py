@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Literal, Union
@@ -438,4 +439,8 @@ def claim_files(paths: list[Path]) -> list[Path]:
             out.extend(sorted(x for x in p.rglob("*") if x.suffix in {".yaml", ".yml"} and not x.is_dir()))
         elif p.exists() or p.is_symlink():  # a missing path is reported once, by the caller
             out.append(p)
-    return out
+    # a file named twice (`verify claims claims/x.yaml`) is read once: else its id "is also used by" itself
+    unique: dict[str, Path] = {}
+    for p in out:
+        unique.setdefault(os.path.abspath(p), p)
+    return list(unique.values())
