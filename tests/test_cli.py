@@ -396,3 +396,8 @@ def test_evidence_with_a_bad_row_lists_the_rest_and_exits_2(proj):
     assert r.exit_code == 2
     assert r.stdout.startswith("Alpha-1: ")
     assert r.stderr.splitlines()[0].startswith("Error: results/published/scores.csv:")
+
+
+def test_link_unmapped_with_accept_is_one_line(proj):
+    r = invoke("link", "csv", "--unmapped", "--accept", "x=y", "--project", proj.root)
+    assert (r.exit_code, r.output) == (2, "Error: --unmapped lists names; leave it out to accept choices\n")

@@ -7,6 +7,7 @@ import sys
 import click
 
 from harness.cli.common import DAY, pairs, print_problems, progress_for, project_option
+from harness.errors import UsageError
 
 
 def _format_is_an_argument(ctx, param, value):
@@ -17,7 +18,7 @@ def _format_is_an_argument(ctx, param, value):
 
     known = value in IMPORTERS
     usage = f"benchclaims import {value if known else 'FORMAT'} SOURCE..."
-    raise click.UsageError(
+    raise UsageError(  # one line, as every user mistake (click's own would add its usage lines)
         f"the format is the first argument, not an option: {usage}" + ("" if known else f" ({unknown_format(value)})")
     )
 
@@ -275,7 +276,7 @@ def link(source, project_dir, unmapped, choices, accept_all_exact, reviewer, as_
 
     root = project_dir.resolve()
     if unmapped and (choices or accept_all_exact):
-        raise click.UsageError("--unmapped lists names; leave it out to accept choices")
+        raise UsageError("--unmapped lists names; leave it out to accept choices")
     if choices or accept_all_exact:
         done = accept(
             root, source, pairs(choices, "--accept", "NAME=MODEL"), accept_all_exact, reviewer or reviewer_name()
