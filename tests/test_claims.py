@@ -358,6 +358,20 @@ def test_a_name_given_twice_or_an_empty_limit_is_refused(proj, text, expected):
     assert [str(p) for p in proj.verify().problems] == [expected]
 
 
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("150", "claims/c.yaml:9: assertions[0].value: 150 is over 100, a percent's maximum for BigBench"),
+        ("-5", "claims/c.yaml:9: assertions[0].value: -5 is under 0, the lowest score BigBench allows"),
+    ],
+)
+def test_a_quoted_score_no_row_could_hold_is_refused(proj, value, expected):
+    """It was refuted ("quoted 150, evidence 80"), as if the model had scored otherwise."""
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    proj.claim(BASE + f"assertions:\n  - kind: score\n    benchmark: BigBench\n    value: {value}\n")
+    assert [str(p) for p in proj.verify().problems] == [expected]
+
+
 def test_a_claim_dated_after_today_is_refused(proj):
     from datetime import date, timedelta
 

@@ -379,7 +379,23 @@ def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:
                 for j, name in enumerate(getattr(a.cohort, key)):
                     resolve("model", name, base + ("cohort", key, j))
         if isinstance(a, ScoreClaim):
-            resolve("benchmark", a.benchmark, base + ("benchmark",))
+            bench = resolve("benchmark", a.benchmark, base + ("benchmark",))
+            if bench is not None:
+                # a number no row may hold (over 100 on a percent benchmark, under 0): never supported, so
+                # refuted without a word on what the quote got wrong
+                top = (
+                    bench.max_score
+                    if bench.max_score is not None
+                    else 100.0
+                    if bench.metric_kind == "percent"
+                    else None
+                )
+                low = bench.min_score if bench.min_score is not None else 0.0
+                if top is not None and a.value > top:
+                    what = "a percent's maximum" if bench.max_score is None else "its max_score"
+                    fail(base + ("value",), f"{a.value:g} is over {top:g}, {what} for {bench.name}")
+                elif a.value < low:
+                    fail(base + ("value",), f"{a.value:g} is under {low:g}, the lowest score {bench.name} allows")
             if a.model is not None:
                 resolve("model", a.model, base + ("model",))
         benchmarks = getattr(a, "benchmarks", None)
