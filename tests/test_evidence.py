@@ -166,3 +166,15 @@ def test_a_row_dated_after_today_is_refused_not_dropped_by_as_of(proj):
         "the day the score was published"
     ]
     assert len(run.evidence.records) == 1
+
+
+def test_a_results_file_or_broken_link_is_not_taken_for_no_evidence(proj):
+    """`validate` said "OK: 0 evidence rows" and every claim was insufficient_evidence without a word."""
+    import shutil
+
+    results = proj.root / "results"
+    shutil.rmtree(results)
+    results.symlink_to(proj.root / "nowhere")
+    assert [str(p) for p in proj.verify().problems] == [
+        "results: is not a folder: evidence goes in results/published/*.csv"
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +23,9 @@ def load_evidence(
     """Load every evidence file under `results_dir`; bad rows become problems, not crashes."""
     store = EvidenceStore()
     if not results_dir.is_dir():
+        if os.path.lexists(results_dir):  # a file (or a broken link) where the folder goes: not "no evidence yet"
+            label = relative_label(results_dir, root)
+            return store, [InputError(label, "is not a folder: evidence goes in results/published/*.csv")]
         return store, []  # a new project has no evidence yet: every claim is then insufficient_evidence
     per_file: dict[str, list[InputError]] = {}
     rows = 0
