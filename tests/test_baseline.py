@@ -147,6 +147,30 @@ def test_a_baseline_field_is_named_as_claim_files_name_fields(proj, tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    "edit,where,said",
+    [
+        # each was read: "verdict banana → supported" failed the run as a change
+        (lambda b: b["claims"][0].update(verdict="banana"), "claims[0].verdict",
+         "must be 'supported', 'partially_supported', 'refuted' or 'insufficient_evidence'"),
+        (lambda b: b["claims"][0].update(strength="very"), "claims[0].strength",
+         "must be 'significant' or 'within_noise'"),
+        (lambda b: b.update(multiplicity="xyz"), "multiplicity", "must be 'holm' or 'bh'"),
+        (lambda b: b.update(alpha=2), "alpha", "must be a number between 0 and 1"),
+        # one claim twice: drift kept one of the two verdicts, unseen
+        (lambda b: b["claims"].append(b["claims"][0]), None, "claims[1] has the id 'alpha-beats-beta' of claims[0]"),
+    ],
+)  # fmt: skip
+def test_a_baseline_value_no_run_writes_is_refused(proj, tmp_path, edit, where, said):
+    saved = json.loads(_verify(proj, tmp_path / "r1", "--json").stdout)
+    edit(saved)
+    bad = tmp_path / "b.json"
+    bad.write_text(json.dumps(saved))
+    r = _verify(proj, tmp_path / "r", "--baseline", bad)
+    field = f" {where}:" if where else ""
+    assert (r.exit_code, r.stderr) == (2, f"Error: {bad}:{field} not a `benchclaims verify --json` output ({said})\n")
+
+
 def test_schema_and_new(proj, tmp_path):
     out = tmp_path / "s.json"
     r = CliRunner().invoke(cli, ["schema", "-o", str(out)])

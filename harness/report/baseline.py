@@ -6,8 +6,9 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from harness.errors import InputError, UsageError
 from harness.inputs import BASELINE_MAX_BYTES, read_text
@@ -59,26 +60,38 @@ class _Comparison(_Loose):
     competitor_rows: list[str] = []
 
 
+# a verdict or strength drift compares: anything else would be reported as a change ("verdict banana → supported")
+_Verdict = Literal["supported", "partially_supported", "refuted", "insufficient_evidence"]
+
+
 class _Assertion(_Loose):
     kind: str
-    verdict: str
+    verdict: _Verdict
     comparisons: list[_Comparison] = []
 
 
 class _Claim(_Loose):
     id: str
-    verdict: str
-    strength: str | None = None
+    verdict: _Verdict
+    strength: Literal["significant", "within_noise"] | None = None
     file: str = ""
     assertions: list[_Assertion] = []
 
 
 class _Baseline(_Loose):
     schema_version: int = 1
-    alpha: float | None = None
-    multiplicity: str | None = None
+    alpha: float | None = Field(default=None, gt=0, lt=1, allow_inf_nan=False)
+    multiplicity: Literal["holm", "bh"] | None = None
     claims: list[_Claim]
     evidence_rows: list[_Row] = []
+
+    @model_validator(mode="after")
+    def _each_claim_once(self):
+        seen: dict[str, int] = {}
+        for i, c in enumerate(self.claims):
+            if seen.setdefault(c.id, i) != i:  # drift keeps one of them: which verdict was saved is unknowable
+                raise ValueError(f"claims[{i}] has the id {c.id!r} of claims[{seen[c.id]}]")
+        return self
 
 
 def control_warning(saved: dict, current: dict) -> str | None:
@@ -138,7 +151,11 @@ def load_baseline(path: Path) -> tuple[dict, int]:
 
         first = exc.errors(include_url=False)[0]
         where = format_loc(first["loc"]) or None
-        said = _EXPECTED.get(first["type"], first["msg"])
+        said = _EXPECTED.get(first["type"], first["msg"].removeprefix("Value error, "))
+        if first["type"] == "literal_error":
+            said = f"must be {first['ctx']['expected']}"
+        elif first["type"] in {"greater_than", "less_than", "finite_number"}:
+            said = "must be a number between 0 and 1"
         raise InputError(label, f"not a `benchclaims verify --json` output ({said})", field=where) from None
     if doc["schema_version"] not in (1, 2):
         raise InputError(label, f"schema_version {doc['schema_version']} is not one this version reads (1 or 2)")
