@@ -178,3 +178,18 @@ def test_a_results_file_or_broken_link_is_not_taken_for_no_evidence(proj):
     assert [str(p) for p in proj.verify().problems] == [
         "results: is not a folder: evidence goes in results/published/*.csv"
     ]
+
+
+def test_a_stderr_and_an_interval_that_disagree_are_refused(proj):
+    """With a stderr given, the interval beside it was ignored unseen, whatever it said."""
+    path = proj.root / "results" / "published" / "scores.csv"
+    lines = path.read_text().splitlines()
+    path.write_text(
+        "\n".join([lines[0] + ",stderr,ci_low,ci_high", lines[1] + ",1,70,90", lines[2] + ",2.55,65,75"]) + "\n"
+    )
+    run = proj.verify()
+    assert [str(p) for p in run.problems] == [
+        "results/published/scores.csv:2: ci_low: interval 70-90 implies a stderr of 5.1, not the 1 given: give the "
+        "one the source states"
+    ]
+    assert [r.stderr for r in run.evidence.records] == [2.55]  # the two agree: the stderr stated is kept

@@ -96,14 +96,22 @@ def _record(row: dict, origin: str, catalog: Catalog, folder: Path | None = None
     stderr = _number(cell("stderr"), "stderr") if cell("stderr") else None
     if stderr is not None and stderr < 0:
         raise _RowError("stderr", "must not be negative")
-    if stderr is None and (cell("ci_low") or cell("ci_high")):
+    if cell("ci_low") or cell("ci_high"):
         # a published 95% interval is turned into the SE it implies
         if not (cell("ci_low") and cell("ci_high")):
             raise _RowError("ci_low" if not cell("ci_low") else "ci_high", "give both ci_low and ci_high")
         low, high = _number(cell("ci_low"), "ci_low"), _number(cell("ci_high"), "ci_high")
         if not low <= value <= high or low == high:
             raise _RowError("ci_low", f"interval {low:g}-{high:g} must contain the score {value:g}")
-        stderr = (high - low) / (2 * Z95)
+        implied = (high - low) / (2 * Z95)
+        # both stated: the interval was ignored unseen; they must say the same (10 % for rounding)
+        if stderr is not None and abs(implied - stderr) > 0.1 * max(implied, stderr):
+            raise _RowError(
+                "ci_low",
+                f"interval {low:g}-{high:g} implies a stderr of {implied:.3g}, not the {stderr:g} given: give the "
+                "one the source states",
+            )
+        stderr = implied if stderr is None else stderr
     n = None
     if cell("n"):
         try:
