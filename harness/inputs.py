@@ -10,6 +10,10 @@ from harness.errors import InputError
 
 MAX_BYTES = 5_000_000  # claims, catalog, local-run JSON, task YAML: written by hand or by `run`
 BASELINE_MAX_BYTES = 2_000_000_000  # a saved `--json` output: about 30 KB per claim
+# an http(s) URL as a claim, a catalog entry, an evidence row or sources.yaml may give it: no spaces, and no control
+# or invisible formatting character (a right-to-left override shows one address as another; a zero-width space
+# makes a link that leads nowhere). Python's and pydantic's regex engines read it alike.
+URL_PATTERN = r"^https?://[^\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+$"
 
 
 def open_regular(path: Path, label: str):

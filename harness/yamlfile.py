@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from harness.errors import InputError, InputErrors
-from harness.inputs import read_text
+from harness.inputs import URL_PATTERN, read_text
 
 # libyaml's parser when PyYAML was built with it (about 10x faster); same node tree and marks
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -230,7 +230,7 @@ def validation_error(doc: YamlDoc, exc: Exception, accepted: dict[str, str] | No
 
 
 _PATTERNS = {
-    r"^https?://\S+$": "must be an http(s) URL without spaces",
+    URL_PATTERN: "must be an http(s) URL without spaces or invisible characters",
     r"^[a-z0-9][a-z0-9._-]{0,80}$": "must be an id: lower-case letters, digits, '.', '_' or '-', starting with a "
     "letter or digit, at most 81 characters",
     r"^[0-9a-f]{8,64}$": "must be a snapshot's sha256 or its first 8 or more hex digits",

@@ -1322,7 +1322,7 @@ def test_a_project_or_output_folder_that_is_a_symlink_loop_is_one_line(proj, tmp
     "args,line",
     [
         # each draft was rejected with it, one by one, and the run succeeded with nothing drafted
-        (["--url", "notaurl"], "--url must be an http(s) URL without spaces, got 'notaurl'"),
+        (["--url", "notaurl"], "--url must be an http(s) URL without spaces or invisible characters, got 'notaurl'"),
         (["--publisher", "P" * 301], "--publisher is too long (at most 300 characters, got 301)"),
         # a traceback's last line from httpx, exit 1
         (["--llm", "localhost:8000/v1"],
@@ -1347,3 +1347,20 @@ def test_an_extract_option_every_draft_would_fail_on_is_refused_before_anything_
         assert r.exit_code == 2
         assert errors(r) == [f"Error: {line.format(article=article)}"]
     assert not (proj.root / "drafts").exists()
+
+
+def test_a_url_with_an_invisible_or_right_to_left_character_is_refused(proj):
+    """'https://evil.example/\u202egro.elpmaxe' reads as '…example.org' in a page; a zero-width space leads nowhere.
+    Both were taken as URLs, \\S matching them."""
+    claim = proj.root / "claims" / "alpha-beats-beta.yaml"
+    claim.write_text(claim.read_text().replace("https://", "https://evil.example/\u202e", 1))
+    scores = proj.root / "results" / "published" / "scores.csv"
+    scores.write_text(scores.read_text().replace("https://beta.example/blog", "https://beta\u200b.example/blog", 1))
+    r = verify(proj)
+    assert r.exit_code == 2
+    assert errors(r) == [
+        "Error: results/published/scores.csv:3: source_url: must be http(s) URL(s) separated by ';', got "
+        "'https://beta\\u200b.example/blog'",  # repr: the invisible character shown as its escape
+        "Error: claims/alpha-beats-beta.yaml:3: source.url: must be an http(s) URL without spaces or invisible "
+        "characters",
+    ]

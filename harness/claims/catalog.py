@@ -23,7 +23,7 @@ from pydantic import (
 )
 
 from harness.errors import InputError, InputErrors, UnknownNameError, each_problem, raise_problems
-from harness.inputs import printable, relative_label, within
+from harness.inputs import URL_PATTERN, printable, relative_label, within
 from harness.yamlfile import YamlDoc, format_loc, load_yaml, validation_error
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,80}$"
@@ -78,7 +78,7 @@ class Review(Strict):
     @classmethod
     def _urls(cls, v: list[str]) -> list[str]:
         for url in v:
-            if not re.match(r"^https?://\S+$", url):
+            if not re.match(URL_PATTERN, url):
                 raise ValueError(f"source {url!r} is not an http(s) URL")
         return v
 
@@ -157,7 +157,7 @@ class ModelEntry(Strict):
     def _size_has_a_source(self):
         if self.parameters_b is not None and not self.parameters_source:
             raise ValueError("parameters_b needs parameters_source: the model card that states the size")
-        if self.parameters_source is not None and not re.match(r"^https?://\S+$", self.parameters_source):
+        if self.parameters_source is not None and not re.match(URL_PATTERN, self.parameters_source):
             raise ValueError(f"parameters_source {self.parameters_source!r} is not an http(s) URL (the model card)")
         return self
 

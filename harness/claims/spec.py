@@ -24,7 +24,7 @@ from pydantic import (
 
 from harness.claims.catalog import ID_PATTERN, Catalog, not_after_today
 from harness.errors import BenchclaimsError, InputError, raise_problems
-from harness.inputs import within
+from harness.inputs import URL_PATTERN, within
 from harness.yamlfile import YamlDoc, load_yaml, validation_error
 
 
@@ -36,7 +36,7 @@ class ClaimSource(Strict):
     """Where the claim was made."""
 
     publisher: str = Field(min_length=1, max_length=300)
-    url: str = Field(pattern=r"^https?://\S+$", max_length=2000)
+    url: str = Field(pattern=URL_PATTERN, max_length=2000)
     date: date
     quote: str | None = Field(default=None, max_length=5000)
 

@@ -11,6 +11,7 @@ import click
 
 from harness.cli.common import DAY, print_problems, print_table, project_option
 from harness.errors import InputError, UsageError, grouped
+from harness.inputs import URL_PATTERN
 
 
 def _extract_options(fn):
@@ -52,8 +53,8 @@ def _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, ll
     # each of these would reject every draft with it, one by one, and the run would still succeed
     if said_on and said_on > today:
         raise UsageError(f"--date {said_on} is in the future (today is {today}): the day the text was published")
-    if url and (not re.fullmatch(r"https?://\S+", url) or len(url) > 2000):
-        raise UsageError(f"--url must be an http(s) URL without spaces, got {url[:80]!r}")
+    if url and (not re.match(URL_PATTERN, url) or len(url) > 2000):
+        raise UsageError(f"--url must be an http(s) URL without spaces or invisible characters, got {url[:80]!r}")
     if len(publisher) > 300:
         raise UsageError(f"--publisher is too long (at most 300 characters, got {len(publisher):,})")
     if llm is not None and not re.fullmatch(r"https?://\S+", llm):

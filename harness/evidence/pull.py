@@ -17,7 +17,7 @@ from harness.evidence.adapters.base import ImportOptions
 from harness.evidence.adapters.published_row import cell_text
 from harness.evidence.fetching import IMPORT_MAX_BYTES
 from harness.evidence.importing import FOLDER, ImportReport, import_source
-from harness.inputs import read_bytes, relative_label, within
+from harness.inputs import URL_PATTERN, read_bytes, relative_label, within
 from harness.outputs import project_lock
 from harness.yamlfile import load_yaml, validation_error
 
@@ -44,7 +44,7 @@ class SourceOptions(_Strict):
 
 
 class Source(_Strict):
-    url: str = Field(pattern=r"^https?://\S+$")
+    url: str = Field(pattern=URL_PATTERN)
     format: str
     options: SourceOptions = SourceOptions()
     notes: str = ""

@@ -21,6 +21,7 @@ from harness.evidence.fetching import public_url
 from harness.evidence.itemstore import ItemsFile
 from harness.evidence.records import ScoreRecord
 from harness.evidence.settings import Setting, parse_bool, parse_setting
+from harness.inputs import URL_PATTERN
 
 REQUIRED = [
     "model",
@@ -57,7 +58,7 @@ OPTIONAL = [
     # or the row's items in a Parquet dataset (a folder beside the table, or a URL): evidence/itemset.py
     "items_dataset",
 ]
-_URL = re.compile(r"^(https?://\S+|snapshot:[0-9a-f]{64})$")
+_URL = re.compile(rf"{URL_PATTERN}|^snapshot:[0-9a-f]{{64}}$")
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 _PERCENT_KINDS = {"percent"}
 Z95 = 1.959963984540054
