@@ -372,6 +372,24 @@ def test_a_quoted_score_no_row_could_hold_is_refused(proj, value, expected):
     assert [str(p) for p in proj.verify().problems] == [expected]
 
 
+@pytest.mark.parametrize(
+    "assertion,expected",
+    [
+        # insufficient_evidence whatever the scores: "needs at least 3 of the 1"
+        ("  - kind: outperforms\n    competitors: [Beta-2]\n    competitors_quantifier: 3\n",
+         "claims/c.yaml:7: assertions[0]: competitors_quantifier at_least 3 is more than the 1 competitors listed"),
+        # supported whatever the scores: top 2 of the subject and one other
+        ("  - kind: ranks\n    cohort: {models: [Beta-2, Alpha-1]}\n    top: 2\n",
+         "claims/c.yaml:9: assertions[0].top: top 2 with 1 other model(s) in the cohort: the subject is in the top 2 "
+         "whatever the scores"),
+    ],
+)  # fmt: skip
+def test_a_claim_no_score_could_decide_is_refused(proj, assertion, expected):
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    proj.claim(BASE + "assertions:\n" + assertion)
+    assert [str(p) for p in proj.verify().problems] == [expected]
+
+
 def test_a_claim_dated_after_today_is_refused(proj):
     from datetime import date, timedelta
 

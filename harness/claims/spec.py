@@ -171,7 +171,20 @@ class _Comparative(Strict):
         return self
 
 
-class Outperforms(_Comparative):
+class _AgainstCompetitors(_Comparative):
+    @model_validator(mode="after")
+    def _competitors_fit(self):
+        # more than are listed can never hold: the claim would be insufficient_evidence whatever the scores
+        wanted = self.competitors_quantifier
+        if isinstance(wanted, AtLeast) and wanted.at_least > len(self.competitors):
+            raise ValueError(
+                f"competitors_quantifier at_least {wanted.at_least} is more than the {len(self.competitors)} "
+                "competitors listed"
+            )
+        return self
+
+
+class Outperforms(_AgainstCompetitors):
     """Subject beats each competitor; a tie is not a win."""
 
     kind: Literal["outperforms"]
@@ -181,7 +194,7 @@ class Outperforms(_Comparative):
     competitors_quantifier: Quantifier = "all"
 
 
-class Matches(_Comparative):
+class Matches(_AgainstCompetitors):
     """|subject - competitor| <= tolerance."""
 
     kind: Literal["matches"]
@@ -375,9 +388,23 @@ def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:
                 if found is not None and subject is not None and found.id == subject.id:
                     fail(base + ("competitors", j), f"{name!r} is the subject itself")
         if isinstance(a, Ranks):
-            for key in ("models", "exclude"):
-                for j, name in enumerate(getattr(a.cohort, key)):
-                    resolve("model", name, base + ("cohort", key, j))
+            found = {
+                key: {
+                    m.id
+                    for j, name in enumerate(getattr(a.cohort, key))
+                    if (m := resolve("model", name, base + ("cohort", key, j)))
+                }
+                for key in ("models", "exclude")
+            }
+            if a.cohort.models and subject is not None and len(found["models"]) == len(a.cohort.models):
+                # a list of models (filters only take some away): with fewer others than top, no score can fail it
+                others = len(found["models"] - found["exclude"] - {subject.id})
+                if a.top > others:
+                    fail(
+                        base + ("top",),
+                        f"top {a.top} with {others} other model(s) in the cohort: the subject is in the top "
+                        f"{a.top} whatever the scores",
+                    )
         if isinstance(a, ScoreClaim):
             bench = resolve("benchmark", a.benchmark, base + ("benchmark",))
             if bench is not None:
