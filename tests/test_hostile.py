@@ -1364,3 +1364,17 @@ def test_a_url_with_an_invisible_or_right_to_left_character_is_refused(proj):
         "Error: claims/alpha-beats-beta.yaml:3: source.url: must be an http(s) URL without spaces or invisible "
         "characters",
     ]
+
+
+def test_a_source_that_is_a_looping_link_or_another_scheme_says_so(proj, tmp_path):
+    """Both were 'no such file': a link to itself exists, and ftp:// is a URL, not a missing path."""
+    loop = tmp_path / "a.csv"
+    os.symlink(loop, loop)
+    said = ["--source-url", "https://x.example", "--reported-by", "X", "--as-of", "2025-01-01"]
+    r = _invoke("import", "csv", loop, "--project", proj.root, *said)
+    assert (r.exit_code, errors(r)) == (2, [f"Error: {loop}: cannot read file (Too many levels of symbolic links)"])
+    r = _invoke("extract", "ftp://x.example/a.txt", "--project", proj.root, "--publisher", "P", "--date", "2025-01-01")
+    assert (r.exit_code, errors(r)) == (
+        2,
+        ["Error: ftp://x.example/a.txt: no such file, and ftp:// is not a URL this reads (http or https)"],
+    )

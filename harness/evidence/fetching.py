@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -126,6 +127,11 @@ def fetch(source: str) -> Fetched:
     path = Path(source)
     label = printable(source)
     if not path.exists():
+        if os.path.islink(source):  # a link to nothing, or to itself: read_bytes says which
+            return Fetched(read_bytes(path, label, IMPORT_MAX_BYTES), path.name, path=path)
+        scheme = re.match(r"([a-z][a-z0-9+.-]*)://", source, re.I)
+        if scheme:  # ftp://, file://, s3://: not a local path either
+            raise InputError(label, f"no such file, and {scheme.group(1)}:// is not a URL this reads (http or https)")
         raise InputError(label, "no such file")
     return Fetched(read_bytes(path, label, IMPORT_MAX_BYTES), path.name, path=path)
 
