@@ -422,6 +422,13 @@ def new(
     click.echo(f"Wrote {path}" + (" (the live claims folder: `benchclaims verify` checks it)" if live else ""))
 
 
+def _device(ctx, param, value: str) -> str:
+    # else a typo reached torch only once a model was loaded, as its traceback (or not at all: nothing to run)
+    if not re.fullmatch(r"auto|cpu|mps|cuda(:[0-9]+)?", value):
+        raise click.BadParameter(f"must be auto, cpu, cuda or cuda:N (N a GPU's number), got {value[:40]!r}")
+    return value
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @project_option
@@ -431,7 +438,7 @@ def new(
 @click.option(
     "--batch-size", type=Number(minimum=1, whole=True), default=16, show_default=True, help="Items per forward pass."
 )
-@click.option("--device", default="auto", show_default=True, help="auto, cpu, cuda, cuda:0, ...")
+@click.option("--device", default="auto", show_default=True, callback=_device, help="auto, cpu, cuda, cuda:0, ...")
 def run(paths, project_dir, limit, batch_size, device):
     """Re-run the open-weight models the claims mention, with lm-eval; results go to results/local/.
 
