@@ -45,6 +45,30 @@ def test_a_vision_board_is_never_read_as_the_text_board(project):
     assert {r["benchmark_as_written"] for r in data["rows"]} == {"LMArena vision"}
 
 
+def test_a_board_file_whose_name_names_no_board_is_refused_not_read_as_text(project, tmp_path):
+    # fboulnois' lmarena_image.csv has the text board's columns; only its name says "image"
+    data = imported(project, "lmarena", HERE / "lmarena" / "fboulnois_lmarena_image.csv")
+    row = data["rows"][0]
+    # line 2: 1,1,Imagen-4.0-ultra-generate-preview-06-06,1137,+3/-3,23376,Google,Proprietary,,...
+    assert (row["model_as_written"], row["benchmark_as_written"], row["value"], row["n"]) == (
+        "Imagen-4.0-ultra-generate-preview-06-06",
+        "LMArena image",
+        1137.0,
+        23376,
+    )
+    assert {r["benchmark_as_written"] for r in data["rows"]} == {"LMArena image"} and data["counts"]["read"] == 19
+    # the same bytes under a name that says no board: refused in one line (it was imported as "LMArena text")
+    renamed = tmp_path / "arena_2025-08-06.csv"
+    shutil.copy(HERE / "lmarena" / "fboulnois_lmarena_image.csv", renamed)
+    other = seed_catalog(tmp_path / "other")
+    r = CliRunner().invoke(cli, ["import", "lmarena", str(renamed), "--project", str(other)])
+    assert r.exit_code != 0 and r.output.strip().splitlines() == [
+        f"Error: {renamed}: the file name does not say which LMArena board it holds (text, vision, image, webdev, "
+        "search, copilot); name it as LMArena does, e.g. leaderboard-text.json or lmarena_vision.csv"
+    ]
+    assert not (other / "results").exists()
+
+
 def test_the_flat_open_llm_v2_table_keeps_raw_normalized_and_the_revision(project):
     data = imported(
         project, "open-llm-leaderboard", HERE / "open_llm_leaderboard" / "fboulnois_huggingface_v2_flat_first20rows.csv"

@@ -20,11 +20,22 @@ _BOARD = re.compile(
 )
 
 
-def board(name: str) -> str:
-    """The benchmark name for a file's board ("LMArena vision (style control)"); text when the name says none."""
-    found = _BOARD.search(name)
+def board(src: Fetched) -> str:
+    """The benchmark name for a file's board ("LMArena vision (style control)"), from the file's name.
+
+    Nothing inside a board's file says which board it is (an image board's CSV has the text board's
+    columns), so a name that says none is refused rather than read as the text board; only the older
+    LMSYS-era exports (lmsys.csv) held the text board alone.
+    """
+    found = _BOARD.search(src.name)
     if found is None:
-        return BENCHMARK  # LMArena's own default board, and what its older exports (lmsys.csv) hold
+        if "lmsys" in src.name.lower():
+            return BENCHMARK
+        raise InputError(
+            src.label,
+            "the file name does not say which LMArena board it holds (text, vision, image, webdev, search, "
+            "copilot); name it as LMArena does, e.g. leaderboard-text.json or lmarena_vision.csv",
+        )
     kind = found.group(1).lower()
     return f"LMArena {kind}" + (" (style control)" if found.group(2) else "")
 
@@ -66,7 +77,7 @@ def _csv(src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
     score = "arena_score" if "arena_score" in table.header else "arena_elo"  # arena_elo: the older exports
     if not {"model", score} <= set(table.header):
         raise InputError(src.label, "not an LMArena CSV: expected model and arena_score (or arena_elo) columns", line=1)
-    rows, problems = [], table.problems
+    rows, problems, bench = [], table.problems, board(src)
     for line, r in table:
         value = number(r.get(score))
         if not r.get("model") or value is None:
@@ -87,7 +98,7 @@ def _csv(src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
                 src,
                 opts,
                 r["model"].strip(),
-                board(src.name),
+                bench,
                 value,
                 low,
                 high,
@@ -105,11 +116,11 @@ def _json(src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
     data = load_json(src, "LMArena JSON ({category: {model: {rating, ...}}})")
     if not isinstance(data, dict) or not data:
         raise InputError(src.label, "not LMArena JSON: expected {category: {model: {rating, ...}}}")
-    rows = []
+    rows, name = [], board(src)
     for category, models in data.items():
         if not isinstance(models, dict):
             raise InputError(src.label, f"category {category!r} must map models to ratings", field=str(category))
-        bench = board(src.name) if category == "full" else f"{board(src.name)}: {category}"
+        bench = name if category == "full" else f"{name}: {category}"
         for model, entry in models.items():
             value = number(entry.get("rating")) if isinstance(entry, dict) else None
             if value is None:
