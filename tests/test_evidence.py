@@ -193,3 +193,22 @@ def test_a_stderr_and_an_interval_that_disagree_are_refused(proj):
         "one the source states"
     ]
     assert [r.stderr for r in run.evidence.records] == [2.55]  # the two agree: the stderr stated is kept
+
+
+def test_a_score_cell_copied_from_a_paper_says_what_to_change(proj):
+    """A decimal comma after a zero ('0,712') was read as the thousands of 712; the rest said only 'must be a number'."""
+    path = proj.root / "results" / "published" / "scores.csv"
+    row = "Alpha-1,{bench},pass@1,,{score},Alpha Lab,https://alpha.example/card,T{n},2025-01-10,"
+    cells = [("RatingBench", '"0,712"'), ("BigBench", '"71,2"'), ("BigBench", "71.2±1.3"), ("BigBench", "71.2*")]
+    lines = [row.format(bench=b, score=s, n=i) for i, (b, s) in enumerate(cells)]
+    path.write_text(path.read_text().splitlines()[0] + "\n" + "\n".join(lines) + "\n")
+    assert [str(p) for p in proj.verify().problems] == [
+        "results/published/scores.csv:2: score: must be a number, got '0,712': write a point, not a comma, before "
+        "the decimals",
+        "results/published/scores.csv:3: score: must be a number, got '71,2': write a point, not a comma, before "
+        "the decimals",
+        "results/published/scores.csv:4: score: must be a number, got '71.2±1.3': the ± part goes in the stderr "
+        "column (or ci_low and ci_high)",
+        "results/published/scores.csv:5: score: must be a number, got '71.2*': a footnote mark after the number; say "
+        "what it marks in notes",
+    ]

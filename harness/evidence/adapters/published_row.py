@@ -240,13 +240,25 @@ def _number(text: str, field: str) -> float:
     if "_" in text:  # Python's float() reads "8_0.5" as 80.5; no publisher means that
         raise _RowError(field, f"must be a number, got {text[:40]!r}")
     try:
-        # thousands separators only in their proper places: "2,701" yes, "1,2,3" no
-        value = float(text.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", text) else text)
+        # thousands separators only in their proper places: "2,701" yes, "1,2,3" no, and "0,712" (a decimal
+        # comma: 0.712) never 712
+        value = float(text.replace(",", "") if re.fullmatch(r"[1-9]\d{0,2}(,\d{3})+(\.\d+)?", text) else text)
     except ValueError:
-        raise _RowError(field, f"must be a number, got {text[:40]!r}") from None
+        raise _RowError(field, f"must be a number, got {text[:40]!r}{_number_hint(text)}") from None
     if not math.isfinite(value):
         raise _RowError(field, f"must be a finite number, got {text[:40]!r}")
     return value
+
+
+def _number_hint(text: str) -> str:
+    """What a cell copied from a paper's table holds besides its number, where that is plain."""
+    if re.fullmatch(r"[+-]?\d+,\d+", text):
+        return ": write a point, not a comma, before the decimals"
+    if "±" in text or "+/-" in text:
+        return ": the ± part goes in the stderr column (or ci_low and ci_high)"
+    if re.fullmatch(r"[+-]?[\d.]+\s*[*†‡§¶]+", text):
+        return ": a footnote mark after the number; say what it marks in notes"
+    return ""
 
 
 def _setting(row: dict, cell) -> Setting:
