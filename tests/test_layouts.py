@@ -152,6 +152,16 @@ def test_an_inspect_run_of_several_epochs_counts_samples_not_sample_epochs(proje
     assert data["rows"][0]["setting"] == "Inspect AI 0.3.42.dev228+g349eca8e.d20241022, epochs 2"
 
 
+def test_an_inspect_run_logged_without_scores_is_refused_saying_so(project):
+    # inspect_ai's tests/scorer/logs/..._popularity_....eval: status success, 10 samples with "scores": {},
+    # and "results": {"scores": []} (it was refused as having "no 0-1 scores (accuracy or mean)")
+    path = HERE / "inspect_eval" / "2025-02-11T15-17-00-05-00_popularity_dPiJifoWeEQBrfWsAopzWr.eval"
+    r = CliRunner().invoke(cli, ["import", "inspect", str(path), "--project", str(project)])
+    assert r.exit_code != 0 and r.output.strip().splitlines() == [
+        f"Error: {path}: results.scores: empty: the run was not scored"
+    ]
+
+
 def test_a_zip_that_is_not_an_eval_log_is_refused(project, tmp_path):
     import zipfile
 

@@ -54,6 +54,8 @@ class InspectLog(Importer):
         scores = need(results, "scores", src, "an Inspect AI log with scores", list)
         if data.get("status") not in (None, "success"):
             raise InputError(src.label, f"the run did not finish (status {data.get('status')!r})", field="status")
+        if not scores:  # a run logged without scoring (`--no-score`): its samples hold no scores either
+            raise InputError(src.label, "empty: the run was not scored", field="results.scores")
         model = opts.model or str(ev.get("model") or "")
         task = str(ev.get("task_registry_name") or ev.get("task") or "")
         dataset = ev.get("dataset") if isinstance(ev.get("dataset"), dict) else {}
