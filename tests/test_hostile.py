@@ -1378,3 +1378,23 @@ def test_a_source_that_is_a_looping_link_or_another_scheme_says_so(proj, tmp_pat
         2,
         ["Error: ftp://x.example/a.txt: no such file, and ftp:// is not a URL this reads (http or https)"],
     )
+
+
+def test_drafts_and_new_claims_never_go_into_the_catalog_folder(proj, tmp_path):
+    """Every YAML file in catalog/ is read as the catalog: one draft or claim there made every command fail."""
+    article = tmp_path / "a.txt"
+    article.write_text("Alpha-1 outperformed Beta-2 on BigBench.\n")
+    said = ["--url", "https://a.example", "--publisher", "P", "--date", "2025-02-01"]
+    r = _invoke("extract", article, "--project", proj.root, "--out", proj.root / "catalog", *said)
+    assert (r.exit_code, errors(r)) == (
+        2,
+        ["Error: drafts never go into catalog/ (each YAML file there is read as the catalog): give --out elsewhere"],
+    )
+    out = proj.root / "catalog" / "c.yaml"
+    r = _invoke("new", "--statement", "s", "--subject", "Alpha-1", "--competitor", "Beta-2", "--project", proj.root,
+                *said, "-o", out)  # fmt: skip
+    assert (r.exit_code, errors(r)) == (
+        2,
+        [f"Error: {out}: a claim file in catalog/ is read as a catalog file; write it to claims/ or elsewhere"],
+    )
+    assert sorted(p.name for p in (proj.root / "catalog").iterdir()) == ["catalog.yaml"]

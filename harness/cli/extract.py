@@ -69,6 +69,11 @@ def _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, ll
         given[key] = source
     info = SourceInfo(url=url, publisher=publisher, date=said_on)
     root = project_dir.resolve()
+    if out_dir is not None and os.path.realpath(out_dir) == os.path.realpath(root / "catalog"):
+        # every YAML file there is read as the catalog: one draft there stopped every command of the project
+        raise UsageError(
+            "drafts never go into catalog/ (each YAML file there is read as the catalog): give --out elsewhere"
+        )
     return extract(root, list(sources), out_dir, info, llm, llm_model, force)
 
 

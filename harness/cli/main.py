@@ -415,6 +415,11 @@ def new(
     from harness.outputs import project_lock, root_for
 
     path = output or project.root / "claims" / f"{claim.id}.yaml"
+    if os.path.realpath(path.parent) == os.path.realpath(project.root / "catalog"):
+        # every YAML file there is read as the catalog: a claim there stopped every command of the project
+        raise UsageError(
+            f"{path}: a claim file in catalog/ is read as a catalog file; write it to claims/ or elsewhere"
+        )
     with project_lock(project.root):
         # in the project (the default, or an -o there), every folder on the way must be a real one
         write_new_claim(path, text, force, root_for(project.root, path))
