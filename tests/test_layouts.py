@@ -423,3 +423,27 @@ def test_an_inspect_metric_outside_0_1_is_skipped_with_its_reason_not_dropped(pr
         "'choice judge_mean' is on its own scale, not a percent, but arc_easy is scored in percent"
     )
     assert data["counts"]["read"] == 3 and data["counts"]["skipped"] == 2
+
+
+def test_an_epoch_table_of_several_shares_makes_each_its_own_benchmark(project):
+    # external_benchmark_aider_polyglot.csv line 2:
+    # recusk6NHwVicJ6kW,gpt-5-2025-08-07_high,88.000,91.600,diff,$0.1300,Aider LLM Leaderboards,...
+    data = imported(project, "epoch", HERE / "epoch" / "external_benchmark_aider_polyglot.csv")
+    gpt5 = {
+        (r["benchmark_as_written"], r["metric"]): r["value"]
+        for r in data["rows"]
+        if r["model_as_written"] == "gpt-5-2025-08-07_high"
+    }
+    # the share of edits in the right format is no Aider Polyglot score: both were rows of "aider_polyglot",
+    # so GPT-5 (high) had 88.0 and 91.6 on the one benchmark; the cost ($0.13) is no score at all
+    assert gpt5 == {
+        ("aider_polyglot (Percent correct)", "Percent correct"): 88.0,
+        ("aider_polyglot (Percent using correct edit format)", "Percent using correct edit format"): 91.6,
+    }
+    assert not any(r["benchmark_as_written"] == "aider_polyglot" for r in data["rows"])
+    added = yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["benchmarks"]
+    assert {b["name"]: b.get("metric_kind", "percent") for b in added} == {
+        "aider_polyglot (Percent correct)": "percent",
+        "aider_polyglot (Percent using correct edit format)": "percent",
+    }
+    assert (data["counts"]["read"], data["counts"]["imported"], len(data["skipped"])) == (131, 124, 7)

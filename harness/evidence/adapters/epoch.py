@@ -155,6 +155,10 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
         raise InputError(src.label, f"no score column beside the record columns {sorted(META & set(table.header))}")
     found = _EXTERNAL.search(src.name)
     bench = found.group(1) if found else src.name
+    # a table of several shares (Aider's "Percent correct" beside "Percent using correct edit format", LiveBench's
+    # "Global average" beside each category's) states several quantities: each is its own benchmark, never
+    # rows of one benchmark that the judge would weigh as the same score
+    several = sum(1 for col in scores if not _own_scale(vocab, col)) > 1
     link = next(c for c in table.header if c in LINKS)
     rows, problems = [], table.problems
     for line, r in records:
@@ -188,10 +192,9 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
         stamp_col = next((c for c in ("Date", "Date added") if (r.get(c) or "").strip()), "")
         when = _dmy(r.get(stamp_col, "")) if stamp_col else None
         for col, se_col in scores.items():
-            known = vocab.lookup(col)
             # a column on its own scale (a time, a count, points, a lower-is-better share) is its own
             # benchmark, never a percent beside the table's accuracies
-            own = known is not None and not known.percent_like
+            own = _own_scale(vocab, col)
             cell = r.get(col, "")
             if not cell.strip() and len(scores) > 1:
                 continue  # a table of several scores leaves blank what a source did not report
@@ -207,7 +210,7 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
                 ImportedRow(
                     model=model,
                     aliases=names,
-                    benchmark=f"{bench} ({col})" if own else bench,
+                    benchmark=f"{bench} ({col})" if own or several else bench,
                     benchmark_kind="points" if own else "",
                     metric=col,
                     value=value,
@@ -235,6 +238,11 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
             )
     raise_problems(problems)
     return rows
+
+
+def _own_scale(vocab, col: str) -> bool:
+    known = vocab.lookup(col)
+    return known is not None and not known.percent_like
 
 
 _DATED = re.compile(r"(19|20)\d\d-?[01]\d-?[0-3]\d|[01]\d-[0-3]\d-20\d\d")  # 2024-05-13, 20241022, 11-25-2024
