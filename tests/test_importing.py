@@ -354,6 +354,29 @@ def test_model_card_index_with_its_own_source_urls(project):
     ) in data["notes"]
 
 
+def test_a_model_card_s_open_llm_leaderboard_v2_results_are_its_normalized_scores(project):
+    # dnhkng/RYS-XLarge's card: the leaderboard (v2 space) wrote "GPQA (0-shot)", acc_norm 17.9: the normalized
+    # score (the v2 table gives it as gpqa 17.9, gpqa_raw 0.38), not a GPQA accuracy of 17.9 %
+    data = imported(project, "model-card", str(HERE / "model_card" / "dnhkng_RYS-XLarge_README.md"), "--add-unmapped")
+    got = {r["benchmark_as_written"]: (r["metric"], r["value"]) for r in data["rows"]}
+    assert got == {
+        "IFEval (normalized, Open LLM Leaderboard v2)": ("normalized score", 79.96),
+        "BBH (normalized, Open LLM Leaderboard v2)": ("normalized score", 58.77),
+        "MATH Lvl 5 (normalized, Open LLM Leaderboard v2)": ("normalized score", 38.97),
+        "GPQA (normalized, Open LLM Leaderboard v2)": ("normalized score", 17.9),
+        "MUSR (normalized, Open LLM Leaderboard v2)": ("normalized score", 23.72),
+        "MMLU-PRO (normalized, Open LLM Leaderboard v2)": ("normalized score", 49.2),
+    }
+    gpqa = next(r for r in data["rows"] if r["value"] == 17.9)
+    assert gpqa["notes"].startswith(
+        "rescaled so random guessing scores 0 (the leaderboard's normalization); the card calls it 'acc_norm'"
+    )
+    assert (
+        gpqa["source"]
+        == "https://huggingface.co/spaces/open-llm-leaderboard/open_llm_leaderboard?query=dnhkng/RYS-XLarge"
+    )
+
+
 def test_model_card_without_model_index_is_a_clear_error(project, tmp_path):
     card = tmp_path / "README.md"
     card.write_text("---\nlicense: mit\n---\n# A model\n")

@@ -7,10 +7,16 @@ import re
 from harness.errors import InputError, UsageError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import hf_owner, percent_or_number
+from harness.evidence.adapters.open_llm import FLAT_V2
 from harness.evidence.fetching import Fetched
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(\r?\n|\Z)", re.S)
 _HF = re.compile(r"https?://huggingface\.co/([^/]+/[^/]+)")
+# the Open LLM Leaderboard v2 (its space; v1's was HuggingFaceH4/open_llm_leaderboard) writes into a card's
+# model-index its normalized scores, rescaled so random guessing scores 0, under names such as "GPQA (0-shot)"
+_OLL_V2 = re.compile(r"^https?://huggingface\.co/spaces/open-llm-leaderboard/open_llm_leaderboard\b", re.I)
+_SHOTS = re.compile(r"\s*\(\d+-shot\)\s*$", re.I)
+_V2_NAMES = {name.casefold(): name for name in FLAT_V2.values()}
 
 
 class ModelCard(Importer):
@@ -64,11 +70,19 @@ class ModelCard(Importer):
                             field=f"{where}.metrics[{k}].value",
                         )
                     subset = str(dataset.get("config") or "")
+                    metric_name = str(metric.get("name") or metric.get("type") or "score")
+                    notes = ["verified by Hugging Face"] if metric.get("verified") else []
+                    v2 = _v2_name(bench, source)
+                    if v2:  # the leaderboard's normalized score, never the benchmark's accuracy
+                        notes.append(
+                            "rescaled so random guessing scores 0 (the leaderboard's normalization); "
+                            f"the card calls it {metric_name!r}"
+                        )
                     rows.append(
                         ImportedRow(
                             model=model,
-                            benchmark=bench,
-                            metric=str(metric.get("name") or metric.get("type") or "score"),
+                            benchmark=f"{v2} (normalized, Open LLM Leaderboard v2)" if v2 else bench,
+                            metric="normalized score" if v2 else metric_name,
                             value=value,
                             subset="" if subset in ("", "default", "main") else subset,
                             shots=_shots(dataset, metric),
@@ -78,7 +92,7 @@ class ModelCard(Importer):
                             else "",
                             locator=f"model card front matter, {where}.metrics[{k}]",
                             as_of=None,
-                            notes="verified by Hugging Face" if metric.get("verified") else "",
+                            notes="; ".join(notes),
                             developer=owner,
                             open_weights=True if owner else None,
                             license=licence,
@@ -90,6 +104,13 @@ class ModelCard(Importer):
                 f"{src.label}: say where the card is published: --source-url URL (its huggingface.co page)"
             )
         return rows
+
+
+def _v2_name(bench: str, source: dict) -> str:
+    """The leaderboard's name for a result the Open LLM Leaderboard v2 wrote into the card; '' otherwise."""
+    if not _OLL_V2.match(str(source.get("url") or "")):
+        return ""
+    return _V2_NAMES.get(_SHOTS.sub("", bench).casefold(), "")
 
 
 def _shots(dataset: dict, metric: dict) -> int | None:
