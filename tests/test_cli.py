@@ -334,6 +334,10 @@ def test_new_writes_tags_margins_bands_settings_and_dates_where_asked(proj):
         (["--setting", "tools=false", "--setting", "tools=true"],
          "--setting gives tools twice: tools=false and tools=true; give it once"),
         (["--setting", "tools"], "--setting takes KEY=VALUE pairs, got 'tools'"),
+        # "²" passes str.isdigit and int() refused it: a traceback; "٣" was written as shots: 3
+        (["--competitor", "Beta-2", "--setting", "shots=²"], "<new claim>: evidence.setting.shots: must be a whole number, got '²'"),
+        (["--competitor", "Beta-2", "--setting", "shots=٣"],
+         "<new claim>: evidence.setting.shots: must be a whole number (without quotes), got '٣'"),
     ],
 )  # fmt: skip
 def test_new_refuses_a_flag_its_kind_would_drop(proj, args, line):

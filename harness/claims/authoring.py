@@ -145,7 +145,8 @@ def _setting_value(text: str) -> object:
     low = text.strip().lower()
     if low in {"true", "false"}:
         return low == "true"
-    return int(low) if low.isdigit() else text.strip()
+    # ASCII digits only: "²" passes str.isdigit and int() refuses it (a traceback); "٣" was read as 3
+    return int(low) if re.fullmatch(r"[+-]?[0-9]+", low) else text.strip()
 
 
 def write_new_claim(path: Path, text: str, force: bool, root: Path | None = None) -> None:
