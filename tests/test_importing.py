@@ -658,3 +658,31 @@ def test_added_entries_cite_a_local_file_by_name_never_by_the_importers_folders(
     assert str(tmp_path) not in text
     cited = [line.strip() for line in text.splitlines() if "imported_from:" in line]
     assert set(cited) == {"imported_from: file:cola-v0-res.json", "imported_from: sources/arc_easy-v0-res.json"}
+
+
+@pytest.mark.parametrize(
+    "cells,line",
+    [
+        # "²" passes str.isdigit and int() refused it: "not a well-formed file (not enough values to unpack ...)"
+        ("²,5", "board.csv:2: n: must be a positive whole number, got '²'"),
+        ("100,²", "board.csv:2: shots: must be a whole number (or '5-shot'), got '²'"),
+        # dropped: the row was read as shots not stated
+        ("100,five", "board.csv:2: shots: must be a whole number (or '5-shot'), got 'five'"),
+    ],
+)
+def test_a_count_a_table_gives_in_other_digits_or_words_is_named(project, tmp_path, cells, line):
+    board = tmp_path / "board.csv"
+    board.write_text(f"model,benchmark,score,n,shots\nGPT-5 (high),GPQA Diamond,85.7,{cells}\n")
+    r = run(project, "csv", str(board), "--source-url", "https://x.example", "--reported-by", "X", "--as-of",
+            "2025-12-01")  # fmt: skip
+    assert (r.exit_code, r.output) == (2, f"Error: {tmp_path}/{line}\n")
+
+
+def test_a_shots_cell_written_as_5_shot_is_read(project, tmp_path):
+    board = tmp_path / "board.csv"
+    board.write_text("model,benchmark,score,shots\nGPT-5 (high),GPQA Diamond,85.7,5-shot\n")
+    data = imported(project, "csv", str(board), "--source-url", "https://x.example", "--reported-by", "X",
+                    "--as-of", "2025-12-01")  # fmt: skip
+    assert len(data["rows"]) == 1
+    [table] = (project / "results" / "imported" / "csv").glob("*.csv")
+    assert [row["shots"] for row in csv.DictReader(table.open())] == ["5"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from harness.errors import InputError, UsageError, raise_problems
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import CsvRows, day, number, percent_or_number
@@ -106,7 +108,7 @@ def _row(cells: dict, opts: ImportOptions, src: Fetched, line: int) -> ImportedR
             raise ValueError("stderr", f"must be a non-negative number, got {cells['stderr'][:40]!r}")
     n = None
     if cells.get("n"):
-        if not cells["n"].isdigit() or int(cells["n"]) == 0:
+        if not (cells["n"].isascii() and cells["n"].isdigit()) or int(cells["n"]) == 0:  # "²" passes isdigit
             raise ValueError("n", f"must be a positive whole number, got {cells['n'][:40]!r}")
         n = int(cells["n"])
     when = None
@@ -114,7 +116,12 @@ def _row(cells: dict, opts: ImportOptions, src: Fetched, line: int) -> ImportedR
         when = day(cells["as_of_date"])
         if when is None:
             raise ValueError("as_of_date", f"must be a date, got {cells['as_of_date'][:40]!r}")
-    shots = int(cells["shots"]) if cells.get("shots", "").isdigit() else None
+    shots = None
+    if cells.get("shots"):  # else "five" or "²" was dropped, and the row read as shots not stated
+        count = re.fullmatch(r"([0-9]+)(?:[ -]?shots?)?", cells["shots"].strip(), re.I)  # "5", "5-shot"
+        if count is None:
+            raise ValueError("shots", f"must be a whole number (or '5-shot'), got {cells['shots'][:40]!r}")
+        shots = int(count.group(1))
     return ImportedRow(
         model=cells["model"],
         benchmark=cells["benchmark"],
