@@ -162,6 +162,18 @@ def test_an_inspect_run_logged_without_scores_is_refused_saying_so(project):
     ]
 
 
+def test_an_inspect_log_compressed_with_zstandard_is_refused_in_one_line(project):
+    # inspect_ai's tests/_helpers/fixtures/legacy/retry-2-then-success.eval: every member compressed with
+    # Zstandard (zip method 93), which zipfile before Python 3.14 cannot inflate (it was a NotImplementedError
+    # traceback)
+    path = HERE / "inspect_eval" / "retry-2-then-success.eval"
+    r = CliRunner().invoke(cli, ["import", "inspect", str(path), "--project", str(project)])
+    assert r.exit_code == 2 and r.output.strip().splitlines() == [
+        f"Error: {path}: compressed with Zstandard (zip method 93), which this Python cannot read; "
+        "convert it with `inspect log convert --to json` and import the JSON log"
+    ]
+
+
 def test_a_zip_that_is_not_an_eval_log_is_refused(project, tmp_path):
     import zipfile
 

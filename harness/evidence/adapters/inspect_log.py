@@ -11,6 +11,7 @@ from harness.evidence.fetching import Fetched
 from harness.evidence.itemstats import cluster_label, cluster_robust_se, item_means
 
 MAX_MEMBER = 200 * 1024 * 1024  # a zip member larger than this is refused, not inflated
+ZIP_ZSTANDARD = 93  # the zip compression method Inspect writes .eval logs with since mid-2026
 
 
 def _eval_zip(src: Fetched) -> dict:
@@ -19,6 +20,7 @@ def _eval_zip(src: Fetched) -> dict:
     import json
     import zipfile
 
+    z = None
     try:
         z = zipfile.ZipFile(io.BytesIO(src.data))
         names = z.namelist()
@@ -36,6 +38,15 @@ def _eval_zip(src: Fetched) -> dict:
         data["samples"] = [member(n) for n in sorted(names) if n.startswith("samples/") and n.endswith(".json")]
         return data
     except (zipfile.BadZipFile, json.JSONDecodeError, UnicodeDecodeError, KeyError) as exc:
+        raise InputError(src.label, f"not a readable Inspect AI .eval log ({exc})") from None
+    except (NotImplementedError, RuntimeError) as exc:
+        # Inspect writes its newer logs with Zstandard (zip method 93), which Python's zipfile reads from 3.14 on
+        if z is not None and any(i.compress_type == ZIP_ZSTANDARD for i in z.infolist()):
+            raise InputError(
+                src.label,
+                "compressed with Zstandard (zip method 93), which this Python cannot read; "
+                "convert it with `inspect log convert --to json` and import the JSON log",
+            ) from None
         raise InputError(src.label, f"not a readable Inspect AI .eval log ({exc})") from None
 
 
