@@ -35,6 +35,7 @@ FIXTURES = REPO / "tests" / "fixtures" / "importers"
 HINTS = {
     "lm_eval": "lm-eval",
     "lm_eval_03": "lm-eval",
+    "lm_eval_04": "lm-eval",
     "epoch": "epoch",
     "lmarena": "lmarena",
     "lmarena_csv": "lmarena",

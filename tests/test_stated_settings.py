@@ -205,3 +205,19 @@ def test_lm_eval_0_3_with_its_config_keeps_the_shots_it_states(project):
     assert got[("mosaicml/mpt-7b", "cb", "f1")] == (21.2698412698, None, 0, "lm-eval 0.3, 0-shot, filter none")
     assert len([k for k in got if k[0] == "mosaicml/mpt-7b"]) == 9
     assert problems == []
+
+
+def test_an_lm_eval_group_says_it_aggregates_its_subtasks(project):
+    # results-0.4.3 mamba2-130m: "groups": {"glue": {"acc,none": 0.37075690805145306, ...}} and
+    # "group_subtasks": {"glue": ["wnli", "sst2", "rte", "qqp", "qnli", "mrpc", "mnli_mismatch", "mnli", "cola"]}:
+    # glue's acc pools eight tasks' accuracies and its mcc is CoLA's alone; no GLUE score
+    data = imported(project, "lm-eval", HERE / "lm_eval_04" / "results_2025-03-02T06-44-13.841373.json")
+    rows = {(r["benchmark_as_written"], r["metric"]): r for r in data["rows"]}
+    glue = rows[("glue", "acc")]
+    assert (glue["value"], glue["stderr"], glue["n"]) == (37.0756908051, 0.1852649938, None)
+    note = "an lm-eval group: the aggregate of 9 subtasks (cola, mnli, mnli_mismatch, ...)"
+    assert glue["notes"].startswith(note) and rows[("glue (mcc)", "mcc")]["notes"].startswith(note)
+    # a task is no group: sciq acc 0.81 over its 1000 items
+    sciq = rows[("sciq", "acc")]
+    assert (sciq["value"], sciq["n"], "group" in sciq["notes"]) == (81.0, 1000, False)
+    assert len(data["rows"]) == 27

@@ -46,6 +46,7 @@ class LmEvalResults(Importer):
         n_samples = data.get("n-samples") if isinstance(data.get("n-samples"), dict) else {}
         n_shot = data.get("n-shot") if isinstance(data.get("n-shot"), dict) else {}
         limit = config.get("limit")
+        task_groups = _groups(data)
         vocab = load_vocabulary()
         rows = []
         for task, scores in results.items():
@@ -85,6 +86,15 @@ class LmEvalResults(Importer):
                     own = f" (lm-eval's own: {stderr:g})" if stderr is not None else ""
                     notes.append(f"stderr cluster-robust over {len(set(groups.values()))} clusters{own}")
                     stderr = robust
+                if task in task_groups:  # never a task of its own: ai2_arc pools ARC-Easy with ARC-Challenge
+                    subs = task_groups[task]
+                    notes.append(
+                        f"an lm-eval group: the aggregate of {len(subs)} subtasks ({', '.join(subs[:3])}"
+                        + (", ..." if len(subs) > 3 else "")
+                        + ")"
+                        if subs
+                        else "an lm-eval group: the aggregate of its subtasks"
+                    )
                 partial = limit is not None or (effective is not None and original is not None and effective < original)
                 rows.append(
                     ImportedRow(
@@ -129,6 +139,19 @@ def _model_name(data: dict, config: dict) -> str:
     if isinstance(args, dict) and isinstance(args.get("pretrained"), str):
         return args["pretrained"]
     return str(data.get("model_name") or "")
+
+
+def _groups(data: dict) -> dict[str, list[str]]:
+    """The results entries that are groups (lm-eval's `groups`, or a non-empty `group_subtasks` list): their subtasks."""
+    out: dict[str, list[str]] = {}
+    listed = data.get("group_subtasks") if isinstance(data.get("group_subtasks"), dict) else {}
+    for name, subs in listed.items():
+        if isinstance(subs, list) and subs:
+            out[str(name)] = sorted(str(x) for x in subs)
+    if isinstance(data.get("groups"), dict):
+        for name in data["groups"]:
+            out.setdefault(str(name), [])
+    return out
 
 
 def _stamp(name: str) -> str:
