@@ -334,6 +334,8 @@ def test_new_writes_tags_margins_bands_settings_and_dates_where_asked(proj):
         (["--setting", "tools=false", "--setting", "tools=true"],
          "--setting gives tools twice: tools=false and tools=true; give it once"),
         (["--setting", "tools"], "--setting takes KEY=VALUE pairs, got 'tools'"),
+        # the claim's check said "must be true or false (without quotes)": YAML's words to a shell user
+        (["--competitor", "Beta-2", "--setting", "thinking=yes"], "--setting thinking is true or false, got 'yes'"),
         # "²" passes str.isdigit and int() refused it: a traceback; "٣" was written as shots: 3
         (["--competitor", "Beta-2", "--setting", "shots=²"], "<new claim>: evidence.setting.shots: must be a whole number, got '²'"),
         (["--competitor", "Beta-2", "--setting", "shots=٣"],

@@ -103,7 +103,7 @@ def scaffold_claim(
     }
     evidence: dict = {}
     if setting:
-        evidence["setting"] = {k: _setting_value(v) for k, v in setting.items()}
+        evidence["setting"] = {k: _setting_value(k, v) for k, v in setting.items()}
     if as_of:
         evidence["as_of"] = as_of.isoformat()
     if evidence:
@@ -140,11 +140,13 @@ def _flags_fit_the_kind(kind, competitors, quantifier, top, value, tolerance, ma
             raise UsageError(f"{flag} is for --kind {kinds}, not {kind}")
 
 
-def _setting_value(text: str) -> object:
+def _setting_value(key: str, text: str) -> object:
     """A --setting value as YAML would read it: true/false, a whole number, or text."""
     low = text.strip().lower()
     if low in {"true", "false"}:
         return low == "true"
+    if key in {"tools", "thinking"}:  # the claim's check would say "(without quotes)": YAML's words, not the shell's
+        raise UsageError(f"--setting {key} is true or false, got {text.strip()!r}")
     # ASCII digits only: "²" passes str.isdigit and int() refuses it (a traceback); "٣" was read as 3
     return int(low) if re.fullmatch(r"[+-]?[0-9]+", low) else text.strip()
 
