@@ -280,8 +280,8 @@ def test_an_epoch_external_table_with_mean_and_se_and_a_record_without_a_model(p
     )
     # lines 8 and 12 name no model version ("multiple models"): skipped with their lines, the others import
     assert [s["reason"] for s in data["skipped"]] == [
-        "external_benchmark_terminal_bench.csv line 8: names no model (Name and Model version are empty)",
-        "external_benchmark_terminal_bench.csv line 12: names no model (Name and Model version are empty)",
+        "external_benchmark_terminal_bench.csv line 8: names no model (Model version is empty)",
+        "external_benchmark_terminal_bench.csv line 12: names no model (Model version is empty)",
     ]
     c = data["counts"]
     assert c["read"] == 61 and c["read"] == c["imported"] + c["skipped"] + c["unmapped_rows"]

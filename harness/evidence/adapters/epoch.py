@@ -160,6 +160,10 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
     # rows of one benchmark that the judge would weigh as the same score
     several = sum(1 for col in scores if not _own_scale(vocab, col)) > 1
     link = next(c for c in table.header if c in LINKS)
+    # the columns that could name a record's model, as this table has them (OS World's and Terminal-Bench's
+    # have no Name: an Agent and a Model version)
+    naming = [c for c in ("Name", "Model", "Model version") if c in table.header]
+    empty = " and ".join(naming) + (" are" if len(naming) > 1 else " is") + " empty" if naming else "no model column"
     rows, problems = [], table.problems
     for line, r in records:
         shown = r.get("Name") or r.get("Model") or ""
@@ -177,11 +181,7 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
             names = (version,) if version and shown and shown != version else ()
         url = _url(r.get(link))
         why = (
-            "names no model (Name and Model version are empty)"
-            if not model
-            else ""
-            if url
-            else (f"{link} gives no http(s) link to the source")
+            f"names no model ({empty})" if not model else "" if url else (f"{link} gives no http(s) link to the source")
         )
         if why:  # one bad record is reported with its line; the others import
             where = f"{src.name} line {line}"
