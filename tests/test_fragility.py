@@ -2,6 +2,8 @@ import math
 from itertools import product
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from harness.judge import fragility, intervals, stats
 from harness.judge.intervals import WILSON, Score
@@ -260,3 +262,25 @@ def test_long_frontiers_searched_by_totals_are_the_count_by_count_search(monkeyp
     assert [_walk(*key) for key in keys[:60]] == want[:60]
     assert len(seen) > 100 and max(seen) >= 2  # long frontiers, some of them well below i0 + j0
     assert at_zero == {True, False}
+
+
+_N = st.sampled_from([6, 30, 198, 500, 2_150])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(_N, st.integers(0, 10**6), _N, st.integers(0, 10**6), st.sampled_from([0.0, -0.0, 2.0, -2.0, 0.5])),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_fragility_batch_of_one_interval_end_is_the_scalar_walk(drawn):
+    """The batch (which works out only the interval end each test reads) gives what the walk one
+    scalar test at a time gives, shares at 0 and at every item right included."""
+    keys = []
+    for n1, k1, n2, k2, boundary in drawn:
+        a, b = Score(100 * (k1 % (n1 + 1)) / n1, WILSON, n=n1), Score(100 * (k2 % (n2 + 1)) / n2, WILSON, n=n2)
+        keys.append((a, b, boundary, 0.05))
+    keys += [(Score(0.0, WILSON, n=30), Score(100.0, WILSON, n=30), 0.0, 0.05)]
+    assert fragility.share_fragility_many(keys) == [_walk(*key) for key in keys]

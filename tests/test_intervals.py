@@ -234,3 +234,54 @@ def test_wilson_cc_array_in_one_pass_is_each_end_on_its_own():
                 float(p[k]), float(np.broadcast_to(nn, p.shape)[k]), float(np.broadcast_to(zz, p.shape)[k])
             )
             assert (lo[k], hi[k]) == pytest.approx(one, abs=1e-15)
+
+
+def _cc_lower_reference(q, n, z):
+    """`_cc_lower_array` as it was first written (one expression, a new array per step)."""
+    import numpy as np
+
+    z2 = z * z
+    a = q - 0.5 / n
+    root = np.sqrt(np.maximum(4.0 * n * a * (1.0 - a) + z2, 0.0))
+    return np.where(a > 0.0, np.maximum((2.0 * n * a + z2 - z * root) / (2.0 * (n + z2)), 0.0), 0.0)
+
+
+_SHARES = st.lists(
+    st.one_of(
+        st.floats(-0.1, 1.1, allow_nan=False),
+        st.sampled_from([0.0, -0.0, 1.0, 1e-300, 0.5, 1 - 1e-16]),
+        st.integers(0, 30).map(lambda k: k / 30),
+    ),
+    min_size=1,
+    max_size=40,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(q=_SHARES, n=st.sampled_from([1.0, 6.0, 30.0, 198.0, 2150.0, 1e6]), z=st.sampled_from([0.0, 1.0, Z, 40.0]))
+def test_cc_lower_in_place_is_the_expression_bit_for_bit(q, n, z):
+    """The in-place steps are the same operations in the same order: the same bits (signed zeros
+    included) for n and z given once, per share, or as numpy scalars."""
+    import numpy as np
+
+    q = np.array(q, np.float64)
+    ns = np.resize(np.array([n, 30.0, 1.0], np.float64), len(q))
+    for nn, zz in ((n, z), (ns, z), (np.float64(n), np.float64(z)), (ns, np.full(len(q), z))):
+        got, want = intervals._cc_lower_array(q, nn, zz), _cc_lower_reference(q, nn, zz)
+        assert got.tobytes() == want.tobytes()
+    one = intervals._cc_lower_array(np.float64(q[0]), np.float64(n), np.float64(z))
+    assert np.asarray(one).tobytes() == np.asarray(_cc_lower_reference(np.float64(q[0]), n, z)).tobytes()
+
+
+@settings(max_examples=300, deadline=None)
+@given(p=_SHARES, n=st.sampled_from([1.0, 6.0, 30.0, 198.0, 2150.0]), z=st.sampled_from([0.0, Z, 3.7]), data=st.data())
+def test_one_end_of_the_interval_is_that_end_of_both(p, n, z, data):
+    """`wilson_cc_end_array` gives, share by share, the bits of the end of `wilson_cc_array` it is asked
+    for (shares outside [0, 1] clipped alike)."""
+    import numpy as np
+
+    p = np.array(p, np.float64)
+    lower = np.array(data.draw(st.lists(st.booleans(), min_size=len(p), max_size=len(p))), np.bool_)
+    lo, hi = intervals.wilson_cc_array(p, n, z)
+    got = intervals.wilson_cc_end_array(p, np.full(len(p), n), z, lower)
+    assert got.tobytes() == np.where(lower, lo, hi).tobytes()

@@ -136,7 +136,8 @@ def _bisect(flips) -> int:
 
 
 class _Moves:
-    """One direction of `share_fragility`'s moves: each side's interval at every count it can move by."""
+    """One direction of `share_fragility`'s moves: each side's interval end the test reads, at every count
+    it can move by."""
 
     def __init__(self, a: Score, b: Score, max_i: int, max_j: int, ua: float, ub: float, on: int, boundary, z):
         import numpy as np
@@ -144,9 +145,11 @@ class _Moves:
         self.a, self.b, self.on, self.boundary, self.z = a, b, on, boundary, z
         self.every_i, self.every_j = np.arange(max_i + 1, dtype=np.int64), np.arange(max_j + 1, dtype=np.int64)
         self.va, self.vb = a.value + self.every_i * ua, b.value + self.every_j * ub
-        la, ha = intervals.wilson_cc_array(self.va / a.scale, a.n, z)
-        lb, hb = intervals.wilson_cc_array(self.vb / b.scale, b.n, z)
-        self.la, self.ha, self.lb, self.hb = la * a.scale, ha * a.scale, lb * b.scale, hb * b.scale
+        # the one end of each side's interval the test reads: a's lower and b's upper when it is on the
+        # upper side, else a's upper and b's lower
+        ea = intervals.wilson_cc_end_array(self.va / a.scale, a.n, z, np.full(len(self.va), on > 0)) * a.scale
+        eb = intervals.wilson_cc_end_array(self.vb / b.scale, b.n, z, np.full(len(self.vb), on <= 0)) * b.scale
+        self.ea, self.eb = ea, eb
 
     def beyond(self, i, j):
         """`_beyond` at counts i on a's side and j on b's (arrays, or one of them a whole number); an edge
@@ -155,10 +158,10 @@ class _Moves:
 
         x, y = self.va[i], self.vb[j]
         if self.on > 0:
-            edge = x - y - np.hypot(x - self.la[i], self.hb[j] - y)
+            edge = x - y - np.hypot(x - self.ea[i], self.eb[j] - y)
             out = edge > self.boundary
         else:
-            edge = x - y + np.hypot(self.ha[i] - x, y - self.lb[j])
+            edge = x - y + np.hypot(self.ea[i] - x, y - self.eb[j])
             out = edge < self.boundary
         near = np.flatnonzero(np.abs(edge - self.boundary) < 1e-9)
         if len(near):
@@ -377,6 +380,7 @@ class _LaneMoves:
         self.k = np.array(ks, np.int64)
         self.sig = np.array([sig[k] for k in ks], np.bool_)
         self.on = np.array([lane[1] for lane in lanes], np.int64)
+        self.up = self.on > 0
         self.ua = np.array([lane[4] for lane in lanes], np.float64)
         self.ub = np.array([lane[5] for lane in lanes], np.float64)
         self.va = np.array([pairs[k][0].value for k in ks], np.float64)
@@ -388,26 +392,28 @@ class _LaneMoves:
         self.boundary = np.array([pairs[k][2] for k in ks], np.float64)
 
     def sides(self, ls, counts, a_side: bool):
-        """(value, lower, upper) of a's side (or b's) moved by `counts` in lanes `ls`."""
+        """(value, edge) of a's side (or b's) moved by `counts` in lanes `ls`: the one end of its interval
+        the test reads (a's lower and b's upper end where the test is on the upper side, else a's upper
+        and b's lower), each end what `wilson_cc_array` gives it."""
         if a_side:
             v = self.va[ls] + counts * self.ua[ls]
             scale, n = self.sa[ls], self.na[ls]
         else:
             v = self.vb[ls] + counts * self.ub[ls]
             scale, n = self.sb[ls], self.nb[ls]
-        lo, hi = intervals.wilson_cc_array(v / scale, n, self.z)
-        return v, lo * scale, hi * scale
+        lower = self.up[ls] if a_side else ~self.up[ls]
+        return v, intervals.wilson_cc_end_array(v / scale, n, self.z, lower) * scale
 
     def flips_at(self, ls, a_side, b_side):
-        """Does the test in lanes `ls`, from each side's moved (value, lower, upper), differ from the
-        observed one? (`_Moves.beyond` != significant)"""
+        """Does the test in lanes `ls`, from each side's moved (value, edge), differ from the observed
+        one? (`_Moves.beyond` != significant)"""
         import numpy as np
 
-        (x, la, ha), (y, lb, hb) = a_side, b_side
+        (x, ea), (y, eb) = a_side, b_side
         on, boundary = self.on[ls], self.boundary[ls]
         up = on > 0
         # x - y - hypot(x - la, hb - y) when up, x - y + hypot(ha - x, y - lb) when not: one hypot
-        h = np.hypot(np.where(up, x - la, ha - x), np.where(up, hb - y, y - lb))
+        h = np.hypot(np.where(up, x - ea, ea - x), np.where(up, eb - y, y - eb))
         edge = x - y + np.where(up, -h, h)
         beyond = np.where(up, edge > boundary, edge < boundary)
         for m in np.flatnonzero(np.abs(edge - boundary) < 1e-9).tolist():

@@ -76,14 +76,40 @@ def wilson_cc_array(p, n, z):
     return both[:m], 1.0 - both[m:]
 
 
+def wilson_cc_end_array(p, n, z, lower):
+    """One end of `wilson_cc_array`'s interval per share: the lower where `lower`, else the upper (half
+    the work of both ends, for a search that reads one)."""
+    import numpy as np
+
+    p = np.minimum(np.maximum(np.asarray(p, dtype=np.float64), 0.0), 1.0)
+    low = _cc_lower_array(np.where(lower, p, 1.0 - p), np.asarray(n, dtype=np.float64), z)
+    np.subtract(1.0, low, out=low, where=~lower)
+    return low
+
+
 def _cc_lower_array(q, n, z):
-    """`_cc_lower` elementwise."""
+    """`_cc_lower` elementwise (the same operations in the same order, in place where they can be)."""
     import numpy as np
 
     z2 = z * z
+    if np.ndim(q) == 0 and np.ndim(n) == 0:  # one share: numpy gives scalars, which have no place to write
+        a = q - 0.5 / n
+        root = np.sqrt(np.maximum(4.0 * n * a * (1.0 - a) + z2, 0.0))
+        return np.where(a > 0.0, np.maximum((2.0 * n * a + z2 - z * root) / (2.0 * (n + z2)), 0.0), 0.0)
     a = q - 0.5 / n
-    root = np.sqrt(np.maximum(4.0 * n * a * (1.0 - a) + z2, 0.0))
-    return np.where(a > 0.0, np.maximum((2.0 * n * a + z2 - z * root) / (2.0 * (n + z2)), 0.0), 0.0)
+    t = a * (4.0 * n)  # 4.0 * n * a * (1.0 - a) + z2
+    t *= 1.0 - a
+    t += z2
+    np.maximum(t, 0.0, out=t)
+    np.sqrt(t, out=t)
+    t *= z  # z * root
+    r = a * (2.0 * n)  # (2.0 * n * a + z2 - z * root) / (2.0 * (n + z2))
+    r += z2
+    r -= t
+    r /= 2.0 * (n + z2)
+    np.maximum(r, 0.0, out=r)
+    r[~(a > 0.0)] = 0.0
+    return r
 
 
 def newcombe(p1: float, n1: float, p2: float, n2: float, z: float) -> tuple[float, float]:
