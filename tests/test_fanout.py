@@ -113,3 +113,41 @@ def test_a_worker_collects_once_after_each_chunk_and_freezes_what_stays(project,
         gc.callbacks.pop()
         gc.enable()
         gc.unfreeze()
+
+
+def test_a_chunks_searches_run_in_one_batch_before_its_claims_and_change_nothing(project, monkeypatch):
+    """`know_claims` searches the outperforms claims' p-values and fragilities for the whole chunk at
+    once, before any claim of it is verified: fewer pairs are then searched one by one, and the JSON
+    is what verifying without it (every cache emptied, each claim searching its own) writes."""
+    from harness.judge import engine, fragility, intervals, significance
+
+    calls = []
+    for module, name in ((fragility, "_share_fragility"), (intervals, "_searched_p")):
+        search = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *a, _search=search: calls.append(1) or _search(*a))
+
+    def run(know):
+        intervals.forget_ps()
+        fragility.forget_fragility()
+        significance.forget_tests()
+        calls.clear()
+        monkeypatch.setattr(fanout, "know_claims", know)
+        return _verify(project, "--jobs", "1"), len(calls)
+
+    batches = []
+    searched = significance.know_tests
+
+    def recording(plain, alpha):
+        batches.append(len(plain))
+        searched(plain, alpha)
+
+    monkeypatch.setattr(engine, "know_tests", recording)
+    alone, one_by_one_alone = run(lambda *args: None)
+    batches.clear()
+    together, one_by_one = run(engine.know_claims)
+    assert together == alone
+    assert batches[0] > 100  # every outperforms claim's plain comparisons, in the chunk's first batch
+    assert one_by_one < 0.7 * one_by_one_alone, (one_by_one, one_by_one_alone)  # 190 against 338
+    intervals.forget_ps()
+    fragility.forget_fragility()
+    significance.forget_tests()

@@ -23,7 +23,7 @@ from harness.claims.spec import load_claim
 from harness.errors import BenchclaimsError, InputError, UsageError, each_problem
 from harness.evidence.store import EvidenceStore
 from harness.inputs import relative_label
-from harness.judge.engine import ClaimResult, verify_claim
+from harness.judge.engine import ClaimResult, know_claims, verify_claim
 
 ENGINES = ("local", "ray")
 POOL_FROM = 32  # fewer claim files than this are verified here: starting workers would cost more
@@ -100,14 +100,19 @@ def run_chunk(task: Task, chunk: list[tuple[int, Path]]) -> list[Verified]:
 
 
 def _run(task: Task, chunk: list[tuple[int, Path]], out: list[Verified], sink) -> None:
+    loaded = []  # (label, claim or the Verified of a file that did not load), in the chunk's order
     for _, path in chunk:
         label = relative_label(path, task.root)
         try:
-            claim = load_claim(path, label, task.catalog, task.root)
+            loaded.append((label, load_claim(path, label, task.catalog, task.root)))
         except BenchclaimsError as exc:
-            out.append(
-                Verified(label, each_problem(exc) if isinstance(exc, InputError) else [InputError(label, str(exc))])
-            )
+            problems = each_problem(exc) if isinstance(exc, InputError) else [InputError(label, str(exc))]
+            loaded.append((label, Verified(label, problems)))
+    # the chunk's searches in one batch first (answers kept for the claims below; the results unchanged)
+    know_claims([c for _, c in loaded if not isinstance(c, Verified)], task.catalog, task.evidence, task.alpha)
+    for label, claim in loaded:
+        if isinstance(claim, Verified):
+            out.append(claim)
             continue
         result = verify_claim(claim, label, task.catalog, task.evidence, task.alpha, task.multiplicity, task.full)
         done = Verified(label, result=result)
@@ -120,7 +125,6 @@ def _run(task: Task, chunk: list[tuple[int, Path]], out: list[Verified], sink) -
         if not task.keep:
             done.result = dataclasses.replace(result, assertions=[], variants=[])  # verdicts and reasons only
         out.append(done)
-    return out
 
 
 class ProcessBackend:
