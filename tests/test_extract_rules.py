@@ -1,0 +1,26 @@
+"""Classes of sentences the extractor missed or misread on text it had not seen (issue 24), one rule each, tested
+on sentences written for the rule (not taken from a labelled set), with look-alikes that must stay silent or give a
+candidate. Catalog: the seed catalog plus the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
+
+from harness.extract.documents import Document
+from harness.extract.lexicon import Extractor
+
+
+def read(ex: Extractor, text: str) -> list[tuple]:
+    return [(f.subject, f.kind, f.competitors, f.benchmarks, f.quantifier, f.value, f.model) for f in ex.extract(
+        Document("t.txt", text))]  # fmt: skip
+
+
+def reasons(ex: Extractor) -> list[str]:
+    return [c.reason for c in ex.candidates]
+
+
+def test_not_matching_and_not_beating_are_denials(ex):
+    assert read(ex, "Zephyr-7B is competitive but not yet matching the strongest models on MMLU.") == []
+    assert reasons(ex) == ["hedged, planned or denied ('not yet matching'): not a claim of a result"]
+    assert read(ex, "Zephyr-7B is fast, not beating the best models on MMLU.") == []
+    assert reasons(ex) == ["hedged, planned or denied ('not beating'): not a claim of a result"]
+    # a plain participle is still a claim
+    assert read(ex, "Zephyr-7B is fast, beating GPT-4o on MMLU.") == [
+        ("Zephyr-7B", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
