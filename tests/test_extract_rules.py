@@ -15,6 +15,12 @@ def reasons(ex: Extractor) -> list[str]:
     return [c.reason for c in ex.candidates]
 
 
+def test_an_earlier_clause_names_the_subject_also_where_the_catalog_lacks_it(ex):
+    # the clause before the cue names a model the catalog lacks: it is the subject, not the model named most
+    text = "StarCoder2-15B handles Python well. Falcon-40B widens its vocabulary to 200 languages and matches GPT-4o on MMLU."
+    assert read(ex, text) == [("Falcon-40B", "matches", ["gpt-4o"], ["mmlu"], "all", None, None)]
+
+
 def test_not_matching_and_not_beating_are_denials(ex):
     assert read(ex, "Zephyr-7B is competitive but not yet matching the strongest models on MMLU.") == []
     assert reasons(ex) == ["hedged, planned or denied ('not yet matching'): not a claim of a result"]

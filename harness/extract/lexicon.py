@@ -140,7 +140,10 @@ class Extractor(ClauseReader, SubjectReader):
                         if f.kind in ("outperforms", "matches") and f.competitors:
                             f.competitors = list(dict.fromkeys(f.competitors + [x for x in more if x != f.subject]))
             out.extend(found)
-            mentions = [m for m in self.mentions(clause) if m.kind == "model"]
+            # "DeepSeek-Coder-V2 expands its languages and matches GPT-4": the clause's first model, named in the
+            # catalog or not, is the subject of the cue-led clause after it
+            mentions = sorted([m for m in self.mentions(clause) if m.kind == "model"]
+                              + self.names.uncatalogued_in(clause), key=lambda m: m.start)  # fmt: skip
             if mentions and not found:
                 subject = mentions[0].id
         if not out:
