@@ -30,3 +30,21 @@ def test_not_matching_and_not_beating_are_denials(ex):
     assert read(ex, "Zephyr-7B is fast, beating GPT-4o on MMLU.") == [
         ("Zephyr-7B", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
     ]
+
+
+def test_one_sided_matches_in_either_order_and_the_same_performance_as(ex):
+    # "beats or equals", "surpasses or matches": the weaker claim, a match at least
+    for text in (
+        "Qwen2.5-7B beats or equals GPT-4o on every math benchmark.",
+        "Granite-3.0-8B surpasses or matches Llama 3.1 8B on MMLU and GSM8K.",
+        "Yi-34B performs competitively with GPT-4o on MMLU.",
+    ):
+        [f] = ex.extract(Document("t.txt", text))
+        assert (f.kind, f.direction) == ("matches", "at_least"), text
+    assert read(ex, "Gemma 3 27B delivers almost the same performance as GPT-4o on GPQA Diamond.") == [
+        ("gemma-3-27b", "matches", ["gpt-4o"], ["gpqa-diamond"], "all", None, None)
+    ]
+    # look-alikes: the same speed is not a result; a match with expectations names no competitor
+    assert read(ex, "Mistral 7B runs at the same speed as Llama 3.1 8B.") == []
+    assert read(ex, "Phi-4 surpasses or matches expectations on MMLU.") == []
+    assert reasons(ex) == ["no competitor the catalog knows"]
