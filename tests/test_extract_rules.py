@@ -48,3 +48,21 @@ def test_one_sided_matches_in_either_order_and_the_same_performance_as(ex):
     assert read(ex, "Mistral 7B runs at the same speed as Llama 3.1 8B.") == []
     assert read(ex, "Phi-4 surpasses or matches expectations on MMLU.") == []
     assert reasons(ex) == ["no competitor the catalog knows"]
+
+
+def test_an_advantage_over_outshines_and_superior_compared_to(ex):
+    assert read(ex, "Yi-34B shows a slight advantage in accuracy over GPT-4o on MMLU.") == [
+        ("Yi-34B", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
+    assert read(ex, "Granite-3.0-8B outshines Llama 3.1 8B on GSM8K.") == [
+        ("Granite-3.0-8B", "outperforms", ["llama-3.1-8b"], ["gsm8k"], "all", None, None)
+    ]
+    text = "In our tests, Falcon-40B achieves superior performance compared to closed models such as GPT-4o and o1 on MATH."
+    assert read(ex, text) == [("Falcon-40B", "outperforms", ["gpt-4o", "o1"], ["math"], "all", None, None)]
+    assert read(ex, "Phi-4 gives higher accuracy versus GPT-4o on MMLU.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
+    # look-alikes: an advantage in price or cost is not a result
+    assert read(ex, "Mistral 7B has an advantage over GPT-4o in cost per token.") == []
+    assert reasons(ex) == ["about cost, speed or size ('cost'), not benchmark results"]
+    assert read(ex, "Mistral 7B offers lower latency versus GPT-4o.") == []
