@@ -66,3 +66,22 @@ def test_an_advantage_over_outshines_and_superior_compared_to(ex):
     assert read(ex, "Mistral 7B has an advantage over GPT-4o in cost per token.") == []
     assert reasons(ex) == ["about cost, speed or size ('cost'), not benchmark results"]
     assert read(ex, "Mistral 7B offers lower latency versus GPT-4o.") == []
+
+
+def test_a_tier_name_with_its_developer_in_front(ex):
+    # "Amazon Nova Micro": the developer's name, a family of the lexicon's list and a tier, no version; kept whole
+    text = "Reka Flash costs less. Amazon Nova Micro and Amazon Nova Lite beat GPT-4o-mini on MMLU."
+    found = ex.extract(Document("t.txt", text))
+    assert [(f.subject, f.competitors, f.uncatalogued) for f in found] == [
+        ("Amazon Nova Micro", ["gpt-4o-mini"], ["Amazon Nova Micro"]),
+        ("Amazon Nova Lite", ["gpt-4o-mini"], ["Amazon Nova Lite"]),
+    ]
+    assert read(ex, "Amazon Nova Pro trails GPT-4o on MMLU.") == [
+        ("gpt-4o", "outperforms", ["Amazon Nova Pro"], ["mmlu"], "all", None, None)
+    ]
+    # a name with a version is still written without its developer
+    assert read(ex, "Microsoft Phi-5 beats GPT-4o on MMLU.")[0][0] == "Phi-5"
+    # look-alikes: a developer and a product that is not a model family
+    assert read(ex, "Google Cloud beats Microsoft Azure on MMLU.") == []
+    assert read(ex, "Meta AI beats GPT-4o on MMLU.") == []
+    assert reasons(ex) == ["no subject the catalog knows"]

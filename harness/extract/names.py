@@ -265,7 +265,7 @@ class Names(BenchmarkNames):
             more = _VARIANT_AFTER.match(clause, m.end())
             text = (m.group(0) + (more.group(0) if more else "")).rstrip(".-")
             text += "+" if clause[m.start() + len(text) : m.start() + len(text) + 1] == "+" else ""  # "Command R+"
-            start = m.start()
+            start, developer = m.start(), 0
             if spans.overlaps(m.start(), m.start() + len(text)):
                 continue
             parts = name_parts(text)
@@ -274,14 +274,18 @@ class Names(BenchmarkNames):
                 if cut is None:
                     break
                 text, start, parts = text[cut.end() :], start + cut.end(), parts[1:]
-            if not re.search(r"\d", text) and not self._tiered(parts):
-                continue
+            # the developer's name first, so that a tier after it is still seen ("Amazon Nova Pro"); a name with a version
+            # is written without it ("OpenAI-o1-pro" is o1-pro), a tier with it ("Nova Pro" alone could be anyone's)
+            whole = text
             if len(parts) >= 2 and parts[0].casefold() in self.developers and parts[1].casefold() in self.families:
                 cut = re.match(rf"{re.escape(parts[0])}{SEP}+", text)
                 if cut is None:
                     continue
-                text, start = text[cut.end() :], start + cut.end()  # "OpenAI-o1-pro" is o1-pro
+                text, start = text[cut.end() :], start + cut.end()
                 parts = parts[1:]
+                developer = cut.end()
+            if not re.search(r"\d", text) and not self._tiered(parts):
+                continue
             if not parts or _NOT_A_MODEL.search(text):
                 continue
             if parts[0].casefold() not in self.families and not _SIZED.match(text) and not self._prefixed(parts):
@@ -292,9 +296,12 @@ class Names(BenchmarkNames):
                 continue  # "Nova Pro", "Command R+", not "Nova Pro Beats Llama"
             if BENCHLIKE.fullmatch(text):
                 continue
+            text = whole if developer and not re.search(r"\d", text) else text
             close = identity.closest(self.model_names, text)
             how = f"{text!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else "")
-            out.append(Mention("model", text, start, start + len(text), text, how, catalogued=False))
+            # the span keeps the developer's name ("Amazon Nova Micro and Amazon Nova Lite": two names side by side)
+            end = start + len(whole) - developer
+            out.append(Mention("model", text, start - developer, end, text, how, catalogued=False))
         return sorted(out, key=lambda m: m.start)
 
     def _shared_size(self, text: str) -> list[tuple[int, int, str, str | None]]:
