@@ -85,3 +85,22 @@ def test_a_tier_name_with_its_developer_in_front(ex):
     assert read(ex, "Google Cloud beats Microsoft Azure on MMLU.") == []
     assert read(ex, "Meta AI beats GPT-4o on MMLU.") == []
     assert reasons(ex) == ["no subject the catalog knows"]
+
+
+def test_a_competitor_is_never_the_unnamed_subject_nor_owns_the_number_before_it(ex):
+    # "edging past X and outscoring Y": X is the object of the first participle, not the subject of the second
+    text = "Our model tops MMLU, edging past GPT-4o (88.1) and outscoring DeepSeek-V3."
+    assert read(ex, text) == [("gpt-4o", "score", [], ["mmlu"], "all", 88.1, None)]
+    # the number before the cue is the unnamed subject's, not the competitor's named after it
+    text = "The 32B-Instruct model reported 92.7% on HumanEval, edging past Claude 3.5 Sonnet (92.1) and outscoring o1."
+    assert read(ex, text) == [("claude-3.5-sonnet", "score", [], ["humaneval"], "all", 92.1, None)]
+    # where the subject is named, both participles and the number are its own
+    assert read(ex, "Zephyr-7B posts 71% on MMLU, beating GPT-4o and outscoring o1 on GSM8K.") == [
+        ("Zephyr-7B", "outperforms", ["gpt-4o"], ["mmlu", "gsm8k"], "all", None, None),
+        ("Zephyr-7B", "outperforms", ["o1"], ["mmlu", "gsm8k"], "all", None, None),
+        ("Zephyr-7B", "score", [], ["mmlu"], "all", 71.0, None),
+    ]
+    assert read(ex, "With 92.7% on HumanEval, Zephyr-7B beats GPT-4o.") == [
+        ("Zephyr-7B", "outperforms", ["gpt-4o"], ["humaneval"], "all", None, None),
+        ("Zephyr-7B", "score", [], ["humaneval"], "all", 92.7, None),
+    ]

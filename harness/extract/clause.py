@@ -113,6 +113,15 @@ class ClauseReader:
                 # "beats GPT-4o as well as o1-mini": a list of competitors, not a match
                 results[-1].competitors += [m.id for m in after if m.id not in results[-1].competitors]
                 continue
+            if (
+                i
+                and re.match(r"[a-z]+ing\b", clause[cue_start:cue_end])
+                and re.search(r"(?:,|\band)\s*$", clause[:cue_start])
+            ):
+                # "edging past X and outscoring Y": the participles share their subject, and X, the object of the
+                # first, is never the subject of the second
+                hi = bisect_right(ends, cues[i - 1][1]) if in_order else hi
+                before = [m for m in before if m.end <= cues[i - 1][1]]
             fronted, rivals = "", []
             if before and re.search(r"\b(?:mak(?:e|es|ing)|made)\s+(?:it|them)\s+$", clause[:cue_start], re.I):
                 # "surpasses R1 and o1, making it the most powerful open model": "it" is the clause's subject
@@ -238,7 +247,7 @@ class ClauseReader:
                 self.scope.benchmarks(clause, benches, first)
                 self.scope.quantifier(clause, first, len(benches))
                 results.append(self._mark(first))
-        results += self._scores(clause, sentence, location, models, scores, results, inherited, carried)
+        results += self._scores(clause, sentence, location, models, scores, results, inherited, carried, cues)
         results += [self._mark(f) for f in self._versus(clause, results, sentence, location)]
         return self._distinct(results)
 
@@ -270,6 +279,7 @@ class ClauseReader:
         results: list[Found],
         inherited: str | None,
         carried: str,
+        cues: list[tuple] = (),
     ) -> list[Found]:
         """The score claims of the numbers a clause quotes, each given to the model it belongs to."""
         quote, said, out = sentence.strip(), clause.strip(), []
@@ -281,6 +291,17 @@ class ClauseReader:
                 if not claim_subject and models and models[0].start > at and self.re["pronouns"].search(clause[:at]):
                     # "The model achieved 80.4%, surpassing GPT-4o": the pronoun's model, never one named after it
                     model_id = self._pronoun(clause[:at], {m.id for m in models})
+                    if model_id is None:
+                        continue
+                if (
+                    model_id is None
+                    and models
+                    and models[0].start > at
+                    and any(at < start < models[0].start for _, start, _, _ in cues)
+                ):
+                    # "The 32B model reported 92.7%, edging past Claude 3.5 Sonnet": the number is on the subject's
+                    # side of the cue, never the competitor's named after it
+                    model_id = claim_subject or inherited
                     if model_id is None:
                         continue
                 model_id = model_id or claim_subject or first_model or inherited

@@ -80,8 +80,14 @@ class SubjectReader:
                 # ("It beats GPT-4o": never GPT-4o itself, the model the text is about or not)
                 subjects = [pronoun]
                 review.append(f"'{lead.strip()}' read as {self._name(pronoun)}, {self._about(pronoun)}")
-            elif main and after and main not in {m.id for m in after} and not self.names.unknown(lead, mentions):
-                # (a name the catalog does not know before the cue is the subject, not the main model)
+            elif (
+                main
+                and after
+                and main not in {m.id for m in mentions + self.names.uncatalogued_in(clause)}
+                and not self.names.unknown(lead, mentions)
+            ):
+                # (a name the catalog does not know before the cue is the subject, not the main model; a model the
+                # clause names is never its unnamed subject: "edging past X and outscoring Y" is not X beating Y)
                 subjects = [main]
                 review.append(f"no subject named: read as {self._name(main)}, the model the document is about")
             elif (
