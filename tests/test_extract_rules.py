@@ -104,3 +104,20 @@ def test_a_competitor_is_never_the_unnamed_subject_nor_owns_the_number_before_it
         ("Zephyr-7B", "outperforms", ["gpt-4o"], ["humaneval"], "all", None, None),
         ("Zephyr-7B", "score", [], ["humaneval"], "all", 92.7, None),
     ]
+
+
+def test_a_word_and_a_dash_before_a_catalog_benchmark_name_make_another_benchmark(ex):
+    # "Swift-HumanEval", "Arabic-MMLU": variants the catalog lacks, kept as written, never the catalog's HumanEval
+    text = "Zephyr-7B was tested on HumanEval and MBPP. On Swift-HumanEval, Zephyr-7B scores 61.2%, ahead of GPT-4o."
+    found = ex.extract(Document("t.txt", text))
+    assert [(f.kind, f.benchmarks, f.value, f.uncatalogued) for f in found] == [
+        ("outperforms", ["Swift-HumanEval"], None, ["Zephyr-7B", "Swift-HumanEval"]),
+        ("score", ["Swift-HumanEval"], 61.2, ["Zephyr-7B", "Swift-HumanEval"]),
+    ]
+    assert read(ex, "Zephyr-7B beats GPT-4o on Arabic-MMLU.") == [
+        ("Zephyr-7B", "outperforms", ["gpt-4o"], ["Arabic-MMLU"], "all", None, None)
+    ]
+    # look-alikes: the catalog's own names, and "-class" after a name
+    assert read(ex, "Zephyr-7B, a GPQA-class model, beats GPT-4o on MMLU-Pro and HumanEval.") == [
+        ("Zephyr-7B", "outperforms", ["gpt-4o"], ["mmlu-pro", "humaneval"], "all", None, None)
+    ]

@@ -1,7 +1,8 @@
 """Benchmark names the catalog lacks, as written: a benchmark-like name ("SWE-bench", "WMT24"), a catalog benchmark's
-name with a part after a dash ("HumanEval-Mul") or a "+" ("HumanEval+"), and a name written plainly where a benchmark
-goes ("on HellaSwag", "the MathVista benchmark", "GSM8K, Hellaswag and Winograd"). Never resolved to a catalog entry: a
-draft that names one lists it as uncatalogued, so it is not verified until the catalog has it."""
+name with a part after a dash ("HumanEval-Mul") or before one ("Kotlin-HumanEval") or a "+" ("HumanEval+"), and a name
+written plainly where a benchmark goes ("on HellaSwag", "the MathVista benchmark", "GSM8K, Hellaswag and Winograd").
+Never resolved to a catalog entry: a draft that names one lists it as uncatalogued, so it is not verified until the
+catalog has it."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ _VARIANT = re.compile(
     r"(?<![\w.-])([A-Za-z][\w.]*)[\-‐‑–]"
     r"(?!(?i:class|level|like|based|style|scale|sized|grade|tier|type|format|heavy|only)\b)[A-Za-z]+(?![\w-])"
 )
+# a word before a dash in front of a one-word name ("Kotlin-HumanEval", "Multilingual-MMLU"): another benchmark again
+_PREFIXED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]+[\-‐‑–]([A-Za-z]\w*(?:\.\w+)*)(?![\w-]|\.\w)")
 
 # a benchmark the catalog lacks, written plainly where a benchmark goes: a word shaped like a benchmark's name
 # ("HellaSwag", "BoolQ", "MMMU", "GSM1k") right after "on", "across" or "including"; any capitalised word before
@@ -46,6 +49,15 @@ class BenchmarkNames:
         out, spans = [], Spans.of(mentions)
         found = list(BENCHLIKE.finditer(clause))
         for m in _VARIANT.finditer(clause):
+            caps = self._variant_of.get(m.group(1).casefold())
+            if (
+                caps is None
+                or (caps and not m.group(1).isupper())
+                or any(x.start() <= m.start() < x.end() for x in found)
+            ):
+                continue
+            found.append(m)
+        for m in _PREFIXED.finditer(clause):
             caps = self._variant_of.get(m.group(1).casefold())
             if (
                 caps is None
