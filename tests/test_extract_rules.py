@@ -121,3 +121,21 @@ def test_a_word_and_a_dash_before_a_catalog_benchmark_name_make_another_benchmar
     assert read(ex, "Zephyr-7B, a GPQA-class model, beats GPT-4o on MMLU-Pro and HumanEval.") == [
         ("Zephyr-7B", "outperforms", ["gpt-4o"], ["mmlu-pro", "humaneval"], "all", None, None)
     ]
+
+
+def test_benchmarks_the_catalog_lacks_given_as_examples(ex):
+    # "tasks like APPS, HumanEval and CodeXGlue", "(e.g., MMMU, ChartQA)": the examples are the benchmarks
+    assert read(ex, "Zephyr-7B beats GPT-4o on coding tasks like APPS, HumanEval and CodeXGlue.") == [
+        ("Zephyr-7B", "outperforms", ["gpt-4o"], ["APPS", "humaneval", "CodeXGlue"], "all", None, None)
+    ]
+    assert read(ex, "On vision benchmarks (e.g., MMMU, ChartQA), Zephyr-7B performs competitively with GPT-4o.") == [
+        ("Zephyr-7B", "matches", ["gpt-4o"], ["MMMU", "ChartQA"], "all", None, None)
+    ]
+    assert read(ex, "Zephyr-7B beats GPT-4o on reading benchmarks like TriviaQA and OpenBookQA.") == [
+        ("Zephyr-7B", "outperforms", ["gpt-4o"], ["TriviaQA", "OpenBookQA"], "all", None, None)
+    ]
+    # look-alikes: models given as examples, and a plain word that is no benchmark's shape
+    assert read(ex, "Zephyr-7B beats models like Mixtral and Falcon on MMLU.") == []
+    assert read(ex, "Zephyr-7B beats GPT-4o on tasks like Summarization.") == [
+        ("Zephyr-7B", "outperforms", ["gpt-4o"], "shared", "all", None, None)
+    ]

@@ -27,6 +27,11 @@ _PREFIXED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]+[\-‐‑–]([A-Za-z]\w*(?:\.
 _WORD = r"[A-Z][A-Za-z0-9]*(?:[\-‐‑–][A-Za-z0-9]+)*\+?"
 _BENCH_SHAPE = re.compile(r"(?:[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z]{3,}(?:\d+[A-Za-z]?)?)\+?")
 _BENCH_PLACE = re.compile(rf"\b(?:on|across|including|such as)\s+(?:the\s+)?({_WORD})(?![\w-])")
+# "benchmarks like TriviaQA, OpenBookQA and ANLI", "tasks like BFCL", "(e.g., MMMU, VQAv2)": examples of benchmarks
+_BENCH_EXAMPLE = re.compile(
+    rf"(?:\b(?:benchmarks?|tests?|tasks?|evaluations?|assessments?|suites?|exams?)\s+like|\be\.g\.,?)\s+({_WORD})(?![\w-])",
+    re.I,
+)
 _BENCH_NOUN = re.compile(rf"(?<![\w.-])({_WORD})\s+(?:benchmarks?|leaderboards?|evaluations?|test suite)\b")
 _LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)({_WORD})(?![\w-])")
 _LIST_BEFORE = re.compile(rf"(?<![\w.-])({_WORD})(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$")
@@ -105,6 +110,8 @@ class BenchmarkNames:
             return True
 
         for m in _BENCH_PLACE.finditer(clause):
+            take(m, shaped=True)
+        for m in _BENCH_EXAMPLE.finditer(clause):
             take(m, shaped=True)
         for m in _BENCH_NOUN.finditer(clause):
             take(m)
