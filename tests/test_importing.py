@@ -686,3 +686,23 @@ def test_a_shots_cell_written_as_5_shot_is_read(project, tmp_path):
     assert len(data["rows"]) == 1
     [table] = (project / "results" / "imported" / "csv").glob("*.csv")
     assert [row["shots"] for row in csv.DictReader(table.open())] == ["5"]
+
+
+def test_a_votes_or_shots_cell_in_other_digits_is_no_count_and_no_traceback(project, tmp_path):
+    # str.isdigit passes '²', which int() refuses: both cells ended the import in a ValueError
+    board = tmp_path / "fboulnois_lmarena_text.csv"
+    board.write_text(
+        (HERE / "lmarena" / "fboulnois_lmarena_text.csv").read_text().replace("1446,+6/-6,13715,", "1446,+6/-6,²,", 1)
+    )
+    data = imported(project, "lmarena", str(board), "--add-unmapped")
+    row = rows_by(data, "model_as_written")["Gemini-2.5-Pro-Preview-05-06"]
+    assert (row["value"], row["n"]) == (1446.0, None)
+    table = tmp_path / "external_benchmark_gsm8k.csv"
+    table.write_text(
+        (HERE / "epoch" / "external_benchmark_gsm8k.csv")
+        .read_text(encoding="utf-8-sig")
+        .replace("Palmyra X (43B),63.3%,,5,", "Palmyra X (43B),63.3%,,²,", 1)
+    )
+    data = imported(project, "epoch", str(table), "--add-unmapped")
+    row = rows_by(data, "model_as_written")["Palmyra X (43B)"]
+    assert (row["value"], row["setting"]) == (63.3, "")

@@ -195,7 +195,7 @@ def _http_read(method: str, url: str, max_bytes: int, timeout: float, limit: flo
             if resp.status_code >= 400:
                 raise FetchError(f"{shown}: HTTP {resp.status_code} {resp.reason_phrase}".rstrip())
             declared = resp.headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > max_bytes:
+            if declared.isascii() and declared.isdigit() and int(declared) > max_bytes:
                 raise FetchError(f"{shown}: larger than the {max_bytes:,}-byte limit")
             chunks, size = [], 0
             for chunk in resp.iter_raw():

@@ -215,7 +215,7 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
                     metric=col,
                     value=value,
                     stderr=stderr,
-                    shots=int(r["Shots"]) if r.get("Shots", "").isdigit() else None,
+                    shots=int(shots) if (shots := r.get("Shots") or "").isascii() and shots.isdigit() else None,
                     setting=", ".join(f"{k} {r[k]}" for k in ("Agent", "Scaffold", "Tools") if r.get(k)),
                     reported_by=opts.reported_by or r.get("Source") or REPORTER,
                     source_url=url,

@@ -92,7 +92,9 @@ def _csv(src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
                 )
                 continue
             high, low = value + float(found.group(1)), value - float(found.group(2))
-        votes = int(r["votes"]) if (r.get("votes") or "").isdigit() and int(r["votes"]) > 0 else None
+        # isascii: str.isdigit passes '²', which int() refuses
+        votes = r.get("votes") or ""
+        votes = int(votes) if votes.isascii() and votes.isdigit() and int(votes) > 0 else None
         rows.append(
             _row(
                 src,
