@@ -637,7 +637,7 @@ def test_two_imports_adding_unmapped_names_at_once_both_land(tmp_path, monkeypat
 
 
 def test_an_interrupted_import_leaves_the_project_as_it_was(tmp_path, monkeypatch):
-    from harness.evidence import importing
+    from harness.evidence import import_table
 
     root = _bare_project(tmp_path)
     assert _invoke("import", "epoch", os.path.join(EPOCH, "external_benchmark_gsm8k.csv"), "--project", root,
@@ -648,7 +648,7 @@ def test_an_interrupted_import_leaves_the_project_as_it_was(tmp_path, monkeypatc
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(importing, "_table", interrupted)
+    monkeypatch.setattr(import_table, "_table", interrupted)
     r = _invoke("import", "epoch", _epoch_source(tmp_path), "--project", root, "--add-unmapped")
     assert r.exit_code == 130
     assert _project_files(root) == before

@@ -1,0 +1,303 @@
+"""Turn an import's kept rows into the published-CSV table it writes.
+
+Reconcile each row's scale with its catalog benchmark, drop scores nothing tells apart, and refuse
+before writing what the evidence loader itself would refuse, so an imported table always loads.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import math
+from pathlib import Path
+
+from harness.claims.catalog import Catalog
+from harness.errors import InputError, InputWarning, UsageError
+from harness.evidence.adapters.base import ImportedRow, ImportOptions
+from harness.evidence.adapters.published_row import (
+    OPTIONAL,
+    REQUIRED,
+    inert_cell,
+    score_cap,
+    score_floor,
+)
+from harness.evidence.fetching import Fetched, public_url
+from harness.evidence.itemstore import SUFFIX, items_bytes
+from harness.evidence.metrics import span_text
+
+# the published-CSV layout, less the columns an import never fills (an interval: it writes the SE)
+COLUMNS = REQUIRED + [c for c in OPTIONAL if c not in {"ci_low", "ci_high", "tools", "items_dataset"}]
+_PERCENT = "percent"
+
+
+def scale_rows(kept, catalog: Catalog, opts: ImportOptions, label: str):
+    """Put fractions on the percent scale, decided per metric and benchmark; skip what a benchmark cannot hold.
+
+    Returns the rows kept, notes, and the skipped rows with their reasons (a lower-is-better metric
+    on a higher-is-better benchmark, a score on its own scale filed under a percent benchmark, a
+    value outside the benchmark's range): one bad row is reported, the others import.
+    """
+    notes, skipped, out = [], [], []
+    # decided per metric, from every value the file gives for it: one BLEU of 18.13 says nothing
+    # about pass@1, but accuracies of 36.1 and 0.53 in one card are both percents
+    groups: dict[str, list] = {}
+    for row, _, b in kept:
+        if row.scale in ("unknown", "fraction?") and catalog.benchmark(b.id).metric_kind == _PERCENT:
+            groups.setdefault(row.metric.split(",", 1)[0].strip().casefold(), []).append(row)
+    for group in groups.values():
+        choice = opts.scale
+        if choice == "auto":
+            if not all(row.value <= 1.0 for row in group):
+                choice = "percent"
+                small = [row for row in group if 0 < row.value <= 1.0]
+                for row in small:  # written "0.648%" for the loader, so its warning about such a cell is not given
+                    row.notes = _join(row.notes, f"{row.value:g} read as a percent, as the file's other scores")
+                if small:
+                    row = small[0]
+                    more = f" (and {len(small) - 1} more such rows)" if len(small) > 1 else ""
+                    notes.append(
+                        f"{row.model} on {row.benchmark}: {row.value:g} read as {row.value:g} %{more}, since the "
+                        f"file's other {group[0].metric!r} scores are above 1; if the source means a fraction of 1 "
+                        f"({row.value * 100:g} %), it is 100 times larger: check it"
+                    )
+            elif all(row.scale == "fraction?" for row in group):
+                choice = "fraction"  # a 0-1 metric, and no value of it in the file above 1
+            elif len(group) < 2:
+                row = group[0]
+                raise UsageError(
+                    f"{label}: the {row.metric} score {row.value:g} on {row.benchmark} could be a fraction or a "
+                    "percent; pass --scale fraction (multiplied by 100) or --scale percent (kept as it is)"
+                )
+            else:
+                choice = "fraction"
+                notes.append(
+                    f"every {group[0].metric} score in the file is at most 1, so they were read as fractions and "
+                    f"multiplied by 100 ({len(group)} rows); pass --scale percent if they are percents"
+                )
+        for row in group:
+            row.scale = choice
+    for row, m, b in kept:
+        bench = catalog.benchmark(b.id)
+        why = ""
+        if row.higher_is_better is False and bench.higher_is_better:
+            why = f"{row.metric!r} is lower-is-better, but {bench.name} is scored higher-is-better"
+        elif row.scale == "as-is" and bench.metric_kind == _PERCENT:
+            scale = f"0-{row.max_score:g}" if row.max_score is not None else "its own scale"
+            why = f"{row.metric!r} is on {scale}, not a percent, but {bench.name} is scored in percent"
+        if why:
+            skipped.append(skipped_entry(row, why))
+            continue
+        if row.scale == "fraction" and bench.metric_kind == _PERCENT:
+            row.notes = _join(row.notes, f"converted from the fraction {row.value:g}")
+            row.value = round(row.value * 100, 10)
+            row.stderr = None if row.stderr is None else round(row.stderr * 100, 10)
+        row.scale = "done"
+        cap, floor = score_cap(bench), score_floor(bench)
+        if row.value < floor:  # a correlation or BLEURT can be, where the benchmark's min_score allows it
+            why = f"score {row.value:g} is under {floor:g}, the lowest {bench.name} allows"
+            if bench.min_score is None and row.min_score < 0:
+                why += (
+                    f" ({row.metric!r} ranges over {span_text(row.min_score, row.max_score)}: "
+                    f"a min_score in {bench.name}'s catalog entry lets such scores in)"
+                )
+            skipped.append(skipped_entry(row, why))
+            continue
+        if not row.value <= cap or not math.isfinite(row.value):
+            skipped.append(
+                skipped_entry(row, f"score {row.value:g} is outside {span_text(floor, cap)} for {bench.name}")
+            )
+            continue
+        out.append((row, m, b))
+    return out, notes, skipped
+
+
+def skipped_entry(row: ImportedRow, why: str) -> dict:
+    return {"model": row.model, "benchmark": row.benchmark, "metric": row.metric, "locator": row.locator, "reason": why}
+
+
+def checked_table(kept, catalog: Catalog, sha: str, src: Fetched, opts: ImportOptions, out: Path, items_out=None):
+    """The table `_table` writes, less every row the evidence loader would refuse, and those rows.
+
+    The table is read back by the loader itself (the same adapter `verify` uses, so the same
+    rules); a row it refuses (a `javascript:` link, a negative stderr or count) is left out and
+    returned as (row, (field, reason)), so an import never stops the next `verify`.
+    """
+    order: list[int] = []
+    items: list = []
+    table, rows, twice = _table(kept, catalog, sha, src, opts, out, items, order)
+    refused = _loader_refusals(table, catalog, src.label)
+    left_out = [(kept[order[line - 2]][0], why) for line, why in sorted(refused.items())]
+    if refused:  # written again without them (rare: most files have no such row)
+        bad = {order[line - 2] for line in refused}
+        items = []
+        kept = [k for i, k in enumerate(kept) if i not in bad]
+        table, rows, twice = _table(kept, catalog, sha, src, opts, out, items)
+    if items_out is not None:
+        items_out.extend(items)
+    return table, rows, twice, left_out
+
+
+def _loader_refusals(table: bytes, catalog: Catalog, label: str) -> dict[int, tuple[str, str]]:
+    """{line: (field, reason)} for each row of an imported table that the evidence loader refuses."""
+    import tempfile
+
+    from harness.evidence.adapters.published_csv import PublishedCsvAdapter
+    from harness.evidence.store import EvidenceStore
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "imported.csv"
+        path.write_bytes(table)
+        batches, problems = PublishedCsvAdapter().load(path, "imported.csv", catalog)
+    out: dict[int, tuple[str, str]] = {}
+    for p in problems:
+        if isinstance(p, InputWarning):
+            continue  # read, with a warning: `verify` takes the row, so the import keeps it
+        if p.line is None or p.line < 2:  # a fault of the whole table would be ours, not the source's
+            raise InputError(label, f"the imported table would not load ({p.message})")
+        out.setdefault(p.line, (p.field or "row", p.message))
+    # two rows `verify` would take for one (same model, benchmark, metric, setting, reporter, URL and locator)
+    # with different scores (the same score twice is one row already): it refused the second at every run.
+    # Which of the two the source means cannot be told, so neither is imported
+    store = EvidenceStore()
+    for batch in batches:
+        store.add(batch)
+    conflict = (
+        "score",
+        "the file gives another score for the same model, benchmark, metric and setting, with nothing to tell "
+        "them apart; neither is imported, since which one it means cannot be told",
+    )
+    for _, line, first in store.finalize():
+        out.setdefault(line, conflict)
+        out.setdefault(int(first.rsplit(":", 1)[1]), conflict)
+    return out
+
+
+def _table(
+    kept,
+    catalog: Catalog,
+    sha: str,
+    src: Fetched,
+    opts: ImportOptions,
+    out: Path,
+    items_out: list | None = None,
+    written_from: list | None = None,
+) -> tuple[bytes, list[dict], list[dict]]:
+    """The imported rows as published-CSV bytes; per-item files to write beside `out` go to `items_out`.
+
+    Cells are written inert for spreadsheets, and URLs without credentials; `written_from` gets,
+    for each row written, the index in `kept` it came from.
+    """
+    # a percent under 1 says so ("0.53%"), or the loader would take it for a fraction of 1
+    small_ok = {b.id for _, _, b in kept if catalog.benchmark(b.id).metric_kind == _PERCENT}
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    rows_json, seen, seen_at, twice = [], {}, {}, []
+    for k, (row, m, b) in enumerate(kept):
+        url = public_url(row.source_url or opts.source_url or src.url or f"snapshot:{sha}")
+        notes = row.notes
+        if m.how:
+            notes = _join(notes, f"source name {row.model!r} read as {m.name!r} ({m.how})")
+        when = row.as_of or opts.as_of
+        if when is None:
+            # the day of the import is not a date the source gives: the row stays undated, and says so
+            notes = _join(notes, f"undated by the source (this copy was retrieved {src.retrieved_at[:10]})")
+        items = ["", "", ""]
+        if row.items:
+            key = hashlib.sha1(f"{row.model}|{row.benchmark}|{row.metric}|{row.subset}".encode()).hexdigest()[:10]
+            path = out.with_name(f"{out.stem}-{key}{SUFFIX}")
+            data = items_bytes(row.items, row.clusters)
+            items = [path.name, hashlib.sha256(data).hexdigest(), str(len(row.items))]
+        cells = {
+            "model": m.name,
+            "benchmark": b.name,
+            "metric": row.metric,
+            "setting": row.setting,
+            # a percent under 1 says so, or the loader would take it for a fraction of 1
+            "score": _num(row.value) + ("%" if b.id in small_ok and 0 < row.value <= 1 else ""),
+            "stderr": "" if row.stderr is None else _num(row.stderr),
+            "n": "" if row.n is None else str(row.n),
+            "shots": "" if row.shots is None else str(row.shots),
+            "aggregation": row.aggregation,
+            "harness": row.harness,
+            "subset": row.subset,
+            "prompt": row.prompt,
+            "reported_by": row.reported_by or opts.reported_by,
+            "source_url": url,
+            "source_locator": row.locator or opts.locator or src.name,
+            "as_of_date": "" if when is None else when.isoformat(),
+            "notes": notes,
+            "snapshot": sha,
+            "partial": "true" if row.partial else "",
+            "model_as_written": row.model if row.model != m.name else "",
+            "benchmark_as_written": row.benchmark if row.benchmark != b.name else "",
+            "items_file": items[0],
+            "items_sha256": items[1],
+            "items_count": items[2],
+        }
+        # what tells two results apart: every setting column too (a 0-shot and a 5-shot score are no conflict)
+        ident = tuple(
+            cells[c]
+            for c in (
+                "model",
+                "benchmark",
+                "metric",
+                "setting",
+                "shots",
+                "aggregation",
+                "harness",
+                "subset",
+                "prompt",
+                "source_url",
+                "model_as_written",
+            )
+        )
+        if ident in seen:
+            if seen[ident] == cells["score"]:  # one score stated twice: one row, and the skip says so
+                twice.append(skipped_entry(row, f"the same score is stated again at {seen_at[ident]}"))
+                continue
+            # two different scores for one model, benchmark, metric and setting: both rows stay, a conflict
+            cells["notes"] = _clean(
+                _join(cells["notes"], f"the file states another score for this at {seen_at[ident]}")
+            )
+        else:
+            seen[ident], seen_at[ident] = cells["score"], cells["source_locator"]
+        if row.items and items_out is not None:
+            items_out.append((path, data))
+        if written_from is not None:
+            written_from.append(k)
+        writer.writerow([inert_cell(_clean(cells[c])) for c in COLUMNS])
+        rows_json.append(
+            {
+                "model": m.id,
+                "model_as_written": row.model,
+                "benchmark": b.id,
+                "benchmark_as_written": row.benchmark,
+                "metric": row.metric,
+                "value": row.value,
+                "stderr": row.stderr,
+                "n": row.n,
+                "setting": row.setting,
+                "source": url,
+                "reported_by": cells["reported_by"],
+                "as_of": cells["as_of_date"] or None,
+                "notes": cells["notes"],
+                "per_item": int(items[2]) if items[2] else 0,
+                "partial": row.partial,
+            }
+        )
+    return buf.getvalue().encode(), rows_json, twice
+
+
+def _num(x: float) -> str:
+    return repr(float(x)) if not float(x).is_integer() else f"{x:.1f}"
+
+
+def _join(a: str, b: str) -> str:
+    return f"{a}; {b}" if a else b
+
+
+def _clean(text: str) -> str:
+    """One line per cell: a newline inside a source's text must not split a row in a reader's eyes."""
+    return " ".join(str(text).split())
