@@ -53,16 +53,8 @@ class BenchmarkNames:
         """Benchmark names the catalog lacks, as written ("SWE-bench" with no version, "WMT24", "HellaSwag")."""
         out, spans = [], Spans.of(mentions)
         found = list(BENCHLIKE.finditer(clause))
-        for m in _VARIANT.finditer(clause):
-            caps = self._variant_of.get(m.group(1).casefold())
-            if (
-                caps is None
-                or (caps and not m.group(1).isupper())
-                or any(x.start() <= m.start() < x.end() for x in found)
-            ):
-                continue
-            found.append(m)
-        for m in _PREFIXED.finditer(clause):
+        # a catalog name with a part after its dash ('HumanEval-Mul'), then with a word before it ('Kotlin-HumanEval')
+        for m in [*_VARIANT.finditer(clause), *_PREFIXED.finditer(clause)]:
             caps = self._variant_of.get(m.group(1).casefold())
             if (
                 caps is None
