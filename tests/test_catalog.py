@@ -2,7 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from harness.claims.catalog import load_catalog, normalise
+from harness.claims.catalog import load_catalog
+from harness.claims.names import normalise
 from harness.errors import InputError, UnknownNameError, each_problem
 
 REPO = Path(__file__).parent.parent

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
-import unicodedata
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -22,6 +20,7 @@ from pydantic import (
     model_validator,
 )
 
+from harness.claims.names import NameIndex
 from harness.errors import InputError, InputErrors, UnknownNameError, each_problem, raise_problems
 from harness.inputs import URL_PATTERN, printable, relative_label, within
 from harness.yamlfile import YamlDoc, format_loc, load_yaml, validation_error
@@ -255,127 +254,13 @@ class CatalogFile(Strict):
     benchmarks: list[BenchmarkEntry] = []
 
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-")
-# letters of other scripts drawn like Latin ones: a name that differs from another only in these
-# would let a row be scored as the wrong model without anyone seeing a difference
-_LOOKALIKES = str.maketrans(
-    "АВЕКМНОРСТХаеорсухіјѕԁһӏΑΒΕΖΗΙΚΜΝΟΡΤΥΧοντ",
-    "ABEKMHOPCTXaeopcyxijsdhlABEZHIKMNOPTYXovt",
-)
-
-
-def normalise(name: str) -> str:
-    """One spelling per name: Unicode compatibility forms, no invisible characters, one kind of dash,
-    folded case and whitespace ('GPT‐5  High' with U+2010 and 'gpt-5 high' are one spelling)."""
-    text = unicodedata.normalize("NFKC", str(name)).translate(_INVISIBLE).translate(_DASHES)
-    return re.sub(r"\s+", " ", text).strip().casefold()
-
-
-def skeleton(name: str) -> str:
-    """What a name looks like: lookalike letters of other scripts read as the Latin ones."""
-    return normalise(name).translate(_LOOKALIKES)
-
-
-def _shown(name: str) -> str:
-    """A name as an error line quotes it: whole up to 100 characters, else its start and its length."""
-    return repr(name) if len(name) <= 100 else f"{name[:80]!r}… ({len(name):,} characters)"
-
-
-class _Index:
-    """Name lookup for one kind of entity: ids, names and aliases all resolve."""
-
-    def __init__(self, kind: str):
-        self.kind = kind
-        self.by_name: dict[str, object] = {}
-        self.by_spelling: dict[str, object] = {}  # names and aliases only: what sources write
-        self.by_look: dict[str, object] = {}
-        self.entries: dict[str, object] = {}
-
-    def add(self, entry, label: str, line: int | None) -> None:
-        if entry.id in self.entries:
-            raise InputError(label, f"duplicate {self.kind} id {entry.id!r}", field="id", line=line)
-        self.entries[entry.id] = entry
-        for i, name in enumerate([entry.id, entry.name, *entry.aliases]):
-            key = normalise(name)
-            if not key:
-                raise InputError(
-                    label, f"{self.kind} {entry.id!r} has an empty name or alias", field="aliases", line=line
-                )
-            owner = self.by_name.get(key)
-            if owner is not None and owner.id != entry.id:
-                raise InputError(
-                    label,
-                    f"{self.kind} name {name!r} is used by both {owner.id!r} and {entry.id!r}",
-                    field="aliases",
-                    line=line,
-                )
-            look = self.by_look.get(skeleton(name))
-            if look is not None and look.id != entry.id:
-                raise InputError(
-                    label,
-                    f"{self.kind} name {name!r} of {entry.id!r} looks the same as a name of {look.id!r} "
-                    "(letters from another script); spell it so the two can be told apart",
-                    field="aliases",
-                    line=line,
-                )
-            self.by_name[key] = entry
-            if i > 0:  # the id is ours; the name and aliases are how sources write it
-                self.by_spelling[key] = entry
-            self.by_look[skeleton(name)] = entry
-
-    def find(self, name: str):
-        """The entry a source's spelling means (names and aliases only), or None: no message is built."""
-        key = normalise(name)
-        found = self.by_spelling.get(key)
-        if found is None or self.by_look.get(skeleton(name)) not in (None, found):
-            return None
-        return found
-
-    def resolve(self, name: str, ids: bool = True):
-        """The entry a name means; with ids=False (names written by sources) an id alone does not count."""
-        if ids:
-            found = self.entries.get(name) or self.by_name.get(normalise(name))
-            if found is not None:
-                return found
-        else:
-            found = self.by_spelling.get(normalise(name))
-            if found is not None:
-                return found
-            by_id = self.by_name.get(normalise(name))
-            if by_id is not None:
-                raise UnknownNameError(
-                    f"{_shown(name)} is the id of {self.kind} {by_id.name!r}, not one of its names; "
-                    "add it to that entry's aliases if the source means it"
-                )
-        look = self.by_look.get(skeleton(name))
-        if look is not None:
-            raise UnknownNameError(
-                f"unknown {self.kind} {_shown(name)}: it looks like {look.name!r} but uses letters from another script"
-            )
-        close = self.closest(name)
-        hint = f"; did you mean {close!r}?" if close else ""
-        raise UnknownNameError(f"unknown {self.kind} {_shown(name)}{hint}")
-
-    def closest(self, name: str) -> str | None:
-        """The catalog name nearest to `name`: a spelling that starts with it as a word, else the most alike."""
-        key = normalise(name)
-        if not key:
-            return None
-        starts = sorted(k for k in self.by_name if k.startswith(key + " ") or k.startswith(key + "-"))
-        if starts:
-            return self.by_name[min(starts, key=len)].name
-        close = difflib.get_close_matches(key, list(self.by_name), n=1, cutoff=0.6)
-        return self.by_name[close[0]].name if close else None
-
-
 class Catalog:
     """All models, benchmarks and organisations known to this project."""
 
     def __init__(self):
-        self.models = _Index("model")
-        self.benchmarks = _Index("benchmark")
-        self.organisations = _Index("organisation")
+        self.models = NameIndex("model")
+        self.benchmarks = NameIndex("benchmark")
+        self.organisations = NameIndex("organisation")
         self.files: list[str] = []
         self._developer_at: dict[str, tuple[str, int | None, str]] = {}
         self._average_at: dict[str, tuple[str, int, list[int | None]]] = {}

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from harness.claims.catalog import Catalog, normalise
+from harness.claims.catalog import Catalog
+from harness.claims.names import normalise
 from harness.errors import InputError, UnknownNameError
 
 FOLDER = "aliases"

@@ -19,7 +19,8 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from harness.claims.catalog import Catalog, ModelEntry, normalise
+from harness.claims.catalog import Catalog, ModelEntry
+from harness.claims.names import normalise
 from harness.errors import UnknownNameError, UsageError
 
 _DATE = re.compile(r"[-_@](20\d{2}-?\d{2}-?\d{2})$")

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from harness.claims.catalog import Catalog, load_catalog, normalise, skeleton
+from harness.claims.catalog import Catalog, load_catalog
+from harness.claims.names import normalise, skeleton
 from harness.errors import UsageError
 from harness.evidence import identity, snapshots
 from harness.evidence.adapters import IMPORTERS

@@ -5,7 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from harness.claims.catalog import Catalog, load_catalog, normalise, skeleton
+from harness.claims.catalog import Catalog, load_catalog
+from harness.claims.names import normalise, skeleton
 from harness.errors import InputError
 from harness.evidence import identity
 from harness.evidence.adapters.base import ImportedRow

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from harness.claims.catalog import Catalog, normalise
+from harness.claims.catalog import Catalog
+from harness.claims.names import normalise
 from harness.evidence import identity
 from harness.evidence.adapters.base import ImportedRow, ImportOptions
 

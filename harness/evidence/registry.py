@@ -14,7 +14,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from harness.claims.catalog import Catalog, ModelEntry, normalise
+from harness.claims.catalog import Catalog, ModelEntry
+from harness.claims.names import normalise
 from harness.errors import InputError
 
 REGISTRY = Path(__file__).parent.parent / "data" / "model_registry.yaml"
