@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from harness.claims.catalog import Catalog, load_catalog
-from harness.claims.spec import Claim, claim_files, load_claim
+from harness.claims.claimfile import claim_files, load_claim
+from harness.claims.spec import Claim
 from harness.errors import BenchclaimsError, InputError, InputWarning, UsageError, each_problem
 from harness.evidence.loading import Reporter, load_evidence
 from harness.evidence.store import EvidenceStore

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from harness.claims.catalog import load_catalog
-from harness.claims.spec import load_claim
+from harness.claims.claimfile import load_claim
 from harness.local import run as local_run
 
 local = pytest.mark.local  # needs the [local] extra: tiny models are built and run with lm-eval
@@ -366,7 +366,7 @@ sys.meta_path.insert(0, NotInstalled())
 how, sys.argv = sys.argv[2], [sys.argv[2], *sys.argv[3:]]
 if how == "library":
     from harness.claims.catalog import load_catalog
-    from harness.claims.spec import load_claim
+    from harness.claims.claimfile import load_claim
     from harness.local.run import run_local
     root = __import__("pathlib").Path(sys.argv[1])
     catalog = load_catalog(root / "catalog", root)

@@ -10,7 +10,8 @@ from pathlib import Path
 import yaml
 
 from harness.claims.catalog import Catalog
-from harness.claims.spec import Claim, checked_claim
+from harness.claims.claimfile import checked_claim
+from harness.claims.spec import Claim
 from harness.errors import BenchclaimsError, InputError, UsageError
 from harness.outputs import write_file
 from harness.yamlfile import YamlDoc

@@ -10,7 +10,8 @@ import yaml
 
 from harness.claims.authoring import slug_of as _slug
 from harness.claims.catalog import Catalog, load_catalog
-from harness.claims.spec import Claim, checked_claim
+from harness.claims.claimfile import checked_claim
+from harness.claims.spec import Claim
 from harness.errors import BenchclaimsError, InputError, UsageError
 from harness.extract.documents import Document, load_document
 from harness.extract.found import Candidate, Found

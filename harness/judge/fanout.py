@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from harness.claims.catalog import Catalog
-from harness.claims.spec import load_claim
+from harness.claims.claimfile import load_claim
 from harness.errors import BenchclaimsError, InputError, UsageError, each_problem
 from harness.evidence.store import EvidenceStore
 from harness.inputs import relative_label

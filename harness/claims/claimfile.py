@@ -1,0 +1,151 @@
+"""Claim files: read one, validate it, resolve every name against the catalog; expand folders into files."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from harness.claims.catalog import Catalog
+from harness.claims.spec import ACCEPTED_FORMS, BenchmarkSelector, Claim, Matches, Outperforms, Ranks, ScoreClaim
+from harness.errors import BenchclaimsError, InputError, raise_problems
+from harness.inputs import within
+from harness.yamlfile import YamlDoc, load_yaml, validation_error
+
+
+def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:
+    """Resolve every model and benchmark name; refuse self-comparisons. Reports every bad name at once."""
+    from harness.yamlfile import format_loc
+
+    problems: list[InputError] = []
+
+    def fail(loc: tuple, message: str) -> None:
+        problems.append(InputError(doc.path, message, field=format_loc(loc), line=doc.line_of(loc)))
+
+    firsts: dict[tuple, dict[str, int]] = {}  # list's location -> entry id -> where it was first named
+
+    def resolve(kind: str, name: str, loc: tuple):
+        try:
+            found = catalog.model(name) if kind == "model" else catalog.benchmark(name)
+        except BenchclaimsError as exc:
+            fail(loc, str(exc))
+            return None
+        if isinstance(loc[-1], int):  # in a list: one entry named twice would be counted twice
+            first = firsts.setdefault(loc[:-1], {}).setdefault(found.id, loc[-1])
+            if first != loc[-1]:
+                again = format_loc(loc[:-1] + (first,))
+                fail(loc, f"{name!r} is {found.name!r} again (as {again}): name each once, or it counts twice")
+        return found
+
+    subject = resolve("model", claim.subject, ("subject",))
+    for j, name in enumerate(claim.subject_variants):
+        resolve("model", name, ("subject_variants", j))
+    for i, a in enumerate(claim.assertions):
+        base = ("assertions", i)
+        if isinstance(a, (Outperforms, Matches)):
+            for j, name in enumerate(a.competitors):
+                found = resolve("model", name, base + ("competitors", j))
+                if found is not None and subject is not None and found.id == subject.id:
+                    fail(base + ("competitors", j), f"{name!r} is the subject itself")
+        if isinstance(a, Ranks):
+            found = {
+                key: {
+                    m.id
+                    for j, name in enumerate(getattr(a.cohort, key))
+                    if (m := resolve("model", name, base + ("cohort", key, j)))
+                }
+                for key in ("models", "exclude")
+            }
+            if a.cohort.models and subject is not None and len(found["models"]) == len(a.cohort.models):
+                # a list of models (filters only take some away): with fewer others than top, no score can fail it
+                others = len(found["models"] - found["exclude"] - {subject.id})
+                if a.top > others:
+                    fail(
+                        base + ("top",),
+                        f"top {a.top} with {others} other model(s) in the cohort: the subject is in the top "
+                        f"{a.top} whatever the scores",
+                    )
+        if isinstance(a, ScoreClaim):
+            bench = resolve("benchmark", a.benchmark, base + ("benchmark",))
+            if bench is not None:
+                # a number no row may hold (over 100 on a percent benchmark, under 0): never supported, so
+                # refuted without a word on what the quote got wrong
+                top = (
+                    bench.max_score
+                    if bench.max_score is not None
+                    else 100.0
+                    if bench.metric_kind == "percent"
+                    else None
+                )
+                low = bench.min_score if bench.min_score is not None else 0.0
+                if top is not None and a.value > top:
+                    what = "a percent's maximum" if bench.max_score is None else "its max_score"
+                    fail(base + ("value",), f"{a.value:g} is over {top:g}, {what} for {bench.name}")
+                elif a.value < low:
+                    fail(base + ("value",), f"{a.value:g} is under {low:g}, the lowest score {bench.name} allows")
+            if a.model is not None:
+                resolve("model", a.model, base + ("model",))
+        benchmarks = getattr(a, "benchmarks", None)
+        if isinstance(benchmarks, list):
+            for j, name in enumerate(benchmarks):
+                resolve("benchmark", name, base + ("benchmarks", j))
+        elif isinstance(benchmarks, BenchmarkSelector):
+            for key in ("include", "exclude"):
+                for j, name in enumerate(getattr(benchmarks, key)):
+                    resolve("benchmark", name, base + ("benchmarks", key, j))
+            # a tag no benchmark carries selects nothing: a typo, not a claim without evidence
+            known = sorted({t for b in catalog.all_benchmarks() for t in b.tags})
+            for j, tag in enumerate(benchmarks.tags):
+                if tag not in known:
+                    close = difflib.get_close_matches(tag, known, n=1, cutoff=0.6)
+                    hint = f"; did you mean {close[0]!r}?" if close else f"; the catalog's tags: {', '.join(known)}"
+                    fail(base + ("benchmarks", "tags", j), f"no benchmark in the catalog has the tag {tag!r}{hint}")
+    raise_problems(problems)
+
+
+def load_claim(path: Path, label: str, catalog: Catalog, root: Path | None = None) -> Claim:
+    """Load and check one claim file (one in the project at `root` that links out of it is not read)."""
+    within(path, root, label)
+    doc = load_yaml(path, label)
+    if not isinstance(doc.data, dict):
+        raise InputError(label, "a claim file must be a mapping (id, statement, source, subject, assertions)", line=1)
+    return checked_claim(doc, catalog)
+
+
+def checked_claim(doc: YamlDoc, catalog: Catalog, names: bool = True) -> Claim:
+    """Validate claim data (from a file, or built by `new` or `extract`) and resolve its names (unless `names`
+    is false: a draft that keeps names the catalog lacks as written)."""
+    try:
+        claim = Claim.model_validate(doc.data)
+    except ValidationError as exc:
+        raise validation_error(doc, exc, ACCEPTED_FORMS) from None
+    if not names:
+        return claim
+    if claim.extraction is not None and claim.extraction.uncatalogued:
+        listed = ", ".join(repr(n) for n in claim.extraction.uncatalogued)
+        raise InputError(
+            doc.path,
+            f"drafted with names the catalog lacks ({listed}): add them to the catalog or take them out of the "
+            "claim, then delete extraction.uncatalogued",
+            field="extraction.uncatalogued",
+            line=doc.line_of(("extraction", "uncatalogued")),
+        )
+    check_names(claim, catalog, doc)
+    return claim
+
+
+def claim_files(paths: list[Path]) -> list[Path]:
+    """Expand directories into their claim files, in a stable order."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            out.extend(sorted(x for x in p.rglob("*") if x.suffix in {".yaml", ".yml"} and not x.is_dir()))
+        elif p.exists() or p.is_symlink():  # a missing path is reported once, by the caller
+            out.append(p)
+    # a file named twice (`verify claims claims/x.yaml`) is read once: else its id "is also used by" itself
+    unique: dict[str, Path] = {}
+    for p in out:
+        unique.setdefault(os.path.abspath(p), p)
+    return list(unique.values())
