@@ -139,3 +139,39 @@ def test_benchmarks_the_catalog_lacks_given_as_examples(ex):
     assert read(ex, "Zephyr-7B beats GPT-4o on tasks like Summarization.") == [
         ("Zephyr-7B", "outperforms", ["gpt-4o"], "shared", "all", None, None)
     ]
+
+
+def test_never_silent_a_comparison_word_the_lexicon_lacks_or_a_name_no_family_starts(ex):
+    # a word that compares or ranks but is no cue phrase: a candidate that names the word (a project can add it)
+    assert read(ex, "Granite-3.0-8B overshadows GPT-4o on MMLU.") == []
+    assert reasons(ex) == [
+        "cue not understood: 'overshadows' is no phrase of the lexicon; names the catalog does not know: 'Granite-3.0-8B'"
+    ]
+    assert read(ex, "Phi-4 is unrivalled on GSM8K.") == []
+    assert reasons(ex) == ["cue not understood: 'unrivalled' is no phrase of the lexicon"]
+    # a name that starts like no family of the catalog or the lexicon, beside the cue
+    assert read(ex, "Solar Pro tops the GSM8K leaderboard.") == []
+    assert reasons(ex) == ["no subject the catalog knows; names the catalog does not know: 'Solar Pro'"]
+    assert read(ex, "Jupiter Mini eclipses every open model on MMLU.") == []
+    assert reasons(ex) == [
+        "cue not understood: 'eclipses' is no phrase of the lexicon; names the catalog does not know: 'Jupiter Mini'"
+    ]
+    # one model named nowhere before the cue, no benchmark; "its" first where a benchmark is named
+    assert read(ex, "Our flagship model is the strongest open model available.") == []
+    assert reasons(ex) == ["the subject could not be read: 'Our flagship model' names no model"]
+    assert read(ex, "Its reasoning is unmatched on GSM8K.") == []
+    assert reasons(ex) == ["cue not understood: 'unmatched' is no phrase of the lexicon"]
+    # a plan says why it is no claim
+    assert read(ex, "Zephyr-7B plans to outpace GPT-4o on MMLU.") == []
+    assert reasons(ex) == ["hedged, planned or denied ('plans to'): not a claim of a result"]
+    # look-alikes: no model-like name, a company, cost or a pronoun with no benchmark stay silent
+    for text in (
+        "The Lakers beat the Celtics.",
+        "Paris is more beautiful than London.",
+        "Nvidia stock outpaced the market.",
+        "It is the best way to learn Python.",
+        "Phi-4 costs less than GPT-4o per token.",
+        "The best models are the ones we never shipped.",
+        "On November 24, President Trump signed an order that aims to secure U.S. tech dominance.",
+    ):
+        assert read(ex, text) == [] and reasons(ex) == [], text

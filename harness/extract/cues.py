@@ -75,6 +75,15 @@ OUT_OF = re.compile(
 )
 
 
+def quotes_score(text: str, at: bool = False):
+    """Whether the text quotes a number as a score ("an Elo score of 1338", "scored 72.5"); with `at`, where the first
+    quote starts (the text's length where there is none)."""
+    found = [
+        m for m in _SCORE_AFTER.finditer(text) if m.group(2) or not m.group(0).lower().startswith(("at ", "with "))
+    ]
+    return (found[0].start() if found else len(text)) if at else bool(found)
+
+
 @functools.lru_cache(maxsize=8)
 def _lexicon(extra: str = "") -> dict:
     import yaml

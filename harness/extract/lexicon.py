@@ -16,10 +16,12 @@ import re
 from pathlib import Path
 
 from harness.claims.catalog import Catalog
+from harness.evidence import identity
 from harness.extract.clause import NAMED_NOWHERE, ClauseReader
-from harness.extract.cues import PERCENT, Cues, clauses
+from harness.extract.cues import PERCENT, Cues, clauses, quotes_score
 from harness.extract.documents import Document
 from harness.extract.found import Candidate, Found
+from harness.extract.mentions import LEADING, name_parts
 from harness.extract.names import Mention, Names, Spans
 from harness.extract.scope import Scope
 from harness.extract.subjects import SubjectReader
@@ -32,6 +34,27 @@ _RESULT_WORDS = re.compile(
 _CLAIMLIKE = re.compile(r"\b(?:vs\.?|versus|wins?|won|scor\w*|elo|leaderboard|benchmarks?)\b", re.I)
 # a family's name alone, with no version after it: "Mixtral beats Claude"
 _FAMILY_WORD = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]{2,}(?![\w-]|\.\d|\s+v?\d)")
+# a name written next to a comparison, one to three capitalised parts: its subject just before ("Arctic outperforms",
+# "Moshi is unmatched"), its object just after ("... eclipses Solar Pro"); a name no family of the catalog or the
+# lexicon starts, which the net would otherwise miss
+_NAME = r"[A-Z][\w.+]*(?:[ \-‐‑–][A-Z0-9][\w.+]*){0,2}"
+_NAME_BEFORE = re.compile(
+    rf"(?<![\w.-])({_NAME})(?:['’]s?)?\s+(?:(?:is|are|was|were|has|have|had|also|now|still|even|clearly|easily|"
+    rf"consistently|significantly|already|reportedly)\s+){{0,2}}$"
+)
+_NAME_AFTER = re.compile(rf"\s*(?:(?:even|the|rival|its|their|both)\s+)?({_NAME})(?![\w.-])")
+# capitalised words next to a comparison that name no model: a pronoun, people, a measure
+_NOT_NAMES = frozenset("it we they he she i you users people humans raters experts performance results scores "
+                       "accuracy overall ai llm llms".split())  # fmt: skip
+# "the flagship model", "our model": one model named nowhere (not "the best models", a group)
+_ONE_MODEL = re.compile(r"\b(?:model|llm)$", re.I)
+_ITS_FIRST = re.compile(r"\W*its\b", re.I)
+# a name beside a cue is model-like by its shape (a digit, capitals inside: "XLNet", "DBRX") or where the sentence is
+# about models ("Arctic tops the leaderboard"); "The Lakers beat the Celtics" is not
+_MODEL_SHAPE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}")
+_ABOUT_MODELS = re.compile(
+    r"\b(?:models?|llms?|benchmarks?|leaderboards?|scor\w*|accuracy|evals?|evaluations?|elo)\b", re.I
+)
 
 
 def _title(text: str) -> str:
@@ -168,17 +191,54 @@ class Extractor(ClauseReader, SubjectReader):
 
     def _set_aside(self, clause: str) -> bool:
         """A hedge, a plan or a denial; or cost, speed or size with no result named: no claim to draft."""
+        why = self._aside(clause)
+        if why:
+            self._why.append((why, []))
+        return bool(why)
+
+    def _aside(self, clause: str) -> str | None:
+        """Why a clause is no claim of a result (a hedge, a plan, a denial; cost, speed or size), or None."""
+        return self._hedged(clause) or self._off_results(clause)
+
+    def _hedged(self, clause: str) -> str | None:
         hedge = self.re["hedged"].search(clause) if "hedged" in self.re else None
         hedge = hedge or re.match(r"\s*(?:if|whether|can|could|will|would|should|does|do|is|are)\b(?=.*\?\s*$)|\s*if\b",
                                   clause, re.I | re.S)  # fmt: skip
         if hedge:
-            self._why.append((f"hedged, planned or denied ('{hedge.group(0)}'): not a claim of a result", []))
-            return True
+            return f"hedged, planned or denied ('{hedge.group(0)}'): not a claim of a result"
+        return None
+
+    def _off_results(self, clause: str) -> str | None:
         other = self.re["not_results"].search(clause)
         if other and not _RESULT_WORDS.search(clause) and not any(m.kind == "benchmark" for m in self.mentions(clause)):
-            self._why.append((f"about cost, speed or size ('{other.group(0)}'), not benchmark results", []))
-            return True
-        return False
+            return f"about cost, speed or size ('{other.group(0)}'), not benchmark results"
+        return None
+
+    def _comparing(self, sentence: str) -> list[tuple[int, int, str]]:
+        """Words that compare or rank where no cue phrase was understood, in clauses not about cost, speed or size
+        (a hedge says why it is no claim): (start, end, word)."""
+        found = []
+        for start, clause in clauses(sentence):
+            if "comparison_words" in self.re and not self._off_results(clause):
+                found += [(start + m.start(), start + m.end(), m.group(0))
+                          for m in self.re["comparison_words"].finditer(clause)]  # fmt: skip
+        return found
+
+    def _named_beside(self, sentence: str, at: list[tuple[int, int]], taken: Spans) -> list[str]:
+        """Capitalised names just before or just after a cue ("Arctic outperforms", "eclipses Moshi") that no
+        mention covers and that name no developer, benchmark, pronoun or measure: names the catalog may lack."""
+        out = []
+        for start, end in at:
+            for m in (_NAME_BEFORE.search(sentence[:start]), _NAME_AFTER.match(sentence, end)):
+                if m is None:
+                    continue
+                words = name_parts(m.group(1))
+                if not words or words[0].casefold() in LEADING | _NOT_NAMES or taken.overlaps(m.start(1), m.end(1)):
+                    continue
+                if all(w.casefold() in (self.names.developers - self.names.listed_families) | {"ai"} for w in words):
+                    continue  # "Mistral AI", "OpenAI": a company, not a model
+                out.append(m.group(1).rstrip("."))
+        return list(dict.fromkeys(out))
 
     def _family_words(self, sentence: str, named: list[Mention]) -> list[str]:
         """Capitalised words that are a family's name alone ("Claude", "Mixtral"), outside the names found."""
@@ -198,18 +258,43 @@ class Extractor(ClauseReader, SubjectReader):
         unknown = self.names.unknown(sentence, mentions)
         lacking = [m for m in self.names.uncatalogued_in(sentence) if m.kind == "model"]  # "Nova Pro": no digit
         unknown += [(m.text, []) for m in lacking if m.text not in {n for n, _ in unknown}]
-        has_name = any(m.kind == "model" for m in mentions) or bool(unknown)
-        cued = bool(self.cues.cues(sentence))
-        has_cue = bool(cued or PERCENT.search(sentence) or _CLAIMLIKE.search(sentence))
+        cues = self.cues.cues(sentence)
+        cued = bool(cues)
+        # no cue phrase understood: a word that compares or ranks ("outpaces", "preferred", "unmatched") still makes
+        # the sentence worth a word (in a clause about results: "cost ten times less than GPT-5" stays silent)
+        comparing = [] if cued else self._comparing(sentence)
+        has_cue = bool(cued or comparing or PERCENT.search(sentence) or _CLAIMLIKE.search(sentence))
         # two models and a benchmark named together: worth a word even where no cue was understood
         has_cue = has_cue or (
             len({m.id for m in mentions if m.kind == "model"}) >= 2 and any(m.kind == "benchmark" for m in mentions)
         )
         families = self._family_words(sentence, mentions + lacking)  # "Mixtral beats Claude": families, not models
-        # "Our model scores 88.6% on MMLU": a claim on a benchmark whose subject is named nowhere
-        benched = (cued or PERCENT.search(sentence)) and any(m.kind == "benchmark" for m in mentions)
+        # "Arctic outperforms all open models", "... eclipses Moshi": a capitalised name beside the cue that starts like
+        # no family the catalog or the lexicon knows
+        benches = [m for m in mentions if m.kind == "benchmark"] + self.names.unknown_benchmarks(sentence, mentions)
+        taken = Spans.of(mentions + lacking + benches)
+        at = [(c[1], c[2]) for c in cues] + [(a, b) for a, b, _ in comparing]
+        said = {u for u, _ in unknown} | {w.casefold() for w in families}
+        about = bool(_ABOUT_MODELS.search(sentence) or benches)
+        beside = [n for n in self._named_beside(sentence, at, taken)
+                  if n not in said and not any(w.casefold() in said for w in name_parts(n))
+                  and (about or _MODEL_SHAPE.search(n))]  # fmt: skip
+        unknown += [(n, identity.closest(self.names.model_names, n)) for n in beside]
+        has_name = any(m.kind == "model" for m in mentions) or bool(unknown)
+        # "Our model scores 88.6% on MMLU": a claim on a benchmark whose subject is named nowhere; "Our model is the
+        # best open model", "The flagship model achieved an Elo score of 1338": a cue or a quoted score, no benchmark
+        scored = cued or PERCENT.search(sentence) or quotes_score(sentence)
+        benched = (scored or comparing) and any(m.kind == "benchmark" for m in mentions)
         nowhere = ([None] + list(NAMED_NOWHERE.finditer(sentence)))[-1] if benched else None
+        if scored and not benched:
+            # with no benchmark, only one model named before the first cue or score: the subject ("the same model size"
+            # after the cue, "the best models" are no subject named nowhere)
+            first = min([a for a, _ in at] + [m.start() for m in PERCENT.finditer(sentence)]
+                        + [quotes_score(sentence, at=True)])  # fmt: skip
+            said = [m for m in NAMED_NOWHERE.finditer(sentence[:first]) if _ONE_MODEL.search(m.group(0))]
+            nowhere = said[0] if said else None
         nowhere = nowhere or (self.re["pronouns"].search(sentence) if benched else None)
+        nowhere = nowhere or (_ITS_FIRST.match(sentence) if benched else None)  # "Its coding is unmatched on APPS"
         if not (has_cue and (has_name or families or nowhere)):
             return
         closest = list(dict.fromkeys(c for _, close in unknown for c in close))
@@ -218,6 +303,14 @@ class Extractor(ClauseReader, SubjectReader):
         if self._why:
             reason = "; ".join(dict.fromkeys(r for r, _ in self._why))
             closest = list(dict.fromkeys(closest + [c for _, close in self._why for c in close]))
+            unsaid = [n for n in beside if repr(n) not in reason]  # "no subject the catalog knows" says not which
+            reason += "; names the catalog does not know: " + ", ".join(map(repr, unsaid)) if unsaid else ""
+            reason += f"; {family_note}" if family_note else ""
+        elif comparing:
+            # the word the lexicon lacks, so that a project can add its phrase to extract-lexicon.yaml
+            words = ", ".join(repr(w) for w in dict.fromkeys(w for _, _, w in comparing))
+            reason = f"cue not understood: {words} is no phrase of the lexicon"
+            reason += "; names the catalog does not know: " + ", ".join(repr(n) for n, _ in unknown) if unknown else ""
             reason += f"; {family_note}" if family_note else ""
         elif unknown:
             reason = "names the catalog does not know: " + ", ".join(repr(n) for n, _ in unknown)
