@@ -152,9 +152,9 @@ def test_never_silent_a_comparison_word_the_lexicon_lacks_or_a_name_no_family_st
     # a name that starts like no family of the catalog or the lexicon, beside the cue
     assert read(ex, "Solar Pro tops the GSM8K leaderboard.") == []
     assert reasons(ex) == ["no subject the catalog knows; names the catalog does not know: 'Solar Pro'"]
-    assert read(ex, "Jupiter Mini eclipses every open model on MMLU.") == []
+    assert read(ex, "Jupiter Mini dominates every open model on MMLU.") == []
     assert reasons(ex) == [
-        "cue not understood: 'eclipses' is no phrase of the lexicon; names the catalog does not know: 'Jupiter Mini'"
+        "cue not understood: 'dominates' is no phrase of the lexicon; names the catalog does not know: 'Jupiter Mini'"
     ]
     # one model named nowhere before the cue, no benchmark; "its" first where a benchmark is named
     assert read(ex, "Our flagship model is the strongest open model available.") == []
@@ -175,3 +175,39 @@ def test_never_silent_a_comparison_word_the_lexicon_lacks_or_a_name_no_family_st
         "On November 24, President Trump signed an order that aims to secure U.S. tech dominance.",
     ):
         assert read(ex, text) == [] and reasons(ex) == [], text
+
+
+def test_wins_losses_and_matches_in_other_words_and_a_plural_lead(ex):
+    assert read(ex, "Falcon-40B leapfrogged Llama 3.1 8B on GSM8K.") == [
+        ("Falcon-40B", "outperforms", ["llama-3.1-8b"], ["gsm8k"], "all", None, None)
+    ]
+    assert read(ex, "Phi-4 outranks GPT-4o on MMLU.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
+    # the passive is a loss ("outclassed by" was read as a win), as are "inferior to" and "lags"
+    for text in (
+        "Granite-3.0-8B was outpaced by GPT-4o on GSM8K.",
+        "Granite-3.0-8B is outclassed by GPT-4o on GSM8K.",
+        "Granite-3.0-8B is inferior to GPT-4o on GSM8K.",
+        "Granite-3.0-8B lags GPT-4o on GSM8K.",
+    ):
+        assert read(ex, text) == [("gpt-4o", "outperforms", ["Granite-3.0-8B"], ["gsm8k"], "all", None, None)], text
+    assert read(ex, "Phi-4 is level with GPT-4o on MMLU.") == [
+        ("phi-4", "matches", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
+    assert read(ex, "Phi-4 is in the same league as GPT-4o on MMLU.") == [
+        ("phi-4", "matches", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
+    # "competing with": a match at least, as "competitive with"
+    [f] = ex.extract(Document("t.txt", "Yi-34B is even competing with GPT-4o on MMLU."))
+    assert (f.subject, f.kind, f.direction, f.competitors) == ("Yi-34B", "matches", "at_least", ["gpt-4o"])
+    # a plural subject that leads: a ranking each
+    assert read(ex, "Zephyr-7B and Falcon-40B lead the open models on MMLU.") == [
+        ("Zephyr-7B", "ranks", [], ["mmlu"], "all", None, None),
+        ("Falcon-40B", "ranks", [], ["mmlu"], "all", None, None),
+    ]
+    # look-alikes: a plan, an ability, speed, a lead author
+    assert read(ex, "Phi-4 will lead the open models on MMLU.") == []
+    assert read(ex, "Falcon-40B can compete with GPT-4o on MMLU.") == []
+    assert read(ex, "Falcon-40B outpaces GPT-4o in tokens per second.") == []
+    assert read(ex, "The lead author of Phi-4 compared it with GPT-4o.") == []
