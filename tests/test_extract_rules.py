@@ -211,3 +211,22 @@ def test_wins_losses_and_matches_in_other_words_and_a_plural_lead(ex):
     assert read(ex, "Falcon-40B can compete with GPT-4o on MMLU.") == []
     assert read(ex, "Falcon-40B outpaces GPT-4o in tokens per second.") == []
     assert read(ex, "The lead author of Phi-4 compared it with GPT-4o.") == []
+
+
+def test_beating_all_of_a_developers_or_all_earlier_models_is_first_place(ex):
+    assert read(ex, "Falcon-40B outperforms all of OpenAI’s models on MMLU.") == [
+        ("Falcon-40B", "ranks", [], ["mmlu"], "all", None, None)
+    ]
+    assert read(ex, "Falcon-40B surpasses all existing open models on GSM8K.") == [
+        ("Falcon-40B", "ranks", [], ["gsm8k"], "all", None, None)
+    ]
+    # with no benchmark: a comparison read as a ranking is still about results
+    assert read(ex, "Zephyr-7B outperformed all the previously released open-source models.") == [
+        ("Zephyr-7B", "ranks", [], "shared", "most", None, None)
+    ]
+    assert read(ex, "Zephyr-7B outperforms all of Google's models.") == [
+        ("Zephyr-7B", "ranks", [], "shared", "most", None, None)
+    ]
+    # look-alikes: a family's models, all but some
+    assert read(ex, "Falcon-40B beats all the Llama models on MMLU.") == []
+    assert read(ex, "Falcon-40B outperforms all but two models on MMLU.") == []

@@ -166,6 +166,7 @@ class ClauseReader:
                 )
             ):
                 kind = "outperforms"  # "leads key benchmarks against X and Y", "tops GPT-4o on MMLU"
+            compared = kind  # "outperforms all of OpenAI's models": a comparison read as a ranking is about results
             kind, extra, competitors = self._unnamed_competitors(
                 clause,
                 sentence,
@@ -209,7 +210,7 @@ class ClauseReader:
                 continue
             if ("about", kind) not in once:
                 once[("about", kind)] = self.cues.about_results(clause, benches, kind)  # type: ignore[index]
-            if not once[("about", kind)]:  # type: ignore[index]
+            if not once[("about", kind)] and compared == kind:  # type: ignore[index]
                 self._why.append(("a ranking word with no benchmark, cohort or result named", []))
                 continue
             subject = subjects[0]

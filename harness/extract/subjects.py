@@ -17,9 +17,11 @@ from harness.extract.names import Mention
 from harness.extract.scope import PREDECESSOR
 
 # "beats every other model", "outperforming anything that's been released": a ranking
+# "all of OpenAI's models", "all the previously released open-source models": up to three words before the noun
 _EVERYONE = re.compile(
-    r"\s+(?:anything|everything|(?:every|all)(?: other)?(?: (?:open[- ](?:source|weights?)|closed[- ]source|proprietary"
-    r"|open|closed))? (?:models?|rivals?|competitors?))\b",
+    r"\s+(?:anything|everything|(?:every|all)(?: of)?(?: the)?"
+    r"(?: (?!(?:models?|rivals?|competitors?|llms?|and|or|but|on|in|at|across)\b)[\w'’.-]+){0,3}?"
+    r" (?:models?|rivals?|competitors?|llms?))\b",
     re.I,
 )
 
@@ -126,6 +128,8 @@ class SubjectReader:
         """The cue's kind, its extra (a rank) and competitors, with those the clause names only by role or not at
         all; notes go to `review`."""
         everyone = _EVERYONE.match(clause[cue_end:stop])
+        if everyone and re.search(r"\b[A-Z][\w.-]*\b(?!['’]s)", everyone.group(0)):
+            everyone = None  # "all the Llama models": a family's, not every model ("all of OpenAI's models" still is)
         if kind == "outperforms" and not competitors and everyone:
             kind, extra = "ranks", 1  # "outperforming anything that's been released"
             review.append(f"'{clause[cue_start:cue_end]}{everyone.group(0)}' read as first place")
