@@ -298,3 +298,38 @@ def test_a_range_an_every_eval_ever_record_states_below_0_is_kept(project, tmp_p
     entries = yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["benchmarks"]
     [bench] = [b for b in entries if b["name"] == row["benchmark_as_written"]]
     assert (bench["min_score"], bench["max_score"]) == (-1.0, 1.0)
+
+
+def test_a_bleu_a_tasks_own_code_computes_is_refused_until_its_scale_is_given(project):
+    # NL2FOAM's lm-eval task averages its own BLEU and ROUGE ("aggregation": "nanmean"), written 0-1:
+    # "bleu,none": 0.610421772660646 beside "bert_score,none": 0.8631284548006964. Read as lm-eval's
+    # sacrebleu (0-100), BLEU 61 became 0.61 % on the benchmark whose BERTScore became 86.3 %
+    path = HERE / "lm_eval_04" / "results_2025-12-17T20-51-30.688049.json"
+    data = imported(project, "lm-eval", path, "--model", "m", "--add-unmapped")
+    assert {r["metric"]: r["value"] for r in data["rows"]} == {"bert_score": 86.3128454801, "llm_judge": 84.842}
+    assert [(s["metric"], s["reason"]) for s in data["skipped"]][0] == (
+        "bleu",
+        "'bleu' 0.610422 may be on 0-1 or on 0-100, and the file does not say which (the task computes it with its "
+        "own code; every 'bleu' score of nl2foam_gen_original is at most 1): pass --scale fraction (multiplied by "
+        "100) or --scale percent (kept as written)",
+    )
+    assert [s["metric"] for s in data["skipped"]] == ["bleu", "rouge1", "rouge2", "rougeL"]
+    assert (data["counts"]["read"], data["counts"]["imported"], data["counts"]["skipped"]) == (6, 2, 4)
+
+
+def test_a_tasks_own_bleu_imports_on_the_scale_the_user_gives(tmp_path):
+    path = HERE / "lm_eval_04" / "results_2025-12-17T20-51-30.688049.json"
+    got = {}
+    for scale in ("fraction", "percent"):
+        root = tmp_path / scale
+        seed_catalog(root)
+        data = imported(root, "lm-eval", path, "--model", "m", "--add-unmapped", "--scale", scale)
+        got[scale] = {r["metric"]: (r["value"], r["stderr"]) for r in data["rows"] if r["metric"] in ("bleu", "rougeL")}
+        assert data["skipped"] == []
+    assert got == {
+        "fraction": {"bleu": (61.0421772661, 0.4075449965), "rougeL": (62.001721879, 0.2845473515)},
+        "percent": {
+            "bleu": (0.610421772660646, 0.004075449964591438),
+            "rougeL": (0.6200172187898364, 0.002845473515301707),
+        },
+    }

@@ -41,12 +41,29 @@ def scale_rows(kept, catalog: Catalog, opts: ImportOptions, label: str):
     notes, skipped, out = [], [], []
     # decided per metric, from every value the file gives for it: one BLEU of 18.13 says nothing
     # about pass@1, but accuracies of 36.1 and 0.53 in one card are both percents
-    groups: dict[str, list] = {}
+    groups: dict[tuple[str, str], list] = {}
     for row, _, b in kept:
-        if row.scale in ("unknown", "fraction?") and catalog.benchmark(b.id).metric_kind == _PERCENT:
-            groups.setdefault(row.metric.split(",", 1)[0].strip().casefold(), []).append(row)
+        if row.scale in ("unknown", "fraction?", "either?") and catalog.benchmark(b.id).metric_kind == _PERCENT:
+            # a metric whose scale is its task's own code's ("either?") is decided per task: one task's
+            # BLEU above 1 says nothing of another's
+            key = row.benchmark if row.scale == "either?" else ""
+            groups.setdefault((row.metric.split(",", 1)[0].strip().casefold(), key), []).append(row)
     for group in groups.values():
         choice = opts.scale
+        if choice == "auto" and all(row.scale == "either?" and row.value <= 1.0 for row in group):
+            # 0.61 is a BLEU of 61 on 0-1 or of 0.61 on 0-100: nothing in the file says which, so none is
+            # imported until the user says (never guessed: a weak model's 0-100 BLEU is often under 1)
+            for row in group:
+                skipped.append(
+                    skipped_entry(
+                        row,
+                        f"{row.metric!r} {row.value:g} may be on 0-1 or on 0-100, and the file does not say which "
+                        f"(the task computes it with its own code; every {row.metric!r} score of {row.benchmark} "
+                        "is at most 1): pass --scale fraction (multiplied by 100) or --scale percent (kept as written)",
+                    )
+                )
+                row.scale = "refused"
+            continue
         if choice == "auto":
             if not all(row.value <= 1.0 for row in group):
                 choice = "percent"
@@ -78,6 +95,8 @@ def scale_rows(kept, catalog: Catalog, opts: ImportOptions, label: str):
         for row in group:
             row.scale = choice
     for row, m, b in kept:
+        if row.scale == "refused":
+            continue
         bench = catalog.benchmark(b.id)
         why = ""
         if row.higher_is_better is False and bench.higher_is_better:

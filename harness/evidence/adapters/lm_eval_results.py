@@ -47,6 +47,7 @@ class LmEvalResults(Importer):
         n_shot = data.get("n-shot") if isinstance(data.get("n-shot"), dict) else {}
         limit = config.get("limit")
         task_groups = _groups(data)
+        configs = data.get("configs") if isinstance(data.get("configs"), dict) else {}
         vocab = load_vocabulary()
         rows = []
         for task, scores in results.items():
@@ -118,8 +119,12 @@ class LmEvalResults(Importer):
                         developer=hf_owner(model),
                         open_weights=True if hf_owner(model) else None,
                         benchmark_items=original,
-                        # settled per metric by the vocabulary; lm-eval writes BLEU, chrF and ROUGE as 0-100
-                        scale="as-is" if known is None else "percent" if known.range == "either" else "unknown",
+                        # settled per metric by the vocabulary; a BLEU or ROUGE (either scale) by who computed it
+                        scale="as-is"
+                        if known is None
+                        else _either_scale(task, metric, configs.get(task), old_layout)
+                        if known.range == "either"
+                        else "unknown",
                         benchmark_kind="points" if own_scale else "",
                         higher_is_better=stated if isinstance(stated, bool) else None,
                     )
@@ -127,6 +132,34 @@ class LmEvalResults(Importer):
         if not rows:
             raise InputError(src.label, "no scores in 'results' (an lm-eval results file lists metric,filter keys)")
         return rows
+
+
+# lm-eval's own corpus-level aggregations: sacrebleu's BLEU, chrF and TER, each on 0-100
+_SACREBLEU = {"bleu", "chrf", "ter"}
+# lm-eval's TruthfulQA generation task: its process_results_gen writes sacrebleu's BLEU and ROUGE times 100
+_TRUTHFULQA_MAX = {"bleu_max", "rouge1_max", "rouge2_max", "rougeL_max"}
+
+
+def _either_scale(task: str, metric: str, config, old_layout: bool) -> str:
+    """The scale of a metric written on 0-1 by some code and 0-100 by other code (BLEU, ROUGE, chrF).
+
+    Known only where lm-eval's own code computed it: its sacrebleu aggregations (a `metric_list`
+    entry aggregated by `bleu`, `chrf` or `ter`; in the 0.3 layout, which had no task files, the
+    metric of that name) and TruthfulQA's `bleu_max`/`rouge*_max`. A task's own code (a custom
+    `process_results` averaged with `mean`, as NL2FOAM's BLEU of 0.61) may write either scale, and
+    the file does not say which: "either?", for the import to settle from the values or refuse.
+    """
+    config = config if isinstance(config, dict) else {}
+    if metric in _TRUTHFULQA_MAX and task.startswith("truthfulqa"):
+        if old_layout or "def process_results_gen(" in str(config.get("process_results") or ""):
+            return "percent"
+    if old_layout:
+        return "percent" if metric in _SACREBLEU else "either?"
+    listed = config.get("metric_list") if isinstance(config.get("metric_list"), list) else []
+    for entry in listed:
+        if isinstance(entry, dict) and entry.get("metric") == metric:
+            return "percent" if entry.get("aggregation") in _SACREBLEU else "either?"
+    return "either?"
 
 
 def _model_name(data: dict, config: dict) -> str:
