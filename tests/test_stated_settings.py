@@ -221,3 +221,44 @@ def test_an_lm_eval_group_says_it_aggregates_its_subtasks(project):
     sciq = rows[("sciq", "acc")]
     assert (sciq["value"], sciq["n"], "group" in sciq["notes"]) == (81.0, 1000, False)
     assert len(data["rows"]) == 27
+
+
+def test_every_eval_ever_dates_a_result_by_when_it_was_run_where_the_record_says(project, tmp_path):
+    # the schema's optional evaluation_timestamp (record-level, and per result where results ran at
+    # different times) is when the evaluation ran; retrieved_timestamp is when Every Eval Ever
+    # collected it (2026-02-11 for HELM Lite v1.13.0 results of 2024). The real record carries neither
+    # evaluation date, so the test adds them, once per level
+    record = json.loads((HERE / "eee" / "helm_lite_01-ai_yi-34b_7b4a4c6d.json").read_text())
+    record["evaluation_timestamp"] = "2024-04-30T12:00:00Z"
+    record["evaluation_results"][1]["evaluation_timestamp"] = "1717200000"  # 2024-06-01 (Unix time)
+    path = tmp_path / "record.json"
+    path.write_text(json.dumps(record))
+    data = imported(project, "eee", path)
+    got = [(r["benchmark_as_written"], r["as_of"], r["notes"].split("; ")[1]) for r in data["rows"][:3]]
+    assert got == [
+        (
+            "Mean win rate (helm_lite v1.13.0)",
+            "2024-04-30",
+            "dated by the record's evaluation_timestamp, when it was run (Every Eval Ever retrieved it 2026-02-11)",
+        ),
+        (
+            "NarrativeQA (helm_lite v1.13.0)",
+            "2024-06-01",
+            "dated by the result's evaluation_timestamp, when it was run (Every Eval Ever retrieved it 2026-02-11)",
+        ),
+        (
+            "NaturalQuestions (closed-book) (helm_lite v1.13.0)",
+            "2024-04-30",
+            "dated by the record's evaluation_timestamp, when it was run (Every Eval Ever retrieved it 2026-02-11)",
+        ),
+    ]
+
+
+def test_every_eval_ever_says_a_row_is_dated_by_its_retrieval(project):
+    data = imported(project, "eee", HERE / "eee" / "helm_lite_01-ai_yi-34b_7b4a4c6d.json")
+    row = data["rows"][0]
+    assert row["as_of"] == "2026-02-11"  # retrieved_timestamp 1770834614.1822479
+    assert (
+        "dated by the record's retrieved_timestamp, when Every Eval Ever collected it: the record states no "
+        "evaluation date" in row["notes"]
+    )

@@ -31,6 +31,7 @@ class EveryEvalEver(Importer):
         model = opts.model or str(info.get("id") or info.get("name") or "")
         record_urls = (details.get("leaderboard_space_url"), details.get("results_csv_url"))
         source_name = str(meta.get("source_name") or "")
+        retrieved = day(data.get("retrieved_timestamp"))
         rows = []
         for i, result in enumerate(results):
             where = f"evaluation_results[{i}]"
@@ -62,6 +63,7 @@ class EveryEvalEver(Importer):
                 # a HELM suite runs its own subset and prompt of each scenario: HELM Lite's "MMLU" (five
                 # subjects) is not MMLU, so every row is named with its suite and release
                 name = f"{name} ({suite})" if name else name
+            when, dated = _dated(result, data, retrieved)
             rows.append(
                 ImportedRow(
                     model=model,
@@ -77,8 +79,11 @@ class EveryEvalEver(Importer):
                     or str(meta.get("source_organization_name") or meta.get("source_name") or ""),
                     source_url=opts.source_url or url,
                     locator=f"Every Eval Ever {data.get('evaluation_id', '')} {where}".strip(),
-                    as_of=day(data.get("retrieved_timestamp")),
-                    notes=f"evaluator: {meta['evaluator_relationship']}" if meta.get("evaluator_relationship") else "",
+                    as_of=when,
+                    notes="; ".join(
+                        ([f"evaluator: {meta['evaluator_relationship']}"] if meta.get("evaluator_relationship") else [])
+                        + [dated]
+                    ),
                     developer=_stated(info.get("developer")),
                     # the range the record states: 0-1 a fraction, 0-100 a percent, anything else as written
                     scale="as-is"
@@ -96,6 +101,33 @@ class EveryEvalEver(Importer):
         if not rows:
             raise InputError(src.label, "evaluation_results is empty", field="evaluation_results")
         return rows
+
+
+def _dated(result: dict, data: dict, retrieved):
+    """The day a result stood, and which of the record's timestamps says so (for the row's notes).
+
+    When the evaluation ran (the result's own `evaluation_timestamp`, else the record's) where the
+    record says; else when Every Eval Ever collected it (`retrieved_timestamp`: the result stood
+    then, perhaps long before), never the first silently taken for the second.
+    """
+    got = f" (Every Eval Ever retrieved it {retrieved.isoformat()})" if retrieved else ""
+    for where, block in (("the result's", result), ("the record's", data)):
+        stated = block.get("evaluation_timestamp")
+        if stated in (None, ""):
+            continue
+        when = day(stated)
+        if when is not None:
+            return when, f"dated by {where} evaluation_timestamp, when it was run{got}"
+        return retrieved, (
+            f"{where} evaluation_timestamp {str(stated)[:40]!r} is no date: dated by the record's "
+            "retrieved_timestamp, when Every Eval Ever collected it"
+        )
+    if retrieved is None:
+        return None, "the record states no evaluation_timestamp and no readable retrieved_timestamp"
+    return retrieved, (
+        "dated by the record's retrieved_timestamp, when Every Eval Ever collected it: the record states no "
+        "evaluation date"
+    )
 
 
 def _stated(value) -> str:
