@@ -282,3 +282,27 @@ def test_ranks_rule_reads_right_for_one_and_for_several_benchmarks(proj):
     assert "top 1 of open-weight models on the one benchmark listed; rank = 1 + members" in one
     two = run_claim(proj, cohort + "    benchmarks: [BigBench, SmallBench]\n").assertions[0].rule
     assert "top 1 of open-weight models on all 2 benchmarks listed; rank = 1 + members" in two
+
+
+def test_evidence_the_claims_date_excludes_is_said_to_be_excluded_by_the_date(proj):
+    # Alpha-1's rows are dated 2025-01-10, Beta-2's 2025-01-05: an as_of of 2025-01-07 leaves Alpha-1 none
+    by_date = "    evidence: {as_of: 2025-01-07}\n"
+    result = proj.one_claim("  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench]\n" + by_date)
+    assert result.reason == "wins 0 of 1 vs Beta-2 (needs all 1): excluded by the as_of date on BigBench"
+    assert result.assertions[0].comparisons[0].notes == [
+        "excluded by the as_of date 2025-01-07: Alpha-1's BigBench row is dated 2025-01-10"
+    ]
+    shared = proj.one_claim("  - kind: outperforms\n    competitors: [Beta-2]\n" + by_date)
+    assert shared.reason == "no benchmark with evidence for both Alpha-1 and Beta-2 by the as_of date 2025-01-07"
+    assert shared.assertions[0].caveats[1:3] == [
+        "Excluded by the as_of date 2025-01-07: Alpha-1's BigBench row is dated 2025-01-10.",
+        "Excluded by the as_of date 2025-01-07: Alpha-1's MidBench row is dated 2025-01-10.",
+    ]
+    score = proj.one_claim("  - kind: score\n    benchmark: BigBench\n    value: 80\n" + by_date)
+    assert score.reason == "BigBench: quoted 80, evidence none by the as_of date"
+    assert score.assertions[0].caveats == [
+        "Excluded by the as_of date 2025-01-07: Alpha-1's BigBench row is dated 2025-01-10."
+    ]
+    rank = proj.one_claim("  - kind: ranks\n    cohort: {open_weights: true}\n    benchmarks: [BigBench]\n" + by_date)
+    assert "; Alpha-1's own scores excluded by the as_of date 2025-01-07 on BigBench" in rank.reason
+    assert "no score for Alpha-1 itself" not in rank.reason

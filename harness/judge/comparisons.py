@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import product
 
@@ -50,6 +50,33 @@ class Context:
     def rows(self, model: str, bench: str) -> list[ScoreRecord]:
         return self.evidence.select(self.filter_for(model), model=model, benchmark=bench)
 
+    def dated_out(self, model: str, bench: str) -> str:
+        """Why a model has no row on a benchmark, when the claim's as_of date is what left them out; else "".
+
+        The rows the claim would see without its date: dated after it, or only in a copy of their
+        source retrieved after it. Asked only where a side has no row, so never on the hot path.
+        """
+        flt = self.filter_for(model)
+        if flt.as_of is None:
+            return ""
+        rows = self.evidence.select(replace(flt, as_of=None), model=model, benchmark=bench)
+        if not rows:
+            return ""
+        cutoff = flt.as_of.isoformat()
+        later = sorted({r.as_of for r in rows if r.as_of is not None and r.as_of > flt.as_of})
+        whose = f"{self.name(model)}'s {self.bench(bench).name}"
+        if later:
+            when = later[0].isoformat() + (f" to {later[-1].isoformat()}" if len(later) > 1 else "")
+            return f"excluded by the as_of date {cutoff}: {whose} {_rows_word(rows)} dated {when}"
+        return (
+            f"excluded by the as_of date {cutoff}: {whose} {_rows_word(rows)} only in a copy of "
+            "the source retrieved after it"
+        )
+
+
+def _rows_word(rows: list) -> str:
+    return "row is" if len(rows) == 1 else f"{len(rows)} rows are"
+
 
 def benchmark_set(spec, ctx: Context, others: list[str], theirs: set[str] | None = None) -> tuple[list[str], list[str]]:
     """Return (benchmarks to judge, caveats about coverage); `theirs`: the others' benchmarks, when known."""
@@ -76,8 +103,12 @@ def benchmark_set(spec, ctx: Context, others: list[str], theirs: set[str] | None
             f"Coverage: judged on the {len(shared)} of {total} benchmarks{scope} that both sides have evidence for."
         )
     if only_others:
-        names = ", ".join(ctx.bench(b).name for b in only_others)
-        caveats.append(f"No evidence for {ctx.name(ctx.subject)} on: {names}.")
+        # the claim's date may be what left the subject's rows out: say so, never "no evidence"
+        dated = {b: ctx.dated_out(ctx.subject, b) for b in only_others} if ctx.flt.as_of else {}
+        names = ", ".join(ctx.bench(b).name for b in only_others if not dated.get(b))
+        if names:
+            caveats.append(f"No evidence for {ctx.name(ctx.subject)} on: {names}.")
+        caveats += [f"{why[0].upper()}{why[1:]}." for why in dated.values() if why]
     if only_subject:
         names = ", ".join(ctx.bench(b).name for b in only_subject)
         caveats.append(f"No evidence for the other side on: {names}.")
@@ -91,7 +122,8 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
     if not s_rows or not c_rows:
         who = ctx.name(ctx.subject) if not s_rows else ctx.name(competitor)
         cmp = Comparison(bench_id, competitor, _first(s_rows), _first(c_rows), "missing", s_rows, c_rows)
-        cmp.notes.append(f"no {bench.name} score for {who} in the evidence used")
+        cmp.excluded_by_date = ctx.dated_out(ctx.subject if not s_rows else competitor, bench_id)
+        cmp.notes.append(cmp.excluded_by_date or f"no {bench.name} score for {who} in the evidence used")
         return cmp
     if _plain_pair(s_rows, c_rows, bench):
         # one row a side in one setting: the general pairing below would pick these two, note nothing

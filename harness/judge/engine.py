@@ -445,12 +445,16 @@ def _q(quantifier) -> str:
 def _pair_summary(ctx: Context, a, comp: str, cmps: list[Comparison], units: list[Unit]) -> str:
     n = len(units)
     if n == 0:
-        return f"no benchmark with evidence for both {ctx.name(ctx.subject)} and {ctx.name(comp)}"
+        by = f" by the as_of date {ctx.flt.as_of}" if ctx.flt.as_of else ""  # later rows exist maybe: caveats
+        return f"no benchmark with evidence for both {ctx.name(ctx.subject)} and {ctx.name(comp)}{by}"
     passes = sum(u.status == PASS for u in units)
     verb = "wins" if isinstance(a, Outperforms) else "matches"
     text = f"{verb} {passes} of {n} vs {ctx.name(comp)} (needs {quantifier_words(a.quantifier, n)})"
     others = [
-        f"{c.outcome.replace('_', ' ')} on {ctx.bench(c.benchmark).name}"
+        # a side the claim's date left out is not "missing": the evidence exists, dated after the claim
+        f"excluded by the as_of date on {ctx.bench(c.benchmark).name}"
+        if c.excluded_by_date
+        else f"{c.outcome.replace('_', ' ')} on {ctx.bench(c.benchmark).name}"
         for c in cmps
         if c.outcome not in {"win", "match"}
     ]
@@ -482,10 +486,17 @@ def _score(a: ScoreClaim, ctx: Context) -> AssertionResult:
     op = f"equals {a.value:g} (±{a.tolerance:g})" if a.op == "equals" else f"is at least {a.value:g}"
     rule = f"Supported if every source's {bench.name} score for {ctx.name(model)} {op}."
     whose = f" for {ctx.name(model)}" if model != ctx.subject else ""
+    cmp.excluded_by_date = "" if rows else ctx.dated_out(model, bench.id)
     summary = f"{bench.name}{whose}: quoted {a.value:g}, evidence " + (
-        ", ".join(f"{r.value:g}" for r in rows) or "none"
+        ", ".join(f"{r.value:g}" for r in rows) or ("none by the as_of date" if cmp.excluded_by_date else "none")
     )
-    caveats = [] if rows else [f"No {bench.name} score for {ctx.name(model)} in the evidence used."]
+    caveats = (
+        []
+        if rows
+        else [f"{cmp.excluded_by_date[0].upper()}{cmp.excluded_by_date[1:]}."]
+        if cmp.excluded_by_date
+        else [f"No {bench.name} score for {ctx.name(model)} in the evidence used."]
+    )
     return AssertionResult(
         a.kind,
         verdict,
