@@ -379,3 +379,21 @@ def test_a_review_dated_after_today_is_refused(tmp_path):
     )
     # today itself is a day a person can have checked the entry
     assert load_catalog(catalog(today), tmp_path / str(today)).model("A").review.reviewed_on == today
+
+
+def test_a_release_date_after_today_is_refused(tmp_path):
+    from datetime import date, timedelta
+
+    today = date.today()
+    tomorrow = today + timedelta(days=1)
+
+    def catalog(day):
+        return _catalog_dir(tmp_path / str(day), _MODEL + f"open_weights: true, release_date: {day}}}\n")
+
+    with pytest.raises(InputError) as exc:
+        load_catalog(catalog(tomorrow), tmp_path / str(tomorrow))
+    assert str(exc.value) == (
+        f"catalog/c.yaml:3: models[0].release_date: {tomorrow} is in the future (today is {today}): "
+        "the day the model was released"
+    )
+    assert load_catalog(catalog(today), tmp_path / str(today)).model("A").release_date == today

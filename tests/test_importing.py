@@ -706,3 +706,26 @@ def test_a_votes_or_shots_cell_in_other_digits_is_no_count_and_no_traceback(proj
     data = imported(project, "epoch", str(table), "--add-unmapped")
     row = rows_by(data, "model_as_written")["Palmyra X (43B)"]
     assert (row["value"], row["setting"]) == (63.3, "")
+
+
+def test_a_release_date_after_today_in_a_source_is_left_out_of_a_new_entry(project, tmp_path):
+    # the catalog refuses a release after today, so an entry written with one would stop every command:
+    # Epoch's model_versions.csv with claude-3-5-haiku-20241022's release date moved to tomorrow
+    from datetime import date, timedelta
+
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    folder = tmp_path / "epoch"
+    folder.mkdir()
+    shutil.copy(HERE / "epoch" / "benchmarks_runs.csv", folder / "benchmarks_runs.csv")
+    versions = (HERE / "epoch" / "model_versions.csv").read_text(encoding="utf-8-sig")
+    edited = versions.replace(
+        "\nclaude-3-5-haiku-20241022,Claude 3.5 Haiku,2024-10-22,",
+        f"\nclaude-3-5-haiku-20241022,Claude 3.5 Haiku,{tomorrow},",
+    )
+    assert edited != versions
+    (folder / "model_versions.csv").write_text(edited)
+    imported(project, "epoch", str(folder / "benchmarks_runs.csv"), "--add-unmapped")
+    catalog = load_catalog(project / "catalog", project)  # loads: the entry holds no future date
+    entry = catalog.model("claude-3-5-haiku-20241022")
+    assert entry.release_date is None
+    assert f"release date per the source {tomorrow} is after today: left out" in entry.notes

@@ -145,6 +145,12 @@ class ModelEntry(Strict):
     run: ModelRun | None = None
     review: Review | None = None
 
+    @field_validator("release_date")
+    @classmethod
+    def _released(cls, v: date | None) -> date | None:
+        # a release after today would also keep the model out of every claim's cohort without a word
+        return not_after_today(v, "the day the model was released")
+
     @field_validator("parameters_b", mode="before")
     @classmethod
     def _no_flag(cls, v):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 from harness.claims.catalog import Catalog, load_catalog
@@ -134,7 +135,10 @@ def add_to_catalog(
             )
             if row.license:
                 notes.append(f"licence per the source: {row.license}")
-            if row.release_date:
+            if row.release_date and row.release_date > date.today():
+                # the catalog refuses a release after today: left out, with the source's word, for review
+                notes.append(f"release date per the source {row.release_date.isoformat()} is after today: left out")
+            elif row.release_date:
                 entry["release_date"] = row.release_date.isoformat()
                 entry["release_source"] = source
             if notes:
