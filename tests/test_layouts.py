@@ -459,3 +459,34 @@ def test_an_epoch_table_of_several_shares_makes_each_its_own_benchmark(project):
         "aider_polyglot (Percent using correct edit format)": "percent",
     }
     assert (data["counts"]["read"], data["counts"]["imported"], len(data["skipped"])) == (131, 124, 7)
+
+
+def test_a_column_of_an_epoch_table_the_catalog_has_says_how_to_map_it(project):
+    # the seed catalog has Aider Polyglot; Epoch's table names it aider_polyglot, with two share columns
+    path = HERE / "epoch" / "external_benchmark_aider_polyglot.csv"
+    r = CliRunner().invoke(
+        cli,
+        ["import", "epoch", str(path), "--map", "aider_polyglot=Aider Polyglot", "--project", str(project), "--json"],
+    )
+    data = json.loads(r.stdout)
+    why = {u["name"]: u.get("reason") for u in data["unmapped"] if u["kind"] == "benchmark"}
+    assert why["aider_polyglot (Percent correct)"] == (
+        "the 'Percent correct' column of a table with several score columns, each its own benchmark; "
+        "'aider_polyglot' reads as 'Aider Polyglot' (--map aider_polyglot=Aider Polyglot), but which column that "
+        "entry means the table does not say: if this one, --map 'aider_polyglot (Percent correct)=Aider Polyglot' "
+        "(or add 'aider_polyglot (Percent correct)' to its aliases)"
+    )
+    # the map the reason gives places the column's rows on the catalog's entry
+    mapped = imported(project, "epoch", path, "--map", "aider_polyglot (Percent correct)=Aider Polyglot")
+    gpt5 = [r for r in mapped["rows"] if r["model_as_written"] == "gpt-5-2025-08-07_high"]
+    assert {(r["benchmark"], r["value"]) for r in gpt5} == {
+        ("aider-polyglot", 88.0),
+        ("aider_polyglot-percent-using-correct-edit-format", 91.6),
+    }
+    added = yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["benchmarks"]
+    [other] = [b for b in added if b["name"] == "aider_polyglot (Percent using correct edit format)"]
+    assert other["notes"] == (
+        "the 'Percent using correct edit format' column of a table with several score columns, each its own "
+        "benchmark; the table reads as catalog benchmark 'Aider Polyglot': if that entry means this column, add "
+        "'aider_polyglot (Percent using correct edit format)' to its aliases and remove this entry"
+    )

@@ -118,6 +118,14 @@ def add_to_catalog(
                 entry.update(
                     items=row.benchmark_items, items_status="exact", items_source=f"as the import states ({source})"
                 )
+            if u.column_of:
+                # one column of a table the catalog has: kept apart from it until a person says which column
+                # the catalog's entry means (the import does not guess)
+                entry["notes"] = (
+                    f"the {row.metric!r} column of a table with several score columns, each its own benchmark; "
+                    f"the table reads as catalog benchmark {u.column_of!r}: if that entry means this column, add "
+                    f"{name!r} to its aliases and remove this entry"
+                )
             entry = {**entry, "review": {"imported_from": source, "reviewed": False}}
             doc["benchmarks"].append(entry)
         else:

@@ -24,6 +24,9 @@ class Unmapped:
     reason: str = ""  # why a name the catalog seems to know was not taken (the registry disagrees, a mode unstated)
     # the catalog entry the name reads as but that was not taken for a mode the source does not state
     unstated_mode_of: str = ""
+    # a benchmark that is one column of a table the catalog has ("aider_polyglot (Percent correct)" of
+    # Aider Polyglot): that entry's name, for the review note of an entry --add-unmapped writes
+    column_of: str = ""
 
     def as_json(self) -> dict:
         out = {"kind": self.kind, "name": self.name, "closest": self.closest, "rows": self.rows}
@@ -105,12 +108,46 @@ def resolve_rows(catalog: Catalog, rows: list[ImportedRow], opts: ImportOptions,
                         near = [mode_of, *(x for x in near if x != mode_of)][:3]
                     index = catalog.models if kind == "model" else catalog.benchmarks
                     reason = reason or _id_not_name(index, kind, name, names.fmt, opts)
+                    table = split_column(catalog, row, opts) if kind == "benchmark" and not reason else None
+                    if table is not None:
+                        reason = _one_column(row, table)
                     entry = unmapped[(kind, name)] = Unmapped(kind, name, near, reason=reason)
+                    entry.column_of = table.name if table is not None else ""
                 if kind == "model" and mode_of:
                     entry.unstated_mode_of = mode_of
                 entry.rows += 1
         out.append((m, b))
     return out, unmapped
+
+
+def split_column(catalog: Catalog, row: ImportedRow, opts: ImportOptions) -> identity.Resolved | None:
+    """The catalog benchmark a row's table reads as, when the row is one column of a table of several scores.
+
+    A table of several shares (Epoch's Aider table: `Percent correct` and `Percent using correct edit
+    format`) gives each its own benchmark, `aider_polyglot (Percent correct)`, never two scores of one;
+    which of them the catalog's Aider Polyglot means, the table does not say, so none is taken for it
+    until the user says (a `--map` or an alias). The table's name is tried as mapped or aliased, then as
+    Epoch's file names spell it (`aider_polyglot`): a hint for the user, never a placing.
+    """
+    suffix = f" ({row.metric})"
+    if not row.benchmark.endswith(suffix) or row.benchmark_kind not in ("", "percent"):
+        return None
+    base = row.benchmark[: -len(suffix)]
+    return identity.resolve_benchmark(catalog, base, opts.task_map) or identity.resolve_benchmark(
+        catalog, base.replace("_", " "), {}
+    )
+
+
+def _one_column(row: ImportedRow, table: identity.Resolved) -> str:
+    import shlex
+
+    base = row.benchmark[: -len(f" ({row.metric})")]
+    how = f" ({table.how})" if table.how else ""
+    return (
+        f"the {row.metric!r} column of a table with several score columns, each its own benchmark; "
+        f"{base!r} reads as {table.name!r}{how}, but which column that entry means the table does not say: "
+        f"if this one, --map {shlex.quote(f'{row.benchmark}={table.name}')} (or add {row.benchmark!r} to its aliases)"
+    )
 
 
 def _id_not_name(index, kind: str, name: str, fmt: str, opts: ImportOptions) -> str:
