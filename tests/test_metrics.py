@@ -333,3 +333,23 @@ def test_a_tasks_own_bleu_imports_on_the_scale_the_user_gives(tmp_path):
             "rougeL": (0.6200172187898364, 0.002845473515301707),
         },
     }
+
+
+def test_an_lm_eval_metric_that_is_no_number_is_counted_and_said(project, tmp_path):
+    # a materials-science run of gpt-4o-mini: "polymer_tg_prediction": {"mae,none": Infinity,
+    # "mae_stderr,none": NaN} beside eleven other scores; the Infinity was dropped without a word
+    path = HERE / "lm_eval_04" / "materials_gpt-4o-mini_results_2025-06-30T19-37-57.457759.json"
+    data = imported(project, "lm-eval", path, "--add-unmapped")
+    assert [(s["benchmark"], s["reason"]) for s in data["skipped"]] == [
+        ("polymer_tg_prediction", "'mae,none' is Infinity, not a number: no score")
+    ]
+    assert (data["counts"]["read"], data["counts"]["imported"], data["counts"]["skipped"]) == (12, 11, 1)
+    assert {r["benchmark_as_written"]: r["value"] for r in data["rows"]}["mof_water_stability"] == 80.0
+    # a run whose only metric is no number is refused with the reason, not "no scores"
+    raw = json.loads(path.read_text())
+    raw["results"] = {"polymer_tg_prediction": raw["results"]["polymer_tg_prediction"]}
+    alone = tmp_path / "results_2025-06-30T19-40-09.461247.json"
+    alone.write_text(json.dumps(raw))
+    r = CliRunner().invoke(cli, ["import", "lm-eval", str(alone), "--project", str(project)])
+    assert r.exit_code == 2
+    assert r.stderr == (f"Error: {alone}: no score in 'results': 'mae,none' is Infinity, not a number: no score\n")

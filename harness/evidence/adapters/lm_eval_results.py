@@ -60,8 +60,28 @@ class LmEvalResults(Importer):
             for key, raw in scores.items():
                 metric, filt = split_key(key)
                 value = number(raw)
-                if metric == "alias" or metric.endswith("_stderr") or value is None:
+                if metric == "alias" or metric.endswith("_stderr"):
                     continue  # (a stderr is read with its metric; the metric vocabulary decides the rest)
+                if value is None and not old_layout and "," not in key:
+                    continue  # 0.4's own bookkeeping beside the "metric,filter" keys: "name", a group's "sample_count"
+                if value is None:
+                    # a metric the run could not compute (Infinity, NaN, "N/A") or one of another shape (a
+                    # dict of ROUGE parts) is no score: counted and said, never dropped without a word
+                    shown = json.dumps(raw)[:60]
+                    rows.append(
+                        ImportedRow(
+                            model=model,
+                            benchmark=task,
+                            metric=metric,
+                            value=0.0,
+                            reported_by="",
+                            source_url="",
+                            locator=f"{src.name} results[{task!r}][{key!r}]",
+                            as_of=None,
+                            skip=f"{key!r} is {shown}, not a number: no score",
+                        )
+                    )
+                    continue
                 known = vocab.lookup(metric)
                 stated = (directions.get(task) or {}).get(metric) if isinstance(directions.get(task), dict) else None
                 # a metric that is not a 0-100 score (perplexity, bits_per_byte) is its own benchmark,
@@ -131,6 +151,10 @@ class LmEvalResults(Importer):
                 )
         if not rows:
             raise InputError(src.label, "no scores in 'results' (an lm-eval results file lists metric,filter keys)")
+        if all(row.skip for row in rows):
+            raise InputError(
+                src.label, f"no score in 'results': {rows[0].skip}" + (" (and the others)" if len(rows) > 1 else "")
+            )
         return rows
 
 
