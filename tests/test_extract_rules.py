@@ -230,3 +230,21 @@ def test_beating_all_of_a_developers_or_all_earlier_models_is_first_place(ex):
     # look-alikes: a family's models, all but some
     assert read(ex, "Falcon-40B beats all the Llama models on MMLU.") == []
     assert read(ex, "Falcon-40B outperforms all but two models on MMLU.") == []
+
+
+def test_a_place_written_as_a_number(ex):
+    def places(text):
+        return [(f.subject, f.kind, f.benchmarks, f.top) for f in ex.extract(Document("t.txt", text))]
+
+    assert places("Falcon-40B ranks 3rd on MMLU.") == [("Falcon-40B", "ranks", ["mmlu"], 3)]
+    assert places("Falcon-40B is ranked #5 on the GSM8K leaderboard.") == [("Falcon-40B", "ranks", ["gsm8k"], 5)]
+    assert places("Falcon-40B achieves strong results, ranking 6th overall on MMLU.") == [
+        ("Falcon-40B", "ranks", ["mmlu"], 6)
+    ]
+    assert places("Falcon-40B finished 4th on GSM8K.") == [("Falcon-40B", "ranks", ["gsm8k"], 4)]
+    assert places("Falcon-40B was ranked No. 12 on GSM8K.") == [("Falcon-40B", "ranks", ["gsm8k"], 12)]
+    # look-alikes: a date, a place in downloads (no result named), a number that is no place
+    assert places("Falcon-40B was released on the 3rd of May.") == []
+    assert places("Falcon-40B ranks 3rd in downloads.") == []
+    assert reasons(ex) == ["a ranking word with no benchmark, cohort or result named"]
+    assert places("Falcon-40B ranks 2,000th on MMLU.") == []

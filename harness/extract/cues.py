@@ -131,7 +131,7 @@ class Cues:
                     word = re.search(r"(second|third|fourth|fifth|two|three|runner)", m.group(0), re.I)
                     extra = {"two": 2, "three": 3, "runner": 2}.get(word.group(1).lower()) if word else 1
                     extra = extra or (self.ordinals.get(word.group(1).lower()) if word else 1)
-                    extra = _top_k(m.group(0)) or extra
+                    extra = _top_k(m.group(0)) or _place(m.group(0)) or extra
                 best = (kind, m.start(), m.end(), extra)
         return best
 
@@ -145,7 +145,7 @@ class Cues:
                     word = re.search(r"(second|third|fourth|fifth|two|three|runner)", m.group(0), re.I)
                     extra = {"two": 2, "three": 3, "runner": 2}.get(word.group(1).lower()) if word else 1
                     extra = extra or self.ordinals.get(word.group(1).lower())
-                    extra = _top_k(m.group(0)) or extra
+                    extra = _top_k(m.group(0)) or _place(m.group(0)) or extra
                 found.append((kind, m.start(), m.end(), extra))
         order = {"matches_at_least": 0, "outperformed_by": 1, "outperforms": 2, "matches": 3, "ranks": 4}
         found.sort(key=lambda c: (c[1], -(c[2] - c[1]), order[c[0]]))
@@ -306,6 +306,12 @@ def _top_k(cue: str) -> int | None:
     """'the top 3', 'a top-five model': the k of a ranking among the first k."""
     m = re.search(r"\btop[- ](\d{1,2}|" + "|".join(_WORDS) + r")\b", cue, re.I)
     return number(m.group(1)) if m else None
+
+
+def _place(cue: str) -> int | None:
+    """'ranks 3rd', 'ranked #5', 'No. 7': a place written as a number."""
+    m = re.search(r"(?:#|\bno\.\s?|\bnumber\s)(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\b", cue, re.I)
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def _after_number(clause: str, at: int) -> str:
