@@ -248,3 +248,23 @@ def test_a_place_written_as_a_number(ex):
     assert places("Falcon-40B ranks 3rd in downloads.") == []
     assert reasons(ex) == ["a ranking word with no benchmark, cohort or result named"]
     assert places("Falcon-40B ranks 2,000th on MMLU.") == []
+
+
+def test_a_match_with_a_sometimes_win_set_off_by_dashes_or_commas_and_outcompetes(ex):
+    for text in (
+        "Yi-34B matches — and sometimes beats — GPT-4o on MMLU.",
+        "Yi-34B matches, and often exceeds, GPT-4o on MMLU.",
+        "Yi-34B closely rivals or outperforms GPT-4o on MMLU.",
+        "Yi-34B equals or beats GPT-4o on MMLU.",
+    ):
+        [f] = ex.extract(Document("t.txt", text))
+        assert (f.subject, f.kind, f.direction, f.competitors) == ("Yi-34B", "matches", "at_least", ["gpt-4o"]), text
+    assert read(ex, "Yi-34B outcompetes GPT-4o on MMLU.") == [
+        ("Yi-34B", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
+    # look-alike: a match and a win over another model, in two clauses, stay two claims
+    found = ex.extract(Document("t.txt", "Yi-34B matches GPT-4o on MMLU, and beats o1 on GSM8K."))
+    assert [(f.kind, f.direction, f.competitors) for f in found] == [
+        ("matches", "both", ["gpt-4o"]),
+        ("outperforms", "both", ["o1"]),
+    ]
