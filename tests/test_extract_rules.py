@@ -268,3 +268,17 @@ def test_a_match_with_a_sometimes_win_set_off_by_dashes_or_commas_and_outcompete
         ("matches", "both", ["gpt-4o"]),
         ("outperforms", "both", ["o1"]),
     ]
+
+
+def test_speed_compared_is_not_a_result(ex):
+    text = "Phi-4 runs twice as fast as GPT-4o, while Yi-34B delivers speeds similar to GPT-4o."
+    assert read(ex, text) == []
+    assert reasons(ex) == [
+        "about cost, speed or size ('as fast as'), not benchmark results; "
+        "about cost, speed or size ('speeds'), not benchmark results"
+    ]
+    assert read(ex, "Yi-34B offers higher throughput than GPT-4o.") == []
+    # look-alike: a result with the speed beside it is still a result
+    assert read(ex, "Yi-34B matches GPT-4o on MMLU at twice the speed.") == [
+        ("Yi-34B", "matches", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
