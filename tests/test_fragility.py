@@ -284,3 +284,75 @@ def test_fragility_batch_of_one_interval_end_is_the_scalar_walk(drawn):
         keys.append((a, b, boundary, 0.05))
     keys += [(Score(0.0, WILSON, n=30), Score(100.0, WILSON, n=30), 0.0, 0.05)]
     assert fragility.share_fragility_many(keys) == [_walk(*key) for key in keys]
+
+
+_LONG_N = st.sampled_from([500, 1_000, 2_150, 12_000])
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            _LONG_N,
+            st.integers(0, 10**6),
+            _LONG_N,
+            st.integers(0, 10**6),
+            st.sampled_from([0.0, -0.0, 2.0, -2.0, 10.0]),
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    st.sampled_from([0.05, 0.01]),
+)
+def test_long_frontiers_in_a_batch_are_the_scalar_walk(drawn, alpha):
+    """Frontiers of hundreds of counts (every one searched in arrays in a batch, the guess of the least
+    total included) give what the walk one scalar test at a time gives; boundaries of 0.0 and -0.0 alike."""
+    keys = []
+    for n1, k1, n2, k2, boundary in drawn:
+        a, b = Score(100 * (k1 % (n1 + 1)) / n1, WILSON, n=n1), Score(100 * (k2 % (n2 + 1)) / n2, WILSON, n=n2)
+        keys.append((a, b, boundary, alpha))
+    assert fragility.share_fragility_many(keys) == [_walk(*key) for key in keys]
+
+
+def _long_keys(seed: int, count: int):
+    import random
+
+    rng = random.Random(seed)
+    keys = []
+    for _ in range(count):
+        n1, n2 = rng.choice([198, 500, 1_000, 2_150, 12_000]), rng.choice([500, 1_000, 2_150])
+        a = Score(round(100 * rng.randrange(n1 + 1) / n1, rng.choice([1, 2])), WILSON, n=n1)
+        b = Score(round(100 * rng.randrange(n2 + 1) / n2, rng.choice([1, 2])), WILSON, n=n2)
+        keys.append((a, b, rng.choice([0.0, -0.0, 2.0, -2.0, 10.0]), rng.choice([0.05, 0.01])))
+    return keys
+
+
+@pytest.mark.parametrize("guess", ["first flip", "last count", "first count"])
+def test_the_guess_of_a_long_frontiers_least_total_changes_only_how_many_totals_are_tried(monkeypatch, guess):
+    """Whichever count of a the guess picks (the deepest flip by default; here the first count that flips,
+    the last count, one that may not flip), each lane's least total is the one the per-count bisections
+    give: the guess only starts the search lower."""
+    import numpy as np
+
+    keys = _long_keys(31, 300)
+    fragility.forget_fragility()
+    want = [fragility._share_fragility(*key) for key in keys]
+
+    def poor(flips, depth, seg, m, reached):
+        ends = seg + m - 1
+        if guess == "first flip":
+            return np.array([s + int(np.argmax(flips[s : s + k])) for s, k in zip(seg, m)], np.int64)[reached]
+        return (ends if guess == "last count" else seg)[reached]
+
+    tried = []
+    searched = fragility._long_frontiers
+
+    def counting(moves, lanes, best, i0, j0, long_lanes, long_last):
+        tried.append(len(long_lanes))
+        searched(moves, lanes, best, i0, j0, long_lanes, long_last)
+
+    monkeypatch.setattr(fragility, "_long_frontiers", counting)
+    assert fragility.share_fragility_many(keys) == want
+    assert sum(tried) > 100  # long frontiers, so the guess was made
+    monkeypatch.setattr(fragility, "_deepest", poor)
+    assert fragility.share_fragility_many(keys) == want

@@ -184,6 +184,7 @@ class _Moves:
 
 
 WALK_UP_TO = 24  # counts on a's side walked one test at a time; past this many, one bisection in arrays
+BATCH_WALK_UP_TO = 0  # the same in a batch: any frontier of a count or more is searched in arrays, with the others
 
 
 def _fewest(flips, hi):
@@ -294,14 +295,14 @@ def _fragility_round(pairs, z, sig, best, lanes) -> None:
     )
     fixed = moves.sides(every, i0, True)  # then a's side at that count, while b's is bisected
     j0 = _fewest(lambda ls, j: moves.flips_at(ls, [x[ls] for x in fixed], moves.sides(ls, j, False)), max_j)
-    long_lanes, long_counts = [], []
+    long_lanes, long_last = [], []
     for e, (k, on, mi, _mj, ua, ub) in enumerate(lanes):
         i, j = int(i0[e]), int(j0[e])
         b_ = best[k]
         last = min(mi, i + j - 1, (b_ if b_ is not None else i + j) - 1)
-        if last - i > WALK_UP_TO:
+        if last - i > BATCH_WALK_UP_TO:
             long_lanes.append(e)
-            long_counts.append(np.arange(i + 1, last + 1, dtype=np.int64))
+            long_last.append(last)
             continue
         a, b, boundary = pairs[k]
         significant = sig[k]
@@ -317,36 +318,57 @@ def _fragility_round(pairs, z, sig, best, lanes) -> None:
         return
     # each long lane's frontier: a's side at counts i0 + 1 to last, b's at 0 to j0, intervals worked out
     # once per count (as `_Moves` does); then the least total i + j that flips, searched over totals
-    _long_frontiers(moves, lanes, best, i0, j0, long_lanes, long_counts)
+    _long_frontiers(moves, lanes, best, i0, j0, long_lanes, long_last)
 
 
-def _long_frontiers(moves, lanes, best, i0, j0, long_lanes, long_counts) -> None:
+def _long_frontiers(moves, lanes, best, i0, j0, long_lanes, long_last) -> None:
     """The least i + j over each long lane's frontier, by totals rather than count by count.
 
     A total t is reached when some count i of a's side (i0 < i <= last) flips the test with t - i on
     b's. Flipping holds at every greater count on either side once it holds (the monotonicity the
     bisections assume), so a total reached implies every greater one, and the least total reached is
-    the least i + J(i) the count-by-count bisection finds. From i0 + j0 (reached) the totals below
-    are tried 1, 2, 4, ... apart until one is not reached, then bisected: near-diagonal frontiers
-    (the usual case) settle in a few tests of one total each.
+    the least i + J(i) the count-by-count bisection finds. The first try is i0 + j0 - 1; where it is
+    reached, the count of a that flips it deepest (its edge furthest past the boundary) is the likely
+    least, so the fewest on b's side there (a bisection at that one count) gives a total reached,
+    usually the least: the next try, one below it, is then not reached and settles the lane. Where it
+    is reached after all, the totals below are tried 1, 2, 4, ... apart until one is not reached, then
+    bisected. Whatever the guess, each total is settled by the same tests: only their number changes.
     """
     import numpy as np
 
-    sizes = np.array([len(c) for c in long_counts], np.int64)
-    starts = np.cumsum(sizes) - sizes
     lanes_ = np.array(long_lanes, np.int64)
-    counts = np.concatenate(long_counts)
-    a_side = moves.sides(np.repeat(lanes_, sizes), counts, True)
+    first = i0[lanes_] + 1  # each lane's least count of a; its greatest is its `long_last`
+    sizes = np.array(long_last, np.int64) - i0[lanes_]
+    starts = np.cumsum(sizes) - sizes
+    counts = np.arange(int(sizes.sum()), dtype=np.int64) + np.repeat(first - starts, sizes)
+    a_side = _Signed(moves, np.repeat(lanes_, sizes), counts, True)
     tops = j0[long_lanes] + 1
     b_starts = np.cumsum(tops) - tops
-    b_side = moves.sides(
-        np.repeat(lanes_, tops), np.arange(int(tops.sum()), dtype=np.int64) - np.repeat(b_starts, tops), False
+    b_side = _Signed(
+        moves, np.repeat(lanes_, tops), np.arange(int(tops.sum()), dtype=np.int64) - np.repeat(b_starts, tops), False
     )
-    first = i0[long_lanes] + 1  # each lane's least count of a
+    sign = np.where(moves.up[lanes_], -1.0, 1.0)  # edge = x - y + sign * hypot(...)
+    bound = moves.boundary[lanes_] * -sign  # beyond: -sign * edge > -sign * boundary
+    sig = moves.sig[lanes_]
+
+    def tests(e, at, js):
+        """Per element (long lane e, a's element at, b's count js): (flips, depth past the frontier)."""
+        x, y = a_side.x[at], b_side.x[b_starts[e] + js]
+        s = sign[e]
+        edge = x - y
+        edge += s * np.hypot(a_side.d[at], b_side.d[b_starts[e] + js])
+        edge *= -s  # beyond: edge > boundary on the upper side, edge < boundary (negated: >) else
+        flips = (edge > bound[e]) != sig[e]
+        past = edge - bound[e]  # how far beyond the boundary (< 0: short of it)
+        for m in np.flatnonzero(np.abs(past) < 1e-9).tolist():
+            flips[m] = moves.exact(int(lanes_[e[m]]), float(x[m]), float(y[m])) != sig[e[m]]
+        return flips, np.where(sig[e], -past, past)
+
     hi = i0[long_lanes] + j0[long_lanes]  # a total reached (at i0, j0)
     lo = first - 1  # a total not reached within the frontier (every count there is at least `first`)
     gap = np.ones(len(long_lanes), np.int64)  # how far below `hi` the next try is, while galloping
     galloping = np.ones(len(long_lanes), np.bool_)
+    first_try = True
     open_ = np.flatnonzero(hi - lo > 1)
     while len(open_):
         t = np.where(galloping[open_], np.maximum(hi[open_] - gap[open_], lo[open_] + 1), (lo[open_] + hi[open_]) // 2)
@@ -354,19 +376,52 @@ def _long_frontiers(moves, lanes, best, i0, j0, long_lanes, long_counts) -> None
         m = np.minimum(sizes[open_], t - first[open_] + 1)
         seg = np.cumsum(m) - m
         at = np.repeat(starts[open_] - seg, m) + np.arange(int(m.sum()), dtype=np.int64)
-        js = np.repeat(t, m) - counts[at]
         e = np.repeat(open_, m)
-        flips = moves.flips_at(lanes_[e], [x[at] for x in a_side], [y[b_starts[e] + js] for y in b_side])
+        flips, depth = tests(e, at, np.repeat(t, m) - counts[at])
         reached = np.logical_or.reduceat(flips, seg)
         yes, no = open_[reached], open_[~reached]
         hi[yes] = t[reached]
         gap[yes] *= 2
         lo[no] = t[~reached]
         galloping[no] = False
+        if first_try and len(yes):
+            # at the deepest flip of each lane reached: the fewest on b's side, a total reached
+            pick = _deepest(flips, depth, seg, m, reached)
+            at_i, lanes_i = at[pick], e[pick]
+            j = _fewest(
+                lambda ls, js, lanes_i=lanes_i, at_i=at_i: tests(lanes_i[ls], at_i[ls], js)[0],
+                np.repeat(t, m)[pick] - counts[at_i],
+            )
+            hi[yes] = np.minimum(hi[yes], counts[at_i] + j)
+            gap[yes] = 1
+        first_try = False
         open_ = open_[hi[open_] - lo[open_] > 1]
     for e, total in zip(long_lanes, hi.tolist()):
         k = lanes[e][0]
         best[k] = total if best[k] is None else min(best[k], total)
+
+
+def _deepest(flips, depth, seg, m, reached):
+    """In each reached segment of a try (segments start at `seg`, `m` long), the first element that flips
+    the test furthest past the boundary: the count of a likeliest to give the least total."""
+    import numpy as np
+
+    deep = np.where(flips, np.fmax(depth, -1e308), -np.inf)  # every flip above every other, NaN too
+    deepest = np.flatnonzero(deep == np.repeat(np.maximum.reduceat(deep, seg), m))
+    return deepest[np.searchsorted(deepest, seg[reached])]
+
+
+class _Signed:
+    """One side of many long lanes at their counts: the moved value x, and the hypot's argument from its
+    interval end (x - low for a's side on the upper side, high - x else; b's the mirror), as `flips_at`
+    forms them."""
+
+    def __init__(self, moves, ls, counts, a_side: bool):
+        import numpy as np
+
+        self.x, end = moves.sides(ls, counts, a_side)
+        up = moves.up[ls] if a_side else ~moves.up[ls]
+        self.d = np.where(up, self.x - end, end - self.x)
 
 
 class _LaneMoves:
@@ -420,3 +475,8 @@ class _LaneMoves:
             a, b, bnd = self.pairs[int(self.k[ls[m]])]
             beyond[m] = _beyond(a, b, float(x[m]), float(y[m]), int(on[m]), bnd, self.z)
         return beyond != self.sig[ls]
+
+    def exact(self, lane: int, x: float, y: float) -> bool:
+        """`_beyond` in one lane at moved values x and y."""
+        a, b, bnd = self.pairs[int(self.k[lane])]
+        return _beyond(a, b, x, y, int(self.on[lane]), bnd, self.z)
