@@ -282,3 +282,27 @@ def test_speed_compared_is_not_a_result(ex):
     assert read(ex, "Yi-34B matches GPT-4o on MMLU at twice the speed.") == [
         ("Yi-34B", "matches", ["gpt-4o"], ["mmlu"], "all", None, None)
     ]
+
+
+def test_pairs_of_numbers_after_each_benchmark(ex):
+    def scores(text):
+        found = ex.extract(Document("t.txt", text))
+        return [(f.model or f.subject, f.benchmarks, f.value) for f in found if f.kind == "score"]
+
+    text = "Granite-3.0-8B beats Llama 3.1 8B on MMLU (65.2 vs 63.1), GSM8K (70.4 vs 68.8), and MATH (30.1 vs 28.0)."
+    assert sorted(scores(text)) == [
+        ("Granite-3.0-8B", ["gsm8k"], 70.4),
+        ("Granite-3.0-8B", ["math"], 30.1),
+        ("Granite-3.0-8B", ["mmlu"], 65.2),
+        ("llama-3.1-8b", ["gsm8k"], 68.8),
+        ("llama-3.1-8b", ["math"], 28.0),
+        ("llama-3.1-8b", ["mmlu"], 63.1),
+    ]
+    # the order of the names, whatever the verb: the first number is the first model's
+    assert sorted(scores("Granite-3.0-8B trails GPT-4o on MMLU (65.2 vs 88.7).")) == [
+        ("Granite-3.0-8B", ["mmlu"], 65.2),
+        ("gpt-4o", ["mmlu"], 88.7),
+    ]
+    # look-alikes: three models (whose numbers?), a pair after no benchmark
+    assert scores("Granite-3.0-8B beats Llama 3.1 8B and GPT-4o on MMLU (65.2 vs 63.1).") == []
+    assert scores("Granite-3.0-8B beats Llama 3.1 8B (released 2024 vs 2023) on MMLU.") == []
