@@ -306,3 +306,20 @@ def test_pairs_of_numbers_after_each_benchmark(ex):
     # look-alikes: three models (whose numbers?), a pair after no benchmark
     assert scores("Granite-3.0-8B beats Llama 3.1 8B and GPT-4o on MMLU (65.2 vs 63.1).") == []
     assert scores("Granite-3.0-8B beats Llama 3.1 8B (released 2024 vs 2023) on MMLU.") == []
+
+
+def test_people_who_preferred_one_model_over_another(ex):
+    pref = {"tags": ["human-preference"]}
+    assert read(ex, "Human raters consistently preferred Falcon-40B's answers over GPT-4o's.") == [
+        ("Falcon-40B", "outperforms", ["gpt-4o"], pref, "all", None, None)
+    ]
+    # a model named before the verb is not the subject; the passive reads the usual way
+    assert read(ex, "Compared with o1, raters preferred Yi-34B over GPT-4o.") == [
+        ("Yi-34B", "outperforms", ["gpt-4o"], pref, "all", None, None)
+    ]
+    assert read(ex, "Yi-34B is consistently preferred to GPT-4o by annotators.") == [
+        ("Yi-34B", "outperforms", ["gpt-4o"], pref, "all", None, None)
+    ]
+    # look-alikes: one person's taste, no model preferred
+    assert read(ex, "We preferred GPT-4o over o1 for writing emails.") == []
+    assert read(ex, "Raters preferred longer answers over GPT-4o's terse ones.") == []

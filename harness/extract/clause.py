@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from harness.extract.cues import PERCENT
 from harness.extract.found import Found
 from harness.extract.names import Mention
+from harness.extract.subjects import PREFERENCE, preferred_cue
 
 # "the leaderboard", "this benchmark": the benchmark the text before named
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:leaderboard|benchmark|test|evaluation)\b", re.I)
@@ -30,7 +31,6 @@ _BARE_BETTER = re.compile(
     r"|leads?|higher|better|stronger)\b",
     re.I,
 )
-
 
 # a subject named nowhere: "our model", "their 72B model", "the new system"
 NAMED_NOWHERE = re.compile(
@@ -68,6 +68,7 @@ class ClauseReader:
             bare = _BARE_BETTER.search(clause, front.end())
             if bare:
                 cues = [("outperforms", bare.start(), bare.end(), None)]
+        cues, preferred = preferred_cue(clause, cues, models)  # "raters preferred X over Y"
         scores = self.cues.scores(clause, models, benches, self._last or main)
         if not cues and not scores:
             return []
@@ -123,6 +124,13 @@ class ClauseReader:
                 hi = bisect_right(ends, cues[i - 1][1]) if in_order else hi
                 before = [m for m in before if m.end <= cues[i - 1][1]]
             fronted, rivals = "", []
+            if preferred and cue_start == preferred.start("cue"):
+                # "raters preferred X over Y": the models named after the verb, never those before it
+                if in_order:
+                    lo = min(bisect_left(starts, preferred.start("who")), hi)
+                    before = models[lo:hi]
+                else:
+                    before = [m for m in before if m.start >= preferred.start("who")]
             if before and re.search(r"\b(?:mak(?:e|es|ing)|made)\s+(?:it|them)\s+$", clause[:cue_start], re.I):
                 # "surpasses R1 and o1, making it the most powerful open model": "it" is the clause's subject
                 before, hi = [], lo
@@ -233,6 +241,9 @@ class ClauseReader:
                     f.top = extra or 1
                     f.cohort = self.scope.cohort(clause, who, f)
                 self.scope.benchmarks(clause, benches, f)
+                if f.benchmarks == "shared" and PREFERENCE.search(clause) and "human-preference" in self.scope.tags:
+                    f.benchmarks = {"tags": ["human-preference"]}  # "raters preferred X over Y": judged by people
+                    f.review.append("'preferred' read as the catalog's human-preference benchmarks")
                 if carried and isinstance(f.benchmarks, list):
                     f.review.append(f"benchmark carried over from {carried}")
                 self.scope.quantifier(clause, f, len(benches))

@@ -25,6 +25,27 @@ _EVERYONE = re.compile(
     re.I,
 )
 
+# "raters preferred X('s answers) over Y": people who judge, the verb, the preferred model; the cue is "over"/"to"
+_PREFERRED = re.compile(
+    r"\b(?:raters|annotators|evaluators|judges|users|humans|people|testers|participants|voters|experts|reviewers)"
+    r"(?:\s+\w+){0,2}?\s+prefer(?:s|red)?\s+(?P<who>[^,;]{1,80}?)\s+(?P<cue>over|to)\s",
+    re.I,
+)
+# "X was preferred over Y": the passive, read by the lexicon; both are about human preference
+PREFERENCE = re.compile(r"\bprefer(?:s|red)?\b", re.I)
+
+
+def preferred_cue(clause: str, cues: list[tuple], models: list[Mention]) -> tuple[list[tuple], re.Match | None]:
+    """'Raters preferred X over Y': a win whose subject comes after the verb, its cue at 'over'/'to' (the lexicon's
+    cues follow their subject); the clause's cues with it, and the match (None where there is none)."""
+    preferred = _PREFERRED.search(clause)
+    if not preferred or not any(m.start >= preferred.start("who") and m.end <= preferred.end("who") for m in models):
+        return cues, None
+    at = (preferred.start("cue"), preferred.end("cue"))
+    kept = [c for c in cues if c[2] <= at[0] or c[1] >= at[1]]
+    return sorted(kept + [("outperforms", *at, None)], key=lambda c: c[1]), preferred
+
+
 # "beats its rivals", "outperforms them": the models the clause named before its subject
 _THEIR_RIVALS = re.compile(
     r"\s+(?:(?:its|their)\s+(?:\w+\s+)?(?:rivals|competitors|peers|counterparts)|them|these models|those models)\b",
