@@ -490,3 +490,21 @@ def test_a_column_of_an_epoch_table_the_catalog_has_says_how_to_map_it(project):
         "benchmark; the table reads as catalog benchmark 'Aider Polyglot': if that entry means this column, add "
         "'aider_polyglot (Percent using correct edit format)' to its aliases and remove this entry"
     )
+
+
+def test_two_records_of_one_model_in_an_epoch_table_without_ids_both_import(project):
+    # The Agent Company's table has no id column, only a UUID: every record's locator was "record ?", so
+    # OpenHands-Versa's and OpenHands' runs of claude-3-7-sonnet-20250219 (30.9 and 26.3 % resolved) were one
+    # row stated twice with two scores, and neither was imported
+    data = imported(project, "epoch", HERE / "epoch" / "external_benchmark_the_agent_company.csv")
+    got = sorted(
+        (r["value"], r["notes"].split("; ")[1])
+        for r in data["rows"]
+        if r["model_as_written"] == "claude-3-7-sonnet-20250219" and r["metric"] == "% Resolved"
+    )
+    assert got == [
+        (26.3, "named 'OpenHands + Claude 3.7 Sonnet' in the table"),
+        (30.9, "named 'OpenHands-Versa + Claude 3.7 Sonnet' in the table"),
+    ]
+    assert data["skipped"] == []
+    assert (data["counts"]["read"], data["counts"]["imported"]) == (32, 32)

@@ -219,7 +219,9 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
                     setting=", ".join(f"{k} {r[k]}" for k in ("Agent", "Scaffold", "Tools") if r.get(k)),
                     reported_by=opts.reported_by or r.get("Source") or REPORTER,
                     source_url=url,
-                    locator=f"as collected by Epoch AI ({src.name}, record {r.get('id') or r.get('ID') or '?'}, {col})",
+                    # the record's own id (The Agent Company's table has only a UUID; OS World's none: its line), so
+                    # two records of one model never share a locator and fall together as one row stated twice
+                    locator=f"as collected by Epoch AI ({src.name}, record {_record(r, line)}, {col})",
                     as_of=when,
                     notes="; ".join(
                         x
@@ -238,6 +240,10 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
             )
     raise_problems(problems)
     return rows
+
+
+def _record(r: dict, line: int) -> str:
+    return r.get("id") or r.get("ID") or r.get("UUID") or f"at line {line}"
 
 
 def _own_scale(vocab, col: str) -> bool:
