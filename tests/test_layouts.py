@@ -174,6 +174,18 @@ def test_an_inspect_log_compressed_with_zstandard_is_refused_in_one_line(project
     ]
 
 
+@pytest.mark.parametrize("fmt", ["inspect", "epoch", "lm-eval"])
+def test_a_git_lfs_pointer_is_refused_as_what_it_is(project, fmt):
+    # inspect_ai's tests/log/test_eval_log/long_log.eval, as a checkout without Git LFS has it: a three-line
+    # pointer, refused as "not valid JSON (Expecting value)" for Inspect and with other parse errors elsewhere
+    path = HERE / "inspect_eval" / "long_log.eval"
+    r = CliRunner().invoke(cli, ["import", fmt, str(path), "--project", str(project)])
+    assert r.exit_code == 2 and r.output.strip().splitlines() == [
+        f"Error: {path}: a Git LFS pointer to a file of 514557 bytes, not the file itself: fetch the file "
+        "(`git lfs pull`, or the repository's media link) and import that"
+    ]
+
+
 def test_a_zip_that_is_not_an_eval_log_is_refused(project, tmp_path):
     import zipfile
 

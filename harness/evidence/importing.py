@@ -92,12 +92,26 @@ def import_source(
     return report
 
 
+_LFS = b"version https://git-lfs.github.com/spec/"
+
+
 def read_rows(importer, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
     """The importer's rows; a value of a shape it did not expect is a one-line error, never a traceback.
 
     Importers check what they know to check; a publisher's file can still hold a list where a
     number belongs, somewhere no check looked. That is the file's fault, said in one line.
     """
+    if src.data.startswith(_LFS):
+        # what a repository stores in Git LFS is, in a plain checkout or a raw link, a three-line pointer to it:
+        # read as the format it names, it gave a parse error that hid what the file is
+        size = next(
+            (x.split()[1] for x in src.data.decode("ascii", "replace").splitlines() if x.startswith("size ")), "?"
+        )
+        raise InputError(
+            src.label,
+            f"a Git LFS pointer to a file of {size} bytes, not the file itself: fetch the file (`git lfs pull`, or "
+            "the repository's media link) and import that",
+        )
     try:
         return importer.read(src, opts)
     except (TypeError, ValueError, KeyError, IndexError, AttributeError, OverflowError, RecursionError) as exc:
