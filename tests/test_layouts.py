@@ -520,3 +520,18 @@ def test_two_records_of_one_model_in_an_epoch_table_without_ids_both_import(proj
     ]
     assert data["skipped"] == []
     assert (data["counts"]["read"], data["counts"]["imported"]) == (32, 32)
+
+
+def test_an_epoch_tables_distances_and_counts_are_never_shares(project):
+    # CadEval: "Avg Chamfer (mm)" is a distance from the reference shape (0.88 mm for claude-3-7-sonnet-20250219),
+    # lower better; "SCAD Gen Success" a count of its 50 tasks. Read as shares, 0.88 mm became "0.88 %" on a
+    # higher-is-better benchmark, and 50 tasks a score of 50
+    data = imported(project, "epoch", HERE / "epoch" / "external_benchmark_cadeval.csv")
+    metrics = {r["metric"] for r in data["rows"]}
+    assert "SCAD Gen Success" not in metrics and "Render Successes" not in metrics
+    added = {b["name"]: b for b in yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["benchmarks"]}
+    chamfer = added["cadeval (Avg Chamfer (mm))"]
+    assert (chamfer["metric_kind"], chamfer["higher_is_better"]) == ("points", False)
+    row = next(r for r in data["rows"] if r["metric"] == "Avg Chamfer (mm)" and r["value"] == 0.88)
+    assert "read as a percent" not in row["notes"]
+    assert (data["counts"]["read"], data["counts"]["imported"]) == (119, 119)
