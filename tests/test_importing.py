@@ -729,3 +729,23 @@ def test_a_release_date_after_today_in_a_source_is_left_out_of_a_new_entry(proje
     entry = catalog.model("claude-3-5-haiku-20241022")
     assert entry.release_date is None
     assert f"release date per the source {tomorrow} is after today: left out" in entry.notes
+
+
+def test_add_unmapped_never_gives_an_entry_the_id_another_names_alias_spells(tmp_path):
+    # LMArena's "deepseek-v3.2" is the non-thinking mode; the model registry's id for the thinking mode is
+    # deepseek-v3.2. Into a catalog without DeepSeek, --add-unmapped wrote an entry with that id beside one
+    # aliased "deepseek-v3.2", and the catalog refused itself: nothing was imported
+    root = tmp_path / "proj"
+    (root / "catalog").mkdir(parents=True)
+    (root / "catalog" / "catalog.yaml").write_text(
+        "organisations: [{id: lab, name: Lab}]\nmodels: [{id: m, name: M, developer: lab, open_weights: true}]\n"
+    )
+    path = HERE / "lmarena" / "leaderboard-text-2025-12-11-excerpt.json"
+    data = imported(
+        root, "lmarena", str(path), "--source-url", "https://github.com/lmarena/arena-catalog", "--add-unmapped"
+    )
+    placed = {r["model_as_written"]: r["model"] for r in data["rows"]}
+    assert placed["deepseek-v3.2"] == "deepseek-v3.2-non-thinking"
+    assert placed["deepseek-v3.2-thinking"] == "deepseek-v3.2-2"
+    catalog = load_catalog(root / "catalog", root)
+    assert catalog.model("deepseek-v3.2").name == "DeepSeek-V3.2 (non-thinking)"

@@ -84,7 +84,9 @@ def add_to_catalog(
             if entry is not None:  # a second spelling of one registry model: an alias, not an entry
                 entry.setdefault("aliases", []).append(name)
                 continue
-            entry = _known_entry(catalog, doc, known, name, taken_models, taken_orgs, source)
+            entry = _known_entry(
+                catalog, doc, known, name, taken_models, taken_orgs, source, spellings["model"] - {normalise(name)}
+            )
             doc["models"].append(entry)
             by_known[known.id] = entry
             added.append(f"model {name!r} (as {known.name!r}, per the model registry)")
@@ -168,10 +170,16 @@ def add_to_catalog(
     return added, header + body, _with_file(root, header + body)
 
 
-def _known_entry(catalog, doc, known, name, taken_models, taken_orgs, source) -> dict:
-    """A catalog entry for a model the registry knows, with its facts and where they come from."""
+def _known_entry(catalog, doc, known, name, taken_models, taken_orgs, source, avoid=frozenset()) -> dict:
+    """A catalog entry for a model the registry knows, with its facts and where they come from.
+
+    Its id is never spelled like another name of the import (`avoid`): the registry's id for DeepSeek-V3.2
+    (thinking) is `deepseek-v3.2`, which is LMArena's name for the non-thinking mode, and an entry's id
+    spelled like another entry's alias makes the catalog refuse itself.
+    """
     developer = _organisation(catalog, doc, known.developer, taken_orgs, source)
-    mid = known.id if known.id not in taken_models else identity.slug(known.id, taken_models)
+    clash = known.id in taken_models or normalise(known.id) in avoid
+    mid = identity.slug(known.id, taken_models, frozenset(avoid)) if clash else known.id
     taken_models.add(mid)
     entry = {"id": mid, "name": known.name}
     if normalise(name) != normalise(known.name) and normalise(name) not in catalog.models.by_name:
