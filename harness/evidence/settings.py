@@ -51,7 +51,13 @@ _COMPUTE = [
     (re.compile(r"\bparallel (test-time compute|thinking|sampling)\b", _I), "parallel"),
     (re.compile(r"\bdeep ?think\b", _I), "deep think"),
 ]
-_EFFORT = re.compile(r"\b(minimal|low|medium|high|x-?high|max)[- ](reasoning )?effort\b", _I)
+# "high effort", "high reasoning effort", and the other way round as Every Eval Ever's importer writes its
+# inference_effort ("effort high"; identity reads the same for a mode)
+_EFFORT = re.compile(
+    r"\b(minimal|low|medium|high|x-?high|max)[- ](?:reasoning )?effort\b"
+    r"|\b(?:inference |reasoning )?effort[:= ]+(minimal|low|medium|high|x-?high|max)\b",
+    _I,
+)
 _BUDGET = re.compile(r"\b(\d+)\s?[kK] (thinking )?(budget|tokens? budget)\b|\bbudget (of )?(\d+)\s?[kK]\b", _I)
 _MAJORITY = re.compile(r"\bmajority vot(e|ing) (over|of) (\d+)\b", _I)
 _COT = re.compile(r"\b(cot|chain[- ]of[- ]thought)\b", _I)
@@ -65,6 +71,9 @@ _HARNESSES = [
     (re.compile(r"\bswe-agent\b", _I), "SWE-agent"),
     (re.compile(r"\bagentless\b", _I), "Agentless"),
 ]
+# an agent the source names in its own words ("Agent HAL Generalist Agent", Epoch's "Agent" and "Scaffold"
+# columns): that agent, where no pattern above reads a canonical name
+_NAMED_AGENT = re.compile(r"(?:^|[,;]\s*)(?:Agent|Scaffold) ([^,;]+)")
 # words that say a phrase is about the setting, so a phrase with one that nothing above reads is reported
 _SETTING_WORDS = re.compile(
     r"(\btools?\b|\bsearch|\bpython\b|\bcode\b|\bbrows|\binternet\b|\bheavy\b|\bparallel\b|\bthink|\beffort\b"
@@ -189,6 +198,8 @@ def _parse(setting: str, metric: str, benchmark: str) -> Setting:
     shots = _SHOTS.search(text)
     subset = _SUBSET.search(text)
     harness = next((name for pat, name in _HARNESSES if pat.search(text)), None)
+    named = _NAMED_AGENT.search(setting) if harness is None else None
+    harness = " ".join(named.group(1).split()) if named else harness
     prompt = _PROMPT.search(setting) or _COT.search(setting)
     thinking = False if _NO_THINKING.search(setting) else True if _THINKING.search(setting) else None
     effort = _EFFORT.search(setting)
@@ -202,7 +213,7 @@ def _parse(setting: str, metric: str, benchmark: str) -> Setting:
         prompt=None if not prompt else "CoT" if prompt.re is _COT else prompt.group(0).lower(),
         thinking=thinking,
         compute=next((name for pat, name in _COMPUTE if pat.search(setting)), None),
-        effort=effort.group(1).lower()
+        effort=(effort.group(1) or effort.group(2)).lower()
         if effort
         else f"{budget.group(1) or budget.group(5)}k budget"
         if budget
@@ -241,7 +252,7 @@ def unparsed(setting: str) -> tuple[str, ...]:
 def _understood(phrase: str) -> bool:
     patterns = [_NO_TOOLS, _TOOLS, _AGG, _BEST_OF, _MAJORITY, _SHOTS, _ZERO_SHOT, _SUBSET, _PROMPT, _COT]
     patterns += [_NO_THINKING, _THINKING]
-    patterns += [_EFFORT, _BUDGET] + [p for p, _ in _COMPUTE] + [p for p, _ in _HARNESSES]
+    patterns += [_EFFORT, _BUDGET, _NAMED_AGENT] + [p for p, _ in _COMPUTE] + [p for p, _ in _HARNESSES]
     return any(p.search(phrase) for p in patterns)
 
 

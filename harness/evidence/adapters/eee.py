@@ -178,6 +178,11 @@ def _setting(config: dict, generation, info: dict) -> str:
     details = config.get("additional_details") if isinstance(config.get("additional_details"), dict) else {}
     if details.get("prompt_style"):
         parts.append(str(details["prompt_style"]))
+    about = info.get("additional_details") if isinstance(info.get("additional_details"), dict) else {}
+    if str(about.get("agent_scaffold") or "").strip():
+        # the agent a leaderboard ran the model in (HAL: "HAL Generalist Agent" 64.24 vs "HF Open Deep
+        # Research" 35.76 on GAIA for one model): another setting, never a second score of the same one
+        parts.append(f"Agent {' '.join(str(about['agent_scaffold']).split())}")
     gen = generation if isinstance(generation, dict) else {}
     args = gen.get("generation_args") if isinstance(gen.get("generation_args"), dict) else {}
     extra = [gen.get("additional_details"), info.get("additional_details"), args]
