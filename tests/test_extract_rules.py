@@ -323,3 +323,20 @@ def test_people_who_preferred_one_model_over_another(ex):
     # look-alikes: one person's taste, no model preferred
     assert read(ex, "We preferred GPT-4o over o1 for writing emails.") == []
     assert read(ex, "Raters preferred longer answers over GPT-4o's terse ones.") == []
+
+
+def test_a_model_named_by_its_size_alone(ex):
+    # the one model of that size the text names (here the catalog's only Falcon 3, Falcon3-10B-Base)
+    text = "TII released Falcon 3 today. The 10B model ranks first among open models on MMLU."
+    assert [(f.subject, f.kind) for f in ex.extract(Document("t.txt", text))] == [("falcon3-10b-base", "ranks")]
+    # that size of the one family the text names, which the catalog lacks: drafted as written
+    text = "Hugging Face released Zephyr 2 today. The 14B model beats GPT-4o on MMLU."
+    assert read(ex, text) == [("Zephyr 2 14B", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)]
+    # look-alikes: two models of that size, two families, a size no model has: no model stands in for it
+    for text in (
+        "Granite-3.0-8B and Llama 3.1 8B were tested. The 8B model beats GPT-4o on GSM8K.",
+        "Hugging Face released Zephyr 2 and Falcon 4 today. The 14B model beats GPT-4o on MMLU.",
+        "Meta compared Llama 3.1 8B with GPT-4o. The 70B model beats GPT-4o on MMLU.",  # was Llama 3.1 8B
+    ):
+        assert read(ex, text) == [], text
+        assert reasons(ex)[-1].startswith("the subject could not be read: 'The "), text

@@ -82,6 +82,7 @@ class Extractor(ClauseReader, SubjectReader):
         self._main: str | None = None
         self._rivals: list[str] = []
         self._slug: str | None = None
+        self._named: list[str] = []
         self._first: str | None = None
         self._last: str | None = None
         self._last_rivals: list[str] = []  # the competitors of the paragraph's last claim
@@ -102,6 +103,12 @@ class Extractor(ClauseReader, SubjectReader):
         slug = re.sub(r"[-_/]+", " ", re.sub(r"^[a-z]+://[^/]+|\.(?:html?|md|txt)$", "", doc.name or ""))
         in_name = {m.id for m in self.mentions(slug) if m.kind == "model" and m.catalogued}
         self._slug = in_name.pop() if len(in_name) == 1 else None
+        # every model the text names, in order: what "the 27B model" may stand for
+        self._named = list(dict.fromkeys(
+            m.id for _, text in sentences
+            for m in sorted(self.mentions(text) + self.names.uncatalogued_in(text), key=lambda m: m.start)
+            if m.kind == "model"
+        ))  # fmt: skip
         self._first = next(
             (m.id for _, text in sentences for m in self.mentions(text) if m.kind == "model" and m.catalogued), None
         )  # "Google released Gemma 3 27B ... The new model beats GPT-4o": the model the text introduces first

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from harness.extract.found import Found
+from harness.extract.mentions import SIZE, name_parts
 from harness.extract.names import Mention
 from harness.extract.scope import PREDECESSOR
 
@@ -45,6 +46,13 @@ def preferred_cue(clause: str, cues: list[tuple], models: list[Mention]) -> tupl
     kept = [c for c in cues if c[2] <= at[0] or c[1] >= at[1]]
     return sorted(kept + [("outperforms", *at, None)], key=lambda c: c[1]), preferred
 
+
+# "the 27B model", "The 9B variant", "this 70B model": a model named by its size alone
+_SIZED_ROLE = re.compile(
+    r"\b(?:the|this|that|our|its)\s+(?:(?:new|largest|smallest|larger|smaller|flagship|dense)\s+)?"
+    r"(\d+(?:\.\d+)?[BM])\s+(?:model|variant|version|checkpoint)\b",
+    re.I,
+)
 
 # "beats its rivals", "outperforms them": the models the clause named before its subject
 _THEIR_RIVALS = re.compile(
@@ -87,7 +95,15 @@ class SubjectReader:
         if not subjects:
             lead = clause[:cue_start]
             pronoun = self._pronoun(lead, {m.id for m in after})
-            if re.search(r"\bplaces?\s*$", lead) and after:
+            role = _SIZED_ROLE.search(lead)
+            sized = self._sized(role.group(1), {m.id for m in after}) if role else None
+            if sized:
+                # "The 9B model also leads its category", "the 27B variant achieves ...": the text's model of that size
+                subjects = [sized[0]]
+                review.append(f"'{role.group(0)}' read as {self._name(sized[0])}, {sized[1]}")
+            elif role:
+                pass  # a size no one model of the text has: no other model stands in for it (a candidate says so)
+            elif re.search(r"\bplaces?\s*$", lead) and after:
                 subjects, after = [after[0].id], after[1:]  # "this places X ahead of Y"
             elif (
                 kind == "ranks"
@@ -220,6 +236,30 @@ class SubjectReader:
         if inherited is not None:
             return list(self._rivals) if inherited == subject else []
         return list(self._last_rivals) if self._last == subject else []
+
+    def _sized(self, size: str, named: set[str]) -> tuple[str, str] | None:
+        """The model a size stands for ("the 27B model"): the one model of that size the text names, else that size
+        of the one family the text names with its version and no size ("Gemma 2": Gemma 2 9B, as the catalog has it
+        or as written); never a model named beside the phrase, never a name the text gives no part of."""
+        having = {i for i in self._named if size.casefold() in {p.casefold() for p in name_parts(self._name(i))}}
+        if having:
+            one = len(having) == 1 and not having & named
+            return (having.pop(), "the one model of that size the text names") if one else None
+        families = {  # names the catalog lacks, with a version and no size: "Falcon 3", not GPT-4o (a model)
+            i for i in self._named
+            if i not in self.catalog.models.entries
+            and not any(SIZE.match(p) for p in name_parts(i))
+            and re.search(r"\d", i)
+        }  # fmt: skip
+        if len(families) != 1:
+            return None
+        family = self._name(families.pop())
+        name = f"{family} {size}"
+        whole = [m for m in self.mentions(name) + self.names.uncatalogued_in(name)
+                 if m.kind == "model" and (m.start, m.end) == (0, len(name))]  # fmt: skip
+        if not whole or whole[0].id in named:
+            return None
+        return whole[0].id, f"that size of {family}, the family the text names"
 
     def _pronoun(self, lead: str, named: set[str] = frozenset()) -> str | None:
         """'It', 'the model': the subject of the last claim in the paragraph, else the model the document is about,
