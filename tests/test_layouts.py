@@ -535,3 +535,13 @@ def test_an_epoch_tables_distances_and_counts_are_never_shares(project):
     row = next(r for r in data["rows"] if r["metric"] == "Avg Chamfer (mm)" and r["value"] == 0.88)
     assert "read as a percent" not in row["notes"]
     assert (data["counts"]["read"], data["counts"]["imported"]) == (119, 119)
+
+
+def test_an_every_eval_ever_record_of_the_first_schema_is_refused_as_one(project):
+    # a schema 0.1.0 record (model_info, evaluation_results, detailed_evaluation_results_per_samples) was
+    # refused as "not an Every Eval Ever record"
+    path = HERE / "eee" / "ai2_arc_anthropic_claude-sonnet-4-0_40094cf6-b187-475d-8f14-abb71d998c2b.json"
+    r = CliRunner().invoke(cli, ["import", "eee", str(path), "--project", str(project)])
+    assert r.exit_code == 2 and r.output.strip().splitlines() == [
+        f"Error: {path}: schema_version: an Every Eval Ever record of schema 0.1.0, which is not read (0.2 and 0.3 are)"
+    ]

@@ -21,8 +21,15 @@ class EveryEvalEver(Importer):
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
         data = load_json(src, "an Every Eval Ever record")
         if not isinstance(data, dict) or not str(data.get("schema_version", "")).startswith(("0.2", "0.3")):
+            version = data.get("schema_version") if isinstance(data, dict) else None
+            looks = isinstance(data, dict) and "evaluation_results" in data and "model_info" in data
             raise InputError(
-                src.label, "not an Every Eval Ever record (schema_version 0.2 or 0.3)", field="schema_version"
+                src.label,
+                # a record of the first schema is one, in a layout this importer does not read: said as such
+                f"an Every Eval Ever record of schema {str(version)[:20]}, which is not read (0.2 and 0.3 are)"
+                if looks and version
+                else "not an Every Eval Ever record (schema_version 0.2 or 0.3)",
+                field="schema_version",
             )
         info = need(data, "model_info", src, "an Every Eval Ever record")
         results = need(data, "evaluation_results", src, "an Every Eval Ever record", list)
