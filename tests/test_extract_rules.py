@@ -340,3 +340,17 @@ def test_a_model_named_by_its_size_alone(ex):
     ):
         assert read(ex, text) == [], text
         assert reasons(ex)[-1].startswith("the subject could not be read: 'The "), text
+
+
+def test_the_size_written_before_the_family_and_its_version(ex):
+    [f] = ex.extract(Document("t.txt", "Llama 3.3 70B matches or exceeds the 405B Llama 3.1 on MMLU."))
+    assert (f.subject, f.competitors) == ("llama-3.3-70b", ["llama-3.1-405b"])
+    assert "'405B Llama 3.1' read as Llama 3.1 405B (the size written first)" in f.review
+    assert read(ex, "Phi-4 beats the 8B Llama 3.1 on GSM8K.") == [
+        ("phi-4", "outperforms", ["llama-3.1-8b"], ["gsm8k"], "all", None, None)
+    ]
+    # look-alikes: a size and a name the catalog lacks stay as written; tokens are no model
+    assert read(ex, "Phi-4 beats a 1.5B GPT 2 on GSM8K.") == [
+        ("phi-4", "outperforms", ["GPT 2"], ["gsm8k"], "all", None, None)
+    ]
+    assert read(ex, "Phi-4 was trained on 9.8B tokens in 2024.") == []

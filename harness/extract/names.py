@@ -65,6 +65,9 @@ _SHARED_SIZE = re.compile(
     rf"(?<![\w.-])([A-Za-z][\w]*){SEP}+(\d+(?:\.\d+)*)(\s*(?:,|and|&|/|or)\s*)(\d+(?:\.\d+)*){SEP}+(\d+(?:\.\d+)?[BM])(?![\w-])"
 )
 
+# the size before the family and its version: "the 405B Llama 3.1" is Llama 3.1 405B
+_SIZE_FIRST = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?[BM])\s+([A-Z][A-Za-z]+(?:[\s-]?v?\d+(?:\.\d+)*)+)(?![\w.-]|\.\d)")
+
 # two families that share the rest of their names: "the Qwen and Llama 70B Instruct models" (a size and tiers only,
 # and "models" after them: "Claude and Llama 3 70B" is not Claude 3 70B)
 _SHARED_TAIL = re.compile(
@@ -157,6 +160,13 @@ class Names(BenchmarkNames):
                     f"'{text[start:end]}' read as {self.catalog.model(ident).name} (the size is written once for both)"
                 )
                 found.append(Mention("model", ident, start, end, text[start:end], how))
+        for m in _SIZE_FIRST.finditer(text):
+            name = f"{m.group(2)} {m.group(1)}"
+            whole = [x for x in self.mentions(name) if x.kind == "model" and (x.start, x.end) == (0, len(name))]
+            if whole and not taken.overlaps(m.start(), m.end()):  # the catalog's, never a name it lacks
+                taken.add(m.start(), m.end())
+                how = f"'{m.group(0)}' read as {self.catalog.model(whole[0].id).name} (the size written first)"
+                found.append(Mention("model", whole[0].id, m.start(), m.end(), m.group(0), how))
         folded = text.casefold()
         for pattern, kind, ident, how, longest in self.patterns:
             if longest not in folded:
