@@ -354,3 +354,20 @@ def test_the_size_written_before_the_family_and_its_version(ex):
         ("phi-4", "outperforms", ["GPT 2"], ["gsm8k"], "all", None, None)
     ]
     assert read(ex, "Phi-4 was trained on 9.8B tokens in 2024.") == []
+
+
+def test_its_at_the_start_of_a_clause_is_the_model_the_text_is_about(ex):
+    # a ranking names no other model to fall back on: "Its ..." was silent or had no subject
+    text = "Falcon-40B was released today. Its coding accuracy ranks first on HumanEval."
+    assert read(ex, text) == [("Falcon-40B", "ranks", [], ["humaneval"], "all", None, None)]
+    text = (
+        "GPT-4o and o1 were tested. Falcon-40B came next. Its reasoning accuracy is state-of-the-art among open models."
+    )
+    assert read(ex, text) == [("Falcon-40B", "ranks", [], "shared", "most", None, None)]
+    text = "Falcon-40B was released today. Its overall capability is marginally lower than that of GPT-4o."
+    assert read(ex, text) == [("gpt-4o", "outperforms", ["Falcon-40B"], "shared", "all", None, None)]
+    # look-alikes: no result named; "its" inside the clause
+    assert read(ex, "Falcon-40B was released today. Its license is the best in the industry.") == []
+    assert read(ex, "Falcon-40B was released today. GPT-4o keeps its lead on MMLU.") == [
+        ("gpt-4o", "ranks", [], ["mmlu"], "all", None, None)
+    ]

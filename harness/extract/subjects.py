@@ -47,6 +47,9 @@ def preferred_cue(clause: str, cues: list[tuple], models: list[Mention]) -> tupl
     return sorted(kept + [("outperforms", *at, None)], key=lambda c: c[1]), preferred
 
 
+# "Its reasoning ... are state-of-the-art", "Its overall capability is lower than X's": the clause is about "it"
+_ITS = re.compile(r"\s*its\s", re.I)
+
 # "the 27B model", "The 9B variant", "this 70B model": a model named by its size alone
 _SIZED_ROLE = re.compile(
     r"\b(?:the|this|that|our|its)\s+(?:(?:new|largest|smallest|larger|smaller|flagship|dense)\s+)?"
@@ -265,7 +268,7 @@ class SubjectReader:
         """'It', 'the model': the subject of the last claim in the paragraph, else the model the document is about,
         else the one model the document's name names, else the first model the text names; never a model `named`
         beside the pronoun."""
-        if not self.re["pronouns"].search(lead):
+        if not (self.re["pronouns"].search(lead) or _ITS.match(lead)):
             return None
         return next(
             (m for m in (self._last, self._before, self._main, self._slug, self._first) if m and m not in named), None
