@@ -72,6 +72,44 @@ def test_unicode_digits_and_overflowing_numbers_in_evidence(proj):
     ]
 
 
+def test_a_bad_or_huge_count_beside_good_rows_is_one_line(proj):
+    # the good rows take the fast path, whose n column once held the bad cell's None (a traceback);
+    # a count too long for 64 bits overflowed it
+    header = "model,benchmark,metric,setting,score,reported_by,source_url,source_locator,as_of_date,notes,n,shots"
+    rows = [
+        "Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T,2025-01-01,,abc,",
+        "Alpha-1,SmallBench,pass@1,,60,Alpha Lab,https://a.example,T,2025-01-01,,99999999999999999999999,",
+        "Alpha-1,MidBench,pass@1,,55,Alpha Lab,https://a.example,T,2025-01-01,,100,1" + "0" * 5000,
+        "Beta-2,MidBench,pass@1,,50,Beta Corp,https://b.example,T,2025-01-01,,100,",
+    ]
+    (proj.root / "results" / "published" / "scores.csv").write_text("\n".join([header, *rows]) + "\n")
+    r = verify(proj)
+    assert r.exit_code == 2
+    assert errors(r) == [
+        "Error: results/published/scores.csv:2: n: must be a positive whole number, got 'abc'",
+        "Error: results/published/scores.csv:3: n: '99999999999999999999999' is too large for a count (at most "
+        "1,000,000,000,000,000)",
+        "Error: results/published/scores.csv:4: shots: '100000000000000000000000000000000000000000000000000000000000"
+        "00000000000000000000'… (5,001 characters) is too large for a count (at most 1,000,000,000,000,000)",
+    ]
+
+
+def test_an_import_with_a_count_too_large_leaves_the_row_out(tmp_path):
+    text = (
+        "Model,Benchmark,Score,n,URL\n"
+        "GPT-5 (high),GPQA Diamond,85.0,99999999999999999999999,https://ok.example/board\n"
+        "Gemini 2.5 Pro,GPQA Diamond,84.0,198,https://ok.example/board\n"
+    )
+    root, r = _csv_import(tmp_path, text, "--reported-by", "X")
+    assert r.exit_code == 0, r.output
+    assert (
+        "  skipped GPT-5 (high) / GPQA Diamond / score (): n: '99999999999999999999999' is too large for a count "
+        "(at most 1,000,000,000,000,000)" in r.stdout
+    )
+    assert "2 value(s) read, 1 imported, 1 skipped" in r.stdout
+    _loads_cleanly(root)
+
+
 @pytest.mark.parametrize(
     "content,message",
     [

@@ -266,7 +266,9 @@ class _TableRows:
             {
                 "value": value[rows],
                 "stderr": np.array(stderrs, dtype=np.float64)[self.col("stderr")[0][rows]],
-                "n": np.array(ns, dtype=np.int64)[self.col("n")[0][rows]],
+                # a value the row reader refuses is None here; its rows are not in `rows`, but the array
+                # holds every distinct value, and None is no int64 (a bad n beside a good row: traceback)
+                "n": np.array([-1 if x is None else x for x in ns], dtype=np.int64)[self.col("n")[0][rows]],
                 "first_party": first,
                 "partial": partial[rows],
             },

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from harness.claims.catalog import Catalog
+from harness.claims.names import shown
 from harness.errors import BenchclaimsError
 from harness.evidence.adapters.base import first_party
 from harness.evidence.fetching import public_url
@@ -115,10 +116,7 @@ def _record(row: dict, origin: str, catalog: Catalog, folder: Path | None = None
         stderr = implied if stderr is None else stderr
     n = None
     if cell("n"):
-        try:
-            n = _count(cell("n"))
-        except ValueError:
-            raise _RowError("n", f"must be a positive whole number, got {cell('n')!r}") from None
+        n = _cell_count(cell, "n")
     try:
         urls = _urls(cell("source_url"))
     except ValueError:
@@ -169,10 +167,7 @@ def _dataset_items(cell, folder: Path | None, model: str, bench: str):
         raise _RowError("items_dataset", "give items_dataset or items_file, not both")
     count = None
     if cell("items_count"):
-        try:
-            count = _count(cell("items_count"), zero_ok=True)
-        except ValueError:
-            raise _RowError("items_count", f"must be a whole number, got {cell('items_count')!r}") from None
+        count = _cell_count(cell, "items_count", zero_ok=True)
     from harness.evidence.itemset import DatasetItems
 
     if "://" in name:
@@ -189,10 +184,7 @@ def _items(cell, origin: str, folder: Path | None, value: float):
         return None
     if not (name and cell("items_sha256") and cell("items_count")):
         raise _RowError("items_file", "give items_file, items_sha256 and items_count together")
-    try:
-        count = _count(cell("items_count"), zero_ok=True)
-    except ValueError:
-        raise _RowError("items_count", f"must be a whole number, got {cell('items_count')!r}") from None
+    count = _cell_count(cell, "items_count", zero_ok=True)
     from harness.evidence.itemstore import SUFFIX
 
     if Path(name).name != name or not name.endswith(SUFFIX) or folder is None:
@@ -270,10 +262,7 @@ def _setting(row: dict, cell) -> Setting:
         raise _RowError("tools", str(exc)) from None
     shots = None
     if cell("shots"):
-        try:
-            shots = _count(cell("shots"), zero_ok=True)
-        except ValueError:
-            raise _RowError("shots", f"must be a whole number, got {cell('shots')!r}") from None
+        shots = _cell_count(cell, "shots", zero_ok=True)
     return Setting(
         tools=parsed.tools if tools is None else tools,
         aggregation=cell("aggregation").lower() or parsed.aggregation,
@@ -320,11 +309,36 @@ def _nonnegative(value: float) -> float:
     return value
 
 
+# no benchmark has a quadrillion items or shots; a longer number is a slip (and would overflow the
+# 64-bit count column the store keeps: a traceback in verify and import)
+MAX_COUNT = 10**15
+
+
+class _CountTooLarge(ValueError):
+    pass
+
+
 def _count(text: str, zero_ok: bool = False) -> int:
-    """A whole number written in ASCII digits ("²" passes isdigit but is no count)."""
-    if not text.isdigit() or not text.isascii() or (int(text) == 0 and not zero_ok):
+    """A whole number written in ASCII digits ("²" passes isdigit but is no count), at most MAX_COUNT."""
+    if not text.isdigit() or not text.isascii():
+        raise ValueError(text)
+    if len(text.lstrip("0")) > len(str(MAX_COUNT)) or int(text) > MAX_COUNT:  # int() of 5,000 digits refuses
+        raise _CountTooLarge(text)
+    if int(text) == 0 and not zero_ok:
         raise ValueError(text)
     return int(text)
+
+
+def _cell_count(cell, field: str, zero_ok: bool = False) -> int:
+    """A count column's cell (n, items_count, shots), or the row's one-line error."""
+    text = cell(field)
+    try:
+        return _count(text, zero_ok)
+    except _CountTooLarge:
+        raise _RowError(field, f"{shown(text)} is too large for a count (at most {MAX_COUNT:,})") from None
+    except ValueError:
+        whole = "a whole number" if zero_ok else "a positive whole number"
+        raise _RowError(field, f"must be {whole}, got {text!r}") from None
 
 
 def _sha(text: str) -> str:
