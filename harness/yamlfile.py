@@ -162,8 +162,46 @@ def _unbuildable(node: yaml.Node) -> tuple[int | None, str]:
     return None, ""
 
 
+_TAG = "tag:yaml.org,2002:"
+_PLAIN = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "merge")}
+_NUMBER_FORMS = (("_", "with '_' between digits"), (":", "in base 60"), ("0x", "in hexadecimal"), ("0b", "in binary"))
+
+
+def _check_scalar(node: yaml.Node, label: str, where: str | None, line: int) -> None:
+    """A value is read as written: no tag (`!!binary`, `!!int '85'`), no number in a form YAML 1.1 reads otherwise.
+
+    YAML 1.1 reads `010` as 8, `1:30` as 90, `0x10` as 16 and `1_0.5` as 10.5: an `items: 0100`
+    changed a verdict's strength unseen. A tag turns text into a name (`!!binary`) or quoted text
+    into a number, which a quoted value never is here.
+    """
+    tag = node.tag
+    plain = isinstance(node, yaml.ScalarNode) and not node.style  # libyaml: "", PyYAML: None
+    if tag not in _PLAIN or (tag != _TAG + "str" and isinstance(node, yaml.ScalarNode) and not plain):
+        raise InputError(
+            label,
+            f"YAML tags ({tag.replace(_TAG, '!!')}) are not supported: write the value itself",
+            field=where,
+            line=line,
+        )
+    if tag not in (_TAG + "int", _TAG + "float") or not plain:
+        return
+    text = node.value.lstrip("+-").lower()
+    octal = tag == _TAG + "int" and len(text) > 1 and text[0] == "0" and text[1:].isdigit()
+    form = "in octal (a leading 0)" if octal else next((w for mark, w in _NUMBER_FORMS if mark in text), None)
+    if form is not None:
+        read = yaml.safe_load(node.value)
+        raise InputError(
+            label,
+            f"{node.value!r} is a number {form}, which YAML reads as {read!r}: write it in plain decimal digits",
+            field=where,
+            line=line,
+        )
+
+
 def _index(node: yaml.Node, loc: tuple, lines: dict, label: str, seen_nodes: set) -> None:
     lines[loc] = node.start_mark.line + 1
+    if node.tag != _TAG + "str":
+        _check_scalar(node, label, format_loc(loc) or None, lines[loc])
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
         # an alias reuses a node: refuse it, so no cycle or "billion laughs" expansion gets further
         if id(node) in seen_nodes:

@@ -54,6 +54,41 @@ def test_impossible_date_and_non_text_keys_in_claims_are_one_line_each(proj):
     assert '"id": "alpha-beats-beta"' in r.stdout  # the valid claim is still verified
 
 
+def test_yaml_tags_and_numbers_yaml_reads_otherwise_are_refused(proj):
+    # YAML 1.1 reads 010 as 8 and 1:30 as 90: `items: 0500` made a 320-item benchmark, unseen
+    cat = proj.root / "catalog" / "catalog.yaml"
+    cat.write_text(cat.read_text().replace("items: 500,", "items: 0500,"))
+    claim = (
+        "id: c{n}\nstatement: s\nsource: {{publisher: P, url: 'https://p.example', date: 2025-02-01}}\n"
+        "subject: {subject}\nassertions:\n  - {{kind: outperforms, competitors: [Beta-2], benchmarks: shared, {rest}}}\n"
+    )
+    proj.claim(claim.format(n=1, subject="Alpha-1", rest="quantifier: all, margin: 1:30"), "sexagesimal.yaml")
+    proj.claim(claim.format(n=2, subject="Alpha-1", rest="quantifier: all, margin: 0x10"), "hex.yaml")
+    proj.claim(claim.format(n=3, subject="Alpha-1", rest="quantifier: all, margin: 1_0.5"), "underscore.yaml")
+    proj.claim(claim.format(n=4, subject="!!binary QWxwaGEtMQ==", rest="quantifier: all"), "binary.yaml")
+    proj.claim(claim.format(n=5, subject="Alpha-1", rest="quantifier: !!int '2'"), "tagged.yaml")
+    r = verify(proj)
+    assert r.exit_code == 2
+    assert errors(r) == [
+        "Error: catalog/catalog.yaml:13: benchmarks[2].items: '0500' is a number in octal (a leading 0), which YAML "
+        "reads as 320: write it in plain decimal digits"
+    ]
+    cat.write_text(cat.read_text().replace("items: 0500,", "items: 500,"))
+    r = verify(proj)
+    assert r.exit_code == 2
+    assert errors(r) == [
+        "Error: claims/binary.yaml:4: subject: YAML tags (!!binary) are not supported: write the value itself",
+        "Error: claims/hex.yaml:6: assertions[0].margin: '0x10' is a number in hexadecimal, which YAML reads as 16: "
+        "write it in plain decimal digits",
+        "Error: claims/sexagesimal.yaml:6: assertions[0].margin: '1:30' is a number in base 60, which YAML reads as "
+        "90: write it in plain decimal digits",
+        "Error: claims/tagged.yaml:6: assertions[0].quantifier: YAML tags (!!int) are not supported: write the value "
+        "itself",
+        "Error: claims/underscore.yaml:6: assertions[0].margin: '1_0.5' is a number with '_' between digits, which "
+        "YAML reads as 10.5: write it in plain decimal digits",
+    ]
+
+
 def test_unicode_digits_and_overflowing_numbers_in_evidence(proj):
     header = (
         "model,benchmark,metric,setting,score,reported_by,source_url,source_locator,as_of_date,notes,n,stderr,shots"
