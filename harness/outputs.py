@@ -132,6 +132,39 @@ def check_target(path: Path, root: Path | None = None) -> None:
     _check_target(None, path, label_of(path, root))
 
 
+def _mode_for(dir_fd: int | None, path: Path) -> int:
+    """The permissions a written file gets: the replaced file's, else what the umask leaves of rw-rw-rw-.
+
+    A temporary is created private (0600, as mkstemp does); renamed as it was, every report, catalog
+    and claim became unreadable to the group and others, whatever the umask, and a rewrite of a
+    checked-out 0644 file narrowed it.
+    """
+    try:
+        if dir_fd is None:
+            st = os.lstat(path)
+        else:
+            st = os.stat(path.name, dir_fd=dir_fd, follow_symlinks=False)
+        if stat.S_ISREG(st.st_mode):
+            return stat.S_IMODE(st.st_mode)
+    except OSError:
+        pass
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it where the system says it (Linux), else set and restored."""
+    try:
+        with open("/proc/self/status", encoding="ascii", errors="replace") as f:
+            for line in f:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _write_temp_at(dir_fd: int, path: Path, data: bytes, sync: bool = True) -> str:
     name = f".{path.name[:200]}.{secrets.token_hex(6)}{TEMP_SUFFIX}"
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
@@ -141,6 +174,7 @@ def _write_temp_at(dir_fd: int, path: Path, data: bytes, sync: bool = True) -> s
         raise OSError(exc.errno, exc.strerror, str(path)) from None
     try:
         with os.fdopen(fd, "wb") as f:
+            os.fchmod(f.fileno(), _mode_for(dir_fd, path))
             f.write(data)
             f.flush()
             if sync:
@@ -169,6 +203,7 @@ def write_temp(path: Path, data: bytes) -> str:
         raise OSError(exc.errno, exc.strerror, str(path)) from None
     try:
         with os.fdopen(fd, "wb") as f:
+            os.fchmod(f.fileno(), _mode_for(None, path))
             f.write(data)
             f.flush()
             os.fsync(f.fileno())
