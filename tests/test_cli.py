@@ -99,6 +99,20 @@ def test_missing_path_is_bad_input(proj):
     assert f"Error: {proj.root / 'nope.yaml'}: no such file or directory" in r.stderr
 
 
+def test_import_and_pull_outside_a_project_say_so_and_leave_nothing(tmp_path):
+    # they took the project lock first (a .benchclaims.lock left in any folder) and pull blamed sources.yaml
+    source = tmp_path / "board.csv"
+    source.write_text("model,benchmark,score\nA,B,50\n")
+    expected = (
+        f"Error: {tmp_path.resolve() / 'catalog'}: no such folder; run benchclaims in a project folder, "
+        "start one with `benchclaims init`, or pass --project DIR\n"
+    )
+    for args in (("import", "csv", source, "--source-url", "https://a.example", "--as-of", "2025-01-01"), ("pull",)):
+        r = invoke(*args, "--project", tmp_path)
+        assert (r.exit_code, r.stderr) == (2, expected)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["board.csv"]
+
+
 def test_missing_catalog_is_one_line(tmp_path):
     r = invoke("verify", "--project", tmp_path, "--no-report")
     assert r.exit_code == 2

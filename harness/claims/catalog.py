@@ -372,9 +372,8 @@ class Catalog:
         return out
 
 
-def load_catalog(directory: Path, root: Path | None = None) -> Catalog:
-    """Load every *.yaml file in the catalog directory."""
-    catalog = Catalog()
+def catalog_files(directory: Path) -> list[Path]:
+    """The catalog's *.yaml files; none (no project here) is one line pointing to `benchclaims init`."""
     files = sorted(directory.glob("*.yaml")) if directory.is_dir() else []
     if not files:
         if directory.is_dir():
@@ -385,6 +384,13 @@ def load_catalog(directory: Path, root: Path | None = None) -> Catalog:
             str(directory),
             f"{where}; run benchclaims in a project folder, start one with `benchclaims init`, or pass --project DIR",
         )
+    return files
+
+
+def load_catalog(directory: Path, root: Path | None = None) -> Catalog:
+    """Load every *.yaml file in the catalog directory."""
+    catalog = Catalog()
+    files = catalog_files(directory)
     problems: list[InputError] = []
     for path in files:  # every file is read, so one run reports the problems of all of them
         try:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from harness.claims.catalog import Catalog, load_catalog
+from harness.claims.catalog import Catalog, catalog_files, load_catalog
 from harness.errors import InputError, UsageError
 from harness.evidence import snapshots
 from harness.evidence.adapters import IMPORTERS, unknown_format
@@ -73,6 +73,8 @@ def import_source(
     importer = IMPORTERS.get(fmt)
     if importer is None:
         raise UsageError(unknown_format(fmt))
+    # outside a project: say so before a download, and before the lock leaves its file in the folder
+    catalog_files(root / "catalog")
     src = fetched or fetch(source)
     rows = read_rows(importer, src, opts)  # a malformed file stops here, before anything is written
     if not rows:

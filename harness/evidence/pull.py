@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
 
+from harness.claims.catalog import catalog_files
 from harness.errors import BenchclaimsError, InputError
 from harness.evidence import snapshots
 from harness.evidence.adapters import IMPORTERS, unknown_format
@@ -86,6 +87,7 @@ def read_sources(root: Path) -> list[Source]:
 
 def pull(root: Path, progress=None) -> list[Pulled]:
     """Import every listed source; a source that fails is reported and the others still run."""
+    catalog_files(root / "catalog")  # outside a project: that, not a missing sources.yaml, and no lock file left
     with project_lock(root):  # one writer at a time: a second pull or import waits
         return _pull_all(root, progress)
 
