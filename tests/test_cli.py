@@ -227,7 +227,7 @@ def test_bad_option_values_are_bad_input(proj):
         (["run", "--limit", "-1"], "--limit: must be 1 or more, got '-1'"),
         (["run", "--batch-size", "1e3"], "--batch-size: must be a whole number, got '1e3': no decimals"),
         # a typo reached torch only once a model was loaded (or never: nothing to run)
-        (["run", "--device", "cuda:x"], "--device: must be auto, cpu, cuda or cuda:N (N a GPU's number), got 'cuda:x'"),
+        (["run", "--device", "cuda:x"], "--device: must be auto, cpu, cuda, cuda:N (N a GPU's number) or mps, got 'cuda:x'"),
     ],
 )  # fmt: skip
 def test_a_bad_date_or_number_in_an_option_is_one_line(proj, args, line):

@@ -99,7 +99,7 @@ def project_option(fn):
         type=click.Path(file_okay=False, path_type=Path),
         default=None,
         callback=_project_root,
-        help="Project root holding catalog/ and results/ [default: the nearest folder upwards that holds catalog/].",
+        help="Project root holding catalog/, claims/ and results/ [default: the nearest folder upwards that holds catalog/ and claims/ or results/, else the current one].",
     )(fn)
 
 

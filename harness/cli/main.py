@@ -430,7 +430,7 @@ def new(
 def _device(ctx, param, value: str) -> str:
     # else a typo reached torch only once a model was loaded, as its traceback (or not at all: nothing to run)
     if not re.fullmatch(r"auto|cpu|mps|cuda(:[0-9]+)?", value):
-        raise click.BadParameter(f"must be auto, cpu, cuda or cuda:N (N a GPU's number), got {value[:40]!r}")
+        raise click.BadParameter(f"must be auto, cpu, cuda, cuda:N (N a GPU's number) or mps, got {value[:40]!r}")
     return value
 
 
@@ -443,7 +443,13 @@ def _device(ctx, param, value: str) -> str:
 @click.option(
     "--batch-size", type=Number(minimum=1, whole=True), default=16, show_default=True, help="Items per forward pass."
 )
-@click.option("--device", default="auto", show_default=True, callback=_device, help="auto, cpu, cuda, cuda:0, ...")
+@click.option(
+    "--device",
+    default="auto",
+    show_default=True,
+    callback=_device,
+    help="auto, cpu, cuda, cuda:0, ..., or mps (Apple GPUs)",
+)
 def run(paths, project_dir, limit, batch_size, device):
     """Re-run the open-weight models the claims mention, with lm-eval; results go to results/local/.
 

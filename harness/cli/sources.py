@@ -254,7 +254,11 @@ def pull(project_dir, as_json):
 @click.option("--unmapped", is_flag=True, help="List the unplaced names of every source (the default with no SOURCE).")
 @click.option("--accept", "choices", multiple=True, metavar="NAME=MODEL", help="Record that SOURCE's NAME is MODEL.")
 @click.option("--accept-all-exact", is_flag=True, help="Record every name with a single exact candidate.")
-@click.option("--reviewer", default="", help="Who reviewed the choices [default: git user.name].")
+@click.option(
+    "--reviewer",
+    default="",
+    help="Who reviewed the choices [default: $BENCHCLAIMS_REVIEWER, else git user.name, else the login name].",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the names and candidates (or what was written) as JSON.")
 def link(source, project_dir, unmapped, choices, accept_all_exact, reviewer, as_json):
     """List the model names imports could not place, with ranked candidates; record choices.
