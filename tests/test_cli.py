@@ -113,6 +113,23 @@ def test_import_and_pull_outside_a_project_say_so_and_leave_nothing(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["board.csv"]
 
 
+def test_text_from_data_reaches_the_terminal_escaped(proj, tmp_path):
+    # an escape sequence in a cell or a document retitled the window (OSC 0) or reordered a line (U+202E)
+    row = "Beta-2,BigBench,pass@1,,70.0,Beta\x1b]0;pwned\x07 Corp,https://b.example,T,2025-01-01,"
+    proj.scores(row)
+    r = invoke("evidence", "Beta-2", "--project", proj.root)
+    assert r.exit_code == 0, r.output
+    assert "Beta\\x1b]0;pwned\\x07 Corp (unknown)" in r.stdout
+    doc = tmp_path / "post.txt"
+    doc.write_text("Alpha-1 \u202ebeats Beta-2 on BigBench.\n")
+    r = invoke(
+        "extract", doc, "--project", proj.root, "--url", "https://a.example", "--publisher", "P", "--date", "2025-01-01"
+    )
+    assert r.exit_code == 0, r.output
+    assert "confidence 1.00  Alpha-1 \\u202ebeats Beta-2 on BigBench" in r.stdout
+    assert "\x1b" not in r.stdout + r.stderr and "\u202e" not in r.stdout
+
+
 def test_missing_catalog_is_one_line(tmp_path):
     r = invoke("verify", "--project", tmp_path, "--no-report")
     assert r.exit_code == 2

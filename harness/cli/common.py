@@ -71,6 +71,24 @@ class Number(click.ParamType):
 
 DAY = Day()
 
+# C0 and C1 controls but newline and tab, and the bidirectional overrides and isolates
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_text(text: str) -> str:
+    """Text from data as a terminal shows it literally: a control character is written escaped (`\\x1b`).
+
+    A cell, name or quote could otherwise carry an escape sequence that retitles the window, clears
+    the screen or rewrites lines already printed (click strips colour codes only when the output is
+    no terminal, and never the rest), or a right-to-left override that shows one name as another.
+    """
+    return _UNSAFE.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+def echo(message: str = "", **kwargs) -> None:
+    """click.echo for every line a command prints from data (JSON escapes its own controls)."""
+    click.echo(terminal_text(str(message)), **kwargs)
+
 
 def bad_value_line(exc: click.BadParameter) -> str:
     """A bad option value as the one line other user mistakes get: the option, then what is wrong."""
@@ -146,24 +164,24 @@ def claim_paths(paths: tuple[Path, ...], project_dir: Path) -> list[Path]:
 
 def print_warnings(warnings) -> None:
     for line in grouped(warnings):
-        click.echo(f"Warning: {line}", err=True)
+        echo(f"Warning: {line}", err=True)
 
 
 def print_problems(problems) -> None:
     for line in grouped(problems):
-        click.echo(f"Error: {line}", err=True)
+        echo(f"Error: {line}", err=True)
     if problems:
-        click.echo(f"{len(problems)} input problem(s); everything else was still checked.", err=True)
+        echo(f"{len(problems)} input problem(s); everything else was still checked.", err=True)
 
 
 def print_table(results) -> None:
     if not results:
-        click.echo("No claims verified.")
+        echo("No claims verified.")
         return
     width = max(len(r.claim.id) for r in results)
     for r in results:
         strength = (r.strength or "unknown").replace("_", " ")
-        click.echo(f"{r.claim.id:<{width}}  {r.verdict:<21}  {strength:<12}  {r.reason}")
+        echo(f"{r.claim.id:<{width}}  {r.verdict:<21}  {strength:<12}  {r.reason}")
 
 
 def pairs(values: tuple[str, ...], flag: str, form: str) -> dict[str, str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from harness.cli.common import DAY, print_problems, print_table, project_option
+from harness.cli.common import DAY, echo, print_problems, print_table, project_option
 from harness.errors import InputError, UsageError, grouped
 from harness.inputs import URL_PATTERN
 
@@ -112,21 +112,21 @@ def extract_cmd(sources, project_dir, out_dir, url, publisher, said_on, llm, llm
 def _print_drafts(run) -> None:
     for d in run.drafted:
         if d.rejected:
-            click.echo(f"rejected: {d.found.quote[:80]!r}: {d.rejected}", err=True)
+            echo(f"rejected: {d.found.quote[:80]!r}: {d.rejected}", err=True)
             continue
         f = d.found
-        click.echo(f"{d.path}  {f.kind}  confidence {f.confidence:.2f}  {f.statement[:90]}")
+        echo(f"{d.path}  {f.kind}  confidence {f.confidence:.2f}  {f.statement[:90]}")
         for note in f.review + f.unresolved:
-            click.echo(f"    review: {note}")
+            echo(f"    review: {note}")
     for name, c in run.candidates:
         close = f" (closest: {', '.join(c.closest)})" if c.closest else ""
-        click.echo(f"candidate, not drafted: {name}, {c.location}: {c.quote[:80]!r}: {c.reason}{close}")
+        echo(f"candidate, not drafted: {name}, {c.location}: {c.quote[:80]!r}: {c.reason}{close}")
     for line in run.rejected:
-        click.echo(f"rejected: {line}", err=True)
+        echo(f"rejected: {line}", err=True)
     for name in dict.fromkeys(run.documents):
         drafts = sum(1 for d in run.drafted if d.document == name and d.path is not None)
         cands = sum(1 for n, _ in run.candidates if n == name)
-        click.echo(f"{name}: {drafts} draft{'s' * (drafts != 1)}, {cands} candidate{'s' * (cands != 1)}")
+        echo(f"{name}: {drafts} draft{'s' * (drafts != 1)}, {cands} candidate{'s' * (cands != 1)}")
 
 
 @click.command()
@@ -160,7 +160,7 @@ def check(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model
     lacking = [d for d in run.drafted if d.path is not None and d.found.uncatalogued]
     for d in lacking:
         names = ", ".join(repr(n) for n in d.found.uncatalogued)
-        click.echo(f"not verified: {d.path}: names the catalog lacks ({names})")
+        echo(f"not verified: {d.path}: names the catalog lacks ({names})")
     ready = [d.path for d in run.drafted if d.path is not None and not d.found.uncatalogued]
     if not ready:
         # nothing verified is no check: exit 2, as `verify` on the same drafts
@@ -172,6 +172,6 @@ def check(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model
     write_reports(result.results, grouped(result.problems), result.catalog, out, reruns=result.reruns)
     print_table(result.results)
     print_problems(result.problems)
-    click.echo(f"Report: {out / 'index.html'}")
+    echo(f"Report: {out / 'index.html'}")
     if result.problems:
         sys.exit(2)

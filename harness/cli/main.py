@@ -17,6 +17,7 @@ from harness.cli.common import (
     Progress,
     bad_value_line,
     claim_paths,
+    echo,
     pairs,
     print_problems,
     print_table,
@@ -37,13 +38,13 @@ class _Group(click.Group):
             if isinstance(exc, click.MissingParameter):
                 raise  # click's usage says which options the command needs
             # a bad option value is a user mistake like any other: one line, not click's usage block
-            click.echo(f"Error: {bad_value_line(exc)}", err=True)
+            echo(f"Error: {bad_value_line(exc)}", err=True)
             sys.exit(2)
         except BenchclaimsError as exc:
             if os.environ.get("BENCHCLAIMS_RAISE"):
                 raise
             for problem in getattr(exc, "problems", None) or [exc]:
-                click.echo(f"Error: {problem}", err=True)
+                echo(f"Error: {problem}", err=True)
             sys.exit(exc.exit_code)
         except BrokenPipeError:
             # the reader went away (`benchclaims verify --json | head`): stop quietly, with the status a
@@ -55,7 +56,7 @@ class _Group(click.Group):
             sys.exit(128 + signal.SIGPIPE)
         except OSError as exc:
             # a report or output path that cannot be written: the user's path, not our bug
-            click.echo(f"Error: {exc.filename or ''}: {exc.strerror or exc}", err=True)
+            echo(f"Error: {exc.filename or ''}: {exc.strerror or exc}", err=True)
             sys.exit(2)
         except RuntimeError as exc:
             # Path.resolve() before Python 3.13 says a symlink loop so (3.13 raises the OSError above): a path
@@ -63,14 +64,14 @@ class _Group(click.Group):
             looped = re.fullmatch(r"Symlink loop from '(.*)'", str(exc))
             if looped is None:
                 raise
-            click.echo(f"Error: {looped.group(1)}: Too many levels of symbolic links", err=True)
+            echo(f"Error: {looped.group(1)}: Too many levels of symbolic links", err=True)
             sys.exit(2)
         except KeyboardInterrupt:
             # every file is written to a temporary and renamed, so an interruption leaves only whole files
             if ctx.invoked_subcommand == "run":
-                click.echo("Interrupted; finished results are kept, run the command again to do the rest.", err=True)
+                echo("Interrupted; finished results are kept, run the command again to do the rest.", err=True)
             else:
-                click.echo("Interrupted; files already there are left as they were.", err=True)
+                echo("Interrupted; files already there are left as they were.", err=True)
             sys.exit(130)
 
 
@@ -221,14 +222,14 @@ def verify(
         print_table(run.results)
     print_warnings(run.warnings)
     for line in drift.warnings if drift else []:
-        click.echo(f"Warning: {line}", err=True)
+        echo(f"Warning: {line}", err=True)
     print_problems(run.problems)
     if drift:
         for line in drift.lines:
-            click.echo(line, err=True)
+            echo(line, err=True)
     failing = [] if drift else [r for r in run.results if r.verdict in fail_set]
     for r in failing:  # without a baseline, --fail-on refuted/insufficient_evidence judges the verdicts
-        click.echo(f"{r.verdict}: {r.claim.id}", err=True)
+        echo(f"{r.verdict}: {r.claim.id}", err=True)
     if run.problems:
         sys.exit(2)
     if (drift and drift.failed) or failing:
@@ -254,7 +255,7 @@ def validate(paths, project_dir):
     print_problems(run.problems)
     if run.problems:
         sys.exit(2)
-    click.echo(f"OK: {len(run.evidence)} evidence rows, catalog and claims valid.")
+    echo(f"OK: {len(run.evidence)} evidence rows, catalog and claims valid.")
 
 
 @cli.command()
@@ -282,7 +283,7 @@ def schema(output):
 
         output.parent.mkdir(parents=True, exist_ok=True)
         write_file(output, text)
-        click.echo(f"Wrote {output}")
+        echo(f"Wrote {output}")
     else:
         click.echo(text, nl=False)
 
@@ -304,8 +305,8 @@ def init(folder):
 
     written = init_project(folder)
     for name in written:
-        click.echo(f"Wrote {folder / name}")
-    click.echo(
+        echo(f"Wrote {folder / name}")
+    echo(
         "Next: add your models and benchmarks to catalog/catalog.yaml, scores to "
         "results/published/scores.csv (or `benchclaims import`), a claim with `benchclaims new`, "
         "then `benchclaims verify`."
@@ -424,7 +425,7 @@ def new(
         # in the project (the default, or an -o there), every folder on the way must be a real one
         write_new_claim(path, text, force, root_for(project.root, path))
     live = path.resolve().is_relative_to((project.root / "claims").resolve())
-    click.echo(f"Wrote {path}" + (" (the live claims folder: `benchclaims verify` checks it)" if live else ""))
+    echo(f"Wrote {path}" + (" (the live claims folder: `benchclaims verify` checks it)" if live else ""))
 
 
 def _device(ctx, param, value: str) -> str:
@@ -472,7 +473,7 @@ def run(paths, project_dir, limit, batch_size, device):
     problems = loaded.problems
     print_problems(problems)
     written = run_local([c for c, _ in claims], loaded.catalog, project.root, limit, batch_size, device)
-    click.echo(f"{len(written)} result(s) in {project.root / 'results' / 'local'}")
+    echo(f"{len(written)} result(s) in {project.root / 'results' / 'local'}")
     if problems:
         sys.exit(2)
 

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from harness.cli.common import DAY, pairs, print_problems, progress_for, project_option
+from harness.cli.common import DAY, echo, pairs, print_problems, progress_for, project_option
 from harness.errors import UsageError
 
 
@@ -114,34 +114,32 @@ def _print_import(source: str, report) -> None:
     snap = report.snapshot
     state = "new snapshot" if snap["new"] else "already imported (same content)"
     c = report.counts()
-    click.echo(
+    echo(
         f"{source}: {c['read']} value(s) read, {c['imported']} imported, {c['skipped']} skipped, "
         f"{c['unmapped_rows']} under {c['unmapped_names']} unmapped name(s); {state} {snap['sha256'][:12]} in {snap['path']}"
     )
     for path in report.written:
-        click.echo(f"  wrote {path}")
+        echo(f"  wrote {path}")
     for name in report.catalog_added:
-        click.echo(f"  added to catalog/imported.yaml (unreviewed): {name}")
+        echo(f"  added to catalog/imported.yaml (unreviewed): {name}")
     for note in report.notes:
-        click.echo(f"  note: {note}")
+        echo(f"  note: {note}")
     for skip in report.skipped[:20]:
-        click.echo(
+        echo(
             f"  skipped {skip['model']} / {skip['benchmark']} / {skip['metric']} ({skip['locator']}): {skip['reason']}"
         )
     if len(report.skipped) > 20:
-        click.echo(f"  ... and {len(report.skipped) - 20} more skipped (--json lists all)")
+        echo(f"  ... and {len(report.skipped) - 20} more skipped (--json lists all)")
     if report.unmapped:
         rows = sum(u["rows"] for u in report.unmapped)
-        click.echo(
-            f"  {len(report.unmapped)} name(s) not in the catalog ({rows} name uses in rows left out):", err=True
-        )
+        echo(f"  {len(report.unmapped)} name(s) not in the catalog ({rows} name uses in rows left out):", err=True)
         for u in report.unmapped[:20]:
             hint = f" (closest: {', '.join(u['closest'])})" if u["closest"] else ""
             why = f": {u['reason']}" if u.get("reason") else ""
-            click.echo(f"    {u['kind']} {u['name']!r}: {u['rows']} row(s){hint}{why}", err=True)
+            echo(f"    {u['kind']} {u['name']!r}: {u['rows']} row(s){hint}{why}", err=True)
         if len(report.unmapped) > 20:
-            click.echo(f"    ... and {len(report.unmapped) - 20} more (--json lists all)", err=True)
-        click.echo(
+            echo(f"    ... and {len(report.unmapped) - 20} more (--json lists all)", err=True)
+        echo(
             "  Review model names with `benchclaims link`, map benchmarks with --map, or add them with --add-unmapped.",
             err=True,
         )
@@ -176,11 +174,11 @@ def evidence(model, benchmark, project_dir, as_json):
         click.echo(json.dumps(view.as_json(run.catalog), indent=2, sort_keys=True))
     else:
         name = run.catalog.model(view.model).name
-        click.echo(f"{name}: {len(view.rows)} row(s)")
+        echo(f"{name}: {len(view.rows)} row(s)")
         for r, current in zip(view.rows, view.current):
             se = f" ±{r.stderr:g}" if r.stderr is not None else ""
             old = "" if current else "  [older snapshot]"
-            click.echo(
+            echo(
                 f"  {run.catalog.benchmark(r.benchmark).name} | {r.metric} | {r.value:g}{se} | {r.setting.label()} | "
                 f"{r.reported_by} ({party(r)}) | {as_of_label(r.as_of)} | {r.source_url}{old}"
             )
@@ -191,7 +189,7 @@ def evidence(model, benchmark, project_dir, as_json):
                 None: "uncertainty unknown",
             }
             values = ", ".join(f"{v:g} per {who}" for v, who in c.values)
-            click.echo(
+            echo(
                 f"  conflict: {run.catalog.benchmark(c.benchmark).name} {c.metric} ({c.setting}): {values}; {verdict[c.agree]}"
             )
     print_problems(run.problems)
@@ -236,14 +234,14 @@ def pull(project_dir, as_json):
         click.echo(json.dumps({"sources": body}, indent=2, sort_keys=True, default=str))
     else:
         if not pulled:
-            click.echo("Nothing to pull: sources.yaml lists no sources.")
+            echo("Nothing to pull: sources.yaml lists no sources.")
         for p in pulled:
             if p.error:
-                click.echo(f"Error: {p.error}", err=True)
+                echo(f"Error: {p.error}", err=True)
                 continue
             _print_import(p.source.url, p.report)
             for line in p.changes:
-                click.echo(f"  upstream {line}")
+                echo(f"  upstream {line}")
     if any(p.error for p in pulled):
         sys.exit(1)
 
@@ -289,27 +287,27 @@ def link(source, project_dir, unmapped, choices, accept_all_exact, reviewer, as_
             click.echo(json.dumps(done.as_json(), indent=2, sort_keys=True))
             return
         for a in done.aliases:
-            click.echo(f"{a['source']} {a['name']!r} -> {a['model']} ({a.get('reason', '')})")
+            echo(f"{a['source']} {a['name']!r} -> {a['model']} ({a.get('reason', '')})")
         for path in done.written:
-            click.echo(f"  wrote {path}")
+            echo(f"  wrote {path}")
         for path in done.refreshed:
-            click.echo(f"  refreshed {path}")
+            echo(f"  refreshed {path}")
         for line in done.left:
-            click.echo(f"  left: {line}", err=True)
+            echo(f"  left: {line}", err=True)
         return
     names = unplaced(root, source)
     if as_json:
         click.echo(json.dumps({"unplaced": [u.as_json() for u in names]}, indent=2, sort_keys=True))
         return
     if not names:
-        click.echo("every model name of the kept imports is placed")
+        echo("every model name of the kept imports is placed")
     for u in names:
-        click.echo(f"{u.source} {u.name!r}: {u.rows} row(s)")
+        echo(f"{u.source} {u.name!r}: {u.rows} row(s)")
         if u.refused:
-            click.echo(f"  not taken: {u.refused}")
+            echo(f"  not taken: {u.refused}")
         for i, c in enumerate(u.candidates, 1):
             mark = " [exact]" if c.exact and c.model else ""
             target = c.model or f"(new) {c.name}"
-            click.echo(f"  {i}. {target}{mark}: {c.reason}")
+            echo(f"  {i}. {target}{mark}: {c.reason}")
         if not u.candidates:
-            click.echo("  no candidate: add it with `benchclaims import --add-unmapped`")
+            echo("  no candidate: add it with `benchclaims import --add-unmapped`")
