@@ -125,6 +125,12 @@ def parse_json(text: str | bytes, label: str, what: str = "JSON"):
         raise InputError(label, f"file is not UTF-8 (byte {exc.start})") from None
     except RecursionError:
         raise InputError(label, f"nested too deeply to be {what}") from None
+    except ValueError as exc:  # Python's own words name a setting (sys.set_int_max_str_digits) a user cannot reach
+        if "integer string conversion" not in str(exc):
+            raise
+        raise InputError(
+            label, f"holds a whole number of more than 4,300 digits (no score or count); expected {what}"
+        ) from None
 
 
 def within(path: Path, root: Path | None, label: str) -> None:

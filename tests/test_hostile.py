@@ -152,6 +152,9 @@ def test_an_import_with_a_count_too_large_leaves_the_row_out(tmp_path):
         ("[" * 100_000, "nested too deeply"),
         ('{"format": "benchclaims-local-run/1", "value": "abc"}', "malformed local run"),
         ('{"format": "benchclaims-local-run/1", "value": 1e999}', "malformed local run"),
+        # a traceback in verify and validate (Python's int limit); a key twice, the last silently won
+        ('{"format": "benchclaims-local-run/1", "value": 1' + "0" * 5000 + "}", "more than 4,300 digits"),
+        ('{"format": "benchclaims-local-run/1", "format": "x"}', "duplicate key 'format'"),
     ],
 )
 def test_malformed_local_results_are_one_line(proj, content, message):
@@ -765,6 +768,11 @@ def test_a_companion_file_symlinked_out_of_the_sources_folder_is_not_read(tmp_pa
         ("run_spec.json", "[" * 100_000, "nested too deeply to be JSON"),
         ("run_spec.json", '{"name": "a", "name": "b"}', "duplicate key 'name'"),
         ("stats.json", '[{"name": {"name": "x", "name": "y"}}]', "duplicate key 'name'"),
+        (
+            "stats.json",
+            '[{"count": 1' + "0" * 5000 + "}]",
+            "more than 4,300 digits (no score or count); expected a HELM stats.json",
+        ),
     ],
 )
 def test_source_and_companion_json_are_guarded(tmp_path, name, content, message):

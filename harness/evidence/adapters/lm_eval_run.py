@@ -19,7 +19,7 @@ from harness.evidence.itemstats import cluster_label, cluster_robust_se, item_me
 from harness.evidence.itemstore import items_ref
 from harness.evidence.records import ScoreRecord
 from harness.evidence.settings import Setting, measure_of
-from harness.inputs import read_text
+from harness.inputs import parse_json, read_text
 
 FORMAT = "benchclaims-local-run/1"
 
@@ -158,12 +158,9 @@ def content_sha256(data: dict) -> str:
 
 def read_local_result(path: Path, label: str) -> LocalResult:
     """Read and check one local result: its shape, and that nothing changed since the run wrote it."""
-    try:
-        data = json.loads(read_text(path, label))
-    except json.JSONDecodeError as exc:
-        raise InputError(label, f"not valid JSON ({exc.msg})", line=exc.lineno) from None
-    except RecursionError:
-        raise InputError(label, "nested too deeply to be a benchclaims local run") from None
+    # the one JSON reader: a key given twice, deep nesting or a number of 5,000 digits is one line (the last
+    # was a traceback in verify and validate)
+    data = parse_json(read_text(path, label), label, "a benchclaims local run")
     if isinstance(data, dict) and "results" in data and ("config" in data or "versions" in data):
         raise InputError(
             label,
