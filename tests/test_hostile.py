@@ -89,6 +89,22 @@ def test_yaml_tags_and_numbers_yaml_reads_otherwise_are_refused(proj):
     ]
 
 
+def test_a_subject_variant_that_is_also_a_competitor_is_refused(proj):
+    # verified as that checkpoint, the claim compared Beta-2 with Beta-2 (a tie: refuted under variants_rule all)
+    proj.claim(
+        "id: v\nstatement: s\nsource: {publisher: P, url: 'https://p.example', date: 2025-02-01}\nsubject: Alpha-1\n"
+        "subject_variants: [Beta-2]\nvariants_rule: all\n"
+        "assertions:\n  - {kind: outperforms, competitors: [Beta-2], benchmarks: shared}\n",
+        "variant.yaml",
+    )
+    r = verify(proj)
+    assert r.exit_code == 2
+    assert errors(r) == [
+        "Error: claims/variant.yaml:8: assertions[0].competitors[0]: 'Beta-2' is also subject_variants[0]: that "
+        "checkpoint would be compared with itself"
+    ]
+
+
 def test_unicode_digits_and_overflowing_numbers_in_evidence(proj):
     header = (
         "model,benchmark,metric,setting,score,reported_by,source_url,source_locator,as_of_date,notes,n,stderr,shots"

@@ -40,8 +40,10 @@ def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:
         return found
 
     subject = resolve("model", claim.subject, ("subject",))
+    variants = {}  # checkpoint id -> its place in subject_variants
     for j, name in enumerate(claim.subject_variants):
-        resolve("model", name, ("subject_variants", j))
+        if (found := resolve("model", name, ("subject_variants", j))) is not None:
+            variants.setdefault(found.id, j)
     for i, a in enumerate(claim.assertions):
         base = ("assertions", i)
         if isinstance(a, (Outperforms, Matches)):
@@ -49,6 +51,12 @@ def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:
                 found = resolve("model", name, base + ("competitors", j))
                 if found is not None and subject is not None and found.id == subject.id:
                     fail(base + ("competitors", j), f"{name!r} is the subject itself")
+                elif found is not None and found.id in variants:  # verified as that checkpoint: against itself
+                    fail(
+                        base + ("competitors", j),
+                        f"{name!r} is also subject_variants[{variants[found.id]}]: that checkpoint would be "
+                        "compared with itself",
+                    )
         if isinstance(a, Ranks):
             found = {
                 key: {
