@@ -49,8 +49,10 @@ class VerifyRun:
     spill: object = None  # the temporary folder holding spilled texts, removed with the run
 
 
-def load_claims(paths: list[Path], catalog: Catalog, root: Path) -> tuple[list[tuple[Claim, str]], list[InputError]]:
-    """Load claim files; a bad file is a problem, the others still load."""
+def load_claims(
+    paths: list[Path], catalog: Catalog, root: Path, snapshots=None
+) -> tuple[list[tuple[Claim, str]], list[InputError]]:
+    """Load claim files; a bad file is a problem, the others still load (pins checked against `snapshots`)."""
     claims, problems, seen = [], [], {}
     files = claim_files(paths)
     for p in paths:
@@ -59,7 +61,7 @@ def load_claims(paths: list[Path], catalog: Catalog, root: Path) -> tuple[list[t
     for path in files:
         label = relative_label(path, root)
         try:
-            claim = load_claim(path, label, catalog, root)
+            claim = load_claim(path, label, catalog, root, snapshots)
         except BenchclaimsError as exc:
             problems.extend(each_problem(exc) if isinstance(exc, InputError) else [InputError(label, str(exc))])
             continue
@@ -86,7 +88,7 @@ def load_project(
 ) -> tuple[VerifyRun, list[tuple[Claim, str]]]:
     """Load catalog, evidence and claims; bad files become problems, the rest still load."""
     run = load_inputs(project, progress)
-    claims, claim_problems = load_claims(paths, run.catalog, project.root)
+    claims, claim_problems = load_claims(paths, run.catalog, project.root, run.evidence.windows)
     run.problems.extend(claim_problems)
     return run, claims
 

@@ -823,6 +823,28 @@ def test_an_edited_retrieval_time_is_an_input_problem(tmp_path):
         )
 
 
+def test_a_snapshot_pin_that_names_no_kept_snapshot_is_refused(tmp_path):
+    # it pinned nothing, so the claim was judged on every current copy without a word
+    root, folder = _import_epoch(tmp_path)
+    claim = (
+        "id: {id}\nstatement: s\nsource: {{publisher: P, url: 'https://p.example', date: 2025-12-01}}\n"
+        "subject: GPT-5 (high)\nevidence:\n  snapshots: [{claim_pin}]\nassertions:\n"
+        "  - {{kind: score, benchmark: GPQA Diamond, value: 86.2, evidence: {{snapshots: [{pin}]}}}}\n"
+    )
+    (root / "claims" / "kept.yaml").write_text(claim.format(id="kept", claim_pin=folder.name[:8], pin=folder.name))
+    (root / "claims" / "gone.yaml").write_text(claim.format(id="gone", claim_pin="deadbeef", pin="0123456789ab"))
+    for command in ("verify", "validate"):
+        r = _invoke(command, "--project", root, *(["--no-report"] if command == "verify" else []))
+        assert r.exit_code == 2
+        assert errors(r) == [
+            "Error: claims/gone.yaml:6: evidence.snapshots[0]: 'deadbeef' names no kept snapshot (results/snapshots/): "
+            "it would pin nothing",
+            "Error: claims/gone.yaml:8: assertions[0].evidence.snapshots[0]: '0123456789ab' names no kept snapshot "
+            "(results/snapshots/): it would pin nothing",
+        ]
+    assert "kept  " in _invoke("verify", "--project", root, "--no-report").stdout
+
+
 @pytest.mark.parametrize("kind", ["outside", "fifo", "zero"])
 def test_validate_never_reads_what_a_snapshot_index_names_outside_its_folder(tmp_path, kind):
     root, folder = _import_epoch(tmp_path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+from collections.abc import Collection
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -113,13 +114,38 @@ def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:
     raise_problems(problems)
 
 
-def load_claim(path: Path, label: str, catalog: Catalog, root: Path | None = None) -> Claim:
-    """Load and check one claim file (one in the project at `root` that links out of it is not read)."""
+def load_claim(
+    path: Path, label: str, catalog: Catalog, root: Path | None = None, snapshots: Collection[str] | None = None
+) -> Claim:
+    """Load and check one claim file (one in the project at `root` that links out of it is not read).
+
+    With `snapshots` (the kept snapshots' sha256s), every snapshot pin must name one of them.
+    """
     within(path, root, label)
     doc = load_yaml(path, label)
     if not isinstance(doc.data, dict):
         raise InputError(label, "a claim file must be a mapping (id, statement, source, subject, assertions)", line=1)
-    return checked_claim(doc, catalog)
+    claim = checked_claim(doc, catalog)
+    if snapshots is not None:
+        check_pins(claim, doc, snapshots)
+    return claim
+
+
+def check_pins(claim: Claim, doc: YamlDoc, snapshots: Collection[str]) -> None:
+    """Each `evidence.snapshots` pin names a kept snapshot: one naming none pinned nothing, and the claim was
+    judged on every current copy instead, without a word."""
+    from harness.yamlfile import format_loc
+
+    problems = []
+    specs = [(("evidence",), claim.evidence)]
+    specs += [(("assertions", i, "evidence"), a.evidence) for i, a in enumerate(claim.assertions)]
+    for loc, spec in specs:
+        for j, pin in enumerate(spec.snapshots if spec is not None else []):
+            if not any(sha.startswith(pin) for sha in snapshots):
+                where = loc + ("snapshots", j)
+                why = f"{pin!r} names no kept snapshot (results/snapshots/): it would pin nothing"
+                problems.append(InputError(doc.path, why, field=format_loc(where), line=doc.line_of(where)))
+    raise_problems(problems)
 
 
 def checked_claim(doc: YamlDoc, catalog: Catalog, names: bool = True) -> Claim:

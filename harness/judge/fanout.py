@@ -104,7 +104,7 @@ def _run(task: Task, chunk: list[tuple[int, Path]], out: list[Verified], sink) -
     for _, path in chunk:
         label = relative_label(path, task.root)
         try:
-            loaded.append((label, load_claim(path, label, task.catalog, task.root)))
+            loaded.append((label, load_claim(path, label, task.catalog, task.root, task.evidence.windows)))
         except BenchclaimsError as exc:
             problems = each_problem(exc) if isinstance(exc, InputError) else [InputError(label, str(exc))]
             loaded.append((label, Verified(label, problems)))
