@@ -151,3 +151,94 @@ def test_a_chunks_searches_run_in_one_batch_before_its_claims_and_change_nothing
     intervals.forget_ps()
     fragility.forget_fragility()
     significance.forget_tests()
+
+
+@pytest.fixture(scope="module")
+def ranked(tmp_path_factory):
+    """Rank claims on benchmarks whose cells are plain (their units prepared before the chunk) and on
+    every benchmark (some cells conflicting or in other settings: not prepared), and outperforms claims."""
+    root = tmp_path_factory.mktemp("ranked")
+    _project(root)
+    rng = random.Random(5)
+    for i in range(36):
+        s = rng.randrange(24)
+        if i % 3 < 2:
+            benches = "[Lo, Rating]" if i % 3 == 0 else "shared"
+            body = f"  - kind: ranks\n    cohort: {{open_weights: true}}\n    top: {1 + i % 4}\n    benchmarks: {benches}\n"
+        else:
+            others = ", ".join(f"M{m:02d}" for m in rng.sample([m for m in range(24) if m != s], 2))
+            body = f"  - kind: outperforms\n    competitors: [{others}]\n    benchmarks: shared\n"
+        (root / "claims" / f"r{i:03d}.yaml").write_text(CLAIM.format(i=i, s=s, body=body))
+    return root
+
+
+@pytest.mark.parametrize("detail", ["compact", "full"])
+def test_rank_units_prepared_for_the_chunks_batch_are_the_ones_each_claim_works_out(ranked, monkeypatch, detail):
+    """`know_claims` works out the rank claims' units before the chunk's claims, so that the comparisons
+    they keep are searched in the chunk's batch: each claim reads its own units (no batch of its own)
+    and the JSON is what each claim working out its units and searching them itself writes."""
+    from harness.judge import cohort, engine, fragility, intervals, ranking, significance
+
+    own = []
+    searched = significance.know_tests
+    monkeypatch.setattr(cohort, "know_tests", lambda plain, alpha: own.append(len(plain)) or searched(plain, alpha))
+    prepared = []
+    prepare = cohort.prepare_rank_units
+
+    def preparing(*args):
+        found = prepare(*args)
+        prepared.append(len(cohort._PREPARED))
+        return found
+
+    monkeypatch.setattr(ranking, "prepare_rank_units", preparing)
+    monkeypatch.setattr(cohort, "BATCH_FROM", 1)  # this cohort's units keep a few comparisons: batch them all
+
+    def run(know):
+        intervals.forget_ps()
+        fragility.forget_fragility()
+        significance.forget_tests()
+        own.clear()
+        monkeypatch.setattr(fanout, "know_claims", know)
+        r = CliRunner().invoke(
+            cli, ["verify", "--project", str(ranked), "--no-report", "--json", "--jobs", "1", "--detail", detail]
+        )
+        assert r.exit_code == 0, r.output
+        return r.stdout
+
+    alone = run(lambda *args: None)
+    batches = len(own)  # each rank claim searched its kept comparisons in a batch of its own
+    together = run(engine.know_claims)
+    assert together == alone
+    assert max(prepared) >= 8 and cohort._PREPARED == {}  # units prepared for the claims on Lo and Rating, all read
+    # each claim prepared no longer searches its own (on all rows; the views of first-party and of
+    # independent rows, the claims on every benchmark and those without a score on Lo, still do)
+    assert len(own) == batches - max(prepared), (len(own), batches, max(prepared))
+
+
+def test_claims_whose_comparisons_the_chunks_batch_searched_search_none_of_their_own(project, monkeypatch):
+    """An outperforms assertion `know_claims` gathered (on all rows, its subject named first) neither
+    gathers nor searches its plain comparisons again when it is verified; the JSON is the same."""
+    from harness.judge import engine, fragility, intervals, significance
+
+    monkeypatch.setattr(engine, "BATCH_FROM", 1)  # every claim's own batch, however few its comparisons
+    batches, gathered = [], []
+    searched, know = significance.know_tests, engine.know_claims
+    monkeypatch.setattr(engine, "know_tests", lambda plain, alpha: batches.append(len(plain)) or searched(plain, alpha))
+
+    def knowing(*args):
+        know(*args)
+        gathered.append(len(engine._GATHERED))
+
+    def run(know):
+        intervals.forget_ps()
+        fragility.forget_fragility()
+        significance.forget_tests()
+        batches.clear()
+        monkeypatch.setattr(fanout, "know_claims", know)
+        return _verify(project, "--jobs", "1"), len(batches)
+
+    alone, own = run(lambda *args: None)
+    together, after = run(knowing)
+    assert together == alone
+    assert gathered[0] >= 20 and engine._GATHERED == set()  # forgotten after the chunk
+    assert after == 1 + own - gathered[0], (after, own, gathered)  # the chunk's batch, and the views' own

@@ -225,29 +225,100 @@ def rank_unit(
 def rank_units(
     ctx: Context, top: int, benches: list[BenchmarkEntry], cohort: tuple[str, ...], full: bool
 ) -> list[tuple[RankRow, list[Comparison]]]:
-    """`rank_unit` on each benchmark; the tests of the plain comparisons kept are searched in one batch."""
-    ctx.evidence.select_each(ctx.filter_for(ctx.subject), ctx.subject, [bench.id for bench in benches])
-    # the same for every benchmark of the claim: every member's filter (the subject is not a member), the
-    # cohort's cells by benchmark, and the subject's place in the cohort
-    flt = ctx.flt_other or ctx.flt
-    cells_of = _cells_of(ctx.evidence, flt, cohort)
-    subject_at = cohort.index(ctx.subject) if ctx.subject in cohort else -1
-    units = [_rank_unit(ctx, top, bench, cohort, full, cells_of, subject_at) for bench in benches]
-    plain = [c for _, kept in units for c in kept if isinstance(c, tuple)]
-    if len(plain) >= BATCH_FROM:
-        know_tests([(s, c, bench, _JUDGE.boundaries(c.value)) for bench, s, c, _ in plain], ctx.alpha)
+    """`rank_unit` on each benchmark; the tests of the plain comparisons kept are searched in one batch
+    (with the chunk's, where `prepare_rank_units` worked the units out before the chunk's claims)."""
+    units = _PREPARED.pop(_prepared_key(ctx, top, benches, cohort, full), None)
+    if units is None:
+        units = _units(ctx, top, benches, cohort, full, False)
+        plain = [c for _, kept in units for c in kept if isinstance(c, tuple)]
+        if len(plain) >= BATCH_FROM:
+            know_tests(_searched(plain), ctx.alpha)
     return [
         (row, [c if isinstance(c, Comparison) else plain_comparison(ctx, c[0], c[1], c[2], c[3], _JUDGE) for c in kept])
         for row, kept in units
     ]
 
 
+# rank units worked out before a chunk's claims are verified, each read (and dropped) by the claim's
+# `rank_units`; keyed by all they depend on, and emptied after the chunk
+_PREPARED: dict[tuple, list] = {}
+
+
+def prepare_rank_units(
+    ctx: Context, top: int, benches: list[BenchmarkEntry], cohort: tuple[str, ...], full: bool
+) -> list[tuple]:
+    """Work out the rank units `rank_units` will, before the claim is verified, and return the plain
+    comparisons they keep as `know_tests` entries, so that their searches join the chunk's batch (a
+    rank claim's own batch meets a few new pairs among some 140, and its arrays' cost per call
+    dominates). Nothing where a unit needs the pairwise path: its comparisons are tested as they are
+    met, in claim order, as before. The units are the ones `rank_units` would work out: the same
+    reads of the same store, and no comparison tested."""
+    units = _units(ctx, top, benches, cohort, full, True)
+    if units is None:
+        return []
+    _PREPARED[_prepared_key(ctx, top, benches, cohort, full)] = units
+    return _searched([c for _, kept in units for c in kept if isinstance(c, tuple)])
+
+
+def forget_prepared() -> None:
+    """Drop the rank units prepared and not read (a claim that failed before its ranks, say)."""
+    _PREPARED.clear()
+
+
+def _prepared_key(ctx: Context, top: int, benches: list[BenchmarkEntry], cohort: tuple[str, ...], full: bool):
+    bench_ids = tuple(bench.id for bench in benches)
+    return (
+        id(ctx.catalog),
+        id(ctx.evidence),
+        ctx.subject,
+        ctx.flt,
+        ctx.flt_other,
+        ctx.alpha,
+        top,
+        bench_ids,
+        cohort,
+        full,
+    )
+
+
+def _searched(plain: list[tuple]) -> list[tuple]:
+    """`know_tests` entries of plain comparisons kept as (bench, subject row, row, member)."""
+    return [(s, c, bench, _JUDGE.boundaries(c.value)) for bench, s, c, _ in plain]
+
+
+def _units(ctx: Context, top: int, benches: list[BenchmarkEntry], cohort: tuple[str, ...], full: bool, prepare: bool):
+    """Each benchmark's rank row and kept comparisons (None, with `prepare`, where one needs the pairwise path)."""
+    ctx.evidence.select_each(ctx.filter_for(ctx.subject), ctx.subject, [bench.id for bench in benches])
+    # the same for every benchmark of the claim: every member's filter (the subject is not a member), the
+    # cohort's cells by benchmark, and the subject's place in the cohort
+    flt = ctx.flt_other or ctx.flt
+    cells_of = _cells_of(ctx.evidence, flt, cohort)
+    subject_at = cohort.index(ctx.subject) if ctx.subject in cohort else -1
+    units = []
+    for bench in benches:
+        unit = _rank_unit(ctx, top, bench, cohort, full, cells_of, subject_at, prepare)
+        if unit is None:
+            return None
+        units.append(unit)
+    return units
+
+
 def _rank_unit(
-    ctx: Context, top: int, bench: BenchmarkEntry, cohort: tuple[str, ...], full: bool, cells_of, subject_at: int
+    ctx: Context,
+    top: int,
+    bench: BenchmarkEntry,
+    cohort: tuple[str, ...],
+    full: bool,
+    cells_of,
+    subject_at: int,
+    prepare: bool = False,
 ):
-    """The rank row, and the comparisons to keep: a plain member's as (bench, subject row, row, member)."""
+    """The rank row, and the comparisons to keep: a plain member's as (bench, subject row, row, member).
+    With `prepare`, None where a comparison would be tested here (the pairwise path, a member's hard cell)."""
     s_rows = ctx.rows(ctx.subject, bench.id)
     if len(s_rows) != 1 or not _plain(s_rows[0]) or bench.average_of:
+        if prepare:
+            return None
         return _pairwise_unit(ctx, top, bench, [m for m in cohort if m != ctx.subject], full)
     s_rec = s_rows[0]
     cells = cells_of(bench)
@@ -255,6 +326,8 @@ def _rank_unit(
     simple = (cells.setting == mine) & (cells.index != subject_at)
     # members with a cell that is not plain, or another setting: the pairwise path decides each one
     hard = sorted(set(cells.other) | set(cells.index[~simple & (cells.index != subject_at)].tolist()))
+    if prepare and any(i != subject_at for i in hard):
+        return None
     hard_cmps = {i: compare(ctx, bench.id, cohort[i], _JUDGE) for i in hard if i != subject_at}
     sv, sign = s_rec.value, 1.0 if bench.higher_is_better else -1.0
     values, ses, where = cells.value[simple], cells.se[simple], cells.index[simple]

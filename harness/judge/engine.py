@@ -9,8 +9,9 @@ from harness.claims.spec import BenchmarkSelector, Claim, EvidenceSpec, Matches,
 from harness.evidence.records import EvidenceFilter
 from harness.evidence.store import EvidenceStore
 from harness.judge import corroboration, stats
+from harness.judge.cohort import forget_prepared
 from harness.judge.comparisons import BATCH_FROM, Context, benchmark_set, compare, dedupe, pick, plain_pairs
-from harness.judge.ranking import evaluate_ranks
+from harness.judge.ranking import evaluate_ranks, prepare_ranks
 from harness.judge.results import AssertionResult, Comparison
 from harness.judge.significance import (
     EPS,
@@ -91,10 +92,16 @@ def verify_claim(
 
 
 def know_claims(
-    claims: list[Claim], catalog: Catalog, evidence: EvidenceStore, alpha: float = stats.DEFAULT_ALPHA
+    claims: list[Claim],
+    catalog: Catalog,
+    evidence: EvidenceStore,
+    alpha: float = stats.DEFAULT_ALPHA,
+    full: bool = True,
 ) -> None:
     """Search, in one batch for all these claims, the p-values and fragilities their outperforms and
-    matches assertions' plain comparisons will need (on all rows, as the subject named first).
+    matches assertions' plain comparisons will need (on all rows, as the subject named first), and
+    those of the comparisons their rank units keep (the units worked out here, read by the claims:
+    `prepare_ranks`).
 
     Only what later calls read from the searches' caches: each answer is the one-by-one search's, so
     verifying the claims afterwards gives the same results. A claim's own batch is 8-48 pairs, where
@@ -103,23 +110,29 @@ def know_claims(
     plain = []
     for claim in claims:
         try:
-            plain += _claim_plain_pairs(claim, catalog, evidence, alpha)
+            plain += _claim_plain_pairs(claim, catalog, evidence, alpha, full)
         except Exception:  # noqa: BLE001 - the claim's own verification meets the same problem and says it
             continue
     if plain:
         know_tests(plain, alpha)
 
 
-def _claim_plain_pairs(claim: Claim, catalog: Catalog, evidence: EvidenceStore, alpha: float) -> list[tuple]:
+def _claim_plain_pairs(
+    claim: Claim, catalog: Catalog, evidence: EvidenceStore, alpha: float, full: bool = True
+) -> list[tuple]:
     """`know_claims`' pairs of one claim."""
     plain = []
     subject = catalog.model(claim.subject).id
     for a in claim.assertions:
-        if not isinstance(a, (Outperforms, Matches)):
+        if not isinstance(a, (Outperforms, Matches, Ranks)):
             continue
         spec = _merge(claim.evidence, a.evidence)
         flt, other = evidence_filter(spec, "subject"), evidence_filter(spec, "competitor")
-        ctx = Context(catalog, evidence, flt, subject, alpha, other, claim.source.date)
+        # the context `_verify_as` gives the assertion on all rows (the units prepared are keyed by it)
+        ctx = Context(catalog, evidence, flt, subject, alpha, other, claim.source.date, full=full)
+        if isinstance(a, Ranks):
+            plain += prepare_ranks(a, ctx)
+            continue
         if isinstance(a, Outperforms):
             judge = outperform_judge(a.margin)
         else:
@@ -127,7 +140,23 @@ def _claim_plain_pairs(claim: Claim, catalog: Catalog, evidence: EvidenceStore, 
         competitors = [catalog.model(c).id for c in a.competitors]
         cells = [(b, comp) for comp in competitors for b in benchmark_set(a.benchmarks, ctx, [comp])[0]]
         plain += plain_pairs(ctx, cells, judge)
+        _GATHERED.add(_gathered_key(a, ctx))
     return plain
+
+
+# outperforms/matches assertions (with the context they are verified in on all rows) whose plain
+# comparisons `know_claims` searched: `_pairwise` does not gather and search them again
+_GATHERED: set[tuple] = set()
+
+
+def _gathered_key(a, ctx: Context) -> tuple:
+    return (id(a), ctx.subject, ctx.flt, ctx.flt_other, ctx.alpha)
+
+
+def forget_chunk() -> None:
+    """Forget what `know_claims` prepared for a chunk's claims (once they are verified)."""
+    _GATHERED.clear()
+    forget_prepared()
 
 
 # how well a verdict supports the claim, for picking the checkpoint to show
@@ -284,10 +313,12 @@ def _pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
     means: list[dict] = []
     sig_rule = ""
     sets = [(comp, *benchmark_set(a.benchmarks, ctx, [comp])) for comp in competitors]
-    # the searched statistics of every plain comparison (one row a side) in one batch
-    plain = plain_pairs(ctx, [(b, comp) for comp, benches, _ in sets for b in benches], judge)
-    if len(plain) >= BATCH_FROM:
-        know_tests(plain, ctx.alpha)
+    # the searched statistics of every plain comparison (one row a side) in one batch, unless the
+    # chunk's batch had them
+    if _gathered_key(a, ctx) not in _GATHERED:
+        plain = plain_pairs(ctx, [(b, comp) for comp, benches, _ in sets for b in benches], judge)
+        if len(plain) >= BATCH_FROM:
+            know_tests(plain, ctx.alpha)
     for comp, benches, cov in sets:
         caveats.extend(cov)
         cmps = [compare(ctx, b, comp, judge) for b in benches]

@@ -23,7 +23,7 @@ from harness.claims.claimfile import load_claim
 from harness.errors import BenchclaimsError, InputError, UsageError, each_problem
 from harness.evidence.store import EvidenceStore
 from harness.inputs import relative_label
-from harness.judge.engine import ClaimResult, know_claims, verify_claim
+from harness.judge.engine import ClaimResult, forget_chunk, know_claims, verify_claim
 
 ENGINES = ("local", "ray")
 POOL_FROM = 32  # fewer claim files than this are verified here: starting workers would cost more
@@ -109,7 +109,15 @@ def _run(task: Task, chunk: list[tuple[int, Path]], out: list[Verified], sink) -
             problems = each_problem(exc) if isinstance(exc, InputError) else [InputError(label, str(exc))]
             loaded.append((label, Verified(label, problems)))
     # the chunk's searches in one batch first (answers kept for the claims below; the results unchanged)
-    know_claims([c for _, c in loaded if not isinstance(c, Verified)], task.catalog, task.evidence, task.alpha)
+    claims = [c for _, c in loaded if not isinstance(c, Verified)]
+    try:
+        know_claims(claims, task.catalog, task.evidence, task.alpha, task.full)
+        _verify_chunk(task, loaded, out, sink)
+    finally:
+        forget_chunk()  # what was prepared for the chunk's claims (rank units some never read)
+
+
+def _verify_chunk(task: Task, loaded: list, out: list[Verified], sink) -> None:
     for label, claim in loaded:
         if isinstance(claim, Verified):
             out.append(claim)

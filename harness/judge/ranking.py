@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from harness.claims.spec import Ranks
-from harness.judge.cohort import cohort_benchmarks, cohort_members, rank_units, scored_members
+from harness.judge.cohort import cohort_benchmarks, cohort_members, prepare_rank_units, rank_units, scored_members
 from harness.judge.comparisons import Context, benchmark_set
 from harness.judge.rank_uncertainty import rank_rule_note
 from harness.judge.results import AssertionResult, RankRow
@@ -11,10 +11,21 @@ from harness.judge.significance import set_significance
 from harness.judge.verdicts import FAIL, PASS, REFUTED, UNKNOWN, Unit, decide, over_units, quantifier_words, strength
 
 
-def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
+def prepare_ranks(a: Ranks, ctx: Context) -> list[tuple]:
+    """`prepare_rank_units` for the units `evaluate_ranks` will work out: their plain comparisons, to search."""
+    cohort, _, benches, _ = _cohort_and_benchmarks(a, ctx)
+    return prepare_rank_units(ctx, a.top, [ctx.bench(b) for b in benches], cohort, ctx.full)
+
+
+def _cohort_and_benchmarks(a: Ranks, ctx: Context):
     cohort = cohort_members(ctx, a.cohort)
     members = [m for m in cohort if m != ctx.subject]
     benches, caveats = benchmark_set(a.benchmarks, ctx, members, cohort_benchmarks(ctx, cohort))
+    return cohort, members, benches, caveats
+
+
+def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
+    cohort, members, benches, caveats = _cohort_and_benchmarks(a, ctx)
     comparisons, units, rank_rows = [], [], []
     # the cohort in arrays; the comparisons kept are those that decide the rank (all of them with ctx.full)
     done = rank_units(ctx, a.top, [ctx.bench(b) for b in benches], cohort, ctx.full)
