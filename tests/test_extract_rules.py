@@ -371,3 +371,20 @@ def test_its_at_the_start_of_a_clause_is_the_model_the_text_is_about(ex):
     assert read(ex, "Falcon-40B was released today. GPT-4o keeps its lead on MMLU.") == [
         ("gpt-4o", "ranks", [], ["mmlu"], "all", None, None)
     ]
+
+
+def test_the_next_clause_goes_on_with_the_model_a_loss_was_about(ex):
+    # "behind" makes the winner the subject of the first claim; the next clause is still about Falcon-40B
+    assert read(ex, "Falcon-40B trails GPT-4o on MMLU, but it is on a par with Llama 3.1 8B.") == [
+        ("gpt-4o", "outperforms", ["Falcon-40B"], ["mmlu"], "all", None, None),
+        ("Falcon-40B", "matches", ["llama-3.1-8b"], ["mmlu"], "all", None, None),
+    ]
+    assert read(ex, "Falcon-40B scores lower than GPT-4o on MMLU, but matches Llama 3.1 8B on GSM8K.") == [
+        ("gpt-4o", "outperforms", ["Falcon-40B"], ["mmlu"], "all", None, None),
+        ("Falcon-40B", "matches", ["llama-3.1-8b"], ["gsm8k"], "all", None, None),
+    ]
+    # look-alike: a clause that names its own subject keeps it
+    assert read(ex, "Falcon-40B trails GPT-4o on MMLU, while o1 leads on GSM8K.") == [
+        ("gpt-4o", "outperforms", ["Falcon-40B"], ["mmlu"], "all", None, None),
+        ("o1", "ranks", [], ["gsm8k"], "all", None, None),
+    ]

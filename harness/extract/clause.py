@@ -221,7 +221,7 @@ class ClauseReader:
             if not once[("about", kind)] and compared == kind:  # type: ignore[index]
                 self._why.append(("a ranking word with no benchmark, cohort or result named", []))
                 continue
-            subject = subjects[0]
+            subject = self._said = subjects[0]  # the clause's subject as read, also where "behind" turns it around
             for who, against in pairs:
                 notes = [how for ident, how in hows if ident == who or ident in against]
                 f = Found(

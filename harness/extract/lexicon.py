@@ -83,6 +83,7 @@ class Extractor(ClauseReader, SubjectReader):
         self._rivals: list[str] = []
         self._slug: str | None = None
         self._named: list[str] = []
+        self._said: str | None = None  # the subject the last clause read, before "behind" turned its claim around
         self._first: str | None = None
         self._last: str | None = None
         self._last_rivals: list[str] = []  # the competitors of the paragraph's last claim
@@ -156,11 +157,15 @@ class Extractor(ClauseReader, SubjectReader):
                                    + self.names.uncatalogued_in(clause), key=lambda m: m.start)  # fmt: skip
                 subject = subject or (mentioned[0].id if mentioned else None)
                 continue
+            self._said = None
             found = self._clause(sentence, clause, clause_start, subject, main, doc, offset, sentence_benches, previous)
             for f in found:
                 if f.subject and f.kind != "score":
                     subject = f.subject
                     self._rivals = f.competitors or self._rivals
+            # "Its capability is lower than X's, but it is on a par with Y": the next clause's subject is the one this
+            # clause was about, not X, which "lower than" made the subject of its claim
+            subject = self._said if found and self._said else subject
             if n and re.match(r"\s*also\b", clause) and re.search(r"\bnot only\b", parts[n - 1][1]):
                 found = self._merge(out, found)  # "not only beats X but also beats Y": one claim
                 if not found and out:
