@@ -388,3 +388,23 @@ def test_the_next_clause_goes_on_with_the_model_a_loss_was_about(ex):
         ("gpt-4o", "outperforms", ["Falcon-40B"], ["mmlu"], "all", None, None),
         ("o1", "ranks", [], ["gsm8k"], "all", None, None),
     ]
+
+
+def test_scores_in_brackets_after_a_model_and_a_pair_after_a_benchmark_and_a_colon(ex):
+    def scores(text):
+        found = ex.extract(Document("t.txt", text))
+        return [(f.model or f.subject, f.benchmarks, f.value) for f in found if f.kind == "score"]
+
+    # the numbers in brackets after GPT-4o are GPT-4o's (they were drafted as Phi-4's)
+    assert scores("Phi-4 reaches 69% on MMLU, closely approaching GPT-4o (MMLU 70.0%, MT-Bench 7.94).") == [
+        ("phi-4", ["mmlu"], 69.0),
+        ("gpt-4o", ["mmlu"], 70.0),
+        ("gpt-4o", ["MT-Bench"], 7.94),
+    ]
+    assert scores("Phi-4 surpasses GPT-4o in mathematical reasoning (MATH benchmark: 72.3 vs. 68.1).") == [
+        ("phi-4", ["math"], 72.3),
+        ("gpt-4o", ["math"], 68.1),
+    ]
+    # look-alikes: a checkpoint date in brackets; brackets that start with no benchmark
+    assert scores("Phi-4 beats GPT-4o (2024-05-13) on MMLU with 88.7%.") == [("phi-4", ["mmlu"], 88.7)]
+    assert scores("Phi-4 beats GPT-4o (released in May, MMLU 88.7) on MMLU.") == []

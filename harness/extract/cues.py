@@ -12,11 +12,12 @@ import re
 from pathlib import Path
 
 from harness.errors import InputError
+from harness.extract.layouts import NUM as _NUM
+from harness.extract.layouts import bracketed, pairs
 from harness.extract.names import Mention
 from harness.inputs import within
 
 LEXICON = Path(__file__).parent.parent / "data" / "lexicon.yaml"
-_NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,4}(?:\.\d+)?)"  # "1,501" too
 _UNIT = r"(%|\s?percent\b|\s?per\s?cent\b|\s?points\b|\s?pts\b|\s?elo\b)"
 _SCORE_AFTER = re.compile(
     r"(?:(?:score|rating|accuracy|elo(?: score)?|result) of|scor(?:e|es|ed|ing)|reach(?:es|ed|ing)?|at|stands? at|"
@@ -46,8 +47,6 @@ _MARGIN_BEFORE = re.compile(
     r"\bby\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|just\s+)?(?:\d[\d.,]*\s*(?:to|-)\s*)?$", re.I
 )
 _PAREN_SCORE = re.compile(rf"\(\s*{_NUM}\s*(%)?\s*\)")
-# "on MMLU (85.3 vs 83.6), HumanEval (86.6 vs 80.5)": a pair of numbers set against each other after a benchmark
-_PAIR = re.compile(rf"\(\s*{_NUM}\s*(?:%|\s?percent)?\s*(?:vs\.?|versus)\s*{_NUM}\s*(?:%|\s?percent)?\s*\)", re.I)
 PERCENT = re.compile(rf"{_NUM}\s*(?:%|percent\b|per\s?cent\b)", re.I)
 # a number with decimals, not part of a name or a longer number
 _BARE_DECIMAL = re.compile(r"(?<![\w.-])(\d{1,3}\.\d+)(?![\w%-]|\.\d)")  # "GPT-4o's 87.2." at a sentence's end too
@@ -248,7 +247,7 @@ class Cues:
             out.append((owner, bench, value, m.start()))
         if out:
             out += self._beside(clause, models, benches, out)
-        out = _pairs(clause, models, benches, out)
+        out = bracketed(clause, models, benches, pairs(clause, models, benches, out))
         # "X trails Y on MMLU (84.8% vs 88.7%)": two loose numbers set against each other, owners in mention order
         loose = [row for row in sorted(out, key=lambda t: t[3]) if row[0] is None]
         if len(loose) == 2 and re.match(
@@ -289,23 +288,6 @@ class Cues:
             if all(len(g) == len(named) for g in groups.values()):
                 out = [(o, b, v, s) for g in groups.values() for (o, _, v, s), b in zip(g, named)]
         return out
-
-
-def _pairs(clause: str, models: list[Mention], benches: list[Mention], out: list[tuple]) -> list[tuple]:
-    """'X beats Y on MMLU (85.3 vs 83.6), HumanEval (86.6 vs 80.5)': each pair after a benchmark's name holds the two
-    models' numbers on it, in the order the clause names the two models before the first pair."""
-    pairs = [m for m in _PAIR.finditer(clause) if any(0 <= m.start() - b.end <= 2 for b in benches)]
-    if not pairs:
-        return out
-    owners = list(dict.fromkeys(x.id for x in models if x.end <= pairs[0].start()))
-    if len(owners) != 2:
-        return out  # whose numbers they are is not said
-    rows = {row[3]: row for row in out}
-    for m in pairs:
-        bench = next(b.id for b in benches if 0 <= m.start() - b.end <= 2)
-        for owner, n in zip(owners, (1, 2)):
-            rows[m.start(n)] = (owner, bench, float(m.group(n).replace(",", "")), m.start(n))
-    return sorted(rows.values(), key=lambda t: t[3])
 
 
 def _owned(clause: str, near: list[Mention], at: int) -> bool:
