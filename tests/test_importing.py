@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from harness.claims.catalog import load_catalog
@@ -749,3 +750,16 @@ def test_add_unmapped_never_gives_an_entry_the_id_another_names_alias_spells(tmp
     assert placed["deepseek-v3.2-thinking"] == "deepseek-v3.2-2"
     catalog = load_catalog(root / "catalog", root)
     assert catalog.model("deepseek-v3.2").name == "DeepSeek-V3.2 (non-thinking)"
+
+
+def test_a_model_cards_word_error_rate_is_lower_is_better_on_its_own_scale(project):
+    # KBLab/wav2vec2-large-voxrex-swedish: "Test WER" 8.49 on Common Voice. WER was not in the vocabulary: the
+    # new benchmark was a higher-is-better percent, so a model with more errors would have ranked first
+    card = HERE / "model_card" / "KBLab_wav2vec2-large-voxrex-swedish_README.md"
+    url = "https://huggingface.co/KBLab/wav2vec2-large-voxrex-swedish"
+    data = imported(project, "model-card", str(card), "--source-url", url, "--add-unmapped")
+    assert [(r["benchmark_as_written"], r["metric"], r["value"]) for r in data["rows"]] == [
+        ("Common Voice", "Test WER", 8.49)
+    ]
+    added = yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["benchmarks"]
+    assert [(b["name"], b["metric_kind"], b["higher_is_better"]) for b in added] == [("Common Voice", "points", False)]
