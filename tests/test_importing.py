@@ -763,3 +763,15 @@ def test_a_model_cards_word_error_rate_is_lower_is_better_on_its_own_scale(proje
     ]
     added = yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["benchmarks"]
     assert [(b["name"], b["metric_kind"], b["higher_is_better"]) for b in added] == [("Common Voice", "points", False)]
+
+
+def test_a_model_cards_metric_the_vocabulary_lacks_is_its_own_benchmark(project):
+    # Intel/neural-chat-7b-v3-1 names its training set as the dataset and the benchmarks as metrics: seven
+    # scores ("ARC (25-shot)" 66.21, "HellaSwag (10-shot)" 83.64, ...) of one benchmark "Open-Orca/SlimOrca"
+    card = HERE / "model_card" / "Intel_neural-chat-7b-v3-1_README.md"
+    data = imported(project, "model-card", str(card), "--source-url", "https://huggingface.co/Intel/neural-chat-7b-v3-1",
+                    "--add-unmapped")  # fmt: skip
+    got = {r["benchmark_as_written"]: r["value"] for r in data["rows"]}
+    assert len(got) == 7
+    assert got["Open-Orca/SlimOrca (ARC (25-shot))"] == 66.21
+    assert got["Open-Orca/SlimOrca (HellaSwag (10-shot))"] == 83.64

@@ -9,6 +9,7 @@ from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import hf_owner, percent_or_number
 from harness.evidence.adapters.open_llm import FLAT_V2
 from harness.evidence.fetching import Fetched
+from harness.evidence.metrics import load_vocabulary
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(\r?\n|\Z)", re.S)
 _HF = re.compile(r"https?://huggingface\.co/([^/]+/[^/]+)")
@@ -44,6 +45,7 @@ class ModelCard(Importer):
         repo = _HF.match(src.url or "")
         owner = hf_owner(repo.group(1)) if repo else ""
         licence = str(meta.get("license") or "")
+        vocab = load_vocabulary()
         rows = []
         for i, entry in enumerate(index):
             if not isinstance(entry, dict) or not isinstance(entry.get("results"), list):
@@ -73,6 +75,10 @@ class ModelCard(Importer):
                     metric_name = str(metric.get("name") or metric.get("type") or "score")
                     notes = ["verified by Hugging Face"] if metric.get("verified") else []
                     v2 = _v2_name(bench, source)
+                    # a metric the vocabulary does not know is its own benchmark, as lm-eval's are: a card that
+                    # names benchmarks as metrics of its training set ("ARC (25-shot)" and "HellaSwag (10-shot)"
+                    # under dataset Open-Orca/SlimOrca) never gives one benchmark seven scores
+                    own = not v2 and vocab.lookup(metric_name) is None
                     if v2:  # the leaderboard's normalized score, never the benchmark's accuracy
                         notes.append(
                             "rescaled so random guessing scores 0 (the leaderboard's normalization); "
@@ -81,7 +87,11 @@ class ModelCard(Importer):
                     rows.append(
                         ImportedRow(
                             model=model,
-                            benchmark=f"{v2} (normalized, Open LLM Leaderboard v2)" if v2 else bench,
+                            benchmark=f"{v2} (normalized, Open LLM Leaderboard v2)"
+                            if v2
+                            else f"{bench} ({metric_name})"
+                            if own
+                            else bench,
                             metric="normalized score" if v2 else metric_name,
                             value=value,
                             subset="" if subset in ("", "default", "main") else subset,
