@@ -775,3 +775,20 @@ def test_a_model_cards_metric_the_vocabulary_lacks_is_its_own_benchmark(project)
     assert len(got) == 7
     assert got["Open-Orca/SlimOrca (ARC (25-shot))"] == 66.21
     assert got["Open-Orca/SlimOrca (HellaSwag (10-shot))"] == 83.64
+
+
+def test_mtebs_best_over_similarity_functions_is_a_score_not_bookkeeping(project):
+    # BAAI/bge-small-en-v1.5's SprintDuplicateQuestions: max_accuracy, max_ap (MTEB's main pair-classification
+    # score) and max_f1 were skipped as "run bookkeeping" (the pattern meant for max_tokens)
+    card = HERE / "model_card" / "BAAI_bge-small-en-v1.5_README_excerpt.md"
+    data = imported(project, "model-card", str(card), "--source-url", "https://huggingface.co/BAAI/bge-small-en-v1.5",
+                    "--add-unmapped")  # fmt: skip
+    best = {
+        r["metric"]: (r["benchmark_as_written"], r["value"]) for r in data["rows"] if r["metric"].startswith("max_")
+    }
+    assert best == {
+        "max_accuracy": ("MTEB SprintDuplicateQuestions", 99.86237623762376),
+        "max_ap": ("MTEB SprintDuplicateQuestions", 96.6775307676576),
+        "max_f1": ("MTEB SprintDuplicateQuestions", 92.92214357937311),
+    }
+    assert data["skipped"] == []
