@@ -792,3 +792,20 @@ def test_mtebs_best_over_similarity_functions_is_a_score_not_bookkeeping(project
         "max_f1": ("MTEB SprintDuplicateQuestions", 92.92214357937311),
     }
     assert data["skipped"] == []
+
+
+def test_a_model_cards_precision_recall_and_auc_are_fractions(project):
+    # AdamCodd/distilbert-base-uncased-finetuned-sentiment-amazon: Hugging Face's verified precision 0.932157,
+    # recall 0.95149, AUC 0.984902 on amazon_polarity; none was in the vocabulary, so the import was refused
+    # whole ("could be a fraction or a percent")
+    card = HERE / "model_card" / "AdamCodd_distilbert-base-uncased-finetuned-sentiment-amazon_README.md"
+    url = "https://huggingface.co/AdamCodd/distilbert-base-uncased-finetuned-sentiment-amazon"
+    data = imported(project, "model-card", str(card), "--source-url", url, "--add-unmapped")
+    got = {r["metric"]: (r["benchmark_as_written"], r["value"]) for r in data["rows"]}
+    assert got["Precision"] == ("amazon_polarity", 93.2157062523)
+    assert got["Recall"] == ("amazon_polarity", 95.149)
+    assert got["AUC"] == ("amazon_polarity", 98.4901904462)
+    assert [s["reason"] for s in data["skipped"]] == [
+        "'Loss' is not a score (a training or evaluation loss)",
+        "'loss' is not a score (a training or evaluation loss)",
+    ]

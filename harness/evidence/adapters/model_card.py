@@ -78,7 +78,7 @@ class ModelCard(Importer):
                     # a metric the vocabulary does not know is its own benchmark, as lm-eval's are: a card that
                     # names benchmarks as metrics of its training set ("ARC (25-shot)" and "HellaSwag (10-shot)"
                     # under dataset Open-Orca/SlimOrca) never gives one benchmark seven scores
-                    own = not v2 and vocab.lookup(metric_name) is None
+                    own = not v2 and vocab.lookup(metric_name) is None and vocab.lookup(str(metric.get("type"))) is None
                     if v2:  # the leaderboard's normalized score, never the benchmark's accuracy
                         notes.append(
                             "rescaled so random guessing scores 0 (the leaderboard's normalization); "
