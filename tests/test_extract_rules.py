@@ -408,3 +408,17 @@ def test_scores_in_brackets_after_a_model_and_a_pair_after_a_benchmark_and_a_col
     # look-alikes: a checkpoint date in brackets; brackets that start with no benchmark
     assert scores("Phi-4 beats GPT-4o (2024-05-13) on MMLU with 88.7%.") == [("phi-4", ["mmlu"], 88.7)]
     assert scores("Phi-4 beats GPT-4o (released in May, MMLU 88.7) on MMLU.") == []
+
+
+def test_the_items_of_a_numbered_list_are_clauses(ex):
+    # "Falcon-40B 1)" was read as a name, "Falcon-40B 1", and every item's benchmarks as one list
+    text = "Tests show that Falcon-40B 1) closely rivals GPT-4o on MMLU, 2) beats Llama 3.1 8B on GSM8K, and 3) trails o1 on MATH."
+    assert read(ex, text) == [
+        ("Falcon-40B", "matches", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("Falcon-40B", "outperforms", ["llama-3.1-8b"], ["gsm8k"], "all", None, None),
+        ("o1", "outperforms", ["Falcon-40B"], ["math"], "all", None, None),
+    ]
+    # look-alike: a number that closes a bracket
+    assert read(ex, "Falcon-40B beats Llama 3.1 8B on MMLU (see table 2) and GSM8K.") == [
+        ("Falcon-40B", "outperforms", ["llama-3.1-8b"], ["mmlu", "gsm8k"], "all", None, None)
+    ]

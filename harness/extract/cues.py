@@ -349,13 +349,17 @@ def number(text: str) -> int:
 
 
 def clauses(sentence: str) -> list[tuple[int, str]]:
-    """Split a sentence where a new claim may start: ';', 'while', 'whereas', 'but', and 'and' before a verb."""
+    """Split a sentence where a new claim may start: ';', 'while', 'whereas', 'but', 'and' before a verb, and the
+    items of a numbered list ('1) ..., 2) ...')."""
     pattern = (
         r";|,?\s+(?:while|whereas|but)\s+"
+        r"|,?\s+(?P<item>\d{1,2}\))\s+"  # "GLM-4 1) rivals GPT-4 ..., 2) gets close to ...": a numbered list's items
         r"|,?\s+and\s+(?=(?:[a-z]+ed|surpass\w*|outperform\w*|beat\w*|rank\w*|match\w*|tops?|leads?|is|are|was|has)\b)"
     )
     out, start = [], 0
     for m in re.finditer(pattern, sentence):
+        if m.group("item") and sentence.count("(", 0, m.start()) > sentence.count(")", 0, m.start()):
+            continue  # "(see table 2)": closes a bracket, no list item
         out.append((start, sentence[start : m.start()]))
         start = m.end()
     out.append((start, sentence[start:]))
