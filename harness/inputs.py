@@ -150,3 +150,19 @@ def within(path: Path, root: Path | None, label: str) -> None:
     real = os.path.realpath(path)
     if real != base and not real.startswith(base.rstrip(os.sep) + os.sep):
         raise InputError(label, "is a symlink out of the project; not read")
+
+
+def unreadable_folders(folder: Path, root: Path) -> list[InputError]:
+    """A folder under `folder` that cannot be listed, as one problem each.
+
+    Path.rglob skips a folder it may not list without a word (a subfolder of claims/ or results/
+    owned by another user, or chmod 000): its claims went unverified and its rows unread.
+    """
+    found: list[OSError] = []
+    for _ in os.walk(folder, onerror=found.append):
+        pass
+    return [
+        InputError(relative_label(Path(e.filename), root), f"cannot read folder ({e.strerror})")
+        for e in found
+        if e.filename is not None and os.path.isdir(e.filename)
+    ]

@@ -11,7 +11,7 @@ from harness.claims.spec import Claim
 from harness.errors import BenchclaimsError, InputError, InputWarning, UsageError, each_problem
 from harness.evidence.loading import Reporter, load_evidence
 from harness.evidence.store import EvidenceStore
-from harness.inputs import printable, relative_label
+from harness.inputs import printable, relative_label, unreadable_folders
 from harness.judge import stats
 from harness.judge.engine import ClaimResult
 from harness.local.rerun import RerunCheck, rerun_checks
@@ -58,6 +58,8 @@ def load_claims(
     for p in paths:
         if not p.exists() and not p.is_symlink():
             problems.append(InputError(printable(str(p)), "no such file or directory"))
+        elif p.is_dir():
+            problems.extend(unreadable_folders(p, root))
     for path in files:
         label = relative_label(path, root)
         try:
@@ -147,6 +149,8 @@ def verify(
     for p in paths:
         if not p.exists() and not p.is_symlink():
             run.problems.append(InputError(printable(str(p)), "no such file or directory"))
+        elif p.is_dir():
+            run.problems.extend(unreadable_folders(p, project.root))
     encoder = functools.partial(encode_claim, detail=encode) if encode else None
     if encode and engine == "local":
         import tempfile

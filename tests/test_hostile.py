@@ -105,6 +105,31 @@ def test_a_subject_variant_that_is_also_a_competitor_is_refused(proj):
     ]
 
 
+def test_a_folder_that_cannot_be_listed_is_a_problem_not_skipped(proj, monkeypatch):
+    # Path.rglob skipped it without a word: its claims unverified, its rows unread (root reads anything, so the
+    # folders are made unlistable by refusing os.scandir on them, as a chmod 000 folder of another user is)
+    (proj.root / "claims" / "team").mkdir()
+    (proj.root / "results" / "published" / "old").mkdir()
+    refused = {str(proj.root / "claims" / "team"), str(proj.root / "results" / "published" / "old")}
+    scandir = os.scandir
+
+    def guarded(path="."):
+        if os.path.abspath(os.fspath(path)) in refused:
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", guarded)
+    for command in ("verify", "validate"):
+        r = CliRunner().invoke(
+            cli, [command, "--project", str(proj.root), *(["--no-report"] if command == "verify" else [])]
+        )
+        assert r.exit_code == 2
+        assert errors(r) == [
+            "Error: results/published/old: cannot read folder (Permission denied)",
+            "Error: claims/team: cannot read folder (Permission denied)",
+        ]
+
+
 def test_unicode_digits_and_overflowing_numbers_in_evidence(proj):
     header = (
         "model,benchmark,metric,setting,score,reported_by,source_url,source_locator,as_of_date,notes,n,stderr,shots"

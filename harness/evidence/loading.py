@@ -11,7 +11,7 @@ from harness.errors import InputError, each_problem
 from harness.evidence import snapshots
 from harness.evidence.adapters import adapter_for
 from harness.evidence.store import EvidenceStore
-from harness.inputs import relative_label, within
+from harness.inputs import relative_label, unreadable_folders, within
 
 _FOREIGN = {".json", ".jsonl", ".tsv", ".xlsx", ".eval"}
 Reporter = Callable[[str, int], None]  # (what, how many so far): progress for long runs
@@ -28,6 +28,8 @@ def load_evidence(
             return store, [InputError(label, "is not a folder: evidence goes in results/published/*.csv")]
         return store, []  # a new project has no evidence yet: every claim is then insufficient_evidence
     per_file: dict[str, list[InputError]] = {}
+    for problem in unreadable_folders(results_dir, root):
+        per_file.setdefault(problem.file, []).append(problem)
     rows = 0
     # not only regular files: a FIFO or device named like evidence is reported, not skipped or read
     kept = results_dir / snapshots.FOLDER  # raw copies of imports, in their publishers' formats
