@@ -130,6 +130,27 @@ def test_text_from_data_reaches_the_terminal_escaped(proj, tmp_path):
     assert "\x1b" not in r.stdout + r.stderr and "\u202e" not in r.stdout
 
 
+def test_reports_never_go_into_results(proj, tmp_path):
+    # the pages' manifest there was read as a publisher's file: every later command of the project exited 2
+    doc = tmp_path / "post.txt"
+    doc.write_text("Alpha-1 beats Beta-2 on BigBench.\n")
+    check = ("check", doc, "--url", "https://a.example", "--publisher", "P", "--date", "2025-01-01")
+    for args, where in [
+        (("verify",), "results"),
+        (("verify",), "results/published/pages"),
+        (check, "results/check"),
+    ]:
+        r = invoke(*args, "--project", proj.root, "--report-dir", proj.root / where)
+        assert r.exit_code == 2
+        assert r.stderr == (
+            f"Error: --report-dir: {proj.root / where} is in results/, where every file is read as evidence: give a "
+            "folder elsewhere\n"
+        )
+    assert not (proj.root / "drafts").exists()
+    r = invoke("validate", "--project", proj.root)
+    assert r.exit_code == 0, r.output
+
+
 def test_missing_catalog_is_one_line(tmp_path):
     r = invoke("verify", "--project", tmp_path, "--no-report")
     assert r.exit_code == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 import re
 import sys
 from datetime import date
@@ -98,6 +99,17 @@ def bad_value_line(exc: click.BadParameter) -> str:
     else:
         where = param.human_readable_name if param is not None else (exc.param_hint or "")
     return f"{where}: {exc.message}" if where else exc.message
+
+
+def refuse_report_dir_in_results(out: Path, root: Path, option: str = "--report-dir") -> None:
+    """Reports never go under results/: every file there is read as evidence, so the pages' manifest then
+    stopped every command of the project ('not read as evidence; bring it in with benchclaims import')."""
+    results = os.path.realpath(root / "results")
+    target = os.path.realpath(out)
+    if target == results or target.startswith(results.rstrip(os.sep) + os.sep):
+        raise UsageError(
+            f"{option}: {out} is in results/, where every file is read as evidence: give a folder elsewhere"
+        )
 
 
 def _project_root(ctx, param, value: Path | None) -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from harness.cli.common import DAY, echo, print_problems, print_table, project_option
+from harness.cli.common import DAY, echo, print_problems, print_table, project_option, refuse_report_dir_in_results
 from harness.errors import InputError, UsageError, grouped
 from harness.inputs import URL_PATTERN
 
@@ -155,6 +155,8 @@ def check(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model
     from harness.verify import Project
     from harness.verify import verify as run_verify
 
+    if report_dir is not None:  # before anything is drafted
+        refuse_report_dir_in_results(report_dir, project_dir.resolve())
     run = _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model, force)
     _print_drafts(run)
     lacking = [d for d in run.drafted if d.path is not None and d.found.uncatalogued]

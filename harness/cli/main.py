@@ -24,6 +24,7 @@ from harness.cli.common import (
     print_warnings,
     progress_for,
     project_option,
+    refuse_report_dir_in_results,
 )
 from harness.errors import BenchclaimsError, UsageError, grouped
 
@@ -173,6 +174,8 @@ def verify(
     if needs_baseline and not baseline:
         raise UsageError(f"--fail-on {','.join(needs_baseline)} compares with a baseline: give --baseline FILE")
     project = Project(project_dir)
+    if not no_report:
+        refuse_report_dir_in_results(report_dir or project.root / "reports", project.root)
     progress = progress_for(as_json)
     # reports and the full layout show every comparison of a rank unit; the compact JSON alone needs fewer
     full = detail == "full" or not no_report
