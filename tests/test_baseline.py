@@ -157,6 +157,9 @@ def test_a_baseline_field_is_named_as_claim_files_name_fields(proj, tmp_path):
          "must be 'significant' or 'within_noise'"),
         (lambda b: b.update(multiplicity="xyz"), "multiplicity", "must be 'holm' or 'bh'"),
         (lambda b: b.update(alpha=2), "alpha", "must be a number between 0 and 1"),
+        # an id no claim file may have (an escape sequence, 100,000 characters) was printed whole as a change
+        (lambda b: b["claims"][0].update(id="x\x1b]0;pwned\x07"), "claims[0].id",
+         "must be a claim id: lower-case letters, digits, '.', '_' or '-', at most 81 characters"),
         # one claim twice: drift kept one of the two verdicts, unseen
         (lambda b: b["claims"].append(b["claims"][0]), None, "claims[1] has the id 'alpha-beats-beta' of claims[0]"),
     ],

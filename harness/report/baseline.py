@@ -71,7 +71,7 @@ class _Assertion(_Loose):
 
 
 class _Claim(_Loose):
-    id: str
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9._-]{0,80}$")  # a claim id, as every claim file's (no run writes others)
     verdict: _Verdict
     strength: Literal["significant", "within_noise"] | None = None
     file: str = ""
@@ -154,6 +154,8 @@ def load_baseline(path: Path) -> tuple[dict, int]:
         said = _EXPECTED.get(first["type"], first["msg"].removeprefix("Value error, "))
         if first["type"] == "literal_error":
             said = f"must be {first['ctx']['expected']}"
+        elif first["type"] == "string_pattern_mismatch":  # only ids have a pattern
+            said = "must be a claim id: lower-case letters, digits, '.', '_' or '-', at most 81 characters"
         elif first["type"] in {"greater_than", "less_than", "finite_number"}:
             said = "must be a number between 0 and 1"
         raise InputError(label, f"not a `benchclaims verify --json` output ({said})", field=where) from None
