@@ -422,3 +422,15 @@ def test_the_items_of_a_numbered_list_are_clauses(ex):
     assert read(ex, "Falcon-40B beats Llama 3.1 8B on MMLU (see table 2) and GSM8K.") == [
         ("Falcon-40B", "outperforms", ["llama-3.1-8b"], ["mmlu", "gsm8k"], "all", None, None)
     ]
+
+
+def test_a_score_quoted_by_its_unit_takes_the_benchmark_of_the_title(ex):
+    text = "Chatbot Arena Leaderboard Update\n\nGemini Pro ranks fourth with 1204 points."
+    found = ex.extract(Document("t.txt", text))
+    assert [(f.subject, f.kind, f.benchmarks, f.value) for f in found] == [
+        ("Gemini Pro", "ranks", ["lmarena-text"], None),
+        ("Gemini Pro", "score", ["lmarena-text"], 1204.0),
+    ]
+    assert found[0].top == 4
+    # look-alike: no score quoted, no benchmark carried over (a ranking naming none is a candidate)
+    assert ex.extract(Document("t.txt", "Chatbot Arena Leaderboard Update\n\nGemini Pro ranks fourth.")) == []

@@ -19,7 +19,8 @@ from harness.extract.subjects import PREFERENCE, preferred_cue
 
 # "the leaderboard", "this benchmark": the benchmark the text before named
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:leaderboard|benchmark|test|evaluation)\b", re.I)
-_SCORED = re.compile(r"\b(?:scor\w*|elo|rating|accuracy|stands at)\b[^.]*?\d", re.I)
+# a score quoted in words ("a score of", "accuracy") or by its unit ("with 1204 points")
+_SCORED = re.compile(r"\b(?:scor\w*|elo|rating|accuracy|stands at)\b[^.]*?\d|\b\d[\d,.]*\s*(?:points|pts)\b", re.I)
 # "Compared with GPT-4o, X scores higher": the models of a fronted phrase are the competitors of the clause
 _FRONTED = re.compile(
     r"^\s*(?:(?:when |as )?compared (?:to|with)|in comparison (?:to|with)|relative to|against|versus|vs\.?)\s+[^,]+,\s*",
