@@ -201,11 +201,8 @@ def test_wins_losses_and_matches_in_other_words_and_a_plural_lead(ex):
     # "competing with": a match at least, as "competitive with"
     [f] = ex.extract(Document("t.txt", "Yi-34B is even competing with GPT-4o on MMLU."))
     assert (f.subject, f.kind, f.direction, f.competitors) == ("Yi-34B", "matches", "at_least", ["gpt-4o"])
-    # a plural subject that leads: a ranking each
-    assert read(ex, "Zephyr-7B and Falcon-40B lead the open models on MMLU.") == [
-        ("Zephyr-7B", "ranks", [], ["mmlu"], "all", None, None),
-        ("Falcon-40B", "ranks", [], ["mmlu"], "all", None, None),
-    ]
+    # "takes the lead": a ranking
+    assert read(ex, "Zephyr-7B takes the lead on MMLU.") == [("Zephyr-7B", "ranks", [], ["mmlu"], "all", None, None)]
     # look-alikes: a plan, an ability, speed, a lead author
     assert read(ex, "Phi-4 will lead the open models on MMLU.") == []
     assert read(ex, "Falcon-40B can compete with GPT-4o on MMLU.") == []
@@ -368,7 +365,7 @@ def test_its_at_the_start_of_a_clause_is_the_model_the_text_is_about(ex):
     assert read(ex, text) == [("gpt-4o", "outperforms", ["Falcon-40B"], "shared", "all", None, None)]
     # look-alikes: no result named; "its" inside the clause
     assert read(ex, "Falcon-40B was released today. Its license is the best in the industry.") == []
-    assert read(ex, "Falcon-40B was released today. GPT-4o keeps its lead on MMLU.") == [
+    assert read(ex, "Falcon-40B was released today. GPT-4o tops its class on MMLU.") == [
         ("gpt-4o", "ranks", [], ["mmlu"], "all", None, None)
     ]
 
