@@ -130,6 +130,38 @@ def test_a_folder_that_cannot_be_listed_is_a_problem_not_skipped(proj, monkeypat
         ]
 
 
+@pytest.mark.parametrize(
+    "dataset,said",
+    [
+        # read /etc (or any folder of the machine) through fsspec's local filesystem
+        ("file:///etc", "Error: results/published/scores.csv:2: items_dataset: 'file:///etc' would read this "
+         "machine's files, outside the project: give a folder inside the table's folder, or a remote store's URL "
+         "(s3://, gs://, ...)"),
+        ("zip::file:///tmp/x.zip", "Error: results/published/scores.csv:2: items_dataset: 'zip::file:///tmp/x.zip' "
+         "would read this machine's files, outside the project: give a folder inside the table's folder, or a "
+         "remote store's URL (s3://, gs://, ...)"),
+        ("out", "Error: results/published/scores.csv:2: items_dataset: 'out' is a symlink out of the table's "
+         "folder; not read"),
+        # tracebacks from fsspec: a store it does not know, or one whose package is missing
+        ("nosuch://bucket/items", "Error: nosuch://bucket/items: not a store fsspec can read (Protocol not known: "
+         "nosuch)"),
+    ],
+)  # fmt: skip
+def test_a_per_item_dataset_is_read_only_inside_the_project_or_from_a_store(proj, tmp_path, dataset, said):
+    (tmp_path / "elsewhere").mkdir()
+    published = proj.root / "results" / "published"
+    (published / "out").symlink_to(tmp_path / "elsewhere")
+    rows = [
+        f"Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T,2025-01-01,,{dataset}",
+        "Beta-2,BigBench,pass@1,,70,Beta Corp,https://b.example,T,2025-01-01,,nosuch://bucket/items",
+    ]
+    header = "model,benchmark,metric,setting,score,reported_by,source_url,source_locator,as_of_date,notes,items_dataset"
+    (published / "scores.csv").write_text("\n".join([header, *rows]) + "\n")
+    r = verify(proj)
+    assert r.exit_code == 2
+    assert errors(r)[0] == said
+
+
 def test_unicode_digits_and_overflowing_numbers_in_evidence(proj):
     header = (
         "model,benchmark,metric,setting,score,reported_by,source_url,source_locator,as_of_date,notes,n,stderr,shots"

@@ -59,7 +59,12 @@ def open_dataset(uri: str, label: str = ""):
     import pyarrow as pa
     import pyarrow.dataset as ds
 
-    filesystem, path = _filesystem(uri)
+    try:
+        filesystem, path = _filesystem(uri)
+    except ImportError as exc:  # fsspec knows the store, its package is not installed: "Install s3fs to access S3"
+        raise InputError(label or uri, f"cannot read {uri.split('://')[0]}:// URLs here ({exc})") from None
+    except ValueError as exc:  # "Protocol not known: foo"
+        raise InputError(label or uri, f"not a store fsspec can read ({exc})") from None
     partitioning = ds.partitioning(pa.schema([("benchmark", pa.string())]), flavor="hive")
     try:
         return ds.dataset(path, format="parquet", partitioning=partitioning, filesystem=filesystem)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import math
+import os
 import re
 from datetime import date
 from pathlib import Path
@@ -171,9 +172,20 @@ def _dataset_items(cell, folder: Path | None, model: str, bench: str):
     from harness.evidence.itemset import DatasetItems
 
     if "://" in name:
+        # a remote store's URL; file:// (or a chained 'zip::file://') would read this machine's files from
+        # anywhere, where README promises no path in a project's files reads outside it
+        if "::" in name or name.split("://", 1)[0].lower() in {"file", "local"}:
+            raise _RowError(
+                "items_dataset",
+                f"{shown(name)} would read this machine's files, outside the project: give a folder inside the "
+                "table's folder, or a remote store's URL (s3://, gs://, ...)",
+            )
         return DatasetItems(name, name, model, bench, count)
     if folder is None or Path(name).is_absolute() or ".." in Path(name).parts:
         raise _RowError("items_dataset", "must be a URL or a folder inside the table's folder")
+    inside, real = os.path.realpath(folder), os.path.realpath(folder / name)
+    if not real.startswith(inside.rstrip(os.sep) + os.sep):  # a symlink out of it: read from anywhere
+        raise _RowError("items_dataset", f"{shown(name)} is a symlink out of the table's folder; not read")
     return DatasetItems(str(folder / name), name, model, bench, count)
 
 
