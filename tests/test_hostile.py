@@ -947,6 +947,22 @@ def _loads_cleanly(root):
     return r
 
 
+@pytest.mark.parametrize(
+    "inside,content",
+    [("metrics.yaml", "metrics: {}\n"), ("catalog/aliases/csv.yaml", "source: csv\naliases: []\n")],
+)
+def test_a_metrics_or_aliases_file_symlinked_out_of_the_project_is_not_read(tmp_path, inside, content):
+    # both were read through the link, as extract-lexicon.yaml and sources.yaml are not
+    root = _bare_project(tmp_path)
+    (tmp_path / "outside.yaml").write_text(content)
+    (root / inside).parent.mkdir(parents=True, exist_ok=True)
+    (root / inside).symlink_to(tmp_path / "outside.yaml")
+    root, r = _csv_import(tmp_path, "Model,Benchmark,Score\nGPT-5 (high),GPQA Diamond,85.0\n", "--source-url",
+                          "https://ok.example/board", "--reported-by", "X", root=root)  # fmt: skip
+    assert r.exit_code == 2
+    assert errors(r) == [f"Error: {inside}: is a symlink out of the project; not read"]
+
+
 def test_a_row_the_loader_would_refuse_is_left_out_with_a_note(tmp_path):
     text = (
         "Model,Benchmark,Score,URL\n"

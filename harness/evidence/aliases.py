@@ -43,13 +43,14 @@ def alias_file(root: Path, fmt: str) -> Path:
 
 def load_aliases(root: Path, fmt: str, catalog: Catalog | None = None) -> dict[str, SourceAlias]:
     """The reviewed aliases of one source, keyed by normalised name (checked against the catalog)."""
-    from harness.inputs import relative_label
+    from harness.inputs import relative_label, within
     from harness.yamlfile import load_yaml
 
     path = alias_file(root, fmt)
     if not path.is_file():
         return {}
     label = relative_label(path, root)
+    within(path, root, label)  # an aliases file symlinked out of the project is not read
     doc = load_yaml(path, label)
     data = doc.data or {}
     if not isinstance(data, dict) or not isinstance(data.get("aliases", []), list):

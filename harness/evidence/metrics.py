@@ -84,6 +84,10 @@ def _keys(name: str) -> list[str]:
 def load_vocabulary(root: Path | None = None) -> Vocabulary:
     """The shipped vocabulary, extended (and overridden by name) by a project's metrics.yaml."""
     extra = root / PROJECT_FILE if root is not None else None
+    if extra is not None and extra.is_file():
+        from harness.inputs import within
+
+        within(extra, root, PROJECT_FILE)  # a project's metrics.yaml symlinked out of it is not read
     return _load(str(extra) if extra is not None and extra.is_file() else "")
 
 
