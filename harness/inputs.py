@@ -153,16 +153,23 @@ def within(path: Path, root: Path | None, label: str) -> None:
 
 
 def unreadable_folders(folder: Path, root: Path) -> list[InputError]:
-    """A folder under `folder` that cannot be listed, as one problem each.
+    """A folder under `folder` whose files would not be read, as one problem each: never skipped unseen.
 
-    Path.rglob skips a folder it may not list without a word (a subfolder of claims/ or results/
-    owned by another user, or chmod 000): its claims went unverified and its rows unread.
+    Path.rglob skips a folder it may not list (a subfolder of claims/ or results/ owned by another
+    user, or chmod 000) and never descends into a symlinked folder: either way its claims went
+    unverified and its rows unread without a word.
     """
     found: list[OSError] = []
-    for _ in os.walk(folder, onerror=found.append):
-        pass
-    return [
+    problems = []
+    for top, dirs, _ in os.walk(folder, onerror=found.append):
+        for name in dirs:
+            path = os.path.join(top, name)
+            if os.path.islink(path):
+                label = relative_label(Path(path), root)
+                problems.append(InputError(label, "is a symlink to a folder; not followed, so its files are not read"))
+    problems += [
         InputError(relative_label(Path(e.filename), root), f"cannot read folder ({e.strerror})")
         for e in found
         if e.filename is not None and os.path.isdir(e.filename)
     ]
+    return problems

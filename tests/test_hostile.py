@@ -17,6 +17,7 @@ from click.testing import CliRunner
 
 from harness.cli.main import cli
 from harness.evidence.records import EvidenceFilter
+from tests.conftest import HEADER
 
 BETA_ROW = "Beta-2,BigBench,pass@1,no tools,70.0,Beta Corp,https://beta.example/blog,Table 2,2025-01-05,"
 
@@ -159,7 +160,24 @@ def test_a_per_item_dataset_is_read_only_inside_the_project_or_from_a_store(proj
     (published / "scores.csv").write_text("\n".join([header, *rows]) + "\n")
     r = verify(proj)
     assert r.exit_code == 2
-    assert errors(r)[0] == said
+    assert said in errors(r)
+
+
+def test_a_symlinked_folder_is_a_problem_not_skipped(proj, tmp_path):
+    # Path.rglob does not descend into one: a results/published/more linked to the team's share was read as no
+    # evidence at all, and verify said nothing
+    (tmp_path / "share").mkdir()
+    (tmp_path / "share" / "more.csv").write_text(
+        HEADER + "Beta-2,BigBench,pass@1,,70,Beta Corp,https://b.example,T,2025-01-01,\n"
+    )
+    (proj.root / "results" / "published" / "more").symlink_to(tmp_path / "share", target_is_directory=True)
+    (proj.root / "claims" / "again").symlink_to(proj.root / "claims", target_is_directory=True)
+    r = verify(proj)
+    assert r.exit_code == 2
+    assert errors(r) == [
+        "Error: results/published/more: is a symlink to a folder; not followed, so its files are not read",
+        "Error: claims/again: is a symlink to a folder; not followed, so its files are not read",
+    ]
 
 
 def test_unicode_digits_and_overflowing_numbers_in_evidence(proj):
