@@ -180,6 +180,24 @@ def test_a_symlinked_folder_is_a_problem_not_skipped(proj, tmp_path):
     ]
 
 
+def test_a_catalog_name_with_a_control_character_is_refused(proj):
+    # kept, it reached every reason, page and terminal line naming the model (an OSC sequence retitles a window)
+    cat = proj.root / "catalog" / "catalog.yaml"
+    text = cat.read_text()
+    cat.write_text(
+        text.replace("name: Gamma-3,", 'name: "Gamma\\e]0;pwned\\a-3",').replace(
+            "[Small Bench]", '["Small \\u202eBench"]'
+        )
+    )
+    r = verify(proj)
+    assert r.exit_code == 2
+    assert errors(r) == [
+        "Error: catalog/catalog.yaml:8: models[2].name: holds the control character '\\x1b': a name is printable text",
+        "Error: catalog/catalog.yaml:12: benchmarks[1].aliases[0]: holds the control character '\\u202e': a name is "
+        "printable text",
+    ]
+
+
 def test_unicode_digits_and_overflowing_numbers_in_evidence(proj):
     header = (
         "model,benchmark,metric,setting,score,reported_by,source_url,source_locator,as_of_date,notes,n,stderr,shots"

@@ -6,9 +6,10 @@ import math
 import re
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -26,6 +27,20 @@ from harness.inputs import URL_PATTERN, printable, relative_label, within
 from harness.yamlfile import YamlDoc, format_loc, load_yaml, validation_error
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,80}$"
+
+
+def _printable(name: str) -> str:
+    """A name is text a reader sees: a control character (an escape sequence that retitles a terminal, a bell)
+    or a bidirectional override (one name shown as another) is refused, never kept in pages and reasons."""
+    bad = next((c for c in name if c in _BIDI or (c < " " or "\x7f" <= c <= "\x9f")), None)
+    if bad is not None:
+        raise ValueError(f"holds the control character {bad!r}: a name is printable text")
+    return name
+
+
+_BIDI = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+Name = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_printable)]
+Alias = Annotated[str, AfterValidator(_printable)]
 
 
 class Strict(BaseModel):
@@ -94,8 +109,8 @@ class Review(Strict):
 
 class Organisation(Strict):
     id: str = Field(pattern=ID_PATTERN)
-    name: str = Field(min_length=1, max_length=200)
-    aliases: list[str] = []
+    name: Name
+    aliases: list[Alias] = []
     notes: str | None = None
     review: Review | None = None
 
@@ -131,8 +146,8 @@ class ModelRun(Strict):
 
 class ModelEntry(Strict):
     id: str = Field(pattern=ID_PATTERN)
-    name: str = Field(min_length=1, max_length=200)
-    aliases: list[str] = []
+    name: Name
+    aliases: list[Alias] = []
     developer: str
     open_weights: StrictBool
     variant: Variant | None = None
@@ -192,8 +207,8 @@ class BenchmarkRun(Strict):
 
 class BenchmarkEntry(Strict):
     id: str = Field(pattern=ID_PATTERN)
-    name: str = Field(min_length=1, max_length=200)
-    aliases: list[str] = []
+    name: Name
+    aliases: list[Alias] = []
     items: StrictInt | None = Field(default=None, gt=0)
     items_status: Literal["exact", "derived", "unknown"] = "unknown"
     items_source: str | None = None
