@@ -482,14 +482,18 @@ def top_k_probability(
         return 1.0 if k >= 1 else 0.0
     low, high = _block_bounds(m + 1)
     s_low, s_high = sv + s_se * low[0], sv + s_se * high[0]
-    d_low, d_high = values + ses * low[1:], values + ses * high[1:]
+    # the members ahead in every draw first: most units end there (k of them), before the other bound
     if higher_is_better:
-        always, never = d_low > s_high, d_high <= s_low
+        always = values + ses * low[1:] > s_high
     else:
-        always, never = d_high < s_low, d_low >= s_high
+        always = values + ses * high[1:] < s_low
     ahead = int(np.count_nonzero(always))
     if ahead >= k:
         return 0.0
+    if higher_is_better:
+        never = values + ses * high[1:] <= s_low
+    else:
+        never = values + ses * low[1:] >= s_high
     unsure = np.flatnonzero(~always & ~never)
     if not len(unsure):
         return 1.0
