@@ -83,6 +83,7 @@ class Extractor(ClauseReader, SubjectReader):
         self._rivals: list[str] = []
         self._slug: str | None = None
         self._named: list[str] = []
+        self._benches: list[Mention] = []  # the benchmarks of the sentence being read
         self._said: str | None = None  # the subject the last clause read, before "behind" turned its claim around
         self._first: str | None = None
         self._last: str | None = None
@@ -148,6 +149,7 @@ class Extractor(ClauseReader, SubjectReader):
         known = self.mentions(sentence)
         sentence_benches = [m for m in known if m.kind == "benchmark"]
         sentence_benches += self.names.unknown_benchmarks(sentence, known)
+        self._benches = sentence_benches
         parts = clauses(sentence)
         self._rivals = []  # the competitors of the sentence's last claim: what "it" after a cue means
         for n, (clause_start, clause) in enumerate(parts):
@@ -267,9 +269,6 @@ class Extractor(ClauseReader, SubjectReader):
     def _candidate(self, sentence: str, offset: int) -> None:
         """Explain a sentence that looks like a claim (a cue or a quoted number, and a model-like name) but gave none."""
         mentions = self.mentions(sentence)
-        unknown = self.names.unknown(sentence, mentions)
-        lacking = [m for m in self.names.uncatalogued_in(sentence) if m.kind == "model"]  # "Nova Pro": no digit
-        unknown += [(m.text, []) for m in lacking if m.text not in {n for n, _ in unknown}]
         cues = self.cues.cues(sentence)
         cued = bool(cues)
         # no cue phrase understood: a word that compares or ranks ("outpaces", "preferred", "unmatched") still makes
@@ -280,10 +279,15 @@ class Extractor(ClauseReader, SubjectReader):
         has_cue = has_cue or (
             len({m.id for m in mentions if m.kind == "model"}) >= 2 and any(m.kind == "benchmark" for m in mentions)
         )
+        if not has_cue:
+            return  # (the names are read only where a cue makes it worth it)
+        unknown = self.names.unknown(sentence, mentions)
+        lacking = [m for m in self.names.uncatalogued_in(sentence) if m.kind == "model"]  # "Nova Pro": no digit
+        unknown += [(m.text, []) for m in lacking if m.text not in {n for n, _ in unknown}]
         families = self._family_words(sentence, mentions + lacking)  # "Mixtral beats Claude": families, not models
         # "Arctic outperforms all open models", "... eclipses Moshi": a capitalised name beside the cue that starts like
         # no family the catalog or the lexicon knows
-        benches = [m for m in mentions if m.kind == "benchmark"] + self.names.unknown_benchmarks(sentence, mentions)
+        benches = self._benches  # the sentence's benchmarks, the catalog's and those it lacks
         taken = Spans.of(mentions + lacking + benches)
         at = [(c[1], c[2]) for c in cues] + [(a, b) for a, b, _ in comparing]
         said = {u for u, _ in unknown} | {w.casefold() for w in families}
@@ -307,7 +311,7 @@ class Extractor(ClauseReader, SubjectReader):
             nowhere = said[0] if said else None
         nowhere = nowhere or (self.re["pronouns"].search(sentence) if benched else None)
         nowhere = nowhere or (_ITS_FIRST.match(sentence) if benched else None)  # "Its coding is unmatched on APPS"
-        if not (has_cue and (has_name or families or nowhere)):
+        if not (has_name or families or nowhere):
             return
         closest = list(dict.fromkeys(c for _, close in unknown for c in close))
         closest += [c for c in self.names.family_models(families) if c not in closest]
