@@ -999,6 +999,23 @@ def test_a_metrics_or_aliases_file_symlinked_out_of_the_project_is_not_read(tmp_
     assert errors(r) == [f"Error: {inside}: is a symlink out of the project; not read"]
 
 
+def test_the_same_content_imported_again_with_other_options_still_validates(tmp_path):
+    # a corrected --reported-by rewrote the table while the snapshot kept the first options: validate's fresh
+    # import of the kept copy then differed from the table at every run, and its advice (import again) looped
+    text = "Model,Benchmark,Score\nGPT-5 (high),GPQA Diamond,85.0\n"
+    root, r = _csv_import(tmp_path, text, "--source-url", "https://ok.example/board", "--reported-by", "X")
+    assert r.exit_code == 0, r.output
+    root, r = _csv_import(tmp_path, text, "--source-url", "https://ok.example/board", "--reported-by", "Y", root=root)
+    assert r.exit_code == 0, r.output
+    assert (
+        '  note: imported before with other options ({"as_of": "2025-12-01", "reported_by": "X", "source_url": '
+        '"https://ok.example/board"}); the kept copy now records these' in r.stdout
+    )
+    _loads_cleanly(root)
+    (table,) = (root / "results" / "imported" / "csv").glob("*.csv")
+    assert ",Y,https://ok.example/board," in table.read_text()
+
+
 def test_a_row_the_loader_would_refuse_is_left_out_with_a_note(tmp_path):
     text = (
         "Model,Benchmark,Score,URL\n"

@@ -146,6 +146,8 @@ def _import_locked(root, fmt, importer, src, rows, opts, add_unmapped, staged: S
     earlier = results_dir / snapshots.FOLDER / snapshots.content_sha256(src) / snapshots.INDEX
     if earlier.is_file() and (was := snapshots.read_snapshot(earlier, root)).format != fmt:
         raise UsageError(f"{src.label}: this content was imported as {was.format!r}; import it as that format")
+    if earlier.is_file() and json.loads(was.options) != opts.as_dict():
+        report.notes.append(f"imported before with other options ({was.options}); the kept copy now records these")
     snap, new = snapshots.keep(src, results_dir, root, fmt, importer.version, opts.as_dict(), staged)
     if catalog_text is not None:
         staged.add(root / "catalog" / CATALOG_FILE, catalog_text.encode())
