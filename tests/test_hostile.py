@@ -695,6 +695,21 @@ def _bare_project(tmp_path):
     return root
 
 
+def test_schema_output_never_goes_into_a_projects_catalog_or_results(proj):
+    # the schema there was read as a catalog file (JSON is YAML) or as a publisher's file: every command then
+    # exited 2, as `extract --out catalog` did
+    for where, read_as in (("catalog/s.yaml", "the catalog"), ("results/published/s.json", "evidence")):
+        r = _invoke("schema", "-o", proj.root / where)
+        assert (r.exit_code, r.stderr) == (
+            2,
+            f"Error: {proj.root / where}: every file in a project's {where.split('/')[0]}/ is read as {read_as}; "
+            "write the schema elsewhere (schema/claim.schema.json)\n",
+        )
+        assert not (proj.root / where).exists()
+    assert _invoke("schema", "-o", proj.root / "schema" / "claim.schema.json").exit_code == 0
+    assert _invoke("validate", "--project", proj.root).exit_code == 0
+
+
 @pytest.mark.skipif(os.geteuid() != 0, reason="making a device node needs root")
 def test_schema_output_never_replaces_a_device(tmp_path):
     import stat

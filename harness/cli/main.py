@@ -282,7 +282,20 @@ def schema(output):
 
     text = claim_schema()
     if output:
+        from harness.claims.newproject import find_project_root
         from harness.outputs import write_file
+
+        # in a project's catalog/ or results/, every file is read as the catalog or as evidence: one schema
+        # there stopped every command of that project
+        root = find_project_root(Path(os.path.abspath(output)).parent)
+        where = os.path.realpath(Path(os.path.abspath(output)).parent)
+        for folder in ("catalog", "results") if root is not None else ():
+            own = os.path.realpath(root / folder)
+            if where == own or where.startswith(own.rstrip(os.sep) + os.sep):
+                raise UsageError(
+                    f"{output}: every file in a project's {folder}/ is read as {'the catalog' if folder == 'catalog' else 'evidence'}; "
+                    "write the schema elsewhere (schema/claim.schema.json)"
+                )
 
         output.parent.mkdir(parents=True, exist_ok=True)
         write_file(output, text)
