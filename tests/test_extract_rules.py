@@ -431,3 +431,56 @@ def test_a_score_quoted_by_its_unit_takes_the_benchmark_of_the_title(ex):
     assert found[0].top == 4
     # look-alike: no score quoted, no benchmark carried over (a ranking naming none is a candidate)
     assert ex.extract(Document("t.txt", "Chatbot Arena Leaderboard Update\n\nGemini Pro ranks fourth.")) == []
+
+
+def test_a_footnote_mark_after_a_name_is_never_a_score(ex):
+    # a digit in brackets, round or square, or in superscript, right after a name marks a note (it was drafted as 1.0)
+    assert read(ex, "GPT-4o (1) scores 88.7 on MMLU.") == [("gpt-4o", "score", [], ["mmlu"], "all", 88.7, None)]
+    assert read(ex, "Claude 3 Opus(2) beats GPT-4o on MMLU.") == [
+        ("Claude 3 Opus", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
+    assert read(ex, "Phi-4 beats GPT-4o (1) on MMLU with 88.7%.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("phi-4", "score", [], ["mmlu"], "all", 88.7, None),
+    ]
+    assert read(ex, "GPT-4o [12] scores 88.7 on MMLU.") == [("gpt-4o", "score", [], ["mmlu"], "all", 88.7, None)]
+    # the mark does not cut the name from the number that follows it
+    assert read(ex, "GPT-4o (1) scores 88.7% on MMLU, ahead of Claude 3 Opus (2) at 86.8%.") == [
+        ("gpt-4o", "outperforms", ["Claude 3 Opus"], ["mmlu"], "all", None, None),
+        ("gpt-4o", "score", [], ["mmlu"], "all", 88.7, None),
+        ("gpt-4o", "score", [], ["mmlu"], "all", 86.8, "Claude 3 Opus"),
+    ]
+    # a superscript mark is not part of the name (it was read as "GPT-4o¹"); the quote keeps it as written
+    [f] = ex.extract(Document("t.txt", "Phi-4 beats GPT-4o¹ on MMLU."))
+    assert (f.subject, f.competitors, f.quote, f.statement) == (
+        "phi-4", ["gpt-4o"], "Phi-4 beats GPT-4o¹ on MMLU.", "Phi-4 beats GPT-4o¹ on MMLU."
+    )  # fmt: skip
+    assert read(ex, "GPT-4o² scores 88.7 on MMLU.") == [("gpt-4o", "score", [], ["mmlu"], "all", 88.7, None)]
+    # look-alikes: scores in brackets as written (a unit, a decimal, a benchmark, two digits, a pair) and a
+    # superscript that is part of a benchmark's name
+    assert read(ex, "Phi-4 beats GPT-4o (1%) on MMLU.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("phi-4", "score", [], ["mmlu"], "all", 1.0, "gpt-4o"),
+    ]
+    assert read(ex, "Phi-4 beats GPT-4o (9.0) on MT-Bench.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["MT-Bench"], "all", None, None),
+        ("phi-4", "score", [], ["MT-Bench"], "all", 9.0, "gpt-4o"),
+    ]
+    assert read(ex, "Phi-4 reaches 69% on MMLU, closely approaching GPT-4o (MMLU 70.0%).") == [
+        ("phi-4", "matches", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("phi-4", "score", [], ["mmlu"], "all", 69.0, None),
+        ("phi-4", "score", [], ["mmlu"], "all", 70.0, "gpt-4o"),
+    ]
+    assert read(ex, "On GPQA Diamond, Gemini 2.5 Pro (84) trails GPT-5 (high) (86).") == [
+        ("gpt-5-high", "outperforms", ["gemini-2.5-pro"], ["gpqa-diamond"], "all", None, None),
+        ("gpt-5-high", "score", [], ["gpqa-diamond"], "all", 84.0, "gemini-2.5-pro"),
+        ("gpt-5-high", "score", [], ["gpqa-diamond"], "all", 86.0, None),
+    ]
+    assert read(ex, "Phi-4 beats GPT-4o on MMLU (85.3 vs 83.6).") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("phi-4", "score", [], ["mmlu"], "all", 85.3, None),
+        ("phi-4", "score", [], ["mmlu"], "all", 83.6, "gpt-4o"),
+    ]
+    assert read(ex, "Phi-4 beats GPT-4o on τ²-bench.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["tau2-bench"], "all", None, None)
+    ]

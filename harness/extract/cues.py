@@ -194,6 +194,10 @@ class Cues:
         about, the owner of the second of two numbers set against each other where the clause names one model."""
         if not benches:
             return []
+        # footnote marks are blanked, not only skipped, so that "Claude 3 Opus (2) at 86.8%" still reads as Opus's
+        for m in reversed(list(_PAREN_SCORE.finditer(clause))):
+            if _footnote(clause, m, models):
+                clause = clause[: m.start()] + " " * (m.end() - m.start()) + clause[m.end() :]
         out, skipped = [], set()
         listed = []  # "scoring 59.1 and 24.9 respectively": the numbers listed after the first
         if re.search(r"\brespectively\b", clause, re.I):
@@ -214,8 +218,6 @@ class Cues:
                 continue  # "Gemini 2.0 Flash (001)": a version number, not a score
             if any(abs(value - v) < 1e-9 for _, _, v, _ in out):
                 continue  # one number, found by two patterns
-            if m.re is _PAREN_SCORE and _footnote(clause, m, models):
-                continue  # "GPQA Diamond (3).": a note's number, not a score
             if _APPROX.search(clause[:at]) or _in_aside(clause, at):
                 continue  # "around 87%", "(and 93.8% with Deep Think)": not the quoted score of this setting
             if _OF_PEOPLE.match(clause, m.end(1)):
@@ -323,13 +325,13 @@ def _after_number(clause: str, at: int) -> str:
 
 
 def _footnote(clause: str, m: re.Match, models: list[Mention]) -> bool:
-    """A bare whole number in brackets that does not follow a model's name: a footnote marker.
-
-    "Gemini 2.5 Pro (84)" quotes a score; "on GPQA Diamond (3)", "84.0 (2)" and "Diamond.(3)" mark notes.
-    """
+    """A bare whole number in brackets that does not follow a model's name, or a single digit that does: a footnote
+    marker. "Gemini 2.5 Pro (84)" quotes a score; "on GPQA Diamond (3)", "84.0 (2)", "Diamond.(3)", "GPT-4o (1)"
+    and "Claude 3 Opus(2)" mark notes: no benchmark's score is written as a bare digit after the name (MT-Bench's
+    are written with decimals), while notes are numbered from 1, and a wrong number is worse than none."""
     if m.group(2) or "." in m.group(1) or "," in m.group(1):
         return False  # "(84.0)", "(84%)": a score as written
-    return not any(0 <= m.start() - x.end <= 3 for x in models)
+    return int(m.group(1)) < 10 or not any(0 <= m.start() - x.end <= 3 for x in models)
 
 
 def _in_aside(clause: str, at: int) -> bool:

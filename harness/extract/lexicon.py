@@ -37,6 +37,8 @@ _FAMILY_WORD = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]{2,}(?![\w-]|\.\d|\s+v?\d)")
 # a name written next to a comparison, one to three capitalised parts: its subject just before ("Arctic outperforms",
 # "Moshi is unmatched"), its object just after ("... eclipses Solar Pro"); a name no family of the catalog or the
 # lexicon starts, which the net would otherwise miss
+# a footnote mark in superscript after a name or a bracket ("GPT-4o¹", "Opus²,"), but not a part of one ("τ²-bench")
+_SUPERSCRIPT_MARK = re.compile(r"(?<=[A-Za-z0-9)\]])[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?![\w\-‐‑–])")
 _NAME = r"[A-Z][\w.+]*(?:[ \-‐‑–][A-Z0-9][\w.+]*){0,2}"
 _NAME_BEFORE = re.compile(
     rf"(?<![\w.-])({_NAME})(?:['’]s?)?\s+(?:(?:is|are|was|were|has|have|had|also|now|still|even|clearly|easily|"
@@ -97,7 +99,8 @@ class Extractor(ClauseReader, SubjectReader):
     def extract(self, doc: Document) -> list[Found]:
         """The claims of a document; `self.candidates` then holds the claim-like sentences that gave none."""
         self.candidates = []
-        sentences = doc.sentences()
+        written = dict(doc.sentences())
+        sentences = [(start, _unmarked(text)) for start, text in written.items()]
         main = self._main = self.names.main_model([text for _, text in sentences])
         self._last = None  # the subject of the last claim in this paragraph
         # the one model the document's name (its address or file name) names: what "the model" means where the text's
@@ -125,7 +128,14 @@ class Extractor(ClauseReader, SubjectReader):
                 continue
             if "\n\n" in doc.text[last_end:start]:
                 previous, self._last, self._last_rivals, self._before = [], None, [], None
+            asked = len(self.candidates)
             found = self._sentence(sentence, main, doc, start, previous)
+            if written[start] != sentence:  # quotes are of the text as written, footnote marks and all
+                for item in found + self.candidates[asked:]:
+                    item.quote = written[start].strip()
+                for f in found:
+                    at = sentence.find(f.statement)
+                    f.statement = written[start][at : at + len(f.statement)] if at >= 0 else f.statement
             out.extend(found)
             claim = next((f for f in found if f.kind != "score"), None)
             if claim is not None:
@@ -342,3 +352,9 @@ class Extractor(ClauseReader, SubjectReader):
             reason = "cue not understood: no subject and competitor, ranking or quoted score could be read"
         location = f"characters {offset}-{offset + len(sentence)}"
         self.candidates.append(Candidate(sentence.strip(), location, reason, closest[:5]))
+
+
+def _unmarked(text: str) -> str:
+    """The text with superscript footnote marks blanked (same length, so offsets hold): "GPT-4o¹" is GPT-4o, and the
+    mark is no score."""
+    return _SUPERSCRIPT_MARK.sub(lambda m: " " * len(m.group()), text)
