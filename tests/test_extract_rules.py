@@ -484,3 +484,33 @@ def test_a_footnote_mark_after_a_name_is_never_a_score(ex):
     assert read(ex, "Phi-4 beats GPT-4o on τ²-bench.") == [
         ("phi-4", "outperforms", ["gpt-4o"], ["tau2-bench"], "all", None, None)
     ]
+
+
+def test_a_date_is_never_a_model_name(ex):
+    # dates were listed as names the catalog does not know, and hid the name after them
+    def unknown(text):
+        return [name for name, _ in ex.names.unknown(text, ex.mentions(text))]
+
+    for text in (
+        "On November 24, Phi-4 beats GPT-4o on MMLU.",
+        "As of Nov. 2024, Phi-4 outperforms GPT-4o on MMLU.",
+        "On November 24, 2024, Phi-4 beats GPT-4o on MMLU.",
+        "Released on 3rd of March 2025, Phi-4 beats GPT-4o on MMLU.",
+        "In H1 2025 Phi-4 beats GPT-4o on MMLU.",
+        "December 2024 saw Phi-4 outperform GPT-4o on MMLU.",
+    ):
+        assert unknown(text) == [], text
+        [f] = ex.extract(Document("t.txt", text))
+        assert (f.subject, f.competitors, f.unresolved) == ("phi-4", ["gpt-4o"], []), text
+    assert unknown("In Q3 2024, Falcon-40B outperforms GPT-4o on MMLU.") == ["Falcon-40B"]
+    assert read(ex, "On 24 November 2025 Zephyr-7B topped the leaderboard.") == [
+        ("Zephyr-7B", "ranks", [], "shared", "most", None, None)
+    ]
+    ex.extract(Document("t.txt", "Since September 2024 Arctic outperforms GPT-4o on MMLU."))
+    assert reasons(ex) == ["no subject the catalog knows; names the catalog does not know: 'Arctic'"]
+    # look-alikes: a month in a benchmark's name, a build number, a name with a digit
+    assert read(ex, "Phi-4 beats GPT-4o on HMMT Feb 2025.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["hmmt-feb-2025"], "all", None, None)
+    ]
+    assert unknown("Phi-4 beats Mistral Large 2407 on MMLU.") == ["Mistral Large 2407"]
+    assert unknown("Phi-4 beats Foo-2 on MMLU, as of May 2025.") == ["Foo-2"]

@@ -22,7 +22,7 @@ from harness.extract.cues import PERCENT, Cues, clauses, quotes_score
 from harness.extract.documents import Document
 from harness.extract.found import Candidate, Found
 from harness.extract.mentions import LEADING, name_parts
-from harness.extract.names import Mention, Names, Spans
+from harness.extract.names import Mention, Names, Spans, undated
 from harness.extract.scope import Scope
 from harness.extract.subjects import SubjectReader
 
@@ -251,7 +251,7 @@ class Extractor(ClauseReader, SubjectReader):
     def _named_beside(self, sentence: str, at: list[tuple[int, int]], taken: Spans) -> list[str]:
         """Capitalised names just before or just after a cue ("Arctic outperforms", "eclipses Moshi") that no
         mention covers and that name no developer, benchmark, pronoun or measure: names the catalog may lack."""
-        out = []
+        out, sentence = [], undated(sentence)  # "Since September 2024 Arctic outperforms": the name is "Arctic"
         for start, end in at:
             for m in (_NAME_BEFORE.search(sentence[:start]), _NAME_AFTER.match(sentence, end)):
                 if m is None:

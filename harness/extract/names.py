@@ -75,6 +75,23 @@ _SHARED_TAIL = re.compile(
     rf"((?:{SEP}+\d+(?:\.\d+)?[BM])(?:{SEP}+[A-Z][a-z]+)*)(?=\s+models\b)"
 )
 
+# a date or a quarter, never a model's name ("November 24", "Nov. 2024", "24 November 2025", "Q3 2024", "H1 2025"):
+# a month's name with a day or a year beside it, so that a name's own word ("Mistral May") is left alone
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY, _YEAR = r"\d{1,2}(?:st|nd|rd|th)?(?!\w|\.\d)", r"(?:,?\s+(?:19|20)\d\d(?!\w|\.\d))"
+_DATE = re.compile(
+    rf"(?<![\w.-])(?:{_DAY}\s+(?:of\s+)?{_MONTH}{_YEAR}?|{_MONTH}\s+{_DAY}{_YEAR}?|{_MONTH}{_YEAR}|"
+    r"[QH][1-4]\s*(?:['’]\d\d|(?:19|20)\d\d)(?!\w|\.\d))"
+)
+
+
+def undated(text: str) -> str:
+    """The text with its dates blanked (same length, so offsets hold)."""
+    return _DATE.sub(lambda m: " " * len(m.group()), text)
+
 
 class Names(BenchmarkNames):
     """Catalog models and benchmarks as they appear in text."""
@@ -237,7 +254,7 @@ class Names(BenchmarkNames):
     def unknown(self, clause: str, mentions: list[Mention]) -> list[tuple[str, list[str]]]:
         """Names with a digit that the catalog does not know, each with the closest catalog names."""
         out, spans = [], Spans.of(mentions)
-        for m in CANDIDATE.finditer(clause):
+        for m in CANDIDATE.finditer(undated(clause)):
             text = m.group(0).rstrip(".-")
             if not re.search(r"\d", text) or spans.overlaps(m.start(), m.end()):
                 continue
@@ -271,7 +288,7 @@ class Names(BenchmarkNames):
                 how += f" ('{clause[start:end]}' read with the size written once for both)"
                 out.append(Mention("model", name, start, end, clause[start:end], how, catalogued=False))
         spans = Spans.of(mentions + out)
-        for m in CANDIDATE.finditer(clause):
+        for m in CANDIDATE.finditer(undated(clause)):
             more = _VARIANT_AFTER.match(clause, m.end())
             text = (m.group(0) + (more.group(0) if more else "")).rstrip(".-")
             text += "+" if clause[m.start() + len(text) : m.start() + len(text) + 1] == "+" else ""  # "Command R+"
