@@ -514,3 +514,21 @@ def test_a_date_is_never_a_model_name(ex):
     ]
     assert unknown("Phi-4 beats Mistral Large 2407 on MMLU.") == ["Mistral Large 2407"]
     assert unknown("Phi-4 beats Foo-2 on MMLU, as of May 2025.") == ["Foo-2"]
+
+
+def test_a_family_and_a_word_with_a_capital_inside_it_is_a_name(ex):
+    # "Mistral NeMo" was not read as a name: the sentence gave a candidate, not a draft
+    assert read(ex, "Mistral NeMo beats Llama 3.1 8B on MMLU.") == [
+        ("Mistral NeMo", "outperforms", ["llama-3.1-8b"], ["mmlu"], "all", None, None)
+    ]
+    assert read(ex, "Phi-4 beats Mistral NeMo and Llama 3.1 8B on MMLU.") == [
+        ("phi-4", "outperforms", ["Mistral NeMo", "llama-3.1-8b"], ["mmlu"], "all", None, None)
+    ]
+    # look-alikes: a developer, another family, a company's or a tool's word after the family
+    for text, named in (
+        ("Mistral AI beats GPT-4o on MMLU.", "'Mistral AI'"),
+        ("Qwen DeepSeek beats GPT-4o on MMLU.", "'Qwen DeepSeek'"),
+    ):
+        assert read(ex, text) == [], text
+        assert reasons(ex)[0].endswith(f"names the catalog does not know: {named}"), reasons(ex)
+    assert read(ex, "Llama GitHub beats GPT-4o on MMLU.") == []

@@ -55,6 +55,13 @@ _SIZED = re.compile(r"^[A-Z][\w.]*(?:[\-‐‑–]|[\-‐‑– ]v?\d+(?:\.\d+)*
 _TIER = re.compile(
     r"Pro|Max|Large|Medium|Small|Mini|Nano|Micro|Lite|Flash|Ultra|Plus|Turbo|Instruct|Lightning|Air|[A-Z]\+?"
 )
+# a word with a capital inside it, after a small letter: "NeMo" ("AI" is none); but not a company's, a site's or a
+# tool's ("the Llama GitHub repository")
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+_NOT_CAMEL = frozenset(
+    "deepmind github gitlab huggingface youtube linkedin pytorch tensorflow javascript typescript powerpoint "
+    "openrouter langchain llamaindex webgpu".split()
+)
 # a capitalised word before a family that is part of the name ("Code Llama 34B"), unless it reads as an adjective
 _NOT_PREFIX = frozenset(
     "latest newest original base open smaller larger bigger previous older upcoming unreleased official quantized "
@@ -366,8 +373,15 @@ class Names(BenchmarkNames):
         )
 
     def _tiered(self, parts: list[str]) -> bool:
-        """A name with no version: a family of the lexicon's list and a tier ("Nova Pro", "Yi-Lightning", "Command R+")."""
-        return len(parts) == 2 and parts[0].casefold() in self.listed_families and _TIER.fullmatch(parts[1]) is not None
+        """A name with no version: a family of the lexicon's list and a tier ("Nova Pro", "Yi-Lightning", "Command R+"),
+        or a word with a capital inside it, which no plain word has ("Mistral NeMo"), unless it names a developer or
+        another family, or is a company's or a tool's ("Qwen DeepSeek", "Llama GitHub")."""
+        if len(parts) != 2 or parts[0].casefold() not in self.listed_families:
+            return False
+        word = parts[1]
+        return _TIER.fullmatch(word) is not None or (
+            _CAMEL.fullmatch(word) is not None and word.casefold() not in self.developers | self.families | _NOT_CAMEL
+        )
 
     def unresolved(self, clause: str, mentions: list[Mention]) -> list[str]:
         """Review notes for the names the catalog does not know."""
