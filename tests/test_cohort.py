@@ -179,22 +179,22 @@ def _pairwise_claims(ids):
 def test_a_pairwise_claims_tests_in_one_batch_are_those_searched_one_by_one(board, monkeypatch):
     """Outperforms and matches claims: p at each boundary, interval, fragility and items needed of every
     plain comparison worked out in one batch equal the one-by-one search's."""
-    from harness.judge import engine, fragility, intervals, significance
+    from harness.judge import fragility, intervals, pairwise, significance
 
     ids = tuple(f"m{i:02d}" for i in range(N_MODELS))
     batches = []
-    know = engine.know_tests
-    monkeypatch.setattr(engine, "know_tests", lambda plain, alpha: batches.append(len(plain)) or know(plain, alpha))
+    know = pairwise.know_tests
+    monkeypatch.setattr(pairwise, "know_tests", lambda plain, alpha: batches.append(len(plain)) or know(plain, alpha))
     searched = {"fragile": 0, "not": 0}
     for subject in ids[:8]:
         ctx = Context(board.catalog, board.evidence, EvidenceFilter(), subject, 0.05, EvidenceFilter(), True)
         for claim in _pairwise_claims((subject,) + tuple(m for m in ids if m != subject)):
             intervals.forget_ps(), fragility.forget_fragility(), significance.forget_tests()
-            monkeypatch.setattr(engine, "BATCH_FROM", 1)
-            batched = engine._pairwise(claim, ctx)
+            monkeypatch.setattr(pairwise, "BATCH_FROM", 1)
+            batched = pairwise.verify_pairwise(claim, ctx)
             intervals.forget_ps(), fragility.forget_fragility(), significance.forget_tests()
-            monkeypatch.setattr(engine, "BATCH_FROM", 10**9)
-            one_by_one = engine._pairwise(claim, ctx)
+            monkeypatch.setattr(pairwise, "BATCH_FROM", 10**9)
+            one_by_one = pairwise.verify_pairwise(claim, ctx)
             assert batched == one_by_one, (subject, claim)
             got = [(c.p_value, c.interval, c.power, c.test) for c in batched.comparisons]
             assert got == [(c.p_value, c.interval, c.power, c.test) for c in one_by_one.comparisons]

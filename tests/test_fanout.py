@@ -218,16 +218,19 @@ def test_rank_units_prepared_for_the_chunks_batch_are_the_ones_each_claim_works_
 def test_claims_whose_comparisons_the_chunks_batch_searched_search_none_of_their_own(project, monkeypatch):
     """An outperforms assertion `know_claims` gathered (on all rows, its subject named first) neither
     gathers nor searches its plain comparisons again when it is verified; the JSON is the same."""
-    from harness.judge import engine, fragility, intervals, significance
+    from harness.judge import engine, fragility, intervals, pairwise, significance
 
-    monkeypatch.setattr(engine, "BATCH_FROM", 1)  # every claim's own batch, however few its comparisons
+    monkeypatch.setattr(pairwise, "BATCH_FROM", 1)  # every claim's own batch, however few its comparisons
     batches, gathered = [], []
     searched, know = significance.know_tests, engine.know_claims
-    monkeypatch.setattr(engine, "know_tests", lambda plain, alpha: batches.append(len(plain)) or searched(plain, alpha))
+    for module in (engine, pairwise):  # the chunk's batch and each claim's own
+        monkeypatch.setattr(
+            module, "know_tests", lambda plain, alpha: batches.append(len(plain)) or searched(plain, alpha)
+        )
 
     def knowing(*args):
         know(*args)
-        gathered.append(len(engine._GATHERED))
+        gathered.append(len(pairwise.GATHERED))
 
     def run(know):
         intervals.forget_ps()
@@ -240,5 +243,5 @@ def test_claims_whose_comparisons_the_chunks_batch_searched_search_none_of_their
     alone, own = run(lambda *args: None)
     together, after = run(knowing)
     assert together == alone
-    assert gathered[0] >= 20 and engine._GATHERED == set()  # forgotten after the chunk
+    assert gathered[0] >= 20 and pairwise.GATHERED == set()  # forgotten after the chunk
     assert after == 1 + own - gathered[0], (after, own, gathered)  # the chunk's batch, and the views' own

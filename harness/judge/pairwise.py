@@ -1,0 +1,234 @@
+"""Outperforms and matches assertions: each competitor's comparisons, their units and verdict, and the
+verdict over the competitors."""
+
+from __future__ import annotations
+
+from harness.claims.spec import BenchmarkSelector, Matches, Outperforms
+from harness.judge import stats
+from harness.judge.comparisons import BATCH_FROM, Context, benchmark_set, compare, dedupe, plain_pairs
+from harness.judge.results import AssertionResult, Comparison
+from harness.judge.significance import (
+    boundary_p,
+    know_tests,
+    match_judge,
+    outperform_judge,
+    set_significance,
+    sign,
+)
+from harness.judge.verdicts import (
+    FAIL,
+    INSUFFICIENT,
+    PASS,
+    REFUTED,
+    SUPPORTED,
+    UNKNOWN,
+    Unit,
+    combine,
+    combine_strength,
+    decide,
+    decide_resolved,
+    quantifier_words,
+    strength,
+)
+
+# outperforms/matches assertions (with the context they are verified in on all rows) whose plain
+# comparisons `know_claims` searched: `verify_pairwise` does not gather and search them again
+GATHERED: set[tuple] = set()
+
+
+def gathered_key(a, ctx: Context) -> tuple:
+    return (id(a), ctx.subject, ctx.flt, ctx.flt_other, ctx.alpha)
+
+
+def verify_pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
+    """Judge an outperforms or matches assertion against each competitor and over the competitors."""
+    competitors = [ctx.catalog.model(c).id for c in a.competitors]
+    if isinstance(a, Outperforms):
+        judge = outperform_judge(a.margin)
+        status_of = {"win": PASS, "tie": FAIL, "loss": FAIL, "short_of_margin": FAIL}
+    else:
+        judge = match_judge(a.tolerance, a.tolerance_unit, a.direction)
+        status_of = {"match": PASS, "differs": FAIL}
+    comparisons, groups, verdicts, caveats, depends, strengths, summaries = [], {}, {}, [], False, [], []
+    means: list[dict] = []
+    sig_rule = ""
+    sets = [(comp, *benchmark_set(a.benchmarks, ctx, [comp])) for comp in competitors]
+    # the searched statistics of every plain comparison (one row a side) in one batch, unless the
+    # chunk's batch had them
+    if gathered_key(a, ctx) not in GATHERED:
+        plain = plain_pairs(ctx, [(b, comp) for comp, benches, _ in sets for b in benches], judge)
+        if len(plain) >= BATCH_FROM:
+            know_tests(plain, ctx.alpha)
+    for comp, benches, cov in sets:
+        caveats.extend(cov)
+        cmps = [compare(ctx, b, comp, judge) for b in benches]
+        sig_rule = set_significance(cmps, a.quantifier, ctx.alpha, ctx.multiplicity)
+        units = [_unit(c, status_of) for c in cmps]
+        quantifier = a.quantifier
+        if a.aggregate == "mean":
+            mean = _mean(ctx, comp, cmps, judge)
+            means.append(mean)
+            units = [Unit("mean", status_of.get(mean["outcome"], UNKNOWN), mean["significant"])]
+            quantifier = "all"
+        verdict = decide(units, quantifier)
+        if a.strict and any(u.status == FAIL for u in units):
+            verdict = REFUTED  # an emphatic universal: one counterexample is enough
+        if decide_resolved(units, quantifier, True) != decide_resolved(units, quantifier, False):
+            depends = True
+        groups[comp], verdicts[comp] = units, verdict
+        strengths.append(strength(units, quantifier, verdict))
+        comparisons.extend(cmps)
+        summaries.append(
+            _mean_summary(ctx, comp, means[-1]) if a.aggregate == "mean" else _pair_summary(ctx, a, comp, cmps, units)
+        )
+    verdict = _over_competitors(list(verdicts.values()), a.competitors_quantifier)
+    if a.competitors_quantifier != "all":
+        passed = sum(v == SUPPORTED for v in verdicts.values())
+        summaries.append(
+            f"holds against {passed} of {len(verdicts)} competitors "
+            f"(needs {quantifier_words(a.competitors_quantifier, len(verdicts))})"
+        )
+    if any(r.partial for c in comparisons for r in c.subject_rows + c.competitor_rows):
+        caveats.append("Rests on partial local runs (--limit): it does not speak for the full benchmark.")
+    if depends:
+        caveats.append("The verdict depends on which of the conflicting sources is used.")
+    rule = _pair_rule(a, ctx, competitors, sig_rule)
+    return AssertionResult(
+        a.kind,
+        verdict,
+        rule,
+        comparisons,
+        groups,
+        verdicts,
+        dedupe(caveats),
+        combine_strength(strengths),
+        depends,
+        summary="; ".join(summaries),
+        means=means,
+    )
+
+
+_UNDECIDED = {"missing", "setting_mismatch", "conflict", "depends_on_setting"}
+
+
+def _unit(c: Comparison, status_of: dict) -> Unit:
+    if c.outcome == "depends_on_setting":
+        # each setting has evidence and their outcomes differ: a mixed result, which does not pass
+        passed = all(status_of.get(o) == PASS for o in c.alternatives)
+        return Unit(c.benchmark, PASS if passed else FAIL, None, frozenset())
+    return Unit(
+        c.benchmark,
+        status_of.get(c.outcome, UNKNOWN),
+        c.significant if c.outcome in status_of else None,
+        frozenset(status_of.get(o, UNKNOWN) for o in c.alternatives),
+    )
+
+
+def _mean(ctx: Context, comp: str, cmps: list[Comparison], judge) -> dict:
+    """The subject's and the competitor's mean over the benchmarks, and the outcome of the means.
+
+    Every benchmark must have one value on each side and all must be percents scored the same way
+    round; otherwise the mean is not computed (unknown), never taken over the benchmarks that happen
+    to have numbers. SE of the mean difference: sqrt(sum of the per-benchmark SEs squared) / n.
+    """
+    n = len(cmps)
+    out = {"competitor": comp, "n": n, "subject_mean": None, "competitor_mean": None, "delta": None,
+           "stderr": None, "p_value": None, "significant": None, "outcome": "missing", "note": ""}  # fmt: skip
+    benches = [ctx.bench(c.benchmark) for c in cmps]
+    if not cmps:
+        out["note"] = "no benchmark with evidence for both"
+        return out
+    undecided = [ctx.bench(c.benchmark).name for c in cmps if c.outcome in _UNDECIDED or c.delta is None]
+    if undecided:
+        out["note"] = "not computed: no single value on each side for " + ", ".join(undecided)
+        return out
+    if {b.metric_kind for b in benches} != {"percent"} or len({b.higher_is_better for b in benches}) > 1:
+        out["note"] = "not computed: an average needs percent benchmarks scored the same way round"
+        return out
+    sm = sum(c.subject_value for c in cmps) / n
+    cm = sum(c.competitor_value for c in cmps) / n
+    se = None if any(c.stderr is None for c in cmps) else stats.root_sum_squares(c.stderr for c in cmps) / n
+    outcome = judge(sm, cm, benches[0])
+    # with no p of its own, the test at each boundary (0, a margin, a band's edges) is a z-test on the SE
+    result = stats.TestResult(se, None, "z-test on the mean difference")
+    p = boundary_p((sm - cm) * sign(benches[0]), result, judge.boundaries(cm))
+    out.update(
+        subject_mean=round(sm, 6),
+        competitor_mean=round(cm, 6),
+        delta=round(sm - cm, 6),
+        stderr=None if se is None else round(se, 6),
+        p_value=None if p is None else round(p, 6),
+        significant=None if p is None else p < ctx.alpha,
+        outcome=outcome,
+    )
+    return out
+
+
+def _mean_summary(ctx: Context, comp: str, mean: dict) -> str:
+    if mean["delta"] is None:
+        return f"mean over {mean['n']} vs {ctx.name(comp)}: {mean['note']}"
+    se = f", SE {mean['stderr']:.2f}" if mean["stderr"] is not None else ""
+    return (
+        f"mean over {mean['n']} benchmarks {mean['subject_mean']:.1f} vs {ctx.name(comp)} "
+        f"{mean['competitor_mean']:.1f} (Δ {mean['delta']:.1f}{se}): {mean['outcome'].replace('_', ' ')}"
+    )
+
+
+def _over_competitors(verdicts: list[str], quantifier) -> str:
+    """Each competitor's verdict, combined: all of them by default; else the quantifier over them."""
+    if quantifier == "all":
+        return combine(verdicts)
+    status = {SUPPORTED: PASS, INSUFFICIENT: UNKNOWN}
+    return decide([Unit(str(i), status.get(v, FAIL)) for i, v in enumerate(verdicts)], quantifier)
+
+
+def _pair_rule(a, ctx: Context, competitors: list[str], sig_rule: str) -> str:
+    names = ", ".join(ctx.name(c) for c in competitors)
+    scope = "the benchmarks listed" if isinstance(a.benchmarks, list) else "the benchmarks both have evidence for"
+    if isinstance(a.benchmarks, BenchmarkSelector) and a.benchmarks.tags:
+        scope += f" tagged {', '.join(a.benchmarks.tags)}"
+    q = (
+        {"all": "all", "most": "more than half", "any": "at least one"}.get(a.quantifier)
+        if isinstance(a.quantifier, str)
+        else f"at least {a.quantifier.at_least}"
+    )
+    each = "each of" if a.competitors_quantifier == "all" else f"{_q(a.competitors_quantifier)} of"
+    if isinstance(a, Outperforms):
+        margin = f" by at least {a.margin:g} points" if a.margin else ""
+        what = f"scores higher{margin} than {each} {names} (a tie is not a win)"
+    else:
+        unit = "points" if a.tolerance_unit == "points" else "% of the competitor's score"
+        above = ", or above," if a.direction == "at_least" else ""
+        what = f"is within {a.tolerance:g} {unit}{above} of {each} {names}"
+    strict = " Strict: any benchmark that fails refutes it." if a.strict else ""
+    return (
+        f"Supported if {ctx.name(ctx.subject)} {what} on {q} of {scope}, comparing only rows whose settings "
+        f"agree. Significance at {100 * (1 - ctx.alpha):g}%: {sig_rule}.{strict}"
+    )
+
+
+def _q(quantifier) -> str:
+    if isinstance(quantifier, str):
+        return {"all": "all", "most": "more than half", "any": "at least one"}[quantifier]
+    return f"at least {quantifier.at_least}"
+
+
+def _pair_summary(ctx: Context, a, comp: str, cmps: list[Comparison], units: list[Unit]) -> str:
+    n = len(units)
+    if n == 0:
+        by = f" by the as_of date {ctx.flt.as_of}" if ctx.flt.as_of else ""  # later rows exist maybe: caveats
+        return f"no benchmark with evidence for both {ctx.name(ctx.subject)} and {ctx.name(comp)}{by}"
+    passes = sum(u.status == PASS for u in units)
+    verb = "wins" if isinstance(a, Outperforms) else "matches"
+    text = f"{verb} {passes} of {n} vs {ctx.name(comp)} (needs {quantifier_words(a.quantifier, n)})"
+    others = [
+        # a side the claim's date left out is not "missing": the evidence exists, dated after the claim
+        f"excluded by the as_of date on {ctx.bench(c.benchmark).name}"
+        if c.excluded_by_date
+        else f"{c.outcome.replace('_', ' ')} on {ctx.bench(c.benchmark).name}"
+        for c in cmps
+        if c.outcome not in {"win", "match"}
+    ]
+    if others:
+        text += ": " + ", ".join(others[:4]) + (" …" if len(others) > 4 else "")
+    return text
