@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from harness.evidence.records import EvidenceFilter
-from harness.judge import cohort, stats
+from harness.judge import cohort, rank_draws, stats
 from harness.judge.comparisons import Context
 from harness.verify import Project, load_project
 
@@ -115,8 +115,8 @@ def test_top_k_probability_without_the_sure_members_is_the_full_simulation(other
     values = np.array([v for v, _ in others])
     ses = np.array([se for _, se in others])
     want = stats.top_k_probability((sv, s_se), others, k, higher)
-    assert cohort.top_k_probability(sv, s_se, values, ses, k, higher) == want
-    assert cohort.tie_group_rank(sv, s_se, values, ses, 0.05, higher) == stats.tie_group_rank(
+    assert rank_draws.top_k_probability(sv, s_se, values, ses, k, higher) == want
+    assert rank_draws.tie_group_rank(sv, s_se, values, ses, 0.05, higher) == stats.tie_group_rank(
         (sv, s_se), others, 0.05, higher
     )
 
@@ -261,6 +261,6 @@ def test_top_k_probability_over_wide_close_cohorts_is_the_full_simulation():
         sv, s_se, k = float(np.round(rng.normal(62.0, 2.0), 1)), float(rng.choice([0.5, 1.5])), int(rng.integers(1, 6))
         higher = bool(t % 3)
         want = stats.top_k_probability((sv, s_se), list(zip(values.tolist(), ses.tolist())), k, higher)
-        assert cohort.top_k_probability(sv, s_se, values, ses, k, higher) == want
+        assert rank_draws.top_k_probability(sv, s_se, values, ses, k, higher) == want
         blocks.append(0.0 < want < 1.0)
     assert sum(blocks) >= 10  # drawn, not decided by the bounds alone

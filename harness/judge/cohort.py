@@ -12,16 +12,12 @@ members, ties included) and any whose sources disagree; `full` keeps one per mem
 
 from __future__ import annotations
 
-import weakref
-from dataclasses import dataclass
-
 import numpy as np
 
 from harness.claims.catalog import BenchmarkEntry
-from harness.evidence.records import EvidenceFilter, ScoreRecord
-from harness.evidence.store import EvidenceStore
-from harness.judge import stats
+from harness.judge.cohort_cells import cells_by_benchmark, is_plain, other_tables, setting_code
 from harness.judge.comparisons import BATCH_FROM, Context, compare, plain_comparison
+from harness.judge.rank_draws import tie_group_rank, top_k_probability
 from harness.judge.rank_uncertainty import paired_ranks
 from harness.judge.results import Comparison, RankRow
 from harness.judge.significance import EPS, know_tests, outperform_judge, record_se
@@ -32,187 +28,7 @@ UNDECIDED = ("conflict", "depends_on_setting")
 # two best members above a subject that fails, and must read the same in both layouts
 SHOWN = 2
 NORMAL_DRAWS = "independent normal draws (no per-item results for every member)"
-SIMS = 20_000  # normal draws per score for P(top k), as stats.top_k_probability
 _JUDGE = outperform_judge(0.0)  # its only boundary is 0
-
-
-@dataclass
-class CohortCells:
-    """One benchmark's cells for a cohort under one filter: the plain members as arrays, the rest listed."""
-
-    index: np.ndarray  # cohort position of each plain member (one accepted row, not partial, no items)
-    value: np.ndarray
-    se: np.ndarray  # record_se; NaN when unknown
-    setting: np.ndarray  # an integer per distinct Setting
-    rows: list[int]  # the plain members' rows, as store positions for `record`
-    other: list[int]  # cohort positions of members with several rows, or a partial run, or per-item results
-    missing: np.ndarray  # True for members with no accepted row
-    record: object  # position -> ScoreRecord
-    slot: np.ndarray | None = None  # cohort position -> index in the arrays above (-1: not a plain member)
-    tables: dict | None = None  # setting code -> the plain members' (reporter, locator) pairs, and their counts
-    table_of: np.ndarray | None = None  # a code per plain member's (reporter, locator)
-
-
-_CELLS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _cache(store: EvidenceStore) -> dict:
-    found = _CELLS.get(store)
-    if found is None:
-        found = _CELLS[store] = {"settings": {}}
-    return found
-
-
-def cohort_members(ctx: Context, cohort) -> tuple[str, ...]:
-    """The cohort's member ids, in order (worked out once per catalog and cohort spec)."""
-    cache = _cache(ctx.evidence)
-    key = ("members", id(ctx.catalog), cohort.model_dump_json())
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = tuple(cohort.members(ctx.catalog, ctx.evidence.models_in_source))
-    return found
-
-
-def setting_code(store: EvidenceStore, setting) -> int:
-    """The store's code of a Setting (its position among the distinct settings)."""
-    cache = _cache(store)
-    codes = cache.get("setting codes")
-    if codes is None:
-        codes = cache["setting codes"] = {x: i for i, x in enumerate(store.values["setting"])}
-    return codes.get(setting, -1)
-
-
-def cohort_cells(store: EvidenceStore, flt: EvidenceFilter, bench: BenchmarkEntry, cohort: tuple[str, ...]):
-    """The cells of every cohort member on one benchmark (computed once per filter, benchmark and cohort)."""
-    return _cells_of(store, flt, cohort)(bench)
-
-
-def _cells_of(store: EvidenceStore, flt: EvidenceFilter, cohort: tuple[str, ...]):
-    """`cohort_cells` of one filter and cohort, by benchmark (the cohort's long tuple hashed once, not per
-    benchmark)."""
-    cache = _cache(store)
-    key = ("cells", flt, cohort)
-    by_bench = cache.get(key)
-    if by_bench is None:
-        by_bench = cache[key] = {}
-
-    def cells(bench: BenchmarkEntry) -> CohortCells:
-        found = by_bench.get(bench.id)
-        if found is None:
-            found = by_bench[bench.id] = _build_cells(store, flt, bench, cohort)
-        return found
-
-    return cells
-
-
-def _build_cells(store: EvidenceStore, flt: EvidenceFilter, bench: BenchmarkEntry, cohort: tuple[str, ...]):
-    """Read the cohort's cells from the store's columns: no record is built for a plain cell."""
-    rows, owner = _accepted_rows(store, flt, bench.id, cohort)
-    count = np.bincount(owner, minlength=len(cohort))
-    first = np.searchsorted(owner, np.arange(len(cohort)))  # each member's first accepted row
-    single = np.flatnonzero(count == 1)
-    pos = rows[first[single]] if len(rows) else np.zeros(0, np.int64)
-    num = store.numeric
-    plain = ~num["partial"][pos]
-    items = store._cols.items
-    if items:
-        plain &= np.array([int(p) not in items for p in pos], np.bool_)
-    index, pos = single[plain], pos[plain]
-    other = sorted(set(np.flatnonzero(count > 1).tolist()) | set(single[~plain].tolist()))
-    value = num["value"][pos]
-    stderr, n = num["stderr"][pos], num["n"][pos]
-    # record_se over arrays: the published SE; else binomial over the row's n (or the benchmark's items)
-    n = np.where(n > 0, n, bench.items or 0).astype(np.float64)
-    se = stderr.copy()
-    if bench.metric_kind == "percent":
-        derive = np.isnan(stderr) & (n > 0)
-        p = np.minimum(np.maximum(value[derive] / 100.0, 0.0), 1.0)
-        se[derive] = 100.0 * np.sqrt(p * (1.0 - p) / n[derive])
-    setting = store.codes["setting"][pos]
-    cells = CohortCells(index, value, se, setting, pos.tolist(), other, count == 0, store.record)
-    cells.slot = np.full(len(cohort), -1, np.int64)
-    cells.slot[index] = np.arange(len(index))
-    reporter, locator = store.codes["reported_by"][pos], store.codes["source_locator"][pos]
-    cells.table_of = reporter.astype(np.int64) * (len(store.values["source_locator"]) + 1) + locator
-    cells.tables = {}
-    return cells
-
-
-def _other_tables(store: EvidenceStore, cells: CohortCells, mine: int, subject_at: int) -> frozenset:
-    """The (reporter, locator) pairs of the plain members in the subject's setting, the subject left out
-    (each member's table counted once per cells and setting)."""
-    found = cells.tables.get(mine)
-    if found is None:
-        codes, counts = np.unique(cells.table_of[cells.setting == mine], return_counts=True)
-        width = len(store.values["source_locator"]) + 1
-        reporters, locators = store.values["reported_by"], store.values["source_locator"]
-        pairs = [(reporters[c // width], locators[c % width]) for c in codes.tolist()]
-        found = cells.tables[mine] = (frozenset(pairs), dict(zip(codes.tolist(), zip(counts.tolist(), pairs))))
-    every, count = found
-    at = int(cells.slot[subject_at]) if subject_at >= 0 else -1
-    if at < 0 or cells.setting[at] != mine:
-        return every
-    times, pair = count[int(cells.table_of[at])]
-    return every if times > 1 else every - {pair}  # the subject's own row was its table's only one
-
-
-def _plain(r: ScoreRecord) -> bool:
-    return not r.partial and not r.items
-
-
-def _accepted_rows(store: EvidenceStore, flt: EvidenceFilter, bench_id: str, cohort: tuple[str, ...]):
-    """Store positions of the members' accepted rows on the benchmark (member by member, each in load
-    order), and the cohort position of the member each belongs to."""
-    codes = store._model_code
-    bench = store._bench_code.get(bench_id)
-    member = np.array([codes.get(m, -1) for m in cohort], np.int64)
-    if bench is None:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    keys = np.where(member >= 0, member * store._nb + bench, -1)
-    lo = store._keys.searchsorted(keys)
-    hi = np.where(member >= 0, store._keys.searchsorted(keys, "right"), lo)
-    count = hi - lo
-    total = int(count.sum())
-    if not total:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    owner = np.repeat(np.arange(len(cohort)), count)
-    start = np.repeat(lo - (np.cumsum(count) - count), count)
-    rows = store._order[start + np.arange(total)]
-    keep = np.isin(rows, store._accepted(flt, rows))
-    return rows[keep], owner[keep]
-
-
-def cohort_benchmarks(ctx: Context, cohort: tuple[str, ...]) -> set[str]:
-    """Benchmarks with an accepted row for some cohort member other than the subject (counted once per cohort)."""
-    flt = ctx.flt_other or ctx.flt
-    cache = _cache(ctx.evidence)
-    key = ("benchmarks", flt, cohort)
-    counts = cache.get(key)
-    if counts is None:
-        counts = {}
-        for m in cohort:
-            for b in ctx.evidence.benchmarks_of(m, flt):
-                counts[b] = counts.get(b, 0) + 1
-        cache[key] = counts
-    own = ctx.evidence.benchmarks_of(ctx.subject, flt) if ctx.subject in cohort else set()
-    return {b for b, n in counts.items() if n > (b in own)}
-
-
-def scored_members(ctx: Context, members: tuple[str, ...]) -> int:
-    """How many of the members have an accepted row on any benchmark (each model looked up once per
-    filter: the members differ from claim to claim by the subject left out)."""
-    flt = ctx.flt_other or ctx.flt
-    cache = _cache(ctx.evidence)
-    scored = cache.get(("scored", flt))
-    if scored is None:
-        scored = cache[("scored", flt)] = {}
-    total = 0
-    for m in members:
-        found = scored.get(m)
-        if found is None:
-            found = scored[m] = bool(ctx.evidence.benchmarks_of(m, flt))
-        total += found
-    return total
 
 
 def rank_unit(
@@ -292,7 +108,7 @@ def _units(ctx: Context, top: int, benches: list[BenchmarkEntry], cohort: tuple[
     # the same for every benchmark of the claim: every member's filter (the subject is not a member), the
     # cohort's cells by benchmark, and the subject's place in the cohort
     flt = ctx.flt_other or ctx.flt
-    cells_of = _cells_of(ctx.evidence, flt, cohort)
+    cells_of = cells_by_benchmark(ctx.evidence, flt, cohort)
     subject_at = cohort.index(ctx.subject) if ctx.subject in cohort else -1
     units = []
     for bench in benches:
@@ -316,7 +132,7 @@ def _rank_unit(
     """The rank row, and the comparisons to keep: a plain member's as (bench, subject row, row, member).
     With `prepare`, None where a comparison would be tested here (the pairwise path, a member's hard cell)."""
     s_rows = ctx.rows(ctx.subject, bench.id)
-    if len(s_rows) != 1 or not _plain(s_rows[0]) or bench.average_of:
+    if len(s_rows) != 1 or not is_plain(s_rows[0]) or bench.average_of:
         if prepare:
             return None
         return _pairwise_unit(ctx, top, bench, [m for m in cohort if m != ctx.subject], full)
@@ -345,7 +161,7 @@ def _rank_unit(
         return RankRow(bench.id, None, None, 1, UNKNOWN, missing_members=missing), []
     beaten_by = int(np.count_nonzero(loss)) + sum(c.outcome == "loss" for c in present_hard.values())
     row = _ranked(bench, top, beaten_by, list(present_hard.values()), n_present, missing)
-    tables = set(_other_tables(ctx.evidence, cells, mine, subject_at))
+    tables = set(other_tables(ctx.evidence, cells, mine, subject_at))
     tables.add((s_rec.reported_by, s_rec.source_locator))
     for c in present_hard.values():
         tables |= {(r.reported_by, r.source_locator) for r in c.subject_rows + c.competitor_rows}
@@ -454,79 +270,3 @@ def _rank_row(ctx: Context, top: int, bench: BenchmarkEntry, cmps: list[Comparis
         row.rank_method = NORMAL_DRAWS
     paired_ranks(row, ctx, cmps, bench, top)
     return row
-
-
-_BOUNDS: dict[str, np.ndarray] = {"low": np.zeros(0), "high": np.zeros(0)}
-
-
-def _block_bounds(blocks: int) -> tuple[np.ndarray, np.ndarray]:
-    """The least and greatest of each block of SIMS standard normals (block i: the draws of score i)."""
-    have = len(_BOUNDS["low"])
-    if have < blocks:
-        z = stats._standard_normals(0, SIMS * blocks).reshape(blocks, SIMS)
-        _BOUNDS["low"], _BOUNDS["high"] = z.min(axis=1), z.max(axis=1)
-    return _BOUNDS["low"][:blocks], _BOUNDS["high"][:blocks]
-
-
-def top_k_probability(
-    sv: float, s_se: float, values: np.ndarray, ses: np.ndarray, k: int, higher_is_better: bool
-) -> float:
-    """`stats.top_k_probability` with the same draws and the same result, without drawing for the
-    members that beat the subject in every draw (counted) or in none (left out).
-
-    A draw is value + se * z and rounding keeps order, so a member's least and greatest draws are
-    those of its block's least and greatest z: comparing them with the subject's bounds is exact.
-    """
-    m = len(values)
-    if m == 0:
-        return 1.0 if k >= 1 else 0.0
-    low, high = _block_bounds(m + 1)
-    s_low, s_high = sv + s_se * low[0], sv + s_se * high[0]
-    # the members ahead in every draw first: most units end there (k of them), before the other bound
-    if higher_is_better:
-        always = values + ses * low[1:] > s_high
-    else:
-        always = values + ses * high[1:] < s_low
-    ahead = int(np.count_nonzero(always))
-    if ahead >= k:
-        return 0.0
-    if higher_is_better:
-        never = values + ses * high[1:] <= s_low
-    else:
-        never = values + ses * low[1:] >= s_high
-    unsure = np.flatnonzero(~always & ~never)
-    if not len(unsure):
-        return 1.0
-    z = stats._standard_normals(0, SIMS * (m + 1)).reshape(m + 1, SIMS)
-    s = sv + s_se * z[0]
-    # the members likeliest to be ahead first; a draw with `k` members ahead is decided and dropped
-    unsure = unsure[np.argsort(-values[unsure] if higher_is_better else values[unsure], kind="stable")]
-    better = np.full(SIMS, ahead, np.int64)
-    alive = np.arange(SIMS)
-    start, step = 0, 4
-    while start < len(unsure) and len(alive):
-        part = unsure[start : start + step]
-        # member by member: its row read in place while every draw is open, else its open draws taken
-        # (the same products and sums as a block of rows, without gathering the block)
-        full = len(alive) == SIMS
-        ahead_now = better if full else better[alive]
-        s_open = s if full else s[alive]
-        for i in part.tolist():
-            draws = ses[i] * (z[1 + i] if full else z[1 + i].take(alive))
-            draws += values[i]
-            ahead_now += draws > s_open if higher_is_better else draws < s_open
-        if not full:
-            better[alive] = ahead_now
-        alive = alive[better[alive] < k]
-        start, step = start + step, 2 * step  # few members first: most draws are decided by the best ones
-    return float(len(alive) / SIMS)
-
-
-def tie_group_rank(
-    sv: float, s_se: float, values: np.ndarray, ses: np.ndarray, alpha: float, higher_is_better: bool
-) -> int:
-    """`stats.tie_group_rank` over arrays: 1 + members whose lower bound is above the subject's upper bound."""
-    z = stats.z_critical(alpha)
-    sign = 1.0 if higher_is_better else -1.0
-    s_hi = sign * sv + z * s_se
-    return 1 + int(np.count_nonzero(sign * values - z * ses > s_hi))

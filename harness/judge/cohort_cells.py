@@ -1,0 +1,194 @@
+"""A cohort's cells on one benchmark, in arrays: the plain members' values, SEs and settings read once
+per benchmark, filter and cohort (and shared by every claim ranking in that cohort); the members
+that need the pairwise path listed; the cohort's members, benchmarks and scored members."""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+
+import numpy as np
+
+from harness.claims.catalog import BenchmarkEntry
+from harness.evidence.records import EvidenceFilter, ScoreRecord
+from harness.evidence.store import EvidenceStore
+from harness.judge.comparisons import Context
+
+
+@dataclass
+class CohortCells:
+    """One benchmark's cells for a cohort under one filter: the plain members as arrays, the rest listed."""
+
+    index: np.ndarray  # cohort position of each plain member (one accepted row, not partial, no items)
+    value: np.ndarray
+    se: np.ndarray  # record_se; NaN when unknown
+    setting: np.ndarray  # an integer per distinct Setting
+    rows: list[int]  # the plain members' rows, as store positions for `record`
+    other: list[int]  # cohort positions of members with several rows, or a partial run, or per-item results
+    missing: np.ndarray  # True for members with no accepted row
+    record: object  # position -> ScoreRecord
+    slot: np.ndarray | None = None  # cohort position -> index in the arrays above (-1: not a plain member)
+    tables: dict | None = None  # setting code -> the plain members' (reporter, locator) pairs, and their counts
+    table_of: np.ndarray | None = None  # a code per plain member's (reporter, locator)
+
+
+_CELLS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _cache(store: EvidenceStore) -> dict:
+    found = _CELLS.get(store)
+    if found is None:
+        found = _CELLS[store] = {"settings": {}}
+    return found
+
+
+def cohort_members(ctx: Context, cohort) -> tuple[str, ...]:
+    """The cohort's member ids, in order (worked out once per catalog and cohort spec)."""
+    cache = _cache(ctx.evidence)
+    key = ("members", id(ctx.catalog), cohort.model_dump_json())
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = tuple(cohort.members(ctx.catalog, ctx.evidence.models_in_source))
+    return found
+
+
+def setting_code(store: EvidenceStore, setting) -> int:
+    """The store's code of a Setting (its position among the distinct settings)."""
+    cache = _cache(store)
+    codes = cache.get("setting codes")
+    if codes is None:
+        codes = cache["setting codes"] = {x: i for i, x in enumerate(store.values["setting"])}
+    return codes.get(setting, -1)
+
+
+def cohort_cells(store: EvidenceStore, flt: EvidenceFilter, bench: BenchmarkEntry, cohort: tuple[str, ...]):
+    """The cells of every cohort member on one benchmark (computed once per filter, benchmark and cohort)."""
+    return cells_by_benchmark(store, flt, cohort)(bench)
+
+
+def cells_by_benchmark(store: EvidenceStore, flt: EvidenceFilter, cohort: tuple[str, ...]):
+    """`cohort_cells` of one filter and cohort, by benchmark (the cohort's long tuple hashed once, not per
+    benchmark)."""
+    cache = _cache(store)
+    key = ("cells", flt, cohort)
+    by_bench = cache.get(key)
+    if by_bench is None:
+        by_bench = cache[key] = {}
+
+    def cells(bench: BenchmarkEntry) -> CohortCells:
+        found = by_bench.get(bench.id)
+        if found is None:
+            found = by_bench[bench.id] = _build_cells(store, flt, bench, cohort)
+        return found
+
+    return cells
+
+
+def _build_cells(store: EvidenceStore, flt: EvidenceFilter, bench: BenchmarkEntry, cohort: tuple[str, ...]):
+    """Read the cohort's cells from the store's columns: no record is built for a plain cell."""
+    rows, owner = _accepted_rows(store, flt, bench.id, cohort)
+    count = np.bincount(owner, minlength=len(cohort))
+    first = np.searchsorted(owner, np.arange(len(cohort)))  # each member's first accepted row
+    single = np.flatnonzero(count == 1)
+    pos = rows[first[single]] if len(rows) else np.zeros(0, np.int64)
+    num = store.numeric
+    plain = ~num["partial"][pos]
+    items = store._cols.items
+    if items:
+        plain &= np.array([int(p) not in items for p in pos], np.bool_)
+    index, pos = single[plain], pos[plain]
+    other = sorted(set(np.flatnonzero(count > 1).tolist()) | set(single[~plain].tolist()))
+    value = num["value"][pos]
+    stderr, n = num["stderr"][pos], num["n"][pos]
+    # record_se over arrays: the published SE; else binomial over the row's n (or the benchmark's items)
+    n = np.where(n > 0, n, bench.items or 0).astype(np.float64)
+    se = stderr.copy()
+    if bench.metric_kind == "percent":
+        derive = np.isnan(stderr) & (n > 0)
+        p = np.minimum(np.maximum(value[derive] / 100.0, 0.0), 1.0)
+        se[derive] = 100.0 * np.sqrt(p * (1.0 - p) / n[derive])
+    setting = store.codes["setting"][pos]
+    cells = CohortCells(index, value, se, setting, pos.tolist(), other, count == 0, store.record)
+    cells.slot = np.full(len(cohort), -1, np.int64)
+    cells.slot[index] = np.arange(len(index))
+    reporter, locator = store.codes["reported_by"][pos], store.codes["source_locator"][pos]
+    cells.table_of = reporter.astype(np.int64) * (len(store.values["source_locator"]) + 1) + locator
+    cells.tables = {}
+    return cells
+
+
+def other_tables(store: EvidenceStore, cells: CohortCells, mine: int, subject_at: int) -> frozenset:
+    """The (reporter, locator) pairs of the plain members in the subject's setting, the subject left out
+    (each member's table counted once per cells and setting)."""
+    found = cells.tables.get(mine)
+    if found is None:
+        codes, counts = np.unique(cells.table_of[cells.setting == mine], return_counts=True)
+        width = len(store.values["source_locator"]) + 1
+        reporters, locators = store.values["reported_by"], store.values["source_locator"]
+        pairs = [(reporters[c // width], locators[c % width]) for c in codes.tolist()]
+        found = cells.tables[mine] = (frozenset(pairs), dict(zip(codes.tolist(), zip(counts.tolist(), pairs))))
+    every, count = found
+    at = int(cells.slot[subject_at]) if subject_at >= 0 else -1
+    if at < 0 or cells.setting[at] != mine:
+        return every
+    times, pair = count[int(cells.table_of[at])]
+    return every if times > 1 else every - {pair}  # the subject's own row was its table's only one
+
+
+def is_plain(r: ScoreRecord) -> bool:
+    return not r.partial and not r.items
+
+
+def _accepted_rows(store: EvidenceStore, flt: EvidenceFilter, bench_id: str, cohort: tuple[str, ...]):
+    """Store positions of the members' accepted rows on the benchmark (member by member, each in load
+    order), and the cohort position of the member each belongs to."""
+    codes = store._model_code
+    bench = store._bench_code.get(bench_id)
+    member = np.array([codes.get(m, -1) for m in cohort], np.int64)
+    if bench is None:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    keys = np.where(member >= 0, member * store._nb + bench, -1)
+    lo = store._keys.searchsorted(keys)
+    hi = np.where(member >= 0, store._keys.searchsorted(keys, "right"), lo)
+    count = hi - lo
+    total = int(count.sum())
+    if not total:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    owner = np.repeat(np.arange(len(cohort)), count)
+    start = np.repeat(lo - (np.cumsum(count) - count), count)
+    rows = store._order[start + np.arange(total)]
+    keep = np.isin(rows, store._accepted(flt, rows))
+    return rows[keep], owner[keep]
+
+
+def cohort_benchmarks(ctx: Context, cohort: tuple[str, ...]) -> set[str]:
+    """Benchmarks with an accepted row for some cohort member other than the subject (counted once per cohort)."""
+    flt = ctx.flt_other or ctx.flt
+    cache = _cache(ctx.evidence)
+    key = ("benchmarks", flt, cohort)
+    counts = cache.get(key)
+    if counts is None:
+        counts = {}
+        for m in cohort:
+            for b in ctx.evidence.benchmarks_of(m, flt):
+                counts[b] = counts.get(b, 0) + 1
+        cache[key] = counts
+    own = ctx.evidence.benchmarks_of(ctx.subject, flt) if ctx.subject in cohort else set()
+    return {b for b, n in counts.items() if n > (b in own)}
+
+
+def scored_members(ctx: Context, members: tuple[str, ...]) -> int:
+    """How many of the members have an accepted row on any benchmark (each model looked up once per
+    filter: the members differ from claim to claim by the subject left out)."""
+    flt = ctx.flt_other or ctx.flt
+    cache = _cache(ctx.evidence)
+    scored = cache.get(("scored", flt))
+    if scored is None:
+        scored = cache[("scored", flt)] = {}
+    total = 0
+    for m in members:
+        found = scored.get(m)
+        if found is None:
+            found = scored[m] = bool(ctx.evidence.benchmarks_of(m, flt))
+        total += found
+    return total

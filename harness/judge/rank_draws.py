@@ -1,0 +1,86 @@
+"""P(top k) and the tie-group rank of a subject over a cohort's arrays: the same draws and results as
+`stats.top_k_probability` and `stats.tie_group_rank`, without drawing for members whose place
+against the subject no draw changes."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from harness.judge import stats
+
+SIMS = 20_000  # normal draws per score for P(top k), as stats.top_k_probability
+
+_BOUNDS: dict[str, np.ndarray] = {"low": np.zeros(0), "high": np.zeros(0)}
+
+
+def _block_bounds(blocks: int) -> tuple[np.ndarray, np.ndarray]:
+    """The least and greatest of each block of SIMS standard normals (block i: the draws of score i)."""
+    have = len(_BOUNDS["low"])
+    if have < blocks:
+        z = stats._standard_normals(0, SIMS * blocks).reshape(blocks, SIMS)
+        _BOUNDS["low"], _BOUNDS["high"] = z.min(axis=1), z.max(axis=1)
+    return _BOUNDS["low"][:blocks], _BOUNDS["high"][:blocks]
+
+
+def top_k_probability(
+    sv: float, s_se: float, values: np.ndarray, ses: np.ndarray, k: int, higher_is_better: bool
+) -> float:
+    """`stats.top_k_probability` with the same draws and the same result, without drawing for the
+    members that beat the subject in every draw (counted) or in none (left out).
+
+    A draw is value + se * z and rounding keeps order, so a member's least and greatest draws are
+    those of its block's least and greatest z: comparing them with the subject's bounds is exact.
+    """
+    m = len(values)
+    if m == 0:
+        return 1.0 if k >= 1 else 0.0
+    low, high = _block_bounds(m + 1)
+    s_low, s_high = sv + s_se * low[0], sv + s_se * high[0]
+    # the members ahead in every draw first: most units end there (k of them), before the other bound
+    if higher_is_better:
+        always = values + ses * low[1:] > s_high
+    else:
+        always = values + ses * high[1:] < s_low
+    ahead = int(np.count_nonzero(always))
+    if ahead >= k:
+        return 0.0
+    if higher_is_better:
+        never = values + ses * high[1:] <= s_low
+    else:
+        never = values + ses * low[1:] >= s_high
+    unsure = np.flatnonzero(~always & ~never)
+    if not len(unsure):
+        return 1.0
+    z = stats._standard_normals(0, SIMS * (m + 1)).reshape(m + 1, SIMS)
+    s = sv + s_se * z[0]
+    # the members likeliest to be ahead first; a draw with `k` members ahead is decided and dropped
+    unsure = unsure[np.argsort(-values[unsure] if higher_is_better else values[unsure], kind="stable")]
+    better = np.full(SIMS, ahead, np.int64)
+    alive = np.arange(SIMS)
+    start, step = 0, 4
+    while start < len(unsure) and len(alive):
+        part = unsure[start : start + step]
+        # member by member: its row read in place while every draw is open, else its open draws taken
+        # (the same products and sums as a block of rows, without gathering the block)
+        full = len(alive) == SIMS
+        ahead_now = better if full else better[alive]
+        s_open = s if full else s[alive]
+        for i in part.tolist():
+            draws = ses[i] * (z[1 + i] if full else z[1 + i].take(alive))
+            draws += values[i]
+            ahead_now += draws > s_open if higher_is_better else draws < s_open
+        if not full:
+            better[alive] = ahead_now
+        alive = alive[better[alive] < k]
+        start, step = start + step, 2 * step  # few members first: most draws are decided by the best ones
+    return float(len(alive) / SIMS)
+
+
+def tie_group_rank(
+    sv: float, s_se: float, values: np.ndarray, ses: np.ndarray, alpha: float, higher_is_better: bool
+) -> int:
+    """`stats.tie_group_rank` over arrays: 1 + members whose lower bound is above the subject's upper bound."""
+    z = stats.z_critical(alpha)
+    sign = 1.0 if higher_is_better else -1.0
+    s_hi = sign * sv + z * s_se
+    return 1 + int(np.count_nonzero(sign * values - z * ses > s_hi))
