@@ -62,7 +62,7 @@ def _no_defaults_written(compact: dict) -> None:
 
 
 def test_the_seed_expanded_from_the_compact_layout_is_the_full_layout_record_for_record():
-    from harness.report.jsonout import expand
+    from harness.report.jsonexpand import expand
 
     full, compact, full_text, compact_text = _layouts(REPO)
     assert (full["schema_version"], compact["schema_version"], compact["detail"]) == (1, 2, "compact")
@@ -95,7 +95,7 @@ def test_a_synthetic_cohort_project_expanded_is_the_full_layout_record_for_recor
     sys.path.insert(0, str(REPO / "bench"))
     from synthetic import generate  # bench/synthetic.py
 
-    from harness.report.jsonout import expand
+    from harness.report.jsonexpand import expand
 
     root = generate(tmp_path / "p", n_models=60, n_rows=3_000, n_claims=12, cohorts=True)
     (root / "claims" / "claim-00001.yaml").write_text(
@@ -114,7 +114,7 @@ def test_a_synthetic_cohort_project_expanded_is_the_full_layout_record_for_recor
 
 
 def test_a_compact_record_at_its_defaults_expands_to_every_field():
-    from harness.report.jsonout import expand
+    from harness.report.jsonexpand import expand
 
     row = {"id": "abc@0123456789ab", "model": "m", "benchmark": "b", "metric": "acc", "value": 50.0, "reported_by": "R",
            "url": "https://r.example", "locator": "T1", "snapshot": "0123456789abcdef", "origin": "r.csv:2"}  # fmt: skip

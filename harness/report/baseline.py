@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from harness.errors import InputError, UsageError
 from harness.inputs import BASELINE_MAX_BYTES, read_text
-from harness.report.jsonout import expand
+from harness.report.jsonexpand import expand
 
 _CONTROL = {"holm": "Holm", "bh": "Benjamini-Hochberg"}
 FAIL_ON = {"changed", "changed_beyond_noise", "strength", "refuted", "insufficient_evidence", "none"}
@@ -121,7 +121,7 @@ def control_warning(saved: dict, current: dict) -> str | None:
 def load_baseline(path: Path) -> tuple[dict, int]:
     """Read a saved `verify --json` output; anything else is a one-line error.
 
-    Returns it in the full layout's records (`jsonout.expand`), whichever layout it was saved in,
+    Returns it in the full layout's records (`jsonexpand.expand`), whichever layout it was saved in,
     and the schema_version it was saved as.
     """
     label = str(path)
