@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from harness.claims.catalog import load_catalog
 from harness.cli.main import cli
-from harness.evidence.linking import accept, candidates
+from harness.evidence.linking import _version_numbers, accept, candidates
 from harness.evidence.registry import load_registry
 from tests.conftest import seed_catalog
 
@@ -141,6 +141,27 @@ def test_a_name_spelled_like_an_id_is_a_candidate_never_exact(project):
     got = candidates(catalog, load_registry(), "csv", "gemini-3-pro")
     assert got[0].model == "gemini-3-pro" and got[0].exact is False
     assert got[0].reason == "spelled like the catalog id 'gemini-3-pro' (ids are not names: review)"
+
+
+def test_a_similar_spelling_with_other_version_numbers_is_flagged_and_ranked_below(project):
+    catalog = load_catalog(project / "catalog", project)
+    # 'gpt-5-high' is the closer spelling (0.91) but another model: before, it ranked above gpt-5.1
+    got = [(c.model, c.score, c.reason) for c in candidates(catalog, load_registry(), "csv", "gpt-5.1-high")][:2]
+    assert got == [
+        ("gpt-5.1", 0.368, "similar spelling to 'gpt-5.1' (0.74)"),
+        (
+            "gpt-5-high",
+            0.228,
+            "similar spelling to 'gpt-5-high' (0.91), but its numbers differ (5, 1 against 5): another version or size?",
+        ),
+    ]
+    # Claude 3.5 Sonnet's snapshot is no Claude Sonnet 4.5; its date stamp is no version number
+    top = candidates(catalog, load_registry(), "csv", "claude-3-5-sonnet-20240620")[0]
+    assert top.reason.endswith("but its numbers differ (3, 5 against 4, 5): another version or size?")
+    # the same numbers written another way ('3.5' and '3-5', a date stamp) are the same version
+    assert _version_numbers("Claude 3.5 Sonnet") == _version_numbers("claude-3-5-sonnet-20240620") == ["3", "5"]
+    assert _version_numbers("o3-mini-2025-01-31") == _version_numbers("o3-mini") == ["3"]
+    assert _version_numbers("Qwen2.5-72B-Instruct") == ["2", "5", "72b"]
 
 
 def test_reviewed_aliases_apply_to_their_source_only(project, tmp_path):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -150,8 +151,26 @@ def candidates(catalog: Catalog, registry, fmt: str, name: str, n: int = 5) -> l
     for key in difflib.get_close_matches(normalise(name), list(spellings), n=n, cutoff=0.6):
         ratio = difflib.SequenceMatcher(None, normalise(name), key).ratio()
         e = spellings[key]
-        offer(Candidate(e.id, e.name, f"similar spelling to {key!r} ({ratio:.2f})", round(0.5 * ratio, 3)))
+        reason, score = f"similar spelling to {key!r} ({ratio:.2f})", round(0.5 * ratio, 3)
+        theirs, mine = _version_numbers(name), _version_numbers(key)
+        if theirs != mine:
+            # 'claude-3-5-sonnet' and 'claude-sonnet-4-5' are spelled alike and are other models: the
+            # numbers are what tells versions and sizes apart, so a reviewer is told and it ranks last
+            shown = ", ".join(theirs) or "none"
+            reason += (
+                f", but its numbers differ ({shown} against {', '.join(mine) or 'none'}): another version or size?"
+            )
+            score = round(score / 2, 3)
+        offer(Candidate(e.id, e.name, reason, score))
     return sorted(out.values(), key=lambda c: -c.score)[:n]
+
+
+def _version_numbers(name: str) -> list[str]:
+    """The numbers a name's version and size are written in, in order ('3', '5' in 'claude-3-5-sonnet'
+    and in 'Claude 3.5 Sonnet'; '3', '1', '70b' in 'Llama 3.1 70B'). A date or snapshot stamp
+    ('20240620', '2025-01-31', '0613': four digits or more) names a snapshot, not a version."""
+    text = re.sub(r"\d{4}-\d{2}-\d{2}", " ", normalise(name))
+    return [n for n in re.findall(r"\d+[a-z]?", text) if not (n.isdigit() and len(n) >= 4)]
 
 
 @dataclass
