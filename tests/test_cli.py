@@ -143,8 +143,8 @@ def test_reports_never_go_into_results(proj, tmp_path):
         r = invoke(*args, "--project", proj.root, "--report-dir", proj.root / where)
         assert r.exit_code == 2
         assert r.stderr == (
-            f"Error: --report-dir: {proj.root / where} is in results/, where every file is read as evidence: give a "
-            "folder elsewhere\n"
+            f"Error: --report-dir: {proj.root / where} is in results/, where every file is read as evidence: write it "
+            "elsewhere\n"
         )
     assert not (proj.root / "drafts").exists()
     r = invoke("validate", "--project", proj.root)

@@ -702,8 +702,8 @@ def test_schema_output_never_goes_into_a_projects_catalog_or_results(proj):
         r = _invoke("schema", "-o", proj.root / where)
         assert (r.exit_code, r.stderr) == (
             2,
-            f"Error: {proj.root / where}: every file in a project's {where.split('/')[0]}/ is read as {read_as}; "
-            "write the schema elsewhere (schema/claim.schema.json)\n",
+            f"Error: {proj.root / where} is in {where.split('/')[0]}/, where every file is read as {read_as}: write it "
+            "elsewhere\n",
         )
         assert not (proj.root / where).exists()
     assert _invoke("schema", "-o", proj.root / "schema" / "claim.schema.json").exit_code == 0
@@ -1640,21 +1640,28 @@ def test_a_source_that_is_a_looping_link_or_another_scheme_says_so(proj, tmp_pat
     )
 
 
-def test_drafts_and_new_claims_never_go_into_the_catalog_folder(proj, tmp_path):
-    """Every YAML file in catalog/ is read as the catalog: one draft or claim there made every command fail."""
+def test_drafts_and_new_claims_never_go_into_the_catalog_or_results_folder(proj, tmp_path):
+    """Every YAML file in catalog/ is read as the catalog, every file in results/ as evidence: one draft or
+    claim there made every command fail. One check serves reports, schema, drafts and claims alike."""
     article = tmp_path / "a.txt"
     article.write_text("Alpha-1 outperformed Beta-2 on BigBench.\n")
     said = ["--url", "https://a.example", "--publisher", "P", "--date", "2025-02-01"]
-    r = _invoke("extract", article, "--project", proj.root, "--out", proj.root / "catalog", *said)
-    assert (r.exit_code, errors(r)) == (
-        2,
-        ["Error: drafts never go into catalog/ (each YAML file there is read as the catalog): give --out elsewhere"],
-    )
-    out = proj.root / "catalog" / "c.yaml"
-    r = _invoke("new", "--statement", "s", "--subject", "Alpha-1", "--competitor", "Beta-2", "--project", proj.root,
-                *said, "-o", out)  # fmt: skip
-    assert (r.exit_code, errors(r)) == (
-        2,
-        [f"Error: {out}: a claim file in catalog/ is read as a catalog file; write it to claims/ or elsewhere"],
-    )
+    for out in (proj.root / "catalog", proj.root / "catalog" / "drafts", proj.root / "results" / "drafts"):
+        folder = out.relative_to(proj.root).parts[0]
+        read_as = "the catalog" if folder == "catalog" else "evidence"
+        r = _invoke("extract", article, "--project", proj.root, "--out", out, *said)
+        assert (r.exit_code, errors(r)) == (
+            2,
+            [f"Error: --out: {out} is in {folder}/, where every file is read as {read_as}: write it elsewhere"],
+        )
+    for out in (proj.root / "catalog" / "c.yaml", proj.root / "results" / "c.yaml"):
+        folder = out.relative_to(proj.root).parts[0]
+        read_as = "the catalog" if folder == "catalog" else "evidence"
+        r = _invoke("new", "--statement", "s", "--subject", "Alpha-1", "--competitor", "Beta-2", "--project", proj.root,
+                    *said, "-o", out)  # fmt: skip
+        assert (r.exit_code, errors(r)) == (
+            2,
+            [f"Error: {out} is in {folder}/, where every file is read as {read_as}: write it elsewhere"],
+        )
+        assert not out.exists()
     assert sorted(p.name for p in (proj.root / "catalog").iterdir()) == ["catalog.yaml"]

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import click
 
-from harness.cli.common import DAY, Number, echo, pairs, project_option
-from harness.errors import UsageError
+from harness.cli.common import DAY, Number, echo, pairs, project_option, refuse_read_folders
 
 
 @click.command()
@@ -36,18 +35,10 @@ def schema(output):
         from harness.claims.newproject import find_project_root
         from harness.outputs import write_file
 
-        # in a project's catalog/ or results/, every file is read as the catalog or as evidence: one schema
-        # there stopped every command of that project
+        # the project the file lands in, whichever --project says: it is that project's catalog it would break
         root = find_project_root(Path(os.path.abspath(output)).parent)
-        where = os.path.realpath(Path(os.path.abspath(output)).parent)
-        for folder in ("catalog", "results") if root is not None else ():
-            own = os.path.realpath(root / folder)
-            if where == own or where.startswith(own.rstrip(os.sep) + os.sep):
-                raise UsageError(
-                    f"{output}: every file in a project's {folder}/ is read as {'the catalog' if folder == 'catalog' else 'evidence'}; "
-                    "write the schema elsewhere (schema/claim.schema.json)"
-                )
-
+        if root is not None:
+            refuse_read_folders(output, root, "")
         output.parent.mkdir(parents=True, exist_ok=True)
         write_file(output, text)
         echo(f"Wrote {output}")
@@ -183,11 +174,7 @@ def new(
     from harness.outputs import project_lock, root_for
 
     path = output or project.root / "claims" / f"{claim.id}.yaml"
-    if os.path.realpath(path.parent) == os.path.realpath(project.root / "catalog"):
-        # every YAML file there is read as the catalog: a claim there stopped every command of the project
-        raise UsageError(
-            f"{path}: a claim file in catalog/ is read as a catalog file; write it to claims/ or elsewhere"
-        )
+    refuse_read_folders(path, project.root, "")
     with project_lock(project.root):
         # in the project (the default, or an -o there), every folder on the way must be a real one
         write_new_claim(path, text, force, root_for(project.root, path))

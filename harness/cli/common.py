@@ -101,15 +101,19 @@ def bad_value_line(exc: click.BadParameter) -> str:
     return f"{where}: {exc.message}" if where else exc.message
 
 
-def refuse_report_dir_in_results(out: Path, root: Path, option: str = "--report-dir") -> None:
-    """Reports never go under results/: every file there is read as evidence, so the pages' manifest then
-    stopped every command of the project ('not read as evidence; bring it in with benchclaims import')."""
-    results = os.path.realpath(root / "results")
-    target = os.path.realpath(out)
-    if target == results or target.startswith(results.rstrip(os.sep) + os.sep):
-        raise UsageError(
-            f"{option}: {out} is in results/, where every file is read as evidence: give a folder elsewhere"
-        )
+_READ_AS = {"catalog": "the catalog", "results": "evidence"}
+
+
+def refuse_read_folders(path: Path, root: Path, label: str) -> None:
+    """Nothing benchclaims writes goes under a project's catalog/ or results/: every file there is read as the
+    catalog or as evidence, so one report, schema, draft or claim there stopped every command of the project."""
+    target = os.path.realpath(path)
+    for folder, read_as in _READ_AS.items():
+        own = os.path.realpath(root / folder)
+        if target == own or target.startswith(own.rstrip(os.sep) + os.sep):
+            raise UsageError(
+                f"{label}{path} is in {folder}/, where every file is read as {read_as}: write it elsewhere"
+            )
 
 
 def _project_root(ctx, param, value: Path | None) -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from harness.cli.common import DAY, echo, print_problems, print_table, project_option, refuse_report_dir_in_results
+from harness.cli.common import DAY, echo, print_problems, print_table, project_option, refuse_read_folders
 from harness.errors import InputError, UsageError, grouped
 from harness.inputs import URL_PATTERN
 
@@ -69,11 +69,8 @@ def _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, ll
         given[key] = source
     info = SourceInfo(url=url, publisher=publisher, date=said_on)
     root = project_dir.resolve()
-    if out_dir is not None and os.path.realpath(out_dir) == os.path.realpath(root / "catalog"):
-        # every YAML file there is read as the catalog: one draft there stopped every command of the project
-        raise UsageError(
-            "drafts never go into catalog/ (each YAML file there is read as the catalog): give --out elsewhere"
-        )
+    if out_dir is not None:
+        refuse_read_folders(out_dir, root, "--out: ")
     return extract(root, list(sources), out_dir, info, llm, llm_model, force)
 
 
@@ -156,7 +153,7 @@ def check(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model
     from harness.verify import verify as run_verify
 
     if report_dir is not None:  # before anything is drafted
-        refuse_report_dir_in_results(report_dir, project_dir.resolve())
+        refuse_read_folders(report_dir, project_dir.resolve(), "--report-dir: ")
     run = _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model, force)
     _print_drafts(run)
     lacking = [d for d in run.drafted if d.path is not None and d.found.uncatalogued]

@@ -22,7 +22,7 @@ from harness.cli.common import (
     print_warnings,
     progress_for,
     project_option,
-    refuse_report_dir_in_results,
+    refuse_read_folders,
 )
 from harness.errors import BenchclaimsError, UsageError, grouped
 
@@ -173,7 +173,7 @@ def verify(
         raise UsageError(f"--fail-on {','.join(needs_baseline)} compares with a baseline: give --baseline FILE")
     project = Project(project_dir)
     if not no_report:
-        refuse_report_dir_in_results(report_dir or project.root / "reports", project.root)
+        refuse_read_folders(report_dir or project.root / "reports", project.root, "--report-dir: ")
     progress = progress_for(as_json)
     # reports and the full layout show every comparison of a rank unit; the compact JSON alone needs fewer
     full = detail == "full" or not no_report
