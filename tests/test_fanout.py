@@ -243,5 +243,25 @@ def test_claims_whose_comparisons_the_chunks_batch_searched_search_none_of_their
     alone, own = run(lambda *args: None)
     together, after = run(knowing)
     assert together == alone
-    assert gathered[0] >= 20 and pairwise.GATHERED == set()  # forgotten after the chunk
+    assert gathered[0] >= 20 and not pairwise.GATHERED  # forgotten after the chunk
     assert after == 1 + own - gathered[0], (after, own, gathered)  # the chunk's batch, and the views' own
+
+
+def test_the_benchmark_sets_the_chunks_batch_worked_out_are_not_worked_out_again(project, monkeypatch):
+    """Each outperforms assertion's benchmark set per competitor is worked out once for the chunk's batch
+    and read back when the claim is verified: as many `benchmark_set` calls as without the batch."""
+    from harness.judge import comparisons, engine, pairwise
+
+    calls, know, working = [], engine.know_claims, comparisons.benchmark_set
+    for module in (engine, pairwise):  # wherever the sets are worked out
+        monkeypatch.setattr(module, "benchmark_set", lambda *args: calls.append(1) or working(*args), raising=False)
+
+    def run(know):
+        calls.clear()
+        monkeypatch.setattr(fanout, "know_claims", know)
+        return _verify(project, "--jobs", "1"), len(calls)
+
+    alone, once = run(lambda *args: None)
+    together, with_batch = run(know)
+    assert together == alone
+    assert once >= 20 and with_batch == once, (once, with_batch)

@@ -10,8 +10,8 @@ from harness.evidence.records import EvidenceFilter
 from harness.evidence.store import EvidenceStore
 from harness.judge import corroboration, stats
 from harness.judge.cohort import forget_prepared
-from harness.judge.comparisons import Context, benchmark_set, pick, plain_pairs
-from harness.judge.pairwise import GATHERED, gathered_key, verify_pairwise
+from harness.judge.comparisons import Context, pick, plain_pairs
+from harness.judge.pairwise import GATHERED, competitor_sets, gathered_key, verify_pairwise
 from harness.judge.ranking import evaluate_ranks, prepare_ranks
 from harness.judge.results import AssertionResult, Comparison
 from harness.judge.significance import (
@@ -133,10 +133,9 @@ def _claim_plain_pairs(
             judge = outperform_judge(a.margin)
         else:
             judge = match_judge(a.tolerance, a.tolerance_unit, a.direction)
-        competitors = [catalog.model(c).id for c in a.competitors]
-        cells = [(b, comp) for comp in competitors for b in benchmark_set(a.benchmarks, ctx, [comp])[0]]
-        plain += plain_pairs(ctx, cells, judge)
-        GATHERED.add(gathered_key(a, ctx))
+        sets = competitor_sets(a, ctx)
+        plain += plain_pairs(ctx, [(b, comp) for comp, benches, _ in sets for b in benches], judge)
+        GATHERED[gathered_key(a, ctx)] = sets
     return plain
 
 

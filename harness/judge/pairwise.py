@@ -32,12 +32,20 @@ from harness.judge.verdicts import (
 )
 
 # outperforms/matches assertions (with the context they are verified in on all rows) whose plain
-# comparisons `know_claims` searched: `verify_pairwise` does not gather and search them again
-GATHERED: set[tuple] = set()
+# comparisons `know_claims` searched, with the benchmark set it worked out per competitor:
+# `verify_pairwise` neither works the sets out nor gathers and searches the comparisons again
+GATHERED: dict[tuple, list[tuple[str, list[str], list[str]]]] = {}
 
 
 def gathered_key(a, ctx: Context) -> tuple:
     return (id(a), ctx.subject, ctx.flt, ctx.flt_other, ctx.alpha)
+
+
+def competitor_sets(a: Outperforms | Matches, ctx: Context) -> list[tuple[str, list[str], list[str]]]:
+    """(competitor, benchmarks to judge, coverage caveats) for each of the assertion's competitors."""
+    return [
+        (comp, *benchmark_set(a.benchmarks, ctx, [comp])) for comp in (ctx.catalog.model(c).id for c in a.competitors)
+    ]
 
 
 def verify_pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
@@ -52,10 +60,11 @@ def verify_pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
     comparisons, groups, verdicts, caveats, depends, strengths, summaries = [], {}, {}, [], False, [], []
     means: list[dict] = []
     sig_rule = ""
-    sets = [(comp, *benchmark_set(a.benchmarks, ctx, [comp])) for comp in competitors]
+    sets = GATHERED.get(gathered_key(a, ctx))
     # the searched statistics of every plain comparison (one row a side) in one batch, unless the
     # chunk's batch had them
-    if gathered_key(a, ctx) not in GATHERED:
+    if sets is None:
+        sets = competitor_sets(a, ctx)
         plain = plain_pairs(ctx, [(b, comp) for comp, benches, _ in sets for b in benches], judge)
         if len(plain) >= BATCH_FROM:
             know_tests(plain, ctx.alpha)
