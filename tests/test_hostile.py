@@ -238,18 +238,32 @@ def test_a_bad_or_huge_count_beside_good_rows_is_one_line(proj):
     ]
 
 
-def test_an_import_with_a_count_too_large_leaves_the_row_out(tmp_path):
+@pytest.mark.parametrize(
+    "header, bad, good, note",
+    [
+        (  # a count too large
+            "n,URL",
+            "99999999999999999999999,https://ok.example/board",
+            "198,https://ok.example/board",
+            "n: '99999999999999999999999' is too large for a count (at most 1,000,000,000,000,000)",
+        ),
+        (  # a row the loader would refuse
+            "URL",
+            "javascript:alert(1)",
+            "https://ok.example/board",
+            "source_url: must be http(s) URL(s) separated by ';', got 'javascript:alert(1)'",
+        ),
+    ],
+)
+def test_an_import_leaves_a_row_the_loader_would_refuse_out_with_a_note(tmp_path, header, bad, good, note):
     text = (
-        "Model,Benchmark,Score,n,URL\n"
-        "GPT-5 (high),GPQA Diamond,85.0,99999999999999999999999,https://ok.example/board\n"
-        "Gemini 2.5 Pro,GPQA Diamond,84.0,198,https://ok.example/board\n"
+        f"Model,Benchmark,Score,{header}\n"
+        f"GPT-5 (high),GPQA Diamond,85.0,{bad}\n"
+        f"Gemini 2.5 Pro,GPQA Diamond,84.0,{good}\n"
     )
     root, r = _csv_import(tmp_path, text, "--reported-by", "X")
     assert r.exit_code == 0, r.output
-    assert (
-        "  skipped GPT-5 (high) / GPQA Diamond / score (): n: '99999999999999999999999' is too large for a count "
-        "(at most 1,000,000,000,000,000)" in r.stdout
-    )
+    assert f"  skipped GPT-5 (high) / GPQA Diamond / score (): {note}" in r.stdout
     assert "2 value(s) read, 1 imported, 1 skipped" in r.stdout
     _loads_cleanly(root)
 
@@ -1029,22 +1043,6 @@ def test_the_same_content_imported_again_with_other_options_still_validates(tmp_
     _loads_cleanly(root)
     (table,) = (root / "results" / "imported" / "csv").glob("*.csv")
     assert ",Y,https://ok.example/board," in table.read_text()
-
-
-def test_a_row_the_loader_would_refuse_is_left_out_with_a_note(tmp_path):
-    text = (
-        "Model,Benchmark,Score,URL\n"
-        "GPT-5 (high),GPQA Diamond,85.0,javascript:alert(1)\n"
-        "Gemini 2.5 Pro,GPQA Diamond,84.0,https://ok.example/board\n"
-    )
-    root, r = _csv_import(tmp_path, text, "--reported-by", "X")
-    assert r.exit_code == 0, r.output
-    assert (
-        "  skipped GPT-5 (high) / GPQA Diamond / score (): source_url: must be http(s) URL(s) separated "
-        "by ';', got 'javascript:alert(1)'" in r.stdout
-    )
-    assert "2 value(s) read, 1 imported, 1 skipped" in r.stdout
-    _loads_cleanly(root)
 
 
 def test_a_negative_stderr_from_lm_eval_is_left_out(tmp_path):
