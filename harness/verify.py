@@ -49,17 +49,24 @@ class VerifyRun:
     spill: object = None  # the temporary folder holding spilled texts, removed with the run
 
 
+def path_problems(paths: list[Path], root: Path) -> list[InputError]:
+    """The claim paths given that are missing, and the folders under them whose files would not be read."""
+    problems = []
+    for p in paths:
+        if not p.exists() and not p.is_symlink():
+            problems.append(InputError(printable(str(p)), "no such file or directory"))
+        elif p.is_dir():
+            problems.extend(unreadable_folders(p, root))
+    return problems
+
+
 def load_claims(
     paths: list[Path], catalog: Catalog, root: Path, snapshots=None
 ) -> tuple[list[tuple[Claim, str]], list[InputError]]:
     """Load claim files; a bad file is a problem, the others still load (pins checked against `snapshots`)."""
     claims, problems, seen = [], [], {}
     files = claim_files(paths)
-    for p in paths:
-        if not p.exists() and not p.is_symlink():
-            problems.append(InputError(printable(str(p)), "no such file or directory"))
-        elif p.is_dir():
-            problems.extend(unreadable_folders(p, root))
+    problems += path_problems(paths, root)
     for path in files:
         label = relative_label(path, root)
         try:
@@ -146,11 +153,7 @@ def verify(
     if multiplicity not in stats.MULTIPLICITY:
         raise UsageError(f"--multiplicity must be one of {', '.join(stats.MULTIPLICITY)}, got {multiplicity!r}")
     run.alpha, run.multiplicity = alpha, multiplicity
-    for p in paths:
-        if not p.exists() and not p.is_symlink():
-            run.problems.append(InputError(printable(str(p)), "no such file or directory"))
-        elif p.is_dir():
-            run.problems.extend(unreadable_folders(p, project.root))
+    run.problems += path_problems(paths, project.root)
     encoder = functools.partial(encode_claim, detail=encode) if encode else None
     if encode and engine == "local":
         import tempfile
