@@ -669,6 +669,18 @@ def test_added_entries_cite_a_local_file_by_name_never_by_the_importers_folders(
         ("100,²", "board.csv:2: shots: must be a whole number (or '5-shot'), got '²'"),
         # dropped: the row was read as shots not stated
         ("100,five", "board.csv:2: shots: must be a whole number (or '5-shot'), got 'five'"),
+        # int() of more than 4,300 digits refused in Python's words, which read as "not a well-formed file (not
+        # enough values to unpack (expected 2, got 1))"
+        (
+            "1" + "0" * 5000 + ",5",
+            "board.csv:2: n: '" + "1" + "0" * 79 + "'… (5,001 characters) is too large for a "
+            "count (at most 1,000,000,000,000,000)",
+        ),
+        (
+            "100,1" + "0" * 5000,
+            "board.csv:2: shots: '" + "1" + "0" * 79 + "'… (5,001 characters) is too large for "
+            "a count (at most 1,000,000,000,000,000)",
+        ),
     ],
 )
 def test_a_count_a_table_gives_in_other_digits_or_words_is_named(project, tmp_path, cells, line):
@@ -703,6 +715,30 @@ def test_a_votes_or_shots_cell_in_other_digits_is_no_count_and_no_traceback(proj
         (HERE / "epoch" / "external_benchmark_gsm8k.csv")
         .read_text(encoding="utf-8-sig")
         .replace("Palmyra X (43B),63.3%,,5,", "Palmyra X (43B),63.3%,,²,", 1)
+    )
+    data = imported(project, "epoch", str(table), "--add-unmapped")
+    row = rows_by(data, "model_as_written")["Palmyra X (43B)"]
+    assert (row["value"], row["setting"]) == (63.3, "")
+
+
+def test_a_votes_or_shots_cell_of_5000_digits_is_no_count_and_no_traceback(project, tmp_path):
+    # int() of more than 4,300 digits refuses in Python's words: the whole board or table was refused as
+    # 'not a well-formed file (Exceeds the limit (4300 digits) for integer string conversion ...)'
+    big = "9" * 5000
+    board = tmp_path / "fboulnois_lmarena_text.csv"
+    board.write_text(
+        (HERE / "lmarena" / "fboulnois_lmarena_text.csv")
+        .read_text()
+        .replace("1446,+6/-6,13715,", f"1446,+6/-6,{big},", 1)
+    )
+    data = imported(project, "lmarena", str(board), "--add-unmapped")
+    row = rows_by(data, "model_as_written")["Gemini-2.5-Pro-Preview-05-06"]
+    assert (row["value"], row["n"]) == (1446.0, None)
+    table = tmp_path / "external_benchmark_gsm8k.csv"
+    table.write_text(
+        (HERE / "epoch" / "external_benchmark_gsm8k.csv")
+        .read_text(encoding="utf-8-sig")
+        .replace("Palmyra X (43B),63.3%,,5,", f"Palmyra X (43B),63.3%,,{big},", 1)
     )
     data = imported(project, "epoch", str(table), "--add-unmapped")
     row = rows_by(data, "model_as_written")["Palmyra X (43B)"]
@@ -809,3 +845,12 @@ def test_a_model_cards_precision_recall_and_auc_are_fractions(project):
         "'Loss' is not a score (a training or evaluation loss)",
         "'loss' is not a score (a training or evaluation loss)",
     ]
+
+
+def test_a_count_cell_is_ascii_digits_at_most_max_count():
+    from harness.evidence.adapters.foreign import whole
+
+    # '²' passes str.isdigit; int() counts leading zeros against its 4,300 digits
+    cells = ["5", "0" * 5000 + "5", "9" * 5000, "²", "0", "1000000000000000", "1000000000000001", " 7 ", "-3", ""]
+    assert [whole(c) for c in cells] == [5, 5, None, None, None, 10**15, None, 7, None, None]
+    assert whole("0", zero_ok=True) == 0

@@ -9,7 +9,7 @@ from datetime import date
 
 from harness.errors import InputError, raise_problems
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import CsvRows, day, number, percent_or_number
+from harness.evidence.adapters.foreign import CsvRows, day, number, percent_or_number, whole
 from harness.evidence.fetching import Fetched
 from harness.evidence.identity import EFFORT_SUFFIX
 
@@ -215,7 +215,7 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
                     metric=col,
                     value=value,
                     stderr=stderr,
-                    shots=int(shots) if (shots := r.get("Shots") or "").isascii() and shots.isdigit() else None,
+                    shots=whole(r.get("Shots") or "", zero_ok=True),
                     setting=", ".join(f"{k} {r[k]}" for k in ("Agent", "Scaffold", "Tools") if r.get(k)),
                     reported_by=opts.reported_by or r.get("Source") or REPORTER,
                     source_url=url,

@@ -20,6 +20,21 @@ def load_json(src: Fetched, what: str):
     return parse_json(src.text(), src.label, what)
 
 
+def whole(text: str, zero_ok: bool = False) -> int | None:
+    """A count a source writes in a cell (votes, shots, n): ASCII digits, at most MAX_COUNT; else None.
+
+    str.isdigit passes "²", which int() refuses, and int() of more than 4,300 digits refuses in Python's
+    words: either ended a whole file's import; a count longer than MAX_COUNT would overflow the store.
+    """
+    from harness.evidence.adapters.published_row import MAX_COUNT
+
+    text = (text or "").strip()
+    if not (text.isascii() and text.isdigit()) or len(text.lstrip("0")) > len(str(MAX_COUNT)):
+        return None
+    value = int(text.lstrip("0") or "0")  # int() counts leading zeros against its 4,300 digits
+    return value if value <= MAX_COUNT and (value or zero_ok) else None
+
+
 def number(value) -> float | None:
     """A finite number from a JSON number or numeric string; None otherwise (e.g. lm-eval's "N/A")."""
     if isinstance(value, bool):

@@ -6,7 +6,7 @@ import re
 
 from harness.errors import InputError, raise_problems
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import CsvRows, load_json, number
+from harness.evidence.adapters.foreign import CsvRows, load_json, number, whole
 from harness.evidence.adapters.published_row import Z95
 from harness.evidence.fetching import Fetched
 
@@ -92,9 +92,7 @@ def _csv(src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
                 )
                 continue
             high, low = value + float(found.group(1)), value - float(found.group(2))
-        # isascii: str.isdigit passes '²', which int() refuses
-        votes = r.get("votes") or ""
-        votes = int(votes) if votes.isascii() and votes.isdigit() and int(votes) > 0 else None
+        votes = whole(r.get("votes") or "")
         rows.append(
             _row(
                 src,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from harness.claims.names import shown
 from harness.errors import InputError, UsageError, raise_problems
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import CsvRows, day, number, percent_or_number
+from harness.evidence.adapters.published_row import MAX_COUNT
 from harness.evidence.fetching import Fetched
 
 FIELDS = {
@@ -108,7 +110,7 @@ def _row(cells: dict, opts: ImportOptions, src: Fetched, line: int) -> ImportedR
             raise ValueError("stderr", f"must be a non-negative number, got {cells['stderr'][:40]!r}")
     n = None
     if cells.get("n"):
-        if not (cells["n"].isascii() and cells["n"].isdigit()) or int(cells["n"]) == 0:  # "²" passes isdigit
+        if not (cells["n"].isascii() and cells["n"].isdigit()) or int(_readable("n", cells["n"])) == 0:  # "²" passes
             raise ValueError("n", f"must be a positive whole number, got {cells['n'][:40]!r}")
         n = int(cells["n"])
     when = None
@@ -121,7 +123,7 @@ def _row(cells: dict, opts: ImportOptions, src: Fetched, line: int) -> ImportedR
         count = re.fullmatch(r"([0-9]+)(?:[ -]?shots?)?", cells["shots"].strip(), re.I)  # "5", "5-shot"
         if count is None:
             raise ValueError("shots", f"must be a whole number (or '5-shot'), got {cells['shots'][:40]!r}")
-        shots = int(count.group(1))
+        shots = int(_readable("shots", count.group(1)))
     return ImportedRow(
         model=cells["model"],
         benchmark=cells["benchmark"],
@@ -138,3 +140,12 @@ def _row(cells: dict, opts: ImportOptions, src: Fetched, line: int) -> ImportedR
         notes=cells.get("notes", ""),
         scale="percent" if is_percent else "unknown",
     )
+
+
+def _readable(field: str, digits: str) -> str:
+    """ASCII digits int() reads: past 4,300 of them it refuses in Python's words (and the refusal, one
+    argument where the row's check gives two, read as 'not enough values to unpack'). A count past
+    MAX_COUNT but within that is read, and left out at its row by the table's own check."""
+    if len(digits) > 4000:  # leading zeros count too
+        raise ValueError(field, f"{shown(digits)} is too large for a count (at most {MAX_COUNT:,})")
+    return digits
