@@ -122,17 +122,19 @@ class Cues:
         self.developers = [str(w) for w in lex.get("model_developers", [])]
         self.ordinals = lex.get("ordinals", {})
 
+    def _places(self, cue: str) -> int | None:
+        """The places a ranking cue's phrase covers: 'ranks second' 2, 'top three' 3, 'ranks 3rd' 3, 'tops' 1."""
+        word = re.search(r"(second|third|fourth|fifth|two|three|runner)", cue, re.I)
+        extra = {"two": 2, "three": 3, "runner": 2}.get(word.group(1).lower()) if word else 1
+        extra = extra or self.ordinals.get(word.group(1).lower())
+        return _top_k(cue) or _place(cue) or extra
+
     def cue(self, clause: str):
         best = None
         for kind in ("matches_at_least", "outperformed_by", "outperforms", "matches", "ranks"):
             m = self.re[kind].search(clause)
             if m and (best is None or m.start() < best[1] or (kind == "matches_at_least" and m.start() <= best[1])):
-                extra = None
-                if kind == "ranks":
-                    word = re.search(r"(second|third|fourth|fifth|two|three|runner)", m.group(0), re.I)
-                    extra = {"two": 2, "three": 3, "runner": 2}.get(word.group(1).lower()) if word else 1
-                    extra = extra or (self.ordinals.get(word.group(1).lower()) if word else 1)
-                    extra = _top_k(m.group(0)) or _place(m.group(0)) or extra
+                extra = self._places(m.group(0)) if kind == "ranks" else None
                 best = (kind, m.start(), m.end(), extra)
         return best
 
@@ -141,12 +143,7 @@ class Cues:
         found = []
         for kind in ("matches_at_least", "outperformed_by", "outperforms", "matches", "ranks"):
             for m in self.re[kind].finditer(clause):
-                extra = None
-                if kind == "ranks":
-                    word = re.search(r"(second|third|fourth|fifth|two|three|runner)", m.group(0), re.I)
-                    extra = {"two": 2, "three": 3, "runner": 2}.get(word.group(1).lower()) if word else 1
-                    extra = extra or self.ordinals.get(word.group(1).lower())
-                    extra = _top_k(m.group(0)) or _place(m.group(0)) or extra
+                extra = self._places(m.group(0)) if kind == "ranks" else None
                 found.append((kind, m.start(), m.end(), extra))
         order = {"matches_at_least": 0, "outperformed_by": 1, "outperforms": 2, "matches": 3, "ranks": 4}
         found.sort(key=lambda c: (c[1], -(c[2] - c[1]), order[c[0]]))
