@@ -34,11 +34,11 @@ _RESULT_WORDS = re.compile(
 _CLAIMLIKE = re.compile(r"\b(?:vs\.?|versus|wins?|won|scor\w*|elo|leaderboard|benchmarks?)\b", re.I)
 # a family's name alone, with no version after it: "Mixtral beats Claude"
 _FAMILY_WORD = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]{2,}(?![\w-]|\.\d|\s+v?\d)")
+# a footnote mark in superscript after a name or a bracket ("GPT-4o¹", "Opus²,"), but not a part of one ("τ²-bench")
+_SUPERSCRIPT_MARK = re.compile(r"(?<=[A-Za-z0-9)\]])[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?![\w\-‐‑–])")
 # a name written next to a comparison, one to three capitalised parts: its subject just before ("Arctic outperforms",
 # "Moshi is unmatched"), its object just after ("... eclipses Solar Pro"); a name no family of the catalog or the
 # lexicon starts, which the net would otherwise miss
-# a footnote mark in superscript after a name or a bracket ("GPT-4o¹", "Opus²,"), but not a part of one ("τ²-bench")
-_SUPERSCRIPT_MARK = re.compile(r"(?<=[A-Za-z0-9)\]])[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?![\w\-‐‑–])")
 _NAME = r"[A-Z][\w.+]*(?:[ \-‐‑–][A-Z0-9][\w.+]*){0,2}"
 _NAME_BEFORE = re.compile(
     rf"(?<![\w.-])({_NAME})(?:['’]s?)?\s+(?:(?:is|are|was|were|has|have|had|also|now|still|even|clearly|easily|"
