@@ -411,3 +411,25 @@ def test_a_draft_on_a_benchmark_the_catalog_lacks_is_refused_in_one_line_as_for_
     assert r.exit_code == 2, r.output
     draft = seed / "drafts" / "deepseek-v3-2-outperforms-gpt-5-on-hellaswag.yaml"
     assert f"not verified: {draft}: names the catalog lacks ('HellaSwag')" in r.stdout.splitlines()
+
+
+def test_draft_ids_of_a_repeated_sentence_cost_one_try_each():
+    # a document that repeats one sentence 8,000 times took 20 s (each id tried every number below it); the ids the
+    # same: the slug, then slug-2, slug-3, ..., never another sentence's id ("a-2" written as such) nor "index"
+    from harness.extract.drafts import _unique
+
+    class Counted(dict):
+        tries = 0
+
+        def __contains__(self, key):
+            Counted.tries += 1
+            return super().__contains__(key)
+
+    taken = Counted()
+    assert [_unique(s, taken) for s in ["a", "a-2", "a", "a", "index", "index"]] == [
+        "a", "a-2", "a-3", "a-4", "index-2", "index-3"
+    ]  # fmt: skip
+    Counted.tries = 0
+    ids = [_unique("same", taken) for _ in range(1000)]
+    assert ids == ["same"] + [f"same-{n}" for n in range(2, 1001)]
+    assert Counted.tries < 3000

@@ -99,7 +99,7 @@ def extract(
         extractor = LlmExtractor(catalog, llm, llm_model)
     else:
         extractor = Extractor(catalog, root / "extract-lexicon.yaml")
-    taken: set[str] = set()
+    taken: dict[str, int] = {}  # the ids given, each with the next number to try after it
     pending: list[tuple[Path, str]] = []
     for source in sources:
         doc = load_document(source)
@@ -141,7 +141,7 @@ def source_of(doc: Document, info: SourceInfo) -> SourceInfo:
 
 
 def draft_data(
-    found: Found, doc: Document, said: SourceInfo, catalog: Catalog, taken: set[str], extractor: str
+    found: Found, doc: Document, said: SourceInfo, catalog: Catalog, taken: dict[str, int], extractor: str
 ) -> dict:
     """The claim file's content for one found claim (`said`: a complete source, from `source_of`)."""
     url, publisher, when = said.url, said.publisher, said.date
@@ -208,11 +208,17 @@ def _benchmarks(value, catalog: Catalog):
     return value
 
 
-def _unique(slug: str, taken: set[str]) -> str:
-    out, i = slug, 2
-    while out in taken or out == "index":
-        out, i = f"{slug}-{i}", i + 1
-    taken.add(out)
+def _unique(slug: str, taken: dict[str, int]) -> str:
+    """The slug, else slug-2, slug-3, ...: the first id not given yet. `taken` maps each id given to the next number
+    to try after it, so that a document repeating one sentence 8,000 times costs 8,000 tries, not 32 million."""
+    if slug not in taken and slug != "index":
+        taken[slug] = 2
+        return slug
+    i = taken.get(slug, 2)  # every slug-n below it is given (ids are never taken back)
+    while f"{slug}-{i}" in taken:
+        i += 1
+    out = f"{slug}-{i}"
+    taken[slug], taken[out] = i + 1, 2
     return out
 
 
