@@ -24,11 +24,11 @@ def test_a_new_file_gets_what_the_umask_leaves_and_a_replaced_one_keeps_its_mode
         write_file(tmp_path / "group.txt", "a")
         kept = tmp_path / "kept.txt"
         kept.write_text("old")
-        os.chmod(kept, 0o640)
+        os.chmod(kept, 0o664)  # a mode the umask would not give: kept, not worked out again
         write_file(kept, "new")
     finally:
         os.umask(old)
-    assert (_mode(tmp_path / "new.txt"), _mode(tmp_path / "group.txt"), _mode(kept)) == (0o644, 0o640, 0o640)
+    assert (_mode(tmp_path / "new.txt"), _mode(tmp_path / "group.txt"), _mode(kept)) == (0o644, 0o640, 0o664)
     assert kept.read_text() == "new"
 
 
@@ -41,6 +41,6 @@ def test_reports_and_a_new_project_are_readable_under_the_usual_umask(proj, tmp_
         assert r.exit_code == 0, r.output
     finally:
         os.umask(old)
-    written = sorted(p.name for p in (tmp_path / "out").iterdir() if _mode(p) != 0o644)
-    assert written == []
+    written = list((tmp_path / "out").iterdir())
+    assert len(written) > 2 and [p.name for p in written if _mode(p) != 0o644] == []
     assert _mode(tmp_path / "new" / "catalog" / "catalog.yaml") == 0o644
