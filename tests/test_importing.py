@@ -710,6 +710,7 @@ def test_a_votes_or_shots_cell_in_other_digits_is_no_count_and_no_traceback(proj
     data = imported(project, "lmarena", str(board), "--add-unmapped")
     row = rows_by(data, "model_as_written")["Gemini-2.5-Pro-Preview-05-06"]
     assert (row["value"], row["n"]) == (1446.0, None)
+    assert "votes '²' is no count: votes not stated" in row["notes"].split("; ")
     table = tmp_path / "external_benchmark_gsm8k.csv"
     table.write_text(
         (HERE / "epoch" / "external_benchmark_gsm8k.csv")
@@ -719,6 +720,7 @@ def test_a_votes_or_shots_cell_in_other_digits_is_no_count_and_no_traceback(proj
     data = imported(project, "epoch", str(table), "--add-unmapped")
     row = rows_by(data, "model_as_written")["Palmyra X (43B)"]
     assert (row["value"], row["setting"]) == (63.3, "")
+    assert "Shots '²' is no count: shots not stated" in row["notes"].split("; ")
 
 
 def test_a_votes_or_shots_cell_of_5000_digits_is_no_count_and_no_traceback(project, tmp_path):
@@ -734,6 +736,7 @@ def test_a_votes_or_shots_cell_of_5000_digits_is_no_count_and_no_traceback(proje
     data = imported(project, "lmarena", str(board), "--add-unmapped")
     row = rows_by(data, "model_as_written")["Gemini-2.5-Pro-Preview-05-06"]
     assert (row["value"], row["n"]) == (1446.0, None)
+    assert f"votes {'9' * 40!r} is no count: votes not stated" in row["notes"].split("; ")
     table = tmp_path / "external_benchmark_gsm8k.csv"
     table.write_text(
         (HERE / "epoch" / "external_benchmark_gsm8k.csv")
@@ -743,6 +746,9 @@ def test_a_votes_or_shots_cell_of_5000_digits_is_no_count_and_no_traceback(proje
     data = imported(project, "epoch", str(table), "--add-unmapped")
     row = rows_by(data, "model_as_written")["Palmyra X (43B)"]
     assert (row["value"], row["setting"]) == (63.3, "")
+    assert any(
+        n.startswith("Shots '") and n.endswith("' is no count: shots not stated") for n in row["notes"].split("; ")
+    )
 
 
 def test_a_release_date_after_today_in_a_source_is_left_out_of_a_new_entry(project, tmp_path):

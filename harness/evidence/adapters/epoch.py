@@ -206,6 +206,8 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
                                         source_url="", locator=where, as_of=None, skip=why))  # fmt: skip
                 continue
             stderr = percent_or_number(r.get(se_col, ""))[0] if se_col else None
+            shots_cell = (r.get("Shots") or "").strip()
+            shots = whole(shots_cell, zero_ok=True)
             rows.append(
                 ImportedRow(
                     model=model,
@@ -215,7 +217,7 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
                     metric=col,
                     value=value,
                     stderr=stderr,
-                    shots=whole(r.get("Shots") or "", zero_ok=True),
+                    shots=shots,
                     setting=", ".join(f"{k} {r[k]}" for k in ("Agent", "Scaffold", "Tools") if r.get(k)),
                     reported_by=opts.reported_by or r.get("Source") or REPORTER,
                     source_url=url,
@@ -229,6 +231,10 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
                             f"dated by the table's {stamp_col!r} column" if when else "",
                             f"named {shown!r} in the table" if dated and shown and shown != version else "",
                             f"model version {version}" if names and not dated else "",
+                            # a cell that is no count ('²', 5,000 digits) leaves the shots unstated, and says so
+                            f"Shots {shots_cell[:40]!r} is no count: shots not stated"
+                            if shots_cell and shots is None
+                            else "",
                             r.get("Notes", ""),
                         )
                         if x

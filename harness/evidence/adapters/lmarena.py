@@ -92,7 +92,8 @@ def _csv(src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
                 )
                 continue
             high, low = value + float(found.group(1)), value - float(found.group(2))
-        votes = whole(r.get("votes") or "")
+        cell = (r.get("votes") or "").strip()
+        votes = whole(cell)
         rows.append(
             _row(
                 src,
@@ -108,6 +109,10 @@ def _csv(src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
                 f"{src.name} line {line} (rank {r.get('rank', '?')})",
             )
         )
+        if cell and votes is None:  # '²', 5,000 digits: no count, and the row says so
+            rows[-1].notes = "; ".join(
+                x for x in (rows[-1].notes, f"votes {cell[:40]!r} is no count: votes not stated") if x
+            )
     raise_problems(problems)
     return rows
 
