@@ -13,6 +13,8 @@ _NAMED_PAIR = re.compile(r"\s*(?:benchmarks?\s*)?:\s*", re.I)
 # "on MMLU (85.3 vs 83.6), HumanEval (86.6 vs 80.5)": a pair of numbers set against each other after a benchmark
 _PAIR = re.compile(rf"\(\s*{NUM}\s*(?:%|\s?percent)?\s*(?:vs\.?|versus)\s*{NUM}\s*(?:%|\s?percent)?\s*\)", re.I)
 _BARE_PAIR = re.compile(rf"(?<![\d.]){NUM}\s*(?:%|\s?percent)?\s*(?:vs\.?|versus)\s*{NUM}(?![\d.]\d)", re.I)
+# a benchmark's number just after its name in a model's brackets: "MMLU 70.0%", "MT-Bench: 7.94"
+_NUMBER_AFTER = re.compile(rf"\s*:?\s*{NUM}\s*(?:%|\s?percent\b)?")
 
 
 def pairs(clause: str, models: list[Mention], benches: list[Mention], out: list[tuple]) -> list[tuple]:
@@ -52,7 +54,7 @@ def bracketed(clause: str, models: list[Mention], benches: list[Mention], out: l
             continue  # "GPT-4o (2024-05-13)", "o1 (92.3 percent and ...)": not a benchmark first
         found = []
         for b in inside:
-            m = re.compile(rf"\s*:?\s*{NUM}\s*(?:%|\s?percent\b)?").match(clause, b.end)
+            m = _NUMBER_AFTER.match(clause, b.end)
             if m and m.end() <= close:
                 found.append((model.id, b.id, float(m.group(1).replace(",", "")), m.start(1)))
         if found:
