@@ -532,3 +532,58 @@ def test_a_family_and_a_word_with_a_capital_inside_it_is_a_name(ex):
         assert read(ex, text) == [], text
         assert reasons(ex)[0].endswith(f"names the catalog does not know: {named}"), reasons(ex)
     assert read(ex, "Llama GitHub beats GPT-4o on MMLU.") == []
+
+
+def test_a_concession_of_size_or_cost_beside_a_result_leaves_the_result(ex):
+    # "despite having fewer parameters", "at a fraction of the cost": granted in passing, the clause is still a result
+    assert read(ex, "Qwen2.5-7B, despite having fewer active parameters, matches GPT-4o.") == [
+        ("qwen2.5-7b", "matches", ["gpt-4o"], "shared", "all", None, None)
+    ]
+    assert read(ex, "Claude 3.5 Haiku beats Claude 3 Opus at a fraction of the cost.") == [
+        ("claude-3.5-haiku", "outperforms", ["Claude 3 Opus"], "shared", "all", None, None)
+    ]
+    # a comparison word after such a concession makes the sentence a candidate, no longer silent
+    text = (
+        "Similarly, the compact Qwen2.5-7B, despite being much smaller in terms of active parameters, is called "
+        "“remarkably competitive” when compared against the GPT-4o baseline[2]."
+    )
+    assert read(ex, text) == []
+    assert reasons(ex) == ["cue not understood: 'competitive', 'against' is no phrase of the lexicon"]
+    # look-alikes: cost and speed themselves are still no result
+    for text in ("Qwen2.5-7B costs less than GPT-4o.", "Qwen2.5-7B is 3x faster than GPT-4o despite its size."):
+        assert read(ex, text) == [] and reasons(ex) == [], text
+
+
+def test_never_silent_a_subject_named_by_size_or_not_at_all(ex):
+    # a cue with no model named: a size with "version(s)", or nothing at all beside a benchmark
+    for text, said in (
+        (
+            "Moreover, the 9B and 3B versions took first place on every major coding benchmark.",
+            "the 9B and 3B versions",
+        ),
+        ("The 9B version took first place on every major coding benchmark.", "The 9B version"),
+    ):
+        assert read(ex, text) == []
+        assert reasons(ex) == [f"the subject could not be read: '{said}' names no model"], text
+    assert read(ex, "GSM8K: 91.2%, on par with frontier models") == []
+    assert reasons(ex) == ["no subject the catalog knows"]
+    # look-alikes: no cue, or no model and no benchmark
+    for text in ("GSM8K: 91.2%, up from 88%", "Our team took first place on every coding benchmark.",
+                 "The Lakers beat the Celtics by 12 points."):  # fmt: skip
+        assert read(ex, text) == [] and reasons(ex) == [], text
+
+
+def test_never_silent_near_that_of_and_two_models_one_uncatalogued(ex):
+    text = (
+        "For example, on coding tasks such as LiveCodeBench, the paper says that the Nova-9B model reaches accuracy "
+        "that is near that of the GPT-4o model."
+    )
+    assert read(ex, text) == []
+    assert reasons(ex) == ["cue not understood: 'near that of' is no phrase of the lexicon; names the catalog does not "
+                           "know: 'Nova-9B'"]  # fmt: skip
+    # two models, one the catalog lacks, and a benchmark: a candidate even where no cue was understood
+    assert read(ex, "The Nova-9B model reaches accuracy that is close to GPT-4o on MATH.") == []
+    assert reasons(ex) == ["names the catalog does not know: 'Nova-9B'"]
+    # look-alikes: one model and a benchmark; "that of" with no word of nearness
+    for text in ("Nova-9B was trained on MATH.", "Zephyr-7B's licence mirrors that of Llama 2."):
+        assert read(ex, text) == [] and reasons(ex) == [], text

@@ -48,8 +48,18 @@ _NAME_AFTER = re.compile(rf"\s*(?:(?:even|the|rival|its|their|both)\s+)?({_NAME}
 # capitalised words next to a comparison that name no model: a pronoun, people, a measure
 _NOT_NAMES = frozenset("it we they he she i you users people humans raters experts performance results scores "
                        "accuracy overall ai llm llms".split())  # fmt: skip
-# "the flagship model", "our model": one model named nowhere (not "the best models", a group)
-_ONE_MODEL = re.compile(r"\b(?:model|llm)$", re.I)
+# "the flagship model", "our model", "the 9B version": one model named nowhere (not "the best models", a group); or
+# models named by their sizes ("the 7B and 3B versions")
+_ONE_MODEL = re.compile(
+    r"\b(?:model|llm|version|variant|checkpoint|release)$|\b\d+(?:\.\d+)?[BM]\b.*\b(?:models|versions|variants)$", re.I
+)
+# a concession beside a result ("X, despite having fewer active parameters, matches Y"; "beats Y at a fraction of the
+# cost"): size or cost granted in passing, which does not make the clause one about size or cost
+_CONCESSION = re.compile(
+    r"\b(?:despite|in spite of|(?:even )?though|although|at (?:a fraction|a tenth|a third|a quarter|half|one[- ]\w+) of)"
+    r"\b[^,;:]*",
+    re.I,
+)
 _ITS_FIRST = re.compile(r"\W*its\b", re.I)
 # a name beside a cue is model-like by its shape (a digit, capitals inside: "XLNet", "DBRX") or where the sentence is
 # about models ("Arctic tops the leaderboard"); "The Lakers beat the Celtics" is not
@@ -233,7 +243,7 @@ class Extractor(ClauseReader, SubjectReader):
         return None
 
     def _off_results(self, clause: str) -> str | None:
-        other = self.re["not_results"].search(clause)
+        other = self.re["not_results"].search(_CONCESSION.sub(lambda m: " " * len(m.group()), clause))
         if other and not _RESULT_WORDS.search(clause) and not any(m.kind == "benchmark" for m in self.mentions(clause)):
             return f"about cost, speed or size ('{other.group(0)}'), not benchmark results"
         return None
@@ -285,9 +295,10 @@ class Extractor(ClauseReader, SubjectReader):
         # the sentence worth a word (in a clause about results: "cost ten times less than GPT-5" stays silent)
         comparing = [] if cued else self._comparing(sentence)
         has_cue = bool(cued or comparing or PERCENT.search(sentence) or _CLAIMLIKE.search(sentence))
-        # two models and a benchmark named together: worth a word even where no cue was understood
+        # two models (the catalog's or not) and a benchmark named together: worth a word where no cue was understood
         has_cue = has_cue or (
-            len({m.id for m in mentions if m.kind == "model"}) >= 2 and any(m.kind == "benchmark" for m in mentions)
+            any(m.kind == "benchmark" for m in mentions)
+            and len({m.id for m in mentions + self.names.uncatalogued_in(sentence) if m.kind == "model"}) >= 2
         )
         if not has_cue:
             return  # (the names are read only where a cue makes it worth it)
@@ -321,7 +332,9 @@ class Extractor(ClauseReader, SubjectReader):
             nowhere = said[0] if said else None
         nowhere = nowhere or (self.re["pronouns"].search(sentence) if benched else None)
         nowhere = nowhere or (_ITS_FIRST.match(sentence) if benched else None)  # "Its coding is unmatched on APPS"
-        if not (has_name or families or nowhere):
+        # "GSM8K: 91.2%, on par with frontier models": a cue on a benchmark, and no model named at all
+        unnamed = bool((cued or comparing) and benched and not (has_name or families or nowhere))
+        if not (has_name or families or nowhere or unnamed):
             return
         closest = list(dict.fromkeys(c for _, close in unknown for c in close))
         closest += [c for c in self.names.family_models(families) if c not in closest]
@@ -346,6 +359,8 @@ class Extractor(ClauseReader, SubjectReader):
                 reason = f"no model the catalog knows: {family_note}"
             elif nowhere:
                 reason = f"the subject could not be read: '{nowhere.group(0)}' names no model"
+            elif unnamed:
+                reason = "the subject could not be read: the sentence names no model"
             else:
                 reason = "no model the catalog knows"
         else:
