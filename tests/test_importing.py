@@ -794,9 +794,10 @@ def test_add_unmapped_never_gives_an_entry_the_id_another_names_alias_spells(tmp
     assert catalog.model("deepseek-v3.2").name == "DeepSeek-V3.2 (non-thinking)"
 
 
-def test_a_model_cards_word_error_rate_is_lower_is_better_on_its_own_scale(project):
+def test_a_model_cards_word_error_rate_is_a_lower_is_better_percent(project):
     # KBLab/wav2vec2-large-voxrex-swedish: "Test WER" 8.49 on Common Voice. WER was not in the vocabulary: the
-    # new benchmark was a higher-is-better percent, so a model with more errors would have ranked first
+    # new benchmark was a higher-is-better percent, so a model with more errors would have ranked first. A value
+    # above 1 settles the scale: a percent (the card's prose: "8.49%"), on a percent benchmark, lower is better
     card = HERE / "model_card" / "KBLab_wav2vec2-large-voxrex-swedish_README.md"
     url = "https://huggingface.co/KBLab/wav2vec2-large-voxrex-swedish"
     data = imported(project, "model-card", str(card), "--source-url", url, "--add-unmapped")
@@ -804,7 +805,37 @@ def test_a_model_cards_word_error_rate_is_lower_is_better_on_its_own_scale(proje
         ("Common Voice", "Test WER", 8.49)
     ]
     added = yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["benchmarks"]
-    assert [(b["name"], b["metric_kind"], b["higher_is_better"]) for b in added] == [("Common Voice", "points", False)]
+    assert [(b["name"], b.get("metric_kind", "percent"), b["higher_is_better"]) for b in added] == [
+        ("Common Voice", "percent", False)
+    ]
+
+
+def test_an_error_rate_at_most_1_is_skipped_until_the_scale_is_given(project):
+    # NbAiLab/nb-wav2vec2-1b-bokmaal writes WER 0.0633 and CER 0.0248, fractions (its table: "Final WER 6.33").
+    # Kept as written, 0.0633 sat on the card's own scale beside another card's 8.49 %; a lower-is-better
+    # rate at most 1 fits both scales (0.09 % is a WER a strong model can have), so it is never guessed
+    card = HERE / "model_card" / "NbAiLab_nb-wav2vec2-1b-bokmaal_README.md"
+    url = "https://huggingface.co/NbAiLab/nb-wav2vec2-1b-bokmaal"
+    data = imported(project, "model-card", str(card), "--source-url", url, "--add-unmapped")
+    assert data["rows"] == []
+    assert [(s["metric"], s["reason"]) for s in data["skipped"]] == [
+        (
+            f"Test (Bokmål) {m}",
+            f"'Test (Bokmål) {m}' {v} may be on 0-1 or on 0-100, and the file does not say which (lower is better, "
+            f"so a small value fits both; every 'Test (Bokmål) {m}' score in the file is at most 1): pass --scale "
+            "fraction (multiplied by 100) or --scale percent (kept as written)",
+        )
+        for m, v in (("WER", "0.0633"), ("CER", "0.0248"))
+    ]
+    data = imported(project, "model-card", str(card), "--source-url", url, "--add-unmapped", "--scale", "fraction")
+    assert [(r["benchmark_as_written"], r["metric"], r["value"]) for r in data["rows"]] == [
+        ("NPSC", "Test (Bokmål) WER", 6.33),
+        ("NPSC", "Test (Bokmål) CER", 2.48),
+    ]
+    added = yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["benchmarks"]
+    assert [(b["name"], b.get("metric_kind", "percent"), b["higher_is_better"]) for b in added] == [
+        ("NPSC", "percent", False)
+    ]
 
 
 def test_a_model_cards_metric_the_vocabulary_lacks_is_its_own_benchmark(project):

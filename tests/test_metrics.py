@@ -353,3 +353,19 @@ def test_an_lm_eval_metric_that_is_no_number_is_counted_and_said(project, tmp_pa
     r = CliRunner().invoke(cli, ["import", "lm-eval", str(alone), "--project", str(project)])
     assert r.exit_code == 2
     assert r.stderr == (f"Error: {alone}: no score in 'results': 'mae,none' is Infinity, not a number: no score\n")
+
+
+def test_an_error_rate_an_importer_gives_its_own_benchmark_is_still_a_percent():
+    # lm-eval and Epoch give a metric that is not the task's higher-is-better accuracy its own benchmark,
+    # `task (wer)`, marked points: a word error rate is still a share of 0-1 or 0-100, decided with the
+    # file's other values (or refused), never kept as written beside another source's percent
+    from datetime import date
+
+    from harness.evidence.adapters.base import ImportedRow
+    from harness.evidence.metrics import classify
+
+    row = ImportedRow(model="m", benchmark="asr_task (wer)", metric="wer", value=0.09, reported_by="",
+                      source_url="", locator="", as_of=date(2025, 1, 1), benchmark_kind="points",
+                      scale="either?")  # fmt: skip
+    [kept], skipped = classify([row], load_vocabulary())
+    assert skipped == [] and (kept.benchmark_kind, kept.scale, kept.higher_is_better) == ("", "either?", False)

@@ -50,16 +50,22 @@ def scale_rows(kept, catalog: Catalog, opts: ImportOptions, label: str):
             groups.setdefault((row.metric.split(",", 1)[0].strip().casefold(), key), []).append(row)
     for group in groups.values():
         choice = opts.scale
-        if choice == "auto" and all(row.scale == "either?" and row.value <= 1.0 for row in group):
-            # 0.61 is a BLEU of 61 on 0-1 or of 0.61 on 0-100: nothing in the file says which, so none is
-            # imported until the user says (never guessed: a weak model's 0-100 BLEU is often under 1)
+        if choice == "auto" and all(_undecidable(row) and row.value <= 1.0 for row in group):
+            # 0.61 is a BLEU of 61 on 0-1 or of 0.61 on 0-100, a WER of 0.09 one of 9 % or of 0.09 %: nothing
+            # in the file says which, so none is imported until the user says (never guessed: a weak model's
+            # 0-100 BLEU is often under 1, and so is a strong model's 0-100 error rate)
+            first = group[0]
+            why = (
+                f"the task computes it with its own code; every {first.metric!r} score of {first.benchmark} is at most 1"
+                if first.scale == "either?"
+                else f"lower is better, so a small value fits both; every {first.metric!r} score in the file is at most 1"
+            )
             for row in group:
                 skipped.append(
                     skipped_entry(
                         row,
                         f"{row.metric!r} {row.value:g} may be on 0-1 or on 0-100, and the file does not say which "
-                        f"(the task computes it with its own code; every {row.metric!r} score of {row.benchmark} "
-                        "is at most 1): pass --scale fraction (multiplied by 100) or --scale percent (kept as written)",
+                        f"({why}): pass --scale fraction (multiplied by 100) or --scale percent (kept as written)",
                     )
                 )
                 row.scale = "refused"
@@ -129,6 +135,15 @@ def scale_rows(kept, catalog: Catalog, opts: ImportOptions, label: str):
             continue
         out.append((row, m, b))
     return out, notes, skipped
+
+
+def _undecidable(row: ImportedRow) -> bool:
+    """A score that may be on 0-1 or 0-100 where a value at most 1 does not settle which.
+
+    A task's own BLEU ("either?"), and a lower-is-better share (an error rate): 0.09 is as likely a
+    9 % word error rate as a 0.09 % one, where an accuracy of 0.09 on 0-100 would be near zero.
+    """
+    return row.scale == "either?" or (row.scale == "unknown" and row.higher_is_better is False)
 
 
 def skipped_entry(row: ImportedRow, why: str) -> dict:

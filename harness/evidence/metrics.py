@@ -48,9 +48,17 @@ class Metric:
         return float(found.group(1)) if found else 0.0
 
     @property
+    def share(self) -> bool:
+        """A share written 0-1 or 0-100, either way up (an accuracy, an error rate): a percent benchmark's score."""
+        return self.score and self.range in ("fraction", "percent", "either")
+
+    @property
     def percent_like(self) -> bool:
-        """A score that belongs on a 0-100 percent benchmark (after scaling a fraction)."""
-        return self.score and not self.lower_is_better and self.range in ("fraction", "percent", "either")
+        """A share that is higher-is-better: one that sits beside a task's or table's accuracy.
+
+        A lower-is-better share (a word error rate) is a percent too, but its own benchmark.
+        """
+        return self.share and not self.lower_is_better
 
 
 @dataclass
@@ -206,10 +214,17 @@ def classify(rows: list, vocab: Vocabulary) -> tuple[list, list[tuple[object, st
             why = f"score {row.value:g} is outside the range of {row.metric!r} ({span_text(low, top)})"
             skipped.append((row, why))
             continue
-        if stated or metric.range not in ("fraction", "percent", "either") or metric.lower_is_better:
+        # a lower-is-better share (an error rate) is still a share: on a percent benchmark, lower is better
+        if stated or not metric.share:
             row.max_score, row.min_score = top, low
             _as_written(row)
-        elif metric.range == "fraction" and row.scale == "unknown":
+            kept.append(row)
+            continue
+        if row.benchmark_kind == "points":
+            # an importer's own benchmark for a share that does not sit beside the task's accuracy (a WER
+            # beside it would rank the other way): still a percent, lower is better
+            row.benchmark_kind = ""
+        if metric.range == "fraction" and row.scale == "unknown":
             row.scale = "fraction?"  # a 0-1 metric: a fraction unless the file writes this metric in percent
         elif metric.range == "percent" and row.scale in ("unknown", "fraction"):
             row.scale = "percent"
