@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from harness.judge import fragility, intervals, stats
+from harness.judge import fragility, fragility_batch, intervals, stats
 from harness.judge.intervals import WILSON, Score
 
 Z = stats.z_critical(0.05)
@@ -185,7 +185,7 @@ def test_fragility_in_one_batch_is_the_one_by_one_search():
     keys += [(Score(100.0, WILSON, n=6), Score(0.0, WILSON, n=6), 150.0, 0.05)]  # nothing within the items flips it
     fragility.forget_fragility()
     want = [fragility._share_fragility(*key) for key in keys]
-    assert fragility.share_fragility_many(keys) == want  # ==: the same counts
+    assert fragility_batch.share_fragility_many(keys) == want  # ==: the same counts
     assert {"significant", "not significant"} <= {to for _, to in want} and None in {k for k, _ in want}
     assert max(k for k, _ in want if k is not None) > 5 * fragility.WALK_UP_TO  # long frontiers searched too
 
@@ -194,7 +194,7 @@ def test_fragilities_known_from_a_batch_are_not_searched_again(monkeypatch):
     a, b = Score(30.6, WILSON, n=2150), Score(26.3, WILSON, n=2150)
     c = Score(50.0, WILSON, n=30)
     fragility.forget_fragility()
-    fragility.know_fragility([(a, b, 0.0, 0.05), (a, c, 2.0, 0.05)])
+    fragility_batch.know_fragility([(a, b, 0.0, 0.05), (a, c, 2.0, 0.05)])
 
     def searched(*args):
         raise AssertionError("searched again")
@@ -214,7 +214,7 @@ def test_share_fragility_is_not_worked_out_past_a_million_items_a_side(proj):
     fragility.forget_fragility()
     assert fragility.share_fragility(a, b, 0.0, 0.05) == (387, "significant")
     assert fragility.share_fragility(big, b, 0.0, 0.05) == (None, None)
-    assert fragility.share_fragility_many([(a, b, 0.0, 0.05), (big, b, 0.0, 0.05)]) == [
+    assert fragility_batch.share_fragility_many([(a, b, 0.0, 0.05), (big, b, 0.0, 0.05)]) == [
         (387, "significant"),
         (None, None),
     ]
@@ -238,7 +238,7 @@ def test_long_frontiers_searched_by_totals_are_the_count_by_count_search(monkeyp
     import random
 
     seen, at_zero = [], set()
-    searched = fragility._long_frontiers
+    searched = fragility_batch._long_frontiers
 
     def recording(moves, lanes, best, i0, j0, long_lanes, long_counts):
         before = [best[lanes[e][0]] for e in long_lanes]
@@ -248,7 +248,7 @@ def test_long_frontiers_searched_by_totals_are_the_count_by_count_search(monkeyp
             found = best[lanes[e][0]]
             seen.append(int(i0[e] + j0[e]) - found if was is None or found < was else 0)
 
-    monkeypatch.setattr(fragility, "_long_frontiers", recording)
+    monkeypatch.setattr(fragility_batch, "_long_frontiers", recording)
     rng = random.Random(29)
     keys = []
     for _ in range(400):
@@ -258,7 +258,7 @@ def test_long_frontiers_searched_by_totals_are_the_count_by_count_search(monkeyp
         keys.append((a, b, rng.choice([0.0, 2.0, -2.0, 10.0]), rng.choice([0.05, 0.01])))
     fragility.forget_fragility()
     want = [fragility._share_fragility(*key) for key in keys]
-    assert fragility.share_fragility_many(keys) == want
+    assert fragility_batch.share_fragility_many(keys) == want
     assert [_walk(*key) for key in keys[:60]] == want[:60]
     assert len(seen) > 100 and max(seen) >= 2  # long frontiers, some of them well below i0 + j0
     assert at_zero == {True, False}
@@ -283,7 +283,7 @@ def test_fragility_batch_of_one_interval_end_is_the_scalar_walk(drawn):
         a, b = Score(100 * (k1 % (n1 + 1)) / n1, WILSON, n=n1), Score(100 * (k2 % (n2 + 1)) / n2, WILSON, n=n2)
         keys.append((a, b, boundary, 0.05))
     keys += [(Score(0.0, WILSON, n=30), Score(100.0, WILSON, n=30), 0.0, 0.05)]
-    assert fragility.share_fragility_many(keys) == [_walk(*key) for key in keys]
+    assert fragility_batch.share_fragility_many(keys) == [_walk(*key) for key in keys]
 
 
 _LONG_N = st.sampled_from([500, 1_000, 2_150, 12_000])
@@ -311,7 +311,7 @@ def test_long_frontiers_in_a_batch_are_the_scalar_walk(drawn, alpha):
     for n1, k1, n2, k2, boundary in drawn:
         a, b = Score(100 * (k1 % (n1 + 1)) / n1, WILSON, n=n1), Score(100 * (k2 % (n2 + 1)) / n2, WILSON, n=n2)
         keys.append((a, b, boundary, alpha))
-    assert fragility.share_fragility_many(keys) == [_walk(*key) for key in keys]
+    assert fragility_batch.share_fragility_many(keys) == [_walk(*key) for key in keys]
 
 
 def _long_keys(seed: int, count: int):
@@ -345,14 +345,14 @@ def test_the_guess_of_a_long_frontiers_least_total_changes_only_how_many_totals_
         return (ends if guess == "last count" else seg)[reached]
 
     tried = []
-    searched = fragility._long_frontiers
+    searched = fragility_batch._long_frontiers
 
     def counting(moves, lanes, best, i0, j0, long_lanes, long_last):
         tried.append(len(long_lanes))
         searched(moves, lanes, best, i0, j0, long_lanes, long_last)
 
-    monkeypatch.setattr(fragility, "_long_frontiers", counting)
-    assert fragility.share_fragility_many(keys) == want
+    monkeypatch.setattr(fragility_batch, "_long_frontiers", counting)
+    assert fragility_batch.share_fragility_many(keys) == want
     assert sum(tried) > 100  # long frontiers, so the guess was made
-    monkeypatch.setattr(fragility, "_deepest", poor)
-    assert fragility.share_fragility_many(keys) == want
+    monkeypatch.setattr(fragility_batch, "_deepest", poor)
+    assert fragility_batch.share_fragility_many(keys) == want

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from harness.claims.catalog import BenchmarkEntry
 from harness.evidence.records import ScoreRecord
-from harness.judge import fragility, intervals, stats, uncertainty
+from harness.judge import fragility_batch, intervals, stats, uncertainty
 from harness.judge.intervals import WILSON
 from harness.judge.results import Comparison
 
@@ -126,7 +126,7 @@ def know_tests(plain: list[tuple[ScoreRecord, ScoreRecord, BenchmarkEntry, tuple
             signed = round(s.value - c.value, 6) * sign(bench)  # as `attach_test`: the comparison's delta
             frail.append((*pair, min(bounds, key=lambda x: abs(signed - x)), alpha))
     intervals.know_ps_at(ps)
-    fragility.know_fragility(frail)
+    fragility_batch.know_fragility(frail)
 
 
 def set_significance(comparisons: list[Comparison], quantifier, alpha: float, multiplicity: str = "holm") -> str:

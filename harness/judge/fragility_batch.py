@@ -1,0 +1,278 @@
+"""The fragility of many pairs of shares at once: `fragility.share_fragility`'s search run in array lanes.
+
+One lane per pair (or per pair and count of a long frontier); each lane evaluates exactly the test the
+one-by-one search evaluates, so every pair gets the same count. `know_fragility` fills the one-by-one
+search's cache with a batch's answers.
+"""
+
+from __future__ import annotations
+
+import math
+
+from harness.judge import intervals, stats
+from harness.judge.fragility import _KNOWN, FRAGILITY_MAX_ITEMS, _beyond, _fewest
+from harness.judge.intervals import Score
+
+# `fragility.WALK_UP_TO` in a batch: any frontier of a count or more is searched in arrays, with the others
+BATCH_WALK_UP_TO = 0
+
+
+def know_fragility(keys: list[tuple[Score, Score, float, float]]) -> None:
+    """Work out `share_fragility` of every (a, b, boundary, alpha) not yet known at once, for the calls
+    that follow."""
+    missing = [key for key in dict.fromkeys(keys) if key not in _KNOWN]
+    for key, found in zip(missing, share_fragility_many(missing)):
+        intervals.remember(_KNOWN, key, found)
+
+
+def share_fragility_many(keys: list[tuple[Score, Score, float, float]]) -> list[tuple[int | None, str]]:
+    """`share_fragility` of many (a, b, boundary, alpha) at once: the same steps, and the same answers.
+
+    Each pair's setup, its test with all the room there is and the short walks are the scalar ones;
+    the bisections (the fewest on a's side, then on b's, then b's for every count of a long frontier)
+    run in array lanes, one lane per pair (or per pair and count), each evaluating exactly the test
+    `fragility._Moves.beyond` evaluates at that count.
+    """
+    out: list[tuple[int | None, str | None]] = [None] * len(keys)  # type: ignore[list-item]
+    by_alpha: dict[float, list[int]] = {}
+    for k, key in enumerate(keys):
+        if max(key[0].n, key[1].n) > FRAGILITY_MAX_ITEMS:
+            out[k] = (None, None)  # not worked out, as one by one
+            continue
+        by_alpha.setdefault(key[3], []).append(k)
+    for alpha, ks in by_alpha.items():
+        for k, found in zip(ks, _fragility_batch([keys[k][:3] for k in ks], stats.z_critical(alpha))):
+            out[k] = found
+    return out
+
+
+def _fragility_batch(pairs: list[tuple[Score, Score, float]], z: float) -> list[tuple[int | None, str]]:
+    """`share_fragility` at one critical z for every (a, b, boundary)."""
+    sig, steps, best = [], [], []
+    for a, b, boundary in pairs:
+        d = a.value - b.value
+        side = 1 if d > boundary else -1
+        significant = abs(d - boundary) > 1e-12 and _beyond(a, b, a.value, b.value, side, boundary, z)
+        sig.append(significant)
+        steps.append([(-side, side)] if significant else [(side, side), (-side, -side)])  # (step, on)
+        best.append(None)
+    for round_ in range(2):
+        lanes = []  # one per pair that takes this step: (pair, step, on, max_i, max_j, ua, ub)
+        for k, (a, b, boundary) in enumerate(pairs):
+            if round_ >= len(steps[k]):
+                continue
+            step, on = steps[k][round_]
+            room_a = a.n * (a.value / a.scale if step < 0 else 1 - a.value / a.scale)
+            room_b = b.n * (b.value / b.scale if step > 0 else 1 - b.value / b.scale)
+            max_i, max_j = math.floor(room_a + 1e-9), math.floor(room_b + 1e-9)
+            ua, ub = step * a.scale / a.n, -step * b.scale / b.n
+            if _beyond(a, b, a.value + max_i * ua, b.value + max_j * ub, on, boundary, z) == sig[k]:
+                continue  # all the room there is does not flip it this way
+            lanes.append((k, on, max_i, max_j, ua, ub))
+        if lanes:
+            _fragility_round(pairs, z, sig, best, lanes)
+    return [(found, "not significant" if s else "significant") for found, s in zip(best, sig)]
+
+
+def _fragility_round(pairs, z, sig, best, lanes) -> None:
+    """One direction of `share_fragility`'s moves for every lane: the two bisections in arrays, then each
+    lane's frontier (walked, or bisected in arrays when long); updates `best` per pair."""
+    import numpy as np
+
+    moves = _LaneMoves(pairs, z, sig, lanes)
+    max_i = np.array([lane[2] for lane in lanes], np.int64)
+    max_j = np.array([lane[3] for lane in lanes], np.int64)
+    every = np.arange(len(lanes))
+    fixed = moves.sides(every, max_j, False)  # b's side with all its room, while a's count is bisected
+    # with all of b's room a's side seldom needs to move at all: where it flips at 0 that is the fewest
+    at_zero = moves.flips_at(every, moves.sides(every, np.zeros(len(lanes), np.int64), True), fixed)
+    i0 = _fewest(
+        lambda ls, i: moves.flips_at(ls, moves.sides(ls, i, True), [y[ls] for y in fixed]), np.where(at_zero, 0, max_i)
+    )
+    fixed = moves.sides(every, i0, True)  # then a's side at that count, while b's is bisected
+    j0 = _fewest(lambda ls, j: moves.flips_at(ls, [x[ls] for x in fixed], moves.sides(ls, j, False)), max_j)
+    long_lanes, long_last = [], []
+    for e, (k, on, mi, _mj, ua, ub) in enumerate(lanes):
+        i, j = int(i0[e]), int(j0[e])
+        b_ = best[k]
+        last = min(mi, i + j - 1, (b_ if b_ is not None else i + j) - 1)
+        if last - i > BATCH_WALK_UP_TO:
+            long_lanes.append(e)
+            long_last.append(last)
+            continue
+        a, b, boundary = pairs[k]
+        significant = sig[k]
+        while True:
+            b_ = i + j if b_ is None else min(b_, i + j)
+            i += 1
+            if j == 0 or i > mi or i >= b_:
+                break
+            while j > 0 and _beyond(a, b, a.value + i * ua, b.value + (j - 1) * ub, on, boundary, z) != significant:
+                j -= 1
+        best[k] = b_
+    if not long_lanes:
+        return
+    # each long lane's frontier: a's side at counts i0 + 1 to last, b's at 0 to j0, intervals worked out
+    # once per count (as `fragility._Moves` does); then the least total i + j that flips, searched over totals
+    _long_frontiers(moves, lanes, best, i0, j0, long_lanes, long_last)
+
+
+def _long_frontiers(moves, lanes, best, i0, j0, long_lanes, long_last) -> None:
+    """The least i + j over each long lane's frontier, by totals rather than count by count.
+
+    A total t is reached when some count i of a's side (i0 < i <= last) flips the test with t - i on
+    b's. Flipping holds at every greater count on either side once it holds (the monotonicity the
+    bisections assume), so a total reached implies every greater one, and the least total reached is
+    the least i + J(i) the count-by-count bisection finds. The first try is i0 + j0 - 1; where it is
+    reached, the count of a that flips it deepest (its edge furthest past the boundary) is the likely
+    least, so the fewest on b's side there (a bisection at that one count) gives a total reached,
+    usually the least: the next try, one below it, is then not reached and settles the lane. Where it
+    is reached after all, the totals below are tried 1, 2, 4, ... apart until one is not reached, then
+    bisected. Whatever the guess, each total is settled by the same tests: only their number changes.
+    """
+    import numpy as np
+
+    lanes_ = np.array(long_lanes, np.int64)
+    first = i0[lanes_] + 1  # each lane's least count of a; its greatest is its `long_last`
+    sizes = np.array(long_last, np.int64) - i0[lanes_]
+    starts = np.cumsum(sizes) - sizes
+    counts = np.arange(int(sizes.sum()), dtype=np.int64) + np.repeat(first - starts, sizes)
+    a_side = _Signed(moves, np.repeat(lanes_, sizes), counts, True)
+    tops = j0[long_lanes] + 1
+    b_starts = np.cumsum(tops) - tops
+    b_side = _Signed(
+        moves, np.repeat(lanes_, tops), np.arange(int(tops.sum()), dtype=np.int64) - np.repeat(b_starts, tops), False
+    )
+    sign = np.where(moves.up[lanes_], -1.0, 1.0)  # edge = x - y + sign * hypot(...)
+    bound = moves.boundary[lanes_] * -sign  # beyond: -sign * edge > -sign * boundary
+    sig = moves.sig[lanes_]
+
+    def tests(e, at, js):
+        """Per element (long lane e, a's element at, b's count js): (flips, depth past the frontier)."""
+        x, y = a_side.x[at], b_side.x[b_starts[e] + js]
+        s = sign[e]
+        edge = x - y
+        edge += s * np.hypot(a_side.d[at], b_side.d[b_starts[e] + js])
+        edge *= -s  # beyond: edge > boundary on the upper side, edge < boundary (negated: >) else
+        flips = (edge > bound[e]) != sig[e]
+        past = edge - bound[e]  # how far beyond the boundary (< 0: short of it)
+        for m in np.flatnonzero(np.abs(past) < 1e-9).tolist():
+            flips[m] = moves.exact(int(lanes_[e[m]]), float(x[m]), float(y[m])) != sig[e[m]]
+        return flips, np.where(sig[e], -past, past)
+
+    hi = i0[long_lanes] + j0[long_lanes]  # a total reached (at i0, j0)
+    lo = first - 1  # a total not reached within the frontier (every count there is at least `first`)
+    gap = np.ones(len(long_lanes), np.int64)  # how far below `hi` the next try is, while galloping
+    galloping = np.ones(len(long_lanes), np.bool_)
+    first_try = True
+    open_ = np.flatnonzero(hi - lo > 1)
+    while len(open_):
+        t = np.where(galloping[open_], np.maximum(hi[open_] - gap[open_], lo[open_] + 1), (lo[open_] + hi[open_]) // 2)
+        # the counts of a that total t can use: first .. min(last, t) (b's side then at t - i >= 0)
+        m = np.minimum(sizes[open_], t - first[open_] + 1)
+        seg = np.cumsum(m) - m
+        at = np.repeat(starts[open_] - seg, m) + np.arange(int(m.sum()), dtype=np.int64)
+        e = np.repeat(open_, m)
+        flips, depth = tests(e, at, np.repeat(t, m) - counts[at])
+        reached = np.logical_or.reduceat(flips, seg)
+        yes, no = open_[reached], open_[~reached]
+        hi[yes] = t[reached]
+        gap[yes] *= 2
+        lo[no] = t[~reached]
+        galloping[no] = False
+        if first_try and len(yes):
+            # at the deepest flip of each lane reached: the fewest on b's side, a total reached
+            pick = _deepest(flips, depth, seg, m, reached)
+            at_i, lanes_i = at[pick], e[pick]
+            j = _fewest(
+                lambda ls, js, lanes_i=lanes_i, at_i=at_i: tests(lanes_i[ls], at_i[ls], js)[0],
+                np.repeat(t, m)[pick] - counts[at_i],
+            )
+            hi[yes] = np.minimum(hi[yes], counts[at_i] + j)
+            gap[yes] = 1
+        first_try = False
+        open_ = open_[hi[open_] - lo[open_] > 1]
+    for e, total in zip(long_lanes, hi.tolist()):
+        k = lanes[e][0]
+        best[k] = total if best[k] is None else min(best[k], total)
+
+
+def _deepest(flips, depth, seg, m, reached):
+    """In each reached segment of a try (segments start at `seg`, `m` long), the first element that flips
+    the test furthest past the boundary: the count of a likeliest to give the least total."""
+    import numpy as np
+
+    deep = np.where(flips, np.fmax(depth, -1e308), -np.inf)  # every flip above every other, NaN too
+    deepest = np.flatnonzero(deep == np.repeat(np.maximum.reduceat(deep, seg), m))
+    return deepest[np.searchsorted(deepest, seg[reached])]
+
+
+class _Signed:
+    """One side of many long lanes at their counts: the moved value x, and the hypot's argument from its
+    interval end (x - low for a's side on the upper side, high - x else; b's the mirror), as `flips_at`
+    forms them."""
+
+    def __init__(self, moves, ls, counts, a_side: bool):
+        import numpy as np
+
+        self.x, end = moves.sides(ls, counts, a_side)
+        up = moves.up[ls] if a_side else ~moves.up[ls]
+        self.d = np.where(up, self.x - end, end - self.x)
+
+
+class _LaneMoves:
+    """`fragility._Moves.beyond` for many lanes at once, each lane its own pair and direction of moves."""
+
+    def __init__(self, pairs, z, sig, lanes):
+        import numpy as np
+
+        self.pairs, self.z = pairs, z
+        ks = [lane[0] for lane in lanes]
+        self.k = np.array(ks, np.int64)
+        self.sig = np.array([sig[k] for k in ks], np.bool_)
+        self.on = np.array([lane[1] for lane in lanes], np.int64)
+        self.up = self.on > 0
+        self.ua = np.array([lane[4] for lane in lanes], np.float64)
+        self.ub = np.array([lane[5] for lane in lanes], np.float64)
+        self.va = np.array([pairs[k][0].value for k in ks], np.float64)
+        self.vb = np.array([pairs[k][1].value for k in ks], np.float64)
+        self.na = np.array([pairs[k][0].n for k in ks], np.float64)
+        self.nb = np.array([pairs[k][1].n for k in ks], np.float64)
+        self.sa = np.array([pairs[k][0].scale for k in ks], np.float64)
+        self.sb = np.array([pairs[k][1].scale for k in ks], np.float64)
+        self.boundary = np.array([pairs[k][2] for k in ks], np.float64)
+
+    def sides(self, ls, counts, a_side: bool):
+        """(value, edge) of a's side (or b's) moved by `counts` in lanes `ls`: the one end of its interval
+        the test reads (a's lower and b's upper end where the test is on the upper side, else a's upper
+        and b's lower), each end what `wilson_cc_array` gives it."""
+        if a_side:
+            v = self.va[ls] + counts * self.ua[ls]
+            scale, n = self.sa[ls], self.na[ls]
+        else:
+            v = self.vb[ls] + counts * self.ub[ls]
+            scale, n = self.sb[ls], self.nb[ls]
+        lower = self.up[ls] if a_side else ~self.up[ls]
+        return v, intervals.wilson_cc_end_array(v / scale, n, self.z, lower) * scale
+
+    def flips_at(self, ls, a_side, b_side):
+        """Does the test in lanes `ls`, from each side's moved (value, edge), differ from the observed
+        one? (`fragility._Moves.beyond` != significant)"""
+        import numpy as np
+
+        (x, ea), (y, eb) = a_side, b_side
+        on, boundary = self.on[ls], self.boundary[ls]
+        up = on > 0
+        # x - y - hypot(x - la, hb - y) when up, x - y + hypot(ha - x, y - lb) when not: one hypot
+        h = np.hypot(np.where(up, x - ea, ea - x), np.where(up, eb - y, y - eb))
+        edge = x - y + np.where(up, -h, h)
+        beyond = np.where(up, edge > boundary, edge < boundary)
+        for m in np.flatnonzero(np.abs(edge - boundary) < 1e-9).tolist():
+            a, b, bnd = self.pairs[int(self.k[ls[m]])]
+            beyond[m] = _beyond(a, b, float(x[m]), float(y[m]), int(on[m]), bnd, self.z)
+        return beyond != self.sig[ls]
+
+    def exact(self, lane: int, x: float, y: float) -> bool:
+        """`_beyond` in one lane at moved values x and y."""
+        a, b, bnd = self.pairs[int(self.k[lane])]
+        return _beyond(a, b, x, y, int(self.on[lane]), bnd, self.z)
