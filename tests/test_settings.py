@@ -1,6 +1,6 @@
 import pytest
 
-from harness.evidence.settings import Setting, measure_of, parse_bool, parse_setting, unparsed
+from harness.evidence.settings import Setting, harness_named, measure_of, parse_bool, parse_setting, unparsed
 
 
 @pytest.mark.parametrize(
@@ -73,6 +73,20 @@ def test_phrases_that_name_a_setting_but_are_not_understood_are_reported():
     assert unparsed("agentic, tools enabled, custom agent harness; temperature 1.0") == ("custom agent harness",)
     assert unparsed("as reported in DeepSeek's table (comparator; DeepSeek does not state per-model harness)") == ()
     assert unparsed("thinking budget of many tokens") == ("thinking budget of many tokens",)
+
+
+def test_free_text_never_names_a_harness_after_the_word_agent():
+    # "Agent mode" is no agent called "mode" (15ce977 read "Agent X" in any setting text); an importer sets
+    # the harness from its source's own agent field, by the vocabulary's names where one matches
+    assert parse_setting("Agent mode, 5-shot").harness is None
+    assert parse_setting("Scaffold v2").harness is None
+    assert unparsed("Agent mode, 5-shot") == ("Agent mode",)
+    assert [harness_named(x) for x in ("HAL  Generalist Agent", "OpenHands 0.28", "", None)] == [
+        "HAL Generalist Agent",
+        "OpenHands",
+        "",
+        "",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -268,8 +268,16 @@ def test_every_eval_ever_keeps_the_agent_and_effort_a_leaderboard_ran(project):
     # HAL's GAIA records of claude-3-7-sonnet-20250219, inference_effort "high" in both: 0.6424 with the
     # "HAL Generalist Agent", 0.3576 with "HF Open Deep Research". Neither the agent nor "effort high" was
     # read as a setting, so the two were one setting's conflicting scores
-    for name in ("101c697f-6b90-41dc-8d00-30481e0ab429", "2905b072-b13a-4585-bdc9-ad2b8ed213bf"):
+    # The agent is the row's harness, set by the importer from its own field (not "Agent X" in the setting
+    # text for the shared parser to read back, which read a user's "Agent mode" as the harness "mode")
+    imports = [
         imported(project, "eee", HERE / "eee" / f"hal-gaia_anthropic_claude-3-7-sonnet-20250219_{name}.json")
+        for name in ("101c697f-6b90-41dc-8d00-30481e0ab429", "2905b072-b13a-4585-bdc9-ad2b8ed213bf")
+    ]
+    assert sorted((r["harness"], r["setting"]) for d in imports for r in d["rows"] if r["value"] in (64.24, 35.76)) == [
+        ("HAL Generalist Agent", "effort high"),
+        ("HF Open Deep Research", "effort high"),
+    ]
     rows, _ = records(project)
     got = sorted((r.value, r.setting.harness, r.setting.effort) for r in rows if r.benchmark_name == "GAIA")
     assert got == [(35.76, "HF Open Deep Research", "high"), (64.24, "HAL Generalist Agent", "high")]

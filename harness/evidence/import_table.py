@@ -313,6 +313,7 @@ def _table(
                 "stderr": row.stderr,
                 "n": row.n,
                 "setting": row.setting,
+                "harness": row.harness,
                 "source": url,
                 "reported_by": cells["reported_by"],
                 "as_of": cells["as_of_date"] or None,

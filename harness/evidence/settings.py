@@ -71,9 +71,6 @@ _HARNESSES = [
     (re.compile(r"\bswe-agent\b", _I), "SWE-agent"),
     (re.compile(r"\bagentless\b", _I), "Agentless"),
 ]
-# an agent the source names in its own words ("Agent HAL Generalist Agent", Epoch's "Agent" and "Scaffold"
-# columns): that agent, where no pattern above reads a canonical name
-_NAMED_AGENT = re.compile(r"(?:^|[,;]\s*)(?:Agent|Scaffold) ([^,;]+)")
 # words that say a phrase is about the setting, so a phrase with one that nothing above reads is reported
 _SETTING_WORDS = re.compile(
     r"(\btools?\b|\bsearch|\bpython\b|\bcode\b|\bbrows|\binternet\b|\bheavy\b|\bparallel\b|\bthink|\beffort\b"
@@ -178,6 +175,17 @@ def describe(name: str, value: object) -> str:
     return str(value)
 
 
+def harness_named(name: str) -> str:
+    """The harness a source's own agent or scaffold field names: the canonical name where the vocabulary
+    reads one ("OpenHands"), else the name as written ("HAL Generalist Agent"); "" when it names none.
+
+    An importer sets a row's harness from such a field itself: free text is never searched for "Agent X",
+    which read a user's "Agent mode" as the harness "mode".
+    """
+    name = " ".join(str(name or "").split())
+    return next((canonical for pat, canonical in _HARNESSES if pat.search(name)), name)
+
+
 def parse_setting(setting: str, metric: str = "", benchmark: str = "") -> Setting:
     """Read the structured setting out of a source's setting, metric and benchmark text."""
     return _parse(setting, metric, benchmark)
@@ -198,8 +206,6 @@ def _parse(setting: str, metric: str, benchmark: str) -> Setting:
     shots = _SHOTS.search(text)
     subset = _SUBSET.search(text)
     harness = next((name for pat, name in _HARNESSES if pat.search(text)), None)
-    named = _NAMED_AGENT.search(setting) if harness is None else None
-    harness = " ".join(named.group(1).split()) if named else harness
     prompt = _PROMPT.search(setting) or _COT.search(setting)
     thinking = False if _NO_THINKING.search(setting) else True if _THINKING.search(setting) else None
     effort = _EFFORT.search(setting)
@@ -252,7 +258,7 @@ def unparsed(setting: str) -> tuple[str, ...]:
 def _understood(phrase: str) -> bool:
     patterns = [_NO_TOOLS, _TOOLS, _AGG, _BEST_OF, _MAJORITY, _SHOTS, _ZERO_SHOT, _SUBSET, _PROMPT, _COT]
     patterns += [_NO_THINKING, _THINKING]
-    patterns += [_EFFORT, _BUDGET, _NAMED_AGENT] + [p for p, _ in _COMPUTE] + [p for p, _ in _HARNESSES]
+    patterns += [_EFFORT, _BUDGET] + [p for p, _ in _COMPUTE] + [p for p, _ in _HARNESSES]
     return any(p.search(phrase) for p in patterns)
 
 

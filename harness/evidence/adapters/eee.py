@@ -9,6 +9,7 @@ from harness.errors import InputError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import day, load_json, need, number
 from harness.evidence.fetching import Fetched
+from harness.evidence.settings import harness_named
 
 _RELEASE = re.compile(r"/releases/(v[\w.]+)/")
 Z = {0.9: 1.6448536269514722, 0.95: 1.959963984540054, 0.99: 2.5758293035489004}
@@ -39,6 +40,10 @@ class EveryEvalEver(Importer):
         record_urls = (details.get("leaderboard_space_url"), details.get("results_csv_url"))
         source_name = str(meta.get("source_name") or "")
         retrieved = day(data.get("retrieved_timestamp"))
+        about = info.get("additional_details") if isinstance(info.get("additional_details"), dict) else {}
+        # the agent a leaderboard ran the model in (HAL: "HAL Generalist Agent" 64.24 vs "HF Open Deep
+        # Research" 35.76 on GAIA for one model): the row's harness, another setting, never a second score
+        agent = harness_named(about.get("agent_scaffold"))
         rows = []
         for i, result in enumerate(results):
             where = f"evaluation_results[{i}]"
@@ -81,6 +86,7 @@ class EveryEvalEver(Importer):
                     stderr=stderr,
                     n=n,
                     setting=setting,
+                    harness=agent,
                     higher_is_better=False if config.get("lower_is_better") is True else None,
                     reported_by=opts.reported_by
                     or str(meta.get("source_organization_name") or meta.get("source_name") or ""),
@@ -185,11 +191,6 @@ def _setting(config: dict, generation, info: dict) -> str:
     details = config.get("additional_details") if isinstance(config.get("additional_details"), dict) else {}
     if details.get("prompt_style"):
         parts.append(str(details["prompt_style"]))
-    about = info.get("additional_details") if isinstance(info.get("additional_details"), dict) else {}
-    if str(about.get("agent_scaffold") or "").strip():
-        # the agent a leaderboard ran the model in (HAL: "HAL Generalist Agent" 64.24 vs "HF Open Deep
-        # Research" 35.76 on GAIA for one model): another setting, never a second score of the same one
-        parts.append(f"Agent {' '.join(str(about['agent_scaffold']).split())}")
     gen = generation if isinstance(generation, dict) else {}
     args = gen.get("generation_args") if isinstance(gen.get("generation_args"), dict) else {}
     extra = [gen.get("additional_details"), info.get("additional_details"), args]

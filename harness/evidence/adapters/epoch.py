@@ -12,6 +12,7 @@ from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import CsvRows, day, number, percent_or_number, whole
 from harness.evidence.fetching import Fetched
 from harness.evidence.identity import EFFORT_SUFFIX
+from harness.evidence.settings import harness_named
 
 REPORTER = "Epoch AI"
 HUB = "https://epoch.ai/benchmarks"
@@ -218,7 +219,9 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
                     value=value,
                     stderr=stderr,
                     shots=shots,
-                    setting=", ".join(f"{k} {r[k]}" for k in ("Agent", "Scaffold", "Tools") if r.get(k)),
+                    # the agent or scaffold a record names is its harness (no table has both): another setting
+                    setting=f"Tools {r['Tools']}" if r.get("Tools") else "",
+                    harness=harness_named(r.get("Agent") or r.get("Scaffold")),
                     reported_by=opts.reported_by or r.get("Source") or REPORTER,
                     source_url=url,
                     # the record's own id (The Agent Company's table has only a UUID; OS World's none: its line), so
