@@ -317,7 +317,7 @@ def test_the_third_fresh_check_set_is_new_text_whose_misses_are_printed_now_a_ne
     assert bench.misses_shown("2026 fresh check 2", ["extract.py"])
 
 
-def test_the_fourth_fresh_check_set_is_new_text_whose_misses_are_not_printed_unasked():
+def test_the_fourth_fresh_check_set_is_new_text_whose_misses_are_printed_now_a_newer_set_exists():
     sys.path.insert(0, str(REPO / "bench"))
     import extract as bench  # bench/extract.py
 
@@ -327,8 +327,22 @@ def test_the_fourth_fresh_check_set_is_new_text_whose_misses_are_not_printed_una
     assert len({i["text"] for i in fresh}) == len(fresh)
     assert bench.SETS["2026 fresh check 4"] == "labelled-2026-fresh4.yaml"
     _assert_labels_only(fresh, (71, 59, 96))
-    assert not bench.misses_shown("2026 fresh check 4", ["extract.py"])
-    assert bench.misses_shown("2026 fresh check 4", ["extract.py", "--held-out-misses"])
+    assert bench.misses_shown("2026 fresh check 4", ["extract.py"])
+    assert bench.misses_shown("2026 fresh check 3", ["extract.py"])
+
+
+def test_the_fifth_fresh_check_set_is_new_text_whose_misses_are_not_printed_unasked():
+    sys.path.insert(0, str(REPO / "bench"))
+    import extract as bench  # bench/extract.py
+
+    fresh = bench.load_set("labelled-2026-fresh5.yaml")
+    older = OLDER_SETS + tuple(f"labelled-2026-fresh{n}.yaml" for n in ("", "2", "3", "4"))
+    _assert_new_text(bench, fresh, older)
+    assert len({i["text"] for i in fresh}) == len(fresh)
+    assert bench.SETS["2026 fresh check 5"] == "labelled-2026-fresh5.yaml"
+    _assert_labels_only(fresh, (90, 73, 138))
+    assert not bench.misses_shown("2026 fresh check 5", ["extract.py"])
+    assert bench.misses_shown("2026 fresh check 5", ["extract.py", "--held-out-misses"])
     assert not bench.misses_shown("2026 held out", ["extract.py"])
 
 
