@@ -48,7 +48,7 @@ def _same_records(full: dict, expanded: dict) -> int:
 
 
 def _no_defaults_written(compact: dict) -> None:
-    from harness.report.jsonout import COMPARISON_DEFAULTS, POWER_DEFAULTS, RANK_DEFAULTS, ROW_DEFAULTS
+    from harness.report.jsonrecords import COMPARISON_DEFAULTS, POWER_DEFAULTS, RANK_DEFAULTS, ROW_DEFAULTS
 
     def left_out(record, defaults):
         return not any(k in record and record[k] == d and type(record[k]) is type(d) for k, d in defaults.items())
@@ -183,10 +183,10 @@ def test_a_power_records_line_made_once_is_the_line_made_afresh(fields):
     """A Power's line is made once per object and read after: equal to the line made from it afresh, also
     for equal records that write differently (0.0 and -0.0, 1 and 1.0), which are kept apart."""
     from harness.judge.power import Power
-    from harness.report import jsonout
+    from harness.report import jsonrecords
     from harness.report.jsontext import line_text
 
     powers = [Power(a, b, at_boundary=flag, fragility=3 if flag else None) for a, b, flag in fields]
     for p in powers + powers[::-1]:
         fresh = {k: v for k, v in p.as_json().items() if v is not None and v is not False}
-        assert line_text(jsonout._power_line(p)) == line_text(fresh)
+        assert line_text(jsonrecords._power_line(p)) == line_text(fresh)

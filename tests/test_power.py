@@ -53,7 +53,7 @@ def test_no_items_decide_a_difference_on_the_boundary():
 
 
 def test_within_noise_comparison_says_what_would_decide_it_in_table_json_and_caption(proj):
-    from harness.report.jsonout import comparison_dict
+    from harness.report.jsonrecords import comparison_dict
     from harness.report.markdown import claim_page
     from harness.report.power_text import chart_caption, decide_cell, mdd_cell
 

@@ -81,7 +81,7 @@ def test_ranks_claim_uses_the_paired_bootstrap_when_every_member_has_items(proj)
     assert row.rank_method == "paired bootstrap over the 300 items every member shares (4,000 draws)"
     assert row.top_k_probability == 1.0
     assert "paired bootstrap over the shared items instead" in a.rule
-    from harness.report.jsonout import rank_dict
+    from harness.report.jsonrecords import rank_dict
 
     assert rank_dict(row)["rank_set"] == [2, 2]
 

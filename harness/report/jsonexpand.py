@@ -3,9 +3,9 @@ comparison, and every field left out at its default written back."""
 
 from __future__ import annotations
 
-from harness.report.jsonout import (
+from harness.report.jsonout import FULL_SCHEMA_VERSION
+from harness.report.jsonrecords import (
     COMPARISON_DEFAULTS,
-    FULL_SCHEMA_VERSION,
     POWER_DEFAULTS,
     RANK_DEFAULTS,
     ROW_DEFAULTS,

@@ -3,7 +3,7 @@
 The standard library's encoder is pure Python when it indents; this writer hands flat containers and
 one-line records to its C encoder and is several times faster. Text made earlier (`Raw`, in a worker)
 is written as it is; a `LazyList` at the top level makes its items one at a time while it is written.
-The layout of the records (what `verify --json` says) is `jsonout`'s job, not this module's.
+The layout of the records (what `verify --json` says) is `jsonout`'s and `jsonrecords`' job, not this module's.
 """
 
 from __future__ import annotations
