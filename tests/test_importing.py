@@ -472,6 +472,21 @@ def test_helm_run_with_per_instance_items(project):
     assert row["stderr"] == pytest.approx(100 * math.sqrt((1 / 9) * (8 / 9) * 9 / 8 / 9))
 
 
+def test_helm_metric_that_is_no_share_is_its_own_benchmark(project):
+    # HELM safety v4, BBQ on gpt-4o: exact_match 0.95 and the ambiguous-context bias score 0.05 (-1 to 1)
+    path = str(HERE / "helm" / "bbq_gpt-4o_safety_v4" / "stats.json")
+    [acc] = imported(project, "helm", path, "--add-unmapped")["rows"]
+    assert (acc["benchmark_as_written"], acc["value"], acc["n"]) == ("bbq:subject=all", 95.0, 100)
+    data = imported(project, "helm", path, "--metric", "bbq_metric_ambiguous_bias", "--add-unmapped")
+    [bias] = data["rows"]
+    # kept as written on a benchmark of its own: never 5 % beside the 95 % accuracy of bbq:subject=all
+    assert (bias["benchmark_as_written"], bias["value"]) == (
+        "bbq:subject=all (bbq_metric_ambiguous_bias)",
+        pytest.approx(0.05),
+    )
+    assert "converted from the fraction" not in bias["notes"]
+
+
 def test_unknown_format_and_missing_file(project):
     r = run(project, "xlsx", "a.xlsx")
     assert r.exit_code == 2 and "unknown format 'xlsx'; choose one of: lm-eval, csv, model-card" in r.output

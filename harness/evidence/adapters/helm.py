@@ -10,6 +10,7 @@ from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import load_json, number
 from harness.evidence.fetching import Fetched
 from harness.evidence.itemstats import item_means
+from harness.evidence.metrics import load_vocabulary
 from harness.inputs import parse_json, printable
 
 SPLITS = ("test", "valid")
@@ -53,6 +54,12 @@ class HelmRun(Importer):
             else name
         )
         bench = f"{name.split(':', 1)[0]}:{bench}" if ":" in name and bench else name.split(":", 1)[0]
+        known = load_vocabulary().lookup(metric)
+        # a metric that is no 0-1 share (BBQ's bias score, -1 to 1; one the vocabulary does not know) is
+        # its own benchmark, kept as written: times 100 beside the run's accuracy, a bias of 0.05 read as 5 %
+        own_scale = known is None or (known.score and not known.percent_like)
+        if own_scale:
+            bench = f"{bench} ({metric})"
         return [
             ImportedRow(
                 model=model,
@@ -80,7 +87,8 @@ class HelmRun(Importer):
                 # partial only when the cap was reached: a scenario smaller than the cap was run whole
                 partial=_capped(adapter, flat),
                 items=items if items and len(items) == n else None,
-                scale="fraction",
+                scale="as-is" if known is None else "unknown" if own_scale else "fraction",
+                benchmark_kind="points" if own_scale else "",
             )
         ]
 
