@@ -452,6 +452,29 @@ def test_every_eval_ever_records(project):
     assert rows_by(yi, "benchmark_as_written")["MMLU-Pro (overall)"]["value"] == pytest.approx(52.29)
 
 
+def test_every_eval_ever_result_named_only_within_its_board_gets_its_dataset(project):
+    # RewardBench and RewardBench 2 both call their overall result "Score" and a subset "Safety":
+    # claude-3-opus 0.8008 and 0.5744 were two scores of one benchmark
+    got = {}
+    for name in (
+        "reward-bench_Anthropic_claude-3-opus-20240229_aeeca919",
+        "reward-bench_Anthropic_claude-3-opus-20240229_db29538d",
+    ):
+        data = imported(project, "eee", str(HERE / "eee" / f"{name}.json"), "--add-unmapped")
+        got.update({r["benchmark_as_written"]: r["value"] for r in data["rows"]})
+    assert got["Score (RewardBench)"] == pytest.approx(80.08) and got["Score (RewardBench 2)"] == pytest.approx(57.44)
+    assert got["Safety (RewardBench)"] == pytest.approx(86.62) and got["Safety (RewardBench 2)"] == pytest.approx(83.78)
+    assert "Score" not in got and "Safety" not in got
+    # a name that holds its dataset's stays as it is
+    tencent = imported(
+        project,
+        "eee",
+        str(HERE / "eee" / "hfopenllm_v2_TencentARC_LLaMA-Pro-8B-Instruct_98ea850e.json"),
+        "--add-unmapped",
+    )
+    assert {r["benchmark_as_written"] for r in tencent["rows"]} >= {"IFEval", "BBH"}
+
+
 def test_inspect_log_with_samples_as_items_and_limit_marked_partial(project):
     data = imported(project, "inspect", str(HERE / "inspect" / "evaleval_data_arc_sonnet.json"), "--add-unmapped")
     row = data["rows"][0]

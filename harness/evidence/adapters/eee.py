@@ -75,6 +75,8 @@ class EveryEvalEver(Importer):
                 # a HELM suite runs its own subset and prompt of each scenario: HELM Lite's "MMLU" (five
                 # subjects) is not MMLU, so every row is named with its suite and release
                 name = f"{name} ({suite})" if name else name
+            elif suite:  # a board's own name for a result, told apart by the board's dataset
+                name = _with_dataset(name, data_block.get("dataset_name"))
             when, dated = _dated(result, data, retrieved)
             rows.append(
                 ImportedRow(
@@ -174,6 +176,32 @@ def _row_urls(block: dict) -> list:
 
 def _first_url(*candidates) -> str:
     return next((str(u) for u in candidates if isinstance(u, str) and u.startswith(("http://", "https://"))), "")
+
+
+def _with_dataset(name: str, dataset) -> str:
+    """A result named only within its leaderboard, named with the dataset its record gives.
+
+    RewardBench and RewardBench 2 both name their overall result "Score" and a subset "Safety"
+    (claude-3-opus: 80.08 and 57.44), Global MMLU Lite its languages ("English"), an Inspect run its
+    scorer ("choice" on pubmed_qa): alone, each is every leaderboard's, and two boards' scores of one
+    model became one benchmark's. "Score (RewardBench 2)". A name that holds its dataset's stays
+    ("GAIA - GAIA Level 1"), as does one whose first word the dataset names ("MMLU-Pro (Biology)"
+    of "MMLU-Pro leaderboard submissions (TIGER-Lab)").
+    """
+    dataset = " ".join(dataset.split()) if isinstance(dataset, str) else ""
+    if (
+        not name.strip()
+        or not dataset
+        or _squash(dataset) in _squash(name)
+        or _squash(name.split()[0]) in _squash(dataset)
+    ):
+        return name
+    return f"{name} ({dataset})"
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only, casefolded: "global-mmlu-lite" is in "Global MMLU Lite"."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _suite(source_name: str, block: dict) -> str:
