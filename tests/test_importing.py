@@ -230,6 +230,17 @@ def test_lm_eval_samples_become_per_item_results(project, tmp_path):
     assert len(items) == 10 and set(items.values()) == {0.0}
 
 
+def test_lm_eval_group_never_takes_a_subtasks_samples(project):
+    # Qwen3-8B on negotiationtom (limit 20): the group's acc 0.525 pools belief's and desire's 40 samples;
+    # samples_negotiationtom_belief_<stamp>.jsonl is belief's alone (0.45), never the group's
+    path = HERE / "lm_eval_04" / "negotiationtom_qwen3-8b" / "results_2026-07-08T16-04-34.219874.json"
+    data = imported(project, "lm-eval", str(path), "--add-unmapped")
+    rows = {(r["benchmark_as_written"], r["metric"]): r for r in data["rows"]}
+    group, belief = rows[("negotiationtom", "acc")], rows[("negotiationtom_belief", "acc")]
+    assert (group["value"], group["n"], group["per_item"]) == (52.5, None, 0)
+    assert (belief["value"], belief["n"], belief["per_item"]) == (45.0, 20, 20)
+
+
 def test_lm_eval_local_path_needs_a_model_name(project, tmp_path):
     results = lm_eval_copy(tmp_path)
     data = json.loads(results.read_text())

@@ -14,6 +14,8 @@ from harness.evidence.itemstats import cluster_robust_se
 from harness.evidence.metrics import load_vocabulary
 
 _STAMP = re.compile(r"results_(.+)\.json$")
+# what lm-eval appends to a samples file's name: the run's date_id, 2024-08-21T03-44-09.494230
+_SAMPLES_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(\.\d+)?\.jsonl")
 
 
 class LmEvalResults(Importer):
@@ -224,7 +226,14 @@ def _samples(src: Fetched, task: str) -> list[dict]:
     """The per-sample records of a task, from the samples file of the same run (same timestamp)."""
     stamp = _stamp(src.name)
     names = [f"samples_{task}_{stamp}.jsonl"] if stamp else []
-    names += [n for n in src.siblings(f"samples_{task}_*.jsonl") if n not in names]
+    # another run's file of this task (its results file named otherwise): the rest of the name must be
+    # lm-eval's timestamp, never another task's name: a group's "negotiationtom" took the 20 samples of
+    # its subtask "negotiationtom_belief" (samples_negotiationtom_belief_<stamp>) as its own
+    names += [
+        n
+        for n in src.siblings(f"samples_{task}_*.jsonl")
+        if n not in names and _SAMPLES_STAMP.fullmatch(n[len(f"samples_{task}_") :])
+    ]
     for name in names:
         data = src.sibling(name)
         if data is None:
