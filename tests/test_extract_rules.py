@@ -587,3 +587,17 @@ def test_never_silent_near_that_of_and_two_models_one_uncatalogued(ex):
     # look-alikes: one model and a benchmark; "that of" with no word of nearness
     for text in ("Nova-9B was trained on MATH.", "Zephyr-7B's licence mirrors that of Llama 2."):
         assert read(ex, text) == [] and reasons(ex) == [], text
+
+
+def test_invisible_characters_inside_a_name_are_dropped_at_the_text_edge(ex):
+    # a zero-width space or a soft hyphen inside a name split it ("GPT" was read as a family, with a candidate)
+    assert read(ex, "Phi-4 beats GPT\u200b-4o on MMLU.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
+    assert ex.candidates == []
+    [f] = ex.extract(Document("t.txt", "Phi-4 beats Gem\u00adma 3 27B on MMLU\u2060."))
+    assert (f.competitors, f.quote, f.statement) == (
+        ["gemma-3-27b"], "Phi-4 beats Gemma 3 27B on MMLU.", "Phi-4 beats Gemma 3 27B on MMLU."
+    )  # fmt: skip
+    # look-alike: a visible space inside the name is still a space ("Gem ma" names nothing)
+    assert read(ex, "Phi-4 beats Gem ma 3 27B on MMLU.") == []

@@ -8,7 +8,9 @@ import unicodedata
 
 from harness.errors import InputError, UnknownNameError
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# format characters that show nothing (zero-width space, joiners, word joiner, BOM, soft hyphen), dropped from names
+# and from the text extract reads ("GPT\u200b-4o" is GPT-4o)
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-")
 # letters of other scripts drawn like Latin ones: a name that differs from another only in these
 # would let a row be scored as the wrong model without anyone seeing a difference
@@ -21,7 +23,7 @@ _LOOKALIKES = str.maketrans(
 def normalise(name: str) -> str:
     """One spelling per name: Unicode compatibility forms, no invisible characters, one kind of dash,
     folded case and whitespace ('GPT‐5  High' with U+2010 and 'gpt-5 high' are one spelling)."""
-    text = unicodedata.normalize("NFKC", str(name)).translate(_INVISIBLE).translate(_DASHES)
+    text = unicodedata.normalize("NFKC", str(name)).translate(INVISIBLE).translate(_DASHES)
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from html.parser import HTMLParser
 
+from harness.claims.names import INVISIBLE
 from harness.errors import InputError
 from harness.evidence.adapters.foreign import day
 from harness.evidence.fetching import fetch
@@ -31,6 +32,11 @@ class Document:
     publisher: str | None = None
     published: date | None = None
     meta: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        # the text edge: a zero-width space or soft hyphen inside a name ("GPT\u200b-4o", "Gem\u00adini") would split
+        # it in two ("GPT" read as a family); they show nothing, so the quotes read the same without them
+        self.text = self.text.translate(INVISIBLE)
 
     def sentences(self) -> list[tuple[int, str]]:
         """(offset, sentence) in order; abbreviations like 'e.g.' and 'U.S.' do not end one."""
