@@ -601,3 +601,26 @@ def test_invisible_characters_inside_a_name_are_dropped_at_the_text_edge(ex):
     )  # fmt: skip
     # look-alike: a visible space inside the name is still a space ("Gem ma" names nothing)
     assert read(ex, "Phi-4 beats Gem ma 3 27B on MMLU.") == []
+
+
+def test_a_bare_number_in_brackets_after_a_name_is_a_score_only_set_against_another(ex):
+    # "(12)" after a name is a reference's number, like "(1)": it was drafted as a score of 12.0 for Llama 3.1 8B
+    assert read(ex, "Phi-4 beats Llama 3.1 8B (12) on MMLU.") == [
+        ("phi-4", "outperforms", ["llama-3.1-8b"], ["mmlu"], "all", None, None)
+    ]
+    # the mark is blanked, so the name still owns the number after it
+    assert read(ex, "Phi-4 scores 84.8% on MMLU, ahead of Llama 3.1 8B (12) at 66.7%.") == [
+        ("phi-4", "outperforms", ["llama-3.1-8b"], ["mmlu"], "all", None, None),
+        ("phi-4", "score", [], ["mmlu"], "all", 84.8, None),
+        ("phi-4", "score", [], ["mmlu"], "all", 66.7, "llama-3.1-8b"),
+    ]
+    # look-alikes: two such numbers set against each other are scores; a unit makes one a score
+    assert read(ex, "On GPQA Diamond, Gemini 2.5 Pro (84) trails GPT-5 (high) (86).") == [
+        ("gpt-5-high", "outperforms", ["gemini-2.5-pro"], ["gpqa-diamond"], "all", None, None),
+        ("gpt-5-high", "score", [], ["gpqa-diamond"], "all", 84.0, "gemini-2.5-pro"),
+        ("gpt-5-high", "score", [], ["gpqa-diamond"], "all", 86.0, None),
+    ]
+    assert read(ex, "Phi-4 beats Llama 3.1 8B (12%) on MMLU.") == [
+        ("phi-4", "outperforms", ["llama-3.1-8b"], ["mmlu"], "all", None, None),
+        ("phi-4", "score", [], ["mmlu"], "all", 12.0, "llama-3.1-8b"),
+    ]

@@ -46,6 +46,8 @@ _OF_PEOPLE = re.compile(
 _MARGIN_BEFORE = re.compile(
     r"\bby\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|just\s+)?(?:\d[\d.,]*\s*(?:to|-)\s*)?$", re.I
 )
+# ratings written as whole numbers (Elo, points on a leaderboard): there a bare number in brackets after a name is one
+_WHOLE_SCALE = re.compile(r"\b(?:elo|points?|ratings?|leaderboards?|arena)\b", re.I)
 _PAREN_SCORE = re.compile(rf"\(\s*{_NUM}\s*(%)?\s*\)")
 PERCENT = re.compile(rf"{_NUM}\s*(?:%|percent\b|per\s?cent\b)", re.I)
 # a number with decimals, not part of a name or a longer number
@@ -192,8 +194,11 @@ class Cues:
         if not benches:
             return []
         # footnote marks are blanked, not only skipped, so that "Claude 3 Opus (2) at 86.8%" still reads as Opus's
-        for m in reversed(list(_PAREN_SCORE.finditer(clause))):
-            if _footnote(clause, m, models):
+        parens = list(_PAREN_SCORE.finditer(clause))
+        # "Gemini 2.5 Pro (84) trails GPT-5 (high) (86)"; "280 points higher than Gemini 2.5 Pro (1204)" on a leaderboard
+        paired = sum(_after_name(m, models) for m in parens) >= 2 or bool(_WHOLE_SCALE.search(clause))
+        for m in reversed(parens):
+            if _footnote(m, models, paired):
                 clause = clause[: m.start()] + " " * (m.end() - m.start()) + clause[m.end() :]
         out, skipped = [], set()
         listed = []  # "scoring 59.1 and 24.9 respectively": the numbers listed after the first
@@ -321,14 +326,20 @@ def _after_number(clause: str, at: int) -> str:
     return clause[at + (m.end() if m else 0) :]
 
 
-def _footnote(clause: str, m: re.Match, models: list[Mention]) -> bool:
-    """A bare whole number in brackets that does not follow a model's name, or a single digit that does: a footnote
-    marker. "Gemini 2.5 Pro (84)" quotes a score; "on GPQA Diamond (3)", "84.0 (2)", "Diamond.(3)", "GPT-4o (1)"
-    and "Claude 3 Opus(2)" mark notes: no benchmark's score is written as a bare digit after the name (MT-Bench's
-    are written with decimals), while notes are numbered from 1, and a wrong number is worse than none."""
+def _after_name(m: re.Match, models: list[Mention]) -> bool:
+    return any(0 <= m.start() - x.end <= 3 for x in models)
+
+
+def _footnote(m: re.Match, models: list[Mention], paired: bool) -> bool:
+    """A bare whole number in brackets (no unit, no decimals, no benchmark) is a footnote or reference marker: "on
+    GPQA Diamond (3)", "84.0 (2)", "Diamond.(3)", "GPT-4o (1)", "Llama 3 (12)". Only after a name, and set against
+    another such number after another name or in a clause on ratings written as whole numbers (`paired`: "Gemini 2.5
+    Pro (84) trails GPT-5 (high) (86)", "an Elo of ... Gemini 2.5 Pro (1204)"), are numbers of two digits or more
+    scores; no benchmark's score is written as a bare digit (MT-Bench's have decimals), notes are numbered from 1,
+    and a wrong number is worse than none."""
     if m.group(2) or "." in m.group(1) or "," in m.group(1):
         return False  # "(84.0)", "(84%)": a score as written
-    return int(m.group(1)) < 10 or not any(0 <= m.start() - x.end <= 3 for x in models)
+    return int(m.group(1)) < 10 or not paired or not _after_name(m, models)
 
 
 def _in_aside(clause: str, at: int) -> bool:
