@@ -19,10 +19,11 @@ from harness.claims.catalog import Catalog
 from harness.evidence import identity
 from harness.extract.clause import NAMED_NOWHERE, ClauseReader
 from harness.extract.cues import PERCENT, Cues, clauses, quotes_score
+from harness.extract.dates import undated
 from harness.extract.documents import Document
 from harness.extract.found import Candidate, Found
 from harness.extract.mentions import LEADING, name_parts
-from harness.extract.names import Mention, Names, Spans, undated
+from harness.extract.names import Mention, Names, Spans
 from harness.extract.scope import Scope
 from harness.extract.subjects import SubjectReader
 
