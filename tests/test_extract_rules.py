@@ -624,3 +624,22 @@ def test_a_bare_number_in_brackets_after_a_name_is_a_score_only_set_against_anot
         ("phi-4", "outperforms", ["llama-3.1-8b"], ["mmlu"], "all", None, None),
         ("phi-4", "score", [], ["mmlu"], "all", 12.0, "llama-3.1-8b"),
     ]
+
+
+def test_a_project_lexicon_adds_words_that_are_never_a_model_after_a_family(ex, tmp_path):
+    # a family and a word with a capital inside is a name the catalog lacks ("Mistral NeMo"), unless the word is a
+    # company's, a site's or a tool's: the lexicon's `not_model_words`, which a project's extract-lexicon.yaml extends
+    from harness.extract.lexicon import Extractor
+
+    text = "Mistral LeChat beats GPT-4o on MMLU."
+    assert read(ex, text) == [("Mistral LeChat", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)]
+    lexicon = tmp_path / "extract-lexicon.yaml"
+    lexicon.write_text("not_model_words:\n  - lechat\n", encoding="utf-8")
+    project = Extractor(ex.catalog, lexicon)
+    assert read(project, text) == []
+    assert reasons(project) == ["no subject the catalog knows; names the catalog does not know: 'Mistral LeChat'"]
+    # the built-in words stay, and a name the project did not list is still read
+    assert read(project, "Llama GitHub beats GPT-4o on MMLU.") == []
+    assert read(project, "Mistral NeMo beats GPT-4o on MMLU.") == [
+        ("Mistral NeMo", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]

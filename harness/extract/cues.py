@@ -118,10 +118,11 @@ class Cues:
             # the project's lexicon extension stays in the project, like every file it holds
             within(lexicon_file, lexicon_file.parent, lexicon_file.name)
         lex = _lexicon(str(lexicon_file) if lexicon_file and lexicon_file.is_file() else "")
-        words = ("model_families", "model_developers")  # first words of model names, not phrases
+        words = ("model_families", "model_developers", "not_model_words")  # words of names, not phrases
         self.re = {k: _any(v) for k, v in lex.items() if isinstance(v, list) and k not in words}
         self.families = [str(w) for w in lex.get("model_families", [])]
         self.developers = [str(w) for w in lex.get("model_developers", [])]
+        self.not_model_words = [str(w) for w in lex.get("not_model_words", [])]
         self.ordinals = lex.get("ordinals", {})
 
     def _places(self, cue: str) -> int | None:

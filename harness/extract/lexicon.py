@@ -87,7 +87,7 @@ class Extractor(ClauseReader, SubjectReader):
     def __init__(self, catalog: Catalog, lexicon_file: Path | None = None):
         self.catalog = catalog
         self.cues = Cues(lexicon_file)
-        self.names = Names(catalog, self.cues.families, self.cues.developers)
+        self.names = Names(catalog, self.cues.families, self.cues.developers, self.cues.not_model_words)
         self.re = self.cues.re
         self.scope = Scope(catalog, self.re)
         self.candidates: list[Candidate] = []  # of the last document extracted

@@ -57,12 +57,8 @@ _TIER = re.compile(
     r"Pro|Max|Large|Medium|Small|Mini|Nano|Micro|Lite|Flash|Ultra|Plus|Turbo|Instruct|Lightning|Air|[A-Z]\+?"
 )
 # a word with a capital inside it, after a small letter: "NeMo" ("AI" is none); but not a company's, a site's or a
-# tool's ("the Llama GitHub repository")
+# tool's ("the Llama GitHub repository": the lexicon's `not_model_words`)
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
-_NOT_CAMEL = frozenset(
-    "deepmind github gitlab huggingface youtube linkedin pytorch tensorflow javascript typescript powerpoint "
-    "openrouter langchain llamaindex webgpu".split()
-)
 # a capitalised word before a family that is part of the name ("Code Llama 34B"), unless it reads as an adjective
 _NOT_PREFIX = frozenset(
     "latest newest original base open smaller larger bigger previous older upcoming unreleased official quantized "
@@ -87,7 +83,9 @@ _SHARED_TAIL = re.compile(
 class Names(BenchmarkNames):
     """Catalog models and benchmarks as they appear in text."""
 
-    def __init__(self, catalog: Catalog, families: list[str] = (), developers: list[str] = ()):
+    def __init__(
+        self, catalog: Catalog, families: list[str] = (), developers: list[str] = (), not_model_words: list[str] = ()
+    ):
         self.catalog = catalog
         self.patterns = self._patterns()
         self.model_names = [m.name for m in catalog.all_models()]
@@ -106,6 +104,7 @@ class Names(BenchmarkNames):
         self.listed_families = {w.casefold() for w in families}
         self.families |= self.listed_families
         self.developers |= {w.casefold() for w in developers}
+        self.not_model_words = {w.casefold() for w in not_model_words}
         self._cache: dict[str, list[Mention]] = {}
         # "HumanEval-Mul", "MMLU-STEM": a one-word catalog benchmark name with a part after a dash, a variant it lacks
         self._variant_of: dict[str, bool] = {}  # folded name -> written in capitals only
@@ -364,7 +363,8 @@ class Names(BenchmarkNames):
             return False
         word = parts[1]
         return _TIER.fullmatch(word) is not None or (
-            _CAMEL.fullmatch(word) is not None and word.casefold() not in self.developers | self.families | _NOT_CAMEL
+            _CAMEL.fullmatch(word) is not None
+            and word.casefold() not in self.developers | self.families | self.not_model_words
         )
 
     def unresolved(self, clause: str, mentions: list[Mention]) -> list[str]:
