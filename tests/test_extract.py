@@ -447,3 +447,53 @@ def test_draft_ids_of_a_repeated_sentence_cost_one_try_each():
     ids = [_unique("same", taken) for _ in range(1000)]
     assert ids == ["same"] + [f"same-{n}" for n in range(2, 1001)]
     assert Counted.tries < 3000
+
+
+SAID = ("--url", URL, "--publisher", "P", "--date", "2025-12-01")
+
+
+def test_a_document_over_the_size_limit_is_refused_in_one_line_saying_the_limit_and_why(seed, tmp_path):
+    from harness.extract.documents import DOCUMENT_MAX_BYTES
+
+    assert DOCUMENT_MAX_BYTES == 5_000_000
+    big = tmp_path / "big.txt"
+    sentence = b"Phi-4 beats GPT-4o on MMLU. "
+    big.write_bytes(sentence * (DOCUMENT_MAX_BYTES // len(sentence) + 1))
+    r = invoke("extract", big, *SAID, "--project", seed)
+    assert r.exit_code == 2
+    assert r.stderr == (
+        f"Error: {big}: over the 5,000,000-byte limit for one document (reading takes some 10 s a megabyte): give the "
+        "article or model card itself, or split the text\n"
+    )
+    assert not (seed / "drafts").exists()  # refused before anything was read or written
+    # at the limit it is read
+    big.write_bytes(sentence * (5_000 // len(sentence)))
+    assert invoke("extract", big, *SAID, "--project", seed, "--json").exit_code == 0
+
+
+def test_extract_counts_the_documents_read_on_stderr_where_there_are_several(seed, tmp_path, monkeypatch):
+    # progress_for gives a Progress only on a terminal and never for --json (test_cli); here it always would
+    import harness.cli.common as common
+    import harness.cli.extract as extract_cli
+
+    shown = []
+
+    class Recording(common.Progress):
+        def __call__(self, what, count):
+            shown.append((what, count))
+
+        def done(self):
+            shown.append("done")
+
+    monkeypatch.setattr(extract_cli, "progress_for", lambda as_json: None if as_json else Recording())
+    paths = []
+    for n in range(3):
+        paths.append(tmp_path / f"doc-{n}.txt")
+        paths[-1].write_text("Phi-4 beats GPT-4o on MMLU.\n", encoding="utf-8")
+    assert invoke("extract", *paths, *SAID, "--project", seed, "--force").exit_code == 0
+    assert shown == [("documents read", 1), ("documents read", 2), ("documents read", 3), "done"]
+    # never for --json, nor for one document
+    shown.clear()
+    assert invoke("extract", *paths, *SAID, "--project", seed, "--force", "--json").exit_code == 0
+    assert invoke("extract", paths[0], *SAID, "--project", seed, "--force").exit_code == 0
+    assert shown == []

@@ -9,7 +9,15 @@ from pathlib import Path
 
 import click
 
-from harness.cli.common import DAY, echo, print_problems, print_table, project_option, refuse_read_folders
+from harness.cli.common import (
+    DAY,
+    echo,
+    print_problems,
+    print_table,
+    progress_for,
+    project_option,
+    refuse_read_folders,
+)
 from harness.errors import InputError, UsageError, grouped
 from harness.inputs import URL_PATTERN
 
@@ -44,7 +52,7 @@ def _extract_options(fn):
     return fn
 
 
-def _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model, force):
+def _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model, force, as_json=False):
     from datetime import date
 
     from harness.extract.drafts import SourceInfo, extract
@@ -71,7 +79,14 @@ def _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, ll
     root = project_dir.resolve()
     if out_dir is not None:
         refuse_read_folders(out_dir, root, "--out: ")
-    return extract(root, list(sources), out_dir, info, llm, llm_model, force)
+    # a count of the documents read on stderr, on a terminal only (never in a pipe, a log or --json), where there are
+    # several: a folder of them takes a while, and silence looks like a hang
+    progress = progress_for(as_json) if len(sources) > 1 else None
+    try:
+        return extract(root, list(sources), out_dir, info, llm, llm_model, force, progress)
+    finally:
+        if progress:
+            progress.done()
 
 
 @click.command(name="extract")
@@ -93,7 +108,7 @@ def extract_cmd(sources, project_dir, out_dir, url, publisher, said_on, llm, llm
     """
     import json
 
-    run = _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model, force)
+    run = _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model, force, as_json)
     if as_json:
         body = {
             "claims": [d.as_json(run.catalog) for d in run.drafted],

@@ -120,20 +120,21 @@ def is_url(source: str) -> bool:
     return bool(_URL.match(source))
 
 
-def fetch(source: str) -> Fetched:
-    """Read a file path or an http(s) URL."""
+def fetch(source: str, max_bytes: int | None = None) -> Fetched:
+    """Read a file path or an http(s) URL, at most `max_bytes` of it (IMPORT_MAX_BYTES unless given)."""
     if is_url(source):
-        return fetch_url(source)
+        return fetch_url(source) if max_bytes is None else fetch_url(source, max_bytes)
+    max_bytes = IMPORT_MAX_BYTES if max_bytes is None else max_bytes
     path = Path(source)
     label = printable(source)
     if not path.exists():
         if os.path.islink(source):  # a link to nothing, or to itself: read_bytes says which
-            return Fetched(read_bytes(path, label, IMPORT_MAX_BYTES), path.name, path=path)
+            return Fetched(read_bytes(path, label, max_bytes), path.name, path=path)
         scheme = re.match(r"([a-z][a-z0-9+.-]*)://", source, re.I)
         if scheme:  # ftp://, file://, s3://: not a local path either
             raise InputError(label, f"no such file, and {scheme.group(1)}:// is not a URL this reads (http or https)")
         raise InputError(label, "no such file")
-    return Fetched(read_bytes(path, label, IMPORT_MAX_BYTES), path.name, path=path)
+    return Fetched(read_bytes(path, label, max_bytes), path.name, path=path)
 
 
 def fetch_url(

@@ -10,7 +10,8 @@ from html.parser import HTMLParser
 from harness.claims.names import INVISIBLE
 from harness.errors import InputError
 from harness.evidence.adapters.foreign import day
-from harness.evidence.fetching import fetch
+from harness.evidence.fetching import FetchError, fetch
+from harness.inputs import printable
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # where a date sits in a byline; `day` (the importers' date reader) reads what is found
@@ -21,6 +22,9 @@ _DATES = [
     re.compile(r"\b\d{4}-\d{2}-\d{2}(?!\d)"),  # also "2025-12-05T10:00:00Z"
 ]
 _BYLINE = re.compile(r"^\s*(?:[^\n]*?\s)?By:?\s+([A-Z][\w.&' -]{1,60}?)\s*$", re.M)
+# the longest document extract reads: an article, a model card or a report is far shorter, and reading takes some
+# 10 s a megabyte (a 5 MB text already about a minute), so a longer file is refused at once rather than read for minutes
+DOCUMENT_MAX_BYTES = 5_000_000
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(‘]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
 
 
@@ -53,7 +57,16 @@ class Document:
 
 def load_document(source: str) -> Document:
     """Read a text, markdown or HTML file, or an http(s) URL, into plain text with its byline."""
-    src = fetch(source)
+    try:
+        src = fetch(source, DOCUMENT_MAX_BYTES)
+    except (InputError, FetchError) as exc:
+        if f"{DOCUMENT_MAX_BYTES:,}-byte limit" not in str(exc):
+            raise
+        raise InputError(
+            printable(source),
+            f"over the {DOCUMENT_MAX_BYTES:,}-byte limit for one document (reading takes some 10 s a megabyte): "
+            "give the article or model card itself, or split the text",
+        ) from None
     raw = src.text()
     is_html = src.name.lower().endswith((".html", ".htm")) or bool(re.match(r"\s*(<!doctype html|<html)", raw, re.I))
     if is_html:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -79,8 +80,10 @@ def extract(
     llm: str | None = None,
     llm_model: str = "",
     force: bool = False,
+    progress: Callable[[str, int], None] | None = None,
 ) -> ExtractRun:
-    """Extract claims from each document and write one validated draft per claim into `out_dir`."""
+    """Extract claims from each document and write one validated draft per claim into `out_dir`; `progress` is told
+    the count of documents read after each one."""
     catalog = load_catalog(root / "catalog", root)
     explicit = out_dir is not None
     out_dir = out_dir or root / DRAFTS
@@ -101,7 +104,7 @@ def extract(
         extractor = Extractor(catalog, root / "extract-lexicon.yaml")
     taken: dict[str, int] = {}  # the ids given, each with the next number to try after it
     pending: list[tuple[Path, str]] = []
-    for source in sources:
+    for done, source in enumerate(sources, 1):
         doc = load_document(source)
         said = source_of(doc, info)
         run.documents.append(doc.name)
@@ -125,6 +128,8 @@ def extract(
             pending.append((path, text))
             item.path = path
             run.drafted.append(item)
+        if progress:
+            progress("documents read", done)
     with project_lock(root):  # one writer at a time
         write_files(pending, confined)  # every draft, one flush to disk
     run.rejected = list(getattr(extractor, "rejected", []))
