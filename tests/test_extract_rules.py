@@ -643,3 +643,16 @@ def test_a_project_lexicon_adds_words_that_are_never_a_model_after_a_family(ex, 
     assert read(project, "Mistral NeMo beats GPT-4o on MMLU.") == [
         ("Mistral NeMo", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
     ]
+
+
+def test_a_lower_case_name_of_several_words_before_its_size(ex):
+    # "gpt-oss-120b", "qwen-coder-7b": words joined by dashes up to the size were not read as a name at all
+    assert read(ex, "The gpt-oss-120b model beats o3-mini on MATH.") == [
+        ("gpt-oss-120b", "outperforms", ["o3-mini"], ["math"], "all", None, None)
+    ]
+    assert read(ex, "The qwen-coder-7b model beats GPT-4o on HumanEval.") == [
+        ("qwen-coder-7b", "outperforms", ["gpt-4o"], ["humaneval"], "all", None, None)
+    ]
+    # look-alikes: lower-case words that start like no family are no name
+    for text in ("Our top-10 model beats GPT-4o on MMLU.", "The fine-tuned-7b model beats GPT-4o on MMLU."):
+        assert read(ex, text) == [], text

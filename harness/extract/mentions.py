@@ -7,10 +7,10 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass
 
-# a capitalised name, or a lower-case one with a version ("gpt-4o"), with its following parts
-# (a size glued to the next word, "Qwen 32Bwhile" where a page lost its space, ends at the size)
+# a capitalised name, or a lower-case one with a version ("gpt-4o", "gpt-oss-120b": words joined by dashes up to it),
+# with its following parts (a size glued to the next word, "Qwen 32Bwhile" where a page lost its space, ends at the size)
 CANDIDATE = re.compile(
-    r"\b(?:[A-Z][\w.]*|[a-z]+\d[\w.]*|[a-z]+-\d[\w.-]*)"
+    r"\b(?:[A-Z][\w.]*|[a-z]+\d[\w.]*|[a-z]+(?:-[a-z]+){0,2}-\d[\w.-]*)"
     r"(?:[ \-‐‑–](?:\d+(?:\.\d+)?[BM](?=[a-z]{3,}\b)|[A-Z0-9][\w.-]*|\d[\w.]*|[a-z]+-?\d[\w.-]*))*"
 )
 SEP = r"[\s\-‐‑‒–—_]"  # the dashes people type, non-breaking ones included
