@@ -573,13 +573,13 @@ def test_never_silent_a_subject_named_by_size_or_not_at_all(ex):
         assert read(ex, text) == [] and reasons(ex) == [], text
 
 
-def test_never_silent_near_that_of_and_two_models_one_uncatalogued(ex):
+def test_never_silent_twice_that_of_and_two_models_one_uncatalogued(ex):
     text = (
-        "For example, on coding tasks such as LiveCodeBench, the paper says that the Nova-9B model reaches accuracy "
-        "that is near that of the GPT-4o model."
+        "For example, on coding tasks such as LiveCodeBench, the paper says that the error rate of the Nova-9B model "
+        "is twice that of the GPT-4o model."
     )
     assert read(ex, text) == []
-    assert reasons(ex) == ["cue not understood: 'near that of' is no phrase of the lexicon; names the catalog does not "
+    assert reasons(ex) == ["cue not understood: 'twice that of' is no phrase of the lexicon; names the catalog does not "
                            "know: 'Nova-9B'"]  # fmt: skip
     # two models, one the catalog lacks, and a benchmark: a candidate even where no cue was understood
     assert read(ex, "The Nova-9B model reaches accuracy that is close to GPT-4o on MATH.") == []
@@ -656,3 +656,21 @@ def test_a_lower_case_name_of_several_words_before_its_size(ex):
     # look-alikes: lower-case words that start like no family are no name
     for text in ("Our top-10 model beats GPT-4o on MMLU.", "The fine-tuned-7b model beats GPT-4o on MMLU."):
         assert read(ex, text) == [], text
+
+
+def test_near_parity_and_near_that_of_are_matches(ex):
+    text = (
+        "For example, on coding tasks such as LiveCodeBench, the paper says that the Nova-9B model reaches accuracy "
+        "that is near that of the GPT-4o model."
+    )
+    assert read(ex, text) == [("Nova-9B", "matches", ["gpt-4o"], ["livecodebench"], "all", None, None)]
+    assert read(ex, "Phi-4 achieves near-parity with GPT-4o on MMLU.") == [
+        ("phi-4", "matches", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
+    assert read(ex, "Phi-4 scores close to those of GPT-4o on MMLU and GSM8K.") == [
+        ("phi-4", "matches", ["gpt-4o"], ["mmlu", "gsm8k"], "all", None, None)
+    ]
+    # look-alikes: cost near another model's is no result; parity with no model named has no competitor
+    assert read(ex, "Phi-4 costs close to that of GPT-4o.") == []
+    assert read(ex, "Phi-4 reaches near-parity with last year's results on MMLU.") == []
+    assert reasons(ex) == ["no competitor the catalog knows"]
