@@ -674,3 +674,19 @@ def test_near_parity_and_near_that_of_are_matches(ex):
     assert read(ex, "Phi-4 costs close to that of GPT-4o.") == []
     assert read(ex, "Phi-4 reaches near-parity with last year's results on MMLU.") == []
     assert reasons(ex) == ["no competitor the catalog knows"]
+
+
+def test_topping_a_named_leaderboard_and_led_the_field_or_other_models_are_rankings(ex):
+    assert read(ex, "By mid-2025, Phi-4 was topping the GSM8K leaderboard.") == [
+        ("phi-4", "ranks", [], ["gsm8k"], "all", None, None)
+    ]
+    assert read(ex, "On the MT-Bench leaderboard, Zephyr-7B led other open-weights models by 30 points.") == [
+        ("Zephyr-7B", "ranks", [], ["MT-Bench"], "all", None, None)
+    ]
+    assert read(ex, "Phi-4 led the field on MMLU.") == [("phi-4", "ranks", [], ["mmlu"], "all", None, None)]
+    # look-alikes: "led by", "led to" are no ranking and no comparison; "led" with no board or models is a candidate
+    for text in ("The Phi-4 work was led by Microsoft Research.", "Phi-4 led to better results on MMLU."):
+        assert read(ex, text) == [] and reasons(ex) == [], text
+    assert read(ex, "Zephyr-7B led others on MT-Bench.") == []
+    assert reasons(ex) == ["cue not understood: 'led' is no phrase of the lexicon; names the catalog does not know: "
+                           "'Zephyr-7B'"]  # fmt: skip
