@@ -6,7 +6,7 @@ suffix ("o1-1217", "Llama 3.3 70B instruct"), and, where only one catalog model 
 a size ("Llama-405B"), a name without its brand word ("Opus 4") or a family alone ("Gemini 3").
 Every reading but the literal one carries a review note. Short all-capital benchmark names (MATH,
 DROP) match only in capitals, so "math" stays a word. Two versions may share one size ("Llama 3.1 and
-3.3 70B"). A name the catalog lacks is never guessed: it is listed with the closest catalog names,
+3.3 70B": `shared_names`). A name the catalog lacks is never guessed: it is listed with the closest catalog names,
 also where it starts like a catalog model ("Claude 3.5 Sonnet v2", "Code Llama 34B"). Benchmark names
 the catalog lacks are read in `benchmark_names`; what both share (`Mention`, spans, a name's parts) is
 in `mentions`.
@@ -34,6 +34,7 @@ from harness.extract.mentions import (
     body,
     name_parts,
 )
+from harness.extract.shared_names import SharedNames
 
 # "GPT-4-class", "Llama-based": a kind of model, not a model
 _NOT_A_MODEL = re.compile(r"[\-‐‑–](?:class|level|like|based|style|scale|sized|powered|grade|tier|era)$", re.I)
@@ -64,23 +65,11 @@ _NOT_PREFIX = frozenset(
     "latest newest original base open smaller larger bigger previous older upcoming unreleased official quantized "
     "popular rival competing leading top best flagship rumored rumoured leaked default standard vanilla".split()
 )
-# one family and two versions that share a size: "Llama 3.1 and 3.3 70B" is Llama 3.1 70B and Llama 3.3 70B
-_SHARED_SIZE = re.compile(
-    rf"(?<![\w.-])([A-Za-z][\w]*){SEP}+(\d+(?:\.\d+)*)(\s*(?:,|and|&|/|or)\s*)(\d+(?:\.\d+)*){SEP}+(\d+(?:\.\d+)?[BM])(?![\w-])"
-)
-
 # the size before the family and its version: "the 405B Llama 3.1" is Llama 3.1 405B
 _SIZE_FIRST = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?[BM])\s+([A-Z][A-Za-z]+(?:[\s-]?v?\d+(?:\.\d+)*)+)(?![\w.-]|\.\d)")
 
-# two families that share the rest of their names: "the Qwen and Llama 70B Instruct models" (a size and tiers only,
-# and "models" after them: "Claude and Llama 3 70B" is not Claude 3 70B)
-_SHARED_TAIL = re.compile(
-    rf"(?<![\w.-])([A-Z][A-Za-z]+)(\s*(?:,|and|&|or)\s*)([A-Z][A-Za-z]+)"
-    rf"((?:{SEP}+\d+(?:\.\d+)?[BM])(?:{SEP}+[A-Z][a-z]+)*)(?=\s+models\b)"
-)
 
-
-class Names(BenchmarkNames):
+class Names(BenchmarkNames, SharedNames):
     """Catalog models and benchmarks as they appear in text."""
 
     def __init__(
@@ -320,28 +309,6 @@ class Names(BenchmarkNames):
             end = start + len(whole) - developer
             out.append(Mention("model", text, start - developer, end, text, how, catalogued=False))
         return sorted(out, key=lambda m: m.start)
-
-    def _shared_size(self, text: str) -> list[tuple[int, int, str, str | None]]:
-        """'Llama 3.1 and 3.3 70B', 'the Qwen and Llama 70B Instruct models': each version or family with the rest of
-        the name written once, as (start, end, name, catalog id)."""
-        out = []
-        for m in _SHARED_SIZE.finditer(text):
-            family, size = m.group(1), m.group(5)
-            if family.casefold() not in self.families:
-                continue
-            for start, end, version in ((m.start(1), m.end(2), m.group(2)), (m.start(4), m.end(5), m.group(4))):
-                name = f"{family} {version} {size}"
-                whole = [x for x in self.mentions(name) if x.kind == "model" and (x.start, x.end) == (0, len(name))]
-                out.append((start, end, name, whole[0].id if whole else None))
-        for m in _SHARED_TAIL.finditer(text):
-            if not {m.group(1).casefold(), m.group(3).casefold()} <= self.families:
-                continue
-            tail = re.sub(rf"{SEP}+", " ", m.group(4))
-            for start, end, family in ((m.start(1), m.end(1), m.group(1)), (m.start(3), m.end(4), m.group(3))):
-                name = f"{family}{tail}"
-                whole = [x for x in self.mentions(name) if x.kind == "model" and (x.start, x.end) == (0, len(name))]
-                out.append((start, end, name, whole[0].id if whole else None))
-        return out
 
     def _prefixed(self, parts: list[str]) -> bool:
         """A word before a family, with a version or size after it: "Code Llama 34B" (not "Latest Llama 3")."""
