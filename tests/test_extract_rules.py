@@ -690,3 +690,21 @@ def test_topping_a_named_leaderboard_and_led_the_field_or_other_models_are_ranki
     assert read(ex, "Zephyr-7B led others on MT-Bench.") == []
     assert reasons(ex) == ["cue not understood: 'led' is no phrase of the lexicon; names the catalog does not know: "
                            "'Zephyr-7B'"]  # fmt: skip
+
+
+def test_one_name_with_a_list_of_sizes_names_a_model_for_each(ex):
+    # "Zephyr 7B and 13B": the second size is Zephyr 13B (it was left out: only Zephyr 7B was drafted)
+    assert read(ex, "Our evaluations show that Zephyr 7B and 13B outperform Llama 3.1 8B on MT-Bench.") == [
+        ("Zephyr 7B", "outperforms", ["llama-3.1-8b"], ["MT-Bench"], "all", None, None),
+        ("Zephyr 13B", "outperforms", ["llama-3.1-8b"], ["MT-Bench"], "all", None, None),
+    ]
+    # the catalog's name where it has it, as written where it lacks it
+    assert read(ex, "Llama 3.1 8B and 70B beat GPT-4o on MMLU.") == [
+        ("llama-3.1-8b", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("Llama 3.1 70B", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+    ]
+    # look-alikes: sizes with no name before them; a number that is no size
+    assert read(ex, "The 7B and 13B models beat GPT-4o on MMLU.") == []
+    assert read(ex, "Zephyr 7B beats GPT-4o on MMLU and 13 of 20 tasks.") == [
+        ("Zephyr 7B", "outperforms", ["gpt-4o"], "shared", {"at_least": 13}, None, None)
+    ]

@@ -1,12 +1,12 @@
-"""Names written once for two models: two versions that share a size ("Llama 3.1 and 3.3 70B") and two families
-that share the rest of their names ("the Qwen and Llama 70B Instruct models"). A part of `names.Names`, whose
-`mentions` and `families` it reads."""
+"""Names written once for two models: two versions that share a size ("Llama 3.1 and 3.3 70B"), two families
+that share the rest of their names ("the Qwen and Llama 70B Instruct models") and one name with a list of sizes
+("Aya Expanse 8B and 32B"). A part of `names.Names`, whose `mentions` and `families` it reads."""
 
 from __future__ import annotations
 
 import re
 
-from harness.extract.mentions import SEP
+from harness.extract.mentions import CANDIDATE, LEADING, SEP, SIZE, name_parts
 
 # one family and two versions that share a size: "Llama 3.1 and 3.3 70B" is Llama 3.1 70B and Llama 3.3 70B
 _SHARED_SIZE = re.compile(
@@ -19,6 +19,10 @@ _SHARED_TAIL = re.compile(
     rf"(?<![\w.-])([A-Z][A-Za-z]+)(\s*(?:,|and|&|or)\s*)([A-Z][A-Za-z]+)"
     rf"((?:{SEP}+\d+(?:\.\d+)?[BM])(?:{SEP}+[A-Z][a-z]+)*)(?=\s+models\b)"
 )
+
+# one name and more sizes after it: "Aya Expanse 8B and 32B" is Aya Expanse 8B and Aya Expanse 32B
+_LISTED = re.compile(r"\d[BM]\s*(?:,|and|&|or)\s*\d")
+_MORE_SIZES = re.compile(r"(\s*(?:,\s*and|,|and|&|or)\s*)(\d+(?:\.\d+)?[BM])(?![\w.-]|\.\d)")
 
 
 class SharedNames:
@@ -44,4 +48,25 @@ class SharedNames:
                 name = f"{family}{tail}"
                 whole = [x for x in self.mentions(name) if x.kind == "model" and (x.start, x.end) == (0, len(name))]
                 out.append((start, end, name, whole[0].id if whole else None))
+        if _LISTED.search(text):
+            out += self._more_sizes(text)
+        return out
+
+    def _more_sizes(self, text: str) -> list[tuple[int, int, str, str | None]]:
+        """'Aya Expanse 8B and 32B', 'Llama 3.1 8B, 70B and 405B': each size after the first, with the name before it
+        (a name whose first word is a family's; the first name is read as written)."""
+        out = []
+        for m in CANDIDATE.finditer(text):
+            parts, name = name_parts(m.group(0)), m.group(0)
+            while len(parts) > 2 and parts[0].casefold() in LEADING:
+                name = name[len(parts[0]) :].lstrip()  # "Our Zephyr 7B and 13B": the name after the word
+                parts = parts[1:]
+            if len(parts) < 2 or not SIZE.match(parts[-1]) or parts[0].casefold() not in self.families:
+                continue
+            stem, at = name[: len(name) - len(parts[-1])], m.end()
+            while more := _MORE_SIZES.match(text, at):
+                named = f"{stem}{more.group(2)}"
+                whole = [x for x in self.mentions(named) if x.kind == "model" and (x.start, x.end) == (0, len(named))]
+                out.append((more.start(2), more.end(2), named, whole[0].id if whole else None))
+                at = more.end()
         return out
