@@ -333,7 +333,8 @@ def test_a_model_named_by_its_size_alone(ex):
     for text in (
         "Granite-3.0-8B and Llama 3.1 8B were tested. The 8B model beats GPT-4o on GSM8K.",
         "Hugging Face released Zephyr 2 and Falcon 4 today. The 14B model beats GPT-4o on MMLU.",
-        "Meta compared Llama 3.1 8B with GPT-4o. The 70B model beats GPT-4o on MMLU.",  # was Llama 3.1 8B
+        # (with one sized name only, "Llama 3.1 8B", the 70B model is Llama 3.1 70B: see the test of sizes below)
+        "Meta compared Llama 3.1 8B with Qwen2.5-7B. The 70B model beats GPT-4o on MMLU.",
     ):
         assert read(ex, text) == [], text
         assert reasons(ex)[-1].startswith("the subject could not be read: 'The "), text
@@ -708,3 +709,29 @@ def test_one_name_with_a_list_of_sizes_names_a_model_for_each(ex):
     assert read(ex, "Zephyr 7B beats GPT-4o on MMLU and 13 of 20 tasks.") == [
         ("Zephyr 7B", "outperforms", ["gpt-4o"], "shared", {"at_least": 13}, None, None)
     ]
+
+
+def test_models_named_by_their_sizes_are_those_sizes_of_the_one_sized_name_the_text_gives(ex):
+    # "the 7B and 3B versions" after "Zephyr 13B": Zephyr 7B and Zephyr 3B (a plural of sizes was not read at all,
+    # and a singular only where the text named the family without a size)
+    text = "Zephyr 13B beats GPT-4o on MMLU. Moreover, the 7B and 3B versions rank first on MT-Bench."
+    assert read(ex, text) == [
+        ("Zephyr 13B", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("Zephyr 7B", "ranks", [], ["MT-Bench"], "all", None, None),
+        ("Zephyr 3B", "ranks", [], ["MT-Bench"], "all", None, None),
+    ]
+    text = "Meta compared Llama 3.1 8B with GPT-4o. The 70B model beats GPT-4o on MMLU."  # was Llama 3.1 8B once
+    [f] = ex.extract(Document("t.txt", text))
+    assert (f.subject, f.review[0]) == (
+        "Llama 3.1 70B", "'The 70B model' read as Llama 3.1 70B, that size of Llama 3.1, the family the text names"
+    )  # fmt: skip
+    assert read(ex, "Gemma 3 27B beats GPT-4o on MMLU. The 12B model ranks first on MT-Bench.") == [
+        ("gemma-3-27b", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("Gemma 3 12B", "ranks", [], ["MT-Bench"], "all", None, None),
+    ]
+    # look-alikes: two sized names before (which one?), or the only one in the same clause (a competitor): no subject
+    assert read(ex, "Zephyr 13B beats Qwen 14B on MMLU. The 7B version ranks first on MT-Bench.") == [
+        ("Zephyr 13B", "outperforms", ["qwen2.5-14b"], ["mmlu"], "all", None, None)
+    ]
+    assert reasons(ex) == ["the subject could not be read: 'The 7B version' names no model"]
+    assert read(ex, "The 9B model beats Llama 3 8B on MMLU.") == []

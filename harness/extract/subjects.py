@@ -53,7 +53,10 @@ _ITS = re.compile(r"\s*its\s", re.I)
 # "the 27B model", "The 9B variant", "this 70B model": a model named by its size alone
 _SIZED_ROLE = re.compile(
     r"\b(?:the|this|that|our|its)\s+(?:(?:new|largest|smallest|larger|smaller|flagship|dense)\s+)?"
-    r"(\d+(?:\.\d+)?[BM])\s+(?:model|variant|version|checkpoint)\b",
+    r"(\d+(?:\.\d+)?[BM])\s+(?:model|variant|version|checkpoint)\b"
+    # "the 7B and 3B versions": models named by their sizes, each that size of the text's model
+    r"|\b(?:the|these|our|its|their)\s+(\d+(?:\.\d+)?[BM](?:\s*(?:,\s*and|,|and|&)\s*\d+(?:\.\d+)?[BM])+)\s+"
+    r"(?:models|variants|versions|checkpoints)\b",
     re.I,
 )
 
@@ -99,11 +102,15 @@ class SubjectReader:
             lead = clause[:cue_start]
             pronoun = self._pronoun(lead, {m.id for m in after})
             role = _SIZED_ROLE.search(lead)
-            sized = self._sized(role.group(1), {m.id for m in after}) if role else None
-            if sized:
+            sizes = re.findall(r"\d+(?:\.\d+)?[BM]", role.group(1) or role.group(2)) if role else []
+            beside = (
+                {m.id for m in mentions + self.names.uncatalogued_in(clause) if m.kind == "model"} if role else set()
+            )
+            sized = [self._sized(size, {m.id for m in after}, beside) for size in sizes]
+            if sized and all(sized):
                 # "The 9B model also leads its category", "the 27B variant achieves ...": the text's model of that size
-                subjects = [sized[0]]
-                review.append(f"'{role.group(0)}' read as {self._name(sized[0])}, {sized[1]}")
+                subjects = list(dict.fromkeys(x[0] for x in sized if x))
+                review += [f"'{role.group(0)}' read as {self._name(x[0])}, {x[1]}" for x in sized if x]
             elif role:
                 pass  # a size no one model of the text has: no other model stands in for it (a candidate says so)
             elif re.search(r"\bplaces?\s*$", lead) and after:
@@ -240,7 +247,7 @@ class SubjectReader:
             return list(self._rivals) if inherited == subject else []
         return list(self._last_rivals) if self._last == subject else []
 
-    def _sized(self, size: str, named: set[str]) -> tuple[str, str] | None:
+    def _sized(self, size: str, named: set[str], beside: set[str] = frozenset()) -> tuple[str, str] | None:
         """The model a size stands for ("the 27B model"): the one model of that size the text names, else that size
         of the one family the text names with its version and no size ("Gemma 2": Gemma 2 9B, as the catalog has it
         or as written); never a model named beside the phrase, never a name the text gives no part of."""
@@ -254,6 +261,15 @@ class SubjectReader:
             and not any(SIZE.match(p) for p in name_parts(i))
             and re.search(r"\d", i)
         }  # fmt: skip
+        if not families:
+            # "Zephyr 13B ... the 7B version": that size of the one name with another size the text gives (not one
+            # the clause names: "the 9B model beats Llama 3 8B" is no Llama 3 9B)
+            families = {
+                re.sub(r"[\s\-‐‑–]+\d+(?:\.\d+)?[BM]$", "", self._name(i), flags=re.I)
+                for i in self._named
+                if i not in named | beside
+            }
+            families = {f for f in families if f not in {self._name(i) for i in self._named}}
         if len(families) != 1:
             return None
         family = self._name(families.pop())
