@@ -1,0 +1,96 @@
+"""Score claims of a clause: each number it quotes given to the model it belongs to, and two quoted scores set against
+each other read as a comparison. A part of `clause.ClauseReader`."""
+
+from __future__ import annotations
+
+import re
+
+from harness.extract.found import Found
+from harness.extract.names import Mention
+
+
+class ScoreReader:
+    """The score claims of one clause (a part of the lexicon extractor)."""
+
+    def _scores(
+        self,
+        clause: str,
+        sentence: str,
+        location: str,
+        models: list[Mention],
+        scores: list,
+        results: list[Found],
+        inherited: str | None,
+        carried: str,
+        cues: list[tuple] = (),
+    ) -> list[Found]:
+        """The score claims of the numbers a clause quotes, each given to the model it belongs to."""
+        quote, said, out = sentence.strip(), clause.strip(), []
+        first_model = models[0].id if models else None
+        claim_subject = next((f.subject for f in results if f.kind != "score"), None)
+        for model_id, bench_id, value, at in scores:
+            elsewhere = model_id is not None and model_id not in {m.id for m in models}  # the text's other model
+            if model_id is None:
+                if not claim_subject and models and models[0].start > at and self.re["pronouns"].search(clause[:at]):
+                    # "The model achieved 80.4%, surpassing GPT-4o": the pronoun's model, never one named after it
+                    model_id = self._pronoun(clause[:at], {m.id for m in models})
+                    if model_id is None:
+                        continue
+                if (
+                    model_id is None
+                    and models
+                    and models[0].start > at
+                    and any(at < start < models[0].start for _, start, _, _ in cues)
+                ):
+                    # "The 32B model reported 92.7%, edging past Claude 3.5 Sonnet": the number is on the subject's
+                    # side of the cue, never the competitor's named after it
+                    model_id = claim_subject or inherited
+                    if model_id is None:
+                        continue
+                model_id = model_id or claim_subject or first_model or inherited
+                if model_id is None:
+                    model_id = self._pronoun(clause[:at])
+            if model_id is None or bench_id is None:
+                continue
+            subject = claim_subject or inherited or model_id
+            f = Found(
+                quote=quote,
+                location=location,
+                statement=said,
+                subject=subject,
+                kind="score",
+                benchmarks=[bench_id],
+                value=value,
+                model=model_id if model_id != subject else None,
+                review=["quoted number read as a score claim; tolerance 0.05 (as printed)"]
+                + (
+                    [
+                        f"number set against {self._name(models[0].id)}'s read as {self._name(model_id)}'s, the model "
+                        "the text is about (not named in this clause)"
+                    ]
+                    if models and elsewhere
+                    else []
+                )  # fmt: skip
+                + ([f"benchmark carried over from {carried}: {self._bench(bench_id)}"] if carried else [])
+                # "GPT-4-0613 scores 86.4%": how the name was read, as for a comparison
+                + list(dict.fromkeys(m.how for m in models if m.how and m.catalogued and m.id == model_id)),
+            )
+            out.append(self._mark(f))
+        return out
+
+    def _versus(self, clause: str, results: list[Found], sentence: str, location: str) -> list[Found]:
+        """'R1 gets 79.8% vs o1-preview's 74.4%': two quoted scores set against each other compare the models."""
+        scores = [f for f in results if f.kind == "score"]
+        if len(scores) != 2 or not re.search(r"\b(?:vs\.?|versus|compared (?:to|with))\s", clause, re.I):
+            return []
+        (a, b), owner = scores, lambda f: f.model or f.subject
+        if owner(a) == owner(b) or a.benchmarks != b.benchmarks or a.value == b.value:
+            return []
+        high, low = (a, b) if a.value > b.value else (b, a)
+        if any(f.kind == "outperforms" and f.subject == owner(high) and owner(low) in f.competitors for f in results):
+            return []
+        note = f"read from the two quoted numbers ({high.value:g} vs {low.value:g}): a comparison on this benchmark"
+        return [
+            Found(quote=sentence.strip(), location=location, statement=clause.strip(), subject=owner(high),
+                  kind="outperforms", competitors=[owner(low)], benchmarks=list(high.benchmarks), review=[note])
+        ]  # fmt: skip
