@@ -735,3 +735,18 @@ def test_models_named_by_their_sizes_are_those_sizes_of_the_one_sized_name_the_t
     ]
     assert reasons(ex) == ["the subject could not be read: 'The 7B version' names no model"]
     assert read(ex, "The 9B model beats Llama 3 8B on MMLU.") == []
+
+
+def test_an_item_of_a_list_under_a_line_naming_a_model_is_that_models_score(ex):
+    # "Zephyr-7B shows ...:" then "GSM8K: 91.2%": the list's numbers had no owner and gave no draft
+    text = "Zephyr-7B shows strong results on core benchmarks:\n\nGSM8K: 91.2%, on par with frontier models\n\n- MATH: 71.0%"
+    assert read(ex, text) == [
+        ("Zephyr-7B", "score", [], ["gsm8k"], "all", 91.2, None),
+        ("Zephyr-7B", "score", [], ["math"], "all", 71.0, None),
+    ]
+    assert (
+        "read as Zephyr-7B's, the model the line before the list names" in ex.extract(Document("t.txt", text))[0].review
+    )
+    # look-alikes: a line naming no model; a sentence that is no item ("Scores on GSM8K rose by 5%")
+    assert read(ex, "Results below:\n\nGSM8K: 91.2%") == []
+    assert read(ex, "Phi-4 shows strong results:\n\nScores on GSM8K rose by 5% this year.") == []

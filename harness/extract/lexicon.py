@@ -102,6 +102,7 @@ class Extractor(ClauseReader, SubjectReader):
         self._last: str | None = None
         self._last_rivals: list[str] = []  # the competitors of the paragraph's last claim
         self._before: str | None = None  # the subject of the sentence before, or the first model it names
+        self._lead_in: str | None = None  # the model a line ending with a colon names: the subject of the list after it
         self._title_benches: list[Mention] = []
 
     def mentions(self, text: str) -> list[Mention]:
@@ -133,7 +134,7 @@ class Extractor(ClauseReader, SubjectReader):
         out: list[Found] = []
         previous: list[Mention] = []  # benchmarks of the sentence before, in the same paragraph
         last_end = 0
-        self._last_rivals, self._before = [], None
+        self._last_rivals, self._before, self._lead_in = [], None, None
         for start, sentence in sentences:
             if not sentence.strip():
                 continue
@@ -154,6 +155,10 @@ class Extractor(ClauseReader, SubjectReader):
             # "Today we release OLMo 2 32B. ... where it surpasses GPT-4o": the model the sentence before starts with
             self._before = claim.subject if claim is not None else self._named_first(sentence)
             previous = [m for m in self.mentions(sentence) if m.kind == "benchmark"] or previous
+            if sentence.rstrip().endswith(":"):
+                self._lead_in = self._named_first(sentence)
+            elif self._lead_in and self._named_first(sentence):
+                self._lead_in = None  # a model named: the list is over
             last_end = start + len(sentence)
         return out
 

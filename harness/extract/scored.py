@@ -8,6 +8,9 @@ import re
 from harness.extract.found import Found
 from harness.extract.names import Mention
 
+# an item of a list under a line that ends with a colon: "GSM8K: 91.2%", "- MMLU-Pro: 76.4%"
+_ITEM = re.compile(r"\s*(?:[-•*·]\s*)?[^\s:][^:]{0,60}:\s*[~≈]?\d")
+
 
 class ScoreReader:
     """The score claims of one clause (a part of the lexicon extractor)."""
@@ -29,6 +32,7 @@ class ScoreReader:
         first_model = models[0].id if models else None
         claim_subject = next((f.subject for f in results if f.kind != "score"), None)
         for model_id, bench_id, value, at in scores:
+            notes: list[str] = []
             elsewhere = model_id is not None and model_id not in {m.id for m in models}  # the text's other model
             if model_id is None:
                 if not claim_subject and models and models[0].start > at and self.re["pronouns"].search(clause[:at]):
@@ -50,6 +54,10 @@ class ScoreReader:
                 model_id = model_id or claim_subject or first_model or inherited
                 if model_id is None:
                     model_id = self._pronoun(clause[:at])
+                if model_id is None and self._lead_in and _ITEM.match(clause):
+                    # "Phi-4 shows strong results:" then "GSM8K: 91.2%": an item of the list the line names the model of
+                    model_id = self._lead_in
+                    notes.append(f"read as {self._name(model_id)}'s, the model the line before the list names")
             if model_id is None or bench_id is None:
                 continue
             subject = claim_subject or inherited or model_id
@@ -72,6 +80,7 @@ class ScoreReader:
                     else []
                 )  # fmt: skip
                 + ([f"benchmark carried over from {carried}: {self._bench(bench_id)}"] if carried else [])
+                + notes
                 # "GPT-4-0613 scores 86.4%": how the name was read, as for a comparison
                 + list(dict.fromkeys(m.how for m in models if m.how and m.catalogued and m.id == model_id)),
             )
