@@ -9,7 +9,17 @@ from tests.conftest import REPO
 PACKAGE = REPO / "harness"
 # the pipeline's stages, lowest first; a module may import its own stage and the ones below
 STAGES = [
-    ("base", ("harness", "harness.errors", "harness.inputs", "harness.outputs", "harness.yamlfile")),
+    (
+        "base",
+        (
+            "harness",
+            "harness.errors",
+            "harness.inputs",
+            "harness.outputs",
+            "harness.validation_errors",
+            "harness.yamlfile",
+        ),
+    ),
     ("claims", ("harness.claims",)),
     ("evidence", ("harness.evidence",)),
     ("judge", ("harness.judge",)),
@@ -85,7 +95,16 @@ def _imports(top_level_only: bool = False) -> dict[str, set[str]]:
 
 def test_every_module_belongs_to_a_stage_package_or_the_shared_base():
     flat = sorted(p.name for p in PACKAGE.glob("*.py"))
-    assert flat == ["__init__.py", "__main__.py", "errors.py", "inputs.py", "outputs.py", "verify.py", "yamlfile.py"]
+    assert flat == [
+        "__init__.py",
+        "__main__.py",
+        "errors.py",
+        "inputs.py",
+        "outputs.py",
+        "validation_errors.py",
+        "verify.py",
+        "yamlfile.py",
+    ]
 
 
 def test_each_stage_imports_only_the_stages_below_it():

@@ -24,7 +24,8 @@ from pydantic import (
 from harness.claims.names import NameIndex
 from harness.errors import InputError, InputErrors, UnknownNameError, each_problem, raise_problems
 from harness.inputs import URL_PATTERN, printable, relative_label, within
-from harness.yamlfile import YamlDoc, format_loc, load_yaml, validation_error
+from harness.validation_errors import validation_error
+from harness.yamlfile import YamlDoc, format_loc, load_yaml
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9._-]{0,80}$"
 

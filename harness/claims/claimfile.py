@@ -13,7 +13,8 @@ from harness.claims.catalog import Catalog
 from harness.claims.spec import ACCEPTED_FORMS, BenchmarkSelector, Claim, Matches, Outperforms, Ranks, ScoreClaim
 from harness.errors import BenchclaimsError, InputError, raise_problems
 from harness.inputs import within
-from harness.yamlfile import YamlDoc, load_yaml, validation_error
+from harness.validation_errors import validation_error
+from harness.yamlfile import YamlDoc, load_yaml
 
 
 def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:

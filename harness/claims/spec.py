@@ -226,7 +226,7 @@ class Cohort(Strict):
     @classmethod
     def _variant_fields(cls, v: dict) -> dict:
         # a key or a flag the catalog's variants never carry would select no model, without a word
-        from harness.yamlfile import wrong_type
+        from harness.validation_errors import wrong_type
 
         for key, value in v.items():
             if key not in ("thinking", "reasoning_effort", "label"):

@@ -20,7 +20,8 @@ from harness.evidence.fetching import IMPORT_MAX_BYTES
 from harness.evidence.importing import FOLDER, ImportReport, import_source
 from harness.inputs import URL_PATTERN, read_bytes, relative_label, within
 from harness.outputs import project_lock
-from harness.yamlfile import load_yaml, validation_error
+from harness.validation_errors import validation_error
+from harness.yamlfile import load_yaml
 
 SOURCES_FILE = "sources.yaml"
 

@@ -87,7 +87,7 @@ def _load(path: str) -> Registry:
 
 
 def _add(label: str, data: dict, entries: dict, by_key: dict, line_of=lambda loc: None) -> None:
-    from harness.yamlfile import wrong_type
+    from harness.validation_errors import wrong_type
 
     for i, raw in enumerate(data.get("models") or []):
         flag = raw.get("open_weights", False) if isinstance(raw, dict) else False
