@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from scipy.stats import norm
 
-from harness.claims.catalog import BenchmarkEntry
+from harness.claims.catalog_entries import BenchmarkEntry
 from harness.judge.significance import match_judge
 from harness.judge.verdicts import PASS, Unit, decide
 

@@ -321,7 +321,7 @@ def test_a_claim_file_name_that_is_not_utf8(proj):
 
 
 def test_malformed_task_yaml_in_run_is_one_line(tmp_path):
-    from harness.claims.catalog import BenchmarkEntry
+    from harness.claims.catalog_entries import BenchmarkEntry
     from harness.errors import InputError
     from harness.local.run import _task_dir
 
@@ -394,7 +394,7 @@ def test_a_hub_repo_id_is_not_a_path(proj):
 
 
 def test_task_data_outside_the_project_is_refused(tmp_path):
-    from harness.claims.catalog import BenchmarkEntry
+    from harness.claims.catalog_entries import BenchmarkEntry
     from harness.errors import InputError
     from harness.local.run import _task_dir
 
@@ -1480,7 +1480,7 @@ def test_no_command_reads_or_writes_outside_the_project(tmp_path):
 
 
 def test_a_task_file_symlinked_out_of_the_project_is_not_read(tmp_path):
-    from harness.claims.catalog import BenchmarkEntry
+    from harness.claims.catalog_entries import BenchmarkEntry
     from harness.errors import InputError
     from harness.local.run import _task_dir
 

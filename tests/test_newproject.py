@@ -5,15 +5,8 @@ import json
 from click.testing import CliRunner
 
 from harness.claims.authoring import claim_schema
-from harness.claims.catalog import (
-    BenchmarkEntry,
-    BenchmarkRun,
-    ModelEntry,
-    ModelRun,
-    Organisation,
-    Variant,
-    load_catalog,
-)
+from harness.claims.catalog import load_catalog
+from harness.claims.catalog_entries import BenchmarkEntry, BenchmarkRun, ModelEntry, ModelRun, Organisation, Variant
 from harness.claims.newproject import CATALOG, find_project_root
 from harness.cli.main import cli
 

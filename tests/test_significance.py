@@ -4,7 +4,7 @@ are those its own test gives."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from harness.claims.catalog import BenchmarkEntry
+from harness.claims.catalog_entries import BenchmarkEntry
 from harness.evidence.records import ScoreRecord
 from harness.evidence.settings import Setting
 from harness.judge import fragility, intervals, significance

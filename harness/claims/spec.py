@@ -18,7 +18,8 @@ from pydantic import (
     model_validator,
 )
 
-from harness.claims.catalog import ID_PATTERN, Catalog, not_after_today
+from harness.claims.catalog import Catalog
+from harness.claims.catalog_entries import ID_PATTERN, not_after_today
 from harness.inputs import URL_PATTERN
 
 

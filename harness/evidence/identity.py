@@ -19,7 +19,8 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from harness.claims.catalog import Catalog, ModelEntry
+from harness.claims.catalog import Catalog
+from harness.claims.catalog_entries import ModelEntry
 from harness.claims.names import normalise
 from harness.errors import UnknownNameError, UsageError
 

@@ -14,7 +14,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from harness.claims.catalog import Catalog, ModelEntry
+from harness.claims.catalog import Catalog
+from harness.claims.catalog_entries import ModelEntry
 from harness.claims.names import normalise
 from harness.errors import InputError
 

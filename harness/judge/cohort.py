@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from harness.claims.catalog import BenchmarkEntry
+from harness.claims.catalog_entries import BenchmarkEntry
 from harness.judge.cohort_cells import cells_by_benchmark, is_plain, other_tables, setting_code
 from harness.judge.comparisons import BATCH_FROM, Context, compare, plain_comparison
 from harness.judge.rank_draws import tie_group_rank, top_k_probability

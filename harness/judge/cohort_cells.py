@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from harness.claims.catalog import BenchmarkEntry
+from harness.claims.catalog_entries import BenchmarkEntry
 from harness.evidence.records import EvidenceFilter, ScoreRecord
 from harness.evidence.store import EvidenceStore
 from harness.judge.comparisons import Context

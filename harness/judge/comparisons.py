@@ -6,7 +6,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import product
 
-from harness.claims.catalog import BenchmarkEntry, Catalog
+from harness.claims.catalog import Catalog
+from harness.claims.catalog_entries import BenchmarkEntry
 from harness.claims.spec import BenchmarkSelector
 from harness.evidence.records import EvidenceFilter, ScoreRecord
 from harness.evidence.store import EvidenceStore

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from harness.claims.catalog import BenchmarkEntry
+from harness.claims.catalog_entries import BenchmarkEntry
 from harness.evidence.records import ScoreRecord
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from harness.claims.catalog import BenchmarkEntry
+from harness.claims.catalog_entries import BenchmarkEntry
 from harness.judge.comparisons import Context
 from harness.judge.rank_sets import paired_rank_set
 from harness.judge.results import Comparison, RankRow

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from harness.claims.catalog import BenchmarkEntry
+from harness.claims.catalog_entries import BenchmarkEntry
 from harness.evidence.records import ScoreRecord
 from harness.judge import fragility_batch, intervals, stats, uncertainty
 from harness.judge.intervals import WILSON

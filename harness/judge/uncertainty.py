@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import math
 
-from harness.claims.catalog import BenchmarkEntry
+from harness.claims.catalog_entries import BenchmarkEntry
 from harness.evidence.records import ScoreRecord
 from harness.judge import clusters, intervals, power, stats
 from harness.judge.intervals import NORMAL, WILSON, Score

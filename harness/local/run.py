@@ -15,7 +15,8 @@ from pathlib import Path
 
 import yaml
 
-from harness.claims.catalog import BenchmarkEntry, Catalog, ModelEntry
+from harness.claims.catalog import Catalog
+from harness.claims.catalog_entries import BenchmarkEntry, ModelEntry
 from harness.claims.spec import BenchmarkSelector, Claim, Matches, Outperforms, Ranks, ScoreClaim
 from harness.errors import InputError, MissingDependency, RunError
 from harness.evidence.adapters.lm_eval_run import content_sha256
