@@ -14,6 +14,7 @@ import pytest
 
 from harness.claims.catalog import load_catalog
 from harness.claims.claimfile import load_claim
+from harness.local import plan as local_plan
 from harness.local import run as local_run
 
 local = pytest.mark.local  # needs the [local] extra: tiny models are built and run with lm-eval
@@ -124,10 +125,10 @@ def test_other_model_never_gets_this_models_result(project, evaluated):
 
 def _key(project, **changes):
     catalog = load_catalog(project / "catalog", project)
-    spec = local_run.RunSpec(
+    spec = local_plan.RunSpec(
         catalog.model("tiny-good"), catalog.benchmark("bigger-mc"), changes.get("limit"), 16, "cpu"
     )
-    return local_run.cache_key(local_run.fingerprint(spec, project))
+    return local_run.cache_key(local_plan.fingerprint(spec, project))
 
 
 @local
@@ -143,7 +144,7 @@ def test_cache_key_changes_with_weights_task_version_and_limit(project, monkeypa
         f.write("\n")
     changed_weights = _key(project)
     assert changed_weights != changed_task
-    monkeypatch.setattr(local_run, "lm_eval_version", lambda: "9.9.9")
+    monkeypatch.setattr(local_plan, "lm_eval_version", lambda: "9.9.9")
     assert _key(project) != changed_weights
 
 
@@ -335,7 +336,7 @@ def test_plan_follows_cohort_exclusions_and_benchmark_filters(tmp_path):
     )
     (root / "c.yaml").write_text(claim_text)
     claim = load_claim(root / "c.yaml", "c.yaml", catalog)
-    assert [(m.id, b.id) for m, b in local_run.plan([claim], catalog)] == [("tiny-good", "bigger-mc")]
+    assert [(m.id, b.id) for m, b in local_plan.plan([claim], catalog)] == [("tiny-good", "bigger-mc")]
 
 
 @local
