@@ -285,6 +285,9 @@ def test_an_epoch_external_table_with_mean_and_se_and_a_record_without_a_model(p
     # rec3rmheSkuYbuHJk,Codex CLI,gpt-5.1-codex,57.8%,2.9%,,Terminal-Bench Leaderboard,...
     got = ("model_as_written", "metric", "value", "stderr", "setting", "harness")
     assert tuple(first[k] for k in got) == ("gpt-5.1-codex", "Accuracy mean", 57.8, 2.9, "", "Codex CLI")
+    # line 58, "Mini SWE-Agent": mini-SWE-agent, not SWE-agent (the vocabulary read only "mini-swe-agent")
+    [mini] = [r for r in data["rows"] if (r["model_as_written"], r["value"]) == ("claude-sonnet-4-20250514", 12.8)]
+    assert mini["harness"] == "mini-SWE-agent"
     # lines 8 and 12 name no model version ("multiple models"): skipped with their lines, the others import
     assert [s["reason"] for s in data["skipped"]] == [
         "external_benchmark_terminal_bench.csv line 8: names no model (Model version is empty)",

@@ -67,7 +67,7 @@ _HARNESSES = [
     (re.compile(r"terminus", _I), "Terminus"),
     (re.compile(r"context management", _I), "context management"),
     (re.compile(r"\bopenhands\b", _I), "OpenHands"),
-    (re.compile(r"\bmini-swe-agent\b", _I), "mini-SWE-agent"),
+    (re.compile(r"\bmini[- ]swe-agent\b", _I), "mini-SWE-agent"),  # Terminal-Bench: "Mini SWE-Agent"
     (re.compile(r"\bswe-agent\b", _I), "SWE-agent"),
     (re.compile(r"\bagentless\b", _I), "Agentless"),
 ]
