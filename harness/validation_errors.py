@@ -143,7 +143,7 @@ def _is_nan(value) -> bool:
 
 # text that YAML reads as a flag or a number when written without quotes
 _UNQUOTED = {
-    "bool_type": re.compile(r"^(true|false|yes|no|on|off)$", re.I),
+    "bool_type": re.compile(r"^(true|false)$", re.I),  # yes/no/on/off unquoted are refused as they are read
     "int_type": re.compile(r"^[-+]?\d+$"),
     "float_type": re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$"),
 }
@@ -152,7 +152,7 @@ _UNQUOTED = {
 def wrong_type(kind: str, value) -> str:
     """A strict field's message: YAML's own true/false or number, never text or a flag pydantic would convert.
 
-    wrong_type("bool_type", "yes") -> "must be true or false (without quotes), got 'yes'"
+    wrong_type("bool_type", "true") -> "must be true or false (without quotes), got 'true'"
     """
     if kind == "float_type" and isinstance(value, str) and _EXPONENT.match(value.strip()) and _text_to_yaml(value):
         if math.isinf(float(value.strip())):  # 1e999: the spelling YAML reads would be infinity, refused too

@@ -182,6 +182,8 @@ def _check_scalar(node: yaml.Node, label: str, where: str | None, line: int) -> 
             field=where,
             line=line,
         )
+    if tag == _TAG + "bool" and plain and node.value.lower() not in ("true", "false"):
+        raise InputError(label, _flag_word(node.value), field=where, line=line)
     if tag not in (_TAG + "int", _TAG + "float") or not plain:
         return
     text = node.value.lstrip("+-").lower()
@@ -195,6 +197,20 @@ def _check_scalar(node: yaml.Node, label: str, where: str | None, line: int) -> 
             field=where,
             line=line,
         )
+
+
+def _flag_word(word: str, key: bool = False) -> str:
+    """YAML 1.1 reads yes/no/on/off, unquoted, as true or false: a name `no` in a list became False unseen.
+
+    Only true and false are flags here, as YAML 1.2 and every other reader of the file agree; the
+    others are text only when quoted.
+    """
+    flag = "true" if word.lower() in ("yes", "on") else "false"
+    if key:
+        return f"the key {word!r} is YAML 1.1's word for {flag}, not text: quote it ('{word}')"
+    return (
+        f"{word!r} is YAML 1.1's word for {flag}: write {flag} where a flag is meant, or quote it ('{word}') for text"
+    )
 
 
 def _index(node: yaml.Node, loc: tuple, lines: dict, label: str, seen_nodes: set) -> None:
@@ -214,6 +230,10 @@ def _index(node: yaml.Node, loc: tuple, lines: dict, label: str, seen_nodes: set
                     label, "mapping keys must be plain text, not lists or mappings", line=key_node.start_mark.line + 1
                 )
             key = key_node.value
+            if key_node.tag == _TAG + "bool" and key.lower() not in ("true", "false"):
+                raise InputError(
+                    label, _flag_word(key, key=True), field=format_loc(loc) or None, line=key_node.start_mark.line + 1
+                )
             if key in seen:
                 raise InputError(label, "duplicate key", field=key, line=key_node.start_mark.line + 1)
             seen.add(key)

@@ -99,9 +99,12 @@ _OUT = "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n"
          "claims/c.yaml:9: assertions[0].value: must be a number (without quotes), got '85'"),
         ("assertions:\n  - kind: score\n    benchmark: BigBench\n    value: true\n",
          "claims/c.yaml:9: assertions[0].value: must be a number, got True"),
-        (_OUT + "    margin: yes\n", "claims/c.yaml:9: assertions[0].margin: must be a number, got True"),
+        # YAML 1.1 reads yes/no/on/off, unquoted, as true/false: refused as read, flag or text (never a number)
+        (_OUT + "    margin: yes\n",
+         "claims/c.yaml:9: assertions[0].margin: 'yes' is YAML 1.1's word for true: write true where a flag is "
+         "meant, or quote it ('yes') for text"),
         (_OUT + "    strict: 'yes'\n",
-         "claims/c.yaml:9: assertions[0].strict: must be true or false (without quotes), got 'yes'"),
+         "claims/c.yaml:9: assertions[0].strict: must be true or false, got 'yes'"),
         (_OUT + "    evidence: {independent: 1}\n",
          "claims/c.yaml:9: assertions[0].evidence.independent: must be true or false, got 1"),
         (_OUT + "    evidence: {setting: {shots: '5'}}\n",
@@ -110,7 +113,7 @@ _OUT = "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n"
          "claims/c.yaml:9: assertions[0].evidence.setting.thinking: must be true or false (without quotes), "
          "got 'false'"),
         ("assertions:\n  - kind: ranks\n    cohort: {open_weights: 'no'}\n",
-         "claims/c.yaml:8: assertions[0].cohort.open_weights: must be true or false (without quotes), got 'no'"),
+         "claims/c.yaml:8: assertions[0].cohort.open_weights: must be true or false, got 'no'"),
         ("assertions:\n  - kind: ranks\n    cohort: {all_models: true}\n    top: '2'\n",
          "claims/c.yaml:9: assertions[0].top: must be a whole number (without quotes), got '2'"),
         # a variant's thinking given as text matched no catalog entry: the cohort was silently empty
@@ -137,11 +140,30 @@ def test_a_quoted_flag_or_number_in_a_claim_is_refused(proj, body, expected):
 
 def test_yaml_s_own_flags_and_numbers_still_read(proj):
     (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
-    proj.claim(BASE + "strict: on\n" + _OUT + "    margin: 1\n    evidence: {independent: no, setting: {shots: 0}}\n")
+    proj.claim(
+        BASE + "strict: True\n" + _OUT + "    margin: 1\n    evidence: {independent: false, setting: {shots: 0}}\n"
+    )
     run = proj.verify()
     assert run.problems == []
     claim = run.results[0].claim
     assert (claim.strict, claim.assertions[0].margin, claim.assertions[0].evidence.independent) == (True, 1.0, False)
+
+
+def test_yaml_1_1_yes_no_on_off_are_refused_at_their_line_flag_or_text(proj):
+    # YAML 1.1 reads these unquoted words, in any of its cases, as true/false: `strict: on` was a flag that
+    # a YAML 1.2 reader takes for text, and a model named `no` in a list became False, refused only as "must
+    # be text"; a key `on:` became True. Only true and false are flags; the words are text when quoted
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    proj.claim(BASE + "strict: on\n" + _OUT + "    margin: 1\n", "flag.yaml")
+    proj.claim(BASE + "assertions:\n  - kind: outperforms\n    competitors: [Beta-2, NO]\n", "name.yaml")
+    proj.claim(BASE + "Off: 1\n" + _OUT, "key.yaml")
+    assert sorted(str(p) for p in proj.verify().problems) == [
+        "claims/flag.yaml:6: strict: 'on' is YAML 1.1's word for true: write true where a flag is meant, or quote "
+        "it ('on') for text",
+        "claims/key.yaml:6: the key 'Off' is YAML 1.1's word for false, not text: quote it ('Off')",
+        "claims/name.yaml:8: assertions[0].competitors[1]: 'NO' is YAML 1.1's word for false: write false where a "
+        "flag is meant, or quote it ('NO') for text",
+    ]
 
 
 def test_the_spelling_an_exponent_message_suggests_reads_as_the_number(proj):

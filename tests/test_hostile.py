@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from harness.cli.main import cli
+from harness.errors import InputError
 from harness.evidence.records import EvidenceFilter
 from tests.conftest import HEADER
 
@@ -88,6 +89,23 @@ def test_yaml_tags_and_numbers_yaml_reads_otherwise_are_refused(proj):
         "Error: claims/underscore.yaml:6: assertions[0].margin: '1_0.5' is a number with '_' between digits, which "
         "YAML reads as 10.5: write it in plain decimal digits",
     ]
+
+
+def test_a_yaml_1_1_flag_word_in_a_lexicon_extension_is_refused_not_read_as_false(tmp_path):
+    # extract-lexicon.yaml lists phrases: `off` (as in "30% off", a price) was read as False and compiled as the
+    # phrase "False", so the word never matched, unseen; only true/false are flags, the others text when quoted
+    from harness.extract.cues import Cues
+
+    extension = tmp_path / "extract-lexicon.yaml"
+    extension.write_text("not_results:\n  - discount(s|ed)?\n  - off\n")
+    with pytest.raises(InputError) as caught:
+        Cues(extension)
+    assert str(caught.value) == (
+        "extract-lexicon.yaml:3: not_results[1]: 'off' is YAML 1.1's word for false: write false where a flag is "
+        "meant, or quote it ('off') for text"
+    )
+    extension.write_text("not_results:\n  - discount(s|ed)?\n  - 'off'\n")
+    assert Cues(extension).re["not_results"].search("now 30% off")
 
 
 def test_a_subject_variant_that_is_also_a_competitor_is_refused(proj):

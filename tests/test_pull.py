@@ -183,7 +183,7 @@ def test_sources_file_errors_are_one_line(project):
     r = cli_run("pull", "--project", str(project))
     assert r.exit_code == 2
     assert r.output.strip() == (
-        "Error: sources.yaml:4: sources[0].options.add_unmapped: must be true or false (without quotes), got 'no'"
+        "Error: sources.yaml:4: sources[0].options.add_unmapped: must be true or false, got 'no'"
     )
 
 

@@ -24,7 +24,7 @@ def _registry(tmp_path, open_weights: str):
     [
         # bool('false') is True: the quoted flag would have marked a closed model open
         ("'false'", "must be true or false (without quotes), got 'false'"),
-        ("'yes'", "must be true or false (without quotes), got 'yes'"),
+        ("'yes'", "must be true or false, got 'yes'"),
         ("1", "must be true or false, got 1"),
         ("maybe", "must be true or false, got 'maybe'"),
     ],
