@@ -750,3 +750,17 @@ def test_an_item_of_a_list_under_a_line_naming_a_model_is_that_models_score(ex):
     # look-alikes: a line naming no model; a sentence that is no item ("Scores on GSM8K rose by 5%")
     assert read(ex, "Results below:\n\nGSM8K: 91.2%") == []
     assert read(ex, "Phi-4 shows strong results:\n\nScores on GSM8K rose by 5% this year.") == []
+
+
+def test_never_silent_a_number_beside_a_model_and_a_benchmark(ex):
+    # no cue and no unit, so no score pattern read the number: the sentence was silent
+    for text in ("On GPQA, Phi-4 lands at 71.3.", "Phi-4: 71.3 on GPQA", "Phi-4 reaches a GPQA of 71.3."):
+        assert read(ex, text) == []
+        assert reasons(ex) == ["a number beside a model and a benchmark not read as a score: '71.3'"], text
+    # look-alikes: a version inside a name, a version of a tool, no number at all
+    for text in (
+        "Llama 3.1 8B was evaluated on GPQA.",
+        "Phi-4 was evaluated on GPQA in version 2.1 of the harness.",
+        "Phi-4 was evaluated on GPQA.",
+    ):
+        assert read(ex, text) == [] and reasons(ex) == [], text

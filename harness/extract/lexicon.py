@@ -62,6 +62,8 @@ _CONCESSION = re.compile(
     re.I,
 )
 _ITS_FIRST = re.compile(r"\W*its\b", re.I)
+# a number with decimals standing alone ("71.3"), not a version inside a name ("Llama 3.1") nor a size
+_DECIMAL = re.compile(r"(?<![\w.-])(?<!version )(?<!release )\d{1,4}\.\d+(?![\w%-]|\.\d)", re.I)
 # a name beside a cue is model-like by its shape (a digit, capitals inside: "XLNet", "DBRX") or where the sentence is
 # about models ("Arctic tops the leaderboard"); "The Lakers beat the Celtics" is not
 _MODEL_SHAPE = re.compile(r"\d|[a-z][A-Z]|[A-Z]{2}")
@@ -306,6 +308,15 @@ class Extractor(ClauseReader, SubjectReader):
             any(m.kind == "benchmark" for m in mentions)
             and len({m.id for m in mentions + self.names.uncatalogued_in(sentence) if m.kind == "model"}) >= 2
         )
+        # "On GPQA, Phi-4 lands at 71.3", "Phi-4: 71.3 on GPQA": a model, a benchmark and a number with decimals that is
+        # no part of a name, which no score pattern read
+        loose = None
+        if not has_cue and any(m.kind == "benchmark" for m in mentions):
+            named = mentions + self.names.uncatalogued_in(sentence)
+            if any(m.kind == "model" for m in named):
+                spans = Spans.of(named)
+                loose = next((d for d in _DECIMAL.finditer(sentence) if not spans.overlaps(d.start(), d.end())), None)
+        has_cue = has_cue or loose is not None
         if not has_cue:
             return  # (the names are read only where a cue makes it worth it)
         unknown = self.names.unknown(sentence, mentions)
@@ -369,6 +380,8 @@ class Extractor(ClauseReader, SubjectReader):
                 reason = "the subject could not be read: the sentence names no model"
             else:
                 reason = "no model the catalog knows"
+        elif loose is not None:
+            reason = f"a number beside a model and a benchmark not read as a score: '{loose.group(0)}'"
         else:
             reason = "cue not understood: no subject and competitor, ranking or quoted score could be read"
         location = f"characters {offset}-{offset + len(sentence)}"
