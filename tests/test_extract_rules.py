@@ -764,3 +764,18 @@ def test_never_silent_a_number_beside_a_model_and_a_benchmark(ex):
         "Phi-4 was evaluated on GPQA.",
     ):
         assert read(ex, text) == [] and reasons(ex) == [], text
+
+
+def test_a_curly_apostrophe_in_a_catalog_name_and_a_name_that_ends_where_a_known_one_begins(ex):
+    # "Humanity’s Last Exam" as a page sets it: the catalog writes "Humanity's Last Exam"
+    assert read(ex, "Phi-4 scores 20.3% on Humanity’s Last Exam.") == [
+        ("phi-4", "score", [], ["hle"], "all", 20.3, None)
+    ]
+    # a name the catalog lacks, run into the benchmark's name after it, ends where that name begins (the whole run
+    # "Zephyr-7B Humanity" was read as one name, and once the benchmark was known, nothing at all)
+    assert read(ex, "The headline: Zephyr-7B Humanity’s Last Exam scored 38.6 percent.") == [
+        ("Zephyr-7B", "score", [], ["hle"], "all", 38.6, None)
+    ]
+    # look-alikes: a closing quote after a name is no apostrophe of the catalog's; a possessive of a known model stays
+    assert read(ex, "Phi-4 scores 20.3% on ‘Humanity Last Exam’.") == []
+    assert read(ex, "Phi-4’s score on MMLU is 84.8%.") == [("phi-4", "score", [], ["mmlu"], "all", 84.8, None)]

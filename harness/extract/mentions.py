@@ -58,6 +58,11 @@ class Spans:
         i = bisect_left(self.starts, end) - 1  # the last span that starts before `end`
         return i >= 0 and self.reach[i] > start
 
+    def first_start(self, lo: int, hi: int) -> int | None:
+        """Where the first span that starts in lo..hi-1 starts, or None."""
+        i = bisect_left(self.starts, lo)
+        return self.starts[i] if i < len(self.starts) and self.starts[i] < hi else None
+
 
 class Taken:
     """Spans that never overlap one another, added one at a time (the names found so far in a text)."""
@@ -83,9 +88,18 @@ def name_parts(name: str) -> list[str]:
     return out
 
 
+# apostrophes as typed or as a page sets them: "Humanity's Last Exam" is also written "Humanity’s Last Exam"
+_APOSTROPHES = str.maketrans("’ʼ‘", "'" * 3)
+
+
+def folded(text: str) -> str:
+    """The text folded as `anchor` folds a name: case and apostrophes."""
+    return text.casefold().translate(_APOSTROPHES)
+
+
 def anchor(parts: list[str]) -> str:
     """The name's longest part, folded: any spelling of the name contains it."""
-    return max(parts, key=len).casefold()
+    return folded(max(parts, key=len))
 
 
 def body(parts: list[str]) -> str:
@@ -94,6 +108,6 @@ def body(parts: list[str]) -> str:
     return rf"{SEP}*".join(
         re.escape(p[:-1]) + r" ?" + p[-1]
         if re.fullmatch(r"\d+(?:\.\d+)?[BbMm]", p)
-        else rf"{SEP}?".join(re.escape(x) for x in re.split(r"(?<=\d)(?=[a-z])", p))
+        else rf"{SEP}?".join(re.escape(x).replace("'", "['’ʼ‘]") for x in re.split(r"(?<=\d)(?=[a-z])", p))
         for p in parts
     )

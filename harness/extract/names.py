@@ -32,6 +32,7 @@ from harness.extract.mentions import (
     Taken,
     anchor,
     body,
+    folded,
     name_parts,
 )
 from harness.extract.shared_names import SharedNames
@@ -163,9 +164,9 @@ class Names(BenchmarkNames, SharedNames):
                 taken.add(m.start(), m.end())
                 how = f"'{m.group(0)}' read as {self.catalog.model(whole[0].id).name} (the size written first)"
                 found.append(Mention("model", whole[0].id, m.start(), m.end(), m.group(0), how))
-        folded = text.casefold()
+        text_folded = folded(text)
         for pattern, kind, ident, how, longest in self.patterns:
-            if longest not in folded:
+            if longest not in text_folded:
                 continue  # the name's longest part is not in the text: no need to try the pattern
             for m in pattern.finditer(text):
                 if taken.overlaps(m.start(), m.end()):
@@ -272,7 +273,11 @@ class Names(BenchmarkNames, SharedNames):
             text = (m.group(0) + (more.group(0) if more else "")).rstrip(".-")
             text += "+" if clause[m.start() + len(text) : m.start() + len(text) + 1] == "+" else ""  # "Command R+"
             start, developer = m.start(), 0
-            if spans.overlaps(m.start(), m.start() + len(text)):
+            known = spans.first_start(m.start() + 1, m.start() + len(text))
+            if known is not None:
+                # "Grok 4 Humanity’s Last Exam scored": the name ends where a name the catalog knows begins
+                text = clause[m.start() : known].rstrip(" -‐‑–")
+            if not text or spans.overlaps(m.start(), m.start() + len(text)):
                 continue
             parts = name_parts(text)
             while len(parts) >= 2 and parts[0].casefold() in LEADING:
