@@ -264,6 +264,11 @@ def test_bad_option_values_are_bad_input(proj):
         (["new", "--top", "9" * 5000], f"--top: must be a finite number, got '{'9' * 40}': no number is that large"),
         (["run", "--limit", "-1"], "--limit: must be 1 or more, got '-1'"),
         (["run", "--batch-size", "1e3"], "--batch-size: must be a whole number, got '1e3': no decimals"),
+        # each job a forked process, all started at once; a batch held whole in (GPU) memory
+        (["verify", "--jobs", "257"], "--jobs: must be 256 or less, got '257'"),
+        (["verify", "--jobs", "100000"], "--jobs: must be 256 or less, got '100000'"),
+        (["run", "--batch-size", "4097"], "--batch-size: must be 4,096 or less, got '4097'"),
+        (["run", "--batch-size", "1" + "0" * 20], "--batch-size: must be 4,096 or less, got '100000000000000000000'"),
         # a typo reached torch only once a model was loaded (or never: nothing to run)
         (["run", "--device", "cuda:x"], "--device: must be auto, cpu, cuda, cuda:N (N a GPU's number) or mps, got 'cuda:x'"),
     ],

@@ -227,3 +227,30 @@ def test_a_removed_claims_pages_are_removed_and_other_files_kept(proj, tmp_path)
         "c00.html", "c00.md", "c00.png", "c02.html", "c02.md", "c02.png", "index.html", "index.md", "notes.md",
     ]  # fmt: skip
     assert "c01" not in (out / "index.md").read_text()
+
+
+def test_a_chart_pool_never_starts_more_workers_than_charts(monkeypatch):
+    """A forked pool starts all its workers at once: `--jobs 100000` forked 100,000 processes for 8 charts."""
+    import concurrent.futures
+
+    from harness.report import writer
+
+    started = []
+
+    class Pool:
+        def __init__(self, max_workers, mp_context):
+            started.append(max_workers)
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def map(self, fn, specs, chunksize):
+            return [f"png {s}" for s in specs]
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Pool)
+    draw = [(f"c{i}.png", i) for i in range(writer.POOL_FROM)]
+    assert list(writer._draw_all(draw, 100_000)) == [(f"c{i}.png", f"png {i}") for i in range(writer.POOL_FROM)]
+    assert started == [writer.POOL_FROM]

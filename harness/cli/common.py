@@ -39,8 +39,8 @@ class Number(click.ParamType):
 
     name = "NUMBER"
 
-    def __init__(self, minimum: int | None = None, whole: bool = False):
-        self.minimum, self.whole = minimum, whole
+    def __init__(self, minimum: int | None = None, whole: bool = False, maximum: int | None = None):
+        self.minimum, self.whole, self.maximum = minimum, whole, maximum
         if whole:
             self.name = "N"
 
@@ -67,6 +67,8 @@ class Number(click.ParamType):
             self.fail(f"must be a finite number, got {text[:40]!r}: no number is that large", param, ctx)
         if self.minimum is not None and number < self.minimum:
             self.fail(f"must be {self.minimum} or more, got {text[:40]!r}", param, ctx)
+        if self.maximum is not None and number > self.maximum:
+            self.fail(f"must be {self.maximum:,} or less, got {text[:40]!r}", param, ctx)
         return number
 
 

@@ -26,6 +26,9 @@ from harness.cli.common import (
 )
 from harness.errors import BenchclaimsError, UsageError, grouped
 
+MAX_JOBS = 256  # processes for --jobs
+MAX_BATCH = 4096  # items per forward pass for run --batch-size
+
 
 class _Group(click.Group):
     """Turn library errors into one line and an exit code; never a traceback for user mistakes."""
@@ -130,9 +133,11 @@ def cli():
 )
 @click.option(
     "--jobs",
-    type=Number(minimum=1, whole=True),
+    # each job is a forked copy of this process (evidence loaded, matplotlib for charts): 100,000 of them
+    # forked at once took the machine down, and more processes than cores gain nothing
+    type=Number(minimum=1, whole=True, maximum=MAX_JOBS),
     default=None,
-    help="Processes that verify claims and draw charts [default: one per core].",
+    help=f"Processes that verify claims and draw charts, at most {MAX_JOBS} [default: one per core].",
 )
 @click.option(
     "--engine",
@@ -273,7 +278,12 @@ def _device(ctx, param, value: str) -> str:
     "--limit", type=Number(minimum=1, whole=True), default=None, help="Only the first N items (a partial run)."
 )
 @click.option(
-    "--batch-size", type=Number(minimum=1, whole=True), default=16, show_default=True, help="Items per forward pass."
+    "--batch-size",
+    # a forward pass holds the whole batch in (GPU) memory: beyond this it fails in torch after a model loads
+    type=Number(minimum=1, whole=True, maximum=MAX_BATCH),
+    default=16,
+    show_default=True,
+    help=f"Items per forward pass (at most {MAX_BATCH:,}).",
 )
 @click.option(
     "--device",

@@ -180,7 +180,9 @@ def _draw_all(draw: list[tuple[str, dict]], jobs: int | None):
     from concurrent.futures import ProcessPoolExecutor
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
+    # a forked pool starts every worker at once: never more than there are charts to draw
+    workers = min(jobs, len(draw))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
         specs = [spec for _, spec in draw]
         for (name, _), png in zip(draw, pool.map(render_chart, specs, chunksize=16)):
             yield name, png
