@@ -23,8 +23,14 @@ class InputError(BenchclaimsError):
 
     def render(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
-        field = f" {self.field}:" if self.field else ""
+        field = f" {_shortened(self.field)}:" if self.field else ""
         return f"{where}:{field} {self.message}"
+
+
+def _shortened(field: str) -> str:
+    """A field as an error line names it: whole up to 100 characters, else its start and its length (an unknown
+    key of 100,000 characters, in any YAML file, was printed whole)."""
+    return field if len(field) <= 100 else f"{field[:80]}… ({len(field):,} characters)"
 
 
 class InputErrors(InputError):

@@ -1681,3 +1681,24 @@ def test_drafts_and_new_claims_never_go_into_the_catalog_or_results_folder(proj,
         )
         assert not out.exists()
     assert sorted(p.name for p in (proj.root / "catalog").iterdir()) == ["catalog.yaml"]
+
+
+def test_a_very_long_key_is_named_by_its_start_and_length(proj):
+    """An unknown key of 100,000 characters (YAML's explicit `? key`) was printed whole in its error line."""
+    key = "k" * 100_000
+    proj.claim(
+        "id: c\nstatement: s\nsource: {publisher: P, url: 'https://p.example', date: 2025-02-01}\nsubject: Alpha-1\n"
+        f"? {key}\n: 1\nassertions:\n  - {{kind: outperforms, competitors: [Beta-2], benchmarks: shared}}\n",
+        "long.yaml",
+    )
+    (proj.root / "metrics.yaml").write_text(f"? {key}\n: 1\n")
+    r = verify(proj)
+    assert r.exit_code == 2
+    assert errors(r) == [f"Error: claims/long.yaml:6: {'k' * 80}… (100,000 characters): unknown field"]
+    (proj.root / "x.csv").write_text("model,benchmark,score\nAlpha-1,BigBench,80\n")
+    args = ["--source-url", "https://x.example", "--reported-by", "X", "--as-of", "2025-01-01"]
+    r = CliRunner().invoke(cli, ["import", "csv", str(proj.root / "x.csv"), "--project", str(proj.root), *args])
+    assert errors(r) == [
+        f"Error: metrics.yaml:2: {'k' * 80}… (100,000 characters): unknown key; expected {{metrics: {{NAME: "
+        "{score, lower_is_better, range}}, patterns: [...]}"
+    ]
