@@ -1702,3 +1702,35 @@ def test_a_very_long_key_is_named_by_its_start_and_length(proj):
         f"Error: metrics.yaml:2: {'k' * 80}… (100,000 characters): unknown key; expected {{metrics: {{NAME: "
         "{score, lower_is_better, range}}, patterns: [...]}"
     ]
+
+
+def test_a_lexicon_extension_is_checked_not_ignored_or_a_traceback(proj):
+    """extract-lexicon.yaml: a misspelt list or a phrase as text was ignored unseen; a phrase that is no regular
+    expression was a traceback (re.error); an empty phrase or a null was read as a pattern."""
+    (proj.root / "a.txt").write_text("Alpha-1 trounces Beta-2 on BigBench.\n")
+    (proj.root / "extract-lexicon.yaml").write_text(
+        "outperfroms: [trounces]\noutperforms: trounces\nmatches: ['level (with', '', null]\n"
+        "ordinals: {sixth: six}\nmodel_families: [C++]\n"
+    )
+    args = ["--project", str(proj.root), "--url", "https://a.example/post", "--publisher", "P", "--date", "2025-02-01"]
+    r = CliRunner().invoke(cli, ["extract", str(proj.root / "a.txt"), *args])
+    assert r.exit_code == 2
+    import yaml
+
+    from harness.extract.cues import LEXICON
+
+    lists = ", ".join(yaml.safe_load(LEXICON.read_text(encoding="utf-8")))  # outperforms, ..., model_developers
+    assert errors(r) == [
+        f"Error: extract-lexicon.yaml:1: outperfroms: not one of the lexicon's lists ({lists})",
+        "Error: extract-lexicon.yaml:2: outperforms: must be a list of phrases ([...]), got str",
+        "Error: extract-lexicon.yaml:3: matches[0]: 'level (with' is not a regular expression (missing ), "
+        "unterminated subpattern at position 6)",
+        "Error: extract-lexicon.yaml:3: matches[1]: must be a phrase (text that is not empty), got ''",
+        "Error: extract-lexicon.yaml:3: matches[2]: must be a phrase (text that is not empty), got None",
+        "Error: extract-lexicon.yaml:4: ordinals.sixth: must be a place (a whole number, 1 or more), got 'six'",
+    ]
+    # the same lists, well formed, are read (a family is a word, never a pattern: 'C++' is one)
+    (proj.root / "extract-lexicon.yaml").write_text("outperforms: [trounces]\nmodel_families: [C++]\n")
+    r = CliRunner().invoke(cli, ["extract", str(proj.root / "a.txt"), *args, "--force"])
+    assert r.exit_code == 0, r.output
+    assert "alpha-1-trounces-beta-2-on-bigbench.yaml  outperforms  confidence 1.00" in r.stdout

@@ -11,7 +11,7 @@ import functools
 import re
 from pathlib import Path
 
-from harness.errors import InputError
+from harness.errors import InputError, raise_problems
 from harness.extract.layouts import NUM as _NUM
 from harness.extract.layouts import bracketed, pairs
 from harness.extract.names import Mention
@@ -95,15 +95,52 @@ def _lexicon(extra: str = "") -> dict:
     if extra:
         from harness.yamlfile import load_yaml
 
-        more = load_yaml(Path(extra), Path(extra).name).data or {}  # regular file, capped, no duplicate keys
-        if not isinstance(more, dict):
-            raise InputError(Path(extra).name, "the lexicon extension must be a mapping of phrase lists")
-        for key, value in more.items():
-            if isinstance(value, list):
-                data[key] = list(data.get(key, [])) + value
-            elif isinstance(value, dict):
-                data[key] = {**data.get(key, {}), **value}
+        doc = load_yaml(Path(extra), Path(extra).name)  # regular file, capped, no duplicate keys
+        for key, value in _extension(doc, data).items():
+            data[key] = {**data[key], **value} if isinstance(value, dict) else data[key] + value
     return data
+
+
+def _extension(doc, lexicon: dict) -> dict:
+    """A project's lexicon extension, each key one of the lexicon's lists (or `ordinals`) in its shape: unchecked, a
+    misspelt list (`outperfroms:`) or a phrase as text, not a list, was ignored unseen, and a phrase that is no
+    regular expression ended in a traceback."""
+    from harness.yamlfile import format_loc
+
+    label, more = doc.path, doc.data or {}
+    if not isinstance(more, dict):
+        raise InputError(label, "the lexicon extension must be a mapping of phrase lists", line=doc.line_of(()))
+    problems = []
+
+    def fail(loc: tuple, message: str) -> None:
+        problems.append(InputError(label, message, field=format_loc(loc), line=doc.line_of(loc)))
+
+    for key, value in more.items():
+        if key not in lexicon:
+            fail((key,), f"not one of the lexicon's lists ({', '.join(lexicon)})")
+        elif isinstance(lexicon[key], dict):  # ordinals: a word and the place it names
+            if not isinstance(value, dict):
+                fail((key,), "must be a mapping of words to places, such as {sixth: 6}")
+                continue
+            for word, place in value.items():
+                if not isinstance(place, int) or isinstance(place, bool) or place < 1:
+                    fail((key, word), f"must be a place (a whole number, 1 or more), got {place!r}")
+        elif not isinstance(value, list):
+            fail((key,), f"must be a list of phrases ([...]), got {type(value).__name__}")
+        else:
+            for i, phrase in enumerate(value):
+                if not isinstance(phrase, str) or not phrase.strip():
+                    fail((key, i), f"must be a phrase (text that is not empty), got {phrase!r}")
+                elif key not in _NAME_WORDS:  # first words of names are words; the rest regular expressions
+                    try:
+                        re.compile(phrase)
+                    except re.error as exc:
+                        fail((key, i), f"{phrase!r} is not a regular expression ({exc})")
+    raise_problems(problems)
+    return more
+
+
+_NAME_WORDS = ("model_families", "model_developers", "not_model_words")  # words of names, not phrases
 
 
 def _any(words: list[str]) -> re.Pattern:
@@ -118,8 +155,7 @@ class Cues:
             # the project's lexicon extension stays in the project, like every file it holds
             within(lexicon_file, lexicon_file.parent, lexicon_file.name)
         lex = _lexicon(str(lexicon_file) if lexicon_file and lexicon_file.is_file() else "")
-        words = ("model_families", "model_developers", "not_model_words")  # words of names, not phrases
-        self.re = {k: _any(v) for k, v in lex.items() if isinstance(v, list) and k not in words}
+        self.re = {k: _any(v) for k, v in lex.items() if isinstance(v, list) and k not in _NAME_WORDS}
         self.families = [str(w) for w in lex.get("model_families", [])]
         self.developers = [str(w) for w in lex.get("model_developers", [])]
         self.not_model_words = [str(w) for w in lex.get("not_model_words", [])]
