@@ -10,7 +10,16 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from harness.claims.catalog import Catalog
-from harness.claims.spec import ACCEPTED_FORMS, BenchmarkSelector, Claim, Matches, Outperforms, Ranks, ScoreClaim
+from harness.claims.spec import (
+    ACCEPTED_FORMS,
+    AtLeast,
+    BenchmarkSelector,
+    Claim,
+    Matches,
+    Outperforms,
+    Ranks,
+    ScoreClaim,
+)
 from harness.errors import BenchclaimsError, InputError, raise_problems
 from harness.inputs import within
 from harness.validation_errors import validation_error
@@ -112,7 +121,24 @@ def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:
                     close = difflib.get_close_matches(tag, known, n=1, cutoff=0.6)
                     hint = f"; did you mean {close[0]!r}?" if close else f"; the catalog's tags: {', '.join(known)}"
                     fail(base + ("benchmarks", "tags", j), f"no benchmark in the catalog has the tag {tag!r}{hint}")
+        if not problems and isinstance(a, (Outperforms, Matches, Ranks)) and not isinstance(benchmarks, list):
+            _selection_fits(a, catalog, base, fail)
     raise_problems(problems)
+
+
+def _selection_fits(a, catalog: Catalog, base: tuple, fail) -> None:
+    """A selection (shared, or tags with include/exclude) that no catalog benchmark passes, or fewer than the
+    quantifier's at_least, can never hold: the claim was insufficient_evidence whatever the scores, with a reason
+    blaming the evidence ("no benchmark with evidence for both"), as a list naming too few is refused."""
+    selector = a.benchmarks if isinstance(a.benchmarks, BenchmarkSelector) else BenchmarkSelector()
+    count = sum(selector.accepts(b.id, catalog) for b in catalog.all_benchmarks())
+    plain = selector == BenchmarkSelector()
+    if count == 0:
+        why = "the catalog has none" if plain else "none in the catalog passes its tags, include and exclude"
+        fail(base + ("benchmarks",), f"selects no benchmark: {why}")
+    elif isinstance(a.quantifier, AtLeast) and a.quantifier.at_least > count:
+        what = "in the catalog" if plain else "of the catalog it selects"
+        fail(base + ("quantifier",), f"at_least {a.quantifier.at_least} is more than the {count} benchmark(s) {what}")
 
 
 def load_claim(
