@@ -50,19 +50,23 @@ class Catalog:
             parsed = CatalogFile.model_validate(doc.data)
         except ValidationError as exc:
             raise validation_error(doc, exc) from None
+        clashes: list[InputError] = []  # every name used twice in the file, not only the first
         for key, index, entries in (
             ("organisations", self.organisations, parsed.organisations),
             ("models", self.models, parsed.models),
             ("benchmarks", self.benchmarks, parsed.benchmarks),
         ):
             for i, entry in enumerate(entries):
-                index.add(entry, label, doc.line_of((key, i)))
+                for at, message in index.add(entry):
+                    loc = (key, i) + (("id",) if at == 0 else ("name",) if at == 1 else ("aliases", at - 2))
+                    clashes.append(InputError(label, message, field=format_loc(loc), line=doc.line_of(loc)))
         for i, m in enumerate(parsed.models):
             self._developer_at[m.id] = (label, doc.line_of(("models", i, "developer")), f"models[{i}].developer")
         for i, b in enumerate(parsed.benchmarks):
             if b.average_of:
                 lines = [doc.line_of(("benchmarks", i, "average_of", j)) for j in range(len(b.average_of))]
                 self._average_at[b.id] = (label, i, lines)
+        raise_problems(clashes)
         base = root or path.parent
         outside = []
         for i, b in enumerate(parsed.benchmarks):

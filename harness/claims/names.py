@@ -6,7 +6,7 @@ import difflib
 import re
 import unicodedata
 
-from harness.errors import InputError, UnknownNameError
+from harness.errors import UnknownNameError
 
 # format characters that show nothing (zero-width space, joiners, word joiner, BOM, soft hyphen), dropped from names
 # and from the text extract reads ("GPT\u200b-4o" is GPT-4o)
@@ -47,37 +47,35 @@ class NameIndex:
         self.by_look: dict[str, object] = {}
         self.entries: dict[str, object] = {}
 
-    def add(self, entry, label: str, line: int | None) -> None:
+    def add(self, entry) -> list[tuple[int, str]]:
+        """Index an entry's id, name and aliases; the problems found, each with the place of its spelling (0 the
+        id, 1 the name, 2 on the aliases), all of them: the first alone stopped the catalog, one run a problem."""
         if entry.id in self.entries:
-            raise InputError(label, f"duplicate {self.kind} id {entry.id!r}", field="id", line=line)
+            return [(0, f"duplicate {self.kind} id {entry.id!r}")]
         self.entries[entry.id] = entry
+        problems = []
         for i, name in enumerate([entry.id, entry.name, *entry.aliases]):
             key = normalise(name)
-            if not key:
-                raise InputError(
-                    label, f"{self.kind} {entry.id!r} has an empty name or alias", field="aliases", line=line
-                )
             owner = self.by_name.get(key)
-            if owner is not None and owner.id != entry.id:
-                raise InputError(
-                    label,
-                    f"{self.kind} name {name!r} is used by both {owner.id!r} and {entry.id!r}",
-                    field="aliases",
-                    line=line,
-                )
             look = self.by_look.get(skeleton(name))
-            if look is not None and look.id != entry.id:
-                raise InputError(
-                    label,
-                    f"{self.kind} name {name!r} of {entry.id!r} looks the same as a name of {look.id!r} "
-                    "(letters from another script); spell it so the two can be told apart",
-                    field="aliases",
-                    line=line,
+            if not key:
+                problems.append((i, f"{self.kind} {entry.id!r} has an empty name or alias"))
+            elif owner is not None and owner.id != entry.id:
+                problems.append((i, f"{self.kind} name {name!r} is used by both {owner.id!r} and {entry.id!r}"))
+            elif look is not None and look.id != entry.id:
+                problems.append(
+                    (
+                        i,
+                        f"{self.kind} name {name!r} of {entry.id!r} looks the same as a name of {look.id!r} "
+                        "(letters from another script); spell it so the two can be told apart",
+                    )
                 )
-            self.by_name[key] = entry
-            if i > 0:  # the id is ours; the name and aliases are how sources write it
-                self.by_spelling[key] = entry
-            self.by_look[skeleton(name)] = entry
+            else:
+                self.by_name[key] = entry
+                if i > 0:  # the id is ours; the name and aliases are how sources write it
+                    self.by_spelling[key] = entry
+                self.by_look[skeleton(name)] = entry
+        return problems
 
     def find(self, name: str):
         """The entry a source's spelling means (names and aliases only), or None: no message is built."""
