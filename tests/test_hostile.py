@@ -1734,3 +1734,23 @@ def test_a_lexicon_extension_is_checked_not_ignored_or_a_traceback(proj):
     r = CliRunner().invoke(cli, ["extract", str(proj.root / "a.txt"), *args, "--force"])
     assert r.exit_code == 0, r.output
     assert "alpha-1-trounces-beta-2-on-bigbench.yaml  outperforms  confidence 1.00" in r.stdout
+
+
+@pytest.mark.parametrize(
+    "lookalike,of",
+    [
+        ("\u0391lpha-1", "alpha-1"),
+        ("\u0412eta-2", "beta-2"),
+        ("\u0392eta-2", "beta-2"),
+        ("Alpha-1 (\u041dIGH)", "alpha-1"),
+    ],
+)
+def test_a_capital_lookalike_letter_is_a_lookalike(proj, lookalike, of):
+    """Greek 'Α', Cyrillic 'В' and 'Н': case was folded before lookalikes were read, and the small letters they fold
+    to are not drawn like Latin ones, so a catalog could hold 'Вeta-2' beside 'Beta-2' and rows named either."""
+    cat = proj.root / "catalog" / "catalog.yaml"
+    cat.write_text(cat.read_text().replace("name: Gamma-3,", f"name: Gamma-3, aliases: ['{lookalike}'],"))
+    assert errors(verify(proj)) == [
+        f"Error: catalog/catalog.yaml:8: models[2].aliases[0]: model name {lookalike!r} of 'gamma-3' looks the same "
+        f"as a name of {of!r} (letters from another script); spell it so the two can be told apart"
+    ]

@@ -28,8 +28,10 @@ def normalise(name: str) -> str:
 
 
 def skeleton(name: str) -> str:
-    """What a name looks like: lookalike letters of other scripts read as the Latin ones."""
-    return normalise(name).translate(_LOOKALIKES)
+    """What a name looks like: lookalike letters of other scripts read as the Latin ones, before case is folded
+    (folded first, a capital lookalike became a small letter the table lacks: Cyrillic 'М' in 'Моdel', 'В' in
+    '70В', 'К' in 'Kimi К2', Greek 'Α' in 'Αlpha' were no lookalikes)."""
+    return normalise(unicodedata.normalize("NFKC", str(name)).translate(_LOOKALIKES)).translate(_LOOKALIKES)
 
 
 def shown(name: str) -> str:
