@@ -1,9 +1,10 @@
 """Reviewed source names (catalog/aliases/<source>.yaml): a review is dated on a real day, not after today."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 
+from harness.claims.catalog_entries import latest_today
 from harness.errors import InputError
 from harness.evidence.aliases import load_aliases
 
@@ -22,13 +23,13 @@ def _aliases(root, reviewed_on: str):
 
 
 def test_a_review_dated_after_today_is_refused(tmp_path):
-    today = date.today()
+    today = latest_today()  # the day is in the future only once it is nowhere yet
     tomorrow = today + timedelta(days=1)
     _aliases(tmp_path, f"'{tomorrow}'")  # as `link` writes it: quoted
     with pytest.raises(InputError) as exc:
         load_aliases(tmp_path, "lmarena")
     assert str(exc.value) == (
-        f"catalog/aliases/lmarena.yaml:6: aliases[0].reviewed_on: {tomorrow} is in the future (today is {today}): "
+        f"catalog/aliases/lmarena.yaml:6: aliases[0].reviewed_on: {tomorrow} is in the future (the latest date anywhere now is {today}): "
         "the day the name was reviewed"
     )
 

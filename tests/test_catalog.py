@@ -382,9 +382,11 @@ def test_validate_names_a_quoted_flag_in_one_line(tmp_path):
 
 
 def test_a_review_dated_after_today_is_refused(tmp_path):
-    from datetime import date, timedelta
+    from datetime import timedelta
 
-    today = date.today()
+    from harness.claims.catalog_entries import latest_today
+
+    today = latest_today()  # the day is in the future only once it is nowhere yet
 
     def catalog(day):
         review = (
@@ -398,16 +400,18 @@ def test_a_review_dated_after_today_is_refused(tmp_path):
         load_catalog(catalog(tomorrow), tmp_path / str(tomorrow))
     assert str(exc.value) == (
         f"catalog/c.yaml:3: models[0].review.reviewed_on: {tomorrow} is in the future "
-        f"(today is {today}): the day the entry was checked"
+        f"(the latest date anywhere now is {today}): the day the entry was checked"
     )
     # today itself is a day a person can have checked the entry
     assert load_catalog(catalog(today), tmp_path / str(today)).model("A").review.reviewed_on == today
 
 
 def test_a_release_date_after_today_is_refused(tmp_path):
-    from datetime import date, timedelta
+    from datetime import timedelta
 
-    today = date.today()
+    from harness.claims.catalog_entries import latest_today
+
+    today = latest_today()  # the day is in the future only once it is nowhere yet
     tomorrow = today + timedelta(days=1)
 
     def catalog(day):
@@ -416,7 +420,7 @@ def test_a_release_date_after_today_is_refused(tmp_path):
     with pytest.raises(InputError) as exc:
         load_catalog(catalog(tomorrow), tmp_path / str(tomorrow))
     assert str(exc.value) == (
-        f"catalog/c.yaml:3: models[0].release_date: {tomorrow} is in the future (today is {today}): "
+        f"catalog/c.yaml:3: models[0].release_date: {tomorrow} is in the future (the latest date anywhere now is {today}): "
         "the day the model was released"
     )
     assert load_catalog(catalog(today), tmp_path / str(today)).model("A").release_date == today

@@ -427,14 +427,45 @@ def test_a_claim_no_score_could_decide_is_refused(proj, assertion, expected):
 
 
 def test_a_claim_dated_after_today_is_refused(proj):
-    from datetime import date, timedelta
+    from datetime import timedelta
 
-    today = date.today()
+    from harness.claims.catalog_entries import latest_today
+
+    today = latest_today()  # the day is in the future only once it is nowhere yet
     tomorrow = today + timedelta(days=1)
     (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
     proj.claim(BASE.replace("2025-02-01", tomorrow.isoformat()) + _ONE)
     assert [str(p) for p in proj.verify().problems] == [
-        f"claims/c.yaml:4: source.date: {tomorrow} is in the future (today is {today}): the day the claim was made"
+        f"claims/c.yaml:4: source.date: {tomorrow} is in the future (the latest date anywhere now is {today}): the day the claim was made"
     ]
     proj.claim(BASE.replace("2025-02-01", today.isoformat()) + _ONE)  # today is allowed
     assert proj.verify().problems == []
+
+
+def test_a_day_already_begun_somewhere_is_not_in_the_future_whatever_the_machine_s_zone(proj):
+    """A claim dated the day it had begun for its publisher (UTC+8) was refused on a machine in UTC for eight hours
+    of each day, and valid on another: the same project passed or failed by the clock's zone."""
+    import os
+    import time
+    from datetime import datetime, timedelta, timezone
+
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    latest = (datetime.now(timezone.utc) + timedelta(hours=14)).date()  # Kiribati's date: UTC+14
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Etc/GMT+12"  # a machine twelve hours behind UTC: its own date is a day or two earlier
+    time.tzset()
+    try:
+        proj.claim(BASE.replace("2025-02-01", latest.isoformat()) + _ONE)
+        assert proj.verify().problems == []
+        later = latest + timedelta(days=1)
+        proj.claim(BASE.replace("2025-02-01", later.isoformat()) + _ONE)
+        assert [str(p) for p in proj.verify().problems] == [
+            f"claims/c.yaml:4: source.date: {later} is in the future (the latest date anywhere now is {latest}): the "
+            "day the claim was made"
+        ]
+    finally:
+        if before is None:
+            os.environ.pop("TZ")
+        else:
+            os.environ["TZ"] = before
+        time.tzset()

@@ -149,9 +149,11 @@ def test_thousands_separator_only_in_place(proj):
 
 
 def test_a_row_dated_after_today_is_refused_not_dropped_by_as_of(proj):
-    from datetime import date, timedelta
+    from datetime import timedelta
 
-    today = date.today()
+    from harness.claims.catalog_entries import latest_today
+
+    today = latest_today()  # the day is in the future only once it is nowhere yet
     tomorrow = today + timedelta(days=1)
     proj.scores(
         f"""
@@ -162,7 +164,7 @@ def test_a_row_dated_after_today_is_refused_not_dropped_by_as_of(proj):
     run = proj.verify()
     # read silently, the row fell out of every claim whose evidence has an as_of (a typo, 2052 for 2025)
     assert [str(p) for p in run.problems] == [
-        f"results/published/scores.csv:3: as_of_date: {tomorrow} is in the future (today is {today}): "
+        f"results/published/scores.csv:3: as_of_date: {tomorrow} is in the future (the latest date anywhere now is {today}): "
         "the day the score was published"
     ]
     assert len(run.evidence.records) == 1

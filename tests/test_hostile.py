@@ -1543,9 +1543,11 @@ def test_a_server_trickling_its_headers_is_cut_off_at_the_deadline(tmp_path, mon
 
 
 def test_a_date_after_today_is_refused_before_anything_is_drafted_or_written(proj, tmp_path):
-    from datetime import date, timedelta
+    from datetime import timedelta
 
-    today = date.today()
+    from harness.claims.catalog_entries import latest_today
+
+    today = latest_today()  # the day is in the future only once it is nowhere yet
     tomorrow = today + timedelta(days=1)
     article = tmp_path / "a.txt"
     article.write_text("Alpha-1 outperformed Beta-2 on BigBench.\n")
@@ -1554,14 +1556,14 @@ def test_a_date_after_today_is_refused_before_anything_is_drafted_or_written(pro
         r = _invoke(command, article, "--project", proj.root, *said)
         assert r.exit_code == 2
         assert errors(r) == [
-            f"Error: --date {tomorrow} is in the future (today is {today}): the day the text was published"
+            f"Error: --date {tomorrow} is in the future (the latest date anywhere now is {today}): the day the text was published"
         ]
     assert not (proj.root / "drafts").exists()
     r = _invoke("new", "--statement", "s", "--subject", "Alpha-1", "--competitor", "Beta-2", "--project", proj.root,
                 *said)  # fmt: skip
     assert r.exit_code == 2
     assert errors(r) == [
-        f"Error: <new claim>: source.date: {tomorrow} is in the future (today is {today}): the day the claim was made"
+        f"Error: <new claim>: source.date: {tomorrow} is in the future (the latest date anywhere now is {today}): the day the claim was made"
     ]
 
 

@@ -53,14 +53,12 @@ def _extract_options(fn):
 
 
 def _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model, force, as_json=False):
-    from datetime import date
-
+    from harness.claims.catalog_entries import in_the_future
     from harness.extract.drafts import SourceInfo, extract
 
-    today = date.today()
     # each of these would reject every draft with it, one by one, and the run would still succeed
-    if said_on and said_on > today:
-        raise UsageError(f"--date {said_on} is in the future (today is {today}): the day the text was published")
+    if said_on and (why := in_the_future(said_on, "the day the text was published")):
+        raise UsageError(f"--date {why}")
     if url and (not re.match(URL_PATTERN, url) or len(url) > 2000):
         raise UsageError(f"--url must be an http(s) URL without spaces or invisible characters, got {url[:80]!r}")
     if len(publisher) > 300:

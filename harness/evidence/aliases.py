@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from harness.claims.catalog import Catalog
+from harness.claims.catalog_entries import in_the_future
 from harness.claims.names import normalise
 from harness.errors import InputError, UnknownNameError
 
@@ -92,13 +93,10 @@ def _reviewed_on(value, label: str, field: str, line: int | None) -> None:
         raise InputError(
             label, f"must be a date, YYYY-MM-DD, got {str(value)[:60]!r}", field=field, line=line
         ) from None
-    today = date.today()
     if isinstance(day, datetime):
         day = day.date()
-    if day > today:
-        raise InputError(
-            label, f"{day} is in the future (today is {today}): the day the name was reviewed", field=field, line=line
-        )
+    if why := in_the_future(day, "the day the name was reviewed"):
+        raise InputError(label, why, field=field, line=line)
 
 
 def write_aliases(root: Path, fmt: str, new: list[SourceAlias]) -> Path:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date
 from pathlib import Path
 
 from harness.claims.catalog import Catalog, load_catalog
+from harness.claims.catalog_entries import latest_today
 from harness.claims.names import normalise, skeleton
 from harness.errors import InputError
 from harness.evidence import identity
@@ -145,7 +145,7 @@ def add_to_catalog(
             )
             if row.license:
                 notes.append(f"licence per the source: {row.license}")
-            if row.release_date and row.release_date > date.today():
+            if row.release_date and row.release_date > latest_today():
                 # the catalog refuses a release after today: left out, with the source's word, for review
                 notes.append(f"release date per the source {row.release_date.isoformat()} is after today: left out")
             elif row.release_date:

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from harness.claims.catalog import Catalog
+from harness.claims.catalog_entries import in_the_future
 from harness.claims.names import shown
 from harness.errors import BenchclaimsError
 from harness.evidence.adapters.base import first_party
@@ -297,10 +298,9 @@ def as_of_day(text: str) -> date | None:
         day = date.fromisoformat(text)
     except ValueError:
         raise _RowError("as_of_date", f"must be a date YYYY-MM-DD, got {text[:40]!r}") from None
-    today = date.today()
-    if day > today:
+    if why := in_the_future(day, "the day the score was published"):
         # a slip (2052 for 2025) would drop the row silently from every claim whose evidence has an as_of
-        raise _RowError("as_of_date", f"{day} is in the future (today is {today}): the day the score was published")
+        raise _RowError("as_of_date", why)
     return day
 
 
