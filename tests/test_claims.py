@@ -469,3 +469,27 @@ def test_a_day_already_begun_somewhere_is_not_in_the_future_whatever_the_machine
         else:
             os.environ["TZ"] = before
         time.tzset()
+
+
+@pytest.mark.parametrize(
+    "evidence,expected",
+    [
+        # no row states an empty setting: insufficient_evidence whatever the rows, "missing ... (under harness=)"
+        ("{setting: {harness: ''}}",
+         "claims/c.yaml:6: evidence.setting.harness: '' is empty: no row states it; give the setting, or leave it out"),
+        ("{subject_setting: {effort: '  '}}",
+         "claims/c.yaml:6: evidence.subject_setting.effort: '  ' is empty: no row states it; give the setting, or "
+         "leave it out"),
+        # the side's value replaced setting's for that side, while the reason said "(under shots=5)" for both
+        ("{setting: {shots: 5}, subject_setting: {shots: 0}}",
+         "claims/c.yaml:6: evidence: subject_setting.shots is 0 and setting.shots 5: a side's setting adds to "
+         "setting; give shots in one of them"),
+        ("{setting: {tools: false}, competitor_setting: {tools: true}}",
+         "claims/c.yaml:6: evidence: competitor_setting.tools is true and setting.tools false: a side's setting adds "
+         "to setting; give tools in one of them"),
+    ],
+)  # fmt: skip
+def test_a_setting_no_row_could_meet_is_refused(proj, evidence, expected):
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    proj.claim(BASE + f"evidence: {evidence}\n" + _ONE)
+    assert [str(p) for p in proj.verify().problems] == [expected]

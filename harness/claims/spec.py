@@ -54,6 +54,14 @@ class SettingFilter(Strict):
     compute: str | None = None
     effort: str | None = None
 
+    @field_validator("aggregation", "harness", "subset", "prompt", "compute", "effort")
+    @classmethod
+    def _not_empty(cls, v: str | None) -> str | None:
+        # no row states an empty setting: the claim was insufficient_evidence whatever the rows ("under harness=")
+        if v is not None and not v.strip():
+            raise ValueError(f"{v!r} is empty: no row states it; give the setting, or leave it out")
+        return v
+
     def pairs(self) -> tuple[tuple[str, object], ...]:
         return tuple((k, v) for k, v in self.model_dump().items() if v is not None)
 
@@ -73,6 +81,22 @@ class EvidenceSpec(Strict):
     # a setting for one side only: the subject's rows at one budget while the competitors' state none
     subject_setting: SettingFilter | None = None
     competitor_setting: SettingFilter | None = None
+
+    @model_validator(mode="after")
+    def _one_side_agrees(self):
+        # a side's setting adds to `setting`; one that gives a key of it another value made `setting` hold for the
+        # other side only, while the reason still said "under shots=5" for both
+        for side in ("subject_setting", "competitor_setting"):
+            own = getattr(self, side)
+            for key, value in own.pairs() if own and self.setting else ():
+                given = getattr(self.setting, key)
+                if given is not None and given != value:
+                    said, other = (str(v).lower() if isinstance(v, bool) else repr(v) for v in (value, given))
+                    raise ValueError(
+                        f"{side}.{key} is {said} and setting.{key} {other}: a side's setting adds to setting; "
+                        f"give {key} in one of them"
+                    )
+        return self
 
     @field_validator("reported_by", "sources", "locators")
     @classmethod
