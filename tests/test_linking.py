@@ -268,3 +268,25 @@ def test_a_later_add_unmapped_keeps_the_reviews_already_in_the_file(project):
         "release_date",
     ]
     assert load_catalog(project / "catalog", project).model("Mistral Large 3").review.reviewed
+
+
+@pytest.mark.parametrize(
+    "flag,env,line",
+    [
+        ([], "evil\x1b]0;pwned\x07", "$BENCHCLAIMS_REVIEWER: a reviewer's name has at most 300 characters and no "
+         "control character, got 'evil\\x1b]0;pwned\\x07'"),
+        (["--reviewer", "a\nb"], "", "--reviewer: a reviewer's name has at most 300 characters and no control "
+         "character, got 'a\\nb'"),
+        (["--reviewer", "r" * 301], "", "--reviewer: a reviewer's name has at most 300 characters and no control "
+         f"character, got '{'r' * 40}… (301 characters)'"),
+    ],
+)  # fmt: skip
+def test_a_reviewer_name_with_a_control_character_or_too_long_is_refused(project, monkeypatch, flag, env, line):
+    """It was written into catalog/aliases/ as it came (an escape sequence, a newline, 100,000 characters)."""
+    import_board(project)
+    monkeypatch.setenv("BENCHCLAIMS_REVIEWER", env)
+    r = CliRunner().invoke(
+        cli, ["link", "lmarena", "--accept", "gpt-5-high=GPT-5 (high)", *flag, "--project", str(project)]
+    )
+    assert (r.exit_code, r.output) == (2, f"Error: {line}\n")
+    assert not (project / "catalog" / "aliases" / "lmarena.yaml").exists()

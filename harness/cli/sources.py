@@ -280,9 +280,7 @@ def link(source, project_dir, unmapped, choices, accept_all_exact, reviewer, as_
     if unmapped and (choices or accept_all_exact):
         raise UsageError("--unmapped lists names; leave it out to accept choices")
     if choices or accept_all_exact:
-        done = accept(
-            root, source, pairs(choices, "--accept", "NAME=MODEL"), accept_all_exact, reviewer or reviewer_name()
-        )
+        done = accept(root, source, pairs(choices, "--accept", "NAME=MODEL"), accept_all_exact, reviewer_name(reviewer))
         if as_json:
             click.echo(json.dumps(done.as_json(), indent=2, sort_keys=True))
             return

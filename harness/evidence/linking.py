@@ -249,15 +249,30 @@ def refresh(root: Path, fmt: str) -> list[str]:
     return written
 
 
-def reviewer_name() -> str:
-    """Who is reviewing: $BENCHCLAIMS_REVIEWER, else git's user.name, else the login name."""
-    import getpass
+def reviewer_name(given: str = "") -> str:
+    """Who is reviewing: `given` (--reviewer), else $BENCHCLAIMS_REVIEWER, else git's user.name, else the login name.
+
+    A name with a control character (an escape sequence, a newline) or of more than 300 characters is refused: it
+    was written into catalog/aliases/ as it came, and shown by every later command that lists who reviewed.
+    """
     import os
+
+    for where, name in (("--reviewer", given), ("$BENCHCLAIMS_REVIEWER", os.environ.get("BENCHCLAIMS_REVIEWER", ""))):
+        if name.strip():
+            if len(name) > 300 or re.search("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]", name):
+                shown = name[:40] + (f"… ({len(name):,} characters)" if len(name) > 40 else "")
+                raise UsageError(
+                    f"{where}: a reviewer's name has at most 300 characters and no control character, got {shown!r}"
+                )
+            return name.strip()
+    return _login_name()
+
+
+def _login_name() -> str:
+    """git's user.name, else the login name."""
+    import getpass
     import subprocess
 
-    name = os.environ.get("BENCHCLAIMS_REVIEWER", "").strip()
-    if name:
-        return name
     try:
         got = subprocess.run(["git", "config", "user.name"], capture_output=True, text=True, timeout=5)
         if got.returncode == 0 and got.stdout.strip():
