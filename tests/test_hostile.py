@@ -1756,3 +1756,39 @@ def test_a_capital_lookalike_letter_is_a_lookalike(proj, lookalike, of):
         f"Error: catalog/catalog.yaml:8: models[2].aliases[0]: model name {lookalike!r} of 'gamma-3' looks the same "
         f"as a name of {of!r} (letters from another script); spell it so the two can be told apart"
     ]
+
+
+def test_an_api_key_that_cannot_be_sent_is_one_line_and_never_shown(proj, monkeypatch):
+    """A key with a letter outside ASCII (or a byte the shell could not decode) was a UnicodeEncodeError traceback
+    from the HTTP client; a newline would split the header."""
+    (proj.root / "a.txt").write_text("Alpha-1 beats Beta-2 on BigBench.\n")
+    args = [
+        "--url",
+        "https://a.example/p",
+        "--publisher",
+        "P",
+        "--date",
+        "2025-02-01",
+        "--llm",
+        "http://127.0.0.1:9/v1",
+    ]
+    for key in ("sk-caf\u00e9", "sk-a\nb", "sk-\udcff"):
+        monkeypatch.setenv("OPENAI_API_KEY", key)
+        r = CliRunner().invoke(cli, ["extract", str(proj.root / "a.txt"), "--project", str(proj.root), *args])
+        assert (r.exit_code, errors(r)) == (2, [
+            "Error: $OPENAI_API_KEY holds a character a key cannot have (a space, a newline or a letter outside "
+            "ASCII): copy the key again"
+        ])  # fmt: skip
+
+
+def test_a_ray_address_that_is_no_cluster_is_one_line(proj):
+    """RAY_ADDRESS=garbage::: was ray's ValueError traceback."""
+    pytest.importorskip("ray")
+    env = {**os.environ, "RAY_ADDRESS": "garbage:::"}
+    args = [sys.executable, "-m", "harness", "verify", "--project", str(proj.root), "--no-report", "--engine", "ray"]
+    done = subprocess.run(args, capture_output=True, text=True, env=env, timeout=120, cwd=REPO)  # never joined
+    assert (done.returncode, done.stderr) == (
+        2,
+        "Error: --engine ray: cannot start or join the cluster at $RAY_ADDRESS 'garbage:::' (Invalid address format: "
+        "garbage:::)\n",
+    )

@@ -14,7 +14,7 @@ from typing import Any, Literal, Union
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from harness.claims.catalog import Catalog
-from harness.errors import BenchclaimsError
+from harness.errors import BenchclaimsError, UsageError
 from harness.evidence.fetching import http_read
 from harness.extract.documents import Document
 from harness.extract.found import Found
@@ -53,6 +53,15 @@ class LlmExtractor:
     def __init__(self, catalog: Catalog, url: str, model: str = ""):
         self.catalog, self.url, self.model = catalog, url.rstrip("/"), model
         self.rejected: list[str] = []
+        key = os.environ.get("OPENAI_API_KEY", "")
+        # sent as an HTTP header: a character outside printable ASCII ('é', a byte the shell could not decode) was a
+        # UnicodeEncodeError traceback, and a newline would split the header; the key itself is never printed
+        if key and not (key.isascii() and key.isprintable() and " " not in key):
+            raise UsageError(
+                "$OPENAI_API_KEY holds a character a key cannot have (a space, a newline or a letter outside ASCII): "
+                "copy the key again"
+            )
+        self.headers = {"Authorization": f"Bearer {key}"} if key else {}
 
     def extract(self, doc: Document) -> list[Found]:
         prompt = PROMPT.replace("{models}", ", ".join(m.name for m in self.catalog.all_models())).replace(
@@ -63,9 +72,6 @@ class LlmExtractor:
             "temperature": 0,
             "messages": [{"role": "system", "content": prompt}, {"role": "user", "content": doc.text}],
         }
-        headers = (
-            {"Authorization": f"Bearer {os.environ['OPENAI_API_KEY']}"} if os.environ.get("OPENAI_API_KEY") else {}
-        )
         # capped in bytes and in time: a huge or endless answer is one error line, never memory or a hang
         raw, _ = http_read(
             "POST",
@@ -74,7 +80,7 @@ class LlmExtractor:
             timeout=120.0,
             deadline_s=ANSWER_DEADLINE_S,
             json=body,
-            headers=headers,
+            headers=self.headers,
         )
         problem, proposals = _answer(raw)
         if problem:

@@ -193,7 +193,15 @@ class RayBackend:
         except ImportError:
             raise UsageError("--engine ray needs the [ray] extra: pip install 'benchclaims[ray]'") from None
         if not ray.is_initialized():
-            ray.init(logging_level="ERROR", log_to_driver=False)
+            try:
+                ray.init(logging_level="ERROR", log_to_driver=False)
+            except (ValueError, ConnectionError, RuntimeError) as exc:  # a RAY_ADDRESS that is no cluster's
+                where = (
+                    f"the cluster at $RAY_ADDRESS {os.environ['RAY_ADDRESS']!r}"
+                    if "RAY_ADDRESS" in os.environ
+                    else "Ray"
+                )
+                raise UsageError(f"--engine ray: cannot start or join {where} ({str(exc)[:200]})") from None
         shared = ray.put(task)
         remote = ray.remote(_ray_chunk)
         pending = [remote.remote(shared, chunk) for chunk in chunks]
