@@ -53,7 +53,11 @@ subject: Alpha-1
         ),
         (
             "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    quantifier: {at_least: 0}\n",
-            "claims/c.yaml:9: assertions[0].quantifier.at_least: must be a whole number, 1 or more",
+            "claims/c.yaml:9: assertions[0].quantifier.at_least: must be a whole number from 1 to 10,000",
+        ),
+        (
+            "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    quantifier: {at_least: 10001}\n",
+            "claims/c.yaml:9: assertions[0].quantifier.at_least: must be a whole number from 1 to 10,000",
         ),
         (
             "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    competitors_quantifier: [all]\n",

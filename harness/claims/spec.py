@@ -139,7 +139,7 @@ ACCEPTED_FORMS = {
     "kind": "outperforms, matches, ranks or score",  # an assertion's; the only field of that name
     "quantifier": "all, most, any, a number (at least that many), or {at_least: k}",
     "competitors_quantifier": "all, most, any, a number (at least that many), or {at_least: k}",
-    "at_least": "a whole number, 1 or more",
+    "at_least": "a whole number from 1 to 10,000",  # the bound too: 10,001 was told "1 or more"
     "benchmarks": "a list of benchmarks ([A, B]), shared (every benchmark both sides have), "
     "or {tags: [...]} (optionally with include: [...] and exclude: [...])",
 }
