@@ -179,3 +179,15 @@ def test_a_size_class_reads_in_the_singular_and_checks_the_subjects_size(proj):
     text = (proj.root / "catalog" / "catalog.yaml").read_text().replace("parameters_b: 12,", "parameters_b: 8,")
     (proj.root / "catalog" / "catalog.yaml").write_text(text)
     assert not any(c.startswith("Size class") for c in proj.one_claim(claim).assertions[0].caveats)
+
+
+def test_a_subject_of_the_other_kind_than_its_cohort_is_said_so(proj):
+    """'The best closed model' of an open-weight subject was supported, significant, without a word."""
+    claim = "  - kind: ranks\n    cohort: {open_weights: false}\n    benchmarks: [BigBench]\n"
+    result = proj.one_claim(claim)
+    assert result.verdict == "supported"
+    assert result.assertions[0].caveats[-1] == (
+        "Cohort: Alpha-1 has open weights (catalog), and is ranked among closed ones."
+    )
+    claim = "  - kind: ranks\n    cohort: {open_weights: true}\n    benchmarks: [BigBench]\n"
+    assert not any(c.startswith("Cohort: ") for c in proj.one_claim(claim).assertions[0].caveats)

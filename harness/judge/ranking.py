@@ -92,9 +92,7 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
     unchecked = _unchecked_membership(ctx, a, members)
     if unchecked:
         caveats.append(unchecked)
-    size = _subject_size(ctx, a)
-    if size:
-        caveats.append(size)
+    caveats += [c for c in (_subject_kind(ctx, a), _subject_size(ctx, a)) if c]
     return AssertionResult(
         a.kind,
         verdict,
@@ -109,6 +107,16 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
         summary,
         coverage=coverage,
     )
+
+
+def _subject_kind(ctx: Context, a: Ranks) -> str:
+    """A cohort of open or closed models ('the best closed model') says the subject is one: an open-weight subject
+    ranked first among closed models was supported without a word."""
+    wanted, own = a.cohort.open_weights, ctx.catalog.model(ctx.subject).open_weights
+    if wanted is None or own == wanted:
+        return ""
+    kinds = ("open", "closed") if own else ("closed", "open")
+    return f"Cohort: {ctx.name(ctx.subject)} has {kinds[0]} weights (catalog), and is ranked among {kinds[1]} ones."
 
 
 def _subject_size(ctx: Context, a: Ranks) -> str:
