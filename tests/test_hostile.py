@@ -730,15 +730,21 @@ def _bare_project(tmp_path):
 def test_schema_output_never_goes_into_a_projects_catalog_or_results(proj):
     # the schema there was read as a catalog file (JSON is YAML) or as a publisher's file: every command then
     # exited 2, as `extract --out catalog` did
-    for where, read_as in (("catalog/s.yaml", "the catalog"), ("results/published/s.json", "evidence")):
+    # and a YAML file under claims/, read as a claim: 13 problems at every verify
+    for where, read_as in (
+        ("catalog/s.yaml", "every file is read as the catalog"),
+        ("results/published/s.json", "every file is read as evidence"),
+        ("claims/s.yaml", "every YAML file is read as a claim"),
+        ("claims/sub/s.yml", "every YAML file is read as a claim"),
+    ):
         r = _invoke("schema", "-o", proj.root / where)
         assert (r.exit_code, r.stderr) == (
             2,
-            f"Error: {proj.root / where} is in {where.split('/')[0]}/, where every file is read as {read_as}: write it "
-            "elsewhere\n",
+            f"Error: {proj.root / where} is in {where.split('/')[0]}/, where {read_as}: write it elsewhere\n",
         )
         assert not (proj.root / where).exists()
     assert _invoke("schema", "-o", proj.root / "schema" / "claim.schema.json").exit_code == 0
+    assert _invoke("schema", "-o", proj.root / "claims" / "claim.schema.json").exit_code == 0  # not read there
     assert _invoke("validate", "--project", proj.root).exit_code == 0
 
 

@@ -38,7 +38,7 @@ def schema(output):
         # the project the file lands in, whichever --project says: it is that project's catalog it would break
         root = find_project_root(Path(os.path.abspath(output)).parent)
         if root is not None:
-            refuse_read_folders(output, root, "")
+            refuse_read_folders(output, root, "", claims=True)  # JSON is YAML: claims/s.yaml read as a claim
         output.parent.mkdir(parents=True, exist_ok=True)
         write_file(output, text)
         echo(f"Wrote {output}")

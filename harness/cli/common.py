@@ -103,19 +103,23 @@ def bad_value_line(exc: click.BadParameter) -> str:
     return f"{where}: {exc.message}" if where else exc.message
 
 
-_READ_AS = {"catalog": "the catalog", "results": "evidence"}
+_READ_AS = {"catalog": "every file is read as the catalog", "results": "every file is read as evidence"}
 
 
-def refuse_read_folders(path: Path, root: Path, label: str) -> None:
+def refuse_read_folders(path: Path, root: Path, label: str, claims: bool = False) -> None:
     """Nothing benchclaims writes goes under a project's catalog/ or results/: every file there is read as the
-    catalog or as evidence, so one report, schema, draft or claim there stopped every command of the project."""
+    catalog or as evidence, so one report, schema, draft or claim there stopped every command of the project.
+    With `claims` (a file that is no claim), nor a YAML file under claims/, where each is read as a claim."""
     target = os.path.realpath(path)
-    for folder, read_as in _READ_AS.items():
+    read = (
+        {**_READ_AS, "claims": "every YAML file is read as a claim"}
+        if claims and Path(target).suffix in (".yaml", ".yml")
+        else _READ_AS
+    )
+    for folder, read_as in read.items():
         own = os.path.realpath(root / folder)
         if target == own or target.startswith(own.rstrip(os.sep) + os.sep):
-            raise UsageError(
-                f"{label}{path} is in {folder}/, where every file is read as {read_as}: write it elsewhere"
-            )
+            raise UsageError(f"{label}{path} is in {folder}/, where {read_as}: write it elsewhere")
 
 
 def _project_root(ctx, param, value: Path | None) -> Path:
