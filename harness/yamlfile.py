@@ -230,6 +230,15 @@ def _index(node: yaml.Node, loc: tuple, lines: dict, label: str, seen_nodes: set
                     label, "mapping keys must be plain text, not lists or mappings", line=key_node.start_mark.line + 1
                 )
             key = key_node.value
+            if key_node.tag == _TAG + "merge":
+                # `<<: {competitors: [C]}` beside `competitors: [B]` was dropped unseen (the key given wins), as a
+                # duplicate key would be refused; merging needs no anchor, so the alias rule did not catch it
+                raise InputError(
+                    label,
+                    "YAML merge keys (<<) are not supported: write the keys themselves",
+                    field=format_loc(loc) or None,
+                    line=key_node.start_mark.line + 1,
+                )
             if key_node.tag == _TAG + "bool" and key.lower() not in ("true", "false"):
                 raise InputError(
                     label, _flag_word(key, key=True), field=format_loc(loc) or None, line=key_node.start_mark.line + 1

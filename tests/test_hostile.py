@@ -1798,3 +1798,16 @@ def test_a_ray_address_that_is_no_cluster_is_one_line(proj):
         "Error: --engine ray: cannot start or join the cluster at $RAY_ADDRESS 'garbage:::' (Invalid address format: "
         "garbage:::)\n",
     )
+
+
+def test_a_yaml_merge_key_is_refused_not_merged(proj):
+    """`<<: {competitors: [Gamma-3]}` beside `competitors: [Beta-2]` was dropped unseen (the key given wins): a merge
+    needs no anchor, so the rule against anchors and aliases did not catch it."""
+    proj.claim(
+        "id: c\nstatement: s\nsource: {publisher: P, url: 'https://p.example', date: 2025-02-01}\nsubject: Alpha-1\n"
+        "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    <<: {competitors: [Gamma-3]}\n",
+        "merge.yaml",
+    )
+    assert errors(verify(proj)) == [
+        "Error: claims/merge.yaml:8: assertions[0]: YAML merge keys (<<) are not supported: write the keys themselves"
+    ]
