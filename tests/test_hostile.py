@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -1166,6 +1167,52 @@ def test_numbers_with_underscores_are_refused(tmp_path, proj, score):
     ]
     proj.scores(f"Alpha-1,BigBench,pass@1,,{score},Alpha Lab,https://a.example,T,2025-01-01,", name="u.csv")
     assert errors(verify(proj)) == [f"Error: results/published/u.csv:2: score: must be a number, got {score!r}"]
+
+
+@pytest.mark.parametrize(
+    "score,why",
+    [
+        ("６４.８", "'６' is fullwidth digit six, not 0-9: write the number in ASCII digits"),
+        ("٦٤.٨", "'٦' is arabic-indic digit six, not 0-9: write the number in ASCII digits"),
+        ("６４.８%", "'６' is fullwidth digit six, not 0-9: write the number in ASCII digits"),
+    ],
+)
+def test_a_score_in_other_digits_than_ascii_is_refused_not_read(tmp_path, proj, score, why):
+    # Python's float() reads "６４.８" as 64.8: a score typed in full-width (or another script's) digits was
+    # imported as that number; the shared number readers take 0-9 only and say why
+    root, r = _csv_import(tmp_path, f"Model,Benchmark,Score\nGPT-5 (high),GPQA Diamond,{score}\n", "--reported-by", "X",
+                          "--source-url", "https://x.example")  # fmt: skip
+    assert r.exit_code == 2
+    assert errors(r) == [
+        f"Error: {tmp_path / 'board.csv'}: no scores found: 1 value(s), none a score "
+        f"(board.csv line 2: score must be a number, got {score!r} ({why}))"
+    ]
+    proj.scores(f"Alpha-1,BigBench,pass@1,,{score},Alpha Lab,https://a.example,T,2025-01-01,", name="u.csv")
+    shown = score.removesuffix("%")  # the cell's number, as the message names it for any score cell with '%'
+    assert errors(verify(proj)) == [f"Error: results/published/u.csv:2: score: must be a number, got {shown!r} ({why})"]
+
+
+def test_a_full_width_score_in_a_model_card_or_an_epoch_table_is_refused(tmp_path):
+    # the real files, one score retyped in full-width digits: each was imported as 64.8 (the card) or 57.8 %
+    why = "'６' is fullwidth digit six, not 0-9: write the number in ASCII digits"
+    card = tmp_path / "README.md"
+    real = Path(REPO, "tests", "fixtures", "importers", "model_card", "acrastt_Bean-3B_README.md").read_text()
+    card.write_text(real.replace("value: 40.36", "value: ６４.８", 1))
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    r = _invoke("import", "model-card", card, "--project", _bare_project(tmp_path / "a"))
+    assert errors(r) == [
+        f"Error: {card}: model-index[0].results[0].metrics[0].value: value must be a number, got '６４.８' ({why})"
+    ]
+    table = tmp_path / "external_benchmark_terminal_bench.csv"
+    real = Path(EPOCH, "external_benchmark_terminal_bench.csv").read_text()
+    table.write_text(real.replace(",gpt-5.1-codex,57.8%,", ",gpt-5.1-codex,５7.8%,", 1))
+    r = _invoke("import", "epoch", table, "--project", _bare_project(tmp_path / "b"), "--json")
+    assert r.exit_code == 0, r.output
+    [skip] = [s for s in json.loads(r.stdout)["skipped"] if s["model"] == "gpt-5.1-codex"]
+    assert skip["reason"] == (
+        "external_benchmark_terminal_bench.csv line 5: Accuracy mean must be a score, got '５7.8%' ('５' is "
+        "fullwidth digit five, not 0-9: write the number in ASCII digits)"
+    )
 
 
 # --- every HTTP read has a deadline and a cap; a language model's answer is checked before use -----

@@ -7,7 +7,7 @@ import re
 
 from harness.errors import InputError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import day, load_json, need, number
+from harness.evidence.adapters.foreign import day, foreign_digits, load_json, need, number
 from harness.evidence.fetching import Fetched
 from harness.evidence.settings import harness_named
 
@@ -52,7 +52,11 @@ class EveryEvalEver(Importer):
             config = result.get("metric_config") if isinstance(result.get("metric_config"), dict) else {}
             score = number(result["score_details"].get("score"))
             if score is None:
-                raise InputError(src.label, "score must be a number", field=f"{where}.score_details.score")
+                raise InputError(
+                    src.label,
+                    f"score must be a number{foreign_digits(result['score_details'].get('score'))}",
+                    field=f"{where}.score_details.score",
+                )
             stderr, n = _uncertainty(result["score_details"].get("uncertainty"))
             top = number(config.get("max_score"))
             # the lowest score the record states: below 0 for a correlation, "-Infinity" for no bound

@@ -9,14 +9,14 @@ from datetime import date
 
 from harness.errors import InputError, raise_problems
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import CsvRows, day, number, percent_or_number, whole
+from harness.evidence.adapters.foreign import CsvRows, day, foreign_digits, number, percent_or_number, whole
 from harness.evidence.fetching import Fetched
 from harness.evidence.identity import EFFORT_SUFFIX
 from harness.evidence.settings import harness_named
 
 REPORTER = "Epoch AI"
 HUB = "https://epoch.ai/benchmarks"
-_SCORE = re.compile(r"^\s*([^:,]+):\s*([-+\d.eE]+)\s*±\s*([\d.eE]+)\s*$")
+_SCORE = re.compile(r"^\s*([^:,]+):\s*([-+\d.eE]+)\s*±\s*([\d.eE]+)\s*$", re.ASCII)  # float() reads '０.８
 _EXTERNAL = re.compile(r"external_benchmark_(.+)\.csv$", re.I)
 VERSIONS = "model_versions.csv"
 
@@ -76,7 +76,8 @@ def _runs(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[ImportedRow
             problems.append(
                 InputError(
                     src.label,
-                    f"Scores must read scorer:value±stderr, got {r.get('Scores', '')[:60]!r}",
+                    f"Scores must read scorer:value±stderr, got {r.get('Scores', '')[:60]!r}"
+                    + (foreign_digits(r.get("Best score (across scorers)")) or foreign_digits(r.get("Scores"))),
                     field="Scores",
                     line=line,
                 )
@@ -202,7 +203,7 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
             value, is_percent = percent_or_number(cell)
             if value is None:
                 where = f"{src.name} line {line}"
-                why = f"{where}: {col} must be a score, got {cell[:40]!r}"
+                why = f"{where}: {col} must be a score, got {cell[:40]!r}{foreign_digits(cell)}"
                 rows.append(ImportedRow(model=model, benchmark=bench, metric=col, value=0.0, reported_by="",
                                         source_url="", locator=where, as_of=None, skip=why))  # fmt: skip
                 continue

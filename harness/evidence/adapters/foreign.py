@@ -6,13 +6,14 @@ import csv
 import io
 import math
 import re
+import unicodedata
 from datetime import date, datetime, timezone
 
 from harness.errors import InputError
 from harness.evidence.fetching import Fetched
 from harness.inputs import parse_json
 
-_PERCENT = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*%\s*$")
+_PERCENT = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*%\s*$", re.ASCII)
 
 
 def load_json(src: Fetched, what: str):
@@ -42,7 +43,7 @@ def number(value) -> float | None:
     if isinstance(value, (int, float)):
         out = float(value)
     elif isinstance(value, str):
-        if "_" in value:  # float() reads "8_0.5" as 80.5
+        if "_" in value or foreign_digits(value):  # float() reads "8_0.5" as 80.5, and "６４.８" as 64.8
             return None
         try:
             out = float(value.strip())
@@ -51,6 +52,18 @@ def number(value) -> float | None:
     else:
         return None
     return out if math.isfinite(out) else None
+
+
+def foreign_digits(value) -> str:
+    """Why a cell written in digits other than ASCII 0-9 ('６４.８', '٦٤') is no number here; '' for any other.
+
+    Python's float() reads every script's decimal digits, so a full-width '６４.８' was imported as 64.8:
+    a number cell takes 0-9 only (what the publisher typed may not be what it shows), said in one line.
+    """
+    odd = next((ch for ch in value if ch.isdecimal() and not ch.isascii()), None) if isinstance(value, str) else None
+    if odd is None:
+        return ""
+    return f" ({odd!r} is {unicodedata.name(odd, 'a digit').lower()}, not 0-9: write the number in ASCII digits)"
 
 
 def percent_or_number(value) -> tuple[float | None, bool]:

@@ -7,7 +7,7 @@ from collections import Counter
 
 from harness.errors import InputError, UsageError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import load_json, number
+from harness.evidence.adapters.foreign import foreign_digits, load_json, number
 from harness.evidence.fetching import Fetched
 from harness.evidence.itemstats import item_means
 from harness.evidence.metrics import load_vocabulary
@@ -40,7 +40,8 @@ class HelmRun(Importer):
         n_stat = flat.get(("num_instances", split), {})
         n = int(number(n_stat.get("mean")) or 0) or None
         if mean is None:
-            raise InputError(src.label, f"{metric} on {split} has no numeric mean")
+            hint = foreign_digits(flat[(metric, split)].get("mean"))
+            raise InputError(src.label, f"{metric} on {split} has no numeric mean{hint}")
         items, trials = _items(src, metric, split)
         stderr = None
         if items and len(items) == n and n > 1:

@@ -6,7 +6,7 @@ import re
 
 from harness.errors import InputError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import day, hf_owner, load_json, need, number
+from harness.evidence.adapters.foreign import day, foreign_digits, hf_owner, load_json, need, number
 from harness.evidence.fetching import Fetched
 from harness.evidence.itemstats import cluster_label, cluster_robust_se, item_means
 
@@ -98,14 +98,23 @@ class InspectLog(Importer):
                     f" (the log's own: {stderr:g})" if stderr is not None else ""
                 )
                 stderr = robust
+            bench = task.split("/", 1)[1] if task.startswith("inspect_evals/") else task
             for name, metric in metrics.items():
-                value = number(metric.get("value")) if isinstance(metric, dict) else None
-                if name == "stderr" or value is None:
+                raw = metric.get("value") if isinstance(metric, dict) else None
+                value = number(raw)
+                if name == "stderr" or value is None and not foreign_digits(raw):
                     continue  # (the stderr goes with its scorer's rows; the metric vocabulary decides the rest)
+                if value is None:  # '６４.８' was read as 64.8: now said, never dropped unsaid
+                    rows.append(
+                        ImportedRow(model=model, benchmark=bench, metric=f"{scorer} {name}", value=0.0, reported_by="",
+                                    source_url="", locator=f"{src.name} results.scores[{i}].metrics.{name}",
+                                    as_of=None, skip=f"{raw!r} is no number{foreign_digits(raw)}")
+                    )  # fmt: skip
+                    continue
                 rows.append(
                     ImportedRow(
                         model=model,
-                        benchmark=task.split("/", 1)[1] if task.startswith("inspect_evals/") else task,
+                        benchmark=bench,
                         metric=f"{scorer} {name}",
                         value=value,
                         stderr=stderr,

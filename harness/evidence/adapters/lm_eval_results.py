@@ -7,7 +7,7 @@ import re
 
 from harness.errors import InputError, UsageError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import day, hf_owner, load_json, need, number
+from harness.evidence.adapters.foreign import day, foreign_digits, hf_owner, load_json, need, number
 from harness.evidence.adapters.lm_eval_run import sample_clusters, sample_items, split_key
 from harness.evidence.fetching import Fetched
 from harness.evidence.itemstats import cluster_robust_se
@@ -80,7 +80,7 @@ class LmEvalResults(Importer):
                             source_url="",
                             locator=f"{src.name} results[{task!r}][{key!r}]",
                             as_of=None,
-                            skip=f"{key!r} is {shown}, not a number: no score",
+                            skip=f"{key!r} is {shown}, not a number: no score{foreign_digits(raw)}",
                         )
                     )
                     continue

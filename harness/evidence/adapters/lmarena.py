@@ -6,13 +6,13 @@ import re
 
 from harness.errors import InputError, raise_problems
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import CsvRows, load_json, number, whole
+from harness.evidence.adapters.foreign import CsvRows, foreign_digits, load_json, number, whole
 from harness.evidence.adapters.published_row import Z95
 from harness.evidence.fetching import Fetched
 
 REPORTER = "LMArena"
 BENCHMARK = "LMArena text"
-_CI = re.compile(r"^\s*\+\s*([\d.]+)\s*/\s*-\s*([\d.]+)\s*$")
+_CI = re.compile(r"^\s*\+\s*([\d.]+)\s*/\s*-\s*([\d.]+)\s*$", re.ASCII)
 # the board a file holds, from its name as LMArena and its mirrors write it (leaderboard-vision-style-control.json,
 # lmarena_image.csv); a board is never taken for another: vision ratings are not text ratings
 _BOARD = re.compile(
@@ -81,7 +81,8 @@ def _csv(src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
     for line, r in table:
         value = number(r.get(score))
         if not r.get("model") or value is None:
-            problems.append(InputError(src.label, f"needs a model and a numeric {score}", line=line))
+            hint = foreign_digits(r.get(score))
+            problems.append(InputError(src.label, f"needs a model and a numeric {score}{hint}", line=line))
             continue
         low = high = None
         if r.get("95_pct_ci"):
@@ -129,7 +130,8 @@ def _json(src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
         for model, entry in models.items():
             value = number(entry.get("rating")) if isinstance(entry, dict) else None
             if value is None:
-                raise InputError(src.label, "needs a numeric rating", field=f"{category}.{model}")
+                hint = foreign_digits(entry.get("rating")) if isinstance(entry, dict) else ""
+                raise InputError(src.label, f"needs a numeric rating{hint}", field=f"{category}.{model}")
             rows.append(
                 _row(
                     src,

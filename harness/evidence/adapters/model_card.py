@@ -6,7 +6,7 @@ import re
 
 from harness.errors import InputError, UsageError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import hf_owner, percent_or_number
+from harness.evidence.adapters.foreign import foreign_digits, hf_owner, percent_or_number
 from harness.evidence.adapters.open_llm import FLAT_V2
 from harness.evidence.fetching import Fetched
 from harness.evidence.metrics import load_vocabulary
@@ -68,7 +68,7 @@ class ModelCard(Importer):
                     if value is None:
                         raise InputError(
                             src.label,
-                            f"value must be a number, got {metric.get('value')!r}",
+                            f"value must be a number, got {metric.get('value')!r}{foreign_digits(metric.get('value'))}",
                             field=f"{where}.metrics[{k}].value",
                         )
                     subset = str(dataset.get("config") or "")

@@ -11,7 +11,7 @@ import re
 
 from harness.errors import InputError, raise_problems
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import CsvRows, day, hf_owner, number
+from harness.evidence.adapters.foreign import CsvRows, day, foreign_digits, hf_owner, number
 from harness.evidence.fetching import Fetched
 
 REPORTER = "Hugging Face Open LLM Leaderboard"
@@ -68,8 +68,11 @@ class OpenLlmLeaderboard(Importer):
                 name = (r.get(f"evaluations_{b}_name") or b).strip()
                 raw, norm = number(r.get(f"evaluations_{b}_value")), number(r.get(f"evaluations_{b}_normalized_score"))
                 if raw is None or norm is None:
+                    hint = foreign_digits(r.get(f"evaluations_{b}_value")) or foreign_digits(
+                        r.get(f"evaluations_{b}_normalized_score")
+                    )
                     problems.append(
-                        InputError(src.label, f"needs numeric value and normalized_score for {name}", line=line)
+                        InputError(src.label, f"needs numeric value and normalized_score for {name}{hint}", line=line)
                     )
                     continue
                 locator = f"{src.name} line {line}, evaluations_{b}"
@@ -94,6 +97,16 @@ class OpenLlmLeaderboard(Importer):
                     )
                 )
             avg = number(r.get("model_average_score"))
+            if avg is None and foreign_digits(
+                r.get("model_average_score")
+            ):  # never dropped unsaid: '６４.８' was read as 64.8
+                problems.append(
+                    InputError(
+                        src.label,
+                        f"needs a number in model_average_score{foreign_digits(r.get('model_average_score'))}",
+                        line=line,
+                    )
+                )
             if avg is not None:
                 rows.append(
                     ImportedRow(
@@ -142,7 +155,8 @@ def _flat(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[ImportedRow
         for col in v2:
             norm, raw = number(r.get(col)), number(r.get(f"{col}_raw"))
             if norm is None or raw is None:
-                problems.append(InputError(src.label, f"needs numbers in {col} and {col}_raw", line=line))
+                hint = foreign_digits(r.get(col)) or foreign_digits(r.get(f"{col}_raw"))
+                problems.append(InputError(src.label, f"needs numbers in {col} and {col}_raw{hint}", line=line))
                 continue
             rows.append(
                 ImportedRow(benchmark=FLAT_V2[col], metric="accuracy (raw)", value=raw, scale="fraction",
@@ -157,13 +171,19 @@ def _flat(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[ImportedRow
         for col in v1:
             value = number(r.get(col))
             if value is None:
-                problems.append(InputError(src.label, f"needs a number in {col}", line=line))
+                problems.append(
+                    InputError(src.label, f"needs a number in {col}{foreign_digits(r.get(col))}", line=line)
+                )
                 continue
             rows.append(
                 ImportedRow(benchmark=f"{FLAT_V1[col]} (Open LLM Leaderboard v1)", metric="accuracy", value=value,
                             scale="percent", locator=f"{src.name} line {line}, {col}", **common)
             )  # fmt: skip
         avg = number(r.get("average"))
+        if avg is None and foreign_digits(r.get("average")):  # never dropped unsaid: '６４.８' was read as 64.8
+            problems.append(
+                InputError(src.label, f"needs a number in average{foreign_digits(r.get('average'))}", line=line)
+            )
         if avg is not None:
             rows.append(
                 ImportedRow(benchmark=f"Open LLM Leaderboard {version} average",

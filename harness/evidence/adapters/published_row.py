@@ -20,6 +20,7 @@ from harness.claims.catalog_entries import in_the_future
 from harness.claims.names import shown
 from harness.errors import BenchclaimsError
 from harness.evidence.adapters.base import first_party
+from harness.evidence.adapters.foreign import foreign_digits
 from harness.evidence.fetching import public_url
 from harness.evidence.itemstore import ItemsFile
 from harness.evidence.records import ScoreRecord
@@ -242,8 +243,10 @@ def _among_percents_message(text: str, bench) -> str:
 
 
 def _number(text: str, field: str) -> float:
-    if "_" in text:  # Python's float() reads "8_0.5" as 80.5; no publisher means that
-        raise _RowError(field, f"must be a number, got {text[:40]!r}")
+    # Python's float() reads "8_0.5" as 80.5, and a full-width "６４.８" as 64.8; no publisher means the first,
+    # and a cell typed in another script's digits is refused, never read as what it seems to show
+    if "_" in text or foreign_digits(text):
+        raise _RowError(field, f"must be a number, got {text[:40]!r}{foreign_digits(text)}")
     try:
         # thousands separators only in their proper places: "2,701" yes, "1,2,3" no, and "0,712" (a decimal
         # comma: 0.712) never 712

@@ -7,7 +7,7 @@ import re
 from harness.claims.names import shown
 from harness.errors import InputError, UsageError, raise_problems
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import CsvRows, day, number, percent_or_number
+from harness.evidence.adapters.foreign import CsvRows, day, foreign_digits, number, percent_or_number
 from harness.evidence.adapters.published_row import MAX_COUNT
 from harness.evidence.fetching import Fetched
 
@@ -102,7 +102,7 @@ def _row(cells: dict, opts: ImportOptions, src: Fetched, line: int) -> ImportedR
         why = "no score stated" if cell.strip().casefold() in _NO_SCORE else "score must be a number"
         return ImportedRow(model=cells["model"], benchmark=cells["benchmark"], metric=cells.get("metric") or opts.metric or "score",
                            value=0.0, reported_by="", source_url="", locator=where, as_of=None,
-                           skip=f"{where}: {why}, got {cell[:40]!r}")  # fmt: skip
+                           skip=f"{where}: {why}, got {cell[:40]!r}{foreign_digits(cell)}")  # fmt: skip
     stderr = None
     if cells.get("stderr"):
         stderr = number(cells["stderr"])
