@@ -899,6 +899,26 @@ def test_a_model_cards_metric_the_vocabulary_lacks_is_its_own_benchmark(project)
     assert got["Open-Orca/SlimOrca (HellaSwag (10-shot))"] == 83.64
 
 
+def test_a_model_card_result_whose_dataset_has_no_name_uses_its_type_else_is_skipped(project, tmp_path):
+    # Intel's card, its dataset's name removed, then its type too (a split left): the benchmarks were " (ARC (25-shot))" and six
+    # more, named by nothing but the metric (and a known metric's row, "", refused the whole card)
+    real = (HERE / "model_card" / "Intel_neural-chat-7b-v3-1_README.md").read_text()
+    url = "https://huggingface.co/Intel/neural-chat-7b-v3-1"
+    card = tmp_path / "README.md"
+    card.write_text(real.replace("      name: Open-Orca/SlimOrca\n", "", 1))
+    data = imported(project, "model-card", str(card), "--source-url", url)
+    assert "Open-Orca/SlimOrca (ARC (25-shot))" in {u["name"] for u in data["unmapped"] if u["kind"] == "benchmark"}
+    card.write_text(
+        real.replace("      type: Open-Orca/SlimOrca\n      name: Open-Orca/SlimOrca\n", "      split: test\n", 1)
+    )
+    r = run(project, "model-card", str(card), "--source-url", url, "--json")
+    assert r.exit_code == 2
+    assert r.stderr.strip() == (
+        f"Error: {card}: no scores found: 7 value(s), none a score "
+        "(model-index[0].results[0].dataset has no name or type: no benchmark to file the score under)"
+    )
+
+
 def test_mtebs_best_over_similarity_functions_is_a_score_not_bookkeeping(project):
     # BAAI/bge-small-en-v1.5's SprintDuplicateQuestions: max_accuracy, max_ap (MTEB's main pair-classification
     # score) and max_f1 were skipped as "run bookkeeping" (the pattern meant for max_tokens)

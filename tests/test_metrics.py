@@ -340,8 +340,9 @@ def test_an_lm_eval_metric_that_is_no_number_is_counted_and_said(project, tmp_pa
     # "mae_stderr,none": NaN} beside eleven other scores; the Infinity was dropped without a word
     path = HERE / "lm_eval_04" / "materials_gpt-4o-mini_results_2025-06-30T19-37-57.457759.json"
     data = imported(project, "lm-eval", path, "--add-unmapped")
+    # named as the score would be: mae is no 0-100 score, so its own benchmark (the skip said the task's)
     assert [(s["benchmark"], s["reason"]) for s in data["skipped"]] == [
-        ("polymer_tg_prediction", "'mae,none' is Infinity, not a number: no score")
+        ("polymer_tg_prediction (mae)", "'mae,none' is Infinity, not a number: no score")
     ]
     assert (data["counts"]["read"], data["counts"]["imported"], data["counts"]["skipped"]) == (12, 11, 1)
     assert {r["benchmark_as_written"]: r["value"] for r in data["rows"]}["mof_water_stability"] == 80.0

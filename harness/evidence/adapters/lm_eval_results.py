@@ -66,6 +66,14 @@ class LmEvalResults(Importer):
                     continue  # (a stderr is read with its metric; the metric vocabulary decides the rest)
                 if value is None and not old_layout and "," not in key:
                     continue  # 0.4's own bookkeeping beside the "metric,filter" keys: "name", a group's "sample_count"
+                known = vocab.lookup(metric)
+                stated = (directions.get(task) or {}).get(metric) if isinstance(directions.get(task), dict) else None
+                # a metric that is not a 0-100 score (perplexity, bits_per_byte) is its own benchmark,
+                # so its direction and scale never mix with the task's accuracy
+                # (so is a metric the vocabulary does not know: kept as written, never read as a percent)
+                own_scale = stated is False or known is None or (known.score and not known.percent_like)
+                # (and a skipped row is named as its score would be: `materials_qa (mae)`)
+                bench = f"{task} ({metric})" if own_scale else task
                 if value is None:
                     # a metric the run could not compute (Infinity, NaN, "N/A") or one of another shape (a
                     # dict of ROUGE parts) is no score: counted and said, never dropped without a word
@@ -73,7 +81,7 @@ class LmEvalResults(Importer):
                     rows.append(
                         ImportedRow(
                             model=model,
-                            benchmark=task,
+                            benchmark=bench,
                             metric=metric,
                             value=0.0,
                             reported_by="",
@@ -84,13 +92,6 @@ class LmEvalResults(Importer):
                         )
                     )
                     continue
-                known = vocab.lookup(metric)
-                stated = (directions.get(task) or {}).get(metric) if isinstance(directions.get(task), dict) else None
-                # a metric that is not a 0-100 score (perplexity, bits_per_byte) is its own benchmark,
-                # so its direction and scale never mix with the task's accuracy
-                # (so is a metric the vocabulary does not know: kept as written, never read as a percent)
-                own_scale = stated is False or known is None or (known.score and not known.percent_like)
-                bench = f"{task} ({metric})" if own_scale else task
                 stderr = number(scores.get(f"{metric}_stderr,{filt}"))
                 if stderr is None and "," not in key:
                     stderr = number(scores.get(f"{metric}_stderr"))  # the 0.3 layout

@@ -60,10 +60,20 @@ class ModelCard(Importer):
                 if not isinstance(dataset, dict) or not isinstance(metrics, list):
                     raise InputError(src.label, "a result needs dataset and metrics", field=where)
                 source = result.get("source") if isinstance(result.get("source"), dict) else {}
-                bench = str(dataset.get("name") or dataset.get("type") or "")
+                # the dataset's name, else its type (the Hub's id, "ai2_arc"); a result with neither names no
+                # benchmark: each score skipped with the reason (it was filed under " (accuracy)", or refused whole)
+                bench = next((t for t in map(_text, (dataset.get("name"), dataset.get("type"))) if t), "")
                 for k, metric in enumerate(metrics):
                     if not isinstance(metric, dict):
                         raise InputError(src.label, "a metric must be a mapping", field=f"{where}.metrics[{k}]")
+                    if not bench:
+                        rows.append(
+                            ImportedRow(model=model, benchmark="", metric=str(metric.get("name") or metric.get("type")
+                                        or "score"), value=0.0, reported_by="", source_url="", as_of=None,
+                                        locator=f"model card front matter, {where}.metrics[{k}]",
+                                        skip=f"{where}.dataset has no name or type: no benchmark to file the score under")
+                        )  # fmt: skip
+                        continue
                     value, is_percent = percent_or_number(metric.get("value"))
                     if value is None:
                         raise InputError(
@@ -114,6 +124,11 @@ class ModelCard(Importer):
                 f"{src.label}: say where the card is published: --source-url URL (its huggingface.co page)"
             )
         return rows
+
+
+def _text(value) -> str:
+    """A name the card writes as text (or a number, as YAML reads `2024`); '' for none, or a list or mapping."""
+    return " ".join(str(value).split()) if isinstance(value, (str, int, float)) and not isinstance(value, bool) else ""
 
 
 def _v2_name(bench: str, source: dict) -> str:
