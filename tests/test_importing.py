@@ -859,6 +859,23 @@ def test_a_model_cards_word_error_rate_is_a_lower_is_better_percent(project):
     ]
 
 
+def test_an_error_rate_is_not_kept_as_written_on_a_benchmark_scored_in_points(project):
+    # the Common Voice entry an import made before WER was a share (0044423: metric_kind points): KBLab's 8.49
+    # was kept as written there, and a card's 0.0633 would have sat beside it; only a percent benchmark decides
+    (project / "catalog" / "asr.yaml").write_text(
+        "benchmarks:\n  - {id: common-voice, name: Common Voice, metric_kind: points, higher_is_better: false}\n"
+    )
+    card = HERE / "model_card" / "KBLab_wav2vec2-large-voxrex-swedish_README.md"
+    data = imported(
+        project, "model-card", str(card), "--source-url", "https://huggingface.co/KBLab/x", "--add-unmapped"
+    )
+    assert data["rows"] == []
+    assert [s["reason"] for s in data["skipped"]] == [
+        "'Test WER' is written 0-1 or 0-100, but Common Voice is scored in points, where nothing says which: give "
+        "the benchmark metric_kind: percent"
+    ]
+
+
 def test_an_error_rate_at_most_1_is_skipped_until_the_scale_is_given(project):
     # NbAiLab/nb-wav2vec2-1b-bokmaal writes WER 0.0633 and CER 0.0248, fractions (its table: "Final WER 6.33").
     # Kept as written, 0.0633 sat on the card's own scale beside another card's 8.49 %; a lower-is-better

@@ -110,6 +110,13 @@ def scale_rows(kept, catalog: Catalog, opts: ImportOptions, label: str):
         elif row.scale == "as-is" and bench.metric_kind == _PERCENT:
             scale = f"0-{row.max_score:g}" if row.max_score is not None else "its own scale"
             why = f"{row.metric!r} is on {scale}, not a percent, but {bench.name} is scored in percent"
+        elif _undecidable(row):
+            # only a percent benchmark decides 0-1 or 0-100 with the file's other values: kept as written on
+            # another (an entry an earlier import made "points"), a WER of 0.09 sat beside one of 8.49
+            why = (
+                f"{row.metric!r} is written 0-1 or 0-100, but {bench.name} is scored in {bench.metric_kind}, where "
+                "nothing says which: give the benchmark metric_kind: percent"
+            )
         if why:
             skipped.append(skipped_entry(row, why))
             continue
