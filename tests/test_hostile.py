@@ -1858,3 +1858,15 @@ def test_a_yaml_merge_key_is_refused_not_merged(proj):
     assert errors(verify(proj)) == [
         "Error: claims/merge.yaml:8: assertions[0]: YAML merge keys (<<) are not supported: write the keys themselves"
     ]
+
+
+def test_columns_for_a_format_that_names_its_own_is_refused(proj):
+    """`import lmarena FILE --columns Name=model` was read by no importer: the mapping did nothing, unseen."""
+    board = os.path.join(REPO, "tests", "fixtures", "importers", "lmarena", "leaderboard-text-2025-12-11-excerpt.json")
+    args = ["--source-url", "https://lmarena.example/board", "--as-of", "2025-12-11", "--columns", "Name=model"]
+    r = CliRunner().invoke(cli, ["import", "lmarena", board, "--project", str(proj.root), *args])
+    assert (r.exit_code, errors(r)) == (
+        2,
+        ["Error: --columns is read by the csv format only; lmarena files name their own columns"],
+    )
+    assert not (proj.root / "results" / "imported").exists()

@@ -73,6 +73,8 @@ def import_source(
     importer = IMPORTERS.get(fmt)
     if importer is None:
         raise UsageError(unknown_format(fmt))
+    if opts.columns and fmt != "csv":  # read by no other importer: a mapping given for lmarena did nothing, unseen
+        raise UsageError(f"--columns is read by the csv format only; {fmt} files name their own columns")
     # outside a project: say so before a download, and before the lock leaves its file in the folder
     catalog_files(root / "catalog")
     src = fetched or fetch(source)
