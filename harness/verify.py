@@ -75,11 +75,22 @@ def load_claims(
             problems.extend(each_problem(exc) if isinstance(exc, InputError) else [InputError(label, str(exc))])
             continue
         if claim.id in seen:
-            problems.append(InputError(label, f"claim id {claim.id!r} is also used by {seen[claim.id]}", field="id"))
+            problems.append(_id_again(path, label, claim.id, seen[claim.id]))
             continue
         seen[claim.id] = label
         claims.append((claim, label))
     return claims, problems
+
+
+def _id_again(path: Path, label: str, claim_id: str, first: str) -> InputError:
+    """A claim id an earlier file used, at the line of this file's `id:` (read again: only for such a file)."""
+    from harness.yamlfile import load_yaml
+
+    try:
+        line = load_yaml(path, label).line_of(("id",))
+    except BenchclaimsError:
+        line = None
+    return InputError(label, f"claim id {claim_id!r} is also used by {first}", field="id", line=line)
 
 
 def load_inputs(project: Project, progress: Reporter | None = None) -> VerifyRun:
@@ -166,15 +177,14 @@ def verify(
         run.catalog, run.evidence, project.root, alpha, multiplicity, full=full, encode=encoder, keep=keep, spill=spill
     )
     verified, seen = [], {}
-    for v in fanout.verify_files(task, claim_files(paths), jobs, engine):
+    files = claim_files(paths)
+    for path, v in zip(files, fanout.verify_files(task, files, jobs, engine)):
         run.problems.extend(v.problems)
         if v.result is None:
             continue
         claim_id = v.result.claim.id
         if claim_id in seen:
-            run.problems.append(
-                InputError(v.label, f"claim id {claim_id!r} is also used by {seen[claim_id]}", field="id")
-            )
+            run.problems.append(_id_again(path, v.label, claim_id, seen[claim_id]))
             continue
         seen[claim_id] = v.label
         verified.append(v)

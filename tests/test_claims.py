@@ -226,12 +226,15 @@ def test_binary_file(proj):
 
 
 def test_duplicate_claim_ids_across_files(proj):
-    proj.claim((proj.root / "claims" / "alpha-beats-beta.yaml").read_text(), name="z.yaml")
+    # at the line of the second file's id (it had none: "claims/z.yaml: id: ...")
+    proj.claim("# a copy\n" + (proj.root / "claims" / "alpha-beats-beta.yaml").read_text(), name="z.yaml")
     run = proj.verify()
-    assert [str(p) for p in run.problems] == [
-        "claims/z.yaml: id: claim id 'alpha-beats-beta' is also used by claims/alpha-beats-beta.yaml"
-    ]
+    line = "claims/z.yaml:2: id: claim id 'alpha-beats-beta' is also used by claims/alpha-beats-beta.yaml"
+    assert [str(p) for p in run.problems] == [line]
     assert [r.claim.id for r in run.results] == ["alpha-beats-beta"]
+    from harness.verify import Project, validate
+
+    assert [str(p) for p in validate(Project(proj.root), [proj.root / "claims"]).problems] == [line]
 
 
 def test_one_file_named_twice_is_verified_once(proj):
