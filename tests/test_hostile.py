@@ -1199,10 +1199,11 @@ def test_a_full_width_score_in_a_model_card_or_an_epoch_table_is_refused(tmp_pat
     real = Path(REPO, "tests", "fixtures", "importers", "model_card", "acrastt_Bean-3B_README.md").read_text()
     card.write_text(real.replace("value: 40.36", "value: ６４.８", 1))
     (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
-    r = _invoke("import", "model-card", card, "--project", _bare_project(tmp_path / "a"))
-    assert errors(r) == [
-        f"Error: {card}: model-index[0].results[0].metrics[0].value: value must be a number, got '６４.８' ({why})"
-    ]
+    r = _invoke("import", "model-card", card, "--project", _bare_project(tmp_path / "a"), "--json")
+    assert r.exit_code == 0, r.output  # that one score is refused with its reason; the card's others import
+    data = json.loads(r.stdout)
+    assert [s["reason"] for s in data["skipped"]] == [f"value '６４.８' is not a number ({why}): no score"]
+    assert 64.8 not in [row["value"] for row in data["rows"]] and data["counts"]["read"] > 1
     table = tmp_path / "external_benchmark_terminal_bench.csv"
     real = Path(EPOCH, "external_benchmark_terminal_bench.csv").read_text()
     table.write_text(real.replace(",gpt-5.1-codex,57.8%,", ",gpt-5.1-codex,５7.8%,", 1))

@@ -389,6 +389,18 @@ def test_a_model_card_s_open_llm_leaderboard_v2_results_are_its_normalized_score
     )
 
 
+def test_a_model_card_metric_that_is_no_number_is_skipped_not_the_whole_card(project):
+    # pszemraj's Hugging Face-verified booksum result: four ROUGE scores, gen_len, and `loss: .nan`
+    path = HERE / "model_card" / "pszemraj_long-t5-tglobal-base-16384-book-summary_README_excerpt.md"
+    url = "https://huggingface.co/pszemraj/long-t5-tglobal-base-16384-book-summary"
+    data = imported(project, "model-card", str(path), "--source-url", url, "--add-unmapped")
+    got = {r["metric"]: r["value"] for r in data["rows"]}
+    assert got["ROUGE-1"] == 36.4085 and got["ROUGE-LSUM"] == 33.3405
+    assert [(s["metric"], s["reason"]) for s in data["skipped"] if s["metric"] == "loss"] == [
+        ("loss", "value 'nan' is not a number: no score")
+    ]
+
+
 def test_model_card_without_model_index_is_a_clear_error(project, tmp_path):
     card = tmp_path / "README.md"
     card.write_text("---\nlicense: mit\n---\n# A model\n")

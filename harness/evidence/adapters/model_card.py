@@ -75,14 +75,27 @@ class ModelCard(Importer):
                         )  # fmt: skip
                         continue
                     value, is_percent = percent_or_number(metric.get("value"))
-                    if value is None:
-                        raise InputError(
-                            src.label,
-                            f"value must be a number, got {metric.get('value')!r}{foreign_digits(metric.get('value'))}",
-                            field=f"{where}.metrics[{k}].value",
-                        )
                     subset = str(dataset.get("config") or "")
                     metric_name = str(metric.get("name") or metric.get("type") or "score")
+                    if value is None:
+                        # one metric the card could not state (a Hugging Face-verified `loss: .nan`, a
+                        # placeholder "xx.xx", "0,912"): that metric is skipped with its reason, never read
+                        # as a number; it no longer refuses the card's other results
+                        rows.append(
+                            ImportedRow(
+                                model=model,
+                                benchmark=bench,
+                                metric=metric_name,
+                                value=0.0,
+                                reported_by="",
+                                source_url="",
+                                locator=f"model card front matter, {where}.metrics[{k}]",
+                                as_of=None,
+                                skip=f"value {str(metric.get('value'))[:60]!r} is not a number"
+                                f"{foreign_digits(metric.get('value'))}: no score",
+                            )
+                        )
+                        continue
                     notes = ["verified by Hugging Face"] if metric.get("verified") else []
                     v2 = _v2_name(bench, source)
                     # a metric the vocabulary does not know is its own benchmark, as lm-eval's are: a card that
@@ -119,7 +132,7 @@ class ModelCard(Importer):
                             scale="percent" if is_percent else "unknown",
                         )
                     )
-        if not (src.url or opts.source_url) and any(not r.source_url for r in rows):
+        if not (src.url or opts.source_url) and any(not r.source_url for r in rows if not r.skip):
             raise UsageError(
                 f"{src.label}: say where the card is published: --source-url URL (its huggingface.co page)"
             )
