@@ -288,6 +288,9 @@ def test_an_epoch_external_table_with_mean_and_se_and_a_record_without_a_model(p
     # line 58, "Mini SWE-Agent": mini-SWE-agent, not SWE-agent (the vocabulary read only "mini-swe-agent")
     [mini] = [r for r in data["rows"] if (r["model_as_written"], r["value"]) == ("claude-sonnet-4-20250514", 12.8)]
     assert mini["harness"] == "mini-SWE-agent"
+    # GPT-5 ran in Terminus (line 47, 30.0) and in Terminus 2 (line 28, 41.3): two harnesses, never two scores of one
+    gpt5 = {(r["harness"], r["value"]) for r in data["rows"] if r["model_as_written"] == "gpt-5-2025-08-07_medium"}
+    assert gpt5 == {("Droid", 52.5), ("Terminus 2", 41.3), ("Terminus", 30.0)}
     # lines 8 and 12 name no model version ("multiple models"): skipped with their lines, the others import
     assert [s["reason"] for s in data["skipped"]] == [
         "external_benchmark_terminal_bench.csv line 8: names no model (Model version is empty)",

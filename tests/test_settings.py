@@ -14,7 +14,7 @@ from harness.evidence.settings import Setting, harness_named, measure_of, parse_
             "BrowseComp (with context management)",
             Setting(tools=True, aggregation="pass@1", harness="context management", measure="share correct"),
         ),
-        ("Terminus-2 agent", "accuracy", "", Setting(harness="Terminus", measure="share correct")),
+        ("Terminus-2 agent", "accuracy", "", Setting(harness="Terminus 2", measure="share correct")),
         ("fixed subset n=477 of the 500", "resolved", "", Setting(subset="n=477", measure="share correct")),
         ("5-shot, cons@64", "", "", Setting(aggregation="cons@64", shots=5)),
         ("Single attempt", "resolved", "", Setting(aggregation="pass@1", measure="share correct")),
@@ -83,9 +83,39 @@ def test_free_text_never_names_a_harness_after_the_word_agent():
     assert unparsed("Agent mode, 5-shot") == ("Agent mode",)
     assert [harness_named(x) for x in ("HAL  Generalist Agent", "OpenHands 0.28", "", None)] == [
         "HAL Generalist Agent",
+        "OpenHands 0.28",
+        "",
+        "",
+    ]
+
+
+def test_a_harness_keeps_its_version_and_a_field_is_read_whole():
+    # "Terminus" and "Terminus 2" are two agents (Epoch's Terminal-Bench table, GPT-5: 30.0 and 41.3); a search
+    # for the known name read both as Terminus. A field is the vocabulary's name only where it is that name whole
+    fields = ("Terminus", "Terminus 2", "terminus 2.0", "OpenHands v0.28", "Mini SWE-Agent", "Terminus-KIRA",
+              "SWE-agent based scaffold")  # fmt: skip
+    assert [harness_named(x) for x in fields] == [
+        "Terminus",
+        "Terminus 2",
+        "Terminus 2.0",
+        "OpenHands 0.28",
+        "mini-SWE-agent",
+        "Terminus-KIRA",
+        "SWE-agent based scaffold",
+    ]
+    texts = (
+        "Terminus 2, no thinking",
+        "Terminus, 5-shot",
+        "Terminus 5-shot",
+        "OpenHands 128k context",
+        "OpenHands 0.59",
+    )
+    assert [parse_setting(t).harness for t in texts] == [
+        "Terminus 2",
+        "Terminus",
+        "Terminus",
         "OpenHands",
-        "",
-        "",
+        "OpenHands 0.59",
     ]
 
 

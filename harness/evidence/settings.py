@@ -71,6 +71,9 @@ _HARNESSES = [
     (re.compile(r"\bswe-agent\b", _I), "SWE-agent"),
     (re.compile(r"\bagentless\b", _I), "Agentless"),
 ]
+# a version written after a harness's name ("Terminus 2", "OpenHands v0.28"): another agent, kept with the
+# name; never a count or size ("Terminus 5-shot", "OpenHands 128k")
+_VERSION = re.compile(r"(?:[ -]v?(\d+(?:\.\d+)*)(?![\w.%-]))?", _I)
 # words that say a phrase is about the setting, so a phrase with one that nothing above reads is reported
 _SETTING_WORDS = re.compile(
     r"(\btools?\b|\bsearch|\bpython\b|\bcode\b|\bbrows|\binternet\b|\bheavy\b|\bparallel\b|\bthink|\beffort\b"
@@ -176,14 +179,35 @@ def describe(name: str, value: object) -> str:
 
 
 def harness_named(name: str) -> str:
-    """The harness a source's own agent or scaffold field names: the canonical name where the vocabulary
-    reads one ("OpenHands"), else the name as written ("HAL Generalist Agent"); "" when it names none.
+    """The harness a source's own agent or scaffold field names: the canonical name where the whole field
+    is one the vocabulary reads, with its version ("Mini SWE-Agent" -> mini-SWE-agent, "openhands 0.28" ->
+    OpenHands 0.28), else the name as written ("HAL Generalist Agent", "Terminus-KIRA"); "" when it names none.
 
-    An importer sets a row's harness from such a field itself: free text is never searched for "Agent X",
+    Only the whole field: Epoch's Terminal-Bench table has "Terminus" and "Terminus 2", two agents (GPT-5:
+    30.0 and 41.3), which a search for a known name read as one harness, two scores of one setting. An
+    importer sets a row's harness from such a field itself: free text is never searched for "Agent X",
     which read a user's "Agent mode" as the harness "mode".
     """
     name = " ".join(str(name or "").split())
-    return next((canonical for pat, canonical in _HARNESSES if pat.search(name)), name)
+    for pat, canonical in _HARNESSES:
+        found = pat.match(name)
+        version = _VERSION.fullmatch(name, found.end()) if found else None
+        if version:
+            return _versioned(canonical, version)
+    return name
+
+
+def _harness_in(text: str) -> str | None:
+    """The harness a setting's text names, with the version written after it ("Terminus 2")."""
+    for pat, canonical in _HARNESSES:
+        found = pat.search(text)
+        if found:
+            return _versioned(canonical, _VERSION.match(text, found.end()))
+    return None
+
+
+def _versioned(canonical: str, version: re.Match | None) -> str:
+    return f"{canonical} {version.group(1)}" if version and version.group(1) else canonical
 
 
 def parse_setting(setting: str, metric: str = "", benchmark: str = "") -> Setting:
@@ -205,7 +229,7 @@ def _parse(setting: str, metric: str, benchmark: str) -> Setting:
         aggregation = "pass@1"
     shots = _SHOTS.search(text)
     subset = _SUBSET.search(text)
-    harness = next((name for pat, name in _HARNESSES if pat.search(text)), None)
+    harness = _harness_in(text)
     prompt = _PROMPT.search(setting) or _COT.search(setting)
     thinking = False if _NO_THINKING.search(setting) else True if _THINKING.search(setting) else None
     effort = _EFFORT.search(setting)
