@@ -779,3 +779,19 @@ def test_a_curly_apostrophe_in_a_catalog_name_and_a_name_that_ends_where_a_known
     # look-alikes: a closing quote after a name is no apostrophe of the catalog's; a possessive of a known model stays
     assert read(ex, "Phi-4 scores 20.3% on ‘Humanity Last Exam’.") == []
     assert read(ex, "Phi-4’s score on MMLU is 84.8%.") == [("phi-4", "score", [], ["mmlu"], "all", 84.8, None)]
+
+
+def test_a_size_is_never_read_as_that_size_of_a_competitor(ex):
+    # "the 7B model" after "Nova, which beats Llama 3.3 70B": Llama 3.3 70B is the one sized name the text gives, but
+    # only as a competitor; it was drafted as "Llama 3.3 7B ranks first", a model nobody named
+    text = "Acme today released Nova, which beats Llama 3.3 70B on MMLU. The 7B model also ranks first on MT-Bench."
+    assert read(ex, text) == []
+    assert reasons(ex)[-1] == "the subject could not be read: 'The 7B model' names no model"
+    text = "Zephyr leads MT-Bench, ahead of Gemma 3 27B. The 12B and 4B versions beat GPT-4o mini on MMLU."
+    assert read(ex, text) == []
+    assert reasons(ex)[-1] == "the subject could not be read: 'The 12B and 4B versions' names no model"
+    # look-alikes: a sized name in a subject's place stands for its other sizes, also where it gave no claim itself
+    text = "Gemma 3 27B beats GPT-4o on MMLU. The 12B model ranks first on MT-Bench."
+    assert read(ex, text)[-1] == ("Gemma 3 12B", "ranks", [], ["MT-Bench"], "all", None, None)
+    text = "The Zephyr 13B model outperformed a competing model in maths. The 7B version ranks first on MT-Bench."
+    assert read(ex, text) == [("Zephyr 7B", "ranks", [], ["MT-Bench"], "all", None, None)]

@@ -122,6 +122,7 @@ class Extractor(ClauseReader, SubjectReader):
         slug = re.sub(r"[-_/]+", " ", re.sub(r"^[a-z]+://[^/]+|\.(?:html?|md|txt)$", "", doc.name or ""))
         in_name = {m.id for m in self.mentions(slug) if m.kind == "model" and m.catalogued}
         self._slug = in_name.pop() if len(in_name) == 1 else None
+        self._texts, self._leading = [text for _, text in sentences], None  # (SubjectReader._in_front)
         # every model the text names, in order: what "the 27B model" may stand for
         self._named = list(dict.fromkeys(
             m.id for _, text in sentences

@@ -74,6 +74,10 @@ _NO_OBJECT = re.compile(
 )
 
 
+# the size that ends a name ("Zephyr 13B"): what is left is its stem
+_SIZED_NAME = re.compile(r"[\s\-‐‑–]+\d+(?:\.\d+)?[BM]$", re.I)
+
+
 class SubjectReader:
     """The subject and the competitors of each cue's claim (a part of the lexicon extractor)."""
 
@@ -264,12 +268,10 @@ class SubjectReader:
         if not families:
             # "Zephyr 13B ... the 7B version": that size of the one name with another size the text gives (not one
             # the clause names: "the 9B model beats Llama 3 8B" is no Llama 3 9B)
-            families = {
-                re.sub(r"[\s\-‐‑–]+\d+(?:\.\d+)?[BM]$", "", self._name(i), flags=re.I)
-                for i in self._named
-                if i not in named | beside
-            }
-            families = {f for f in families if f not in {self._name(i) for i in self._named}}
+            sized = {i: _SIZED_NAME.sub("", self._name(i)) for i in self._named if i not in named | beside}
+            sized = {i: f for i, f in sized.items() if f not in {self._name(i) for i in self._named}}
+            # ... in a subject's place: "Nova beats Llama 3.3 70B. The 7B model ..." is no Llama 3.3 7B
+            families = set(sized.values()) if set(sized) <= self._in_front() else set()
         if len(families) != 1:
             return None
         family = self._name(families.pop())
@@ -279,6 +281,19 @@ class SubjectReader:
         if not whole or whole[0].id in named:
             return None
         return whole[0].id, f"that size of {family}, the family the text names"
+
+    def _in_front(self) -> set[str]:
+        """The models the text names before the first cue or comparison word of a sentence, where a subject stands: a
+        name only ever after one is a competitor ("Nova beats Llama 3.3 70B"), never what "the 7B model" is a size of."""
+        if self._leading is None:
+            self._leading = set()
+            words = self.re.get("comparison_words")
+            for text in self._texts:
+                cut = min([c[1] for c in self.cues.cues(text)] + [m.start() for m in [words and words.search(text)] if m],
+                          default=len(text))  # fmt: skip
+                named = self.mentions(text) + self.names.uncatalogued_in(text)
+                self._leading |= {m.id for m in named if m.kind == "model" and m.start < cut}
+        return self._leading
 
     def _pronoun(self, lead: str, named: set[str] = frozenset()) -> str | None:
         """'It', 'the model': the subject of the last claim in the paragraph, else the model the document is about,
