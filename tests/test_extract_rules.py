@@ -795,3 +795,22 @@ def test_a_size_is_never_read_as_that_size_of_a_competitor(ex):
     assert read(ex, text)[-1] == ("Gemma 3 12B", "ranks", [], ["MT-Bench"], "all", None, None)
     text = "The Zephyr 13B model outperformed a competing model in maths. The 7B version ranks first on MT-Bench."
     assert read(ex, text) == [("Zephyr 7B", "ranks", [], ["MT-Bench"], "all", None, None)]
+
+
+def test_a_list_belongs_to_the_one_model_its_line_names_and_ends_at_a_line_that_is_no_item(ex):
+    # "Compared with GPT-4o, Zephyr-7B scores:" names two models: its list was drafted as GPT-4o's scores
+    text = "Compared with GPT-4o, Zephyr-7B scores:\nGSM8K: 78.2%\nMATH: 41.0%"
+    assert [f for f in read(ex, text) if f[1] == "score"] == []
+    assert read(ex, "Benchmark scores for Zephyr-7B and GPT-4o on reasoning:\n- GSM8K: 78.2%\n- MATH: 41.0%") == []
+    # a paragraph that is no item ends the list: the numbers after it are no longer the line's model's
+    text = (
+        "Phi-4 is available today in Azure AI Foundry:\n- 14B parameters\n- 16K context\n\n"
+        "Independent results from the community follow below.\n\nGSM8K: 91.2%"
+    )
+    assert read(ex, text) == []
+    # look-alikes: one model named, its items one after another (a bullet, a blank line between)
+    text = "Benchmark scores for Zephyr-7B on reasoning:\n- GSM8K: 78.2%\n\n- MATH: 41.0%"
+    assert read(ex, text) == [
+        ("Zephyr-7B", "score", [], ["gsm8k"], "all", 78.2, None),
+        ("Zephyr-7B", "score", [], ["math"], "all", 41.0, None),
+    ]

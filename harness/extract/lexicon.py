@@ -25,6 +25,7 @@ from harness.extract.found import Candidate, Found
 from harness.extract.mentions import LEADING, name_parts
 from harness.extract.names import Mention, Names, Spans
 from harness.extract.scope import Scope
+from harness.extract.scored import ITEM
 from harness.extract.subjects import SubjectReader
 
 # words that say a clause reports results, so that cost, speed or size words in it do not set it aside
@@ -158,17 +159,17 @@ class Extractor(ClauseReader, SubjectReader):
             # "Today we release OLMo 2 32B. ... where it surpasses GPT-4o": the model the sentence before starts with
             self._before = claim.subject if claim is not None else self._named_first(sentence)
             previous = [m for m in self.mentions(sentence) if m.kind == "benchmark"] or previous
-            if sentence.rstrip().endswith(":"):
-                self._lead_in = self._named_first(sentence)
-            elif self._lead_in and self._named_first(sentence):
-                self._lead_in = None  # a model named: the list is over
+            if sentence.rstrip().endswith(":"):  # "Compared with GPT-4o, X scores:" names two: whose list? no one's
+                self._lead_in = self._named_first(sentence, only=True)
+            elif self._lead_in and (self._named_first(sentence) or not ITEM.match(sentence)):
+                self._lead_in = None  # a model named, or a line that is no item: the list is over
             last_end = start + len(sentence)
         return out
 
-    def _named_first(self, sentence: str) -> str | None:
-        """The first model a sentence names, the catalog's or one it lacks (as written)."""
+    def _named_first(self, sentence: str, only: bool = False) -> str | None:
+        """The first model a sentence names, the catalog's or one it lacks (as written); with `only`, its one model."""
         named = [m for m in self.mentions(sentence) if m.kind == "model"] + self.names.uncatalogued_in(sentence)
-        return min(named, key=lambda m: m.start).id if named else None
+        return min(named, key=lambda m: m.start).id if named and not (only and len({m.id for m in named}) > 1) else None
 
     def _sentence(
         self, sentence: str, main: str | None, doc: Document, offset: int, previous: list[Mention]

@@ -9,7 +9,7 @@ from harness.extract.found import Found
 from harness.extract.names import Mention
 
 # an item of a list under a line that ends with a colon: "GSM8K: 91.2%", "- MMLU-Pro: 76.4%"
-_ITEM = re.compile(r"\s*(?:[-•*·]\s*)?[^\s:][^:]{0,60}:\s*[~≈]?\d")
+ITEM = re.compile(r"\s*(?:[-•*·]\s*)?[^\s:][^:]{0,60}:\s*[~≈]?\d")
 
 
 class ScoreReader:
@@ -54,7 +54,7 @@ class ScoreReader:
                 model_id = model_id or claim_subject or first_model or inherited
                 if model_id is None:
                     model_id = self._pronoun(clause[:at])
-                if model_id is None and self._lead_in and _ITEM.match(clause):
+                if model_id is None and self._lead_in and ITEM.match(clause):
                     # "Phi-4 shows strong results:" then "GSM8K: 91.2%": an item of the list the line names the model of
                     model_id = self._lead_in
                     notes.append(f"read as {self._name(model_id)}'s, the model the line before the list names")
