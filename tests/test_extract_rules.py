@@ -814,3 +814,22 @@ def test_a_list_belongs_to_the_one_model_its_line_names_and_ends_at_a_line_that_
         ("Zephyr-7B", "score", [], ["gsm8k"], "all", 78.2, None),
         ("Zephyr-7B", "score", [], ["math"], "all", 41.0, None),
     ]
+
+
+def test_a_ranking_on_a_board_that_names_no_benchmark_is_no_ranking_on_the_sentences_benchmark(ex):
+    # "topped the US App Store charts" ranks on the App Store, not on AIME 2024: it was drafted as first on AIME 2024
+    text = "DeepSeek-R1, which scores 79.8% on AIME 2024, topped the US App Store charts within a week of launch."
+    assert read(ex, text) == [("deepseek-r1", "score", [], ["aime-2024"], "all", 79.8, None)]
+    assert read(ex, "GPT-4o topped the Hugging Face trending chart, while o3-mini leads on AIME 2024.") == [
+        ("o3-mini", "ranks", [], ["aime-2024"], "all", None, None)
+    ]
+    assert read(ex, "Phi-4 tops the Open LLM Leaderboard among models under 15B.") == []
+    assert reasons(ex) == ["a ranking on 'the Open LLM Leaderboard', which names no benchmark the catalog knows"]
+    # look-alikes: a board named by its benchmark, a board with no name
+    assert read(ex, "Claude 3.7 Sonnet led the SWE-bench Verified leaderboard for two months.") == [
+        ("claude-3.7-sonnet", "ranks", [], ["swe-bench-verified"], "all", None, None)
+    ]
+    assert read(ex, "Phi-4 tops the charts on MMLU.") == [("phi-4", "ranks", [], ["mmlu"], "all", None, None)]
+    assert read(ex, "Kimi K2 tops the open-source charts on SWE-bench Verified at 65.8%.")[0] == (
+        "kimi-k2", "ranks", [], ["swe-bench-verified"], "all", None, None
+    )  # fmt: skip

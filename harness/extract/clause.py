@@ -34,6 +34,9 @@ _BARE_BETTER = re.compile(
     re.I,
 )
 
+# a board named in a ranking cue ("topping the GSM8K leaderboard", "topped the US App Store charts"): its words
+_BOARD = re.compile(r"\bthe\s+((?:[\w.'’-]+\s+){1,3}?)(?:charts?|leaderboards?|rankings?|tables?|field|pack)\b", re.I)
+
 # a subject named nowhere: "our model", "their 72B model", "the new system"
 NAMED_NOWHERE = re.compile(
     r"\b(?:our|their|its|his|her|my|your|this|that|the|a|an)\s+"
@@ -62,7 +65,7 @@ class ClauseReader(ScoreReader):
         lacking = self.names.uncatalogued_in(clause)
         lacking += self.names.unknown_benchmarks(clause, mentions + lacking)
         models = sorted([m for m in mentions + lacking if m.kind == "model"], key=lambda m: m.start)
-        benches = sorted([m for m in mentions + lacking if m.kind == "benchmark"], key=lambda m: m.start)
+        benches = own = sorted([m for m in mentions + lacking if m.kind == "benchmark"], key=lambda m: m.start)
         benches, carried = self._benchmarks(clause, benches, sentence_benches, previous)
         cues = self.cues.cues(clause)
         front = _FRONTED.match(clause)
@@ -96,6 +99,15 @@ class ClauseReader(ScoreReader):
         for i, (kind, cue_start, cue_end, extra) in enumerate(cues):
             review: list[str] = []
             stop = cues[i + 1][1] if i + 1 < len(cues) else len(clause)
+            board = _BOARD.search(clause, cue_start, cue_end) if kind == "ranks" else None
+            if (
+                board
+                and re.search(r"[A-Z\d]", board.group(1))
+                and not any(b.start < board.end(1) and b.end > board.start(1) for b in own)
+            ):
+                # "topped the US App Store charts": a board named, and no benchmark ("the open-source charts" names none)
+                self._why.append((f"a ranking on '{board.group(0)}', which names no benchmark the catalog knows", []))
+                continue
             lo, hi = 0, 0  # `before` is models[lo:hi] where the names are in order
             if in_order:
                 hi = bisect_right(ends, cue_start)
