@@ -833,3 +833,13 @@ def test_a_ranking_on_a_board_that_names_no_benchmark_is_no_ranking_on_the_sente
     assert read(ex, "Kimi K2 tops the open-source charts on SWE-bench Verified at 65.8%.")[0] == (
         "kimi-k2", "ranks", [], ["swe-bench-verified"], "all", None, None
     )  # fmt: skip
+
+
+def test_joiners_that_shape_another_script_or_an_emoji_stay_in_the_quote(ex):
+    # a zero-width non-joiner inside a Persian word and a joiner inside an emoji change what is shown: the quote lost
+    # them ("می‌خواهد" became "میخواهد", 👩‍💻 two signs); beside an ASCII character a joiner shows nothing
+    text = "Phi-4 beats GPT\u200d-4o on MMLU (می\u200cخواهد 👩\u200d💻)."
+    [f] = ex.extract(Document("t.txt", text))
+    assert (f.subject, f.competitors) == ("phi-4", ["gpt-4o"])
+    assert f.quote == "Phi-4 beats GPT-4o on MMLU (می\u200cخواهد 👩\u200d💻)."
+    assert Document("t.txt", "Gem\u200c\u200dini \u200d\u00ad\u200bX").text == "Gemini X"

@@ -9,7 +9,7 @@ import unicodedata
 from harness.errors import UnknownNameError
 
 # format characters that show nothing (zero-width space, joiners, word joiner, BOM, soft hyphen), dropped from names
-# and from the text extract reads ("GPT\u200b-4o" is GPT-4o)
+# and from the text extract reads ("GPT\u200b-4o" is GPT-4o; the joiners there only beside ASCII, extract.documents)
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-")
 # letters of other scripts drawn like Latin ones: a name that differs from another only in these

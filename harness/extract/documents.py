@@ -25,6 +25,11 @@ _BYLINE = re.compile(r"^\s*(?:[^\n]*?\s)?By:?\s+([A-Z][\w.&' -]{1,60}?)\s*$", re
 # the longest document extract reads: an article, a model card or a report is far shorter, and reading takes some
 # 10 s a megabyte (a 5 MB text already about a minute), so a longer file is refused at once rather than read for minutes
 DOCUMENT_MAX_BYTES = 5_000_000
+# zero-width joiners shape what is shown within a word of another script or an emoji ("می\u200cخواهم" is not
+# "میخواهم", "👩\u200d💻" is one sign): kept there; beside an ASCII character ("GPT\u200d-4o") they show nothing
+_SHOWING_JOINERS = "\u200c\u200d"
+_ALWAYS_INVISIBLE = {k: v for k, v in INVISIBLE.items() if chr(k) not in _SHOWING_JOINERS}
+_LOOSE_JOINERS = re.compile(r"[\u200c\u200d]+(?=[\x00-\x7f])|(?<=[\x00-\x7f])[\u200c\u200d]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(‘]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
 
 
@@ -40,7 +45,7 @@ class Document:
     def __post_init__(self):
         # the text edge: a zero-width space or soft hyphen inside a name ("GPT\u200b-4o", "Gem\u00adini") would split
         # it in two ("GPT" read as a family); they show nothing, so the quotes read the same without them
-        self.text = self.text.translate(INVISIBLE)
+        self.text = _LOOSE_JOINERS.sub("", self.text.translate(_ALWAYS_INVISIBLE))
 
     def sentences(self) -> list[tuple[int, str]]:
         """(offset, sentence) in order; abbreviations like 'e.g.' and 'U.S.' do not end one."""
