@@ -843,3 +843,21 @@ def test_joiners_that_shape_another_script_or_an_emoji_stay_in_the_quote(ex):
     assert (f.subject, f.competitors) == ("phi-4", ["gpt-4o"])
     assert f.quote == "Phi-4 beats GPT-4o on MMLU (می\u200cخواهد 👩\u200d💻)."
     assert Document("t.txt", "Gem\u200c\u200dini \u200d\u00ad\u200bX").text == "Gemini X"
+
+
+def test_near_that_of_is_a_match_only_where_a_result_is_compared(ex):
+    # "close to that of X" said of a recipe, an architecture or a cadence was drafted as a match of results
+    for text, cue in (
+        ("Phi-4's training recipe is close to that of Phi-3 on MMLU-style data.", "close to that of"),
+        ("The architecture of Mistral Small 3 is nearly that of Mistral 7B, scaled up.", "nearly that of"),
+        ("The release cadence of Qwen2.5-7B is roughly that of Llama 3.1 8B.", "roughly that of"),
+    ):
+        assert read(ex, text) == [], text
+        assert reasons(ex) == [f"'{cue}' said of no score, result or benchmark"], text
+    # look-alikes: a score, accuracy or a benchmark before it
+    assert read(ex, "Gemma 3 27B's MMLU-Pro score is close to that of Gemini 1.5 Pro.") == [
+        ("gemma-3-27b", "matches", ["gemini-1.5-pro"], ["mmlu-pro"], "all", None, None)
+    ]
+    assert read(ex, "On MATH, Phi-4 reaches accuracy roughly that of GPT-4o.") == [
+        ("phi-4", "matches", ["gpt-4o"], ["math"], "all", None, None)
+    ]

@@ -36,6 +36,8 @@ _BARE_BETTER = re.compile(
 
 # a board named in a ranking cue ("topping the GSM8K leaderboard", "topped the US App Store charts"): its words
 _BOARD = re.compile(r"\bthe\s+((?:[\w.'’-]+\s+){1,3}?)(?:charts?|leaderboards?|rankings?|tables?|field|pack)\b", re.I)
+# what "close to that of X" may be said of and be a result: "accuracy near that of X", "scores close to those of X"
+_OF_RESULTS = re.compile(r"\b(?:scor\w*|accuracy|performance|results?|quality|elo|(?:pass|win) rates?)\b", re.I)
 
 # a subject named nowhere: "our model", "their 72B model", "the new system"
 NAMED_NOWHERE = re.compile(
@@ -108,6 +110,11 @@ class ClauseReader(ScoreReader):
                 # "topped the US App Store charts": a board named, and no benchmark ("the open-source charts" names none)
                 self._why.append((f"a ranking on '{board.group(0)}', which names no benchmark the catalog knows", []))
                 continue
+            if kind == "matches" and re.search(r"\b(?:that|those) of$", clause[cue_start:cue_end], re.I):
+                if not (own or _OF_RESULTS.search(clause, 0, cue_start)):
+                    # "its training recipe is close to that of Phi-3": a likeness of something that is no result
+                    self._why.append((f"'{clause[cue_start:cue_end]}' said of no score, result or benchmark", []))
+                    continue
             lo, hi = 0, 0  # `before` is models[lo:hi] where the names are in order
             if in_order:
                 hi = bisect_right(ends, cue_start)
