@@ -861,3 +861,22 @@ def test_near_that_of_is_a_match_only_where_a_result_is_compared(ex):
     assert read(ex, "On MATH, Phi-4 reaches accuracy roughly that of GPT-4o.") == [
         ("phi-4", "matches", ["gpt-4o"], ["math"], "all", None, None)
     ]
+
+
+def test_a_year_in_brackets_after_a_name_is_no_score(ex):
+    # "(2025)" after a name in a clause on a leaderboard was drafted as a score of 2025 on LMArena
+    assert read(ex, "Gemini 2.0 Flash (2025) tops the LMArena leaderboard for its price.") == [
+        ("gemini-2.0-flash", "ranks", [], ["lmarena-text"], "all", None, None)
+    ]
+    assert read(ex, "On LMArena, Gemini 1.5 Pro (2024) leads GPT-4o (2024).") == [
+        ("gemini-1.5-pro", "outperforms", ["gpt-4o"], ["lmarena-text"], "all", None, None)
+    ]
+    # look-alikes: ratings of that size set beside others; a rating that is no year
+    assert read(ex, "o3 (2727) outranks DeepSeek-R1 (2029) on Codeforces.") == [
+        ("o3", "outperforms", ["deepseek-r1"], ["codeforces"], "all", None, None),
+        ("o3", "score", [], ["codeforces"], "all", 2727.0, None),
+        ("o3", "score", [], ["codeforces"], "all", 2029.0, "deepseek-r1"),
+    ]
+    assert read(ex, "Gemini 2.0 Flash (1356) tops the LMArena leaderboard.")[-1] == (
+        "gemini-2.0-flash", "score", [], ["lmarena-text"], "all", 1356.0, None
+    )  # fmt: skip

@@ -48,6 +48,7 @@ _MARGIN_BEFORE = re.compile(
 )
 # ratings written as whole numbers (Elo, points on a leaderboard): there a bare number in brackets after a name is one
 _WHOLE_SCALE = re.compile(r"\b(?:elo|points?|ratings?|leaderboards?|arena)\b", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _PAREN_SCORE = re.compile(rf"\(\s*{_NUM}\s*(%)?\s*\)")
 PERCENT = re.compile(rf"{_NUM}\s*(?:%|percent\b|per\s?cent\b)", re.I)
 # a number with decimals, not part of a name or a longer number
@@ -233,9 +234,13 @@ class Cues:
         # footnote marks are blanked, not only skipped, so that "Claude 3 Opus (2) at 86.8%" still reads as Opus's
         parens = list(_PAREN_SCORE.finditer(clause))
         # "Gemini 2.5 Pro (84) trails GPT-5 (high) (86)"; "280 points higher than Gemini 2.5 Pro (1204)" on a leaderboard
-        paired = sum(_after_name(m, models) for m in parens) >= 2 or bool(_WHOLE_SCALE.search(clause))
+        named = [m for m in parens if _after_name(m, models)]
+        paired = len(named) >= 2 or bool(_WHOLE_SCALE.search(clause))
+        # "Gemini 1.5 Pro (2024) leads GPT-4o (2024)": years after names say when, unless numbers of another shape
+        # stand beside them ("o3 (2727) outranks DeepSeek-R1 (2029) on Codeforces")
+        dated = all(_YEAR.fullmatch(m.group(1)) and not m.group(2) for m in named)
         for m in reversed(parens):
-            if _footnote(m, models, paired):
+            if _footnote(m, models, paired) or (dated and _YEAR.fullmatch(m.group(1))):
                 clause = clause[: m.start()] + " " * (m.end() - m.start()) + clause[m.end() :]
         out, skipped = [], set()
         listed = []  # "scoring 59.1 and 24.9 respectively": the numbers listed after the first
