@@ -1808,7 +1808,7 @@ def test_a_lexicon_extension_is_checked_not_ignored_or_a_traceback(proj):
     assert r.exit_code == 2
     import yaml
 
-    from harness.extract.cues import LEXICON
+    from harness.extract.phrases import LEXICON
 
     lists = ", ".join(yaml.safe_load(LEXICON.read_text(encoding="utf-8")))  # outperforms, ..., model_developers
     assert errors(r) == [

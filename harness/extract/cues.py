@@ -1,23 +1,21 @@
 """Cues in text: the phrases that make a sentence a claim, and the numbers quoted as scores.
 
-The phrase lexicon (`harness/data/lexicon.yaml`, extended by a project's `extract-lexicon.yaml`)
+The phrase lexicon (`harness/data/lexicon.yaml`, extended by a project's `extract-lexicon.yaml`: `phrases`)
 says which words compare, match, rank or quantify; the patterns below read quoted scores. Nothing
 here knows the catalog: mentions come from `names`.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from pathlib import Path
 
-from harness.errors import InputError, raise_problems
 from harness.extract.layouts import NUM as _NUM
 from harness.extract.layouts import bracketed, pairs
 from harness.extract.names import Mention
+from harness.extract.phrases import NAME_WORDS, any_phrase, read_lexicon
 from harness.inputs import within
 
-LEXICON = Path(__file__).parent.parent / "data" / "lexicon.yaml"
 _UNIT = r"(%|\s?percent\b|\s?per\s?cent\b|\s?points\b|\s?pts\b|\s?elo\b)"
 _SCORE_AFTER = re.compile(
     r"(?:(?:score|rating|accuracy|elo(?: score)?|result) of|scor(?:e|es|ed|ing)|reach(?:es|ed|ing)?|at|stands? at|"
@@ -88,66 +86,6 @@ def quotes_score(text: str, at: bool = False):
     return (found[0].start() if found else len(text)) if at else bool(found)
 
 
-@functools.lru_cache(maxsize=8)
-def _lexicon(extra: str = "") -> dict:
-    import yaml
-
-    data = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))
-    if extra:
-        from harness.yamlfile import load_yaml
-
-        doc = load_yaml(Path(extra), Path(extra).name)  # regular file, capped, no duplicate keys
-        for key, value in _extension(doc, data).items():
-            data[key] = {**data[key], **value} if isinstance(value, dict) else data[key] + value
-    return data
-
-
-def _extension(doc, lexicon: dict) -> dict:
-    """A project's lexicon extension, each key one of the lexicon's lists (or `ordinals`) in its shape: unchecked, a
-    misspelt list (`outperfroms:`) or a phrase as text, not a list, was ignored unseen, and a phrase that is no
-    regular expression ended in a traceback."""
-    from harness.yamlfile import format_loc
-
-    label, more = doc.path, doc.data or {}
-    if not isinstance(more, dict):
-        raise InputError(label, "the lexicon extension must be a mapping of phrase lists", line=doc.line_of(()))
-    problems = []
-
-    def fail(loc: tuple, message: str) -> None:
-        problems.append(InputError(label, message, field=format_loc(loc), line=doc.line_of(loc)))
-
-    for key, value in more.items():
-        if key not in lexicon:
-            fail((key,), f"not one of the lexicon's lists ({', '.join(lexicon)})")
-        elif isinstance(lexicon[key], dict):  # ordinals: a word and the place it names
-            if not isinstance(value, dict):
-                fail((key,), "must be a mapping of words to places, such as {sixth: 6}")
-                continue
-            for word, place in value.items():
-                if not isinstance(place, int) or isinstance(place, bool) or place < 1:
-                    fail((key, word), f"must be a place (a whole number, 1 or more), got {place!r}")
-        elif not isinstance(value, list):
-            fail((key,), f"must be a list of phrases ([...]), got {type(value).__name__}")
-        else:
-            for i, phrase in enumerate(value):
-                if not isinstance(phrase, str) or not phrase.strip():
-                    fail((key, i), f"must be a phrase (text that is not empty), got {phrase!r}")
-                elif key not in _NAME_WORDS:  # first words of names are words; the rest regular expressions
-                    try:
-                        re.compile(phrase)
-                    except re.error as exc:
-                        fail((key, i), f"{phrase!r} is not a regular expression ({exc})")
-    raise_problems(problems)
-    return more
-
-
-_NAME_WORDS = ("model_families", "model_developers", "not_model_words")  # words of names, not phrases
-
-
-def _any(words: list[str]) -> re.Pattern:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(f"(?:{w})" for w in words) + r")(?![\w-])", re.I)
-
-
 class Cues:
     """The phrase lexicon compiled: which cue a clause carries, its quantifier words, its quoted scores."""
 
@@ -155,8 +93,8 @@ class Cues:
         if lexicon_file is not None and lexicon_file.is_symlink():
             # the project's lexicon extension stays in the project, like every file it holds
             within(lexicon_file, lexicon_file.parent, lexicon_file.name)
-        lex = _lexicon(str(lexicon_file) if lexicon_file and lexicon_file.is_file() else "")
-        self.re = {k: _any(v) for k, v in lex.items() if isinstance(v, list) and k not in _NAME_WORDS}
+        lex = read_lexicon(str(lexicon_file) if lexicon_file and lexicon_file.is_file() else "")
+        self.re = {k: any_phrase(v) for k, v in lex.items() if isinstance(v, list) and k not in NAME_WORDS}
         self.families = [str(w) for w in lex.get("model_families", [])]
         self.developers = [str(w) for w in lex.get("model_developers", [])]
         self.not_model_words = [str(w) for w in lex.get("not_model_words", [])]
