@@ -83,10 +83,10 @@ def test_an_unknown_engine_is_a_usage_error(project):
     assert r.exit_code == 2 and "'spark' is not one of 'local', 'ray'" in r.output
 
 
-def test_a_worker_collects_once_after_each_chunk_and_freezes_what_stays(project, monkeypatch):
-    """In a worker the collector is off while a chunk runs; after it the chunk's garbage is collected, the
-    survivors frozen and the collector on again. The texts are those of the chunk run as it is; a caller
-    that had the collector off keeps it off, and nothing is frozen for it."""
+def test_a_worker_collects_nothing_during_a_chunk_and_freezes_what_stays(project, monkeypatch):
+    """In a worker the collector is off while a chunk runs; after it what the chunk left is frozen (no
+    pass: reference counting freed its garbage) and the collector on again. The texts are those of the
+    chunk run as it is; a caller that had the collector off keeps it off, and nothing is frozen for it."""
     import gc
 
     from harness.report.jsonout import encode_claim
@@ -103,7 +103,7 @@ def test_a_worker_collects_once_after_each_chunk_and_freezes_what_stays(project,
         gc.unfreeze()
         got = fanout._chunk_in_worker(chunk)
         assert [(v.label, v.text) for v in got] == want
-        assert passes == [0] and gc.isenabled() and gc.get_freeze_count() > 0
+        assert passes == [] and gc.isenabled() and gc.get_freeze_count() > 0
         gc.unfreeze()
         passes.clear()
         gc.disable()
@@ -265,3 +265,21 @@ def test_the_benchmark_sets_the_chunks_batch_worked_out_are_not_worked_out_again
     together, with_batch = run(know)
     assert together == alone
     assert once >= 20 and with_batch == once, (once, with_batch)
+
+
+def test_the_parent_freezes_the_loaded_heap_and_holds_its_collector_off_while_results_come(project, monkeypatch):
+    """Workers fork from a frozen heap and this process does not collect while their results come
+    back; afterwards its collector and frozen objects are as they were, and the output the same."""
+    import gc
+    from concurrent.futures import ProcessPoolExecutor
+
+    monkeypatch.setattr(fanout, "POOL_FROM", 1)
+    one = _verify(project, "--jobs", "1")
+    seen, mapping = [], ProcessPoolExecutor.map
+    monkeypatch.setattr(
+        ProcessPoolExecutor, "map", lambda *a: seen.append((gc.isenabled(), gc.get_freeze_count() > 0)) or mapping(*a)
+    )
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert _verify(project, "--jobs", "2") == one
+    assert seen == [(False, True)]
+    assert gc.isenabled() and gc.get_freeze_count() == 0

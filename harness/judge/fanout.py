@@ -150,11 +150,24 @@ class ProcessBackend:
         _TASK = task  # a forked worker finds it here; a spawned one is handed it once
         context = multiprocessing.get_context("fork" if fork else None)
         init = {} if fork else {"initializer": _set_task, "initargs": (task,)}
+        # The loaded catalog and evidence are frozen before the workers fork: neither this process's
+        # collector nor a worker's then touches their objects' headers, so a worker's pages stay
+        # shared instead of being copied on write. And while the chunks' results come back (10,000
+        # claims' results, unpickled here, every one kept) this process's collector is held off:
+        # its full passes over that growing heap cost more than unpickling them.
+        thawed = gc.get_freeze_count() == 0
+        collecting = gc.isenabled()
+        gc.freeze()
+        gc.disable()
         try:
             with ProcessPoolExecutor(max_workers=min(self.jobs, len(chunks)), mp_context=context, **init) as pool:
                 yield from pool.map(_chunk_in_worker, chunks)
         finally:
             _TASK = None
+            if collecting:
+                gc.enable()
+            if thawed:
+                gc.unfreeze()
 
 
 _TASK: Task | None = None
@@ -170,8 +183,10 @@ def _chunk_in_worker(chunk: list[tuple[int, Path]]) -> list[Verified]:
 
     A worker keeps what its claims build (rows as records, the cohort tables, the searched p-values and
     fragilities), and the collector's full passes over that growing heap cost about a tenth of the CPU.
-    So nothing is collected during a chunk; after it, the chunk's own objects are collected once (the
-    youngest generation holds all of them) and the survivors frozen, never scanned again.
+    So nothing is collected during a chunk, and what it leaves is frozen after it, never scanned again.
+    The chunk's garbage is freed by reference counting: a pass of the youngest generation after each
+    chunk found no cycles to free (none on the cohort workload after the first chunk, 317 objects in
+    it) and cost 2 % of the CPU, so there is none.
     """
     collecting = gc.isenabled()
     gc.disable()
@@ -179,7 +194,6 @@ def _chunk_in_worker(chunk: list[tuple[int, Path]]) -> list[Verified]:
         return run_chunk(_TASK, chunk)
     finally:
         if collecting:
-            gc.collect(0)
             gc.freeze()
             gc.enable()
 
