@@ -90,9 +90,7 @@ def benchmark_set(spec, ctx: Context, others: list[str], theirs: set[str] | None
         for o in others:
             theirs |= ctx.evidence.benchmarks_of(o, ctx.filter_for(o))
 
-    def keep(b: str) -> bool:
-        return selector.accepts(b, ctx.catalog)
-
+    keep = _keeper(selector, ctx.catalog)
     shared = sorted(b for b in mine & theirs if keep(b))
     only_subject = sorted(b for b in mine - theirs if keep(b))
     only_others = sorted(b for b in theirs - mine if keep(b))
@@ -114,6 +112,39 @@ def benchmark_set(spec, ctx: Context, others: list[str], theirs: set[str] | None
         names = ", ".join(ctx.bench(b).name for b in only_subject)
         caveats.append(f"No evidence for the other side on: {names}.")
     return shared, caveats
+
+
+# A selector's answers, kept while a chunk of claims is verified (`remember_selectors` to
+# `forget_selectors`, by engine.know_claims and forget_chunk), when the catalog does not change: a
+# rank claim asks about each of its cohort's benchmarks (500 on the cohort workload), twice, and
+# every rank claim of a tag asks the same. None outside a chunk: asked afresh each time.
+_ACCEPTED: dict[tuple, dict[str, bool]] | None = None
+
+
+def remember_selectors() -> None:
+    global _ACCEPTED
+    _ACCEPTED = {}
+
+
+def forget_selectors() -> None:
+    global _ACCEPTED
+    _ACCEPTED = None
+
+
+def _keeper(selector: BenchmarkSelector, catalog: Catalog):
+    """`selector.accepts` for `catalog`, its answers kept within a chunk."""
+    if _ACCEPTED is None:
+        return lambda b: selector.accepts(b, catalog)
+    key = (id(catalog), tuple(selector.tags), tuple(selector.include), tuple(selector.exclude))
+    known = _ACCEPTED.setdefault(key, {})
+
+    def keep(b: str) -> bool:
+        ok = known.get(b)
+        if ok is None:
+            ok = known[b] = selector.accepts(b, catalog)
+        return ok
+
+    return keep
 
 
 def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:

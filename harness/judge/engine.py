@@ -10,7 +10,7 @@ from harness.evidence.records import EvidenceFilter
 from harness.evidence.store import EvidenceStore
 from harness.judge import corroboration, stats
 from harness.judge.cohort import forget_prepared
-from harness.judge.comparisons import Context, pick, plain_pairs
+from harness.judge.comparisons import Context, forget_selectors, pick, plain_pairs, remember_selectors
 from harness.judge.pairwise import GATHERED, competitor_sets, gathered_key, verify_pairwise
 from harness.judge.ranking import evaluate_ranks, prepare_ranks
 from harness.judge.results import AssertionResult, Comparison
@@ -103,6 +103,7 @@ def know_claims(
     verifying the claims afterwards gives the same results. A claim's own batch is 8-48 pairs, where
     numpy's per-call cost dominates; a worker's chunk of claims spreads it over thousands.
     """
+    remember_selectors()  # the catalog is the chunk's until forget_chunk
     plain = []
     for claim in claims:
         try:
@@ -143,6 +144,7 @@ def forget_chunk() -> None:
     """Forget what `know_claims` prepared for a chunk's claims (once they are verified)."""
     GATHERED.clear()
     forget_prepared()
+    forget_selectors()
 
 
 # how well a verdict supports the claim, for picking the checkpoint to show
