@@ -1,6 +1,8 @@
 """A comparison's test: an unpaired share test's statistics read from what earlier comparisons worked out
 are those its own test gives."""
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -84,3 +86,30 @@ def test_the_detectable_gap_is_at_the_runs_alpha():
     assert loose["stderr"] == strict["stderr"]
     assert round(loose["mdd"] / loose["stderr"], 3) == 1.960
     assert round(strict["mdd"] / strict["stderr"], 3) == 2.576
+
+
+@settings(max_examples=200, deadline=None)
+@given(_config, st.lists(st.tuples(_config.map(lambda c: (c["bounds"], c["alpha"]))), min_size=2, max_size=8))
+def test_the_same_rows_read_by_their_ids_give_what_they_are_tested_afresh(cfg, reads):
+    """The same row objects on the same benchmark (as the store hands them out), two rivals, against
+    several rules and alphas, read again by the objects' ids: each time what a fresh test of equal
+    rows gives."""
+    other = 100.0 - cfg["c"] if cfg["c"] != 50.0 else 61.3
+    want = {
+        (value, bounds, alpha): _tested({**cfg, "c": value, "bounds": bounds, "alpha": alpha}, "x", read=False)
+        for ((bounds, alpha),) in reads
+        for value in (cfg["c"], other)
+    }
+    significance.forget_tests()
+    items = cfg["items"]
+    bench = BenchmarkEntry(
+        id="b", name="B", items=items, items_status="exact" if cfg["exact"] and items else "unknown",
+        higher_is_better=cfg["higher"],
+    )  # fmt: skip
+    s = _row("m", cfg["s"], cfg["s_n"], cfg["s_se"])
+    rivals = [_row("rival", value, cfg["c_n"], None) for value in (cfg["c"], other)]
+    for _ in range(2):  # the second round reads every entry by the ids
+        for ((bounds, alpha),), c in itertools.product(reads, rivals):
+            cmp = Comparison("b", "rival", s.value, c.value, "win", [s], [c])
+            significance.attach_test(cmp, bench, lambda _, b=bounds: b, None, alpha)
+            assert tuple(getattr(cmp, f) for f in FIELDS) == want[c.value, bounds, alpha], (c.value, bounds, alpha)
