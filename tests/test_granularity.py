@@ -120,3 +120,26 @@ def test_the_note_says_how_many_runs_at_the_fewest(seed):
                         assert f"{said}nearest" in note and f"an average needs ≥ {runs} runs)" in note.split(said)[1]
                         noted += 1
     assert noted > 10
+
+
+def test_the_same_rows_and_benchmarks_read_by_ids_give_what_their_numbers_give():
+    """`off_grid` keeps each (row, benchmark) answer by the objects' ids: read again, the same rows on
+    benchmarks of other item counts give what is worked out afresh."""
+    from harness.claims.catalog import BenchmarkEntry
+    from harness.evidence.records import ScoreRecord
+    from harness.evidence.settings import Setting
+    from harness.judge import granularity
+
+    benches = [BenchmarkEntry(id="b", name="B", items=n, items_status="exact") for n in (30, 198, 400)] + [
+        BenchmarkEntry(id="r", name="R", metric_kind="rating")
+    ]
+    rows = [
+        ScoreRecord("published", "m", "b", "acc", Setting(), v, "lab", "https://x.example", "t", None, n=n)
+        for v, n in ((96.0, None), (85.7, None), (93.3, None), (84.5, 400), (61.3, None))
+    ]
+    granularity._OFF_GRID.clear()
+    for _ in range(2):  # the second round reads every pair by the ids
+        for r in rows:
+            for bench in benches:
+                assert off_grid(r, bench) == granularity._off_grid_of(r, bench), (r.value, bench.items)
+    assert {off_grid(r, b) for r in rows for b in benches} - {None}  # some rows are off the grid

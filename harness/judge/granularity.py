@@ -42,6 +42,22 @@ def _averaging(agg: str) -> bool:
 
 def off_grid(r: ScoreRecord, bench: BenchmarkEntry) -> tuple[int, int] | None:
     """(nearest whole count, n) when a published percent is no whole number of n items; else None."""
+    # by the objects' ids first (both frozen; the store builds each row's record once): a row is met
+    # in many comparisons; the entry holds them, so their ids are not reused meanwhile
+    seen = _OFF_GRID.get((id(r), id(bench)))
+    if seen is not None and seen[0] is r and seen[1] is bench:
+        return seen[2]
+    found = _off_grid_of(r, bench)
+    if len(_OFF_GRID) >= 1 << 17:
+        _OFF_GRID.clear()
+    _OFF_GRID[id(r), id(bench)] = (r, bench, found)
+    return found
+
+
+_OFF_GRID: dict[tuple[int, int], tuple] = {}
+
+
+def _off_grid_of(r: ScoreRecord, bench: BenchmarkEntry) -> tuple[int, int] | None:
     if r.kind != "published" or bench.metric_kind != "percent" or averaged_by_setting(r):
         return None
     n = r.n or (bench.items if bench.items_status == "exact" else None)
