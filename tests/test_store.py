@@ -1,6 +1,7 @@
 import csv
 import io
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -222,3 +223,25 @@ def test_rows_with_the_wrong_number_of_fields_are_problems_and_the_rest_load(pro
         ("results/published/scores.csv:2", 80.0),
         ("results/published/scores.csv:5", 61.0),
     ]
+
+
+def test_benchmarks_of_gives_the_sorted_codes_benchmarks_in_their_order():
+    """`benchmarks_of` (a mask over the benchmark codes) gives, for every model of the seed and several
+    filters, the set the codes' np.unique gives, built in the same order."""
+    import numpy as np
+
+    from harness.verify import Project, load_inputs
+
+    run = load_inputs(Project(Path(__file__).parent.parent))
+    store = run.evidence
+    filters = [ALL, EvidenceFilter(as_of=date(2025, 6, 1)), EvidenceFilter(reported_by=("deepseek-ai",))]
+    seen = 0
+    for flt in filters:
+        for model in sorted(set(store.values["model"])):
+            rows = store._accepted(flt, store._cell(model, None))
+            want = set({store.values["benchmark"][b] for b in np.unique(store.codes["benchmark"][rows])})
+            store._benchmarks.clear()
+            got = store.benchmarks_of(model, flt)
+            assert got == want and list(got) == list(want), (model, flt)  # the same set, iterated alike
+            seen += len(got)
+    assert seen > 100
