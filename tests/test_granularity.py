@@ -125,7 +125,7 @@ def test_the_note_says_how_many_runs_at_the_fewest(seed):
 def test_the_same_rows_and_benchmarks_read_by_ids_give_what_their_numbers_give():
     """`off_grid` keeps each (row, benchmark) answer by the objects' ids: read again, the same rows on
     benchmarks of other item counts give what is worked out afresh."""
-    from harness.claims.catalog import BenchmarkEntry
+    from harness.claims.catalog_entries import BenchmarkEntry
     from harness.evidence.records import ScoreRecord
     from harness.evidence.settings import Setting
     from harness.judge import granularity

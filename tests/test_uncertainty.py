@@ -1,6 +1,6 @@
 """A score's interval kind read by the row's and benchmark's ids is the one worked out from their numbers."""
 
-from harness.claims.catalog import BenchmarkEntry
+from harness.claims.catalog_entries import BenchmarkEntry
 from harness.evidence.records import ScoreRecord
 from harness.evidence.settings import Setting
 from harness.judge import uncertainty
