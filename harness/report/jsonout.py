@@ -12,7 +12,6 @@ this or an earlier version 2, which wrote every field) into the full layout's re
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from harness import __version__
@@ -130,10 +129,20 @@ def row_texts(rows: Rows) -> dict[str, Raw]:
     return {key: _row_text(rec) for key, rec in rows.found.items()}
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _row_text(r: ScoreRecord) -> Raw:
-    # a row is listed by every claim that uses it: a process encodes it once
-    return Raw(line_text(row_dict(r)))
+    # a row is listed by every claim that uses it: a process encodes it once, kept by the record's id
+    # (the store builds a row's record once; hashing a record hashes all its fields)
+    seen = _ROW_TEXTS.get(id(r))
+    if seen is not None and seen[0] is r:
+        return seen[1]
+    text = Raw(line_text(row_dict(r)))
+    if len(_ROW_TEXTS) >= 1 << 16:
+        _ROW_TEXTS.clear()
+    _ROW_TEXTS[id(r)] = (r, text)  # the record kept: its id is not reused meanwhile
+    return text
+
+
+_ROW_TEXTS: dict[int, tuple[ScoreRecord, Raw]] = {}
 
 
 def _text(x) -> Raw:

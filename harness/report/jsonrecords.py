@@ -138,7 +138,14 @@ class Rows:
         """Note `rows` and return their ids."""
         keys = []
         for r in rows:
-            key = row_key(r)
+            seen = _KEYS.get(id(r))
+            if seen is not None and seen[0] is r:
+                key = seen[1]
+            else:
+                key = row_key(r)
+                if len(_KEYS) >= 1 << 17:
+                    _KEYS.clear()
+                _KEYS[id(r)] = (r, key)  # the record kept: its id is not reused meanwhile
             keys.append(key)
             if key not in self.found:
                 self.found[key] = r
@@ -146,6 +153,11 @@ class Rows:
 
     def table(self) -> list[Line]:
         return [row_dict(self.found[k]) for k in sorted(self.found)]
+
+
+# each row's id by the record's id: the store builds a row's record once, and a row is met in many
+# comparisons (two ids per comparison line)
+_KEYS: dict[int, tuple[ScoreRecord, str]] = {}
 
 
 def comparison_dict(c: Comparison, rows: Rows | None = None) -> dict:
@@ -231,24 +243,7 @@ _POWER_LINES: dict[int, tuple[Power, Line]] = {}
 def rank_dict(r: RankRow, compact: bool = False) -> dict:
     """A rank row; `compact`: a one-line record that also names the members whose comparisons are listed."""
     if compact:
-        return _line(
-            (
-                ("benchmark", r.benchmark),
-                ("status", r.status),
-                ("rank_best", r.rank_best),
-                ("rank_worst", r.rank_worst),
-                ("cohort_size", r.cohort_size),
-                ("top_k_probability", _num(r.top_k_probability, 4)),
-                ("tie_group_rank", r.tie_group_rank),
-                ("tie_group", r.tie_group),
-                ("rank_set", None if r.rank_set is None else list(r.rank_set)),
-                ("rank_method", r.rank_method),
-                ("missing_members", r.missing_members),
-                ("subject_missing", r.subject_missing),
-                ("deciding_members", r.deciding),
-            ),
-            RANK_DEFAULTS,
-        )
+        return _rank_line(r)
     return {
         "benchmark": r.benchmark,
         "rank_best": r.rank_best,
@@ -263,3 +258,32 @@ def rank_dict(r: RankRow, compact: bool = False) -> dict:
         "tie_group": r.tie_group,
         "rank_method": r.rank_method,
     }
+
+
+def _rank_line(r: RankRow) -> Line:
+    """`rank_dict(r, compact=True)`: the fields at their RANK_DEFAULTS left out, written out field by
+    field (what `_line` does for any record, without its loop: 50 rank rows a rank claim)."""
+    out = Line(
+        benchmark=r.benchmark,
+        status=r.status,
+        rank_best=r.rank_best,
+        rank_worst=r.rank_worst,
+        cohort_size=r.cohort_size,
+    )
+    if r.top_k_probability is not None:
+        out["top_k_probability"] = _num(r.top_k_probability, 4)
+    if r.tie_group_rank is not None:
+        out["tie_group_rank"] = r.tie_group_rank
+    if r.tie_group is not None:
+        out["tie_group"] = r.tie_group
+    if r.rank_set is not None:
+        out["rank_set"] = list(r.rank_set)
+    if r.rank_method is not None:
+        out["rank_method"] = r.rank_method
+    if not (type(r.missing_members) is list and not r.missing_members):
+        out["missing_members"] = r.missing_members
+    if r.subject_missing is not False:
+        out["subject_missing"] = r.subject_missing
+    if not (type(r.deciding) is list and not r.deciding):
+        out["deciding_members"] = r.deciding
+    return out

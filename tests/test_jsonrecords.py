@@ -1,0 +1,85 @@
+"""The compact layout's records made by their fast paths are those the general ones make."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from harness.evidence.records import ScoreRecord
+from harness.evidence.settings import Setting
+from harness.judge.results import RankRow
+from harness.report import jsonout, jsonrecords
+from harness.report.jsonrecords import RANK_DEFAULTS, Rows, _line, _num, rank_dict, row_dict, row_key
+from harness.report.jsontext import line_text
+
+
+def _generic_rank_line(r: RankRow):
+    """The compact rank row as `_line` makes any record: each field at its RANK_DEFAULTS left out."""
+    return _line(
+        (
+            ("benchmark", r.benchmark),
+            ("status", r.status),
+            ("rank_best", r.rank_best),
+            ("rank_worst", r.rank_worst),
+            ("cohort_size", r.cohort_size),
+            ("top_k_probability", _num(r.top_k_probability, 4)),
+            ("tie_group_rank", r.tie_group_rank),
+            ("tie_group", r.tie_group),
+            ("rank_set", None if r.rank_set is None else list(r.rank_set)),
+            ("rank_method", r.rank_method),
+            ("missing_members", r.missing_members),
+            ("subject_missing", r.subject_missing),
+            ("deciding_members", r.deciding),
+        ),
+        RANK_DEFAULTS,
+    )
+
+
+_names = st.lists(st.sampled_from(["a", "b", "M01"]), max_size=2)
+_rank_row = st.builds(
+    RankRow,
+    benchmark=st.sampled_from(["hi", "lo"]),
+    rank_best=st.none() | st.integers(1, 5),
+    rank_worst=st.none() | st.integers(1, 5),
+    cohort_size=st.integers(0, 700),
+    status=st.sampled_from(["pass", "fail", "unknown"]),
+    top_k_probability=st.none() | st.sampled_from([0.0, -0.0, 1.0, 0.123456789, 0.99995]),
+    tie_group_rank=st.none() | st.integers(0, 3),
+    missing_members=_names | st.just(()),
+    subject_missing=st.sampled_from([False, True, 0, 1]),
+    deciding=_names | st.just(()),
+    rank_set=st.none() | st.tuples(st.integers(1, 3), st.integers(1, 3)),
+    tie_group=st.none() | _names,
+    rank_method=st.none() | st.sampled_from(["", "independent normal draws"]),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_rank_row)
+def test_a_compact_rank_row_is_the_record_the_general_writer_makes(row):
+    """Field by field, the same fields in the same order with the same values (and types: 0 is not
+    False, an empty tuple is not the empty list of the defaults) as `_line` over RANK_DEFAULTS."""
+    fast, generic = rank_dict(row, compact=True), _generic_rank_line(row)
+    assert [(k, type(v), v) for k, v in fast.items()] == [(k, type(v), v) for k, v in generic.items()]
+    assert line_text(fast) == line_text(generic)
+
+
+def _record(value: float, snapshot: str = "", source: str = "table 1") -> ScoreRecord:
+    return ScoreRecord(
+        "published", "m", "b", "acc", Setting(), value, "lab", "https://x.example", source, None, snapshot=snapshot
+    )
+
+
+def test_rows_ids_and_texts_read_by_the_records_ids_are_those_made_afresh():
+    """Each record's id in the table and its line, read again by the record's id (and for records equal
+    to it, which are other objects), are those `row_key` and `row_dict` give it."""
+    records = [_record(61.3), _record(61.3, "ab" * 32), _record(0.0), _record(-0.0), _record(61.3, source="t 2")]
+    records += [_record(61.3), _record(-0.0)]  # equal to earlier ones, other objects
+    jsonrecords._KEYS.clear(), jsonout._ROW_TEXTS.clear()
+    for _ in range(2):  # the second round reads every record by its id
+        rows = Rows()
+        for a in records:
+            for b in records:
+                assert rows.add([a, b]) == [row_key(a), row_key(b)]
+        assert sorted(rows.found) == sorted({row_key(r) for r in records})
+        for r in records:
+            assert jsonout._row_text(r) == line_text(row_dict(r)), r
+    assert '"value": -0.0' in jsonout._row_text(records[-1])
