@@ -42,6 +42,11 @@ def _cache(store: EvidenceStore) -> dict:
     return found
 
 
+def cohort_cache(store: EvidenceStore) -> dict:
+    """What rank claims work out once per evidence store (and catalog), kept as long as the store."""
+    return _cache(store)
+
+
 def cohort_members(ctx: Context, cohort) -> tuple[str, ...]:
     """The cohort's member ids, in order (worked out once per catalog and cohort spec)."""
     cache = _cache(ctx.evidence)

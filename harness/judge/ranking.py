@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from harness.claims.spec import Ranks
 from harness.judge.cohort import prepare_rank_units, rank_units
-from harness.judge.cohort_cells import cohort_benchmarks, cohort_members, scored_members
+from harness.judge.cohort_cells import cohort_benchmarks, cohort_cache, cohort_members, scored_members
 from harness.judge.comparisons import Context, benchmark_set
 from harness.judge.rank_uncertainty import rank_rule_note
 from harness.judge.results import AssertionResult, RankRow
@@ -147,12 +147,8 @@ def _unchecked_membership(ctx: Context, a: Ranks, members: list[str]) -> str:
     if a.cohort.open_weights is None or a.cohort.models:
         return ""
     excluded = {ctx.catalog.model(m).id for m in a.cohort.exclude}
-    scored = set(ctx.evidence.values["model"])
     names = []
-    for model in ctx.catalog.models.entries.values():
-        review = model.review
-        if review is None or "open_weights" in review.checked or model.id not in scored:
-            continue
+    for model in unchecked_open_weights(ctx):
         if model.id == ctx.subject or model.id in excluded:
             continue
         names.append(model.name if model.id in members else f"{model.name} (left out)")
@@ -164,6 +160,32 @@ def _unchecked_membership(ctx: Context, a: Ranks, members: list[str]) -> str:
         f"{'entry' if len(names) == 1 else 'entries'} imported into the catalog ({shown}): "
         "in or out of the cohort on the model registry's word until reviewed."
     )
+
+
+def unchecked_open_weights(ctx: Context) -> list:
+    """The catalog's scored entries whose open weights no review checked, in catalog order: the same for
+    every rank claim of a catalog and store (worked out once, where each claim read all 2,000 entries)."""
+    cache = cohort_cache(ctx.evidence)
+    found = cache.get(("unchecked", id(ctx.catalog)))
+    if found is None or found[0] is not ctx.catalog:
+        scored = set(ctx.evidence.values["model"])
+        entries = [
+            model
+            for model in ctx.catalog.models.entries.values()
+            if model.review is not None and "open_weights" not in model.review.checked and model.id in scored
+        ]
+        found = cache[("unchecked", id(ctx.catalog))] = (ctx.catalog, entries)  # the catalog kept: its id not reused
+    return found[1]
+
+
+def release_dates(ctx: Context) -> dict:
+    """Each model's release date by the name a claim's cohort gives it, for one catalog (a rank claim reads
+    its 667 members' dates; each model is looked up once)."""
+    cache = cohort_cache(ctx.evidence)
+    found = cache.get(("released", id(ctx.catalog)))
+    if found is None or found[0] is not ctx.catalog:
+        found = cache[("released", id(ctx.catalog))] = (ctx.catalog, {})  # the catalog kept: its id not reused
+    return found[1]
 
 
 def _rank_significance(row: RankRow, alpha: float) -> bool | None:
@@ -201,13 +223,15 @@ def _coverage(ctx: Context, members: list[str], rank_rows: list[RankRow], noun: 
     ones with a score on any benchmark in the evidence the claim may use. Compared: the most other
     members the subject was ranked against on one benchmark.
     """
-    known = [
-        m
-        for m in members
-        if ctx.claim_date is None
-        or ctx.catalog.model(m).release_date is None
-        or ctx.catalog.model(m).release_date <= ctx.claim_date
-    ]
+    known = list(members)
+    if ctx.claim_date is not None:
+        released = release_dates(ctx)
+        known = []
+        for m in members:
+            if m not in released:
+                released[m] = ctx.catalog.model(m).release_date
+            if released[m] is None or released[m] <= ctx.claim_date:
+                known.append(m)
     scored = scored_members(ctx, tuple(known))
     # every unit counts the members it compared and the tables their rows came from (kept or not)
     compared = max((r.cohort_size - 1 for r in rank_rows if r.rank_best is not None), default=0)

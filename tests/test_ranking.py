@@ -1,0 +1,45 @@
+"""What rank claims read once per catalog and store is what each claim would read for itself."""
+
+from datetime import date
+
+from harness.claims.catalog import Catalog
+from harness.evidence.records import EvidenceFilter
+from harness.judge import ranking
+from harness.judge.cohort_cells import cohort_cache
+from harness.judge.comparisons import Context
+from harness.verify import Project, load_inputs
+from tests.conftest import REPO
+
+
+def _unchecked(ctx):
+    """The reference: every catalog entry read for the claim."""
+    scored = set(ctx.evidence.values["model"])
+    return [
+        m
+        for m in ctx.catalog.models.entries.values()
+        if m.review is not None and "open_weights" not in m.review.checked and m.id in scored
+    ]
+
+
+def test_unchecked_entries_and_release_dates_are_read_per_catalog():
+    run = load_inputs(Project(REPO))
+    cohort_cache(run.evidence).clear()
+    members = sorted(run.catalog.models.entries)
+    for catalog in (run.catalog, Catalog(), run.catalog):  # another catalog on the same store reads its own
+        ctx = Context(catalog, run.evidence, EvidenceFilter(), members[0], 0.05)
+        for _ in range(2):
+            assert ranking.unchecked_open_weights(ctx) == _unchecked(ctx)
+    assert len(_unchecked(Context(run.catalog, run.evidence, EvidenceFilter(), members[0], 0.05))) >= 5
+    for day in (None, date(2024, 6, 1), date(2025, 6, 1), date(2030, 1, 1)):  # dates kept across claims
+        ctx = Context(run.catalog, run.evidence, EvidenceFilter(), members[0], 0.05, claim_date=day)
+        released = [run.catalog.model(m).release_date for m in members]
+        known = sum(day is None or d is None or d <= day for d in released)
+        for _ in range(2):
+            assert ranking._coverage(ctx, members, [], "models")["in_catalog"] == known, day
+    assert len({d for d in released if d is not None}) > 3 and 0 < known_by(run, members, date(2024, 6, 1)) < len(
+        members
+    )  # the dates tell members apart
+
+
+def known_by(run, members, day):
+    return sum(d is None or d <= day for d in (run.catalog.model(m).release_date for m in members))
