@@ -166,7 +166,7 @@ _PLAIN = {_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp",
 _NUMBER_FORMS = (("_", "with '_' between digits"), (":", "in base 60"), ("0x", "in hexadecimal"), ("0b", "in binary"))
 
 
-def _check_scalar(node: yaml.Node, label: str, where: str | None, line: int) -> None:
+def _check_scalar(node: yaml.Node, label: str, loc: tuple, line: int) -> None:
     """A value is read as written: no tag (`!!binary`, `!!int '85'`), no number in a form YAML 1.1 reads otherwise.
 
     YAML 1.1 reads `010` as 8, `1:30` as 90, `0x10` as 16 and `1_0.5` as 10.5: an `items: 0100`
@@ -179,11 +179,11 @@ def _check_scalar(node: yaml.Node, label: str, where: str | None, line: int) -> 
         raise InputError(
             label,
             f"YAML tags ({tag.replace(_TAG, '!!')}) are not supported: write the value itself",
-            field=where,
+            field=format_loc(loc) or None,
             line=line,
         )
     if tag == _TAG + "bool" and plain and node.value.lower() not in ("true", "false"):
-        raise InputError(label, _flag_word(node.value), field=where, line=line)
+        raise InputError(label, _flag_word(node.value), field=format_loc(loc) or None, line=line)
     if tag not in (_TAG + "int", _TAG + "float") or not plain:
         return
     text = node.value.lstrip("+-").lower()
@@ -194,7 +194,7 @@ def _check_scalar(node: yaml.Node, label: str, where: str | None, line: int) -> 
         raise InputError(
             label,
             f"{node.value!r} is a number {form}, which YAML reads as {read!r}: write it in plain decimal digits",
-            field=where,
+            field=format_loc(loc) or None,
             line=line,
         )
 
@@ -216,7 +216,7 @@ def _flag_word(word: str, key: bool = False) -> str:
 def _index(node: yaml.Node, loc: tuple, lines: dict, label: str, seen_nodes: set) -> None:
     lines[loc] = node.start_mark.line + 1
     if node.tag != _TAG + "str":
-        _check_scalar(node, label, format_loc(loc) or None, lines[loc])
+        _check_scalar(node, label, loc, lines[loc])  # the field is formatted only for a message
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
         # an alias reuses a node: refuse it, so no cycle or "billion laughs" expansion gets further
         if id(node) in seen_nodes:
