@@ -497,3 +497,75 @@ def test_extract_counts_the_documents_read_on_stderr_where_there_are_several(see
     assert invoke("extract", *paths, *SAID, "--project", seed, "--force", "--json").exit_code == 0
     assert invoke("extract", paths[0], *SAID, "--project", seed, "--force").exit_code == 0
     assert shown == []
+
+
+def test_a_folder_is_read_document_by_document_in_name_order_and_what_it_skips_is_said(seed, tmp_path):
+    folder = tmp_path / "docs"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "deeper.txt").write_text("Phi-4 beats GPT-4o on GSM8K.\n", encoding="utf-8")
+    (folder / "b.md").write_text("Phi-4 beats GPT-4o on MMLU.\n", encoding="utf-8")
+    (folder / "A.TXT").write_text("Nothing to see here.\n", encoding="utf-8")
+    (folder / "c.htm").write_text("<p>Gemini 3 Pro tops GPQA.</p>", encoding="utf-8")
+    (folder / ".draft.txt").write_text("Phi-4 beats GPT-4o on MMLU.\n", encoding="utf-8")
+    (folder / "notes.pdf").write_bytes(b"%PDF")
+    (folder / "README").write_text("x", encoding="utf-8")
+    (folder / "latin1.txt").write_bytes("Phi-4 beats GPT-4o on MMLU, \xe9.\n".encode("latin-1"))
+    (folder / "loop.txt").symlink_to("loop.txt")
+    (folder / "gone.md").symlink_to("nowhere")
+    r = invoke("extract", folder, *SAID, "--project", seed)
+    assert r.exit_code == 2  # drafts written for the others; the documents not read are errors, last
+    d = seed / "drafts"
+    assert r.stdout.splitlines() == [
+        f"{d}/phi-4-beats-gpt-4o-on-mmlu.yaml  outperforms  confidence 0.40  Phi-4 beats GPT-4o on MMLU.",
+        "    review: 'Phi-4' is not in the catalog",
+        "    review: 'GPT-4o' is not in the catalog (closest: GPT-5 pro, GPT-5.1)",
+        "    review: benchmark 'MMLU' is not in the catalog (closest: MMLU-Pro)",
+        "    review: uncatalogued: 'Phi-4', 'GPT-4o', 'MMLU' (not in the catalog; kept as written, never guessed): add "
+        "each to the catalog, or take it out of the claim, before it can be verified",
+        f"candidate, not drafted: {folder}/c.htm, characters 0-23: 'Gemini 3 Pro tops GPQA.': a ranking word with no "
+        "benchmark, cohort or result named; names the catalog does not know: 'GPQA'",
+        f"{folder}/A.TXT: 0 drafts, 0 candidates",
+        f"{folder}/b.md: 1 draft, 0 candidates",
+        f"{folder}/c.htm: 0 drafts, 1 candidate",
+    ]
+    assert r.stderr.splitlines() == [
+        f"{folder}: skipped 1 hidden file or folder, 2 files of other types (.pdf, no ending) and 1 subfolder "
+        "(extract reads the .txt, .md, .markdown, .html and .htm files in a folder, not its subfolders)",
+        f"Error: {folder}/gone.md: cannot read file (No such file or directory)",
+        f"Error: {folder}/latin1.txt: file is not UTF-8 (byte 28)",
+        f"Error: {folder}/loop.txt: cannot read file (Too many levels of symbolic links)",
+    ]
+    r = invoke("extract", folder, *SAID, "--project", seed, "--json", "--force")
+    assert r.exit_code == 2
+    body = json.loads(r.stdout)
+    assert [c["file"] for c in body["claims"]] == [f"{folder}/b.md"]
+    assert [c["file"] for c in body["candidates"]] == [f"{folder}/c.htm"]
+    assert body["not_read"] == [
+        f"{folder}/gone.md: cannot read file (No such file or directory)",
+        f"{folder}/latin1.txt: file is not UTF-8 (byte 28)",
+        f"{folder}/loop.txt: cannot read file (Too many levels of symbolic links)",
+    ]
+
+
+def test_a_folder_with_no_document_or_given_twice_is_refused_in_one_line(seed, tmp_path):
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    (folder / "data.json").write_text("{}", encoding="utf-8")
+    r = invoke("extract", folder, *SAID, "--project", seed)
+    assert r.exit_code == 2 and r.stdout == ""
+    assert r.stderr.splitlines() == [
+        f"{folder}: skipped 1 file of other types (.json) (extract reads the .txt, .md, .markdown, .html and .htm files "
+        "in a folder, not its subfolders)",
+        f"Error: {folder}: no document in it (extract reads the .txt, .md, .markdown, .html and .htm files in a folder, "
+        "not its subfolders)",
+    ]
+    (folder / "a.txt").write_text("Phi-4 beats GPT-4o on MMLU.\n", encoding="utf-8")
+    r = invoke("extract", folder / "a.txt", folder, *SAID, "--project", seed)
+    assert r.exit_code == 2
+    assert r.stderr.splitlines()[-1] == (
+        f"Error: {folder}/a.txt is given twice (as {folder}/a.txt): give each document once"
+    )
+    assert not (seed / "drafts").exists()
+    # a document named on its own that cannot be read ends the run, as before
+    r = invoke("extract", folder / "data.json", folder / "nothing.txt", *SAID, "--project", seed)
+    assert (r.exit_code, r.stderr) == (2, f"Error: {folder}/nothing.txt: no such file\n")

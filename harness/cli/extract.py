@@ -19,7 +19,8 @@ from harness.cli.common import (
     refuse_read_folders,
 )
 from harness.errors import InputError, UsageError, grouped
-from harness.inputs import URL_PATTERN
+from harness.extract.folder import READS, documents_in
+from harness.inputs import URL_PATTERN, printable
 
 
 def _extract_options(fn):
@@ -67,37 +68,62 @@ def _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, ll
         raise UsageError(f"--llm must be the http(s) URL of an OpenAI-compatible endpoint (…/v1), got {llm[:80]!r}")
     if llm_model and llm is None:
         raise UsageError("--llm-model names the model to ask the --llm endpoint for: give --llm too")
-    given: dict[str, str] = {}
-    for source in sources:  # the same document twice gave every draft twice, the second as <id>-2
-        key = source if "://" in source else os.path.realpath(source)
-        if key in given:
-            raise UsageError(f"{source} is given twice (as {given[key]}): give each document once")
-        given[key] = source
+    _once(sources)
+    # a folder stands for the documents in it; one of them that cannot be read is a line at the end, not the end of
+    # the run (a folder of 100 is not given up for one file); a file named on its own is read or refused, as ever
+    listed: list[str] = []
+    in_folders: set[str] = set()
+    for source in sources:
+        if "://" in source or not os.path.isdir(source):
+            listed.append(source)
+            continue
+        listing = documents_in(source)
+        if line := listing.said(source):
+            echo(line, err=True)
+        if not listing.documents:
+            raise UsageError(f"{printable(source)}: no document in it ({READS})")
+        listed += listing.documents
+        in_folders.update(listing.documents)
+    if in_folders:
+        _once(listed)  # a file named on its own and again in its folder
     info = SourceInfo(url=url, publisher=publisher, date=said_on)
     root = project_dir.resolve()
     if out_dir is not None:
         refuse_read_folders(out_dir, root, "--out: ")
     # a count of the documents read on stderr, on a terminal only (never in a pipe, a log or --json), where there are
     # several: a folder of them takes a while, and silence looks like a hang
-    progress = progress_for(as_json) if len(sources) > 1 else None
+    progress = progress_for(as_json) if len(listed) > 1 else None
     try:
-        return extract(root, list(sources), out_dir, info, llm, llm_model, force, progress)
+        return extract(root, listed, out_dir, info, llm, llm_model, force, progress, frozenset(in_folders))
     finally:
         if progress:
             progress.done()
+
+
+def _once(sources) -> None:
+    given: dict[str, str] = {}
+    for source in sources:  # the same document twice gave every draft twice, the second as <id>-2
+        key = source if "://" in source else os.path.realpath(source)
+        if key in given:
+            raise UsageError(
+                f"{printable(source)} is given twice (as {printable(given[key])}): give each document once"
+            )
+        given[key] = source
 
 
 @click.command(name="extract")
 @_extract_options
 @click.option("--json", "as_json", is_flag=True, help="Print the claims found as JSON.")
 def extract_cmd(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model, force, as_json):
-    """Draft claim files from an article, model card or launch post (text, markdown, HTML or URL).
+    """Draft claim files from an article, model card or launch post (text, markdown, HTML or URL; a folder of them).
 
     Each sentence that makes a benchmark claim becomes a draft in drafts/ with its
     quote, the names resolved through the catalog, and review notes for every choice
     the extractor was unsure of. Review them, then move them into claims/. A sentence
     that looks like a claim but gives no draft is listed as a candidate with the
     reason (an unknown name and the closest catalog names, a hedge, no benchmark).
+    A folder is read for its .txt, .md, .markdown, .html and .htm files, in name order
+    (not its subfolders); what else it holds is counted on stderr.
 
     \b
     Example:
@@ -114,9 +140,20 @@ def extract_cmd(sources, project_dir, out_dir, url, publisher, said_on, llm, llm
         }
         if run.rejected:
             body["rejected"] = run.rejected
+        if run.unread:
+            body["not_read"] = run.unread
         click.echo(json.dumps(body, indent=2, sort_keys=True, default=str))
-        return
-    _print_drafts(run)
+    else:
+        _print_drafts(run)
+    _unread(run)
+
+
+def _unread(run) -> None:
+    """The documents of a folder that could not be read, one line each, last; exit 2 as for any input refused."""
+    for line in run.unread:
+        echo(f"Error: {line}", err=True)
+    if run.unread:
+        sys.exit(2)
 
 
 def _print_drafts(run) -> None:
@@ -186,4 +223,7 @@ def check(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model
     print_problems(result.problems)
     echo(f"Report: {out / 'index.html'}")
     if result.problems:
+        for line in run.unread:
+            echo(f"Error: {line}", err=True)
         sys.exit(2)
+    _unread(run)

@@ -66,6 +66,7 @@ class ExtractRun:
     # (document, candidate): claim-like sentences that gave no draft, with the reason
     candidates: list[tuple[str, Candidate]] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)  # a folder's documents that could not be read, one line each
 
     @property
     def written(self) -> list[Path]:
@@ -81,9 +82,11 @@ def extract(
     llm_model: str = "",
     force: bool = False,
     progress: Callable[[str, int], None] | None = None,
+    unread_ok: frozenset[str] = frozenset(),
 ) -> ExtractRun:
     """Extract claims from each document and write one validated draft per claim into `out_dir`; `progress` is told
-    the count of documents read after each one."""
+    the count of documents read after each one. A source in `unread_ok` (a folder's document) that cannot be read is
+    a line in `run.unread`, and the others are read; any other source that cannot be read ends the run."""
     catalog = load_catalog(root / "catalog", root)
     explicit = out_dir is not None
     out_dir = out_dir or root / DRAFTS
@@ -105,7 +108,15 @@ def extract(
     taken: dict[str, int] = {}  # the ids given, each with the next number to try after it
     pending: list[tuple[Path, str]] = []
     for done, source in enumerate(sources, 1):
-        doc = load_document(source)
+        try:
+            doc = load_document(source)
+        except BenchclaimsError as exc:
+            if source not in unread_ok:
+                raise
+            run.unread.append(str(exc))
+            if progress:
+                progress("documents read", done)
+            continue
         said = source_of(doc, info)
         run.documents.append(doc.name)
         found_here = extractor.extract(doc)
