@@ -24,6 +24,7 @@ from harness.extract.documents import Document
 from harness.extract.found import Candidate, Found
 from harness.extract.mentions import LEADING, name_parts
 from harness.extract.names import Mention, Names, Spans
+from harness.extract.net import CLAIMLIKE, last_word
 from harness.extract.scope import Scope
 from harness.extract.scored import ITEM
 from harness.extract.subjects import SubjectReader
@@ -32,8 +33,6 @@ from harness.extract.subjects import SubjectReader
 _RESULT_WORDS = re.compile(
     r"\b(benchmarks?|leaderboards?|evaluations?|scores?|scored|accuracy|performance|elo|tests?|tasks?)\b", re.I
 )
-# words that make a sentence look like a claim even where no cue was understood
-_CLAIMLIKE = re.compile(r"\b(?:vs\.?|versus|wins?|won|scor\w*|elo|leaderboard|benchmarks?)\b", re.I)
 # a family's name alone, with no version after it: "Mixtral beats Claude"
 _FAMILY_WORD = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]{2,}(?![\w-]|\.\d|\s+v?\d)")
 # a footnote mark in superscript after a name or a bracket ("GPT-4o¹", "Opus²,"), but not a part of one ("τ²-bench")
@@ -214,7 +213,10 @@ class Extractor(ClauseReader, SubjectReader):
             if mentions and not found:
                 subject = mentions[0].id
         if not out:
+            asked = len(self.candidates)
             self._candidate(sentence, offset)
+            if len(self.candidates) == asked and (said := last_word(self, sentence, offset, self._benches)):
+                self.candidates.append(said)  # the net's last word: a cue and a model-like name, never silent
         return self._distinct(out)  # one claim for two clauses that say the same ("... but within STEM it beats them")
 
     @staticmethod
@@ -300,11 +302,12 @@ class Extractor(ClauseReader, SubjectReader):
         """Explain a sentence that looks like a claim (a cue or a quoted number, and a model-like name) but gave none."""
         mentions = self.mentions(sentence)
         cues = self.cues.cues(sentence)
+        self.seen_cues = (sentence, cues)  # for the net's last word, which reads them again (net.last_word)
         cued = bool(cues)
         # no cue phrase understood: a word that compares or ranks ("outpaces", "preferred", "unmatched") still makes
         # the sentence worth a word (in a clause about results: "cost ten times less than GPT-5" stays silent)
         comparing = [] if cued else self._comparing(sentence)
-        has_cue = bool(cued or comparing or PERCENT.search(sentence) or _CLAIMLIKE.search(sentence))
+        has_cue = bool(cued or comparing or PERCENT.search(sentence) or CLAIMLIKE.search(sentence))
         # two models (the catalog's or not) and a benchmark named together: worth a word where no cue was understood
         has_cue = has_cue or (
             any(m.kind == "benchmark" for m in mentions)

@@ -1,0 +1,73 @@
+"""The candidate net's last word: a sentence with a cue the extractor knows and a model-like name never ends silent.
+
+The candidate net (`Extractor._candidate`) explains a sentence that gave no draft by what it could read: a name the
+catalog lacks, a hedge, no benchmark. Each of its tests has had holes that a new text fell through (a subject named
+by sizes, a name no family starts); this check runs after it, on its own terms, so that a hole is a candidate that says
+what was seen ("cue 'trails' beside 'RWKV-7' not understood"), never silence. A cue in a clause set aside as hedged,
+planned or denied, or as about cost, speed or size, is read, not misunderstood: such a clause stays without a word
+unless the net gave one ("Phi-4 is three times faster than GPT-4o" is no claim of a result).
+"""
+
+from __future__ import annotations
+
+import re
+
+from harness.evidence import identity
+from harness.extract.cues import clauses
+from harness.extract.found import Candidate
+from harness.extract.mentions import Mention
+
+# the net's own words: what makes a sentence look like a claim where no cue phrase was understood
+CLAIMLIKE = re.compile(r"\b(?:vs\.?|versus|wins?|won|scor\w*|elo|leaderboard|benchmarks?)\b", re.I)
+# a name by its shape: a capital first, a digit in it ("RWKV-7", "Sky-T1", "Falcon3-10B"); a word alone is a name only
+# where it is a family's (catalog or lexicon: "Mixtral")
+_SHAPED = re.compile(r"(?<![\w.+-])[A-Z][\w.+]*(?:[-‐‑–][\w.+]+)*")
+_WORD = re.compile(r"(?<![\w.+-])[A-Z][\w-]*")
+# one or two capitals and digits alone is a quarter, a chip or a precision ("Q3", "H100", "FP8"), not a model
+_NOT_SHAPED = re.compile(r"[A-Z]{1,2}\d+")
+
+
+def last_word(reader, sentence: str, offset: int, benches: list[Mention]) -> Candidate | None:
+    """A candidate naming the cue and the model-like name nearest it, for a sentence with a cue outside the clauses set
+    aside and a model-like name; None where either is missing. `reader` is the Extractor (cues, names, asides)."""
+    seen = getattr(reader, "seen_cues", None)  # the candidate net's reading of the same sentence, where it has one
+    spans = [(c[1], c[2]) for c in (seen[1] if seen and seen[0] == sentence else reader.cues.cues(sentence))]
+    if "comparison_words" in reader.re:
+        spans += [m.span() for m in reader.re["comparison_words"].finditer(sentence)]
+    spans += [m.span() for m in CLAIMLIKE.finditer(sentence)]
+    if not spans:
+        return None  # most sentences: no cue at all
+    kept = [(start, start + len(clause)) for start, clause in clauses(sentence) if not reader._aside(clause)]
+    cues = [(a, b) for a, b in spans if any(s <= a and b <= e for s, e in kept)]
+    if not cues:
+        return None
+    names = _model_like(reader, sentence, benches)
+    if not names:
+        return None
+    cue = min(cues)
+    _, _, name, catalogued = min(names, key=lambda n: min(abs(n[0] - cue[1]), abs(cue[0] - n[1])))
+    closest = [] if catalogued else identity.closest(reader.names.model_names, name)[:5]
+    reason = f"cue '{sentence[cue[0] : cue[1]]}' beside '{name}' not understood"
+    return Candidate(sentence.strip(), f"characters {offset}-{offset + len(sentence)}", reason, closest)
+
+
+def _model_like(reader, sentence: str, benches: list[Mention]) -> list[tuple[int, int, str, bool]]:
+    """Every model-like name of the sentence: (start, end, text, in the catalog)."""
+    names = reader.names
+    found = [(m.start, m.end, m.text, m.catalogued) for m in reader.mentions(sentence) if m.kind == "model"]
+    found += [(m.start, m.end, m.text, False) for m in names.uncatalogued_in(sentence) if m.kind == "model"]
+    taken = [(s, e) for s, e, *_ in found] + [(b.start, b.end) for b in benches]
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in taken)
+
+    for m in _SHAPED.finditer(sentence):
+        text = m.group(0).rstrip(".")
+        if re.search(r"\d", text) and not _NOT_SHAPED.fullmatch(text) and free(m.start(), m.start() + len(text)):
+            if text.casefold() not in names.not_model_words:
+                found.append((m.start(), m.start() + len(text), text, False))
+    for m in _WORD.finditer(sentence):
+        word = m.group(0).casefold()
+        if word in names.families - names.developers and word not in names.not_model_words and free(*m.span()):
+            found.append((m.start(), m.end(), m.group(0), False))
+    return found
