@@ -117,6 +117,9 @@ def test_a_harness_keeps_its_version_and_a_field_is_read_whole():
         "OpenHands",
         "OpenHands 0.59",
     ]
+    # a full stop after the version ends the text, not the version
+    ends = ("run with Terminus 2.", "OpenHands 0.28.1.", "Terminus 2.x")
+    assert [parse_setting(t).harness for t in ends] == ["Terminus 2", "OpenHands 0.28.1", "Terminus"]
 
 
 @pytest.mark.parametrize(

@@ -72,8 +72,9 @@ _HARNESSES = [
     (re.compile(r"\bagentless\b", _I), "Agentless"),
 ]
 # a version written after a harness's name ("Terminus 2", "OpenHands v0.28"): another agent, kept with the
-# name; never a count or size ("Terminus 5-shot", "OpenHands 128k")
-_VERSION = re.compile(r"(?:[ -]v?(\d+(?:\.\d+)*)(?![\w.%-]))?", _I)
+# name, also where a full stop ends the text ("with Terminus 2."); never a count or size ("Terminus 5-shot",
+# "OpenHands 128k")
+_VERSION = re.compile(r"(?:[ -]v?(\d+(?:\.\d+)*)(?![\w%-]|\.\w))?", _I)
 # words that say a phrase is about the setting, so a phrase with one that nothing above reads is reported
 _SETTING_WORDS = re.compile(
     r"(\btools?\b|\bsearch|\bpython\b|\bcode\b|\bbrows|\binternet\b|\bheavy\b|\bparallel\b|\bthink|\beffort\b"
