@@ -569,3 +569,25 @@ def test_a_folder_with_no_document_or_given_twice_is_refused_in_one_line(seed, t
     # a document named on its own that cannot be read ends the run, as before
     r = invoke("extract", folder / "data.json", folder / "nothing.txt", *SAID, "--project", seed)
     assert (r.exit_code, r.stderr) == (2, f"Error: {folder}/nothing.txt: no such file\n")
+
+
+def test_a_document_over_the_size_limit_is_refused_before_any_other_is_read(seed, tmp_path, monkeypatch):
+    # the last of several documents over the limit was refused only once those before it had been read
+    import harness.extract.drafts as drafts
+
+    read = []
+    monkeypatch.setattr(drafts, "load_document", lambda source: read.append(source) or drafts.Document(source, ""))
+    small, big = tmp_path / "small.txt", tmp_path / "big.txt"
+    small.write_text("Phi-4 beats GPT-4o on MMLU.\n", encoding="utf-8")
+    big.write_bytes(b"x" * 5_000_001)
+    r = invoke("extract", small, big, *SAID, "--project", seed)
+    assert r.exit_code == 2
+    assert r.stderr == (
+        f"Error: {big}: over the 5,000,000-byte limit for one document (reading takes some 10 s a megabyte): give the "
+        "article or model card itself, or split the text\n"
+    )
+    assert read == []
+    # at the limit both are read
+    big.write_bytes(b"x" * 5_000_000)
+    assert invoke("extract", small, big, *SAID, "--project", seed, "--json").exit_code == 0
+    assert read == [str(small), str(big)]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from html.parser import HTMLParser
+from pathlib import Path
 
 from harness.claims.names import INVISIBLE
 from harness.errors import InputError
@@ -60,6 +61,23 @@ class Document:
         return [(o, s) for o, s in out if s.strip()]
 
 
+def _too_long(source: str) -> InputError:
+    return InputError(
+        printable(source),
+        f"over the {DOCUMENT_MAX_BYTES:,}-byte limit for one document (reading takes some 10 s a megabyte): "
+        "give the article or model card itself, or split the text",
+    )
+
+
+def refuse_too_long(sources: list[str]) -> None:
+    """Refuse a document file over the limit before any document is read: the last of a folder's hundred was
+    refused only once the others had been read."""
+    for source in sources:
+        path = Path(source)
+        if path.is_file() and path.stat().st_size > DOCUMENT_MAX_BYTES:
+            raise _too_long(source)
+
+
 def load_document(source: str) -> Document:
     """Read a text, markdown or HTML file, or an http(s) URL, into plain text with its byline."""
     try:
@@ -67,11 +85,7 @@ def load_document(source: str) -> Document:
     except (InputError, FetchError) as exc:
         if f"{DOCUMENT_MAX_BYTES:,}-byte limit" not in str(exc):
             raise
-        raise InputError(
-            printable(source),
-            f"over the {DOCUMENT_MAX_BYTES:,}-byte limit for one document (reading takes some 10 s a megabyte): "
-            "give the article or model card itself, or split the text",
-        ) from None
+        raise _too_long(source) from None
     raw = src.text()
     is_html = src.name.lower().endswith((".html", ".htm")) or bool(re.match(r"\s*(<!doctype html|<html)", raw, re.I))
     if is_html:

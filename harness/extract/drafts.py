@@ -14,7 +14,7 @@ from harness.claims.catalog import Catalog, load_catalog
 from harness.claims.claimfile import checked_claim
 from harness.claims.spec import Claim
 from harness.errors import BenchclaimsError, InputError, UsageError
-from harness.extract.documents import Document, load_document
+from harness.extract.documents import Document, load_document, refuse_too_long
 from harness.extract.found import Candidate, Found
 from harness.extract.lexicon import Extractor
 from harness.outputs import project_lock, root_for, write_files
@@ -87,6 +87,7 @@ def extract(
     """Extract claims from each document and write one validated draft per claim into `out_dir`; `progress` is told
     the count of documents read after each one. A source in `unread_ok` (a folder's document) that cannot be read is
     a line in `run.unread`, and the others are read; any other source that cannot be read ends the run."""
+    refuse_too_long([s for s in sources if s not in unread_ok])  # before anything is read, also the last of many
     catalog = load_catalog(root / "catalog", root)
     explicit = out_dir is not None
     out_dir = out_dir or root / DRAFTS
