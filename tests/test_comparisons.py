@@ -6,8 +6,9 @@ import pytest
 
 from harness.claims.spec import BenchmarkSelector
 from harness.evidence.records import EvidenceFilter
-from harness.judge import comparisons
-from harness.judge.comparisons import Context, benchmark_set
+from harness.judge import benchmark_sets
+from harness.judge.benchmark_sets import benchmark_set
+from harness.judge.comparisons import Context
 from harness.verify import Project, load_project
 
 HEADER = "model,benchmark,metric,setting,score,reported_by,source_url,source_locator,as_of_date,notes\n"
@@ -69,11 +70,11 @@ def test_a_chunks_kept_answers_give_the_sets_asked_afresh(board, monkeypatch):
     asked_afresh = len(asked)
     for order in (SELECTORS, SELECTORS[::-1]):
         asked.clear()
-        comparisons.remember_selectors()
+        benchmark_sets.remember_selectors()
         try:
             assert sets(order) == (afresh if order is SELECTORS else sets_reversed(afresh))
         finally:
-            comparisons.forget_selectors()
+            benchmark_sets.forget_selectors()
         assert len(asked) == len(SELECTORS) * len(BENCHES) < asked_afresh
     asked.clear()
     assert sets(SELECTORS) == afresh and len(asked) == asked_afresh  # outside a chunk: asked afresh again

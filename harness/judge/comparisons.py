@@ -8,7 +8,6 @@ from itertools import product
 
 from harness.claims.catalog import Catalog
 from harness.claims.catalog_entries import BenchmarkEntry
-from harness.claims.spec import BenchmarkSelector
 from harness.evidence.records import EvidenceFilter, ScoreRecord
 from harness.evidence.store import EvidenceStore
 from harness.judge.granularity import granularity_note
@@ -77,74 +76,6 @@ class Context:
 
 def _rows_word(rows: list) -> str:
     return "row is" if len(rows) == 1 else f"{len(rows)} rows are"
-
-
-def benchmark_set(spec, ctx: Context, others: list[str], theirs: set[str] | None = None) -> tuple[list[str], list[str]]:
-    """Return (benchmarks to judge, caveats about coverage); `theirs`: the others' benchmarks, when known."""
-    if isinstance(spec, list):
-        return [ctx.bench(b).id for b in spec], []
-    selector = spec if isinstance(spec, BenchmarkSelector) else BenchmarkSelector()
-    mine = ctx.evidence.benchmarks_of(ctx.subject, ctx.flt)
-    if theirs is None:
-        theirs = set()
-        for o in others:
-            theirs |= ctx.evidence.benchmarks_of(o, ctx.filter_for(o))
-
-    keep = _keeper(selector, ctx.catalog)
-    shared = sorted(b for b in mine & theirs if keep(b))
-    only_subject = sorted(b for b in mine - theirs if keep(b))
-    only_others = sorted(b for b in theirs - mine if keep(b))
-    caveats = []
-    total = len(shared) + len(only_subject) + len(only_others)
-    scope = f" tagged {', '.join(selector.tags)}" if selector.tags else ""
-    if only_others or only_subject:
-        caveats.append(
-            f"Coverage: judged on the {len(shared)} of {total} benchmarks{scope} that both sides have evidence for."
-        )
-    if only_others:
-        # the claim's date may be what left the subject's rows out: say so, never "no evidence"
-        dated = {b: ctx.dated_out(ctx.subject, b) for b in only_others} if ctx.flt.as_of else {}
-        names = ", ".join(ctx.bench(b).name for b in only_others if not dated.get(b))
-        if names:
-            caveats.append(f"No evidence for {ctx.name(ctx.subject)} on: {names}.")
-        caveats += [f"{why[0].upper()}{why[1:]}." for why in dated.values() if why]
-    if only_subject:
-        names = ", ".join(ctx.bench(b).name for b in only_subject)
-        caveats.append(f"No evidence for the other side on: {names}.")
-    return shared, caveats
-
-
-# A selector's answers, kept while a chunk of claims is verified (`remember_selectors` to
-# `forget_selectors`, by engine.know_claims and forget_chunk), when the catalog does not change: a
-# rank claim asks about each of its cohort's benchmarks (500 on the cohort workload), twice, and
-# every rank claim of a tag asks the same. None outside a chunk: asked afresh each time.
-_ACCEPTED: dict[tuple, dict[str, bool]] | None = None
-
-
-def remember_selectors() -> None:
-    global _ACCEPTED
-    _ACCEPTED = {}
-
-
-def forget_selectors() -> None:
-    global _ACCEPTED
-    _ACCEPTED = None
-
-
-def _keeper(selector: BenchmarkSelector, catalog: Catalog):
-    """`selector.accepts` for `catalog`, its answers kept within a chunk."""
-    if _ACCEPTED is None:
-        return lambda b: selector.accepts(b, catalog)
-    key = (id(catalog), tuple(selector.tags), tuple(selector.include), tuple(selector.exclude))
-    known = _ACCEPTED.setdefault(key, {})
-
-    def keep(b: str) -> bool:
-        ok = known.get(b)
-        if ok is None:
-            ok = known[b] = selector.accepts(b, catalog)
-        return ok
-
-    return keep
 
 
 def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:

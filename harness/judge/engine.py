@@ -9,8 +9,9 @@ from harness.claims.spec import Claim, EvidenceSpec, Matches, Outperforms, Ranks
 from harness.evidence.records import EvidenceFilter
 from harness.evidence.store import EvidenceStore
 from harness.judge import corroboration, stats
+from harness.judge.benchmark_sets import forget_selectors, remember_selectors
 from harness.judge.cohort import forget_prepared
-from harness.judge.comparisons import Context, forget_selectors, pick, plain_pairs, remember_selectors
+from harness.judge.comparisons import Context, pick, plain_pairs
 from harness.judge.pairwise import GATHERED, competitor_sets, gathered_key, verify_pairwise
 from harness.judge.ranking import evaluate_ranks, prepare_ranks
 from harness.judge.results import AssertionResult, Comparison

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from harness.claims.spec import BenchmarkSelector, Matches, Outperforms
 from harness.judge import stats
-from harness.judge.comparisons import BATCH_FROM, Context, benchmark_set, compare, dedupe, plain_pairs
+from harness.judge.benchmark_sets import benchmark_set
+from harness.judge.comparisons import BATCH_FROM, Context, compare, dedupe, plain_pairs
 from harness.judge.results import AssertionResult, Comparison
 from harness.judge.significance import (
     boundary_p,

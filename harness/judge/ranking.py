@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from harness.claims.spec import Ranks
+from harness.judge.benchmark_sets import benchmark_set
 from harness.judge.cohort import prepare_rank_units, rank_units
 from harness.judge.cohort_cells import cohort_benchmarks, cohort_cache, cohort_members, scored_members
-from harness.judge.comparisons import Context, benchmark_set
+from harness.judge.comparisons import Context
 from harness.judge.rank_uncertainty import rank_rule_note
 from harness.judge.results import AssertionResult, RankRow
 from harness.judge.significance import set_significance
