@@ -191,3 +191,19 @@ def test_a_subject_of_the_other_kind_than_its_cohort_is_said_so(proj):
     )
     claim = "  - kind: ranks\n    cohort: {open_weights: true}\n    benchmarks: [BigBench]\n"
     assert not any(c.startswith("Cohort: ") for c in proj.one_claim(claim).assertions[0].caveats)
+
+
+def test_a_top_no_score_could_fail_is_no_pass(proj):
+    # BigBench: Alpha 80 and Gamma 75 (Delta excluded): with one other member scored, a top 2 holds
+    # whatever the scores, so it is no evidence of a rank; a top 1 can fail, and passes
+    cohort = "    cohort: {open_weights: true, exclude: [Delta-4]}\n    benchmarks: [BigBench]\n"
+    result = proj.one_claim("  - kind: ranks\n    top: 2\n" + cohort)
+    [row] = result.assertions[0].ranks
+    assert (row.rank_best, row.cohort_size, row.status) == (1, 2, "unknown")
+    assert result.verdict == "insufficient_evidence"
+    assert result.reason.startswith(
+        "in the top 2 on 0 of 1 benchmarks (needs all 1); too few scored for a top 2 (no score could fail it) "
+        "on BigBench (2);"
+    )
+    result = proj.one_claim("  - kind: ranks\n" + cohort)
+    assert (result.verdict, result.assertions[0].ranks[0].status) == ("supported", "pass")

@@ -246,6 +246,9 @@ def _ranked(
     status = PASS if worst <= top else FAIL if best > top else UNKNOWN
     if status == UNKNOWN and 1 + beaten_by + maybe <= top:
         status = FAIL  # out of the top k under some setting that has evidence: mixed, which does not pass
+    if status == PASS and n_present < top:
+        # fewer others scored than top: no score could have failed it, so the pass is no evidence of a rank
+        status = UNKNOWN
     return RankRow(bench.id, best, worst, n_present + 1, status, missing_members=missing)
 
 
