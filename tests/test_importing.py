@@ -989,3 +989,44 @@ def test_a_count_cell_is_ascii_digits_at_most_max_count():
     cells = ["5", "0" * 5000 + "5", "9" * 5000, "²", "0", "1000000000000000", "1000000000000001", " 7 ", "-3", ""]
     assert [whole(c) for c in cells] == [5, 5, None, None, None, 10**15, None, 7, None, None]
     assert whole("0", zero_ok=True) == 0
+
+
+# --- options a format does not read --------------------------------------------------------------
+
+_MODEL = "--model is read by the eee, helm, inspect, lm-eval and model-card formats only"
+
+
+@pytest.mark.parametrize(
+    "fmt, path, flags, said",
+    [
+        (
+            "lmarena",
+            "lmarena/fboulnois_lmarena_text.csv",
+            ["--model", "Bean"],
+            f"{_MODEL}; lmarena files name their own models",
+        ),
+        (
+            "epoch",
+            "epoch/external_benchmark_gsm8k.csv",
+            ["--model", "Bean"],
+            f"{_MODEL}; epoch files name their own models",
+        ),
+        (
+            "csv",
+            "lmarena/fboulnois_lmarena_text.csv",
+            ["--model", "Bean"],
+            f"{_MODEL}; csv files name their own models",
+        ),
+        (
+            "lm-eval",
+            "lm_eval/results_2026-01-21T03-44-18.458309.json",
+            ["--model", "Bean", "--metric", "acc"],
+            "--metric is read by the csv and helm formats only; lm-eval files name their own metrics",
+        ),
+    ],
+)
+def test_an_option_the_format_does_not_read_is_refused(project, fmt, path, flags, said):
+    """`import lmarena FILE --model X` was read by no code: the model given did nothing, unseen (as --columns was)."""
+    r = run(project, fmt, str(HERE / path), "--source-url", "https://x.example", "--reported-by", "Lab", *flags)
+    assert (r.exit_code, r.stderr) == (2, f"Error: {said}\n")
+    assert not (project / "results").exists()

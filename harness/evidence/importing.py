@@ -73,8 +73,7 @@ def import_source(
     importer = IMPORTERS.get(fmt)
     if importer is None:
         raise UsageError(unknown_format(fmt))
-    if opts.columns and fmt != "csv":  # read by no other importer: a mapping given for lmarena did nothing, unseen
-        raise UsageError(f"--columns is read by the csv format only; {fmt} files name their own columns")
+    unread_option(fmt, importer, opts)
     # outside a project: say so before a download, and before the lock leaves its file in the folder
     catalog_files(root / "catalog")
     src = fetched or fetch(source)
@@ -94,6 +93,21 @@ def import_source(
         _import_locked(root, fmt, importer, src, rows, opts, add_unmapped, staged, report)
         staged.commit()  # every file of the import renamed into place together, the index of a snapshot first
     return report
+
+
+# the options some importers do not read, and what a file of a format that does not read one names itself
+_OWN = {"model": "models", "metric": "metrics", "columns": "columns"}
+
+
+def unread_option(fmt: str, importer, opts: ImportOptions) -> None:
+    """Refuse an option the format's importer does not read: given, it would do nothing, unseen."""
+    for option, what in _OWN.items():
+        if getattr(opts, option) and option not in importer.reads:
+            readers = sorted(name for name, imp in IMPORTERS.items() if option in imp.reads)
+            some = (
+                f"{', '.join(readers[:-1])} and {readers[-1]} formats" if len(readers) > 1 else f"{readers[0]} format"
+            )
+            raise UsageError(f"--{option} is read by the {some} only; {fmt} files name their own {what}")
 
 
 _LFS = b"version https://git-lfs.github.com/spec/"

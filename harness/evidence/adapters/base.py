@@ -103,6 +103,9 @@ class Importer:
     name = "importer"
     version = "1"
     summary = ""
+    # the per-format options (ImportOptions fields) this importer reads; import refuses any other one given,
+    # which would do nothing, unseen. Every importer reads the rest (urls, dates, --map, --scale) through import_table
+    reads: frozenset[str] = frozenset()
 
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
         raise NotImplementedError

@@ -18,6 +18,7 @@ Z = {0.9: 1.6448536269514722, 0.95: 1.959963984540054, 0.99: 2.5758293035489004}
 class EveryEvalEver(Importer):
     name = "eee"
     summary = "an Every Eval Ever record (JSON, schema 0.2-0.3)"
+    reads = frozenset({"model"})
 
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
         data = load_json(src, "an Every Eval Ever record")

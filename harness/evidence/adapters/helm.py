@@ -19,6 +19,7 @@ SPLITS = ("test", "valid")
 class HelmRun(Importer):
     name = "helm"
     summary = "a HELM run's stats.json (run_spec.json and per_instance_stats.json beside it)"
+    reads = frozenset({"model", "metric"})
 
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
         stats = load_json(src, "a HELM stats.json")

@@ -57,6 +57,7 @@ GRADES = {"C": 1.0, "I": 0.0, "P": 0.5, "N": 0.0}
 class InspectLog(Importer):
     name = "inspect"
     summary = "an Inspect AI eval log: a .eval file (a zip of JSON) or its JSON form"
+    reads = frozenset({"model"})
 
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
         data = _eval_zip(src) if src.data[:4] == b"PK\x03\x04" else load_json(src, "an Inspect AI JSON log")

@@ -21,6 +21,7 @@ _SAMPLES_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(\.\d+)?\.jsonl
 class LmEvalResults(Importer):
     name = "lm-eval"
     summary = "lm-eval results_*.json (0.4.x), with samples_<task>_*.jsonl beside it as per-item results"
+    reads = frozenset({"model"})
 
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
         data = load_json(src, "an lm-eval results file")

@@ -23,6 +23,7 @@ _V2_NAMES = {name.casefold(): name for name in FLAT_V2.values()}
 class ModelCard(Importer):
     name = "model-card"
     summary = "a Hugging Face model card (README.md) whose front matter has model-index results"
+    reads = frozenset({"model"})
 
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
         import yaml
