@@ -1030,3 +1030,16 @@ def test_an_option_the_format_does_not_read_is_refused(project, fmt, path, flags
     r = run(project, fmt, str(HERE / path), "--source-url", "https://x.example", "--reported-by", "Lab", *flags)
     assert (r.exit_code, r.stderr) == (2, f"Error: {said}\n")
     assert not (project / "results").exists()
+
+
+def test_a_map_naming_no_task_of_the_file_is_refused(project, tmp_path):
+    """A --map TASK the file has no score for did nothing, unseen, as an unknown --columns column would have."""
+    results = lm_eval_copy(tmp_path)
+    maps = ["--map", "math_rephrased_full=AIME 2025", "--map", "gsm9k=GSM8K", "--map", "arc=ARC"]
+    r = run(project, "lm-eval", str(results), "--model", "Bean", *maps)
+    assert (r.exit_code, r.stderr) == (
+        2,
+        f"Error: --map gsm9k=GSM8K, arc=ARC: {results} has no task 'gsm9k', 'arc' "
+        "(its tasks: math_perturbed_full, math_rephrased_full)\n",
+    )
+    assert not (project / "results").exists()

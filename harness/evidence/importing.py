@@ -80,6 +80,7 @@ def import_source(
     rows = read_rows(importer, src, opts)  # a malformed file stops here, before anything is written
     if not rows:
         raise InputError(src.label, f"no scores found; expected {importer.summary}")
+    unused_maps(src.label, rows, opts)
     report = ImportReport(read=len(rows))
     rows, not_scores = classify(rows, load_vocabulary(root))
     report.skipped += [skipped_entry(row, why) for row, why in not_scores]
@@ -108,6 +109,25 @@ def unread_option(fmt: str, importer, opts: ImportOptions) -> None:
                 f"{', '.join(readers[:-1])} and {readers[-1]} formats" if len(readers) > 1 else f"{readers[0]} format"
             )
             raise UsageError(f"--{option} is read by the {some} only; {fmt} files name their own {what}")
+
+
+def unused_maps(label: str, rows: list[ImportedRow], opts: ImportOptions) -> None:
+    """Refuse a --map whose TASK the file has no score for, as --columns refuses a column it lacks: it did nothing.
+
+    A task is a row's benchmark as the file spells it, or the table a column of several scores belongs to
+    (Epoch's `aider_polyglot` for `aider_polyglot (Percent correct)`), which a --map also reads.
+    """
+    if not opts.task_map:
+        return
+    tasks = {r.benchmark for r in rows}
+    tasks |= {r.benchmark[: -len(f" ({r.metric})")] for r in rows if r.benchmark.endswith(f" ({r.metric})")}
+    unused = [task for task in opts.task_map if task not in tasks]
+    if unused:
+        given = ", ".join(f"{task}={opts.task_map[task]}" for task in unused)
+        listed = ", ".join(sorted({r.benchmark for r in rows}))
+        raise UsageError(
+            f"--map {given}: {label} has no task {', '.join(map(repr, unused))} (its tasks: {listed[:200]})"
+        )
 
 
 _LFS = b"version https://git-lfs.github.com/spec/"
