@@ -880,3 +880,17 @@ def test_a_year_in_brackets_after_a_name_is_no_score(ex):
     assert read(ex, "Gemini 2.0 Flash (1356) tops the LMArena leaderboard.")[-1] == (
         "gemini-2.0-flash", "score", [], ["lmarena-text"], "all", 1356.0, None
     )  # fmt: skip
+
+
+def test_a_fine_tune_named_with_its_base_is_read_whole_never_as_the_base(ex):
+    # a word and a version before a catalog name: another model (the fine-tune), which the catalog lacks
+    assert read(ex, "OpenHermes 2.5 Mistral 7B beats GPT-4o on MMLU.") == [
+        ("OpenHermes 2.5 Mistral 7B", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
+    assert read(ex, "Dolphin 2.9 Llama 3.1 8B beats GPT-4o on MMLU.") == [
+        ("Dolphin 2.9 Llama 3.1 8B", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
+    # look-alikes: a developer's name, a word that starts a phrase, a month and year stay the catalog's model
+    assert read(ex, "Meta's Llama 3.1 8B beats GPT-4o on MMLU.")[0][0] == "llama-3.1-8b"
+    assert read(ex, "The Mistral 7B model beats GPT-4o on MMLU.")[0][0] == "mistral-7b"
+    assert read(ex, "In December 2024 Mistral 7B beats GPT-4o on MMLU.")[0][0] == "mistral-7b"

@@ -67,6 +67,13 @@ _NOT_PREFIX = frozenset(
     "popular rival competing leading top best flagship rumored rumoured leaked default standard vanilla".split()
 )
 # the size before the family and its version: "the 405B Llama 3.1" is Llama 3.1 405B
+# a fine-tune named with its base: "OpenHermes 2.5 Mistral 7B", "Hermes 3 Llama 3.1 405B" is its own model (a
+# capitalised word and a version, not a year ("H1 2025 Phi-4"), before the catalog name), never the base
+_FINE_TUNE = re.compile(r"(?<![\w.'’-])([A-Z][\w.]*)[ \-‐‑–]v?(?!(?:19|20)\d\d\b)\d+(?:\.\d+)*[ \-‐‑–]$")
+_NOT_FINE_TUNE = frozenset(
+    "january february march april may june july august september october november december table figure fig. section "
+    "step part version".split()
+)
 _SIZE_FIRST = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?[BM])\s+([A-Z][A-Za-z]+(?:[\s-]?v?\d+(?:\.\d+)*)+)(?![\w.-]|\.\d)")
 
 
@@ -173,6 +180,9 @@ class Names(BenchmarkNames, SharedNames):
                     continue
                 if kind == "model" and _MODEL_VARIANT.match(text, m.end()):
                     continue  # "Grok 3 Mini", "GPT-4 Turbo": another model, which the catalog lacks
+                if kind == "model" and self._fine_tune(text[: m.start()]):
+                    taken.add(m.start(), m.end())  # read whole as a name the catalog lacks (`uncatalogued`)
+                    continue
                 taken.add(m.start(), m.end())
                 note = how
                 name = self.catalog.model(ident).name if kind == "model" else ""
@@ -187,6 +197,14 @@ class Names(BenchmarkNames, SharedNames):
         if len(self._cache) < 4096:
             self._cache[text] = list(found)
         return found
+
+    def _fine_tune(self, before: str) -> bool:
+        """The text before a catalog model's name ends with another name's word and version ("OpenHermes 2.5 "),
+        not a developer's, a family's, a benchmark's, a month's or a word that starts a phrase ("In 2024 ")."""
+        m = _FINE_TUNE.search(before[-40:])
+        word = m.group(1).casefold() if m else ""
+        skip = self.developers | self.families | LEADING | _NOT_PREFIX | _NOT_FINE_TUNE
+        return bool(word) and word not in skip and word not in {b.casefold() for b in self.bench_names}
 
     def _aliases(self, ident: str) -> list[str]:
         return list(self.catalog.model(ident).aliases)
