@@ -1,6 +1,6 @@
 """The candidate net's last word: a sentence with a cue the extractor knows and a model-like name never ends silent.
 
-The candidate net (`Extractor._candidate`) explains a sentence that gave no draft by what it could read: a name the
+The candidate net (`candidates.CandidateReader._candidate`) explains a sentence that gave no draft by what it could read: a name the
 catalog lacks, a hedge, no benchmark. Each of its tests has had holes that a new text fell through (a subject named
 by sizes, a name no family starts); this check runs after it, on its own terms, so that a hole is a candidate that says
 what was seen ("cue 'trails' beside 'RWKV-7' not understood"), never silence. A cue in a clause set aside as hedged,
