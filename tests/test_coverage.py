@@ -203,7 +203,7 @@ def test_a_top_no_score_could_fail_is_no_pass(proj):
     assert result.verdict == "insufficient_evidence"
     assert result.reason.startswith(
         "in the top 2 on 0 of 1 benchmarks (needs all 1); too few scored for a top 2 (no score could fail it) "
-        "on BigBench (2);"
+        "on BigBench (2 scored);"
     )
     result = proj.one_claim("  - kind: ranks\n" + cohort)
     assert (result.verdict, result.assertions[0].ranks[0].status) == ("supported", "pass")

@@ -88,7 +88,7 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
         summary += "; no other cohort member scored on " + ", ".join(alone[:5]) + (" …" if len(alone) > 5 else "")
     few = [r for r in rank_rows if r.status == UNKNOWN and 1 < r.cohort_size <= a.top and r.rank_best is not None]
     if few:
-        names = ", ".join(f"{ctx.bench(r.benchmark).name} ({r.cohort_size})" for r in few[:5])
+        names = ", ".join(f"{ctx.bench(r.benchmark).name} ({r.cohort_size} scored)" for r in few[:5])
         summary += f"; too few scored for a top {a.top} (no score could fail it) on {names}" + (
             " …" if len(few) > 5 else ""
         )
