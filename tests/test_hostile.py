@@ -1827,6 +1827,38 @@ def test_a_lexicon_extension_is_checked_not_ignored_or_a_traceback(proj):
     assert "alpha-1-trounces-beta-2-on-bigbench.yaml  outperforms  confidence 1.00" in r.stdout
 
 
+def test_a_lexicon_phrase_that_cannot_be_joined_with_the_others_is_refused_at_its_line(proj):
+    """Each phrase compiled alone, but the lexicon's and the project's phrases are joined into one expression: an
+    inline flag ('(?i)trounces') ended in a traceback (global flags not at the start), and a named group or a group's
+    number (\\1 pointing at a built-in phrase's group, not the phrase's) matched something else unseen."""
+    (proj.root / "a.txt").write_text("Alpha-1 trounces Beta-2 on BigBench.\n")
+    (proj.root / "extract-lexicon.yaml").write_text(
+        'outperforms: ["(?i)trounces", "(?P<w>routs)", "(r)\\\\1outs", "(x)?(?(1)y|z)"]\n'
+        'matches: ["(tie|draw)s? with", "back\\\\\\\\1", "(?i:level) with"]\n'
+    )
+    args = ["--project", str(proj.root), "--url", "https://a.example/post", "--publisher", "P", "--date", "2025-02-01"]
+    r = CliRunner().invoke(cli, ["extract", str(proj.root / "a.txt"), *args])
+    assert r.exit_code == 2
+    grouped = (
+        "names a group or refers back to one: the phrases are joined into one expression, where a group's number or "
+        "name is not the phrase's own; group with (?:...)"
+    )
+    assert errors(r) == [
+        "Error: extract-lexicon.yaml:1: outperforms[0]: '(?i)trounces' cannot stand among the other phrases (global "
+        "flags not at the start of the expression): every phrase is matched ignoring case already; write a flag for "
+        "a part as (?x:...)",
+        f"Error: extract-lexicon.yaml:1: outperforms[1]: '(?P<w>routs)' {grouped}",
+        f"Error: extract-lexicon.yaml:1: outperforms[2]: '(r)\\\\1outs' {grouped}",
+        f"Error: extract-lexicon.yaml:1: outperforms[3]: '(x)?(?(1)y|z)' {grouped}",
+    ]
+    assert not (proj.root / "drafts").exists()
+    # a plain group, an escaped backslash before a digit and a flag for a part are read
+    (proj.root / "extract-lexicon.yaml").write_text('outperforms: ["(?i:trounces)", "(tops|routs)", "x\\\\\\\\1"]\n')
+    r = CliRunner().invoke(cli, ["extract", str(proj.root / "a.txt"), *args])
+    assert r.exit_code == 0, r.output
+    assert "alpha-1-trounces-beta-2-on-bigbench.yaml  outperforms  confidence 1.00" in r.stdout
+
+
 @pytest.mark.parametrize(
     "lookalike,of",
     [

@@ -62,8 +62,34 @@ def _extension(doc, lexicon: dict) -> dict:
                         re.compile(phrase)
                     except re.error as exc:
                         fail((key, i), f"{phrase!r} is not a regular expression ({exc})")
+                        continue
+                    if problem := _unjoinable(phrase):
+                        fail((key, i), f"{phrase!r} {problem}")
     raise_problems(problems)
     return more
+
+
+# a group's number after a backslash (\1; not \\1, a backslash and a 1), a named group's reference, a conditional
+_GROUP_REFERENCE = re.compile(r"(?<!\\)(?:\\\\)*\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _unjoinable(phrase: str) -> str:
+    """Why a phrase that compiles on its own cannot be one of a list's: `any_phrase` joins the lexicon's phrases and
+    the project's into one expression, so an inline flag ('(?i)beats') stood in its middle (re.error, a traceback),
+    a group's name given twice clashed, and a group number pointed at a built-in phrase's group, not the phrase's."""
+    try:
+        named = any_phrase([phrase]).groupindex
+    except re.error as exc:
+        return (
+            f"cannot stand among the other phrases ({exc.msg}): every phrase is matched ignoring case already; "
+            "write a flag for a part as (?x:...)"
+        )
+    if named or _GROUP_REFERENCE.search(phrase):
+        return (
+            "names a group or refers back to one: the phrases are joined into one expression, where a group's "
+            "number or name is not the phrase's own; group with (?:...)"
+        )
+    return ""
 
 
 NAME_WORDS = ("model_families", "model_developers", "not_model_words")  # words of names, not phrases
