@@ -96,6 +96,13 @@ class ImportedRow:
     min_score: float = 0.0  # the lowest score the metric allows (-1 for a correlation, -inf for BLEURT)
     skip: str = ""  # a row the file states but that cannot be imported, and why (counted, never written)
 
+    @classmethod
+    def skipped(cls, model: str, benchmark: str, metric: str, locator: str, why: str) -> ImportedRow:
+        """A row the file states without a score that can be imported: named and located, its reason in `skip`;
+        its value, source and day are placeholders nothing reads (a skipped row is counted, never written)."""
+        return cls(model=model, benchmark=benchmark, metric=metric, value=0.0, reported_by="", source_url="",
+                   locator=locator, as_of=None, skip=why)  # fmt: skip
+
 
 class Importer:
     """Turn the bytes of one published file into ImportedRows."""

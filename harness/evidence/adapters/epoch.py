@@ -187,8 +187,7 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
         )
         if why:  # one bad record is reported with its line; the others import
             where = f"{src.name} line {line}"
-            rows.append(ImportedRow(model=model or "?", benchmark=bench, metric="", value=0.0, reported_by="",
-                                    source_url="", locator=where, as_of=None, skip=f"{where}: {why}"))  # fmt: skip
+            rows.append(ImportedRow.skipped(model or "?", bench, "", where, f"{where}: {why}"))
             continue
         # the day the table states for a record (its "Date", else when Epoch AI added it), day/month/year
         stamp_col = next((c for c in ("Date", "Date added") if (r.get(c) or "").strip()), "")
@@ -204,8 +203,7 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
             if value is None:
                 where = f"{src.name} line {line}"
                 why = f"{where}: {col} must be a score, got {cell[:40]!r}{foreign_digits(cell)}"
-                rows.append(ImportedRow(model=model, benchmark=bench, metric=col, value=0.0, reported_by="",
-                                        source_url="", locator=where, as_of=None, skip=why))  # fmt: skip
+                rows.append(ImportedRow.skipped(model, bench, col, where, why))
                 continue
             stderr = percent_or_number(r.get(se_col, ""))[0] if se_col else None
             shots_cell = (r.get("Shots") or "").strip()

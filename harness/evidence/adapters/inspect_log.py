@@ -107,9 +107,8 @@ class InspectLog(Importer):
                     continue  # (the stderr goes with its scorer's rows; the metric vocabulary decides the rest)
                 if value is None:  # '６４.８' was read as 64.8: now said, never dropped unsaid
                     rows.append(
-                        ImportedRow(model=model, benchmark=bench, metric=f"{scorer} {name}", value=0.0, reported_by="",
-                                    source_url="", locator=f"{src.name} results.scores[{i}].metrics.{name}",
-                                    as_of=None, skip=f"{raw!r} is no number{foreign_digits(raw)}")
+                        ImportedRow.skipped(model, bench, f"{scorer} {name}", f"{src.name} results.scores[{i}].metrics.{name}",
+                                            f"{raw!r} is no number{foreign_digits(raw)}")
                     )  # fmt: skip
                     continue
                 rows.append(

@@ -80,16 +80,12 @@ class LmEvalResults(Importer):
                     # dict of ROUGE parts) is no score: counted and said, never dropped without a word
                     shown = json.dumps(raw)[:60]
                     rows.append(
-                        ImportedRow(
-                            model=model,
-                            benchmark=bench,
-                            metric=metric,
-                            value=0.0,
-                            reported_by="",
-                            source_url="",
-                            locator=f"{src.name} results[{task!r}][{key!r}]",
-                            as_of=None,
-                            skip=f"{key!r} is {shown}, not a number: no score{foreign_digits(raw)}",
+                        ImportedRow.skipped(
+                            model,
+                            bench,
+                            metric,
+                            f"{src.name} results[{task!r}][{key!r}]",
+                            f"{key!r} is {shown}, not a number: no score{foreign_digits(raw)}",
                         )
                     )
                     continue

@@ -69,10 +69,9 @@ class ModelCard(Importer):
                         raise InputError(src.label, "a metric must be a mapping", field=f"{where}.metrics[{k}]")
                     if not bench:
                         rows.append(
-                            ImportedRow(model=model, benchmark="", metric=str(metric.get("name") or metric.get("type")
-                                        or "score"), value=0.0, reported_by="", source_url="", as_of=None,
-                                        locator=f"model card front matter, {where}.metrics[{k}]",
-                                        skip=f"{where}.dataset has no name or type: no benchmark to file the score under")
+                            ImportedRow.skipped(model, "", str(metric.get("name") or metric.get("type") or "score"),
+                                                f"model card front matter, {where}.metrics[{k}]",
+                                                f"{where}.dataset has no name or type: no benchmark to file the score under")
                         )  # fmt: skip
                         continue
                     value, is_percent = percent_or_number(metric.get("value"))
@@ -83,16 +82,12 @@ class ModelCard(Importer):
                         # placeholder "xx.xx", "0,912"): that metric is skipped with its reason, never read
                         # as a number; it no longer refuses the card's other results
                         rows.append(
-                            ImportedRow(
-                                model=model,
-                                benchmark=bench,
-                                metric=metric_name,
-                                value=0.0,
-                                reported_by="",
-                                source_url="",
-                                locator=f"model card front matter, {where}.metrics[{k}]",
-                                as_of=None,
-                                skip=f"value {str(metric.get('value'))[:60]!r} is not a number"
+                            ImportedRow.skipped(
+                                model,
+                                bench,
+                                metric_name,
+                                f"model card front matter, {where}.metrics[{k}]",
+                                f"value {str(metric.get('value'))[:60]!r} is not a number"
                                 f"{foreign_digits(metric.get('value'))}: no score",
                             )
                         )

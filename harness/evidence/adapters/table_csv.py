@@ -101,9 +101,8 @@ def _row(cells: dict, opts: ImportOptions, src: Fetched, line: int) -> ImportedR
         # one row without a number is left out with its line and counted; the other rows import
         where = f"{src.name} line {line}"
         why = "no score stated" if cell.strip().casefold() in _NO_SCORE else "score must be a number"
-        return ImportedRow(model=cells["model"], benchmark=cells["benchmark"], metric=cells.get("metric") or opts.metric or "score",
-                           value=0.0, reported_by="", source_url="", locator=where, as_of=None,
-                           skip=f"{where}: {why}, got {cell[:40]!r}{foreign_digits(cell)}")  # fmt: skip
+        return ImportedRow.skipped(cells["model"], cells["benchmark"], cells.get("metric") or opts.metric or "score",
+                                   where, f"{where}: {why}, got {cell[:40]!r}{foreign_digits(cell)}")  # fmt: skip
     stderr = None
     if cells.get("stderr"):
         stderr = number(cells["stderr"])
