@@ -65,6 +65,14 @@ def not_after_today(day: date | None, what: str) -> date | None:
     return day
 
 
+def no_flag_billions(v):
+    """A number of billions of parameters (a model's size, a cohort's size limit) never given as a flag: YAML's
+    `true` would be read as 1B."""
+    if isinstance(v, bool):
+        raise ValueError(f"must be a number of billions of parameters, got {v!r}")
+    return v
+
+
 class Review(Strict):
     """Marks an entry `benchclaims import --add-unmapped` wrote: where from, and whether a person checked it
     (who, when, against which sources, and which facts the sources confirmed)."""
@@ -176,9 +184,7 @@ class ModelEntry(Strict):
     @field_validator("parameters_b", mode="before")
     @classmethod
     def _no_flag(cls, v):
-        if isinstance(v, bool):  # YAML's `true` would be read as 1B
-            raise ValueError(f"must be a number of billions of parameters, got {v!r}")
-        return v
+        return no_flag_billions(v)
 
     @model_validator(mode="after")
     def _size_has_a_source(self):

@@ -19,7 +19,7 @@ from pydantic import (
 )
 
 from harness.claims.catalog import Catalog
-from harness.claims.catalog_entries import ID_PATTERN, not_after_today
+from harness.claims.catalog_entries import ID_PATTERN, no_flag_billions, not_after_today
 from harness.inputs import URL_PATTERN
 
 
@@ -243,9 +243,7 @@ class Cohort(Strict):
     @field_validator("max_parameters_b", mode="before")
     @classmethod
     def _no_flag(cls, v):
-        if isinstance(v, bool):  # YAML's `true` would be read as 1B
-            raise ValueError(f"must be a number of billions of parameters, got {v!r}")
-        return v
+        return no_flag_billions(v)
 
     @field_validator("variant")
     @classmethod
