@@ -68,6 +68,19 @@ def proj(tmp_path) -> Proj:
     return Proj(root)
 
 
+def load_scores(root: Path, rows: list[str]):
+    """Load the project at `root` (its catalog written) whose only evidence is these published score rows
+    (CSV lines under HEADER) and which has no claims; it must load without a problem."""
+    from harness.verify import Project, load_project
+
+    (root / "results" / "published").mkdir(parents=True)
+    (root / "results" / "published" / "scores.csv").write_text(HEADER + "\n".join(rows) + "\n")
+    (root / "claims").mkdir()
+    run, _ = load_project(Project(root), [])
+    assert run.problems == []
+    return run
+
+
 def seed_catalog(root: Path) -> Path:
     """A project at `root` with the seed's hand-written catalog (models, benchmarks) and no evidence."""
     (root / "catalog").mkdir(parents=True)

@@ -10,9 +10,8 @@ from hypothesis import strategies as st
 from harness.evidence.records import EvidenceFilter
 from harness.judge import cohort, rank_draws, stats
 from harness.judge.comparisons import Context
-from harness.verify import Project, load_project
+from tests.conftest import load_scores
 
-HEADER = "model,benchmark,metric,setting,score,reported_by,source_url,source_locator,as_of_date,notes\n"
 N_MODELS = 24
 
 
@@ -44,12 +43,7 @@ def _project(root):
                 rows.append(f"M{i:02d},{bench},acc,{setting},{value - 12},Board,https://board.example,B,2025-01-02,")
             if bench == "Hi" and i % 6 == 1:  # a second source that agrees: corroborates, not plain
                 rows.append(f"M{i:02d},{bench},acc,{setting},{value},Board,https://board.example,B,2025-01-02,")
-    (root / "results" / "published").mkdir(parents=True)
-    (root / "results" / "published" / "scores.csv").write_text(HEADER + "\n".join(rows) + "\n")
-    (root / "claims").mkdir()
-    run, _ = load_project(Project(root), [])
-    assert run.problems == []
-    return run
+    return load_scores(root, rows)
 
 
 @pytest.fixture(scope="module")

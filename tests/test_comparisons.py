@@ -9,9 +9,8 @@ from harness.evidence.records import EvidenceFilter
 from harness.judge import benchmark_sets
 from harness.judge.benchmark_sets import benchmark_set
 from harness.judge.comparisons import Context
-from harness.verify import Project, load_project
+from tests.conftest import load_scores
 
-HEADER = "model,benchmark,metric,setting,score,reported_by,source_url,source_locator,as_of_date,notes\n"
 BENCHES = {"b0": "[t0, t1]", "b1": "[t0]", "b2": "[t1]", "b3": "[]", "b4": "[t0, t2]"}
 
 
@@ -31,12 +30,7 @@ def board(tmp_path_factory):
         for b in BENCHES
         if (i, b) not in {(0, "b3"), (1, "b1"), (2, "b4")}  # each side has a benchmark the others lack
     ]
-    (root / "results" / "published").mkdir(parents=True)
-    (root / "results" / "published" / "scores.csv").write_text(HEADER + "\n".join(rows) + "\n")
-    (root / "claims").mkdir()
-    run, _ = load_project(Project(root), [])
-    assert run.problems == []
-    return run
+    return load_scores(root, rows)
 
 
 SELECTORS = [
