@@ -8,6 +8,13 @@ subject: Alpha-1
 """
 
 
+def _problems(proj, text: str) -> list[str]:
+    """The problems, as printed, of one claim file claims/c.yaml (the fixture's own claim removed)."""
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    proj.claim(text)
+    return [str(p) for p in proj.verify().problems]
+
+
 @pytest.mark.parametrize(
     "body,expected",
     [
@@ -87,9 +94,7 @@ subject: Alpha-1
     ],
 )
 def test_bad_claim_files_give_exact_errors(proj, body, expected):
-    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
-    proj.claim(BASE + body)
-    assert [str(p) for p in proj.verify().problems] == [expected]
+    assert _problems(proj, BASE + body) == [expected]
 
 
 _OUT = "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n"
@@ -137,9 +142,7 @@ _OUT = "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n"
     ],
 )  # fmt: skip
 def test_a_quoted_flag_or_number_in_a_claim_is_refused(proj, body, expected):
-    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
-    proj.claim(BASE + body)
-    assert [str(p) for p in proj.verify().problems] == [expected]
+    assert _problems(proj, BASE + body) == [expected]
 
 
 def test_yaml_s_own_flags_and_numbers_still_read(proj):
@@ -302,38 +305,37 @@ def test_every_schema_problem_of_a_file_in_one_pass(proj):
 
 
 _WHOLE = BASE.replace("subject: Alpha-1\n", "")
-_ONE = "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n"
 
 
 @pytest.mark.parametrize(
     "text,expected",
     [
         # a quoted number is text, never converted; the general list of forms did not say why it was refused
-        (BASE + _ONE + "    quantifier: \"2\"\n",
+        (BASE + _OUT + "    quantifier: \"2\"\n",
          "claims/c.yaml:9: assertions[0].quantifier: must be all, most, any or a number without quotes, got '2': "
          "write 2 (at least 2) or {at_least: 2}"),
-        (BASE + _ONE + "    competitors_quantifier: '3'\n",
+        (BASE + _OUT + "    competitors_quantifier: '3'\n",
          "claims/c.yaml:9: assertions[0].competitors_quantifier: must be all, most, any or a number without quotes, "
          "got '3': write 3 (at least 3) or {at_least: 3}"),
-        (BASE + _ONE + "    quantifier: 0\n",
+        (BASE + _OUT + "    quantifier: 0\n",
          "claims/c.yaml:9: assertions[0].quantifier: must be all, most, any or a number from 1 to 10,000 (at least "
          "that many), got 0"),
-        (BASE + _ONE + "    quantifier: 99999999999999999999\n",
+        (BASE + _OUT + "    quantifier: 99999999999999999999\n",
          "claims/c.yaml:9: assertions[0].quantifier: must be all, most, any or a number from 1 to 10,000 (at least "
          "that many), got 99999999999999999999"),
         # YAML reads `subject:` with nothing after it as null: "must be text (quote it ...)" pointed elsewhere
-        (_WHOLE + "subject:\n" + _ONE,
+        (_WHOLE + "subject:\n" + _OUT,
          "claims/c.yaml:5: subject: is empty (nothing after the colon, or null): write the model the claim is "
          "about, by its catalog name or an alias"),
-        (_WHOLE + "subject: null\n" + _ONE,
+        (_WHOLE + "subject: null\n" + _OUT,
          "claims/c.yaml:5: subject: is empty (nothing after the colon, or null): write the model the claim is "
          "about, by its catalog name or an alias"),
         # a number longer than Python reads: its own words named a setting the user cannot reach
-        (BASE + _ONE + "    margin: " + "9" * 5000 + "\n",
+        (BASE + _OUT + "    margin: " + "9" * 5000 + "\n",
          "claims/c.yaml:9: invalid value '" + "9" * 80 + "' (a whole number of more than 4,300 digits; no score "
          "or count is that long)"),
         # 1e999 is text to YAML; its number spelling would be infinity, so "write 1.0e+999" misled
-        (BASE + _ONE + "    margin: 1e999\n",
+        (BASE + _OUT + "    margin: 1e999\n",
          "claims/c.yaml:9: assertions[0].margin: must be a finite number, got '1e999': no number is that large"),
         # pydantic's own "Input should be a finite number"
         (BASE + "assertions:\n  - kind: score\n    benchmark: BigBench\n    value: .inf\n",
@@ -341,24 +343,22 @@ _ONE = "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n"
         (BASE + "assertions:\n  - kind: score\n    benchmark: BigBench\n    value: 1.0e+999\n",
          "claims/c.yaml:9: assertions[0].value: must be a finite number, got inf"),
         # NaN fails every bound of a bounded field: "must be 1000000 or less" blamed its size
-        (BASE + _ONE + "    margin: .nan\n",
+        (BASE + _OUT + "    margin: .nan\n",
          "claims/c.yaml:9: assertions[0].margin: must be a finite number, got nan"),
         # pydantic's "Unable to extract tag using discriminator 'kind'" and "List should have at most ..."
         (BASE + "assertions:\n  - {}\n",
          "claims/c.yaml:7: assertions[0]: has no kind; write kind: outperforms, matches, ranks or score"),
         (BASE + "assertions:\n  - {kind: null, benchmark: BigBench, value: 1.0}\n",
          "claims/c.yaml:7: assertions[0]: has no kind; write kind: outperforms, matches, ranks or score"),
-        (_WHOLE + "subject: '  '\n" + _ONE,
+        (_WHOLE + "subject: '  '\n" + _OUT,
          "claims/c.yaml:5: subject: is empty (nothing after the colon, or null): write the model the claim is "
          "about, by its catalog name or an alias"),
-        (BASE + "assertions:\n" + _ONE[len("assertions:\n"):] * 101,
+        (BASE + "assertions:\n" + _OUT[len("assertions:\n"):] * 101,
          "claims/c.yaml:7: assertions: has 101 items, at most 100 allowed"),
     ],
 )  # fmt: skip
 def test_quoted_quantifiers_null_subjects_and_huge_numbers_say_what_to_write(proj, text, expected):
-    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
-    proj.claim(text)
-    assert [str(p) for p in proj.verify().problems] == [expected]
+    assert _problems(proj, text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -369,22 +369,20 @@ def test_quoted_quantifiers_null_subjects_and_huge_numbers_say_what_to_write(pro
          "claims/c.yaml:8: assertions[0].competitors[1]: 'Beta 2' is 'Beta-2' again (as assertions[0].competitors[0]): "
          "name each once, or it counts twice"),
         # one benchmark named twice was two units: "wins 2 of 2", so `at_least: 2` held on one benchmark
-        (BASE + _ONE + "    benchmarks: [SmallBench, Small Bench]\n    quantifier: 2\n",
+        (BASE + _OUT + "    benchmarks: [SmallBench, Small Bench]\n    quantifier: 2\n",
          "claims/c.yaml:9: assertions[0].benchmarks[1]: 'Small Bench' is 'SmallBench' again (as "
          "assertions[0].benchmarks[0]): name each once, or it counts twice"),
         # an empty text is a substring of every source: a limit that limited nothing
-        ("\n".join(BASE.splitlines()) + "\nevidence: {sources: ['']}\n" + _ONE,
+        ("\n".join(BASE.splitlines()) + "\nevidence: {sources: ['']}\n" + _OUT,
          "claims/c.yaml:6: evidence.sources: '' is empty: it would match every row; give the text to match, or leave "
          "it out"),
-        ("\n".join(BASE.splitlines()) + "\nevidence: {locators: ['  ']}\n" + _ONE,
+        ("\n".join(BASE.splitlines()) + "\nevidence: {locators: ['  ']}\n" + _OUT,
          "claims/c.yaml:6: evidence.locators: '  ' is empty: it would match every row; give the text to match, or "
          "leave it out"),
     ],
 )  # fmt: skip
 def test_a_name_given_twice_or_an_empty_limit_is_refused(proj, text, expected):
-    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
-    proj.claim(text)
-    assert [str(p) for p in proj.verify().problems] == [expected]
+    assert _problems(proj, text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -396,9 +394,9 @@ def test_a_name_given_twice_or_an_empty_limit_is_refused(proj, text, expected):
 )
 def test_a_quoted_score_no_row_could_hold_is_refused(proj, value, expected):
     """It was refuted ("quoted 150, evidence 80"), as if the model had scored otherwise."""
-    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
-    proj.claim(BASE + f"assertions:\n  - kind: score\n    benchmark: BigBench\n    value: {value}\n")
-    assert [str(p) for p in proj.verify().problems] == [expected]
+    assert _problems(proj, BASE + f"assertions:\n  - kind: score\n    benchmark: BigBench\n    value: {value}\n") == [
+        expected
+    ]
 
 
 @pytest.mark.parametrize(
@@ -428,9 +426,7 @@ def test_a_quoted_score_no_row_could_hold_is_refused(proj, value, expected):
     ],
 )  # fmt: skip
 def test_a_claim_no_score_could_decide_is_refused(proj, assertion, expected):
-    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
-    proj.claim(BASE + "assertions:\n" + assertion)
-    assert [str(p) for p in proj.verify().problems] == [expected]
+    assert _problems(proj, BASE + "assertions:\n" + assertion) == [expected]
 
 
 def test_a_claim_dated_after_today_is_refused(proj):
@@ -440,12 +436,10 @@ def test_a_claim_dated_after_today_is_refused(proj):
 
     today = latest_today()  # the day is in the future only once it is nowhere yet
     tomorrow = today + timedelta(days=1)
-    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
-    proj.claim(BASE.replace("2025-02-01", tomorrow.isoformat()) + _ONE)
-    assert [str(p) for p in proj.verify().problems] == [
+    assert _problems(proj, BASE.replace("2025-02-01", tomorrow.isoformat()) + _OUT) == [
         f"claims/c.yaml:4: source.date: {tomorrow} is in the future (the latest date anywhere now is {today}): the day the claim was made"
     ]
-    proj.claim(BASE.replace("2025-02-01", today.isoformat()) + _ONE)  # today is allowed
+    proj.claim(BASE.replace("2025-02-01", today.isoformat()) + _OUT)  # today is allowed
     assert proj.verify().problems == []
 
 
@@ -462,10 +456,10 @@ def test_a_day_already_begun_somewhere_is_not_in_the_future_whatever_the_machine
     os.environ["TZ"] = "Etc/GMT+12"  # a machine twelve hours behind UTC: its own date is a day or two earlier
     time.tzset()
     try:
-        proj.claim(BASE.replace("2025-02-01", latest.isoformat()) + _ONE)
+        proj.claim(BASE.replace("2025-02-01", latest.isoformat()) + _OUT)
         assert proj.verify().problems == []
         later = latest + timedelta(days=1)
-        proj.claim(BASE.replace("2025-02-01", later.isoformat()) + _ONE)
+        proj.claim(BASE.replace("2025-02-01", later.isoformat()) + _OUT)
         assert [str(p) for p in proj.verify().problems] == [
             f"claims/c.yaml:4: source.date: {later} is in the future (the latest date anywhere now is {latest}): the "
             "day the claim was made"
@@ -497,6 +491,4 @@ def test_a_day_already_begun_somewhere_is_not_in_the_future_whatever_the_machine
     ],
 )  # fmt: skip
 def test_a_setting_no_row_could_meet_is_refused(proj, evidence, expected):
-    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
-    proj.claim(BASE + f"evidence: {evidence}\n" + _ONE)
-    assert [str(p) for p in proj.verify().problems] == [expected]
+    assert _problems(proj, BASE + f"evidence: {evidence}\n" + _OUT) == [expected]
