@@ -38,10 +38,10 @@ def quantifier_words(quantifier, n: int) -> str:
     if quantifier == "all":
         return f"all {n}"
     if quantifier == "most":
-        return f"more than half ({n // 2 + 1} or more) of the {n}"
+        return f"more than half ({required(quantifier, n)} or more) of the {n}"
     if quantifier == "any":
         return f"at least one of the {n}"
-    return f"at least {quantifier.at_least} of the {n}"
+    return f"at least {required(quantifier, n)} of the {n}"
 
 
 def over_units(quantifier, n: int, plural: str) -> str:
