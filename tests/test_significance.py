@@ -39,13 +39,18 @@ _config = st.fixed_dictionaries(
 )
 
 
-def _tested(cfg: dict, model: str, read: bool) -> tuple:
-    """The statistics `attach_test` sets on one comparison: read from earlier ones, or its own test."""
+def _bench(cfg: dict) -> BenchmarkEntry:
+    """The benchmark a drawn configuration describes: its items, exact or not, and its direction."""
     items = cfg["items"]
-    bench = BenchmarkEntry(
+    return BenchmarkEntry(
         id="b", name="B", items=items, items_status="exact" if cfg["exact"] and items else "unknown",
         higher_is_better=cfg["higher"],
     )  # fmt: skip
+
+
+def _tested(cfg: dict, model: str, read: bool) -> tuple:
+    """The statistics `attach_test` sets on one comparison: read from earlier ones, or its own test."""
+    bench = _bench(cfg)
     s, c = _row(model, cfg["s"], cfg["s_n"], cfg["s_se"]), _row("rival", cfg["c"], cfg["c_n"], None)
     cmp = Comparison("b", "rival", s.value, c.value, "win", [s], [c])
     if not read:
@@ -101,11 +106,7 @@ def test_the_same_rows_read_by_their_ids_give_what_they_are_tested_afresh(cfg, r
         for value in (cfg["c"], other)
     }
     significance.forget_tests()
-    items = cfg["items"]
-    bench = BenchmarkEntry(
-        id="b", name="B", items=items, items_status="exact" if cfg["exact"] and items else "unknown",
-        higher_is_better=cfg["higher"],
-    )  # fmt: skip
+    bench = _bench(cfg)
     s = _row("m", cfg["s"], cfg["s_n"], cfg["s_se"])
     rivals = [_row("rival", value, cfg["c_n"], None) for value in (cfg["c"], other)]
     for _ in range(2):  # the second round reads every entry by the ids
