@@ -241,6 +241,54 @@ def test_lm_eval_group_never_takes_a_subtasks_samples(project):
     assert (belief["value"], belief["n"], belief["per_item"]) == (45.0, 20, 20)
 
 
+def test_a_model_flag_that_replaces_the_files_own_model_says_so_on_every_row(project, tmp_path):
+    # the run names its model (config.model_args pretrained=Qwen/Qwen3-8B): --model still files it under the
+    # catalog name given, but each row says the file named another model (it was silent: a mistyped --model
+    # put Qwen3-8B's 45 % on Bean with nothing to tell)
+    path = HERE / "lm_eval_04" / "negotiationtom_qwen3-8b" / "results_2026-07-08T16-04-34.219874.json"
+    said = "the file names its model 'Qwen/Qwen3-8B', filed under --model 'Bean' as asked"
+    data = imported(project, "lm-eval", str(path), "--model", "Bean", "--add-unmapped")
+    assert len(data["rows"]) == 9 and all(said in r["notes"].split("; ") for r in data["rows"])
+    belief = rows_by(data, "benchmark_as_written")["negotiationtom_belief"]
+    assert (belief["model"], belief["value"], belief["notes"]) == (
+        "bean",
+        45.0,
+        f"limit=20.0; {said}; converted from the fraction 0.45",
+    )
+    # HELM's run_spec (openai/gpt-4o-2024-05-13) and a model card's model-index name, likewise
+    helm = imported(
+        project, "helm", str(HERE / "helm" / "bbq_gpt-4o_safety_v4" / "stats.json"), "--model", "Bean", "--add-unmapped"
+    )
+    assert (
+        "the file names its model 'openai/gpt-4o-2024-05-13', filed under --model 'Bean' as asked"
+        in helm["rows"][0]["notes"]
+    )
+    card = HERE / "model_card" / "acrastt_Bean-3B_README.md"
+    own = imported(project, "model-card", str(card), "--model", "Bean", "--add-unmapped")
+    # the text differs from the card's 'Bean-3B', so it is said, though the catalog reads both as one model
+    assert own["rows"] and all(
+        "the file names its model 'Bean-3B', filed under --model 'Bean' as asked" in r["notes"] for r in own["rows"]
+    )
+    # Every Eval Ever's model_info.id and an Inspect log's eval.model, likewise
+    eee = imported(project, "eee", str(HERE / "eee" / "reward-bench_Anthropic_claude-3-opus-20240229_db29538d.json"),
+                   "--model", "Bean", "--add-unmapped")  # fmt: skip
+    inspect = imported(project, "inspect", str(HERE / "inspect" / "evaleval_data_arc_qwen.json"), "--model", "Bean",
+                       "--add-unmapped")  # fmt: skip
+    for rows, named in ((eee["rows"], "anthropic/claude-3-opus-20240229"), (inspect["rows"], "ollama/qwen2.5:0.5b")):
+        assert rows and all(
+            f"the file names its model {named!r}, filed under --model 'Bean'" in r["notes"] for r in rows
+        )
+    # the very name the file gives, or a local path, is no replacement: nothing added
+    same = imported(project, "model-card", str(card), "--model", "Bean-3B", "--add-unmapped")
+    assert same["rows"] and all("filed under" not in r["notes"] for r in same["rows"])
+    results = lm_eval_copy(tmp_path)
+    data = json.loads(results.read_text())
+    data["config"]["model_args"] = "pretrained=/home/me/ckpt,dtype=bfloat16"
+    results.write_text(json.dumps(data))
+    local = imported(project, "lm-eval", str(results), "--model", "Bean", "--add-unmapped")["rows"]
+    assert local and all("filed under" not in r["notes"] for r in local)
+
+
 def test_lm_eval_local_path_needs_a_model_name(project, tmp_path):
     results = lm_eval_copy(tmp_path)
     data = json.loads(results.read_text())

@@ -7,7 +7,7 @@ import re
 
 from harness.errors import InputError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import day, foreign_digits, load_json, need, number
+from harness.evidence.adapters.foreign import day, foreign_digits, given_model, load_json, need, noted, number
 from harness.evidence.fetching import Fetched
 from harness.evidence.settings import harness_named
 
@@ -38,6 +38,7 @@ class EveryEvalEver(Importer):
         meta = data.get("source_metadata") if isinstance(data.get("source_metadata"), dict) else {}
         details = meta.get("additional_details") if isinstance(meta.get("additional_details"), dict) else {}
         model = opts.model or str(info.get("id") or info.get("name") or "")
+        replaced = given_model(opts.model, str(info.get("id") or info.get("name") or ""))
         record_urls = (details.get("leaderboard_space_url"), details.get("results_csv_url"))
         source_name = str(meta.get("source_name") or "")
         retrieved = day(data.get("retrieved_timestamp"))
@@ -120,7 +121,7 @@ class EveryEvalEver(Importer):
             )
         if not rows:
             raise InputError(src.label, "evaluation_results is empty", field="evaluation_results")
-        return rows
+        return noted(rows, replaced)
 
 
 def _dated(result: dict, data: dict, retrieved):

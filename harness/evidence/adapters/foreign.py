@@ -103,6 +103,25 @@ def need(data, key: str, src: Fetched, what: str, kind=dict):
     return value
 
 
+def given_model(given: str, stated: str) -> str:
+    """The note a row gets where --model replaces a model the file names itself ('' where it does not).
+
+    --model is for a file that names a local path or no model; given for a file that names one, it still
+    wins (a catalog name for the file's spelling), but says so: a mistyped --model would otherwise file
+    Qwen/Qwen3-8B's scores under Llama 3.1 8B with nothing on the row to tell."""
+    stated = " ".join(stated.split())
+    if not given or not stated or stated.startswith(("/", "./", "../", "~")) or stated == given.strip():
+        return ""
+    return f"the file names its model {stated[:100]!r}, filed under --model {given.strip()!r} as asked"
+
+
+def noted(rows: list, note: str) -> list:
+    """`rows`, each with `note` added to its notes (none added where the note is empty)."""
+    for row in rows if note else ():
+        row.notes = "; ".join(x for x in (row.notes, note) if x)
+    return rows
+
+
 def hf_owner(repo_id: str) -> str:
     """The organisation of a Hugging Face repo id ('org/name'), or ''."""
     return repo_id.split("/", 1)[0] if repo_id.count("/") == 1 and not repo_id.startswith((".", "/")) else ""

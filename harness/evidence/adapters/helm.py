@@ -7,7 +7,7 @@ from collections import Counter
 
 from harness.errors import InputError, UsageError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import foreign_digits, load_json, number
+from harness.evidence.adapters.foreign import foreign_digits, given_model, load_json, noted, number
 from harness.evidence.fetching import Fetched
 from harness.evidence.itemstats import item_means
 from harness.evidence.metrics import load_vocabulary
@@ -32,6 +32,7 @@ class HelmRun(Importer):
             raise InputError(src.label, "run_spec.json must sit beside stats.json (it names the model and scenario)")
         adapter = spec.get("adapter_spec") if isinstance(spec.get("adapter_spec"), dict) else {}
         model = opts.model or str(adapter.get("model") or "")
+        replaced = given_model(opts.model, str(adapter.get("model") or ""))
         metric = opts.metric or _main_metric(spec)
         flat = {(s["name"].get("name"), s["name"].get("split")): s for s in stats if not s["name"].get("perturbation")}
         split = next((sp for sp in SPLITS if (metric, sp) in flat), None)
@@ -62,7 +63,7 @@ class HelmRun(Importer):
         own_scale = known is None or (known.score and not known.percent_like)
         if own_scale:
             bench = f"{bench} ({metric})"
-        return [
+        rows = [
             ImportedRow(
                 model=model,
                 benchmark=bench,
@@ -93,6 +94,7 @@ class HelmRun(Importer):
                 benchmark_kind="points" if own_scale else "",
             )
         ]
+        return noted(rows, replaced)
 
 
 def _capped(adapter: dict, flat: dict) -> bool:

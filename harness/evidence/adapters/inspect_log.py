@@ -6,7 +6,7 @@ import re
 
 from harness.errors import InputError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import day, foreign_digits, hf_owner, load_json, need, number
+from harness.evidence.adapters.foreign import day, foreign_digits, given_model, hf_owner, load_json, need, noted, number
 from harness.evidence.fetching import Fetched
 from harness.evidence.itemstats import cluster_label, cluster_robust_se, item_means
 
@@ -69,6 +69,7 @@ class InspectLog(Importer):
         if not scores:  # a run logged without scoring (`--no-score`): its samples hold no scores either
             raise InputError(src.label, "empty: the run was not scored", field="results.scores")
         model = opts.model or str(ev.get("model") or "")
+        replaced = given_model(opts.model, str(ev.get("model") or ""))
         task = str(ev.get("task_registry_name") or ev.get("task") or "")
         dataset = ev.get("dataset") if isinstance(ev.get("dataset"), dict) else {}
         total = dataset.get("samples") if isinstance(dataset.get("samples"), int) else None
@@ -144,7 +145,7 @@ class InspectLog(Importer):
                 )
         if not rows:
             raise InputError(src.label, "no 0-1 scores in results.scores (accuracy or mean)", field="results.scores")
-        return rows
+        return noted(rows, replaced)
 
 
 def _samples_run(completed, epochs) -> int | None:

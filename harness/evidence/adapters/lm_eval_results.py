@@ -7,7 +7,7 @@ import re
 
 from harness.errors import InputError, UsageError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import day, foreign_digits, hf_owner, load_json, need, number
+from harness.evidence.adapters.foreign import day, foreign_digits, given_model, hf_owner, load_json, need, noted, number
 from harness.evidence.adapters.lm_eval_run import sample_clusters, sample_items, split_key
 from harness.evidence.fetching import Fetched
 from harness.evidence.itemstats import cluster_robust_se
@@ -36,6 +36,7 @@ class LmEvalResults(Importer):
             )
         config = data.get("config") if isinstance(data.get("config"), dict) else {}
         model = opts.model or _model_name(data, config)
+        replaced = given_model(opts.model, _model_name(data, config))
         if not model:
             raise UsageError(f"{src.label}: the run does not name its model; pass --model NAME")
         if model.startswith(("/", "./", "../", "~")) and not opts.model:
@@ -155,7 +156,7 @@ class LmEvalResults(Importer):
             raise InputError(
                 src.label, f"no score in 'results': {rows[0].skip}" + (" (and the others)" if len(rows) > 1 else "")
             )
-        return rows
+        return noted(rows, replaced)
 
 
 # lm-eval's own corpus-level aggregations: sacrebleu's BLEU, chrF and TER, each on 0-100

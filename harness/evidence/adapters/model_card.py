@@ -6,7 +6,7 @@ import re
 
 from harness.errors import InputError, UsageError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import foreign_digits, hf_owner, percent_or_number
+from harness.evidence.adapters.foreign import foreign_digits, given_model, hf_owner, noted, percent_or_number
 from harness.evidence.adapters.open_llm import FLAT_V2
 from harness.evidence.fetching import Fetched
 from harness.evidence.metrics import load_vocabulary
@@ -54,6 +54,7 @@ class ModelCard(Importer):
             model = opts.model or str(entry.get("name") or "")
             if not model:
                 raise UsageError(f"{src.label}: model-index[{i}] has no name; pass --model NAME")
+            replaced, first = given_model(opts.model, str(entry.get("name") or "")), len(rows)
             for j, result in enumerate(entry["results"]):
                 where = f"model-index[{i}].results[{j}]"
                 dataset = result.get("dataset") if isinstance(result, dict) else None
@@ -128,6 +129,7 @@ class ModelCard(Importer):
                             scale="percent" if is_percent else "unknown",
                         )
                     )
+            noted(rows[first:], replaced)  # this entry's rows: another entry names another model
         if not (src.url or opts.source_url) and any(not r.source_url for r in rows if not r.skip):
             raise UsageError(
                 f"{src.label}: say where the card is published: --source-url URL (its huggingface.co page)"
