@@ -192,9 +192,23 @@ def test_every_command_has_help_with_an_example(name):
 def test_the_top_level_help_has_an_example_and_import_asks_for_a_name_not_an_id():
     assert "Example:" in invoke("--help").output
     # a catalog id never places a source's rows: --model takes what a source would write
-    assert "--model TEXT The model's name or alias in the catalog (not its id)" in " ".join(
-        invoke("import", "--help").output.split()
+    assert (
+        "--model TEXT eee, helm, inspect, lm-eval, model-card: the model's name or alias in the catalog (not its id)"
+        in " ".join(invoke("import", "--help").output.split())
     )
+
+
+def test_import_help_names_the_formats_that_read_model_metric_and_columns():
+    """--model, --metric and --columns are refused for a format whose importer does not read them (8e40e09), but the
+    help offered --model and --metric to every format ('Metric name, when the file does not say.'): a user read
+    there that lmarena takes --metric, and was refused."""
+    from harness.evidence.importing import IMPORTERS
+
+    text = " ".join(invoke("import", "--help").output.split())
+    for option, start in (("model", "--model TEXT "), ("metric", "--metric TEXT "), ("columns", "--columns TEXT ")):
+        readers = sorted(name for name, imp in IMPORTERS.items() if option in imp.reads)
+        assert text[text.index(start) + len(start) :].startswith(", ".join(readers) + ":"), (option, readers)
+    assert "(a task the file lacks is refused)" in text
 
 
 @pytest.mark.parametrize("name", sorted(cli.commands))

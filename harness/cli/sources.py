@@ -30,15 +30,22 @@ def _format_is_an_argument(ctx, param, value):
 @click.option(
     "--model",
     default="",
-    help="The model's name or alias in the catalog (not its id), when the file names a local path or none.",
+    help="eee, helm, inspect, lm-eval, model-card: the model's name or alias in the catalog (not its id), when the "
+    "file names a local path or none (the other formats name their own models and refuse it).",
 )
-@click.option("--map", "task_map", multiple=True, help="TASK=BENCHMARK: file a task under a catalog benchmark.")
+@click.option(
+    "--map",
+    "task_map",
+    multiple=True,
+    help="TASK=BENCHMARK: file a task, as the file spells it, under a catalog benchmark (a task the file lacks is "
+    "refused).",
+)
 @click.option("--columns", multiple=True, help="csv: SRC=FIELD pairs (fields: model, benchmark, score, metric, ...).")
 @click.option("--source-url", default="", help="Where the file was published (when it does not say).")
 @click.option("--reported-by", default="", help="Who published the scores (when the file does not say).")
 @click.option("--as-of", type=DAY, default=None, help="Date of the scores, when rows lack one.")
 @click.option("--locator", default="", help="Table or section, when rows lack one [default: the file name].")
-@click.option("--metric", default="", help="Metric name, when the file does not say.")
+@click.option("--metric", default="", help="csv, helm: the metric's name, when the file does not say.")
 @click.option(
     "--scale",
     type=click.Choice(["auto", "fraction", "percent"]),
