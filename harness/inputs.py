@@ -61,12 +61,14 @@ def read_text(path: Path, label: str, limit: int = MAX_BYTES) -> str:
 
 
 def printable(text: str) -> str:
-    """A file name as it can be printed: bytes that are not UTF-8 shown as escapes, never an error."""
+    """A file name as it can be printed on one line: bytes that are not UTF-8 and a newline shown as escapes, never an
+    error. A name may hold a newline (a folder given to `extract` names files nobody typed), and a message is one line
+    per problem; the other control characters are escaped where a line is printed (`cli.common.terminal_text`)."""
     try:
         raw = text.encode("utf-8", "surrogateescape")
     except UnicodeEncodeError:
-        return text.encode("utf-8", "backslashreplace").decode("utf-8")
-    return raw.decode("utf-8", "backslashreplace")
+        return text.encode("utf-8", "backslashreplace").decode("utf-8").replace("\n", "\\n")
+    return raw.decode("utf-8", "backslashreplace").replace("\n", "\\n")
 
 
 def relative_label(path: Path, root: Path) -> str:

@@ -547,6 +547,23 @@ def test_a_folder_is_read_document_by_document_in_name_order_and_what_it_skips_i
     ]
 
 
+def test_a_document_whose_name_holds_a_newline_is_named_on_one_line(seed, tmp_path):
+    """A folder's file named 'a<newline>b.txt' split its summary, candidate and error lines in two ('docs/a' then
+    'b.txt: 1 draft, 0 candidates'): the name is shown with the newline escaped, as a control character is."""
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a\nb.txt").write_text("Phi-4 beats GPT-4o on MMLU. Sky-T9 trails Orca-3 on MMLU.\n", encoding="utf-8")
+    (folder / "c\nd.txt").write_bytes(b"\xff")
+    r = invoke("extract", folder, *SAID, "--project", seed)
+    assert r.exit_code == 2
+    assert [line for line in r.stdout.splitlines() if ".yaml  " not in line and "review:" not in line] == [
+        f"candidate, not drafted: {folder}/a\\nb.txt, characters 28-58: 'Sky-T9 trails Orca-3 on MMLU.': no subject the "
+        "catalog knows: 'Sky-T9', 'Orca-3'",
+        f"{folder}/a\\nb.txt: 1 draft, 1 candidate",
+    ]
+    assert r.stderr.splitlines() == [f"Error: {folder}/c\\nd.txt: file is not UTF-8 (byte 0)"]
+
+
 def test_a_folder_with_no_document_or_given_twice_is_refused_in_one_line(seed, tmp_path):
     folder = tmp_path / "empty"
     folder.mkdir()
