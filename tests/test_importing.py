@@ -381,6 +381,14 @@ def test_csv_rows_without_a_score_are_skipped_with_their_line_and_the_others_imp
         "board.csv line 5: no score stated, got 'n/a'",
     ]
     assert [(row["model"], row["value"]) for row in out["rows"]] == [("gpt-5-high", 85.7)]
+    # printed, each skipped row names its place once ('(board.csv line 3): board.csv line 3: ...' before)
+    r = run(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X")
+    assert r.exit_code == 0, r.output
+    assert [line for line in r.stdout.splitlines() if line.startswith("  skipped ")] == [
+        "  skipped Gemini 3 Pro / GPQA Diamond / score: board.csv line 3: no score stated, got '-'",
+        "  skipped Gemini 3 Pro / GPQA Diamond / score: board.csv line 4: score must be a number, got '=91.9'",
+        "  skipped Gemini 3 Pro / GPQA Diamond / score: board.csv line 5: no score stated, got 'n/a'",
+    ]
 
 
 # --- model card ----------------------------------------------------------------------------------

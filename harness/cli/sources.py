@@ -132,9 +132,10 @@ def _print_import(source: str, report) -> None:
     for note in report.notes:
         echo(f"  note: {note}")
     for skip in report.skipped[:20]:
-        echo(
-            f"  skipped {skip['model']} / {skip['benchmark']} / {skip['metric']} ({skip['locator']}): {skip['reason']}"
-        )
+        # a csv row's reason starts with its place ('board.csv line 3: ...'), which the summary of a file refused
+        # whole needs; here the place is said once
+        place = "" if skip["reason"].startswith(f"{skip['locator']}: ") else f" ({skip['locator']})"
+        echo(f"  skipped {skip['model']} / {skip['benchmark']} / {skip['metric']}{place}: {skip['reason']}")
     if len(report.skipped) > 20:
         echo(f"  ... and {len(report.skipped) - 20} more skipped (--json lists all)")
     if report.unmapped:
