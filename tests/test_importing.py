@@ -871,9 +871,12 @@ def test_a_votes_or_shots_cell_of_5000_digits_is_no_count_and_no_traceback(proje
 def test_a_release_date_after_today_in_a_source_is_left_out_of_a_new_entry(project, tmp_path):
     # the catalog refuses a release after today, so an entry written with one would stop every command:
     # Epoch's model_versions.csv with claude-3-5-haiku-20241022's release date moved to tomorrow
-    from datetime import date, timedelta
+    from datetime import timedelta
 
-    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    from harness.claims.catalog_entries import latest_today
+
+    # the day after the latest date anywhere: the machine's own tomorrow has begun in UTC+14 for part of each day
+    tomorrow = (latest_today() + timedelta(days=1)).isoformat()
     folder = tmp_path / "epoch"
     folder.mkdir()
     shutil.copy(HERE / "epoch" / "benchmarks_runs.csv", folder / "benchmarks_runs.csv")
