@@ -1,4 +1,8 @@
+import json
+
 import pytest
+
+from tests.conftest import CLAIM
 
 
 def run_claim(proj, assertions: str, rows: str | None = None):
@@ -306,3 +310,77 @@ def test_evidence_the_claims_date_excludes_is_said_to_be_excluded_by_the_date(pr
     rank = proj.one_claim("  - kind: ranks\n    cohort: {open_weights: true}\n    benchmarks: [BigBench]\n" + by_date)
     assert "; Alpha-1's own scores excluded by the as_of date 2025-01-07 on BigBench" in rank.reason
     assert "no score for Alpha-1 itself" not in rank.reason
+
+
+@pytest.mark.parametrize(
+    "limit,by,why",
+    [
+        (
+            "reported_by: [Beta Corp, Eval Watchdog]",
+            "the reported_by filter",
+            "excluded by the reported_by filter [Beta Corp, Eval Watchdog]: Alpha-1's BigBench row is reported by "
+            "Alpha Lab",
+        ),
+        (
+            "sources: [beta.example]",
+            "the sources filter",
+            "excluded by the sources filter [beta.example]: Alpha-1's BigBench row is from https://alpha.example/card",
+        ),
+        (
+            "locators: [Table 2]",
+            "the locators filter",
+            "excluded by the locators filter [Table 2]: Alpha-1's BigBench row is at Table 1",
+        ),
+        (
+            # the one row fails both limits: undoing either alone would not bring it back, so both are named
+            "as_of: 2025-01-07, reported_by: [Beta Corp]",
+            "the as_of date and the reported_by filter",
+            "excluded by the as_of date 2025-01-07: Alpha-1's BigBench row is dated 2025-01-10; excluded by the "
+            "reported_by filter [Beta Corp]: Alpha-1's BigBench row is reported by Alpha Lab",
+        ),
+    ],
+)
+def test_evidence_the_claims_own_filters_exclude_is_said_to_be_excluded_by_which_filter(proj, limit, by, why):
+    # Alpha-1's rows are Alpha Lab's (https://alpha.example/card, Table 1): each limit leaves it none, where a
+    # fact-checker must read that the evidence exists and which of the claim's limits set it aside
+    ev = f"    evidence: {{{limit}}}\n"
+    result = proj.one_claim("  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench]\n" + ev)
+    assert result.reason == f"wins 0 of 1 vs Beta-2 (needs all 1): excluded by {by} on BigBench"
+    assert result.assertions[0].comparisons[0].notes == [why]
+    score = proj.one_claim("  - kind: score\n    benchmark: BigBench\n    value: 80\n" + ev)
+    none = "none by the as_of date" if by == "the as_of date" else f"none, excluded by {by}"
+    assert score.reason == f"BigBench: quoted 80, evidence {none}"
+    assert score.assertions[0].caveats == [why[0].upper() + why[1:] + "."]
+    rank = proj.one_claim("  - kind: ranks\n    cohort: {open_weights: true}\n    benchmarks: [BigBench]\n" + ev)
+    assert f"; Alpha-1's own scores excluded by {by}" in rank.reason
+    assert "no score for Alpha-1 itself" not in rank.reason
+    two = proj.one_claim(
+        "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench, MidBench]\n" + ev
+    )
+    assert (
+        two.reason == f"wins 0 of 2 vs Beta-2 (needs all 2): excluded by {by} on BigBench, excluded by {by} on MidBench"
+    )
+
+
+def test_a_filter_that_leaves_out_a_side_is_named_in_json_not_missing(proj, tmp_path):
+    from click.testing import CliRunner
+
+    from harness.cli.main import cli
+
+    proj.claim(
+        CLAIM.format(
+            id="c1",
+            assertions="  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench]\n"
+            "    evidence: {sources: [beta.example]}\n",
+        ),
+        "c1.yaml",
+    )
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    out = CliRunner().invoke(
+        cli, ["verify", "--project", str(proj.root), "--report-dir", str(tmp_path / "r"), "--json", "--detail", "full"]
+    )
+    claim = json.loads(out.stdout)["claims"][0]
+    assert claim["reason"] == "wins 0 of 1 vs Beta-2 (needs all 1): excluded by the sources filter on BigBench"
+    assert claim["assertions"][0]["comparisons"][0]["notes"] == [
+        "excluded by the sources filter [beta.example]: Alpha-1's BigBench row is from https://alpha.example/card"
+    ]

@@ -34,12 +34,12 @@ def benchmark_set(spec, ctx: Context, others: list[str], theirs: set[str] | None
             f"Coverage: judged on the {len(shared)} of {total} benchmarks{scope} that both sides have evidence for."
         )
     if only_others:
-        # the claim's date may be what left the subject's rows out: say so, never "no evidence"
-        dated = {b: ctx.dated_out(ctx.subject, b) for b in only_others} if ctx.flt.as_of else {}
-        names = ", ".join(ctx.bench(b).name for b in only_others if not dated.get(b))
+        # the claim's own filters may be what left the subject's rows out: say so, never "no evidence"
+        out = {b: ctx.excluded(ctx.subject, b) for b in only_others}
+        names = ", ".join(ctx.bench(b).name for b in only_others if not out[b])
         if names:
             caveats.append(f"No evidence for {ctx.name(ctx.subject)} on: {names}.")
-        caveats += [f"{why[0].upper()}{why[1:]}." for why in dated.values() if why]
+        caveats += [f"{x.why[0].upper()}{x.why[1:]}." for x in out.values() if x]
     if only_subject:
         names = ", ".join(ctx.bench(b).name for b in only_subject)
         caveats.append(f"No evidence for the other side on: {names}.")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from itertools import product
 
@@ -10,6 +10,7 @@ from harness.claims.catalog import Catalog
 from harness.claims.catalog_entries import BenchmarkEntry
 from harness.evidence.records import EvidenceFilter, ScoreRecord
 from harness.evidence.store import EvidenceStore
+from harness.judge.exclusions import Exclusion, exclusion
 from harness.judge.granularity import granularity_note
 from harness.judge.results import Comparison
 from harness.judge.significance import attach_test
@@ -50,32 +51,11 @@ class Context:
     def rows(self, model: str, bench: str) -> list[ScoreRecord]:
         return self.evidence.select(self.filter_for(model), model=model, benchmark=bench)
 
-    def dated_out(self, model: str, bench: str) -> str:
-        """Why a model has no row on a benchmark, when the claim's as_of date is what left them out; else "".
-
-        The rows the claim would see without its date: dated after it, or only in a copy of their
-        source retrieved after it. Asked only where a side has no row, so never on the hot path.
-        """
-        flt = self.filter_for(model)
-        if flt.as_of is None:
-            return ""
-        rows = self.evidence.select(replace(flt, as_of=None), model=model, benchmark=bench)
-        if not rows:
-            return ""
-        cutoff = flt.as_of.isoformat()
-        later = sorted({r.as_of for r in rows if r.as_of is not None and r.as_of > flt.as_of})
+    def excluded(self, model: str, bench: str) -> Exclusion | None:
+        """Which of the claim's own filters (as_of, reported_by, sources, locators) left out the rows a model
+        would have on a benchmark; None when there are none to leave out. Asked only where a side has no row."""
         whose = f"{self.name(model)}'s {self.bench(bench).name}"
-        if later:
-            when = later[0].isoformat() + (f" to {later[-1].isoformat()}" if len(later) > 1 else "")
-            return f"excluded by the as_of date {cutoff}: {whose} {_rows_word(rows)} dated {when}"
-        return (
-            f"excluded by the as_of date {cutoff}: {whose} {_rows_word(rows)} only in a copy of "
-            "the source retrieved after it"
-        )
-
-
-def _rows_word(rows: list) -> str:
-    return "row is" if len(rows) == 1 else f"{len(rows)} rows are"
+        return exclusion(self.evidence, self.filter_for(model), model, bench, whose)
 
 
 def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
@@ -85,8 +65,10 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
     if not s_rows or not c_rows:
         who = ctx.name(ctx.subject) if not s_rows else ctx.name(competitor)
         cmp = Comparison(bench_id, competitor, _first(s_rows), _first(c_rows), "missing", s_rows, c_rows)
-        cmp.excluded_by_date = ctx.dated_out(ctx.subject if not s_rows else competitor, bench_id)
-        cmp.notes.append(cmp.excluded_by_date or f"no {bench.name} score for {who} in the evidence used")
+        out = ctx.excluded(ctx.subject if not s_rows else competitor, bench_id)
+        if out:
+            cmp.excluded_by, cmp.excluded_why = out.by, out.why
+        cmp.notes.append(cmp.excluded_why or f"no {bench.name} score for {who} in the evidence used")
         return cmp
     if _plain_pair(s_rows, c_rows, bench):
         # one row a side in one setting: the general pairing below would pick these two, note nothing

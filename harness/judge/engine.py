@@ -290,6 +290,11 @@ def _merge(claim_level: EvidenceSpec, assertion_level: EvidenceSpec | None) -> E
     return EvidenceSpec.model_validate(data)
 
 
+def _none_by(out) -> str:
+    # "none by the as_of date" reads as a date; a filter excludes, it is not a point in time
+    return "none by the as_of date" if out.by == "the as_of date" else f"none, excluded by {out.by}"
+
+
 def _score(a: ScoreClaim, ctx: Context) -> AssertionResult:
     bench = ctx.bench(a.benchmark)
     model = ctx.catalog.model(a.model).id if a.model else ctx.subject
@@ -313,15 +318,17 @@ def _score(a: ScoreClaim, ctx: Context) -> AssertionResult:
     op = f"equals {a.value:g} (±{a.tolerance:g})" if a.op == "equals" else f"is at least {a.value:g}"
     rule = f"Supported if every source's {bench.name} score for {ctx.name(model)} {op}."
     whose = f" for {ctx.name(model)}" if model != ctx.subject else ""
-    cmp.excluded_by_date = "" if rows else ctx.dated_out(model, bench.id)
+    out = None if rows else ctx.excluded(model, bench.id)
+    if out:
+        cmp.excluded_by, cmp.excluded_why = out.by, out.why
     summary = f"{bench.name}{whose}: quoted {a.value:g}, evidence " + (
-        ", ".join(f"{r.value:g}" for r in rows) or ("none by the as_of date" if cmp.excluded_by_date else "none")
+        ", ".join(f"{r.value:g}" for r in rows) or (_none_by(out) if out else "none")
     )
     caveats = (
         []
         if rows
-        else [f"{cmp.excluded_by_date[0].upper()}{cmp.excluded_by_date[1:]}."]
-        if cmp.excluded_by_date
+        else [f"{out.why[0].upper()}{out.why[1:]}."]
+        if out
         else [f"No {bench.name} score for {ctx.name(model)} in the evidence used."]
     )
     return AssertionResult(

@@ -232,9 +232,9 @@ def _pair_summary(ctx: Context, a, comp: str, cmps: list[Comparison], units: lis
     verb = "wins" if isinstance(a, Outperforms) else "matches"
     text = f"{verb} {passes} of {n} vs {ctx.name(comp)} (needs {quantifier_words(a.quantifier, n)})"
     others = [
-        # a side the claim's date left out is not "missing": the evidence exists, dated after the claim
-        f"excluded by the as_of date on {ctx.bench(c.benchmark).name}"
-        if c.excluded_by_date
+        # a side the claim's own filters left out is not "missing": the evidence exists, the claim set it aside
+        f"excluded by {c.excluded_by} on {ctx.bench(c.benchmark).name}"
+        if c.excluded_by
         else f"{c.outcome.replace('_', ' ')} on {ctx.bench(c.benchmark).name}"
         for c in cmps
         if c.outcome not in {"win", "match"}

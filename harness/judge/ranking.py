@@ -71,15 +71,16 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
     if misses:
         summary += "; not on " + ", ".join(misses[:5]) + (" …" if len(misses) > 5 else "")
     gone = [r for r in rank_rows if r.subject_missing]
-    # the subject's rows the claim's as_of date left out are not "no score"
-    dated = {r.benchmark for r in gone if ctx.flt.as_of and ctx.dated_out(ctx.subject, r.benchmark)}
-    absent = [ctx.bench(r.benchmark).name for r in gone if r.benchmark not in dated]
+    # the subject's rows the claim's own filters left out are not "no score"
+    out = {r.benchmark: ctx.excluded(ctx.subject, r.benchmark) for r in gone}
+    absent = [ctx.bench(r.benchmark).name for r in gone if not out[r.benchmark]]
     if absent:
         summary += f"; no score for {ctx.name(ctx.subject)} itself on " + ", ".join(absent[:5])
         summary += " …" if len(absent) > 5 else ""
-    if dated:
-        names = [ctx.bench(r.benchmark).name for r in gone if r.benchmark in dated]
-        summary += f"; {ctx.name(ctx.subject)}'s own scores excluded by the as_of date {ctx.flt.as_of} on "
+    for by in dict.fromkeys(x.by for x in out.values() if x):
+        names = [ctx.bench(b).name for b, x in out.items() if x and x.by == by]
+        date = f" {ctx.flt.as_of}" if by == "the as_of date" else ""
+        summary += f"; {ctx.name(ctx.subject)}'s own scores excluded by {by}{date} on "
         summary += ", ".join(names[:5]) + (" …" if len(names) > 5 else "")
     absent = [ctx.bench(r.benchmark).name for r in gone]
     alone = [ctx.bench(r.benchmark).name for r in rank_rows if r.status == UNKNOWN and r.cohort_size == 1]

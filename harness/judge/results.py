@@ -30,7 +30,9 @@ class Comparison:
     mdd: float | None = None
     interval: tuple[float, float] | None = None  # 95% interval of delta (subject - competitor)
     power: Power | None = None  # what would decide it: detectable gaps, items needed, fragility
-    excluded_by_date: str = ""  # a missing side whose rows the claim's as_of date left out, and which
+    # a missing side whose rows the claim's own filters left out: which filters, and the rows each left out
+    excluded_by: str = ""
+    excluded_why: str = ""
 
     @property
     def delta(self) -> float | None:
