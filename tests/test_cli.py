@@ -205,7 +205,12 @@ def test_import_help_names_the_formats_that_read_model_metric_and_columns():
     from harness.evidence.importing import IMPORTERS
 
     text = " ".join(invoke("import", "--help").output.split())
-    for option, start in (("model", "--model TEXT "), ("metric", "--metric TEXT "), ("columns", "--columns TEXT ")):
+    for option, start in (
+        ("model", "--model TEXT "),
+        ("metric", "--metric TEXT "),
+        ("columns", "--columns TEXT "),
+        ("locator", "--locator TEXT "),
+    ):
         readers = sorted(name for name, imp in IMPORTERS.items() if option in imp.reads)
         assert text[text.index(start) + len(start) :].startswith(", ".join(readers) + ":"), (option, readers)
     assert "(a task the file lacks is refused)" in text

@@ -1082,6 +1082,20 @@ _MODEL = "--model is read by the eee, helm, inspect, lm-eval and model-card form
             ["--model", "Bean", "--metric", "acc"],
             "--metric is read by the csv and helm formats only; lm-eval files name their own metrics",
         ),
+        (
+            # every lm-eval row's locator is its place in the file (results['task']['metric']): a --locator
+            # given was read by no code, and 'Table 3' cited nowhere
+            "lm-eval",
+            "lm_eval/results_2026-01-21T03-44-18.458309.json",
+            ["--model", "Bean", "--locator", "Table 3"],
+            "--locator is read by the csv format only; lm-eval files name their own locators",
+        ),
+        (
+            "lmarena",
+            "lmarena/fboulnois_lmarena_text.csv",
+            ["--locator", "Text board"],
+            "--locator is read by the csv format only; lmarena files name their own locators",
+        ),
     ],
 )
 def test_an_option_the_format_does_not_read_is_refused(project, fmt, path, flags, said):

@@ -44,7 +44,7 @@ def _format_is_an_argument(ctx, param, value):
 @click.option("--source-url", default="", help="Where the file was published (when it does not say).")
 @click.option("--reported-by", default="", help="Who published the scores (when the file does not say).")
 @click.option("--as-of", type=DAY, default=None, help="Date of the scores, when rows lack one.")
-@click.option("--locator", default="", help="Table or section, when rows lack one [default: the file name].")
+@click.option("--locator", default="", help="csv: the table or section, when rows lack one [default: the file name].")
 @click.option("--metric", default="", help="csv, helm: the metric's name, when the file does not say.")
 @click.option(
     "--scale",

@@ -97,7 +97,8 @@ def import_source(
 
 
 # the options some importers do not read, and what a file of a format that does not read one names itself
-_OWN = {"model": "models", "metric": "metrics", "columns": "columns"}
+# (every row of the other formats carries its own locator: a line, record or JSON path of the file)
+_OWN = {"model": "models", "metric": "metrics", "columns": "columns", "locator": "locators"}
 
 
 def unread_option(fmt: str, importer, opts: ImportOptions) -> None:

@@ -36,7 +36,7 @@ REQUIRED = ("model", "benchmark", "score")
 class TableCsv(Importer):
     name = "csv"
     summary = "any CSV with model, benchmark and score columns (map others with --columns SRC=FIELD)"
-    reads = frozenset({"columns", "metric"})
+    reads = frozenset({"columns", "metric", "locator"})
 
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
         table = CsvRows(src)
