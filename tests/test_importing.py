@@ -1116,3 +1116,40 @@ def test_a_map_naming_no_task_of_the_file_is_refused(project, tmp_path):
         "(its tasks: math_perturbed_full, math_rephrased_full)\n",
     )
     assert not (project / "results").exists()
+
+
+def test_two_tasks_mapped_to_one_benchmark_are_refused_naming_both(project, tmp_path):
+    """Both tasks were filed under AIME 2025 (0.0 and 0.04%): two numbers for one model from one file, which a
+    claim read as two sources that disagree."""
+    results = lm_eval_copy(tmp_path)
+    maps = ["--map", "math_perturbed_full=AIME 2025", "--map", "math_rephrased_full=aime-2025"]
+    r = run(project, "lm-eval", str(results), "--model", "DeepSeek-V3.2-Speciale", *maps)
+    assert (r.exit_code, r.stderr) == (
+        2,
+        f"Error: --map math_perturbed_full=AIME 2025, math_rephrased_full=aime-2025: {results} tasks "
+        "'math_perturbed_full' and 'math_rephrased_full' would both be filed under AIME 2025, two numbers for "
+        "DeepSeek-V3.2-Speciale from one file; only one task may be filed under a benchmark\n",
+    )
+    assert not (project / "results").exists()
+
+
+def test_a_task_mapped_to_a_benchmark_another_task_is_by_name_is_refused(project, tmp_path):
+    path = tmp_path / "board.csv"
+    path.write_text(
+        "model,benchmark,score\nGPT-5.1,AIME 2025,94.6\nGPT-5.1,aime25 (no tools),91.0\nGemini 3 Pro,aime25 (no tools),90\n"
+    )
+    flags = ["--source-url", "https://example.org/b", "--reported-by", "Example Lab", "--as-of", "2025-12-01"]
+    r = run(project, "csv", str(path), *flags, "--map", "aime25 (no tools)=AIME 2025")
+    assert (r.exit_code, r.stderr) == (
+        2,
+        f"Error: --map aime25 (no tools)=AIME 2025: {path} tasks 'AIME 2025' (by its name) and 'aime25 (no tools)' "
+        "would both be filed under AIME 2025, two numbers for GPT-5.1 from one file; only one task may be filed "
+        "under a benchmark\n",
+    )
+    # tasks that score no model in common are one benchmark spelt two ways in one table: each model has one number
+    path.write_text("model,benchmark,score\nGPT-5.1,AIME 2025,94.6\nGemini 3 Pro,aime25 (no tools),90\n")
+    data = imported(project, "csv", str(path), *flags, "--map", "aime25 (no tools)=AIME 2025")
+    assert [(row["model"], row["benchmark"], row["value"]) for row in data["rows"]] == [
+        ("gpt-5.1", "aime-2025", 94.6),
+        ("gemini-3-pro", "aime-2025", 90.0),
+    ]

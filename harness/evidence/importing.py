@@ -17,7 +17,7 @@ from pathlib import Path
 
 from harness.claims.catalog import Catalog, catalog_files, load_catalog
 from harness.errors import InputError, UsageError
-from harness.evidence import snapshots
+from harness.evidence import identity, snapshots
 from harness.evidence.adapters import IMPORTERS, unknown_format
 from harness.evidence.adapters.base import ImportedRow, ImportOptions
 from harness.evidence.fetching import IMPORT_MAX_BYTES, Fetched, fetch
@@ -131,6 +131,38 @@ def unused_maps(label: str, rows: list[ImportedRow], opts: ImportOptions) -> Non
         )
 
 
+def one_task_a_benchmark(label: str, rows: list[ImportedRow], opts: ImportOptions, catalog: Catalog) -> None:
+    """Refuse a --map that files a second task of the file under a benchmark another task already goes to.
+
+    Two tasks are two measurements (a perturbed and a rephrased MATH, a chain-of-thought and a plain GSM8K):
+    filed under one benchmark, one model had two numbers for it from one file, and a claim read them as
+    sources that disagree. Only tasks with a score for one same model, one of them placed by --map.
+    """
+    if not opts.task_map:
+        return
+    tasks: dict[str, set[str]] = {}
+    for r in rows:
+        if not r.skip:
+            tasks.setdefault(r.benchmark, set()).add(r.model)
+    under: dict[str, list[str]] = {}
+    for task in tasks:
+        found = identity.resolve_benchmark(catalog, task, opts.task_map)
+        if found is not None:
+            under.setdefault(found.id, []).append(task)
+    for bench_id, named in under.items():
+        mapped = [t for t in named if t in opts.task_map]
+        both = sorted(set.intersection(*(tasks[t] for t in named))) if len(named) > 1 else []
+        if mapped and both:
+            given = ", ".join(f"{t}={opts.task_map[t]}" for t in mapped)
+            said = [repr(t) + ("" if t in opts.task_map else " (by its name)") for t in named]
+            listed = f"{', '.join(said[:-1])} and {said[-1]}"
+            raise UsageError(
+                f"--map {given}: {label} tasks {listed} would {'both' if len(said) == 2 else 'all'} be filed under "
+                f"{catalog.benchmark(bench_id).name}, two numbers for {both[0]} from one file; only one task may "
+                "be filed under a benchmark"
+            )
+
+
 _LFS = b"version https://git-lfs.github.com/spec/"
 
 
@@ -164,6 +196,7 @@ def _import_locked(root, fmt, importer, src, rows, opts, add_unmapped, staged: S
     """The part of an import that reads and stages project files: under the project lock."""
     results_dir = root / "results"
     catalog = load_catalog(root / "catalog", root)  # read under the lock: a concurrent import's entries are kept
+    one_task_a_benchmark(src.label, rows, opts, catalog)
     names = SourceNames.of(root, fmt, catalog)
     resolved, unmapped = resolve_rows(catalog, rows, opts, names)
     catalog_text = None  # imported.yaml with the new entries, written only once every check has passed
