@@ -890,3 +890,28 @@ def test_a_fine_tune_named_with_its_base_is_read_whole_never_as_the_base(ex):
     assert read(ex, "Meta's Llama 3.1 8B beats GPT-4o on MMLU.")[0][0] == "llama-3.1-8b"
     assert read(ex, "The Mistral 7B model beats GPT-4o on MMLU.")[0][0] == "mistral-7b"
     assert read(ex, "In December 2024 Mistral 7B beats GPT-4o on MMLU.")[0][0] == "mistral-7b"
+
+
+def test_a_number_after_a_phrase_that_names_a_model_is_the_subjects(ex):
+    # the model of a phrase set before the subject ("Unlike GPT-4o, X scores ...") was given the number: it is the
+    # subject's, the model named after the phrase, or the one "it" means
+    assert read(ex, "At a fraction of the cost of GPT-4o, Phi-4 reaches 80% on MMLU.") == [
+        ("phi-4", "score", [], ["mmlu"], "all", 80.0, None)
+    ]
+    assert read(ex, "Unlike o1, Gemma 3 27B scores 67.5 on MMLU-Pro.") == [
+        ("gemma-3-27b", "score", [], ["mmlu-pro"], "all", 67.5, None)
+    ]
+    assert read(ex, "Phi-4 is out. Like its sibling GPT-4o, it reaches 80% on MMLU.") == [
+        ("phi-4", "score", [], ["mmlu"], "all", 80.0, None)
+    ]
+    # a subject that names no model: no one's number, and a candidate says why
+    assert read(ex, "At a fraction of the cost of GPT-4o, Nova reaches 80 % on MMLU.") == []
+    assert reasons(ex) == [
+        "whose score 80 is could not be read: the phrase before the subject names GPT-4o, the subject no model; "
+        "a family named, not a model: 'Nova'"
+    ]
+    # look-alikes: the clause starts with its subject, a developer's, or a phrase that names no model
+    assert read(ex, "Phi-4, trained on GPT-4o outputs, reaches 80% on MMLU.")[0][0] == "phi-4"
+    assert read(ex, "OpenAI's o3-mini, despite its label, reaches 91.8% on MATH-500.")[0][0] == "o3-mini"
+    assert read(ex, "Additionally, Mistral 7B scores 60.1 on MMLU, ahead of its size.")[0][0] == "mistral-7b"
+    assert read(ex, "On the whole GPT-4o, a closed model, reaches 80% on MMLU.")[0][0] == "gpt-4o"

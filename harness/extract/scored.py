@@ -11,6 +11,32 @@ from harness.extract.names import Mention
 # an item of a list under a line that ends with a colon: "GSM8K: 91.2%", "- MMLU-Pro: 76.4%"
 ITEM = re.compile(r"\s*(?:[-•*·]\s*)?[^\s:][^:]{0,60}:\s*[~≈]?\d")
 
+# "GPT-4o, a closed model, reaches": a description of the name before it, set between commas
+_APPOSITION = re.compile(r"\s*(?:a|an)\s[^,]*,")
+
+# "Unlike GPT-4o", "At a fraction of the cost of GPT-4o", "Like its sibling GPT-4o": the words before a clause's first
+# name, up to a word that makes it the object of a phrase (no comma: "Additionally, X scores ..." starts with X)
+_OBJECT_OF = re.compile(
+    r"^[^,]*\b(?:of|to|with|than|unlike|like|from|on|versus|vs\.?|against|behind|over|beside|besides|as|by|for|after"
+    r"|following|alongside)(?:\s+(?:its|the|their|our|his|her)(?:\s+[\w-]+){0,2})?\s*$",
+    re.I,
+)
+
+
+def fronted(clause: str, models: list[Mention], at: int) -> tuple[int, list[Mention]] | None:
+    """A phrase before the subject that names models ("At a fraction of the cost of GPT-4o, X reaches 80%", "Unlike
+    GPT-4o, it scores 71.2"): where it ends, and the models named between it and the number at `at`; None where the
+    clause starts with a name, or names no model before its first comma after a name."""
+    if not models or not _OBJECT_OF.search(clause, 0, models[0].start):
+        return None  # "GPT-4o, a closed model, reaches 80%", "OpenAI's o3-mini, despite ...": the subject comes first
+    comma = clause.find(",", models[0].end, at)
+    if comma < 0:
+        return None
+    named = [m for m in models if comma < m.start and m.end <= at]
+    if not named and _APPOSITION.match(clause, comma + 1, at):
+        return None  # "On the whole GPT-4o, a closed model, reaches 80%": the name before the comma is the subject
+    return comma + 1, named
+
 
 class ScoreReader:
     """The score claims of one clause (a part of the lexicon extractor)."""
@@ -50,6 +76,16 @@ class ScoreReader:
                     # side of the cue, never the competitor's named after it
                     model_id = claim_subject or inherited
                     if model_id is None:
+                        continue
+                front = None if model_id or claim_subject else fronted(clause, models, at)
+                if front is not None:
+                    # the number is the subject's, named after the phrase; "it" there is never a model the phrase names
+                    end, named = front
+                    model_id = named[0].id if named else self._pronoun(clause[end:at], {m.id for m in models})
+                    if model_id is None:
+                        names = ", ".join(self._name(m.id) for m in models if m.end <= end)
+                        self._why.append((f"whose score {value:g} is could not be read: the phrase before the "
+                                          f"subject names {names}, the subject no model", []))  # fmt: skip
                         continue
                 model_id = model_id or claim_subject or first_model or inherited
                 if model_id is None:
