@@ -915,3 +915,24 @@ def test_a_number_after_a_phrase_that_names_a_model_is_the_subjects(ex):
     assert read(ex, "OpenAI's o3-mini, despite its label, reaches 91.8% on MATH-500.")[0][0] == "o3-mini"
     assert read(ex, "Additionally, Mistral 7B scores 60.1 on MMLU, ahead of its size.")[0][0] == "mistral-7b"
     assert read(ex, "On the whole GPT-4o, a closed model, reaches 80% on MMLU.")[0][0] == "gpt-4o"
+
+
+def test_a_subject_of_three_or_more_names_gives_a_claim_for_each(ex):
+    # only the last two names of the list were drafted
+    assert read(ex, "Qwen3-8B, Qwen3-14B and Qwen3-32B outperform GPT-4o on MMLU.") == [
+        ("Qwen3-8B", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("Qwen3-14B", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("Qwen3-32B", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+    ]
+    assert [f[0] for f in read(ex, "Phi-4, Gemma 3 27B, Yi-34B, and Mistral 7B all beat GPT-4o on MMLU.")] == [
+        "phi-4", "gemma-3-27b", "Yi-34B", "mistral-7b"
+    ]  # fmt: skip
+    # look-alikes: a name in a phrase before the list, a name set apart by ", and" alone, names that are the rivals
+    assert [f[0] for f in read(ex, "Unlike o1, Phi-4 and Mistral 7B beat GPT-4o on MMLU.")] == ["phi-4", "mistral-7b"]
+    text = "Meta released Phi-4, and Mistral 7B, a small model that beats GPT-4o on MMLU."
+    assert [f[0] for f in read(ex, text)] == ["mistral-7b"]
+    text = "Compared to models of its size, like Phi-4, Gemma 3 27B and Mistral 7B, Yi-34B beats its rivals on MMLU."
+    assert read(ex, text) == [
+        ("Yi-34B", "outperforms", ["phi-4", "gemma-3-27b", "mistral-7b"], ["mmlu"], "all", None, None)
+    ]
+

@@ -7,6 +7,7 @@ import re
 
 from harness.extract.found import Found
 from harness.extract.names import Mention
+from harness.extract.subjects import OBJECT_OF
 
 # an item of a list under a line that ends with a colon: "GSM8K: 91.2%", "- MMLU-Pro: 76.4%"
 ITEM = re.compile(r"\s*(?:[-•*·]\s*)?[^\s:][^:]{0,60}:\s*[~≈]?\d")
@@ -14,21 +15,15 @@ ITEM = re.compile(r"\s*(?:[-•*·]\s*)?[^\s:][^:]{0,60}:\s*[~≈]?\d")
 # "GPT-4o, a closed model, reaches": a description of the name before it, set between commas
 _APPOSITION = re.compile(r"\s*(?:a|an)\s[^,]*,")
 
-# "Unlike GPT-4o", "At a fraction of the cost of GPT-4o", "Like its sibling GPT-4o": the words before a clause's first
-# name, up to a word that makes it the object of a phrase (no comma: "Additionally, X scores ..." starts with X)
-_OBJECT_OF = re.compile(
-    r"^[^,]*\b(?:of|to|with|than|unlike|like|from|on|versus|vs\.?|against|behind|over|beside|besides|as|by|for|after"
-    r"|following|alongside)(?:\s+(?:its|the|their|our|his|her)(?:\s+[\w-]+){0,2})?\s*$",
-    re.I,
-)
-
 
 def fronted(clause: str, models: list[Mention], at: int) -> tuple[int, list[Mention]] | None:
     """A phrase before the subject that names models ("At a fraction of the cost of GPT-4o, X reaches 80%", "Unlike
     GPT-4o, it scores 71.2"): where it ends, and the models named between it and the number at `at`; None where the
     clause starts with a name, or names no model before its first comma after a name."""
-    if not models or not _OBJECT_OF.search(clause, 0, models[0].start):
-        return None  # "GPT-4o, a closed model, reaches 80%", "OpenAI's o3-mini, despite ...": the subject comes first
+    if not models or "," in clause[: models[0].start] or not OBJECT_OF.search(clause, 0, models[0].start):
+        # "GPT-4o, a closed model, reaches 80%", "OpenAI's o3-mini, despite ...", "Additionally, X scores ...": the
+        # subject comes first
+        return None
     comma = clause.find(",", models[0].end, at)
     if comma < 0:
         return None

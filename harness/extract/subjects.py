@@ -47,6 +47,14 @@ def preferred_cue(clause: str, cues: list[tuple], models: list[Mention]) -> tupl
     return sorted(kept + [("outperforms", *at, None)], key=lambda c: c[1]), preferred
 
 
+# "Unlike o1", "at a fraction of the cost of GPT-4o", "like its sibling GPT-4o": words that end with one that makes
+# the name after them the object of a phrase, never a subject
+OBJECT_OF = re.compile(
+    r"\b(?:of|to|with|than|unlike|like|from|on|versus|vs\.?|against|behind|over|beside|besides|as|by|for|after"
+    r"|following|alongside)(?:\s+(?:its|the|their|our|his|her)(?:\s+[\w-]+){0,2})?\s*$",
+    re.I,
+)
+
 # "Its reasoning ... are state-of-the-art", "Its overall capability is lower than X's": the clause is about "it"
 _ITS = re.compile(r"\s*its\s", re.I)
 
@@ -99,9 +107,18 @@ class SubjectReader:
         subjects = [subject] if subject else []
         if not subjects and before:
             subjects = [before[-1].id]
-            # "Ministral 3B and Ministral 8B set a new frontier": one claim for each
-            if len(before) >= 2 and re.fullmatch(r"\s*(?:and|&)\s*", clause[before[-2].end : before[-1].start]):
-                subjects = [before[-2].id, before[-1].id]
+            # "Ministral 3B and Ministral 8B set a new frontier", "A, B and C outperform": one claim for each
+            if len(before) >= 2 and re.fullmatch(r"\s*,?\s*(?:and|&)\s*", clause[before[-2].end : before[-1].start]):
+                n = len(before) - 2
+                while (
+                    n
+                    and re.fullmatch(r"\s*,\s*", clause[before[n - 1].end : before[n].start])
+                    and not OBJECT_OF.search(clause, before[n - 2].end if n >= 2 else 0, before[n - 1].start)
+                ):
+                    n -= 1  # the list's earlier names, set apart by commas only ("Unlike o1, A and B beat": not o1)
+                if n < len(before) - 2 or "," not in clause[before[-2].end : before[-1].start]:
+                    # ", and" ends a list of three or more: "Scout, and Maverick, a model that can beat" is Maverick's
+                    subjects = list(dict.fromkeys(m.id for m in before[n:]))
         if not subjects:
             lead = clause[:cue_start]
             pronoun = self._pronoun(lead, {m.id for m in after})
