@@ -936,3 +936,26 @@ def test_a_subject_of_three_or_more_names_gives_a_claim_for_each(ex):
         ("Yi-34B", "outperforms", ["phi-4", "gemma-3-27b", "mistral-7b"], ["mmlu"], "all", None, None)
     ]
 
+
+def test_every_number_a_clause_quotes_with_its_benchmark_is_a_score(ex):
+    # "scores 67.5 on MMLU-Pro and 42.4 on GPQA" drafted the first score only
+    assert read(ex, "Phi-4 scores 67.5 on MMLU-Pro and 42.4 on GPQA Diamond.") == [
+        ("phi-4", "score", [], ["mmlu-pro"], "all", 67.5, None),
+        ("phi-4", "score", [], ["gpqa-diamond"], "all", 42.4, None),
+    ]
+    assert read(ex, "Gemma 3 27B reaches 67.5 on MMLU-Pro, 42.4 in GPQA Diamond, and 80.1 on MMLU respectively.") == [
+        ("gemma-3-27b", "score", [], ["mmlu-pro"], "all", 67.5, None),
+        ("gemma-3-27b", "score", [], ["gpqa-diamond"], "all", 42.4, None),
+        ("gemma-3-27b", "score", [], ["mmlu"], "all", 80.1, None),
+    ]
+    # the same number on two benchmarks is two scores, not one found twice
+    assert read(ex, "Phi-4 scores 50% on MMLU and 50% on GPQA Diamond.") == [
+        ("phi-4", "score", [], ["mmlu"], "all", 50.0, None),
+        ("phi-4", "score", [], ["gpqa-diamond"], "all", 50.0, None),
+    ]
+    # look-alikes: a difference and a count are no listed scores
+    for text in (
+        "Phi-4 scores 67.5 on MMLU-Pro and 2 points higher on GPQA Diamond.",
+        "Phi-4 scores 67.5 on MMLU-Pro and 8 in every 10 runs on GPQA Diamond.",
+    ):
+        assert read(ex, text) == [("phi-4", "score", [], ["mmlu-pro"], "all", 67.5, None)], text

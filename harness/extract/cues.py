@@ -25,6 +25,8 @@ _SCORE_AFTER = re.compile(
 )
 # "scoring 59.1 and 24.9": a number listed after a quoted score
 _LIST_MORE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NUM}{_UNIT}?", re.I)
+# "67.5 on MMLU-Pro": the words between a number and the benchmark named after it
+_ON_BENCH = re.compile(rf"{_UNIT}?\s+(?:on|in)\s+(?:the\s+)?", re.I)
 # "around 87% and 83%": an approximate figure (the hedge covers the numbers listed after it)
 _APPROX = re.compile(
     r"(\b(around|about|roughly|nearly|approximately|almost|over|more than)\b|~)[\s\d.%,]*(and\s+)?$", re.I
@@ -144,6 +146,35 @@ class Cues:
         return bool(self.re["open_weights"].search(clause) or self.re["closed"].search(clause))
 
     @staticmethod
+    def _listed(clause: str, benches: list[Mention]) -> tuple[list[re.Match], dict[int, str]]:
+        """The numbers listed after a quoted score, and the benchmark each names right after it: "scoring 59.1 and
+        24.9 respectively", "scores 67.5 on MMLU-Pro and 42.4 on GPQA" (without "respectively", only numbers each
+        followed by its benchmark: "scores 80 and 12 more" lists none)."""
+        starts = {b.start: b for b in benches if b.start >= 0}
+
+        def named(at: int) -> Mention | None:  # the benchmark named right after the number ending at `at`
+            m = _ON_BENCH.match(clause, at)
+            return starts.get(m.end()) if m else None
+
+        listed, on = [], {}
+        respectively = re.search(r"\brespectively\b", clause, re.I)
+        for m in _SCORE_AFTER.finditer(clause):
+            bench = named(m.end())
+            if bench is None and respectively:
+                more = _LIST_MORE.match(clause, m.end())
+                while more:
+                    listed.append(more)
+                    more = _LIST_MORE.match(clause, more.end())
+            if bench is not None:
+                on[m.start(1)] = bench.id
+            while bench is not None and (more := _LIST_MORE.match(clause, bench.end)):
+                bench = named(more.end())
+                if bench is not None:
+                    listed.append(more)
+                    on[more.start(1)] = bench.id
+        return listed, on
+
+    @staticmethod
     def _beside(clause: str, models: list[Mention], benches: list[Mention], out: list[tuple]) -> list[tuple]:
         """Bare decimals next to a model where the clause quotes a score already: "versus 50.6 for GPT-4o-mini",
         "Qwen2.5-Max scores 76.1, DeepSeek V3 75.9"."""
@@ -180,14 +211,8 @@ class Cues:
         for m in reversed(parens):
             if _footnote(m, models, paired) or (dated and _YEAR.fullmatch(m.group(1))):
                 clause = clause[: m.start()] + " " * (m.end() - m.start()) + clause[m.end() :]
-        out, skipped = [], set()
-        listed = []  # "scoring 59.1 and 24.9 respectively": the numbers listed after the first
-        if re.search(r"\brespectively\b", clause, re.I):
-            for m in _SCORE_AFTER.finditer(clause):
-                more = _LIST_MORE.match(clause, m.end())
-                while more:
-                    listed.append(more)
-                    more = _LIST_MORE.match(clause, more.end())
+        out, skipped, taken = [], set(), set()
+        listed, on = self._listed(clause, benches)
         for m in (
             list(_SCORE_AFTER.finditer(clause))
             + listed
@@ -198,8 +223,8 @@ class Cues:
             at = m.start(1)
             if re.match(r"0\d", m.group(1)):
                 continue  # "Gemini 2.0 Flash (001)": a version number, not a score
-            if any(abs(value - v) < 1e-9 for _, _, v, _ in out):
-                continue  # one number, found by two patterns
+            if at in taken:
+                continue  # one number, found by two patterns ("50% on MMLU and 50% on GPQA" are two)
             if _APPROX.search(clause[:at]) or _in_aside(clause, at):
                 continue  # "around 87%", "(and 93.8% with Deep Think)": not the quoted score of this setting
             if _OF_PEOPLE.match(clause, m.end(1)):
@@ -227,8 +252,9 @@ class Cues:
                 continue  # "few-shot (74.2%)": a setting's number next to the quoted score
             if at in skipped:
                 continue
-            bench = _nearest(benches, m.start())
+            bench = on.get(at) or _nearest(benches, m.start())
             out.append((owner, bench, value, m.start()))
+            taken.add(at)
         if out:
             out += self._beside(clause, models, benches, out)
         out = bracketed(clause, models, benches, pairs(clause, models, benches, out))
