@@ -959,3 +959,21 @@ def test_every_number_a_clause_quotes_with_its_benchmark_is_a_score(ex):
         "Phi-4 scores 67.5 on MMLU-Pro and 8 in every 10 runs on GPQA Diamond.",
     ):
         assert read(ex, text) == [("phi-4", "score", [], ["mmlu-pro"], "all", 67.5, None)], text
+
+
+def test_a_number_scored_on_a_name_read_as_no_benchmark_is_no_other_benchmarks_score(ex):
+    # the number went to the benchmark nearest it, another than the one the text names right after it
+    assert read(ex, "Phi-4 scores 67.5% on English and 42.4% on GPQA Diamond.") == [
+        ("phi-4", "score", [], ["gpqa-diamond"], "all", 42.4, None)
+    ]
+    assert read(ex, "Phi-4 scores 67.5% on Multilingual MMLU and 42.4% on GPQA Diamond.") == [
+        ("phi-4", "score", [], ["gpqa-diamond"], "all", 42.4, None)
+    ]
+    # look-alikes: a benchmark named right after the number, and words after it that name no place
+    assert read(ex, "Phi-4 scores 67.5% on Humanity's Last Exam and 42.4% on GPQA Diamond.") == [
+        ("phi-4", "score", [], ["hle"], "all", 67.5, None),
+        ("phi-4", "score", [], ["gpqa-diamond"], "all", 42.4, None),
+    ]
+    assert read(ex, "On GPQA Diamond, Phi-4 scores 67.5% on average.") == [
+        ("phi-4", "score", [], ["gpqa-diamond"], "all", 67.5, None)
+    ]

@@ -146,33 +146,24 @@ class Cues:
         return bool(self.re["open_weights"].search(clause) or self.re["closed"].search(clause))
 
     @staticmethod
-    def _listed(clause: str, benches: list[Mention]) -> tuple[list[re.Match], dict[int, str]]:
-        """The numbers listed after a quoted score, and the benchmark each names right after it: "scoring 59.1 and
-        24.9 respectively", "scores 67.5 on MMLU-Pro and 42.4 on GPQA" (without "respectively", only numbers each
-        followed by its benchmark: "scores 80 and 12 more" lists none)."""
-        starts = {b.start: b for b in benches if b.start >= 0}
-
-        def named(at: int) -> Mention | None:  # the benchmark named right after the number ending at `at`
-            m = _ON_BENCH.match(clause, at)
-            return starts.get(m.end()) if m else None
-
-        listed, on = [], {}
+    def _listed(clause: str, benches: list[Mention]) -> list[re.Match]:
+        """The numbers listed after a quoted score: "scoring 59.1 and 24.9 respectively", "scores 67.5 on MMLU-Pro
+        and 42.4 on GPQA" (without "respectively", only numbers each followed by its benchmark: "scores 80 and 12
+        more" lists none)."""
+        listed = []
         respectively = re.search(r"\brespectively\b", clause, re.I)
         for m in _SCORE_AFTER.finditer(clause):
-            bench = named(m.end())
+            bench = _bench_after(clause, benches, m.end(1))[1]
             if bench is None and respectively:
                 more = _LIST_MORE.match(clause, m.end())
                 while more:
                     listed.append(more)
                     more = _LIST_MORE.match(clause, more.end())
-            if bench is not None:
-                on[m.start(1)] = bench.id
             while bench is not None and (more := _LIST_MORE.match(clause, bench.end)):
-                bench = named(more.end())
+                bench = _bench_after(clause, benches, more.end(1))[1]
                 if bench is not None:
                     listed.append(more)
-                    on[more.start(1)] = bench.id
-        return listed, on
+        return listed
 
     @staticmethod
     def _beside(clause: str, models: list[Mention], benches: list[Mention], out: list[tuple]) -> list[tuple]:
@@ -212,7 +203,7 @@ class Cues:
             if _footnote(m, models, paired) or (dated and _YEAR.fullmatch(m.group(1))):
                 clause = clause[: m.start()] + " " * (m.end() - m.start()) + clause[m.end() :]
         out, skipped, taken = [], set(), set()
-        listed, on = self._listed(clause, benches)
+        listed = self._listed(clause, benches)
         for m in (
             list(_SCORE_AFTER.finditer(clause))
             + listed
@@ -252,7 +243,10 @@ class Cues:
                 continue  # "few-shot (74.2%)": a setting's number next to the quoted score
             if at in skipped:
                 continue
-            bench = on.get(at) or _nearest(benches, m.start())
+            said, on = _bench_after(clause, benches, m.end(1))
+            if said and on is None:
+                continue  # "67.5 on MMLU-Pro" where MMLU-Pro is read as no benchmark: never another's score
+            bench = on.id if on else _nearest(benches, m.start())
             out.append((owner, bench, value, m.start()))
             taken.add(at)
         if out:
@@ -354,6 +348,16 @@ def _in_aside(clause: str, at: int) -> bool:
     if open_at < 0 or close_at < 0 or clause.rfind(")", 0, at) > open_at:
         return False
     return bool(re.search(r"\b(with|using|without)\b", clause[open_at:close_at]))
+
+
+def _bench_after(clause: str, benches: list[Mention], end: int) -> tuple[bool, Mention | None]:
+    """Whether the words after a number (ending at `end`) say where it was scored ("67.5 on MMLU-Pro", "42.4% in
+    GPQA"), and the benchmark they name (None where no benchmark read starts there: "on Multilingual MMLU")."""
+    m = _ON_BENCH.match(clause, end)
+    if m is None:
+        return False, None
+    bench = next((b for b in benches if b.start == m.end()), None)
+    return bench is not None or bool(re.match(r"[A-Z]", clause[m.end() :])), bench
 
 
 def _nearest(benches: list[Mention], at: int) -> str | None:
