@@ -120,6 +120,30 @@ def test_names_the_catalog_does_not_know_are_listed_not_guessed(seed, tmp_path):
     assert any(n.startswith("'Atlas 9 Ultra' is not in the catalog") for n in claim["review"])
 
 
+def test_json_says_what_each_draft_asserts_beyond_the_shared_fields(seed, tmp_path):
+    # a score's number was in the draft but not in --json, nor whose number it is, a ranking's top and cohort, or
+    # a one-sided match's direction
+    text = tmp_path / "a.txt"
+    text.write_text(
+        "By: Example News\n2025-12-13\n\nDeepSeek-V3.2 (85.0) trails GPT-5 (89.4) on GPQA Diamond.\n\n"
+        "DeepSeek-V3.2 ranks first among open models on GPQA Diamond.\n\n"
+        "DeepSeek-V3.2 matches or beats GPT-5 on GPQA Diamond.\n"
+    )
+    r = invoke("extract", text, "--url", URL, "--project", seed, "--json")
+    claims = [{k: v for k, v in c.items() if k not in ("file", "quote", "review", "draft", "confidence")}
+              for c in json.loads(r.stdout)["claims"]]  # fmt: skip
+    shared = {"benchmarks": ["gpqa-diamond"], "quantifier": "all"}
+    assert claims == [
+        {"subject": "gpt-5-high", "kind": "outperforms", "competitors": ["deepseek-v3.2"], **shared},
+        {"subject": "gpt-5-high", "kind": "score", "competitors": [], **shared, "value": 85.0, "model": "deepseek-v3.2"},
+        {"subject": "gpt-5-high", "kind": "score", "competitors": [], **shared, "value": 89.4},
+        {"subject": "deepseek-v3.2", "kind": "ranks", "competitors": [], **shared, "top": 1,
+         "cohort": {"open_weights": True, "exclude": ["deepseek-v3.2-non-thinking", "deepseek-v3.2-speciale"]}},
+        {"subject": "deepseek-v3.2", "kind": "matches", "competitors": ["gpt-5-high"], **shared,
+         "direction": "at_least"},
+    ]  # fmt: skip
+
+
 def test_drafts_never_go_to_the_live_claims_and_missing_source_details_are_asked_for(seed, tmp_path):
     r = invoke("extract", ARTICLE, "--url", URL, "--project", seed, "--out", seed / "claims")
     assert r.exit_code == 2 and "drafts never go into the live claims/ folder" in r.output

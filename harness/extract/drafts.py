@@ -50,6 +50,12 @@ class Drafted:
             "competitors": f.competitors,
             "benchmarks": f.benchmarks,
             "quantifier": f.quantifier,
+            # what the draft's assertion says beyond the fields every kind has: a score's number (and the model it
+            # is quoted for, where not the subject), a ranking's top and cohort, a one-sided match's direction
+            **({"value": f.value} if f.kind == "score" else {}),
+            **({"model": f.model} if f.kind == "score" and f.model else {}),
+            **({"top": f.top, "cohort": f.cohort} if f.kind == "ranks" else {}),
+            **({"direction": f.direction} if f.kind == "matches" and f.direction != "both" else {}),
             "confidence": f.confidence,
             "review": f.review + f.unresolved,
             "draft": None if self.path is None else str(self.path),
