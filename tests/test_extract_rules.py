@@ -977,3 +977,16 @@ def test_a_number_scored_on_a_name_read_as_no_benchmark_is_no_other_benchmarks_s
     assert read(ex, "On GPQA Diamond, Phi-4 scores 67.5% on average.") == [
         ("phi-4", "score", [], ["gpqa-diamond"], "all", 67.5, None)
     ]
+
+
+def test_models_listed_with_as_well_as_after_trails_outperform_the_subject_too(ex):
+    # "trails o1, as well as o3" made o3 a competitor of o1 (o1 beats Phi-4 and o3): o3 beats Phi-4 too
+    assert read(ex, "Phi-4 trails o1, as well as o3 and Gemini 2.5 Pro on MMLU.") == [
+        ("o1", "outperforms", ["phi-4"], ["mmlu"], "all", None, None),
+        ("o3", "outperforms", ["phi-4"], ["mmlu"], "all", None, None),
+        ("gemini-2.5-pro", "outperforms", ["phi-4"], ["mmlu"], "all", None, None),
+    ]
+    # look-alike: after a win, the models listed are more competitors
+    assert read(ex, "Phi-4 beats o1, as well as o3 and Gemini 2.5 Pro on MMLU.") == [
+        ("phi-4", "outperforms", ["o1", "o3", "gemini-2.5-pro"], ["mmlu"], "all", None, None)
+    ]

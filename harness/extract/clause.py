@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from harness.extract.cues import PERCENT
 from harness.extract.found import Found
@@ -92,6 +93,7 @@ class ClauseReader(ScoreReader):
         once: dict[str, object] = {}
         quote, said = sentence.strip(), clause.strip()
         labelled: dict[str, str] = {}  # "[Subject] clause", a statement whose subject the clause does not name
+        turned = None  # the subject of the last claim turned around ("X trails Y": Y's), for "as well as Z" after it
 
         def unknown() -> list[tuple[str, list[str]]]:
             if "unknown" not in once:
@@ -133,7 +135,16 @@ class ClauseReader(ScoreReader):
                 and re.fullmatch(r"[\s,]*", clause[before[-1].end : cue_start])
             ):
                 # "beats GPT-4o as well as o1-mini": a list of competitors, not a match
-                results[-1].competitors += [m.id for m in after if m.id not in results[-1].competitors]
+                last = results[-1]
+                if last.subject != turned:
+                    last.competitors += [m.id for m in after if m.id not in last.competitors]
+                    continue
+                # "trails o1, as well as o3": o3 outperforms the subject too, never o1 it
+                for m in after:
+                    if m.id not in {f.subject for f in results} | set(last.competitors):
+                        statement = labelled.setdefault(m.id, f"[{self._name(m.id)}] {said}")
+                        results.append(self._mark(replace(last, subject=m.id, statement=statement,
+                                                          competitors=list(last.competitors), review=list(last.review))))  # fmt: skip
                 continue
             if (
                 i
@@ -219,7 +230,7 @@ class ClauseReader(ScoreReader):
             if kind == "outperformed_by" and subjects and competitors:
                 # "X trails Y and Z": Y outperforms X, and Z outperforms X
                 pairs = [(c, subjects) for c in competitors]
-                kind = "outperforms"
+                kind, turned = "outperforms", competitors[-1]
                 review.append("read 'behind / below' as the other model outperforming this one")
             if not subjects:
                 names = ", ".join(repr(n) for n, _ in unknown())
