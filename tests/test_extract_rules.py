@@ -990,3 +990,23 @@ def test_models_listed_with_as_well_as_after_trails_outperform_the_subject_too(e
     assert read(ex, "Phi-4 beats o1, as well as o3 and Gemini 2.5 Pro on MMLU.") == [
         ("phi-4", "outperforms", ["o1", "o3", "gemini-2.5-pro"], ["mmlu"], "all", None, None)
     ]
+
+
+def test_a_concession_with_a_subject_of_its_own_is_a_claim_of_its_own(ex):
+    # "though it trails o1 on GPQA" was read with the clause before: both claims covered both benchmarks
+    assert read(ex, "Phi-4 beats GPT-4o on MMLU, though it trails o1 and o3 on GPQA Diamond.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("o1", "outperforms", ["phi-4"], ["gpqa-diamond"], "all", None, None),
+        ("o3", "outperforms", ["phi-4"], ["gpqa-diamond"], "all", None, None),
+    ]
+    # a denied benchmark is none of the claim's
+    assert read(ex, "Phi-4 beats GPT-4o on MMLU and GPQA Diamond, though not on MATH.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu", "gpqa-diamond"], "all", None, None)
+    ]
+    # look-alikes: a concession with no subject, or one that says what the model is, stays in the claim
+    for text in (
+        "Phi-4, though smaller, beats GPT-4o on MMLU.",
+        "Phi-4 beats GPT-4o on MMLU, though it is smaller.",
+        "Phi-4 beats GPT-4o on MMLU, even though GPT-4o costs far more.",
+    ):
+        assert read(ex, text) == [("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)], text

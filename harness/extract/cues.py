@@ -373,6 +373,11 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
     items of a numbered list ('1) ..., 2) ...')."""
     pattern = (
         r";|,?\s+(?:while|whereas|but)\s+"
+        # "beats Y on MMLU, though it trails Z on GPQA": a concession with a subject of its own is a claim of its own,
+        # and one that denies ("though not on MATH") covers no benchmark of the claim ("X, though smaller, beats Y"
+        # and "though it is smaller" are one claim)
+        r"|,\s+(?:even\s+)?(?:though|although)\s+(?=not\b|(?:it|they|the model|this model|[A-Za-z][\w.-]*\d[\w.-]*"
+        r"|[A-Z][\w.-]*)\s+(?!is\b|was\b)[a-z])"
         r"|,?\s+(?P<item>\d{1,2}\))\s+"  # "GLM-4 1) rivals GPT-4 ..., 2) gets close to ...": a numbered list's items
         r"|,?\s+and\s+(?=(?:[a-z]+ed|surpass\w*|outperform\w*|beat\w*|rank\w*|match\w*|tops?|leads?|is|are|was|has)\b)"
     )
