@@ -1010,3 +1010,19 @@ def test_a_concession_with_a_subject_of_its_own_is_a_claim_of_its_own(ex):
         "Phi-4 beats GPT-4o on MMLU, even though GPT-4o costs far more.",
     ):
         assert read(ex, text) == [("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)], text
+
+
+def test_a_sentence_may_start_with_a_lower_case_name(ex):
+    # "... MMLU-Pro. o3 (2727) outranks ..." was one sentence: Phi-4's 67.5 went to o3, and MMLU-Pro to o3's claim
+    assert read(ex, "Phi-4 scores 67.5 on MMLU-Pro. o3 (2727) outranks DeepSeek-R1 (2029) on Codeforces.") == [
+        ("phi-4", "score", [], ["mmlu-pro"], "all", 67.5, None),
+        ("o3", "outperforms", ["deepseek-r1"], ["codeforces"], "all", None, None),
+        ("o3", "score", [], ["codeforces"], "all", 2727.0, None),
+        ("o3", "score", [], ["codeforces"], "all", 2029.0, "deepseek-r1"),
+    ]
+    # look-alikes: an abbreviation before a lower-case name, and a lower-case word, end no sentence
+    text = "Reasoning models (e.g. o3 and o4-mini) lead. See fig. and table 2. more follows."
+    assert [s for _, s in Document("t.txt", text).sentences()] == [
+        "Reasoning models (e.g. o3 and o4-mini) lead.",
+        "See fig. and table 2. more follows.",
+    ]

@@ -31,7 +31,8 @@ DOCUMENT_MAX_BYTES = 5_000_000
 _SHOWING_JOINERS = "\u200c\u200d"
 _ALWAYS_INVISIBLE = {k: v for k, v in INVISIBLE.items() if chr(k) not in _SHOWING_JOINERS}
 _LOOSE_JOINERS = re.compile(r"[\u200c\u200d]+(?=[\x00-\x7f])|(?<=[\x00-\x7f])[\u200c\u200d]+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(‘]?[A-Z0-9])|\n\s*\n|\n(?=\S)")
+# a sentence starts with a capital, a digit or a lower-case name with a digit in it ("o3 outranks ...", "gpt-4o ...")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(‘]?(?:[A-Z0-9]|[a-z]+\d))|\n\s*\n|\n(?=\S)")
 
 
 @dataclass
