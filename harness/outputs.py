@@ -319,7 +319,8 @@ def project_lock(root: Path):
     Taken by every command that writes (import, pull, new, extract, verify's reports); nested
     uses in one process (pull imports each source) share the one lock.
     """
-    key = (threading.get_ident(), os.path.abspath(root))
+    # the folder itself, however it is spelt (`.`, a symlink to it): one folder, one lock per thread
+    key = (threading.get_ident(), os.path.realpath(root))
     if key in _HELD:
         _HELD[key] += 1
         try:

@@ -33,6 +33,23 @@ def test_verify_prints_table_and_writes_reports(proj, tmp_path):
     ]
 
 
+def test_a_report_folder_that_is_the_project_root_is_written_not_waited_on(proj):
+    # `--report-dir .` named the folder whose lock verify already held: a second lock on the same file
+    # waited on itself, and the run hung for ever. A daemon thread, so a hang fails the test, not the suite
+    import threading
+
+    done = {}
+    worker = threading.Thread(
+        target=lambda: done.update(r=invoke("verify", "--project", proj.root, "--report-dir", proj.root)),
+        daemon=True,
+    )
+    worker.start()
+    worker.join(60)
+    assert "r" in done, "verify --report-dir <project root> did not finish"
+    assert done["r"].exit_code == 0, done["r"].output
+    assert (proj.root / "index.md").is_file() and (proj.root / "alpha-beats-beta.md").is_file()
+
+
 def test_verify_json_contract(proj):
     r = invoke("verify", "--project", proj.root, "--json", "--no-report")
     assert r.exit_code == 0

@@ -13,13 +13,13 @@ from pathlib import Path
 
 from harness.claims.catalog import Catalog
 from harness.judge.engine import ClaimResult
-from harness.outputs import check_target, remove_stale_temps, replace, write_temp
+from harness.outputs import LOCK as LOCK  # the report folder's lock is the project's (tests name it)
+from harness.outputs import check_target, project_lock, remove_stale_temps, replace, write_temp
 from harness.report.charts import chart_spec, render_chart
 from harness.report.html import claim_html, index_html
 from harness.report.markdown import claim_page, index_page
 
 MANIFEST = ".benchclaims-manifest.json"
-LOCK = ".benchclaims.lock"
 # bump when render_chart draws differently, so every chart is redrawn once
 RENDERER = "forest/3"
 POOL_FROM = 8  # fewer charts than this are drawn in this process: a pool costs more than it saves
@@ -155,18 +155,14 @@ class _Staged:
 
 @contextmanager
 def _locked(out: Path):
-    """Hold an exclusive lock on the report folder (a second run waits until the first is done)."""
-    try:
-        import fcntl
-    except ImportError:  # not on POSIX: no lock, the staged renames still keep each file whole
+    """Hold an exclusive lock on the report folder (a second run waits until the first is done).
+
+    The project's own lock, taken the same way: a report folder that is the project's root
+    (`--report-dir .`) is the folder whose lock `verify` already holds, and a second lock on that
+    file from the same process waited on itself for ever.
+    """
+    with project_lock(out):
         yield
-        return
-    with open(out / LOCK, "a") as f:
-        fcntl.flock(f, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(f, fcntl.LOCK_UN)
 
 
 def _draw_all(draw: list[tuple[str, dict]], jobs: int | None):
