@@ -86,6 +86,23 @@ def test_a_header_that_is_plainly_off_says_how(proj, header, expected):
     assert [str(p) for p in proj.verify().problems] == [f"results/published/scores.csv:1: {expected}"]
 
 
+def test_a_quote_never_closed_is_refused_not_read_to_the_end_of_the_file(proj):
+    """A stray quote opening the last row's notes made every row after it one cell: two rows read as one, unsaid."""
+    path = proj.root / "results" / "published" / "scores.csv"
+    row = "Alpha-1,BigBench,pass@1,no tools,80.0,Alpha Lab,https://alpha.example/card,Table {},2025-01-10,{}\n"
+    text = path.read_text()
+    path.write_text(text + row.format(8, '"12 inch model') + row.format(9, "x"))
+    run = proj.verify()
+    assert [str(p) for p in run.problems] == [
+        "results/published/scores.csv:12: a quoted cell that starts in this row is never closed, so lines 12-13, to "
+        "the end of the file, would be read as that one cell: close the quote (a quote inside a quoted cell is "
+        'written twice, "")'
+    ]
+    # a quoted cell that spans lines and is closed is read as before
+    path.write_text(text + row.format(8, '"two\nlines"') + row.format(9, "x"))
+    assert proj.verify().problems == []
+
+
 def test_a_very_long_cell_is_quoted_short_in_its_one_line(proj):
     """A 100,000-character name was quoted whole in its error line, and a long setting in its warning."""
     path = proj.root / "results" / "published" / "scores.csv"

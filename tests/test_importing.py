@@ -365,6 +365,20 @@ def test_csv_needs_a_source_and_groups_bad_rows(project, tmp_path):
     assert not (project / "results").exists()
 
 
+def test_csv_with_a_quote_never_closed_is_refused_not_read_as_one_row(project, tmp_path):
+    # the second row's name opened a quote the file never closes: the third row became part of its cell, and one
+    # row of the two was imported without a word
+    path = tmp_path / "board.csv"
+    path.write_text('Model,Benchmark,Score\n"GPT-5 (high),GPQA Diamond,86.2\nGemini 3 Pro,GPQA Diamond,91.9\n')
+    r = run(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X")
+    assert r.exit_code == 2
+    assert r.output == (
+        f"Error: {path}:2: a quoted cell that starts in this row is never closed, so lines 2-3, to the end of the "
+        'file, would be read as that one cell: close the quote (a quote inside a quoted cell is written twice, "")\n'
+    )
+    assert not (project / "results").exists()
+
+
 def test_csv_rows_without_a_score_are_skipped_with_their_line_and_the_others_import(project, tmp_path):
     path = tmp_path / "board.csv"
     path.write_text(

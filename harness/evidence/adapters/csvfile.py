@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 from pathlib import Path
 
 import numpy as np
@@ -70,8 +71,31 @@ def record_lines(path: Path, label: str, width: int) -> tuple[np.ndarray, list[t
                 (starts if len(row) == width else short).append(
                     previous + 1 if len(row) == width else (previous + 1, len(row))
                 )
-            previous = reader.line_num
+            last, previous = previous + 1, reader.line_num
+    if previous > last:  # the last row spans lines: its quote may never close
+        with open_regular(path, label) as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as f:
+            never_closed(label, last, "".join(itertools.islice(f, last - 1, None)), previous)
     return np.asarray(starts, dtype=np.int64), short
+
+
+def never_closed(label: str, line: int, tail: str, end: int) -> None:
+    """Refuse a file whose last row, on lines `line` to `end` (`tail`: their text), opens a quote it never closes.
+
+    Both readers take such a quote's cell to run to the end of the file: every row after it
+    became that one cell, and a table of two rows read as one, unsaid (a note's stray '"open').
+    """
+    try:
+        for _ in csv.reader(io.StringIO(tail, newline=""), strict=True):
+            pass
+    except csv.Error as exc:
+        if "unexpected end of data" not in str(exc):
+            return  # another departure from strict CSV (text after a closing quote), read as before
+        raise InputError(
+            label,
+            f"a quoted cell that starts in this row is never closed, so lines {line}-{end}, to the end of the file, "
+            'would be read as that one cell: close the quote (a quote inside a quoted cell is written twice, "")',
+            line=line,
+        ) from None
 
 
 def _rows(reader, label: str):

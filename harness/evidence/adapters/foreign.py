@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import math
 import re
 import unicodedata
 from datetime import date, datetime, timezone
 
 from harness.errors import InputError
+from harness.evidence.adapters.csvfile import never_closed
 from harness.evidence.fetching import Fetched
 from harness.inputs import parse_json
 
@@ -150,11 +152,15 @@ class CsvRows:
 
     def __iter__(self):
         width = len(self.header)
+        line = 1
         while True:
-            line = self.reader.line_num + 1  # where the next row starts (a quoted cell may span lines)
+            start, line = line, self.reader.line_num + 1  # where the next row starts (a quoted cell may span lines)
             try:
                 cells = next(self.reader)
             except StopIteration:
+                if self.reader.line_num > start:  # the last row spans lines: its quote may never close
+                    tail = itertools.islice(io.StringIO(self.src.text(), newline=""), start - 1, None)
+                    never_closed(self.src.label, start, "".join(tail), self.reader.line_num)
                 return
             except csv.Error as exc:
                 raise InputError(self.src.label, f"not a valid CSV file ({exc})", line=line) from None
