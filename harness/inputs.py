@@ -16,6 +16,12 @@ BASELINE_MAX_BYTES = 2_000_000_000  # a saved `--json` output: about 30 KB per c
 URL_PATTERN = r"^https?://[^\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+$"
 
 
+def is_yaml_name(path: Path) -> bool:
+    """A file named as YAML, in any case (`x.yaml`, `x.yml`, `X.YAML`): claims and catalog files are read by name,
+    and one spelt otherwise than lower case was passed over unsaid (a claim never verified, a catalog file unread)."""
+    return path.suffix.lower() in (".yaml", ".yml")
+
+
 def open_regular(path: Path, label: str):
     """Open a file for reading in binary; refuse anything but a regular file (FIFO, device, folder).
 

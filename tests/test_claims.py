@@ -492,3 +492,17 @@ def test_a_day_already_begun_somewhere_is_not_in_the_future_whatever_the_machine
 )  # fmt: skip
 def test_a_setting_no_row_could_meet_is_refused(proj, evidence, expected):
     assert _problems(proj, BASE + f"evidence: {evidence}\n" + _OUT) == [expected]
+
+
+def test_claim_and_catalog_files_named_yaml_in_any_case_are_read(proj):
+    """`second.YAML` in claims/ was never verified and `more.yml` in catalog/ never read: a claim left out of the run
+    with exit 0, and a model named there 'unknown', with no word of either file."""
+    (proj.root / "catalog" / "more.yml").write_text(
+        "models:\n  - {id: zeta-9, name: Zeta-9, developer: alpha-lab, open_weights: true}\n"
+    )
+    text = (proj.root / "claims" / "alpha-beats-beta.yaml").read_text()
+    proj.claim(text.replace("id: alpha-beats-beta", "id: second"), "second.YAML")
+    run = proj.verify()
+    assert [str(p) for p in run.problems] == []
+    assert sorted(r.claim.id for r in run.results) == ["alpha-beats-beta", "second"]
+    assert run.catalog.model("Zeta-9").id == "zeta-9"

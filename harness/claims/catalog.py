@@ -9,7 +9,7 @@ from pydantic import ValidationError
 from harness.claims.catalog_entries import BenchmarkEntry, CatalogFile, ModelEntry, Organisation
 from harness.claims.names import NameIndex
 from harness.errors import InputError, InputErrors, UnknownNameError, each_problem, raise_problems
-from harness.inputs import printable, relative_label, within
+from harness.inputs import is_yaml_name, printable, relative_label, within
 from harness.validation_errors import validation_error
 from harness.yamlfile import YamlDoc, format_loc, load_yaml
 
@@ -131,8 +131,11 @@ class Catalog:
 
 
 def catalog_files(directory: Path) -> list[Path]:
-    """The catalog's *.yaml files; none (no project here) is one line pointing to `benchclaims init`."""
-    files = sorted(directory.glob("*.yaml")) if directory.is_dir() else []
+    """The catalog's *.yaml (and *.yml, any case) files; none (no project here) is one line pointing to `benchclaims init`.
+
+    A `models.yml` beside catalog.yaml was never read: its names were "unknown" with no word of why.
+    """
+    files = sorted(p for p in directory.iterdir() if is_yaml_name(p) and not p.is_dir()) if directory.is_dir() else []
     if not files:
         if directory.is_dir():
             where = "has no catalog files (*.yaml)"

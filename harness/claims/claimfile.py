@@ -21,7 +21,7 @@ from harness.claims.spec import (
     ScoreClaim,
 )
 from harness.errors import BenchclaimsError, InputError, raise_problems
-from harness.inputs import within
+from harness.inputs import is_yaml_name, within
 from harness.validation_errors import validation_error
 from harness.yamlfile import YamlDoc, load_yaml
 
@@ -202,7 +202,7 @@ def claim_files(paths: list[Path]) -> list[Path]:
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            out.extend(sorted(x for x in p.rglob("*") if x.suffix in {".yaml", ".yml"} and not x.is_dir()))
+            out.extend(sorted(x for x in p.rglob("*") if is_yaml_name(x) and not x.is_dir()))
         elif p.exists() or p.is_symlink():  # a missing path is reported once, by the caller
             out.append(p)
     # a file named twice (`verify claims claims/x.yaml`) is read once: else its id "is also used by" itself

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from harness.errors import UsageError, grouped
+from harness.inputs import is_yaml_name
 
 DEFAULT_CLAIMS = "claims"
 
@@ -113,7 +114,7 @@ def refuse_read_folders(path: Path, root: Path, label: str, claims: bool = False
     target = os.path.realpath(path)
     read = (
         {**_READ_AS, "claims": "every YAML file is read as a claim"}
-        if claims and Path(target).suffix in (".yaml", ".yml")
+        if claims and is_yaml_name(Path(target))
         else _READ_AS
     )
     for folder, read_as in read.items():
