@@ -168,6 +168,21 @@ def test_reports_never_go_into_results(proj, tmp_path):
     assert r.exit_code == 0, r.output
 
 
+def test_a_folder_named_with_no_claim_file_is_bad_input(proj):
+    # `verify claims/typo/` (a folder that exists, with no claim in it) verified nothing and exited 0
+    empty = proj.root / "claims" / "sub"
+    (empty / "deeper").mkdir(parents=True)
+    (empty / "notes.md").write_text("not a claim\n")
+    line = (
+        f"Error: {empty}: a folder with no claim file (*.yaml, *.yml) in it or below; name a claim file or a folder "
+        "that holds some\n"
+    )
+    for args in (("verify", "--no-report"), ("validate",)):
+        r = invoke(*args, "--project", proj.root, empty)
+        assert (r.exit_code, r.output) == (2, line)
+    assert invoke("verify", "--project", proj.root, proj.root / "claims", "--no-report").exit_code == 0
+
+
 def test_missing_catalog_is_one_line(tmp_path):
     r = invoke("verify", "--project", tmp_path, "--no-report")
     assert r.exit_code == 2

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from harness.errors import UsageError, grouped
-from harness.inputs import is_yaml_name
+from harness.inputs import is_yaml_name, printable
 
 DEFAULT_CLAIMS = "claims"
 
@@ -182,6 +182,19 @@ def progress_for(as_json: bool) -> Progress | None:
 
 
 def claim_paths(paths: tuple[Path, ...], project_dir: Path) -> list[Path]:
+    """The claim files and folders named, else the project's claims/.
+
+    A folder named that holds no claim file is refused: `verify claims/typo/` verified nothing and exited 0,
+    a CI check passing on no claim at all (a new project's own empty claims/, named by default, is no mistake).
+    """
+    from harness.claims.claimfile import claim_files
+
+    for p in paths:
+        if p.is_dir() and not claim_files([p]):
+            raise UsageError(
+                f"{printable(str(p))}: a folder with no claim file (*.yaml, *.yml) in it or below; name a claim file "
+                "or a folder that holds some"
+            )
     return list(paths) or [project_dir / DEFAULT_CLAIMS]
 
 
