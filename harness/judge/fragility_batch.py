@@ -11,6 +11,7 @@ import math
 
 from harness.judge import intervals, stats
 from harness.judge.fragility import _KNOWN, FRAGILITY_MAX_ITEMS, _beyond, _fewest
+from harness.judge.fragility_sides import TABLES
 from harness.judge.intervals import Score
 
 # `fragility.WALK_UP_TO` in a batch: any frontier of a count or more is searched in arrays, with the others
@@ -137,22 +138,45 @@ def _long_frontiers(moves, lanes, best, i0, j0, long_lanes, long_last) -> None:
     sizes = np.array(long_last, np.int64) - i0[lanes_]
     starts = np.cumsum(sizes) - sizes
     counts = np.arange(int(sizes.sum()), dtype=np.int64) + np.repeat(first - starts, sizes)
-    a_side = _Signed(moves, np.repeat(lanes_, sizes), counts, True)
-    tops = j0[long_lanes] + 1
-    b_starts = np.cumsum(tops) - tops
-    b_side = _Signed(
-        moves, np.repeat(lanes_, tops), np.arange(int(tops.sum()), dtype=np.int64) - np.repeat(b_starts, tops), False
+    # each side's moved share and distance to its interval end, read by offset from the tables kept
+    # (a's side at its frontier's counts, b's at 0 to j0)
+    up = moves.up[lanes_].tolist()
+    a_sides = list(
+        zip(
+            moves.va[lanes_].tolist(),
+            moves.na[lanes_].tolist(),
+            moves.sa[lanes_].tolist(),
+            moves.ua[lanes_].tolist(),
+            up,
+            [lanes[e][2] for e in long_lanes],
+        )
     )
+    x_of, d_of, a_base = TABLES.read(a_sides, first, long_last, moves.z)
+    a_at = a_base[np.repeat(np.arange(len(long_lanes)), sizes)] + counts  # a's element of each frontier count
+    a_x, a_d = x_of[a_at], d_of[a_at]
+    b_sides = list(
+        zip(
+            moves.vb[lanes_].tolist(),
+            moves.nb[lanes_].tolist(),
+            moves.sb[lanes_].tolist(),
+            moves.ub[lanes_].tolist(),
+            [not u for u in up],
+            [lanes[e][3] for e in long_lanes],
+        )
+    )
+    x_of, d_of, b_starts = TABLES.read(b_sides, np.zeros(len(long_lanes), np.int64), j0[lanes_], moves.z)
+    b_x, b_d = x_of, d_of
     sign = np.where(moves.up[lanes_], -1.0, 1.0)  # edge = x - y + sign * hypot(...)
     bound = moves.boundary[lanes_] * -sign  # beyond: -sign * edge > -sign * boundary
     sig = moves.sig[lanes_]
 
     def tests(e, at, js):
         """Per element (long lane e, a's element at, b's count js): (flips, depth past the frontier)."""
-        x, y = a_side.x[at], b_side.x[b_starts[e] + js]
+        b_at = b_starts[e] + js
+        x, y = a_x[at], b_x[b_at]
         s = sign[e]
         edge = x - y
-        edge += s * np.hypot(a_side.d[at], b_side.d[b_starts[e] + js])
+        edge += s * np.hypot(a_d[at], b_d[b_at])
         edge *= -s  # beyond: edge > boundary on the upper side, edge < boundary (negated: >) else
         flips = (edge > bound[e]) != sig[e]
         past = edge - bound[e]  # how far beyond the boundary (< 0: short of it)
@@ -205,19 +229,6 @@ def _deepest(flips, depth, seg, m, reached):
     deep = np.where(flips, np.fmax(depth, -1e308), -np.inf)  # every flip above every other, NaN too
     deepest = np.flatnonzero(deep == np.repeat(np.maximum.reduceat(deep, seg), m))
     return deepest[np.searchsorted(deepest, seg[reached])]
-
-
-class _Signed:
-    """One side of many long lanes at their counts: the moved value x, and the hypot's argument from its
-    interval end (x - low for a's side on the upper side, high - x else; b's the mirror), as `flips_at`
-    forms them."""
-
-    def __init__(self, moves, ls, counts, a_side: bool):
-        import numpy as np
-
-        self.x, end = moves.sides(ls, counts, a_side)
-        up = moves.up[ls] if a_side else ~moves.up[ls]
-        self.d = np.where(up, self.x - end, end - self.x)
 
 
 class _LaneMoves:
