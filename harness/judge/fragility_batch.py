@@ -176,7 +176,16 @@ def _long_frontiers(moves, lanes, best, i0, j0, long_lanes, long_last) -> None:
         x, y = a_x[at], b_x[b_at]
         s = sign[e]
         edge = x - y
-        edge += s * np.hypot(a_d[at], b_d[b_at])
+        # the root of the sum of squares, not np.hypot (several times its cost): they differ by an ulp or
+        # two of a distance within the scale, and an edge within 1e-9 of the boundary is tested exactly below
+        h = a_d[at]
+        h *= h
+        q = b_d[b_at]
+        q *= q
+        h += q
+        np.sqrt(h, out=h)
+        h *= s
+        edge += h
         edge *= -s  # beyond: edge > boundary on the upper side, edge < boundary (negated: >) else
         flips = (edge > bound[e]) != sig[e]
         past = edge - bound[e]  # how far beyond the boundary (< 0: short of it)
