@@ -429,6 +429,34 @@ def test_a_claim_no_score_could_decide_is_refused(proj, assertion, expected):
     assert _problems(proj, BASE + "assertions:\n" + assertion) == [expected]
 
 
+def test_claim_files_with_the_same_selector_ask_the_catalog_once(proj, monkeypatch):
+    """Every claim file with a selector asked each of the catalog's benchmarks whether it passes (and
+    gathered the catalog's tags), the same answers for each file; now once per catalog and selector, and
+    afresh for a catalog with a benchmark more. The counts are the same (at_least 3 of the 2 it selects)."""
+    from harness.claims.catalog import load_catalog
+    from harness.claims.claimfile import load_claim
+    from harness.claims.spec import BenchmarkSelector
+    from harness.errors import InputError
+
+    asked = []
+    accepts = BenchmarkSelector.accepts
+    monkeypatch.setattr(BenchmarkSelector, "accepts", lambda self, b, c: asked.append(b) or accepts(self, b, c))
+    text = BASE + "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: {tags: [coding]}\n"
+    catalog = load_catalog(proj.root / "catalog", proj.root)
+    for i in range(3):
+        load_claim(proj.claim(text.replace("c1", f"c{i}"), f"c{i}.yaml"), f"c{i}.yaml", catalog, proj.root)
+    assert len(asked) == len(catalog.all_benchmarks())  # the first file alone
+    wide = text + "    quantifier: 3\n"
+    with pytest.raises(InputError, match="at_least 3 is more than the 2 benchmark"):
+        load_claim(proj.claim(wide, "w.yaml"), "w.yaml", catalog, proj.root)
+    assert len(asked) == len(catalog.all_benchmarks())
+    bench = catalog.all_benchmarks()[0]
+    catalog.benchmarks.add(bench.model_copy(update={"id": "newbench", "name": "NewBench", "aliases": []}))
+    with pytest.raises(InputError, match="at_least 3 is more than the 2 benchmark"):
+        load_claim(proj.claim(wide, "w.yaml"), "w.yaml", catalog, proj.root)
+    assert len(asked) == 2 * len(catalog.all_benchmarks()) - 1  # asked afresh, the new one included
+
+
 def test_a_claim_dated_after_today_is_refused(proj):
     from datetime import timedelta
 
