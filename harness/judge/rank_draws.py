@@ -9,6 +9,8 @@ import numpy as np
 from harness.judge import stats
 
 SIMS = 20_000  # normal draws per score for P(top k), as stats.top_k_probability
+_FIRST = 4  # members drawn over every draw before the decided draws are dropped
+_BLOCK = 1 << 16  # open draws times members up to which a part's draws are one block
 
 _BOUNDS: dict[str, np.ndarray] = {"low": np.zeros(0), "high": np.zeros(0)}
 
@@ -51,27 +53,44 @@ def top_k_probability(
     unsure = np.flatnonzero(~always & ~never)
     if not len(unsure):
         return 1.0
-    z = stats._standard_normals(0, SIMS * (m + 1)).reshape(m + 1, SIMS)
-    s = sv + s_se * z[0]
+    flat = stats._standard_normals(0, SIMS * (m + 1))
+    z = flat.reshape(m + 1, SIMS)
+    s = z[0] * s_se
+    s += sv
     # the members likeliest to be ahead first; a draw with `k` members ahead is decided and dropped
     unsure = unsure[np.argsort(-values[unsure] if higher_is_better else values[unsure], kind="stable")]
-    better = np.full(SIMS, ahead, np.int64)
-    alive = np.arange(SIMS)
-    start, step = 0, 4
+    ahead_of = np.greater if higher_is_better else np.less
+    # the first members over every draw, into buffers made once: the same products and sums as
+    # `ses[i] * z[1 + i] + values[i]`, and those of them ahead counted in bytes (at most _FIRST)
+    first = unsure[:_FIRST].tolist()
+    draws, beats = np.empty(SIMS), np.empty(SIMS, np.bool_)
+    better = np.zeros(SIMS, np.int8)
+    for i in first:
+        np.multiply(z[1 + i], ses[i], out=draws)
+        draws += values[i]
+        better += ahead_of(draws, s, out=beats)
+    alive = np.flatnonzero(better < k - ahead)
+    better = better.astype(np.int64)
+    better += ahead
+    start, step = len(first), 2 * _FIRST
     while start < len(unsure) and len(alive):
         part = unsure[start : start + step]
-        # member by member: its row read in place while every draw is open, else its open draws taken
-        # (the same products and sums as a block of rows, without gathering the block)
-        full = len(alive) == SIMS
-        ahead_now = better if full else better[alive]
-        s_open = s if full else s[alive]
-        for i in part.tolist():
-            draws = ses[i] * (z[1 + i] if full else z[1 + i].take(alive))
-            draws += values[i]
-            ahead_now += draws > s_open if higher_is_better else draws < s_open
-        if not full:
-            better[alive] = ahead_now
-        alive = alive[better[alive] < k]
+        ahead_now = better[alive]
+        if len(alive) * len(part) <= _BLOCK:
+            # few open draws: the part's rows as one block (each element the same product and sum)
+            block = flat.take(((part + 1) * SIMS)[:, None] + alive)
+            block *= ses[part][:, None]
+            block += values[part][:, None]
+            ahead_now += np.add.reduce(ahead_of(block, s[alive]), axis=0, dtype=np.int16)  # (a part < 2**15)
+        else:
+            # member by member, its open draws taken (no block of the part's rows gathered)
+            s_open = s[alive]
+            for i in part.tolist():
+                draws = ses[i] * z[1 + i].take(alive)
+                draws += values[i]
+                ahead_now += ahead_of(draws, s_open)
+        better[alive] = ahead_now
+        alive = alive[ahead_now < k]
         start, step = start + step, 2 * step  # few members first: most draws are decided by the best ones
     return float(len(alive) / SIMS)
 
