@@ -258,3 +258,22 @@ def test_top_k_probability_over_wide_close_cohorts_is_the_full_simulation():
         assert rank_draws.top_k_probability(sv, s_se, values, ses, k, higher) == want
         blocks.append(0.0 < want < 1.0)
     assert sum(blocks) >= 10  # drawn, not decided by the bounds alone
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([50.0, 60.0, 60.0 + 1e-10, 60.5, 70.0, 70.0, 90.0]), min_size=1, max_size=30),
+    st.integers(-1, 29),
+    st.integers(0, 5),
+    st.sampled_from([1.0, -1.0]),
+)
+def test_the_cut_among_a_settings_members_kept_in_order_is_the_cut_over_their_arrays(values, subject, top, sign):
+    from harness.judge.cohort_cells import SettingCells
+
+    where = np.arange(0, 3 * len(values), 3, dtype=np.int64)  # cohort positions, with gaps
+    value = np.array(values)
+    plain = SettingCells(value, np.ones(len(values)), where, [], True, {})
+    cut_at = subject if 0 <= subject < len(values) else -1
+    keep = np.arange(len(values)) != cut_at
+    want = cohort._at_and_above_cut(where[keep], value[keep] * sign, top)
+    assert cohort._cut_among(plain, sign, cut_at, top) == want

@@ -15,7 +15,16 @@ from __future__ import annotations
 import numpy as np
 
 from harness.claims.catalog_entries import BenchmarkEntry
-from harness.judge.cohort_cells import cells_by_benchmark, is_plain, other_tables, setting_code
+from harness.judge.cohort_cells import (
+    SettingCells,
+    cells_by_benchmark,
+    desc_order,
+    is_plain,
+    missing_names,
+    other_tables,
+    setting_cells,
+    setting_code,
+)
 from harness.judge.comparisons import BATCH_FROM, Context, compare, plain_comparison
 from harness.judge.rank_draws import tie_group_rank, top_k_probability
 from harness.judge.rank_uncertainty import paired_ranks
@@ -139,33 +148,48 @@ def _rank_unit(
     s_rec = s_rows[0]
     cells = cells_of(bench)
     mine = setting_code(ctx.evidence, s_rec.setting)
-    simple = (cells.setting == mine) & (cells.index != subject_at)
+    plain = setting_cells(cells, mine)
     # members with a cell that is not plain, or another setting: the pairwise path decides each one
-    hard = sorted(set(cells.other) | set(cells.index[~simple & (cells.index != subject_at)].tolist()))
+    # (the subject, when among them, is never compared with itself)
+    hard = plain.hard
     if prepare and any(i != subject_at for i in hard):
         return None
     hard_cmps = {i: compare(ctx, bench.id, cohort[i], _JUDGE) for i in hard if i != subject_at}
     sv, sign = s_rec.value, 1.0 if bench.higher_is_better else -1.0
-    values, ses, where = cells.value[simple], cells.se[simple], cells.index[simple]
+    # the plain members in the subject's setting, the subject taken out (its place `cut_at`, else -1)
+    values, ses, where = plain.value, plain.se, plain.where
+    cut_at = int(where.searchsorted(subject_at)) if subject_at >= 0 else -1
+    if cut_at >= 0 and (cut_at == len(where) or where[cut_at] != subject_at):
+        cut_at = -1
+    if cut_at >= 0:
+        values, ses, where = (np.concatenate((a[:cut_at], a[cut_at + 1 :])) for a in (values, ses, where))
     d = (sv - values) * sign
     tie = np.abs(d) < EPS
     loss = ~tie & (d < 0)
     present_hard = {i: c for i, c in hard_cmps.items() if c.outcome not in {"missing", "setting_mismatch"}}
-    absent = cells.missing.copy()
-    absent[[i for i in hard_cmps if i not in present_hard]] = True
-    if subject_at >= 0:
-        absent[subject_at] = False
-    missing = [ctx.name(cohort[i]) for i in np.flatnonzero(absent).tolist()]
+    gone = [i for i in hard_cmps if i not in present_hard]
+    if not gone and (subject_at < 0 or not cells.missing[subject_at]):
+        missing = missing_names(cells, ctx, cohort)
+    else:
+        absent = cells.missing.copy()
+        absent[gone] = True
+        if subject_at >= 0:
+            absent[subject_at] = False
+        missing = [ctx.name(cohort[i]) for i in np.flatnonzero(absent).tolist()]
     n_present = len(values) + len(present_hard)
     if n_present == 0:  # nobody to rank against is no evidence of a rank: unknown, never a pass
         return RankRow(bench.id, None, None, 1, UNKNOWN, missing_members=missing), []
     beaten_by = int(np.count_nonzero(loss)) + sum(c.outcome == "loss" for c in present_hard.values())
     row = _ranked(bench, top, beaten_by, list(present_hard.values()), n_present, missing)
-    tables = set(other_tables(ctx.evidence, cells, mine, subject_at))
-    tables.add((s_rec.reported_by, s_rec.source_locator))
-    for c in present_hard.values():
-        tables |= {(r.reported_by, r.source_locator) for r in c.subject_rows + c.competitor_rows}
-    row.tables = frozenset(tables)
+    every = other_tables(ctx.evidence, cells, mine, subject_at)
+    own = (s_rec.reported_by, s_rec.source_locator)
+    if present_hard or own not in every:
+        tables = set(every)
+        tables.add(own)
+        for c in present_hard.values():
+            tables |= {(r.reported_by, r.source_locator) for r in c.subject_rows + c.competitor_rows}
+        every = frozenset(tables)
+    row.tables = every
     # the present members in cohort order: position in the simulation, value and SE
     if present_hard:
         order_index = np.concatenate([where, np.array(sorted(present_hard), np.int64)])
@@ -177,12 +201,16 @@ def _rank_unit(
         order_index, order_value, order_se = where, values, ses
     same_subject = all(c.subject_value == sv for c in present_hard.values())
     s_se = record_se(s_rec, bench)
-    if same_subject and s_se is not None and not np.isnan(order_se).any():
+    no_nan = (plain.finite and not present_hard) or not np.isnan(order_se).any()
+    if same_subject and s_se is not None and no_nan:
         row.top_k_probability = top_k_probability(sv, s_se, order_value, order_se, top, bench.higher_is_better)
         row.tie_group_rank = tie_group_rank(sv, s_se, order_value, order_se, ctx.alpha, bench.higher_is_better)
         row.rank_method = NORMAL_DRAWS  # a plain subject cell has no per-item results: no paired bootstrap
     undecided = {i for i, c in present_hard.items() if c.outcome in UNDECIDED}
-    deciding = _at_and_above_cut(order_index, order_value * sign, max(top, SHOWN)) | undecided
+    if present_hard or not plain.finite:
+        deciding = _at_and_above_cut(order_index, order_value * sign, max(top, SHOWN)) | undecided
+    else:
+        deciding = _cut_among(plain, sign, cut_at, max(top, SHOWN))
     row.deciding = [cohort[i] for i in sorted(deciding)]
     keep = order_index.tolist() if full else sorted(deciding)
     kept = []
@@ -207,6 +235,24 @@ def _at_and_above_cut(index: np.ndarray, signed: np.ndarray, top: int) -> set[in
     # the top-th greatest (np.partition puts the same element there as a full sort, NaN last alike)
     cut = np.partition(signed, len(signed) - min(top, len(signed)))[len(signed) - min(top, len(signed))]
     return set(index[signed >= cut - EPS].tolist())
+
+
+def _cut_among(plain: SettingCells, sign: float, cut_at: int, top: int) -> set[int]:
+    """`_at_and_above_cut` over `plain`'s members less the one at `cut_at` (-1: none), from their order
+    kept by signed value: the `top`-th greatest is found among the first entries, and those at or above
+    it less EPS are a leading run of the order (no value is NaN)."""
+    order, neg = desc_order(plain, sign)
+    n = len(order) - (cut_at >= 0)
+    if n == 0 or top < 1:
+        return set()
+    top = min(top, n)
+    pos = top if cut_at in order[:top].tolist() else top - 1  # the top-th entry that is not the subject's
+    cut = -neg[pos]
+    end = int(neg.searchsorted(-(cut - EPS), side="right"))
+    chosen = order[:end]
+    if cut_at >= 0:
+        chosen = chosen[chosen != cut_at]
+    return set(plain.where[chosen].tolist())
 
 
 def _pairwise_unit(ctx: Context, top: int, bench: BenchmarkEntry, members: list[str], full: bool):

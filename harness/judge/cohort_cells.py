@@ -30,6 +30,21 @@ class CohortCells:
     slot: np.ndarray | None = None  # cohort position -> index in the arrays above (-1: not a plain member)
     tables: dict | None = None  # setting code -> the plain members' (reporter, locator) pairs, and their counts
     table_of: np.ndarray | None = None  # a code per plain member's (reporter, locator)
+    by_setting: dict | None = None  # setting code -> its SettingCells
+    names: tuple | None = None  # (catalog, the names of the members with no accepted row)
+
+
+@dataclass
+class SettingCells:
+    """The plain members of one benchmark's cells in one setting, as arrays in cohort order: the members a
+    rank unit in that setting judges as arrays (the subject, when among them, is taken out per claim)."""
+
+    value: np.ndarray
+    se: np.ndarray
+    where: np.ndarray  # cohort positions, ascending
+    hard: list[int]  # cohort positions of the members the pairwise path decides (another setting, or not plain)
+    finite: bool  # no value and no SE is NaN
+    desc: dict  # sign -> (positions into the arrays by signed value, greatest first; those values negated)
 
 
 _CELLS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -63,6 +78,11 @@ def setting_code(store: EvidenceStore, setting) -> int:
     codes = cache.get("setting codes")
     if codes is None:
         codes = cache["setting codes"] = {x: i for i, x in enumerate(store.values["setting"])}
+        # a record's Setting is the store's own object: found by its id without hashing its fields
+        cache["setting ids"] = {id(x): (x, codes[x]) for x in store.values["setting"]}
+    known = cache["setting ids"].get(id(setting))
+    if known is not None and known[0] is setting:
+        return known[1]
     return codes.get(setting, -1)
 
 
@@ -120,6 +140,37 @@ def _build_cells(store: EvidenceStore, flt: EvidenceFilter, bench: BenchmarkEntr
     cells.table_of = reporter.astype(np.int64) * (len(store.values["source_locator"]) + 1) + locator
     cells.tables = {}
     return cells
+
+
+def setting_cells(cells: CohortCells, mine: int) -> SettingCells:
+    """The cells' plain members in setting `mine` (worked out once per cells and setting)."""
+    if cells.by_setting is None:
+        cells.by_setting = {}
+    found = cells.by_setting.get(mine)
+    if found is None:
+        same = cells.setting == mine
+        value, se = cells.value[same], cells.se[same]
+        hard = sorted(set(cells.other) | set(cells.index[~same].tolist()))
+        finite = not (np.isnan(value).any() or np.isnan(se).any())
+        found = cells.by_setting[mine] = SettingCells(value, se, cells.index[same], hard, finite, {})
+    return found
+
+
+def desc_order(plain: SettingCells, sign: float) -> tuple[np.ndarray, np.ndarray]:
+    """`plain`'s positions by signed value, greatest first, and those signed values negated (ascending)."""
+    found = plain.desc.get(sign)
+    if found is None:
+        neg = plain.value * -sign
+        order = np.argsort(neg, kind="stable")
+        found = plain.desc[sign] = (order, neg[order])
+    return found
+
+
+def missing_names(cells: CohortCells, ctx: Context, cohort: tuple[str, ...]) -> list[str]:
+    """The names of the members with no accepted row, in cohort order (a new list; the names read once)."""
+    if cells.names is None or cells.names[0] is not ctx.catalog:
+        cells.names = (ctx.catalog, tuple(ctx.name(cohort[i]) for i in np.flatnonzero(cells.missing).tolist()))
+    return list(cells.names[1])
 
 
 def other_tables(store: EvidenceStore, cells: CohortCells, mine: int, subject_at: int) -> frozenset:
