@@ -1021,6 +1021,27 @@ def test_a_model_card_result_whose_dataset_has_no_name_uses_its_type_else_is_ski
     )
 
 
+def test_a_model_card_result_with_no_dataset_is_skipped_and_the_others_still_read(project, tmp_path):
+    # spaCy's cards give their NER scores with a task and metrics but no dataset (22 of 400 cards drawn at random from
+    # a mirror of Hub cards): such a result refused the whole card, the card's other results with it
+    card = tmp_path / "README.md"
+    card.write_text(
+        "---\nmodel-index:\n- name: nl_pipeline\n  results:\n"
+        "  - task: {name: NER, type: token-classification}\n"
+        "    metrics:\n    - {name: NER Precision, type: precision, value: 0.9371146732}\n"
+        "  - task: {type: text-classification}\n    dataset: {name: GLUE SST2, type: glue, config: sst2}\n"
+        "    metrics:\n    - {name: Accuracy, type: accuracy, value: 91.2}\n---\n"
+    )
+    data = imported(project, "model-card", str(card), "--source-url", "https://huggingface.co/o/nl_pipeline",
+                    "--add-unmapped")  # fmt: skip
+    assert [(r["benchmark_as_written"], r["metric"], r["value"]) for r in data["rows"]] == [
+        ("GLUE SST2", "Accuracy", 91.2)
+    ]
+    assert [s["reason"] for s in data["skipped"]] == [
+        "model-index[0].results[0] has no dataset: no benchmark to file the score under"
+    ]
+
+
 def test_mtebs_best_over_similarity_functions_is_a_score_not_bookkeeping(project):
     # BAAI/bge-small-en-v1.5's SprintDuplicateQuestions: max_accuracy, max_ap (MTEB's main pair-classification
     # score) and max_f1 were skipped as "run bookkeeping" (the pattern meant for max_tokens)

@@ -59,8 +59,13 @@ class ModelCard(Importer):
                 where = f"model-index[{i}].results[{j}]"
                 dataset = result.get("dataset") if isinstance(result, dict) else None
                 metrics = result.get("metrics") if isinstance(result, dict) else None
-                if not isinstance(dataset, dict) or not isinstance(metrics, list):
+                # a result with metrics and no dataset at all (spaCy's cards: NER precision, recall, F) names no
+                # benchmark, as one whose dataset has no name: its scores are skipped with the reason, the card's
+                # other results still read (it refused the whole card)
+                missing = isinstance(result, dict) and result.get("dataset") is None
+                if not (isinstance(dataset, dict) or missing) or not isinstance(metrics, list):
                     raise InputError(src.label, "a result needs dataset and metrics", field=where)
+                dataset = dataset if isinstance(dataset, dict) else {}
                 source = result.get("source") if isinstance(result.get("source"), dict) else {}
                 # the dataset's name, else its type (the Hub's id, "ai2_arc"); a result with neither names no
                 # benchmark: each score skipped with the reason (it was filed under " (accuracy)", or refused whole)
@@ -72,7 +77,8 @@ class ModelCard(Importer):
                         rows.append(
                             ImportedRow.skipped(model, "", str(metric.get("name") or metric.get("type") or "score"),
                                                 f"model card front matter, {where}.metrics[{k}]",
-                                                f"{where}.dataset has no name or type: no benchmark to file the score under")
+                                                f"{where}{' has no dataset' if missing else '.dataset has no name or type'}: "
+                                                "no benchmark to file the score under")
                         )  # fmt: skip
                         continue
                     value, is_percent = percent_or_number(metric.get("value"))
