@@ -334,7 +334,7 @@ def project_lock(root: Path):
         yield
         return
     path = Path(key[1]) / LOCK
-    _check_target(None, path, LOCK)
+    _check_target(None, path, str(Path(root) / LOCK))  # the folder named: a project's root or a report folder
     fd = os.open(path, os.O_RDWR | os.O_CREAT | _NOFOLLOW | getattr(os, "O_CLOEXEC", 0), 0o644)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)

@@ -150,6 +150,22 @@ def test_a_symlink_in_the_report_folder_is_refused_not_followed(proj, tmp_path):
     assert sorted(p.name for p in out.iterdir()) == [".benchclaims.lock", "index.md"]
 
 
+def test_a_symlinked_lock_in_the_report_folder_is_refused_naming_its_folder(proj, tmp_path):
+    # the report folder's lock was opened through a symlink (creating its target); refused since it is the project
+    # lock's, the line said only '.benchclaims.lock: not a regular file', not which folder's
+    from harness.outputs import OutputError
+    from harness.report.writer import write_reports
+
+    out = tmp_path / "r"
+    out.mkdir()
+    (out / ".benchclaims.lock").symlink_to(tmp_path / "elsewhere.lock")
+    run = proj.verify()
+    with pytest.raises(OutputError) as raised:
+        write_reports(run.results, [], run.catalog, out, charts=False)
+    assert str(raised.value) == f"{out / '.benchclaims.lock'}: not a regular file; refusing to replace it"
+    assert not (tmp_path / "elsewhere.lock").exists() and not (out / "index.md").exists()
+
+
 def test_the_index_explains_strength_in_a_legend(proj, tmp_path):
     from harness.report.writer import write_reports
 
