@@ -183,16 +183,6 @@ def test_a_folder_named_with_no_claim_file_is_bad_input(proj):
     assert invoke("verify", "--project", proj.root, proj.root / "claims", "--no-report").exit_code == 0
 
 
-def test_a_report_folder_with_no_report_is_refused_not_ignored(proj, tmp_path):
-    # --report-dir with --no-report wrote nothing there and said nothing
-    r = invoke("verify", "--project", proj.root, "--no-report", "--report-dir", tmp_path / "r")
-    assert (r.exit_code, r.output) == (
-        2,
-        "Error: --report-dir says where reports go, and --no-report writes none: give one of them\n",
-    )
-    assert not (tmp_path / "r").exists()
-
-
 def test_missing_catalog_is_one_line(tmp_path):
     r = invoke("verify", "--project", tmp_path, "--no-report")
     assert r.exit_code == 2
