@@ -715,6 +715,37 @@ def test_a_refused_import_adds_nothing_to_the_catalog_either(project, tmp_path):
     )
 
 
+def test_add_unmapped_adds_no_entry_for_a_name_whose_every_row_was_skipped(project, tmp_path):
+    """Zeta-9's one score and Other Bench's one score are off the percent scale (140), skipped: each still became a
+    catalog entry, which no evidence stood behind. Now neither is added, a note says so and the rows stay skipped
+    with their reasons; Omega-2 on New Bench is imported and added as before."""
+    path = tmp_path / "board.csv"
+    path.write_text(
+        "model,benchmark,score\nGPT-5.1,AIME 2025,94.6\nZeta-9,AIME 2025,140\nGPT-5.1,Other Bench,140\n"
+        "Omega-2,New Bench,71.5\n"
+    )
+    flags = ["--source-url", "https://x.example/b", "--reported-by", "X", "--as-of", "2025-01-01", "--add-unmapped"]
+    data = imported(project, "csv", str(path), *flags)
+    assert [(row["model"], row["benchmark"], row["value"]) for row in data["rows"]] == [
+        ("gpt-5.1", "aime-2025", 94.6),
+        ("omega-2", "new-bench", 71.5),
+    ]
+    assert data["notes"] == [
+        "benchmark 'Other Bench' not added to the catalog: none of its rows was imported",
+        "model 'Zeta-9' not added to the catalog: none of its rows was imported",
+    ]
+    assert [(s["model"], s["benchmark"], s["reason"]) for s in data["skipped"]] == [
+        ("Zeta-9", "AIME 2025", "score 140 is outside 0-100 for AIME 2025"),
+        ("GPT-5.1", "Other Bench", "score 140 is outside 0-100 for Other Bench"),
+    ]
+    assert data["unmapped"] == []
+    assert data["counts"] == {
+        "read": 4, "imported": 2, "skipped": 2, "unmapped_rows": 0, "unmapped_names": 0, "notes": 2
+    }  # fmt: skip
+    added = yaml.safe_load((project / "catalog" / "imported.yaml").read_text())
+    assert [m["id"] for m in added["models"]] == ["omega-2"] and [b["id"] for b in added["benchmarks"]] == ["new-bench"]
+
+
 def test_rows_of_the_wrong_width_are_reported_on_the_line_they_start(project, tmp_path):
     # Epoch's external layout: a row with a missing cell, after a quoted note that spans two lines
     source = tmp_path / "external_benchmark_gpqa.csv"

@@ -232,9 +232,11 @@ def test_a_negative_score_on_a_benchmark_without_min_score_is_refused_with_where
             "in CoLA's catalog entry lets such scores in)",
         }
     ]
+    # (model m, none of whose rows was imported, was not added: the import that imports its row adds it)
+    assert data["notes"] == ["model 'm' not added to the catalog: none of its rows was imported"]
     cat.write_text("benchmarks:\n  - {id: cola, name: CoLA, metric_kind: points, min_score: -1, max_score: 1}\n")
     data = imported(project, "lm-eval", HERE / "lm_eval_03" / "cola-v0-res.json", "--model", "m",
-                    "--map", "cola (mcc)=CoLA")  # fmt: skip
+                    "--map", "cola (mcc)=CoLA", "--add-unmapped")  # fmt: skip
     assert [(r["benchmark"], r["value"]) for r in data["rows"]] == [("cola", -0.04538802810223175)]
 
 

@@ -197,30 +197,42 @@ def _import_locked(root, fmt, importer, src, rows, opts, add_unmapped, staged: S
     results_dir = root / "results"
     catalog = load_catalog(root / "catalog", root)  # read under the lock: a concurrent import's entries are kept
     one_task_a_benchmark(src.label, rows, opts, catalog)
-    names = SourceNames.of(root, fmt, catalog)
-    resolved, unmapped = resolve_rows(catalog, rows, opts, names)
-    catalog_text = None  # imported.yaml with the new entries, written only once every check has passed
-    if unmapped and add_unmapped:
-        # the entries cite where the names came from: the publisher's page when given, else what the snapshot
-        # records (a URL, a path inside the project, or `file:<name>`), never a folder of the importer's machine
-        report.catalog_added, catalog_text, catalog = add_to_catalog(
-            root, catalog, rows, unmapped, opts.source_url or snapshots.source_key(src, root), report.notes, fmt
-        )
-        names = SourceNames.of(root, fmt, catalog)
-        resolved, unmapped = resolve_rows(catalog, rows, opts, names)
-    report.unmapped = [u.as_json() for u in unmapped.values()]
-    kept = [(row, m, b) for row, (m, b) in zip(rows, resolved) if m is not None and b is not None]
-    kept, notes, skipped = scale_rows(kept, catalog, opts, src.label)
-    report.notes += notes
-    report.skipped += skipped
-    earlier = results_dir / snapshots.FOLDER / snapshots.content_sha256(src) / snapshots.INDEX
+    sha = snapshots.content_sha256(src)
+    out = results_dir / FOLDER / fmt / f"{sha[:16]}.csv"
+    source = opts.source_url or snapshots.source_key(src, root)
+    earlier = results_dir / snapshots.FOLDER / sha / snapshots.INDEX
     if earlier.is_file() and (was := snapshots.read_snapshot(earlier, root)).format != fmt:
         raise UsageError(f"{src.label}: this content was imported as {was.format!r}; import it as that format")
+    placed = _Placed.of(root, fmt, src, rows, opts, catalog, add_unmapped, source, sha, out, set())
+    if placed.kept and not placed.rows:  # nothing the loader would take: refused whole, nothing written
+        row, (field, reason) = placed.refused[0]
+        raise InputError(
+            src.label, f"no row passes the evidence checks ({row.model} on {row.benchmark}: {field}: {reason})"
+        )
+    # an entry is added only for a name a row is imported under: one whose every row was skipped (a score off
+    # its scale, a loader refusal) put an entry in the catalog that no evidence stands behind. Placed again
+    # without it; its rows stay skipped, with the reasons they had under it, and a note says why it was not added
+    left_out: set[tuple[str, str]] = set()
+    carried: list[dict] = []
+    while unused := placed.added_names - placed.used() - placed.waiting:
+        left_out |= unused
+        carried += [s for s in placed.skipped if {("model", s["model"]), ("benchmark", s["benchmark"])} & unused]
+        placed = _Placed.of(root, fmt, src, rows, opts, catalog, add_unmapped, source, sha, out, left_out)
+    for key in sorted(left_out):
+        placed.notes.append(f"{key[0]} {key[1]!r} not added to the catalog: none of its rows was imported")
+        u = placed.unmapped.get(key)
+        if u is not None:
+            u.rows -= sum(1 for s in carried if s[key[0]] == key[1])  # counted as skipped, with their reasons
+            if u.rows <= 0:
+                del placed.unmapped[key]
+    report.catalog_added, report.unmapped = placed.added, [u.as_json() for u in placed.unmapped.values()]
+    report.notes += placed.notes
+    report.skipped += carried + placed.skipped
     if earlier.is_file() and json.loads(was.options) != opts.as_dict():
         report.notes.append(f"imported before with other options ({was.options}); the kept copy now records these")
     snap, new = snapshots.keep(src, results_dir, root, fmt, importer.version, opts.as_dict(), staged)
-    if catalog_text is not None:
-        staged.add(root / "catalog" / CATALOG_FILE, catalog_text.encode())
+    if placed.catalog_text is not None:
+        staged.add(root / "catalog" / CATALOG_FILE, placed.catalog_text.encode())
     report.snapshot = {
         "sha256": snap.sha256,
         "path": relative_label(results_dir / snapshots.FOLDER / snap.sha256, root),
@@ -228,23 +240,64 @@ def _import_locked(root, fmt, importer, src, rows, opts, add_unmapped, staged: S
         "retrieved_at": snap.retrieved_at,
         "new": new,
     }
-    out_dir = results_dir / FOLDER / fmt
-    out = out_dir / f"{snap.sha256[:16]}.csv"
-    if kept:
-        items: list[tuple[Path, bytes]] = []
-        table, report.rows, twice, refused = checked_table(kept, catalog, snap.sha256, src, opts, out, items)
-        report.skipped += twice + [skipped_entry(row, f"{field}: {reason}") for row, (field, reason) in refused]
-        if not report.rows:  # nothing the loader would take: refused whole, nothing written
-            row, (field, reason) = refused[0]
-            raise InputError(
-                src.label, f"no row passes the evidence checks ({row.model} on {row.benchmark}: {field}: {reason})"
-            )
-        for path, data in items:
+    if placed.kept:
+        report.rows = placed.rows
+        for path, data in placed.items:
             if not _same_bytes(path, data):
                 staged.add(path, data)
-        if not _same_bytes(out, table):
-            staged.add(out, table)
+        if not _same_bytes(out, placed.table):
+            staged.add(out, placed.table)
             report.written.append(relative_label(out, root))
+
+
+@dataclass
+class _Placed:
+    """The rows of an import placed in the catalog (with the entries --add-unmapped adds) and checked."""
+
+    added: list[str]
+    added_names: set[tuple[str, str]]  # (kind, name as the file writes it) of each name an added entry places
+    # names with a row held back by the other name of the row, still unmapped (a model whose mode a link must
+    # settle): not imported yet, but not for a fault of their own, so kept as added
+    waiting: set[tuple[str, str]]
+    catalog_text: str | None
+    unmapped: dict
+    notes: list[str]
+    skipped: list[dict]
+    kept: list
+    table: bytes = b""
+    rows: list[dict] = field(default_factory=list)
+    refused: list = field(default_factory=list)
+    items: list = field(default_factory=list)
+
+    @classmethod
+    def of(cls, root, fmt, src, rows, opts, catalog, add_unmapped, source, sha, out, left_out) -> _Placed:
+        names = SourceNames.of(root, fmt, catalog)
+        resolved, unmapped = resolve_rows(catalog, rows, opts, names)
+        added, catalog_text, notes, added_names, waiting = [], None, [], set(), set()
+        adding = {key: u for key, u in unmapped.items() if key not in left_out}
+        if adding and add_unmapped:
+            # the entries cite where the names came from: the publisher's page when given, else what the snapshot
+            # records (a URL, a path inside the project, or `file:<name>`), never a folder of the importer's machine
+            added, catalog_text, catalog = add_to_catalog(root, catalog, rows, adding, source, notes, fmt)
+            resolved, unmapped = resolve_rows(catalog, rows, opts, SourceNames.of(root, fmt, catalog))
+        added_names = {key for key in adding if key not in unmapped}
+        for row in rows:
+            model, bench = ("model", row.model), ("benchmark", row.benchmark)
+            waiting |= {bench} if model in unmapped else {model} if bench in unmapped else set()
+        kept = [(row, m, b) for row, (m, b) in zip(rows, resolved) if m is not None and b is not None]
+        kept, scaled, skipped = scale_rows(kept, catalog, opts, src.label)
+        placed = cls(added, added_names, waiting, catalog_text, unmapped, notes + scaled, skipped, kept)
+        if kept:
+            table, placed.rows, twice, placed.refused = checked_table(kept, catalog, sha, src, opts, out, placed.items)
+            placed.table = table
+            placed.skipped += twice + [skipped_entry(r, f"{field}: {why}") for r, (field, why) in placed.refused]
+        return placed
+
+    def used(self) -> set[tuple[str, str]]:
+        """(kind, name as the file writes it) of each name an imported row is under."""
+        return {("model", r["model_as_written"]) for r in self.rows} | {
+            ("benchmark", r["benchmark_as_written"]) for r in self.rows
+        }
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:
