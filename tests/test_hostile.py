@@ -1818,6 +1818,26 @@ def test_a_lexicon_extension_is_checked_not_ignored_or_a_traceback(proj):
     assert "alpha-1-trounces-beta-2-on-bigbench.yaml  outperforms  confidence 1.00" in r.stdout
 
 
+@pytest.mark.parametrize("text", ["# phrases to come\n", "~\n"])
+def test_a_lexicon_extension_with_no_entries_is_refused_as_other_empty_project_files_are(proj, text):
+    """extract-lexicon.yaml holding only a comment was read as no extension, unsaid, where a catalog file or
+    sources.yaml holding only a comment is refused; an explicit {} is read, as theirs is."""
+    (proj.root / "a.txt").write_text("Alpha-1 trounces Beta-2 on BigBench.\n")
+    (proj.root / "extract-lexicon.yaml").write_text(text)
+    args = ["--project", str(proj.root), "--url", "https://a.example/post", "--publisher", "P", "--date", "2025-02-01"]
+    r = CliRunner().invoke(cli, ["extract", str(proj.root / "a.txt"), *args])
+    assert (r.exit_code, errors(r)) == (
+        2,
+        [
+            "Error: extract-lexicon.yaml: has no entries: the lexicon extension must be a mapping of phrase lists, "
+            "such as {outperforms: [trounces]}; add one, or remove the file"
+        ],
+    )
+    (proj.root / "extract-lexicon.yaml").write_text("{}\n")
+    r = CliRunner().invoke(cli, ["extract", str(proj.root / "a.txt"), *args])
+    assert r.exit_code == 0, r.output
+
+
 def test_a_lexicon_phrase_that_cannot_be_joined_with_the_others_is_refused_at_its_line(proj):
     """Each phrase compiled alone, but the lexicon's and the project's phrases are joined into one expression: an
     inline flag ('(?i)trounces') ended in a traceback (global flags not at the start), and a named group or a group's

@@ -33,7 +33,15 @@ def _extension(doc, lexicon: dict) -> dict:
     regular expression ended in a traceback."""
     from harness.yamlfile import format_loc
 
-    label, more = doc.path, doc.data or {}
+    label, more = doc.path, doc.data
+    if more is None:
+        # only comments (or null): refused, as a catalog file or sources.yaml holding only comments is; an explicit
+        # {} is read, as theirs is
+        raise InputError(
+            label,
+            "has no entries: the lexicon extension must be a mapping of phrase lists, such as "
+            "{outperforms: [trounces]}; add one, or remove the file",
+        )
     if not isinstance(more, dict):
         raise InputError(label, "the lexicon extension must be a mapping of phrase lists", line=doc.line_of(()))
     problems = []
