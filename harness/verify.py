@@ -196,6 +196,6 @@ def verify(
             for key, text in v.rows.items():
                 run.rows.setdefault(key, text)
         if progress:
-            progress("claims verified", done)
+            progress("claims verified", done, "claim verified")
     run.reruns = rerun_checks(run.catalog, run.evidence, alpha)
     return run

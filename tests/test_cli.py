@@ -210,6 +210,9 @@ def test_dash_h_is_help_everywhere(command):
 def test_validate(proj):
     r = invoke("validate", "--project", proj.root)
     assert (r.exit_code, r.output) == (0, "OK: 10 evidence rows, catalog and claims valid.\n")
+    proj.scores("Alpha-1,BigBench,acc,,80,A,https://a.example,T,2025-01-01,\n")  # the only row: said '1 evidence rows'
+    r = invoke("validate", "--project", proj.root)
+    assert (r.exit_code, r.output) == (0, "OK: 1 evidence row, catalog and claims valid.\n")
     proj.scores("Alpha-1,BigBench,acc,,x,A,https://a.example,T,2025-01-01,\n", name="more.csv")
     r = invoke("validate", "--project", proj.root)
     assert r.exit_code == 2
@@ -355,6 +358,9 @@ def test_progress_shows_counts_and_rates_on_a_terminal_only(capsys, monkeypatch)
     p.done()
     err = capsys.readouterr().err
     assert err.startswith("\r1,000 evidence rows (") and err.endswith("/s)\n")
+    p("documents read", 1, "document read")  # said '1 documents read'
+    p.done()
+    assert capsys.readouterr().err.startswith("\r1 document read (")
     monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
     assert _progress(as_json=False) is None  # a pipe or a log: quiet
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)

@@ -520,8 +520,8 @@ def test_extract_counts_the_documents_read_on_stderr_where_there_are_several(see
     shown = []
 
     class Recording(common.Progress):
-        def __call__(self, what, count):
-            shown.append((what, count))
+        def __call__(self, what, count, one=""):
+            shown.append((what, count, one))
 
         def done(self):
             shown.append("done")
@@ -532,7 +532,8 @@ def test_extract_counts_the_documents_read_on_stderr_where_there_are_several(see
         paths.append(tmp_path / f"doc-{n}.txt")
         paths[-1].write_text("Phi-4 beats GPT-4o on MMLU.\n", encoding="utf-8")
     assert invoke("extract", *paths, *SAID, "--project", seed, "--force").exit_code == 0
-    assert shown == [("documents read", 1), ("documents read", 2), ("documents read", 3), "done"]
+    # (one document is '1 document read', never '1 documents read')
+    assert shown == [("documents read", n, "document read") for n in (1, 2, 3)] + ["done"]
     # never for --json, nor for one document
     shown.clear()
     assert invoke("extract", *paths, *SAID, "--project", seed, "--force", "--json").exit_code == 0

@@ -149,24 +149,27 @@ class Progress:
 
     def __init__(self):
         self.what = None
+        self.one = ""
         self.count = 0
         self.start = self.last = 0.0
 
-    def __call__(self, what: str, count: int) -> None:
+    def __call__(self, what: str, count: int, one: str = "") -> None:
+        """Show `count` `what` ('documents read'); `one` is what a count of 1 reads ('document read')."""
         import time
 
         now = time.monotonic()
         if what != self.what:
             self.done()
             self.what, self.start, self.last = what, now, 0.0
-        self.count = count
+        self.count, self.one = count, one
         if now - self.last >= 0.2:
             self.last = now
             self._show(now)
 
     def _show(self, now: float) -> None:
         rate = self.count / (now - self.start) if now > self.start else 0.0
-        click.echo(f"\r{self.count:,} {self.what} ({rate:,.0f}/s)", nl=False, err=True)
+        what = self.one if self.count == 1 and self.one else self.what
+        click.echo(f"\r{self.count:,} {what} ({rate:,.0f}/s)", nl=False, err=True)
 
     def done(self) -> None:
         import time

@@ -213,7 +213,7 @@ def verify(
                 changes=drift.changes_by_claim if drift else None,
                 reruns=run.reruns,
                 jobs=jobs,
-                progress=(lambda done, total: progress("charts drawn", done)) if progress else None,
+                progress=(lambda done, total: progress("charts drawn", done, "chart drawn")) if progress else None,
             )
     if progress:
         progress.done()
@@ -261,7 +261,7 @@ def validate(paths, project_dir):
     print_problems(run.problems)
     if run.problems:
         sys.exit(2)
-    echo(f"OK: {len(run.evidence)} evidence rows, catalog and claims valid.")
+    echo(f"OK: {len(run.evidence)} evidence row{'s' * (len(run.evidence) != 1)}, catalog and claims valid.")
 
 
 def _device(ctx, param, value: str) -> str:

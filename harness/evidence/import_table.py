@@ -96,7 +96,7 @@ def scale_rows(kept, catalog: Catalog, opts: ImportOptions, label: str):
                 choice = "fraction"
                 notes.append(
                     f"every {group[0].metric} score in the file is at most 1, so they were read as fractions and "
-                    f"multiplied by 100 ({len(group)} rows); pass --scale percent if they are percents"
+                    f"multiplied by 100 ({len(group)} row{'s' * (len(group) != 1)}); pass --scale percent if they are percents"
                 )
         for row in group:
             row.scale = choice

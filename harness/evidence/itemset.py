@@ -34,7 +34,10 @@ class DatasetItems:
         if not items:
             raise InputError(self.label, f"has no items for {self.model} on {self.benchmark}")
         if self.count is not None and len(items) != self.count:
-            raise InputError(self.label, f"holds {len(items)} items for {self.model}; the table says {self.count}")
+            raise InputError(
+                self.label,
+                f"holds {len(items)} item{'s' * (len(items) != 1)} for {self.model}; the table says {self.count}",
+            )
         return items
 
     def clusters(self) -> dict[str, str] | None:

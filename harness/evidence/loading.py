@@ -60,7 +60,7 @@ def load_evidence(
             store.add(batch)
             rows += len(batch)
         if progress:
-            progress("evidence rows", rows)
+            progress("evidence rows", rows, "evidence row")
     index, bad = snapshots.load_index(results_dir, root)
     for problem in bad:
         per_file.setdefault(problem.file, []).append(problem)

@@ -118,7 +118,7 @@ def _pull_all(root: Path, progress) -> list[Pulled]:
                 item.changes = changed_rows(root, source.format, item.report.snapshot["sha256"])
         out.append(item)
         if progress:
-            progress("sources pulled", done)
+            progress("sources pulled", done, "source pulled")
     return out
 
 

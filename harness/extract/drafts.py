@@ -122,7 +122,7 @@ def extract(
                 raise
             run.unread.append(str(exc))
             if progress:
-                progress("documents read", done)
+                progress("documents read", done, "document read")
             continue
         said = source_of(doc, info)
         run.documents.append(doc.name)
@@ -147,7 +147,7 @@ def extract(
             item.path = path
             run.drafted.append(item)
         if progress:
-            progress("documents read", done)
+            progress("documents read", done, "document read")
     with project_lock(root):  # one writer at a time
         write_files(pending, confined)  # every draft, one flush to disk
     run.rejected = list(getattr(extractor, "rejected", []))

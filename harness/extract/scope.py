@@ -220,7 +220,8 @@ class Scope:
         cohort["max_parameters_b"] = limit
         f.review.append(
             f"a class ('{size.group(0)}') read as the catalog's models of at most {limit:g}B parameters (model-card "
-            f"sizes; {len(sized)} catalog models have one, the others are left out of the cohort)"
+            f"sizes; {len(sized)} catalog {'models have' if len(sized) != 1 else 'model has'} one, the others are left out "
+            "of the cohort)"
         )
 
     def predecessor(self, model_id: str) -> str | None:
