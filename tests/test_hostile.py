@@ -1207,6 +1207,74 @@ def test_a_full_width_score_in_a_model_card_or_an_epoch_table_is_refused(tmp_pat
     )
 
 
+def test_a_stderr_or_interval_in_other_digits_than_ascii_is_refused_not_read_as_none(tmp_path):
+    """The real files, one stderr or interval bound retyped in full-width digits: each was read as no stderr (the
+    row imported as if its source gave none), unsaid, where such a score is refused (3d3c1d6). Now the row is
+    skipped, or the file refused, as each importer does for such a score, naming the digit."""
+    import shutil
+
+    fixtures = Path(REPO, "tests", "fixtures", "importers")
+
+    def why(digit: str, name: str) -> str:
+        return f"({digit!r} is fullwidth digit {name}, not 0-9: write the number in ASCII digits)"
+
+    def retyped(folder: str, name: str, old: str, new: str) -> Path:
+        out = tmp_path / name
+        text = (fixtures / folder / name).read_text()
+        assert old in text
+        out.write_text(text.replace(old, new, 1))
+        return out
+
+    def project(name: str) -> Path:
+        (tmp_path / name).mkdir()
+        return _bare_project(tmp_path / name)
+
+    table = retyped(
+        "epoch", "external_benchmark_terminal_bench.csv", ",gpt-5.1-codex,57.8%,2.9%,", ",gpt-5.1-codex,57.8%,２.9%,"
+    )
+    r = _invoke("import", "epoch", table, "--project", project("a"), "--json")
+    assert [s["reason"] for s in json.loads(r.stdout)["skipped"] if s["model"] == "gpt-5.1-codex"] == [
+        f"external_benchmark_terminal_bench.csv line 5: Accuracy SE must be a number, got '２.9%' {why('２', 'two')}"
+    ]
+    run = tmp_path / "run"
+    shutil.copytree(fixtures / "lm_eval", run)
+    results = run / "results_2026-01-21T03-44-18.458309.json"
+    results.write_text(
+        results.read_text().replace(
+            '"exact_match_stderr,none": 0.0002828144211304471', '"exact_match_stderr,none": "０.０２"'
+        )
+    )
+    r = _invoke("import", "lm-eval", results, "--project", project("b"), "--model", "DeepSeek-V3.2-Speciale", "--json")
+    assert [(s["benchmark"], s["reason"]) for s in json.loads(r.stdout)["skipped"]] == [
+        ("math_rephrased_full", f"'exact_match_stderr,none' is '０.０２', not a number {why('０', 'zero')}")
+    ]
+    log = retyped("inspect", "evaleval_data_arc_qwen.json", '"value": 0.33333333333333337', '"value": "０.３３"')
+    r = _invoke("import", "inspect", log, "--project", project("c"))
+    assert errors(r) == [
+        f"Error: {log}: no scores found: 1 value(s), none a score (its stderr '０.３３' is no number {why('０', 'zero')})"
+    ]
+    record = retyped(
+        "eee", "global-mmlu-lite_unknown_aya-expanse-32b_938a35f1.json", '"lower": -0.0429', '"lower": "-０.０４"'
+    )
+    r = _invoke("import", "eee", record, "--project", project("d"))
+    assert errors(r) == [
+        f"Error: {record}: evaluation_results[3].score_details.uncertainty.confidence_interval.lower: must be a "
+        f"number {why('０', 'zero')}"
+    ]
+    board = retyped(
+        "lmarena", "leaderboard-text-excerpt.json", '"rating_q025": 1480.4026895976556', '"rating_q025": "１４８０.４"'
+    )
+    r = _invoke("import", "lmarena", board, "--project", project("e"), "--source-url", "https://lmarena.ai/x")
+    assert errors(r) == [f"Error: {board}: full.gemini-3-pro.rating_q025: must be a number {why('１', 'one')}"]
+    _, r = _csv_import(
+        tmp_path, "Model,Benchmark,Score,stderr\nGPT-5 (high),GPQA Diamond,85.7,０.５\n", "--reported-by", "X",
+        "--source-url", "https://x.example", root=project("f"),
+    )  # fmt: skip
+    assert errors(r) == [
+        f"Error: {tmp_path / 'board.csv'}:2: stderr: must be a non-negative number, got '０.５' {why('０', 'zero')}"
+    ]
+
+
 # --- every HTTP read has a deadline and a cap; a language model's answer is checked before use -----
 
 

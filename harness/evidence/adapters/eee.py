@@ -59,7 +59,7 @@ class EveryEvalEver(Importer):
                     f"score must be a number{foreign_digits(result['score_details'].get('score'))}",
                     field=f"{where}.score_details.score",
                 )
-            stderr, n = _uncertainty(result["score_details"].get("uncertainty"))
+            stderr, n = _uncertainty(result["score_details"].get("uncertainty"), src, f"{where}.score_details")
             top = number(config.get("max_score"))
             # the lowest score the record states: below 0 for a correlation, "-Infinity" for no bound
             low = -math.inf if config.get("min_score") == "-Infinity" else number(config.get("min_score"))
@@ -239,10 +239,16 @@ def _setting(config: dict, generation, info: dict) -> str:
     return ", ".join(dict.fromkeys(parts))
 
 
-def _uncertainty(block) -> tuple[float | None, int | None]:
+def _uncertainty(block, src: Fetched, where: str) -> tuple[float | None, int | None]:
     """The standard error (from a stated SE, or a CI at its level) and the sample count."""
     if not isinstance(block, dict):
         return None, None
+    for path in (("standard_error", "value"), ("confidence_interval", "lower"), ("confidence_interval", "upper")):
+        part = block.get(path[0])
+        raw = part.get(path[1]) if isinstance(part, dict) else None
+        if foreign_digits(raw):  # '０.０２' was read as no uncertainty, unsaid: refused, as such a score is
+            field = ".".join((where, "uncertainty", *path))
+            raise InputError(src.label, f"must be a number{foreign_digits(raw)}", field=field)
     n = block.get("num_samples")
     n = n if isinstance(n, int) and not isinstance(n, bool) and n > 0 else None
     se = block.get("standard_error")

@@ -205,7 +205,13 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
                 why = f"{where}: {col} must be a score, got {cell[:40]!r}{foreign_digits(cell)}"
                 rows.append(ImportedRow.skipped(model, bench, col, where, why))
                 continue
-            stderr = percent_or_number(r.get(se_col, ""))[0] if se_col else None
+            se_cell = r.get(se_col, "") if se_col else ""
+            stderr = percent_or_number(se_cell)[0] if se_cell else None
+            if stderr is None and foreign_digits(se_cell):  # '０.６%' read as no stderr, unsaid
+                where = f"{src.name} line {line}"
+                why = f"{where}: {se_col} must be a number, got {se_cell[:40]!r}{foreign_digits(se_cell)}"
+                rows.append(ImportedRow.skipped(model, bench, col, where, why))
+                continue
             shots_cell = (r.get("Shots") or "").strip()
             shots = whole(shots_cell, zero_ok=True)
             rows.append(

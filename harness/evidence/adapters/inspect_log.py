@@ -85,9 +85,10 @@ class InspectLog(Importer):
             if not isinstance(metrics, dict):
                 raise InputError(src.label, "needs metrics", field=f"results.scores[{i}]")
             scorer = str(score.get("name") or score.get("scorer") or "score")
-            stderr = (
-                number((metrics.get("stderr") or {}).get("value")) if isinstance(metrics.get("stderr"), dict) else None
-            )
+            se_raw = metrics["stderr"].get("value") if isinstance(metrics.get("stderr"), dict) else None
+            stderr = number(se_raw)
+            # '０.０２' was read as no stderr, unsaid: each of the scorer's rows is skipped saying why
+            bad_se = f"its stderr {se_raw!r} is no number{foreign_digits(se_raw)}" if foreign_digits(se_raw) else ""
             scored = score.get("scored_samples") if isinstance(score.get("scored_samples"), int) else None
             n = scored or _samples_run(results.get("completed_samples"), config.get("epochs"))
             items, groups, where = _items(samples, scorer, task)
@@ -106,10 +107,10 @@ class InspectLog(Importer):
                 value = number(raw)
                 if name == "stderr" or value is None and not foreign_digits(raw):
                     continue  # (the stderr goes with its scorer's rows; the metric vocabulary decides the rest)
-                if value is None:  # '６４.８' was read as 64.8: now said, never dropped unsaid
+                if value is None or bad_se:  # '６４.８' was read as 64.8: now said, never dropped unsaid
                     rows.append(
                         ImportedRow.skipped(model, bench, f"{scorer} {name}", f"{src.name} results.scores[{i}].metrics.{name}",
-                                            f"{raw!r} is no number{foreign_digits(raw)}")
+                                            f"{raw!r} is no number{foreign_digits(raw)}" if value is None else bad_se)
                     )  # fmt: skip
                     continue
                 rows.append(

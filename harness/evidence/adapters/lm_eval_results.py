@@ -90,9 +90,24 @@ class LmEvalResults(Importer):
                         )
                     )
                     continue
-                stderr = number(scores.get(f"{metric}_stderr,{filt}"))
-                if stderr is None and "," not in key:
-                    stderr = number(scores.get(f"{metric}_stderr"))  # the 0.3 layout
+                se_key = f"{metric}_stderr,{filt}"
+                se_raw = scores.get(se_key)
+                stderr = number(se_raw)
+                if stderr is None and "," not in key and not foreign_digits(se_raw):
+                    se_key = f"{metric}_stderr"  # the 0.3 layout
+                    se_raw = scores.get(se_key)
+                    stderr = number(se_raw)
+                if stderr is None and foreign_digits(se_raw):  # '０.０２' read as no stderr, unsaid
+                    rows.append(
+                        ImportedRow.skipped(
+                            model,
+                            bench,
+                            metric,
+                            f"{src.name} results[{task!r}][{se_key!r}]",
+                            f"{se_key!r} is {se_raw!r:.60}, not a number{foreign_digits(se_raw)}",
+                        )
+                    )
+                    continue
                 if samples is None:
                     samples = _samples(src, task)
                 items = sample_items(samples, metric, filt)

@@ -89,7 +89,12 @@ def _csv(src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
             found = _CI.match(r["95_pct_ci"])
             if not found:
                 problems.append(
-                    InputError(src.label, f"must read +a/-b, got {r['95_pct_ci'][:30]!r}", field="95_pct_ci", line=line)
+                    InputError(
+                        src.label,
+                        f"must read +a/-b, got {r['95_pct_ci'][:30]!r}{foreign_digits(r['95_pct_ci'])}",
+                        field="95_pct_ci",
+                        line=line,
+                    )
                 )
                 continue
             high, low = value + float(found.group(1)), value - float(found.group(2))
@@ -132,6 +137,13 @@ def _json(src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
             if value is None:
                 hint = foreign_digits(entry.get("rating")) if isinstance(entry, dict) else ""
                 raise InputError(src.label, f"needs a numeric rating{hint}", field=f"{category}.{model}")
+            for bound in ("rating_q025", "rating_q975"):  # in other digits: read as no interval, unsaid
+                if foreign_digits(entry.get(bound)):
+                    raise InputError(
+                        src.label,
+                        f"must be a number{foreign_digits(entry[bound])}",
+                        field=f"{category}.{model}.{bound}",
+                    )
             rows.append(
                 _row(
                     src,

@@ -107,7 +107,10 @@ def _row(cells: dict, opts: ImportOptions, src: Fetched, line: int) -> ImportedR
     if cells.get("stderr"):
         stderr = number(cells["stderr"])
         if stderr is None or stderr < 0:
-            raise ValueError("stderr", f"must be a non-negative number, got {cells['stderr'][:40]!r}")
+            raise ValueError(
+                "stderr",
+                f"must be a non-negative number, got {cells['stderr'][:40]!r}{foreign_digits(cells['stderr'])}",
+            )
     n = None
     if cells.get("n"):
         if not (cells["n"].isascii() and cells["n"].isdigit()) or int(_readable("n", cells["n"])) == 0:  # "²" passes
