@@ -45,6 +45,17 @@ def test_a_review_date_that_is_no_day_is_refused(tmp_path, written):
     )
 
 
+def test_a_review_time_is_no_review_day_even_at_midnight(tmp_path):
+    # YAML reads it as a time, and its day was taken whatever its zone (2026-12-03 in UTC)
+    _aliases(tmp_path, "2026-12-04T00:00:00+05:00")
+    with pytest.raises(InputError) as exc:
+        load_aliases(tmp_path, "lmarena")
+    assert str(exc.value) == (
+        "catalog/aliases/lmarena.yaml:6: aliases[0].reviewed_on: must be a date, YYYY-MM-DD, got a time, "
+        "2026-12-04T00:00:00+05:00 (2026-12-03 in UTC): write the day it means"
+    )
+
+
 @pytest.mark.parametrize("written", ["'2026-12-04'", "2026-12-04", "''"])
 def test_a_review_dated_today_or_before_or_left_blank_loads(tmp_path, written):
     _aliases(tmp_path, written)

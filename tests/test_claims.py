@@ -145,6 +145,35 @@ def test_a_quoted_flag_or_number_in_a_claim_is_refused(proj, body, expected):
     assert _problems(proj, BASE + body) == [expected]
 
 
+def test_a_time_is_no_day_even_at_midnight(proj):
+    """YAML reads an unquoted 2025-01-01T00:00:00+05:00 as a time, and pydantic took a midnight in any zone for its
+    local day (10:00 was refused): that one is 2024-12-31 in UTC. A day is written YYYY-MM-DD, as a published row's
+    as_of_date and --as-of are, so a time is refused, midnight too, quoted or not."""
+    text = BASE.replace("date: 2025-02-01", "date: 2025-02-01T00:00:00+05:00") + (
+        "assertions:\n  - kind: score\n    benchmark: BigBench\n    value: 80\n"
+        "    evidence: {as_of: '2025-01-01 00:00:00Z'}\n"
+    )
+    assert _problems(proj, text) == [
+        "claims/c.yaml:4: source.date: must be a date, YYYY-MM-DD, got a time, 2025-02-01T00:00:00+05:00 (2025-01-31 "
+        "in UTC): write the day it means",
+        "claims/c.yaml:10: assertions[0].evidence.as_of: must be a date, YYYY-MM-DD, got a time, 2025-01-01 00:00:00Z: "
+        "write the day it means",
+    ]
+    from harness.claims.catalog import load_catalog
+    from harness.errors import InputError
+
+    (proj.root / "catalog" / "more.yaml").write_text(
+        "models:\n  - {id: g, name: G, developer: alpha-lab, open_weights: true, release_date: 2025-01-01T00:00:00-05:00}\n"
+    )
+    with pytest.raises(InputError) as exc:
+        load_catalog(proj.root / "catalog", proj.root)
+    assert str(exc.value) == (
+        # (its day in UTC is the same: said only where it differs)
+        "catalog/more.yaml:2: models[0].release_date: must be a date, YYYY-MM-DD, got a time, 2025-01-01T00:00:00-05:00: "
+        "write the day it means"
+    )
+
+
 def test_yaml_s_own_flags_and_numbers_still_read(proj):
     (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
     proj.claim(

@@ -10,6 +10,7 @@ from typing import Annotated, Literal
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     StrictBool,
@@ -58,6 +59,35 @@ def in_the_future(day: date, what: str) -> str | None:
     return f"{day} is in the future (the latest date anywhere now is {latest}): {what}" if day > latest else None
 
 
+_TIME = re.compile(r"\s*\d{4}-\d{2}-\d{2}[Tt ]\d")
+
+
+def no_time(v):
+    """A day, never a time: YAML reads an unquoted 2025-01-01T00:00:00+05:00 as a time, and pydantic took a midnight
+    in any zone for its local day (while refusing 10:00). Which day a time falls on depends on the zone: that one is
+    2024-12-31 in UTC. Refused, midnight too, as a published row's as_of_date is; the day is the writer's to say."""
+    if isinstance(v, datetime) or (isinstance(v, str) and _TIME.match(v)):
+        raise ValueError(time_not_day(v))
+    return v
+
+
+def time_not_day(v) -> str:
+    """Why a time is no day: the time as written, and its day in UTC where its zone makes that another day."""
+    when = v
+    if isinstance(v, str):
+        try:
+            when = datetime.fromisoformat(v.strip().replace("Z", "+00:00").replace("z", "+00:00"))
+        except ValueError:
+            when = None
+    shown = when.isoformat() if isinstance(v, datetime) else str(v).strip()[:40]
+    utc = when.astimezone(timezone.utc).date() if isinstance(when, datetime) and when.tzinfo else None
+    other = f" ({utc} in UTC)" if utc is not None and utc != when.date() else ""
+    return f"must be a date, YYYY-MM-DD, got a time, {shown}{other}: write the day it means"
+
+
+Day = Annotated[date, BeforeValidator(no_time)]
+
+
 def not_after_today(day: date | None, what: str) -> date | None:
     """A day that has not come yet is a slip of the keyboard (2052 for 2025), never a plan: refused."""
     if day is not None and (why := in_the_future(day, what)):
@@ -80,7 +110,7 @@ class Review(Strict):
     imported_from: str
     reviewed: StrictBool = False
     reviewed_by: str | None = Field(default=None, min_length=1)
-    reviewed_on: date | None = None
+    reviewed_on: Day | None = None
     # the public pages the facts were checked against (the model card, the release post, the repository)
     source: list[str] = []
     checked: list[Literal[REVIEWABLE]] = []
@@ -166,7 +196,7 @@ class ModelEntry(Strict):
     developer: str
     open_weights: StrictBool
     variant: Variant | None = None
-    release_date: date | None = None
+    release_date: Day | None = None
     release_source: str | None = None
     # total parameters in billions, as the developer's model card states them (with that card's URL)
     parameters_b: StrictFloat | None = Field(default=None, gt=0, le=100_000, allow_inf_nan=False)

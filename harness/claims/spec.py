@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Literal, Union
 
 from pydantic import (
@@ -19,7 +18,7 @@ from pydantic import (
 )
 
 from harness.claims.catalog import Catalog
-from harness.claims.catalog_entries import ID_PATTERN, no_flag_billions, not_after_today
+from harness.claims.catalog_entries import ID_PATTERN, Day, no_flag_billions, not_after_today
 from harness.inputs import URL_PATTERN
 
 
@@ -32,7 +31,7 @@ class ClaimSource(Strict):
 
     publisher: str = Field(min_length=1, max_length=300)
     url: str = Field(pattern=URL_PATTERN, max_length=2000)
-    date: date
+    date: Day
     quote: str | None = Field(default=None, max_length=5000)
 
     @field_validator("date")
@@ -72,7 +71,7 @@ class EvidenceSpec(Strict):
     reported_by: list[str] = []
     sources: list[str] = []
     setting: SettingFilter | None = None
-    as_of: date | None = None
+    as_of: Day | None = None
     kinds: list[Literal["published", "local"]] = []
     # imported snapshots to use (sha256, or its first 8+ hex digits); other snapshots of their sources are ignored
     snapshots: list[Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{8,64}$")]] = []

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from harness.claims.catalog import Catalog
-from harness.claims.catalog_entries import in_the_future
+from harness.claims.catalog_entries import in_the_future, no_time
 from harness.claims.names import normalise
 from harness.errors import InputError, UnknownNameError
 
@@ -87,6 +87,10 @@ def _reviewed_on(value, label: str, field: str, line: int | None) -> None:
     """A review date, when given, is a real day and not after today (`link` writes today's)."""
     if value is None or value == "":
         return
+    try:
+        no_time(value)  # a time is no day: which day it is depends on its zone
+    except ValueError as exc:
+        raise InputError(label, str(exc), field=field, line=line) from None
     try:
         day = value if isinstance(value, date) else date.fromisoformat(str(value))
     except ValueError:

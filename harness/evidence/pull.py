@@ -5,12 +5,12 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
 
 from harness.claims.catalog import catalog_files
+from harness.claims.catalog_entries import Day
 from harness.errors import BenchclaimsError, InputError
 from harness.evidence import snapshots
 from harness.evidence.adapters import IMPORTERS, unknown_format
@@ -38,7 +38,7 @@ class SourceOptions(_Strict):
     columns: dict[str, str] = {}
     source_url: str = ""
     reported_by: str = ""
-    as_of: date | None = None
+    as_of: Day | None = None
     locator: str = ""
     metric: str = ""
     scale: str = Field(default="auto", pattern=r"^(auto|fraction|percent)$")
