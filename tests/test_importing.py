@@ -342,8 +342,13 @@ def test_csv_single_fraction_is_refused_not_read_as_a_percent(project, tmp_path)
     path = tmp_path / "one.csv"
     path.write_text("Model,Benchmark,Score\nGPT-5 (high),GPQA Diamond,0.9\n")
     r = run(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X")
-    assert r.exit_code == 2
-    assert "the score score 0.9 on GPQA Diamond could be a fraction or a percent; pass --scale fraction" in r.output
+    # the refusal names the row and its value ('the score score 0.9 on GPQA Diamond' named neither the model nor why)
+    assert (r.exit_code, r.output) == (
+        2,
+        f"Error: {path}: GPT-5 (high) on GPQA Diamond: 'score' 0.9 could be a fraction or a percent, and no other "
+        "'score' value in the file says which; pass --scale fraction (multiplied by 100) or --scale percent (kept as it "
+        "is)\n",
+    )
     ok = imported(
         project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X", "--scale", "percent"
     )
@@ -1088,6 +1093,19 @@ def test_mtebs_best_over_similarity_functions_is_a_score_not_bookkeeping(project
         "max_f1": ("MTEB SprintDuplicateQuestions", 92.92214357937311),
     }
     assert data["skipped"] == []
+
+
+def test_a_helm_run_without_the_metric_asked_for_lists_its_metrics(project):
+    # a safety run's spec names no headline metric HELM's way, and 'pass --metric NAME' left the user to open
+    # stats.json for the names: the refusal lists the run's metrics (HELM's counts, tokens and timings left out)
+    path = HERE / "helm" / "bbq_gpt-4o_safety_v4" / "stats.json"
+    r = run(project, "helm", str(path), "--metric", "harm_score")
+    assert (r.exit_code, r.output) == (
+        2,
+        f"Error: {path}: no 'harm_score' on a test or valid split; pass --metric NAME (its metrics: bbq_accuracy, "
+        "bbq_metric_ambiguous_bias, bbq_metric_unambiguous_bias, bits_per_byte, exact_match, exact_match@5, logprob, "
+        "logprob_per_byte, perplexity, prefix_exact_match, prefix_exact_match@5, quasi_exact_match and 3 more)\n",
+    )
 
 
 def test_a_model_cards_precision_recall_and_auc_are_fractions(project):

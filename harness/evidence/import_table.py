@@ -88,9 +88,11 @@ def scale_rows(kept, catalog: Catalog, opts: ImportOptions, label: str):
                 choice = "fraction"  # a 0-1 metric, and no value of it in the file above 1
             elif len(group) < 2:
                 row = group[0]
+                at = f" ({row.locator})" if row.locator else ""
                 raise UsageError(
-                    f"{label}: the {row.metric} score {row.value:g} on {row.benchmark} could be a fraction or a "
-                    "percent; pass --scale fraction (multiplied by 100) or --scale percent (kept as it is)"
+                    f"{label}: {row.model} on {row.benchmark}{at}: {row.metric!r} {row.value:g} could be a fraction "
+                    f"or a percent, and no other {row.metric!r} value in the file says which; pass --scale fraction "
+                    "(multiplied by 100) or --scale percent (kept as it is)"
                 )
             else:
                 choice = "fraction"

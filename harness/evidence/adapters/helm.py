@@ -37,7 +37,10 @@ class HelmRun(Importer):
         flat = {(s["name"].get("name"), s["name"].get("split")): s for s in stats if not s["name"].get("perturbation")}
         split = next((sp for sp in SPLITS if (metric, sp) in flat), None)
         if split is None:
-            raise UsageError(f"{src.label}: no {metric!r} on a test or valid split; pass --metric NAME")
+            # a safety run's spec names no metric HELM's way (its default exact_match is not there): say which it has
+            raise UsageError(
+                f"{src.label}: no {metric!r} on a test or valid split; pass --metric NAME{_its_metrics(flat)}"
+            )
         mean = number(flat[(metric, split)].get("mean"))
         n_stat = flat.get(("num_instances", split), {})
         n = int(number(n_stat.get("mean")) or 0) or None
@@ -112,6 +115,19 @@ def _sibling_json(src: Fetched, name: str):
         return None
     label = printable(str(src.path.parent / name)) if src.path is not None else name
     return parse_json(data, label)
+
+
+# HELM's bookkeeping beside the scores: counts, tokens, timings, costs, truncation
+_NOT_SCORES = ("num_", "finish_reason_", "training_", "batch_size", "inference_", "prompt_truncated", "max_prob")
+
+
+def _its_metrics(flat: dict) -> str:
+    """The metrics a run states on a test or valid split, for the message that asks for one."""
+    names = sorted({name for name, split in flat if split in SPLITS and not str(name).startswith(_NOT_SCORES)})
+    if not names:
+        return ""
+    more = f" and {len(names) - 12} more" if len(names) > 12 else ""
+    return f" (its metrics: {', '.join(map(str, names[:12]))}{more})"
 
 
 def _main_metric(spec: dict) -> str:
