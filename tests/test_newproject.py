@@ -137,3 +137,17 @@ def test_an_import_of_the_placeholder_models_lands_on_them(tmp_path):
     assert r.exit_code == 0, r.output
     data = json.loads(r.stdout)
     assert data["unmapped"] == [] and sorted(row["model"] for row in data["rows"]) == ["model-a", "model-b"]
+
+
+def test_the_sources_example_init_writes_reads_as_written(tmp_path):
+    """The commented example in sources.yaml said `format: table-csv`, a format no importer has (it is `csv`):
+    uncommented as written, `pull` refused it."""
+    from harness.claims.newproject import SOURCES
+    from harness.evidence.pull import read_sources
+
+    example = [
+        line[2:] for line in SOURCES.splitlines() if line.startswith("# ") and line[2:].startswith(("sources", " "))
+    ]
+    (tmp_path / "sources.yaml").write_text("\n".join(example) + "\n")
+    [source] = read_sources(tmp_path)
+    assert (source.format, source.options.reported_by) == ("csv", "Example Lab")

@@ -113,7 +113,7 @@ SOURCES = """\
 #
 # sources:
 #   - url: https://example.org/leaderboard.csv
-#     format: table-csv
+#     format: csv
 #     options: {reported_by: Example Lab, as_of: 2026-01-15}
 #     notes: why this source, and its licence
 sources: []
