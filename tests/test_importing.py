@@ -751,6 +751,17 @@ def test_add_unmapped_adds_no_entry_for_a_name_whose_every_row_was_skipped(proje
     assert [m["id"] for m in added["models"]] == ["omega-2"] and [b["id"] for b in added["benchmarks"]] == ["new-bench"]
 
 
+def test_a_skipped_csv_row_without_a_place_prints_no_empty_brackets(project, tmp_path):
+    # a csv row has no locator unless the file has a column for one: its skip line read 'score (): ...'
+    path = tmp_path / "board.csv"
+    path.write_text("model,benchmark,score\nGPT-5.1,AIME 2025,94.6\nGemini 3 Pro,AIME 2025,140\n")
+    r = run(project, "csv", str(path), "--source-url", "https://x.example/b", "--reported-by", "X")
+    assert r.exit_code == 0, r.output
+    assert [line for line in r.stdout.splitlines() if line.startswith("  skipped ")] == [
+        "  skipped Gemini 3 Pro / AIME 2025 / score: score 140 is outside 0-100 for AIME 2025"
+    ]
+
+
 def test_rows_of_the_wrong_width_are_reported_on_the_line_they_start(project, tmp_path):
     # Epoch's external layout: a row with a missing cell, after a quoted note that spans two lines
     source = tmp_path / "external_benchmark_gpqa.csv"

@@ -134,7 +134,10 @@ def _print_import(source: str, report) -> None:
     for skip in report.skipped[:20]:
         # a csv row's reason starts with its place ('board.csv line 3: ...'), which the summary of a file refused
         # whole needs; here the place is said once
-        place = "" if skip["reason"].startswith(f"{skip['locator']}: ") else f" ({skip['locator']})"
+        # (and a row with no place of its own, a csv row without a locator column, prints none: not '()')
+        place = (
+            "" if not skip["locator"] or skip["reason"].startswith(f"{skip['locator']}: ") else f" ({skip['locator']})"
+        )
         echo(f"  skipped {skip['model']} / {skip['benchmark']} / {skip['metric']}{place}: {skip['reason']}")
     if len(report.skipped) > 20:
         echo(f"  ... and {len(report.skipped) - 20} more skipped (--json lists all)")
