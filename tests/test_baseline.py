@@ -30,7 +30,7 @@ def test_unchanged_evidence_exits_0_and_outputs_are_byte_identical(proj, tmp_pat
         assert (tmp_path / "r1" / name).read_bytes() == (tmp_path / "r2" / name).read_bytes(), name
     # with a baseline the index also says what changed (here: nothing), the same on every re-run
     index = (tmp_path / "r2" / "index.md").read_text()
-    assert "Changed since the baseline: 0 of 1 claims." in index
+    assert "Changed since the baseline: 0 of 1 claim." in index
     third = _verify(proj, tmp_path / "r3", "--json", "--baseline", baseline)
     assert (tmp_path / "r3" / "index.md").read_text() == index and third.stdout == first.stdout
 
@@ -278,7 +278,7 @@ def test_the_index_names_the_claims_that_changed(proj, tmp_path):
     baseline = _baseline_then_mid_bench_drops(proj, tmp_path)
     _verify(proj, tmp_path / "r2", "--baseline", baseline)
     index = (tmp_path / "r2" / "index.md").read_text()
-    assert "Changed since the baseline: 1 of 1 claims ([alpha-beats-beta](alpha-beats-beta.md))." in index
+    assert "Changed since the baseline: 1 of 1 claim ([alpha-beats-beta](alpha-beats-beta.md))." in index
     assert "| Claim | Verdict | Strength | Independent | Reason | Changed |" in index
     assert index.count("| yes |") == 1
 

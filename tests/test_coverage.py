@@ -13,7 +13,7 @@ def test_a_cohort_of_one_is_insufficient_evidence(proj):
     assert (row.rank_best, row.cohort_size, row.status, row.subject_missing) == (None, 1, "unknown", False)
     assert result.verdict == "insufficient_evidence"
     assert result.reason == (
-        "in the top 1 on 0 of 1 benchmarks (needs all 1); no other cohort member scored on BigBench; "
+        "in the top 1 on 0 of 1 benchmark (needs all 1); no other cohort member scored on BigBench; "
         "ranked on no table against 0 other open-weight models (the evidence scores 0 of the catalog's 0 by 2025-02-01)"
     )
 
@@ -47,7 +47,7 @@ def test_coverage_is_counted_and_stated_when_low(proj):
     assert cov["reporters"] == ["Alpha Lab", "Eval Watchdog"]
     assert result.verdict == "supported"
     assert result.reason == (
-        "in the top 1 on 1 of 1 benchmarks (needs all 1); ranked from 2 sources against 2 other open-weight "
+        "in the top 1 on 1 of 1 benchmark (needs all 1); ranked from 2 sources against 2 other open-weight "
         "models (the evidence scores 2 of the catalog's 2 by 2025-02-01)"
     )
 
@@ -165,7 +165,7 @@ def test_a_size_class_reads_in_the_singular_and_checks_the_subjects_size(proj):
     result = proj.one_claim(claim)
     assert result.verdict == "supported"
     assert result.reason == (
-        "in the top 1 on 1 of 1 benchmarks (needs all 1); ranked on Alpha Lab's tables against 1 other open-weight "
+        "in the top 1 on 1 of 1 benchmark (needs all 1); ranked on Alpha Lab's tables against 1 other open-weight "
         "model of at most 10B parameters (the evidence scores 1 of the catalog's 1 by 2025-02-01)"
     )
     assert result.assertions[0].caveats[-1] == (
@@ -202,7 +202,7 @@ def test_a_top_no_score_could_fail_is_no_pass(proj):
     assert (row.rank_best, row.cohort_size, row.status) == (1, 2, "unknown")
     assert result.verdict == "insufficient_evidence"
     assert result.reason.startswith(
-        "in the top 2 on 0 of 1 benchmarks (needs all 1); too few scored for a top 2 (no score could fail it) "
+        "in the top 2 on 0 of 1 benchmark (needs all 1); too few scored for a top 2 (no score could fail it) "
         "on BigBench (2 scored);"
     )
     result = proj.one_claim("  - kind: ranks\n" + cohort)

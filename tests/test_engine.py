@@ -384,3 +384,27 @@ def test_a_filter_that_leaves_out_a_side_is_named_in_json_not_missing(proj, tmp_
     assert claim["assertions"][0]["comparisons"][0]["notes"] == [
         "excluded by the sources filter [beta.example]: Alpha-1's BigBench row is from https://alpha.example/card"
     ]
+
+
+def test_a_count_of_one_reads_singular_in_reasons_and_caveats(proj):
+    # '0 of 1 benchmarks', 'holds against 1 of 1 competitors', 'judged on the 0 of 1 benchmarks'
+    one = proj.one_claim(
+        "  - kind: outperforms\n    competitors: [Beta-2]\n    competitors_quantifier: any\n    benchmarks: [BigBench]\n"
+    )
+    assert (
+        one.reason
+        == "wins 1 of 1 vs Beta-2 (needs all 1); holds against 1 of 1 competitor (needs at least one of the 1)"
+    )
+    proj.scores(
+        "Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T,2025-01-01,\n"
+        "Beta-2,MidBench,pass@1,,70,Beta Corp,https://b.example,T,2025-01-01,\n"
+    )
+    shared = proj.one_claim("  - kind: outperforms\n    competitors: [Beta-2]\n")
+    assert shared.assertions[0].caveats[0] == (
+        "Coverage: judged on the 0 of 2 benchmarks that both sides have evidence for."
+    )
+    proj.scores("Beta-2,MidBench,pass@1,,70,Beta Corp,https://b.example,T,2025-01-01,\n")
+    alone = proj.one_claim("  - kind: outperforms\n    competitors: [Beta-2]\n")
+    assert (
+        alone.assertions[0].caveats[0] == "Coverage: judged on the 0 of 1 benchmark that both sides have evidence for."
+    )

@@ -31,7 +31,8 @@ def benchmark_set(spec, ctx: Context, others: list[str], theirs: set[str] | None
     scope = f" tagged {', '.join(selector.tags)}" if selector.tags else ""
     if only_others or only_subject:
         caveats.append(
-            f"Coverage: judged on the {len(shared)} of {total} benchmarks{scope} that both sides have evidence for."
+            f"Coverage: judged on the {len(shared)} of {total} benchmark{'s' * (total != 1)}{scope} that both sides "
+            "have evidence for."
         )
     if only_others:
         # the claim's own filters may be what left the subject's rows out: say so, never "no evidence"

@@ -95,7 +95,7 @@ def verify_pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
     if a.competitors_quantifier != "all":
         passed = sum(v == SUPPORTED for v in verdicts.values())
         summaries.append(
-            f"holds against {passed} of {len(verdicts)} competitors "
+            f"holds against {passed} of {len(verdicts)} competitor{'s' * (len(verdicts) != 1)} "
             f"(needs {quantifier_words(a.competitors_quantifier, len(verdicts))})"
         )
     if any(r.partial for c in comparisons for r in c.subject_rows + c.competitor_rows):

@@ -63,7 +63,8 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
     rule += rank_rule_note(rank_rows)
     passes = sum(u.status == PASS for u in units)
     summary = (
-        f"in the top {a.top} on {passes} of {len(units)} benchmarks (needs {quantifier_words(a.quantifier, len(units))})"
+        f"in the top {a.top} on {passes} of {len(units)} benchmark{'s' * (len(units) != 1)} "
+        f"(needs {quantifier_words(a.quantifier, len(units))})"
         if units
         else "no benchmark with a score for it and another cohort member"
     )

@@ -325,7 +325,7 @@ def index_page(
     if changes is not None:
         changed = [r for r in results if r.claim.id in changes]
         lines += [
-            f"Changed since the baseline: {len(changed)} of {len(results)} claims"
+            f"Changed since the baseline: {len(changed)} of {len(results)} claim{'s' * (len(results) != 1)}"
             + (" (" + ", ".join(f"[{esc(r.claim.id)}]({r.claim.id}.md)" for r in changed) + ")" if changed else "")
             + ".",
             "",
