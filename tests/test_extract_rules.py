@@ -1026,3 +1026,15 @@ def test_a_sentence_may_start_with_a_lower_case_name(ex):
         "Reasoning models (e.g. o3 and o4-mini) lead.",
         "See fig. and table 2. more follows.",
     ]
+
+
+def test_a_number_after_a_clause_set_before_the_subject_is_the_subjects(ex):
+    # "Where GPT-4o stalls, Phi-4 reaches 80%": GPT-4o is the subject of "stalls", not of "reaches"
+    assert read(ex, "Where GPT-4o stalls, Phi-4 reaches 80% on MMLU.") == [
+        ("phi-4", "score", [], ["mmlu"], "all", 80.0, None)
+    ]
+    assert read(ex, "Since GPT-4o's launch, Mistral 7B reaches 60.1 on MMLU.")[0][0] == "mistral-7b"
+    # look-alike: "it" after such a clause may be its model, as before
+    assert read(ex, "When GPT-4o launched, it scored 80% on MMLU.") == [
+        ("gpt-4o", "score", [], ["mmlu"], "all", 80.0, None)
+    ]

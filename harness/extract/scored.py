@@ -15,12 +15,20 @@ ITEM = re.compile(r"\s*(?:[-•*·]\s*)?[^\s:][^:]{0,60}:\s*[~≈]?\d")
 # "GPT-4o, a closed model, reaches": a description of the name before it, set between commas
 _APPOSITION = re.compile(r"\s*(?:a|an)\s[^,]*,")
 
+# "Where GPT-4o stalls, X reaches 80%": a clause of its own set before the subject, its model the subject of its own verb
+_SUBORDINATE = re.compile(
+    r"\s*(?:where|when|whenever|as|since|because|once|after|before|until|unless|whereas|(?:even\s+)?though|although)"
+    r"\s+(?:the\s+)?",
+    re.I,
+)
+
 
 def fronted(clause: str, models: list[Mention], at: int) -> tuple[int, list[Mention]] | None:
     """A phrase before the subject that names models ("At a fraction of the cost of GPT-4o, X reaches 80%", "Unlike
     GPT-4o, it scores 71.2"): where it ends, and the models named between it and the number at `at`; None where the
     clause starts with a name, or names no model before its first comma after a name."""
-    if not models or "," in clause[: models[0].start] or not OBJECT_OF.search(clause, 0, models[0].start):
+    lead = clause[: models[0].start] if models else ","
+    if "," in lead or not (OBJECT_OF.search(lead) or _SUBORDINATE.fullmatch(lead)):
         # "GPT-4o, a closed model, reaches 80%", "OpenAI's o3-mini, despite ...", "Additionally, X scores ...": the
         # subject comes first
         return None
@@ -30,6 +38,8 @@ def fronted(clause: str, models: list[Mention], at: int) -> tuple[int, list[Ment
     named = [m for m in models if comma < m.start and m.end <= at]
     if not named and _APPOSITION.match(clause, comma + 1, at):
         return None  # "On the whole GPT-4o, a closed model, reaches 80%": the name before the comma is the subject
+    if not named and _SUBORDINATE.fullmatch(lead):
+        return None  # "When GPT-4o launched, it scored 80%": "it" is the model of the clause before, as ever
     return comma + 1, named
 
 
