@@ -1038,3 +1038,17 @@ def test_a_number_after_a_clause_set_before_the_subject_is_the_subjects(ex):
     assert read(ex, "When GPT-4o launched, it scored 80% on MMLU.") == [
         ("gpt-4o", "score", [], ["mmlu"], "all", 80.0, None)
     ]
+
+
+def test_a_name_in_an_aside_after_the_subject_is_not_the_subject(ex):
+    # the name nearest the cue was the subject: "Phi-4, trained on GPT-4o outputs, beats o1" read as GPT-4o beating o1
+    for text in (
+        "Phi-4, trained on GPT-4o outputs, beats o1 on MMLU.",
+        "Phi-4, like GPT-4o, beats o1 on MMLU.",
+    ):
+        assert read(ex, text) == [("phi-4", "outperforms", ["o1"], ["mmlu"], "all", None, None)], text
+    assert [f[0] for f in read(ex, "Phi-4 and Gemma 3 27B, like GPT-4o, beat o1 on MMLU.")] == ["phi-4", "gemma-3-27b"]
+    # look-alikes: a name set apart by commas with no phrase before it, and the rivals named before the subject
+    assert read(ex, "Phi-4, GPT-4o, beats o1 on MMLU.")[0][0] == "gpt-4o"
+    text = "Compared to models of its size, like Phi-4 and Mistral 7B, Yi-34B beats its rivals on MMLU."
+    assert read(ex, text) == [("Yi-34B", "outperforms", ["phi-4", "mistral-7b"], ["mmlu"], "all", None, None)]

@@ -86,6 +86,19 @@ _NO_OBJECT = re.compile(
 _SIZED_NAME = re.compile(r"[\s\-‐‑–]+\d+(?:\.\d+)?[BM]$", re.I)
 
 
+def _aside(clause: str, before: list[Mention], cue_start: int) -> bool:
+    """Whether the last name before the cue is a phrase's object in an aside after the subject ("Phi-4, trained on
+    GPT-4o outputs, beats o1", "Phi-4, like GPT-4o, beats o1"), not the subject."""
+    if len(before) < 2 or not re.fullmatch(r"[^,;]*,\s*", clause[before[-1].end : cue_start]):
+        return False
+    opening = clause.rfind(",", before[-2].end, before[-1].start)
+    return (
+        opening >= 0
+        and not clause[before[-2].end : opening].strip()
+        and bool(OBJECT_OF.search(clause, opening + 1, before[-1].start))
+    )
+
+
 class SubjectReader:
     """The subject and the competitors of each cue's claim (a part of the lexicon extractor)."""
 
@@ -105,6 +118,8 @@ class SubjectReader:
     ) -> tuple[list[str], list[Mention]]:
         """The cue's subjects (and the models after the cue, less one read as the subject); notes go to `review`."""
         subjects = [subject] if subject else []
+        if not subjects and before and _aside(clause, before, cue_start):
+            before = before[:-1]  # "Phi-4, trained on GPT-4o outputs, beats o1": Phi-4 beats o1, not GPT-4o
         if not subjects and before:
             subjects = [before[-1].id]
             # "Ministral 3B and Ministral 8B set a new frontier", "A, B and C outperform": one claim for each
