@@ -1052,3 +1052,15 @@ def test_a_name_in_an_aside_after_the_subject_is_not_the_subject(ex):
     assert read(ex, "Phi-4, GPT-4o, beats o1 on MMLU.")[0][0] == "gpt-4o"
     text = "Compared to models of its size, like Phi-4 and Mistral 7B, Yi-34B beats its rivals on MMLU."
     assert read(ex, text) == [("Yi-34B", "outperforms", ["phi-4", "mistral-7b"], ["mmlu"], "all", None, None)]
+
+
+def test_a_number_right_after_a_name_is_that_models(ex):
+    # "Phi-4 reaches 80%, GPT-4o 75% and o1 85%": the verb left out, each number stands after its model; all three
+    # were Phi-4's
+    assert read(ex, "On MMLU, Phi-4 reaches 80%, GPT-4o 75% and o1 85%.") == [
+        ("phi-4", "score", [], ["mmlu"], "all", 80.0, None),
+        ("gpt-4o", "score", [], ["mmlu"], "all", 75.0, None),
+        ("o1", "score", [], ["mmlu"], "all", 85.0, None),
+    ]
+    # look-alike: a number after the verb is the subject's
+    assert read(ex, "On MMLU, Phi-4 beats GPT-4o with 80%.")[-1] == ("phi-4", "score", [], ["mmlu"], "all", 80.0, None)

@@ -60,9 +60,9 @@ _SIZE_CLASS = re.compile(
     r"\b(?:under|below|sub-?)\s*\d+(?:\.\d+)?[BM]\b|\b\d+(?:\.\d+)?[BM][- ](?:parameter )?models?\b"
     r"|\b(?:in|of) its (?:class|category|size)\b"
 )
-# "GPT-4o's 74.6%", "o1 (92.3 percent", "GPT-4o at 74.6%": the number belongs to the model just before it
+# "GPT-4o's 74.6%", "o1 (92.3 percent", "GPT-4o at 74.6%", "GPT-4o 75%": the number is the model's just before it
 _OWNED = re.compile(
-    r"^\s*(?:['’]s\s+(?:[\w-]+\s+){0,2}|\s*\(\s*|\s+at\s+|\s+(with)\s+(?:a\s+score\s+of\s+)?"
+    r"^\s*(?:|:\s*|['’]s\s+(?:[\w-]+\s+){0,2}|\s*\(\s*|\s+at\s+|\s+(with)\s+(?:a\s+score\s+of\s+)?"
     r"|\s+(?:stands|sits|comes in|came in|is|was)\s+at\s+"
     r"|,?\s+(which|that|who)\s+(?:scor\w+|achiev\w+|reach\w+|post\w+|got|gets|hit\w*|record\w+)\s+"
     r"(?:an?\s+(?:[\w-]+\s+)?)?)$",  # "Gemini 1.5 Pro, which scored 89.8 points"
