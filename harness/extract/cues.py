@@ -11,22 +11,13 @@ import re
 from pathlib import Path
 
 from harness.extract.layouts import NUM as _NUM
-from harness.extract.layouts import bracketed, pairs
+from harness.extract.layouts import SCORE_AFTER as _SCORE_AFTER
+from harness.extract.layouts import bench_after, beside, bracketed, listed_after, pairs
+from harness.extract.layouts import nearest as _nearest
 from harness.extract.names import Mention
 from harness.extract.phrases import NAME_WORDS, any_phrase, read_lexicon
 from harness.inputs import within
 
-_UNIT = r"(%|\s?percent\b|\s?per\s?cent\b|\s?points\b|\s?pts\b|\s?elo\b)"
-_SCORE_AFTER = re.compile(
-    r"(?:(?:score|rating|accuracy|elo(?: score)?|result) of|scor(?:e|es|ed|ing)|reach(?:es|ed|ing)?|at|stands? at|"
-    r"achiev(?:es|ed|ing)(?: an?)?(?: [\w-]+)?|with|hits?|gets?|obtains?|posts?|posted|tackles|records?)"
-    rf"\s+(?:an? (?:[\w-]+ )?)?{_NUM}{_UNIT}?",  # "scored an unprecedented 91.8 points"
-    re.I,
-)
-# "scoring 59.1 and 24.9": a number listed after a quoted score
-_LIST_MORE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){_NUM}{_UNIT}?", re.I)
-# "67.5 on MMLU-Pro": the words between a number and the benchmark named after it
-_ON_BENCH = re.compile(rf"{_UNIT}?\s+(?:on|in)\s+(?:the\s+)?", re.I)
 # "around 87% and 83%": an approximate figure (the hedge covers the numbers listed after it)
 _APPROX = re.compile(
     r"(\b(around|about|roughly|nearly|approximately|almost|over|more than)\b|~)[\s\d.%,]*(and\s+)?$", re.I
@@ -51,8 +42,6 @@ _WHOLE_SCALE = re.compile(r"\b(?:elo|points?|ratings?|leaderboards?|arena)\b", r
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _PAREN_SCORE = re.compile(rf"\(\s*{_NUM}\s*(%)?\s*\)")
 PERCENT = re.compile(rf"{_NUM}\s*(?:%|percent\b|per\s?cent\b)", re.I)
-# a number with decimals, not part of a name or a longer number
-_BARE_DECIMAL = re.compile(r"(?<![\w.-])(\d{1,3}\.\d+)(?![\w%-]|\.\d)")  # "GPT-4o's 87.2." at a sentence's end too
 # "38.2% for GPT-4o", "38.2 percent by o1": the number belongs to the model just after it
 _FOR_MODEL = re.compile(r"\s*(?:%|percent|per\s?cent)?\s+(?:for|by|from)\s+", re.I)
 # "under 70B parameters", "14B model": a class by size
@@ -145,45 +134,6 @@ class Cues:
             return True  # "the best model under 70B parameters": a cohort by size
         return bool(self.re["open_weights"].search(clause) or self.re["closed"].search(clause))
 
-    @staticmethod
-    def _listed(clause: str, benches: list[Mention]) -> list[re.Match]:
-        """The numbers listed after a quoted score: "scoring 59.1 and 24.9 respectively", "scores 67.5 on MMLU-Pro
-        and 42.4 on GPQA" (without "respectively", only numbers each followed by its benchmark: "scores 80 and 12
-        more" lists none)."""
-        listed = []
-        respectively = re.search(r"\brespectively\b", clause, re.I)
-        for m in _SCORE_AFTER.finditer(clause):
-            bench = _bench_after(clause, benches, m.end(1))[1]
-            if bench is None and respectively:
-                more = _LIST_MORE.match(clause, m.end())
-                while more:
-                    listed.append(more)
-                    more = _LIST_MORE.match(clause, more.end())
-            while bench is not None and (more := _LIST_MORE.match(clause, bench.end)):
-                bench = _bench_after(clause, benches, more.end(1))[1]
-                if bench is not None:
-                    listed.append(more)
-        return listed
-
-    @staticmethod
-    def _beside(clause: str, models: list[Mention], benches: list[Mention], out: list[tuple]) -> list[tuple]:
-        """Bare decimals next to a model where the clause quotes a score already: "versus 50.6 for GPT-4o-mini",
-        "Qwen2.5-Max scores 76.1, DeepSeek V3 75.9"."""
-        more = []
-        for m in _BARE_DECIMAL.finditer(clause):
-            if any(abs(m.start(1) - row[3]) <= 2 or m.start(1) <= row[3] < m.end(1) for row in out + more):
-                continue  # found already
-            after = next((x for x in models if x.start >= m.end()), None)
-            before = [x for x in models if x.end <= m.start()]
-            if after is not None and re.fullmatch(r"\s+(?:for|by)\s+", clause[m.end() : after.start]):
-                owner = after.id
-            elif before and re.fullmatch(r"\s*:?\s*|['’]s\s+", clause[before[-1].end : m.start()]):
-                owner = before[-1].id
-            else:
-                continue
-            more.append((owner, _nearest(benches, m.start()), float(m.group(1)), m.start()))
-        return more
-
     def scores(
         self, clause: str, models: list[Mention], benches: list[Mention], other: str | None = None
     ) -> list[tuple]:
@@ -203,7 +153,7 @@ class Cues:
             if _footnote(m, models, paired) or (dated and _YEAR.fullmatch(m.group(1))):
                 clause = clause[: m.start()] + " " * (m.end() - m.start()) + clause[m.end() :]
         out, skipped, taken = [], set(), set()
-        listed = self._listed(clause, benches)
+        listed = listed_after(clause, benches)
         for m in (
             list(_SCORE_AFTER.finditer(clause))
             + listed
@@ -243,14 +193,14 @@ class Cues:
                 continue  # "few-shot (74.2%)": a setting's number next to the quoted score
             if at in skipped:
                 continue
-            said, on = _bench_after(clause, benches, m.end(1))
+            said, on = bench_after(clause, benches, m.end(1))
             if said and on is None:
                 continue  # "67.5 on MMLU-Pro" where MMLU-Pro is read as no benchmark: never another's score
             bench = on.id if on else _nearest(benches, m.start())
             out.append((owner, bench, value, m.start()))
             taken.add(at)
         if out:
-            out += self._beside(clause, models, benches, out)
+            out += beside(clause, models, benches, out)
         out = bracketed(clause, models, benches, pairs(clause, models, benches, out))
         # "X trails Y on MMLU (84.8% vs 88.7%)": two loose numbers set against each other, owners in mention order
         loose = [row for row in sorted(out, key=lambda t: t[3]) if row[0] is None]
@@ -348,20 +298,6 @@ def _in_aside(clause: str, at: int) -> bool:
     if open_at < 0 or close_at < 0 or clause.rfind(")", 0, at) > open_at:
         return False
     return bool(re.search(r"\b(with|using|without)\b", clause[open_at:close_at]))
-
-
-def _bench_after(clause: str, benches: list[Mention], end: int) -> tuple[bool, Mention | None]:
-    """Whether the words after a number (ending at `end`) say where it was scored ("67.5 on MMLU-Pro", "42.4% in
-    GPQA"), and the benchmark they name (None where no benchmark read starts there: "on Multilingual MMLU")."""
-    m = _ON_BENCH.match(clause, end)
-    if m is None:
-        return False, None
-    bench = next((b for b in benches if b.start == m.end()), None)
-    return bench is not None or bool(re.match(r"[A-Z]", clause[m.end() :])), bench
-
-
-def _nearest(benches: list[Mention], at: int) -> str | None:
-    return min(benches, key=lambda b: abs(b.start - at)).id if benches else None
 
 
 def number(text: str) -> int:

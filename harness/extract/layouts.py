@@ -1,6 +1,8 @@
 """Numbers laid out beside the names they belong to: a pair set against each other after each benchmark's name
-("MMLU (85.3 vs 83.6), HumanEval (86.6 vs 80.5)", "(MATH benchmark: 72.3 vs. 68.1)") and brackets after a model
-that list its number on each benchmark ("GPT-3.5 (MMLU 70.0%, MT-Bench 7.94)"). `cues` reads the other forms."""
+("MMLU (85.3 vs 83.6), HumanEval (86.6 vs 80.5)", "(MATH benchmark: 72.3 vs. 68.1)"), brackets after a model
+that list its number on each benchmark ("GPT-3.5 (MMLU 70.0%, MT-Bench 7.94)"), numbers listed after a quoted
+score ("scores 67.5 on MMLU-Pro and 42.4 on GPQA"), bare decimals beside a model ("76.1 for X") and the benchmark
+named right after a number. `cues` reads the other forms."""
 
 from __future__ import annotations
 
@@ -9,6 +11,20 @@ import re
 from harness.extract.names import Mention
 
 NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,4}(?:\.\d+)?)"  # "1,501" too
+_UNIT = r"(%|\s?percent\b|\s?per\s?cent\b|\s?points\b|\s?pts\b|\s?elo\b)"
+# a number quoted as a score: "scored 72.5", "a score of 91", "reaches 80%"
+SCORE_AFTER = re.compile(
+    r"(?:(?:score|rating|accuracy|elo(?: score)?|result) of|scor(?:e|es|ed|ing)|reach(?:es|ed|ing)?|at|stands? at|"
+    r"achiev(?:es|ed|ing)(?: an?)?(?: [\w-]+)?|with|hits?|gets?|obtains?|posts?|posted|tackles|records?)"
+    rf"\s+(?:an? (?:[\w-]+ )?)?{NUM}{_UNIT}?",  # "scored an unprecedented 91.8 points"
+    re.I,
+)
+# "scoring 59.1 and 24.9": a number listed after a quoted score
+_LIST_MORE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){NUM}{_UNIT}?", re.I)
+# "67.5 on MMLU-Pro": the words between a number and the benchmark named after it
+_ON_BENCH = re.compile(rf"{_UNIT}?\s+(?:on|in)\s+(?:the\s+)?", re.I)
+# a number with decimals, not part of a name or a longer number
+_BARE_DECIMAL = re.compile(r"(?<![\w.-])(\d{1,3}\.\d+)(?![\w%-]|\.\d)")  # "GPT-4o's 87.2." at a sentence's end too
 _NAMED_PAIR = re.compile(r"\s*(?:benchmarks?\s*)?:\s*", re.I)
 # "on MMLU (85.3 vs 83.6), HumanEval (86.6 vs 80.5)": a pair of numbers set against each other after a benchmark
 _PAIR = re.compile(rf"\(\s*{NUM}\s*(?:%|\s?percent)?\s*(?:vs\.?|versus)\s*{NUM}\s*(?:%|\s?percent)?\s*\)", re.I)
@@ -60,3 +76,56 @@ def bracketed(clause: str, models: list[Mention], benches: list[Mention], out: l
         if found:
             out = [row for row in out if not model.end <= row[3] <= close] + found
     return sorted(out, key=lambda t: t[3])
+
+
+def listed_after(clause: str, benches: list[Mention]) -> list[re.Match]:
+    """The numbers listed after a quoted score: "scoring 59.1 and 24.9 respectively", "scores 67.5 on MMLU-Pro and
+    42.4 on GPQA" (without "respectively", only numbers each followed by its benchmark: "scores 80 and 12 more"
+    lists none)."""
+    listed = []
+    respectively = re.search(r"\brespectively\b", clause, re.I)
+    for m in SCORE_AFTER.finditer(clause):
+        bench = bench_after(clause, benches, m.end(1))[1]
+        if bench is None and respectively:
+            more = _LIST_MORE.match(clause, m.end())
+            while more:
+                listed.append(more)
+                more = _LIST_MORE.match(clause, more.end())
+        while bench is not None and (more := _LIST_MORE.match(clause, bench.end)):
+            bench = bench_after(clause, benches, more.end(1))[1]
+            if bench is not None:
+                listed.append(more)
+    return listed
+
+
+def beside(clause: str, models: list[Mention], benches: list[Mention], out: list[tuple]) -> list[tuple]:
+    """Bare decimals next to a model where the clause quotes a score already: "versus 50.6 for GPT-4o-mini",
+    "Qwen2.5-Max scores 76.1, DeepSeek V3 75.9"."""
+    more = []
+    for m in _BARE_DECIMAL.finditer(clause):
+        if any(abs(m.start(1) - row[3]) <= 2 or m.start(1) <= row[3] < m.end(1) for row in out + more):
+            continue  # found already
+        after = next((x for x in models if x.start >= m.end()), None)
+        before = [x for x in models if x.end <= m.start()]
+        if after is not None and re.fullmatch(r"\s+(?:for|by)\s+", clause[m.end() : after.start]):
+            owner = after.id
+        elif before and re.fullmatch(r"\s*:?\s*|['’]s\s+", clause[before[-1].end : m.start()]):
+            owner = before[-1].id
+        else:
+            continue
+        more.append((owner, nearest(benches, m.start()), float(m.group(1)), m.start()))
+    return more
+
+
+def bench_after(clause: str, benches: list[Mention], end: int) -> tuple[bool, Mention | None]:
+    """Whether the words after a number (ending at `end`) say where it was scored ("67.5 on MMLU-Pro", "42.4% in
+    GPQA"), and the benchmark they name (None where no benchmark read starts there: "on Multilingual MMLU")."""
+    m = _ON_BENCH.match(clause, end)
+    if m is None:
+        return False, None
+    bench = next((b for b in benches if b.start == m.end()), None)
+    return bench is not None or bool(re.match(r"[A-Z]", clause[m.end() :])), bench
+
+
+def nearest(benches: list[Mention], at: int) -> str | None:
+    return min(benches, key=lambda b: abs(b.start - at)).id if benches else None
