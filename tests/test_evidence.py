@@ -153,6 +153,28 @@ def test_duplicate_rows_are_problems_not_silent(proj):
     assert len(run.evidence.records) == 2
 
 
+def test_two_scores_for_one_row_are_neither_read(proj):
+    # the second score was refused as a "duplicate" and the first decided the verdict: which one the table means
+    # cannot be told (an import refuses both the same way); the same score again is still a duplicate
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T1,2025-01-01,
+        Alpha-1,BigBench,pass@1,,60,Alpha Lab,https://a.example,T1,2025-01-01,
+        Alpha-1,BigBench,pass@1,,80.0,Alpha Lab,https://a.example,T1,2025-01-01,
+        Alpha-1,BigBench,pass@1,,70,Alpha Lab,https://a.example,T2,2025-01-01,
+        """
+    )
+    run = proj.verify()
+    assert [str(p) for p in run.problems] == [
+        "results/published/scores.csv:3: gives the score 60 where results/published/scores.csv:2 gives 80, for the "
+        "same model, benchmark, metric, setting, reporter, URL and locator: neither is read, since which one the "
+        "source means cannot be told",
+        "results/published/scores.csv:4: duplicates results/published/scores.csv:2 (same model, benchmark, "
+        "metric, setting, reporter, URL and locator)",
+    ]
+    assert [(r.source_locator, r.value) for r in run.evidence.records] == [("T2", 70.0)]
+
+
 def test_thousands_separator_only_in_place(proj):
     proj.scores(
         """

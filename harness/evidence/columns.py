@@ -107,10 +107,11 @@ class Columns:
         return file if self.line[i] < 0 else f"{file}:{self.line[i]}"
 
 
-def join(batches: list[Batch]) -> tuple[Columns, list[tuple[str, int, str]]]:
+def join(batches: list[Batch]) -> tuple[Columns, list[tuple[str, int, str, tuple[float, float] | None]]]:
     """Join batches in load order and drop duplicate rows.
 
-    Returns the columns and (file, line, first origin) for each dropped duplicate, in load order.
+    Returns the columns and (file, line, first origin, (first score, its score) where the two differ, else None)
+    for each dropped duplicate, in load order; a row another score duplicates is dropped too.
     """
     batches = [b for b in batches if len(b)]
     out = Columns()
@@ -147,7 +148,7 @@ def join(batches: list[Batch]) -> tuple[Columns, list[tuple[str, int, str]]]:
     return out, _drop_duplicates(out)
 
 
-def _drop_duplicates(cols: Columns) -> list[tuple[str, int, str]]:
+def _drop_duplicates(cols: Columns) -> list[tuple[str, int, str, tuple[float, float] | None]]:
     # the fields of ScoreRecord.row_id (settings compare by their label, as row ids do), and the
     # snapshot: two copies of a source hold the same rows, and only one copy is in use at a time
     labels: dict[str, int] = {}
@@ -162,8 +163,22 @@ def _drop_duplicates(cols: Columns) -> list[tuple[str, int, str]]:
     dup = first != np.arange(len(group))
     if not dup.any():
         return []
-    out = [(cols.value("file", i), int(cols.line[i]), cols.origin(int(first[i]))) for i in np.flatnonzero(dup)]
-    keep = ~dup
+    # another score under the same identity (a table giving Model A 71.2 and, further down, 60.0): which one the
+    # source means cannot be told, so the first is not read either; it was, and decided the verdict, unseen
+    value = cols.numeric["value"]
+    clash = dup & (value != value[first])
+    out = [
+        (
+            cols.value("file", i),
+            int(cols.line[i]),
+            cols.origin(int(first[i])),
+            (float(value[first[i]]), float(value[i])) if clash[i] else None,
+        )
+        for i in np.flatnonzero(dup)
+    ]
+    dropped = dup.copy()
+    dropped[first[clash]] = True
+    keep = ~dropped
     position = np.cumsum(keep) - 1
     cols.items = {int(position[i]): v for i, v in cols.items.items() if keep[i]}
     cols.codes = {c: a[keep] for c, a in cols.codes.items()}

@@ -210,7 +210,7 @@ def _loader_refusals(table: bytes, catalog: Catalog, label: str) -> dict[int, tu
         "the file gives another score for the same model, benchmark, metric and setting, with nothing to tell "
         "them apart; neither is imported, since which one it means cannot be told",
     )
-    for _, line, first in store.finalize():
+    for _, line, first, _ in store.finalize():
         out.setdefault(line, conflict)
         out.setdefault(int(first.rsplit(":", 1)[1]), conflict)
     return out

@@ -73,11 +73,15 @@ def load_evidence(
                 InputError(file, f"cites snapshot {sha[:12]}…, which is not a readable snapshot in {snapshots.FOLDER}/")
             )
     # the row id names a row in drift reports, so two rows must never share one
-    for file, line, first in store.finalize():
+    for file, line, first, scores in store.finalize():
         per_file[file].append(
             InputError(
                 file,
-                f"duplicates {first} (same model, benchmark, metric, setting, reporter, URL and locator)",
+                f"duplicates {first} (same model, benchmark, metric, setting, reporter, URL and locator)"
+                if scores is None
+                else f"gives the score {scores[1]:g} where {first} gives {scores[0]:g}, for the same model, benchmark, "
+                "metric, setting, reporter, URL and locator: neither is read, since which one the source means "
+                "cannot be told",
                 line=line if line >= 0 else None,
             )
         )

@@ -65,10 +65,10 @@ class EvidenceStore:
                     out.setdefault((batch.file, value), None)
         return list(out)
 
-    def finalize(self) -> list[tuple[str, int, str]]:
+    def finalize(self) -> list[tuple[str, int, str, tuple[float, float] | None]]:
         """Join the batches in load order, drop duplicate rows, build the index.
 
-        Returns (file, line, first origin) for each dropped duplicate, in load order.
+        Returns (file, line, first origin, the two scores where they differ) for each dropped duplicate, in load order.
         """
         self._cols, duplicates = join(self._batches)
         self._batches = []
