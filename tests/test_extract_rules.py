@@ -1064,3 +1064,21 @@ def test_a_number_right_after_a_name_is_that_models(ex):
     ]
     # look-alike: a number after the verb is the subject's
     assert read(ex, "On MMLU, Phi-4 beats GPT-4o with 80%.")[-1] == ("phi-4", "score", [], ["mmlu"], "all", 80.0, None)
+
+
+def test_names_listed_as_a_subject_take_the_numbers_listed_after_their_verb_in_order(ex):
+    # "Phi-4 and Mistral 7B score 80% and 60%": both numbers were Phi-4's, with or without "respectively"
+    assert read(ex, "Phi-4 and Mistral 7B score 80% and 60% on MMLU.") == [
+        ("phi-4", "score", [], ["mmlu"], "all", 80.0, None),
+        ("mistral-7b", "score", [], ["mmlu"], "all", 60.0, None),
+    ]
+    assert read(ex, "On MMLU, Phi-4, Gemma 3 27B and Mistral 7B reach 80%, 70% and 60%.") == [
+        ("phi-4", "score", [], ["mmlu"], "all", 80.0, None),
+        ("gemma-3-27b", "score", [], ["mmlu"], "all", 70.0, None),
+        ("mistral-7b", "score", [], ["mmlu"], "all", 60.0, None),
+    ]
+    # look-alike: the compared models are not the subject
+    assert read(ex, "Phi-4 beats GPT-4o and o1 with 80% and 82% on MMLU and GPQA Diamond.")[1:] == [
+        ("phi-4", "score", [], ["mmlu"], "all", 80.0, None),
+        ("phi-4", "score", [], ["gpqa-diamond"], "all", 82.0, None),
+    ]

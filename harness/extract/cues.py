@@ -223,11 +223,13 @@ class Cues:
             against = {row[0] for row in out if row[0] is not None and row[3] > loose[0][3]}
             if against and other not in against:
                 out = [(other, *row[1:]) if row is loose[0] else row for row in out]
-        # "below o1 and DeepSeek R1, which scored 83.3% and 79.8% respectively": owners in order
-        if re.search(r"\brespectively\b", clause):
-            loose = [row for row in sorted(out, key=lambda t: t[3]) if row[0] is None]
-            if len(loose) >= 2:
-                owners = [x.id for x in models if x.end <= loose[0][3]][-len(loose) :]
+        # "below o1 and DeepSeek R1, which scored 83.3% and 79.8% respectively": owners in order; so too where the
+        # numbers follow the names' verb ("GPT-4o and o1 score 75% and 85%")
+        loose = [row for row in sorted(out, key=lambda t: t[3]) if row[0] is None]
+        if len(loose) >= 2:
+            named_before = [x for x in models if x.end <= loose[0][3]][-len(loose) :]
+            if re.search(r"\brespectively\b", clause) or _listed_with_theirs(clause, named_before, loose):
+                owners = [x.id for x in named_before]
                 if len(owners) == len(loose) and len(set(owners)) == len(owners):
                     fixed = {row[3]: (o, row[1], row[2], row[3]) for row, o in zip(loose, owners)}
                     out = [fixed.get(row[3], row) for row in out]
@@ -256,6 +258,27 @@ def _owned(clause: str, near: list[Mention], at: int) -> bool:
     ):
         return False  # "below o1 and R1, which scored 83.3% and 79.8% respectively": the list's numbers in order
     return not (m.group(1) and _COMPARED.search(clause, near[0].end, near[-1].start + 1) and len(near) >= 2)
+
+
+def _listed_with_theirs(clause: str, names: list[Mention], loose: list[tuple]) -> bool:
+    """Whether names listed as the clause's subject are followed by their verb and as many numbers listed in the same
+    order: "GPT-4o and o1 score 75% and 85%", "A, B and C reach 70%, 75% and 80%"."""
+    if (
+        len(names) != len(loose)
+        or clause[: names[0].start].strip()[-1:] not in ("", ",")
+        or any(
+            not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", clause[a.end : b.start])
+            for a, b in zip(names, names[1:])
+        )
+    ):
+        return False
+    verb = r"\s+(?:(?:each|both|all)\s+)?(?:scor\w*|reach\w*|achiev\w*|post\w*|gets?|got|hits?|record\w*)?\s*"
+    numbers = r"(?:[a-z]+\s+)?(?:[\d.,]+\s*(?:%|\s?percent|\s?points)?\s*(?:,\s*(?:and\s+)?|and\s+))+"
+    return bool(
+        re.fullmatch(verb, clause[names[-1].end : loose[0][3]], re.I)
+        and not re.match(r"(?:with|at)\b", clause[loose[0][3] :], re.I)  # "beats A and B with 80%": the subject's
+        and re.fullmatch(numbers, clause[loose[0][3] : loose[-1][3]], re.I)
+    )
 
 
 def _top_k(cue: str) -> int | None:
