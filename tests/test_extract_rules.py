@@ -1082,3 +1082,14 @@ def test_names_listed_as_a_subject_take_the_numbers_listed_after_their_verb_in_o
         ("phi-4", "score", [], ["mmlu"], "all", 80.0, None),
         ("phi-4", "score", [], ["gpqa-diamond"], "all", 82.0, None),
     ]
+
+
+def test_a_bound_is_no_score(ex):
+    # "each score above 70%" was drafted as Phi-4's score of 70
+    assert read(ex, "Phi-4, Gemma 3 27B and Mistral 7B each score above 70% on MMLU.") == []
+    assert read(ex, "Phi-4 scores at least 80% on MMLU.") == []
+    # look-alike: a model named after the word, and a number set apart from it
+    assert read(ex, "Phi-4 scores 80% on MMLU, above GPT-4o.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("phi-4", "score", [], ["mmlu"], "all", 80.0, None),
+    ]

@@ -18,9 +18,11 @@ from harness.extract.names import Mention
 from harness.extract.phrases import NAME_WORDS, any_phrase, read_lexicon
 from harness.inputs import within
 
-# "around 87% and 83%": an approximate figure (the hedge covers the numbers listed after it)
+# "around 87% and 83%", "above 70%": an approximate figure or a bound (the hedge covers the numbers listed after it)
 _APPROX = re.compile(
-    r"(\b(around|about|roughly|nearly|approximately|almost|over|more than)\b|~)[\s\d.%,]*(and\s+)?$", re.I
+    r"(\b(around|about|roughly|nearly|approximately|almost|over|more than|above|below|under|less than|at least"
+    r"|upwards of|in excess of)\b|~)[\s\d.%,]*(and\s+)?$",
+    re.I,
 )
 # a number that is a difference between two scores, not a score
 _MARGIN_AFTER = re.compile(
