@@ -365,15 +365,17 @@ class _ScoreArrays:
         self.low = np.array([-np.inf if s.low_bound is None else s.low_bound for s in scores], np.float64)
         self.high = np.array([np.inf if s.high_bound is None else s.high_bound for s in scores], np.float64)
 
-    def interval(self, idx, z):
-        """`Score.interval(z)` of the scores at `idx`, each at its own z."""
+    def interval(self, idx, z, n=None, se=None):
+        """`Score.interval(z)` of the scores at `idx`, each at its own z (and, where given, with these item
+        counts and SEs instead of their own)."""
         import numpy as np
 
-        value, n, scale = self.value[idx], self.n[idx], self.scale[idx]
+        value, scale = self.value[idx], self.scale[idx]
+        n = self.n[idx] if n is None else n
         with np.errstate(invalid="ignore", divide="ignore"):
             w_lo, w_hi = wilson_cc_array(value / scale, n, z)  # wilson_cc(value / scale, n, z)
             w_lo, w_hi = w_lo * scale, w_hi * scale
-            se = self.se[idx]
+            se = self.se[idx] if se is None else se
             n_lo = np.maximum(value - z * se, self.low[idx])
             n_hi = np.minimum(value + z * se, self.high[idx])
         wilson_ = self.wilson[idx]

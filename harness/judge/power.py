@@ -104,7 +104,7 @@ def assess(
     if abs(signed_delta - boundary) < 1e-9:
         return replace(out, at_boundary=True)
     if shares is not None:
-        factor = _factor_for_shares(shares[0], shares[1], boundary, alpha)
+        factor = factor_for_shares(shares[0], shares[1], boundary, alpha)
     elif se > 0:
         try:
             factor = (stats.z_critical(alpha) * se / abs(signed_delta - boundary)) ** 2
@@ -125,7 +125,20 @@ def _scaled(s: Score, m: float) -> Score:
     return Score(s.value, s.method, s.n, s.se / math.sqrt(m), s.scale, s.low_bound, s.high_bound)
 
 
-@functools.lru_cache(maxsize=1 << 15)
+def factor_for_shares(a: Score, b: Score, boundary: float, alpha: float) -> float | None:
+    """`_factor_for_shares`, searched once per (a, b, boundary, alpha), one by one or in a batch
+    (`power_batch.know_factors`): a board's scores recur."""
+    key = (a, b, boundary, alpha)
+    found = FACTORS.get(key, FACTORS)
+    if found is FACTORS:  # (None is an answer: no realistic number)
+        found = intervals.remember(FACTORS, key, _factor_for_shares(a, b, boundary, alpha))
+    return found
+
+
+# every factor searched, one by one or in a batch
+FACTORS: dict[tuple[Score, Score, float, float], float | None] = {}
+
+
 def _factor_for_shares(a: Score, b: Score, boundary: float, alpha: float) -> float | None:
     """The smallest factor on both sides' items at which the MOVER interval leaves the boundary out.
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from harness.claims.catalog_entries import BenchmarkEntry
 from harness.evidence.records import ScoreRecord
-from harness.judge import fragility_batch, intervals, stats, uncertainty
+from harness.judge import fragility_batch, intervals, power_batch, stats, uncertainty
 from harness.judge.intervals import WILSON
 from harness.judge.results import Comparison
 
@@ -127,7 +127,7 @@ def know_tests(plain: list[tuple[ScoreRecord, ScoreRecord, BenchmarkEntry, tuple
     competitor row, benchmark, boundaries): each unpaired share test's p at its boundaries and 0, and
     its fragility at the boundary nearest the difference (those not known yet). The answers are those
     of the one-by-one search, kept for the calls that follow."""
-    ps, frail = [], []
+    ps, frail, shares = [], [], []
     for s, c, bench, bounds in plain:
         if s.items and c.items:
             continue  # a paired test: read from the items, nothing searched
@@ -135,11 +135,21 @@ def know_tests(plain: list[tuple[ScoreRecord, ScoreRecord, BenchmarkEntry, tuple
         if pair is None:
             continue
         ps += [(*pair, bound) for bound in dict.fromkeys((*bounds, 0.0))]
+        signed = round(s.value - c.value, 6) * sign(bench)  # as `attach_test`: the comparison's delta
+        edge = min(bounds, key=lambda x: abs(signed - x))  # as `uncertainty.comparison_power`
+        shares.append((pair, bounds, signed, edge))
         if pair[0].method == WILSON and pair[1].method == WILSON:
-            signed = round(s.value - c.value, 6) * sign(bench)  # as `attach_test`: the comparison's delta
-            frail.append((*pair, min(bounds, key=lambda x: abs(signed - x)), alpha))
+            frail.append((*pair, edge, alpha))
     intervals.know_ps_at(ps)
     fragility_batch.know_fragility(frail)
+    # the items that would settle each comparison within noise (`power.assess`, with the p `share_test` gives)
+    power_batch.know_factors(
+        [
+            (*pair, edge, alpha)
+            for pair, bounds, signed, edge in shares
+            if max(intervals.difference_p(*pair, bound) for bound in bounds) >= alpha and abs(signed - edge) >= 1e-9
+        ]
+    )
 
 
 def set_significance(comparisons: list[Comparison], quantifier, alpha: float, multiplicity: str = "holm") -> str:
