@@ -244,6 +244,11 @@ class ClauseReader(ScoreReader):
                                   [c for _, close in unknown() for c in close]))  # fmt: skip
                 continue
             if kind != "ranks" and not competitors:
+                pronoun = re.match(r"\s+(it|them)\b", clause[cue_end:stop], re.I)
+                if pronoun and not after:
+                    # "Z beats it on OCR" where no claim before names whom "it" stands for
+                    self._why.append((f"the competitor could not be read: '{pronoun.group(1)}' names no model", []))
+                    continue
                 names = ", ".join(repr(n) for n, _ in unknown())
                 self._why.append((f"no competitor the catalog knows{': ' + names if names else ''}",
                                   [c for _, close in unknown() for c in close]))  # fmt: skip

@@ -65,6 +65,9 @@ _COMPARED = re.compile(
 )
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+# a name as the subject of a clause of its own: a capital first ("Gemma 2 9B", "MiniCPM-V 2.6"), or a version in a
+# lower-case word ("o1"), with up to three more parts (a word after a space only with a capital or a digit)
+_NEXT_NAME = r"(?:[A-Z][\w.+]*|[a-z]+\d[\w.+]*)(?:[\-‐‑–][\w.+]+| [A-Z0-9][\w.+]*){0,3}"
 OUT_OF = re.compile(
     r"\b(\d+|" + "|".join(_WORDS) + r")\s+(?:out\s+)?of\s+(?:the\s+)?(\d+|" + "|".join(_WORDS) + r")\b", re.I
 )
@@ -341,6 +344,9 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
         r"|[A-Z][\w.-]*)\s+(?!is\b|was\b)[a-z])"
         r"|,?\s+(?P<item>\d{1,2}\))\s+"  # "GLM-4 1) rivals GPT-4 ..., 2) gets close to ...": a numbered list's items
         r"|,?\s+and\s+(?=(?:[a-z]+ed|surpass\w*|outperform\w*|beat\w*|rank\w*|match\w*|tops?|leads?|is|are|was|has)\b)"
+        # "X beats Y, and Z matches W": a name with its own verb after ", and" starts a claim of its own, so that Z is
+        # neither Y's fellow competitor nor X's claim ("A, B, and C across the board" stays one list)
+        rf"|,\s+and\s+(?=(?:the\s+)?{_NEXT_NAME}\s+(?!(?:across|as|versus|plus|is)\b)[a-z]+(?:s|ed)\b)"
     )
     out, start = [], 0
     for m in re.finditer(pattern, sentence):

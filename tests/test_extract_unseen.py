@@ -1,0 +1,49 @@
+"""Classes of sentences the extractor missed or misread on the fifth fresh check set (issue 24), one rule each, tested
+on sentences written for the rule (not taken from a labelled set), with look-alikes that must not change. Catalog:
+the seed catalog plus the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
+
+from harness.extract.documents import Document
+from harness.extract.lexicon import Extractor
+
+
+def read(ex: Extractor, text: str) -> list[tuple]:
+    return [(f.subject, f.kind, f.competitors, f.benchmarks, f.quantifier, f.value, f.model) for f in ex.extract(
+        Document("t.txt", text))]  # fmt: skip
+
+
+def reasons(ex: Extractor) -> list[str]:
+    return [c.reason for c in ex.candidates]
+
+
+def test_a_name_with_its_own_verb_after_comma_and_starts_a_claim_of_its_own(ex):
+    # Gemma 2 9B was a second competitor of Llama 3 70B, and Llama 3 70B the subject of "matches"
+    assert read(ex, "Llama 3 70B beats GPT-4o, and Gemma 2 9B matches GPT-3.5.") == [
+        ("Llama 3 70B", "outperforms", ["gpt-4o"], "shared", "all", None, None),
+        ("Gemma 2 9B", "matches", ["GPT-3.5"], "shared", "all", None, None),
+    ]
+    # a rival left unnamed is no claim, and the next model is never that rival
+    assert read(ex, "Phi-4 rivals larger 7B models, and Falcon-H1-0.5B performs comparably to Mistral 7B.") == [
+        ("Falcon-H1-0.5B", "matches", ["mistral-7b"], "shared", "all", None, None)
+    ]
+    assert read(ex, "Phi-4 beats Llama 3 8B, and o1 trails GPT-4o on MATH.") == [
+        ("phi-4", "outperforms", ["Llama 3 8B"], ["math"], "all", None, None),
+        ("gpt-4o", "outperforms", ["o1"], ["math"], "all", None, None),
+    ]
+    # look-alikes: a list of competitors that goes on after ", and" stays one claim
+    assert read(ex, "Phi-4 beats Llama 3 8B, Gemma 2 9B, and Mistral 7B across the board.") == [
+        ("phi-4", "outperforms", ["Llama 3 8B", "Gemma 2 9B", "mistral-7b"], "shared", "all", None, None)
+    ]
+    assert read(ex, "Phi-4 beats Llama 3 8B, and Mistral 7B in most tests.") == [
+        ("phi-4", "outperforms", ["Llama 3 8B", "mistral-7b"], "shared", "most", None, None)
+    ]
+
+
+def test_it_after_a_cue_with_no_claim_before_names_no_competitor(ex):
+    text = "A fine captioner, but Qwen2.5-VL 7B beats it on OCR, and MiniCPM-V 2.6 beats it on speed."
+    assert read(ex, text) == []
+    assert reasons(ex) == ["the competitor could not be read: 'it' names no model"]
+    # look-alike: "it" after a claim that names a competitor is that competitor
+    assert read(ex, "Gemma 2 9B beats GPT-4o on MMLU but trails it on MATH.") == [
+        ("Gemma 2 9B", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("gpt-4o", "outperforms", ["Gemma 2 9B"], ["math"], "all", None, None),
+    ]
