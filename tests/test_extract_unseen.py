@@ -47,3 +47,19 @@ def test_it_after_a_cue_with_no_claim_before_names_no_competitor(ex):
         ("Gemma 2 9B", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
         ("gpt-4o", "outperforms", ["Gemma 2 9B"], ["math"], "all", None, None),
     ]
+
+
+def test_a_share_of_a_rivals_result_is_no_comparison_and_no_score(ex):
+    # "surpasses 90% of X's capabilities" was drafted as a match with X (and the 90% as a score)
+    assert read(ex, "Phi-4 rivals or even surpasses 90% of GPT-4o's capabilities on MMLU.") == []
+    assert reasons(ex) == ["a share of GPT-4o's results ('90% of'), not a comparison with it"]
+    assert read(ex, "Phi-4 delivers performance matching over two thirds of GPT-4o on MMLU.") == []
+    # look-alikes: a margin, a score of problems solved, a score beside the comparison
+    assert read(ex, "Phi-4 surpasses GPT-4o by 9% on MMLU.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
+    assert read(ex, "Phi-4 solves 53.3% of the problems on AIME 2024, above GPT-4o.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["aime-2024"], "all", None, None),
+        ("phi-4", "score", [], ["aime-2024"], "all", 53.3, None),
+    ]
+

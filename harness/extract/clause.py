@@ -47,6 +47,12 @@ NAMED_NOWHERE = re.compile(
     r"(?:models?|llms?|systems?|versions?|releases?|checkpoints?)\b",
     re.I,
 )
+# a share of a rival's result right after a cue: "rivals 90% of X's", "matching 90%+ of X's", "over two thirds of X's"
+_SHARE = re.compile(
+    r"\s*(?:(?:over|about|around|nearly|almost|up to|more than|roughly)\s+)?"
+    r"(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per\s?cent\b)\+?|(?:half|a third|two[\s-]thirds|three[\s-]quarters))\s+of\s+(?:the\s+)?",
+    re.I,
+)
 # "It beats GPT-5 on AIME 2025." where nothing before names a model: a subject named nowhere too
 _IT = re.compile(r"\bit\b", re.I)
 
@@ -78,6 +84,9 @@ class ClauseReader(ScoreReader):
                 cues = [("outperforms", bare.start(), bare.end(), None)]
         cues, preferred = preferred_cue(clause, cues, models)  # "raters preferred X over Y"
         scores = self.cues.scores(clause, models, benches, self._last or main)
+        # "90% of GPT-4o's capabilities": a share of a model's result, no score of any model
+        shares = [m.end() for m in _SHARE.finditer(clause) if any(x.start == m.end() for x in models)]
+        scores = [s for s in scores if not any(s[3] < end <= s[3] + 24 for end in shares)]
         if not cues and not scores:
             return []
         location = f"characters {offset + clause_start}-{offset + clause_start + len(clause)}"
@@ -182,6 +191,12 @@ class ClauseReader(ScoreReader):
                 # "Compared with GPT-4o, X scores higher", "Compared to its predecessor, X ...": the fronted models
                 after = [m for m in models if m.end <= front.end()]
                 fronted = clause[: front.end()]
+            share = _SHARE.match(clause, cue_end) if after else None
+            if share and share.end() == after[0].start:
+                # "surpasses 90% of Claude 3.7 Sonnet's capabilities": a share of the rival's result, no comparison
+                self._why.append((f"a share of {self._name(after[0].id)}'s results ('{share.group(0).strip()}'), "
+                                  "not a comparison with it", []))  # fmt: skip
+                continue
             subjects, after = self._subjects(
                 clause, cue_start, cue_end, kind, subject, before, after, inherited, main, mentions, review
             )
