@@ -42,6 +42,15 @@ _CONCESSION = re.compile(
 )
 
 
+# a ratio of cost or speed to performance ("the best cost-to-performance ratio", "price-performance", "performance per
+# dollar"): cost, whose word "performance" names no result
+_COST_RATIO = re.compile(
+    r"\b(?:cost|price|speed)[\s\-‐‑–]+(?:to[\s\-‐‑–]+)?performance\b|\bperformance[\s\-‐‑–]+(?:per|to)[\s\-‐‑–]+"
+    r"(?:dollar|watt|cost|price|token)s?\b",
+    re.I,
+)
+
+
 def _title(text: str) -> str:
     """The document's title: its first short line without a full stop, past a byline and a date."""
     for line in [x.strip() for x in text.splitlines() if x.strip()][:6]:
@@ -225,8 +234,14 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
         return None
 
     def _off_results(self, clause: str) -> str | None:
-        other = self.re["not_results"].search(_CONCESSION.sub(lambda m: " " * len(m.group()), clause))
-        if other and not _RESULT_WORDS.search(clause) and not any(m.kind == "benchmark" for m in self.mentions(clause)):
+        ratio = _COST_RATIO.search(clause)
+        unratioed = _COST_RATIO.sub(lambda m: " " * len(m.group()), clause)
+        other = ratio or self.re["not_results"].search(_CONCESSION.sub(lambda m: " " * len(m.group()), clause))
+        if (
+            other
+            and not _RESULT_WORDS.search(unratioed)
+            and not any(m.kind == "benchmark" for m in self.mentions(clause))
+        ):
             return f"about cost, speed or size ('{other.group(0)}'), not benchmark results"
         return None
 
