@@ -72,3 +72,17 @@ def test_a_ratio_of_cost_to_performance_is_about_cost(ex):
     assert reasons(ex) == ["about cost, speed or size ('performance per dollar'), not benchmark results"]
     # look-alike: performance alone is a result
     assert read(ex, "Phi-4 offers the best performance among open models on MMLU.")[0][:2] == ("phi-4", "ranks")
+
+
+def test_a_family_with_a_modality_or_mode_is_a_name_the_catalog_lacks(ex):
+    # "Kimi-VL" and "Kimi-VL-Thinking" were no names at all: the sentence gave a candidate, or its score went to GPT-4o
+    assert read(ex, "Kimi-VL scores 64.5 on LongVideoBench.") == [
+        ("Kimi-VL", "score", [], ["LongVideoBench"], "all", 64.5, None)
+    ]
+    assert read(ex, "Qwen-Audio-Thinking outperforms GPT-4o on MMAU.") == [
+        ("Qwen-Audio-Thinking", "outperforms", ["gpt-4o"], ["MMAU"], "all", None, None)
+    ]
+    # look-alikes: a family and a word that is no tier, or three words with a verb, stay no name
+    assert read(ex, "Kimi-Team scores 64.5 on LongVideoBench.") == []
+    assert read(ex, "Nova Pro Beats Llama on MMLU.") == []
+

@@ -54,9 +54,11 @@ _VARIANT_AFTER = re.compile(
 # a name with a size, whatever its first word: a size joined by a dash ("Zephyr-7B", "StarCoder2-15B") or after a
 # version ("Granite 3.0 8B"); not "The 7B", "Our 8B"
 _SIZED = re.compile(r"^[A-Z][\w.]*(?:[\-‐‑–]|[\-‐‑– ]v?\d+(?:\.\d+)*[\-‐‑– ])(?:[\w.]+[\-‐‑– ])*?\d+(?:\.\d+)?[BM]\b")
-# the tier of a name that has no version: "Nova Pro", "Yi-Lightning", "Hunyuan-Large", "Command R+", "DBRX Instruct"
+# the tier of a name that has no version: "Nova Pro", "Yi-Lightning", "Hunyuan-Large", "Command R+", "DBRX Instruct";
+# or its modality or mode, one or two of them: "Kimi-VL", "Kimi-VL-Thinking", "Qwen-Audio"
 _TIER = re.compile(
     r"Pro|Max|Large|Medium|Small|Mini|Nano|Micro|Lite|Flash|Ultra|Plus|Turbo|Instruct|Lightning|Air|[A-Z]\+?"
+    r"|VL|Vision|Omni|Audio|Thinking|Reasoning|Coder"
 )
 # a word with a capital inside it, after a small letter: "NeMo" ("AI" is none); but not a company's, a site's or a
 # tool's ("the Llama GitHub repository": the lexicon's `not_model_words`)
@@ -321,7 +323,7 @@ class Names(BenchmarkNames, SharedNames):
                 continue  # (a name with a size is a model's, whatever its first word: "Zephyr-7B")
             if len(parts) < 2 and not re.search(r"\d", parts[0]):
                 continue
-            if len(parts) > 2 and not re.search(r"\d", text):
+            if len(parts) > 2 and not re.search(r"\d", text) and not self._tiered(parts):
                 continue  # "Nova Pro", "Command R+", not "Nova Pro Beats Llama"
             if BENCHLIKE.fullmatch(text):
                 continue
@@ -349,8 +351,10 @@ class Names(BenchmarkNames, SharedNames):
         """A name with no version: a family of the lexicon's list and a tier ("Nova Pro", "Yi-Lightning", "Command R+"),
         or a word with a capital inside it, which no plain word has ("Mistral NeMo"), unless it names a developer or
         another family, or is a company's or a tool's ("Qwen DeepSeek", "Llama GitHub")."""
-        if len(parts) != 2 or parts[0].casefold() not in self.listed_families:
+        if len(parts) not in (2, 3) or parts[0].casefold() not in self.listed_families:
             return False
+        if len(parts) == 3:  # "Kimi-VL-Thinking": two tiers ("Nova Pro Beats" is none)
+            return all(_TIER.fullmatch(p) for p in parts[1:])
         word = parts[1]
         return _TIER.fullmatch(word) is not None or (
             _CAMEL.fullmatch(word) is not None
