@@ -86,3 +86,17 @@ def test_a_family_with_a_modality_or_mode_is_a_name_the_catalog_lacks(ex):
     assert read(ex, "Kimi-Team scores 64.5 on LongVideoBench.") == []
     assert read(ex, "Nova Pro Beats Llama on MMLU.") == []
 
+
+def test_a_benchmark_list_goes_on_past_a_score_in_brackets(ex):
+    # "on MMMU (61.7) and MathVista (71.3)": MathVista was not read, nor its score
+    assert read(ex, "Phi-4 beats GPT-4o on MMLU (80.1%), BoolQ (90.2%) and Winograd (70.5%).") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu", "BoolQ", "Winograd"], "all", None, None),
+        ("phi-4", "score", [], ["mmlu"], "all", 80.1, None),
+        ("phi-4", "score", [], ["BoolQ"], "all", 90.2, None),
+        ("phi-4", "score", [], ["Winograd"], "all", 70.5, None),
+    ]
+    # look-alike: a family after the bracket is no benchmark
+    assert read(ex, "Phi-4 beats GPT-4o on MMLU (80.1%) and Mistral on speed.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("phi-4", "score", [], ["mmlu"], "all", 80.1, None),
+    ]

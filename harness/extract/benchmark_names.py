@@ -33,7 +33,10 @@ _BENCH_EXAMPLE = re.compile(
     re.I,
 )
 _BENCH_NOUN = re.compile(rf"(?<![\w.-])({_WORD})\s+(?:benchmarks?|leaderboards?|evaluations?|test suite)\b")
-_LIST_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)({_WORD})(?![\w-])")
+# (a listed benchmark's score in brackets before the next: "on MMMU (61.7) and MathVista (71.3)")
+_LIST_NEXT = re.compile(
+    rf"(?:\s*\(\s*\d[\d.,]*\s*%?\s*\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)({_WORD})(?![\w-])"
+)
 _LIST_BEFORE = re.compile(rf"(?<![\w.-])({_WORD})(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$")
 # a listed word that starts a clause of its own ("on MMLU and Mistral on GSM8K"): not a benchmark
 _GOES_ON = re.compile(r"\s+(?:on|in|at|across|by|with|is|was|are|were|has|had|scores?|scored|beats?)\b")
