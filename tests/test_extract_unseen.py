@@ -100,3 +100,22 @@ def test_a_benchmark_list_goes_on_past_a_score_in_brackets(ex):
         ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
         ("phi-4", "score", [], ["mmlu"], "all", 80.1, None),
     ]
+
+
+def test_parity_competitive_if_not_superior_compared_favorably_and_debuted_at_a_place(ex):
+    assert read(ex, "Hermes 3 70B is competitive, if not superior, to Llama 3.1 70B at general capabilities.") == [
+        ("Hermes 3 70B", "matches", ["Llama 3.1 70B"], "shared", "all", None, None)
+    ]
+    assert read(ex, "Yi-34B launched with slides claiming parity with GPT-4o and Claude 3.5 Sonnet.") == [
+        ("Yi-34B", "matches", ["gpt-4o", "claude-3.5-sonnet"], "shared", "all", None, None)
+    ]
+    assert read(ex, "Phi-4 compares favourably with GPT-4o on MMLU.") == [
+        ("phi-4", "matches", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
+    [f] = ex.extract(Document("t.txt", "Qwen2.5-72B debuted at #2 in the open category on the LMArena leaderboard."))
+    assert (f.subject, f.kind, f.top, f.benchmarks) == ("Qwen2.5-72B", "ranks", 2, ["lmarena-text"])
+    # look-alikes: a place with no board named; "#2" that is no place after "at"
+    assert read(ex, "Qwen2.5-72B debuted at #2 in the charts.") == []
+    assert reasons(ex) == ["a ranking word with no benchmark, cohort or result named"]
+    assert read(ex, "Qwen2.5-72B shipped with issue #2 fixed.") == []
+
