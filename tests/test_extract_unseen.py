@@ -119,3 +119,21 @@ def test_parity_competitive_if_not_superior_compared_favorably_and_debuted_at_a_
     assert reasons(ex) == ["a ranking word with no benchmark, cohort or result named"]
     assert read(ex, "Qwen2.5-72B shipped with issue #2 fixed.") == []
 
+
+def test_a_clause_goes_on_with_the_subject_the_clause_before_could_not_read(ex):
+    # the clause after "and even" / "while" took the text's first model (a competitor of the clause before) as subject
+    text = "Apple's model compared favorably to Llama 3.1 8B and even outperformed Qwen2.5-7B."
+    assert read(ex, text) == []
+    assert reasons(ex) == ["no subject the catalog knows; the subject could not be read: the clause before names none"]
+    text = "In tests, it competes with GPT-4o-mini and Qwen2.5-7B, while surpassing GPT-4o in several domains."
+    assert read(ex, text) == []
+    assert reasons(ex) == [
+        "the subject could not be read: 'it' names no model; the subject could not be read: the clause before names none"
+    ]
+    # look-alikes: a named subject goes on; "rivals and even beats" is one one-sided match
+    assert read(ex, "Phi-4 compared favorably to Llama 3.1 8B and even outperformed Qwen2.5-7B.") == [
+        ("phi-4", "matches", ["llama-3.1-8b"], "shared", "all", None, None),
+        ("phi-4", "outperforms", ["qwen2.5-7b"], "shared", "all", None, None),
+    ]
+    [f] = ex.extract(Document("t.txt", "Phi-4 rivals and even beats Qwen2.5-7B on MMLU."))
+    assert (f.subject, f.kind, f.direction, f.competitors) == ("phi-4", "matches", "at_least", ["qwen2.5-7b"])

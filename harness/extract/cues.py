@@ -343,7 +343,7 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
         r"|,\s+(?:even\s+)?(?:though|although)\s+(?=not\b|(?:it|they|the model|this model|[A-Za-z][\w.-]*\d[\w.-]*"
         r"|[A-Z][\w.-]*)\s+(?!is\b|was\b)[a-z])"
         r"|,?\s+(?P<item>\d{1,2}\))\s+"  # "GLM-4 1) rivals GPT-4 ..., 2) gets close to ...": a numbered list's items
-        r"|,?\s+and\s+(?=(?:[a-z]+ed|surpass\w*|outperform\w*|beat\w*|rank\w*|match\w*|tops?|leads?|is|are|was|has)\b)"
+        r"|,?\s+and\s+(?:(?P<adverb>even|also|then|still|further)\s+)?(?=(?:[a-z]+ed|surpass\w*|outperform\w*|beat\w*|rank\w*|match\w*|tops?|leads?|is|are|was|has)\b)"
         # "X beats Y, and Z matches W": a name with its own verb after ", and" starts a claim of its own, so that Z is
         # neither Y's fellow competitor nor X's claim ("A, B, and C across the board" stays one list)
         rf"|,\s+and\s+(?=(?:the\s+)?{_NEXT_NAME}\s+(?!(?:across|as|versus|plus|is)\b)[a-z]+(?:s|ed)\b)"
@@ -352,6 +352,8 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
     for m in re.finditer(pattern, sentence):
         if m.group("item") and sentence.count("(", 0, m.start()) > sentence.count(")", 0, m.start()):
             continue  # "(see table 2)": closes a bracket, no list item
+        if m.group("adverb") and re.search(r"\b(?:match|rival|equal)\w*[\s,—–-]*$", sentence[: m.start()], re.I):
+            continue  # "rivals and even beats X": one one-sided match (the lexicon's), not two claims
         out.append((start, sentence[start : m.start()]))
         start = m.end()
     out.append((start, sentence[start:]))

@@ -158,7 +158,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
         sentence_benches = [m for m in known if m.kind == "benchmark"]
         sentence_benches += self.names.unknown_benchmarks(sentence, known)
         self._benches = sentence_benches
-        parts = clauses(sentence)
+        parts, unread = clauses(sentence), False  # unread: the clause before had a cue and gave no claim
         self._rivals = []  # the competitors of the sentence's last claim: what "it" after a cue means
         for n, (clause_start, clause) in enumerate(parts):
             if self._set_aside(clause):
@@ -168,7 +168,14 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
                 subject = subject or (mentioned[0].id if mentioned else None)
                 continue
             self._said = None
+            cue_at = min((c[1] for c in self.cues.cues(clause)), default=len(clause))
+            if n and subject is None and unread and cue_at < len(clause) and not self._named_first(clause[:cue_at]):
+                # "it competes with X, while surpassing Y", "Apple's model rivals X and even beats Y": the clause goes on
+                # with the subject the clause before could not read, never with a model the text names elsewhere
+                self._why.append(("the subject could not be read: the clause before names none", []))
+                continue
             found = self._clause(sentence, clause, clause_start, subject, main, doc, offset, sentence_benches, previous)
+            unread = not found and cue_at < len(clause)
             for f in found:
                 if f.subject and f.kind != "score":
                     subject = f.subject
@@ -189,6 +196,8 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
             # catalog or not, is the subject of the cue-led clause after it
             mentions = sorted([m for m in self.mentions(clause) if m.kind == "model"]
                               + self.names.uncatalogued_in(clause), key=lambda m: m.start)  # fmt: skip
+            # ... but not a model after the clause's cue ("it competes with X, Y, while surpassing Z": X is no subject)
+            mentions = [m for m in mentions if m.start < cue_at]
             if mentions and not found:
                 subject = mentions[0].id
         if not out:
