@@ -137,3 +137,25 @@ def test_a_clause_goes_on_with_the_subject_the_clause_before_could_not_read(ex):
     ]
     [f] = ex.extract(Document("t.txt", "Phi-4 rivals and even beats Qwen2.5-7B on MMLU."))
     assert (f.subject, f.kind, f.direction, f.competitors) == ("phi-4", "matches", "at_least", ["qwen2.5-7b"])
+
+
+def test_a_gain_and_a_percentile_are_no_scores_and_metrics_like_lists_benchmarks(ex):
+    # "a 14.4% absolute gain", "an 8.1% overall improvement", "the top 20% of students" were read as scores
+    assert read(ex, "Phi-4 beats GPT-4o on MMLU, a 14.4% absolute gain, and an 8.1% overall improvement.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
+    assert read(ex, "Phi-4 solves 53.3% of AIME 2024 problems, ranking among the top 20% of students.") == [
+        ("phi-4", "score", [], ["aime-2024"], "all", 53.3, None)
+    ]
+    # "metrics like GenEval (80%)": GenEval is a benchmark, and 80% its score
+    assert read(ex, "Phi-4 beats GPT-4o in metrics like GenEval (80%) and DPG-Bench (84.19).") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["GenEval", "DPG-Bench"], "all", None, None),
+        ("phi-4", "score", [], ["GenEval"], "all", 80.0, None),
+        ("phi-4", "score", [], ["DPG-Bench"], "all", 84.19, None),
+    ]
+    # look-alikes: a top k that is no percentile; a score with a gain after it
+    [f] = ex.extract(Document("t.txt", "Phi-4 ranks among the top 3 on the LMArena leaderboard."))
+    assert (f.kind, f.top) == ("ranks", 3)
+    assert read(ex, "Phi-4 scores 80.1% on MMLU, a gain of 3 points.")[-1] == (
+        "phi-4", "score", [], ["mmlu"], "all", 80.1, None
+    )  # fmt: skip

@@ -29,7 +29,7 @@ _BENCH_SHAPE = re.compile(r"(?:[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z]{3,}(?:\d+[A-Za
 _BENCH_PLACE = re.compile(rf"\b(?:on|across|including|such as)\s+(?:the\s+)?({_WORD})(?![\w-])")
 # "benchmarks like TriviaQA, OpenBookQA and ANLI", "tasks like BFCL", "(e.g., MMMU, VQAv2)": examples of benchmarks
 _BENCH_EXAMPLE = re.compile(
-    rf"(?:\b(?:benchmarks?|tests?|tasks?|evaluations?|assessments?|suites?|exams?)\s+like|\be\.g\.,?)\s+({_WORD})(?![\w-])",
+    rf"(?:\b(?:benchmarks?|tests?|tasks?|evaluations?|assessments?|suites?|exams?|metrics?)\s+like|\be\.g\.,?)\s+({_WORD})(?![\w-])",
     re.I,
 )
 _BENCH_NOUN = re.compile(rf"(?<![\w.-])({_WORD})\s+(?:benchmarks?|leaderboards?|evaluations?|test suite)\b")

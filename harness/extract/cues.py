@@ -27,7 +27,8 @@ _APPROX = re.compile(
 # a number that is a difference between two scores, not a score
 _MARGIN_AFTER = re.compile(
     r"\s*(?:%|percent(?:age)?|per\s?cent)?\s*(?:-?\s*(?:percentage\s+)?points?|pts)?\s*"
-    r"(?:higher|lower|more|less|better|worse|ahead|behind|lead|gap|difference|improvement|jump|increase|drop)\b",
+    r"(?:(?:absolute|relative|overall)\s+)?"  # "a 14.4% absolute gain", "an 8.1% overall improvement"
+    r"(?:higher|lower|more|less|better|worse|ahead|behind|lead|gap|difference|improvement|jump|increase|drop|gain|boost)\b",
     re.I,
 )
 # "outperforming 96.3% of human participants": a percentile among people, not a score
@@ -173,6 +174,8 @@ class Cues:
                 continue  # one number, found by two patterns ("50% on MMLU and 50% on GPQA" are two)
             if _APPROX.search(clause[:at]) or _in_aside(clause, at):
                 continue  # "around 87%", "(and 93.8% with Deep Think)": not the quoted score of this setting
+            if re.search(r"\btop[\s-]*$", clause[:at], re.I):
+                continue  # "among the top 20% of students": a percentile, not a score
             if _OF_PEOPLE.match(clause, m.end(1)):
                 continue  # "96.3% of human participants": a percentile, not a score
             if _MARGIN_AFTER.match(clause, m.end(1)) or _MARGIN_BEFORE.search(clause[:at]):
