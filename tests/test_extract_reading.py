@@ -57,9 +57,10 @@ def test_hedges_and_unknown_names_are_candidates_with_reasons(ex):
     assert read(ex, "It seems likely that Phi-4 outperforms GPT-4o on MATH.") == []
     [c] = ex.candidates
     assert c.reason == "hedged, planned or denied ('It seems likely'): not a claim of a result"
-    assert read(ex, "Atlas 2 is competitive with GPT-4o on English academic benchmarks.") == []
+    assert read(ex, "GPT-4o is competitive with Atlas 2 on English academic benchmarks.") == []
     [c] = ex.candidates
-    assert c.reason == "no subject the catalog knows: 'Atlas 2'"  # no model of the catalog starts like it
+    # no model of the catalog starts like it (as a subject, right before the cue, it is read as a name by its shape)
+    assert c.reason == "no competitor the catalog knows: 'Atlas 2'"
 
 
 def test_names_the_catalog_lacks_are_drafted_as_written_and_marked_uncatalogued(ex):

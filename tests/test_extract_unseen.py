@@ -83,7 +83,9 @@ def test_a_family_with_a_modality_or_mode_is_a_name_the_catalog_lacks(ex):
         ("Qwen-Audio-Thinking", "outperforms", ["gpt-4o"], ["MMAU"], "all", None, None)
     ]
     # look-alikes: a family and a word that is no tier, or three words with a verb, stay no name
-    assert read(ex, "Kimi-Team scores 64.5 on LongVideoBench.") == []
+    assert read(ex, "The Kimi-Team report says GPT-4o beats Claude 3.5 Sonnet on MMMU.") == [
+        ("gpt-4o", "outperforms", ["claude-3.5-sonnet"], ["MMMU"], "all", None, None)
+    ]
     assert read(ex, "Nova Pro Beats Llama on MMLU.") == []
 
 
@@ -137,6 +139,30 @@ def test_a_clause_goes_on_with_the_subject_the_clause_before_could_not_read(ex):
     ]
     [f] = ex.extract(Document("t.txt", "Phi-4 rivals and even beats Qwen2.5-7B on MMLU."))
     assert (f.subject, f.kind, f.direction, f.competitors) == ("phi-4", "matches", "at_least", ["qwen2.5-7b"])
+
+
+def test_a_name_no_family_starts_is_a_model_where_it_stands_before_a_cue_or_a_score(ex):
+    # names with a version, a capital inside or a size, that start like no family the catalog or lexicon knows,
+    # gave a candidate ('no subject the catalog knows') or lent their claim to another model
+    assert read(ex, "Mercury 2 hit 90% on AIME 2025.") == [("Mercury 2", "score", [], ["aime-2025"], "all", 90.0, None)]
+    assert read(ex, "Our model s1-32B exceeds o1-preview on MATH.") == [
+        ("s1-32B", "outperforms", ["o1-preview"], ["math"], "all", None, None)
+    ]
+    assert read(ex, "Zamba2 (7B) outperforms Mistral 7B on MMLU.") == [
+        ("Zamba2", "outperforms", ["mistral-7b"], ["mmlu"], "all", None, None)
+    ]
+    assert read(ex, "DiffusionGemma trails Gemma 3 27B across the board.") == [
+        ("gemma-3-27b", "outperforms", ["DiffusionGemma"], "shared", "all", None, None)
+    ]
+    # look-alikes: a table's or figure's number, a benchmark after "on", a shape with no cue after it
+    assert read(ex, "Table 3 outperforms Figure 2 on MMLU.") == []
+    assert read(ex, "Phi-4 scores 59.8 on SciCode ahead of GPT-4o.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["SciCode"], "all", None, None),
+        ("phi-4", "score", [], ["SciCode"], "all", 59.8, None),
+    ]
+    assert read(ex, "Hermes 3 was released in 2024, while GPT-4o beats Claude 3.5 Sonnet on MMLU.") == [
+        ("gpt-4o", "outperforms", ["claude-3.5-sonnet"], ["mmlu"], "all", None, None)
+    ]
 
 
 def test_a_gain_and_a_percentile_are_no_scores_and_metrics_like_lists_benchmarks(ex):

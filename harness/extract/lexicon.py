@@ -69,6 +69,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
         self.catalog = catalog
         self.cues = Cues(lexicon_file)
         self.names = Names(catalog, self.cues.families, self.cues.developers, self.cues.not_model_words)
+        self.names.cue_starts = lambda text: [c[1] for c in self.cues.cues(text)]
         self.re = self.cues.re
         self.scope = Scope(catalog, self.re)
         self.candidates: list[Candidate] = []  # of the last document extracted

@@ -35,6 +35,7 @@ from harness.extract.mentions import (
     folded,
     name_parts,
 )
+from harness.extract.shaped_names import ShapedNames
 from harness.extract.shared_names import SharedNames
 
 # "GPT-4-class", "Llama-based": a kind of model, not a model
@@ -79,7 +80,7 @@ _NOT_FINE_TUNE = frozenset(
 _SIZE_FIRST = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?[BM])\s+([A-Z][A-Za-z]+(?:[\s-]?v?\d+(?:\.\d+)*)+)(?![\w.-]|\.\d)")
 
 
-class Names(BenchmarkNames, SharedNames):
+class Names(BenchmarkNames, SharedNames, ShapedNames):
     """Catalog models and benchmarks as they appear in text."""
 
     def __init__(
@@ -333,6 +334,7 @@ class Names(BenchmarkNames, SharedNames):
             # the span keeps the developer's name ("Amazon Nova Micro and Amazon Nova Lite": two names side by side)
             end = start + len(whole) - developer
             out.append(Mention("model", text, start - developer, end, text, how, catalogued=False))
+        out += self._shaped(clause, Spans.of(mentions + out))  # "Mercury 2 hit 90%": no family, but a name's place
         return sorted(out, key=lambda m: m.start)
 
     def _prefixed(self, parts: list[str]) -> bool:

@@ -1,0 +1,74 @@
+"""Names the catalog lacks that start like no family it or the lexicon knows ("Mercury 2", "Zamba2", "s1-32B",
+"DiffusionGemma", "Janus-Pro"), read as a model's name only where the text uses them as one: right before a cue of
+the lexicon ("s1-32B exceeds o1-preview") or a quoted score ("Mercury 2 hit 90%"), with at most a bracket and an
+adverb between. A word shaped so elsewhere ("Windows 11", "Figure 3 shows") stays a word. A part of `names.Names`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from harness.evidence import identity
+from harness.extract.mentions import BENCHLIKE, LEADING, Mention, Spans
+
+# a name by its shape: a version in it ("Mercury 2", "Zamba2", "s1-32B"), a capital inside a word ("DiffusionGemma",
+# "rStar-Math", "xLAM") or a capitalised part after a dash ("Janus-Pro"); up to three parts joined by dashes
+_SHAPE = re.compile(
+    r"(?<![\w.+'’-])(?:[A-Z][\w.+]*|[a-z]+[A-Z\d][\w.+]*)(?:[\-‐‑–][\w.+]+){0,3}(?:\s\d+(?:\.\d+)*(?![\w.%]|\.\d))?"
+)
+_MODEL_SHAPE = re.compile(r"\d|[a-z][A-Z]|[\-‐‑–][A-Z]")
+# what may stand between the name and its verb: an aside in brackets, adverbs, "to" ("enable X to surpass"), "is"
+_BETWEEN = re.compile(
+    r"(?:\s*\([^()]{0,80}\))?(?:\s+(?:also|further|still|even|now|then|to|is|are|was|were|\w+ly))*\s+"
+)
+# a score quoted by the name's own verb: "hit 90%", "scored 61.7", "reaches 53.3% on AIME"
+_SCORED = re.compile(
+    r"(?:scor(?:es|ed)|hits?|reach(?:es|ed)|achiev(?:es|ed)|gets|got|posts?|posted|solves|solved|records?|recorded)"
+    r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?\d",
+    re.I,
+)
+# one or two capitals and digits alone is a quarter, a chip or a precision ("Q3", "H100", "FP8"); a month and a day
+_NOT_SHAPED = re.compile(
+    r"[A-Z]{1,2}\d+|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Table|Figure|Fig|Section|Chapter|Step|Part|Version|Phase|Stage)"
+    r"\b.*"
+)
+
+
+# where a benchmark's name goes: "on SciCode", "across MathVista", "such as InfoVQA"
+_PLACE_OF_BENCHMARK = re.compile(r"\b(?:on|in|at|across|including|like|such as)\s+(?:the\s+)?$", re.I)
+
+
+class ShapedNames:
+    """Model names the catalog lacks, read by their shape and their place before a cue (a part of `Names`)."""
+
+    # the starts of the lexicon's cues in a text; set by the extractor that owns the cues (none: nothing is read here)
+    cue_starts: Callable[[str], list[int]] | None = None
+
+    def _shaped(self, clause: str, spans: Spans) -> list[Mention]:
+        if self.cue_starts is None:
+            return []
+        starts = set(self.cue_starts(clause))
+        out = []
+        for m in _SHAPE.finditer(clause):
+            text = m.group(0).rstrip(".")
+            end = m.start() + len(text)
+            if not _MODEL_SHAPE.search(text) or _NOT_SHAPED.fullmatch(text) or BENCHLIKE.fullmatch(text):
+                continue
+            word = re.split(r"[\s\-‐‑–]", text)[0].casefold()
+            if word in LEADING or word in self.developers or word in self.not_model_words:
+                continue
+            if spans.overlaps(m.start(), end) or re.fullmatch(r"\d+(?:\.\d+)?[BMKT]?", text):
+                continue
+            if _PLACE_OF_BENCHMARK.search(clause, 0, m.start()):
+                continue  # "scores 59.8 on SciCode ahead of X": a benchmark's place, not a model's
+            between = _BETWEEN.match(clause, end)
+            at = between.end() if between else end
+            if at not in starts and not _SCORED.match(clause, at):
+                continue
+            close = identity.closest(self.model_names, text)
+            how = f"{text!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else "")
+            how += f" (read as a model's name by its shape and its place before '{clause[at : at + 20].split()[0]}')"
+            out.append(Mention("model", text, m.start(), end, text, how, catalogued=False))
+        return out
