@@ -185,3 +185,24 @@ def test_a_gain_and_a_percentile_are_no_scores_and_metrics_like_lists_benchmarks
     assert read(ex, "Phi-4 scores 80.1% on MMLU, a gain of 3 points.")[-1] == (
         "phi-4", "score", [], ["mmlu"], "all", 80.1, None
     )  # fmt: skip
+
+
+def test_a_win_over_a_whole_class_of_models_is_a_ranking_among_them(ex):
+    # "outperforms existing open-data reasoning models" gave 'no competitor the catalog knows'
+    [f] = ex.extract(Document("t.txt", "Phi-4 is ahead of other open-source models on MATH."))
+    assert (f.subject, f.kind, f.top, f.cohort, f.benchmarks) == ("phi-4", "ranks", 1, {"open_weights": True}, ["math"])
+    assert "'ahead of other open-source models' read as first place" in f.review
+    assert read(ex, "Phi-4 outperforms existing open-data reasoning models on MATH.") == [
+        ("phi-4", "ranks", [], ["math"], "all", None, None)
+    ]
+    # look-alikes: a class by size is no ranking; named examples are the competitors
+    for text in (
+        "Phi-4 outperforms larger models on MATH.",
+        "Phi-4 beats other models of its size on MATH.",
+        "Phi-4 outperforms existing 7B models on MATH.",
+    ):
+        assert read(ex, text) == [], text
+        assert reasons(ex) == ["no competitor the catalog knows"], text
+    assert read(ex, "Phi-4 beats other models such as GPT-4o on MATH.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["math"], "all", None, None)
+    ]

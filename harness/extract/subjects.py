@@ -26,6 +26,16 @@ _EVERYONE = re.compile(
     re.I,
 )
 
+# "outperforms existing open-data reasoning models", "ahead of other open-source models", "surpass current SOTA
+# models": a whole class of models, which a ranking among them says (not one by size: "larger models", "models 4x its
+# size", "comparable 7B models"; nor "most existing models")
+_A_CLASS = re.compile(
+    r"\s+(?:(?:other|existing|current|competing|rival|prior|previous)\s+)"
+    r"(?:(?!larger|smaller|bigger|similar\w*|comparable|same|\d)[\w-]+\s+){0,3}(?:models?|llms?|systems?)\b"
+    r"(?!\s+(?:of|with|at|in)\s+(?:its|their|similar|the same|comparable)\b)",
+    re.I,
+)
+
 # "raters preferred X('s answers) over Y": people who judge, the verb, the preferred model; the cue is "over"/"to"
 _PREFERRED = re.compile(
     r"\b(?:raters|annotators|evaluators|judges|users|humans|people|testers|participants|voters|experts|reviewers)"
@@ -213,6 +223,7 @@ class SubjectReader:
         everyone = _EVERYONE.match(clause[cue_end:stop])
         if everyone and re.search(r"\b[A-Z][\w.-]*\b(?!['’]s)", everyone.group(0)):
             everyone = None  # "all the Llama models": a family's, not every model ("all of OpenAI's models" still is)
+        everyone = everyone or (_A_CLASS.match(clause, cue_end, stop) if kind == "outperforms" else None)
         if kind == "outperforms" and not competitors and everyone:
             kind, extra = "ranks", 1  # "outperforming anything that's been released"
             review.append(f"'{clause[cue_start:cue_end]}{everyone.group(0)}' read as first place")
