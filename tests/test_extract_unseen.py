@@ -206,3 +206,16 @@ def test_a_win_over_a_whole_class_of_models_is_a_ranking_among_them(ex):
     assert read(ex, "Phi-4 beats other models such as GPT-4o on MATH.") == [
         ("phi-4", "outperforms", ["gpt-4o"], ["math"], "all", None, None)
     ]
+
+
+def test_never_silent_a_boxed_score_with_no_model_a_developers_score_and_a_name_shaped_without_a_digit(ex):
+    # each gave neither a draft nor a candidate
+    assert read(ex, "Additional strong results include LiveCodeBench (64.9 points) and MMLU (91.9 points).") == []
+    assert reasons(ex) == ["the subject could not be read: the sentence names no model"]
+    assert read(ex, "On the GPQA Diamond benchmark: 61.6 vs. DeepSeek's 57.6.") == []
+    assert reasons(ex) == ["cue 'benchmark' beside 'DeepSeek' not understood"]
+    assert read(ex, "Janus-Pro's architecture makes it superior to models like DALL-E and Stable Diffusion.") == []
+    assert reasons(ex) == ["cue 'superior' beside 'DALL-E' not understood"]
+    # look-alikes: a bracket that holds no score, a developer with no number, stay silent
+    assert read(ex, "Phi-4 was released on MMLU (a test) day.") == [] and reasons(ex) == []
+    assert read(ex, "DeepSeek's team wrote the paper on GPQA Diamond.") == [] and reasons(ex) == []

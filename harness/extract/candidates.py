@@ -36,6 +36,8 @@ _ONE_MODEL = re.compile(
 )
 _ITS_FIRST = re.compile(r"\W*its\b", re.I)
 # a number with decimals standing alone ("71.3"), not a version inside a name ("Llama 3.1") nor a size
+# "LiveCodeBench (64.9 points)": a benchmark's score in brackets right after its name
+_BOXED = re.compile(r"\s*\(\s*\d[\d.,]*\s*(?:%|percent|points?|pts)?\s*\)", re.I)
 _DECIMAL = re.compile(r"(?<![\w.-])(?<!version )(?<!release )\d{1,4}\.\d+(?![\w%-]|\.\d)", re.I)
 # a name beside a cue is model-like by its shape (a digit, capitals inside: "XLNet", "DBRX") or where the sentence is
 # about models ("Arctic tops the leaderboard"); "The Lakers beat the Celtics" is not
@@ -96,6 +98,8 @@ class CandidateReader:
         # the sentence worth a word (in a clause about results: "cost ten times less than GPT-5" stays silent)
         comparing = [] if cued else self._comparing(sentence)
         has_cue = bool(cued or comparing or PERCENT.search(sentence) or CLAIMLIKE.search(sentence))
+        boxed = any(_BOXED.match(sentence, m.end) for m in mentions if m.kind == "benchmark")
+        has_cue = has_cue or boxed
         # two models (the catalog's or not) and a benchmark named together: worth a word where no cue was understood
         has_cue = has_cue or (
             any(m.kind == "benchmark" for m in mentions)
@@ -130,7 +134,7 @@ class CandidateReader:
         has_name = any(m.kind == "model" for m in mentions) or bool(unknown)
         # "Our model scores 88.6% on MMLU": a claim on a benchmark whose subject is named nowhere; "Our model is the
         # best open model", "The flagship model achieved an Elo score of 1338": a cue or a quoted score, no benchmark
-        scored = cued or PERCENT.search(sentence) or quotes_score(sentence)
+        scored = cued or PERCENT.search(sentence) or quotes_score(sentence) or boxed
         benched = (scored or comparing) and any(m.kind == "benchmark" for m in mentions)
         nowhere = ([None] + list(NAMED_NOWHERE.finditer(sentence)))[-1] if benched else None
         if scored and not benched:
@@ -143,7 +147,7 @@ class CandidateReader:
         nowhere = nowhere or (self.re["pronouns"].search(sentence) if benched else None)
         nowhere = nowhere or (_ITS_FIRST.match(sentence) if benched else None)  # "Its coding is unmatched on APPS"
         # "GSM8K: 91.2%, on par with frontier models": a cue on a benchmark, and no model named at all
-        unnamed = bool((cued or comparing) and benched and not (has_name or families or nowhere))
+        unnamed = bool((cued or comparing or boxed) and benched and not (has_name or families or nowhere))
         if not (has_name or families or nowhere or unnamed):
             return
         closest = list(dict.fromkeys(c for _, close in unknown for c in close))

@@ -16,6 +16,7 @@ from harness.evidence import identity
 from harness.extract.cues import clauses
 from harness.extract.found import Candidate
 from harness.extract.mentions import Mention
+from harness.extract.shaped_names import MODEL_SHAPE
 
 # the net's own words: what makes a sentence look like a claim where no cue phrase was understood
 CLAIMLIKE = re.compile(r"\b(?:vs\.?|versus|wins?|won|scor\w*|elo|leaderboard|benchmarks?)\b", re.I)
@@ -25,6 +26,8 @@ _SHAPED = re.compile(r"(?<![\w.+-])[A-Z][\w.+]*(?:[-‐‑–][\w.+]+)*")
 _WORD = re.compile(r"(?<![\w.+-])[A-Z][\w-]*")
 # one or two capitals and digits alone is a quarter, a chip or a precision ("Q3", "H100", "FP8"), not a model
 _NOT_SHAPED = re.compile(r"[A-Z]{1,2}\d+")
+# "DeepSeek's 57.6": a developer's score, where the developer stands for its model
+_DEVELOPERS = re.compile(r"(?<![\w.+-])([A-Z][\w-]*)['’]s\s+(?:[\w-]+\s+)?\d")
 
 
 def last_word(reader, sentence: str, offset: int, benches: list[Mention]) -> Candidate | None:
@@ -63,11 +66,17 @@ def _model_like(reader, sentence: str, benches: list[Mention]) -> list[tuple[int
 
     for m in _SHAPED.finditer(sentence):
         text = m.group(0).rstrip(".")
-        if re.search(r"\d", text) and not _NOT_SHAPED.fullmatch(text) and free(m.start(), m.start() + len(text)):
-            if text.casefold() not in names.not_model_words:
+        # a digit in it, or a capital inside a word or after a dash ("Janus-Pro", "DiffusionGemma")
+        if MODEL_SHAPE.search(text) and not _NOT_SHAPED.fullmatch(text) and free(m.start(), m.start() + len(text)):
+            # a developer's name ("OpenAI", "DeepSeek") is no model's, whatever its shape, unless a digit makes it one
+            developer = not re.search(r"\d", text) and text.casefold() in names.developers | names.not_model_words
+            if text.casefold() not in names.not_model_words and not developer:
                 found.append((m.start(), m.start() + len(text), text, False))
     for m in _WORD.finditer(sentence):
         word = m.group(0).casefold()
         if word in names.families - names.developers and word not in names.not_model_words and free(*m.span()):
             found.append((m.start(), m.end(), m.group(0), False))
+    for m in _DEVELOPERS.finditer(sentence):
+        if m.group(1).casefold() in names.developers and free(*m.span(1)):
+            found.append((m.start(1), m.end(1), m.group(1), False))
     return found

@@ -17,7 +17,7 @@ from harness.extract.mentions import BENCHLIKE, LEADING, Mention, Spans
 _SHAPE = re.compile(
     r"(?<![\w.+'’-])(?:[A-Z][\w.+]*|[a-z]+[A-Z\d][\w.+]*)(?:[\-‐‑–][\w.+]+){0,3}(?:\s\d+(?:\.\d+)*(?![\w.%]|\.\d))?"
 )
-_MODEL_SHAPE = re.compile(r"\d|[a-z][A-Z]|[\-‐‑–][A-Z]")
+MODEL_SHAPE = re.compile(r"\d|[a-z][A-Z]|[\-‐‑–][A-Z]")
 # what may stand between the name and its verb: an aside in brackets, adverbs, "to" ("enable X to surpass"), "is"
 _BETWEEN = re.compile(
     r"(?:\s*\([^()]{0,80}\))?(?:\s+(?:also|further|still|even|now|then|to|is|are|was|were|\w+ly))*\s+"
@@ -54,7 +54,7 @@ class ShapedNames:
         for m in _SHAPE.finditer(clause):
             text = m.group(0).rstrip(".")
             end = m.start() + len(text)
-            if not _MODEL_SHAPE.search(text) or _NOT_SHAPED.fullmatch(text) or BENCHLIKE.fullmatch(text):
+            if not MODEL_SHAPE.search(text) or _NOT_SHAPED.fullmatch(text) or BENCHLIKE.fullmatch(text):
                 continue
             word = re.split(r"[\s\-‐‑–]", text)[0].casefold()
             if word in LEADING or word in self.developers or word in self.not_model_words:
