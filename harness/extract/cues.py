@@ -96,6 +96,7 @@ class Cues:
         self.developers = [str(w) for w in lex.get("model_developers", [])]
         self.not_model_words = [str(w) for w in lex.get("not_model_words", [])]
         self.ordinals = lex.get("ordinals", {})
+        self._cues: dict[str, list[tuple]] = {}
 
     def _places(self, cue: str) -> int | None:
         """The places a ranking cue's phrase covers: 'ranks second' 2, 'top three' 3, 'ranks 3rd' 3, 'tops' 1."""
@@ -115,6 +116,14 @@ class Cues:
 
     def cues(self, clause: str) -> list[tuple]:
         """Every cue in the clause, in order, none overlapping: (kind, start, end, top k for a ranking)."""
+        cached = self._cues.get(clause)
+        if cached is None:
+            cached = self._read_cues(clause)
+            if len(self._cues) < 4096:  # a clause is read for its cues by several readers (subject, names, net)
+                self._cues[clause] = cached
+        return list(cached)
+
+    def _read_cues(self, clause: str) -> list[tuple]:
         found = []
         for kind in ("matches_at_least", "outperformed_by", "outperforms", "matches", "ranks"):
             for m in self.re[kind].finditer(clause):

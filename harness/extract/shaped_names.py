@@ -49,7 +49,7 @@ class ShapedNames:
     def _shaped(self, clause: str, spans: Spans) -> list[Mention]:
         if self.cue_starts is None:
             return []
-        starts = set(self.cue_starts(clause))
+        starts: set[int] | None = None  # the cues are found only for a text with a name of that shape (most have none)
         out = []
         for m in _SHAPE.finditer(clause):
             text = m.group(0).rstrip(".")
@@ -65,6 +65,8 @@ class ShapedNames:
                 continue  # "scores 59.8 on SciCode ahead of X": a benchmark's place, not a model's
             between = _BETWEEN.match(clause, end)
             at = between.end() if between else end
+            if starts is None:
+                starts = set(self.cue_starts(clause))
             if at not in starts and not _SCORED.match(clause, at):
                 continue
             close = identity.closest(self.model_names, text)
