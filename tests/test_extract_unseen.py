@@ -219,3 +219,21 @@ def test_never_silent_a_boxed_score_with_no_model_a_developers_score_and_a_name_
     # look-alikes: a bracket that holds no score, a developer with no number, stay silent
     assert read(ex, "Phi-4 was released on MMLU (a test) day.") == [] and reasons(ex) == []
     assert read(ex, "DeepSeek's team wrote the paper on GPQA Diamond.") == [] and reasons(ex) == []
+
+
+def test_a_catalog_benchmark_with_another_number_is_another_edition_the_catalog_lacks(ex):
+    # "ARC-AGI-1" beside the catalog's ARC-AGI-2 was read as a model's name (no score); "AIME 2026" as AIME
+    assert read(ex, "GPT-5 scores 65.7% on ARC-AGI-1.") == [
+        ("gpt-5-high", "score", [], ["ARC-AGI-1"], "all", 65.7, None)
+    ]
+    assert read(ex, "On Arc AGI v1, GPT-5 scores 65.7% versus Grok 4's 66.7%.") == [
+        ("gpt-5-high", "score", [], ["Arc AGI v1"], "all", 65.7, None),
+        ("Grok 4", "score", [], ["Arc AGI v1"], "all", 66.7, None),
+        ("Grok 4", "outperforms", ["gpt-5-high"], ["Arc AGI v1"], "all", None, None),
+    ]
+    assert read(ex, "Phi-4 scores 50% on AIME 2026.") == [("phi-4", "score", [], ["AIME 2026"], "all", 50.0, None)]
+    # look-alikes: the catalog's own editions, the unnumbered name, a number that is a setting
+    assert read(ex, "Phi-4 scores 50% on AIME 2025.")[0][3] == ["aime-2025"]
+    assert read(ex, "GPT-5 scores 65.7% on ARC-AGI-2.")[0][3] == ["arc-agi-2"]
+    assert read(ex, "Phi-4 scores 50% on AIME.")[0][3] == ["aime"]
+    assert read(ex, "Phi-4 scores 80% on MMLU 5-shot.")[0][3] == ["mmlu"]

@@ -10,7 +10,7 @@ import functools
 import re
 
 from harness.evidence import identity
-from harness.extract.mentions import BENCHLIKE, LEADING, Mention, Spans, name_parts
+from harness.extract.mentions import BENCHLIKE, LEADING, SEP, Mention, Spans, body, name_parts
 
 # a one-word name with a part after a dash ("HumanEval-Mul"): a variant where the word is a catalog benchmark
 _VARIANT = re.compile(
@@ -56,6 +56,9 @@ class BenchmarkNames:
         """Benchmark names the catalog lacks, as written ("SWE-bench" with no version, "WMT24", "HellaSwag")."""
         out, spans = [], Spans.of(mentions)
         found = list(BENCHLIKE.finditer(clause))
+        # a catalog name with another number in its last place ("ARC-AGI-1", "Arc AGI v1" beside ARC-AGI-2; "AIME 2026"
+        # beside AIME 2025): another edition, which the catalog lacks
+        found += [m for p in self._renumbered for m in p.finditer(clause)]
         # a catalog name with a part after its dash ('HumanEval-Mul'), then with a word before it ('Kotlin-HumanEval')
         for m in [*_VARIANT.finditer(clause), *_PREFIXED.finditer(clause)]:
             caps = self._variant_of.get(m.group(1).casefold())
@@ -75,6 +78,20 @@ class BenchmarkNames:
             )
             out.append(Mention("benchmark", m.group(0), m.start(), m.end(), m.group(0), how, catalogued=False))
         return self._plain_benchmarks(clause, mentions, out)
+
+    @functools.cached_property
+    def _renumbered(self) -> list[re.Pattern]:
+        out = {}
+        for b in self.catalog.all_benchmarks():
+            for n in [b.name, *b.aliases]:
+                parts = name_parts(n)
+                if len(parts) >= 2 and parts[-1].isdigit() and parts[-2][:1].isalpha():
+                    digits = len(parts[-1])
+                    key = (body(parts[:-1]).casefold(), digits)
+                    out[key] = re.compile(
+                        rf"(?<![\w.-]){body(parts[:-1])}{SEP}*(?:v\d{{1,2}}|\d{{{digits}}})(?![\w-]|\.\d)", re.I
+                    )
+        return list(out.values())
 
     @functools.cached_property
     def _organisation_words(self) -> frozenset[str]:

@@ -133,7 +133,8 @@ class Names(BenchmarkNames, SharedNames, ShapedNames):
                     capitals = kind == "benchmark" and re.fullmatch(r"[A-Z]{2,5}", name.strip()) is not None
                     flags = 0 if capitals else re.I
                     # "HumanEval+" and "MBPP+" are other benchmarks (more tests per item), never the catalog's
-                    tail = CHECKPOINT if kind == "model" else r"(?!\+)"
+                    # ... and "AIME 2026" (a year the catalog has no entry for) is another test than AIME
+                    tail = CHECKPOINT if kind == "model" else rf"(?!\+|{SEP}(?:19|20)\d\d(?!\w|\.\d))"
                     pattern = rf"(?<![\w.-]){vendor}{body(parts)}{tail}(?![\w-]|\.\d)"
                     out.append((re.compile(pattern, flags), kind, e.id, len(name), "", anchor(parts)))
                     # "Opus 4" for Claude Opus 4, "K2" for Kimi K2: the name without its brand word
