@@ -237,3 +237,18 @@ def test_a_catalog_benchmark_with_another_number_is_another_edition_the_catalog_
     assert read(ex, "GPT-5 scores 65.7% on ARC-AGI-2.")[0][3] == ["arc-agi-2"]
     assert read(ex, "Phi-4 scores 50% on AIME.")[0][3] == ["aime"]
     assert read(ex, "Phi-4 scores 80% on MMLU 5-shot.")[0][3] == ["mmlu"]
+
+
+def test_placing_and_finishing_a_place_is_a_ranking(ex):
+    # "placing second behind o1" gave only o1's win (and the subject's score to o1)
+    assert read(ex, "Hunyuan-T1 scored 87.2 points on MMLU-Pro, placing second behind OpenAI's o1.") == [
+        ("Hunyuan-T1", "ranks", [], ["mmlu-pro"], "all", None, None),
+        ("o1", "outperforms", ["Hunyuan-T1"], ["mmlu-pro"], "all", None, None),
+        ("Hunyuan-T1", "score", [], ["mmlu-pro"], "all", 87.2, None),
+    ]
+    [f, _] = ex.extract(Document("t.txt", "Phi-4 scored 80% on MMLU, finishing third."))
+    assert (f.kind, f.top) == ("ranks", 3)
+    # look-alike: "placing" with no place
+    assert read(ex, "Phi-4 scored 80% on MMLU, placing it among strong models.") == [
+        ("phi-4", "score", [], ["mmlu"], "all", 80.0, None)
+    ]
