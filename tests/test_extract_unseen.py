@@ -252,3 +252,13 @@ def test_placing_and_finishing_a_place_is_a_ranking(ex):
     assert read(ex, "Phi-4 scored 80% on MMLU, placing it among strong models.") == [
         ("phi-4", "score", [], ["mmlu"], "all", 80.0, None)
     ]
+
+
+def test_a_threshold_is_no_score(ex):
+    # "the first model to exceed the 80% threshold" gave a second score claim, of 80
+    text = "Claude 3.5 Sonnet scored 80.9% on SWE-bench Verified, the first model to exceed the 80% threshold."
+    assert read(ex, text) == [("claude-3.5-sonnet", "score", [], ["swe-bench-verified"], "all", 80.9, None)]
+    assert read(ex, "GPT-4o passed the 1300-point mark on LMArena.") == []
+    # look-alike: a score called a mark of its own is still the score ("a mark of 81%")
+    assert read(ex, "GPT-4o scored 81% on MMLU, a mark no model had reached.")[0][5] == 81.0
+

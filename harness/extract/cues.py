@@ -31,6 +31,10 @@ _MARGIN_AFTER = re.compile(
     r"(?:higher|lower|more|less|better|worse|ahead|behind|lead|gap|difference|improvement|jump|increase|drop|gain|boost)\b",
     re.I,
 )
+# "the 80% threshold", "the 90-point mark": a bar set, not a score
+_THRESHOLD = re.compile(
+    r"\s*(?:%|percent|per\s?cent|[\s-]?points?)?[\s-]*(?:threshold|mark|barrier|bar|cutoff|cut-off|milestone)\b", re.I
+)
 # "outperforming 96.3% of human participants": a percentile among people, not a score
 _OF_PEOPLE = re.compile(
     r"\s*(?:%|percent|per\s?cent)\s+of\s+(?:all\s+)?(?:the\s+)?(?:human\s+)?"
@@ -183,6 +187,8 @@ class Cues:
                 continue  # one number, found by two patterns ("50% on MMLU and 50% on GPQA" are two)
             if _APPROX.search(clause[:at]) or _in_aside(clause, at):
                 continue  # "around 87%", "(and 93.8% with Deep Think)": not the quoted score of this setting
+            if _THRESHOLD.match(clause, m.end(1)):
+                continue  # "the first to exceed the 80% threshold": a bar, not a score
             if re.search(r"\btop[\s-]*$", clause[:at], re.I):
                 continue  # "among the top 20% of students": a percentile, not a score
             if _OF_PEOPLE.match(clause, m.end(1)):
