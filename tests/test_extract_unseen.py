@@ -262,3 +262,13 @@ def test_a_threshold_is_no_score(ex):
     # look-alike: a score called a mark of its own is still the score ("a mark of 81%")
     assert read(ex, "GPT-4o scored 81% on MMLU, a mark no model had reached.")[0][5] == 81.0
 
+
+def test_with_a_model_reaching_a_number_the_number_is_that_models(ex):
+    # "..., with InternVL3.5-241B reaching 77.7%" gave the 77.7 to the sentence's subject
+    text = "Phi-4 achieves 72.2% on MMLU (surpassing GPT-4o's 69.1%), with Qwen2.5-72B reaching 77.7%."
+    assert read(ex, text)[-1] == ("phi-4", "score", [], ["mmlu"], "all", 77.7, "Qwen2.5-72B")
+    # look-alike: the subject's own participle keeps its number
+    assert read(ex, "Phi-4 beats GPT-4o on MMLU, reaching 80.1%.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("phi-4", "score", [], ["mmlu"], "all", 80.1, None),
+    ]

@@ -60,6 +60,7 @@ _SIZE_CLASS = re.compile(
 _OWNED = re.compile(
     r"^\s*(?:|:\s*|['’]s\s+(?:[\w-]+\s+){0,2}|\s*\(\s*|\s+at\s+|\s+(with)\s+(?:a\s+score\s+of\s+)?"
     r"|\s+(?:stands|sits|comes in|came in|is|was)\s+at\s+"
+    r"|\s+(?:reaching|scoring|hitting|posting|achieving|getting)\s+(?:an?\s+)?"  # "with InternVL3.5 reaching 77.7%"
     r"|,?\s+(which|that|who)\s+(?:scor\w+|achiev\w+|reach\w+|post\w+|got|gets|hit\w*|record\w+)\s+"
     r"(?:an?\s+(?:[\w-]+\s+)?)?)$",  # "Gemini 1.5 Pro, which scored 89.8 points"
     re.I,
