@@ -272,3 +272,22 @@ def test_with_a_model_reaching_a_number_the_number_is_that_models(ex):
         ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
         ("phi-4", "score", [], ["mmlu"], "all", 80.1, None),
     ]
+
+
+def test_a_series_of_verbs_each_with_its_own_benchmark_gives_each_claim_its_own(ex):
+    # "matches X on A, beats Y on B, scores 59.8 on C": every claim took every benchmark (or the wrong one)
+    text = "Phi-4 matches Claude Opus 4 on MMLU, beats GPT-4o on GSM8K, scores 59.8 on MATH ahead of both."
+    assert read(ex, text) == [
+        ("phi-4", "matches", ["claude-opus-4"], ["mmlu"], "all", None, None),
+        ("phi-4", "outperforms", ["gpt-4o"], ["gsm8k"], "all", None, None),
+        ("phi-4", "score", [], ["math"], "all", 59.8, None),
+    ]
+    # look-alikes: a participle after a comma keeps the clause's benchmark; a list of models stays one claim
+    assert read(ex, "Phi-4 scores 80.1% on MMLU, beating GPT-4o.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("phi-4", "score", [], ["mmlu"], "all", 80.1, None),
+    ]
+    assert read(ex, "Phi-4 beats GPT-4o, o1 and Claude Opus 4 on MMLU.") == [
+        ("phi-4", "outperforms", ["gpt-4o", "o1", "claude-opus-4"], ["mmlu"], "all", None, None)
+    ]
+

@@ -351,6 +351,12 @@ def number(text: str) -> int:
     return int(text) if text.isdigit() else _WORDS[text.lower()]
 
 
+# a verb of a series ("matches X on A, beats Y on B"): the clause before the comma has one too
+_SERIES_VERB = re.compile(
+    r"\b(?:beats|matches|surpasses|outperforms|exceeds|leads|tops|trails|rivals|scores|scored|edges|achieves|reaches)\b"
+)
+
+
 def clauses(sentence: str) -> list[tuple[int, str]]:
     """Split a sentence where a new claim may start: ';', 'while', 'whereas', 'but', 'and' before a verb, and the
     items of a numbered list ('1) ..., 2) ...')."""
@@ -365,12 +371,16 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
         r"|,?\s+and\s+(?:(?P<adverb>even|also|then|still|further)\s+)?(?=(?:[a-z]+ed|surpass\w*|outperform\w*|beat\w*|rank\w*|match\w*|tops?|leads?|is|are|was|has)\b)"
         # "X beats Y, and Z matches W": a name with its own verb after ", and" starts a claim of its own, so that Z is
         # neither Y's fellow competitor nor X's claim ("A, B, and C across the board" stays one list)
+        # "matches X on A, beats Y on B, scores 59.8 on C": a series of verbs, each a claim with its own benchmarks
+        r"|,\s+(?=(?P<series>beats|matches|surpasses|outperforms|exceeds|leads|tops|trails|rivals|scores|edges)\s)"
         rf"|,\s+and\s+(?=(?:the\s+)?{_NEXT_NAME}\s+(?!(?:across|as|versus|plus|is)\b)[a-z]+(?:s|ed)\b)"
     )
     out, start = [], 0
     for m in re.finditer(pattern, sentence):
         if m.group("item") and sentence.count("(", 0, m.start()) > sentence.count(")", 0, m.start()):
             continue  # "(see table 2)": closes a bracket, no list item
+        if m.group("series") and not _SERIES_VERB.search(sentence, start, m.start()):
+            continue  # "Phi-4, GPT-4o, beats o1": no verb before the comma, so no series of them
         if m.group("adverb") and re.search(r"\b(?:match|rival|equal)\w*[\s,—–-]*$", sentence[: m.start()], re.I):
             continue  # "rivals and even beats X": one one-sided match (the lexicon's), not two claims
         out.append((start, sentence[start : m.start()]))
