@@ -291,3 +291,15 @@ def test_a_series_of_verbs_each_with_its_own_benchmark_gives_each_claim_its_own(
         ("phi-4", "outperforms", ["gpt-4o", "o1", "claude-opus-4"], ["mmlu"], "all", None, None)
     ]
 
+
+def test_a_bench_written_apart_and_a_benchmark_with_a_word_before_the_noun_are_benchmarks(ex):
+    # "Terminal Bench" and "the MCP-Atlas tool-calling benchmark" were not read, so the claims took others
+    assert read(ex, "Phi-4 matches GPT-4o on Terminal Bench.") == [
+        ("phi-4", "matches", ["gpt-4o"], ["Terminal Bench"], "all", None, None)
+    ]
+    assert read(ex, "Phi-4 leads the MCP-Atlas tool-calling benchmark.") == [
+        ("phi-4", "ranks", [], ["MCP-Atlas"], "all", None, None)
+    ]
+    # look-alikes: "the bench" and a plain word before "benchmark" are no names
+    assert read(ex, "Phi-4 leads the pack on the bench.") == []
+    assert read(ex, "Phi-4 leads the new math benchmark.")[0][3] == {"tags": ["math"]}

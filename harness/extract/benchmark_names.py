@@ -32,7 +32,10 @@ _BENCH_EXAMPLE = re.compile(
     rf"(?:\b(?:benchmarks?|tests?|tasks?|evaluations?|assessments?|suites?|exams?|metrics?)\s+like|\be\.g\.,?)\s+({_WORD})(?![\w-])",
     re.I,
 )
-_BENCH_NOUN = re.compile(rf"(?<![\w.-])({_WORD})\s+(?:benchmarks?|leaderboards?|evaluations?|test suite)\b")
+# (a lower-case word may stand between: "the MCP-Atlas tool-calling benchmark")
+_BENCH_NOUN = re.compile(
+    rf"(?<![\w.-])({_WORD})\s+(?:[a-z]+(?:-[a-z]+)+\s+)?(?:benchmarks?|leaderboards?|evaluations?|test suite)\b"
+)
 # (a listed benchmark's score in brackets before the next: "on MMMU (61.7) and MathVista (71.3)")
 _LIST_NEXT = re.compile(
     rf"(?:\s*\(\s*\d[\d.,]*\s*%?\s*\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)({_WORD})(?![\w-])"

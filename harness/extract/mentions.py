@@ -25,7 +25,7 @@ LEADING = frozenset(
     "as when where which what how why so yet after before since although though here there".split()
 )
 # benchmark-like names: "SWE-bench", "Terminal-Bench", "WMT24"
-BENCHLIKE = re.compile(r"(?<![\w.-])(?:[A-Z][A-Za-z0-9]*[-‐‑–]?[Bb]ench|[A-Z]{2,}\d{2,})(?![\w-])")
+BENCHLIKE = re.compile(r"(?<![\w.-])(?:[A-Z][A-Za-z0-9]*[-‐‑– ]?[Bb]ench|[A-Z]{2,}\d{2,})(?![\w-])")
 
 
 @dataclass
