@@ -5,7 +5,8 @@ from hypothesis import strategies as st
 
 from harness.evidence.records import ScoreRecord
 from harness.evidence.settings import Setting
-from harness.judge.results import RankRow
+from harness.judge.power import Power
+from harness.judge.results import Comparison, RankRow
 from harness.report import jsonout, jsonrecords
 from harness.report.jsonrecords import RANK_DEFAULTS, Rows, _line, _num, rank_dict, row_dict, row_key
 from harness.report.jsontext import line_text
@@ -83,3 +84,38 @@ def test_rows_ids_and_texts_read_by_the_records_ids_are_those_made_afresh():
         for r in records:
             assert jsonout._row_text(r) == line_text(row_dict(r)), r
     assert '"value": -0.0' in jsonout._row_text(records[-1])
+
+
+_number = st.none() | st.sampled_from([0.0, -0.0, 1.5, 61.349999, 1e-7, 12, float("nan"), float("inf"), -float("inf")])
+_comparison = st.builds(
+    Comparison,
+    benchmark=st.sampled_from(["hi", 'é"\\\n']),
+    competitor=st.none() | st.sampled_from(["m", "M\u2028"]),
+    subject_value=_number,
+    competitor_value=_number,
+    outcome=st.sampled_from(["win", "loss", "tie"]),
+    subject_rows=st.lists(st.sampled_from([_record(61.3), _record(0.5), _record(61.3, "ab" * 32)]), max_size=2),
+    competitor_rows=st.lists(st.sampled_from([_record(60.0), _record(60.0, source="t 2")]), max_size=2),
+    alternatives=st.lists(st.sampled_from(["loss", "win"]), max_size=2),
+    notes=st.lists(st.sampled_from(["a note", "ü"]), max_size=2),
+    stderr=_number,
+    p_value=_number,
+    p_adjusted=_number,
+    significant=st.none() | st.booleans() | st.just(1),
+    test=st.none() | st.sampled_from(["Newcombe", "unknown (item count or stderr missing)"]),
+    mdd=_number,
+    interval=st.none() | st.tuples(_number, _number),
+    power=st.none()
+    | st.builds(Power, _number, _number, st.none() | st.integers(0, 9), fragility_to=st.none() | st.just("x")),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_comparison)
+def test_a_comparisons_line_written_piece_by_piece_is_the_encoded_record(c):
+    """The compact comparison line `comparison_text` writes is `line_text` of `_comparison_line`'s record,
+    byte for byte (floats as repr, -0.0, NaN and infinities as null, escapes, a non-bool flag), and it
+    notes the same rows."""
+    want_rows, rows = Rows(), Rows()
+    assert jsonrecords.comparison_text(c, rows) == line_text(jsonrecords._comparison_line(c, want_rows))
+    assert list(rows.found) == list(want_rows.found)

@@ -15,7 +15,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from harness import __version__
-from harness.report.jsonrecords import Rows, _comparison_line, _num, comparison_dict, rank_dict, row_dict
+from harness.report.jsonrecords import (
+    Rows,
+    _comparison_line,
+    _num,
+    comparison_dict,
+    comparison_text,
+    rank_dict,
+    row_dict,
+)
 from harness.report.jsontext import LazyList, Line, Raw, line_text, write_json
 
 if TYPE_CHECKING:
@@ -36,12 +44,16 @@ def _deciding(a: AssertionResult) -> list[Comparison]:
     return [c for c in a.comparisons if (c.benchmark, c.competitor) in keep]
 
 
-def assertion_dict(a: AssertionResult, rows: Rows | None = None) -> dict:
+def assertion_dict(a: AssertionResult, rows: Rows | None = None, texts: bool = False) -> dict:
+    """An assertion's record; compact with `rows`, and with `texts` its comparisons as their lines' text."""
     if rows is not None:
         out = _assertion_fields(a)
         if a.coverage is not None:
             out["coverage"] = Line(sorted(a.coverage.items()))
-        out["comparisons"] = [_comparison_line(c, rows) for c in _deciding(a)]
+        if texts:
+            out["comparisons"] = [Raw(comparison_text(c, rows)) for c in _deciding(a)]
+        else:
+            out["comparisons"] = [_comparison_line(c, rows) for c in _deciding(a)]
         out["ranks"] = [rank_dict(r, True) for r in a.ranks]
         return out
     return {**_assertion_fields(a), "comparisons": [comparison_dict(c) for c in a.comparisons],
@@ -63,7 +75,7 @@ def _assertion_fields(a: AssertionResult) -> dict:
     }
 
 
-def claim_dict(r: ClaimResult, rows: Rows | None = None) -> dict:
+def claim_dict(r: ClaimResult, rows: Rows | None = None, texts: bool = False) -> dict:
     return {
         "id": r.claim.id,
         "file": r.label,
@@ -75,7 +87,7 @@ def claim_dict(r: ClaimResult, rows: Rows | None = None) -> dict:
         "strength": r.strength,
         "reason": r.reason,
         "independent": r.independent.as_json() if r.independent is not None else None,
-        "assertions": [assertion_dict(a, rows) for a in r.assertions],
+        "assertions": [assertion_dict(a, rows, texts) for a in r.assertions],
         # subject_variants: every checkpoint's own result, the one shown above included
         "variants": [
             {
@@ -84,7 +96,7 @@ def claim_dict(r: ClaimResult, rows: Rows | None = None) -> dict:
                 "strength": v.strength,
                 "reason": v.reason,
                 "independent": v.independent.as_json() if v.independent is not None else None,
-                "assertions": [assertion_dict(a, rows) for a in v.assertions],
+                "assertions": [assertion_dict(a, rows, texts) for a in v.assertions],
             }
             for v in r.variants
         ],
@@ -114,7 +126,7 @@ ITEM_INDENT = "\n    "
 def claim_text(r: ClaimResult, rows: Rows | None = None) -> Raw:
     """A claim's JSON text at its place in the output (compact: `rows` collects the rows it refers to)."""
     out: list[str] = []
-    write_json(claim_dict(r, rows), ITEM_INDENT, out)
+    write_json(claim_dict(r, rows, texts=rows is not None), ITEM_INDENT, out)
     return Raw("".join(out))
 
 

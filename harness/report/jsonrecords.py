@@ -10,7 +10,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from harness.judge.power import Power
-from harness.report.jsontext import Line, Shared
+from harness.report.jsontext import ESCAPE, Line, Shared, line_text
 
 if TYPE_CHECKING:
     from harness.evidence.records import ScoreRecord
@@ -223,6 +223,105 @@ def _comparison_line(c: Comparison, rows: Rows) -> Line:
     out["subject_rows"] = rows.add(c.subject_rows)
     out["competitor_rows"] = rows.add(c.competitor_rows)
     return out
+
+
+def comparison_text(c: Comparison, rows: Rows) -> str:
+    """`line_text(_comparison_line(c, rows))`, written piece by piece: the same text without building the
+    record and handing it to the encoder (a rank claim writes some 140 of these lines). A field of a type
+    other than the ones written here takes the record's way."""
+    value = _scalar(c.subject_value)
+    other = _scalar(c.competitor_value)
+    delta = _scalar(c.delta)
+    competitor = _scalar(c.competitor)
+    test = _scalar(c.test)
+    if None in (value, other, delta, competitor, test) or type(c.benchmark) is not str or type(c.outcome) is not str:
+        return line_text(_comparison_line(c, rows))
+    out = [
+        '{"benchmark": ',
+        ESCAPE(c.benchmark),
+        ', "competitor": ',
+        competitor,
+        ', "outcome": ',
+        ESCAPE(c.outcome),
+        ', "subject_value": ',
+        value,
+        ', "competitor_value": ',
+        other,
+        ', "delta": ',
+        delta,
+        ', "test": ',
+        test,
+    ]
+    if c.stderr is not None:
+        out += (', "stderr": ', _float(round(float(c.stderr), 6)))
+    if c.p_value is not None:
+        out += (', "p_value": ', _float(round(float(c.p_value), 6)))
+    if c.p_adjusted is not None:
+        out += (', "p_adjusted": ', _float(round(float(c.p_adjusted), 6)))
+    if c.significant is not None:
+        if type(c.significant) is not bool:
+            return line_text(_comparison_line(c, rows))
+        out += (', "significant": ', "true" if c.significant else "false")
+    if c.interval is not None:
+        low, high = _num(c.interval[0]), _num(c.interval[1])
+        out += (', "delta_interval": [', "null" if low is None else _float(low), ", ")
+        out += ("null" if high is None else _float(high), "]")
+    if c.mdd is not None:
+        out += (', "min_detectable_difference": ', _float(round(float(c.mdd), 3)))
+    if c.power is not None:
+        out += (', "power": ', _power_text(c.power))
+    if (len(c.subject_rows) > 1 or len(c.competitor_rows) > 1) and c.conflict:  # (one row a side: none)
+        out.append(', "conflict": true')
+    if c.alternatives:
+        out += (', "alternatives": ', line_text(c.alternatives))
+    if c.notes:
+        out += (', "notes": ', line_text(c.notes))
+    out += (', "subject_rows": ', _keys_text(rows.add(c.subject_rows)))
+    out += (', "competitor_rows": ', _keys_text(rows.add(c.competitor_rows)), "}")
+    return "".join(out)
+
+
+_FLOAT_REPR = float.__repr__
+_INT_REPR = int.__repr__
+
+
+def _float(x: float) -> str:
+    # as the encoder writes a float; one that is not finite is null, as `line_text` writes it
+    return _FLOAT_REPR(x) if x - x == 0.0 else "null"
+
+
+def _scalar(x) -> str | None:
+    """A str, float, int, bool or None as `line_text` writes it; None for any other type."""
+    kind = type(x)
+    if kind is float:
+        return _FLOAT_REPR(x) if x - x == 0.0 else "null"
+    if kind is str:
+        return ESCAPE(x)
+    if x is None:
+        return "null"
+    if kind is bool:
+        return "true" if x else "false"
+    if kind is int:
+        return _INT_REPR(x)
+    return None
+
+
+def _keys_text(keys: list[str]) -> str:
+    return "[" + ", ".join(map(ESCAPE, keys)) + "]"
+
+
+def _power_text(power: Power) -> str:
+    """The text of `_power_line(power)`, kept with it by the Power's identity (never by its value: 0.0
+    and -0.0 are equal and written differently)."""
+    known = _POWER_TEXTS.get(id(power))
+    if known is None or known[0] is not power:
+        if len(_POWER_TEXTS) >= 1 << 15:
+            _POWER_TEXTS.clear()
+        known = _POWER_TEXTS[id(power)] = (power, line_text(_power_line(power)))  # the Power kept (its id)
+    return known[1]
+
+
+_POWER_TEXTS: dict[int, tuple[Power, str]] = {}
 
 
 def _power_line(power: Power) -> Line:

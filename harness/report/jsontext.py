@@ -81,6 +81,7 @@ def iter_dumps(data: dict):
 
 
 _ESCAPE = getattr(json.encoder, "c_encode_basestring", None) or json.encoder.py_encode_basestring
+ESCAPE = _ESCAPE  # a str as JSON text (quoted and escaped, non-ASCII kept)
 _CONST = {True: "true", False: "false", None: "null"}
 
 
@@ -104,8 +105,9 @@ def _flat(value, newline: str) -> str | None:
     the separator ",<newline + indent>" gives exactly the indented layout.
     """
     for x in value.values() if isinstance(value, dict) else value:
-        if type(x) not in _SCALAR_TYPES and not isinstance(x, _SCALARS):
-            return None
+        kind = type(x)
+        if kind not in _SCALAR_TYPES and (kind is Raw or not isinstance(x, _SCALARS)):
+            return None  # (a Raw is text made earlier, never a string to quote)
         if type(x) is float and (x != x or x in (_INF, -_INF)):
             return None  # written as null by the general path
     if isinstance(value, dict):
