@@ -762,6 +762,23 @@ def test_a_skipped_csv_row_without_a_place_prints_no_empty_brackets(project, tmp
     ]
 
 
+def test_a_skipped_score_with_no_benchmark_prints_no_empty_field(project, tmp_path):
+    # a model card's result with no dataset has no benchmark: its skip line read 'nl_pipeline /  / precision'
+    card = tmp_path / "README.md"
+    card.write_text(
+        "---\nmodel-index:\n- name: nl_pipeline\n  results:\n"
+        "  - task: {type: token-classification}\n    metrics:\n    - {type: precision, value: 0.93}\n"
+        "  - task: {type: text-classification}\n    dataset: {name: GLUE SST2, type: glue}\n"
+        "    metrics:\n    - {type: accuracy, value: 91.2}\n---\n"
+    )
+    r = run(project, "model-card", str(card), "--source-url", "https://huggingface.co/o/nl_pipeline")
+    assert r.exit_code == 0, r.output
+    assert [line for line in r.stdout.splitlines() if line.startswith("  skipped ")] == [
+        "  skipped nl_pipeline / precision (model card front matter, model-index[0].results[0].metrics[0]): "
+        "model-index[0].results[0] has no dataset: no benchmark to file the score under"
+    ]
+
+
 def test_rows_of_the_wrong_width_are_reported_on_the_line_they_start(project, tmp_path):
     # Epoch's external layout: a row with a missing cell, after a quoted note that spans two lines
     source = tmp_path / "external_benchmark_gpqa.csv"

@@ -138,7 +138,9 @@ def _print_import(source: str, report) -> None:
         place = (
             "" if not skip["locator"] or skip["reason"].startswith(f"{skip['locator']}: ") else f" ({skip['locator']})"
         )
-        echo(f"  skipped {skip['model']} / {skip['benchmark']} / {skip['metric']}{place}: {skip['reason']}")
+        # a score with no benchmark (a model card's result without a dataset) prints none: not 'model /  / metric'
+        named = " / ".join(part for part in (skip["model"], skip["benchmark"], skip["metric"]) if part)
+        echo(f"  skipped {named}{place}: {skip['reason']}")
     if len(report.skipped) > 20:
         echo(f"  ... and {len(report.skipped) - 20} more skipped (--json lists all)")
     if report.unmapped:
