@@ -106,7 +106,7 @@ def test_bad_input_exits_2_with_one_line_each_and_still_verifies(proj):
     assert "alpha-beats-beta  partially_supported" in r.stdout
     assert r.stderr.splitlines() == [
         "Error: claims/broken.yaml:1: invalid YAML: expected the node content, but found '<stream end>'",
-        "1 input problem(s); everything else was still checked.",
+        "1 input problem; everything else was still checked.",
     ]
 
 
@@ -401,7 +401,7 @@ def test_many_rows_failing_for_one_cause_are_one_line(proj):
         "Error: results/published/bad.csv: source_url: must be http(s) URL(s) separated by ';' — 6 rows, "
         "e.g. rows 2, 3, 4",
         "Error: results/published/bad.csv:8: model: unknown model 'Nobody'",
-        "7 input problem(s); everything else was still checked.",
+        "7 input problems; everything else was still checked.",
     ]
 
 

@@ -210,7 +210,7 @@ def print_problems(problems) -> None:
     for line in grouped(problems):
         echo(f"Error: {line}", err=True)
     if problems:
-        echo(f"{len(problems)} input problem(s); everything else was still checked.", err=True)
+        echo(f"{len(problems)} input problem{'s' * (len(problems) != 1)}; everything else was still checked.", err=True)
 
 
 def print_table(results) -> None:
