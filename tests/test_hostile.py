@@ -283,7 +283,7 @@ def test_an_import_leaves_a_row_the_loader_would_refuse_out_with_a_note(tmp_path
     root, r = _csv_import(tmp_path, text, "--reported-by", "X")
     assert r.exit_code == 0, r.output
     assert f"  skipped GPT-5 (high) / GPQA Diamond / score: {note}" in r.stdout
-    assert "2 value(s) read, 1 imported, 1 skipped" in r.stdout
+    assert "2 values read, 1 imported, 1 skipped" in r.stdout
     _loads_cleanly(root)
 
 

@@ -187,7 +187,7 @@ def test_a_catalog_id_given_as_the_model_says_ids_are_not_names_and_what_places_
     assert r.exit_code == 0
     # ids never count as a source's names (an id is ours, not how sources write the model): said so, with the fix
     assert r.stderr.splitlines()[1] == (
-        "    model 'minimax-m2': 2 row(s) (closest: MiniMax M2): 'minimax-m2' is the id of 'MiniMax M2', not "
+        "    model 'minimax-m2': 2 rows (closest: MiniMax M2): 'minimax-m2' is the id of 'MiniMax M2', not "
         "one of its names (an id never places a source's rows); give its name, --model 'MiniMax M2', or add "
         "'minimax-m2' to its aliases"
     )
@@ -776,6 +776,19 @@ def test_a_skipped_score_with_no_benchmark_prints_no_empty_field(project, tmp_pa
     assert [line for line in r.stdout.splitlines() if line.startswith("  skipped ")] == [
         "  skipped nl_pipeline / precision (model card front matter, model-index[0].results[0].metrics[0]): "
         "model-index[0].results[0] has no dataset: no benchmark to file the score under"
+    ]
+
+
+def test_an_import_of_one_value_under_one_unplaced_name_counts_them_singular(project, tmp_path):
+    # the summary said '1 value(s) read, ... 1 unmapped name(s)', '1 name(s) not in the catalog', '1 row(s)'
+    path = tmp_path / "board.csv"
+    path.write_text("model,benchmark,score\nNobody-7B,AIME 2025,61.5\n")
+    r = run(project, "csv", str(path), "--source-url", "https://x.example/b", "--reported-by", "X")
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith(f"{path}: 1 value read, 0 imported, 0 skipped, 1 under 1 unmapped name; new snapshot")
+    assert r.stderr.splitlines()[:2] == [
+        "  1 name not in the catalog (1 name use in rows left out):",
+        "    model 'Nobody-7B': 1 row",
     ]
 
 

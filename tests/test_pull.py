@@ -140,8 +140,7 @@ def test_pull_names_the_changed_rows_and_verify_names_the_changed_verdict(served
     assert r.exit_code == 1  # one source failed; the other was still imported
     assert f"Error: {base}/gone.csv: HTTP 404 File not found" in r.output
     assert (
-        f"{base}/{RUNS}: 541 value(s) read, 3 imported, 0 skipped, 538 under 150 unmapped name(s); new snapshot"
-        in r.output
+        f"{base}/{RUNS}: 541 values read, 3 imported, 0 skipped, 538 under 150 unmapped names; new snapshot" in r.output
     )
     r = cli_run("verify", "--project", str(project), "--json", "--no-report")
     (project / "baseline.json").write_text(r.stdout)

@@ -89,6 +89,11 @@ def terminal_text(text: str) -> str:
     return _UNSAFE.sub(lambda m: repr(m.group())[1:-1], text)
 
 
+def counted(n: int, word: str) -> str:
+    """'1 row', '2 rows': a count of one reads singular, as the progress lines and verdict reasons do."""
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
 def echo(message: str = "", **kwargs) -> None:
     """click.echo for every line a command prints from data (JSON escapes its own controls)."""
     click.echo(terminal_text(str(message)), **kwargs)
@@ -210,7 +215,7 @@ def print_problems(problems) -> None:
     for line in grouped(problems):
         echo(f"Error: {line}", err=True)
     if problems:
-        echo(f"{len(problems)} input problem{'s' * (len(problems) != 1)}; everything else was still checked.", err=True)
+        echo(f"{counted(len(problems), 'input problem')}; everything else was still checked.", err=True)
 
 
 def print_table(results) -> None:

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from harness.cli.common import DAY, echo, pairs, print_problems, progress_for, project_option
+from harness.cli.common import DAY, counted, echo, pairs, print_problems, progress_for, project_option
 from harness.errors import UsageError
 
 
@@ -122,8 +122,9 @@ def _print_import(source: str, report) -> None:
     state = "new snapshot" if snap["new"] else "already imported (same content)"
     c = report.counts()
     echo(
-        f"{source}: {c['read']} value(s) read, {c['imported']} imported, {c['skipped']} skipped, "
-        f"{c['unmapped_rows']} under {c['unmapped_names']} unmapped name(s); {state} {snap['sha256'][:12]} in {snap['path']}"
+        f"{source}: {counted(c['read'], 'value')} read, {c['imported']} imported, {c['skipped']} skipped, "
+        f"{c['unmapped_rows']} under {counted(c['unmapped_names'], 'unmapped name')}; {state} {snap['sha256'][:12]} in "
+        f"{snap['path']}"
     )
     for path in report.written:
         echo(f"  wrote {path}")
@@ -145,11 +146,14 @@ def _print_import(source: str, report) -> None:
         echo(f"  ... and {len(report.skipped) - 20} more skipped (--json lists all)")
     if report.unmapped:
         rows = sum(u["rows"] for u in report.unmapped)
-        echo(f"  {len(report.unmapped)} name(s) not in the catalog ({rows} name uses in rows left out):", err=True)
+        echo(
+            f"  {counted(len(report.unmapped), 'name')} not in the catalog ({counted(rows, 'name use')} in rows left out):",
+            err=True,
+        )
         for u in report.unmapped[:20]:
             hint = f" (closest: {', '.join(u['closest'])})" if u["closest"] else ""
             why = f": {u['reason']}" if u.get("reason") else ""
-            echo(f"    {u['kind']} {u['name']!r}: {u['rows']} row(s){hint}{why}", err=True)
+            echo(f"    {u['kind']} {u['name']!r}: {counted(u['rows'], 'row')}{hint}{why}", err=True)
         if len(report.unmapped) > 20:
             echo(f"    ... and {len(report.unmapped) - 20} more (--json lists all)", err=True)
         echo(
@@ -187,7 +191,7 @@ def evidence(model, benchmark, project_dir, as_json):
         click.echo(json.dumps(view.as_json(run.catalog), indent=2, sort_keys=True))
     else:
         name = run.catalog.model(view.model).name
-        echo(f"{name}: {len(view.rows)} row(s)")
+        echo(f"{name}: {counted(len(view.rows), 'row')}")
         for r, current in zip(view.rows, view.current):
             se = f" ±{r.stderr:g}" if r.stderr is not None else ""
             old = "" if current else "  [older snapshot]"
@@ -313,7 +317,7 @@ def link(source, project_dir, unmapped, choices, accept_all_exact, reviewer, as_
     if not names:
         echo("every model name of the kept imports is placed")
     for u in names:
-        echo(f"{u.source} {u.name!r}: {u.rows} row(s)")
+        echo(f"{u.source} {u.name!r}: {counted(u.rows, 'row')}")
         if u.refused:
             echo(f"  not taken: {u.refused}")
         for i, c in enumerate(u.candidates, 1):
