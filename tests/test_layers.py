@@ -13,6 +13,7 @@ STAGES = [
         "base",
         (
             "harness",
+            "harness.counting",
             "harness.errors",
             "harness.inputs",
             "harness.outputs",
@@ -98,6 +99,7 @@ def test_every_module_belongs_to_a_stage_package_or_the_shared_base():
     assert flat == [
         "__init__.py",
         "__main__.py",
+        "counting.py",
         "errors.py",
         "inputs.py",
         "outputs.py",

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from harness.counting import counted
 from harness.errors import UsageError, grouped
 from harness.inputs import is_yaml_name, printable
 
@@ -87,11 +88,6 @@ def terminal_text(text: str) -> str:
     no terminal, and never the rest), or a right-to-left override that shows one name as another.
     """
     return _UNSAFE.sub(lambda m: repr(m.group())[1:-1], text)
-
-
-def counted(n: int, word: str) -> str:
-    """'1 row', '2 rows': a count of one reads singular, as the progress lines and verdict reasons do."""
-    return f"{n} {word}{'s' * (n != 1)}"
 
 
 def echo(message: str = "", **kwargs) -> None:

@@ -18,6 +18,7 @@ from harness.cli.common import (
     project_option,
     refuse_read_folders,
 )
+from harness.counting import counted
 from harness.errors import InputError, UsageError, grouped
 from harness.extract.folder import READS, documents_in
 from harness.inputs import URL_PATTERN, printable
@@ -173,7 +174,7 @@ def _print_drafts(run) -> None:
     for name in dict.fromkeys(run.documents):
         drafts = sum(1 for d in run.drafted if d.document == name and d.path is not None)
         cands = sum(1 for n, _ in run.candidates if n == name)
-        echo(f"{name}: {drafts} draft{'s' * (drafts != 1)}, {cands} candidate{'s' * (cands != 1)}")
+        echo(f"{name}: {counted(drafts, 'draft')}, {counted(cands, 'candidate')}")
 
 
 @click.command()

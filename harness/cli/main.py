@@ -24,6 +24,7 @@ from harness.cli.common import (
     project_option,
     refuse_read_folders,
 )
+from harness.counting import counted
 from harness.errors import BenchclaimsError, UsageError, grouped
 
 MAX_JOBS = 256  # processes for --jobs
@@ -261,7 +262,7 @@ def validate(paths, project_dir):
     print_problems(run.problems)
     if run.problems:
         sys.exit(2)
-    echo(f"OK: {len(run.evidence)} evidence row{'s' * (len(run.evidence) != 1)}, catalog and claims valid.")
+    echo(f"OK: {counted(len(run.evidence), 'evidence row')}, catalog and claims valid.")
 
 
 def _device(ctx, param, value: str) -> str:

@@ -6,7 +6,8 @@ import sys
 
 import click
 
-from harness.cli.common import DAY, counted, echo, pairs, print_problems, progress_for, project_option
+from harness.cli.common import DAY, echo, pairs, print_problems, progress_for, project_option
+from harness.counting import counted
 from harness.errors import UsageError
 
 

@@ -13,6 +13,7 @@ import math
 from pathlib import Path
 
 from harness.claims.catalog import Catalog
+from harness.counting import counted
 from harness.errors import InputError, InputWarning, UsageError
 from harness.evidence.adapters.base import ImportedRow, ImportOptions
 from harness.evidence.adapters.published_row import (
@@ -98,7 +99,7 @@ def scale_rows(kept, catalog: Catalog, opts: ImportOptions, label: str):
                 choice = "fraction"
                 notes.append(
                     f"every {group[0].metric} score in the file is at most 1, so they were read as fractions and "
-                    f"multiplied by 100 ({len(group)} row{'s' * (len(group) != 1)}); pass --scale percent if they are percents"
+                    f"multiplied by 100 ({counted(len(group), 'row')}); pass --scale percent if they are percents"
                 )
         for row in group:
             row.scale = choice

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from harness.counting import counted
 from harness.errors import InputError
 from harness.evidence.itemstore import cluster_column
 
@@ -36,7 +37,7 @@ class DatasetItems:
         if self.count is not None and len(items) != self.count:
             raise InputError(
                 self.label,
-                f"holds {len(items)} item{'s' * (len(items) != 1)} for {self.model}; the table says {self.count}",
+                f"holds {counted(len(items), 'item')} for {self.model}; the table says {self.count}",
             )
         return items
 

@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from harness.counting import counted
 from harness.errors import InputError
 from harness.evidence.itemstats import cluster_label
 from harness.inputs import read_bytes, within
@@ -98,7 +99,7 @@ def read_items(ref: ItemsFile) -> dict[str, float]:
         raise InputError(ref.label, f"not a per-item Parquet file ({str(exc).splitlines()[0][:200]})") from None
     items = dict(zip(table.column("item").to_pylist(), table.column("score").to_pylist()))
     if len(items) != ref.count:
-        raise InputError(ref.label, f"holds {len(items)} item{'s' * (len(items) != 1)}; the run recorded {ref.count}")
+        raise InputError(ref.label, f"holds {counted(len(items), 'item')}; the run recorded {ref.count}")
     values = list(items.values())
     if ref.value is not None and values and all(v in (0.0, 1.0) for v in values):
         # for right/wrong items the score is their mean: a value that says otherwise was not measured

@@ -6,6 +6,7 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 
+from harness.counting import counted
 from harness.errors import InputError
 from harness.inputs import printable
 
@@ -24,21 +25,17 @@ class Listing:
         """One line for stderr on what the folder held that is not read, or '' where there is nothing."""
         parts = []
         if n := self.skipped["hidden"]:
-            parts.append(f"{n} hidden {_plural(n, 'file or folder', 'files or folders')}")
+            parts.append(counted(n, "hidden file or folder", "hidden files or folders"))
         if n := self.skipped["other"]:
             common = sorted(self.suffixes, key=lambda s: (-self.suffixes[s], s))  # the commonest first, then by name
             kinds = ", ".join(common[:5]) + (", …" if len(common) > 5 else "")
-            parts.append(f"{n} {_plural(n, 'file', 'files')} of other types ({kinds})")
+            parts.append(f"{counted(n, 'file')} of other types ({kinds})")
         if n := self.skipped["folder"]:
-            parts.append(f"{n} {_plural(n, 'subfolder', 'subfolders')}")
+            parts.append(counted(n, "subfolder"))
         if not parts:
             return ""
         listed = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
         return f"{printable(folder)}: skipped {listed} ({READS})"
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many
 
 
 def documents_in(folder: str) -> Listing:

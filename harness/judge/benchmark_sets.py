@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from harness.claims.catalog import Catalog
 from harness.claims.spec import BenchmarkSelector
+from harness.counting import counted
 
 if TYPE_CHECKING:
     from harness.judge.comparisons import Context
@@ -31,7 +32,7 @@ def benchmark_set(spec, ctx: Context, others: list[str], theirs: set[str] | None
     scope = f" tagged {', '.join(selector.tags)}" if selector.tags else ""
     if only_others or only_subject:
         caveats.append(
-            f"Coverage: judged on the {len(shared)} of {total} benchmark{'s' * (total != 1)}{scope} that both sides "
+            f"Coverage: judged on the {len(shared)} of {counted(total, 'benchmark')}{scope} that both sides "
             "have evidence for."
         )
     if only_others:

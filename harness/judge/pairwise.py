@@ -4,6 +4,7 @@ verdict over the competitors."""
 from __future__ import annotations
 
 from harness.claims.spec import BenchmarkSelector, Matches, Outperforms
+from harness.counting import counted
 from harness.judge import stats
 from harness.judge.benchmark_sets import benchmark_set
 from harness.judge.comparisons import BATCH_FROM, Context, compare, dedupe, plain_pairs
@@ -95,7 +96,7 @@ def verify_pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
     if a.competitors_quantifier != "all":
         passed = sum(v == SUPPORTED for v in verdicts.values())
         summaries.append(
-            f"holds against {passed} of {len(verdicts)} competitor{'s' * (len(verdicts) != 1)} "
+            f"holds against {passed} of {counted(len(verdicts), 'competitor')} "
             f"(needs {quantifier_words(a.competitors_quantifier, len(verdicts))})"
         )
     if any(r.partial for c in comparisons for r in c.subject_rows + c.competitor_rows):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from harness.claims.spec import Ranks
+from harness.counting import counted
 from harness.judge.benchmark_sets import benchmark_set
 from harness.judge.cohort import prepare_rank_units, rank_units
 from harness.judge.cohort_cells import cohort_benchmarks, cohort_cache, cohort_members, scored_members
@@ -63,7 +64,7 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
     rule += rank_rule_note(rank_rows)
     passes = sum(u.status == PASS for u in units)
     summary = (
-        f"in the top {a.top} on {passes} of {len(units)} benchmark{'s' * (len(units) != 1)} "
+        f"in the top {a.top} on {passes} of {counted(len(units), 'benchmark')} "
         f"(needs {quantifier_words(a.quantifier, len(units))})"
         if units
         else "no benchmark with a score for it and another cohort member"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from harness.claims.catalog import Catalog
+from harness.counting import counted
 from harness.evidence.adapters.base import first_party
 from harness.evidence.records import ScoreRecord
 from harness.judge.engine import ClaimResult
@@ -325,7 +326,7 @@ def index_page(
     if changes is not None:
         changed = [r for r in results if r.claim.id in changes]
         lines += [
-            f"Changed since the baseline: {len(changed)} of {len(results)} claim{'s' * (len(results) != 1)}"
+            f"Changed since the baseline: {len(changed)} of {counted(len(results), 'claim')}"
             + (" (" + ", ".join(f"[{esc(r.claim.id)}]({r.claim.id}.md)" for r in changed) + ")" if changed else "")
             + ".",
             "",
