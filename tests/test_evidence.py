@@ -103,6 +103,23 @@ def test_a_quote_never_closed_is_refused_not_read_to_the_end_of_the_file(proj):
     assert proj.verify().problems == []
 
 
+def test_a_quote_closed_rows_later_is_refused_not_read_as_one_row(proj):
+    """A stray quote opening a row's notes, closed two rows on: the merged row had the header's ten fields, so it was
+    read and the two rows in its notes were lost, unsaid."""
+    path = proj.root / "results" / "published" / "scores.csv"
+    row = "Alpha-1,BigBench,pass@1,no tools,80.0,Alpha Lab,https://alpha.example/card,Table {},2025-01-10,{}\n"
+    text = path.read_text()
+    path.write_text(text + row.format(8, '"12 inch model') + row.format(9, "x") + row.format(10, 'closing"'))
+    assert [str(p) for p in proj.verify().problems] == [
+        "results/published/scores.csv:12: a quoted cell that starts in this row closes on line 14, so lines 13-14, "
+        "each a row of 10 fields, would be read as part of that one cell: close the quote where it belongs (a quote "
+        'inside a quoted cell is written twice, "")'
+    ]
+    # notes over three lines, one with commas, are no rows of ten fields: read as before
+    path.write_text(text + row.format(8, '"two, three\nfour, five\nlines"') + row.format(9, "x"))
+    assert proj.verify().problems == []
+
+
 def test_a_very_long_cell_is_quoted_short_in_its_one_line(proj):
     """A 100,000-character name was quoted whole in its error line, and a long setting in its warning."""
     path = proj.root / "results" / "published" / "scores.csv"

@@ -384,6 +384,44 @@ def test_csv_with_a_quote_never_closed_is_refused_not_read_as_one_row(project, t
     assert not (project / "results").exists()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stray quote in the first row's notes, closed two rows on: the merged row had the header's four fields,
+        # so one row was imported and the two in its notes were lost, unsaid
+        (
+            'Model,Benchmark,Score,Notes\nGPT-5 (high),GPQA Diamond,85.7,"see note\n'
+            'Gemini 3 Pro,GPQA Diamond,91.9,x\nClaude Opus 4.1,GPQA Diamond,80.9,closing"\n',
+            "2: a quoted cell that starts in this row closes on line 4, so lines 3-4, each a row of 4 fields, would",
+        ),
+        # the quote opens the row's first cell and closes in a later row's: the rows between are taken in
+        (
+            'Model,Benchmark,Score\n"GPT-5 (high),GPQA Diamond,85.7\nGemini 3 Pro,GPQA Diamond,91.9\n\n'
+            'Claude Opus 4.1,GPQA Diamond,80.9\nGrok 4",GPQA Diamond,87.5\n',
+            "2: a quoted cell that starts in this row closes on line 6, so lines 3, 5, each a row of 3 fields, would",
+        ),
+    ],
+)
+def test_csv_with_a_quote_closed_rows_later_is_refused_not_read_as_one_row(project, tmp_path, text, expected):
+    path = tmp_path / "board.csv"
+    path.write_text(text)
+    r = run(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X")
+    assert r.exit_code == 2
+    assert r.output == (
+        f"Error: {path}:{expected} be read as part of that one cell: close the quote where it belongs (a quote "
+        'inside a quoted cell is written twice, "")\n'
+    )
+    assert not (project / "results").exists()
+    # a cell over three lines (one with commas), and one that opens its row, closing on a line with no comma: the
+    # cells' lines are no rows of the header's width, so the rows import as before
+    path.write_text(
+        'Model,Benchmark,Score,Notes\nGPT-5 (high),GPQA Diamond,85.7,"high effort\nsee, the card\n\nfor more"\n'
+        '"Gemini\n3 Pro",GPQA Diamond,91.9,x\n'
+    )
+    out = imported(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X")
+    assert out["counts"]["imported"] == 2 and out["skipped"] == []
+
+
 def test_csv_rows_without_a_score_are_skipped_with_their_line_and_the_others_import(project, tmp_path):
     path = tmp_path / "board.csv"
     path.write_text(

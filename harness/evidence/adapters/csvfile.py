@@ -63,15 +63,19 @@ def record_lines(path: Path, label: str, width: int) -> tuple[np.ndarray, list[t
     starts, short, previous, first = [], [], 0, True
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 24))  # as long as one block of Arrow's reader
     with open_regular(path, label) as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as f:
-        reader = csv.reader(f)
+        tape = Tape(f)
+        reader = csv.reader(tape)
         for row in _rows(reader, label):
             if row and first:
                 first = False  # the header
             elif row:  # a blank line is no row, for Arrow's reader as for this one
+                if len(row) == width:
+                    swallowed(label, width, previous + 1, tape.taken())
                 (starts if len(row) == width else short).append(
                     previous + 1 if len(row) == width else (previous + 1, len(row))
                 )
             last, previous = previous + 1, reader.line_num
+            tape.taken()
     if previous > last:  # the last row spans lines: its quote may never close
         with open_regular(path, label) as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as f:
             never_closed(label, last, "".join(itertools.islice(f, last - 1, None)), previous)
@@ -96,6 +100,64 @@ def never_closed(label: str, line: int, tail: str, end: int) -> None:
             'would be read as that one cell: close the quote (a quote inside a quoted cell is written twice, "")',
             line=line,
         ) from None
+
+
+class Tape:
+    """A file's lines as a csv reader takes them; `taken()` gives those of the row just read (the reader never reads
+    ahead of a row), so that a row spanning lines can be read again line by line."""
+
+    def __init__(self, lines):
+        self.lines, self.kept = lines, []
+
+    def __iter__(self):
+        for line in self.lines:
+            self.kept.append(line)
+            yield line
+
+    def taken(self) -> list[str]:
+        kept, self.kept = self.kept, []
+        return kept
+
+
+def swallowed(label: str, width: int, line: int, record: list[str]) -> None:
+    """Refuse a row of the header's width whose quoted cell, opened on `line`, takes in lines that are rows of their
+    own (`record`: the row's lines as written).
+
+    A stray quote closed rows later ('"see note' on one row, 'closing"' two rows on) made the rows between part of
+    one cell; where the merged row had the header's number of fields it was read, and the rows in it lost, unsaid.
+    The rows taken in are lines that each read alone as a row of the header's width: a cell that spans lines in
+    earnest (notes) is kept, as its lines do not. The last line holds the rest of the merged row; it is a row of
+    its own only where the cell did not open the row (else a cell's last line with no comma reads as one too).
+    """
+    if len(record) < 2 or width < 2:
+        return
+    try:
+        for _ in csv.reader(io.StringIO("".join(record), newline=""), strict=True):
+            pass
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            return  # a quote never closed: `never_closed` says so, of the whole rest of the file
+    before = len(next(csv.reader([record[0]]), [])) - 1  # the cells before the one that spans lines
+    taken = [
+        (line + i, text) for i, text in enumerate(record[1:], 1) if text.strip() and (i < len(record) - 1 or before)
+    ]
+    if not taken or any(len(next(csv.reader([text]), [])) != width for _, text in taken):
+        return
+    numbers = [n for n, _ in taken]
+    rows = (
+        f"line {numbers[0]}"
+        if len(numbers) == 1
+        else f"lines {numbers[0]}-{numbers[-1]}"
+        if numbers[-1] - numbers[0] == len(numbers) - 1
+        else "lines " + ", ".join(str(n) for n in numbers[:5]) + (", …" if len(numbers) > 5 else "")
+    )
+    raise InputError(
+        label,
+        f"a quoted cell that starts in this row closes on line {line + len(record) - 1}, so {rows}, each a row of "
+        f"{width} fields, would be read as part of that one cell: close the quote where it belongs (a quote inside "
+        'a quoted cell is written twice, "")',
+        line=line,
+    )
 
 
 def _rows(reader, label: str):

@@ -11,7 +11,7 @@ import unicodedata
 from datetime import date, datetime, timezone
 
 from harness.errors import InputError
-from harness.evidence.adapters.csvfile import never_closed
+from harness.evidence.adapters.csvfile import Tape, never_closed, swallowed
 from harness.evidence.fetching import Fetched
 from harness.inputs import parse_json
 
@@ -138,7 +138,8 @@ class CsvRows:
 
     def __init__(self, src: Fetched):
         self.src = src
-        self.reader = csv.reader(io.StringIO(src.text(), newline=""))
+        self.tape = Tape(io.StringIO(src.text(), newline=""))
+        self.reader = csv.reader(self.tape)
         try:
             self.header = [h.strip() for h in next(self.reader)]
         except StopIteration:
@@ -155,6 +156,7 @@ class CsvRows:
         line = 1
         while True:
             start, line = line, self.reader.line_num + 1  # where the next row starts (a quoted cell may span lines)
+            self.tape.taken()
             try:
                 cells = next(self.reader)
             except StopIteration:
@@ -171,4 +173,5 @@ class CsvRows:
                     InputError(self.src.label, f"has {len(cells)} field(s); the header has {width}", line=line)
                 )
                 continue
+            swallowed(self.src.label, width, line, self.tape.taken())
             yield line, dict(zip(self.header, (c.strip() for c in cells)))
