@@ -35,9 +35,11 @@ def run(project: Path, *args: str):
     return CliRunner().invoke(cli, ["import", *args, "--project", str(project)])
 
 
-def imported(project: Path, *args: str) -> dict:
+def imported(project: Path, *args: str, code: int = 0) -> dict:
+    """The --json report; `code` 2: an import whose every value was skipped, refused with one line."""
     r = run(project, *args, "--json")
-    assert r.exit_code == 0, r.output
+    assert r.exit_code == code, r.output
+    assert ("nothing imported: " in r.stderr) == (code == 2)
     return json.loads(r.stdout)
 
 
@@ -420,6 +422,29 @@ def test_csv_with_a_quote_closed_rows_later_is_refused_not_read_as_one_row(proje
     )
     out = imported(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X")
     assert out["counts"]["imported"] == 2 and out["skipped"] == []
+
+
+def test_an_import_whose_every_value_is_skipped_is_refused_not_reported_done(project, tmp_path):
+    # both scores are off GPQA Diamond's 0-100: it printed '0 imported, 2 skipped', kept the snapshot and exited 0
+    path = tmp_path / "board.csv"
+    path.write_text("Model,Benchmark,Score\nGPT-5 (high),GPQA Diamond,185.7\nGemini 3 Pro,GPQA Diamond,186\n")
+    r = run(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X")
+    assert (r.exit_code, r.stdout, r.stderr) == (
+        2,
+        "  skipped GPT-5 (high) / GPQA Diamond / score: score 185.7 is outside 0-100 for GPQA Diamond\n"
+        "  skipped Gemini 3 Pro / GPQA Diamond / score: score 186 is outside 0-100 for GPQA Diamond\n",
+        f"Error: {path}: nothing imported: 2 values read, each skipped (GPT-5 (high) on GPQA Diamond: score 185.7 is "
+        "outside 0-100 for GPQA Diamond)\n",
+    )
+    assert not (project / "results").exists()
+    # --json: the report (each skip with its reason, no snapshot kept), then the same line
+    data = imported(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X", code=2)
+    assert (data["counts"], data["snapshot"], len(data["skipped"])) == (
+        {"imported": 0, "notes": 0, "read": 2, "skipped": 2, "unmapped_names": 0, "unmapped_rows": 0},
+        {},
+        2,
+    )
+    assert not (project / "results").exists()
 
 
 def test_csv_rows_without_a_score_are_skipped_with_their_line_and_the_others_import(project, tmp_path):
@@ -1067,7 +1092,7 @@ def test_an_error_rate_is_not_kept_as_written_on_a_benchmark_scored_in_points(pr
     )
     card = HERE / "model_card" / "KBLab_wav2vec2-large-voxrex-swedish_README.md"
     data = imported(
-        project, "model-card", str(card), "--source-url", "https://huggingface.co/KBLab/x", "--add-unmapped"
+        project, "model-card", str(card), "--source-url", "https://huggingface.co/KBLab/x", "--add-unmapped", code=2
     )
     assert data["rows"] == []
     assert [s["reason"] for s in data["skipped"]] == [
@@ -1082,7 +1107,7 @@ def test_an_error_rate_at_most_1_is_skipped_until_the_scale_is_given(project):
     # rate at most 1 fits both scales (0.09 % is a WER a strong model can have), so it is never guessed
     card = HERE / "model_card" / "NbAiLab_nb-wav2vec2-1b-bokmaal_README.md"
     url = "https://huggingface.co/NbAiLab/nb-wav2vec2-1b-bokmaal"
-    data = imported(project, "model-card", str(card), "--source-url", url, "--add-unmapped")
+    data = imported(project, "model-card", str(card), "--source-url", url, "--add-unmapped", code=2)
     assert data["rows"] == []
     assert [(s["metric"], s["reason"]) for s in data["skipped"]] == [
         (

@@ -23,9 +23,11 @@ def project(tmp_path) -> Path:
     return root
 
 
-def imported(project: Path, fmt: str, path: Path, *extra: str) -> dict:
+def imported(project: Path, fmt: str, path: Path, *extra: str, code: int = 0) -> dict:
+    """The --json report; `code` 2: an import whose every value was skipped, refused with one line."""
     r = CliRunner().invoke(cli, ["import", fmt, str(path), *extra, "--project", str(project), "--json"])
-    assert r.exit_code == 0, r.output
+    assert r.exit_code == code, r.output
+    assert ("nothing imported: " in r.stderr) == (code == 2)
     return json.loads(r.stdout)
 
 
@@ -221,7 +223,7 @@ def test_a_negative_score_on_a_benchmark_without_min_score_is_refused_with_where
     cat = project / "catalog" / "cola.yaml"
     cat.write_text("benchmarks:\n  - {id: cola, name: CoLA, metric_kind: points, max_score: 1}\n")
     data = imported(project, "lm-eval", HERE / "lm_eval_03" / "cola-v0-res.json", "--model", "m",
-                    "--map", "cola (mcc)=CoLA", "--add-unmapped")  # fmt: skip
+                    "--map", "cola (mcc)=CoLA", "--add-unmapped", code=2)  # fmt: skip
     assert data["rows"] == [] and data["skipped"] == [
         {
             "model": "m",

@@ -87,10 +87,8 @@ def import_cmd(
         benchclaims import csv board.csv --columns Model=model,Benchmark=benchmark,Score=score \\
             --source-url https://example.org/board --reported-by "Example Lab" --as-of 2025-12-01
     """
-    import json
-
     from harness.evidence.adapters.base import ImportOptions
-    from harness.evidence.importing import import_source
+    from harness.evidence.importing import NothingImported, import_source
 
     opts = ImportOptions(
         model=model,
@@ -106,13 +104,27 @@ def import_cmd(
     root = project_dir.resolve()
     reports = []
     for source in sources:
-        report = import_source(root, fmt, source, opts, add_unmapped=add_unmapped)
+        try:
+            report = import_source(root, fmt, source, opts, add_unmapped=add_unmapped)
+        except NothingImported as exc:
+            # each value's reason (--json: the report, with no snapshot kept), then the one error line
+            if as_json:
+                _print_json([*reports, exc.report])
+            else:
+                _print_skipped(exc.report)
+            raise
         reports.append(report)
         if not as_json:
             _print_import(source, report)
     if as_json:
-        body = reports[0].as_json() if len(reports) == 1 else {"imports": [r.as_json() for r in reports]}
-        click.echo(json.dumps(body, indent=2, sort_keys=True, default=str))
+        _print_json(reports)
+
+
+def _print_json(reports) -> None:
+    import json
+
+    body = reports[0].as_json() if len(reports) == 1 else {"imports": [r.as_json() for r in reports]}
+    click.echo(json.dumps(body, indent=2, sort_keys=True, default=str))
 
 
 def _print_import(source: str, report) -> None:
@@ -133,18 +145,7 @@ def _print_import(source: str, report) -> None:
         echo(f"  added to catalog/imported.yaml (unreviewed): {name}")
     for note in report.notes:
         echo(f"  note: {note}")
-    for skip in report.skipped[:20]:
-        # a csv row's reason starts with its place ('board.csv line 3: ...'), which the summary of a file refused
-        # whole needs; here the place is said once
-        # (and a row with no place of its own, a csv row without a locator column, prints none: not '()')
-        place = (
-            "" if not skip["locator"] or skip["reason"].startswith(f"{skip['locator']}: ") else f" ({skip['locator']})"
-        )
-        # a score with no benchmark (a model card's result without a dataset) prints none: not 'model /  / metric'
-        named = " / ".join(part for part in (skip["model"], skip["benchmark"], skip["metric"]) if part)
-        echo(f"  skipped {named}{place}: {skip['reason']}")
-    if len(report.skipped) > 20:
-        echo(f"  ... and {len(report.skipped) - 20} more skipped (--json lists all)")
+    _print_skipped(report)
     if report.unmapped:
         rows = sum(u["rows"] for u in report.unmapped)
         echo(
@@ -161,6 +162,21 @@ def _print_import(source: str, report) -> None:
             "  Review model names with `benchclaims link`, map benchmarks with --map, or add them with --add-unmapped.",
             err=True,
         )
+
+
+def _print_skipped(report) -> None:
+    for skip in report.skipped[:20]:
+        # a csv row's reason starts with its place ('board.csv line 3: ...'), which the summary of a file refused
+        # whole needs; here the place is said once
+        # (and a row with no place of its own, a csv row without a locator column, prints none: not '()')
+        place = (
+            "" if not skip["locator"] or skip["reason"].startswith(f"{skip['locator']}: ") else f" ({skip['locator']})"
+        )
+        # a score with no benchmark (a model card's result without a dataset) prints none: not 'model /  / metric'
+        named = " / ".join(part for part in (skip["model"], skip["benchmark"], skip["metric"]) if part)
+        echo(f"  skipped {named}{place}: {skip['reason']}")
+    if len(report.skipped) > 20:
+        echo(f"  ... and {len(report.skipped) - 20} more skipped (--json lists all)")
 
 
 @click.command()

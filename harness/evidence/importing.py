@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from harness.claims.catalog import Catalog, catalog_files, load_catalog
+from harness.counting import counted
 from harness.errors import InputError, UsageError
 from harness.evidence import identity, snapshots
 from harness.evidence.adapters import IMPORTERS, unknown_format
@@ -66,6 +67,21 @@ class ImportReport:
         }
 
 
+class NothingImported(InputError):
+    "An import whose every value was skipped (each with its reason in `report.skipped`): refused, nothing written."
+
+    def __init__(self, label: str, report: ImportReport):
+        self.report = report
+        first = report.skipped[0]
+        named = " on ".join(part for part in (first["model"], first["benchmark"]) if part)
+        n = len(report.skipped)
+        super().__init__(
+            label,
+            f"nothing imported: {counted(n, 'value')} read, {'it' if n == 1 else 'each'} skipped "
+            f"({named}: {first['reason']})",
+        )
+
+
 def import_source(
     root: Path, fmt: str, source: str, opts: ImportOptions, add_unmapped: bool = False, fetched: Fetched | None = None
 ) -> ImportReport:
@@ -92,6 +108,9 @@ def import_source(
         raise InputError(src.label, f"a score has no {which} name ({empty.locator})")
     with project_lock(root), Staged(root) as staged:
         _import_locked(root, fmt, importer, src, rows, opts, add_unmapped, staged, report)
+        if report.skipped and not report.rows and not report.unmapped:  # every value skipped, none left to place
+            report.snapshot, report.written, report.catalog_added = {}, [], []  # nothing is written
+            raise NothingImported(src.label, report)
         staged.commit()  # every file of the import renamed into place together, the index of a snapshot first
     return report
 
