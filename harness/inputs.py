@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -14,6 +15,21 @@ BASELINE_MAX_BYTES = 2_000_000_000  # a saved `--json` output: about 30 KB per c
 # or invisible formatting character (a right-to-left override shows one address as another; a zero-width space
 # makes a link that leads nowhere). Python's and pydantic's regex engines read it alike.
 URL_PATTERN = r"^https?://[^\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]+$"
+
+
+# C0 and C1 controls (an escape sequence that recolours a terminal or a log, a bell, a line break) and the
+# bidirectional overrides and isolates (one text shown as another)
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def control_character(text: str) -> str:
+    """Why `text` cannot be kept as one line of printable text ('' where it can): its first control character.
+
+    For what a user types to be stored in results or a claim and shown in reports (`--reported-by`, a
+    source's options): a terminal escapes such a character where it prints it, a report file or a table cell
+    does not."""
+    found = _CONTROL.search(text)
+    return "" if found is None else f"holds the control character {found.group()!r}: write printable text on one line"
 
 
 def is_yaml_name(path: Path) -> bool:

@@ -447,6 +447,28 @@ def test_an_import_whose_every_value_is_skipped_is_refused_not_reported_done(pro
     assert not (project / "results").exists()
 
 
+@pytest.mark.parametrize(
+    ("flag", "value", "shown"),
+    [
+        ("--reported-by", "Example\x1b[31m Lab", "'\\x1b'"),
+        ("--locator", "Table\x072", "'\\x07'"),
+        ("--metric", "acc\nf1", "'\\n'"),
+        ("--columns", "Model=model,Bench\u202emark=benchmark", "'\\u202e'"),
+    ],
+)
+def test_free_text_with_a_control_character_is_refused_in_one_line(project, tmp_path, flag, value, shown):
+    # --reported-by $'Example\e[31m Lab' was stored in the table and written raw into every report that cites it
+    path = tmp_path / "board.csv"
+    path.write_text("Model,Benchmark,Score\nGPT-5 (high),GPQA Diamond,85.7\n")
+    given = {"--source-url": "https://example.org", "--reported-by": "X", flag: value}
+    r = run(project, "csv", str(path), *(x for pair in given.items() for x in pair))
+    assert (r.exit_code, r.output) == (
+        2,
+        f"Error: {flag}: holds the control character {shown}: write printable text on one line\n",
+    )
+    assert not (project / "results").exists()
+
+
 def test_csv_rows_without_a_score_are_skipped_with_their_line_and_the_others_import(project, tmp_path):
     path = tmp_path / "board.csv"
     path.write_text(

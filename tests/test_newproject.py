@@ -71,6 +71,20 @@ def test_claim_files_point_at_the_schema_init_writes(tmp_path, monkeypatch):
     assert json.loads((tmp_path / "claims" / schema_ref).read_text())["title"] == "benchclaims claim file"
 
 
+def test_new_refuses_free_text_with_a_control_character(tmp_path):
+    # the publisher is printed in every report of the claim: a bell or an escape sequence was written as given
+    project = tmp_path / "p"
+    assert invoke("init", project).exit_code == 0
+    r = invoke("new", "--statement", "Model A beats Model B", "--subject", "Model A", "--competitor", "Model B",
+               "--publisher", "Example\x07 Lab", "--url", "https://example.org/launch", "--date", "2026-01-20",
+               "--project", project)  # fmt: skip
+    assert (r.exit_code, r.output) == (
+        2,
+        "Error: --publisher: holds the control character '\\x07': write printable text on one line\n",
+    )
+    assert not list((project / "claims").glob("*.yaml"))
+
+
 def test_init_refuses_a_folder_that_holds_a_project(tmp_path):
     invoke("init", tmp_path)
     (tmp_path / "sources.yaml").write_text("mine\n")

@@ -186,6 +186,19 @@ def test_sources_file_errors_are_one_line(project):
     )
 
 
+def test_a_sources_option_with_a_control_character_is_refused_at_its_line(project):
+    # as the import flag it stands for: an escape sequence in reported_by was stored and written into reports
+    (project / "sources.yaml").write_text(
+        'sources:\n  - url: https://x.example/a.csv\n    format: csv\n    options:\n      reported_by: "X\\e[2J"\n'
+    )
+    r = cli_run("pull", "--project", str(project))
+    assert (r.exit_code, r.output) == (
+        2,
+        "Error: sources.yaml:5: sources[0].options.reported_by: holds the control character '\\x1b': write printable "
+        "text on one line\n",
+    )
+
+
 def test_evidence_lists_rows_across_sources_and_marks_conflicts(project):
     folder = project / "results" / "published"
     folder.mkdir(parents=True)

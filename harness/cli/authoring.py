@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from harness.cli.common import DAY, Number, echo, pairs, project_option, refuse_read_folders
+from harness.cli.common import DAY, Number, echo, one_line, pairs, project_option, refuse_read_folders
 
 
 @click.command()
@@ -72,8 +72,8 @@ def init(folder):
 
 
 @click.command()
-@click.option("--statement", required=True, help="The claim, verbatim.")
-@click.option("--subject", required=True, help="The model the claim is about.")
+@click.option("--statement", required=True, callback=one_line, help="The claim, verbatim.")
+@click.option("--subject", required=True, callback=one_line, help="The model the claim is about.")
 @click.option(
     "--kind",
     default="outperforms",
@@ -81,16 +81,24 @@ def init(folder):
     type=click.Choice(["outperforms", "matches", "ranks", "score"]),
     help="What is claimed: beats, is within a tolerance of, ranks in the top k of a cohort, or scores a number.",
 )
-@click.option("--competitor", "competitors", multiple=True, help="Competitor (or cohort member for ranks).")
-@click.option("--benchmark", "benchmarks", multiple=True, help="Benchmark; omit for every shared one.")
-@click.option("--quantifier", default=None, help="all, most, any, or a number (at least N) [default: all].")
+@click.option(
+    "--competitor", "competitors", multiple=True, callback=one_line, help="Competitor (or cohort member for ranks)."
+)
+@click.option(
+    "--benchmark", "benchmarks", multiple=True, callback=one_line, help="Benchmark; omit for every shared one."
+)
+@click.option(
+    "--quantifier", default=None, callback=one_line, help="all, most, any, or a number (at least N) [default: all]."
+)
 @click.option("--top", type=Number(whole=True), default=None, help="For ranks: the top k [default: 1].")
 @click.option("--value", type=Number(), default=None, help="For score: the quoted number.")
-@click.option("--publisher", required=True, help="Who said it.")
-@click.option("--url", required=True, help="Where it was said.")
+@click.option("--publisher", required=True, callback=one_line, help="Who said it.")
+@click.option("--url", required=True, callback=one_line, help="Where it was said.")
 @click.option("--date", "said_on", required=True, type=DAY, help="When (YYYY-MM-DD).")
-@click.option("--id", "claim_id", default=None, help="Claim id [default: from the statement].")
-@click.option("--tag", "tags", multiple=True, help="Benchmarks with this catalog tag (instead of --benchmark).")
+@click.option("--id", "claim_id", default=None, callback=one_line, help="Claim id [default: from the statement].")
+@click.option(
+    "--tag", "tags", multiple=True, callback=one_line, help="Benchmarks with this catalog tag (instead of --benchmark)."
+)
 @click.option("--margin", type=Number(), default=None, help="outperforms: by at least this many points.")
 @click.option("--tolerance", type=Number(), default=None, help="matches (default 1) or score (default 0.05): the band.")
 @click.option(
@@ -99,7 +107,9 @@ def init(folder):
     default=None,
     help="matches: at_least for 'comparable or better' (one-sided).",
 )
-@click.option("--setting", "settings", multiple=True, help="KEY=VALUE evidence setting, e.g. tools=false.")
+@click.option(
+    "--setting", "settings", multiple=True, callback=one_line, help="KEY=VALUE evidence setting, e.g. tools=false."
+)
 @click.option("--as-of", type=DAY, default=None, help="Use evidence dated on or before.")
 @click.option(
     "-o",

@@ -13,7 +13,7 @@ import click
 
 from harness.counting import counted
 from harness.errors import UsageError, grouped
-from harness.inputs import is_yaml_name, printable
+from harness.inputs import control_character, is_yaml_name, printable
 
 DEFAULT_CLAIMS = "claims"
 
@@ -93,6 +93,16 @@ def terminal_text(text: str) -> str:
 def echo(message: str = "", **kwargs) -> None:
     """click.echo for every line a command prints from data (JSON escapes its own controls)."""
     click.echo(terminal_text(str(message)), **kwargs)
+
+
+def one_line(ctx, param, value):
+    """Click callback for free text that is stored or printed (a publisher, a locator, `--map` pairs): a value with
+    a control character is refused in one line, as any bad option value is."""
+    for text in value if isinstance(value, tuple) else (value,):
+        why = control_character(text) if isinstance(text, str) else ""
+        if why:
+            raise click.BadParameter(why, ctx=ctx, param=param)
+    return value
 
 
 def bad_value_line(exc: click.BadParameter) -> str:

@@ -12,6 +12,7 @@ import click
 from harness.cli.common import (
     DAY,
     echo,
+    one_line,
     print_problems,
     print_table,
     progress_for,
@@ -36,8 +37,15 @@ def _extract_options(fn):
                 default=None,
                 help="Folder for the drafts [default: <project>/drafts; never the live claims/].",
             ),
-            click.option("--url", default="", help="Where the document was published (overrides what it says)."),
-            click.option("--publisher", default="", help="Who published it (overrides what it says)."),
+            click.option(
+                "--url",
+                default="",
+                callback=one_line,
+                help="Where the document was published (overrides what it says).",
+            ),
+            click.option(
+                "--publisher", default="", callback=one_line, help="Who published it (overrides what it says)."
+            ),
             click.option(
                 "--date",
                 "said_on",

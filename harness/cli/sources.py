@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from harness.cli.common import DAY, echo, pairs, print_problems, progress_for, project_option
+from harness.cli.common import DAY, echo, one_line, pairs, print_problems, progress_for, project_option
 from harness.counting import counted
 from harness.errors import UsageError
 
@@ -31,6 +31,7 @@ def _format_is_an_argument(ctx, param, value):
 @click.option(
     "--model",
     default="",
+    callback=one_line,
     help="eee, helm, inspect, lm-eval, model-card: the model's name or alias in the catalog (not its id), when the "
     "file names a local path or none (the other formats name their own models and refuse it).",
 )
@@ -38,15 +39,32 @@ def _format_is_an_argument(ctx, param, value):
     "--map",
     "task_map",
     multiple=True,
+    callback=one_line,
     help="TASK=BENCHMARK: file a task, as the file spells it, under a catalog benchmark (a task the file lacks is "
     "refused).",
 )
-@click.option("--columns", multiple=True, help="csv: SRC=FIELD pairs (fields: model, benchmark, score, metric, ...).")
-@click.option("--source-url", default="", help="Where the file was published (when it does not say).")
-@click.option("--reported-by", default="", help="Who published the scores (when the file does not say).")
+@click.option(
+    "--columns",
+    multiple=True,
+    callback=one_line,
+    help="csv: SRC=FIELD pairs (fields: model, benchmark, score, metric, ...).",
+)
+@click.option(
+    "--source-url", default="", callback=one_line, help="Where the file was published (when it does not say)."
+)
+@click.option(
+    "--reported-by", default="", callback=one_line, help="Who published the scores (when the file does not say)."
+)
 @click.option("--as-of", type=DAY, default=None, help="Date of the scores, when rows lack one.")
-@click.option("--locator", default="", help="csv: the table or section, when rows lack one [default: the file name].")
-@click.option("--metric", default="", help="csv, helm: the metric's name, when the file does not say.")
+@click.option(
+    "--locator",
+    default="",
+    callback=one_line,
+    help="csv: the table or section, when rows lack one [default: the file name].",
+)
+@click.option(
+    "--metric", default="", callback=one_line, help="csv, helm: the metric's name, when the file does not say."
+)
 @click.option(
     "--scale",
     type=click.Choice(["auto", "fraction", "percent"]),

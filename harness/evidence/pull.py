@@ -6,8 +6,9 @@ import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, ValidationError
 
 from harness.claims.catalog import catalog_files
 from harness.claims.catalog_entries import Day
@@ -18,7 +19,7 @@ from harness.evidence.adapters.base import ImportOptions
 from harness.evidence.adapters.published_row import cell_text
 from harness.evidence.fetching import IMPORT_MAX_BYTES
 from harness.evidence.importing import FOLDER, ImportReport, import_source
-from harness.inputs import URL_PATTERN, read_bytes, relative_label, within
+from harness.inputs import URL_PATTERN, control_character, read_bytes, relative_label, within
 from harness.outputs import project_lock
 from harness.validation_errors import validation_error
 from harness.yamlfile import load_yaml
@@ -30,17 +31,28 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _one_line(text: str) -> str:
+    why = control_character(text)
+    if why:
+        raise ValueError(why)
+    return text
+
+
+# free text kept with each row and shown in reports: printable, on one line, as the flags it stands for
+Text = Annotated[str, AfterValidator(_one_line)]
+
+
 class SourceOptions(_Strict):
     """The `benchclaims import` flags, for one source."""
 
-    model: str = ""
-    map: dict[str, str] = {}
-    columns: dict[str, str] = {}
-    source_url: str = ""
-    reported_by: str = ""
+    model: Text = ""
+    map: dict[Text, Text] = {}
+    columns: dict[Text, Text] = {}
+    source_url: Text = ""
+    reported_by: Text = ""
     as_of: Day | None = None
-    locator: str = ""
-    metric: str = ""
+    locator: Text = ""
+    metric: Text = ""
     scale: str = Field(default="auto", pattern=r"^(auto|fraction|percent)$")
     add_unmapped: StrictBool = False
 
