@@ -199,6 +199,25 @@ def test_a_sources_option_with_a_control_character_is_refused_at_its_line(projec
     )
 
 
+def test_a_source_listed_twice_is_refused_naming_both_lines(project, monkeypatch):
+    # it was fetched twice, and the second entry's options (here another --reported-by) replaced the first's
+    fetched = []
+    monkeypatch.setattr("harness.evidence.importing.fetch", lambda url: fetched.append(url))
+    (project / "sources.yaml").write_text(
+        "sources:\n"
+        "  - url: https://x.example/a.csv\n    format: csv\n    options: {reported_by: A}\n"
+        "  - url: https://x.example/b.csv\n    format: csv\n"
+        "  - url: https://x.example/a.csv\n    format: csv\n    options: {reported_by: B}\n"
+    )
+    r = cli_run("pull", "--project", str(project))
+    assert (r.exit_code, r.output) == (
+        2,
+        "Error: sources.yaml:7: sources[2].url: https://x.example/a.csv is listed twice, at line 2 (sources[0]) and "
+        "here: list each source once, with its import options in that one entry\n",
+    )
+    assert fetched == []
+
+
 def test_evidence_lists_rows_across_sources_and_marks_conflicts(project):
     folder = project / "results" / "published"
     folder.mkdir(parents=True)

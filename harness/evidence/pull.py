@@ -17,7 +17,7 @@ from harness.evidence import snapshots
 from harness.evidence.adapters import IMPORTERS, unknown_format
 from harness.evidence.adapters.base import ImportOptions
 from harness.evidence.adapters.published_row import cell_text
-from harness.evidence.fetching import IMPORT_MAX_BYTES
+from harness.evidence.fetching import IMPORT_MAX_BYTES, public_url
 from harness.evidence.importing import FOLDER, ImportReport, import_source
 from harness.inputs import URL_PATTERN, control_character, read_bytes, relative_label, within
 from harness.outputs import project_lock
@@ -87,6 +87,7 @@ def read_sources(root: Path) -> list[Source]:
         parsed = SourcesFile.model_validate(doc.data)
     except ValidationError as exc:
         raise validation_error(doc, exc) from None
+    first: dict[str, int] = {}
     for i, s in enumerate(parsed.sources):
         if s.format not in IMPORTERS:
             raise InputError(
@@ -94,6 +95,17 @@ def read_sources(root: Path) -> list[Source]:
                 unknown_format(s.format),
                 field=f"sources[{i}].format",
                 line=doc.line_of(("sources", i, "format")),
+            )
+        # one copy of a URL's content has one table, written with the options of its last import: a source listed
+        # twice was fetched twice and its second entry's options replaced the first's, unsaid
+        j = first.setdefault(s.url, i)
+        if j != i:
+            raise InputError(
+                label,
+                f"{public_url(s.url)} is listed twice, at line {doc.line_of(('sources', j, 'url'))} (sources[{j}]) "
+                "and here: list each source once, with its import options in that one entry",
+                field=f"sources[{i}].url",
+                line=doc.line_of(("sources", i, "url")),
             )
     return parsed.sources
 
