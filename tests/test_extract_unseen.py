@@ -303,3 +303,44 @@ def test_a_bench_written_apart_and_a_benchmark_with_a_word_before_the_noun_are_b
     # look-alikes: "the bench" and a plain word before "benchmark" are no names
     assert read(ex, "Phi-4 leads the pack on the bench.") == []
     assert read(ex, "Phi-4 leads the new math benchmark.")[0][3] == {"tags": ["math"]}
+
+
+def test_an_editions_year_in_two_digits_is_that_edition_where_the_catalog_has_it(ex):
+    # "AIME24" was a benchmark the catalog lacks, "AIME 24" the undated AIME; "AIME24/25" named only the first
+    assert read(ex, "Phi-4 beats GPT-4o on AIME24, scoring 80.2%.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["aime-2024"], "all", None, None),
+        ("phi-4", "score", [], ["aime-2024"], "all", 80.2, None),
+    ]
+    assert ex.extract(Document("t.txt", "Phi-4 beats GPT-4o on AIME24."))[0].review == [
+        "read as AIME 2024 (its year in two digits)"
+    ]
+    assert read(ex, "Phi-4 scores 91.0% on AIME 25 and beats o1 on AIME'24.") == [
+        ("phi-4", "score", [], ["aime-2025"], "all", 91.0, None),
+        ("phi-4", "outperforms", ["o1"], ["aime-2024"], "all", None, None),
+    ]
+    assert read(ex, "Phi-4 beats GPT-4o on AIME24/25.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["aime-2024", "aime-2025"], "all", None, None)
+    ]
+    # look-alikes: a year the catalog has no edition of, a share after the name, the year in full
+    assert read(ex, "Phi-4 scores 81% on AIME26.") == [("phi-4", "score", [], ["AIME26"], "all", 81.0, None)]
+    assert read(ex, "Phi-4 beats GPT-4o on AIME 24% of the time.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["aime"], "all", None, None),
+        ("phi-4", "score", [], ["aime"], "all", 24.0, None),
+    ]
+    assert read(ex, "Phi-4 beats GPT-4o on AIME 2024.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["aime-2024"], "all", None, None)
+    ]
+
+
+def test_a_quoted_score_on_a_benchmark_with_no_model_named_is_a_candidate(ex):
+    # silent once "AIME24" was read as a benchmark, not as a name the catalog lacks
+    for text in (
+        "On AIME24, budget forcing lifts the score from 50% to 57%.",
+        "AIME24 accuracy reaches a score of 57.3%.",
+    ):
+        assert read(ex, text) == []
+        assert reasons(ex) == ["the subject could not be read: the sentence names no model"], text
+    # look-alikes: no benchmark, or a number with no word that quotes it as a score: no word
+    for text in ("Budget forcing lifts the score from 50% to 57%.", "AIME24: 57.3%, up from 50%"):
+        assert read(ex, text) == []
+        assert reasons(ex) == [], text

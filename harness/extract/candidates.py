@@ -146,8 +146,10 @@ class CandidateReader:
             nowhere = said[0] if said else None
         nowhere = nowhere or (self.re["pronouns"].search(sentence) if benched else None)
         nowhere = nowhere or (_ITS_FIRST.match(sentence) if benched else None)  # "Its coding is unmatched on APPS"
-        # "GSM8K: 91.2%, on par with frontier models": a cue on a benchmark, and no model named at all
-        unnamed = bool((cued or comparing or boxed) and benched and not (has_name or families or nowhere))
+        # "GSM8K: 91.2%, on par with frontier models", "Accuracy on AIME24 reaches a score of 57.3%": a cue, or a score
+        # quoted as one, on a benchmark, and no model named at all ("GSM8K: 91.2%, up from 88%" is a number, no claim)
+        said_score = cued or comparing or boxed or quotes_score(sentence) or CLAIMLIKE.search(sentence)
+        unnamed = bool(said_score and benched and not (has_name or families or nowhere))
         if not (has_name or families or nowhere or unnamed):
             return
         closest = list(dict.fromkeys(c for _, close in unknown for c in close))

@@ -77,6 +77,10 @@ _NOT_FINE_TUNE = frozenset(
     "january february march april may june july august september october november december table figure fig. section "
     "step part version".split()
 )
+# the year that ends a benchmark's name ("AIME 2024"), and its last two digits
+_YEAR_LAST = re.compile(r"(?:19|20)(\d\d)")
+# "AIME24/25", "AIME 2024/2025": the next edition after a slash, its year in two digits or four
+_NEXT_YEAR = re.compile(r"/(?:19|20)?(\d\d)(?![\w%-]|\.\d)")
 _SIZE_FIRST = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?[BM])\s+([A-Z][A-Za-z]+(?:[\s-]?v?\d+(?:\.\d+)*)+)(?![\w.-]|\.\d)")
 
 
@@ -87,6 +91,8 @@ class Names(BenchmarkNames, SharedNames, ShapedNames):
         self, catalog: Catalog, families: list[str] = (), developers: list[str] = (), not_model_words: list[str] = ()
     ):
         self.catalog = catalog
+        self._editions: dict[tuple[str, str], str] = {}  # (a benchmark's name less its year, the year's 2 digits) -> id
+        self._edition_of: dict[str, str] = {}  # id -> its name less its year
         self.patterns = self._patterns()
         self.model_names = [m.name for m in catalog.all_models()]
         self.bench_names = [b.name for b in catalog.all_benchmarks()]
@@ -137,6 +143,16 @@ class Names(BenchmarkNames, SharedNames, ShapedNames):
                     tail = CHECKPOINT if kind == "model" else rf"(?!\+|{SEP}(?:19|20)\d\d(?!\w|\.\d))"
                     pattern = rf"(?<![\w.-]){vendor}{body(parts)}{tail}(?![\w-]|\.\d)"
                     out.append((re.compile(pattern, flags), kind, e.id, len(name), "", anchor(parts)))
+                    year = _YEAR_LAST.fullmatch(parts[-1]) if kind == "benchmark" and len(parts) >= 2 else None
+                    if year:
+                        base = " ".join(name_parts(name.casefold())[:-1])
+                        self._editions[(base, year.group(1))], self._edition_of[e.id] = e.id, base
+                        # "AIME24", "AIME 24", "AIME'24" for AIME 2024: an edition's year in two digits, never a
+                        # share ("AIME 24%") nor a list's number ("AIME 24.5")
+                        short_year = rf"{SEP}*['’]?{year.group(1)}(?![\w%-]|\.\d)"
+                        how = f"read as {e.name} (its year in two digits)"
+                        out.append((re.compile(rf"(?<![\w.-]){body(parts[:-1])}{short_year}", flags), kind, e.id,
+                                    len(name), how, anchor([*parts[:-1], year.group(1)])))  # fmt: skip
                     # "Opus 4" for Claude Opus 4, "K2" for Kimi K2: the name without its brand word
                     if (
                         kind == "model"
@@ -197,10 +213,25 @@ class Names(BenchmarkNames, SharedNames, ShapedNames):
                         note = f"'{m.group(0)}' read as {name}"
                 found.append(Mention(kind, ident, m.start(), m.end(), m.group(0), note))
         found += self._families(text, taken)
+        found += self._next_editions(text, found, taken)
         found = sorted(found, key=lambda x: x.start)
         if len(self._cache) < 4096:
             self._cache[text] = list(found)
         return found
+
+    def _next_editions(self, text: str, found: list[Mention], taken: Taken) -> list[Mention]:
+        """'AIME24/25': the edition after the slash is the same benchmark's of that year, where the catalog has it."""
+        out = []
+        for m in found:
+            base = self._edition_of.get(m.id) if m.kind == "benchmark" else None
+            after = _NEXT_YEAR.match(text, m.end) if base is not None else None
+            ident = self._editions.get((base, after.group(1))) if after else None
+            if ident is not None and not taken.overlaps(after.start() + 1, after.end()):
+                taken.add(after.start() + 1, after.end())
+                names = f"{self.catalog.benchmark(m.id).name} and {self.catalog.benchmark(ident).name}"
+                how = f"'{text[m.start : after.end()]}' read as {names}"
+                out.append(Mention("benchmark", ident, after.start() + 1, after.end(), after.group(0)[1:], how))
+        return out
 
     def _fine_tune(self, before: str) -> bool:
         """The text before a catalog model's name ends with another name's word and version ("OpenHermes 2.5 "),

@@ -101,7 +101,8 @@ class Scope:
                 return
         if ids:
             f.benchmarks = ids
-            f.review += [m.how for m in benches if not m.catalogued and m.how not in f.review]
+            # (a name the catalog lacks, and a catalog name read from another spelling: "AIME24" for AIME 2024)
+            f.review += [m.how for m in benches if m.how and m.how not in f.review]
             return
         benchmarks, notes = self._once(clause, "areas", lambda: self._areas(clause))
         f.benchmarks = benchmarks if isinstance(benchmarks, str) else {"tags": list(benchmarks["tags"])}

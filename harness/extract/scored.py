@@ -123,7 +123,9 @@ class ScoreReader:
                 + ([f"benchmark carried over from {carried}: {self._bench(bench_id)}"] if carried else [])
                 + notes
                 # "GPT-4-0613 scores 86.4%": how the name was read, as for a comparison
-                + list(dict.fromkeys(m.how for m in models if m.how and m.catalogued and m.id == model_id)),
+                + list(dict.fromkeys(m.how for m in models if m.how and m.catalogued and m.id == model_id))
+                # ... and how the benchmark's was ("AIME24" for AIME 2024)
+                + list(dict.fromkeys(b.how for b in self._benches if b.how and b.catalogued and b.id == bench_id)),
             )
             out.append(self._mark(f))
         return out
