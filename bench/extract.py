@@ -24,7 +24,10 @@ Field-level scores. In each sentence, found claims are paired with labelled ones
 first; a pair needs the same subject, or the same kind and one more agreeing field). For each field a found claim
 counts towards precision and a labelled one towards recall where the field applies to its kind (competitors:
 outperforms and matches; quantifier: all but score; value: score); a pair is correct for the field when both
-sides agree. The subject of a score claim is the model the number belongs to. `subject+kind` needs both right.
+sides agree. The subject of a score claim is the model the number belongs to. `subject+kind` needs both right;
+`value+benchmarks` (score claims) needs the number and the benchmark it is quoted on, which `value` alone does not check
+(a score right on the wrong benchmark counts there): a field of its own, so that the older fields' figures stay
+comparable.
 Names the catalog lacks are compared as written (case, spaces and dashes aside).
 
 A sentence with a labelled claim is *silent* when it yields neither a draft nor a candidate (an explained
@@ -66,7 +69,9 @@ SETS = {
 }
 # --speed draws its documents' sentences from the sets it was first measured on, so its figures stay comparable
 SPEED_SETS = ("labelled-2026-dev.yaml", "labelled-2026-heldout.yaml", "labelled.yaml", "heldout.yaml")
-FIELDS = ("subject+kind", "subject", "kind", "competitors", "benchmarks", "quantifier", "value")
+FIELDS = ("subject+kind", "subject", "kind", "competitors", "benchmarks", "quantifier", "value", "value+benchmarks")
+# fields every claim has; the others are scored where the labelled claim gives them
+_ALWAYS = {"subject+kind", "subject", "kind"}
 
 
 def load_set(name: str = "labelled.yaml") -> list[dict]:
@@ -124,12 +129,17 @@ def _owner(claim: dict):
     return claim.get("model") or claim.get("subject") if claim.get("kind") == "score" else claim.get("subject")
 
 
+def _given(field: str, claim: dict) -> bool:
+    """Whether a labelled claim gives the field ("value+benchmarks": both its parts)."""
+    return field in _ALWAYS or all(part in claim for part in field.split("+"))
+
+
 def _applies(field: str, kind: str) -> bool:
     if field == "competitors":
         return kind in {"outperforms", "matches"}
     if field == "quantifier":
         return kind != "score"
-    if field == "value":
+    if field in ("value", "value+benchmarks"):
         return kind == "score"
     return True
 
@@ -152,6 +162,8 @@ def _agree(field: str, found: dict, gold: dict) -> bool:
         return a == b
     if field == "quantifier":
         return found.get("quantifier") == gold.get("quantifier")
+    if field == "value+benchmarks":  # the number, and the benchmark it is quoted on
+        return _agree("value", found, gold) and _agree("benchmarks", found, gold)
     if field == "value":
         a, b = found.get("value"), gold.get("value")
         return a is not None and b is not None and abs(float(a) - float(b)) < 1e-6
@@ -193,9 +205,7 @@ def _round(x):
 def field_scores(ex: Extractor, items: list[dict]) -> tuple[dict, list[str]]:
     """Field-level precision, recall and F1, the silent share and the false alarms of one labelled set."""
     tally = {k: [0, 0, 0] for k in FIELDS}  # correct, found, gold
-    labelled = {
-        k for k in FIELDS if k in {"subject+kind", "subject", "kind"} or any(k in c for i in items for c in i["claims"])
-    }
+    labelled = {k for k in FIELDS if any(_given(k, c) for i in items for c in i["claims"]) or k in _ALWAYS}
     claim_sentences = silent = false_alarms = drafts = candidates = 0
     problems = []
     for item in items:
@@ -217,15 +227,15 @@ def field_scores(ex: Extractor, items: list[dict]) -> tuple[dict, list[str]]:
                 tally[k][1] += _applies(k, f["kind"])
         for g in gold:
             for k in FIELDS:
-                tally[k][2] += _applies(k, g["kind"]) and (k in g or k in {"subject+kind", "subject", "kind"})
+                tally[k][2] += _applies(k, g["kind"]) and _given(k, g)
         pairs = _pairs(found, gold)
         for i, j in pairs:
             f, g = found[i], gold[j]
             for k in FIELDS:
-                if k in g or k in {"subject+kind", "subject", "kind"}:
+                if _given(k, g):
                     right = _applies(k, f["kind"]) and _applies(k, g["kind"]) and _agree(k, f, g)
                     tally[k][0] += right
-                    if not right and _applies(k, g["kind"]) and _applies(k, f["kind"]) and k != "subject+kind":
+                    if not right and _applies(k, g["kind"]) and _applies(k, f["kind"]) and "+" not in k:
                         problems.append(f"wrong {k}: {f.get(k)} (label {g.get(k)}) for {_owner(g)} in {text!r}")
         paired_f, paired_g = {i for i, _ in pairs}, {j for _, j in pairs}
         problems += [f"extra: {f['kind']} {_owner(f)} in {text!r}" for i, f in enumerate(found) if i not in paired_f]
