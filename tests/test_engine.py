@@ -332,6 +332,17 @@ def test_evidence_the_claims_date_excludes_is_said_to_be_excluded_by_the_date(pr
             "excluded by the locators filter [Table 2]: Alpha-1's BigBench row is at Table 1",
         ),
         (
+            "kinds: [local]",
+            "the kinds filter",
+            "excluded by the kinds filter [local]: Alpha-1's BigBench row is of kind published",
+        ),
+        (
+            "independent: true",
+            "the independent filter",
+            "excluded by the independent filter: Alpha-1's BigBench row is reported by Alpha Lab (the model's "
+            "developer)",
+        ),
+        (
             # the one row fails both limits: undoing either alone would not bring it back, so both are named
             "as_of: 2025-01-07, reported_by: [Beta Corp]",
             "the as_of date and the reported_by filter",
@@ -360,6 +371,20 @@ def test_evidence_the_claims_own_filters_exclude_is_said_to_be_excluded_by_which
     assert (
         two.reason == f"wins 0 of 2 vs Beta-2 (needs all 2): excluded by {by} on BigBench, excluded by {by} on MidBench"
     )
+
+
+def test_a_setting_limit_that_leaves_out_a_side_is_said_to_exclude_it(proj):
+    # both sides' rows are 'no tools': the claim's own setting set them aside, and the reason said 'missing'
+    ev = "    evidence: {setting: {tools: true}}\n"
+    result = proj.one_claim("  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench]\n" + ev)
+    assert result.reason == (
+        "wins 0 of 1 vs Beta-2 (needs all 1): excluded by the setting filter on BigBench (under tools=True)"
+    )
+    assert result.assertions[0].comparisons[0].notes == [
+        "excluded by the setting filter [tools=true]: Alpha-1's BigBench row is in the setting no tools, pass@1"
+    ]
+    score = proj.one_claim("  - kind: score\n    benchmark: BigBench\n    value: 80\n" + ev)
+    assert score.reason == "BigBench: quoted 80, evidence none, excluded by the setting filter (under tools=True)"
 
 
 def test_a_filter_that_leaves_out_a_side_is_named_in_json_not_missing(proj, tmp_path):

@@ -469,6 +469,42 @@ def test_free_text_with_a_control_character_is_refused_in_one_line(project, tmp_
     assert not (project / "results").exists()
 
 
+def test_a_snapshot_pin_that_leaves_out_a_side_is_said_to_exclude_it(project, tmp_path, monkeypatch):
+    from harness.evidence import fetching
+
+    # Gemini 3 Pro's row is only in the board's newer copy: a claim pinned to the older one read 'evidence none'
+    # and 'no GPQA Diamond score ... in the evidence used', as if the board never gave it
+    path = tmp_path / "board.csv"
+    args = (
+        "csv",
+        str(path),
+        "--source-url",
+        "https://example.org/board",
+        "--reported-by",
+        "X",
+        "--as-of",
+        "2025-11-01",
+    )
+    path.write_text("Model,Benchmark,Score\nGPT-5 (high),GPQA Diamond,85.7\n")
+    monkeypatch.setattr(fetching, "now", lambda: "2025-11-02T09:00:00Z")
+    old = imported(project, *args)["snapshot"]["sha256"]
+    monkeypatch.setattr(fetching, "now", lambda: "2025-11-09T09:00:00Z")  # the newer copy: retrieved a week on
+    path.write_text("Model,Benchmark,Score\nGPT-5 (high),GPQA Diamond,85.7\nGemini 3 Pro,GPQA Diamond,91.9\n")
+    new = imported(project, *args)["snapshot"]["sha256"]
+    (project / "claims").mkdir()
+    (project / "claims" / "c.yaml").write_text(
+        "id: c\nstatement: s\nsource: {publisher: P, url: 'https://p.example', date: 2025-12-01}\n"
+        f"subject: Gemini 3 Pro\nevidence: {{snapshots: [{old[:8]}]}}\n"
+        "assertions:\n  - {kind: score, benchmark: GPQA Diamond, value: 91.9}\n"
+    )
+    r = CliRunner().invoke(cli, ["verify", "--project", str(project), "--no-report", "--json"])
+    claim = json.loads(r.stdout)["claims"][0]
+    assert claim["reason"] == "GPQA Diamond: quoted 91.9, evidence none, excluded by the snapshots filter"
+    assert claim["assertions"][0]["caveats"] == [
+        f"Excluded by the snapshots filter [{old[:8]}]: Gemini 3 Pro's GPQA Diamond row is from snapshot {new[:12]}."
+    ]
+
+
 def test_csv_rows_without_a_score_are_skipped_with_their_line_and_the_others_import(project, tmp_path):
     path = tmp_path / "board.csv"
     path.write_text(

@@ -8,7 +8,16 @@ from harness.evidence.records import EvidenceFilter, ScoreRecord
 from harness.evidence.store import EvidenceStore
 
 # the claim's own evidence limits a fact-checker can name and undo, in the order they are said
-_LOOSE = {"as_of": None, "reported_by": (), "sources": (), "locators": ()}
+_LOOSE = {
+    "as_of": None,
+    "reported_by": (),
+    "sources": (),
+    "locators": (),
+    "setting": (),
+    "kinds": (),
+    "snapshots": (),
+    "independent": False,
+}
 
 
 @dataclass(frozen=True)
@@ -18,10 +27,11 @@ class Exclusion:
 
 
 def exclusion(evidence: EvidenceStore, flt: EvidenceFilter, model: str, bench: str, whose: str) -> Exclusion | None:
-    """What the claim's as_of, reported_by, sources and locators left out of a side that has no row.
+    """What the claim's own limits (as_of, reported_by, sources, locators, setting, kinds, snapshots, independent)
+    left out of a side that has no row.
 
-    Rows that other limits (settings, kinds, snapshots, a party) leave out too are not counted: those
-    are no evidence for the claim whatever it filters. Asked only where a side has no row.
+    Rows that a party view (first-party or independent rows alone, for corroboration) leaves out too are not
+    counted: they are no evidence for that view whatever the claim filters. Asked only where a side has no row.
     """
     if all(getattr(flt, f) == empty for f, empty in _LOOSE.items()):
         return None
@@ -44,16 +54,29 @@ _LABEL = {
     "reported_by": "the reported_by filter",
     "sources": "the sources filter",
     "locators": "the locators filter",
+    "setting": "the setting filter",
+    "kinds": "the kinds filter",
+    "snapshots": "the snapshots filter",
+    "independent": "the independent filter",
+}
+
+# the limits a row's own field decides: (the filter's test, the row's field)
+_TESTS = {
+    "reported_by": ("accepts_reporter", "reported_by"),
+    "sources": ("accepts_url", "source_url"),
+    "locators": ("accepts_locator", "source_locator"),
+    "setting": ("accepts_setting", "setting"),
+    "kinds": ("accepts_kind", "kind"),
 }
 
 
 def _left_out(evidence, flt, name, rows, model, bench) -> list[ScoreRecord]:
-    if name == "as_of":
-        # the date also picks which copy of an imported source counts: ask the store, as a claim would
-        kept = evidence.select(replace(flt, **{**_LOOSE, "as_of": flt.as_of}), model=model, benchmark=bench)
+    if name not in _TESTS:
+        # the date and a pin also pick which copy of an imported source counts, and the independent filter reads
+        # the row's party: ask the store, as a claim would
+        kept = evidence.select(replace(flt, **{**_LOOSE, name: getattr(flt, name)}), model=model, benchmark=bench)
         return [r for r in rows if r not in kept]
-    test = {"reported_by": "accepts_reporter", "sources": "accepts_url", "locators": "accepts_locator"}[name]
-    field = {"reported_by": "reported_by", "sources": "source_url", "locators": "source_locator"}[name]
+    test, field = _TESTS[name]
     return [r for r in rows if not getattr(flt, test)(getattr(r, field))]
 
 
@@ -63,6 +86,24 @@ def _rows_word(rows: list) -> str:
 
 def _listed(values) -> str:
     return ", ".join(dict.fromkeys(values))
+
+
+def _given(pairs) -> str:
+    """A setting limit as a claim writes it: `shots=5, tools=false`."""
+    return ", ".join(f"{k}={str(v).lower() if isinstance(v, bool) else v}" for k, v in pairs)
+
+
+def _in_settings(rows: list[ScoreRecord]) -> str:
+    labels = list(dict.fromkeys(r.setting.label() for r in rows))
+    return f"in the setting{'s' if len(labels) > 1 else ''} {', '.join(labels)}"
+
+
+def _parties(rows: list[ScoreRecord]) -> str:
+    # the filter keeps third-party rows only: a reporter the catalog's organisations do not place is not known to be
+    parties = {}
+    for r in rows:
+        parties.setdefault(r.reported_by, "the model's developer" if r.first_party else "not a known organisation")
+    return ", ".join(f"{who} ({party})" for who, party in parties.items())
 
 
 def _dated(flt: EvidenceFilter, whose: str, rows: list[ScoreRecord]) -> str:
@@ -90,5 +131,19 @@ _SAY = {
     "locators": lambda flt, whose, rows: (
         f"excluded by the locators filter [{', '.join(flt.locators)}]: {whose} {_rows_word(rows)} "
         f"at {_listed(r.source_locator for r in rows)}"
+    ),
+    "setting": lambda flt, whose, rows: (
+        f"excluded by the setting filter [{_given(flt.setting)}]: {whose} {_rows_word(rows)} {_in_settings(rows)}"
+    ),
+    "kinds": lambda flt, whose, rows: (
+        f"excluded by the kinds filter [{', '.join(flt.kinds)}]: {whose} {_rows_word(rows)} "
+        f"of kind {_listed(r.kind for r in rows)}"
+    ),
+    "snapshots": lambda flt, whose, rows: (
+        f"excluded by the snapshots filter [{', '.join(flt.snapshots)}]: {whose} {_rows_word(rows)} "
+        f"from snapshot {_listed(r.snapshot[:12] for r in rows)}"
+    ),
+    "independent": lambda flt, whose, rows: (
+        f"excluded by the independent filter: {whose} {_rows_word(rows)} reported by {_parties(rows)}"
     ),
 }
