@@ -436,14 +436,14 @@ def test_a_quoted_score_no_row_could_hold_is_refused(proj, value, expected):
          "claims/c.yaml:7: assertions[0]: competitors_quantifier at_least 3 is more than the 1 competitors listed"),
         # supported whatever the scores: top 2 of the subject and one other
         ("  - kind: ranks\n    cohort: {models: [Beta-2, Alpha-1]}\n    top: 2\n",
-         "claims/c.yaml:9: assertions[0].top: top 2 with 1 other model(s) in the cohort: the subject is in the top 2 "
+         "claims/c.yaml:9: assertions[0].top: top 2 with 1 other model in the cohort: the subject is in the top 2 "
          "whatever the scores"),
         # insufficient_evidence whatever the scores, blaming the evidence ("no benchmark with evidence for both"):
         # a selection that keeps no catalog benchmark, or fewer than at_least
         ("  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: shared\n    quantifier: 6\n",
-         "claims/c.yaml:10: assertions[0].quantifier: at_least 6 is more than the 5 benchmark(s) in the catalog"),
+         "claims/c.yaml:10: assertions[0].quantifier: at_least 6 is more than the 5 benchmarks in the catalog"),
         ("  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: {tags: [coding]}\n    quantifier: 3\n",
-         "claims/c.yaml:10: assertions[0].quantifier: at_least 3 is more than the 2 benchmark(s) of the catalog it "
+         "claims/c.yaml:10: assertions[0].quantifier: at_least 3 is more than the 2 benchmarks of the catalog it "
          "selects"),
         ("  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: {tags: [coding], exclude: [MidBench, "
          "RatingBench]}\n",

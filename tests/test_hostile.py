@@ -1175,7 +1175,7 @@ def test_a_score_float_reads_but_that_is_no_plain_number_is_refused(tmp_path, pr
     assert r.exit_code == 2
     # the only row's score is not a number: nothing to import, the file refused naming the row
     assert errors(r) == [
-        f"Error: {tmp_path / 'board.csv'}: no scores found: 1 value(s), none a score "
+        f"Error: {tmp_path / 'board.csv'}: no scores found: 1 value, none a score "
         f"(board.csv line 2: score must be a number, got {score!r}{said})"
     ]
     proj.scores(f"Alpha-1,BigBench,pass@1,,{score},Alpha Lab,https://a.example,T,2025-01-01,", name="u.csv")
@@ -1251,7 +1251,7 @@ def test_a_stderr_or_interval_in_other_digits_than_ascii_is_refused_not_read_as_
     log = retyped("inspect", "evaleval_data_arc_qwen.json", '"value": 0.33333333333333337', '"value": "０.３３"')
     r = _invoke("import", "inspect", log, "--project", project("c"))
     assert errors(r) == [
-        f"Error: {log}: no scores found: 1 value(s), none a score (its stderr '０.３３' is no number {why('０', 'zero')})"
+        f"Error: {log}: no scores found: 1 value, none a score (its stderr '０.３３' is no number {why('０', 'zero')})"
     ]
     record = retyped(
         "eee", "global-mmlu-lite_unknown_aya-expanse-32b_938a35f1.json", '"lower": -0.0429', '"lower": "-０.０４"'

@@ -366,8 +366,7 @@ def test_csv_needs_a_source_and_groups_bad_rows(project, tmp_path):
     assert r.exit_code == 2
     # no row has a number: the file is refused whole, naming the first row and why
     assert r.output == (
-        f"Error: {path}: no scores found: 2 value(s), none a score "
-        "(bad.csv line 2: score must be a number, got 'high')\n"
+        f"Error: {path}: no scores found: 2 values, none a score (bad.csv line 2: score must be a number, got 'high')\n"
     )
     assert not (project / "results").exists()
 
@@ -923,7 +922,7 @@ def test_rows_of_the_wrong_width_are_reported_on_the_line_they_start(project, tm
     )
     r = run(project, "epoch", str(source))
     assert r.exit_code == 2
-    assert r.output.strip() == f"Error: {source}:4: has 4 field(s); the header has 5"
+    assert r.output.strip() == f"Error: {source}:4: has 4 fields; the header has 5"
     assert not (project / "results").exists()
 
 
@@ -931,7 +930,7 @@ def test_a_column_given_twice_or_mapped_twice_is_refused(project, tmp_path):
     path = tmp_path / "t.csv"
     path.write_text("Model,Benchmark,Score,Score\nGPT-5 (high),GPQA Diamond,85.7,86.2\n")
     r = run(project, "csv", str(path), "--source-url", "https://x.example", "--reported-by", "X")
-    assert r.output.strip() == f"Error: {path}:1: column(s) given twice: Score"
+    assert r.output.strip() == f"Error: {path}:1: 1 column given twice: Score"
     path.write_text("Model,Benchmark,A,B\nGPT-5 (high),GPQA Diamond,85.7,86.2\n")
     r = run(project, "csv", str(path), "--columns", "A=score,B=score", "--source-url", "https://x.example",
             "--reported-by", "X")  # fmt: skip
@@ -1214,7 +1213,7 @@ def test_a_model_card_result_whose_dataset_has_no_name_uses_its_type_else_is_ski
     r = run(project, "model-card", str(card), "--source-url", url, "--json")
     assert r.exit_code == 2
     assert r.stderr.strip() == (
-        f"Error: {card}: no scores found: 7 value(s), none a score "
+        f"Error: {card}: no scores found: 7 values, none a score "
         "(model-index[0].results[0].dataset has no name or type: no benchmark to file the score under)"
     )
 

@@ -151,6 +151,8 @@ def test_a_project_extends_the_vocabulary(tmp_path):
          "metrics.yaml:3: mcc: score must be true or false, got 'false'"),
         ("metrics:\n  mcc: {lower_is_better: [1]}\n", "metrics.yaml:2: mcc: lower_is_better must be true or false, got [1]"),
         ("metrics:\n  mcc: {notes: [a]}\n", "metrics.yaml:2: mcc: notes must be text, got ['a']"),
+        ("metrics:\n  mcc: {score: true, lower: false}\n", "metrics.yaml:2: mcc: 1 unknown key: lower"),
+        ("metrics:\n  mcc: {score: true, lower: false, rnge: x}\n", "metrics.yaml:2: mcc: 2 unknown keys: lower, rnge"),
         ("metrics:\n  mcc: {range: 0-0}\n",
          "metrics.yaml:2: mcc: range must be one of fraction, percent, either, unbounded, signed, 0-N (N above 0) "
          "or LOW to HIGH (-1 to 1), got '0-0'"),
@@ -251,7 +253,7 @@ def test_a_value_outside_its_metrics_range_is_skipped_with_the_reason(project, t
     r = CliRunner().invoke(cli, ["import", "lm-eval", str(path), "--model", "m", "--add-unmapped", "--project",
                                  str(project), "--json"])  # fmt: skip
     assert r.exit_code != 0
-    assert "no scores found: 1 value(s), none a score (score 1.2 is outside the range of 'mcc' (-1 to 1))" in r.output
+    assert "no scores found: 1 value, none a score (score 1.2 is outside the range of 'mcc' (-1 to 1))" in r.output
 
 
 def test_a_hand_typed_negative_score_loads_only_where_min_score_allows(tmp_path):

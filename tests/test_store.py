@@ -131,7 +131,7 @@ def test_evidence_tables_have_no_size_limit(proj):
         (b"model\x00,score\n", "file is binary, not text"),
         (
             b"model,benchmark,metric,score,reported_by,source_url,source_locator,as_of_date,score\n",
-            "column(s) given twice: score",
+            "1 column given twice: score",
         ),
     ],
 )
@@ -215,8 +215,8 @@ def test_rows_with_the_wrong_number_of_fields_are_problems_and_the_rest_load(pro
     )
     (store, problems), _ = _load(proj)
     assert [str(p) for p in problems] == [
-        "results/published/scores.csv:3: has 6 field(s); the header has 10",
-        "results/published/scores.csv:4: has 11 field(s); the header has 10",
+        "results/published/scores.csv:3: has 6 fields; the header has 10",
+        "results/published/scores.csv:4: has 11 fields; the header has 10",
         "results/published/scores.csv:6: model: unknown model 'Nobody'",
     ]
     assert [(r.origin, r.value) for r in store.records] == [

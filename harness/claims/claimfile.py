@@ -20,6 +20,7 @@ from harness.claims.spec import (
     Ranks,
     ScoreClaim,
 )
+from harness.counting import counted
 from harness.errors import BenchclaimsError, InputError, raise_problems
 from harness.inputs import is_yaml_name, within
 from harness.validation_errors import validation_error
@@ -83,7 +84,7 @@ def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:
                 if a.top > others:
                     fail(
                         base + ("top",),
-                        f"top {a.top} with {others} other model(s) in the cohort: the subject is in the top "
+                        f"top {a.top} with {counted(others, 'other model')} in the cohort: the subject is in the top "
                         f"{a.top} whatever the scores",
                     )
         if isinstance(a, ScoreClaim):
@@ -142,7 +143,10 @@ def _selection_fits(a, catalog: Catalog, base: tuple, fail) -> None:
         fail(base + ("benchmarks",), f"selects no benchmark: {why}")
     elif isinstance(a.quantifier, AtLeast) and a.quantifier.at_least > count:
         what = "in the catalog" if plain else "of the catalog it selects"
-        fail(base + ("quantifier",), f"at_least {a.quantifier.at_least} is more than the {count} benchmark(s) {what}")
+        fail(
+            base + ("quantifier",),
+            f"at_least {a.quantifier.at_least} is more than the {counted(count, 'benchmark')} {what}",
+        )
 
 
 def _catalog_tags(catalog: Catalog) -> list[str]:

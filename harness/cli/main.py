@@ -315,7 +315,7 @@ def run(paths, project_dir, limit, batch_size, device):
     problems = loaded.problems
     print_problems(problems)
     written = run_local([c for c, _ in claims], loaded.catalog, project.root, limit, batch_size, device)
-    echo(f"{len(written)} result(s) in {project.root / 'results' / 'local'}")
+    echo(f"{counted(len(written), 'result')} in {project.root / 'results' / 'local'}")
     if problems:
         sys.exit(2)
 

@@ -101,7 +101,9 @@ def import_source(
     rows, not_scores = classify(rows, load_vocabulary(root))
     report.skipped += [skipped_entry(row, why) for row, why in not_scores]
     if not rows:
-        raise InputError(src.label, f"no scores found: {len(not_scores)} value(s), none a score ({not_scores[0][1]})")
+        raise InputError(
+            src.label, f"no scores found: {counted(len(not_scores), 'value')}, none a score ({not_scores[0][1]})"
+        )
     empty = next((r for r in rows if not r.skip and (not r.model.strip() or not r.benchmark.strip())), None)
     if empty is not None:
         which = "model" if not empty.model.strip() else "benchmark"

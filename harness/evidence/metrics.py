@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from harness.counting import counted
 from harness.errors import InputError
 
 VOCABULARY = Path(__file__).parent.parent / "data" / "metrics.yaml"
@@ -148,7 +149,12 @@ def _metric(label: str, name: str, raw, line: int | None = None) -> Metric:
         raise InputError(label, "must be a mapping of score, lower_is_better, range, notes", field=name, line=line)
     unknown = set(raw) - {"score", "lower_is_better", "range", "notes", "within_suite"}
     if unknown:
-        raise InputError(label, f"unknown key(s) {', '.join(sorted(map(str, unknown)))}", field=name, line=line)
+        raise InputError(
+            label,
+            f"{counted(len(unknown), 'unknown key')}: {', '.join(sorted(map(str, unknown)))}",
+            field=name,
+            line=line,
+        )
     for flag in ("score", "lower_is_better", "within_suite"):
         if flag in raw and not isinstance(raw[flag], bool):  # bool("false") is True: never read text as a flag
             raise InputError(label, f"{flag} must be true or false, got {raw[flag]!r}", field=name, line=line)

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from datetime import date, datetime, timezone
 
+from harness.counting import counted
 from harness.errors import InputError
 from harness.evidence.adapters.csvfile import Tape, never_closed, swallowed
 from harness.evidence.fetching import Fetched
@@ -148,7 +149,7 @@ class CsvRows:
             raise InputError(src.label, f"not a valid CSV file ({exc})", line=1) from None
         twice = sorted({h for h in self.header if self.header.count(h) > 1})
         if twice:
-            raise InputError(src.label, f"column(s) given twice: {', '.join(twice)}", line=1)
+            raise InputError(src.label, f"{counted(len(twice), 'column')} given twice: {', '.join(twice)}", line=1)
         self.problems: list[InputError] = []
 
     def __iter__(self):
@@ -170,7 +171,7 @@ class CsvRows:
                 continue
             if len(cells) != width:
                 self.problems.append(
-                    InputError(self.src.label, f"has {len(cells)} field(s); the header has {width}", line=line)
+                    InputError(self.src.label, f"has {counted(len(cells), 'field')}; the header has {width}", line=line)
                 )
                 continue
             swallowed(self.src.label, width, line, self.tape.taken())
