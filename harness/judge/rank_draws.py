@@ -38,18 +38,15 @@ def top_k_probability(
         return 1.0 if k >= 1 else 0.0
     low, high = _block_bounds(m + 1)
     s_low, s_high = sv + s_se * low[0], sv + s_se * high[0]
-    # the members ahead in every draw first: most units end there (k of them), before the other bound
-    if higher_is_better:
-        always = values + ses * low[1:] > s_high
-    else:
-        always = values + ses * high[1:] < s_low
+    # each member's draw nearest the subject's in the way it beats it (its least where higher is better),
+    # and its farthest; the members ahead in every draw first: most units end there (k of them)
+    near = values + ses * (low[1:] if higher_is_better else high[1:])
+    always = near > s_high if higher_is_better else near < s_low
     ahead = int(np.count_nonzero(always))
     if ahead >= k:
         return 0.0
-    if higher_is_better:
-        never = values + ses * high[1:] <= s_low
-    else:
-        never = values + ses * low[1:] >= s_high
+    far = values + ses * (high[1:] if higher_is_better else low[1:])
+    never = far <= s_low if higher_is_better else far >= s_high
     unsure = np.flatnonzero(~always & ~never)
     if not len(unsure):
         return 1.0
@@ -72,26 +69,32 @@ def top_k_probability(
     alive = np.flatnonzero(better < k - ahead)
     better = better.astype(np.int64)
     better += ahead
-    start, step = len(first), 2 * _FIRST
-    while start < len(unsure) and len(alive):
-        part = unsure[start : start + step]
+    rest, step = unsure[len(first) :], 2 * _FIRST
+    while len(rest) and len(alive):
+        s_open = s[alive]
+        # the members ahead in none of the open draws are left out, as `never` left out those ahead in
+        # none at all: the open draws are those the subject does best in, so each part leaves out more
+        if higher_is_better:
+            rest = rest[far[rest] > s_open.min()]
+        else:
+            rest = rest[far[rest] < s_open.max()]
+        part, rest = rest[:step], rest[step:]
         ahead_now = better[alive]
+        step *= 2  # few members first: most draws are decided by the best ones
         if len(alive) * len(part) <= _BLOCK:
             # few open draws: the part's rows as one block (each element the same product and sum)
             block = flat.take(((part + 1) * SIMS)[:, None] + alive)
             block *= ses[part][:, None]
             block += values[part][:, None]
-            ahead_now += np.add.reduce(ahead_of(block, s[alive]), axis=0, dtype=np.int16)  # (a part < 2**15)
+            ahead_now += np.add.reduce(ahead_of(block, s_open), axis=0, dtype=np.int16)  # (a part < 2**15)
         else:
             # member by member, its open draws taken (no block of the part's rows gathered)
-            s_open = s[alive]
             for i in part.tolist():
                 draws = ses[i] * z[1 + i].take(alive)
                 draws += values[i]
                 ahead_now += ahead_of(draws, s_open)
         better[alive] = ahead_now
         alive = alive[ahead_now < k]
-        start, step = start + step, 2 * step  # few members first: most draws are decided by the best ones
     return float(len(alive) / SIMS)
 
 
