@@ -13,7 +13,7 @@ from harness.judge.benchmark_sets import forget_selectors, remember_selectors
 from harness.judge.cohort import forget_prepared
 from harness.judge.comparisons import Context, pick, plain_pairs
 from harness.judge.pairwise import GATHERED, competitor_sets, gathered_key, verify_pairwise
-from harness.judge.ranking import evaluate_ranks, prepare_ranks
+from harness.judge.ranking import evaluate_ranks, forget_prepared_ranks, prepare_ranks
 from harness.judge.results import AssertionResult, Comparison
 from harness.judge.significance import (
     EPS,
@@ -145,6 +145,7 @@ def forget_chunk() -> None:
     """Forget what `know_claims` prepared for a chunk's claims (once they are verified)."""
     GATHERED.clear()
     forget_prepared()
+    forget_prepared_ranks()
     forget_selectors()
 
 

@@ -16,8 +16,22 @@ from harness.judge.verdicts import FAIL, PASS, REFUTED, UNKNOWN, Unit, decide, o
 
 def prepare_ranks(a: Ranks, ctx: Context) -> list[tuple]:
     """`prepare_rank_units` for the units `evaluate_ranks` will work out: their plain comparisons, to search."""
-    cohort, _, benches, _ = _cohort_and_benchmarks(a, ctx)
+    cohort, members, benches, caveats = _cohort_and_benchmarks(a, ctx)
+    _PREPARED[_prepared_key(a, ctx)] = (a, cohort, members, benches, caveats)
     return prepare_rank_units(ctx, a.top, [ctx.bench(b) for b in benches], cohort, ctx.full)
+
+
+# the cohort and benchmark set `prepare_ranks` worked out, each read (and dropped) by the claim's
+# `evaluate_ranks`: the same assertion (kept, so its id is not reused) in a context of the same filters
+_PREPARED: dict[tuple, tuple] = {}
+
+
+def forget_prepared_ranks() -> None:
+    _PREPARED.clear()
+
+
+def _prepared_key(a: Ranks, ctx: Context) -> tuple:
+    return (id(a), id(ctx.catalog), id(ctx.evidence), ctx.subject, ctx.flt, ctx.flt_other)
 
 
 def _cohort_and_benchmarks(a: Ranks, ctx: Context):
@@ -28,7 +42,11 @@ def _cohort_and_benchmarks(a: Ranks, ctx: Context):
 
 
 def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
-    cohort, members, benches, caveats = _cohort_and_benchmarks(a, ctx)
+    found = _PREPARED.pop(_prepared_key(a, ctx), None)
+    if found is not None and found[0] is a:
+        cohort, members, benches, caveats = found[1], found[2], found[3], list(found[4])
+    else:
+        cohort, members, benches, caveats = _cohort_and_benchmarks(a, ctx)
     comparisons, units, rank_rows = [], [], []
     # the cohort in arrays; the comparisons kept are those that decide the rank (all of them with ctx.full)
     done = rank_units(ctx, a.top, [ctx.bench(b) for b in benches], cohort, ctx.full)
