@@ -277,3 +277,46 @@ def test_the_cut_among_a_settings_members_kept_in_order_is_the_cut_over_their_ar
     keep = np.arange(len(values)) != cut_at
     want = cohort._at_and_above_cut(where[keep], value[keep] * sign, top)
     assert cohort._cut_among(plain, sign, cut_at, top) == want
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from([50.0, 60.0 - 1e-9, 60.0 - 2e-9, 60.0, 60.0 + 1e-9, 60.0 + 1e-10, 61.0, 70.0, 90.0]),
+            st.sampled_from([0.0, 0.3, 1.0, 4.0]),
+        ),
+        min_size=1,
+        max_size=40,
+    ),
+    st.integers(-1, 39),
+    st.sampled_from([50.0, 60.0, 60.0 + 1e-9, 61.0, 89.0]),
+    st.sampled_from([0.0, 0.5, 2.0]),
+    st.booleans(),
+)
+def test_a_settings_counts_kept_for_every_subject_are_those_over_its_arrays_less_the_subject(
+    members, subject, sv, s_se, higher
+):
+    """The losses, the members ahead in every draw and the tie-group rank, counted from what a setting keeps
+    for every subject ranked there (its members' order, draw bounds and lower bounds) with the subject's place
+    taken out, are the counts over the arrays less the subject, as the rank unit worked them out before."""
+    from harness.judge.cohort_cells import SettingCells, draw_bounds, tie_bounds
+
+    value, se = np.array([v for v, _ in members]), np.array([s for _, s in members])
+    plain = SettingCells(value, se, np.arange(len(members), dtype=np.int64) * 2, [], True, {})
+    cut_at = subject if 0 <= subject < len(members) else -1
+    keep = np.arange(len(members)) != cut_at
+    values, ses = value[keep], se[keep]
+    sign = 1.0 if higher else -1.0
+    d = (sv - values) * sign
+    assert cohort._losses(plain, sv, sign, cut_at) == int(np.count_nonzero(~(np.abs(d) < cohort.EPS) & (d < 0)))
+    if len(values):
+        # top_k_probability's first count: each member's nearest draw against the subject's farthest
+        low, high = rank_draws._block_bounds(len(values) + 1)
+        if higher:
+            ahead = np.count_nonzero(values + ses * low[1:] > sv + s_se * high[0])
+        else:
+            ahead = np.count_nonzero(values + ses * high[1:] < sv + s_se * low[0])
+        assert rank_draws.ahead_in_every_draw(sv, s_se, draw_bounds(plain, higher), cut_at, higher) == ahead
+    rank = rank_draws.tie_group_rank_among(sv, s_se, tie_bounds(plain, 0.05, higher), cut_at, 0.05, higher)
+    assert rank == rank_draws.tie_group_rank(sv, s_se, values, ses, 0.05, higher)

@@ -19,14 +19,16 @@ from harness.judge.cohort_cells import (
     SettingCells,
     cells_by_benchmark,
     desc_order,
+    draw_bounds,
     is_plain,
     missing_names,
     other_tables,
     setting_cells,
     setting_code,
+    tie_bounds,
 )
 from harness.judge.comparisons import BATCH_FROM, Context, compare, plain_comparison
-from harness.judge.rank_draws import tie_group_rank, top_k_probability
+from harness.judge.rank_draws import ahead_in_every_draw, tie_group_rank, tie_group_rank_among, top_k_probability
 from harness.judge.rank_uncertainty import paired_ranks
 from harness.judge.results import Comparison, RankRow
 from harness.judge.significance import EPS, know_tests, outperform_judge, record_se
@@ -157,16 +159,20 @@ def _rank_unit(
     hard_cmps = {i: compare(ctx, bench.id, cohort[i], _JUDGE) for i in hard if i != subject_at}
     sv, sign = s_rec.value, 1.0 if bench.higher_is_better else -1.0
     # the plain members in the subject's setting, the subject taken out (its place `cut_at`, else -1)
-    values, ses, where = plain.value, plain.se, plain.where
+    where = plain.where
     cut_at = int(where.searchsorted(subject_at)) if subject_at >= 0 else -1
     if cut_at >= 0 and (cut_at == len(where) or where[cut_at] != subject_at):
         cut_at = -1
-    if cut_at >= 0:
-        values, ses, where = (np.concatenate((a[:cut_at], a[cut_at + 1 :])) for a in (values, ses, where))
-    d = (sv - values) * sign
-    tie = np.abs(d) < EPS
-    loss = ~tie & (d < 0)
     present_hard = {i: c for i, c in hard_cmps.items() if c.outcome not in {"missing", "setting_mismatch"}}
+    # the plain members alone, no value or SE NaN: counted from what the setting keeps for every subject
+    # ranked there, without the arrays less the subject (made below only where a simulation needs them)
+    shared = not present_hard and plain.finite
+    if shared:
+        values = ses = None
+    else:
+        values, ses = plain.value, plain.se
+        if cut_at >= 0:
+            values, ses, where = (np.concatenate((a[:cut_at], a[cut_at + 1 :])) for a in (values, ses, where))
     gone = [i for i in hard_cmps if i not in present_hard]
     if not gone and (subject_at < 0 or not cells.missing[subject_at]):
         missing = missing_names(cells, ctx, cohort)
@@ -176,10 +182,15 @@ def _rank_unit(
         if subject_at >= 0:
             absent[subject_at] = False
         missing = [ctx.name(cohort[i]) for i in np.flatnonzero(absent).tolist()]
-    n_present = len(values) + len(present_hard)
+    n_present = len(plain.where) - (cut_at >= 0) + len(present_hard)
     if n_present == 0:  # nobody to rank against is no evidence of a rank: unknown, never a pass
         return RankRow(bench.id, None, None, 1, UNKNOWN, missing_members=missing), []
-    beaten_by = int(np.count_nonzero(loss)) + sum(c.outcome == "loss" for c in present_hard.values())
+    if shared:
+        beaten_by = _losses(plain, sv, sign, cut_at)
+    else:
+        d = (sv - values) * sign
+        loss = ~(np.abs(d) < EPS) & (d < 0)
+        beaten_by = int(np.count_nonzero(loss)) + sum(c.outcome == "loss" for c in present_hard.values())
     row = _ranked(bench, top, beaten_by, list(present_hard.values()), n_present, missing)
     every = other_tables(ctx.evidence, cells, mine, subject_at)
     own = (s_rec.reported_by, s_rec.source_locator)
@@ -190,6 +201,30 @@ def _rank_unit(
             tables |= {(r.reported_by, r.source_locator) for r in c.subject_rows + c.competitor_rows}
         every = frozenset(tables)
     row.tables = every
+    s_se = record_se(s_rec, bench)
+    if shared:
+        if s_se is not None:
+            hib = bench.higher_is_better
+            if ahead_in_every_draw(sv, s_se, draw_bounds(plain, hib), cut_at, hib) >= top:
+                row.top_k_probability = 0.0  # as top_k_probability finds first
+            else:
+                values, ses = plain.value, plain.se
+                if cut_at >= 0:
+                    values, ses = (np.concatenate((a[:cut_at], a[cut_at + 1 :])) for a in (values, ses))
+                row.top_k_probability = top_k_probability(sv, s_se, values, ses, top, hib)
+            row.tie_group_rank = tie_group_rank_among(
+                sv, s_se, tie_bounds(plain, ctx.alpha, hib), cut_at, ctx.alpha, hib
+            )
+            row.rank_method = NORMAL_DRAWS  # a plain subject cell has no per-item results: no paired bootstrap
+        deciding = _cut_among(plain, sign, cut_at, max(top, SHOWN))
+        row.deciding = [cohort[i] for i in sorted(deciding)]
+        if full:
+            keep = plain.where.tolist()
+            if cut_at >= 0:
+                del keep[cut_at]
+        else:
+            keep = sorted(deciding)
+        return row, [(bench, s_rec, cells.record(cells.rows[cells.slot[i]]), cohort[i]) for i in keep]
     # the present members in cohort order: position in the simulation, value and SE
     if present_hard:
         order_index = np.concatenate([where, np.array(sorted(present_hard), np.int64)])
@@ -200,17 +235,12 @@ def _rank_unit(
     else:  # the plain members alone: already in cohort order
         order_index, order_value, order_se = where, values, ses
     same_subject = all(c.subject_value == sv for c in present_hard.values())
-    s_se = record_se(s_rec, bench)
-    no_nan = (plain.finite and not present_hard) or not np.isnan(order_se).any()
-    if same_subject and s_se is not None and no_nan:
+    if same_subject and s_se is not None and not np.isnan(order_se).any():
         row.top_k_probability = top_k_probability(sv, s_se, order_value, order_se, top, bench.higher_is_better)
         row.tie_group_rank = tie_group_rank(sv, s_se, order_value, order_se, ctx.alpha, bench.higher_is_better)
-        row.rank_method = NORMAL_DRAWS  # a plain subject cell has no per-item results: no paired bootstrap
+        row.rank_method = NORMAL_DRAWS
     undecided = {i for i, c in present_hard.items() if c.outcome in UNDECIDED}
-    if present_hard or not plain.finite:
-        deciding = _at_and_above_cut(order_index, order_value * sign, max(top, SHOWN)) | undecided
-    else:
-        deciding = _cut_among(plain, sign, cut_at, max(top, SHOWN))
+    deciding = _at_and_above_cut(order_index, order_value * sign, max(top, SHOWN)) | undecided
     row.deciding = [cohort[i] for i in sorted(deciding)]
     keep = order_index.tolist() if full else sorted(deciding)
     kept = []
@@ -220,6 +250,25 @@ def _rank_unit(
         else:
             kept.append((bench, s_rec, cells.record(cells.rows[cells.slot[i]]), cohort[i]))
     return row, kept
+
+
+def _losses(plain: SettingCells, sv: float, sign: float, cut_at: int) -> int:
+    """The members scoring above the subject by EPS or more, over `plain`'s members less the one at
+    `cut_at` (-1: none; no value NaN), from their order by signed value: a member's (sv - v) * sign is
+    s - w exactly (s, w: the subject's and its value times the sign; negation is exact), which falls as w
+    rises, so the losses (at most -EPS) are a leading run of the order, found by a search and checked."""
+    order, neg = desc_order(plain, sign)
+    s = sv * sign
+
+    def loss(at: int) -> bool:
+        return s - -float(neg[at]) <= -EPS
+
+    end = int(neg.searchsorted(-(s + EPS), side="right"))
+    while end > 0 and not loss(end - 1):
+        end -= 1
+    while end < len(neg) and loss(end):
+        end += 1
+    return end - int(cut_at >= 0 and s - float(plain.value[cut_at]) * sign <= -EPS)
 
 
 def _competitor_se(c: Comparison, bench: BenchmarkEntry) -> float:

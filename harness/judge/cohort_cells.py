@@ -5,13 +5,14 @@ that need the pairwise path listed; the cohort's members, benchmarks and scored 
 from __future__ import annotations
 
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from harness.claims.catalog_entries import BenchmarkEntry
 from harness.evidence.records import EvidenceFilter, ScoreRecord
 from harness.evidence.store import EvidenceStore
+from harness.judge import rank_draws
 from harness.judge.comparisons import Context
 
 
@@ -45,6 +46,9 @@ class SettingCells:
     hard: list[int]  # cohort positions of the members the pairwise path decides (another setting, or not plain)
     finite: bool  # no value and no SE is NaN
     desc: dict  # sign -> (positions into the arrays by signed value, greatest first; those values negated)
+    # (which is better, alpha) -> the members' bounds that P(top k) and the tie-group rank compare with
+    # the subject's, the same for every subject ranked here (`rank_draws.nearest_draws`, `lower_bounds`)
+    bounds: dict = field(default_factory=dict)
 
 
 _CELLS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -163,6 +167,23 @@ def desc_order(plain: SettingCells, sign: float) -> tuple[np.ndarray, np.ndarray
         neg = plain.value * -sign
         order = np.argsort(neg, kind="stable")
         found = plain.desc[sign] = (order, neg[order])
+    return found
+
+
+def draw_bounds(plain: SettingCells, higher_is_better: bool) -> tuple[np.ndarray, np.ndarray]:
+    """`rank_draws.nearest_draws` of `plain`'s members (worked out once per setting and direction)."""
+    found = plain.bounds.get(higher_is_better)
+    if found is None:
+        found = plain.bounds[higher_is_better] = rank_draws.nearest_draws(plain.value, plain.se, higher_is_better)
+    return found
+
+
+def tie_bounds(plain: SettingCells, alpha: float, higher_is_better: bool) -> tuple[np.ndarray, np.ndarray]:
+    """`rank_draws.lower_bounds` of `plain`'s members, and those sorted (once per setting, direction, alpha)."""
+    found = plain.bounds.get((higher_is_better, alpha))
+    if found is None:
+        bound = rank_draws.lower_bounds(plain.value, plain.se, alpha, higher_is_better)
+        found = plain.bounds[(higher_is_better, alpha)] = (bound, np.sort(bound))
     return found
 
 

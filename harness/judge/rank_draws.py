@@ -102,7 +102,55 @@ def tie_group_rank(
     sv: float, s_se: float, values: np.ndarray, ses: np.ndarray, alpha: float, higher_is_better: bool
 ) -> int:
     """`stats.tie_group_rank` over arrays: 1 + members whose lower bound is above the subject's upper bound."""
-    z = stats.z_critical(alpha)
+    return 1 + int(
+        np.count_nonzero(lower_bounds(values, ses, alpha, higher_is_better) > _upper(sv, s_se, alpha, higher_is_better))
+    )
+
+
+def lower_bounds(values: np.ndarray, ses: np.ndarray, alpha: float, higher_is_better: bool) -> np.ndarray:
+    """Each member's lower bound, signed so that higher is better, as `tie_group_rank` compares them."""
     sign = 1.0 if higher_is_better else -1.0
-    s_hi = sign * sv + z * s_se
-    return 1 + int(np.count_nonzero(sign * values - z * ses > s_hi))
+    return sign * values - stats.z_critical(alpha) * ses
+
+
+def _upper(sv: float, s_se: float, alpha: float, higher_is_better: bool) -> float:
+    sign = 1.0 if higher_is_better else -1.0
+    return sign * sv + stats.z_critical(alpha) * s_se
+
+
+def tie_group_rank_among(
+    sv: float, s_se: float, bounds: tuple[np.ndarray, np.ndarray], cut: int, alpha: float, higher_is_better: bool
+) -> int:
+    """`tie_group_rank` over a setting's members with the one at `cut` taken out (-1: none), from their
+    `lower_bounds` and those sorted (no bound is NaN): the members above counted by a search."""
+    bound, ascending = bounds
+    upper = _upper(sv, s_se, alpha, higher_is_better)
+    above = len(ascending) - int(ascending.searchsorted(upper, side="right"))
+    return 1 + above - int(cut >= 0 and bound[cut] > upper)
+
+
+def nearest_draws(values: np.ndarray, ses: np.ndarray, higher_is_better: bool) -> tuple[np.ndarray, np.ndarray]:
+    """`top_k_probability`'s `near` of a setting's members: each at its own block (position + 1), as when
+    no member before it is taken out, and at the block before, as when one is."""
+    low, high = _block_bounds(len(values) + 1)
+    bound = low if higher_is_better else high
+    return values + ses * bound[1:], values + ses * bound[:-1]
+
+
+def ahead_in_every_draw(
+    sv: float, s_se: float, near: tuple[np.ndarray, np.ndarray], cut: int, higher_is_better: bool
+) -> int:
+    """`top_k_probability`'s count of the members ahead in every draw, over a setting's members with the
+    one at `cut` taken out (-1: none), from their `nearest_draws`: the same elements, each compared with
+    the same bound of the subject's draws (those after `cut` sit one block lower once it is taken out)."""
+    low, high = _block_bounds(1)
+    own, moved = near
+    if higher_is_better:
+        s_high = sv + s_se * high[0]
+        if cut < 0:
+            return int(np.count_nonzero(own > s_high))
+        return int(np.count_nonzero(own[:cut] > s_high)) + int(np.count_nonzero(moved[cut + 1 :] > s_high))
+    s_low = sv + s_se * low[0]
+    if cut < 0:
+        return int(np.count_nonzero(own < s_low))
+    return int(np.count_nonzero(own[:cut] < s_low)) + int(np.count_nonzero(moved[cut + 1 :] < s_low))
