@@ -344,3 +344,41 @@ def test_a_quoted_score_on_a_benchmark_with_no_model_named_is_a_candidate(ex):
     for text in ("Budget forcing lifts the score from 50% to 57%.", "AIME24: 57.3%, up from 50%"):
         assert read(ex, text) == []
         assert reasons(ex) == [], text
+
+
+def test_a_subject_named_by_role_is_the_model_the_title_names(ex):
+    # "The model", "Our model" where only the title names the model: a candidate ('names no model')
+    assert read(ex, "Zamba2 7B: a new hybrid\n\nThe model beats Mistral 7B on MMLU.") == [
+        ("Zamba2 7B", "outperforms", ["mistral-7b"], ["mmlu"], "all", None, None)
+    ]
+    assert (
+        ex.extract(Document("t.txt", "Zamba2 7B: a new hybrid\n\nThe model beats Mistral 7B on MMLU."))[0].review[0]
+        == "'The model' read as Zamba2 7B, the model the document's title names"
+    )
+    assert read(ex, "Mercury 2\n\nOur model beats GPT-4o on MMLU.") == [
+        ("Mercury 2", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
+    # look-alikes: a title that names no model, or a benchmark; "the model" with no title stays a candidate
+    for text in (
+        "How we tested\n\nThe model beats GPT-4o on MMLU.",
+        "MMLU-Pro: a harder test\n\nThe model beats GPT-4o on MMLU.",
+        "The model beats GPT-4o on MMLU.",
+    ):
+        assert read(ex, text) == []
+        assert reasons(ex) == ["the subject could not be read: 'The model' names no model"], text
+
+
+def test_the_series_and_a_name_the_text_defines_as_a_model(ex):
+    # "The series" was no pronoun, and "xLAM is a family of ... models" named no model: no subject
+    text = "xLAM is a family of open agent models. The series beats GPT-4o on MMLU."
+    assert read(ex, text) == [("xLAM", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)]
+    assert read(ex, "Mercury 2 is a diffusion LLM. The model ranks second on the LMArena text leaderboard.")[0][:2] == (
+        "Mercury 2",
+        "ranks",
+    )
+    # look-alikes: a name-shaped word the text does not call a model is no subject
+    assert read(ex, "Windows 11 is a popular operating system. The model beats GPT-4o on MMLU.") == []
+    assert reasons(ex) == ["the subject could not be read: 'The model' names no model"]
+    assert read(ex, "xLAM is a family of open agent models. The model beats GPT-4o on MMLU.") == [
+        ("xLAM", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]

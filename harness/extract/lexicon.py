@@ -21,10 +21,12 @@ from harness.extract.clause import ClauseReader
 from harness.extract.cues import Cues, clauses
 from harness.extract.documents import Document
 from harness.extract.found import Candidate, Found
+from harness.extract.mentions import BENCHLIKE, LEADING
 from harness.extract.names import Mention, Names
 from harness.extract.net import last_word
 from harness.extract.scope import Scope
 from harness.extract.scored import ITEM
+from harness.extract.shaped_names import MODEL_SHAPE
 from harness.extract.subjects import SubjectReader
 
 # words that say a clause reports results, so that cost, speed or size words in it do not set it aside
@@ -47,6 +49,15 @@ _CONCESSION = re.compile(
 _COST_RATIO = re.compile(
     r"\b(?:cost|price|speed)[\s\-‐‑–]+(?:to[\s\-‐‑–]+)?performance\b|\bperformance[\s\-‐‑–]+(?:per|to)[\s\-‐‑–]+"
     r"(?:dollar|watt|cost|price|token)s?\b",
+    re.I,
+)
+
+
+# a title that is a model's name, or starts with one before a colon or a dash ("Mercury 2", "Zamba2 7B: a new hybrid",
+# "Introducing Qwen3-Coder | ..."): the name has a model's shape (a digit, a capital inside a word, a capital after a dash)
+_TITLE_NAME = re.compile(
+    r"(?:(?:introducing|meet|announcing)\s+)?((?:[A-Z][\w.+]*|[a-z]+[A-Z\d][\w.+]*)(?:[ \-‐‑–][A-Z0-9][\w.+]*){0,3})"
+    r"\s*(?:$|[:|–—]|\s-\s)",
     re.I,
 )
 
@@ -75,6 +86,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
         self.candidates: list[Candidate] = []  # of the last document extracted
         self._why: list[tuple[str, list[str]]] = []  # why the sentence being read gave no draft
         self._main: str | None = None
+        self._titled: str | None = None  # the model the document's title names
         self._rivals: list[str] = []
         self._slug: str | None = None
         self._named: list[str] = []
@@ -113,6 +125,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
             (m.id for _, text in sentences for m in self.mentions(text) if m.kind == "model" and m.catalogued), None
         )  # "Google released Gemma 3 27B ... The new model beats GPT-4o": the model the text introduces first
         title = _title(doc.text)
+        self._titled = self._title_model(title)
         self._title_benches = [m for m in self.mentions(title) if m.kind == "benchmark"] if title else []
         out: list[Found] = []
         previous: list[Mention] = []  # benchmarks of the sentence before, in the same paragraph
@@ -144,6 +157,21 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
                 self._lead_in = None  # a model named, or a line that is no item: the list is over
             last_end = start + len(sentence)
         return out
+
+    def _title_model(self, title: str) -> str | None:
+        """The one model a title names, the catalog's or one it lacks; else the name of a model's shape the title is, or
+        starts with before a colon or a dash ("Mercury 2", "Zamba2 7B: a new hybrid"): what "the model" means."""
+        if not title:
+            return None
+        named = {m.id for m in self.mentions(title) + self.names.uncatalogued_in(title) if m.kind == "model"}
+        if named:
+            return named.pop() if len(named) == 1 else None
+        m = _TITLE_NAME.match(title)
+        if m is None or not MODEL_SHAPE.search(m.group(1)) or BENCHLIKE.fullmatch(m.group(1)):
+            return None
+        first = re.split(r"[ \-‐‑–]", m.group(1))[0].casefold()
+        words = LEADING | self.names.developers | self.names.not_model_words
+        return None if first in words or any(b.kind == "benchmark" for b in self.mentions(m.group(1))) else m.group(1)
 
     def _named_first(self, sentence: str, only: bool = False) -> str | None:
         """The first model a sentence names, the catalog's or one it lacks (as written); with `only`, its one model."""

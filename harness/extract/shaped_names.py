@@ -1,7 +1,7 @@
 """Names the catalog lacks that start like no family it or the lexicon knows ("Mercury 2", "Zamba2", "s1-32B",
 "DiffusionGemma", "Janus-Pro"), read as a model's name only where the text uses them as one: right before a cue of
 the lexicon ("s1-32B exceeds o1-preview") or a quoted score ("Mercury 2 hit 90%"), with at most a bracket and an
-adverb between. A word shaped so elsewhere ("Windows 11", "Figure 3 shows") stays a word. A part of `names.Names`.
+adverb between, or where the text says it is one ("xLAM is a family of agent models"). A word shaped so elsewhere ("Windows 11", "Figure 3 shows") stays a word. A part of `names.Names`.
 """
 
 from __future__ import annotations
@@ -27,6 +27,10 @@ _SCORED = re.compile(
     r"(?:scor(?:es|ed)|hits?|reach(?:es|ed)|achiev(?:es|ed)|gets|got|posts?|posted|solves|solved|records?|recorded)"
     r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?\d",
     re.I,
+)
+# a name the text defines as a model's: "xLAM is a family of open-source agent models", "Mercury 2 is a diffusion LLM"
+_DEFINED = re.compile(
+    r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:models?|llms?|famil(?:y|ies)|series|suite)\b", re.I
 )
 # one or two capitals and digits alone is a quarter, a chip or a precision ("Q3", "H100", "FP8"); a month and a day
 _NOT_SHAPED = re.compile(
@@ -67,10 +71,12 @@ class ShapedNames:
             at = between.end() if between else end
             if starts is None:
                 starts = set(self.cue_starts(clause))
-            if at not in starts and not _SCORED.match(clause, at):
+            defined = _DEFINED.match(clause, end)
+            if at not in starts and not _SCORED.match(clause, at) and not defined:
                 continue
             close = identity.closest(self.model_names, text)
             how = f"{text!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else "")
-            how += f" (read as a model's name by its shape and its place before '{clause[at : at + 20].split()[0]}')"
+            place = clause[end : defined.end()].strip() if defined else clause[at : at + 20].split()[0]
+            how += f" (read as a model's name by its shape and its place before '{place}')"
             out.append(Mention("model", text, m.start(), end, text, how, catalogued=False))
         return out

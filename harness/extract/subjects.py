@@ -176,15 +176,16 @@ class SubjectReader:
                 subjects = [pronoun]
                 review.append(f"'{lead.strip()}' read as {self._name(pronoun)}, {self._about(pronoun)}")
             elif (
-                main
+                (own := self._titled or main)
                 and after
-                and main not in {m.id for m in mentions + self.names.uncatalogued_in(clause)}
+                and own not in {m.id for m in mentions + self.names.uncatalogued_in(clause)}
                 and not self.names.unknown(lead, mentions)
             ):
                 # (a name the catalog does not know before the cue is the subject, not the main model; a model the
                 # clause names is never its unnamed subject: "edging past X and outscoring Y" is not X beating Y)
-                subjects = [main]
-                review.append(f"no subject named: read as {self._name(main)}, the model the document is about")
+                subjects = [own]
+                about = "the document's title names" if own == self._titled else "the document is about"
+                review.append(f"no subject named: read as {self._name(own)}, the model {about}")
             elif (
                 self._before
                 and after
@@ -339,16 +340,23 @@ class SubjectReader:
         return self._leading
 
     def _pronoun(self, lead: str, named: set[str] = frozenset()) -> str | None:
-        """'It', 'the model': the subject of the last claim in the paragraph, else the model the document is about,
-        else the one model the document's name names, else the first model the text names; never a model `named`
-        beside the pronoun."""
+        """'It', 'the model': the subject of the last claim in the paragraph, else the model the sentence before names
+        first, else the model the document's title names, else the model the document is about, else the one model the
+        document's name names, else the first model the text names; never a model `named` beside the pronoun."""
         if not (self.re["pronouns"].search(lead) or _ITS.match(lead)):
             return None
         return next(
-            (m for m in (self._last, self._before, self._main, self._slug, self._first) if m and m not in named), None
+            (
+                m
+                for m in (self._last, self._before, self._titled, self._main, self._slug, self._first)
+                if m and m not in named
+            ),
+            None,
         )
 
     def _about(self, model_id: str) -> str:
+        if model_id == self._titled and model_id not in (self._last, self._before):
+            return "the model the document's title names"
         if model_id in (self._last, self._main):
             return "the model the text is about"
         if model_id == self._slug:
