@@ -40,6 +40,11 @@ _BOARD = re.compile(r"\bthe\s+((?:[\w.'’-]+\s+){1,3}?)(?:charts?|leaderboards?
 # what "close to that of X" may be said of and be a result: "accuracy near that of X", "scores close to those of X"
 _OF_RESULTS = re.compile(r"\b(?:scor\w*|accuracy|performance|results?|quality|elo|(?:pass|win) rates?)\b", re.I)
 
+# a concession that starts a clause: "X beats Y, although Z leads on GPQA" (the word itself ends the clause before);
+# after "while" or "but" only "still leads" concedes ("X trails Y, while Z leads on GSM8K" is Z's first place)
+_CONTRAST = re.compile(r"\b(?:although|though)\s*$", re.I)
+# a lead with no object: "leads on GPQA", "still leads there", "leads comfortably."
+_THERE = re.compile(r"(?:\s+\w+ly)*\s*(?:$|[,.;:!)]|(?:on|in|at|across|there|here)\b)", re.I)
 # a subject named nowhere: "our model", "their 72B model", "the new system"
 NAMED_NOWHERE = re.compile(
     r"\b(?:our|their|its|his|her|my|your|this|that|the|a|an)\s+"
@@ -55,6 +60,21 @@ _SHARE = re.compile(
 )
 # "It beats GPT-5 on AIME 2025." where nothing before names a model: a subject named nowhere too
 _IT = re.compile(r"\bit\b", re.I)
+
+
+def _per_rival(clause: str, after: list[Mention], benches: list[Mention], stop: int) -> dict[str, list[Mention]] | None:
+    """'beats GPT-4o on MMLU and o1 on GPQA': where each of two or more rivals after a cue is followed by benchmarks of
+    its own ("on", "in", "at" or "across" them), each rival's; else None."""
+    if len(after) < 2 or len({m.id for m in after}) != len(after):
+        return None
+    out = {}
+    for m, nxt in zip(after, [*after[1:], None]):
+        end = nxt.start if nxt is not None else stop
+        named = [b for b in benches if m.end <= b.start and b.end <= end]
+        if not named or not re.match(r"\s+(?:on|in|at|across)\s", clause[m.end : named[0].start]):
+            return None
+        out[m.id] = named
+    return out
 
 
 def _placed(places: list[int], lo: int, hi: int) -> bool:
@@ -187,6 +207,20 @@ class ClauseReader(ScoreReader):
                 rivals = list(self._rivals)
                 review.append(f"'{clause[cue_end:stop].split()[0]}' read as "
                               f"{', '.join(self._name(r) for r in rivals)}, the competitor of the clause before")  # fmt: skip
+            elif not after and clause_start and (pronoun := re.match(r"\s+(it|them)\b", clause[cue_end:stop], re.I)):
+                # "GPT-4o scored 75%; Phi-4 beat it with 80%": "it" is the one model the clause before names, "them"
+                # the models it names (never the subject of this clause)
+                earlier = [m for m in self.mentions(sentence[:clause_start]) if m.kind == "model"]
+                earlier += self.names.uncatalogued_in(sentence[:clause_start])
+                named = list(dict.fromkeys(m.id for m in sorted(earlier, key=lambda m: m.start)
+                                           if m.id not in {b.id for b in before}))  # fmt: skip
+                # (not where the clause before said "it" too: "but X beats it on OCR, and Y beats it on speed" are
+                # both about a model named elsewhere)
+                said = re.search(rf"\b{pronoun.group(1)}\b", sentence[:clause_start], re.I)
+                if not said and (len(named) == 1 if pronoun.group(1).casefold() == "it" else len(named) >= 2):
+                    rivals = named
+                    review.append(f"'{pronoun.group(1)}' read as {', '.join(self._name(r) for r in rivals)}, "
+                                  "named in the clause before")  # fmt: skip
             if front and cue_start >= front.end() and not after:
                 # "Compared with GPT-4o, X scores higher", "Compared to its predecessor, X ...": the fronted models
                 after = [m for m in models if m.end <= front.end()]
@@ -221,6 +255,20 @@ class ClauseReader(ScoreReader):
                 )
             ):
                 kind = "outperforms"  # "leads key benchmarks against X and Y", "tops GPT-4o on MMLU"
+            if (
+                kind == "ranks"
+                and not competitors
+                and inherited
+                and subjects
+                and inherited not in subjects
+                and re.fullmatch(r"(?:still\s+)?(?:leads?|led)", clause[cue_start:cue_end], re.I)
+                and _THERE.match(clause, cue_end, stop)
+                and (_CONTRAST.search(sentence, 0, clause_start) or re.search(r"\bstill\s+$", clause[:cue_start], re.I))
+            ):
+                # "X beats GPT-4o on MMLU, although o1 still leads on GPQA": o1 ahead of X there, not first place
+                kind, competitors = "outperforms", [inherited]
+                review.append(f"'{clause[cue_start:cue_end]}' after a claim by {self._name(inherited)}: read as "
+                              f"{self._name(subjects[0])} ahead of {self._name(inherited)} there, not first place")  # fmt: skip
             compared = kind  # "outperforms all of OpenAI's models": a comparison read as a ranking is about results
             kind, extra, competitors = self._unnamed_competitors(
                 clause,
@@ -274,6 +322,13 @@ class ClauseReader(ScoreReader):
                 self._why.append(("a ranking word with no benchmark, cohort or result named", []))
                 continue
             subject = self._said = subjects[0]  # the clause's subject as read, also where "behind" turns it around
+            own_benches = _per_rival(clause, after, own, stop) if kind != "ranks" else None
+            if own_benches:
+                # "beats GPT-4o on MMLU and o1 on GPQA": one claim per rival, on the benchmarks named after it (never o1
+                # beaten on MMLU); "trails GPT-4o on MMLU and o1 on GPQA": each rival ahead on its own
+                if pairs and pairs[0][0] in subjects:  # (where "behind" turned it, each rival is a claim's subject)
+                    pairs = [(who, [rival]) for who, against in pairs for rival in against]
+                review.append("one claim per competitor, each on the benchmarks named after it")
             for who, against in pairs:
                 notes = [how for ident, how in hows if ident == who or ident in against]
                 f = Found(
@@ -292,13 +347,15 @@ class ClauseReader(ScoreReader):
                 if kind == "ranks":
                     f.top = extra or 1
                     f.cohort = self.scope.cohort(clause, who, f)
-                self.scope.benchmarks(clause, benches, f)
+                rival = who if who not in subjects else (against[0] if len(against) == 1 else None)
+                on = own_benches.get(rival, benches) if own_benches else benches
+                self.scope.benchmarks(clause, on, f)
                 if f.benchmarks == "shared" and PREFERENCE.search(clause) and "human-preference" in self.scope.tags:
                     f.benchmarks = {"tags": ["human-preference"]}  # "raters preferred X over Y": judged by people
                     f.review.append("'preferred' read as the catalog's human-preference benchmarks")
                 if carried and isinstance(f.benchmarks, list):
                     f.review.append(f"benchmark carried over from {carried}")
-                self.scope.quantifier(clause, f, len(benches))
+                self.scope.quantifier(clause, f, len(on))
                 if "unresolved" not in once:
                     once["unresolved"] = self.names.unresolved(clause, mentions + lacking)
                 f.unresolved = list(once["unresolved"])  # type: ignore[call-overload]

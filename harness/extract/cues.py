@@ -373,7 +373,7 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
         # neither Y's fellow competitor nor X's claim ("A, B, and C across the board" stays one list)
         # "matches X on A, beats Y on B, scores 59.8 on C": a series of verbs, each a claim with its own benchmarks
         r"|,\s+(?=(?P<series>beats|matches|surpasses|outperforms|exceeds|leads|tops|trails|rivals|scores|edges)\s)"
-        rf"|,\s+and\s+(?=(?:the\s+)?{_NEXT_NAME}\s+(?!(?:across|as|versus|plus|is)\b)[a-z]+(?:s|ed)\b)"
+        rf"|,\s+and\s+(?=(?:the\s+)?{_NEXT_NAME}\s+(?!(?:across|as|versus|plus|is)\b)(?:[a-z]+(?:s|ed)|beat|led|won|took|held|hit|got)\b)"
     )
     out, start = [], 0
     for m in re.finditer(pattern, sentence):

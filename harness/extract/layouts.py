@@ -21,6 +21,8 @@ SCORE_AFTER = re.compile(
 )
 # "scoring 59.1 and 24.9": a number listed after a quoted score
 _LIST_MORE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){NUM}{_UNIT}?", re.I)
+# what joins the items of a list: "A, B and C", "A & B"
+_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 # "67.5 on MMLU-Pro": the words between a number and the benchmark named after it
 _ON_BENCH = re.compile(rf"{_UNIT}?\s+(?:on|in)\s+(?:the\s+)?", re.I)
 # a number with decimals, not part of a name or a longer number
@@ -80,22 +82,38 @@ def bracketed(clause: str, models: list[Mention], benches: list[Mention], out: l
 
 def listed_after(clause: str, benches: list[Mention]) -> list[re.Match]:
     """The numbers listed after a quoted score: "scoring 59.1 and 24.9 respectively", "scores 67.5 on MMLU-Pro and
-    42.4 on GPQA" (without "respectively", only numbers each followed by its benchmark: "scores 80 and 12 more"
-    lists none)."""
+    42.4 on GPQA", "scores 67.5 and 42.4 on MMLU-Pro and GPQA" (without "respectively", only numbers each followed by
+    its benchmark, or as many as the benchmarks listed after the last: "scores 80 and 12 more" lists none)."""
     listed = []
     respectively = re.search(r"\brespectively\b", clause, re.I)
     for m in SCORE_AFTER.finditer(clause):
         bench = bench_after(clause, benches, m.end(1))[1]
-        if bench is None and respectively:
+        if bench is None:
+            chain = []
             more = _LIST_MORE.match(clause, m.end())
             while more:
-                listed.append(more)
+                chain.append(more)
                 more = _LIST_MORE.match(clause, more.end())
+            # "scores 67.5 and 42.4 on MMLU-Pro and GPQA": as many numbers as the benchmarks listed after them, in
+            # order, with no "respectively" ("scores 67.5 and 42.4 on MMLU-Pro" lists none)
+            first = bench_after(clause, benches, chain[-1].end(1))[1] if chain and not respectively else None
+            if respectively or (first is not None and len(_bench_list(clause, benches, first)) == len(chain) + 1):
+                listed += chain
         while bench is not None and (more := _LIST_MORE.match(clause, bench.end)):
             bench = bench_after(clause, benches, more.end(1))[1]
             if bench is not None:
                 listed.append(more)
     return listed
+
+
+def _bench_list(clause: str, benches: list[Mention], first: Mention) -> list[Mention]:
+    """The benchmarks listed from `first` on: "MMLU-Pro, GPQA and MATH"."""
+    out = [first]
+    while nxt := next(
+        (b for b in benches if b.start > out[-1].end and _AND.fullmatch(clause, out[-1].end, b.start)), None
+    ):
+        out.append(nxt)
+    return out
 
 
 def beside(clause: str, models: list[Mention], benches: list[Mention], out: list[tuple]) -> list[tuple]:

@@ -1,0 +1,99 @@
+"""Known misreadings of issue 24, one general rule each, tested on sentences written for the rule (not taken from a
+labelled set), with look-alikes that must not change: numbers and benchmarks listed in the same order, one claim per
+rival and its benchmarks, a rival that still leads, and "it" for a model named in the clause before. Catalog: the seed
+catalog plus the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
+
+from harness.extract.documents import Document
+from harness.extract.lexicon import Extractor
+
+
+def read(ex: Extractor, text: str) -> list[tuple]:
+    return [(f.subject, f.kind, f.competitors, f.benchmarks, f.quantifier, f.value, f.model) for f in ex.extract(
+        Document("t.txt", text))]  # fmt: skip
+
+
+def test_numbers_and_benchmarks_listed_in_the_same_order_pair_up_without_respectively(ex):
+    # only the first number was read, on the first benchmark
+    assert read(ex, "Phi-4 scores 67.5 and 42.4 on MMLU-Pro and GPQA.") == [
+        ("phi-4", "score", [], ["mmlu-pro"], "all", 67.5, None),
+        ("phi-4", "score", [], ["gpqa"], "all", 42.4, None),
+    ]
+    assert read(ex, "Phi-4 scores 67.5, 42.4 and 80.1 on MMLU-Pro, GPQA and MATH.") == [
+        ("phi-4", "score", [], ["mmlu-pro"], "all", 67.5, None),
+        ("phi-4", "score", [], ["gpqa"], "all", 42.4, None),
+        ("phi-4", "score", [], ["math"], "all", 80.1, None),
+    ]
+    # look-alikes: the counts differ (whose number is whose is not said), or "respectively" says it already
+    assert read(ex, "Phi-4 scores 67.5 and 42.4 on MMLU-Pro.") == [
+        ("phi-4", "score", [], ["mmlu-pro"], "all", 67.5, None)
+    ]
+    assert read(ex, "Phi-4 scores 67.5 and 42.4 on MMLU-Pro, GPQA and MATH.") == [
+        ("phi-4", "score", [], ["mmlu-pro"], "all", 67.5, None)
+    ]
+    assert read(ex, "Phi-4 scores 67.5 and 42.4 on MMLU-Pro and GPQA respectively.") == [
+        ("phi-4", "score", [], ["mmlu-pro"], "all", 67.5, None),
+        ("phi-4", "score", [], ["gpqa"], "all", 42.4, None),
+    ]
+
+
+def test_one_claim_per_rival_each_on_the_benchmarks_named_after_it(ex):
+    # one claim over both rivals on both benchmarks: it said o1 was beaten on MMLU, which the text does not say
+    assert read(ex, "Phi-4 beats GPT-4o on MMLU and o1 on GPQA.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("phi-4", "outperforms", ["o1"], ["gpqa"], "all", None, None),
+    ]
+    assert read(ex, "Phi-4 beats GPT-4o on MMLU and MATH, and o1 on GPQA.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu", "math"], "all", None, None),
+        ("phi-4", "outperforms", ["o1"], ["gpqa"], "all", None, None),
+    ]
+    assert read(ex, "Phi-4 trails GPT-4o on MMLU and o1 on GPQA.") == [
+        ("gpt-4o", "outperforms", ["phi-4"], ["mmlu"], "all", None, None),
+        ("o1", "outperforms", ["phi-4"], ["gpqa"], "all", None, None),
+    ]
+    # look-alikes: the rivals share their benchmarks, or one rival has none of its own: one claim, as before
+    assert read(ex, "Phi-4 beats GPT-4o and o1 on MMLU and GPQA.") == [
+        ("phi-4", "outperforms", ["gpt-4o", "o1"], ["mmlu", "gpqa"], "all", None, None)
+    ]
+    assert read(ex, "Phi-4 beats GPT-4o on MMLU and o1.") == [
+        ("phi-4", "outperforms", ["gpt-4o", "o1"], ["mmlu"], "all", None, None)
+    ]
+
+
+def test_a_rival_that_still_leads_after_a_claim_is_ahead_of_its_subject_not_first(ex):
+    # "although o1 still leads on GPQA" was read as o1 ranking first on GPQA
+    assert read(ex, "Phi-4 beats GPT-4o on MMLU, although o1 still leads on GPQA.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("o1", "outperforms", ["phi-4"], ["gpqa"], "all", None, None),
+    ]
+    assert read(ex, "Phi-4 beats GPT-4o on MMLU; o1 still leads on GPQA.")[1] == (
+        "o1", "outperforms", ["phi-4"], ["gpqa"], "all", None, None
+    )  # fmt: skip
+    # look-alikes: a lead on a board or of the pack, and a lead in a sentence of its own, are rankings
+    for text in (
+        "Phi-4 beats GPT-4o on MMLU, although o1 still leads the GPQA leaderboard.",
+        "Phi-4 beats GPT-4o on MMLU, while o1 leads the pack on GPQA.",
+        "Phi-4 beats GPT-4o on MMLU. o1 leads on GPQA.",
+    ):
+        assert read(ex, text)[1] == ("o1", "ranks", [], ["gpqa"], "all", None, None), text
+
+
+def test_it_after_a_semicolon_or_in_the_next_clause_is_the_model_the_clause_before_names(ex):
+    # "beat it" named no one: no comparison, and after ", and" the 80% went to GPT-4o
+    for text in (
+        "GPT-4o scored 75% on MMLU; Phi-4 beat it with 80%.",
+        "GPT-4o scored 75% on MMLU, but Phi-4 beat it with 80%.",
+        "GPT-4o scored 75% on MMLU, and Phi-4 beat it with 80%.",
+    ):
+        assert read(ex, text) == [
+            ("gpt-4o", "score", [], ["mmlu"], "all", 75.0, None),
+            ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+            ("phi-4", "score", [], ["mmlu"], "all", 80.0, None),
+        ], text
+    assert read(ex, "GPT-4o and o1 scored 75% and 78% on MMLU; Phi-4 beat them with 80%.")[2] == (
+        "phi-4", "outperforms", ["gpt-4o", "o1"], ["mmlu"], "all", None, None
+    )  # fmt: skip
+    # look-alikes: "it" for one of two models, and "it" said in the clause before too (a model named elsewhere)
+    assert [f[1] for f in read(ex, "GPT-4o and o1 scored 75% and 78% on MMLU; Phi-4 beat it with 80%.")] == [
+        "score", "score", "score"
+    ]  # fmt: skip
+    assert read(ex, "A fine model, but GPT-4o beats it on MMLU, and o1 beats it on GPQA.") == []
