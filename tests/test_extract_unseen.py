@@ -382,3 +382,90 @@ def test_the_series_and_a_name_the_text_defines_as_a_model(ex):
     assert read(ex, "xLAM is a family of open agent models. The model beats GPT-4o on MMLU.") == [
         ("xLAM", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
     ]
+
+
+def test_a_name_the_catalog_lacks_listed_with_a_model_after_a_cue_is_a_competitor(ex):
+    # "ahead of both Opus 4.7 and GPT-5.5" named GPT-5.5 alone: "Opus 4.7" starts like no family
+    assert read(ex, "Phi-4 scores 59.8 on SciCode ahead of both Opus 4.7 and GPT-5.5.") == [
+        ("phi-4", "outperforms", ["Opus 4.7", "GPT-5.5"], ["SciCode"], "all", None, None),
+        ("phi-4", "score", [], ["SciCode"], "all", 59.8, None),
+    ]
+    assert read(ex, "Phi-4 beats GPT-4o and Opus 4.7 on MMLU.") == [
+        ("phi-4", "outperforms", ["gpt-4o", "Opus 4.7"], ["mmlu"], "all", None, None)
+    ]
+    # look-alikes: a lone object may be any capitalised word and number (a candidate says which), so may a listed
+    # one whose first word no catalog name has after its brand ("Atlas 9", not "Opus 4.7" beside Claude Opus 4),
+    # and a name-shaped word after no cue stays a word
+    assert read(ex, "Phi-4 beats GPT-4o and Atlas 9 on MMLU.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
+    assert read(ex, "Phi-4 beats Opus 4.7 on MMLU.") == []
+    assert reasons(ex) == ["no competitor the catalog knows: 'Opus 4.7'"]
+    assert read(ex, "Phi-4 beats GPT-4o on MMLU, and Windows 11 and GPT-4o run it.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
+
+
+def test_a_mode_or_budget_in_brackets_is_part_of_the_name_as_written(ex):
+    # "Claude Opus 4.5 (thinking-32k)" was drafted as Claude Opus 4.5, another model than the one ranked
+    assert read(ex, "Claude Opus 4.5 (thinking-32k) took first place on WebDev Arena, surpassing Gemini 3 Pro.") == [
+        ("Claude Opus 4.5 (thinking-32k)", "ranks", [], ["webdev-arena"], "all", None, None),
+        ("Claude Opus 4.5 (thinking-32k)", "outperforms", ["gemini-3-pro"], ["webdev-arena"], "all", None, None),
+    ]
+    # ... a catalog model's name too, where the catalog has no entry for that mode
+    assert read(ex, "o3 (high) beats GPT-4o on AIME 2025.") == [
+        ("o3 (high)", "outperforms", ["gpt-4o"], ["aime-2025"], "all", None, None)
+    ]
+    # look-alikes: a mode the catalog names as a model of its own, a checkpoint date, a developer in brackets
+    assert read(ex, "GPT-5 (high) beats o3 on AIME 2025.") == [
+        ("gpt-5-high", "outperforms", ["o3"], ["aime-2025"], "all", None, None)
+    ]
+    assert read(ex, "GPT-4o (2024-05-13) beats o1 on MMLU.") == [
+        ("gpt-4o", "outperforms", ["o1"], ["mmlu"], "all", None, None)
+    ]
+    assert read(ex, "o3 (OpenAI) beats GPT-4o on AIME 2025.") == [
+        ("o3", "outperforms", ["gpt-4o"], ["aime-2025"], "all", None, None)
+    ]
+
+
+def test_a_verb_of_place_between_a_name_and_its_cue_keeps_the_name_a_model(ex):
+    # "Zamba2 sitting just below GPT-4o": Zamba2 was no name, so GPT-4o took the second claim as its own
+    assert read(ex, "Leaderboards show Zamba2 sitting just below GPT-4o and just above o1-mini on MMLU.") == [
+        ("gpt-4o", "outperforms", ["Zamba2"], ["mmlu"], "all", None, None),
+        ("Zamba2", "outperforms", ["o1-mini"], ["mmlu"], "all", None, None),
+    ]
+    assert read(ex, "Sky-T1 performs better than o1 on MATH-500.") == [
+        ("Sky-T1", "outperforms", ["o1"], ["math-500"], "all", None, None)
+    ]
+    # look-alike: any other verb between is no name's place ("Figure 2 showing ...")
+    assert read(ex, "Figure 2 showing just below GPT-4o and just above o1-mini on MMLU.") == [
+        ("gpt-4o", "outperforms", ["o1-mini"], ["mmlu"], "all", None, None)
+    ]
+
+
+def test_a_gain_compared_to_a_rival_is_a_win_over_it_and_no_score(ex):
+    # "a 65% increase compared to X" gave no comparison, and X became the subject of the next clause
+    text = "Phi-4 set a record on MMLU. This represents a 65% increase compared to GPT-4o and surpasses o1-mini."
+    assert read(ex, text) == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),  # (MMLU carried over from the text before)
+        ("phi-4", "outperforms", ["o1-mini"], "shared", "all", None, None),
+    ]
+    assert read(ex, "Phi-4 reaches 80% on MMLU, an 8-point gain relative to GPT-4o.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("phi-4", "score", [], ["mmlu"], "all", 80.0, None),
+    ]
+    # look-alike: a gain with no rival ("compared to last year") is no claim, and its number no score
+    assert read(ex, "Phi-4 shows a 65% increase compared to last year on MMLU.") == []
+    assert reasons(ex) == ["no competitor the catalog knows"]
+
+
+def test_a_number_set_against_an_approximate_one_is_the_second_models(ex):
+    # "scoring ~16% versus 9.9%": "~16%" is no quoted score, and 9.9 went to the subject, the model ahead
+    assert read(ex, "Phi-4 beats GPT-4o on MMLU, scoring ~80% versus 75.2%.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("phi-4", "score", [], ["mmlu"], "all", 75.2, "gpt-4o"),
+    ]
+    # look-alike: a number after "versus" with no number before it stays the subject's
+    assert read(ex, "Phi-4 beats GPT-4o on MMLU versus 75.2% last year.")[1] == (
+        "phi-4", "score", [], ["mmlu"], "all", 75.2, None
+    )  # fmt: skip

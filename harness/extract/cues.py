@@ -247,6 +247,14 @@ class Cues:
             against = {row[0] for row in out if row[0] is not None and row[3] > loose[0][3]}
             if against and other not in against:
                 out = [(other, *row[1:]) if row is loose[0] else row for row in out]
+        elif len(loose) == 1 and re.search(
+            r"\d\s*(?:%|percent|per\s?cent)?\s*(?:vs\.?|versus)\s*$", clause[: loose[0][3]], re.I
+        ):
+            # "X outperformed Y, scoring ~16% versus 9.9%": set against a number not read as a score (approximate), the
+            # number after "versus" is the second model's, as it would be were both read
+            owners = list(dict.fromkeys(x.id for x in models if x.end <= loose[0][3]))
+            if len(owners) == 2:
+                out = [(owners[1], *row[1:]) if row is loose[0] else row for row in out]
         # "below o1 and DeepSeek R1, which scored 83.3% and 79.8% respectively": owners in order; so too where the
         # numbers follow the names' verb ("GPT-4o and o1 score 75% and 85%")
         loose = [row for row in sorted(out, key=lambda t: t[3]) if row[0] is None]

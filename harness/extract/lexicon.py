@@ -81,6 +81,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
         self.cues = Cues(lexicon_file)
         self.names = Names(catalog, self.cues.families, self.cues.developers, self.cues.not_model_words)
         self.names.cue_starts = lambda text: [c[1] for c in self.cues.cues(text)]
+        self.names.cue_ends = lambda text: [c[2] for c in self.cues.cues(text)]
         self.re = self.cues.re
         self.scope = Scope(catalog, self.re)
         self.candidates: list[Candidate] = []  # of the last document extracted

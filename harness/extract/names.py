@@ -77,6 +77,13 @@ _NOT_FINE_TUNE = frozenset(
     "january february march april may june july august september october november december table figure fig. section "
     "step part version".split()
 )
+# a mode or a reasoning budget in brackets after a model's name ("(thinking-32k)", "(high)", "(non-thinking)"), which the
+# catalog names as models of their own where it has them ("GPT-5 (high)")
+_MODE = re.compile(
+    r"\s*\(\s*(?:(?:non-?)?(?:thinking|reasoning)|extended[\s-]thinking|high|medium|low|minimal|x?high|max|instant)"
+    r"(?:[\s\-‐‑–]\d+k)?\s*\)",
+    re.I,
+)
 # the year that ends a benchmark's name ("AIME 2024"), and its last two digits
 _YEAR_LAST = re.compile(r"(?:19|20)(\d\d)")
 # "AIME24/25", "AIME 2024/2025": the next edition after a slash, its year in two digits or four
@@ -93,6 +100,7 @@ class Names(BenchmarkNames, SharedNames, ShapedNames):
         self.catalog = catalog
         self._editions: dict[tuple[str, str], str] = {}  # (a benchmark's name less its year, the year's 2 digits) -> id
         self._edition_of: dict[str, str] = {}  # id -> its name less its year
+        self.brandless: set[str] = set()  # the first words of catalog names without their brand word ("opus")
         self.patterns = self._patterns()
         self.model_names = [m.name for m in catalog.all_models()]
         self.bench_names = [b.name for b in catalog.all_benchmarks()]
@@ -120,6 +128,7 @@ class Names(BenchmarkNames, SharedNames, ShapedNames):
                     caps = re.fullmatch(r"[A-Z]{2,5}", n.strip()) is not None
                     self._variant_of[n.strip().casefold()] = caps or self._variant_of.get(n.strip().casefold(), False)
         self._uncatalogued: dict[str, list[Mention]] = {}
+        self._modes: dict[str, list[tuple[int, int, str]]] = {}  # text -> (start, end, catalog id) of "X (thinking)"
 
     def _patterns(self) -> list[tuple[re.Pattern, str, str, str, str]]:
         out = []
@@ -161,6 +170,8 @@ class Names(BenchmarkNames, SharedNames, ShapedNames):
                         and re.search(r"\d", "".join(parts[1:]))
                     ):
                         short.setdefault(" ".join(parts[1:]).casefold(), set()).add((e.id, tuple(parts[1:])))
+                        if parts[1].isalpha():
+                            self.brandless.add(parts[1].casefold())
         for owners in short.values():
             if len({ident for ident, _ in owners}) == 1:
                 ident, rest = next(iter(owners))
@@ -200,6 +211,13 @@ class Names(BenchmarkNames, SharedNames, ShapedNames):
                     continue
                 if kind == "model" and _MODEL_VARIANT.match(text, m.end()):
                     continue  # "Grok 3 Mini", "GPT-4 Turbo": another model, which the catalog lacks
+                mode = _MODE.match(text, m.end()) if kind == "model" else None
+                if mode:
+                    # "Claude Opus 4.5 (thinking-32k)": a mode or budget the catalog has no entry for, another model
+                    # than the catalog's (`uncatalogued` reads it whole, as written)
+                    taken.add(m.start(), mode.end())
+                    self._modes.setdefault(text, []).append((m.start(), mode.end(), ident))
+                    continue
                 if kind == "model" and self._fine_tune(text[: m.start()]):
                     taken.add(m.start(), m.end())  # read whole as a name the catalog lacks (`uncatalogued`)
                     continue
@@ -314,6 +332,11 @@ class Names(BenchmarkNames, SharedNames, ShapedNames):
         ("Llama 3.1", "Qwen3", "OLMo 2", "Claude-3.5"), the developer's name in front left out. Never resolved
         to a catalog entry: a draft that names one says so, and is not verified until the catalog has it."""
         out = []
+        self.mentions(clause)  # (which reads the names with a mode in brackets: "Claude Opus 4.5 (thinking-32k)")
+        for start, end, ident in self._modes.get(clause, []):
+            name = clause[start:end]
+            how = f"{name!r} is not in the catalog (closest: {self.catalog.model(ident).name}: another mode or budget)"
+            out.append(Mention("model", name, start, end, name, how, catalogued=False))
         for start, end, name, ident in self._shared_size(clause):
             if ident is None:  # "Llama 3.1 and 3.3 70B": Llama 3.1 70B, which the catalog lacks
                 close = identity.closest(self.model_names, name)
@@ -365,8 +388,12 @@ class Names(BenchmarkNames, SharedNames, ShapedNames):
             how = f"{text!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else "")
             # the span keeps the developer's name ("Amazon Nova Micro and Amazon Nova Lite": two names side by side)
             end = start + len(whole) - developer
+            mode = _MODE.match(clause, end)
+            if mode:  # "Claude Opus 4.5 (thinking-32k)": the mode in brackets is part of the name as written
+                text, end = text + clause[end : mode.end()], mode.end()
+                how = f"{text!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else "")
             out.append(Mention("model", text, start - developer, end, text, how, catalogued=False))
-        out += self._shaped(clause, Spans.of(mentions + out))  # "Mercury 2 hit 90%": no family, but a name's place
+        out += self._shaped(clause, mentions + out)  # "Mercury 2 hit 90%": no family, but a name's place
         return sorted(out, key=lambda m: m.start)
 
     def _prefixed(self, parts: list[str]) -> bool:

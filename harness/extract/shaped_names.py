@@ -18,9 +18,11 @@ _SHAPE = re.compile(
     r"(?<![\w.+'’-])(?:[A-Z][\w.+]*|[a-z]+[A-Z\d][\w.+]*)(?:[\-‐‑–][\w.+]+){0,3}(?:\s\d+(?:\.\d+)*(?![\w.%]|\.\d))?"
 )
 MODEL_SHAPE = re.compile(r"\d|[a-z][A-Z]|[\-‐‑–][A-Z]")
-# what may stand between the name and its verb: an aside in brackets, adverbs, "to" ("enable X to surpass"), "is"
+# what may stand between the name and its verb: an aside in brackets, adverbs, "to" ("enable X to surpass"), "is", a
+# verb of place before a cue of place ("Medium 3 sitting just below X", "Sky-T1 performs better than X")
 _BETWEEN = re.compile(
-    r"(?:\s*\([^()]{0,80}\))?(?:\s+(?:also|further|still|even|now|then|to|is|are|was|were|\w+ly))*\s+"
+    r"(?:\s*\([^()]{0,80}\))?(?:\s+(?:also|further|still|even|now|then|to|is|are|was|were|\w+ly"
+    r"|sits|sitting|sat|lands|landing|landed|comes in|coming in|came in|performs|performing|performed))*\s+"
 )
 # a score quoted by the name's own verb: "hit 90%", "scored 61.7", "reaches 53.3% on AIME"
 _SCORED = re.compile(
@@ -44,16 +46,51 @@ _NOT_SHAPED = re.compile(
 _PLACE_OF_BENCHMARK = re.compile(r"\b(?:on|in|at|across|including|like|such as)\s+(?:the\s+)?$", re.I)
 
 
+# what may stand between a cue and its objects: "ahead of both X", "beats even X", "surpasses rivals like X"
+_TO_OBJECT = re.compile(
+    r"\s+(?:(?:both|even|also|rivals?|competitors?|models?)\s+)?(?:(?:like|such as|including)\s+)?$", re.I
+)
+# what joins the objects of a cue: "X and Y", "X, Y, and Z"
+_JOINED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)$")
+_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+")
+
+
+def _object_of_cue(clause: str, start: int, end: int, ends: set[int], named: list[Mention]) -> bool:
+    """Whether a name at start..end is one of a cue's objects listed with a model's name: "ahead of both Opus 4.7 and
+    GPT-5.5", "beats GPT-5.5 and Opus 4.7" (a lone object, "to surpass Large 2", may be any capitalised word and
+    number)."""
+    by_end = {m.end: m for m in named if m.kind == "model"}
+    ahead = _JOIN.match(clause, end)
+    at = start
+    if not (ahead and any(m.kind == "model" and m.start == ahead.end() for m in named)):
+        joined = _JOINED.search(clause, 0, at)
+        if not (joined and joined.start() in by_end):
+            return False
+    while True:
+        joined = _JOINED.search(clause, 0, at)
+        before = by_end.get(joined.start()) if joined else None
+        if before is None:
+            break
+        at = before.start
+    lead = _TO_OBJECT.search(clause, 0, at)
+    return lead is not None and lead.start() in ends
+
+
 class ShapedNames:
     """Model names the catalog lacks, read by their shape and their place before a cue (a part of `Names`)."""
 
     # the starts of the lexicon's cues in a text; set by the extractor that owns the cues (none: nothing is read here)
     cue_starts: Callable[[str], list[int]] | None = None
+    cue_ends: Callable[[str], list[int]] | None = None  # ... and where they end
 
-    def _shaped(self, clause: str, spans: Spans) -> list[Mention]:
+    brandless: set[str] = set()  # (`Names` reads them from the catalog)
+
+    def _shaped(self, clause: str, named: list[Mention]) -> list[Mention]:
         if self.cue_starts is None:
             return []
+        spans = Spans.of(named)
         starts: set[int] | None = None  # the cues are found only for a text with a name of that shape (most have none)
+        ends: set[int] | None = None
         out = []
         for m in _SHAPE.finditer(clause):
             text = m.group(0).rstrip(".")
@@ -73,10 +110,19 @@ class ShapedNames:
                 starts = set(self.cue_starts(clause))
             defined = _DEFINED.match(clause, end)
             if at not in starts and not _SCORED.match(clause, at) and not defined:
-                continue
+                if ends is None:
+                    ends = set(self.cue_ends(clause)) if self.cue_ends is not None else set()
+                # ... where its first word is one a catalog name has after its brand ("Opus 4.7" beside Claude Opus 4;
+                # "Atlas 9" may be anything)
+                if word not in self.brandless or not _object_of_cue(clause, m.start(), end, ends, named + out):
+                    continue
+                at = m.start()
             close = identity.closest(self.model_names, text)
             how = f"{text!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else "")
-            place = clause[end : defined.end()].strip() if defined else clause[at : at + 20].split()[0]
-            how += f" (read as a model's name by its shape and its place before '{place}')"
+            if at == m.start():  # "ahead of both Opus 4.7 and GPT-5.5": among the objects of a cue
+                how += " (read as a model's name by its shape and its place after a cue)"
+            else:
+                place = clause[end : defined.end()].strip() if defined else clause[at : at + 20].split()[0]
+                how += f" (read as a model's name by its shape and its place before '{place}')"
             out.append(Mention("model", text, m.start(), end, text, how, catalogued=False))
         return out
