@@ -78,6 +78,41 @@ def test_ray_on_this_machine_writes_the_bytes_one_process_writes(project):
         ray.shutdown()
 
 
+def test_a_ray_address_where_nothing_listens_fails_in_one_line_without_starting_ray(monkeypatch):
+    """ray.init() retried a host:port where no cluster listens for minutes (Ray 2.60: still retrying after 5)."""
+    import socket
+    import sys
+    import types
+
+    from harness.errors import UsageError
+    from harness.judge import fanout
+
+    started = []
+    fake = types.SimpleNamespace(
+        is_initialized=lambda: False, init=lambda **k: started.append(k), put=lambda x: x, remote=lambda f: f
+    )
+    monkeypatch.setitem(sys.modules, "ray", fake)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again: nothing listens there
+    monkeypatch.setenv("RAY_ADDRESS", f"127.0.0.1:{port}")
+    with pytest.raises(UsageError) as exc:
+        list(fanout.RayBackend().map(None, []))
+    assert str(exc.value) == (
+        f"--engine ray: nothing answers at $RAY_ADDRESS '127.0.0.1:{port}' (Connection refused): start the cluster "
+        "there, or unset RAY_ADDRESS to start one on this machine"
+    )
+    assert started == []
+    # an address where something listens, and one that is not host:port ('auto'), are Ray's to join
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        s.listen()
+        for address in (f"ray://127.0.0.1:{s.getsockname()[1]}", "auto"):
+            monkeypatch.setenv("RAY_ADDRESS", address)
+            assert list(fanout.RayBackend().map(None, [])) == []
+    assert len(started) == 2
+
+
 def test_an_unknown_engine_is_a_usage_error(project):
     r = CliRunner().invoke(cli, ["verify", "--project", str(project), "--no-report", "--engine", "spark"])
     assert r.exit_code == 2 and "'spark' is not one of 'local', 'ray'" in r.output

@@ -14,6 +14,7 @@ import dataclasses
 import gc
 import math
 import os
+import socket
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -207,6 +208,8 @@ class RayBackend:
         except ImportError:
             raise UsageError("--engine ray needs the [ray] extra: pip install 'benchclaims[ray]'") from None
         if not ray.is_initialized():
+            if "RAY_ADDRESS" in os.environ:
+                answers(os.environ["RAY_ADDRESS"])
             try:
                 ray.init(logging_level="ERROR", log_to_driver=False)
             except (ValueError, ConnectionError, RuntimeError) as exc:  # a RAY_ADDRESS that is no cluster's
@@ -221,6 +224,26 @@ class RayBackend:
         pending = [remote.remote(shared, chunk) for chunk in chunks]
         for ref in pending:
             yield ray.get(ref)
+
+
+RAY_CONNECT_S = 3.0  # a cluster's head accepts at once; ray.init() retries a silent address for minutes
+
+
+def answers(address: str) -> None:
+    """Refuse, in one line and seconds, a RAY_ADDRESS of the form host:port (or ray://host:port) where nothing
+    accepts a connection: ray.init() retried it for minutes (Ray 2.60: still retrying after 5). 'auto', 'local' and any
+    other form are left to Ray, which reads them at once."""
+    host, sep, port = address.strip().removeprefix("ray://").rpartition(":")
+    if not sep or not host or not port.isdigit():
+        return
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=RAY_CONNECT_S).close()
+    except (OSError, OverflowError, ValueError) as exc:  # refused, unreachable, no such host, a port past 65535
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
+        raise UsageError(
+            f"--engine ray: nothing answers at $RAY_ADDRESS {address!r} ({why}): start the cluster there, or unset "
+            "RAY_ADDRESS to start one on this machine"
+        ) from None
 
 
 def _ray_chunk(task: Task, chunk: list[tuple[int, Path]]) -> list[Verified]:
