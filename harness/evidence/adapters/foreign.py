@@ -79,7 +79,12 @@ def percent_or_number(value) -> tuple[float | None, bool]:
 
 
 def day(value) -> date | None:
-    """A date from an ISO string, a Unix timestamp, or '17 November 2025 4:28pm'; None when unreadable."""
+    """A date from an ISO string, a Unix timestamp, or '17 November 2025 4:28pm'; None when unreadable.
+
+    A time with its zone gives the date written there (its writer's local date); a Unix time has no zone, so its
+    UTC date. One run can be a day apart in two formats (README, 'Importing evidence'): left so, as neither is
+    wrong against a claim's as_of, a publisher's local date in a zone nobody states.
+    """
     if value in (None, ""):
         return None
     num = number(value)
