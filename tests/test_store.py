@@ -245,3 +245,112 @@ def test_benchmarks_of_gives_the_sorted_codes_benchmarks_in_their_order():
             assert got == want and list(got) == list(want), (model, flt)  # the same set, iterated alike
             seen += len(got)
     assert seen > 100
+
+
+def _off_side_as_every_row(store, party, reporters):
+    import numpy as np
+
+    off = ~store._on_side(EvidenceFilter(party=party, subject_reporters=reporters), np.arange(len(store)))
+    return {store.values["model"][m] for m in np.unique(store.codes["model"][off])}
+
+
+def test_models_off_side_tests_each_model_reporter_and_party_once_as_every_row_would(proj):
+    """`models_off_side` (each distinct model, reporter and first_party tested once) gives, for every
+    developer of the seed and both sides, the models that a test of every row finds off that side; and
+    so for rows whose reporter is unknown (first_party unknown) and reporters named in another case."""
+    from harness.judge.corroboration import subject_reporters
+    from harness.verify import Project, load_inputs
+
+    run = load_inputs(Project(Path(__file__).parent.parent))
+    store = run.evidence
+    developers = {m.developer: m.id for m in run.catalog.all_models() if m.developer}
+    assert len(developers) > 5 and {0, 1} <= set(store.numeric["first_party"].tolist())
+    found = 0
+    for model in developers.values():
+        reporters = subject_reporters(run.catalog, store, model)
+        for party in ("first_party", "independent"):
+            want = _off_side_as_every_row(store, party, reporters)
+            assert store.models_off_side(party, reporters) == want, (model, party)
+            found += len(want)
+    assert found > 100
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://alpha.example/card,Table 1,2025-12-01,
+        Beta-2,BigBench,pass@1,,70,Some Blog,https://blog.example,Post,2025-12-01,
+        Gamma-3,BigBench,pass@1,,75,ALPHA LAB,https://alpha.example/card,Table 1,2025-12-01,
+        Delta-4,BigBench,pass@1,,79,Eval Watchdog,https://w.example,Board,2025-12-01,
+        """
+    )
+    (store, _), _ = _load(proj)
+    assert set(store.numeric["first_party"].tolist()) == {-1, 0, 1}
+    for reporters in [("Alpha Lab",), ("alpha lab",), ("Some Blog",), ()]:
+        for party in ("first_party", "independent"):
+            assert store.models_off_side(party, reporters) == _off_side_as_every_row(store, party, reporters)
+    assert store.models_off_side("first_party", ("alpha lab",)) == {"beta-2", "delta-4"}
+    assert store.models_off_side("independent", ("Alpha Lab",)) == {"alpha-1", "beta-2", "gamma-3"}
+
+
+def _record_field_by_field(store, i):
+    """A row's record as the store built it before it read columns in batches: each value on its own."""
+    import hashlib
+
+    from harness.evidence.records import ROW_IDENTITY, ScoreRecord
+
+    cols, num = store._cols, store.numeric
+    stderr, n, fp = num["stderr"][i], int(num["n"][i]), int(num["first_party"][i])
+    rec = ScoreRecord(
+        origin=cols.origin(i),
+        model=cols.value("model", i),
+        benchmark=cols.value("benchmark", i),
+        metric=cols.value("metric", i),
+        setting=cols.value("setting", i),
+        value=float(num["value"][i]),
+        reported_by=cols.value("reported_by", i),
+        source_url=cols.value("source_url", i),
+        source_locator=cols.value("source_locator", i),
+        as_of=cols.value("as_of", i),
+        model_name=cols.value("model_name", i),
+        benchmark_name=cols.value("benchmark_name", i),
+        setting_text=cols.value("setting_text", i),
+        stderr=None if stderr != stderr else float(stderr),
+        n=None if n < 0 else n,
+        first_party=None if fp < 0 else bool(fp),
+        notes=cols.value("notes", i),
+        kind=cols.value("kind", i),
+        partial=bool(num["partial"][i]),
+        snapshot=cols.value("snapshot", i),
+        items=cols.items.get(i),
+    )
+    parts = [rec.setting.label() if f == "setting" else getattr(rec, f) for f in ROW_IDENTITY]
+    return rec, hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
+
+
+def _fields(rec) -> list:
+    return [(k, type(v), v) for k, v in vars(rec).items() if k != "row_id"]
+
+
+def test_records_built_in_batches_and_one_by_one_are_the_records_of_each_value(proj):
+    """The store builds the records a lookup returns a column at a time, and a single one value by value:
+    each has every field (its value and type, in field order) and row id the record built field by field
+    has, for every row of the seed (imported snapshots, stated SEs) and of a project with local runs
+    (per-item results, item counts, kind local)."""
+    import numpy as np
+
+    from harness.verify import Project, load_inputs
+
+    _local_run(proj, "a", "Alpha-1", {f"q{i}": float(i % 4 != 0) for i in range(200)})
+    _local_run(proj, "b", "Beta-2", {f"q{i}": float(i % 2 == 0) for i in range(200)})
+    checked = set()
+    for root in (Path(__file__).parent.parent, proj.root):
+        store = load_inputs(Project(root)).evidence
+        every = np.arange(len(store))
+        odd = store.records_at(every[1::2])  # in one batch
+        even = [store.record(int(i)) for i in every[::2]]  # one at a time
+        assert all(a is b for a, b in zip(store.records_at(every[1::2]), odd))  # built once
+        for i, rec in zip([*every[1::2], *every[::2]], [*odd, *even]):
+            want, row_id = _record_field_by_field(store, int(i))
+            assert rec == want and _fields(rec) == _fields(want) and rec.row_id == row_id, i
+            checked |= {(k, type(v)) for k, v in vars(rec).items()}
+    kinds = {k: {t for name, t in checked if name == k} for k in ("stderr", "n", "items", "as_of", "kind")}
+    assert kinds["stderr"] == {float, type(None)} and kinds["n"] == {int, type(None)}
+    assert len(kinds["items"]) == 2

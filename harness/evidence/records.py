@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from harness.evidence.itemset import DatasetItems
@@ -53,6 +53,18 @@ class ScoreRecord:
     snapshot: str = ""  # sha256 of the imported snapshot the row came from; "" for hand-typed rows
     items: dict[str, float] | ItemsFile | DatasetItems | None = field(default=None, compare=False, hash=False)
 
+    @classmethod
+    def of_fields(cls, values: tuple, row_id: str) -> ScoreRecord:
+        """The record of every field's value (in the order of `FIELDS`) and its row id (`row_id_of`),
+        made without the generated `__init__`, which sets each of a frozen dataclass's 21 fields through
+        `object.__setattr__`. The same record: its fields in its `__dict__`, in order, then its row id
+        where `row_id` keeps it once worked out."""
+        rec = _new(cls)
+        state = rec.__dict__
+        state.update(zip(FIELDS, values))
+        state["row_id"] = row_id
+        return rec
+
     def per_item(self) -> dict[str, float] | None:
         """Per-item results (item id -> score), read from their file only when asked for."""
         if hasattr(self.items, "load"):  # an ItemsFile, or items in a dataset (DatasetItems)
@@ -95,6 +107,22 @@ class ScoreRecord:
     def source_dict(self) -> dict:
         """What the JSON output says about this row (a new dict each call)."""
         return dict(self._source)
+
+
+FIELDS = tuple(f.name for f in fields(ScoreRecord))
+_new = object.__new__
+
+
+_IDENTITY_AT = tuple(FIELDS.index(f) for f in ROW_IDENTITY)
+_SETTING_AT = ROW_IDENTITY.index("setting")
+
+
+def row_id_of(values: tuple, label: str) -> str:
+    """`ScoreRecord.row_id` of the record whose fields (in the order of `FIELDS`) are `values`, its
+    setting's label `label`."""
+    parts = [values[j] for j in _IDENTITY_AT]
+    parts[_SETTING_AT] = label
+    return hashlib.sha1("|".join(parts).encode()).hexdigest()[:12]
 
 
 @dataclass(frozen=True)
