@@ -22,9 +22,9 @@ from harness.report.jsonrecords import (
     comparison_dict,
     comparison_text,
     rank_dict,
-    row_dict,
+    row_text,
 )
-from harness.report.jsontext import LazyList, Line, Raw, line_text, write_json
+from harness.report.jsontext import LazyList, Line, Raw, write_json
 
 if TYPE_CHECKING:
     from harness.evidence.records import ScoreRecord
@@ -147,7 +147,7 @@ def _row_text(r: ScoreRecord) -> Raw:
     seen = _ROW_TEXTS.get(id(r))
     if seen is not None and seen[0] is r:
         return seen[1]
-    text = Raw(line_text(row_dict(r)))
+    text = Raw(row_text(r))
     if len(_ROW_TEXTS) >= 1 << 16:
         _ROW_TEXTS.clear()
     _ROW_TEXTS[id(r)] = (r, text)  # the record kept: its id is not reused meanwhile
