@@ -178,7 +178,9 @@ def verify(
     )
     verified, seen = [], {}
     files = claim_files(paths)
+    texts = {}  # every row text the claims brought, each once per process that sent it
     for path, v in zip(files, fanout.verify_files(task, files, jobs, engine)):
+        texts.update(v.rows)  # a claim left out below may bring a row others refer to
         run.problems.extend(v.problems)
         if v.result is None:
             continue
@@ -189,13 +191,14 @@ def verify(
         seen[claim_id] = v.label
         verified.append(v)
     verified.sort(key=lambda v: v.result.claim.id)
+    used: set[str] = set()
     for done, v in enumerate(verified, 1):
         run.results.append(v.result)
         if v.text is not None:
             run.texts.append(v.text)
-            for key, text in v.rows.items():
-                run.rows.setdefault(key, text)
+            used.update(v.keys)
         if progress:
             progress("claims verified", done, "claim verified")
+    run.rows = {key: texts[key] for key in used}
     run.reruns = rerun_checks(run.catalog, run.evidence, alpha)
     return run

@@ -2,6 +2,7 @@
 
 import importlib.util
 import random
+import shutil
 
 import pytest
 from click.testing import CliRunner
@@ -148,6 +149,41 @@ def test_a_worker_collects_nothing_during_a_chunk_and_freezes_what_stays(project
         gc.callbacks.pop()
         gc.enable()
         gc.unfreeze()
+
+
+def test_a_process_sends_each_evidence_rows_text_once_and_the_table_lists_every_row_referred_to(
+    project, monkeypatch, tmp_path
+):
+    """A claim brings the ids of every row its JSON refers to, and the texts of those its process has not
+    sent before (in this run): each text comes back once per process. The parent's table takes each text
+    from whichever claim brought it, one whose id is used twice (left out) included."""
+    from harness.report.jsonout import encode_claim
+    from harness.verify import Project, claim_files, load_inputs, verify
+
+    run = load_inputs(Project(project))
+    task = fanout.Task(run.catalog, run.evidence, project, 0.05, "holm", full=False, encode=encode_claim)
+    done = [v for v in fanout.run_chunk(task, list(enumerate(claim_files([project / "claims"])))) if v.text]
+    sent = [key for v in done for key in v.rows]
+    assert len(sent) == len(set(sent)) == len({key for v in done for key in v.keys}) > 20
+    assert all(set(v.rows) <= set(v.keys) for v in done) and sum(map(len, (v.keys for v in done))) > 2 * len(sent)
+    for v in done:
+        assert v.keys == list(encode_claim(v.result)[1])  # every row it refers to, in its order
+    # a claim whose id is used again (left out) is the first of its process to refer to some rows, which a
+    # later claim refers to as well: the table takes their texts from the claim left out
+    root = tmp_path / "again"
+    shutil.copytree(project, root)
+    body = "  - kind: outperforms\n    competitors: [M{c:02d}]\n    benchmarks: shared\n"
+    for name, i, s, c in (("a", 1, 1, 2), ("b", 1, 3, 4), ("c", 2, 3, 4)):
+        (root / "again" / f"{name}.yaml").parent.mkdir(exist_ok=True)
+        (root / "again" / f"{name}.yaml").write_text(CLAIM.format(i=i, s=s, body=body.format(c=c)))
+    monkeypatch.setattr(fanout, "POOL_FROM", 1)
+    for where, jobs in ((project / "claims", 1), (project / "claims", 2), (root / "again", 1)):
+        ran = verify(Project(where.parent), [where], jobs=jobs, encode="compact")
+        want = {}
+        for r in ran.results:
+            want.update(encode_claim(r)[1])
+        assert ran.rows == want and len(ran.results) == (39 if jobs == 2 or where.name == "claims" else 2)
+    assert "claim id 'c001' is also used by again/a.yaml" in str(ran.problems)
 
 
 def test_a_chunks_searches_run_in_one_batch_before_its_claims_and_change_nothing(project, monkeypatch):

@@ -45,6 +45,8 @@ class Task:
     encode: Callable[[ClaimResult], tuple[str, dict[str, str]]] | None = None
     keep: bool = True
     spill: str | None = None  # a folder where workers on this machine leave claims' JSON texts
+    # the evidence rows whose texts this process has sent (with an earlier claim): each is sent once
+    sent: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,9 @@ class Verified:
     problems: list[InputError] = field(default_factory=list)
     result: ClaimResult | None = None
     text: str | Spilled | None = None
+    keys: list[str] = field(default_factory=list)  # the ids of the evidence rows its JSON refers to
+    # the texts of those rows by id, less those the process that verified it sent with an earlier claim:
+    # a worker's claims refer to 325,000 rows, 143,000 of them distinct, each text some 300 bytes
     rows: dict[str, str] = field(default_factory=dict)
 
 
@@ -126,7 +131,10 @@ def _verify_chunk(task: Task, loaded: list, out: list[Verified], sink) -> None:
         result = verify_claim(claim, label, task.catalog, task.evidence, task.alpha, task.multiplicity, task.full)
         done = Verified(label, result=result)
         if task.encode is not None:
-            done.text, done.rows = task.encode(result)
+            done.text, rows = task.encode(result)
+            done.keys = list(rows)
+            done.rows = {key: text for key, text in rows.items() if key not in task.sent}
+            task.sent.update(done.rows)
             if sink is not None:
                 data = done.text.encode("utf-8")
                 done.text = Spilled(sink.name, sink.tell(), len(data))
