@@ -37,7 +37,7 @@ def _problems(proj, text: str) -> list[str]:
         (
             "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench]\n"
             "    quantifier: {at_least: 2}\n",
-            "claims/c.yaml:7: assertions[0]: at_least 2 is more than the 1 benchmarks listed",
+            "claims/c.yaml:7: assertions[0]: at_least 2 is more than the 1 benchmark listed",
         ),
         (
             "assertions:\n  - kind: matches\n    competitors: [Beta-2]\n    tolerance: -1\n",
@@ -79,7 +79,7 @@ def _problems(proj, text: str) -> list[str]:
         (
             "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench]\n"
             "    quantifier: 2\n",
-            "claims/c.yaml:7: assertions[0]: at_least 2 is more than the 1 benchmarks listed",  # 2 is read as at_least
+            "claims/c.yaml:7: assertions[0]: at_least 2 is more than the 1 benchmark listed",  # 2 is read as at_least
         ),
         (  # a tag no benchmark has selects nothing: a typo, never "no evidence"
             "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: {tags: [reasonning]}\n",
@@ -95,6 +95,17 @@ def _problems(proj, text: str) -> list[str]:
 )
 def test_bad_claim_files_give_exact_errors(proj, body, expected):
     assert _problems(proj, BASE + body) == [expected]
+
+
+def test_a_publisher_with_a_control_character_is_refused_at_its_line(proj):
+    # named in every report of the claim: an escape sequence there was written into the pages raw
+    text = (
+        BASE.replace("publisher: P,", 'publisher: "P\\e[2J",')
+        + "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n"
+    )
+    assert _problems(proj, text) == [
+        "claims/c.yaml:4: source.publisher: holds the control character '\\x1b': write printable text on one line"
+    ]
 
 
 _OUT = "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n"

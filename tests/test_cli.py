@@ -131,12 +131,16 @@ def test_import_and_pull_outside_a_project_say_so_and_leave_nothing(tmp_path):
 
 
 def test_text_from_data_reaches_the_terminal_escaped(proj, tmp_path):
-    # an escape sequence in a cell or a document retitled the window (OSC 0) or reordered a line (U+202E)
-    row = "Beta-2,BigBench,pass@1,,70.0,Beta\x1b]0;pwned\x07 Corp,https://b.example,T,2025-01-01,"
-    proj.scores(row)
+    # an escape sequence in a cell or a document retitled the window (OSC 0) or reordered a line (U+202E); a
+    # reporter cell holding one is refused at its line, which quotes it escaped
+    proj.scores("Beta-2,BigBench,pass@1,,70.0,Beta\x1b]0;pwned\x07 Corp,https://b.example,T,2025-01-01,")
     r = invoke("evidence", "Beta-2", "--project", proj.root)
-    assert r.exit_code == 0, r.output
-    assert "Beta\\x1b]0;pwned\\x07 Corp (unknown)" in r.stdout
+    assert (r.exit_code, r.stdout) == (2, "Beta-2: 0 rows\n")
+    assert r.stderr.splitlines()[0] == (
+        "Error: results/published/scores.csv:2: reported_by: holds the control character '\\x1b': write printable "
+        "text on one line"
+    )
+    assert "\x1b" not in r.output
     doc = tmp_path / "post.txt"
     doc.write_text("Alpha-1 \u202ebeats Beta-2 on BigBench.\n")
     r = invoke(

@@ -139,6 +139,26 @@ def test_rows_arrows_reader_sets_aside_that_the_line_reader_does_not_find_are_sa
     ]
 
 
+def test_a_cell_shown_in_reports_with_a_control_character_is_refused_at_its_line(proj):
+    """An escape sequence in a reporter, locator or metric cell was written raw into every page citing the row."""
+    path = proj.root / "results" / "published" / "scores.csv"
+    row = "Alpha-1,BigBench,{},no tools,80.0,{},https://alpha.example/card,{},2025-01-10,\n"
+    path.write_text(
+        path.read_text()
+        + row.format("pass@1", "Alpha\x1b[2J Lab", "Table 8")
+        + row.format("pass@1", "Alpha Lab", "Table\t9")
+        + row.format("pass\u202e@1", "Alpha Lab", "Table 10")
+    )
+    assert [str(p) for p in proj.verify().problems] == [
+        "results/published/scores.csv:12: reported_by: holds the control character '\\x1b': write printable text on "
+        "one line",
+        "results/published/scores.csv:13: source_locator: holds the control character '\\t': write printable text "
+        "on one line",
+        "results/published/scores.csv:14: metric: holds the control character '\\u202e': write printable text on "
+        "one line",
+    ]
+
+
 def test_a_very_long_cell_is_quoted_short_in_its_one_line(proj):
     """A 100,000-character name was quoted whole in its error line, and a long setting in its warning."""
     path = proj.root / "results" / "published" / "scores.csv"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Literal, Union
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -19,17 +20,25 @@ from pydantic import (
 
 from harness.claims.catalog import Catalog
 from harness.claims.catalog_entries import ID_PATTERN, Day, no_flag_billions, not_after_today
-from harness.inputs import URL_PATTERN
+from harness.counting import counted
+from harness.inputs import URL_PATTERN, control_character
 
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+def _one_line(text: str) -> str:
+    if why := control_character(text):
+        raise ValueError(why)
+    return text
+
+
 class ClaimSource(Strict):
     """Where the claim was made."""
 
-    publisher: str = Field(min_length=1, max_length=300)
+    # named in every report of the claim: printable, on one line, as `new --publisher` takes it
+    publisher: Annotated[str, AfterValidator(_one_line)] = Field(min_length=1, max_length=300)
     url: str = Field(pattern=URL_PATTERN, max_length=2000)
     date: Day
     quote: str | None = Field(default=None, max_length=5000)
@@ -184,7 +193,7 @@ class _Comparative(Strict):
                 raise ValueError("benchmarks list names a benchmark twice")
             if isinstance(self.quantifier, AtLeast) and self.quantifier.at_least > len(self.benchmarks):
                 raise ValueError(
-                    f"at_least {self.quantifier.at_least} is more than the {len(self.benchmarks)} benchmarks listed"
+                    f"at_least {self.quantifier.at_least} is more than the {counted(len(self.benchmarks), 'benchmark')} listed"
                 )
         return self
 

@@ -14,6 +14,7 @@ from harness.evidence.adapters.csvfile import codes, read_table, record_lines
 from harness.evidence.adapters.published_row import (
     _PERCENT_KINDS,
     _SETTING_CELLS,
+    ONE_LINE,
     OPTIONAL,
     REQUIRED,
     _among_percents_message,
@@ -29,6 +30,7 @@ from harness.evidence.adapters.published_row import (
     _urls,
     as_of_day,
     cell_text,
+    one_line,
     score_cap,
     score_floor,
 )
@@ -150,6 +152,8 @@ class _TableRows:
         urls = self.per_value("source_url", _urls)
         dates = self.per_value("as_of_date", as_of_day)
         self.per_value("tools", parse_bool)
+        for name in ONE_LINE:
+            self.per_value(name, one_line)
         self.per_value("snapshot", lambda v: _sha(v) if v else v)
         partial = self.per_value("partial", lambda v: bool(parse_bool(v)))
         self.per_value("shots", lambda v: _count(v, zero_ok=True) if v else None)

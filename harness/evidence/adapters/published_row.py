@@ -25,7 +25,7 @@ from harness.evidence.fetching import public_url
 from harness.evidence.itemstore import ItemsFile
 from harness.evidence.records import ScoreRecord
 from harness.evidence.settings import Setting, parse_bool, parse_setting
-from harness.inputs import URL_PATTERN
+from harness.inputs import URL_PATTERN, control_character
 
 REQUIRED = [
     "model",
@@ -74,6 +74,18 @@ class _RowError(Exception):
         self.message = message
 
 
+# cells shown as they are in every report that cites the row: an escape sequence or a line break in them was
+# written into the pages raw (a terminal escapes it where benchclaims prints it, a markdown page does not)
+ONE_LINE = ("reported_by", "source_locator", "metric")
+
+
+def one_line(text: str) -> str:
+    """`text`, or ValueError where it holds a control character (the column reader sends the row to `_record`)."""
+    if control_character(text):
+        raise ValueError(text)
+    return text
+
+
 def _record(row: dict, origin: str, catalog: Catalog, folder: Path | None = None) -> ScoreRecord:
     def cell(name: str) -> str:
         return str(row.get(name, "") or "").strip()
@@ -81,6 +93,9 @@ def _record(row: dict, origin: str, catalog: Catalog, folder: Path | None = None
     for name in REQUIRED:
         if not cell(name) and not (name == "as_of_date" and cell("snapshot")):
             raise _RowError(name, "is empty")
+    for name in ONE_LINE:
+        if why := control_character(cell(name)):
+            raise _RowError(name, why)
     try:
         model = catalog.model(cell("model"), ids=False)
     except BenchclaimsError as exc:
