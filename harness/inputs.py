@@ -32,6 +32,12 @@ def control_character(text: str) -> str:
     return "" if found is None else f"holds the control character {found.group()!r}: write printable text on one line"
 
 
+def controls_escaped(text: str) -> str:
+    """`text` with each control character written as its escape (`\\x1b`): for pages, where data is shown as it is
+    (a claim's statement or quote, copied from a document, may hold one)."""
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
 def is_yaml_name(path: Path) -> bool:
     """A file named as YAML, in any case (`x.yaml`, `x.yml`, `X.YAML`): claims and catalog files are read by name,
     and one spelt otherwise than lower case was passed over unsaid (a claim never verified, a catalog file unread)."""

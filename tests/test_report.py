@@ -9,6 +9,11 @@ def test_escape_makes_markdown_inert():
     )
 
 
+def test_escape_writes_control_characters_as_their_escapes():
+    # a claim's statement or quote is copied from a document: an escape sequence in it reached the page raw
+    assert esc("beats\x1b[2J Beta\x07 \u202eX") == "beats\\\\x1b\\[2J Beta\\\\x07 \\\\u202eX"
+
+
 def test_link_only_for_http_urls():
     assert link("x", "javascript:alert(1)") == "x"
     assert link("a|b", "https://e.example/p(1)") == "[a\\|b](https://e.example/p%281%29)"

@@ -8,6 +8,7 @@ from harness.claims.catalog import Catalog
 from harness.counting import counted
 from harness.evidence.adapters.base import first_party
 from harness.evidence.records import ScoreRecord
+from harness.inputs import controls_escaped
 from harness.judge.engine import ClaimResult
 from harness.judge.results import AssertionResult, Comparison
 from harness.judge.verdicts import STRENGTH_MEANINGS
@@ -23,8 +24,9 @@ ICONS = {
 
 
 def esc(text: object) -> str:
-    """Make text from data inert in markdown: no tables broken, no links, no HTML."""
-    s = " ".join(str(text).split())
+    """Make text from data inert in markdown: no tables broken, no links, no HTML, no control character (an escape
+    sequence cleared or retitled the terminal a page was read in)."""
+    s = controls_escaped(" ".join(str(text).split()))
     return _MD_SPECIAL.sub(r"\\\1", s)
 
 
