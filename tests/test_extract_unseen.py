@@ -469,3 +469,30 @@ def test_a_number_set_against_an_approximate_one_is_the_second_models(ex):
     assert read(ex, "Phi-4 beats GPT-4o on MMLU versus 75.2% last year.")[1] == (
         "phi-4", "score", [], ["mmlu"], "all", 75.2, None
     )  # fmt: skip
+
+
+def test_scores_of_a_list_going_on_past_a_pair_and_a_benchmark_heading_its_line(ex):
+    # "scores of 64.5 on X" quoted no score; a list of benchmarks stopped at a pair in brackets ("(49.0 vs 46.7), and
+    # IFEval (...)"); "SuperGPQA: X scores 64.6" named no benchmark, so no score was read
+    assert read(ex, "Phi-4 posts scores of 64.5 on LongVideoBench.") == [
+        ("phi-4", "score", [], ["LongVideoBench"], "all", 64.5, None)
+    ]
+    assert read(ex, "Phi-4 beats GPT-4o on MMLU (85.3 vs 83.6), and IFEval (84.1 vs 83.4).") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu", "IFEval"], "all", None, None),
+        ("phi-4", "score", [], ["mmlu"], "all", 85.3, None),
+        ("phi-4", "score", [], ["IFEval"], "all", 84.1, None),
+        ("phi-4", "score", [], ["mmlu"], "all", 83.6, "gpt-4o"),
+        ("phi-4", "score", [], ["IFEval"], "all", 83.4, "gpt-4o"),
+    ]
+    assert read(ex, "SuperGPQA: Phi-4 scores 64.6, ahead of GPT-4o's 62.6") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["SuperGPQA"], "all", None, None),
+        ("phi-4", "score", [], ["SuperGPQA"], "all", 64.6, None),
+        ("phi-4", "score", [], ["SuperGPQA"], "all", 62.6, "gpt-4o"),
+    ]
+    # look-alikes: a plain word heading its line is no benchmark; "scores of people" quotes no number
+    assert read(ex, "Verdict: Phi-4 beats GPT-4o.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], "shared", "all", None, None)
+    ]
+    assert read(ex, "Phi-4 beats GPT-4o on MMLU, say scores of people.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]

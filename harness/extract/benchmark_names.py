@@ -25,8 +25,11 @@ _PREFIXED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]+[\-‐‑–]([A-Za-z]\w*(?:\.
 # "benchmark" or "leaderboard" ("the Codeforces leaderboard"); any capitalised word listed beside a benchmark ("GSM8K, Hellaswag and
 # Winograd"). Never a model's, a family's or a developer's name, nor a word of the stop list (places, platforms, chips)
 _WORD = r"[A-Z][A-Za-z0-9]*(?:[\-‐‑–][A-Za-z0-9]+)*\+?"
+# (with parts after a dash: "ScreenSpot-Pro", "MMLongBench-Doc")
 _BENCH_SHAPE = re.compile(r"(?:[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z]{3,}(?:\d+[A-Za-z]?)?)\+?")
 _BENCH_PLACE = re.compile(rf"\b(?:on|across|including|such as)\s+(?:the\s+)?({_WORD})(?![\w-])")
+# "SuperGPQA: Qwen3-Max scores 64.6": a benchmark-shaped word heading its line before a colon
+_BENCH_HEADING = re.compile(rf"^\s*({_WORD}):\s")
 # "benchmarks like TriviaQA, OpenBookQA and ANLI", "tasks like BFCL", "(e.g., MMMU, VQAv2)": examples of benchmarks
 _BENCH_EXAMPLE = re.compile(
     rf"(?:\b(?:benchmarks?|tests?|tasks?|evaluations?|assessments?|suites?|exams?|metrics?)\s+like|\be\.g\.,?)\s+({_WORD})(?![\w-])",
@@ -36,9 +39,10 @@ _BENCH_EXAMPLE = re.compile(
 _BENCH_NOUN = re.compile(
     rf"(?<![\w.-])({_WORD})\s+(?:[a-z]+(?:-[a-z]+)+\s+)?(?:benchmarks?|leaderboards?|evaluations?|test suite)\b"
 )
-# (a listed benchmark's score in brackets before the next: "on MMMU (61.7) and MathVista (71.3)")
+# (a listed benchmark's score in brackets before the next, or a pair set against each other: "on MMMU (61.7) and MathVista
+# (71.3)", "MMLU (85.3 vs 83.6), and IFEval (84.1 vs 83.4)")
 _LIST_NEXT = re.compile(
-    rf"(?:\s*\(\s*\d[\d.,]*\s*%?\s*\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)({_WORD})(?![\w-])"
+    rf"(?:\s*\(\s*\d[\d.,]*\s*%?(?:\s*(?:vs\.?|versus)\s*\d[\d.,]*\s*%?)?\s*\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)({_WORD})(?![\w-])"
 )
 _LIST_BEFORE = re.compile(rf"(?<![\w.-])({_WORD})(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$")
 # a listed word that starts a clause of its own ("on MMLU and Mistral on GSM8K"): not a benchmark
@@ -128,6 +132,7 @@ class BenchmarkNames:
             take(m, shaped=True)
         for m in _BENCH_EXAMPLE.finditer(clause):
             take(m, shaped=True)
+        take(_BENCH_HEADING.match(clause), shaped=True)
         for m in _BENCH_NOUN.finditer(clause):
             take(m)
         grown = True
