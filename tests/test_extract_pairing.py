@@ -97,3 +97,24 @@ def test_it_after_a_semicolon_or_in_the_next_clause_is_the_model_the_clause_befo
         "score", "score", "score"
     ]  # fmt: skip
     assert read(ex, "A fine model, but GPT-4o beats it on MMLU, and o1 beats it on GPQA.") == []
+
+
+def test_a_name_with_a_claiming_verb_after_and_starts_a_claim_of_its_own_without_a_comma(ex):
+    # "Phi-4 ranks #5 and GPT-4o ranks #7" gave Phi-4 two rankings, the first against GPT-4o
+    found = ex.extract(Document("t.txt", "Phi-4 ranks #5 and GPT-4o ranks #7 on the LMArena text leaderboard."))
+    assert [(f.subject, f.kind, f.top, f.competitors, f.benchmarks) for f in found] == [
+        ("phi-4", "ranks", 5, [], ["lmarena-text"]),
+        ("gpt-4o", "ranks", 7, [], ["lmarena-text"]),
+    ]
+    assert read(ex, "Phi-4 scores 80% on MMLU and GPT-4o scores 75%.") == [
+        ("phi-4", "score", [], ["mmlu"], "all", 80.0, None),
+        ("gpt-4o", "score", [], ["mmlu"], "all", 75.0, None),
+    ]
+    # look-alikes: a list of subjects before their one verb, and "and" before a plural that is no verb
+    assert read(ex, "Phi-4 and Gemma 2 9B outperformed GPT-4o-mini on MMLU.") == [
+        ("phi-4", "outperforms", ["gpt-4o-mini"], ["mmlu"], "all", None, None),
+        ("Gemma 2 9B", "outperforms", ["gpt-4o-mini"], ["mmlu"], "all", None, None),
+    ]
+    assert read(ex, "Phi-4 beats GPT-4o and Llama models on MMLU.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]

@@ -1499,7 +1499,9 @@ def test_one_very_long_sentence_gives_one_rejected_draft(tmp_path):
     assert [(c["subject"], c["kind"], c["competitors"], c["benchmarks"]) for c in out["claims"]] == [
         ("deepseek-v3.2", "outperforms", ["gpt-5-high"], "shared")
     ]  # 2,000 cues, one claim
-    assert out["claims"][0]["rejected"] == "<draft>: statement: is too long (at most 5000 characters)"
+    # (each "and DeepSeek-V3.2 outperforms" starts a clause of its own, so the statement is short; the quote, the
+    # whole sentence, is what is too long)
+    assert out["claims"][0]["rejected"] == "<draft>: source.quote: is too long (at most 5000 characters)"
     assert out["claims"][0]["draft"] is None
     assert not (tmp_path / "d").exists() or list((tmp_path / "d").iterdir()) == []
 

@@ -360,6 +360,11 @@ def number(text: str) -> int:
 
 
 # a verb of a series ("matches X on A, beats Y on B"): the clause before the comma has one too
+# the verbs that end a claim's subject, for "X ranks #5 and Y ranks #7"
+_CLAIM_VERB = re.compile(
+    r"\b(?:ranks|ranked|leads|led|tops|topped|beats|beat|outperforms|outperformed|surpasses|surpassed|trails|trailed"
+    r"|scores|scored|matches|matched|achieves|achieved|reaches|reached|places|placed|sits|sat|comes|came)\b"
+)
 _SERIES_VERB = re.compile(
     r"\b(?:beats|matches|surpasses|outperforms|exceeds|leads|tops|trails|rivals|scores|scored|edges|achieves|reaches)\b"
 )
@@ -382,6 +387,11 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
         # "matches X on A, beats Y on B, scores 59.8 on C": a series of verbs, each a claim with its own benchmarks
         r"|,\s+(?=(?P<series>beats|matches|surpasses|outperforms|exceeds|leads|tops|trails|rivals|scores|edges)\s)"
         rf"|,\s+and\s+(?=(?:the\s+)?{_NEXT_NAME}\s+(?!(?:across|as|versus|plus|is)\b)(?:[a-z]+(?:s|ed)|beat|led|won|took|held|hit|got)\b)"
+        # ... and without the comma where the verb is one that claims ("X ranks #5 and Y ranks #7"; "beats X and Llama
+        # models" is one claim)
+        rf"|\s+and\s+(?P<verbed>)(?=(?:the\s+)?{_NEXT_NAME}\s+(?:ranks|ranked|leads|led|tops|topped|beats|beat|outperforms|outperformed"
+        r"|surpasses|surpassed|trails|trailed|scores|scored|matches|matched|achieves|achieved|reaches|reached|places"
+        r"|placed|sits|sat|comes|came)\b)"
     )
     out, start = [], 0
     for m in re.finditer(pattern, sentence):
@@ -389,6 +399,8 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
             continue  # "(see table 2)": closes a bracket, no list item
         if m.group("series") and not _SERIES_VERB.search(sentence, start, m.start()):
             continue  # "Phi-4, GPT-4o, beats o1": no verb before the comma, so no series of them
+        if m.group("verbed") is not None and not _CLAIM_VERB.search(sentence, start, m.start()):
+            continue  # "Nova Micro and Nova Lite outperformed X": a list of subjects, not two claims
         if m.group("adverb") and re.search(r"\b(?:match|rival|equal)\w*[\s,—–-]*$", sentence[: m.start()], re.I):
             continue  # "rivals and even beats X": one one-sided match (the lexicon's), not two claims
         out.append((start, sentence[start : m.start()]))
