@@ -5,7 +5,7 @@ Generates the `scale.py --cohorts` project at a smaller claim count (2,000 model
 outperforms/matches against 1-3 competitors on 8), verifies it once in this process, then encodes
 every claim as `verify --json` does in its workers (`jsonout.encode_claim`, compact layout, the
 rows' texts cached per process as there) and prints the CPU time per claim (median of 5 passes, each
-from cold row caches) and the bytes per claim (claims, and the evidence table). The full layout is
+from cold row and power caches) and the bytes per claim (claims, and the evidence table). The full layout is
 left out: one rank claim over this cohort is about 70 MB in it.
 
     python bench/json_speed.py                  # 400 claims
@@ -43,7 +43,13 @@ def passes(results, runs: int = 5) -> tuple[float, int, int]:
             # the record's id in _ROW_TEXTS, and the rows' ids in _KEYS)
             if hasattr(getattr(module, cache, None), "cache_clear"):
                 getattr(module, cache).cache_clear()
-        for module, table in ((jsonout, "_ROW_TEXTS"), (jsonrecords, "_KEYS")):
+        # (and the power records' lines and texts, kept by the Power's id, as cold as the rows')
+        for module, table in (
+            (jsonout, "_ROW_TEXTS"),
+            (jsonrecords, "_KEYS"),
+            (jsonrecords, "_POWER_TEXTS"),
+            (jsonrecords, "_POWER_LINES"),
+        ):
             getattr(module, table, {}).clear()
         start = time.process_time()
         texts, rows = [], {}

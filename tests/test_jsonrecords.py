@@ -154,3 +154,34 @@ def test_an_evidence_rows_line_written_piece_by_piece_is_the_encoded_record(r):
     as repr, -0.0, NaN and infinities as null, escapes, fields at their default left out, a flag or count
     of another type, a date with a time)."""
     assert jsonrecords.row_text(r) == line_text(row_dict(r))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_rank_row)
+def test_a_rank_rows_line_written_piece_by_piece_is_the_encoded_record(row):
+    """`rank_text` is `line_text` of the compact rank record, byte for byte."""
+    assert jsonrecords.rank_text(row) == line_text(rank_dict(row, compact=True))
+
+
+_count = st.none() | st.sampled_from([0, 7, 1200, True, False])
+_power = st.builds(
+    Power,
+    _number,
+    _number,
+    items_now=_count,
+    items_needed=_count,
+    factor_needed=_number,
+    at_boundary=st.booleans() | st.sampled_from([0, 1]),
+    discordant=st.none() | st.just((3, 5)),
+    fragility=_count,
+    fragility_to=st.none() | st.sampled_from(["significant", "not significant", ""]),
+    runs_needed=_count,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_power)
+def test_a_power_records_line_written_piece_by_piece_is_the_encoded_record(p):
+    """`_power_line_text` is `line_text` of `_power_line`'s record (fields at None or False left out, 0 kept,
+    floats rounded to 3 places, -0.0, NaN and infinities as null), byte for byte."""
+    assert jsonrecords._power_line_text(p) == line_text(jsonrecords._power_line(p))

@@ -22,6 +22,7 @@ from harness.report.jsonrecords import (
     comparison_dict,
     comparison_text,
     rank_dict,
+    rank_text,
     row_text,
 )
 from harness.report.jsontext import LazyList, Line, Raw, write_json
@@ -54,7 +55,7 @@ def assertion_dict(a: AssertionResult, rows: Rows | None = None, texts: bool = F
             out["comparisons"] = [Raw(comparison_text(c, rows)) for c in _deciding(a)]
         else:
             out["comparisons"] = [_comparison_line(c, rows) for c in _deciding(a)]
-        out["ranks"] = [rank_dict(r, True) for r in a.ranks]
+        out["ranks"] = [Raw(rank_text(r)) for r in a.ranks] if texts else [rank_dict(r, True) for r in a.ranks]
         return out
     return {**_assertion_fields(a), "comparisons": [comparison_dict(c) for c in a.comparisons],
             "ranks": [rank_dict(r) for r in a.ranks]}  # fmt: skip

@@ -364,8 +364,34 @@ def _power_text(power: Power) -> str:
     if known is None or known[0] is not power:
         if len(_POWER_TEXTS) >= 1 << 15:
             _POWER_TEXTS.clear()
-        known = _POWER_TEXTS[id(power)] = (power, line_text(_power_line(power)))  # the Power kept (its id)
+        known = _POWER_TEXTS[id(power)] = (power, _power_line_text(power))  # the Power kept (its id)
     return known[1]
+
+
+def _power_line_text(p: Power) -> str:
+    """`line_text(_power_line(p))`, written piece by piece (a worker writes some 100,000 Powers): the fields
+    of `Power.as_json` that are neither None nor False, in its order. The discordant counts (a paired
+    test's) and a field of another type take the record's way."""
+    if p.discordant is not None:
+        return line_text(_power_line(p))
+    out = []
+    for key, value in (
+        ('"mdd_50": ', None if p.mdd_50 is None else round(p.mdd_50, 3)),
+        ('"mdd_80": ', None if p.mdd_80 is None else round(p.mdd_80, 3)),
+        ('"items_now": ', p.items_now),
+        ('"items_needed": ', p.items_needed),
+        ('"factor_needed": ', None if p.factor_needed is None else round(p.factor_needed, 3)),
+        ('"at_boundary": ', p.at_boundary),
+        ('"fragility": ', p.fragility),
+        ('"fragility_to": ', p.fragility_to),
+        ('"runs_needed_at_least": ', p.runs_needed),
+    ):
+        if value is not None and value is not False:
+            text = _scalar(value)
+            if text is None:
+                return line_text(_power_line(p))
+            out.append(key + text)
+    return "{" + ", ".join(out) + "}"
 
 
 _POWER_TEXTS: dict[int, tuple[Power, str]] = {}
@@ -404,6 +430,33 @@ def rank_dict(r: RankRow, compact: bool = False) -> dict:
         "tie_group": r.tie_group,
         "rank_method": r.rank_method,
     }
+
+
+def rank_text(r: RankRow) -> str:
+    """`line_text(_rank_line(r))`, written piece by piece (a rank claim writes 50 of these lines); the lists
+    and a field of another type are written by the encoder."""
+    head = [_scalar(x) for x in (r.benchmark, r.status, r.rank_best, r.rank_worst, r.cohort_size)]
+    if None in head:
+        return line_text(_rank_line(r))
+    out = ['{"benchmark": ', head[0], ', "status": ', head[1], ', "rank_best": ', head[2], ', "rank_worst": ']
+    out += (head[3], ', "cohort_size": ', head[4])
+    if r.top_k_probability is not None:
+        out += (', "top_k_probability": ', _float(_num(r.top_k_probability, 4)))
+    for key, value in ((', "tie_group_rank": ', r.tie_group_rank), (', "tie_group": ', r.tie_group)):
+        if value is not None:
+            out += (key, _scalar(value) or line_text(value))
+    if r.rank_set is not None:
+        out += (', "rank_set": ', line_text(list(r.rank_set)))
+    if r.rank_method is not None:
+        out += (', "rank_method": ', _scalar(r.rank_method) or line_text(r.rank_method))
+    if not (type(r.missing_members) is list and not r.missing_members):
+        out += (', "missing_members": ', line_text(r.missing_members))
+    if r.subject_missing is not False:
+        out += (', "subject_missing": ', _scalar(r.subject_missing) or line_text(r.subject_missing))
+    if not (type(r.deciding) is list and not r.deciding):
+        out += (', "deciding_members": ', line_text(r.deciding))
+    out.append("}")
+    return "".join(out)
 
 
 def _rank_line(r: RankRow) -> Line:
