@@ -480,6 +480,25 @@ def test_a_closed_pipe_ends_quietly_with_the_sigpipe_status(tmp_path):
     assert (proc.wait(timeout=120), stderr) == (128 + signal.SIGPIPE, b"")
 
 
+def test_verify_writes_its_json_without_scanning_it_for_ansi_escapes(monkeypatch):
+    """The JSON's pieces (some 50,000 for 10,000 claims) are echoed with color=True: click.echo otherwise
+    looks for a terminal and takes ANSI escapes out of each piece, and JSON text has none (the encoder
+    escapes every control character). The bytes are those of the baseline."""
+    import click
+
+    echoed = []
+    real = click.echo
+    monkeypatch.setattr(
+        click, "echo", lambda message=None, *a, **k: echoed.append((message, k)) or real(message, *a, **k)
+    )
+    monkeypatch.chdir(REPO)
+    r = CliRunner().invoke(cli, ["verify", "--json", "--no-report"])
+    assert r.exit_code == 0 and r.stdout_bytes == (REPO / "reports" / "baseline.json").read_bytes()
+    pieces = [k for m, k in echoed if m and m.startswith("{\n")] + [k for m, k in echoed if m and "\n    {" in m]
+    assert pieces and all(k.get("color") is True for k in pieces)
+    assert "\x1b" not in r.stdout
+
+
 def test_every_exit_code_in_the_readme_table(tmp_path, monkeypatch):
     import re
 
