@@ -4,7 +4,7 @@ import random
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from harness.evidence.records import EvidenceFilter
@@ -294,6 +294,11 @@ def test_the_cut_among_a_settings_members_kept_in_order_is_the_cut_over_their_ar
     st.sampled_from([0.0, 0.5, 2.0]),
     st.booleans(),
 )
+# a member after the one taken out sits one block lower: its nearest draw at its own block would put it ahead of
+# the subject here, wrongly (the draws' blocks differ by less than the strategy's values are apart, so the search
+# rarely meets such a case by itself)
+@example(members=[(50.0, 1.0), (60.0, 1.0), (70.0, 1.0)], subject=0, sv=55.8, s_se=0.0, higher=True)
+@example(members=[(50.0, 1.0), (40.0, 1.0), (30.0, 1.0)], subject=0, sv=44.3, s_se=0.0, higher=False)
 def test_a_settings_counts_kept_for_every_subject_are_those_over_its_arrays_less_the_subject(
     members, subject, sv, s_se, higher
 ):

@@ -340,6 +340,15 @@ def test_records_built_in_batches_and_one_by_one_are_the_records_of_each_value(p
 
     _local_run(proj, "a", "Alpha-1", {f"q{i}": float(i % 4 != 0) for i in range(200)})
     _local_run(proj, "b", "Beta-2", {f"q{i}": float(i % 2 == 0) for i in range(200)})
+    # reporters the catalog cannot place: first_party unknown (the seed's rows all know theirs), in two
+    # neighbouring rows, so that one is built in the batch and one on its own
+    proj.scores(
+        """
+        Beta-2,BigBench,pass@1,,70,Some Blog,https://blog.example,Post,2025-12-01,
+        Alpha-1,BigBench,pass@1,,72,Some Blog,https://blog.example,Post,2025-12-01,
+        """,
+        "blog.csv",
+    )
     checked = set()
     for root in (Path(__file__).parent.parent, proj.root):
         store = load_inputs(Project(root)).evidence
@@ -351,6 +360,9 @@ def test_records_built_in_batches_and_one_by_one_are_the_records_of_each_value(p
             want, row_id = _record_field_by_field(store, int(i))
             assert rec == want and _fields(rec) == _fields(want) and rec.row_id == row_id, i
             checked |= {(k, type(v)) for k, v in vars(rec).items()}
-    kinds = {k: {t for name, t in checked if name == k} for k in ("stderr", "n", "items", "as_of", "kind")}
+    kinds = {
+        k: {t for name, t in checked if name == k} for k in ("stderr", "n", "items", "as_of", "kind", "first_party")
+    }
     assert kinds["stderr"] == {float, type(None)} and kinds["n"] == {int, type(None)}
+    assert kinds["first_party"] == {bool, type(None)}
     assert len(kinds["items"]) == 2
