@@ -493,6 +493,13 @@ def test_scores_of_a_list_going_on_past_a_pair_and_a_benchmark_heading_its_line(
     assert read(ex, "Verdict: Phi-4 beats GPT-4o.") == [
         ("phi-4", "outperforms", ["gpt-4o"], "shared", "all", None, None)
     ]
+    # a heading of a benchmark's shape ("NOTE", "EDIT") before a claim that names its benchmark is no benchmark
+    assert read(ex, "NOTE: Phi-4 beats GPT-4o on MMLU.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
+    assert read(ex, "EDIT: Phi-4 scores 64.6 on LongVideoBench.") == [
+        ("phi-4", "score", [], ["LongVideoBench"], "all", 64.6, None)
+    ]
     assert read(ex, "Phi-4 beats GPT-4o on MMLU, say scores of people.") == [
         ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
     ]

@@ -28,7 +28,8 @@ _WORD = r"[A-Z][A-Za-z0-9]*(?:[\-‐‑–][A-Za-z0-9]+)*\+?"
 # (with parts after a dash: "ScreenSpot-Pro", "MMLongBench-Doc")
 _BENCH_SHAPE = re.compile(r"(?:[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z]{3,}(?:\d+[A-Za-z]?)?)\+?")
 _BENCH_PLACE = re.compile(rf"\b(?:on|across|including|such as)\s+(?:the\s+)?({_WORD})(?![\w-])")
-# "SuperGPQA: Qwen3-Max scores 64.6": a benchmark-shaped word heading its line before a colon
+# "SuperGPQA: Qwen3-Max scores 64.6": a benchmark-shaped word heading its line before a colon, where the clause names
+# no other benchmark (else it is a heading such as "NOTE:" or "EDIT:", which has a benchmark's shape)
 _BENCH_HEADING = re.compile(rf"^\s*({_WORD}):\s")
 # "benchmarks like TriviaQA, OpenBookQA and ANLI", "tasks like BFCL", "(e.g., MMMU, VQAv2)": examples of benchmarks
 _BENCH_EXAMPLE = re.compile(
@@ -132,9 +133,10 @@ class BenchmarkNames:
             take(m, shaped=True)
         for m in _BENCH_EXAMPLE.finditer(clause):
             take(m, shaped=True)
-        take(_BENCH_HEADING.match(clause), shaped=True)
         for m in _BENCH_NOUN.finditer(clause):
             take(m)
+        if not benches:  # a heading names the benchmark of a claim that names none ("NOTE: X beats Y on AIME": no)
+            take(_BENCH_HEADING.match(clause), shaped=True)
         grown = True
         while grown:  # "GSM8K, Hellaswag, BoolQ and Winograd": the words listed beside a benchmark
             grown = False
