@@ -34,6 +34,8 @@ _NOT_NAMES = frozenset("it we they he she i you users people humans raters exper
 _ONE_MODEL = re.compile(
     r"\b(?:model|llm|version|variant|checkpoint|release)$|\b\d+(?:\.\d+)?[BM]\b.*\b(?:models|versions|variants)$", re.I
 )
+# the level word of "GPT-4o-caliber", "o1-level", "GPT-4-class" (a comparison word of the lexicon's)
+_LEVEL = re.compile(r"[\-‐‑–](?:caliber|calibre|class|level|grade|tier)$", re.I)
 _ITS_FIRST = re.compile(r"\W*its\b", re.I)
 # a number with decimals standing alone ("71.3"), not a version inside a name ("Llama 3.1") nor a size
 # "LiveCodeBench (64.9 points)": a benchmark's score in brackets right after its name
@@ -131,7 +133,10 @@ class CandidateReader:
                   if n not in said and not any(w.casefold() in said for w in name_parts(n))
                   and (about or _MODEL_SHAPE.search(n))]  # fmt: skip
         unknown += [(n, identity.closest(self.names.model_names, n)) for n in beside]
-        has_name = any(m.kind == "model" for m in mentions) or bool(unknown)
+        # "a GPT-4o-caliber competitor": the model a level word is made of, which no mention reads inside the word
+        levelled = [(w, m.id) for _, _, w in comparing if (cut := _LEVEL.search(w))
+                    for m in self.mentions(w[: cut.start()]) if m.kind == "model" and m.end == cut.start()]  # fmt: skip
+        has_name = any(m.kind == "model" for m in mentions) or bool(unknown) or bool(levelled)
         # "Our model scores 88.6% on MMLU": a claim on a benchmark whose subject is named nowhere; "Our model is the
         # best open model", "The flagship model achieved an Elo score of 1338": a cue or a quoted score, no benchmark
         scored = cued or PERCENT.search(sentence) or quotes_score(sentence) or boxed
@@ -165,6 +170,7 @@ class CandidateReader:
             # the word the lexicon lacks, so that a project can add its phrase to extract-lexicon.yaml
             words = ", ".join(repr(w) for w in dict.fromkeys(w for _, _, w in comparing))
             reason = f"cue not understood: {words} is no phrase of the lexicon"
+            reason += "".join(f"; '{w}' names {self._name(m)} as a measure of level" for w, m in levelled)
             reason += "; names the catalog does not know: " + ", ".join(repr(n) for n, _ in unknown) if unknown else ""
             reason += f"; {family_note}" if family_note else ""
         elif unknown:

@@ -39,7 +39,9 @@ from harness.extract.shaped_names import ShapedNames
 from harness.extract.shared_names import SharedNames
 
 # "GPT-4-class", "Llama-based": a kind of model, not a model
-_NOT_A_MODEL = re.compile(r"[\-‐‑–](?:class|level|like|based|style|scale|sized|powered|grade|tier|era)$", re.I)
+_KINDS = r"[\-‐‑–](?:class|level|like|based|style|scale|sized|powered|grade|tier|era|caliber|calibre)"
+_NOT_A_MODEL = re.compile(rf"{_KINDS}$", re.I)
+_KIND_AFTER = re.compile(rf"{_KINDS}(?![\w-])", re.I)  # "o1-level": the word after the name makes it a kind
 # words after a model's name that make it another model: "Grok 3 Mini", "GPT-4 Turbo", "GPT-4.1 mini" (in any case;
 # those that are also plain words, "plus", "large", "high", only with a capital)
 _VARIANT_WORDS = r"mini|nano|micro|turbo|lite|flash|pro|max|ultra|coder"
@@ -315,6 +317,8 @@ class Names(BenchmarkNames, SharedNames, ShapedNames):
             text = " ".join(words)
             if re.fullmatch(r"[\d.,%]+|\d+(?:\.\d+)?[BMKT]?|(?:19|20)\d\d", text):
                 continue  # a number, a size or a year, not a name
+            if _NOT_A_MODEL.search(text) or _KIND_AFTER.match(clause, m.end()):
+                continue  # "GPT-4o-caliber", "o1-level": a kind of model, not a name the catalog lacks
             out.append((text, identity.closest(self.model_names, text)))
         return out
 

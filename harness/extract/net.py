@@ -28,6 +28,18 @@ _WORD = re.compile(r"(?<![\w.+-])[A-Z][\w-]*")
 _NOT_SHAPED = re.compile(r"[A-Z]{1,2}\d+")
 # "DeepSeek's 57.6": a developer's score, where the developer stands for its model
 _DEVELOPERS = re.compile(r"(?<![\w.+-])([A-Z][\w-]*)['’]s\s+(?:[\w-]+\s+)?\d")
+# a subject that stands for a model named elsewhere, right before a cue ("it has surpassed", "It also significantly
+# outperforms", "The faster non-reasoning variant ranks second"): a sentence about a model that names none
+_STAND_IN = re.compile(
+    r"(?<![\w-])(it|they|(?:the|this|that|our|its|their)\s+(?:[\w.+\-‐‑–]+\s+){0,3}?"
+    r"(?:models?|llms?|variants?|versions?|checkpoints?|releases?|systems?))"
+    r"\s+(?:(?:has|have|had|is|are|was|were|also|now|still|even|already|further|\w+ly)\s+){0,3}$",
+    re.I,
+)
+# words that say a sentence is about models or their results ("It is the best way to learn Python" is not)
+_ABOUT_RESULTS = re.compile(
+    r"\b(?:models?|llms?|benchmarks?|leaderboards?|scor\w*|accuracy|evals?|evaluations?|elo|tests?|tasks?)\b", re.I
+)
 
 
 def last_word(reader, sentence: str, offset: int, benches: list[Mention]) -> Candidate | None:
@@ -46,7 +58,7 @@ def last_word(reader, sentence: str, offset: int, benches: list[Mention]) -> Can
         return None
     names = _model_like(reader, sentence, benches)
     if not names:
-        return None
+        return _stood_in(reader, sentence, offset, benches, seen)
     cue = min(cues)
     _, _, name, catalogued = min(names, key=lambda n: min(abs(n[0] - cue[1]), abs(cue[0] - n[1])))
     closest = [] if catalogued else identity.closest(reader.names.model_names, name)[:5]
@@ -80,3 +92,26 @@ def _model_like(reader, sentence: str, benches: list[Mention]) -> list[tuple[int
         if m.group(1).casefold() in names.developers and free(*m.span(1)):
             found.append((m.start(1), m.end(1), m.group(1), False))
     return found
+
+
+def _stood_in(reader, sentence: str, offset: int, benches: list[Mention], seen) -> Candidate | None:
+    """A candidate for a cue phrase of the lexicon whose subject is a pronoun or a role ("It also outperforms models in
+    each size class"), in a sentence about models or results that names none: what reading the cue met (the
+    extractor's reasons), and how the subject is written. None where there is no such cue."""
+    cues = seen[1] if seen and seen[0] == sentence else reader.cues.cues(sentence)
+    if not cues or not (benches or _ABOUT_RESULTS.search(sentence)):
+        return None
+    for _, clause in clauses(sentence):
+        if reader._aside(clause):
+            continue
+        for _, at, _, _ in reader.cues.cues(clause):
+            written = _STAND_IN.search(clause[:at])
+            if written is None:
+                continue
+            said = written.group(1)
+            reasons = list(dict.fromkeys(r for r, _ in getattr(reader, "_why", [])))
+            reason = "; ".join(reasons) or f"the subject could not be read: '{said}' names no model"
+            if said not in reason:
+                reason += f"; the subject is written '{said}', a pronoun or a role for a model named elsewhere"
+            return Candidate(sentence.strip(), f"characters {offset}-{offset + len(sentence)}", reason, [])
+    return None

@@ -1,0 +1,59 @@
+"""Sentences that were silent on the sixth fresh check set (issue 24): a cue whose subject is only a pronoun or a role
+("It also outperforms ...", "The faster variant ranks second"), and a model's name made a measure of level ("a
+GPT-4o-caliber competitor"). Each now gives a candidate that says why no draft was written. Tested on sentences
+written for the rule, with look-alikes that must not change. Catalog: the seed catalog plus the extraction fixtures'
+catalog (tests/fixtures/extract/catalog.yaml)."""
+
+from harness.extract.documents import Document
+from harness.extract.lexicon import Extractor
+
+
+def read(ex: Extractor, text: str) -> list[tuple]:
+    return [(f.subject, f.kind, f.competitors, f.benchmarks, f.quantifier, f.value) for f in ex.extract(
+        Document("t.txt", text))]  # fmt: skip
+
+
+def reasons(ex: Extractor) -> list[str]:
+    return [c.reason for c in ex.candidates]
+
+
+def test_a_cue_whose_subject_is_a_pronoun_or_a_role_is_never_silent(ex):
+    # each was silent: the reading of the cue gave a reason, but the sentence names no model of its own
+    assert read(ex, "The toolkit was released in March. It also clearly beats models of every size class.") == []
+    assert reasons(ex) == ["the subject could not be read: 'It' names no model"]
+    assert read(ex, "The smaller dense variant ranks third with 1402 Elo.") == []
+    assert reasons(ex) == [
+        "no subject the catalog knows; "
+        "the subject is written 'The smaller dense variant', a pronoun or a role for a model named elsewhere"
+    ]
+    assert read(ex, "Trained on public data only, it has surpassed the best open models in nine public tests.") == []
+    assert reasons(ex) == ["the subject could not be read: 'it' names no model"]
+    # look-alikes: a role that holds a name is that model's claim; a sentence without a cue stays without a word
+    assert read(ex, "The Qwen2.5 72B model beats GPT-4o on MMLU.") == [
+        ("Qwen2.5 72B", "outperforms", ["gpt-4o"], ["mmlu"], "all", None)
+    ]
+    assert read(ex, "It was trained on public data only.") == []
+    assert reasons(ex) == []
+    # "it" is still read as the model the sentence before named, where one is
+    assert read(ex, "Phi-4 was released today. It beats GPT-4o on MMLU.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None)
+    ]
+
+
+def test_a_models_name_as_a_measure_of_level_is_a_cue_not_understood(ex):
+    # "a GPT-4o-caliber competitor" gave nothing: "GPT-4o-caliber" was read as a model name, and no cue was seen
+    text = "Acme shipped Zorb 2, billed as an o1-level assistant for coding."
+    assert read(ex, text) == []
+    assert reasons(ex) == [
+        "cue not understood: 'o1-level' is no phrase of the lexicon; 'o1-level' names o1 as a measure of level; "
+        "names the catalog does not know: 'Zorb 2'"
+    ]
+    assert read(ex, "Zorb 2 is a GPT-4o-caliber model for chat.") == []
+    assert reasons(ex)[0].startswith("cue not understood: 'GPT-4o-caliber' is no phrase of the lexicon; "
+                                     "'GPT-4o-caliber' names GPT-4o as a measure of level")  # fmt: skip
+    # look-alikes: a level word after no model's name ("graduate-level", "best-in-class") is no cue
+    assert read(ex, "Zorb 2 answers graduate-level questions.") == []
+    assert reasons(ex) == []
+    assert read(ex, "Phi-4 beats GPT-4o on graduate-level science (GPQA).") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["gpqa"], "all", None)
+    ]
