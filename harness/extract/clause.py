@@ -104,6 +104,8 @@ class ClauseReader(ScoreReader):
                 cues = [("outperforms", bare.start(), bare.end(), None)]
         cues, preferred = preferred_cue(clause, cues, models)  # "raters preferred X over Y"
         scores = self.cues.scores(clause, models, benches, self._last or main)
+        self._why += [(f"{n} is a win rate against a named model, a pairwise comparison, not a score", [])
+                      for n in self.cues.win_rates]  # fmt: skip
         # "90% of GPT-4o's capabilities": a share of a model's result, no score of any model
         shares = [m.end() for m in _SHARE.finditer(clause) if any(x.start == m.end() for x in models)]
         scores = [s for s in scores if not any(s[3] < end <= s[3] + 24 for end in shares)]

@@ -41,6 +41,14 @@ _OF_PEOPLE = re.compile(
     r"(?:participants|competitors|contestants|coders|programmers|humans|people|users|voters|experts)\b",
     re.I,
 )
+# "a 48.6 percent win rate against Claude Sonnet 4", "a win rate of 60% over GPT-4o": how often one model's answers
+# were preferred to a named other's, a pairwise comparison, not a score on a benchmark
+_WIN_RATE_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s?cent)?\s+(?:[\w-]+\s+)?win[\s-]?rates?\s+(?:against|over|versus|vs\.?|to)\s+(?:the\s+)?",
+    re.I,
+)
+_WIN_RATE_BEFORE = re.compile(r"\bwin[\s-]?rates?\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
+_AGAINST_AFTER = re.compile(r"\s*(?:%|percent|per\s?cent)?\s+(?:against|over|versus|vs\.?)\s+(?:the\s+)?", re.I)
 _MARGIN_BEFORE = re.compile(
     r"\bby\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|just\s+)?(?:\d[\d.,]*\s*(?:to|-)\s*)?$", re.I
 )
@@ -79,6 +87,14 @@ OUT_OF = re.compile(
 )
 
 
+def _win_rate(clause: str, end: int, at: int, models: list[Mention]) -> bool:
+    """Whether the number at `at`..`end` is a win rate set against a model named right after it."""
+    rate = _WIN_RATE_AFTER.match(clause, end)
+    if rate is None and _WIN_RATE_BEFORE.search(clause, 0, at):
+        rate = _AGAINST_AFTER.match(clause, end)
+    return rate is not None and any(x.start == rate.end() for x in models)
+
+
 def quotes_score(text: str, at: bool = False):
     """Whether the text quotes a number as a score ("an Elo score of 1338", "scored 72.5"); with `at`, where the first
     quote starts (the text's length where there is none)."""
@@ -102,6 +118,7 @@ class Cues:
         self.not_model_words = [str(w) for w in lex.get("not_model_words", [])]
         self.ordinals = lex.get("ordinals", {})
         self._cues: dict[str, list[tuple]] = {}
+        self.win_rates: list[str] = []  # of the last clause whose scores were read
 
     def _places(self, cue: str) -> int | None:
         """The places a ranking cue's phrase covers: 'ranks second' 2, 'top three' 3, 'ranks 3rd' 3, 'tops' 1."""
@@ -159,6 +176,7 @@ class Cues:
     ) -> list[tuple]:
         """(model, benchmark, value, position) for each number quoted as a score. `other`: the model the text is
         about, the owner of the second of two numbers set against each other where the clause names one model."""
+        self.win_rates: list[str] = []  # the numbers read as win rates against a model, which no claim takes
         if not benches:
             return []
         # footnote marks are blanked, not only skipped, so that "Claude 3 Opus (2) at 86.8%" still reads as Opus's
@@ -194,6 +212,11 @@ class Cues:
                 continue  # "among the top 20% of students": a percentile, not a score
             if _OF_PEOPLE.match(clause, m.end(1)):
                 continue  # "96.3% of human participants": a percentile, not a score
+            if _win_rate(clause, m.end(1), at, models):
+                # "a 48.6 percent win rate against Claude Sonnet 4": a pairwise comparison, not a score
+                if m.group(1) not in self.win_rates:
+                    self.win_rates.append(m.group(1))
+                continue
             if _MARGIN_AFTER.match(clause, m.end(1)) or _MARGIN_BEFORE.search(clause[:at]):
                 continue  # "280 points higher than", "by 1 to 4 points": a difference, not a score
             if m.re is _SCORE_AFTER and m.group(0).lower().startswith(("at ", "with ")) and not m.group(2):
