@@ -1,7 +1,10 @@
 """Names the catalog lacks that start like no family it or the lexicon knows ("Mercury 2", "Zamba2", "s1-32B",
 "DiffusionGemma", "Janus-Pro"), read as a model's name only where the text uses them as one: right before a cue of
 the lexicon ("s1-32B exceeds o1-preview") or a quoted score ("Mercury 2 hit 90%"), with at most a bracket and an
-adverb between, or where the text says it is one ("xLAM is a family of agent models"). A word shaped so elsewhere ("Windows 11", "Figure 3 shows") stays a word. A part of `names.Names`.
+adverb between; where the text says it is one ("xLAM is a family of agent models"); or as the subject at the head of a
+clause, a verb after it ("K2-Think is a reasoning system that achieves ...", "In math, K2-Think stands out as ...").
+A word shaped so elsewhere ("the Windows 11 update", "Figure 3 shows") stays a word; one read as a name drafts nothing
+without a cue. A part of `names.Names`.
 """
 
 from __future__ import annotations
@@ -34,6 +37,13 @@ _SCORED = re.compile(
 _DEFINED = re.compile(
     r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:models?|llms?|famil(?:y|ies)|series|suite)\b", re.I
 )
+# a verb right after a name at the head of its clause: "K2-Think is a reasoning system", "Hermes 4 showed a result",
+# "K2-THINK stands out as"; the name is the clause's subject, whatever comes after
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:also|still|now|then|even|\w+ly)\s+)*(?:is|was|are|were|has|had|[a-z]{3,}(?:s|ed))\b"
+)
+# the head of a clause: its start, or just after a comma ("In complex mathematical reasoning, K2-THINK stands out")
+_HEAD = re.compile(r"(?:^|,)\s*(?:the\s+)?$", re.I)
 # one or two capitals and digits alone is a quarter, a chip or a precision ("Q3", "H100", "FP8"); a month and a day
 _NOT_SHAPED = re.compile(
     r"[A-Z]{1,2}\d+|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -109,7 +119,15 @@ class ShapedNames:
             if starts is None:
                 starts = set(self.cue_starts(clause))
             defined = _DEFINED.match(clause, end)
-            if at not in starts and not _SCORED.match(clause, at) and not defined:
+            placed = at in starts or _SCORED.match(clause, at) is not None or defined is not None
+            # (with a cue after it: "Windows 11 is a popular operating system" calls nothing a model)
+            head = (
+                not placed
+                and _HEAD.search(clause, 0, m.start()) is not None
+                and _VERB_AFTER.match(clause, end) is not None
+                and any(c > end for c in starts)
+            )
+            if not placed and not head:
                 if ends is None:
                     ends = set(self.cue_ends(clause)) if self.cue_ends is not None else set()
                 # ... where its first word is one a catalog name has after its brand ("Opus 4.7" beside Claude Opus 4;
@@ -121,6 +139,8 @@ class ShapedNames:
             how = f"{text!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else "")
             if at == m.start():  # "ahead of both Opus 4.7 and GPT-5.5": among the objects of a cue
                 how += " (read as a model's name by its shape and its place after a cue)"
+            elif head:
+                how += " (read as a model's name by its shape and its place as its clause's subject)"
             else:
                 place = clause[end : defined.end()].strip() if defined else clause[at : at + 20].split()[0]
                 how += f" (read as a model's name by its shape and its place before '{place}')"
