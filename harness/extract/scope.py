@@ -22,7 +22,7 @@ _AREA_WORD = r"(?:[A-Za-z][\w-]*(?: (?!and\b|or\b)[a-z][\w-]*)?)"  # "math and c
 _AREA_ITEMS = rf"({_AREA_WORD}(?:\s*,\s*(?:and\s+)?{_AREA_WORD})*(?:,?\s+and\s+{_AREA_WORD})?)"
 _AREA_LIST = re.compile(
     rf"\b(?:in|on|across|at|for)\s+(?:the\s+)?{_AREA_ITEMS}"
-    r"(?:\s+(?:tasks|benchmarks?|evaluations|domains|fields|capabilities|categories|problems|tests))",
+    r"(?:\s+(?:tasks|benchmarks?|evaluations|domains|fields|capabilities|categories|problems|tests|workloads))",
     re.I,
 )
 # "in knowledge, commonsense, reasoning and efficiency", "including programming and mathematics": no noun after
@@ -118,6 +118,16 @@ class Scope:
                 tag
                 for word, tag in [*((t, t) for t in tags), *_AREAS.items()]
                 if tag in tags and re.search(rf"\b{re.escape(word)}\b[\w\s,-]*\bbenchmarks?\b", clause, re.I)
+            }
+        )
+        # "the leading open-source coding model", "the best math LLM": an area word right before "model" says what the
+        # model is ranked or compared in ("a reasoning model" is a kind of model, not an area)
+        named = sorted(
+            set(named)
+            | {
+                tag
+                for word, tag in _AREAS.items()
+                if tag in tags and tag != "reasoning" and re.search(rf"\b{word}\s+(?:models?|llms?)\b", clause, re.I)
             }
         )
         areas = _AREA_LIST.search(clause)

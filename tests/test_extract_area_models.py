@@ -1,0 +1,30 @@
+"""An area named with the model a ranking is about ("the leading open-source coding model") or with the work it is
+measured on ("on agentic coding workloads") is the claim's benchmarks, read as catalog tags (issue 24: the sixth fresh
+check set labels "the leading open-source coding model" and "the strongest open weight coding model" {tags: [code]};
+they were drafted on every shared benchmark). Tested on sentences written for the rule, with look-alikes that must stay
+as they were. Catalog: the seed catalog plus the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
+
+from harness.extract.documents import Document
+from harness.extract.lexicon import Extractor
+
+
+def read(ex: Extractor, text: str) -> list[tuple]:
+    return [(f.subject, f.kind, f.benchmarks, f.quantifier) for f in ex.extract(Document("t.txt", text))]
+
+
+def test_an_area_before_model_or_workloads_is_the_rankings_area(ex):
+    assert read(ex, "Phi-4 is the leading open-source coding model.") == [("phi-4", "ranks", {"tags": ["code"]}, "all")]
+    assert read(ex, "Phi-4 is the strongest open weight coding model shipping today.") == [
+        ("phi-4", "ranks", {"tags": ["code"]}, "all")
+    ]
+    assert read(ex, "Phi-4 leads all open models on coding workloads.") == [
+        ("phi-4", "ranks", {"tags": ["code"]}, "all")
+    ]
+
+
+def test_look_alikes_a_reasoning_model_and_a_named_benchmark_stay(ex):
+    # "a reasoning model" is a kind of model, not an area; a benchmark named is the claim's, whatever else is said
+    assert read(ex, "Phi-4 is the leading open-source reasoning model.") == [("phi-4", "ranks", "shared", "most")]
+    assert read(ex, "Phi-4 beats GPT-4o, the coding model we used before, on MMLU.") == [
+        ("phi-4", "outperforms", ["mmlu"], "all")
+    ]
