@@ -164,9 +164,9 @@ def _rank_unit(
     if cut_at >= 0 and (cut_at == len(where) or where[cut_at] != subject_at):
         cut_at = -1
     present_hard = {i: c for i, c in hard_cmps.items() if c.outcome not in {"missing", "setting_mismatch"}}
-    # the plain members alone, no value or SE NaN: counted from what the setting keeps for every subject
-    # ranked there, without the arrays less the subject (made below only where a simulation needs them)
-    shared = not present_hard and plain.finite
+    # the plain members alone, no value NaN: counted from what the setting keeps for every subject ranked
+    # there, without the arrays less the subject (made below only where a simulation needs them)
+    shared = not present_hard and plain.ordered
     if shared:
         values = ses = None
     else:
@@ -203,19 +203,23 @@ def _rank_unit(
     row.tables = every
     s_se = record_se(s_rec, bench)
     if shared:
-        if s_se is not None:
-            hib = bench.higher_is_better
+        hib = bench.higher_is_better
+        if s_se is not None and plain.finite:
             if ahead_in_every_draw(sv, s_se, draw_bounds(plain, hib), cut_at, hib) >= top:
                 row.top_k_probability = 0.0  # as top_k_probability finds first
             else:
-                values, ses = plain.value, plain.se
-                if cut_at >= 0:
-                    values, ses = (np.concatenate((a[:cut_at], a[cut_at + 1 :])) for a in (values, ses))
-                row.top_k_probability = top_k_probability(sv, s_se, values, ses, top, hib)
+                row.top_k_probability = top_k_probability(sv, s_se, *_less_subject(plain, cut_at), top, hib)
             row.tie_group_rank = tie_group_rank_among(
                 sv, s_se, tie_bounds(plain, ctx.alpha, hib), cut_at, ctx.alpha, hib
             )
             row.rank_method = NORMAL_DRAWS  # a plain subject cell has no per-item results: no paired bootstrap
+        elif s_se is not None:
+            # some SE unknown (NaN): P(top k) only where that is the subject's own, taken out with it
+            values, ses = _less_subject(plain, cut_at)
+            if not np.isnan(ses).any():
+                row.top_k_probability = top_k_probability(sv, s_se, values, ses, top, hib)
+                row.tie_group_rank = tie_group_rank(sv, s_se, values, ses, ctx.alpha, hib)
+                row.rank_method = NORMAL_DRAWS
         deciding = _cut_among(plain, sign, cut_at, max(top, SHOWN))
         row.deciding = [cohort[i] for i in sorted(deciding)]
         if full:
@@ -250,6 +254,13 @@ def _rank_unit(
         else:
             kept.append((bench, s_rec, cells.record(cells.rows[cells.slot[i]]), cohort[i]))
     return row, kept
+
+
+def _less_subject(plain: SettingCells, cut_at: int) -> tuple[np.ndarray, np.ndarray]:
+    """`plain`'s values and SEs less the member at `cut_at` (-1: none), in order: the arrays P(top k) draws over."""
+    if cut_at < 0:
+        return plain.value, plain.se
+    return tuple(np.concatenate((a[:cut_at], a[cut_at + 1 :])) for a in (plain.value, plain.se))
 
 
 def _losses(plain: SettingCells, sv: float, sign: float, cut_at: int) -> int:

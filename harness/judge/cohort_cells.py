@@ -49,6 +49,7 @@ class SettingCells:
     # (which is better, alpha) -> the members' bounds that P(top k) and the tie-group rank compare with
     # the subject's, the same for every subject ranked here (`rank_draws.nearest_draws`, `lower_bounds`)
     bounds: dict = field(default_factory=dict)
+    ordered: bool = True  # no value is NaN (an SE may be: a benchmark with no item count)
 
 
 _CELLS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -155,8 +156,10 @@ def setting_cells(cells: CohortCells, mine: int) -> SettingCells:
         same = cells.setting == mine
         value, se = cells.value[same], cells.se[same]
         hard = sorted(set(cells.other) | set(cells.index[~same].tolist()))
-        finite = not (np.isnan(value).any() or np.isnan(se).any())
-        found = cells.by_setting[mine] = SettingCells(value, se, cells.index[same], hard, finite, {})
+        ordered = not np.isnan(value).any()
+        finite = ordered and not np.isnan(se).any()
+        found = SettingCells(value, se, cells.index[same], hard, finite, {}, ordered=ordered)
+        cells.by_setting[mine] = found
     return found
 
 
