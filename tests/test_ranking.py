@@ -33,9 +33,9 @@ def test_unchecked_entries_and_release_dates_are_read_per_catalog():
     for day in (None, date(2024, 6, 1), date(2025, 6, 1), date(2030, 1, 1)):  # dates kept across claims
         ctx = Context(run.catalog, run.evidence, EvidenceFilter(), members[0], 0.05, claim_date=day)
         released = [run.catalog.model(m).release_date for m in members]
-        known = sum(day is None or d is None or d <= day for d in released)
+        known = sum(day is None or d is None or d <= day for d in released[1:])  # the subject is no other
         for _ in range(2):
-            assert ranking._coverage(ctx, members, [], "models")["in_catalog"] == known, day
+            assert ranking._coverage(ctx, tuple(members), [], "models")["in_catalog"] == known, day
     assert len({d for d in released if d is not None}) > 3 and 0 < known_by(run, members, date(2024, 6, 1)) < len(
         members
     )  # the dates tell members apart
@@ -43,3 +43,24 @@ def test_unchecked_entries_and_release_dates_are_read_per_catalog():
 
 def known_by(run, members, day):
     return sum(d is None or d <= day for d in (run.catalog.model(m).release_date for m in members))
+
+
+def test_a_cohorts_known_and_scored_members_counted_once_are_each_claims_own():
+    """Counted once per cohort, date and filter, the subject's part taken out per claim: the counts over the
+    members less each subject, whether it is in the cohort or not, scored or not."""
+    run = load_inputs(Project(REPO))
+    cohort_cache(run.evidence).clear()
+    reporter = run.evidence.values["reported_by"][0]
+    flt = EvidenceFilter(reported_by=(reporter,))  # some models have no row from this one
+    scored = {m for m in run.evidence.values["model"] if run.evidence.benchmarks_of(m, flt)}
+    everyone = sorted(run.catalog.models.entries)
+    unscored = next(m for m in everyone[1:] if m not in scored)
+    cohort = tuple(everyone[:-1])  # the last one outside the cohort
+    day = date(2025, 6, 1)
+    for subject in (everyone[0], unscored, everyone[-1], sorted(scored)[0]):
+        ctx = Context(run.catalog, run.evidence, flt, subject, 0.05, claim_date=day)
+        released = {m: run.catalog.model(m).release_date for m in cohort}
+        known = [m for m in cohort if m != subject and (released[m] is None or released[m] <= day)]
+        got = ranking._coverage(ctx, cohort, [], "models")
+        assert (got["in_catalog"], got["with_score"]) == (len(known), sum(m in scored for m in known)), subject
+    assert 0 < len(scored & set(cohort)) < len(cohort)

@@ -113,7 +113,7 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
         summary += f"; too few scored for a top {a.top} (no score could fail it) on {names}" + (
             " …" if len(few) > 5 else ""
         )
-    coverage = _coverage(ctx, members, rank_rows, noun)
+    coverage = _coverage(ctx, cohort, rank_rows, noun)
     if coverage["low"]:
         summary += f"; {coverage['text']}"
     caveats.append("Cohort coverage: " + coverage["text"] + ".")
@@ -216,6 +216,30 @@ def release_dates(ctx: Context) -> dict:
     return found[1]
 
 
+def _known_and_scored(ctx: Context, cohort: tuple[str, ...]) -> tuple[int, int]:
+    """`_coverage`'s known members (the cohort less the subject) and how many of them have a score: the
+    whole cohort's counted once per catalog, cohort, claim date and filter, the subject's own part taken
+    out per claim (every rank claim of a tag went over the same 667 members)."""
+    cache = cohort_cache(ctx.evidence)
+    key = ("known", id(ctx.catalog), ctx.claim_date, ctx.flt_other or ctx.flt, cohort)
+    found = cache.get(key)
+    if found is None or found[0] is not ctx.catalog:
+        known = cohort
+        if ctx.claim_date is not None:
+            released = release_dates(ctx)
+            for m in cohort:
+                if m not in released:
+                    released[m] = ctx.catalog.model(m).release_date
+            known = tuple(m for m in cohort if released[m] is None or released[m] <= ctx.claim_date)
+        # the catalog kept: its id not reused
+        found = cache[key] = (ctx.catalog, len(known), scored_members(ctx, known), frozenset(known))
+    n_known, scored = found[1], found[2]
+    if ctx.subject in found[3]:  # a member once at most (Cohort.members)
+        n_known -= 1
+        scored -= scored_members(ctx, (ctx.subject,))
+    return n_known, scored
+
+
 def _rank_significance(row: RankRow, alpha: float) -> bool | None:
     if row.top_k_probability is None:
         return None
@@ -244,23 +268,14 @@ def _one(noun: str) -> str:
     return noun.replace("models", "model", 1)
 
 
-def _coverage(ctx: Context, members: list[str], rank_rows: list[RankRow], noun: str) -> dict:
+def _coverage(ctx: Context, cohort: tuple[str, ...], rank_rows: list[RankRow], noun: str) -> dict:
     """How many cohort members the rank rests on, of how many the catalog and the evidence know.
 
-    Known: cohort members released by the claim's date (or with no release date), and of those the
-    ones with a score on any benchmark in the evidence the claim may use. Compared: the most other
-    members the subject was ranked against on one benchmark.
+    Known: cohort members other than the subject released by the claim's date (or with no release
+    date), and of those the ones with a score on any benchmark in the evidence the claim may use.
+    Compared: the most other members the subject was ranked against on one benchmark.
     """
-    known = list(members)
-    if ctx.claim_date is not None:
-        released = release_dates(ctx)
-        known = []
-        for m in members:
-            if m not in released:
-                released[m] = ctx.catalog.model(m).release_date
-            if released[m] is None or released[m] <= ctx.claim_date:
-                known.append(m)
-    scored = scored_members(ctx, tuple(known))
+    n_known, scored = _known_and_scored(ctx, cohort)
     # every unit counts the members it compared and the tables their rows came from (kept or not)
     compared = max((r.cohort_size - 1 for r in rank_rows if r.rank_best is not None), default=0)
     tables = set().union(*(r.tables for r in rank_rows)) if rank_rows else set()
@@ -273,7 +288,7 @@ def _coverage(ctx: Context, members: list[str], rank_rows: list[RankRow], noun: 
         where = "on no table"  # nobody compared
     others = noun if compared != 1 else _one(noun)
     by = f" by {ctx.claim_date.isoformat()}" if ctx.claim_date else ""
-    text = f"ranked {where} against {compared} other {others} (the evidence scores {scored} of the catalog's {len(known)}{by})"
+    text = f"ranked {where} against {compared} other {others} (the evidence scores {scored} of the catalog's {n_known}{by})"
     low = compared < LOW_COVERAGE or 2 * compared < scored
     # one wide board where the subject fails must not hide how thin the benchmarks it passes are
     passing = [r.cohort_size - 1 for r in rank_rows if r.status == PASS and r.rank_best is not None]
@@ -284,7 +299,7 @@ def _coverage(ctx: Context, members: list[str], rank_rows: list[RankRow], noun: 
     return {
         "compared": compared,
         "with_score": scored,
-        "in_catalog": len(known),
+        "in_catalog": n_known,
         "reporters": reporters,
         "low": low,
         "text": text,
