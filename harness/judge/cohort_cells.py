@@ -241,20 +241,27 @@ def _accepted_rows(store: EvidenceStore, flt: EvidenceFilter, bench_id: str, coh
     return rows[keep], owner[keep]
 
 
-def cohort_benchmarks(ctx: Context, cohort: tuple[str, ...]) -> set[str]:
+def cohort_benchmarks(ctx: Context, cohort: tuple[str, ...]) -> frozenset[str]:
     """Benchmarks with an accepted row for some cohort member other than the subject (counted once per cohort)."""
     flt = ctx.flt_other or ctx.flt
     cache = _cache(ctx.evidence)
     key = ("benchmarks", flt, cohort)
-    counts = cache.get(key)
-    if counts is None:
+    found = cache.get(key)
+    if found is None:
         counts = {}
         for m in cohort:
             for b in ctx.evidence.benchmarks_of(m, flt):
                 counts[b] = counts.get(b, 0) + 1
-        cache[key] = counts
-    own = ctx.evidence.benchmarks_of(ctx.subject, flt) if ctx.subject in cohort else set()
-    return {b for b, n in counts.items() if n > (b in own)}
+        # scored for two members or more (another than the subject whoever it is), and for one
+        found = cache[key] = (
+            frozenset(counts),
+            frozenset(b for b, n in counts.items() if n > 1),
+            frozenset(b for b, n in counts.items() if n == 1),
+        )
+    every, several, one = found
+    if ctx.subject not in cohort:
+        return every
+    return several | (one - ctx.evidence.benchmarks_of(ctx.subject, flt))
 
 
 def scored_members(ctx: Context, members: tuple[str, ...]) -> int:

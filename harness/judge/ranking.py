@@ -16,8 +16,8 @@ from harness.judge.verdicts import FAIL, PASS, REFUTED, UNKNOWN, Unit, decide, o
 
 def prepare_ranks(a: Ranks, ctx: Context) -> list[tuple]:
     """`prepare_rank_units` for the units `evaluate_ranks` will work out: their plain comparisons, to search."""
-    cohort, members, benches, caveats = _cohort_and_benchmarks(a, ctx)
-    _PREPARED[_prepared_key(a, ctx)] = (a, cohort, members, benches, caveats)
+    cohort, benches, caveats = _cohort_and_benchmarks(a, ctx)
+    _PREPARED[_prepared_key(a, ctx)] = (a, cohort, benches, caveats)
     return prepare_rank_units(ctx, a.top, [ctx.bench(b) for b in benches], cohort, ctx.full)
 
 
@@ -36,17 +36,17 @@ def _prepared_key(a: Ranks, ctx: Context) -> tuple:
 
 def _cohort_and_benchmarks(a: Ranks, ctx: Context):
     cohort = cohort_members(ctx, a.cohort)
-    members = [m for m in cohort if m != ctx.subject]
-    benches, caveats = benchmark_set(a.benchmarks, ctx, members, cohort_benchmarks(ctx, cohort))
-    return cohort, members, benches, caveats
+    # the other members' benchmarks given (counted once per cohort): no list of the members is read
+    benches, caveats = benchmark_set(a.benchmarks, ctx, [], cohort_benchmarks(ctx, cohort))
+    return cohort, benches, caveats
 
 
 def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
     found = _PREPARED.pop(_prepared_key(a, ctx), None)
     if found is not None and found[0] is a:
-        cohort, members, benches, caveats = found[1], found[2], found[3], list(found[4])
+        cohort, benches, caveats = found[1], found[2], list(found[3])
     else:
-        cohort, members, benches, caveats = _cohort_and_benchmarks(a, ctx)
+        cohort, benches, caveats = _cohort_and_benchmarks(a, ctx)
     comparisons, units, rank_rows = [], [], []
     # the cohort in arrays; the comparisons kept are those that decide the rank (all of them with ctx.full)
     done = rank_units(ctx, a.top, [ctx.bench(b) for b in benches], cohort, ctx.full)
@@ -117,7 +117,7 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
     if coverage["low"]:
         summary += f"; {coverage['text']}"
     caveats.append("Cohort coverage: " + coverage["text"] + ".")
-    unchecked = _unchecked_membership(ctx, a, members)
+    unchecked = _unchecked_membership(ctx, a, cohort)
     if unchecked:
         caveats.append(unchecked)
     caveats += [c for c in (_subject_kind(ctx, a), _subject_size(ctx, a)) if c]
@@ -166,7 +166,7 @@ def _subject_size(ctx: Context, a: Ranks) -> str:
     return ""
 
 
-def _unchecked_membership(ctx: Context, a: Ranks, members: list[str]) -> str:
+def _unchecked_membership(ctx: Context, a: Ranks, cohort: tuple[str, ...]) -> str:
     """Open or closed weights that put a scored model in or out of the cohort, where no person checked them.
 
     An entry `import --add-unmapped` wrote takes open weights from the model registry (or false when
@@ -176,7 +176,9 @@ def _unchecked_membership(ctx: Context, a: Ranks, members: list[str]) -> str:
         return ""
     excluded = {ctx.catalog.model(m).id for m in a.cohort.exclude}
     names = []
-    for model in unchecked_open_weights(ctx):
+    unchecked = unchecked_open_weights(ctx)
+    members = set(cohort) if unchecked else set()
+    for model in unchecked:
         if model.id == ctx.subject or model.id in excluded:
             continue
         names.append(model.name if model.id in members else f"{model.name} (left out)")
