@@ -401,6 +401,12 @@ def test_csv_with_a_quote_never_closed_is_refused_not_read_as_one_row(project, t
             'Claude Opus 4.1,GPQA Diamond,80.9\nGrok 4",GPQA Diamond,87.5\n',
             "2: a quoted cell that starts in this row closes on line 6, so lines 3, 5, each a row of 3 fields, would",
         ),
+        # a stray quote in a middle column of a row written whole: the row's cells after it are taken in too
+        (
+            'Model,Notes,Benchmark,Score\nGPT-5 (high),"see note,GPQA Diamond,85.7\n'
+            'Gemini 3 Pro,x,GPQA Diamond,91.9\nClaude Opus 4.1,closing",GPQA Diamond,80.9\n',
+            "2: a quoted cell that starts in this row closes on line 4, so lines 3-4, each a row of 4 fields, would",
+        ),
     ],
 )
 def test_csv_with_a_quote_closed_rows_later_is_refused_not_read_as_one_row(project, tmp_path, text, expected):
@@ -418,6 +424,14 @@ def test_csv_with_a_quote_closed_rows_later_is_refused_not_read_as_one_row(proje
     path.write_text(
         'Model,Benchmark,Score,Notes\nGPT-5 (high),GPQA Diamond,85.7,"high effort\nsee, the card\n\nfor more"\n'
         '"Gemini\n3 Pro",GPQA Diamond,91.9,x\n'
+    )
+    out = imported(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X")
+    assert out["counts"]["imported"] == 2 and out["skipped"] == []
+    # notes in a middle column whose last line holds a comma: that line, with the row's cells after the notes,
+    # reads as a row of four fields, but the row's first line ends inside the notes, so it is no row written whole
+    path.write_text(
+        'Model,Notes,Benchmark,Score\nGPT-5 (high),"strong model\nsee the card, p. 3",GPQA Diamond,85.7\n'
+        "Gemini 3 Pro,x,GPQA Diamond,91.9\n"
     )
     out = imported(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X")
     assert out["counts"]["imported"] == 2 and out["skipped"] == []

@@ -128,6 +128,8 @@ def swallowed(label: str, width: int, line: int, record: list[str]) -> None:
     The rows taken in are lines that each read alone as a row of the header's width: a cell that spans lines in
     earnest (notes) is kept, as its lines do not. The last line holds the rest of the merged row; it is a row of
     its own only where the cell did not open the row (else a cell's last line with no comma reads as one too).
+    The row that opens the quote is one written whole on its line (its commas, quotes aside, give at least the
+    header's width): one whose line ends inside the cell spans lines in earnest.
     """
     if len(record) < 2 or width < 2:
         return
@@ -137,6 +139,11 @@ def swallowed(label: str, width: int, line: int, record: list[str]) -> None:
     except csv.Error as exc:
         if "unexpected end of data" in str(exc):
             return  # a quote never closed: `never_closed` says so, of the whole rest of the file
+    if record[0].count(",") + 1 < width:
+        # a stray quote in a row written whole on its line leaves the row's cells after it on that line; a cell
+        # that spans lines in earnest ends its first line inside the cell ('Alpha-1,"Strong model'), so the row
+        # is short there, and its later lines are the cell's text, whatever commas they hold ('see card, p. 3')
+        return
     before = len(next(csv.reader([record[0]]), [])) - 1  # the cells before the one that spans lines
     taken = [
         (line + i, text) for i, text in enumerate(record[1:], 1) if text.strip() and (i < len(record) - 1 or before)
