@@ -64,3 +64,24 @@ def test_a_cohorts_known_and_scored_members_counted_once_are_each_claims_own():
         got = ranking._coverage(ctx, cohort, [], "models")
         assert (got["in_catalog"], got["with_score"]) == (len(known), sum(m in scored for m in known)), subject
     assert 0 < len(scored & set(cohort)) < len(cohort)
+
+
+def test_a_cohorts_benchmarks_are_those_scored_for_a_member_other_than_the_subject():
+    """`cohort_benchmarks` (kept per cohort as the benchmarks scored for any member, for two or more, for one) is
+    the definition: the benchmarks with an accepted row for a cohort member other than the subject, for every
+    seed model as the subject, in a cohort that holds it or not, under two filters."""
+    from harness.judge.cohort_cells import cohort_benchmarks
+
+    run = load_inputs(Project(REPO))
+    ids = [m.id for m in run.catalog.all_models()]
+    alone = 0
+    for flt in (EvidenceFilter(), EvidenceFilter(independent=True)):
+        for subject in ids:
+            ctx = Context(run.catalog, run.evidence, flt, subject, 0.05)
+            for cohort in (tuple(ids), tuple(m for m in ids if m != subject), tuple(ids[::2])):
+                want = set().union(*(run.evidence.benchmarks_of(m, flt) for m in cohort if m != subject))
+                assert cohort_benchmarks(ctx, cohort) == want, (subject, flt)
+            # the case the kept counts must get right: a benchmark only the subject is scored on
+            own = run.evidence.benchmarks_of(subject, flt)
+            alone += len(own - set().union(*(run.evidence.benchmarks_of(m, flt) for m in ids if m != subject)))
+    assert alone > 0
