@@ -80,8 +80,9 @@ _COMPARED = re.compile(
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
           "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 # a name as the subject of a clause of its own: a capital first ("Gemma 2 9B", "MiniCPM-V 2.6"), or a version in a
-# lower-case word ("o1"), with up to three more parts (a word after a space only with a capital or a digit)
-_NEXT_NAME = r"(?:[A-Z][\w.+]*|[a-z]+\d[\w.+]*)(?:[\-‐‑–][\w.+]+| [A-Z0-9][\w.+]*){0,3}"
+# lower-case word ("o1"), with up to three more parts (a word after a space only with a capital or a digit), and a
+# setting in brackets ("GPT-5 (high)", "Claude 3.7 Sonnet (thinking)")
+_NEXT_NAME = r"(?:[A-Z][\w.+]*|[a-z]+\d[\w.+]*)(?:[\-‐‑–][\w.+]+| [A-Z0-9][\w.+]*){0,3}(?: \([\w .+-]{1,24}\))?"
 OUT_OF = re.compile(
     r"\b(\d+|" + "|".join(_WORDS) + r")\s+(?:out\s+)?of\s+(?:the\s+)?(\d+|" + "|".join(_WORDS) + r")\b", re.I
 )
@@ -384,10 +385,13 @@ def number(text: str) -> int:
 
 # a verb of a series ("matches X on A, beats Y on B"): the clause before the comma has one too
 # the verbs that end a claim's subject, for "X ranks #5 and Y ranks #7"
-_CLAIM_VERB = re.compile(
-    r"\b(?:ranks|ranked|leads|led|tops|topped|beats|beat|outperforms|outperformed|surpasses|surpassed|trails|trailed"
-    r"|scores|scored|matches|matched|achieves|achieved|reaches|reached|places|placed|sits|sat|comes|came)\b"
+# ("... and GPT-5 (high) sits/finishes in second place": a placing is a ranking verb as much as 'ranks')
+_CLAIM_VERBS = (
+    r"(?:ranks|ranked|leads|led|tops|topped|beats|beat|outperforms|outperformed|surpasses|surpassed|trails|trailed"
+    r"|scores|scored|matches|matched|achieves|achieved|reaches|reached|places|placed|sits|sat|comes|came"
+    r"|finishes|finished|lands|landed)"
 )
+_CLAIM_VERB = re.compile(rf"\b{_CLAIM_VERBS}\b")
 _SERIES_VERB = re.compile(
     r"\b(?:beats|matches|surpasses|outperforms|exceeds|leads|tops|trails|rivals|scores|scored|edges|achieves|reaches)\b"
 )
@@ -412,9 +416,7 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
         rf"|,\s+and\s+(?=(?:the\s+)?{_NEXT_NAME}\s+(?!(?:across|as|versus|plus|is)\b)(?:[a-z]+(?:s|ed)|beat|led|won|took|held|hit|got)\b)"
         # ... and without the comma where the verb is one that claims ("X ranks #5 and Y ranks #7"; "beats X and Llama
         # models" is one claim)
-        rf"|\s+and\s+(?P<verbed>)(?=(?:the\s+)?{_NEXT_NAME}\s+(?:ranks|ranked|leads|led|tops|topped|beats|beat|outperforms|outperformed"
-        r"|surpasses|surpassed|trails|trailed|scores|scored|matches|matched|achieves|achieved|reaches|reached|places"
-        r"|placed|sits|sat|comes|came)\b)"
+        rf"|\s+and\s+(?P<verbed>)(?=(?:the\s+)?{_NEXT_NAME}\s+{_CLAIM_VERBS}\b)"
     )
     out, start = [], 0
     for m in re.finditer(pattern, sentence):
