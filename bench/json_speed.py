@@ -32,6 +32,10 @@ try:  # the records' encoders (and `_source`'s cache) left jsonout for jsonrecor
     from harness.report import jsonrecords
 except ImportError:
     jsonrecords = jsonout
+try:  # the lines written piece by piece (and the power texts' cache) left jsonrecords for jsonrecord_text
+    from harness.report import jsonrecord_text
+except ImportError:
+    jsonrecord_text = jsonrecords
 
 
 def passes(results, runs: int = 5) -> tuple[float, int, int]:
@@ -47,7 +51,7 @@ def passes(results, runs: int = 5) -> tuple[float, int, int]:
         for module, table in (
             (jsonout, "_ROW_TEXTS"),
             (jsonrecords, "_KEYS"),
-            (jsonrecords, "_POWER_TEXTS"),
+            (jsonrecord_text, "_POWER_TEXTS"),
             (jsonrecords, "_POWER_LINES"),
         ):
             getattr(module, table, {}).clear()

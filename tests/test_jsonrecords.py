@@ -9,7 +9,7 @@ from harness.evidence.records import ScoreRecord
 from harness.evidence.settings import Setting
 from harness.judge.power import Power
 from harness.judge.results import Comparison, RankRow
-from harness.report import jsonout, jsonrecords
+from harness.report import jsonout, jsonrecord_text, jsonrecords
 from harness.report.jsonrecords import RANK_DEFAULTS, Rows, _line, _num, rank_dict, row_dict, row_key
 from harness.report.jsontext import line_text
 
@@ -119,7 +119,7 @@ def test_a_comparisons_line_written_piece_by_piece_is_the_encoded_record(c):
     byte for byte (floats as repr, -0.0, NaN and infinities as null, escapes, a non-bool flag), and it
     notes the same rows."""
     want_rows, rows = Rows(), Rows()
-    assert jsonrecords.comparison_text(c, rows) == line_text(jsonrecords._comparison_line(c, want_rows))
+    assert jsonrecord_text.comparison_text(c, rows) == line_text(jsonrecords._comparison_line(c, want_rows))
     assert list(rows.found) == list(want_rows.found)
 
 
@@ -153,14 +153,14 @@ def test_an_evidence_rows_line_written_piece_by_piece_is_the_encoded_record(r):
     """The compact evidence row `row_text` writes is `line_text` of `row_dict`'s record, byte for byte (floats
     as repr, -0.0, NaN and infinities as null, escapes, fields at their default left out, a flag or count
     of another type, a date with a time)."""
-    assert jsonrecords.row_text(r) == line_text(row_dict(r))
+    assert jsonrecord_text.row_text(r) == line_text(row_dict(r))
 
 
 @settings(max_examples=500, deadline=None)
 @given(_rank_row)
 def test_a_rank_rows_line_written_piece_by_piece_is_the_encoded_record(row):
     """`rank_text` is `line_text` of the compact rank record, byte for byte."""
-    assert jsonrecords.rank_text(row) == line_text(rank_dict(row, compact=True))
+    assert jsonrecord_text.rank_text(row) == line_text(rank_dict(row, compact=True))
 
 
 _count = st.none() | st.sampled_from([0, 7, 1200, True, False])
@@ -184,4 +184,4 @@ _power = st.builds(
 def test_a_power_records_line_written_piece_by_piece_is_the_encoded_record(p):
     """`_power_line_text` is `line_text` of `_power_line`'s record (fields at None or False left out, 0 kept,
     floats rounded to 3 places, -0.0, NaN and infinities as null), byte for byte."""
-    assert jsonrecords._power_line_text(p) == line_text(jsonrecords._power_line(p))
+    assert jsonrecord_text._power_line_text(p) == line_text(jsonrecords._power_line(p))

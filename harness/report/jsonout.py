@@ -15,16 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from harness import __version__
-from harness.report.jsonrecords import (
-    Rows,
-    _comparison_line,
-    _num,
-    comparison_dict,
-    comparison_text,
-    rank_dict,
-    rank_text,
-    row_text,
-)
+from harness.report.jsonrecord_text import comparison_text, rank_text, row_text
+from harness.report.jsonrecords import Rows, _comparison_line, _num, comparison_dict, rank_dict
 from harness.report.jsontext import LazyList, Line, Raw, write_json
 
 if TYPE_CHECKING:
