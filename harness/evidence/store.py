@@ -12,25 +12,12 @@ from itertools import compress
 
 import numpy as np
 
-from harness.evidence.columns import Batch, Columns, join
+from harness.evidence.columns import CODED, Batch, Columns, join
 from harness.evidence.records import FIELDS, EvidenceFilter, ScoreRecord, row_id_of
 
-# the coded columns `_one` reads, in the order it takes them
-_ONE_CODED = (
-    "model",
-    "benchmark",
-    "metric",
-    "setting",
-    "reported_by",
-    "source_url",
-    "source_locator",
-    "as_of",
-    "model_name",
-    "benchmark_name",
-    "setting_text",
-    "notes",
-    "kind",
-)
+# the coded columns `_one` reads, in the order it takes them (CODED's order; the file and the snapshot
+# are read apart)
+_ONE_CODED = tuple(c for c in CODED if c not in ("file", "snapshot"))
 _SETTING = FIELDS.index("setting")
 
 
