@@ -8,7 +8,8 @@ import re
 
 from harness.evidence import identity
 from harness.extract.clause import NAMED_NOWHERE
-from harness.extract.cues import PERCENT, clauses, quotes_score
+from harness.extract.clause_split import clauses
+from harness.extract.cues import PERCENT, quotes_score
 from harness.extract.dates import undated
 from harness.extract.found import Candidate
 from harness.extract.mentions import LEADING, name_parts

@@ -18,7 +18,8 @@ from pathlib import Path
 from harness.claims.catalog import Catalog
 from harness.extract.candidates import CandidateReader
 from harness.extract.clause import ClauseReader
-from harness.extract.cues import Cues, clauses
+from harness.extract.clause_split import clauses
+from harness.extract.cues import Cues
 from harness.extract.documents import Document
 from harness.extract.found import Candidate, Found
 from harness.extract.mentions import BENCHLIKE, LEADING

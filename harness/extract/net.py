@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from harness.evidence import identity
-from harness.extract.cues import clauses
+from harness.extract.clause_split import clauses
 from harness.extract.found import Candidate
 from harness.extract.mentions import Mention
 from harness.extract.shaped_names import MODEL_SHAPE
