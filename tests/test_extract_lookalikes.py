@@ -1,7 +1,8 @@
 """Known misreadings of issue 24 found in review, one general rule each, tested on sentences written for the rule (not
 taken from a labelled set), with look-alikes that must not change: a comparison asked ("whether X can beat Y") is no
-claim, and a name in brackets with a placing verb after 'and' ("and GPT-5 (high) sits in second place") starts a claim
-of its own. Catalog: the seed catalog plus the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
+claim, a name in brackets with a placing verb after 'and' ("and GPT-5 (high) sits in second place") starts a claim
+of its own, so does a plan after 'and we' ("..., and we will check whether X can beat Y"), and a remark's heading
+("EDIT:") is no benchmark. Catalog: the seed catalog plus the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
 
 from harness.extract.documents import Document
 from harness.extract.lexicon import Extractor
@@ -53,4 +54,38 @@ def test_a_bracketed_name_placing_after_and_starts_a_claim_of_its_own(ex):
     ]
     assert read(ex, "Gemini 3 Pro beats Claude Opus 4 and GPT-5 (high) on GPQA Diamond.") == [
         ("gemini-3-pro", "outperforms", ["claude-opus-4", "gpt-5-high"], ["gpqa-diamond"], 1, 1.0)
+    ]
+
+
+def test_a_plan_after_and_we_is_a_clause_of_its_own(ex):
+    # drafted as Qwen3-Max outperforms DeepSeek-V3.2 and Kimi K2, then Qwen3-Max outperforms GLM-4.6: the plan
+    # ("and we will check whether ...") ran on in the claim's clause, past the hedge, which looks only before the
+    # clause's first comparison
+    assert read(
+        ex, "Qwen3-Max beats DeepSeek-V3.2 on MMLU-Pro, and we will check whether Kimi K2 can beat GLM-4.6."
+    ) == [("Qwen3-Max", "outperforms", ["deepseek-v3.2"], ["mmlu-pro"], 1, 0.7)]
+    # drafted with HMMT among the first claim's benchmarks: the plan's benchmark is not the result's
+    assert read(ex, "Gemini 3 Pro tops GPQA Diamond and we plan to see whether it also leads on HMMT.") == [
+        ("gemini-3-pro", "ranks", [], ["gpqa-diamond"], 1, 0.85)
+    ]
+    # look-alikes: a claim after "and I think" is still one, and two subjects of one verb stay one claim each
+    assert read(ex, "Gemini 3 Pro tops GPQA Diamond, and I think GPT-5 beats o3 on AIME 2025.") == [
+        ("gemini-3-pro", "ranks", [], ["gpqa-diamond"], 1, 0.85),
+        ("gpt-5-high", "outperforms", ["o3"], ["aime-2025"], 1, 1.0),
+    ]
+    assert read(ex, "Gemini 3 Pro and Claude Opus 4 beat o3 on AIME 2025.") == [
+        ("gemini-3-pro", "outperforms", ["o3"], ["aime-2025"], 1, 1.0),
+        ("claude-opus-4", "outperforms", ["o3"], ["aime-2025"], 1, 1.0),
+    ]
+
+
+def test_a_remark_heading_is_no_benchmark_even_alone(ex):
+    # drafted with the benchmark 'EDIT' (one the catalog lacks): a claim on no named benchmark is on the shared ones
+    assert read(ex, "EDIT: Kimi K2 outperforms GPT-4.1.") == [("kimi-k2", "outperforms", ["gpt-4.1"], "shared", 1, 0.7)]
+    assert read(ex, "BREAKING: Claude Opus 4 matches GPT-5.") == [
+        ("claude-opus-4", "matches", ["gpt-5-high"], "shared", 1, 0.7)
+    ]
+    # look-alike: a benchmark's name heading the line is still the claim's benchmark
+    assert read(ex, "MMLU-Redux: Kimi K2 outperforms GPT-4.1.") == [
+        ("kimi-k2", "outperforms", ["gpt-4.1"], ["MMLU-Redux"], 1, 0.7)
     ]

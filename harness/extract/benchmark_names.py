@@ -31,6 +31,11 @@ _BENCH_PLACE = re.compile(rf"\b(?:on|across|including|such as)\s+(?:the\s+)?({_W
 # "SuperGPQA: Qwen3-Max scores 64.6": a benchmark-shaped word heading its line before a colon, where the clause names
 # no other benchmark (else it is a heading such as "NOTE:" or "EDIT:", which has a benchmark's shape)
 _BENCH_HEADING = re.compile(rf"^\s*({_WORD}):\s")
+# ... never a word that heads a remark ("NOTE: X beats Y." names no benchmark at all)
+_REMARK_HEADS = frozenset(
+    "note notes nb ps edit edited update updated correction disclaimer caveat warning important fyi tldr reminder "
+    "breaking news summary verdict takeaway takeaways result results spoiler tip hint answer question".split()
+)
 # "benchmarks like TriviaQA, OpenBookQA and ANLI", "tasks like BFCL", "(e.g., MMMU, VQAv2)": examples of benchmarks
 _BENCH_EXAMPLE = re.compile(
     rf"(?:\b(?:benchmarks?|tests?|tasks?|evaluations?|assessments?|suites?|exams?|metrics?)\s+like|\be\.g\.,?)\s+({_WORD})(?![\w-])",
@@ -135,8 +140,10 @@ class BenchmarkNames:
             take(m, shaped=True)
         for m in _BENCH_NOUN.finditer(clause):
             take(m)
-        if not benches:  # a heading names the benchmark of a claim that names none ("NOTE: X beats Y on AIME": no)
-            take(_BENCH_HEADING.match(clause), shaped=True)
+        heading = _BENCH_HEADING.match(clause)
+        if not benches and heading and heading.group(1).casefold() not in _REMARK_HEADS:
+            # a heading names the benchmark of a claim that names none ("NOTE: X beats Y on AIME": no)
+            take(heading, shaped=True)
         grown = True
         while grown:  # "GSM8K, Hellaswag, BoolQ and Winograd": the words listed beside a benchmark
             grown = False

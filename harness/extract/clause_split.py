@@ -36,6 +36,9 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
         r"|,\s+(?:even\s+)?(?:though|although)\s+(?=not\b|(?:it|they|the model|this model|[A-Za-z][\w.-]*\d[\w.-]*"
         r"|[A-Z][\w.-]*)\s+(?!is\b|was\b)[a-z])"
         r"|,?\s+(?P<item>\d{1,2}\))\s+"  # "GLM-4 1) rivals GPT-4 ..., 2) gets close to ...": a numbered list's items
+        # "X beats Y, and we will test whether Z beats W": the writer (or a person) as the next subject starts a clause
+        # of its own, which a hedge or a plan may set aside without the claim before it
+        r"|,?\s+and\s+(?=(?:we|I|you|he|she)\s+[a-z])"
         r"|,?\s+and\s+(?:(?P<adverb>even|also|then|still|further)\s+)?(?=(?:[a-z]+ed|surpass\w*|outperform\w*|beat\w*|rank\w*|match\w*|tops?|leads?|is|are|was|has)\b)"
         # "X beats Y, and Z matches W": a name with its own verb after ", and" starts a claim of its own, so that Z is
         # neither Y's fellow competitor nor X's claim ("A, B, and C across the board" stays one list)
