@@ -31,6 +31,8 @@ _MARGIN_AFTER = re.compile(
     r"(?:higher|lower|more|less|better|worse|ahead|behind|lead|gap|difference|improvement|jump|increase|drop|gain|boost)\b",
     re.I,
 )
+# a number with a sign ("(+8.9%)", "(-2.1)", "+20% on math") or after "±": a change or a spread, not a score
+_SIGNED = re.compile(r"(?:[+±]|\(\s*[-−–])\s*$")
 # "the 80% threshold", "the 90-point mark": a bar set, not a score
 _THRESHOLD = re.compile(
     r"\s*(?:%|percent|per\s?cent|[\s-]?points?)?[\s-]*(?:threshold|mark|barrier|bar|cutoff|cut-off|milestone)\b", re.I
@@ -48,6 +50,12 @@ _WIN_RATE_AFTER = re.compile(
     re.I,
 )
 _WIN_RATE_BEFORE = re.compile(r"\bwin[\s-]?rates?\s+(?:of\s+)?(?:about\s+|around\s+|nearly\s+)?$", re.I)
+# "outperforms X by win rates ranging from 50% to 64%", "by up to 79% win-rates on A and 81% on B": the numbers after
+# it (until a score is quoted again) are the margins of the comparison, not scores
+_WIN_MARGIN = re.compile(
+    r"\bby\s+(?:up\s+to\s+|about\s+|around\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s?cent)?\s*)?win[\s-]?rates?\b", re.I
+)
+_SCORE_VERB = re.compile(r"\b(?:scor\w*|achiev\w*|reach\w*|record\w*|post\w*|hit\w*)\b", re.I)
 _AGAINST_AFTER = re.compile(r"\s*(?:%|percent|per\s?cent)?\s+(?:against|over|versus|vs\.?)\s+(?:the\s+)?", re.I)
 _MARGIN_BEFORE = re.compile(
     r"\bby\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|just\s+)?(?:\d[\d.,]*\s*(?:to|-)\s*)?$", re.I
@@ -207,8 +215,13 @@ class Cues:
                 continue  # "the first to exceed the 80% threshold": a bar, not a score
             if re.search(r"\btop[\s-]*$", clause[:at], re.I):
                 continue  # "among the top 20% of students": a percentile, not a score
+            if _SIGNED.search(clause, 0, at):
+                continue  # "78.6% on AIME 2024 (+8.9%)", "85.3 ± 0.4": a gain or an error bar, not a score
             if _OF_PEOPLE.match(clause, m.end(1)):
                 continue  # "96.3% of human participants": a percentile, not a score
+            margin = _WIN_MARGIN.search(clause, 0, at)
+            if margin and not _SCORE_VERB.search(clause, margin.end(), at):
+                continue  # "beats X by win rates from 50% to 64% on A and 52% to 72% on B": margins, each of them
             if _win_rate(clause, m.end(1), at, models):
                 # "a 48.6 percent win rate against Claude Sonnet 4": a pairwise comparison, not a score
                 if m.group(1) not in self.win_rates:

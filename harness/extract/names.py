@@ -54,9 +54,9 @@ _MODEL_VARIANT = re.compile(rf"{SEP}(?:(?i:{_VARIANT_WORDS})|{_VARIANT_CAPITAL}|
 _VARIANT_AFTER = re.compile(
     rf"(?:{SEP}(?:(?i:{_VARIANT_WORDS}|instruct|chat)|{_VARIANT_CAPITAL})|[\-‐‑–][a-z]+\d*)+(?![\w-]|\.\d)"
 )
-# a name with a size, whatever its first word: a size joined by a dash ("Zephyr-7B", "StarCoder2-15B") or after a
-# version ("Granite 3.0 8B"); not "The 7B", "Our 8B"
-_SIZED = re.compile(r"^[A-Z][\w.]*(?:[\-‐‑–]|[\-‐‑– ]v?\d+(?:\.\d+)*[\-‐‑– ])(?:[\w.]+[\-‐‑– ])*?\d+(?:\.\d+)?[BM]\b")
+# a name with a size, whatever its first word: a size after a dash or a space ("Zephyr-7B", "Molmo 72B") or after a
+# version ("Granite 3.0 8B"); not "The 7B", "Our 8B" (a word that starts a phrase is cut off before)
+_SIZED = re.compile(r"^[A-Z][\w.]*(?:[\-‐‑– ]|[\-‐‑– ]v?\d+(?:\.\d+)*[\-‐‑– ])(?:[\w.]+[\-‐‑– ])*?\d+(?:\.\d+)?[BM]\b")
 # the tier of a name that has no version: "Nova Pro", "Yi-Lightning", "Hunyuan-Large", "Command R+", "DBRX Instruct";
 # or its modality or mode, one or two of them: "Kimi-VL", "Kimi-VL-Thinking", "Qwen-Audio"
 _TIER = re.compile(

@@ -1,0 +1,42 @@
+"""Numbers that are no score: a change written with its sign beside a score ("81.2% on AIME 2025 (+6.3%)"), a spread
+("81.2 ± 0.5"), and the win rates a comparison is won by ("beats X by win rates ranging from 51% to 62% on A and 55% to
+70% on B"). Sentences written for the rules, not taken from a labelled set. Catalog: the seed catalog plus the
+extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
+
+from harness.extract.documents import Document
+from harness.extract.lexicon import Extractor
+
+
+def read(ex: Extractor, text: str) -> list[tuple]:
+    return [(f.subject, f.kind, f.competitors, f.benchmarks, f.value) for f in ex.extract(Document("t.txt", text))]
+
+
+def test_a_signed_change_or_a_spread_is_no_score(ex):
+    # drafted 6.3 on AIME 2025 and 1.2 on LiveCodeBench as scores too
+    assert read(ex, "Qwen3-Max scores 81.2% on AIME 2025 (+6.3%) and 58.4% on LiveCodeBench (-1.2%).") == [
+        ("Qwen3-Max", "score", [], ["aime-2025"], 81.2),
+        ("Qwen3-Max", "score", [], ["livecodebench"], 58.4),
+    ]
+    assert read(ex, "Qwen3-Max scores 81.2 ± 0.5 on AIME 2025.") == [("Qwen3-Max", "score", [], ["aime-2025"], 81.2)]
+    # look-alike: a rival's number in brackets stays the rival's score
+    assert read(ex, "Qwen3-Max scores 81.2% on AIME 2025 (72.1% for GPT-4o).") == [
+        ("Qwen3-Max", "score", [], ["aime-2025"], 81.2),
+        ("gpt-4o", "score", [], ["aime-2025"], 72.1),
+    ]
+
+
+def test_the_win_rates_a_comparison_is_won_by_are_no_scores(ex):
+    # drafted 51, 62, 55 and 70 as Command A's scores on ArenaHard
+    text = (
+        "In blind tests, Command A outperforms GPT-4o and DeepSeek-V3 by win rates ranging from 51% to 62% on "
+        "ArenaHard and 55% to 70% on a multilingual set."
+    )
+    assert read(ex, text) == [("Command A", "outperforms", ["gpt-4o", "deepseek-v3"], ["arena-hard"], None)]
+    # ... and 68 as its score on MT-Bench
+    assert read(ex, "Command A beats GPT-4o by up to 73% win-rates on ArenaHard and 68% on MT-Bench.") == [
+        ("Command A", "outperforms", ["gpt-4o"], ["arena-hard", "MT-Bench"], None)
+    ]
+    # look-alike: a win rate with no rival and no margin is the score the benchmark reports
+    assert read(ex, "GLM-4.6 reaches a 61.2% win rate on Arena-Hard.") == [
+        ("GLM-4.6", "score", [], ["arena-hard"], 61.2)
+    ]
