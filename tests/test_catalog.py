@@ -55,6 +55,26 @@ def test_normalise_folds_case_and_space():
     assert normalise("  GPT-5\t(High) ") == "gpt-5 (high)"
 
 
+def test_a_spelling_is_normalised_once_and_an_id_added_later_still_wins(monkeypatch):
+    """`resolve` keeps each spelling it found: asked again, it normalises nothing; an entry added after
+    that, whose id is the spelling, is what the spelling then means (ids come before names)."""
+    from types import SimpleNamespace
+
+    from harness.claims import names
+
+    index = names.NameIndex("model")
+    index.add(SimpleNamespace(id="alpha-1", name="Alpha 1", aliases=["A1"]))
+    calls = []
+    monkeypatch.setattr(names, "normalise", lambda name: calls.append(name) or normalise(name))
+    assert [index.resolve(x).id for x in ("alpha 1", "ALPHA 1", "alpha 1", "alpha-1", "alpha 1")] == ["alpha-1"] * 5
+    assert calls == ["alpha 1", "ALPHA 1"]
+    # (a catalog with this clash does not load: the problem is reported, but the entry is indexed by its id)
+    clash = index.add(SimpleNamespace(id="alpha 1", name="Alpha One", aliases=[]))
+    assert clash == [(0, "model name 'alpha 1' is used by both 'alpha-1' and 'alpha 1'")]
+    assert index.resolve("alpha 1").id == "alpha 1"
+    assert index.resolve("ALPHA 1").id == "alpha-1"
+
+
 def _catalog_dir(tmp_path, text):
     d = tmp_path / "catalog"
     d.mkdir(parents=True)

@@ -48,6 +48,9 @@ class NameIndex:
         self.by_spelling: dict[str, object] = {}  # names and aliases only: what sources write
         self.by_look: dict[str, object] = {}
         self.entries: dict[str, object] = {}
+        # each spelling `resolve` has found (by ids and names): a worker resolves a claim's subject,
+        # competitors and benchmarks many times over, and normalising each spelling cost 3 % of it
+        self._found: dict[str, object] = {}
 
     def add(self, entry) -> list[tuple[int, str]]:
         """Index an entry's id, name and aliases; the problems found, each with the place of its spelling (0 the
@@ -55,6 +58,7 @@ class NameIndex:
         if entry.id in self.entries:
             return [(0, f"duplicate {self.kind} id {entry.id!r}")]
         self.entries[entry.id] = entry
+        self._found.clear()
         problems = []
         for i, name in enumerate([entry.id, entry.name, *entry.aliases]):
             key = normalise(name)
@@ -90,8 +94,12 @@ class NameIndex:
     def resolve(self, name: str, ids: bool = True):
         """The entry a name means; with ids=False (names written by sources) an id alone does not count."""
         if ids:
+            found = self._found.get(name)
+            if found is not None:
+                return found
             found = self.entries.get(name) or self.by_name.get(normalise(name))
             if found is not None:
+                self._found[name] = found
                 return found
         else:
             found = self.by_spelling.get(normalise(name))
