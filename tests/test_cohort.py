@@ -199,31 +199,32 @@ def test_a_pairwise_claims_tests_in_one_batch_are_those_searched_one_by_one(boar
     assert min(searched.values()) > 50  # fragilities of significant and non-significant differences
 
 
-@pytest.mark.parametrize(
-    "flt",
-    [
+def test_many_cells_at_once_are_those_selected_one_by_one(tmp_path):
+    """`select_cells` (every cell found by one search of the index, filtered once per filter, the records
+    built in one batch) leaves for `select` the very lists it builds one cell at a time, in load order:
+    for five filters in one call, models and benchmarks with and without rows, cells asked twice."""
+    filters = [
         EvidenceFilter(),
         EvidenceFilter(reported_by=("Board",)),
         EvidenceFilter(party="first_party", subject_reporters=("Lab",)),
         EvidenceFilter(party="independent", subject_reporters=("Lab",)),
         EvidenceFilter(locators=("T1",), independent=True),
-    ],
-)
-def test_a_models_rows_on_many_benchmarks_at_once_are_those_selected_one_by_one(tmp_path, flt):
-    """`select_each` (the model's rows filtered once, split by benchmark) leaves for `select` the very
-    lists it builds one benchmark at a time, in load order, for benchmarks with and without rows."""
-    store = _project(tmp_path).evidence
+    ]
+    models = [f"m{i:02d}" for i in range(N_MODELS)] + ["no-such-model"]
     benches = ["hi", "lo", "rating", "mixed", "no-such-benchmark", "hi"]
+    cells = [(m, b, flt) for flt in filters for m in reversed(models) for b in benches]
+    store, alone = _project(tmp_path).evidence, _project(tmp_path / "again").evidence
+    store.select_cells(cells)
+    assert set(store._selected) == set(cells)
     seen = 0
-    for m in [f"m{i:02d}" for i in range(N_MODELS)] + ["no-such-model"]:
-        want = {b: store._select(flt, m, b) for b in benches}
-        store.select_each(flt, m, benches)
-        assert all((m, b, flt) in store._selected for b in benches)
-        assert {b: store.select(flt, m, b) for b in benches} == want
-        seen += sum(len(rows) for rows in want.values())
-        assert [r.benchmark for r in store.select(flt, m, "hi")] == ["hi"] * len(want["hi"])
-    if flt == EvidenceFilter():
-        assert seen > 80 and any(len(store.select(flt, f"m{i:02d}", "hi")) == 2 for i in range(N_MODELS))
+    for m, b, flt in cells:
+        want = alone._select(flt, m, b)
+        got = store.select(flt, m, b)
+        assert got == want and [r.row_id for r in got] == [r.row_id for r in want], (m, b, flt)
+        assert [r.benchmark for r in got] == [b] * len(got)
+        seen += len(got)
+    assert seen == 243 and any(len(store.select(filters[0], m, "hi")) == 2 for m in models)
+    assert any(store.select(f, m, "mixed") != store.select(filters[0], m, "mixed") for f in filters for m in models)
 
 
 def test_the_cut_by_partition_is_the_cut_by_a_full_sort():

@@ -290,6 +290,53 @@ def test_models_off_side_tests_each_model_reporter_and_party_once_as_every_row_w
     assert store.models_off_side("independent", ("Alpha Lab",)) == {"alpha-1", "beta-2", "gamma-3"}
 
 
+def _on_side_as_every_model(store, party, reporters):
+    flt = EvidenceFilter(party=party, subject_reporters=reporters)
+    return {m for m in store.values["model"] if store.benchmarks_of(m, flt)}
+
+
+def test_models_on_side_are_the_models_a_side_filter_finds_a_row_for(proj):
+    """`models_on_side` (each distinct model, reporter and first_party of the rows the snapshot test keeps)
+    gives, for every developer of the seed and both sides, the models `benchmarks_of` finds a row for
+    through a filter of that side; so too when the seed's snapshots have been superseded (their rows no
+    longer count), and for rows whose reporter is unknown (first_party unknown)."""
+    from harness.judge.corroboration import has_rows, subject_reporters
+    from harness.verify import Project, load_inputs
+
+    found = []
+    for ended in (False, True):
+        run = load_inputs(Project(Path(__file__).parent.parent))
+        store = run.evidence
+        if ended:
+            assert len(store.windows) == 2
+            store.windows = {sha: (w[0], date(2025, 1, 1), *w[2:]) for sha, w in store.windows.items()}
+        developers = {m.developer: m.id for m in run.catalog.all_models() if m.developer}
+        sides = []
+        for model in developers.values():
+            reporters = subject_reporters(run.catalog, store, model)
+            for party in ("first_party", "independent"):
+                want = _on_side_as_every_model(store, party, reporters)
+                assert store.models_on_side(party, reporters) == want, (model, party)
+                assert has_rows(store, [model], party, reporters) == (model in want)
+                sides.append(want)
+        found.append(sides)
+    assert sum(map(len, found[0])) > 100
+    assert all(b <= a for a, b in zip(*found)) and found[0] != found[1]  # superseded rows left out
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://alpha.example/card,Table 1,2025-12-01,
+        Beta-2,BigBench,pass@1,,70,Some Blog,https://blog.example,Post,2025-12-01,
+        Delta-4,BigBench,pass@1,,79,Eval Watchdog,https://w.example,Board,2025-12-01,
+        """
+    )
+    (store, _), _ = _load(proj)
+    for reporters in [("Alpha Lab",), ("some blog",), ()]:
+        for party in ("first_party", "independent"):
+            assert store.models_on_side(party, reporters) == _on_side_as_every_model(store, party, reporters)
+    assert store.models_on_side("first_party", ("some blog",)) == {"alpha-1", "beta-2"}
+    assert store.models_on_side("independent", ("Alpha Lab",)) == {"delta-4"}  # Some Blog: first_party unknown
+
+
 def _record_field_by_field(store, i):
     """A row's record as the store built it before it read columns in batches: each value on its own."""
     import hashlib

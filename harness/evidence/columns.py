@@ -33,6 +33,9 @@ CODED = (
 )
 # numeric columns; missing stderr is NaN, missing n and first_party are -1, missing line is -1
 NUMERIC = {"value": np.float64, "stderr": np.float64, "n": np.int64, "first_party": np.int8, "partial": np.bool_}
+# the coded columns `Columns.fields` reads, in the order it takes them (CODED's order; the file and the
+# snapshot are read apart)
+_ONE_CODED = tuple(c for c in CODED if c not in ("file", "snapshot"))
 
 
 @dataclass
@@ -105,6 +108,69 @@ class Columns:
     def origin(self, i: int) -> str:
         file = self.value("file", i)
         return file if self.line[i] < 0 else f"{file}:{self.line[i]}"
+
+    def fields_at(self, rows: list[int]) -> tuple[list, ...]:
+        """Each field of ScoreRecord (in the order of its FIELDS) for these rows, a column at a time."""
+        cols, num = self, self.numeric
+        at = np.asarray(rows, np.int64)
+
+        def coded(name: str) -> list:
+            values = cols.values[name]
+            return [values[k] for k in cols.codes[name][at].tolist()]
+
+        return (
+            [f if line < 0 else f"{f}:{line}" for f, line in zip(coded("file"), cols.line[at].tolist())],
+            coded("model"),
+            coded("benchmark"),
+            coded("metric"),
+            coded("setting"),
+            num["value"][at].tolist(),
+            coded("reported_by"),
+            coded("source_url"),
+            coded("source_locator"),
+            coded("as_of"),
+            coded("model_name"),
+            coded("benchmark_name"),
+            coded("setting_text"),
+            [None if x != x else x for x in num["stderr"][at].tolist()],  # NaN: none given
+            [None if x < 0 else x for x in num["n"][at].tolist()],
+            [None if x < 0 else bool(x) for x in num["first_party"][at].tolist()],
+            coded("notes"),
+            coded("kind"),
+            num["partial"][at].tolist(),
+            coded("snapshot"),
+            [cols.items.get(i) for i in rows] if cols.items else [None] * len(rows),
+        )
+
+    def fields(self, i: int) -> tuple:
+        """The fields of one row (in the order of ScoreRecord's FIELDS), read value by value."""
+        cols, num = self, self.numeric
+        values, codes = cols.values, cols.codes
+        file, line = values["file"][codes["file"][i]], int(cols.line[i])
+        model, benchmark, metric, setting, reported_by, url, locator, as_of, *named = (
+            values[c][codes[c][i]] for c in _ONE_CODED
+        )
+        stderr, n, fp = float(num["stderr"][i]), int(num["n"][i]), int(num["first_party"][i])
+        return (
+            file if line < 0 else f"{file}:{line}",
+            model,
+            benchmark,
+            metric,
+            setting,
+            float(num["value"][i]),
+            reported_by,
+            url,
+            locator,
+            as_of,
+            *named[:3],  # model_name, benchmark_name, setting_text
+            None if stderr != stderr else stderr,
+            None if n < 0 else n,
+            None if fp < 0 else bool(fp),
+            *named[3:],  # notes, kind
+            bool(num["partial"][i]),
+            values["snapshot"][codes["snapshot"][i]],
+            cols.items.get(i),
+        )
 
 
 def join(batches: list[Batch]) -> tuple[Columns, list[tuple[str, int, str, tuple[float, float] | None]]]:

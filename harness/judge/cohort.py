@@ -115,7 +115,7 @@ def _searched(plain: list[tuple]) -> list[tuple]:
 
 def _units(ctx: Context, top: int, benches: list[BenchmarkEntry], cohort: tuple[str, ...], full: bool, prepare: bool):
     """Each benchmark's rank row and kept comparisons (None, with `prepare`, where one needs the pairwise path)."""
-    ctx.evidence.select_each(ctx.filter_for(ctx.subject), ctx.subject, [bench.id for bench in benches])
+    ctx.evidence.select_cells([(ctx.subject, bench.id, ctx.filter_for(ctx.subject)) for bench in benches])
     # the same for every benchmark of the claim: every member's filter (the subject is not a member), the
     # cohort's cells by benchmark, and the subject's place in the cohort
     flt = ctx.flt_other or ctx.flt

@@ -84,8 +84,11 @@ def view(flt: EvidenceFilter | None, party: str, reporters: tuple[str, ...]) -> 
 
 def has_rows(evidence: EvidenceStore, models: list[str], party: str, reporters: tuple[str, ...]) -> bool:
     """Whether any of the models has a row on that side at all (else the view cannot decide anything)."""
-    flt = EvidenceFilter(party=party, subject_reporters=reporters)
-    return any(evidence.benchmarks_of(m, flt) for m in models)
+    key = ("on side", party, reporters)
+    on = evidence.memo.get(key)
+    if on is None:
+        on = evidence.memo[key] = frozenset(evidence.models_on_side(party, reporters))
+    return any(m in on for m in models)
 
 
 def off_side(evidence: EvidenceStore, party: str, reporters: tuple[str, ...]) -> frozenset[str]:

@@ -105,21 +105,28 @@ def know_claims(
     numpy's per-call cost dominates; a worker's chunk of claims spreads it over thousands.
     """
     remember_selectors()  # the catalog is the chunk's until forget_chunk
-    plain = []
+    plain, asked = [], []
     for claim in claims:
         try:
-            plain += _claim_plain_pairs(claim, catalog, evidence, alpha, full)
+            plain += _claim_plain_pairs(claim, catalog, evidence, alpha, full, asked)
         except Exception:  # noqa: BLE001 - the claim's own verification meets the same problem and says it
             continue
+    # every cell the outperforms and matches assertions compare, looked up in one batch
+    evidence.select_cells(
+        [(m, b, ctx.filter_for(m)) for ctx, cells, _ in asked for b, c in cells for m in (ctx.subject, c)]
+    )
+    for ctx, cells, judge in asked:
+        plain += plain_pairs(ctx, cells, judge)
     if plain:
         know_tests(plain, alpha)
 
 
 def _claim_plain_pairs(
-    claim: Claim, catalog: Catalog, evidence: EvidenceStore, alpha: float, full: bool = True
+    claim: Claim, catalog: Catalog, evidence: EvidenceStore, alpha: float, full: bool, asked: list
 ) -> list[tuple]:
-    """`know_claims`' pairs of one claim."""
-    plain = []
+    """`know_claims`' pairs of one claim's rank units; its outperforms and matches assertions' cells (with
+    their context and judge) are added to `asked`, for `plain_pairs` once they are looked up."""
+    plain, cells = [], []
     subject = catalog.model(claim.subject).id
     for a in claim.assertions:
         if not isinstance(a, (Outperforms, Matches, Ranks)):
@@ -136,8 +143,9 @@ def _claim_plain_pairs(
         else:
             judge = match_judge(a.tolerance, a.tolerance_unit, a.direction)
         sets = competitor_sets(a, ctx)
-        plain += plain_pairs(ctx, [(b, comp) for comp, benches, _ in sets for b in benches], judge)
+        cells.append((ctx, [(b, comp) for comp, benches, _ in sets for b in benches], judge))
         GATHERED[gathered_key(a, ctx)] = sets
+    asked += cells  # the claim's cells, once all its assertions' sets are worked out
     return plain
 
 
