@@ -32,6 +32,24 @@ def control_character(text: str) -> str:
     return "" if found is None else f"holds the control character {found.group()!r}: write printable text on one line"
 
 
+# the same, less what multi-line text holds in earnest: a tab, a line break (a CRLF file's cell keeps its '\r\n')
+_TEXT_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)")
+
+
+def text_control_character(text: str) -> str:
+    """Why `text` cannot be kept as text that may span lines ('' where it can): its first control character other
+    than a tab or a line break.
+
+    For what a person writes that may run over lines (a claim's statement, quote and notes, a results row's notes,
+    any text in a YAML file): nobody types an escape sequence, a bell or a right-to-left override there, and each
+    would reach a page or a terminal as it is, where it was only escaped when shown. A form feed or a lone carriage
+    return (which moves a terminal's cursor back over what it printed) is no line break here either."""
+    found = _TEXT_CONTROL.search(text)
+    if found is None:
+        return ""
+    return f"holds the control character {found.group()!r} (character {found.start() + 1}): write printable text"
+
+
 def controls_escaped(text: str) -> str:
     """`text` with each control character written as its escape (`\\x1b`): for pages, where data is shown as it is
     (a claim's statement or quote, copied from a document, may hold one)."""

@@ -9,8 +9,8 @@ from typing import Any
 
 import yaml
 
-from harness.errors import InputError
-from harness.inputs import read_text
+from harness.errors import InputError, InputErrors
+from harness.inputs import read_text, text_control_character
 
 # libyaml's parser when PyYAML was built with it (about 10x faster); same node tree and marks
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -129,7 +129,10 @@ def _parse(text: str, label: str, loader_class) -> tuple[Any, dict[tuple, int]]:
         lines: dict[tuple, int] = {}
         if node is None:
             return None, lines
-        _index(node, (), lines, label, set())
+        unprintable: list[InputError] = []
+        _index(node, (), lines, label, set(), unprintable)
+        if unprintable:  # each one, as pydantic's errors are: every problem of a file in one pass
+            raise unprintable[0] if len(unprintable) == 1 else InputErrors(unprintable)
         try:
             return loader.construct_document(node), lines
         except (ValueError, OverflowError, TypeError) as exc:
@@ -199,6 +202,15 @@ def _check_scalar(node: yaml.Node, label: str, loc: tuple, line: int) -> None:
         )
 
 
+def _unprintable(text: str, label: str, loc: tuple, line: int) -> list[InputError]:
+    """Text in any YAML file is printable: YAML itself refuses most control characters written raw, but a quoted
+    escape ("\\e", "\\x07", "\\u202e") or a raw right-to-left override gets through, and a statement, a quote,
+    notes or a name holding one was shown in pages and on terminals (escaped there, never refused) as if meant.
+    A tab or a line break may stay (a field that is one line says so itself)."""
+    why = text_control_character(text)
+    return [InputError(label, why, field=format_loc(loc) or None, line=line)] if why else []
+
+
 def _flag_word(word: str, key: bool = False) -> str:
     """YAML 1.1 reads yes/no/on/off, unquoted, as true or false: a name `no` in a list became False unseen.
 
@@ -213,10 +225,12 @@ def _flag_word(word: str, key: bool = False) -> str:
     )
 
 
-def _index(node: yaml.Node, loc: tuple, lines: dict, label: str, seen_nodes: set) -> None:
+def _index(node: yaml.Node, loc: tuple, lines: dict, label: str, seen_nodes: set, unprintable: list) -> None:
     lines[loc] = node.start_mark.line + 1
     if node.tag != _TAG + "str":
         _check_scalar(node, label, loc, lines[loc])  # the field is formatted only for a message
+    elif isinstance(node, yaml.ScalarNode):
+        unprintable += _unprintable(node.value, label, loc, lines[loc])
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
         # an alias reuses a node: refuse it, so no cycle or "billion laughs" expansion gets further
         if id(node) in seen_nodes:
@@ -230,6 +244,7 @@ def _index(node: yaml.Node, loc: tuple, lines: dict, label: str, seen_nodes: set
                     label, "mapping keys must be plain text, not lists or mappings", line=key_node.start_mark.line + 1
                 )
             key = key_node.value
+            unprintable += _unprintable(key, label, loc, key_node.start_mark.line + 1)
             if key_node.tag == _TAG + "merge":
                 # `<<: {competitors: [C]}` beside `competitors: [B]` was dropped unseen (the key given wins), as a
                 # duplicate key would be refused; merging needs no anchor, so the alias rule did not catch it
@@ -246,10 +261,10 @@ def _index(node: yaml.Node, loc: tuple, lines: dict, label: str, seen_nodes: set
             if key in seen:
                 raise InputError(label, "duplicate key", field=key, line=key_node.start_mark.line + 1)
             seen.add(key)
-            _index(value_node, loc + (key,), lines, label, seen_nodes)
+            _index(value_node, loc + (key,), lines, label, seen_nodes, unprintable)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _index(item, loc + (i,), lines, label, seen_nodes)
+            _index(item, loc + (i,), lines, label, seen_nodes, unprintable)
 
 
 def format_loc(loc: tuple) -> str:

@@ -104,7 +104,7 @@ def test_a_publisher_with_a_control_character_is_refused_at_its_line(proj):
         + "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n"
     )
     assert _problems(proj, text) == [
-        "claims/c.yaml:4: source.publisher: holds the control character '\\x1b': write printable text on one line"
+        "claims/c.yaml:4: source.publisher: holds the control character '\\x1b' (character 2): write printable text"
     ]
 
 

@@ -147,8 +147,11 @@ def test_text_from_data_reaches_the_terminal_escaped(proj, tmp_path):
         "extract", doc, "--project", proj.root, "--url", "https://a.example", "--publisher", "P", "--date", "2025-01-01"
     )
     assert r.exit_code == 0, r.output
-    assert "confidence 1.00  Alpha-1 \\u202ebeats Beta-2 on BigBench" in r.stdout
+    # the override is dropped as the document is read (a draft holding it would be refused where it is read)
+    assert "confidence 1.00  Alpha-1 beats Beta-2 on BigBench." in r.stdout
     assert "\x1b" not in r.stdout + r.stderr and "\u202e" not in r.stdout
+    draft = proj.root / "drafts" / "alpha-1-beats-beta-2-on-bigbench.yaml"
+    assert "quote: Alpha-1 beats Beta-2 on BigBench." in draft.read_text()
 
 
 def test_reports_never_go_into_results(proj, tmp_path):

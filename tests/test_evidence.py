@@ -120,6 +120,28 @@ def test_a_quote_closed_rows_later_is_refused_not_read_as_one_row(proj):
     assert proj.verify().problems == []
 
 
+def test_last_column_notes_whose_later_line_has_the_headers_commas_are_read_not_refused(proj):
+    """Notes in the last column are written whole on their first line, and a later line of prose with nine commas
+    read alone as a row of the header's ten fields: the table was refused as a stray quote that took in rows. A row
+    holds a number where every row written on one line does (the score), and that line of prose does not."""
+    path = proj.root / "results" / "published" / "scores.csv"
+    row = "Alpha-1,BigBench,pass@1,no tools,80.0,Alpha Lab,https://alpha.example/card,Table {},2025-01-10,{}\n"
+    text = path.read_text()
+    notes = (
+        '"Run by the lab.\nSettings: temp 0, top_p 1, seed 3, max 4k, 8 GPUs, bf16, vLLM, greedy, one pass, no retries"'
+    )
+    assert len(notes.splitlines()[1].split(",")) == 10
+    path.write_text(text + row.format(8, notes) + row.format(9, "x"))
+    assert proj.verify().problems == []
+    # a row taken in holds its score where the other rows do: still refused, one line said as one
+    path.write_text(text + row.format(8, '"12 inch model') + row.format(9, 'closing"'))
+    assert [str(p) for p in proj.verify().problems] == [
+        "results/published/scores.csv:12: a quoted cell that starts in this row closes on line 13, so line 13, a row "
+        "of 10 fields, would be read as part of that one cell: close the quote where it belongs (a quote inside a "
+        'quoted cell is written twice, "")'
+    ]
+
+
 def test_rows_arrows_reader_sets_aside_that_the_line_reader_does_not_find_are_said(proj, monkeypatch):
     """No file seen makes the two readers disagree on which rows have the wrong number of fields; where they would,
     the rows Arrow's reader set aside are counted in one line, never left out unsaid."""

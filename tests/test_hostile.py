@@ -211,9 +211,10 @@ def test_a_catalog_name_with_a_control_character_is_refused(proj):
     r = verify(proj)
     assert r.exit_code == 2
     assert errors(r) == [
-        "Error: catalog/catalog.yaml:8: models[2].name: holds the control character '\\x1b': a name is printable text",
-        "Error: catalog/catalog.yaml:12: benchmarks[1].aliases[0]: holds the control character '\\u202e': a name is "
+        "Error: catalog/catalog.yaml:8: models[2].name: holds the control character '\\x1b' (character 6): write "
         "printable text",
+        "Error: catalog/catalog.yaml:12: benchmarks[1].aliases[0]: holds the control character '\\u202e' (character "
+        "7): write printable text",
     ]
 
 
@@ -1789,8 +1790,9 @@ def test_a_url_with_an_invisible_or_right_to_left_character_is_refused(proj):
     assert errors(r) == [
         "Error: results/published/scores.csv:3: source_url: must be http(s) URL(s) separated by ';', got "
         "'https://beta\\u200b.example/blog'",  # repr: the invisible character shown as its escape
-        "Error: claims/alpha-beats-beta.yaml:3: source.url: must be an http(s) URL without spaces or invisible "
-        "characters",
+        # any text in a YAML file: the override is refused as the file is read, before the URL's own check
+        "Error: claims/alpha-beats-beta.yaml:3: source.url: holds the control character '\\u202e' (character 22): "
+        "write printable text",
     ]
 
 
@@ -2019,3 +2021,87 @@ def test_columns_for_a_format_that_names_its_own_is_refused(proj):
         ["Error: --columns is read by the csv format only; lmarena files name their own columns"],
     )
     assert not (proj.root / "results" / "imported").exists()
+
+
+# --- control characters in text that may span lines --------------------------------------------------------------
+
+
+def test_a_control_character_in_a_claims_statement_quote_or_notes_is_refused_at_its_line(proj):
+    # written as YAML escapes (a raw one YAML refuses itself): they were kept, and escaped only where shown
+    proj.claim(
+        'id: c\nstatement: "Alpha-1 \\e[2Jbeats Beta-2"\n'
+        'source: {publisher: P, url: "https://p.example", date: 2025-02-01, quote: "x\\u202ey"}\n'
+        'subject: Alpha-1\nnotes: "one\\x07"\nassertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n'
+        '    note: "\\r over"\n'
+    )
+    r = verify(proj)
+    assert r.exit_code == 2
+    assert errors(r) == [
+        "Error: claims/c.yaml:2: statement: holds the control character '\\x1b' (character 9): write printable text",
+        "Error: claims/c.yaml:3: source.quote: holds the control character '\\u202e' (character 2): write printable "
+        "text",
+        "Error: claims/c.yaml:5: notes: holds the control character '\\x07' (character 4): write printable text",
+        "Error: claims/c.yaml:9: assertions[0].note: holds the control character '\\r' (character 1): write printable "
+        "text",
+    ]
+
+
+def test_a_tab_and_line_breaks_in_a_claims_statement_and_notes_are_kept(proj):
+    proj.claim(
+        'id: c\nstatement: "Alpha-1\\tbeats Beta-2"\nsource: {publisher: P, url: "https://p.example", date: 2025-02-01}\n'
+        "subject: Alpha-1\nnotes: |\n  line one\n  line two\nassertions:\n  - kind: outperforms\n"
+        "    competitors: [Beta-2]\n"
+    )
+    r = verify(proj, "--json")
+    assert errors(r) == []
+    claims = {c["id"]: c for c in json.loads(r.stdout)["claims"]}
+    assert claims["c"]["statement"] == "Alpha-1\tbeats Beta-2"
+
+
+def test_a_control_character_in_a_results_notes_cell_is_refused_but_a_line_break_is_kept(proj):
+    # a CRLF table's notes cell spans lines with '\r\n': kept; a bell or an escape sequence in one was only escaped
+    (proj.root / "results" / "published" / "scores.csv").write_bytes(
+        (
+            HEADER.replace("\n", "\r\n")
+            + 'Alpha-1,BigBench,pass@1,no tools,80.0,Alpha Lab,https://a.example,T,2025-01-01,"two\r\nlines\tok"\r\n'
+            + BETA_ROW
+            + "see \x1b[31mred\r\n"
+        ).encode()
+    )
+    r = verify(proj)
+    assert r.exit_code == 2
+    assert errors(r) == [
+        "Error: results/published/scores.csv:4: notes: holds the control character '\\x1b' (character 5): write "
+        "printable text"
+    ]
+    from harness.claims.catalog import load_catalog
+    from harness.evidence.loading import load_evidence
+
+    store, _ = load_evidence(proj.root / "results", load_catalog(proj.root / "catalog", proj.root), proj.root)
+    assert [(r.model, r.notes) for r in store.records] == [("alpha-1", "two\r\nlines\tok")]
+
+
+def test_extract_reads_a_page_break_as_a_line_break_and_drops_other_control_characters(proj, tmp_path):
+    # text taken from a PDF has a form feed at each page break: the draft quoting it was refused when read back
+    doc = tmp_path / "post.txt"
+    doc.write_text("Intro.\fAlpha-1 beats Beta-2 on \x1b[1mBigBench\x1b[0m.\n")
+    r = CliRunner().invoke(
+        cli,
+        [
+            "check",
+            str(doc),
+            "--project",
+            str(proj.root),
+            "--url",
+            "https://a.example",
+            "--publisher",
+            "P",
+            "--date",
+            "2025-02-01",
+        ],
+    )
+    assert "Traceback" not in r.output
+    draft = proj.root / "drafts" / "alpha-1-beats-beta-2-on-1mbigbench-0m.yaml"
+    assert "quote: Alpha-1 beats Beta-2 on [1mBigBench[0m." in draft.read_text()
+    assert r.exit_code == 0, r.output
+    assert "Error" not in r.output

@@ -437,6 +437,23 @@ def test_csv_with_a_quote_closed_rows_later_is_refused_not_read_as_one_row(proje
     assert out["counts"]["imported"] == 2 and out["skipped"] == []
 
 
+def test_csv_last_column_notes_with_a_line_of_the_headers_commas_import(project, tmp_path):
+    # the notes' second line reads alone as a row of four fields: the table was refused as rows taken in by a quote,
+    # though no row of it holds a score there ('temp 0' where every row written on one line has a number)
+    path = tmp_path / "board.csv"
+    path.write_text(
+        'Model,Benchmark,Score,Notes\nGPT-5 (high),GPQA Diamond,85.7,"high effort\nsettings: temp 0, top_p 1, seed 3, one pass"\n'
+        "Gemini 3 Pro,GPQA Diamond,91.9,x\n"
+    )
+    out = imported(
+        project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X", "--as-of", "2025-11-18"
+    )
+    assert [(r["model"], r["value"], r["notes"]) for r in out["rows"]] == [
+        ("gpt-5-high", 85.7, "high effort\nsettings: temp 0, top_p 1, seed 3, one pass"),
+        ("gemini-3-pro", 91.9, "x"),
+    ]
+
+
 def test_an_import_whose_every_value_is_skipped_is_refused_not_reported_done(project, tmp_path):
     # both scores are off GPQA Diamond's 0-100: it printed '0 imported, 2 skipped', kept the snapshot and exited 0
     path = tmp_path / "board.csv"

@@ -194,8 +194,8 @@ def test_a_sources_option_with_a_control_character_is_refused_at_its_line(projec
     r = cli_run("pull", "--project", str(project))
     assert (r.exit_code, r.output) == (
         2,
-        "Error: sources.yaml:5: sources[0].options.reported_by: holds the control character '\\x1b': write printable "
-        "text on one line\n",
+        "Error: sources.yaml:5: sources[0].options.reported_by: holds the control character '\\x1b' (character 2): "
+        "write printable text\n",
     )
 
 

@@ -21,7 +21,7 @@ from pydantic import (
 from harness.claims.catalog import Catalog
 from harness.claims.catalog_entries import ID_PATTERN, Day, no_flag_billions, not_after_today
 from harness.counting import counted
-from harness.inputs import URL_PATTERN, control_character
+from harness.inputs import URL_PATTERN, control_character, text_control_character
 
 
 class Strict(BaseModel):
@@ -34,6 +34,18 @@ def _one_line(text: str) -> str:
     return text
 
 
+def _printable(text: str) -> str:
+    if why := text_control_character(text):
+        raise ValueError(why)
+    return text
+
+
+# what a person writes that may run over lines (statement, quote, notes): a tab or a line break may stay, no other
+# control character (a file's reader refuses one at its line; this check holds for drafts and `new` before writing)
+Text = Annotated[str, AfterValidator(_printable)]
+Note = Annotated[str, StringConstraints(max_length=5000), AfterValidator(_printable)]
+
+
 class ClaimSource(Strict):
     """Where the claim was made."""
 
@@ -41,7 +53,7 @@ class ClaimSource(Strict):
     publisher: Annotated[str, AfterValidator(_one_line)] = Field(min_length=1, max_length=300)
     url: str = Field(pattern=URL_PATTERN, max_length=2000)
     date: Day
-    quote: str | None = Field(default=None, max_length=5000)
+    quote: Note | None = None
 
     @field_validator("date")
     @classmethod
@@ -178,7 +190,7 @@ class _Comparative(Strict):
     benchmarks: BenchmarkSet = "shared"
     quantifier: Quantifier = "all"
     evidence: EvidenceSpec | None = None
-    note: str | None = Field(default=None, max_length=5000)
+    note: Note | None = None
     # an emphatic universal ("broke every benchmark", "matches, not approaches"): any failed unit refutes
     strict: StrictBool = False
     # "on average over the suite": compare the mean over the benchmarks instead of each one
@@ -321,7 +333,7 @@ class ScoreClaim(Strict):
     op: Literal["equals", "at_least"] = "equals"
     tolerance: StrictFloat = Field(default=0.05, ge=0, le=1e6)
     evidence: EvidenceSpec | None = None
-    note: str | None = Field(default=None, max_length=5000)
+    note: Note | None = None
 
 
 Assertion = Annotated[Union[Outperforms, Matches, Ranks, ScoreClaim], Field(discriminator="kind")]
@@ -346,12 +358,12 @@ class Claim(Strict):
     """One claim as said somewhere, split into checkable assertions."""
 
     id: str = Field(pattern=ID_PATTERN)
-    statement: str = Field(min_length=1, max_length=5000)
+    statement: Text = Field(min_length=1, max_length=5000)
     source: ClaimSource
     subject: str = Field(min_length=1)
     evidence: EvidenceSpec = EvidenceSpec()
     assertions: list[Assertion] = Field(min_length=1, max_length=100)
-    notes: str | None = Field(default=None, max_length=10_000)
+    notes: Annotated[str, StringConstraints(max_length=10_000), AfterValidator(_printable)] | None = None
     extraction: Extraction | None = None
     # "Llama 4 Scout" for the pre-trained and the instruct checkpoint; a model at two budgets
     subject_variants: list[str] = []

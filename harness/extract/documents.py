@@ -30,6 +30,8 @@ DOCUMENT_MAX_BYTES = 5_000_000
 # "میخواهم", "👩\u200d💻" is one sign): kept there; beside an ASCII character ("GPT\u200d-4o") they show nothing
 _SHOWING_JOINERS = "\u200c\u200d"
 _ALWAYS_INVISIBLE = {k: v for k, v in INVISIBLE.items() if chr(k) not in _SHOWING_JOINERS}
+_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]|\r(?!\n)")
 _LOOSE_JOINERS = re.compile(r"[\u200c\u200d]+(?=[\x00-\x7f])|(?<=[\x00-\x7f])[\u200c\u200d]+")
 # a sentence starts with a capital, a digit or a lower-case name with a digit in it ("o3 outranks ...", "gpt-4o ...")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(‘]?(?:[A-Z0-9]|[a-z]+\d))|\n\s*\n|\n(?=\S)")
@@ -48,6 +50,10 @@ class Document:
         # the text edge: a zero-width space or soft hyphen inside a name ("GPT\u200b-4o", "Gem\u00adini") would split
         # it in two ("GPT" read as a family); they show nothing, so the quotes read the same without them
         self.text = _LOOSE_JOINERS.sub("", self.text.translate(_ALWAYS_INVISIBLE))
+        # a page break (text taken from a PDF has a form feed at each), a vertical tab, a lone carriage return or a
+        # Unicode line separator is a break between lines, and no other control character is text: a draft's quote
+        # or statement holding one would be refused when the draft is read, so each is a line break or dropped here
+        self.text = _CONTROLS.sub(lambda m: "\n" if m.group() in _BREAKS else "", self.text)
 
     def sentences(self) -> list[tuple[int, str]]:
         """(offset, sentence) in order; abbreviations like 'e.g.' and 'U.S.' do not end one."""

@@ -6,6 +6,7 @@ import codecs
 import csv
 import io
 import itertools
+import re
 from pathlib import Path
 
 import numpy as np
@@ -61,6 +62,7 @@ def record_lines(path: Path, label: str, width: int) -> tuple[np.ndarray, list[t
     Arrow's reader sets those aside, and so are they left out of the lines here.
     """
     starts, short, previous, first = [], [], 0, True
+    swallowed = Swallowed(label, width)
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 24))  # as long as one block of Arrow's reader
     with open_regular(path, label) as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as f:
         tape = Tape(f)
@@ -70,12 +72,13 @@ def record_lines(path: Path, label: str, width: int) -> tuple[np.ndarray, list[t
                 first = False  # the header
             elif row:  # a blank line is no row, for Arrow's reader as for this one
                 if len(row) == width:
-                    swallowed(label, width, previous + 1, tape.taken())
+                    swallowed.row(previous + 1, tape.taken(), row)
                 (starts if len(row) == width else short).append(
                     previous + 1 if len(row) == width else (previous + 1, len(row))
                 )
             last, previous = previous + 1, reader.line_num
             tape.taken()
+    swallowed.check()
     if previous > last:  # the last row spans lines: its quote may never close
         with open_regular(path, label) as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as f:
             never_closed(label, last, "".join(itertools.islice(f, last - 1, None)), previous)
@@ -119,9 +122,12 @@ class Tape:
         return kept
 
 
-def swallowed(label: str, width: int, line: int, record: list[str]) -> None:
-    """Refuse a row of the header's width whose quoted cell, opened on `line`, takes in lines that are rows of their
-    own (`record`: the row's lines as written).
+_NUMBER = re.compile(r"\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\s*%?\s*")
+
+
+class Swallowed:
+    """Rows of the header's width whose quoted cell takes in lines that are rows of their own: refused at the end of
+    the file, once every row written on one line has said which columns always hold a number.
 
     A stray quote closed rows later ('"see note' on one row, 'closing"' two rows on) made the rows between part of
     one cell; where the merged row had the header's number of fields it was read, and the rows in it lost, unsaid.
@@ -130,41 +136,72 @@ def swallowed(label: str, width: int, line: int, record: list[str]) -> None:
     its own only where the cell did not open the row (else a cell's last line with no comma reads as one too).
     The row that opens the quote is one written whole on its line (its commas, quotes aside, give at least the
     header's width): one whose line ends inside the cell spans lines in earnest.
+
+    A last column's notes are always written whole on their first line, and a later line of prose may hold exactly
+    the header's width less one commas ('Settings: temp 0, top_p 1, ...'): such a table was refused. So a line is a
+    row of its own only where it also holds a number in each column that every row written on one line fills with a
+    number (the score, say); where no column does, or no row is written on one line, any line of the header's width
+    is, as before (a refusal rather than rows lost unsaid).
     """
-    if len(record) < 2 or width < 2:
-        return
-    try:
-        for _ in csv.reader(io.StringIO("".join(record), newline=""), strict=True):
-            pass
-    except csv.Error as exc:
-        if "unexpected end of data" in str(exc):
-            return  # a quote never closed: `never_closed` says so, of the whole rest of the file
-    if record[0].count(",") + 1 < width:
-        # a stray quote in a row written whole on its line leaves the row's cells after it on that line; a cell
-        # that spans lines in earnest ends its first line inside the cell ('Alpha-1,"Strong model'), so the row
-        # is short there, and its later lines are the cell's text, whatever commas they hold ('see card, p. 3')
-        return
-    before = len(next(csv.reader([record[0]]), [])) - 1  # the cells before the one that spans lines
-    taken = [
-        (line + i, text) for i, text in enumerate(record[1:], 1) if text.strip() and (i < len(record) - 1 or before)
-    ]
-    if not taken or any(len(next(csv.reader([text]), [])) != width for _, text in taken):
-        return
-    numbers = [n for n, _ in taken]
-    rows = (
-        f"line {numbers[0]}"
-        if len(numbers) == 1
-        else f"lines {numbers[0]}-{numbers[-1]}"
-        if numbers[-1] - numbers[0] == len(numbers) - 1
-        else "lines " + ", ".join(str(n) for n in numbers[:5]) + (", …" if len(numbers) > 5 else "")
-    )
-    raise InputError(
-        label,
-        f"a quoted cell that starts in this row closes on line {line + len(record) - 1}, so {rows}, each a row of "
-        f"{width} fields, would be read as part of that one cell: close the quote where it belongs (a quote inside "
-        'a quoted cell is written twice, "")',
-        line=line,
-    )
+
+    def __init__(self, label: str, width: int):
+        self.label, self.width = label, width
+        self.found: list[tuple[int, int, list[tuple[int, list[str]]]]] = []
+        self.numbers = [True] * width
+        self.whole_rows = 0
+
+    def row(self, line: int, record: list[str], cells: list[str]) -> None:
+        """One row of the header's width, starting on `line`, as written (`record`: its lines) and as read."""
+        if len(record) < 2:
+            self.whole_rows += 1
+            self.numbers = [was and bool(_NUMBER.fullmatch(c)) for was, c in zip(self.numbers, cells)]
+            return
+        if self.width < 2:
+            return
+        try:
+            for _ in csv.reader(io.StringIO("".join(record), newline=""), strict=True):
+                pass
+        except csv.Error as exc:
+            if "unexpected end of data" in str(exc):
+                return  # a quote never closed: `never_closed` says so, of the whole rest of the file
+        if record[0].count(",") + 1 < self.width:
+            # a stray quote in a row written whole on its line leaves the row's cells after it on that line; a cell
+            # that spans lines in earnest ends its first line inside the cell ('Alpha-1,"Strong model'), so the row
+            # is short there, and its later lines are the cell's text, whatever commas they hold ('see card, p. 3')
+            return
+        before = len(next(csv.reader([record[0]]), [])) - 1  # the cells before the one that spans lines
+        taken = [
+            (line + i, next(csv.reader([text]), []))
+            for i, text in enumerate(record[1:], 1)
+            if text.strip() and (i < len(record) - 1 or before)
+        ]
+        if taken and all(len(cells) == self.width for _, cells in taken):
+            self.found.append((line, line + len(record) - 1, taken))
+
+    def check(self) -> None:
+        """Refuse the first row found to have taken in rows of their own (call at the end of the file)."""
+        numbered = [i for i, yes in enumerate(self.numbers) if yes] if self.whole_rows else []
+        for line, last, taken in self.found:
+            if any(not _NUMBER.fullmatch(cells[i]) for _, cells in taken for i in numbered):
+                continue  # a line of the cell's text, not a row: no number where every row has one
+            numbers = [n for n, _ in taken]
+            rows = (
+                f"line {numbers[0]}, a row"
+                if len(numbers) == 1
+                else f"lines {numbers[0]}-{numbers[-1]}, each a row"
+                if numbers[-1] - numbers[0] == len(numbers) - 1
+                else "lines "
+                + ", ".join(str(n) for n in numbers[:5])
+                + (", …" if len(numbers) > 5 else "")
+                + ", each a row"
+            )
+            raise InputError(
+                self.label,
+                f"a quoted cell that starts in this row closes on line {last}, so {rows} of {self.width} fields, would "
+                "be read as part of that one cell: close the quote where it belongs (a quote inside a quoted cell is "
+                'written twice, "")',
+                line=line,
+            )
 
 
 def _rows(reader, label: str):

@@ -12,7 +12,7 @@ from datetime import date, datetime, timezone
 
 from harness.counting import counted
 from harness.errors import InputError
-from harness.evidence.adapters.csvfile import Tape, never_closed, swallowed
+from harness.evidence.adapters.csvfile import Swallowed, Tape, never_closed
 from harness.evidence.fetching import Fetched
 from harness.inputs import parse_json
 
@@ -159,6 +159,7 @@ class CsvRows:
 
     def __iter__(self):
         width = len(self.header)
+        swallowed = Swallowed(self.src.label, width)
         line = 1
         while True:
             start, line = line, self.reader.line_num + 1  # where the next row starts (a quoted cell may span lines)
@@ -166,6 +167,7 @@ class CsvRows:
             try:
                 cells = next(self.reader)
             except StopIteration:
+                swallowed.check()  # the import writes nothing before its rows are all read: refused whole
                 if self.reader.line_num > start:  # the last row spans lines: its quote may never close
                     tail = itertools.islice(io.StringIO(self.src.text(), newline=""), start - 1, None)
                     never_closed(self.src.label, start, "".join(tail), self.reader.line_num)
@@ -179,5 +181,5 @@ class CsvRows:
                     InputError(self.src.label, f"has {counted(len(cells), 'field')}; the header has {width}", line=line)
                 )
                 continue
-            swallowed(self.src.label, width, line, self.tape.taken())
+            swallowed.row(line, self.tape.taken(), cells)
             yield line, dict(zip(self.header, (c.strip() for c in cells)))

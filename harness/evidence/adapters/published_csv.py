@@ -17,6 +17,7 @@ from harness.evidence.adapters.published_row import (
     ONE_LINE,
     OPTIONAL,
     REQUIRED,
+    TEXT,
     _among_percents_message,
     _count,
     _fraction_message,
@@ -31,6 +32,7 @@ from harness.evidence.adapters.published_row import (
     as_of_day,
     cell_text,
     one_line,
+    printable_text,
     score_cap,
     score_floor,
 )
@@ -154,6 +156,8 @@ class _TableRows:
         self.per_value("tools", parse_bool)
         for name in ONE_LINE:
             self.per_value(name, one_line)
+        for name in TEXT:
+            self.per_value(name, printable_text)
         self.per_value("snapshot", lambda v: _sha(v) if v else v)
         partial = self.per_value("partial", lambda v: bool(parse_bool(v)))
         self.per_value("shots", lambda v: _count(v, zero_ok=True) if v else None)

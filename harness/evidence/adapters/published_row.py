@@ -25,7 +25,7 @@ from harness.evidence.fetching import public_url
 from harness.evidence.itemstore import ItemsFile
 from harness.evidence.records import ScoreRecord
 from harness.evidence.settings import Setting, parse_bool, parse_setting
-from harness.inputs import URL_PATTERN, control_character
+from harness.inputs import URL_PATTERN, control_character, text_control_character
 
 REQUIRED = [
     "model",
@@ -76,12 +76,32 @@ class _RowError(Exception):
 
 # cells shown as they are in every report that cites the row: an escape sequence or a line break in them was
 # written into the pages raw (a terminal escapes it where benchclaims prints it, a markdown page does not)
-ONE_LINE = ("reported_by", "source_locator", "metric")
+ONE_LINE = (
+    "reported_by",
+    "source_locator",
+    "metric",
+    "setting",
+    "aggregation",
+    "harness",
+    "subset",
+    "prompt",
+    "model_as_written",
+    "benchmark_as_written",
+)
+# cells that may span lines in earnest (notes): a tab or a line break is kept, no other control character
+TEXT = ("notes",)
 
 
 def one_line(text: str) -> str:
     """`text`, or ValueError where it holds a control character (the column reader sends the row to `_record`)."""
     if control_character(text):
+        raise ValueError(text)
+    return text
+
+
+def printable_text(text: str) -> str:
+    """`text`, or ValueError where it holds a control character other than a tab or a line break."""
+    if text_control_character(text):
         raise ValueError(text)
     return text
 
@@ -95,6 +115,9 @@ def _record(row: dict, origin: str, catalog: Catalog, folder: Path | None = None
             raise _RowError(name, "is empty")
     for name in ONE_LINE:
         if why := control_character(cell(name)):
+            raise _RowError(name, why)
+    for name in TEXT:
+        if why := text_control_character(cell(name)):
             raise _RowError(name, why)
     try:
         model = catalog.model(cell("model"), ids=False)
