@@ -127,17 +127,36 @@ def test_every_eval_ever_keeps_the_records_date_and_prompt_style(project):
 
 
 @pytest.mark.parametrize(
-    "path, day",
+    "path, day, note",
     [
-        ("inspect/evaleval_data_arc_sonnet.json", date(2025, 10, 21)),  # eval.created 2025-10-21T...
-        ("inspect_eval/log_formats.eval", date(2024, 10, 15)),  # header.json eval.created 2024-10-15T...
+        # eval.created 2025-10-21T00:40:45+02:00 is 22:40:45 on the 20th in UTC, the day its Unix time 1761000045
+        # (Every Eval Ever's record of the run) gives: it was dated the 21st, a day apart from the same run
+        (
+            "inspect/evaleval_data_arc_sonnet.json",
+            date(2025, 10, 20),
+            "logged 2025-10-21T00:40:45+02:00: dated 2025-10-20, its date in UTC",
+        ),
+        ("inspect_eval/log_formats.eval", date(2024, 10, 15), ""),  # 2024-10-15T12:53:13-04:00: the 15th in UTC too
     ],
 )
-def test_an_inspect_log_keeps_the_day_its_eval_was_created(project, path, day):
+def test_an_inspect_log_is_dated_by_the_utc_day_its_eval_was_created(project, path, day, note):
     imported(project, "inspect", HERE / path)
     [row], _ = records(project)
     assert (row.as_of, row.setting.harness) == (day, "Inspect AI")
     assert "epochs 1" in row.setting_text
+    assert [part for part in row.notes.split("; ") if part.startswith("logged")] == ([note] if note else [])
+
+
+def test_a_time_stamp_gives_one_day_whatever_the_format():
+    from harness.evidence.adapters.foreign import day
+
+    # one instant as Inspect, Every Eval Ever (a Unix time) and a UTC ISO time write it
+    assert {day("2025-10-21T00:40:45+02:00"), day(1761000045), day("1761000045.0"), day("2025-10-20T22:40:45Z")} == {
+        date(2025, 10, 20)
+    }
+    assert day("2025-10-20T23:00:00-05:00") == date(2025, 10, 21)  # west of UTC: the next day there
+    assert day("2025-10-21T00:40:45") == date(2025, 10, 21)  # no zone: the date written
+    assert day("2025-10-21") == date(2025, 10, 21)
 
 
 def test_a_helm_run_is_undated_and_keeps_shots_and_method(project):

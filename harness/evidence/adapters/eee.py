@@ -7,7 +7,16 @@ import re
 
 from harness.errors import InputError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import day, foreign_digits, given_model, load_json, need, noted, number
+from harness.evidence.adapters.foreign import (
+    day,
+    foreign_digits,
+    given_model,
+    load_json,
+    need,
+    noted,
+    number,
+    zone_note,
+)
 from harness.evidence.fetching import Fetched
 from harness.evidence.settings import harness_named
 
@@ -138,7 +147,8 @@ def _dated(result: dict, data: dict, retrieved):
             continue
         when = day(stated)
         if when is not None:
-            return when, f"dated by {where} evaluation_timestamp, when it was run{got}"
+            zone = f"; {zone_note(stated)}" if zone_note(stated) else ""
+            return when, f"dated by {where} evaluation_timestamp, when it was run{got}{zone}"
         return retrieved, (
             f"{where} evaluation_timestamp {str(stated)[:40]!r} is no date: dated by the record's "
             "retrieved_timestamp, when Every Eval Ever collected it"

@@ -78,12 +78,24 @@ def percent_or_number(value) -> tuple[float | None, bool]:
     return number(value), False
 
 
+def _zoned(text: str) -> datetime | None:
+    """An ISO time that states its zone ('2025-10-21T00:40:45+02:00', '...Z'); None for any other text."""
+    if len(text) <= 10:
+        return None
+    try:
+        when = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else None
+
+
 def day(value) -> date | None:
     """A date from an ISO string, a Unix timestamp, or '17 November 2025 4:28pm'; None when unreadable.
 
-    A time with its zone gives the date written there (its writer's local date); a Unix time has no zone, so its
-    UTC date. One run can be a day apart in two formats (README, 'Importing evidence'): left so, as neither is
-    wrong against a claim's as_of, a publisher's local date in a zone nobody states.
+    A time that fixes its instant (a Unix time, an ISO time with its zone) gives its UTC date, so one run is one day
+    whichever format logged it: Inspect logged a run `2025-10-21T00:40:45+02:00` that Every Eval Ever records as
+    1761000045, and the first gave 2025-10-21, the second 2025-10-20 (`zone_note` says so in the row). A time with no
+    zone (lm-eval's file name, Epoch's '17 November 2025 4:28pm') gives the date written: its zone is unknown.
     """
     if value in (None, ""):
         return None
@@ -91,6 +103,8 @@ def day(value) -> date | None:
     if num is not None and num > 1e8:
         return datetime.fromtimestamp(num, timezone.utc).date()
     text = str(value).strip()
+    if (zoned := _zoned(text)) is not None:
+        return zoned.astimezone(timezone.utc).date()
     try:
         return date.fromisoformat(text[:10])
     except ValueError:
@@ -101,6 +115,14 @@ def day(value) -> date | None:
         except ValueError:
             continue
     return None
+
+
+def zone_note(value) -> str:
+    """For a row's notes: the date a zoned time writes where its UTC date, the row's, is another ('' where alike)."""
+    zoned = _zoned(str(value).strip()) if isinstance(value, str) else None
+    if zoned is None or zoned.date() == zoned.astimezone(timezone.utc).date():
+        return ""
+    return f"logged {value.strip()}: dated {zoned.astimezone(timezone.utc).date().isoformat()}, its date in UTC"
 
 
 def need(data, key: str, src: Fetched, what: str, kind=dict):

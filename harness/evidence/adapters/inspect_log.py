@@ -6,7 +6,17 @@ import re
 
 from harness.errors import InputError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import day, foreign_digits, given_model, hf_owner, load_json, need, noted, number
+from harness.evidence.adapters.foreign import (
+    day,
+    foreign_digits,
+    given_model,
+    hf_owner,
+    load_json,
+    need,
+    noted,
+    number,
+    zone_note,
+)
 from harness.evidence.fetching import Fetched
 from harness.evidence.itemstats import cluster_label, cluster_robust_se, item_means
 
@@ -131,6 +141,7 @@ class InspectLog(Importer):
                             x
                             for x in (
                                 f"limit={config['limit']} of {total} samples" if config.get("limit") else "",
+                                zone_note(ev.get("created")),
                                 note,
                             )
                             if x
