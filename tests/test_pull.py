@@ -290,3 +290,33 @@ def test_validate_rederives_each_imported_table_from_its_snapshot(served, projec
     r = cli_run("validate", "--project", str(project))
     assert r.exit_code == 2
     assert f"Error: results/imported/epoch/{table.name}: differs from a fresh import of its snapshot" in r.output
+
+
+def test_a_source_listed_twice_in_another_spelling_is_refused_but_other_urls_are_not(project, monkeypatch):
+    # compared as exact strings, the host's case and a trailing slash made one table two sources, fetched twice
+    fetched = []
+    monkeypatch.setattr("harness.evidence.importing.fetch", lambda url: fetched.append(url))
+    (project / "sources.yaml").write_text(
+        "sources:\n"
+        "  - url: https://x.example/board/a.csv\n    format: csv\n"
+        "  - url: https://x.example/board/A.csv\n    format: csv\n"  # a path's case is another file
+        "  - url: https://x.example/board/a.csv?board=vision\n    format: csv\n"  # another query, another table
+        "  - url: https://X.Example:443/board/%61.csv/#top\n    format: csv\n"
+    )
+    r = cli_run("pull", "--project", str(project))
+    assert (r.exit_code, r.output) == (
+        2,
+        "Error: sources.yaml:8: sources[3].url: https://X.Example:443/board/%61.csv/#top is listed twice, at line 2 "
+        "(sources[0] as https://x.example/board/a.csv) and here: list each source once, with its import options in "
+        "that one entry\n",
+    )
+    assert fetched == []
+
+
+def test_the_key_a_source_is_compared_by():
+    from harness.evidence.fetching import same_source_key
+
+    assert same_source_key("https://x.example") == same_source_key("https://X.EXAMPLE/") == "https://x.example/"
+    assert same_source_key("http://x.example:8080/a/") == "http://x.example:8080/a"
+    assert same_source_key("https://user:pw@x.example/a%2fb%7e") == "https://x.example/a%2Fb~"
+    assert same_source_key("https://x.example/a?b=1&a=2") != same_source_key("https://x.example/a?a=2&b=1")

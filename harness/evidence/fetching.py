@@ -112,6 +112,38 @@ def public_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+_UNRESERVED = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+
+def same_source_key(url: str) -> str:
+    """A URL as it is compared with another to tell whether both name one source: spelling that no server sees as
+    another address is set aside (the case of the scheme and host, a default port, credentials, a fragment, which is
+    never sent, percent-escapes of letters and their case, a trailing slash), nothing else (a path's case, the
+    query: `?board=text` and `?board=vision` are two boards).
+
+    A trailing slash is not the same address to every server, but one table listed as `/a.csv` and `/a.csv/` is a
+    slip, not two sources, and refusing the pair (the one use of this key) costs a second's edit."""
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname or "", parts.port
+    except ValueError:
+        return url
+    scheme = parts.scheme.lower()
+    netloc = f"[{host}]" if ":" in host else host
+    if port is not None and port != _DEFAULT_PORTS.get(scheme):
+        netloc += f":{port}"
+    path = re.sub(r"%([0-9A-Fa-f]{2})", _unescape, parts.path).rstrip("/") or "/"
+    query = re.sub(r"%([0-9A-Fa-f]{2})", _unescape, parts.query)
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def _unescape(m: re.Match) -> str:
+    char = chr(int(m.group(1), 16))
+    return char if char in _UNRESERVED else "%" + m.group(1).upper()
+
+
 def now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 

@@ -17,7 +17,7 @@ from harness.evidence import snapshots
 from harness.evidence.adapters import IMPORTERS, unknown_format
 from harness.evidence.adapters.base import ImportOptions
 from harness.evidence.adapters.published_row import cell_text
-from harness.evidence.fetching import IMPORT_MAX_BYTES, public_url
+from harness.evidence.fetching import IMPORT_MAX_BYTES, public_url, same_source_key
 from harness.evidence.importing import FOLDER, ImportReport, import_source
 from harness.inputs import URL_PATTERN, control_character, read_bytes, relative_label, within
 from harness.outputs import project_lock
@@ -98,12 +98,15 @@ def read_sources(root: Path) -> list[Source]:
             )
         # one copy of a URL's content has one table, written with the options of its last import: a source listed
         # twice was fetched twice and its second entry's options replaced the first's, unsaid
-        j = first.setdefault(s.url, i)
+        # compared as a server reads them: `https://X.example/a.csv/` is the `https://x.example/a.csv` above it
+        j = first.setdefault(same_source_key(s.url), i)
         if j != i:
+            other = parsed.sources[j].url
+            spelt = "" if other == s.url else f" as {public_url(other)}"
             raise InputError(
                 label,
-                f"{public_url(s.url)} is listed twice, at line {doc.line_of(('sources', j, 'url'))} (sources[{j}]) "
-                "and here: list each source once, with its import options in that one entry",
+                f"{public_url(s.url)} is listed twice, at line {doc.line_of(('sources', j, 'url'))} (sources[{j}]"
+                f"{spelt}) and here: list each source once, with its import options in that one entry",
                 field=f"sources[{i}].url",
                 line=doc.line_of(("sources", i, "url")),
             )
