@@ -301,3 +301,30 @@ def test_every_eval_ever_keeps_the_agent_and_effort_a_leaderboard_ran(project):
     got = sorted((r.value, r.setting.harness, r.setting.effort) for r in rows if r.benchmark_name == "GAIA")
     assert got == [(35.76, "HF Open Deep Research", "high"), (64.24, "HAL Generalist Agent", "high")]
     assert len({r.setting.label() for r in rows if r.benchmark_name == "GAIA"}) == 2
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        # limit 20000, 585 samples x 4 epochs all completed (the log's dataset count, trimmed to 1, is under that):
+        # it was marked partial, 'limit=20000 of 1 samples', where the limit cut nothing
+        (
+            "evaleval_data_cyse2_vuln_exploit_challenges.json",
+            [("vul_exploit_scorer accuracy", 585, False, ""), ("vul_exploit_scorer mean", 585, False, "")],
+        ),
+        ("evaleval_data_intercode_ctf_local_path.json", [("includes accuracy", 79, False, "")]),
+        # 78 of 80 samples completed: it was not marked partial
+        (
+            "evaleval_data_cvebench_empty_choices.json",
+            [("check_exploit mean", 78, True, "78 of the 80 samples it set out to score were scored")],
+        ),
+        # limit 3 of a dataset of 2,376: partial, as before
+        ("evaleval_data_arc_qwen.json", [("choice accuracy", 3, True, "limit=3 of 2376 samples")]),
+    ],
+)
+def test_an_inspect_run_is_partial_where_its_limit_or_failed_samples_cut_it(project, name, expected):
+    out = imported(project, "inspect", HERE / "inspect" / name)
+    got = [(r["metric"], r["n"], r["partial"], r["notes"].split("; ")[0]) for r in out["rows"]]
+    assert [(m, n, p, note if note.startswith(("limit", "78 of")) else "") for m, n, p, note in got] == expected
+    rows, _ = records(project)
+    assert sorted(r.partial for r in rows) == sorted(p for _, _, p, _ in expected)

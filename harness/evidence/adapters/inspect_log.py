@@ -101,6 +101,9 @@ class InspectLog(Importer):
             bad_se = f"its stderr {se_raw!r} is no number{foreign_digits(se_raw)}" if foreign_digits(se_raw) else ""
             scored = score.get("scored_samples") if isinstance(score.get("scored_samples"), int) else None
             n = scored or _samples_run(results.get("completed_samples"), config.get("epochs"))
+            cut, size = _cut(
+                config.get("limit"), total, _samples_run(results.get("total_samples"), config.get("epochs")), n
+            )
             items, groups, where = _items(samples, scorer, task)
             note = ""
             if groups and items and len(items) == n:
@@ -137,20 +140,12 @@ class InspectLog(Importer):
                         source_url=opts.source_url or src.url or "",
                         locator=f"{src.name} results.scores[{i}].metrics.{name}",
                         as_of=day(ev.get("created")),
-                        notes="; ".join(
-                            x
-                            for x in (
-                                f"limit={config['limit']} of {total} samples" if config.get("limit") else "",
-                                zone_note(ev.get("created")),
-                                note,
-                            )
-                            if x
-                        ),
-                        partial=bool(config.get("limit")) or (total is not None and isinstance(n, int) and n < total),
+                        notes="; ".join(x for x in (cut, zone_note(ev.get("created")), note) if x),
+                        partial=bool(cut),
                         items=items if items and len(items) == n else None,
                         clusters=groups if groups and items and len(items) == n else None,
                         developer=hf_owner(model.split("/", 1)[1]) if model.count("/") == 2 else "",
-                        benchmark_items=total,
+                        benchmark_items=size,
                         # a share of 0-1; any other value (a 0-10 judge's mean) is kept as written, never a percent
                         scale="fraction" if 0 <= value <= 1 else "as-is",
                     )
@@ -158,6 +153,28 @@ class InspectLog(Importer):
         if not rows:
             raise InputError(src.label, "no 0-1 scores in results.scores (accuracy or mean)", field="results.scores")
         return noted(rows, replaced)
+
+
+def _cut(limit, dataset: int | None, attempted: int | None, n: int | None) -> tuple[str, int | None]:
+    """Why the run scored fewer samples than its dataset holds ('' where it scored them all), and the dataset's size
+    where the log gives one the run does not contradict.
+
+    `limit` is the run's sample limit, `dataset` the log's count of the dataset's samples, `attempted` the samples the
+    run set out to score (`total_samples` over the epochs: the limit's or the dataset's, the smaller), `n` those it
+    scored. A limit at or over the dataset's size (a run configured with `limit: 20000` for 'all') cut nothing: such a
+    run was marked partial. Samples that did not complete (78 of 80) did cut it: such a run was not. A dataset count
+    under the samples attempted (a log trimmed to one sample, 585 run) is no size of the dataset."""
+    if dataset is not None and attempted is not None and dataset < attempted:
+        dataset = None
+    if dataset is None and isinstance(limit, int) and attempted is not None and attempted < limit:
+        dataset = attempted  # the run ran out of samples before its limit: it set out to score every one
+    if isinstance(n, int) and attempted is not None and n < attempted:
+        return f"{n} of the {attempted} samples it set out to score were scored", dataset
+    if limit and not (isinstance(limit, int) and dataset is not None and limit >= dataset):
+        return f"limit={limit} of {dataset if dataset is not None else 'an unstated number of'} samples", dataset
+    if isinstance(n, int) and dataset is not None and n < dataset:
+        return f"{n} of {dataset} samples scored", dataset
+    return "", dataset
 
 
 def _samples_run(completed, epochs) -> int | None:
