@@ -137,6 +137,29 @@ def test_epoch_external_table_keeps_each_rows_own_source(project):
     assert first["source"] == "https://crfm.stanford.edu/helm/lite/latest/#/leaderboard/mmlu"
 
 
+def test_two_scores_one_file_gives_one_model_each_note_the_other(project):
+    # Epoch's LiveBench table files two records under Phi-3-mini-4k-instruct (record phi-3-mini-128k-instruct:
+    # 22.36; phi-3-mini-4k-instruct: 22.08): both rows stay, a conflict, and only the second said so
+    data = imported(project, "epoch", str(HERE / "epoch" / "external_benchmark_livebench.csv"), "--add-unmapped")
+    phi = [
+        r for r in data["rows"] if r["model_as_written"] == "Phi-3-mini-4k-instruct" and r["metric"] == "Global average"
+    ]
+    assert [(r["value"], r["notes"].split("; ")[-1]) for r in phi] == [
+        (
+            22.36,
+            "the file states another score for this at as collected by Epoch AI (external_benchmark_livebench.csv, "
+            "record phi-3-mini-4k-instruct, Global average)",
+        ),
+        (
+            22.08,
+            "the file states another score for this at as collected by Epoch AI (external_benchmark_livebench.csv, "
+            "record phi-3-mini-128k-instruct, Global average)",
+        ),
+    ]
+    table = next((project / "results" / "imported" / "epoch").glob("*.csv")).read_text()
+    assert table.count("the file states another score for this at") == 2 * 7 * 2  # two models, 7 columns, both rows
+
+
 # --- lm-eval -------------------------------------------------------------------------------------
 
 

@@ -237,7 +237,8 @@ def _table(
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(COLUMNS)
-    rows_json, seen, seen_at, twice = [], {}, {}, []
+    rows_json, seen, seen_at, seen_row, twice = [], {}, {}, {}, []
+    written: list[tuple[dict, dict]] = []  # each row's cells and its JSON record, written once all are known
     for k, (row, m, b) in enumerate(kept):
         url = public_url(row.source_url or opts.source_url or src.url or f"snapshot:{sha}")
         notes = row.notes
@@ -301,19 +302,22 @@ def _table(
             if seen[ident] == cells["score"]:  # one score stated twice: one row, and the skip says so
                 twice.append(skipped_entry(row, f"the same score is stated again at {seen_at[ident]}"))
                 continue
-            # two different scores for one model, benchmark, metric and setting: both rows stay, a conflict
+            # two different scores for one model, benchmark, metric and setting: both rows stay, a conflict, and
+            # each says so (only the later one did: the first read as the file's only score)
             cells["notes"] = _clean(
                 _join(cells["notes"], f"the file states another score for this at {seen_at[ident]}")
             )
+            first_cells, first_json = written[seen_row[ident]]
+            first_cells["notes"] = first_json["notes"] = _clean(
+                _join(first_cells["notes"], f"the file states another score for this at {cells['source_locator']}")
+            )
         else:
-            seen[ident], seen_at[ident] = cells["score"], cells["source_locator"]
+            seen[ident], seen_at[ident], seen_row[ident] = cells["score"], cells["source_locator"], len(written)
         if row.items and items_out is not None:
             items_out.append((path, data))
         if written_from is not None:
             written_from.append(k)
-        writer.writerow([inert_cell(_clean(cells[c])) for c in COLUMNS])
-        rows_json.append(
-            {
+        written.append((cells, {
                 "model": m.id,
                 "model_as_written": row.model,
                 "benchmark": b.id,
@@ -330,8 +334,10 @@ def _table(
                 "notes": cells["notes"],
                 "per_item": int(items[2]) if items[2] else 0,
                 "partial": row.partial,
-            }
-        )
+            }))  # fmt: skip
+    for cells, json_row in written:
+        writer.writerow([inert_cell(_clean(cells[c])) for c in COLUMNS])
+        rows_json.append(json_row)
     return buf.getvalue().encode(), rows_json, twice
 
 
