@@ -2105,3 +2105,32 @@ def test_extract_reads_a_page_break_as_a_line_break_and_drops_other_control_char
     assert "quote: Alpha-1 beats Beta-2 on [1mBigBench[0m." in draft.read_text()
     assert r.exit_code == 0, r.output
     assert "Error" not in r.output
+
+
+def test_new_keeps_a_tab_or_line_break_in_a_statement_and_refuses_other_control_characters(proj):
+    # a claim file's statement may hold both; `new --statement` refused them as a one-line flag
+    common = ("--subject", "Alpha-1", "--competitor", "Beta-2", "--publisher", "P", "--url", "https://p.example",
+              "--date", "2025-02-01", "--project", proj.root)  # fmt: skip
+    r = _invoke("new", "--statement", "Alpha-1 beats\tBeta-2,\nby far", "--id", "c", *common)
+    assert r.exit_code == 0, r.output
+    r = verify(proj, "--json")
+    assert errors(r) == []
+    assert {c["id"]: c["statement"] for c in json.loads(r.stdout)["claims"]}["c"] == "Alpha-1 beats\tBeta-2,\nby far"
+    r = _invoke("new", "--statement", "Alpha-1 beats\x1b[2J Beta-2", "--id", "d", *common)
+    assert (r.exit_code, r.stderr) == (
+        2,
+        "Error: --statement: holds the control character '\\x1b' (character 14): write printable text\n",
+    )
+
+
+def test_an_import_whose_one_value_is_skipped_says_it_was(proj, tmp_path):
+    results = tmp_path / "results_x.json"
+    results.write_text('{"results": {"arc_easy": {"acc,none": 1e308}}}')
+    r = _invoke(
+        "import", "lm-eval", results, "--model", "Alpha-1", "--map", "arc_easy=BigBench", "--project", proj.root
+    )
+    assert r.exit_code == 2
+    assert r.stderr.splitlines()[-1] == (
+        f"Error: {results}: nothing imported: 1 value read, it was skipped (Alpha-1 on arc_easy: score 1e+308 is "
+        "outside 0-100 for BigBench)"
+    )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from harness.cli.common import DAY, Number, echo, one_line, pairs, project_option, refuse_read_folders
+from harness.cli.common import DAY, Number, echo, one_line, pairs, printable_text, project_option, refuse_read_folders
 
 
 @click.command()
@@ -72,7 +72,7 @@ def init(folder):
 
 
 @click.command()
-@click.option("--statement", required=True, callback=one_line, help="The claim, verbatim.")
+@click.option("--statement", required=True, callback=printable_text, help="The claim, verbatim.")
 @click.option("--subject", required=True, callback=one_line, help="The model the claim is about.")
 @click.option(
     "--kind",

@@ -13,7 +13,7 @@ import click
 
 from harness.counting import counted
 from harness.errors import UsageError, grouped
-from harness.inputs import control_character, is_yaml_name, printable
+from harness.inputs import control_character, is_yaml_name, printable, text_control_character
 
 DEFAULT_CLAIMS = "claims"
 
@@ -102,6 +102,15 @@ def one_line(ctx, param, value):
         why = control_character(text) if isinstance(text, str) else ""
         if why:
             raise click.BadParameter(why, ctx=ctx, param=param)
+    return value
+
+
+def printable_text(ctx, param, value):
+    """Click callback for text that may span lines where it is stored (a claim's statement): a tab or a line break
+    stays, as in a claim file, any other control character is refused in one line."""
+    why = text_control_character(value) if isinstance(value, str) else ""
+    if why:
+        raise click.BadParameter(why, ctx=ctx, param=param)
     return value
 
 

@@ -77,7 +77,7 @@ class NothingImported(InputError):
         n = len(report.skipped)
         super().__init__(
             label,
-            f"nothing imported: {counted(n, 'value')} read, {'it' if n == 1 else 'each'} skipped "
+            f"nothing imported: {counted(n, 'value')} read, {'it was' if n == 1 else 'each'} skipped "
             f"({named}: {first['reason']})",
         )
 
