@@ -1,9 +1,10 @@
 """Ways of saying first place (or a numbered place) that the lexicon lacked, found among the sixth fresh check set's
 missed rankings (issue 24): a place by its number before a comma ("ranked 5th,"), a superlative with three words
 before "model", a cohort that is "fully open", "setting a new record", "the number one overall position", "the
-world's highest", "industry-leading results" and "the highest score any ... has". Tested on sentences written for each
-rule, with look-alikes that must stay as they were. Catalog: the seed catalog plus the extraction fixtures' catalog
-(tests/fixtures/extract/catalog.yaml)."""
+world's highest", "industry-leading results" and "the highest score any ... has"; and from the seventh's: "the most
+performant" or '"smartest"' model, "highest-performing", "risen to the top" and "reset the record". Tested on
+sentences written for each rule, with look-alikes that must stay as they were. Catalog: the seed catalog plus the
+extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
 
 from harness.extract.documents import Document
 from harness.extract.lexicon import Extractor
@@ -70,4 +71,33 @@ def test_record_number_one_worlds_highest_and_industry_leading_are_first_place(e
     assert read(ex, "Phi-4 set a new standard for documentation.") == []
     assert read(ex, "Phi-4 scored 91.2% on GSM8K, the highest score in its class.") == [
         ("phi-4", "score", [], ["gsm8k"], "all", 91.2, None)
+    ]
+
+
+def test_more_superlatives_records_and_rises_are_first_place(ex):
+    # each gave "cue not understood" or "no benchmark, cohort or result named", never a ranking
+    assert read(ex, "Kimi K2 is the most performant model on SWE-bench Verified.") == [
+        ("kimi-k2", "ranks", [], ["swe-bench-verified"], "all", None, 1)
+    ]
+    assert read(ex, 'Kimi K2 was named the "smartest" open-weight model on SWE-bench Verified.') == [
+        ("kimi-k2", "ranks", [], ["swe-bench-verified"], "all", None, 1)
+    ]
+    assert read(ex, "Qwen3-Max debuted as the highest-performing open-weight AI on MMLU.") == [
+        ("Qwen3-Max", "ranks", [], ["mmlu"], "all", None, 1)
+    ]
+    assert read(ex, "Recently, Qwen3-Max has quickly risen to the top of open-source models on MMLU.") == [
+        ("Qwen3-Max", "ranks", [], ["mmlu"], "all", None, 1)
+    ]
+    assert read(ex, "DeepSeek-V3.2 directly reset the record on AIME 2025.") == [
+        ("deepseek-v3.2", "ranks", [], ["aime-2025"], "all", None, 1)
+    ]
+    assert read(ex, "GLM-4.6 beats previous records on SWE-bench Verified.") == [
+        ("GLM-4.6", "ranks", [], ["swe-bench-verified"], "all", None, 1)
+    ]
+    # look-alikes: a record or a rise that is no model's place
+    assert read(ex, "The whole team set records for attendance as GLM-4.6 beats GPT-4o on MMLU.") == [
+        ("GLM-4.6", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
+    assert read(ex, "Its price has risen to the top of the range, and GLM-4.6 beats GPT-4o on MMLU.") == [
+        ("GLM-4.6", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
     ]

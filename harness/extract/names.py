@@ -88,8 +88,8 @@ _MODE = re.compile(
 )
 # the year that ends a benchmark's name ("AIME 2024"), and its last two digits
 _YEAR_LAST = re.compile(r"(?:19|20)(\d\d)")
-# "AIME24/25", "AIME 2024/2025": the next edition after a slash, its year in two digits or four
-_NEXT_YEAR = re.compile(r"/(?:19|20)?(\d\d)(?![\w%-]|\.\d)")
+# "AIME24/25", "AIME24 & 25", "AIME 2024 and 2025": the next edition after "/" or "&" (its year in two digits or four)
+_NEXT_YEAR = re.compile(r"(?:\s*[/&]\s*|(?:\s*,)?\s+and\s+(?=\d{4})|,\s*(?=\d{4}))((?:19|20)?(\d\d))(?![\w%-]|\.\d)")
 _SIZE_FIRST = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?[BM])\s+([A-Z][A-Za-z]+(?:[\s-]?v?\d+(?:\.\d+)*)+)(?![\w.-]|\.\d)")
 
 
@@ -245,12 +245,12 @@ class Names(BenchmarkNames, SharedNames, ShapedNames):
         for m in found:
             base = self._edition_of.get(m.id) if m.kind == "benchmark" else None
             after = _NEXT_YEAR.match(text, m.end) if base is not None else None
-            ident = self._editions.get((base, after.group(1))) if after else None
-            if ident is not None and not taken.overlaps(after.start() + 1, after.end()):
-                taken.add(after.start() + 1, after.end())
+            ident = self._editions.get((base, after.group(2))) if after else None
+            if ident is not None and not taken.overlaps(after.start(1), after.end()):
+                taken.add(after.start(1), after.end())
                 names = f"{self.catalog.benchmark(m.id).name} and {self.catalog.benchmark(ident).name}"
                 how = f"'{text[m.start : after.end()]}' read as {names}"
-                out.append(Mention("benchmark", ident, after.start() + 1, after.end(), after.group(0)[1:], how))
+                out.append(Mention("benchmark", ident, after.start(1), after.end(), after.group(1), how))
         return out
 
     def _fine_tune(self, before: str) -> bool:

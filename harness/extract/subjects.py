@@ -109,6 +109,19 @@ def _aside(clause: str, before: list[Mention], cue_start: int) -> bool:
     )
 
 
+# "X, based on Llama 3, is the most capable ...", "our model X from Qwen2.5-32B-Instruct, resulting in ...": the name
+# after it is the model another was built from, never the subject of the claim after it
+_BASE = re.compile(
+    r",?\s*(?:[\w-]+\s+){0,2}?(?:from|(?:based|built|trained|fine-?tuned|distilled|derived)\s+(?:up)?on)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def _base(clause: str, before: list[Mention]) -> bool:
+    """Whether the last name before the cue is the model the name before it was built from."""
+    return len(before) >= 2 and _BASE.fullmatch(clause, before[-2].end, before[-1].start) is not None
+
+
 class SubjectReader:
     """The subject and the competitors of each cue's claim (a part of the lexicon extractor)."""
 
@@ -128,7 +141,7 @@ class SubjectReader:
     ) -> tuple[list[str], list[Mention]]:
         """The cue's subjects (and the models after the cue, less one read as the subject); notes go to `review`."""
         subjects = [subject] if subject else []
-        if not subjects and before and _aside(clause, before, cue_start):
+        if not subjects and before and (_aside(clause, before, cue_start) or _base(clause, before)):
             before = before[:-1]  # "Phi-4, trained on GPT-4o outputs, beats o1": Phi-4 beats o1, not GPT-4o
         if not subjects and before:
             subjects = [before[-1].id]
