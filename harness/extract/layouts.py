@@ -15,7 +15,7 @@ _UNIT = r"(%|\s?percent\b|\s?per\s?cent\b|\s?points\b|\s?pts\b|\s?elo\b)"
 # a number quoted as a score: "scored 72.5", "a score of 91", "reaches 80%"
 SCORE_AFTER = re.compile(
     r"(?:(?:scores?|ratings?|accuracy|elo(?: score)?|results?) of|scor(?:e|es|ed|ing)|reach(?:es|ed|ing)?|at|stands? at|"
-    r"achiev(?:es|ed|ing)(?: an?)?(?: [\w-]+)?|with|hits?|gets?|obtains?|posts?|posted|tackles|records?)"
+    r"achiev(?:e|es|ed|ing)(?: an?)?(?: [\w-]+)?|with|hits?|gets?|obtains?|posts?|posted|tackles|records?)"
     rf"\s+(?:an? (?:[\w-]+ )?)?{NUM}{_UNIT}?",  # "scored an unprecedented 91.8 points"
     re.I,
 )

@@ -16,9 +16,11 @@ from harness.evidence import identity
 from harness.extract.mentions import BENCHLIKE, LEADING, Mention, Spans
 
 # a name by its shape: a version in it ("Mercury 2", "Zamba2", "s1-32B"), a capital inside a word ("DiffusionGemma",
-# "rStar-Math", "xLAM") or a capitalised part after a dash ("Janus-Pro"); up to three parts joined by dashes
+# "rStar-Math", "xLAM"), a capitalised part after a dash ("Janus-Pro") or a dot before a word with a version
+# ("dots.llm1"); up to three parts joined by dashes
 _SHAPE = re.compile(
-    r"(?<![\w.+'’-])(?:[A-Z][\w.+]*|[a-z]+[A-Z\d][\w.+]*)(?:[\-‐‑–][\w.+]+){0,3}(?:\s\d+(?:\.\d+)*(?![\w.%]|\.\d))?"
+    r"(?<![\w.+'’-])(?:[A-Z][\w.+]*|[a-z]+[A-Z\d][\w.+]*|[a-z]+\.[a-z]+\d[\w.+]*)(?:[\-‐‑–][\w.+]+){0,3}"
+    r"(?:\s\d+(?:\.\d+)*(?![\w.%]|\.\d))?"
 )
 MODEL_SHAPE = re.compile(r"\d|[a-z][A-Z]|[\-‐‑–][A-Z]")
 # what may stand between the name and its verb: an aside in brackets, adverbs, "to" ("enable X to surpass"), "is", a

@@ -1,6 +1,6 @@
 """Names written once for two models: two versions that share a size ("Llama 3.1 and 3.3 70B"), two families
 that share the rest of their names ("the Qwen and Llama 70B Instruct models") and one name with a list of sizes
-("Aya Expanse 8B and 32B"). A part of `names.Names`, whose `mentions` and `families` it reads."""
+("Aya Expanse 8B and 32B", "Qwen2.5-Math-1.5B/7B/72B-Instruct"). A part of `names.Names`, whose `mentions` and `families` it reads."""
 
 from __future__ import annotations
 
@@ -18,6 +18,13 @@ _SHARED_SIZE = re.compile(
 _SHARED_TAIL = re.compile(
     rf"(?<![\w.-])([A-Z][A-Za-z]+)(\s*(?:,|and|&|or)\s*)([A-Z][A-Za-z]+)"
     rf"((?:{SEP}+\d+(?:\.\d+)?[BM])(?:{SEP}+[A-Z][a-z]+)*)(?=\s+models\b)"
+)
+
+# one name with its sizes after slashes: "Qwen2.5-Math-1.5B/7B/72B-Instruct" is Qwen2.5-Math-1.5B-Instruct,
+# Qwen2.5-Math-7B-Instruct and Qwen2.5-Math-72B-Instruct (the first span runs from the name's start to its size)
+_SLASHED = re.compile(
+    r"(?<![\w.-])([A-Z][\w.]*(?:[\-‐‑–][\w.]+)*?[\-‐‑– ])(\d+(?:\.\d+)?[BM])((?:/\d+(?:\.\d+)?[BM])+)"
+    r"((?:[\-‐‑–][A-Za-z][\w.]*)*)(?![\w./-])"
 )
 
 # one name and more sizes after it: "Aya Expanse 8B and 32B" is Aya Expanse 8B and Aya Expanse 32B
@@ -50,6 +57,16 @@ class SharedNames:
                 out.append((start, end, name, whole[0].id if whole else None))
         if _LISTED.search(text):
             out += self._more_sizes(text)
+        for m in _SLASHED.finditer(text) if "/" in text else ():
+            at = m.start(3)
+            spans = [(m.start(1), m.end(2), m.group(2))]
+            for size in m.group(3).split("/")[1:]:
+                spans.append((at + 1, at + 1 + len(size), size))
+                at += 1 + len(size)
+            for start, end, size in spans:
+                name = f"{m.group(1)}{size}{m.group(4)}"
+                whole = [x for x in self.mentions(name) if x.kind == "model" and (x.start, x.end) == (0, len(name))]
+                out.append((start, end, name, whole[0].id if whole else None))
         return out
 
     def _more_sizes(self, text: str) -> list[tuple[int, int, str, str | None]]:

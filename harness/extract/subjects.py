@@ -178,6 +178,7 @@ class SubjectReader:
                 kind == "ranks"
                 and after
                 and len(lead.split()) <= 3
+                and (lead.strip() or not inherited)  # "X scored 61 and ranked first, ahead of Y": X's, not Y's
                 and not re.search(r"\b(?:than|over|against)\b", clause[cue_end : after[0].start])
             ):
                 subjects, after = [after[0].id], after[1:]  # "the top overall performer, X, ..."
