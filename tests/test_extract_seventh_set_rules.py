@@ -2,8 +2,9 @@
 a labelled set, with look-alikes: a ranking verb that starts its clause after "and" is the clause before's subject's
 ("X scored 61 and ranked first, closely following Y"), and "closely following Y" puts Y ahead; a name with a dot before
 a word with a version ("dots.llm1"); "comparable to or even surpasses" is a one-sided match; sizes after slashes name
-one model each ("Nova-R1-7B/32B-Instruct"); and "achieve" quotes a score as "achieves" does. Catalog: the seed catalog
-plus the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
+one model each ("Nova-R1-7B/32B-Instruct"); "achieve" quotes a score as "achieves" does; and a clause of scores goes
+on with their model into a clause that names none ("..., while excelling in reasoning with 94.4% on AIME 2025").
+Catalog: the seed catalog plus the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
 
 from harness.extract.documents import Document
 from harness.extract.lexicon import Extractor
@@ -69,4 +70,21 @@ def test_sizes_after_slashes_name_one_model_each(ex):
     # look-alike: sizes with no name before them name no model
     assert read(ex, "See the 7B/70B split: GPT-4o beats o1 on MMLU.") == [
         ("gpt-4o", "outperforms", ["o1"], ["mmlu"], None)
+    ]
+
+
+def test_a_clause_of_scores_goes_on_with_their_model(ex):
+    # the second score was lost: the clause after "while" names no model
+    assert read(ex, "Kimi K2 records 92.2% on MMBench, while excelling in reasoning with 94.43% on AIME 2025.") == [
+        ("kimi-k2", "score", [], ["MMBench"], 92.2),
+        ("kimi-k2", "score", [], ["aime-2025"], 94.43),
+    ]
+    # look-alikes: a clause that names its own model keeps it
+    assert read(ex, "Kimi K2 scores 80% on MMLU, while GPT-4o scores 70% on GPQA.") == [
+        ("kimi-k2", "score", [], ["mmlu"], 80.0),
+        ("gpt-4o", "score", [], ["gpqa"], 70.0),
+    ]
+    assert read(ex, "Kimi K2 scores 80% on MMLU, but the best on GPQA is o3.") == [
+        ("kimi-k2", "score", [], ["mmlu"], 80.0),
+        ("o3", "ranks", [], ["gpqa"], None),
     ]

@@ -189,7 +189,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
         sentence_benches = [m for m in known if m.kind == "benchmark"]
         sentence_benches += self.names.unknown_benchmarks(sentence, known)
         self._benches = sentence_benches
-        parts, unread = clauses(sentence), False  # unread: the clause before had a cue and gave no claim
+        parts, unread, scored = clauses(sentence), False, None  # unread: the clause before had a cue and gave no claim
         self._rivals = []  # the competitors of the sentence's last claim: what "it" after a cue means
         for n, (clause_start, clause) in enumerate(parts):
             if self._set_aside(clause):
@@ -205,12 +205,17 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
                 # with the subject the clause before could not read, never with a model the text names elsewhere
                 self._why.append(("the subject could not be read: the clause before names none", []))
                 continue
-            found = self._clause(sentence, clause, clause_start, subject, main, doc, offset, sentence_benches, previous)
+            carried = subject or (scored if scored and not self._named_first(clause) else None)
+            found = self._clause(sentence, clause, clause_start, carried, main, doc, offset, sentence_benches, previous)
             unread = not found and cue_at < len(clause)
             for f in found:
                 if f.subject and f.kind != "score":
                     subject = f.subject
                     self._rivals = f.competitors or self._rivals
+            # "it records 92.2% on MMBench, while excelling in reasoning with 94.4% on AIME": a clause of scores only
+            # goes on, where the next names no model, with the model they are the scores of
+            own = {f.subject for f in found if f.kind == "score" and f.model in (None, f.subject)}
+            scored = own.pop() if len(own) == 1 and all(f.kind == "score" for f in found) else None
             # "Its capability is lower than X's, but it is on a par with Y": the next clause's subject is the one this
             # clause was about, not X, which "lower than" made the subject of its claim
             subject = self._said if found and self._said else subject
