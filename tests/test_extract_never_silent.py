@@ -1,6 +1,9 @@
 """Sentences that were silent on the sixth fresh check set (issue 24): a cue whose subject is only a pronoun or a role
 ("It also outperforms ...", "The faster variant ranks second"), and a model's name made a measure of level ("a
-GPT-4o-caliber competitor"). Each now gives a candidate that says why no draft was written. Tested on sentences
+GPT-4o-caliber competitor"); and on the seventh: a cue whose subject is its results ("Its performance is
+state-of-the-art"), a plain word heading the sentence as its subject ("Hermes is trained to ..., achieving
+state-of-the-art ..."), and "performs comparably with" (a match the lexicon lacked). Each now gives a candidate that
+says why no draft was written, or a draft. Tested on sentences
 written for the rule, with look-alikes that must not change. Catalog: the seed catalog plus the extraction fixtures'
 catalog (tests/fixtures/extract/catalog.yaml)."""
 
@@ -57,3 +60,34 @@ def test_a_models_name_as_a_measure_of_level_is_a_cue_not_understood(ex):
     assert read(ex, "Phi-4 beats GPT-4o on graduate-level science (GPQA).") == [
         ("phi-4", "outperforms", ["gpt-4o"], ["gpqa"], "all", None)
     ]
+
+
+def test_a_subject_that_is_its_results_or_a_plain_word_is_never_silent(ex):
+    # each was silent
+    text = "Its accuracy is state-of-the-art for speech translation, outperforming other open-weights models."
+    assert read(ex, text) == []
+    assert reasons(ex) == [
+        "no subject the catalog knows; "
+        "the subject is written 'Its accuracy', a pronoun or a role for a model named elsewhere"
+    ]
+    text = "Hermes is trained on audio and text, achieving state-of-the-art performance across a range of audio benchmarks."
+    assert read(ex, text) == []
+    assert reasons(ex) == ["the subject could not be read: 'Hermes' is no model the catalog knows, nor shaped like one"]
+    # look-alikes: no word about models or results, or a developer at the head, stays without a word
+    assert read(ex, "Lisbon is the best city to visit in spring.") == []
+    assert reasons(ex) == []
+    assert read(ex, "Meta is the best lab on the leaderboard.") == []
+    assert reasons(ex) == []
+
+
+def test_performs_comparably_with_is_a_match(ex):
+    # silent: no cue of the lexicon, and a pronoun for its subject
+    assert read(ex, "In summarization, Kimi K2 performs comparably with GPT-4o mini and Gemini 2.0 Flash.") == [
+        ("kimi-k2", "matches", ["gpt-4o-mini", "gemini-2.0-flash"], "shared", "all", None)
+    ]
+    assert read(ex, "In summarization, it performs comparably with closed models such as GPT-4o mini.") == []
+    assert reasons(ex) == ["the subject could not be read: 'it' names no model"]
+    # look-alikes: comparable in speed, or tested alongside, is no match
+    assert read(ex, "Kimi K2 performs comparably with GPT-4o mini in throughput.") == []
+    assert reasons(ex) == ["about cost, speed or size ('throughput'), not benchmark results"]
+    assert read(ex, "Kimi K2 was tested comparably with GPT-4o mini.") == []

@@ -15,7 +15,7 @@ import re
 from harness.evidence import identity
 from harness.extract.clause_split import clauses
 from harness.extract.found import Candidate
-from harness.extract.mentions import Mention
+from harness.extract.mentions import LEADING, Mention
 from harness.extract.shaped_names import MODEL_SHAPE
 
 # the net's own words: what makes a sentence look like a claim where no cue phrase was understood
@@ -30,12 +30,17 @@ _NOT_SHAPED = re.compile(r"[A-Z]{1,2}\d+")
 _DEVELOPERS = re.compile(r"(?<![\w.+-])([A-Z][\w-]*)['’]s\s+(?:[\w-]+\s+)?\d")
 # a subject that stands for a model named elsewhere, right before a cue ("it has surpassed", "It also significantly
 # outperforms", "The faster non-reasoning variant ranks second"): a sentence about a model that names none
+# ... or its results ("Its performance is state-of-the-art")
 _STAND_IN = re.compile(
     r"(?<![\w-])(it|they|(?:the|this|that|our|its|their)\s+(?:[\w.+\-‐‑–]+\s+){0,3}?"
-    r"(?:models?|llms?|variants?|versions?|checkpoints?|releases?|systems?))"
+    r"(?:models?|llms?|variants?|versions?|checkpoints?|releases?|systems?)"
+    r"|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:performance|results?|scores?|accuracy))"
     r"\s+(?:(?:has|have|had|is|are|was|were|also|now|still|even|already|further|\w+ly)\s+){0,3}$",
     re.I,
 )
+# a word the sentence is about, at its head before its verb ("Voxtral is trained to ..., achieving state-of-the-art
+# ..."): a name no catalog, family or shape makes one, said as much
+_HEAD_WORD = re.compile(r"^\s*([A-Z][a-z]*[A-Z]?[\w.+-]*)\s+(?:is|was|has|had|\w+s)\b")
 # words that say a sentence is about models or their results ("It is the best way to learn Python" is not)
 _ABOUT_RESULTS = re.compile(
     r"\b(?:models?|llms?|benchmarks?|leaderboards?|scor\w*|accuracy|evals?|evaluations?|elo|tests?|tasks?)\b", re.I
@@ -114,4 +119,9 @@ def _stood_in(reader, sentence: str, offset: int, benches: list[Mention], seen) 
             if said not in reason:
                 reason += f"; the subject is written '{said}', a pronoun or a role for a model named elsewhere"
             return Candidate(sentence.strip(), f"characters {offset}-{offset + len(sentence)}", reason, [])
+    head = _HEAD_WORD.match(sentence)
+    names = reader.names
+    if head and head.group(1).casefold() not in LEADING | names.developers | names.not_model_words:
+        reason = f"the subject could not be read: '{head.group(1)}' is no model the catalog knows, nor shaped like one"
+        return Candidate(sentence.strip(), f"characters {offset}-{offset + len(sentence)}", reason, [])
     return None
