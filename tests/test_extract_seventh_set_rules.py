@@ -3,7 +3,8 @@ a labelled set, with look-alikes: a ranking verb that starts its clause after "a
 ("X scored 61 and ranked first, closely following Y"), and "closely following Y" puts Y ahead; a name with a dot before
 a word with a version ("dots.llm1"); "comparable to or even surpasses" is a one-sided match; sizes after slashes name
 one model each ("Nova-R1-7B/32B-Instruct"); "achieve" quotes a score as "achieves" does; and a clause of scores goes
-on with their model into a clause that names none ("..., while excelling in reasoning with 94.4% on AIME 2025").
+on with their model into a clause that names none ("..., while excelling in reasoning with 94.4% on AIME 2025"); and a
+version the catalog lacks after a benchmark's name is that version ("LiveCodeBench v5").
 Catalog: the seed catalog plus the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
 
 from harness.extract.documents import Document
@@ -88,3 +89,13 @@ def test_a_clause_of_scores_goes_on_with_their_model(ex):
         ("kimi-k2", "score", [], ["mmlu"], 80.0),
         ("o3", "ranks", [], ["gpqa"], None),
     ]
+
+
+def test_a_version_after_a_benchmarks_name_is_that_version(ex):
+    # both drafted on the catalog's LiveCodeBench, which has neither version
+    assert read(ex, "Kimi K2 scores 61.1% on LiveCodeBench v5 and 54.9% on LiveCodeBench v6.") == [
+        ("kimi-k2", "score", [], ["LiveCodeBench v5"], 61.1),
+        ("kimi-k2", "score", [], ["LiveCodeBench v6"], 54.9),
+    ]
+    # look-alike: the name alone is the catalog's
+    assert read(ex, "Kimi K2 scores 61.1% on LiveCodeBench.") == [("kimi-k2", "score", [], ["livecodebench"], 61.1)]

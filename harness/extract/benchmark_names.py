@@ -72,6 +72,9 @@ class BenchmarkNames:
         # a catalog name with another number in its last place ("ARC-AGI-1", "Arc AGI v1" beside ARC-AGI-2; "AIME 2026"
         # beside AIME 2025): another edition, which the catalog lacks
         found += [m for p in self._renumbered for m in p.finditer(clause)]
+        # a catalog name with a version after it that it lacks ("LiveCodeBench v5" beside LiveCodeBench): that version
+        versioned = [m for m in self._versioned.finditer(clause)] if self._versioned else []
+        found = versioned + [m for m in found if not any(v.start() <= m.start() < v.end() for v in versioned)]
         # a catalog name with a part after its dash ('HumanEval-Mul'), then with a word before it ('Kotlin-HumanEval')
         for m in [*_VARIANT.finditer(clause), *_PREFIXED.finditer(clause)]:
             caps = self._variant_of.get(m.group(1).casefold())
@@ -105,6 +108,20 @@ class BenchmarkNames:
                         rf"(?<![\w.-]){body(parts[:-1])}{SEP}*(?:v\d{{1,2}}|\d{{{digits}}})(?![\w-]|\.\d)", re.I
                     )
         return list(out.values())
+
+    @functools.cached_property
+    def _versioned(self) -> re.Pattern | None:
+        names = {
+            body(parts)
+            for b in self.catalog.all_benchmarks()
+            for n in [b.name, *b.aliases]
+            if (parts := name_parts(n)) and not parts[-1].isdigit()
+        }
+        if not names:
+            return None
+        return re.compile(
+            rf"(?<![\w.-])(?:{'|'.join(sorted(names, key=len, reverse=True))}){SEP}*v\d{{1,2}}(?![\w-]|\.\d)", re.I
+        )
 
     @functools.cached_property
     def _organisation_words(self) -> frozenset[str]:

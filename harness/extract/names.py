@@ -150,8 +150,8 @@ class Names(BenchmarkNames, SharedNames, ShapedNames):
                     capitals = kind == "benchmark" and re.fullmatch(r"[A-Z]{2,5}", name.strip()) is not None
                     flags = 0 if capitals else re.I
                     # "HumanEval+" and "MBPP+" are other benchmarks (more tests per item), never the catalog's
-                    # ... and "AIME 2026" (a year the catalog has no entry for) is another test than AIME
-                    tail = CHECKPOINT if kind == "model" else rf"(?!\+|{SEP}(?:19|20)\d\d(?!\w|\.\d))"
+                    # ... and "AIME 2026" (a year the catalog has no entry for), "LiveCodeBench v5" are other tests
+                    tail = CHECKPOINT if kind == "model" else rf"(?!\+|{SEP}(?:(?:19|20)\d\d|v\d)(?!\w|\.\d))"
                     pattern = rf"(?<![\w.-]){vendor}{body(parts)}{tail}(?![\w-]|\.\d)"
                     out.append((re.compile(pattern, flags), kind, e.id, len(name), "", anchor(parts)))
                     year = _YEAR_LAST.fullmatch(parts[-1]) if kind == "benchmark" and len(parts) >= 2 else None
