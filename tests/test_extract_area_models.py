@@ -1,7 +1,9 @@
 """An area named with the model a ranking is about ("the leading open-source coding model") or with the work it is
 measured on ("on agentic coding workloads") is the claim's benchmarks, read as catalog tags (issue 24: the sixth fresh
 check set labels "the leading open-source coding model" and "the strongest open weight coding model" {tags: [code]};
-they were drafted on every shared benchmark). Tested on sentences written for the rule, with look-alikes that must stay
+they were drafted on every shared benchmark); and, from the seventh, an area before "performance" ("superior math
+performance compared to X"), areas after "a diverse range of", an area before a dash ("knowledge-intensive tasks")
+and "agent benchmarks". Tested on sentences written for the rule, with look-alikes that must stay
 as they were. Catalog: the seed catalog plus the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
 
 from harness.extract.documents import Document
@@ -28,3 +30,21 @@ def test_look_alikes_a_reasoning_model_and_a_named_benchmark_stay(ex):
     assert read(ex, "Phi-4 beats GPT-4o, the coding model we used before, on MMLU.") == [
         ("phi-4", "outperforms", ["mmlu"], "all")
     ]
+
+
+def test_an_area_before_performance_after_a_range_of_before_a_dash_or_of_agents(ex):
+    # each was drafted on every shared benchmark, or on reasoning alone
+    assert read(ex, "Nova-R1 achieves superior math performance compared to GPT-4o.") == [
+        ("Nova-R1", "outperforms", {"tags": ["math"]}, "all")
+    ]
+    assert read(ex, "Nova-R1 leads among open models across a diverse range of coding tasks.") == [
+        ("Nova-R1", "ranks", {"tags": ["code"]}, "all")
+    ]
+    assert read(ex, "Nova-R1 beats Llama 3.1 8B on reasoning and knowledge-intensive tasks.") == [
+        ("Nova-R1", "outperforms", {"tags": ["knowledge", "reasoning"]}, "all")
+    ]
+    assert read(ex, "Nova-R1 ranks at the top of intelligence and agent benchmarks among open-source models.") == [
+        ("Nova-R1", "ranks", {"tags": ["agentic"]}, "all")
+    ]
+    # look-alike: performance of no area is on every shared benchmark
+    assert read(ex, "Nova-R1 beats GPT-4o in overall performance.") == [("Nova-R1", "outperforms", "shared", "all")]

@@ -15,13 +15,16 @@ _AREAS = {
     "math": "math", "maths": "math", "mathematics": "math", "mathematical": "math",
     "code": "code", "coding": "code", "programming": "code", "software engineering": "code",
     "reasoning": "reasoning", "science": "science", "scientific": "science",
-    "knowledge": "knowledge", "general knowledge": "knowledge", "agentic": "agentic", "tool use": "agentic",
+    "knowledge": "knowledge", "general knowledge": "knowledge", "agentic": "agentic", "agent": "agentic",
+    "tool use": "agentic",
     "search": "search", "browsing": "search",
 }  # fmt: skip
 _AREA_WORD = r"(?:[A-Za-z][\w-]*(?: (?!and\b|or\b)[a-z][\w-]*)?)"  # "math and coding" is two areas, not one
 _AREA_ITEMS = rf"({_AREA_WORD}(?:\s*,\s*(?:and\s+)?{_AREA_WORD})*(?:,?\s+and\s+{_AREA_WORD})?)"
 _AREA_LIST = re.compile(
-    rf"\b(?:in|on|across|at|for)\s+(?:the\s+)?{_AREA_ITEMS}"
+    # ("across a diverse range of coding tasks": the range is no area)
+    rf"\b(?:in|on|across|at|for)\s+(?:the\s+)?(?:an?\s+(?:(?:diverse|wide|broad)\s+)?(?:range|variety|set)\s+of\s+)?"
+    rf"{_AREA_ITEMS}"
     r"(?:\s+(?:tasks|benchmarks?|evaluations|domains|fields|capabilities|categories|problems|tests|workloads))",
     re.I,
 )
@@ -60,7 +63,8 @@ _CLASS = re.compile(
 def _areas(text: str, tags: set[str]) -> list[str]:
     words = [w.strip().lower() for w in re.split(r",|\band\b", text) if w.strip()]
     # "coding tasks", "math competition problems": the area word last or first
-    found = [_AREAS.get(w) or _AREAS.get(w.split()[-1]) or _AREAS.get(w.split()[0]) for w in words]
+    # ("knowledge-intensive tasks": the area before the dash)
+    found = [_AREAS.get(w) or _AREAS.get(w.split()[-1]) or _AREAS.get(w.split()[0].split("-")[0]) for w in words]
     return [t for t in found if t in tags]
 
 
@@ -121,13 +125,18 @@ class Scope:
             }
         )
         # "the leading open-source coding model", "the best math LLM": an area word right before "model" says what the
-        # model is ranked or compared in ("a reasoning model" is a kind of model, not an area)
+        # model is ranked or compared in ("a reasoning model" is a kind of model, not an area); so does one before
+        # "performance" ("superior math performance compared to X")
         named = sorted(
             set(named)
             | {
                 tag
                 for word, tag in _AREAS.items()
-                if tag in tags and tag != "reasoning" and re.search(rf"\b{word}\s+(?:models?|llms?)\b", clause, re.I)
+                if tag in tags
+                and (
+                    (tag != "reasoning" and re.search(rf"\b{word}\s+(?:models?|llms?)\b", clause, re.I))
+                    or re.search(rf"\b{word}\s+performance\b", clause, re.I)
+                )
             }
         )
         areas = _AREA_LIST.search(clause)
