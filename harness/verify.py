@@ -157,6 +157,7 @@ def verify(
 
     from harness.judge import fanout
     from harness.report.jsonout import encode_claim
+    from harness.report.jsontext import ITEM_SEPARATOR
 
     if not 0 < alpha < 1:
         raise UsageError(f"--alpha must be between 0 and 1, got {alpha}")
@@ -176,9 +177,12 @@ def verify(
     task = fanout.Task(
         run.catalog, run.evidence, project.root, alpha, multiplicity, full=full, encode=encoder, keep=keep, spill=spill
     )
+    task.lead = ITEM_SEPARATOR.encode()  # before each spilled text: a chunk's texts are then copied out at once
     verified, seen = [], {}
     files = claim_files(paths)
     texts = {}  # every row text the claims brought, each once per process that sent it
+    left_out = False  # a verified claim left out (its id used before)
+    # (each chunk's claims taken in as it comes back, while the workers verify the next)
     for path, v in zip(files, fanout.verify_files(task, files, jobs, engine)):
         texts.update(v.rows)  # a claim left out below may bring a row others refer to
         run.problems.extend(v.problems)
@@ -187,18 +191,19 @@ def verify(
         claim_id = v.result.claim.id
         if claim_id in seen:
             run.problems.append(_id_again(path, v.label, claim_id, seen[claim_id]))
+            left_out = True
             continue
         seen[claim_id] = v.label
         verified.append(v)
     verified.sort(key=lambda v: v.result.claim.id)
-    used: set[str] = set()
     for done, v in enumerate(verified, 1):
         run.results.append(v.result)
         if v.text is not None:
             run.texts.append(v.text)
-            used.update(v.keys)
         if progress:
             progress("claims verified", done, "claim verified")
-    run.rows = {key: texts[key] for key in used}
+    # every row text came with the first claim of its process to refer to it: with every claim kept, the
+    # rows referred to are those sent; else those the claims kept refer to
+    run.rows = texts if not left_out else {key: texts[key] for v in verified for key in v.keys}
     run.reruns = rerun_checks(run.catalog, run.evidence, alpha)
     return run

@@ -21,7 +21,11 @@ assertions:
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory):
-    root = tmp_path_factory.mktemp("fan")
+    return fan_project(tmp_path_factory.mktemp("fan"))
+
+
+def fan_project(root):
+    """40 claim files, a third of them rank claims, in an order that is not the id order, one id used twice."""
     _project(root)
     rng = random.Random(3)
     for i in range(40):
@@ -354,3 +358,31 @@ def test_the_parent_freezes_the_loaded_heap_and_holds_its_collector_off_while_re
     assert _verify(project, "--jobs", "2") == one
     assert seen == [(False, True)]
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+def test_each_chunks_claims_come_back_as_the_workers_finish_it(project, monkeypatch):
+    """`verify_files` hands back a chunk's claims as soon as it is done, before the next is: the caller
+    takes them in while the workers verify the rest (the parent's work no longer waits for the last)."""
+    from harness.verify import Project, claim_files, load_inputs
+
+    made = []
+
+    class Backend:
+        def __init__(self, jobs):
+            pass
+
+        def map(self, task, chunks):
+            for chunk in chunks:
+                made.append(chunk[0][0])
+                yield fanout.run_chunk(task, chunk)
+
+    monkeypatch.setattr(fanout, "ProcessBackend", Backend)
+    monkeypatch.setattr(fanout, "POOL_FROM", 1)
+    run = load_inputs(Project(project))
+    task = fanout.Task(run.catalog, run.evidence, project, 0.05)
+    files = claim_files([project / "claims"])
+    got = fanout.verify_files(task, files, jobs=2)
+    assert made == []
+    first = [next(got).label for _ in range(3)]
+    assert made == [0] and first == [f"claims/{p.name}" for p in files[:3]]
+    assert [v.label for v in got] == [f"claims/{p.name}" for p in files[3:]] and made == list(range(0, 40, 3))

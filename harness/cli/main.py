@@ -23,6 +23,7 @@ from harness.cli.common import (
     progress_for,
     project_option,
     refuse_read_folders,
+    write_pieces,
 )
 from harness.counting import counted
 from harness.errors import BenchclaimsError, UsageError, grouped
@@ -223,11 +224,7 @@ def verify(
         data = run_dict(
             run.results, run.problems, alpha, run.reruns, multiplicity=multiplicity, detail=detail, encoded=encoded
         )
-        # color=True: JSON text has no ANSI escape to take out (the encoder escapes every control character),
-        # and click.echo would otherwise look for a terminal and scan each of the some 50,000 pieces of a
-        # 10,000-claim output for escapes (about a quarter of the CPU writing them took)
-        for chunk in iter_dumps(data):
-            click.echo(chunk, nl=False, color=True)
+        write_pieces(iter_dumps(data, spans=True))
     else:
         print_table(run.results)
     print_warnings(run.warnings)

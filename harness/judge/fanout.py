@@ -45,24 +45,22 @@ class Task:
     encode: Callable[[ClaimResult], tuple[str, dict[str, str]]] | None = None
     keep: bool = True
     spill: str | None = None  # a folder where workers on this machine leave claims' JSON texts
+    lead: bytes = b""  # written before each text left there (Spilled.lead)
     # the evidence rows whose texts this process has sent (with an earlier claim): each is sent once
     sent: set[str] = field(default_factory=set)
 
 
 @dataclass(frozen=True)
 class Spilled:
-    """A claim's JSON text left in a file by a worker (the parent holds 10,000 claims' texts as offsets)."""
+    """A claim's JSON text left in a file by a worker (the parent holds 10,000 claims' texts as offsets).
+
+    `lead`, written just before the text, is the text the output puts between two claims: the parent copies
+    the texts of a chunk that follow each other in the file, and what is between them, at once."""
 
     path: str
     offset: int
     length: int
-
-    def read(self) -> str:
-        with open(self.path, "rb") as f:
-            f.seek(self.offset)
-            return f.read(self.length).decode(
-                "utf-8"
-            )  # send whole results back (reports and baselines need them); else verdicts only
+    lead: bytes = b""
 
 
 @dataclass
@@ -79,18 +77,19 @@ class Verified:
     rows: dict[str, str] = field(default_factory=dict)
 
 
-def verify_files(task: Task, files: list[Path], jobs: int | None = None, engine: str = "local") -> list[Verified]:
-    """Load and verify each file; one Verified per file, in the order of `files`."""
+def verify_files(task: Task, files: list[Path], jobs: int | None = None, engine: str = "local") -> Iterator[Verified]:
+    """Load and verify each file; one Verified per file, in the order of `files`, each chunk's as it comes back
+    (the caller's work on them overlaps the workers')."""
     if engine not in ENGINES:
         raise UsageError(f"--engine must be one of {', '.join(ENGINES)}, got {engine!r}")
     jobs = jobs or os.cpu_count() or 1
     numbered = list(enumerate(files))
     if engine == "local" and (jobs <= 1 or len(files) < POOL_FROM):
-        return run_chunk(task, numbered)
+        return iter(run_chunk(task, numbered))
     size = max(1, math.ceil(len(files) / (jobs * CHUNKS_PER_JOB)))
     chunks = [numbered[i : i + size] for i in range(0, len(numbered), size)]
     backend = RayBackend() if engine == "ray" else ProcessBackend(jobs)
-    return [v for part in backend.map(task, chunks) for v in part]
+    return (v for part in backend.map(task, chunks) for v in part)
 
 
 def run_chunk(task: Task, chunk: list[tuple[int, Path]]) -> list[Verified]:
@@ -137,7 +136,8 @@ def _verify_chunk(task: Task, loaded: list, out: list[Verified], sink) -> None:
             task.sent.update(done.rows)
             if sink is not None:
                 data = done.text.encode("utf-8")
-                done.text = Spilled(sink.name, sink.tell(), len(data))
+                sink.write(task.lead)
+                done.text = Spilled(sink.name, sink.tell(), len(data), task.lead)
                 sink.write(data)
         if not task.keep:
             done.result = dataclasses.replace(result, assertions=[], variants=[])  # verdicts and reasons only

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from harness import __version__
 from harness.report.jsonrecord_text import comparison_text, rank_text, row_text
 from harness.report.jsonrecords import Rows, _comparison_line, _num, comparison_dict, rank_dict
-from harness.report.jsontext import LazyList, Line, Raw, write_json
+from harness.report.jsontext import ITEM_SEPARATOR, LazyList, Line, Raw, Span, write_json
 
 if TYPE_CHECKING:
     from harness.evidence.records import ScoreRecord
@@ -150,9 +150,28 @@ def _row_text(r: ScoreRecord) -> Raw:
 _ROW_TEXTS: dict[int, tuple[ScoreRecord, Raw]] = {}
 
 
-def _text(x) -> Raw:
-    """A claim's text, or one left in a file by the worker that made it (anything with `read()`)."""
-    return x if isinstance(x, Raw) else Raw(x.read())
+def spans(texts: list) -> list:
+    """The claims' texts as the output writes them: text as it is; a text a worker left in a file (with
+    its `path`, `offset`, `length`, and the `lead` written before it) as a Span, and a run of such texts
+    that follow each other in one file, each led by the separator between two claims, as one Span (the
+    bytes copied at once, separators included)."""
+    out: list = []
+    lead = ITEM_SEPARATOR.encode()
+    for x in texts:
+        if isinstance(x, str):
+            out.append(x if type(x) is Raw else Raw(x))
+            continue
+        last = out[-1] if out else None
+        if (
+            type(last) is Span
+            and x.lead == lead
+            and x.path == last.path
+            and x.offset == last.offset + last.length + len(lead)
+        ):
+            last.length += len(lead) + x.length
+        else:
+            out.append(Span(x.path, x.offset, x.length))
+    return out
 
 
 class _LazyRows(LazyList):
@@ -184,7 +203,7 @@ def run_dict(
     if encoded is not None:
         texts, row_table = encoded
         out = run_dict([], problems, alpha, reruns, multiplicity=multiplicity, detail=detail)
-        out["claims"] = LazyList(_text, texts)
+        out["claims"] = LazyList(lambda x: x, spans(texts))
         if detail != "full":
             out["evidence_rows"] = LazyList(lambda x: x, [row_table[k] for k in sorted(row_table)])
         return out

@@ -15,6 +15,26 @@ class Raw(str):
     """JSON text made earlier (in a worker) for its place in the output: written as it is."""
 
 
+class Span:
+    """JSON text left in a file (by a worker): `length` bytes from `offset`, written as they are.
+
+    `iter_dumps(..., spans=True)` hands a Span at the top level to its caller, who copies the bytes
+    (without decoding and encoding them again); otherwise it is read here."""
+
+    __slots__ = ("path", "offset", "length")
+
+    def __init__(self, path: str, offset: int, length: int):
+        self.path, self.offset, self.length = path, offset, length
+
+    def read(self) -> str:
+        with open(self.path, "rb") as f:
+            f.seek(self.offset)
+            return f.read(self.length).decode("utf-8")
+
+
+ITEM_SEPARATOR = ",\n    "  # between two items of a top-level list: what a Span of several such items holds
+
+
 class Shared(dict):
     """A dict that appears in many places of one output: encoded once per indentation."""
 
@@ -47,8 +67,11 @@ def dumps(data: dict) -> str:
 CHUNK = 8192  # characters per piece `iter_dumps` yields (a pipe's reader sees output as it is made)
 
 
-def iter_dumps(data: dict):
+def iter_dumps(data: dict, spans: bool = False):
     """Yield `dumps(data)` in pieces of about CHUNK characters, so a large output is never one string.
+
+    With `spans`, an item of a LazyList made as a `Span` is yielded as it is (its bytes are the caller's
+    to copy), between the text before and after it; without, it is read and yielded as text.
 
     Without `Line` records, the bytes are those of `json.dumps(data, indent=2, sort_keys=True,
     ensure_ascii=False)` plus a newline (a test holds them equal); a `Line` is written on one line,
@@ -66,9 +89,17 @@ def iter_dumps(data: dict):
         items = value.entries() if isinstance(value, LazyList) else None
         if items:
             for j, item in enumerate(items):
-                out.append(("[" if j == 0 else ",") + "\n    ")
+                out.append("[\n    " if j == 0 else ITEM_SEPARATOR)
+                made = value.make(item)
+                if type(made) is Span:
+                    if spans:
+                        yield "".join(out)
+                        yield made
+                        out, size = [], 0
+                        continue
+                    made = Raw(made.read())
                 start = len(out)
-                write_json(value.make(item), "\n    ", out)
+                write_json(made, "\n    ", out)
                 size += sum(map(len, out[start - 1 :]))
                 if size >= CHUNK:
                     yield "".join(out)
