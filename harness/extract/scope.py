@@ -48,11 +48,18 @@ PREDECESSOR = re.compile(
 )
 # "in various fields, including programming and mathematics": the areas are named, the claim covers each of them
 _NAMED_AFTER = re.compile(
-    r"\b(?:many|various|several|multiple)\s+(?:[\w-]+\s+)?(?:fields|areas|domains|categories|disciplines|subjects"
+    r"\b(?:many|various|several|multiple|numerous|a number of)\s+(?:[\w-]+\s+){0,3}?(?:fields|areas|domains|categories|disciplines|subjects"
     r"|tests|benchmarks|evaluations|tasks),?"
     r"\s+(?:including|such as|like|namely)\b",
     re.I,
 )
+# "on 18 different benchmarks": at least that many of them ("49 out of 658 problems" counts items, not benchmarks)
+_N_BENCHES = re.compile(
+    r"\b(?:on|in|across)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:(?:different|distinct|separate|public|major|key|standard)\s+)?(?:benchmarks|evaluations|datasets)\b",
+    re.I,
+)
+_ITEMS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:problems|questions|items|puzzles|exercises|samples|prompts)\b", re.I)
 _CLASS = re.compile(
     r"\b(?:(\d+(?:\.\d+)?[BM])[- ](?:parameter )?models?|(?:under|below|sub-?)\s*(\d+(?:\.\d+)?[BM])\b"
     r"|(?:in|of) its (?:class|category|size))",
@@ -165,6 +172,12 @@ class Scope:
     def quantifier(self, clause: str, f: Found, n_benches: int) -> None:
         """How many of its benchmarks a claim needs: all, most, at least k; emphatic wording makes it strict."""
         out_of = self._once(clause, "out_of", lambda: OUT_OF.search(clause))
+        out_of = None if out_of and _ITEMS.match(clause, out_of.end()) else out_of
+        many = self._once(clause, "n_benches", lambda: _N_BENCHES.search(clause))
+        # (where the clause names fewer benchmarks than it counts, the count is read as before: none)
+        out_of = out_of or (
+            many if many and number(many.group(1)) >= 2 and not isinstance(f.benchmarks, list) else None
+        )
         if out_of:
             k = number(out_of.group(1))
             f.quantifier = {"at_least": k}
