@@ -2134,3 +2134,25 @@ def test_an_import_whose_one_value_is_skipped_says_it_was(proj, tmp_path):
         f"Error: {results}: nothing imported: 1 value read, it was skipped (Alpha-1 on arc_easy: score 1e+308 is "
         "outside 0-100 for BigBench)"
     )
+
+
+def test_a_folder_named_like_a_catalog_file_is_refused_not_passed_over(proj):
+    # `catalog/models.yaml/` (a folder) was skipped without a word, and every model it was meant to hold 'unknown'
+    (proj.root / "catalog" / "models.yaml").mkdir()
+    r = verify(proj)
+    assert r.exit_code == 2
+    assert errors(r) == [
+        "Error: catalog/models.yaml: is a folder, not a catalog file: the catalog is the YAML files in catalog/ itself"
+    ]
+
+
+@pytest.mark.parametrize("score", ["nan", "inf", "-inf", "1e400", "9" * 400])
+def test_a_csv_import_says_a_score_that_is_not_finite_is_not_finite(tmp_path, proj, score):
+    # 'score must be a number, got nan' of a number float() reads; verify's own table reader says 'finite'
+    root, r = _csv_import(tmp_path, f"Model,Benchmark,Score\nGPT-5 (high),GPQA Diamond,{score}\n", "--reported-by", "X",
+                          "--source-url", "https://x.example")  # fmt: skip
+    assert r.exit_code == 2
+    assert errors(r) == [
+        f"Error: {tmp_path / 'board.csv'}: no scores found: 1 value, none a score "
+        f"(board.csv line 2: score must be a finite number, got {score[:40]!r})"
+    ]

@@ -135,7 +135,14 @@ def catalog_files(directory: Path) -> list[Path]:
 
     A `models.yml` beside catalog.yaml was never read: its names were "unknown" with no word of why.
     """
-    files = sorted(p for p in directory.iterdir() if is_yaml_name(p) and not p.is_dir()) if directory.is_dir() else []
+    files = sorted(p for p in directory.iterdir() if is_yaml_name(p)) if directory.is_dir() else []
+    # a folder named like a catalog file (`models.yaml/`) was passed over unsaid, its models then 'unknown'
+    folder = next((p for p in files if p.is_dir()), None)
+    if folder is not None:
+        raise InputError(
+            f"{directory.name}/{printable(folder.name)}",
+            "is a folder, not a catalog file: the catalog is the YAML files in catalog/ itself",
+        )
     if not files:
         if directory.is_dir():
             where = "has no catalog files (*.yaml)"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from harness.claims.names import shown
@@ -87,6 +88,14 @@ def _mapping(header: list[str], given: dict[str, str], label: str) -> dict[str, 
     return out
 
 
+def _not_finite(cell: str) -> bool:
+    """'nan', 'inf', '1e400' or a number of 5,000 digits: a number, but none a score can be (said so, not 'no number')."""
+    try:
+        return not math.isfinite(float(cell.strip().rstrip("%")))
+    except ValueError:
+        return False
+
+
 # what a leaderboard writes where it has no score
 _NO_SCORE = {"", "-", "–", "—", "n/a", "na", "null", "none", "?"}
 
@@ -100,7 +109,13 @@ def _row(cells: dict, opts: ImportOptions, src: Fetched, line: int) -> ImportedR
     if value is None:
         # one row without a number is left out with its line and counted; the other rows import
         where = f"{src.name} line {line}"
-        why = "no score stated" if cell.strip().casefold() in _NO_SCORE else "score must be a number"
+        why = (
+            "no score stated"
+            if cell.strip().casefold() in _NO_SCORE
+            else "score must be a finite number"
+            if _not_finite(cell)
+            else "score must be a number"
+        )
         return ImportedRow.skipped(cells["model"], cells["benchmark"], cells.get("metric") or opts.metric or "score",
                                    where, f"{where}: {why}, got {cell[:40]!r}{foreign_digits(cell)}")  # fmt: skip
     stderr = None
