@@ -4,7 +4,8 @@ a labelled set, with look-alikes: a ranking verb that starts its clause after "a
 a word with a version ("dots.llm1"); "comparable to or even surpasses" is a one-sided match; sizes after slashes name
 one model each ("Nova-R1-7B/32B-Instruct"); "achieve" quotes a score as "achieves" does; and a clause of scores goes
 on with their model into a clause that names none ("..., while excelling in reasoning with 94.4% on AIME 2025"); and a
-version the catalog lacks after a benchmark's name is that version ("LiveCodeBench v5").
+version the catalog lacks after a benchmark's name is that version ("LiveCodeBench v5"); "it" after a sentence that
+"trails" is the model that trails.
 Catalog: the seed catalog plus the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
 
 from harness.extract.documents import Document
@@ -99,3 +100,16 @@ def test_a_version_after_a_benchmarks_name_is_that_version(ex):
     ]
     # look-alike: the name alone is the catalog's
     assert read(ex, "Kimi K2 scores 61.1% on LiveCodeBench.") == [("kimi-k2", "score", [], ["livecodebench"], 61.1)]
+
+
+def test_it_after_a_sentence_that_trails_is_the_model_that_trails(ex):
+    # "it" was read as o3, whom "trails" made the subject of the sentence's claim
+    assert read(ex, "Kimi K2 trails o3 on GPQA Diamond. Later it was overtaken by GLM-4.6 too.") == [
+        ("o3", "outperforms", ["kimi-k2"], ["gpqa-diamond"], None),
+        ("GLM-4.6", "outperforms", ["kimi-k2"], "shared", None),
+    ]
+    # look-alike: after a win, "it" is the winner as before
+    assert read(ex, "Kimi K2 beats o3 on GPQA Diamond. Later it was overtaken by GLM-4.6.") == [
+        ("kimi-k2", "outperforms", ["o3"], ["gpqa-diamond"], None),
+        ("GLM-4.6", "outperforms", ["kimi-k2"], "shared", None),
+    ]

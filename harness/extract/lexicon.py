@@ -150,6 +150,10 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
             claim = next((f for f in found if f.kind != "score"), None)
             if claim is not None:
                 self._last, self._last_rivals = claim.subject, list(claim.competitors)
+                if self._said and self._said != claim.subject and self._said in claim.competitors:
+                    # "X trails Y on A. It also ...": "it" is X, whom the sentence was about, not Y, whom "trails" made
+                    # the subject of its claim
+                    self._last, self._last_rivals = self._said, [claim.subject]
             # "Today we release OLMo 2 32B. ... where it surpasses GPT-4o": the model the sentence before starts with
             self._before = claim.subject if claim is not None else self._named_first(sentence)
             previous = [m for m in self.mentions(sentence) if m.kind == "benchmark"] or previous
