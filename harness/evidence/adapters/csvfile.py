@@ -62,7 +62,12 @@ def record_lines(path: Path, label: str, width: int) -> tuple[np.ndarray, list[t
     Arrow's reader sets those aside, and so are they left out of the lines here.
     """
     starts, short, previous, first = [], [], 0, True
-    swallowed = Swallowed(label, width)
+
+    def rows_again():
+        with open_regular(path, label) as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as f:
+            yield from data_rows(csv.reader(f))
+
+    swallowed = Swallowed(label, width, rows_again)
     csv.field_size_limit(max(csv.field_size_limit(), 1 << 24))  # as long as one block of Arrow's reader
     with open_regular(path, label) as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as f:
         tape = Tape(f)
@@ -72,7 +77,7 @@ def record_lines(path: Path, label: str, width: int) -> tuple[np.ndarray, list[t
                 first = False  # the header
             elif row:  # a blank line is no row, for Arrow's reader as for this one
                 if len(row) == width:
-                    swallowed.row(previous + 1, tape.taken(), row)
+                    swallowed.row(previous + 1, tape.taken())
                 (starts if len(row) == width else short).append(
                     previous + 1 if len(row) == width else (previous + 1, len(row))
                 )
@@ -144,19 +149,15 @@ class Swallowed:
     is, as before (a refusal rather than rows lost unsaid).
     """
 
-    def __init__(self, label: str, width: int):
-        self.label, self.width = label, width
+    def __init__(self, label: str, width: int, rows_again):
+        # rows_again(): the file's data rows read again, each (cells, written on one line): only a file with a row
+        # found here is read twice, so the others pay nothing for the columns' numbers
+        self.label, self.width, self.rows_again = label, width, rows_again
         self.found: list[tuple[int, int, list[tuple[int, list[str]]]]] = []
-        self.numbers = [True] * width
-        self.whole_rows = 0
 
-    def row(self, line: int, record: list[str], cells: list[str]) -> None:
-        """One row of the header's width, starting on `line`, as written (`record`: its lines) and as read."""
-        if len(record) < 2:
-            self.whole_rows += 1
-            self.numbers = [was and bool(_NUMBER.fullmatch(c)) for was, c in zip(self.numbers, cells)]
-            return
-        if self.width < 2:
+    def row(self, line: int, record: list[str]) -> None:
+        """One row of the header's width, starting on `line`, as written (`record`: its lines)."""
+        if len(record) < 2 or self.width < 2:
             return
         try:
             for _ in csv.reader(io.StringIO("".join(record), newline=""), strict=True):
@@ -180,7 +181,14 @@ class Swallowed:
 
     def check(self) -> None:
         """Refuse the first row found to have taken in rows of their own (call at the end of the file)."""
-        numbered = [i for i, yes in enumerate(self.numbers) if yes] if self.whole_rows else []
+        if not self.found:
+            return
+        numbers, whole_rows = [True] * self.width, 0
+        for cells, one_line in self.rows_again():
+            if one_line and len(cells) == self.width:
+                whole_rows += 1
+                numbers = [was and bool(_NUMBER.fullmatch(c)) for was, c in zip(numbers, cells)]
+        numbered = [i for i, yes in enumerate(numbers) if yes] if whole_rows else []
         for line, last, taken in self.found:
             if any(not _NUMBER.fullmatch(cells[i]) for _, cells in taken for i in numbered):
                 continue  # a line of the cell's text, not a row: no number where every row has one
@@ -202,6 +210,18 @@ class Swallowed:
                 'written twice, "")',
                 line=line,
             )
+
+
+def data_rows(reader):
+    """A csv reader's rows after the header (its first row that is not blank), each (cells, whether it was written
+    on one line)."""
+    for header in reader:
+        if header:
+            break
+    before = reader.line_num
+    for cells in reader:
+        yield cells, reader.line_num - before == 1
+        before = reader.line_num
 
 
 def _rows(reader, label: str):

@@ -12,7 +12,7 @@ from datetime import date, datetime, timezone
 
 from harness.counting import counted
 from harness.errors import InputError
-from harness.evidence.adapters.csvfile import Swallowed, Tape, never_closed
+from harness.evidence.adapters.csvfile import Swallowed, Tape, data_rows, never_closed
 from harness.evidence.fetching import Fetched
 from harness.inputs import parse_json
 
@@ -181,7 +181,9 @@ class CsvRows:
 
     def __iter__(self):
         width = len(self.header)
-        swallowed = Swallowed(self.src.label, width)
+        swallowed = Swallowed(
+            self.src.label, width, lambda: data_rows(csv.reader(io.StringIO(self.src.text(), newline="")))
+        )
         line = 1
         while True:
             start, line = line, self.reader.line_num + 1  # where the next row starts (a quoted cell may span lines)
@@ -203,5 +205,5 @@ class CsvRows:
                     InputError(self.src.label, f"has {counted(len(cells), 'field')}; the header has {width}", line=line)
                 )
                 continue
-            swallowed.row(line, self.tape.taken(), cells)
+            swallowed.row(line, self.tape.taken())
             yield line, dict(zip(self.header, (c.strip() for c in cells)))
