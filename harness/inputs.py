@@ -50,10 +50,11 @@ def text_control_character(text: str) -> str:
     return f"holds the control character {found.group()!r} (character {found.start() + 1}): write printable text"
 
 
-def controls_escaped(text: str) -> str:
+def controls_escaped(text: str, spaces: bool = True) -> str:
     """`text` with each control character written as its escape (`\\x1b`): for pages, where data is shown as it is
-    (a claim's statement or quote, copied from a document, may hold one)."""
-    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+    (a claim's statement or quote, copied from a document, may hold one). `spaces=False` leaves the ones that are
+    white space (a tab, a line break) to the caller's layout: an import's notes, made one line where written."""
+    return _CONTROL.sub(lambda m: m.group() if not spaces and m.group().isspace() else repr(m.group())[1:-1], text)
 
 
 def is_yaml_name(path: Path) -> bool:

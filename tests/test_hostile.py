@@ -2156,3 +2156,13 @@ def test_a_csv_import_says_a_score_that_is_not_finite_is_not_finite(tmp_path, pr
         f"Error: {tmp_path / 'board.csv'}: no scores found: 1 value, none a score "
         f"(board.csv line 2: score must be a finite number, got {score[:40]!r})"
     ]
+
+
+def test_an_import_escapes_a_control_character_in_its_notes_and_keeps_the_score(proj, tmp_path):
+    # a results row's notes may hold no control character but a tab or a line break: a bell in a source's note got
+    # its score skipped ('notes: holds the control character'), for text beside the number
+    root, r = _csv_import(tmp_path, "Model,Benchmark,Score,Notes\nGPT-5 (high),GPQA Diamond,85.7,bell\x07 here\n",
+                          "--reported-by", "X", "--source-url", "https://x.example", "--json")  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert [(row["value"], row["notes"]) for row in json.loads(r.stdout)["rows"]] == [(85.7, "bell\\x07 here")]
+    _loads_cleanly(root)

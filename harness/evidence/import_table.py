@@ -26,6 +26,7 @@ from harness.evidence.adapters.published_row import (
 from harness.evidence.fetching import Fetched, public_url
 from harness.evidence.itemstore import SUFFIX, items_bytes
 from harness.evidence.metrics import span_text
+from harness.inputs import controls_escaped
 
 # the published-CSV layout, less the columns an import never fills (an interval: it writes the SE)
 COLUMNS = REQUIRED + [c for c in OPTIONAL if c not in {"ci_low", "ci_high", "tools", "items_dataset"}]
@@ -272,7 +273,9 @@ def _table(
             "source_url": url,
             "source_locator": row.locator or opts.locator or src.name,
             "as_of_date": "" if when is None else when.isoformat(),
-            "notes": notes,
+            # a source's free text in the notes is quoted with its control characters escaped (`\x07`): the loader
+            # refuses them raw, and a score was skipped for a bell in its note
+            "notes": controls_escaped(notes, spaces=False),
             "snapshot": sha,
             "partial": "true" if row.partial else "",
             "model_as_written": row.model if row.model != m.name else "",
