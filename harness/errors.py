@@ -8,6 +8,19 @@ class BenchclaimsError(Exception):
 
     exit_code = 1
 
+    def __reduce__(self):
+        # rebuilt from its line and fields, not through __init__: a worker process sends a claim file's problems
+        # back pickled, and Exception's own reduce calls __init__ with the rendered line alone (an InputError's
+        # then failed to unpickle, and the pool broke)
+        return (_rebuilt, (type(self), self.args, self.__dict__))
+
+
+def _rebuilt(cls: type, args: tuple, state: dict) -> BenchclaimsError:
+    exc = cls.__new__(cls, *args)
+    exc.args = args
+    exc.__dict__.update(state)
+    return exc
+
 
 class InputError(BenchclaimsError):
     "A claim, catalog or evidence file is malformed; names the file, field and line."
