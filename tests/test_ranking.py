@@ -85,3 +85,29 @@ def test_a_cohorts_benchmarks_are_those_scored_for_a_member_other_than_the_subje
             own = run.evidence.benchmarks_of(subject, flt)
             alone += len(own - set().union(*(run.evidence.benchmarks_of(m, flt) for m in ids if m != subject)))
     assert alone > 0
+
+
+def test_the_reporters_of_a_units_tables_are_read_once_per_set_and_say_what_the_union_says():
+    """A setting's tables (reporter, locator) are every rank claim's there: their reporters are read once per
+    set object; the coverage names the reporters of all a claim's units, and 'tables' where one has several."""
+    from harness.judge.results import RankRow
+
+    shared = frozenset({("Org 1", "Table 2"), ("Org 2", "Table 2"), ("Org 1", "Table 5")})
+    assert ranking._reporters(shared) == {"Org 1", "Org 2"} and ranking._reporters(shared) is ranking._reporters(shared)
+    equal = frozenset(shared)  # an equal set, another object: its own entry
+    assert ranking._reporters(equal) == {"Org 1", "Org 2"}
+    run = load_inputs(Project(REPO))
+    ctx = Context(run.catalog, run.evidence, EvidenceFilter(), sorted(run.catalog.models.entries)[0], 0.05)
+
+    def said(*tables):
+        rows = [RankRow(f"b{i}", 1, 1, 3, "pass") for i in range(len(tables))]
+        for row, t in zip(rows, tables):
+            row.tables = t
+        coverage = ranking._coverage(ctx, (), rows, "models")
+        return coverage["reporters"], coverage["text"].split(" against")[0]
+
+    one = frozenset({("Org 1", "Table 2")})
+    assert said(one, one) == (["Org 1"], "ranked on Org 1's table")
+    assert said(one, frozenset({("Org 1", "Table 5")})) == (["Org 1"], "ranked on Org 1's tables")
+    assert said(shared, one, shared) == (["Org 1", "Org 2"], "ranked from 2 sources")
+    assert said() == ([], "ranked on no table")
