@@ -285,3 +285,40 @@ def test_one_end_of_the_interval_is_that_end_of_both(p, n, z, data):
     lo, hi = intervals.wilson_cc_array(p, n, z)
     got = intervals.wilson_cc_end_array(p, np.full(len(p), n), z, lower)
     assert got.tobytes() == np.where(lower, lo, hi).tobytes()
+
+
+_READ_BACK = """
+import pickle, sys
+from harness.evidence.records import EvidenceFilter
+from harness.judge.intervals import Score
+score, flt = pickle.loads(sys.stdin.buffer.read())
+kept = ["_hash" in vars(score), "_hash" in vars(flt)]  # before any lookup hashes them here
+fresh = {Score(61.3, "wilson", n=200, se=3.44, low_bound=0.0, high_bound=100.0): 1,
+         EvidenceFilter(reported_by=("Lab",), party="independent", subject_reporters=("Lab",)): 2}
+print(fresh.get(score), fresh.get(flt), *kept)
+"""
+
+
+def test_a_score_and_a_filter_are_hashed_once_and_never_pickled_with_their_hash():
+    """A Score and an EvidenceFilter keep their hash once worked out (they key every cache of a worker),
+    equal to an equal one's; a pickle of them holds no hash, so another process, whose strings hash
+    differently, finds them in its own dicts."""
+    import os
+    import pickle
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from harness.evidence.records import EvidenceFilter
+
+    score = Score(61.3, WILSON, n=200, se=3.44, low_bound=0.0, high_bound=100.0)
+    flt = EvidenceFilter(reported_by=("Lab",), party="independent", subject_reporters=("Lab",))
+    for x, same in ((score, Score(61.3, WILSON, 200, 3.44, 100.0, 0.0, 100.0)), (flt, EvidenceFilter(**vars(flt)))):
+        assert hash(x) == vars(x)["_hash"] == hash(same) and x == same and x is not same
+        assert "_hash" not in vars(pickle.loads(pickle.dumps(x)))
+    env = {**os.environ, "PYTHONHASHSEED": "1" if os.environ.get("PYTHONHASHSEED") != "1" else "2"}
+    env["PYTHONPATH"] = str(Path(__file__).parent.parent)
+    read = subprocess.run(
+        [sys.executable, "-c", _READ_BACK], input=pickle.dumps((score, flt)), capture_output=True, env=env, check=True
+    )
+    assert read.stdout.decode().split() == ["1", "2", "False", "False"]

@@ -142,6 +142,18 @@ class EvidenceFilter:
     party: str = ""
     subject_reporters: tuple[str, ...] = ()  # reporter names that are the claim's subject's developer
 
+    def __hash__(self) -> int:
+        # worked out once and kept: a filter is part of the key of every lookup (some 100 a claim)
+        found = self.__dict__.get("_hash")
+        if found is None:
+            found = hash(tuple(self.__dict__[f] for f in _FILTER_HASHED))
+            object.__setattr__(self, "_hash", found)
+        return found
+
+    def __getstate__(self) -> dict:
+        # never pickled with its hash: another process (a Ray worker) hashes strings differently
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
+
     # one test per field, so the store can apply them to each distinct value once
     def accepts_reporter(self, reported_by: str) -> bool:
         return not self.reported_by or reported_by.casefold() in {x.casefold() for x in self.reported_by}
@@ -195,6 +207,7 @@ class EvidenceFilter:
         return _filter_columns(self)
 
 
+_FILTER_HASHED = tuple(EvidenceFilter.__dataclass_fields__)
 _FILTER_FIELDS = (
     ("reported_by", "reported_by", "accepts_reporter"),
     ("sources", "source_url", "accepts_url"),

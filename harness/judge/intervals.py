@@ -141,6 +141,19 @@ class Score:
     low_bound: float | None = None  # the metric's range, None when unbounded
     high_bound: float | None = None
 
+    def __hash__(self) -> int:
+        # worked out once and kept: a Score is part of the key of every search's cache (p, fragility, items
+        # needed, each test's statistics), hashed a dozen times per comparison
+        found = self.__dict__.get("_hash")
+        if found is None:
+            found = hash((self.value, self.method, self.n, self.se, self.scale, self.low_bound, self.high_bound))
+            object.__setattr__(self, "_hash", found)
+        return found
+
+    def __getstate__(self) -> dict:
+        # never pickled with its hash: another process (a Ray worker) hashes the method's name differently
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
+
     def interval(self, z: float) -> tuple[float, float]:
         if self.method == WILSON:
             lo, hi = wilson_cc(self.value / self.scale, self.n, z)
