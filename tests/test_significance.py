@@ -114,3 +114,23 @@ def test_the_same_rows_read_by_their_ids_give_what_they_are_tested_afresh(cfg, r
             cmp = Comparison("b", "rival", s.value, c.value, "win", [s], [c])
             significance.attach_test(cmp, bench, lambda _, b=bounds: b, None, alpha)
             assert tuple(getattr(cmp, f) for f in FIELDS) == want[c.value, bounds, alpha], (c.value, bounds, alpha)
+
+
+def test_a_new_share_test_signs_its_scores_once(monkeypatch):
+    """A comparison's unpaired share test works out its signed scores once (for its key, its test and its
+    power figures), and gives what it gave before."""
+    cfg = {"s": 61.3, "c": 50.0, "s_n": 200, "c_n": 200, "s_se": None, "items": None, "exact": False}
+    cfg |= {"higher": False, "bounds": (-2.0, 2.0), "alpha": 0.05}
+    calls = []
+    signed = significance.uncertainty.signed_scores
+    monkeypatch.setattr(significance.uncertainty, "signed_scores", lambda *a: calls.append(a) or signed(*a))
+    stderr, p, interval, test, mdd, power = _tested(cfg, "m0", read=False)
+    assert len(calls) == 1
+    assert (round(stderr, 4), round(p, 4), [round(x, 4) for x in interval], round(mdd, 4)) == (
+        4.9357,
+        0.0717,
+        [1.2132, 21.0785],
+        9.6739,
+    )
+    assert test == "Newcombe score interval, continuity-corrected (unpaired); against the band ±2 (equivalence)"
+    assert (power.fragility, power.fragility_to, power.items_needed) == (2, "significant", 235)

@@ -57,33 +57,35 @@ def attach_test(
         if seen is not None and seen[0] is s and seen[1] is c and seen[2] is bench:
             cmp.stderr, cmp.p_value, cmp.interval, cmp.test, cmp.mdd, cmp.power = seen[3]
             return
-        key = _share_key(s, c, bench, bounds, alpha)
+        pair = uncertainty.signed_scores(s, c, bench)  # worked out here once, for the test below too
+        key = _share_key(s, c, bench, bounds, alpha, pair)
         if key is not None:
             known = _TESTED.get(key)
             if known is None:
                 if len(_TESTED) >= intervals.CACHED:
                     _BY_ID.clear()  # emptied with _TESTED: it reads nothing _TESTED no longer holds
-                known = intervals.remember(_TESTED, key, _share_statistics(cmp, s, c, bench, bounds, alpha))
+                known = _share_statistics(cmp, s, c, bench, bounds, alpha, pair)
+                intervals.remember(_TESTED, key, known)
             intervals.remember(_BY_ID, mark, (s, c, bench, known))  # the objects kept: their ids not reused
             cmp.stderr, cmp.p_value, cmp.interval, cmp.test, cmp.mdd, cmp.power = known
             return
     _attach(cmp, s, c, bench, bounds, alpha, result)
 
 
-def _share_key(s: ScoreRecord, c: ScoreRecord, bench: BenchmarkEntry, bounds, alpha: float):
+def _share_key(s: ScoreRecord, c: ScoreRecord, bench: BenchmarkEntry, bounds, alpha: float, pair):
     """What an unpaired share test's statistics depend on (None when the pair keeps the z-test): the two
-    scores (value, items, bounds), which side is better, the boundaries, alpha, each side's item count
-    and the benchmark's fixed item set (for the power figures)."""
-    pair = uncertainty.signed_scores(s, c, bench)
+    scores (value, items, bounds) as `signed_scores` gives them (`pair`), which side is better, the
+    boundaries, alpha, each side's item count and the benchmark's fixed item set (for the power figures)."""
     if pair is None:
         return None
     whole = bench.items if bench.items_status == "exact" else None
     return (*pair, bench.higher_is_better, bounds, alpha, s.n or bench.items, c.n or bench.items, whole)
 
 
-def _share_statistics(cmp: Comparison, s, c, bench, bounds, alpha) -> tuple:
-    """`attach_test`'s statistics of an unpaired share test: (stderr, p, interval, test, mdd, power)."""
-    _attach(cmp, s, c, bench, bounds, alpha, None)
+def _share_statistics(cmp: Comparison, s, c, bench, bounds, alpha, pair) -> tuple:
+    """`attach_test`'s statistics of an unpaired share test of the signed scores `pair`: (stderr, p,
+    interval, test, mdd, power)."""
+    _attach(cmp, s, c, bench, bounds, alpha, None, pair)
     return cmp.stderr, cmp.p_value, cmp.interval, cmp.test, cmp.mdd, cmp.power
 
 
@@ -100,8 +102,11 @@ def forget_tests() -> None:
     _BY_ID.clear()
 
 
-def _attach(cmp: Comparison, s: ScoreRecord, c: ScoreRecord, bench: BenchmarkEntry, bounds, alpha, result) -> None:
-    shares = None if result is not None else uncertainty.share_test(s, c, bench, bounds, alpha)
+def _attach(
+    cmp: Comparison, s: ScoreRecord, c: ScoreRecord, bench: BenchmarkEntry, bounds, alpha, result, pair=None
+) -> None:
+    # `pair`: the signed scores, where the caller has worked them out (else worked out here, as needed)
+    shares = None if result is not None else uncertainty.share_test(s, c, bench, bounds, alpha, pair)
     if shares is not None:
         result, cmp.p_value, cmp.interval = shares
     else:
@@ -119,7 +124,7 @@ def _attach(cmp: Comparison, s: ScoreRecord, c: ScoreRecord, bench: BenchmarkEnt
             cmp.test += f"; against the margin {bounds[0]:g}"
     cmp.mdd = stats.minimum_detectable_difference(result.stderr, alpha)
     signed = (cmp.delta or 0.0) * sign(bench)
-    cmp.power = uncertainty.comparison_power(s, c, bench, signed, bounds, result, cmp.p_value, alpha)
+    cmp.power = uncertainty.comparison_power(s, c, bench, signed, bounds, result, cmp.p_value, alpha, pair)
 
 
 def know_tests(plain: list[tuple[ScoreRecord, ScoreRecord, BenchmarkEntry, tuple[float, ...]]], alpha: float) -> None:

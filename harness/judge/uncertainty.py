@@ -57,15 +57,21 @@ def value_interval(r: ScoreRecord, bench: BenchmarkEntry, alpha: float = stats.D
 
 
 def share_test(
-    s: ScoreRecord, c: ScoreRecord, bench: BenchmarkEntry, boundaries: tuple[float, ...], alpha: float
+    s: ScoreRecord,
+    c: ScoreRecord,
+    bench: BenchmarkEntry,
+    boundaries: tuple[float, ...],
+    alpha: float,
+    pair: tuple[Score, Score] | None = None,
 ) -> tuple[stats.TestResult, float, tuple[float, float]] | None:
     """Unpaired test of s - c when a side is a share of n items: (result, p at the boundaries, interval).
 
     None when neither side is a Wilson share (both have published SEs, or an SE is unknown): those keep
     the z-test. The SE returned is the normal one (it sizes the minimum detectable difference); the p
     and the interval are MOVER's (Newcombe's when both are shares), so they agree with each other.
+    `pair`: `signed_scores(s, c, bench)` where the caller has it (None: worked out here).
     """
-    pair = signed_scores(s, c, bench)
+    pair = pair or signed_scores(s, c, bench)
     if pair is None:
         return None
     first, second = pair
@@ -95,8 +101,10 @@ def comparison_power(
     result: stats.TestResult,
     p_value: float | None,
     alpha: float,
+    shares: tuple[Score, Score] | None = None,
 ) -> power.Power:
-    """What would decide a comparison, from the test it got."""
+    """What would decide a comparison, from the test it got (`shares`: `signed_scores(s, c, bench)` where
+    the caller has it)."""
     boundary = min(bounds, key=lambda x: abs(signed_delta - x))  # the edge the outcome would flip at
     whole = bench.items if bench.items_status == "exact" else None  # the benchmark's fixed item set
     if result.items is not None:  # a paired test: its items, and the discordant counts for 0/1 items
@@ -106,7 +114,7 @@ def comparison_power(
             result.stderr, signed_delta, boundary, p_value, alpha, result.items, None, disc, concordant,
             fixed_items=result.items == whole,
         )  # fmt: skip
-    shares = signed_scores(s, c, bench)
+    shares = shares or signed_scores(s, c, bench)
     n_s, n_c = s.n or bench.items, c.n or bench.items
     items = n_s if n_s == n_c else None
     fixed = items is not None and items == whole
