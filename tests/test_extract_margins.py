@@ -1,6 +1,6 @@
 """Numbers that are no score: a change written with its sign beside a score ("81.2% on AIME 2025 (+6.3%)"), a spread
 ("81.2 ± 0.5"), and the win rates a comparison is won by ("beats X by win rates ranging from 51% to 62% on A and 55% to
-70% on B"). Sentences written for the rules, not taken from a labelled set. Catalog: the seed catalog plus the
+70% on B"), also where no win rate is named ("by up to 79% on A and 81% on B"). Sentences written for the rules, not taken from a labelled set. Catalog: the seed catalog plus the
 extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
 
 from harness.extract.documents import Document
@@ -39,4 +39,16 @@ def test_the_win_rates_a_comparison_is_won_by_are_no_scores(ex):
     # look-alike: a win rate with no rival and no margin is the score the benchmark reports
     assert read(ex, "GLM-4.6 reaches a 61.2% win rate on Arena-Hard.") == [
         ("GLM-4.6", "score", [], ["arena-hard"], 61.2)
+    ]
+
+
+def test_the_numbers_listed_after_a_margin_are_margins(ex):
+    # drafted 81 as Kimi K2's score on mWildBench
+    assert read(ex, "Kimi K2 outperforms GPT-4o by up to 79% on AyaVisionBench and 81% on mWildBench.") == [
+        ("kimi-k2", "outperforms", ["gpt-4o"], ["AyaVisionBench", "mWildBench"], None)
+    ]
+    # look-alike: a score quoted after the margin is still a score
+    assert read(ex, "Kimi K2 beats GPT-4o by 5 points on MMLU, reaching 85% on GPQA.") == [
+        ("kimi-k2", "outperforms", ["gpt-4o"], ["mmlu", "gpqa"], None),
+        ("kimi-k2", "score", [], ["gpqa"], 85.0),
     ]

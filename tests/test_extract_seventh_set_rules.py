@@ -5,7 +5,9 @@ a word with a version ("dots.llm1"); "comparable to or even surpasses" is a one-
 one model each ("Nova-R1-7B/32B-Instruct"); "achieve" quotes a score as "achieves" does; and a clause of scores goes
 on with their model into a clause that names none ("..., while excelling in reasoning with 94.4% on AIME 2025"); and a
 version the catalog lacks after a benchmark's name is that version ("LiveCodeBench v5"); "it" after a sentence that
-"trails" is the model that trails.
+"trails" is the model that trails; and benchmark names as written: a lower-case letter first ("mWildVision"), a
+metric in brackets between listed names ("DocVQA (ANLS) and VQAv2"), never an adjective that heads the sentence
+("Extensive evaluation shows ...").
 Catalog: the seed catalog plus the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
 
 from harness.extract.documents import Document
@@ -113,3 +115,21 @@ def test_it_after_a_sentence_that_trails_is_the_model_that_trails(ex):
         ("kimi-k2", "outperforms", ["o3"], ["gpqa-diamond"], None),
         ("GLM-4.6", "outperforms", ["kimi-k2"], "shared", None),
     ]
+
+
+def test_benchmark_names_as_written(ex):
+    # drafted on every shared benchmark, on DocVQA alone, and with the benchmark "Extensive"
+    assert read(ex, "Kimi K2 beats GPT-4o on mWildVision.") == [
+        ("kimi-k2", "outperforms", ["gpt-4o"], ["mWildVision"], None)
+    ]
+    assert read(
+        ex, "For certain benchmarks, including DocVQA (ANLS) and VQAv2 (VQA Match), Kimi K2 outperforms GPT-4o."
+    ) == [("kimi-k2", "outperforms", ["gpt-4o"], ["DocVQA", "VQAv2"], None)]
+    assert read(ex, "Extensive evaluation shows that Kimi K2 achieves state-of-the-art performance on MMLU.") == [
+        ("kimi-k2", "ranks", [], ["mmlu"], None)
+    ]
+    # look-alikes: a benchmark heading the sentence stays one; a word with one capital inside is no name
+    assert read(ex, "HellaSwag evaluation shows that Kimi K2 beats GPT-4o.") == [
+        ("kimi-k2", "outperforms", ["gpt-4o"], ["HellaSwag"], None)
+    ]
+    assert read(ex, "Kimi K2 beats GPT-4o on iPhone.") == [("kimi-k2", "outperforms", ["gpt-4o"], "shared", None)]

@@ -24,9 +24,10 @@ _PREFIXED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]+[\-‐‑–]([A-Za-z]\w*(?:\.
 # ("HellaSwag", "BoolQ", "MMMU", "GSM1k") right after "on", "across" or "including"; any capitalised word before
 # "benchmark" or "leaderboard" ("the Codeforces leaderboard"); any capitalised word listed beside a benchmark ("GSM8K, Hellaswag and
 # Winograd"). Never a model's, a family's or a developer's name, nor a word of the stop list (places, platforms, chips)
-_WORD = r"[A-Z][A-Za-z0-9]*(?:[\-‐‑–][A-Za-z0-9]+)*\+?"
+_WORD = r"(?:[A-Z]|[a-z](?=[A-Z][a-z]+[A-Z]))[A-Za-z0-9]*(?:[\-‐‑–][A-Za-z0-9]+)*\+?"
 # (with parts after a dash: "ScreenSpot-Pro", "MMLongBench-Doc")
-_BENCH_SHAPE = re.compile(r"(?:[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z]{3,}(?:\d+[A-Za-z]?)?)\+?")
+# ("mWildVision": a lower-case letter before a name of that shape)
+_BENCH_SHAPE = re.compile(r"(?:[a-z]?[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z]{3,}(?:\d+[A-Za-z]?)?)\+?")
 _BENCH_PLACE = re.compile(rf"\b(?:on|across|including|such as)\s+(?:the\s+)?({_WORD})(?![\w-])")
 # "SuperGPQA: Qwen3-Max scores 64.6": a benchmark-shaped word heading its line before a colon, where the clause names
 # no other benchmark (else it is a heading such as "NOTE:" or "EDIT:", which has a benchmark's shape)
@@ -48,11 +49,13 @@ _BENCH_NOUN = re.compile(
 # (a listed benchmark's score in brackets before the next, or a pair set against each other: "on MMMU (61.7) and MathVista
 # (71.3)", "MMLU (85.3 vs 83.6), and IFEval (84.1 vs 83.4)")
 _LIST_NEXT = re.compile(
-    rf"(?:\s*\(\s*\d[\d.,]*\s*%?(?:\s*(?:vs\.?|versus)\s*\d[\d.,]*\s*%?)?\s*\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)({_WORD})(?![\w-])"
+    rf"(?:\s*\(\s*(?:\d[\d.,]*\s*%?(?:\s*(?:vs\.?|versus)\s*\d[\d.,]*\s*%?)?|[A-Z][\w .-]{{0,20}})\s*\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)({_WORD})(?![\w-])"
 )
 _LIST_BEFORE = re.compile(rf"(?<![\w.-])({_WORD})(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$")
 # a listed word that starts a clause of its own ("on MMLU and Mistral on GSM8K"): not a benchmark
 _GOES_ON = re.compile(r"\s+(?:on|in|at|across|by|with|is|was|are|were|has|had|scores?|scored|beats?)\b")
+# a word shaped like an adjective ("Extensive", "Comprehensive", "Additional", "Internal")
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ive|al|ous|ful|ic|ed|ing|ent|ant|ible|able|ary)")
 _NOT_BENCH = frozenset(
     "ai api apis aws azure gcp gpu gpus cpu cpus tpu tpus npu llm llms usa us uk eu ios android windows linux macos "
     "github gitlab youtube linkedin twitter reddit discord slack huggingface hugging face arxiv chatgpt copilot "
@@ -147,6 +150,8 @@ class BenchmarkNames:
                 return False
             if (shaped and not _BENCH_SHAPE.fullmatch(word)) or _GOES_ON.match(clause, m.end(1)):
                 return False
+            if not clause[: m.start(1)].strip() and _ADJECTIVE.fullmatch(word):
+                return False  # "Extensive evaluation shows ...": a word capitalised by its place, not a name
             plain[m.start(1)] = m
             benches.append((m.start(1), m.end(1)))
             return True

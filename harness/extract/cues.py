@@ -53,7 +53,11 @@ _WIN_RATE_BEFORE = re.compile(r"\bwin[\s-]?rates?\s+(?:of\s+)?(?:about\s+|around
 # "outperforms X by win rates ranging from 50% to 64%", "by up to 79% win-rates on A and 81% on B": the numbers after
 # it (until a score is quoted again) are the margins of the comparison, not scores
 _WIN_MARGIN = re.compile(
-    r"\bby\s+(?:up\s+to\s+|about\s+|around\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s?cent)?\s*)?win[\s-]?rates?\b", re.I
+    r"\bby\s+(?:up\s+to\s+|about\s+|around\s+)?(?:\d[\d.,]*\s*(?:%|percent|per\s?cent)?\s*)?win[\s-]?rates?\b"
+    # ... and "by up to 79% on A and 81% on B": a margin, and the numbers listed after it
+    r"|\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|just\s+)?\d[\d.,]*\s*(?:%|percent|per\s?cent"
+    r"|points?|pp)\s+(?:on|in)\s",
+    re.I,
 )
 _SCORE_VERB = re.compile(r"\b(?:scor\w*|achiev\w*|reach\w*|record\w*|post\w*|hit\w*)\b", re.I)
 _AGAINST_AFTER = re.compile(r"\s*(?:%|percent|per\s?cent)?\s+(?:against|over|versus|vs\.?)\s+(?:the\s+)?", re.I)
