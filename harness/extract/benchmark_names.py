@@ -54,6 +54,7 @@ _LIST_NEXT = re.compile(
 _LIST_BEFORE = re.compile(rf"(?<![\w.-])({_WORD})(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$")
 # a listed word that starts a clause of its own ("on MMLU and Mistral on GSM8K"): not a benchmark
 _GOES_ON = re.compile(r"\s+(?:on|in|at|across|by|with|is|was|are|were|has|had|scores?|scored|beats?)\b")
+_V_NUMBER = re.compile(r"[\s\-‐‑–_]v\d", re.I)
 # a word shaped like an adjective ("Extensive", "Comprehensive", "Additional", "Internal")
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ive|al|ous|ful|ic|ed|ing|ent|ant|ible|able|ary)")
 _NOT_BENCH = frozenset(
@@ -76,7 +77,8 @@ class BenchmarkNames:
         # beside AIME 2025): another edition, which the catalog lacks
         found += [m for p in self._renumbered for m in p.finditer(clause)]
         # a catalog name with a version after it that it lacks ("LiveCodeBench v5" beside LiveCodeBench): that version
-        versioned = [m for m in self._versioned.finditer(clause)] if self._versioned else []
+        has_v = self._versioned is not None and _V_NUMBER.search(clause) is not None  # (most clauses have none)
+        versioned = list(self._versioned.finditer(clause)) if has_v else []
         found = versioned + [m for m in found if not any(v.start() <= m.start() < v.end() for v in versioned)]
         # a catalog name with a part after its dash ('HumanEval-Mul'), then with a word before it ('Kotlin-HumanEval')
         for m in [*_VARIANT.finditer(clause), *_PREFIXED.finditer(clause)]:
