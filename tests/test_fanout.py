@@ -386,3 +386,14 @@ def test_each_chunks_claims_come_back_as_the_workers_finish_it(project, monkeypa
     first = [next(got).label for _ in range(3)]
     assert made == [0] and first == [f"claims/{p.name}" for p in files[:3]]
     assert [v.label for v in got] == [f"claims/{p.name}" for p in files[3:]] and made == list(range(0, 40, 3))
+
+
+def test_the_last_files_come_in_smaller_and_smaller_chunks():
+    """Equal chunks while many files are left, then each about a 2 * jobs-th of those left, down to LAST_CHUNK:
+    the workers end within a small chunk of each other. Few files: chunks of one size, as before."""
+    sizes = [j - i for i, j in fanout.chunk_bounds(10_000, 2)]
+    assert sizes == [625] * 13 + [469, 352, 264, 198, 148, 111, 84, 64, 64, 64, 57]
+    assert fanout.chunk_bounds(40, 2) == [(i, min(40, i + 3)) for i in range(0, 40, 3)]
+    assert [j - i for i, j in fanout.chunk_bounds(1_000, 4)] == [32] * 31 + [8]
+    bounds = fanout.chunk_bounds(2_345, 3)
+    assert bounds[0][0] == 0 and bounds[-1][1] == 2_345 and all(a[1] == b[0] for a, b in zip(bounds, bounds[1:]))
