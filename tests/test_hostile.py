@@ -2166,3 +2166,21 @@ def test_an_import_escapes_a_control_character_in_its_notes_and_keeps_the_score(
     assert r.exit_code == 0, r.output
     assert [(row["value"], row["notes"]) for row in json.loads(r.stdout)["rows"]] == [(85.7, "bell\\x07 here")]
     _loads_cleanly(root)
+
+
+def test_a_csv_import_of_a_zoned_time_stamp_says_in_its_notes_the_day_written_is_not_its_utc_day(proj, tmp_path):
+    # a time with its zone is dated by its UTC day in every format (6f8efec); Inspect's rows said so in their notes,
+    # a csv import's changed the day unsaid
+    text = (
+        "Model,Benchmark,Score,When,Notes\n"
+        "GPT-5 (high),GPQA Diamond,85.7,2025-10-21T00:40:45+02:00,run 1\n"
+        "GPT-5 (high),AIME 2025,94.6,2025-10-21T09:00:00+02:00,\n"
+    )
+    root, r = _csv_import(tmp_path, text, "--columns", "When=as_of_date", "--reported-by", "X",
+                          "--source-url", "https://x.example", "--json")  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert [(row["as_of"], row["notes"]) for row in json.loads(r.stdout)["rows"]] == [
+        ("2025-10-20", "run 1; logged 2025-10-21T00:40:45+02:00: dated 2025-10-20, its date in UTC"),
+        ("2025-10-21", ""),
+    ]
+    _loads_cleanly(root)

@@ -8,7 +8,7 @@ import re
 from harness.claims.names import shown
 from harness.errors import InputError, UsageError, raise_problems
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import CsvRows, day, foreign_digits, number, percent_or_number
+from harness.evidence.adapters.foreign import CsvRows, day, foreign_digits, number, percent_or_number, zone_note
 from harness.evidence.adapters.published_row import MAX_COUNT
 from harness.evidence.fetching import Fetched
 
@@ -155,7 +155,8 @@ def _row(cells: dict, opts: ImportOptions, src: Fetched, line: int) -> ImportedR
         source_url=cells.get("source_url") or opts.source_url,
         locator=cells.get("source_locator") or opts.locator,
         as_of=when,
-        notes=cells.get("notes", ""),
+        # a zoned time is dated by its UTC day: where the day written is another, the notes say so, as for Inspect
+        notes="; ".join(x for x in (cells.get("notes", ""), zone_note(cells.get("as_of_date", ""))) if x),
         scale="percent" if is_percent else "unknown",
     )
 
