@@ -52,3 +52,19 @@ def test_the_numbers_listed_after_a_margin_are_margins(ex):
         ("kimi-k2", "outperforms", ["gpt-4o"], ["mmlu", "gpqa"], None),
         ("kimi-k2", "score", [], ["gpqa"], 85.0),
     ]
+
+
+def test_a_score_quoted_after_a_margin_is_a_score(ex):
+    # after 95a7a45 (a margin's listed numbers are margins), "with 88.1%" and "at 44.9%" were dropped as margins
+    assert read(ex, "Kimi K2 outperforms GPT-4o by 3 points on MMLU, with 88.1% on GPQA.") == [
+        ("kimi-k2", "outperforms", ["gpt-4o"], ["mmlu", "gpqa"], None),
+        ("kimi-k2", "score", [], ["gpqa"], 88.1),
+    ]
+    assert read(ex, "Kimi K2 beats GPT-4o by 2 points on GPQA, at 64.9%.") == [
+        ("kimi-k2", "outperforms", ["gpt-4o"], ["gpqa"], None),
+        ("kimi-k2", "score", [], ["gpqa"], 64.9),
+    ]
+    # look-alike: a number listed after the margin, quoted by nothing, stays a margin
+    assert read(ex, "Kimi K2 beats GPT-4o by 2 points on GPQA and 4 points on MMLU.") == [
+        ("kimi-k2", "outperforms", ["gpt-4o"], ["gpqa", "mmlu"], None)
+    ]

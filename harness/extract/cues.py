@@ -224,7 +224,8 @@ class Cues:
             if _OF_PEOPLE.match(clause, m.end(1)):
                 continue  # "96.3% of human participants": a percentile, not a score
             margin = _WIN_MARGIN.search(clause, 0, at)
-            if margin and not _SCORE_VERB.search(clause, margin.end(), at):
+            # (a number quoted as a score after the margin is one: "beats X by 3 points on A, with 91.9% on B")
+            if margin and m.re is not _SCORE_AFTER and not _SCORE_VERB.search(clause, margin.end(), at):
                 continue  # "beats X by win rates from 50% to 64% on A and 52% to 72% on B": margins, each of them
             if _win_rate(clause, m.end(1), at, models):
                 # "a 48.6 percent win rate against Claude Sonnet 4": a pairwise comparison, not a score
