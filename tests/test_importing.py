@@ -593,26 +593,111 @@ def test_model_card_index_with_its_own_source_urls(project):
         project, "model-card", str(card), "--add-unmapped", "--source-url", "https://huggingface.co/acrastt/Bean-3B"
     )
     got = {r["benchmark_as_written"]: (r["value"], r["metric"]) for r in data["rows"]}
+    # the Open LLM Leaderboard v1's results, under the names its own table's rows have
     assert got == {
-        "AI2 Reasoning Challenge (25-Shot)": (40.36, "normalized accuracy"),
-        "HellaSwag (10-Shot)": (72.0, "normalized accuracy"),
-        "MMLU (5-Shot)": (26.43, "accuracy"),
-        "TruthfulQA (0-shot)": (36.11, "mc2"),
-        "Winogrande (5-shot)": (65.67, "accuracy"),
+        "ARC (Open LLM Leaderboard v1)": (40.36, "normalized accuracy"),
+        "HellaSwag (Open LLM Leaderboard v1)": (72.0, "normalized accuracy"),
+        "MMLU (Open LLM Leaderboard v1)": (26.43, "accuracy"),
+        "TruthfulQA (Open LLM Leaderboard v1)": (36.11, "mc2"),
+        "Winogrande (Open LLM Leaderboard v1)": (65.67, "accuracy"),
         # 0.53 is a percent beside percents: never multiplied by 100
-        "GSM8k (5-shot)": (0.53, "accuracy"),
+        "GSM8K (Open LLM Leaderboard v1)": (0.53, "accuracy"),
     }
     assert {r["source"] for r in data["rows"]} == {
         "https://huggingface.co/spaces/HuggingFaceH4/open_llm_leaderboard?query=acrastt/Bean-3B"
     }
     assert {r["reported_by"] for r in data["rows"]} == {"Open LLM Leaderboard"}
     # written "0.53%" for the loader, so the warning a hand-typed 0.53 among percents gets was never given
-    gsm = next(r for r in data["rows"] if r["benchmark_as_written"] == "GSM8k (5-shot)")
-    assert gsm["notes"].startswith("0.53 read as a percent, as the file's other scores;")
+    gsm = next(r for r in data["rows"] if r["benchmark_as_written"] == "GSM8K (Open LLM Leaderboard v1)")
+    assert gsm["notes"].startswith(
+        "the card calls it 'GSM8k (5-shot)'; 0.53 read as a percent, as the file's other scores;"
+    )
     assert (
-        "Bean-3B on GSM8k (5-shot): 0.53 read as 0.53 %, since the file's other 'accuracy' scores are above 1; if the "
+        "Bean-3B on GSM8K (Open LLM Leaderboard v1): 0.53 read as 0.53 %, since the file's other 'accuracy' scores are above 1; if the "
         "source means a fraction of 1 (53 %), it is 100 times larger: check it"
     ) in data["notes"]
+
+
+V1_NAMES = [f"{b} (Open LLM Leaderboard v1)" for b in ("ARC", "HellaSwag", "MMLU", "TruthfulQA", "Winogrande", "GSM8K")]
+
+
+def test_a_model_card_s_open_llm_leaderboard_v1_results_are_the_leaderboard_table_s_benchmarks(project):
+    # the leaderboard's table files ARC as "ARC (Open LLM Leaderboard v1)"; the results it wrote into Bean-3B's
+    # card say "AI2 Reasoning Challenge (25-Shot)": they were two benchmarks, so a claim saw one source or the other
+    table = HERE / "open_llm_leaderboard" / "fboulnois_huggingface_v1_first20rows.csv"
+    board = imported(project, "open-llm-leaderboard", str(table), "--add-unmapped")
+    card = imported(project, "model-card", str(HERE / "model_card" / "acrastt_Bean-3B_README.md"), "--add-unmapped")
+    line2 = {
+        r["benchmark"]: r["metric"] for r in board["rows"] if r["model_as_written"] == "paloalma/Le_Triomphant-ECE-TW3"
+    }
+    assert (
+        {r["benchmark"]: r["metric"] for r in card["rows"]}
+        == {b: m for b, m in line2.items() if b != "open-llm-leaderboard-v1-average"}
+        == {
+            "arc-open-llm-leaderboard-v1": "normalized accuracy",
+            "hellaswag-open-llm-leaderboard-v1": "normalized accuracy",
+            "mmlu-open-llm-leaderboard-v1": "accuracy",
+            "truthfulqa-open-llm-leaderboard-v1": "mc2",
+            "winogrande-open-llm-leaderboard-v1": "accuracy",
+            "gsm8k-open-llm-leaderboard-v1": "accuracy",
+        }
+    )
+    names = [b.name for b in load_catalog(project / "catalog", project).all_benchmarks()]
+    assert [n for n in names if "Open LLM Leaderboard v1" in n or "Shot" in n or "shot" in n] == [
+        *V1_NAMES,
+        "Open LLM Leaderboard v1 average",
+    ]
+    arc = next(r for r in card["rows"] if r["benchmark"] == "arc-open-llm-leaderboard-v1")
+    assert (arc["value"], arc["notes"].split("; ")[0]) == (
+        40.36,
+        "the card calls it 'AI2 Reasoning Challenge (25-Shot)'",
+    )
+    (written,) = (project / "results" / "imported" / "model-card").glob("*.csv")
+    shots = {r["benchmark"]: r["shots"] for r in csv.DictReader(written.open(encoding="utf-8"))}
+    assert shots == dict(zip(V1_NAMES, ["25", "10", "5", "0", "5", "5"]))
+
+
+def test_a_model_card_result_in_the_v1_leaderboard_s_setting_is_its_benchmark_whoever_ran_it(project):
+    # Neural Magic ran the leaderboard's six tasks in its settings on its own model (no `source`): the same
+    # benchmarks (the reporter is the card; the run is not the leaderboard's)
+    path = HERE / "model_card" / "neuralmagic_Mistral-7B-Instruct-v0.3-GPTQ-4bit_README_excerpt.md"
+    url = "https://huggingface.co/neuralmagic/Mistral-7B-Instruct-v0.3-GPTQ-4bit"
+    data = imported(project, "model-card", str(path), "--source-url", url, "--add-unmapped")
+    got = {r["benchmark_as_written"]: (r["value"], r["reported_by"]) for r in data["rows"]}
+    assert got == {
+        "ARC (Open LLM Leaderboard v1)": (63.4, "model card"),
+        "HellaSwag (Open LLM Leaderboard v1)": (84.04, "model card"),
+        "TruthfulQA (Open LLM Leaderboard v1)": (57.48, "model card"),
+        "GSM8K (Open LLM Leaderboard v1)": (45.41, "model card"),
+        "MMLU (Open LLM Leaderboard v1)": (61.07, "model card"),
+        "Winogrande (Open LLM Leaderboard v1)": (79.08, "model card"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "note"),
+    [
+        ("num_few_shot: 25", "num_few_shot: 0", "this result is 0-shot"),
+        ("      args:\n        num_few_shot: 25\n", "", "this result states no shots"),
+        ("- type: acc_norm\n      value: 40.36\n      name: normalized accuracy",
+         "- type: acc\n      value: 40.36\n      name: accuracy", "this result reports 'acc'"),
+        ("config: ARC-Challenge", "config: ARC-Easy", "this result is on configuration 'ARC-Easy'"),
+        ("ARC-Challenge\n      split: test", "ARC-Challenge\n      split: validation",
+         "this result is on the 'validation' split"),
+    ],
+)  # fmt: skip
+def test_a_model_card_result_in_another_setting_than_the_v1_leaderboard_s_is_kept_apart(
+    project, tmp_path, old, new, note
+):
+    text = (HERE / "model_card" / "acrastt_Bean-3B_README.md").read_text()
+    card = tmp_path / "README.md"
+    card.write_text(text.replace(old, new, 1))
+    data = imported(project, "model-card", str(card), "--add-unmapped")
+    arc = next(r for r in data["rows"] if r["value"] == 40.36)
+    assert (arc["benchmark_as_written"], arc["notes"].split("; ")[0]) == (
+        "AI2 Reasoning Challenge (25-Shot)",
+        "not filed under ARC (Open LLM Leaderboard v1), which is 25-shot acc_norm on ARC-Challenge test: " + note,
+    )
 
 
 def test_a_model_card_s_open_llm_leaderboard_v2_results_are_its_normalized_scores(project):
@@ -708,6 +793,44 @@ def test_open_llm_leaderboard_raw_and_normalized_kept_apart(project):
     assert got[("GPQA", "accuracy (raw)")] == pytest.approx(25.9228187919463)
     assert got[("GPQA (normalized, Open LLM Leaderboard v2)", "normalized score")] == 1.23042505592841
     assert got[("Open LLM Leaderboard v2 average", "mean normalized score")] == 8.90636130175029
+
+
+def test_open_llm_leaderboard_v2_math_is_one_benchmark_in_its_table_its_contents_its_cards_and_every_eval_ever(
+    project,
+):
+    # "MATH Lvl 5" in the leaderboard's table and the results it writes into cards, "MATH Level 5" in its contents
+    # dataset and in Every Eval Ever's records of it: one benchmark, not two
+    folder = HERE / "open_llm_leaderboard"
+    contents = imported(
+        project, "open-llm-leaderboard", str(folder / "fboulnois_huggingface_v2_first40rows.csv"), "--add-unmapped"
+    )
+    imported(
+        project, "open-llm-leaderboard", str(folder / "fboulnois_huggingface_v2_flat_first20rows.csv"), "--add-unmapped"
+    )
+    imported(project, "model-card", str(HERE / "model_card" / "dnhkng_RYS-XLarge_README.md"), "--add-unmapped")
+    eee = imported(project, "eee", str(HERE / "eee" / "hfopenllm_v2_TencentARC_LLaMA-Pro-8B-Instruct_98ea850e.json"),
+                   "--add-unmapped")  # fmt: skip
+    names = [b.name for b in load_catalog(project / "catalog", project).all_benchmarks()]
+    assert sorted(n for n in names if n.startswith("MATH")) == [
+        "MATH Lvl 5",
+        "MATH Lvl 5 (normalized, Open LLM Leaderboard v2)",
+    ]
+    line2 = {r["metric"]: r for r in contents["rows"] if r["model_as_written"] == "0-hero/Matter-0.2-7B-DPO"
+             and r["benchmark_as_written"].startswith("MATH")}  # fmt: skip
+    assert {m: (r["benchmark_as_written"], r["value"], r["notes"]) for m, r in line2.items()} == {
+        "accuracy (raw)": (
+            "MATH Lvl 5",
+            1.4350453172,
+            "the table calls it 'MATH Level 5'; converted from the fraction 0.0143505",
+        ),
+        "normalized score": (
+            "MATH Lvl 5 (normalized, Open LLM Leaderboard v2)",
+            1.43504531722054,
+            "rescaled so random guessing scores 0 (the leaderboard's normalization); the table calls it 'MATH Level 5'",
+        ),
+    }
+    math_row = next(r for r in eee["rows"] if r["benchmark_as_written"] == "MATH Lvl 5")
+    assert (math_row["value"], math_row["notes"].split("; ")[2]) == (2.49, "the record calls it 'MATH Level 5'")
 
 
 def test_every_eval_ever_records(project):

@@ -65,10 +65,22 @@ def test_a_model_card_keeps_each_results_shots_and_config(project):
     imported(project, "model-card", HERE / "model_card" / "acrastt_Bean-3B_README.md")
     rows, _ = records(project)
     got = {r.benchmark_name: (r.as_of, r.setting.shots, r.setting.subset) for r in rows}
-    # dataset.args.num_few_shot: 25 and config: ARC-Challenge; a card gives no date
-    assert got["AI2 Reasoning Challenge (25-Shot)"] == (None, 25, "ARC-Challenge")
-    assert got["HellaSwag (10-Shot)"] == (None, 10, None)
+    # dataset.args.num_few_shot: 25; config: ARC-Challenge is the benchmark, the leaderboard's ARC; a card gives no date
+    assert got["ARC (Open LLM Leaderboard v1)"] == (None, 25, None)
+    assert got["HellaSwag (Open LLM Leaderboard v1)"] == (None, 10, None)
     assert all(UNDATED in r.notes for r in rows)
+
+
+def test_a_model_card_s_v1_leaderboard_result_is_compared_with_the_leaderboard_table_s(project):
+    # the card's config (ARC-Challenge) was its subset, the table's precision (float16) is the table's: the two
+    # settings differed, so a claim never compared Bean-3B with a model of the table
+    imported(project, "model-card", HERE / "model_card" / "acrastt_Bean-3B_README.md")
+    imported(
+        project, "open-llm-leaderboard", HERE / "open_llm_leaderboard" / "fboulnois_huggingface_v1_first20rows.csv"
+    )
+    rows, _ = records(project)
+    arc = {r.model_name: r.setting for r in rows if r.benchmark_name == "ARC (Open LLM Leaderboard v1)"}
+    assert arc["Bean-3B"].differences(arc["SF-Foundation/Ein-70B-v2"]) == []
 
 
 def test_epoch_runs_keep_each_runs_day_and_the_effort_in_the_model(project):

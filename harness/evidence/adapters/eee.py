@@ -17,6 +17,7 @@ from harness.evidence.adapters.foreign import (
     number,
     zone_note,
 )
+from harness.evidence.adapters.open_llm_tasks import v2_name
 from harness.evidence.fetching import Fetched
 from harness.evidence.settings import harness_named
 
@@ -79,7 +80,7 @@ class EveryEvalEver(Importer):
                 if low is not None and score < low
                 else ""
             )
-            name = str(result.get("evaluation_name") or "")
+            name, said = str(result.get("evaluation_name") or ""), []
             metric = _metric(config, name)
             setting = _setting(config, result.get("generation_config"), info)
             data_block = result.get("source_data") if isinstance(result.get("source_data"), dict) else {}
@@ -90,6 +91,12 @@ class EveryEvalEver(Importer):
                 # a HELM suite runs its own subset and prompt of each scenario: HELM Lite's "MMLU" (five
                 # subjects) is not MMLU, so every row is named with its suite and release
                 name = f"{name} ({suite})" if name else name
+            elif str(data.get("evaluation_id") or "").startswith("hfopenllm_v2/") and v2_name(name):
+                # the Open LLM Leaderboard v2's raw score, under the name its own table gives it ("MATH Level 5"
+                # is its "MATH Lvl 5"), so its table's row and this record's are one benchmark
+                if v2_name(name) != name:
+                    said.append(f"the record calls it {name!r}")
+                name = v2_name(name)
             elif suite:  # a board's own name for a result, told apart by the board's dataset
                 name = _with_dataset(name, data_block.get("dataset_name"))
             when, dated = _dated(result, data, retrieved)
@@ -113,6 +120,7 @@ class EveryEvalEver(Importer):
                     notes="; ".join(
                         ([f"evaluator: {meta['evaluator_relationship']}"] if meta.get("evaluator_relationship") else [])
                         + [dated]
+                        + said
                     ),
                     developer=_stated(info.get("developer")),
                     # the range the record states: 0-1 a fraction, 0-100 a percent, anything else as written

@@ -7,7 +7,7 @@ import re
 from harness.errors import InputError, UsageError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import foreign_digits, given_model, hf_owner, noted, percent_or_number
-from harness.evidence.adapters.open_llm import FLAT_V2
+from harness.evidence.adapters.open_llm_tasks import V1, v1_differences, v1_task, v2_name
 from harness.evidence.fetching import Fetched
 from harness.evidence.metrics import load_vocabulary
 
@@ -16,8 +16,6 @@ _HF = re.compile(r"https?://huggingface\.co/([^/]+/[^/]+)")
 # the Open LLM Leaderboard v2 (its space; v1's was HuggingFaceH4/open_llm_leaderboard) writes into a card's
 # model-index its normalized scores, rescaled so random guessing scores 0, under names such as "GPQA (0-shot)"
 _OLL_V2 = re.compile(r"^https?://huggingface\.co/spaces/open-llm-leaderboard/open_llm_leaderboard\b", re.I)
-_SHOTS = re.compile(r"\s*\(\d+-shot\)\s*$", re.I)
-_V2_NAMES = {name.casefold(): name for name in FLAT_V2.values()}
 
 
 class ModelCard(Importer):
@@ -101,10 +99,15 @@ class ModelCard(Importer):
                         continue
                     notes = ["verified by Hugging Face"] if metric.get("verified") else []
                     v2 = _v2_name(bench, source)
+                    leaderboard = "" if v2 else _v1_benchmark(dataset, metric, _shots(dataset, metric), notes)
                     # a metric the vocabulary does not know is its own benchmark, as lm-eval's are: a card that
                     # names benchmarks as metrics of its training set ("ARC (25-shot)" and "HellaSwag (10-shot)"
                     # under dataset Open-Orca/SlimOrca) never gives one benchmark seven scores
-                    own = not v2 and vocab.lookup(metric_name) is None and vocab.lookup(str(metric.get("type"))) is None
+                    own = (
+                        not (v2 or leaderboard)
+                        and vocab.lookup(metric_name) is None
+                        and vocab.lookup(str(metric.get("type"))) is None
+                    )
                     if v2:  # the leaderboard's normalized score, never the benchmark's accuracy
                         notes.append(
                             "rescaled so random guessing scores 0 (the leaderboard's normalization); "
@@ -115,12 +118,16 @@ class ModelCard(Importer):
                             model=model,
                             benchmark=f"{v2} (normalized, Open LLM Leaderboard v2)"
                             if v2
+                            else leaderboard
+                            if leaderboard
                             else f"{bench} ({metric_name})"
                             if own
                             else bench,
-                            metric="normalized score" if v2 else metric_name,
+                            metric="normalized score" if v2 else _v1_metric(leaderboard) or metric_name,
                             value=value,
-                            subset="" if subset in ("", "default", "main") else subset,
+                            # a v1 benchmark names its configuration (ARC-Challenge): not a subset, which the table's
+                            # precision (its subset) would contradict, so no comparison
+                            subset="" if leaderboard or subset in ("", "default", "main") else subset,
                             shots=_shots(dataset, metric),
                             reported_by=opts.reported_by or str(source.get("name") or "") or owner or "model card",
                             source_url=str(source.get("url") or "")
@@ -152,7 +159,31 @@ def _v2_name(bench: str, source: dict) -> str:
     """The leaderboard's name for a result the Open LLM Leaderboard v2 wrote into the card; '' otherwise."""
     if not _OLL_V2.match(str(source.get("url") or "")):
         return ""
-    return _V2_NAMES.get(_SHOTS.sub("", bench).casefold(), "")
+    return v2_name(bench)
+
+
+def _v1_metric(benchmark: str) -> str:
+    """The metric of a v1 benchmark as the leaderboard names it, so its table's row and the card's are one metric."""
+    return next((t.metric_name for t in V1 if t.benchmark == benchmark), "")
+
+
+def _v1_benchmark(dataset: dict, metric: dict, shots: int | None, notes: list[str]) -> str:
+    """The Open LLM Leaderboard v1 benchmark a result is, where it states the leaderboard's setting ("AI2 Reasoning
+    Challenge (25-Shot)", 25-shot acc_norm on ARC-Challenge's test split: the open-llm-leaderboard importer's "ARC
+    (Open LLM Leaderboard v1)"); '' otherwise, with a note where it names a v1 benchmark in another setting."""
+    written = _text(dataset.get("name")) or _text(dataset.get("type"))
+    task = v1_task(_text(dataset.get("type")), _text(dataset.get("name")))
+    if task is None:
+        return ""
+    differs = v1_differences(
+        task, shots, _text(metric.get("type")) or _text(metric.get("name")), _text(dataset.get("config")),
+        _text(dataset.get("split")),
+    )  # fmt: skip
+    if differs:
+        notes.append(f"not filed under {task.benchmark}, which is {task.setting()}: this result " + ", ".join(differs))
+        return ""
+    notes.append(f"the card calls it {written!r}")
+    return task.benchmark
 
 
 def _shots(dataset: dict, metric: dict) -> int | None:

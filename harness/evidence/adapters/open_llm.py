@@ -12,21 +12,11 @@ import re
 from harness.errors import InputError, raise_problems
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import CsvRows, day, foreign_digits, hf_owner, number
+from harness.evidence.adapters.open_llm_tasks import V1, V2, v2_name
 from harness.evidence.fetching import Fetched
 
 REPORTER = "Hugging Face Open LLM Leaderboard"
 _BENCH = re.compile(r"^evaluations_(.+)_name$")
-# the flat 2024 layout: column -> the benchmark's display name on the leaderboard
-FLAT_V2 = {
-    "ifeval": "IFEval",
-    "bbh": "BBH",
-    "math_lvl_5": "MATH Lvl 5",
-    "gpqa": "GPQA",
-    "musr": "MUSR",
-    "mmlupro": "MMLU-PRO",
-}
-FLAT_V1 = {"arc": "ARC", "hellaswag": "HellaSwag", "mmlu": "MMLU", "truthfulqa": "TruthfulQA", "winogrande": "Winogrande",
-           "gsm8k": "GSM8K"}  # fmt: skip
 
 
 class OpenLlmLeaderboard(Importer):
@@ -65,7 +55,10 @@ class OpenLlmLeaderboard(Importer):
                 license=(r.get("metadata_hub_license") or "").strip(),
             )
             for b in benches:
-                name = (r.get(f"evaluations_{b}_name") or b).strip()
+                written = (r.get(f"evaluations_{b}_name") or b).strip()
+                # the leaderboard's one name ("MATH Level 5" here is "MATH Lvl 5" in its table and model cards)
+                name = v2_name(written) or written
+                said = f"the table calls it {written!r}" if name != written else ""
                 raw, norm = number(r.get(f"evaluations_{b}_value")), number(r.get(f"evaluations_{b}_normalized_score"))
                 if raw is None or norm is None:
                     hint = foreign_digits(r.get(f"evaluations_{b}_value")) or foreign_digits(
@@ -83,6 +76,7 @@ class OpenLlmLeaderboard(Importer):
                         value=raw,
                         locator=locator + "_value",
                         scale="fraction",
+                        notes=said,
                         **common,
                     )
                 )
@@ -93,7 +87,11 @@ class OpenLlmLeaderboard(Importer):
                         value=norm,
                         locator=locator + "_normalized_score",
                         **common,
-                        notes="rescaled so random guessing scores 0 (the leaderboard's normalization)",
+                        notes="; ".join(
+                            filter(
+                                None, ["rescaled so random guessing scores 0 (the leaderboard's normalization)", said]
+                            )
+                        ),
                     )
                 )
             avg = number(r.get("model_average_score"))
@@ -124,8 +122,8 @@ class OpenLlmLeaderboard(Importer):
 def _flat(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[ImportedRow]:
     """The flat 2024 contents layout: v2 (normalized `ifeval` and `ifeval_raw`) or v1 (percent columns)."""
     header = set(table.header)
-    v2 = [c for c in FLAT_V2 if c in header and f"{c}_raw" in header]
-    v1 = [c for c in FLAT_V1 if c in header]
+    v2 = [c for c in V2 if c in header and f"{c}_raw" in header]
+    v1 = [t for t in V1 if t.column in header]
     if not v2 and not v1:
         raise InputError(
             src.label, "not an Open LLM Leaderboard table: no benchmark columns (ifeval, arc, ...)", line=1
@@ -159,25 +157,25 @@ def _flat(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[ImportedRow
                 problems.append(InputError(src.label, f"needs numbers in {col} and {col}_raw{hint}", line=line))
                 continue
             rows.append(
-                ImportedRow(benchmark=FLAT_V2[col], metric="accuracy (raw)", value=raw, scale="fraction",
+                ImportedRow(benchmark=V2[col], metric="accuracy (raw)", value=raw, scale="fraction",
                             locator=f"{src.name} line {line}, {col}_raw",
                             notes="as the table rounds it (2 decimals)", **common)
             )  # fmt: skip
             rows.append(
-                ImportedRow(benchmark=f"{FLAT_V2[col]} (normalized, Open LLM Leaderboard v2)", metric="normalized score",
+                ImportedRow(benchmark=f"{V2[col]} (normalized, Open LLM Leaderboard v2)", metric="normalized score",
                             value=norm, locator=f"{src.name} line {line}, {col}",
                             notes="rescaled so random guessing scores 0 (the leaderboard's normalization)", **common)
             )  # fmt: skip
-        for col in v1:
-            value = number(r.get(col))
+        for task in v1:
+            value = number(r.get(task.column))
             if value is None:
-                problems.append(
-                    InputError(src.label, f"needs a number in {col}{foreign_digits(r.get(col))}", line=line)
-                )
+                hint = foreign_digits(r.get(task.column))
+                problems.append(InputError(src.label, f"needs a number in {task.column}{hint}", line=line))
                 continue
+            # the metric the leaderboard ran (ARC's acc_norm, TruthfulQA's mc2), as its model-card results name it
             rows.append(
-                ImportedRow(benchmark=f"{FLAT_V1[col]} (Open LLM Leaderboard v1)", metric="accuracy", value=value,
-                            scale="percent", locator=f"{src.name} line {line}, {col}", **common)
+                ImportedRow(benchmark=task.benchmark, metric=task.metric_name, value=value, scale="percent",
+                            locator=f"{src.name} line {line}, {task.column}", **common)
             )  # fmt: skip
         avg = number(r.get("average"))
         if avg is None and foreign_digits(r.get("average")):  # never dropped unsaid: '６４.８' was read as 64.8

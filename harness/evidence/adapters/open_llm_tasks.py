@@ -1,0 +1,90 @@
+"""The Open LLM Leaderboard's benchmarks under one name, whichever importer meets them.
+
+The leaderboard's own table says `arc`, the results its bot writes into a model card say "AI2 Reasoning
+Challenge (25-Shot)" (dataset `ai2_arc`), and v2's MATH is "MATH Lvl 5" in the table and the cards but "MATH
+Level 5" in the contents dataset and Every Eval Ever: one result would sit on two benchmarks, so a claim saw it
+twice or missed one. Each importer names them from here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class V1Task:
+    """One v1 benchmark and the setting the leaderboard ran it in (as its model-card results state it)."""
+
+    column: str  # the flat table's column
+    name: str
+    shots: int
+    metric: str  # lm-eval's metric, a card's `metrics[].type`
+    metric_name: str  # the metric as the leaderboard's card results name it
+    config: str  # the dataset's configuration
+    split: str
+    datasets: tuple[str, ...]  # the Hub ids a card gives as `dataset.type`
+    names: tuple[str, ...]  # the card's `dataset.name` without "(25-Shot)"
+
+    @property
+    def benchmark(self) -> str:
+        return f"{self.name} (Open LLM Leaderboard v1)"
+
+    def setting(self) -> str:
+        return f"{self.shots}-shot {self.metric} on {self.config + ' ' if self.config else ''}{self.split}"
+
+
+V1 = (
+    V1Task("arc", "ARC", 25, "acc_norm", "normalized accuracy", "ARC-Challenge", "test", ("ai2_arc", "allenai/ai2_arc"),
+           ("AI2 Reasoning Challenge", "ARC")),
+    V1Task("hellaswag", "HellaSwag", 10, "acc_norm", "normalized accuracy", "", "validation",
+           ("hellaswag", "Rowan/hellaswag"), ("HellaSwag",)),
+    V1Task("mmlu", "MMLU", 5, "acc", "accuracy", "all", "test", ("cais/mmlu",), ("MMLU",)),
+    V1Task("truthfulqa", "TruthfulQA", 0, "mc2", "mc2", "multiple_choice", "validation",
+           ("truthful_qa", "truthfulqa/truthful_qa"), ("TruthfulQA",)),
+    V1Task("winogrande", "Winogrande", 5, "acc", "accuracy", "winogrande_xl", "validation",
+           ("winogrande", "allenai/winogrande"), ("Winogrande",)),
+    V1Task("gsm8k", "GSM8K", 5, "acc", "accuracy", "main", "test", ("gsm8k", "openai/gsm8k"), ("GSM8k",)),
+)  # fmt: skip
+
+# v2: the flat table's column -> the leaderboard's name for it
+V2 = {
+    "ifeval": "IFEval",
+    "bbh": "BBH",
+    "math_lvl_5": "MATH Lvl 5",
+    "gpqa": "GPQA",
+    "musr": "MUSR",
+    "mmlupro": "MMLU-PRO",
+}
+# other spellings of a v2 name: the contents dataset's and Every Eval Ever's "MATH Level 5", the cards' "MuSR"
+_V2_NAMES = {name.casefold(): name for name in V2.values()} | {"math level 5": "MATH Lvl 5"}
+_SHOTS = re.compile(r"\s*\(\d+-shot\)\s*$", re.I)
+_V1_BY_DATASET = {d.casefold(): t for t in V1 for d in t.datasets}
+_V1_BY_NAME = {n.casefold(): t for t in V1 for n in t.names}
+
+
+def v2_name(name: str) -> str:
+    """The leaderboard's name of a v2 benchmark as a table, card or record spells it ("MATH Level 5",
+    "GPQA (0-shot)"); '' for any other name."""
+    return _V2_NAMES.get(_SHOTS.sub("", " ".join(name.split())).casefold(), "")
+
+
+def v1_task(dataset_type: str, dataset_name: str) -> V1Task | None:
+    """The v1 benchmark a card's result names, by its dataset's Hub id, else its name ("HellaSwag (10-Shot)")."""
+    return _V1_BY_DATASET.get(dataset_type.strip().casefold()) or _V1_BY_NAME.get(
+        _SHOTS.sub("", " ".join(dataset_name.split())).casefold()
+    )
+
+
+def v1_differences(task: V1Task, shots: int | None, metric: str, config: str, split: str) -> list[str]:
+    """How a result's stated setting differs from the leaderboard's run of `task` (none: the same result)."""
+    out = []
+    if shots != task.shots:
+        out.append("states no shots" if shots is None else f"is {shots}-shot")
+    if metric.strip().casefold() not in (task.metric, task.metric_name):
+        out.append(f"reports {metric.strip()!r}" if metric.strip() else "states no metric")
+    if config and task.config and config.casefold() != task.config.casefold():
+        out.append(f"is on configuration {config!r}")
+    if split and split.casefold() != task.split:
+        out.append(f"is on the {split!r} split")
+    return out
