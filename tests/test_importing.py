@@ -147,17 +147,31 @@ def test_two_scores_one_file_gives_one_model_each_note_the_other(project):
     assert [(r["value"], r["notes"].split("; ")[-1]) for r in phi] == [
         (
             22.36,
-            "the file states another score for this at as collected by Epoch AI (external_benchmark_livebench.csv, "
+            "the file states another score for this, as collected by Epoch AI (external_benchmark_livebench.csv, "
             "record phi-3-mini-4k-instruct, Global average)",
         ),
         (
             22.08,
-            "the file states another score for this at as collected by Epoch AI (external_benchmark_livebench.csv, "
+            "the file states another score for this, as collected by Epoch AI (external_benchmark_livebench.csv, "
             "record phi-3-mini-128k-instruct, Global average)",
         ),
     ]
     table = next((project / "results" / "imported" / "epoch").glob("*.csv")).read_text()
-    assert table.count("the file states another score for this at") == 2 * 7 * 2  # two models, 7 columns, both rows
+    assert table.count("the file states another score for this, as collected by") == 2 * 7 * 2  # 2 models, 7 columns
+    assert "at as collected" not in table
+
+
+def test_a_score_epoch_states_twice_is_skipped_naming_its_other_record(project, tmp_path):
+    # a record given twice (Epoch merges such records: its winogrande and gso tables): the second is a skip whose
+    # reason read "stated again at as collected by Epoch AI (...)"
+    lines = (HERE / "epoch" / "external_benchmark_mmlu.csv").read_text(encoding="utf-8").splitlines(keepends=True)
+    twice = tmp_path / "external_benchmark_mmlu.csv"
+    twice.write_text("".join(lines).rstrip("\n") + "\n" + lines[1], encoding="utf-8")
+    data = imported(project, "epoch", str(twice), "--add-unmapped")
+    (skip,) = [s for s in data["skipped"] if "stated again" in s["reason"]]
+    assert skip["reason"].startswith(
+        "the same score is stated again, as collected by Epoch AI (external_benchmark_mmlu.csv, "
+    )
 
 
 # --- lm-eval -------------------------------------------------------------------------------------

@@ -303,16 +303,16 @@ def _table(
         )
         if ident in seen:
             if seen[ident] == cells["score"]:  # one score stated twice: one row, and the skip says so
-                twice.append(skipped_entry(row, f"the same score is stated again at {seen_at[ident]}"))
+                twice.append(skipped_entry(row, f"the same score is stated again{_at(seen_at[ident])}"))
                 continue
             # two different scores for one model, benchmark, metric and setting: both rows stay, a conflict, and
             # each says so (only the later one did: the first read as the file's only score)
             cells["notes"] = _clean(
-                _join(cells["notes"], f"the file states another score for this at {seen_at[ident]}")
+                _join(cells["notes"], f"the file states another score for this{_at(seen_at[ident])}")
             )
             first_cells, first_json = written[seen_row[ident]]
             first_cells["notes"] = first_json["notes"] = _clean(
-                _join(first_cells["notes"], f"the file states another score for this at {cells['source_locator']}")
+                _join(first_cells["notes"], f"the file states another score for this{_at(cells['source_locator'])}")
             )
         else:
             seen[ident], seen_at[ident], seen_row[ident] = cells["score"], cells["source_locator"], len(written)
@@ -346,6 +346,11 @@ def _table(
 
 def _num(x: float) -> str:
     return repr(float(x)) if not float(x).is_integer() else f"{x:.1f}"
+
+
+def _at(locator: str) -> str:
+    """A row's locator after "stated again": "at line 3", but ", as collected by Epoch AI (…)", never "at as"."""
+    return f", {locator}" if locator.startswith("as ") else f" at {locator}"
 
 
 def _join(a: str, b: str) -> str:
