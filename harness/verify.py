@@ -160,10 +160,10 @@ def verify(
     from harness.report.jsontext import ITEM_SEPARATOR
 
     if not 0 < alpha < 1:
-        raise UsageError(f"--alpha must be between 0 and 1, got {alpha}")
+        raise UsageError(f"--alpha: must be more than 0 and less than 1, got {alpha!r}")
     run = load_inputs(project, progress)
     if multiplicity not in stats.MULTIPLICITY:
-        raise UsageError(f"--multiplicity must be one of {', '.join(stats.MULTIPLICITY)}, got {multiplicity!r}")
+        raise UsageError(f"--multiplicity: must be one of {', '.join(stats.MULTIPLICITY)}, got {multiplicity!r}")
     run.alpha, run.multiplicity = alpha, multiplicity
     run.problems += path_problems(paths, project.root)
     encoder = functools.partial(encode_claim, detail=encode) if encode else None

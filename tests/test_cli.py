@@ -5,6 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -303,7 +304,24 @@ def test_run_with_nothing_runnable(proj):
 
 def test_bad_option_values_are_bad_input(proj):
     r = invoke("verify", "--project", proj.root, "--no-report", "--alpha", "2")
-    assert (r.exit_code, r.stderr) == (2, "Error: --alpha must be between 0 and 1, got 2.0\n")
+    assert (r.exit_code, r.stderr) == (2, "Error: --alpha: must be more than 0 and less than 1, got '2'\n")
+
+
+def test_the_library_refuses_a_significance_level_as_the_command_does(proj):
+    from harness.errors import UsageError
+    from harness.verify import Project, verify
+
+    with pytest.raises(UsageError) as caught:
+        verify(Project(proj.root), [], alpha=1.5)
+    assert str(caught.value) == "--alpha: must be more than 0 and less than 1, got 1.5"
+
+
+def test_a_number_written_as_zero_is_zero_and_one_too_small_to_hold_is_refused():
+    from harness.cli.common import Number
+
+    assert Number().convert("0.0e-999", None, None) == 0.0
+    with pytest.raises(click.BadParameter, match="no number that small is held"):
+        Number().convert("-2.5E-400", None, None)
 
 
 @pytest.mark.parametrize(
@@ -316,6 +334,10 @@ def test_bad_option_values_are_bad_input(proj):
         (["import", "csv", "a.csv", "--as-of", "2025-04-31"], "--as-of: '2025-04-31' is not a date (day is out of range for month): write YYYY-MM-DD"),
         (["verify", "--alpha", "abc"], "--alpha: must be a number, got 'abc'"),
         (["verify", "--alpha", "0,05"], "--alpha: must be a number, got '0,05': write a point, not a comma, before the decimals (or nothing between thousands)"),
+        # 1e-400 was refused as "got 0.0": it reads as 0 before the range is checked
+        (["verify", "--alpha", "1e-400"], "--alpha: must be 0 or further from it, got '1e-400': no number that small is held"),
+        (["verify", "--alpha", "0"], "--alpha: must be more than 0 and less than 1, got '0'"),
+        (["verify", "--alpha", "1.0"], "--alpha: must be more than 0 and less than 1, got '1.0'"),
         (["verify", "--jobs", "0"], "--jobs: must be 1 or more, got '0'"),
         (["verify", "--jobs", "2.5"], "--jobs: must be a whole number, got '2.5': no decimals"),
         (["verify", "--detail", "xx"], "--detail: 'xx' is not one of 'compact', 'full'."),

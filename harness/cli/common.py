@@ -42,8 +42,15 @@ class Number(click.ParamType):
 
     name = "NUMBER"
 
-    def __init__(self, minimum: int | None = None, whole: bool = False, maximum: int | None = None):
-        self.minimum, self.whole, self.maximum = minimum, whole, maximum
+    def __init__(
+        self,
+        minimum: int | None = None,
+        whole: bool = False,
+        maximum: int | None = None,
+        between: tuple[float, float] | None = None,
+    ):
+        # `between`: both ends excluded (a significance level is neither 0 nor 1)
+        self.minimum, self.whole, self.maximum, self.between = minimum, whole, maximum, between
         if whole:
             self.name = "N"
 
@@ -68,6 +75,11 @@ class Number(click.ParamType):
             number = math.inf
         if not math.isfinite(number):  # 1e999
             self.fail(f"must be a finite number, got {text[:40]!r}: no number is that large", param, ctx)
+        if number == 0 and re.search(r"[1-9]", re.split(r"[eE]", text)[0]):  # 1e-400: it was read as 0
+            self.fail(f"must be 0 or further from it, got {text[:40]!r}: no number that small is held", param, ctx)
+        if self.between is not None and not self.between[0] < number < self.between[1]:
+            low, high = self.between
+            self.fail(f"must be more than {low:g} and less than {high:g}, got {text[:40]!r}", param, ctx)
         if self.minimum is not None and number < self.minimum:
             self.fail(f"must be {self.minimum} or more, got {text[:40]!r}", param, ctx)
         if self.maximum is not None and number > self.maximum:

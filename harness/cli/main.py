@@ -110,7 +110,7 @@ def cli():
     help="JSON layout: compact (schema 2: each evidence row listed once, rank units with the comparisons "
     "that decide them) or full (schema 1: every comparison with its sources written out).",
 )
-@click.option("--alpha", type=Number(), default=0.05, show_default=True, help="Significance level.")
+@click.option("--alpha", type=Number(between=(0, 1)), default=0.05, show_default=True, help="Significance level.")
 @click.option(
     "--multiplicity",
     type=click.Choice(["holm", "bh"]),
