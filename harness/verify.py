@@ -46,7 +46,14 @@ class VerifyRun:
     # with `encode`: each claim's JSON text (in result order) and the evidence rows' texts by id
     texts: list = field(default_factory=list)  # str, or fanout.Spilled: a text left in a file
     rows: dict[str, str] = field(default_factory=dict)
-    spill: object = None  # the temporary folder holding spilled texts, removed with the run
+    spill: object = None  # the temporary folder holding spilled texts, removed by close()
+
+    def close(self) -> None:
+        """Remove the folder of spilled texts once they are written out. Left to the garbage collector, it was
+        removed whenever the run happened to be collected, with a ResourceWarning."""
+        if self.spill is not None:
+            self.spill.cleanup()
+            self.spill = None
 
 
 def path_problems(paths: list[Path], root: Path) -> list[InputError]:

@@ -307,6 +307,22 @@ def test_bad_option_values_are_bad_input(proj):
     assert (r.exit_code, r.stderr) == (2, "Error: --alpha: must be more than 0 and less than 1, got '2'\n")
 
 
+def test_verify_json_removes_its_folder_of_spilled_texts_itself(proj, tmp_path, monkeypatch):
+    # the folder was left to the garbage collector: a ResourceWarning, and a PytestUnraisableExceptionWarning where
+    # it ran inside a test that had replaced os.scandir
+    import tempfile
+    import warnings
+
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        r = invoke("verify", "--project", proj.root, "--no-report", "--json")
+    assert r.exit_code == 0
+    assert [str(w.message)[:30] for w in caught if issubclass(w.category, ResourceWarning)] == []
+    assert list((tmp_path / "tmp").iterdir()) == []
+
+
 def test_the_library_refuses_a_significance_level_as_the_command_does(proj):
     from harness.errors import UsageError
     from harness.verify import Project, verify

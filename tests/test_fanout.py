@@ -187,6 +187,7 @@ def test_a_process_sends_each_evidence_rows_text_once_and_the_table_lists_every_
         for r in ran.results:
             want.update(encode_claim(r)[1])
         assert ran.rows == want and len(ran.results) == (39 if jobs == 2 or where.name == "claims" else 2)
+        ran.close()
     assert "claim id 'c001' is also used by again/a.yaml" in str(ran.problems)
 
 

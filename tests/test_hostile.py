@@ -134,7 +134,8 @@ def test_a_folder_that_cannot_be_listed_is_a_problem_not_skipped(proj, monkeypat
     scandir = os.scandir
 
     def guarded(path="."):
-        if os.path.abspath(os.fspath(path)) in refused:
+        # a folder's file descriptor (shutil.rmtree's, in a temporary folder's cleanup) is no path to refuse
+        if not isinstance(path, int) and os.path.abspath(os.fspath(path)) in refused:
             raise PermissionError(13, "Permission denied", os.fspath(path))
         return scandir(path)
 

@@ -172,6 +172,7 @@ def test_claims_encoded_where_they_are_verified_give_the_same_bytes_as_the_whole
             whole = dumps(run_dict(run.results, run.problems, run.alpha, run.reruns, detail=detail))
             joined = run_dict([], run.problems, run.alpha, run.reruns, detail=detail, encoded=(run.texts, run.rows))
             assert "".join(iter_dumps(joined)) == whole
+            run.close()
 
 
 _power_value = st.sampled_from([None, 0.0, -0.0, 1, 1.0, 2.5004, 1e-7])

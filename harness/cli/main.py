@@ -225,6 +225,7 @@ def verify(
             run.results, run.problems, alpha, run.reruns, multiplicity=multiplicity, detail=detail, encoded=encoded
         )
         write_pieces(iter_dumps(data, spans=True))
+        run.close()
     else:
         print_table(run.results)
     print_warnings(run.warnings)
