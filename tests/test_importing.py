@@ -1387,6 +1387,13 @@ def test_a_model_cards_metric_the_vocabulary_lacks_is_its_own_benchmark(project)
     assert len(got) == 7
     assert got["Open-Orca/SlimOrca (ARC (25-shot))"] == 66.21
     assert got["Open-Orca/SlimOrca (HellaSwag (10-shot))"] == 83.64
+    # the Open LLM Leaderboard v1's names, with no metric: kept apart from its benchmarks, and said
+    arc = next(r for r in data["rows"] if r["benchmark_as_written"] == "Open-Orca/SlimOrca (ARC (25-shot))")
+    assert arc["notes"].split("; ")[1] == (
+        "not filed under ARC (Open LLM Leaderboard v1), which is 25-shot acc_norm on ARC-Challenge test: the card names "
+        "'ARC (25-shot)' as a metric of Open-Orca/SlimOrca, with no metric of its own"
+    )
+    assert sum("not filed under" in r["notes"] for r in data["rows"]) == 6  # and DROP (3-shot), the seventh: no v1 task
 
 
 def test_a_model_card_result_whose_dataset_has_no_name_uses_its_type_else_is_skipped(project, tmp_path):

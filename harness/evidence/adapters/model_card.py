@@ -174,6 +174,15 @@ def _v1_benchmark(dataset: dict, metric: dict, shots: int | None, notes: list[st
     written = _text(dataset.get("name")) or _text(dataset.get("type"))
     task = v1_task(_text(dataset.get("type")), _text(dataset.get("name")))
     if task is None:
+        # a card naming the leaderboard's benchmarks as metrics of its training set ("ARC (25-shot)" of
+        # Open-Orca/SlimOrca, with no metric of its own): not the leaderboard's setting as far as it says
+        said = _text(metric.get("name")) or _text(metric.get("type"))
+        named = v1_task("", said) if said else None
+        if named is not None:
+            notes.append(
+                f"not filed under {named.benchmark}, which is {named.setting()}: the card names {said!r} as a "
+                f"metric of {written}, with no metric of its own"
+            )
         return ""
     differs = v1_differences(
         task, shots, _text(metric.get("type")) or _text(metric.get("name")), _text(dataset.get("config")),
