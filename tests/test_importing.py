@@ -710,7 +710,8 @@ def test_a_model_card_result_in_another_setting_than_the_v1_leaderboard_s_is_kep
     arc = next(r for r in data["rows"] if r["value"] == 40.36)
     assert (arc["benchmark_as_written"], arc["notes"].split("; ")[0]) == (
         "AI2 Reasoning Challenge (25-Shot)",
-        "not filed under ARC (Open LLM Leaderboard v1), which is 25-shot acc_norm on ARC-Challenge test: " + note,
+        "not filed under ARC (Open LLM Leaderboard v1), whose setting is 25-shot, acc_norm, test split, configuration ARC-Challenge: "
+        + note,
     )
 
 
@@ -1390,7 +1391,7 @@ def test_a_model_cards_metric_the_vocabulary_lacks_is_its_own_benchmark(project)
     # the Open LLM Leaderboard v1's names, with no metric: kept apart from its benchmarks, and said
     arc = next(r for r in data["rows"] if r["benchmark_as_written"] == "Open-Orca/SlimOrca (ARC (25-shot))")
     assert arc["notes"].split("; ")[1] == (
-        "not filed under ARC (Open LLM Leaderboard v1), which is 25-shot acc_norm on ARC-Challenge test: the card names "
+        "not filed under ARC (Open LLM Leaderboard v1), whose setting is 25-shot, acc_norm, test split, configuration ARC-Challenge: the card names "
         "'ARC (25-shot)' as a metric of Open-Orca/SlimOrca, with no metric of its own"
     )
     assert sum("not filed under" in r["notes"] for r in data["rows"]) == 6  # and DROP (3-shot), the seventh: no v1 task

@@ -180,7 +180,7 @@ def _v1_benchmark(dataset: dict, metric: dict, shots: int | None, notes: list[st
         named = v1_task("", said) if said else None
         if named is not None:
             notes.append(
-                f"not filed under {named.benchmark}, which is {named.setting()}: the card names {said!r} as a "
+                f"not filed under {named.benchmark}, whose setting is {named.setting()}: the card names {said!r} as a "
                 f"metric of {written}, with no metric of its own"
             )
         return ""
@@ -189,7 +189,9 @@ def _v1_benchmark(dataset: dict, metric: dict, shots: int | None, notes: list[st
         _text(dataset.get("split")),
     )  # fmt: skip
     if differs:
-        notes.append(f"not filed under {task.benchmark}, which is {task.setting()}: this result " + ", ".join(differs))
+        notes.append(
+            f"not filed under {task.benchmark}, whose setting is {task.setting()}: this result " + ", ".join(differs)
+        )
         return ""
     notes.append(f"the card calls it {written!r}")
     return task.benchmark

@@ -31,7 +31,10 @@ class V1Task:
         return f"{self.name} (Open LLM Leaderboard v1)"
 
     def setting(self) -> str:
-        return f"{self.shots}-shot {self.metric} on {self.config + ' ' if self.config else ''}{self.split}"
+        """The setting in words: "25-shot, acc_norm, test split, configuration ARC-Challenge"."""
+        return f"{self.shots}-shot, {self.metric}, {self.split} split" + (
+            f", configuration {self.config}" if self.config else ""
+        )
 
 
 V1 = (
