@@ -40,3 +40,20 @@ def test_the_next_edition_after_an_ampersand_or_and(ex):
     assert read(ex, "Phi-4 beats GPT-4o on AIME 2024 and 25 other tasks.") == [
         ("phi-4", "outperforms", ["gpt-4o"], ["aime-2024"])
     ]
+
+
+def test_the_one_model_named_as_what_an_unnamed_subject_was_built_from_is_no_subject(ex):
+    # each drafted as DeepSeek-R1 beating o3, with no review note: the claim is the unnamed model's, a candidate says so
+    for text in (
+        "Our 8B student distilled from DeepSeek-R1 beats o3 on AIME 2025.",
+        "Based on DeepSeek-R1, our new model beats o3 on AIME 2025.",
+    ):
+        assert read(ex, text) == []
+        assert len(ex.candidates) == 1
+    # look-alikes: a name after what it was trained on is the subject; one named before the cue with no base phrase too
+    assert read(ex, "Trained on 15T tokens, DeepSeek-R1 beats o3 on AIME 2025.") == [
+        ("deepseek-r1", "outperforms", ["o3"], ["aime-2025"])
+    ]
+    assert read(ex, "Built for math, DeepSeek-R1 beats o3 on AIME 2025.") == [
+        ("deepseek-r1", "outperforms", ["o3"], ["aime-2025"])
+    ]

@@ -117,8 +117,17 @@ _BASE = re.compile(
 )
 
 
+# "Based on X, our model beats Y", "Our 8B student distilled from X beats Y": the one name before the cue is the model
+# an unnamed subject was built from
+_BASE_BEFORE = re.compile(
+    r"\b(?:based|built|trained|fine-?tuned|distilled|derived)\s+(?:up)?(?:on|from)\s+(?:the\s+)?$", re.I
+)
+
+
 def _base(clause: str, before: list[Mention]) -> bool:
-    """Whether the last name before the cue is the model the name before it was built from."""
+    """Whether the last name before the cue is the model the name before it (or an unnamed subject) was built from."""
+    if len(before) == 1:
+        return _BASE_BEFORE.search(clause, 0, before[0].start) is not None
     return len(before) >= 2 and _BASE.fullmatch(clause, before[-2].end, before[-1].start) is not None
 
 
