@@ -68,3 +68,23 @@ def test_a_score_quoted_after_a_margin_is_a_score(ex):
     assert read(ex, "Kimi K2 beats GPT-4o by 2 points on GPQA and 4 points on MMLU.") == [
         ("kimi-k2", "outperforms", ["gpt-4o"], ["gpqa", "mmlu"], None)
     ]
+
+
+def test_the_score_a_result_rose_or_fell_from_is_no_score_of_the_model(ex):
+    # each drafted the earlier number as Kimi K2's score too (a score claim the evidence would then refute)
+    assert read(ex, "Kimi K2 reaches 77.2% on GPQA, up from 72.7% for its predecessor.") == [
+        ("kimi-k2", "score", [], ["gpqa"], 77.2)
+    ]
+    assert read(ex, "Kimi K2 improves MMLU from 70.1% to 85.3%.") == [("kimi-k2", "score", [], ["mmlu"], 85.3)]
+    assert read(ex, "Kimi K2 scores 69.4% on GPQA, down from 71.2% last month.") == [
+        ("kimi-k2", "score", [], ["gpqa"], 69.4)
+    ]
+    # look-alikes: an earlier number that names its model is that model's; a range of scores is not a change
+    assert read(ex, "Kimi K2 scores 44.9% on GPQA, up from 23.9% for GPT-4o.") == [
+        ("kimi-k2", "score", [], ["gpqa"], 44.9),
+        ("gpt-4o", "score", [], ["gpqa"], 23.9),
+    ]
+    assert read(ex, "Kimi K2 scores ranging from 61.1% on GPQA to 92.7% on MMLU.") == [
+        ("kimi-k2", "score", [], ["gpqa"], 61.1),
+        ("kimi-k2", "score", [], ["mmlu"], 92.7),
+    ]

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from harness.extract.layouts import CHANGED_FROM, bench_after, beside, bracketed, listed_after, pairs
 from harness.extract.layouts import NUM as _NUM
 from harness.extract.layouts import SCORE_AFTER as _SCORE_AFTER
-from harness.extract.layouts import bench_after, beside, bracketed, listed_after, pairs
 from harness.extract.layouts import nearest as _nearest
 from harness.extract.names import Mention
 from harness.extract.phrases import NAME_WORDS, any_phrase, read_lexicon
@@ -249,6 +249,8 @@ class Cues:
                 group = re.search(r"\(\s*[\d.,]+\s*(?:%|percent)?\s*(?:and|,)\s*$", clause[:at], re.I)
                 if group and near_model and _OWNED.match(clause[near_model[-1].end : group.start() + 1]):
                     owner = near_model[-1].id  # the second number in "o1 (92.3 percent and 47 percent)"
+            if owner is None and CHANGED_FROM.search(clause, 0, at):
+                continue  # "up from 72.7% for its predecessor": an earlier result, not this model's score now
             named = any(b.start >= 0 and 0 <= m.start() - b.end <= 2 for b in benches)  # "Terminal-bench (43.2%)"
             if m.re is _PAREN_SCORE and owner is None and not named and (out or _SCORE_AFTER.search(clause[:at])):
                 skipped.add(at)

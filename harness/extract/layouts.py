@@ -12,6 +12,12 @@ from harness.extract.names import Mention
 
 NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,4}(?:\.\d+)?)"  # "1,501" too
 _UNIT = r"(%|\s?percent\b|\s?per\s?cent\b|\s?points\b|\s?pts\b|\s?elo\b)"
+# "up from 72.7% for its predecessor", "improves AIME 2025 from 70.1% to 85.3%": the score a result rose or fell from
+CHANGED_FROM = re.compile(
+    r"\b(?:up|down|rose|ris(?:es|ing)|jump\w*|climb\w*|improv\w*|increas\w*|grew|grow\w*|fell|fall\w*|dropp?\w*"
+    r"|declin\w*|went|leap\w*|boost\w*)\b(?:\s+[\w.()+-]+){0,4}?\s+from\s+(?:about\s+|around\s+|just\s+)?$",
+    re.I,
+)
 # a number quoted as a score: "scored 72.5", "a score of 91", "reaches 80%"
 SCORE_AFTER = re.compile(
     r"(?:(?:scores?|ratings?|accuracy|elo(?: score)?|results?) of|scor(?:e|es|ed|ing)|reach(?:es|ed|ing)?|at|stands? at|"
