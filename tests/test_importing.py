@@ -673,19 +673,22 @@ def test_a_model_card_s_open_llm_leaderboard_v1_results_are_the_leaderboard_tabl
 
 def test_a_model_card_result_in_the_v1_leaderboard_s_setting_is_its_benchmark_whoever_ran_it(project):
     # Neural Magic ran the leaderboard's six tasks in its settings on its own model (no `source`): the same
-    # benchmarks (the reporter is the card; the run is not the leaderboard's)
+    # benchmarks, reported by the developer (the owner in --source-url), first-party
     path = HERE / "model_card" / "neuralmagic_Mistral-7B-Instruct-v0.3-GPTQ-4bit_README_excerpt.md"
     url = "https://huggingface.co/neuralmagic/Mistral-7B-Instruct-v0.3-GPTQ-4bit"
     data = imported(project, "model-card", str(path), "--source-url", url, "--add-unmapped")
     got = {r["benchmark_as_written"]: (r["value"], r["reported_by"]) for r in data["rows"]}
     assert got == {
-        "ARC (Open LLM Leaderboard v1)": (63.4, "model card"),
-        "HellaSwag (Open LLM Leaderboard v1)": (84.04, "model card"),
-        "TruthfulQA (Open LLM Leaderboard v1)": (57.48, "model card"),
-        "GSM8K (Open LLM Leaderboard v1)": (45.41, "model card"),
-        "MMLU (Open LLM Leaderboard v1)": (61.07, "model card"),
-        "Winogrande (Open LLM Leaderboard v1)": (79.08, "model card"),
+        "ARC (Open LLM Leaderboard v1)": (63.4, "neuralmagic"),
+        "HellaSwag (Open LLM Leaderboard v1)": (84.04, "neuralmagic"),
+        "TruthfulQA (Open LLM Leaderboard v1)": (57.48, "neuralmagic"),
+        "GSM8K (Open LLM Leaderboard v1)": (45.41, "neuralmagic"),
+        "MMLU (Open LLM Leaderboard v1)": (61.07, "neuralmagic"),
+        "Winogrande (Open LLM Leaderboard v1)": (79.08, "neuralmagic"),
     }
+    # the owner in --source-url: the reporter was "model card", and the new model's developer unstated
+    model = load_catalog(project / "catalog", project).model("Mistral-7B-Instruct-v0.3-GPTQ-4bit")
+    assert (model.developer, model.open_weights) == ("neuralmagic", True)
 
 
 @pytest.mark.parametrize(

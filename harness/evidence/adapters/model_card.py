@@ -41,7 +41,8 @@ class ModelCard(Importer):
         index = meta.get("model-index") if isinstance(meta, dict) else None
         if not isinstance(index, list) or not index:
             raise InputError(src.label, "the front matter has no model-index results", field="model-index")
-        repo = _HF.match(src.url or "")
+        # the card's own page: where it was fetched from, else where --source-url says it is published
+        repo = _HF.match(src.url or "") or _HF.match(opts.source_url or "")
         owner = hf_owner(repo.group(1)) if repo else ""
         licence = str(meta.get("license") or "")
         vocab = load_vocabulary()
