@@ -89,3 +89,16 @@ def test_a_remark_heading_is_no_benchmark_even_alone(ex):
     assert read(ex, "MMLU-Redux: Kimi K2 outperforms GPT-4.1.") == [
         ("kimi-k2", "outperforms", ["gpt-4.1"], ["MMLU-Redux"], 1, 0.7)
     ]
+
+
+def test_the_team_behind_a_model_is_no_comparison(ex):
+    # after a sentence about GPT-4o, "behind" drafted "kimi-k2 outperforms gpt-4o" and "it" made GPT-4o the best
+    text = "GPT-4o is out. The team behind Kimi K2, from Moonshot AI, says it is the best open model on MMLU."
+    assert [r[:4] for r in read(ex, text)] == [("kimi-k2", "ranks", [], ["mmlu"])]
+    assert [r[:4] for r in read(ex, "GPT-4o is out. The company behind Kimi K2 beats o3 on MMLU.")] == [
+        ("kimi-k2", "outperforms", ["o3"], ["mmlu"])
+    ]
+    # look-alike: a model behind another is still outperformed
+    assert [r[:4] for r in read(ex, "Kimi K2 is behind GPT-4o on MMLU.")] == [
+        ("gpt-4o", "outperforms", ["kimi-k2"], ["mmlu"])
+    ]
