@@ -78,12 +78,35 @@ def percent_or_number(value) -> tuple[float | None, bool]:
     return number(value), False
 
 
+_ISO_TIME = re.compile(
+    r"^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.(\d+))?(Z|z|[+-]\d{2}:?\d{2})?$", re.ASCII
+)
+
+
+def iso_time_text(text: str) -> str:
+    """The ISO time written as Python 3.10's fromisoformat reads it ('+0200' as '+02:00', 'Z', nine-digit seconds).
+
+    Python 3.11 reads those spellings and 3.10 does not; without this one file's run could be dated a day apart
+    depending on the Python that imported it. Digits past the microsecond are dropped, as 3.11 drops them.
+    """
+    found = _ISO_TIME.match(text)
+    if found is None:
+        return text
+    day_part, clock, fraction, zone = found.groups()
+    fraction = f".{fraction[:6].ljust(6, '0')}" if fraction else ""
+    if zone in ("Z", "z"):
+        zone = "+00:00"
+    elif zone and ":" not in zone:
+        zone = f"{zone[:3]}:{zone[3:]}"
+    return f"{day_part}T{clock}{fraction}{zone or ''}"
+
+
 def _zoned(text: str) -> datetime | None:
     """An ISO time that states its zone ('2025-10-21T00:40:45+02:00', '...Z'); None for any other text."""
     if len(text) <= 10:
         return None
     try:
-        when = datetime.fromisoformat(text)
+        when = datetime.fromisoformat(iso_time_text(text))
     except ValueError:
         return None
     return when if when.tzinfo is not None else None
