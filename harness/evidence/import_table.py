@@ -16,10 +16,10 @@ from harness.claims.catalog import Catalog
 from harness.counting import counted
 from harness.errors import InputError, InputWarning, UsageError
 from harness.evidence.adapters.base import ImportedRow, ImportOptions
+from harness.evidence.adapters.published_cells import inert_cell
 from harness.evidence.adapters.published_row import (
     OPTIONAL,
     REQUIRED,
-    inert_cell,
     score_cap,
     score_floor,
 )

@@ -16,7 +16,7 @@ from harness.errors import BenchclaimsError, InputError
 from harness.evidence import snapshots
 from harness.evidence.adapters import IMPORTERS, unknown_format
 from harness.evidence.adapters.base import ImportOptions
-from harness.evidence.adapters.published_row import cell_text
+from harness.evidence.adapters.published_cells import cell_text
 from harness.evidence.fetching import IMPORT_MAX_BYTES, public_url, same_source_key
 from harness.evidence.importing import FOLDER, ImportReport, import_source
 from harness.inputs import URL_PATTERN, control_character, read_bytes, relative_label, within

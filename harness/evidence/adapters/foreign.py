@@ -30,7 +30,7 @@ def whole(text: str, zero_ok: bool = False) -> int | None:
     str.isdigit passes "²", which int() refuses, and int() of more than 4,300 digits refuses in Python's
     words: either ended a whole file's import; a count longer than MAX_COUNT would overflow the store.
     """
-    from harness.evidence.adapters.published_row import MAX_COUNT
+    from harness.evidence.adapters.published_cells import MAX_COUNT
 
     text = (text or "").strip()
     if not (text.isascii() and text.isdigit()) or len(text.lstrip("0")) > len(str(MAX_COUNT)):

@@ -11,6 +11,7 @@ from harness.counting import counted
 from harness.errors import BenchclaimsError, InputError, InputWarning
 from harness.evidence.adapters.base import Adapter, first_party
 from harness.evidence.adapters.csvfile import codes, read_table, record_lines
+from harness.evidence.adapters.published_cells import _count, _nonnegative, _sha, _urls, cell_text
 from harness.evidence.adapters.published_row import (
     _PERCENT_KINDS,
     _SETTING_CELLS,
@@ -19,18 +20,13 @@ from harness.evidence.adapters.published_row import (
     REQUIRED,
     TEXT,
     _among_percents_message,
-    _count,
     _fraction_message,
-    _nonnegative,
     _number,
     _record,
     _RowError,
     _score,
     _setting_of,
-    _sha,
-    _urls,
     as_of_day,
-    cell_text,
     one_line,
     printable_text,
     score_cap,

@@ -21,11 +21,17 @@ from harness.claims.names import shown
 from harness.errors import BenchclaimsError
 from harness.evidence.adapters.base import first_party
 from harness.evidence.adapters.foreign import foreign_digits
-from harness.evidence.fetching import public_url
+from harness.evidence.adapters.published_cells import (
+    _SHA,
+    MAX_COUNT,
+    _count,
+    _CountTooLarge,
+    _urls,
+)
 from harness.evidence.itemstore import ItemsFile
 from harness.evidence.records import ScoreRecord
 from harness.evidence.settings import Setting, parse_bool, parse_setting
-from harness.inputs import URL_PATTERN, control_character, text_control_character
+from harness.inputs import control_character, text_control_character
 
 REQUIRED = [
     "model",
@@ -62,8 +68,6 @@ OPTIONAL = [
     # or the row's items in a Parquet dataset (a folder beside the table, or a URL): evidence/itemset.py
     "items_dataset",
 ]
-_URL = re.compile(rf"{URL_PATTERN}|^snapshot:[0-9a-f]{{64}}$")
-_SHA = re.compile(r"^[0-9a-f]{64}$")
 _PERCENT_KINDS = {"percent"}
 Z95 = 1.959963984540054
 
@@ -356,32 +360,6 @@ def score_floor(bench) -> float:
     return 0.0 if bench.min_score is None else bench.min_score
 
 
-def _nonnegative(value: float) -> float:
-    if value < 0:
-        raise ValueError("negative")
-    return value
-
-
-# no benchmark has a quadrillion items or shots; a longer number is a slip (and would overflow the
-# 64-bit count column the store keeps: a traceback in verify and import)
-MAX_COUNT = 10**15
-
-
-class _CountTooLarge(ValueError):
-    pass
-
-
-def _count(text: str, zero_ok: bool = False) -> int:
-    """A whole number written in ASCII digits ("²" passes isdigit but is no count), at most MAX_COUNT."""
-    if not text.isdigit() or not text.isascii():
-        raise ValueError(text)
-    if len(text.lstrip("0")) > len(str(MAX_COUNT)) or int(text) > MAX_COUNT:  # int() of 5,000 digits refuses
-        raise _CountTooLarge(text)
-    if int(text) == 0 and not zero_ok:
-        raise ValueError(text)
-    return int(text)
-
-
 def _cell_count(cell, field: str, zero_ok: bool = False) -> int:
     """A count column's cell (n, items_count, shots), or the row's one-line error."""
     text = cell(field)
@@ -392,30 +370,3 @@ def _cell_count(cell, field: str, zero_ok: bool = False) -> int:
     except ValueError:
         whole = "a whole number" if zero_ok else "a positive whole number"
         raise _RowError(field, f"must be {whole}, got {text!r}") from None
-
-
-def _sha(text: str) -> str:
-    if not _SHA.match(text):
-        raise ValueError(text)
-    return text
-
-
-def _urls(text: str) -> str:
-    urls = [u.strip() for u in text.split(";") if u.strip()]
-    if not urls or not all(_URL.match(u) for u in urls):
-        raise ValueError(text)
-    # a password or token in a URL is never kept in a record, so never shown in a report
-    return " ; ".join(public_url(u) for u in urls)
-
-
-_FORMULA_START = ("=", "+", "-", "@")
-
-
-def inert_cell(text: str) -> str:
-    """A cell a spreadsheet will not run: one starting like a formula gets a leading apostrophe."""
-    return "'" + text if text and text[0] in "=+-@" else text
-
-
-def cell_text(text: str) -> str:
-    """A cell as written before `inert_cell`: the apostrophe in front of a formula character dropped."""
-    return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text

@@ -9,7 +9,7 @@ from harness.claims.names import shown
 from harness.errors import InputError, UsageError, raise_problems
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import CsvRows, day, foreign_digits, number, percent_or_number, zone_note
-from harness.evidence.adapters.published_row import MAX_COUNT
+from harness.evidence.adapters.published_cells import MAX_COUNT
 from harness.evidence.fetching import Fetched
 
 FIELDS = {
