@@ -473,7 +473,7 @@ def test_check_that_verifies_nothing_exits_2_as_verify_on_the_same_drafts(seed, 
 
 
 def test_spans_overlap_as_a_scan_of_every_span_would_say():
-    from harness.extract.names import Spans
+    from harness.extract.mentions import Spans
 
     spans = Spans([(10, 20), (0, 5), (12, 30), (-1, -1), (40, 41)])  # unsorted, overlapping, a carried (-1, -1)
     asked = [(5, 10), (4, 6), (19, 25), (30, 40), (29, 31), (41, 50), (0, 1), (0, 3), (35, 40), (40, 41)]

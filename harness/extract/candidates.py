@@ -12,8 +12,8 @@ from harness.extract.clause_split import clauses
 from harness.extract.cues import PERCENT, quotes_score
 from harness.extract.dates import undated
 from harness.extract.found import Candidate
-from harness.extract.mentions import LEADING, name_parts
-from harness.extract.names import Mention, Spans
+from harness.extract.mentions import LEADING, Spans, name_parts
+from harness.extract.names import Mention
 from harness.extract.net import CLAIMLIKE
 
 # a family's name alone, with no version after it: "Mixtral beats Claude"
