@@ -68,29 +68,34 @@ def comparison_text(c: Comparison, rows: Rows) -> str:
     """`line_text(_comparison_line(c, rows))`, written piece by piece: the same text without building the
     record and handing it to the encoder (a rank claim writes some 140 of these lines). A field of a type
     other than the ones written here takes the record's way."""
+    competitor = _scalar(c.competitor)
+    fields = comparison_fields_text(c)
+    if fields is None or competitor is None or type(c.benchmark) is not str:
+        return line_text(_comparison_line(c, rows))
+    out = ['{"benchmark": ', ESCAPE(c.benchmark), ', "competitor": ', competitor, fields]
+    if (len(c.subject_rows) > 1 or len(c.competitor_rows) > 1) and c.conflict:  # (one row a side: none)
+        out.append(', "conflict": true')
+    if c.alternatives:
+        out += (', "alternatives": ', line_text(c.alternatives))
+    if c.notes:
+        out += (', "notes": ', line_text(c.notes))
+    out += (', "subject_rows": ', _keys_text(rows.add(c.subject_rows)))
+    out += (', "competitor_rows": ', _keys_text(rows.add(c.competitor_rows)), "}")
+    return "".join(out)
+
+
+def comparison_fields_text(c: Comparison) -> str | None:
+    """The part of `comparison_text`'s line from the outcome to the power (what the two scores and their
+    test give), or None where a field takes the record's way. Apart so that a rank unit's kept comparisons,
+    whose fields recur with the scores, can write it once for every comparison of the same scores."""
     value = _scalar(c.subject_value)
     other = _scalar(c.competitor_value)
     delta = _scalar(c.delta)
-    competitor = _scalar(c.competitor)
     test = _scalar(c.test)
-    if None in (value, other, delta, competitor, test) or type(c.benchmark) is not str or type(c.outcome) is not str:
-        return line_text(_comparison_line(c, rows))
-    out = [
-        '{"benchmark": ',
-        ESCAPE(c.benchmark),
-        ', "competitor": ',
-        competitor,
-        ', "outcome": ',
-        ESCAPE(c.outcome),
-        ', "subject_value": ',
-        value,
-        ', "competitor_value": ',
-        other,
-        ', "delta": ',
-        delta,
-        ', "test": ',
-        test,
-    ]
+    if None in (value, other, delta, test) or type(c.outcome) is not str:
+        return None
+    out = [', "outcome": ', ESCAPE(c.outcome), ', "subject_value": ', value, ', "competitor_value": ', other]
+    out += (', "delta": ', delta, ', "test": ', test)
     if c.stderr is not None:
         out += (', "stderr": ', _float(round(float(c.stderr), 6)))
     if c.p_value is not None:
@@ -99,7 +104,7 @@ def comparison_text(c: Comparison, rows: Rows) -> str:
         out += (', "p_adjusted": ', _float(round(float(c.p_adjusted), 6)))
     if c.significant is not None:
         if type(c.significant) is not bool:
-            return line_text(_comparison_line(c, rows))
+            return None
         out += (', "significant": ', "true" if c.significant else "false")
     if c.interval is not None:
         low, high = _num(c.interval[0]), _num(c.interval[1])
@@ -109,14 +114,6 @@ def comparison_text(c: Comparison, rows: Rows) -> str:
         out += (', "min_detectable_difference": ', _float(round(float(c.mdd), 3)))
     if c.power is not None:
         out += (', "power": ', _power_text(c.power))
-    if (len(c.subject_rows) > 1 or len(c.competitor_rows) > 1) and c.conflict:  # (one row a side: none)
-        out.append(', "conflict": true')
-    if c.alternatives:
-        out += (', "alternatives": ', line_text(c.alternatives))
-    if c.notes:
-        out += (', "notes": ', line_text(c.notes))
-    out += (', "subject_rows": ', _keys_text(rows.add(c.subject_rows)))
-    out += (', "competitor_rows": ', _keys_text(rows.add(c.competitor_rows)), "}")
     return "".join(out)
 
 
