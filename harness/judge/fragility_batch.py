@@ -48,31 +48,49 @@ def share_fragility_many(keys: list[tuple[Score, Score, float, float]]) -> list[
 
 
 def _fragility_batch(pairs: list[tuple[Score, Score, float]], z: float) -> list[tuple[int | None, str]]:
-    """`share_fragility` at one critical z for every (a, b, boundary)."""
-    sig, steps, best = [], [], []
-    for a, b, boundary in pairs:
-        d = a.value - b.value
-        side = 1 if d > boundary else -1
-        significant = abs(d - boundary) > 1e-12 and _beyond(a, b, a.value, b.value, side, boundary, z)
-        sig.append(significant)
-        steps.append([(-side, side)] if significant else [(side, side), (-side, -side)])  # (step, on)
-        best.append(None)
+    """`share_fragility` at one critical z for every (a, b, boundary). The test as observed and with all
+    the room there is (the scalar search's first tests) run in array lanes too (`_tests_at`)."""
+    sides = [1 if a.value - b.value > boundary else -1 for a, b, boundary in pairs]
+    # a pair on its boundary is not significant; the others are tested as observed (counts 0 on each side)
+    off = [
+        (k, side, 0, 0, 0.0, 0.0)
+        for k, ((a, b, boundary), side) in enumerate(zip(pairs, sides))
+        if abs(a.value - b.value - boundary) > 1e-12
+    ]
+    sig = [False] * len(pairs)
+    for lane, beyond in zip(off, _tests_at(pairs, z, sig, off)):
+        sig[lane[0]] = bool(beyond)
+    steps = [[(-side, side)] if s else [(side, side), (-side, -side)] for side, s in zip(sides, sig)]  # (step, on)
+    best: list[int | None] = [None] * len(pairs)
     for round_ in range(2):
-        lanes = []  # one per pair that takes this step: (pair, step, on, max_i, max_j, ua, ub)
-        for k, (a, b, boundary) in enumerate(pairs):
+        lanes = []  # one per pair that takes this step: (pair, on, max_i, max_j, ua, ub)
+        for k, (a, b, _) in enumerate(pairs):
             if round_ >= len(steps[k]):
                 continue
             step, on = steps[k][round_]
             room_a = a.n * (a.value / a.scale if step < 0 else 1 - a.value / a.scale)
             room_b = b.n * (b.value / b.scale if step > 0 else 1 - b.value / b.scale)
             max_i, max_j = math.floor(room_a + 1e-9), math.floor(room_b + 1e-9)
-            ua, ub = step * a.scale / a.n, -step * b.scale / b.n
-            if _beyond(a, b, a.value + max_i * ua, b.value + max_j * ub, on, boundary, z) == sig[k]:
-                continue  # all the room there is does not flip it this way
-            lanes.append((k, on, max_i, max_j, ua, ub))
+            lanes.append((k, on, max_i, max_j, step * a.scale / a.n, -step * b.scale / b.n))
+        # a lane where all the room there is does not flip the test is not searched this way
+        lanes = [lane for lane, f in zip(lanes, _tests_at(pairs, z, sig, lanes, moved=True)) if f != sig[lane[0]]]
         if lanes:
             _fragility_round(pairs, z, sig, best, lanes)
     return [(found, "not significant" if s else "significant") for found, s in zip(best, sig)]
+
+
+def _tests_at(pairs, z, sig, lanes, moved: bool = False) -> list[bool]:
+    """`_beyond` in each lane (pair, on, max_i, max_j, ua, ub): with a's and b's sides moved by max_i and
+    max_j where `moved`, else as observed; one array pass (`_LaneMoves`) instead of a scalar test each."""
+    import numpy as np
+
+    if not lanes:
+        return []
+    moves = _LaneMoves(pairs, z, [False] * len(pairs), lanes)  # flips_at against "not significant": beyond
+    every = np.arange(len(lanes))
+    counts = [np.array([lane[2 + side] for lane in lanes], np.int64) if moved else np.zeros(len(lanes), np.int64)
+              for side in (0, 1)]  # fmt: skip
+    return moves.flips_at(every, moves.sides(every, counts[0], True), moves.sides(every, counts[1], False)).tolist()
 
 
 def _fragility_round(pairs, z, sig, best, lanes) -> None:
@@ -124,12 +142,14 @@ def _long_frontiers(moves, lanes, best, i0, j0, long_lanes, long_last) -> None:
     A total t is reached when some count i of a's side (i0 < i <= last) flips the test with t - i on
     b's. Flipping holds at every greater count on either side once it holds (the monotonicity the
     bisections assume), so a total reached implies every greater one, and the least total reached is
-    the least i + J(i) the count-by-count bisection finds. The first try is i0 + j0 - 1; where it is
-    reached, the count of a that flips it deepest (its edge furthest past the boundary) is the likely
-    least, so the fewest on b's side there (a bisection at that one count) gives a total reached,
-    usually the least: the next try, one below it, is then not reached and settles the lane. Where it
-    is reached after all, the totals below are tried 1, 2, 4, ... apart until one is not reached, then
-    bisected. Whatever the guess, each total is settled by the same tests: only their number changes.
+    the least i + J(i) the count-by-count bisection finds. The first try is i0 + j0 - 1, and each try
+    after it one below the least total found so far. Where a try is reached, the count of a found to
+    flip it deepest (its edge furthest past the boundary) gives, with the fewest on b's side there (a
+    bisection at that one count), a total reached: the least or near it. A try not reached settles the
+    lane. Whether a try is reached is asked of a sample of its counts first (`_try`): a flip anywhere
+    is enough, and only where the sample finds none is every count tested, as it takes all of them to
+    show that none flips (once per lane, as a rule; before, about two and a half times). Whatever the
+    guesses, each total is settled by the same tests: only their number changes.
     """
     import numpy as np
 
@@ -195,39 +215,80 @@ def _long_frontiers(moves, lanes, best, i0, j0, long_lanes, long_last) -> None:
 
     hi = i0[long_lanes] + j0[long_lanes]  # a total reached (at i0, j0)
     lo = first - 1  # a total not reached within the frontier (every count there is at least `first`)
-    gap = np.ones(len(long_lanes), np.int64)  # how far below `hi` the next try is, while galloping
-    galloping = np.ones(len(long_lanes), np.bool_)
-    first_try = True
     open_ = np.flatnonzero(hi - lo > 1)
     while len(open_):
-        t = np.where(galloping[open_], np.maximum(hi[open_] - gap[open_], lo[open_] + 1), (lo[open_] + hi[open_]) // 2)
-        # the counts of a that total t can use: first .. min(last, t) (b's side then at t - i >= 0)
-        m = np.minimum(sizes[open_], t - first[open_] + 1)
-        seg = np.cumsum(m) - m
-        at = np.repeat(starts[open_] - seg, m) + np.arange(int(m.sum()), dtype=np.int64)
-        e = np.repeat(open_, m)
-        flips, depth = tests(e, at, np.repeat(t, m) - counts[at])
-        reached = np.logical_or.reduceat(flips, seg)
-        yes, no = open_[reached], open_[~reached]
-        hi[yes] = t[reached]
-        gap[yes] *= 2
-        lo[no] = t[~reached]
-        galloping[no] = False
-        if first_try and len(yes):
-            # at the deepest flip of each lane reached: the fewest on b's side, a total reached
-            pick = _deepest(flips, depth, seg, m, reached)
-            at_i, lanes_i = at[pick], e[pick]
-            j = _fewest(
-                lambda ls, js, lanes_i=lanes_i, at_i=at_i: tests(lanes_i[ls], at_i[ls], js)[0],
-                np.repeat(t, m)[pick] - counts[at_i],
-            )
-            hi[yes] = np.minimum(hi[yes], counts[at_i] + j)
-            gap[yes] = 1
-        first_try = False
+        t = hi[open_] - 1
+        reached, e_at, a_at = _try(tests, open_, t, first, sizes, starts, counts)
+        lo[open_[~reached]] = t[~reached]  # settled: hi is the least total
+        if reached.any():
+            # at the deepest flip found in each lane reached: the fewest on b's side there, a total reached
+            # below the one before (the least, or near it)
+            hi[open_[reached]] = _least_at(tests, e_at, a_at, t[reached], counts)
         open_ = open_[hi[open_] - lo[open_] > 1]
     for e, total in zip(long_lanes, hi.tolist()):
         k = lanes[e][0]
         best[k] = total if best[k] is None else min(best[k], total)
+
+
+def _least_at(tests, lanes_i, at_i, t, counts):
+    """A total reached in each lane `lanes_i`, from a count of a (element `at_i`) that flips the test at
+    total t: that count plus the fewest on b's side that flip it with it (a bisection at that one count)."""
+    j = _fewest(lambda ls, js: tests(lanes_i[ls], at_i[ls], js)[0], t - counts[at_i])
+    return counts[at_i] + j
+
+
+def _try(tests, open_, t, first, sizes, starts, counts):
+    """Is total t (per lane) reached in each lane `open_`, i.e. does some count of a, first .. min(last, t),
+    flip the test with t minus it on b's side? (reached, lane and a's element of a deep flip in each lane
+    reached). A sample of the counts is tested first (`_scout`); only the lanes where it finds no flip
+    have every count tested, as it takes all of them to show that none flips."""
+    import numpy as np
+
+    m = np.minimum(sizes[open_], t - first[open_] + 1)  # every open lane has a count (t >= first)
+    reached, at_of = _scout(tests, open_, t, m, starts, counts)
+    rest = np.flatnonzero(~reached)
+    if len(rest):
+        lanes, mr = open_[rest], m[rest]
+        seg = np.cumsum(mr) - mr
+        at = np.repeat(starts[lanes] - seg, mr) + np.arange(int(mr.sum()), dtype=np.int64)
+        flips, depth = tests(np.repeat(lanes, mr), at, np.repeat(t[rest], mr) - counts[at])
+        got = np.logical_or.reduceat(flips, seg)
+        if got.any():
+            at_of[rest[got]] = at[_deepest(flips, depth, seg, mr, got)]
+            reached[rest[got]] = True
+    return reached, open_[reached], at_of[reached]
+
+
+def _scout(tests, open_, t, m, starts, counts):
+    """(flips found, a's element of the deepest flip found) in each lane `open_` at total t, from a sample
+    of its `m` counts: one in every `stride` (the root of half their number), then every count within a
+    stride of the sample's deepest. Along the counts the depth rises and falls once, as a rule, so where
+    some count flips the test one of these does; where none of these does, `_try` tests every count."""
+    import numpy as np
+
+    stride = np.maximum(np.sqrt(m / 2).astype(np.int64), 1)
+    k = (m - 1) // stride + 1
+    seg = np.cumsum(k) - k
+    pos = (np.arange(int(k.sum()), dtype=np.int64) - np.repeat(seg, k)) * np.repeat(stride, k)
+    at = np.repeat(starts[open_], k) + pos
+    flips, depth = tests(np.repeat(open_, k), at, np.repeat(t, k) - counts[at])
+    reached = np.logical_or.reduceat(flips, seg)
+    at_of = np.zeros(len(open_), np.int64)
+    if reached.any():
+        at_of[reached] = at[_deepest(flips, depth, seg, k, reached)]
+    # around each lane's highest sample (flipping or not): every count within a stride of it
+    deep = np.fmax(depth, -1e308)
+    top = np.flatnonzero(deep == np.repeat(np.maximum.reduceat(deep, seg), k))
+    center = pos[top[np.searchsorted(top, seg)]]
+    low = np.maximum(center - stride + 1, 0)
+    wk = np.minimum(center + stride - 1, m - 1) - low + 1
+    wseg = np.cumsum(wk) - wk
+    at = np.repeat(starts[open_] + low - wseg, wk) + np.arange(int(wk.sum()), dtype=np.int64)
+    flips, depth = tests(np.repeat(open_, wk), at, np.repeat(t, wk) - counts[at])
+    near = np.logical_or.reduceat(flips, wseg)
+    if near.any():
+        at_of[near] = at[_deepest(flips, depth, wseg, wk, near)]  # the window's deepest, where it has one
+    return reached | near, at_of
 
 
 def _deepest(flips, depth, seg, m, reached):
