@@ -806,11 +806,28 @@ def test_open_llm_leaderboard_raw_and_normalized_kept_apart(project):
     data = imported(project, "open-llm-leaderboard", str(path), "--add-unmapped")
     mine = [r for r in data["rows"] if r["model_as_written"] == "0-hero/Matter-0.2-7B-DPO"]
     got = {(r["benchmark_as_written"], r["metric"]): r["value"] for r in mine}
-    assert got[("IFEval", "accuracy (raw)")] == pytest.approx(33.0279214705869)
+    assert got[("IFEval (Open LLM Leaderboard v2)", "accuracy (raw)")] == pytest.approx(33.0279214705869)
     assert got[("IFEval (normalized, Open LLM Leaderboard v2)", "normalized score")] == 33.0279214705869
-    assert got[("GPQA", "accuracy (raw)")] == pytest.approx(25.9228187919463)
+    assert got[("GPQA (Open LLM Leaderboard v2)", "accuracy (raw)")] == pytest.approx(25.9228187919463)
     assert got[("GPQA (normalized, Open LLM Leaderboard v2)", "normalized score")] == 1.23042505592841
     assert got[("Open LLM Leaderboard v2 average", "mean normalized score")] == 8.90636130175029
+
+
+def test_the_open_llm_leaderboard_v2_s_raw_mmlu_pro_is_its_own_run_not_the_catalog_s_mmlu_pro(project):
+    # the seed catalog's MMLU-Pro holds developers' numbers (DeepSeek's 85.0, chain of thought); the leaderboard's
+    # MMLU-PRO raw score is 5-shot, the likeliest option, no chain of thought (its About page): 0.1164 for
+    # Matter-0.2-7B-DPO (1,400 of 12,032) was filed under the catalog's MMLU-Pro, beside the developers' numbers
+    path = HERE / "open_llm_leaderboard" / "fboulnois_huggingface_v2_first40rows.csv"
+    data = imported(project, "open-llm-leaderboard", str(path), "--add-unmapped")
+    raw = next(r for r in data["rows"] if r["model_as_written"] == "0-hero/Matter-0.2-7B-DPO"
+               and r["metric"] == "accuracy (raw)" and r["benchmark_as_written"].startswith("MMLU-PRO"))  # fmt: skip
+    assert (raw["benchmark_as_written"], raw["value"], raw["notes"]) == (
+        "MMLU-PRO (Open LLM Leaderboard v2)",
+        11.6356382979,
+        "the leaderboard's own run: 5-shot, acc: the likeliest of each question's options, no chain of thought, "
+        "over the 12,032 test questions; converted from the fraction 0.116356",
+    )
+    assert "mmlu-pro" not in {r["benchmark"] for r in data["rows"]}
 
 
 def test_open_llm_leaderboard_v2_math_is_one_benchmark_in_its_table_its_contents_its_cards_and_every_eval_ever(
@@ -830,16 +847,17 @@ def test_open_llm_leaderboard_v2_math_is_one_benchmark_in_its_table_its_contents
                    "--add-unmapped")  # fmt: skip
     names = [b.name for b in load_catalog(project / "catalog", project).all_benchmarks()]
     assert sorted(n for n in names if n.startswith("MATH")) == [
-        "MATH Lvl 5",
+        "MATH Lvl 5 (Open LLM Leaderboard v2)",
         "MATH Lvl 5 (normalized, Open LLM Leaderboard v2)",
     ]
     line2 = {r["metric"]: r for r in contents["rows"] if r["model_as_written"] == "0-hero/Matter-0.2-7B-DPO"
              and r["benchmark_as_written"].startswith("MATH")}  # fmt: skip
     assert {m: (r["benchmark_as_written"], r["value"], r["notes"]) for m, r in line2.items()} == {
         "accuracy (raw)": (
-            "MATH Lvl 5",
+            "MATH Lvl 5 (Open LLM Leaderboard v2)",
             1.4350453172,
-            "the table calls it 'MATH Level 5'; converted from the fraction 0.0143505",
+            "the leaderboard's own run: 4-shot, exact match on MATH's level-5 problems only; the table calls it "
+            "'MATH Level 5'; converted from the fraction 0.0143505",
         ),
         "normalized score": (
             "MATH Lvl 5 (normalized, Open LLM Leaderboard v2)",
@@ -847,8 +865,12 @@ def test_open_llm_leaderboard_v2_math_is_one_benchmark_in_its_table_its_contents
             "rescaled so random guessing scores 0 (the leaderboard's normalization); the table calls it 'MATH Level 5'",
         ),
     }
-    math_row = next(r for r in eee["rows"] if r["benchmark_as_written"] == "MATH Lvl 5")
-    assert (math_row["value"], math_row["notes"].split("; ")[2]) == (2.49, "the record calls it 'MATH Level 5'")
+    math_row = next(r for r in eee["rows"] if r["benchmark_as_written"] == "MATH Lvl 5 (Open LLM Leaderboard v2)")
+    assert (math_row["value"], math_row["metric"], math_row["notes"].split("; ")[3]) == (
+        2.49,
+        "accuracy (raw)",
+        "the record calls it 'MATH Level 5'",
+    )
 
 
 def test_every_eval_ever_records(project):
@@ -859,7 +881,8 @@ def test_every_eval_ever_records(project):
         "--add-unmapped",
     )
     got = {r["benchmark_as_written"]: r["value"] for r in data["rows"]}
-    assert got["IFEval"] == pytest.approx(44.86) and got["BBH"] == pytest.approx(42.24)
+    assert got["IFEval (Open LLM Leaderboard v2)"] == pytest.approx(44.86)
+    assert got["BBH (Open LLM Leaderboard v2)"] == pytest.approx(42.24)
     assert {r["reported_by"] for r in data["rows"]} == {"Hugging Face"}
     yi = imported(project, "eee", str(HERE / "eee" / "mmlu-pro_01-ai_yi-1.5-34b-chat_676f4465.json"), "--add-unmapped")
     assert rows_by(yi, "benchmark_as_written")["MMLU-Pro (overall)"]["value"] == pytest.approx(52.29)
@@ -885,7 +908,10 @@ def test_every_eval_ever_result_named_only_within_its_board_gets_its_dataset(pro
         str(HERE / "eee" / "hfopenllm_v2_TencentARC_LLaMA-Pro-8B-Instruct_98ea850e.json"),
         "--add-unmapped",
     )
-    assert {r["benchmark_as_written"] for r in tencent["rows"]} >= {"IFEval", "BBH"}
+    assert {r["benchmark_as_written"] for r in tencent["rows"]} >= {
+        "IFEval (Open LLM Leaderboard v2)",
+        "BBH (Open LLM Leaderboard v2)",
+    }
 
 
 def test_inspect_log_with_samples_as_items_and_limit_marked_partial(project):

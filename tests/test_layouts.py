@@ -76,9 +76,9 @@ def test_the_flat_open_llm_v2_table_keeps_raw_normalized_and_the_revision(projec
     mine = [r for r in data["rows"] if r["model_as_written"] == "dfurman/CalmeRys-78B-Orpo-v0.1"]
     got = {(r["benchmark_as_written"], r["metric"]): r["value"] for r in mine}
     # line 2: ...,51.24,81.63,0.82,61.92,0.73,40.71,0.41,20.02,0.4,36.37,0.59,66.8,0.7,...
-    assert got[("IFEval", "accuracy (raw)")] == 82.0
+    assert got[("IFEval (Open LLM Leaderboard v2)", "accuracy (raw)")] == 82.0
     assert got[("IFEval (normalized, Open LLM Leaderboard v2)", "normalized score")] == 81.63
-    assert got[("MMLU-PRO", "accuracy (raw)")] == 70.0
+    assert got[("MMLU-PRO (Open LLM Leaderboard v2)", "accuracy (raw)")] == 70.0
     assert got[("Open LLM Leaderboard v2 average", "mean normalized score")] == 51.24
     assert all(r["setting"] == "Open LLM Leaderboard v2 (lm-eval), bfloat16, revision 7988deb48419" for r in mine)
     assert all(r["as_of"] == "2024-09-24" for r in mine)

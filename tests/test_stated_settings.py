@@ -124,10 +124,18 @@ def test_the_open_llm_leaderboard_keeps_submission_date_revision_and_precision(p
         project, "open-llm-leaderboard", HERE / "open_llm_leaderboard" / "fboulnois_huggingface_v2_flat_first20rows.csv"
     )
     rows, _ = records(project)
-    [ifeval] = [r for r in rows if r.model_name == "dfurman/CalmeRys-78B-Orpo-v0.1" and r.benchmark_name == "IFEval"]
+    [ifeval] = [
+        r
+        for r in rows
+        if r.model_name == "dfurman/CalmeRys-78B-Orpo-v0.1" and r.benchmark_name == "IFEval (Open LLM Leaderboard v2)"
+    ]
     # submission_date 2024-09-24, precision bfloat16, model_sha 7988deb48419c3f5...
     assert ifeval.as_of == date(2024, 9, 24)
     assert ifeval.setting_text == "Open LLM Leaderboard v2 (lm-eval), bfloat16, revision 7988deb48419"
+    # the shots its About page states for each benchmark (0-shot IFEval, 5-shot MMLU-PRO), raw and normalized
+    shots = {r.benchmark_name: r.setting.shots for r in rows if r.model_name == "dfurman/CalmeRys-78B-Orpo-v0.1"}
+    assert shots["IFEval (Open LLM Leaderboard v2)"] == 0
+    assert shots["MMLU-PRO (normalized, Open LLM Leaderboard v2)"] == 5
 
 
 def test_every_eval_ever_keeps_the_records_date_and_prompt_style(project):

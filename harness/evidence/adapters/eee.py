@@ -17,7 +17,7 @@ from harness.evidence.adapters.foreign import (
     number,
     zone_note,
 )
-from harness.evidence.adapters.open_llm_tasks import v2_name
+from harness.evidence.adapters.open_llm_tasks import v2_task
 from harness.evidence.fetching import Fetched
 from harness.evidence.settings import harness_named
 
@@ -80,7 +80,7 @@ class EveryEvalEver(Importer):
                 if low is not None and score < low
                 else ""
             )
-            name, said = str(result.get("evaluation_name") or ""), []
+            name, said, shots = str(result.get("evaluation_name") or ""), [], None
             metric = _metric(config, name)
             setting = _setting(config, result.get("generation_config"), info)
             data_block = result.get("source_data") if isinstance(result.get("source_data"), dict) else {}
@@ -91,12 +91,13 @@ class EveryEvalEver(Importer):
                 # a HELM suite runs its own subset and prompt of each scenario: HELM Lite's "MMLU" (five
                 # subjects) is not MMLU, so every row is named with its suite and release
                 name = f"{name} ({suite})" if name else name
-            elif str(data.get("evaluation_id") or "").startswith("hfopenllm_v2/") and v2_name(name):
-                # the Open LLM Leaderboard v2's raw score, under the name its own table gives it ("MATH Level 5"
-                # is its "MATH Lvl 5"), so its table's row and this record's are one benchmark
-                if v2_name(name) != name:
+            elif str(data.get("evaluation_id") or "").startswith("hfopenllm_v2/") and (task := v2_task(name)):
+                # the Open LLM Leaderboard v2's raw score: the leaderboard's own run, named as its table's row is
+                # ("MATH Level 5" is its "MATH Lvl 5"), so the two are one benchmark, never the catalog's MMLU-Pro
+                said.append(task.note())
+                if task.name != name:
                     said.append(f"the record calls it {name!r}")
-                name = v2_name(name)
+                name, metric, shots = task.benchmark, "accuracy (raw)", task.shots
             elif suite:  # a board's own name for a result, told apart by the board's dataset
                 name = _with_dataset(name, data_block.get("dataset_name"))
             when, dated = _dated(result, data, retrieved)
@@ -110,6 +111,7 @@ class EveryEvalEver(Importer):
                     stderr=stderr,
                     n=n,
                     setting=setting,
+                    shots=shots,
                     harness=agent,
                     higher_is_better=False if config.get("lower_is_better") is True else None,
                     reported_by=opts.reported_by

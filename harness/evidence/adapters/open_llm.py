@@ -1,5 +1,8 @@
 """The Open LLM Leaderboard tables: raw and normalized scores kept as separate benchmarks.
 
+A raw score is the leaderboard's own run of a benchmark (`MMLU-PRO (Open LLM Leaderboard v2)`: 5-shot, the
+likeliest option, no chain of thought), never the catalog's benchmark of that name, as the v1 columns are.
+
 Two layouts: the v2 contents dataset (`evaluations_<bench>_{name,value,normalized_score}`), and
 the flat 2024 contents export (`model, average, ifeval, ifeval_raw, ...` for v2; `arc, hellaswag,
 mmlu, ...` for v1), as the leaderboard's own table and its CSV mirrors write it.
@@ -12,7 +15,7 @@ import re
 from harness.errors import InputError, raise_problems
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import CsvRows, day, foreign_digits, hf_owner, number
-from harness.evidence.adapters.open_llm_tasks import V1, V2, v2_name
+from harness.evidence.adapters.open_llm_tasks import V1, V2_TASKS, v2_name, v2_task
 from harness.evidence.fetching import Fetched
 
 REPORTER = "Hugging Face Open LLM Leaderboard"
@@ -59,6 +62,7 @@ class OpenLlmLeaderboard(Importer):
                 # the leaderboard's one name ("MATH Level 5" here is "MATH Lvl 5" in its table and model cards)
                 name = v2_name(written) or written
                 said = f"the table calls it {written!r}" if name != written else ""
+                task = v2_task(name)
                 raw, norm = number(r.get(f"evaluations_{b}_value")), number(r.get(f"evaluations_{b}_normalized_score"))
                 if raw is None or norm is None:
                     hint = foreign_digits(r.get(f"evaluations_{b}_value")) or foreign_digits(
@@ -71,12 +75,13 @@ class OpenLlmLeaderboard(Importer):
                 locator = f"{src.name} line {line}, evaluations_{b}"
                 rows.append(
                     ImportedRow(
-                        benchmark=name,
+                        benchmark=f"{name} (Open LLM Leaderboard v2)",
                         metric="accuracy (raw)",
                         value=raw,
                         locator=locator + "_value",
                         scale="fraction",
-                        notes=said,
+                        shots=task.shots if task else None,
+                        notes="; ".join(filter(None, [task.note() if task else "", said])),
                         **common,
                     )
                 )
@@ -86,6 +91,7 @@ class OpenLlmLeaderboard(Importer):
                         metric="normalized score",
                         value=norm,
                         locator=locator + "_normalized_score",
+                        shots=task.shots if task else None,
                         **common,
                         notes="; ".join(
                             filter(
@@ -122,7 +128,7 @@ class OpenLlmLeaderboard(Importer):
 def _flat(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[ImportedRow]:
     """The flat 2024 contents layout: v2 (normalized `ifeval` and `ifeval_raw`) or v1 (percent columns)."""
     header = set(table.header)
-    v2 = [c for c in V2 if c in header and f"{c}_raw" in header]
+    v2 = [t for t in V2_TASKS if t.column in header and f"{t.column}_raw" in header]
     v1 = [t for t in V1 if t.column in header]
     if not v2 and not v1:
         raise InputError(
@@ -150,19 +156,20 @@ def _flat(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[ImportedRow
             open_weights=None if (r.get("available_on_the_hub") or "").upper() == "FALSE" else True,
             license=(r.get("hub_license") or "").strip(),
         )
-        for col in v2:
+        for task in v2:
+            col = task.column
             norm, raw = number(r.get(col)), number(r.get(f"{col}_raw"))
             if norm is None or raw is None:
                 hint = foreign_digits(r.get(col)) or foreign_digits(r.get(f"{col}_raw"))
                 problems.append(InputError(src.label, f"needs numbers in {col} and {col}_raw{hint}", line=line))
                 continue
             rows.append(
-                ImportedRow(benchmark=V2[col], metric="accuracy (raw)", value=raw, scale="fraction",
-                            locator=f"{src.name} line {line}, {col}_raw",
-                            notes="as the table rounds it (2 decimals)", **common)
+                ImportedRow(benchmark=task.benchmark, metric="accuracy (raw)", value=raw, scale="fraction",
+                            locator=f"{src.name} line {line}, {col}_raw", shots=task.shots,
+                            notes=f"{task.note()}; as the table rounds it (2 decimals)", **common)
             )  # fmt: skip
             rows.append(
-                ImportedRow(benchmark=f"{V2[col]} (normalized, Open LLM Leaderboard v2)", metric="normalized score",
+                ImportedRow(benchmark=task.normalized, metric="normalized score", shots=task.shots,
                             value=norm, locator=f"{src.name} line {line}, {col}",
                             notes="rescaled so random guessing scores 0 (the leaderboard's normalization)", **common)
             )  # fmt: skip

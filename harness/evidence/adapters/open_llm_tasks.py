@@ -50,17 +50,46 @@ V1 = (
     V1Task("gsm8k", "GSM8K", 5, "acc", "accuracy", "main", "test", ("gsm8k", "openai/gsm8k"), ("GSM8k",)),
 )  # fmt: skip
 
-# v2: the flat table's column -> the leaderboard's name for it
-V2 = {
-    "ifeval": "IFEval",
-    "bbh": "BBH",
-    "math_lvl_5": "MATH Lvl 5",
-    "gpqa": "GPQA",
-    "musr": "MUSR",
-    "mmlupro": "MMLU-PRO",
-}
+
+@dataclass(frozen=True)
+class V2Task:
+    """One v2 benchmark and the protocol the leaderboard runs it in, as its documentation states it (the About
+    page, huggingface/leaderboards docs/source/en/open_llm_leaderboard/about.md): each is its own run of the
+    benchmark, never the number a developer reports under the benchmark's name (MMLU-Pro's 5-shot chain of
+    thought; GPQA Diamond's 198 questions; IFEval's prompt-level accuracy alone)."""
+
+    column: str  # the flat table's column (`mmlupro`; its raw score `mmlupro_raw`)
+    name: str  # the leaderboard's name
+    shots: int
+    protocol: str  # what its raw score is, in words
+
+    @property
+    def benchmark(self) -> str:
+        """Its raw score's benchmark: the leaderboard's run, not the catalog's benchmark of the same name."""
+        return f"{self.name} (Open LLM Leaderboard v2)"
+
+    @property
+    def normalized(self) -> str:
+        return f"{self.name} (normalized, Open LLM Leaderboard v2)"
+
+    def note(self) -> str:
+        return f"the leaderboard's own run: {self.protocol}"
+
+
+V2_TASKS = (
+    V2Task("ifeval", "IFEval", 0,
+           "0-shot, the mean of prompt-level and instruction-level strict accuracy over IFEval's 541 prompts"),
+    V2Task("bbh", "BBH", 3, "3-shot, acc_norm over 24 BIG-Bench Hard subtasks as multiple choice"),
+    V2Task("math_lvl_5", "MATH Lvl 5", 4, "4-shot, exact match on MATH's level-5 problems only"),
+    V2Task("gpqa", "GPQA", 0,
+           "0-shot, acc_norm over GPQA's main, extended and diamond sets pooled (1,192 questions), not GPQA Diamond"),
+    V2Task("musr", "MUSR", 0, "0-shot, acc_norm over MuSR's three subtasks"),
+    V2Task("mmlupro", "MMLU-PRO", 5,
+           "5-shot, acc: the likeliest of each question's options, no chain of thought, over the 12,032 test questions"),
+)  # fmt: skip
 # other spellings of a v2 name: the contents dataset's and Every Eval Ever's "MATH Level 5", the cards' "MuSR"
-_V2_NAMES = {name.casefold(): name for name in V2.values()} | {"math level 5": "MATH Lvl 5"}
+_V2_NAMES = {t.name.casefold(): t.name for t in V2_TASKS} | {"math level 5": "MATH Lvl 5"}
+_V2_BY_NAME = {t.name: t for t in V2_TASKS}
 _SHOTS = re.compile(r"\s*\(\d+-shot\)\s*$", re.I)
 _V1_BY_DATASET = {d.casefold(): t for t in V1 for d in t.datasets}
 _V1_BY_NAME = {n.casefold(): t for t in V1 for n in t.names}
@@ -70,6 +99,11 @@ def v2_name(name: str) -> str:
     """The leaderboard's name of a v2 benchmark as a table, card or record spells it ("MATH Level 5",
     "GPQA (0-shot)"); '' for any other name."""
     return _V2_NAMES.get(_SHOTS.sub("", " ".join(name.split())).casefold(), "")
+
+
+def v2_task(name: str) -> V2Task | None:
+    """The v2 benchmark a table, card or record names, in any of its spellings; None for any other name."""
+    return _V2_BY_NAME.get(v2_name(name))
 
 
 def v1_task(dataset_type: str, dataset_name: str) -> V1Task | None:
