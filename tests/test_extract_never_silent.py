@@ -1,9 +1,10 @@
 """Sentences that were silent on the sixth fresh check set (issue 24): a cue whose subject is only a pronoun or a role
 ("It also outperforms ...", "The faster variant ranks second"), and a model's name made a measure of level ("a
-GPT-4o-caliber competitor"); and on the seventh: a cue whose subject is its results ("Its performance is
+GPT-4o-caliber competitor"); on the seventh: a cue whose subject is its results ("Its performance is
 state-of-the-art"), a plain word heading the sentence as its subject ("Hermes is trained to ..., achieving
-state-of-the-art ..."), and "performs comparably with" (a match the lexicon lacked). Each now gives a candidate that
-says why no draft was written, or a draft. Tested on sentences
+state-of-the-art ..."), and "performs comparably with" (a match the lexicon lacked); and on the eighth: a pronoun or a
+role at the sentence's head whose cue comes later ("It scored 87.7% on ...", "The models are designed for ... and
+outperform ..."). Each now gives a candidate that says why no draft was written, or a draft. Tested on sentences
 written for the rule, with look-alikes that must not change. Catalog: the seed catalog plus the extraction fixtures'
 catalog (tests/fixtures/extract/catalog.yaml)."""
 
@@ -91,3 +92,32 @@ def test_performs_comparably_with_is_a_match(ex):
     assert read(ex, "Kimi K2 performs comparably with GPT-4o mini in throughput.") == []
     assert reasons(ex) == ["about cost, speed or size ('throughput'), not benchmark results"]
     assert read(ex, "Kimi K2 was tested comparably with GPT-4o mini.") == []
+
+
+def test_a_pronoun_or_a_role_at_the_head_with_its_cue_later_is_never_silent(ex):
+    # each was silent: the subject stands at the sentence's head, its cue (a score, "superior", a win) comes later
+    assert read(ex, "It scored 88.1% on PubMedQA — within the range of far larger systems.") == []
+    assert reasons(ex) == [
+        "the subject could not be read: 'It' names no model (a pronoun or a role for a model named elsewhere), "
+        "before the cue 'scored'"
+    ]
+    text = (
+        "The newly trained 8B vision model demonstrates superior performance in chart reading, scoring 80.1% on PlotQA."
+    )
+    assert read(ex, text) == []
+    assert reasons(ex) == [
+        "the subject could not be read: 'The newly trained 8B vision model' names no model (a pronoun or a role "
+        "for a model named elsewhere), before the cue 'superior'"
+    ]
+    text = "After a year of work, these models run on laptops and beat other open models of their size on coding tests."
+    assert read(ex, text) == []
+    assert reasons(ex) == [
+        "the subject could not be read: 'these models' names no model (a pronoun or a role for a model named "
+        "elsewhere), before the cue 'beat'"
+    ]
+    # look-alikes: no cue after the head, a sentence about no model or result, a role that holds a name
+    for text in ("It was trained on public data for a year.", "It is the best way to learn Python."):
+        assert read(ex, text) == [] and reasons(ex) == [], text
+    assert read(ex, "The Qwen2.5 72B model scored 80.1% on MMLU.") == [
+        ("Qwen2.5 72B", "score", [], ["mmlu"], "all", 80.1)
+    ]

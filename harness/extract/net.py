@@ -20,6 +20,8 @@ from harness.extract.shaped_names import MODEL_SHAPE
 
 # the net's own words: what makes a sentence look like a claim where no cue phrase was understood
 CLAIMLIKE = re.compile(r"\b(?:vs\.?|versus|wins?|won|scor\w*|elo|leaderboard|benchmarks?)\b", re.I)
+# the net's words that say a sentence is about results, but no comparison or score of a model ("lists 12 benchmarks")
+_WEAK = re.compile(r"vs\.?|versus|wins?|won|elo|leaderboard|benchmarks?", re.I)
 # a name by its shape: a capital first, a digit in it ("RWKV-7", "Sky-T1", "Falcon3-10B"); a word alone is a name only
 # where it is a family's (catalog or lexicon: "Mixtral")
 _SHAPED = re.compile(r"(?<![\w.+-])[A-Z][\w.+]*(?:[-‐‑–][\w.+]+)*")
@@ -36,6 +38,13 @@ _STAND_IN = re.compile(
     r"(?:models?|llms?|variants?|versions?|checkpoints?|releases?|systems?)"
     r"|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:performance|results?|scores?|accuracy))"
     r"\s+(?:(?:has|have|had|is|are|was|were|also|now|still|even|already|further|\w+ly)\s+){0,3}$",
+    re.I,
+)
+# ... or at the sentence's head, before its verb, where the cue comes later ("It scored 87.7% on MedQA", "The models are
+# designed for ... and outperform other comparably sized models"), after an opening phrase and its comma
+_HEAD_STAND_IN = re.compile(
+    r"^\s*(?:[^,]{1,60},\s+)?(it|they|(?:the|this|that|these|those|our|its|their)\s+(?:[\w.+\-‐‑–]+\s+){0,4}?"
+    r"(?:models?|llms?|variants?|versions?|checkpoints?|releases?|systems?))\s+(?!(?:that|which|who)\b)[a-z]+",
     re.I,
 )
 # a word the sentence is about, at its head before its verb ("Voxtral is trained to ..., achieving state-of-the-art
@@ -63,7 +72,9 @@ def last_word(reader, sentence: str, offset: int, benches: list[Mention]) -> Can
         return None
     names = _model_like(reader, sentence, benches)
     if not names:
-        return _stood_in(reader, sentence, offset, benches, seen)
+        # (a role at the head needs a cue of its own: a phrase, a net word or a score, not "benchmarks" alone)
+        strong = [c for c in cues if not _WEAK.fullmatch(sentence[c[0] : c[1]])]
+        return _stood_in(reader, sentence, offset, benches, seen) or _head_stood_in(sentence, offset, benches, strong)
     cue = min(cues)
     _, _, name, catalogued = min(names, key=lambda n: min(abs(n[0] - cue[1]), abs(cue[0] - n[1])))
     closest = [] if catalogued else identity.closest(reader.names.model_names, name)[:5]
@@ -125,3 +136,20 @@ def _stood_in(reader, sentence: str, offset: int, benches: list[Mention], seen) 
         reason = f"the subject could not be read: '{head.group(1)}' is no model the catalog knows, nor shaped like one"
         return Candidate(sentence.strip(), f"characters {offset}-{offset + len(sentence)}", reason, [])
     return None
+
+
+def _head_stood_in(sentence: str, offset: int, benches: list[Mention], cues: list[tuple[int, int]]) -> Candidate | None:
+    """A candidate for a sentence about models or results whose subject, at its head, is a pronoun or a role and whose
+    cue (any of the net's words: "scored", "superior", "outperform") comes after it; None where there is none."""
+    head = _HEAD_STAND_IN.match(sentence)
+    if head is None or not (benches or _ABOUT_RESULTS.search(sentence)):
+        return None
+    cue = min((c for c in cues if c[0] >= head.end(1)), default=None)
+    if cue is None:
+        return None
+    said, word = head.group(1), sentence[cue[0] : cue[1]]
+    reason = (
+        f"the subject could not be read: '{said}' names no model (a pronoun or a role for a model named elsewhere), "
+        f"before the cue '{word}'"
+    )
+    return Candidate(sentence.strip(), f"characters {offset}-{offset + len(sentence)}", reason, [])
