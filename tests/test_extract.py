@@ -36,7 +36,7 @@ def test_the_seed_article_gives_exactly_its_three_claims_with_the_hand_written_v
     assert r.exit_code == 0, r.output
     found = json.loads(r.stdout)["claims"]
     assert [(c["kind"], c["subject"], c["competitors"], c["benchmarks"], c["quantifier"]) for c in found] == [
-        ("ranks", "deepseek-v3.2", [], "shared", "most"),
+        ("ranks", "deepseek-v3.2", [], "shared", "all"),
         ("outperforms", "deepseek-v3.2-speciale", ["gpt-5-high"], "shared", "all"),
         ("outperforms", "deepseek-v3.2-speciale", ["gemini-3-pro"], {"tags": ["reasoning"]}, {"at_least": 2}),
     ]

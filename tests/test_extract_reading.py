@@ -99,7 +99,7 @@ def test_a_class_superlative_is_a_ranking_with_a_note(ex):
     [f] = ex.extract(
         Document("t.txt", "Falcon3-10B-Base achieves state-of-the-art performance for models under 13B parameters.")
     )
-    assert (f.subject, f.kind, f.quantifier) == ("falcon3-10b-base", "ranks", "most")
+    assert (f.subject, f.kind, f.quantifier) == ("falcon3-10b-base", "ranks", "all")
     # a cohort by size, from the model cards' sizes in the catalog (`parameters_b`)
     assert f.cohort == {"all_models": True, "max_parameters_b": 13.0}
     assert (

@@ -219,10 +219,10 @@ def test_beating_all_of_a_developers_or_all_earlier_models_is_first_place(ex):
     ]
     # with no benchmark: a comparison read as a ranking is still about results
     assert read(ex, "Zephyr-7B outperformed all the previously released open-source models.") == [
-        ("Zephyr-7B", "ranks", [], "shared", "most", None, None)
+        ("Zephyr-7B", "ranks", [], "shared", "all", None, None)
     ]
     assert read(ex, "Zephyr-7B outperforms all of Google's models.") == [
-        ("Zephyr-7B", "ranks", [], "shared", "most", None, None)
+        ("Zephyr-7B", "ranks", [], "shared", "all", None, None)
     ]
     # look-alikes: a family's models, all but some
     assert read(ex, "Falcon-40B beats all the Llama models on MMLU.") == []
@@ -361,7 +361,7 @@ def test_its_at_the_start_of_a_clause_is_the_model_the_text_is_about(ex):
     text = (
         "GPT-4o and o1 were tested. Falcon-40B came next. Its reasoning accuracy is state-of-the-art among open models."
     )
-    assert read(ex, text) == [("Falcon-40B", "ranks", [], "shared", "most", None, None)]
+    assert read(ex, text) == [("Falcon-40B", "ranks", [], "shared", "all", None, None)]
     text = "Falcon-40B was released today. Its overall capability is marginally lower than that of GPT-4o."
     assert read(ex, text) == [("gpt-4o", "outperforms", ["Falcon-40B"], "shared", "all", None, None)]
     # look-alikes: no result named; "its" inside the clause
@@ -505,7 +505,7 @@ def test_a_date_is_never_a_model_name(ex):
         assert (f.subject, f.competitors, f.unresolved) == ("phi-4", ["gpt-4o"], []), text
     assert unknown("In Q3 2024, Falcon-40B outperforms GPT-4o on MMLU.") == ["Falcon-40B"]
     assert read(ex, "On 24 November 2025 Zephyr-7B topped the leaderboard.") == [
-        ("Zephyr-7B", "ranks", [], "shared", "most", None, None)
+        ("Zephyr-7B", "ranks", [], "shared", "all", None, None)
     ]
     ex.extract(Document("t.txt", "Since September 2024 Arctic outperforms GPT-4o on MMLU."))
     assert reasons(ex) == ["no subject the catalog knows; names the catalog does not know: 'Arctic'"]

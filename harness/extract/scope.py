@@ -194,10 +194,7 @@ class Scope:
             and self._once(clause, "named_after", lambda: _NAMED_AFTER.search(clause))
         ):
             f.quantifier = {"at_least": 2}
-        elif f.kind == "ranks" and f.benchmarks == "shared":
-            f.quantifier = "most"
-            f.review.append("a ranking that names no benchmark read as first place on most benchmarks")
-        else:
+        else:  # a ranking too: with no quantifier word, first on every benchmark (issue 24's label convention)
             f.quantifier = "all"
             if n_benches != 1:
                 f.review.append("no quantifier stated: read as all")
