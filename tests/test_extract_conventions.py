@@ -36,3 +36,58 @@ def test_a_ranking_with_no_quantifier_word_is_first_on_all_its_benchmarks(ex):
     assert read(ex, "Falcon-40B ranks first on MMLU and GSM8K.") == [
         ("Falcon-40B", "ranks", [], ["mmlu", "gsm8k"], "all", 1)
     ]
+
+
+def test_a_win_over_the_subjects_own_class_is_first_place_among_it(ex):
+    # each gave "no competitor the catalog knows"
+    [f] = ex.extract(Document("t.txt", "Phi-4 beats other models of its size on MATH."))
+    assert (f.subject, f.kind, f.top, f.benchmarks, f.cohort) == (
+        "phi-4", "ranks", 1, ["math"], {"all_models": True, "max_parameters_b": 14.0}
+    )  # fmt: skip
+    assert "'beats other models of its size' read as first place" in f.review
+    [f] = ex.extract(Document("t.txt", "Phi-4 outperforms all similarly sized models in math."))
+    assert (f.subject, f.kind, f.benchmarks, f.quantifier, f.cohort) == (
+        "phi-4", "ranks", {"tags": ["math"]}, "all", {"all_models": True, "max_parameters_b": 14.0}
+    )  # fmt: skip
+    assert read(ex, "Trained on public data, Zephyr-7B clearly surpasses its peers on GSM8K.") == [
+        ("Zephyr-7B", "ranks", [], ["gsm8k"], "all", 1)
+    ]
+    assert read(ex, "Zephyr-7B significantly outperforms recent open-source models of similar size on MMLU.") == [
+        ("Zephyr-7B", "ranks", [], ["mmlu"], "all", 1)
+    ]
+    assert read(ex, "Zephyr-7B beats its peers.") == [("Zephyr-7B", "ranks", [], "shared", "all", 1)]  # no result named
+    # a class named beside a superlative is about results, as a size is ("the best model under 10B")
+    assert read(
+        ex, "Zephyr-7B is the strongest chat model of its generation, punching far above its weight class."
+    ) == [("Zephyr-7B", "ranks", [], "shared", "all", 1)]
+    assert read(ex, "Our tests show Zephyr-7B beats comparably sized alternatives on MMLU.") == [
+        ("Zephyr-7B", "ranks", [], ["mmlu"], "all", 1)
+    ]
+    # look-alikes: some of the class, larger models, a match with the class, rivals the clause names before
+    for text in (
+        "Zephyr-7B outperforms several similarly-sized language models on MMLU.",
+        "Zephyr-7B outperforms models twice its size on MMLU.",
+        "Zephyr-7B outperforms much larger models of its family on MMLU.",
+        "Zephyr-7B is competitive with models of similar size on MMLU.",
+    ):
+        assert read(ex, text) == [], text
+        assert reasons(ex) == ["no competitor the catalog knows: 'Zephyr-7B'"], text
+    text = "Compared to models of its size, like Phi-4 and Mistral 7B, Yi-34B beats its peers on MMLU."
+    assert read(ex, text) == [("Yi-34B", "outperforms", ["phi-4", "mistral-7b"], ["mmlu"], "all", None)]
+
+
+def test_areas_of_a_clause_with_unnamed_rivals_are_those_of_the_claim_before(ex):
+    # "..., outperforming models of its size and matching models twice its size on math and coding tasks": the areas
+    # were the unread clause's only
+    text = "Phi-4 clearly outperforms other models of its size and matches far larger models on math and coding tasks."
+    [f] = ex.extract(Document("t.txt", text))
+    assert (f.subject, f.kind, f.benchmarks) == ("phi-4", "ranks", {"tags": ["code", "math"]})
+    assert "no benchmark named: every benchmark with evidence for both sides" not in f.review
+    # look-alikes: a clause that names a model has claims of its own; a clause with no cue lends no area
+    assert read(ex, "Phi-4 beats GPT-4o, while o1 beats Gemini 2.5 Pro on coding tasks.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], "shared", "all", None),
+        ("o1", "outperforms", ["gemini-2.5-pro"], {"tags": ["code"]}, "all", None),
+    ]
+    assert read(
+        ex, "Phi-4 outperforms other models of its size, while its training data favours math and coding tasks."
+    ) == [("phi-4", "ranks", [], "shared", "all", 1)]

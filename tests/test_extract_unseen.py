@@ -195,12 +195,9 @@ def test_a_win_over_a_whole_class_of_models_is_a_ranking_among_them(ex):
     assert read(ex, "Phi-4 outperforms existing open-data reasoning models on MATH.") == [
         ("phi-4", "ranks", [], ["math"], "all", None, None)
     ]
-    # look-alikes: a class by size is no ranking; named examples are the competitors
-    for text in (
-        "Phi-4 outperforms larger models on MATH.",
-        "Phi-4 beats other models of its size on MATH.",
-        "Phi-4 outperforms existing 7B models on MATH.",
-    ):
+    # look-alikes: larger models or a size are no class of the subject's (its own class by size is: see
+    # test_extract_conventions.py); named examples are the competitors
+    for text in ("Phi-4 outperforms larger models on MATH.", "Phi-4 outperforms existing 7B models on MATH."):
         assert read(ex, text) == [], text
         assert reasons(ex) == ["no competitor the catalog knows"], text
     assert read(ex, "Phi-4 beats other models such as GPT-4o on MATH.") == [

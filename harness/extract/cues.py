@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from harness.extract.classes import OWN_CLASS
 from harness.extract.layouts import CHANGED_FROM, bench_after, beside, bracketed, listed_after, pairs
 from harness.extract.layouts import NUM as _NUM
 from harness.extract.layouts import SCORE_AFTER as _SCORE_AFTER
@@ -74,7 +75,7 @@ _FOR_MODEL = re.compile(r"\s*(?:%|percent|per\s?cent)?\s+(?:for|by|from)\s+", re
 # "under 70B parameters", "14B model": a class by size
 _SIZE_CLASS = re.compile(
     r"\b(?:under|below|sub-?)\s*\d+(?:\.\d+)?[BM]\b|\b\d+(?:\.\d+)?[BM][- ](?:parameter )?models?\b"
-    r"|\b(?:in|of) its (?:class|category|size)\b"
+    r"|\b(?:in|of) its (?:class|category|size)\b|" + OWN_CLASS  # "models of similar size", "its peers"
 )
 # "GPT-4o's 74.6%", "o1 (92.3 percent", "GPT-4o at 74.6%", "GPT-4o 75%": the number is the model's just before it
 _OWNED = re.compile(

@@ -212,6 +212,8 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
             carried = subject or (scored if scored and not self._named_first(clause) else None)
             found = self._clause(sentence, clause, clause_start, carried, main, doc, offset, sentence_benches, previous)
             unread = not found and cue_at < len(clause)
+            if n and unread and out and not self._named_first(clause):
+                self._areas_after(clause, out)
             for f in found:
                 if f.subject and f.kind != "score":
                     subject = f.subject
@@ -246,6 +248,20 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
             if len(self.candidates) == asked and (said := last_word(self, sentence, offset, self._benches)):
                 self.candidates.append(said)  # the net's last word: a cue and a model-like name, never silent
         return self._distinct(out)  # one claim for two clauses that say the same ("... but within STEM it beats them")
+
+    def _areas_after(self, clause: str, out: list[Found]) -> None:
+        """'X outperforms models of its size and matches larger ones on math and coding tasks': the areas of a clause
+        with a cue that gave no claim (its rivals unnamed) and no model are those of the sentence's claims before it
+        that name none."""
+        areas, _ = self.scope.areas(clause)
+        if isinstance(areas, dict):
+            for f in out:
+                if f.kind != "score" and f.benchmarks == "shared":
+                    f.benchmarks = {"tags": list(areas["tags"])}
+                    f.review = [r for r in f.review if not r.startswith("no benchmark named")]
+                    f.review.append(
+                        f"areas read from the clause after: '{clause.strip()}' (catalog tags {areas['tags']})"
+                    )
 
     @staticmethod
     def _merge(earlier: list[Found], found: list[Found]) -> list[Found]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from harness.claims.catalog import Catalog
+from harness.extract.classes import OWN_CLASS
 from harness.extract.cues import OUT_OF, number
 from harness.extract.found import Found
 from harness.extract.names import Mention
@@ -62,7 +63,7 @@ _N_BENCHES = re.compile(
 _ITEMS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:problems|questions|items|puzzles|exercises|samples|prompts)\b", re.I)
 _CLASS = re.compile(
     r"\b(?:(\d+(?:\.\d+)?[BM])[- ](?:parameter )?models?|(?:under|below|sub-?)\s*(\d+(?:\.\d+)?[BM])\b"
-    r"|(?:in|of) its (?:class|category|size))",
+    r"|(?:in|of) its (?:class|category|size)|" + OWN_CLASS + ")",  # "models of similar size", "its peers"
     re.I,
 )
 
@@ -118,6 +119,10 @@ class Scope:
         benchmarks, notes = self._once(clause, "areas", lambda: self._areas(clause))
         f.benchmarks = benchmarks if isinstance(benchmarks, str) else {"tags": list(benchmarks["tags"])}
         f.review += notes
+
+    def areas(self, clause: str) -> tuple[dict | str, list[str]]:
+        """The areas a clause names as catalog tags ("on math and coding tasks"), else "shared"; with notes."""
+        return self._once(clause, "areas", lambda: self._areas(clause))
 
     def _areas(self, clause: str) -> tuple[dict | str, list[str]]:
         """The benchmarks of a clause that names none: areas read as catalog tags, else every shared one; with

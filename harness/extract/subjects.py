@@ -12,29 +12,11 @@ from __future__ import annotations
 
 import re
 
+from harness.extract.classes import A_CLASS, EVERYONE, SIZE_PEERS, THEIR_RIVALS
 from harness.extract.found import Found
 from harness.extract.mentions import SIZE, name_parts
 from harness.extract.names import Mention
 from harness.extract.scope import PREDECESSOR
-
-# "beats every other model", "outperforming anything that's been released": a ranking
-# "all of OpenAI's models", "all the previously released open-source models": up to three words before the noun
-_EVERYONE = re.compile(
-    r"\s+(?:anything|everything|(?:every|all)(?: of)?(?: the)?"
-    r"(?: (?!(?:models?|rivals?|competitors?|llms?|and|or|but|on|in|at|across)\b)[\w'’.-]+){0,3}?"
-    r" (?:models?|rivals?|competitors?|llms?))\b",
-    re.I,
-)
-
-# "outperforms existing open-data reasoning models", "ahead of other open-source models", "surpass current SOTA
-# models": a whole class of models, which a ranking among them says (not one by size: "larger models", "models 4x its
-# size", "comparable 7B models"; nor "most existing models")
-_A_CLASS = re.compile(
-    r"\s+(?:(?:other|existing|current|competing|rival|prior|previous)\s+)"
-    r"(?:(?!larger|smaller|bigger|similar\w*|comparable|same|\d)[\w-]+\s+){0,3}(?:models?|llms?|systems?)\b"
-    r"(?!\s+(?:of|with|at|in)\s+(?:its|their|similar|the same|comparable)\b)",
-    re.I,
-)
 
 # "raters preferred X('s answers) over Y": people who judge, the verb, the preferred model; the cue is "over"/"to"
 _PREFERRED = re.compile(
@@ -75,12 +57,6 @@ _SIZED_ROLE = re.compile(
     # "the 7B and 3B versions": models named by their sizes, each that size of the text's model
     r"|\b(?:the|these|our|its|their)\s+(\d+(?:\.\d+)?[BM](?:\s*(?:,\s*and|,|and|&)\s*\d+(?:\.\d+)?[BM])+)\s+"
     r"(?:models|variants|versions|checkpoints)\b",
-    re.I,
-)
-
-# "beats its rivals", "outperforms them": the models the clause named before its subject
-_THEIR_RIVALS = re.compile(
-    r"\s+(?:(?:its|their)\s+(?:\w+\s+)?(?:rivals|competitors|peers|counterparts)|them|these models|those models)\b",
     re.I,
 )
 
@@ -244,10 +220,18 @@ class SubjectReader:
     ) -> tuple[str, object, list[str]]:
         """The cue's kind, its extra (a rank) and competitors, with those the clause names only by role or not at
         all; notes go to `review`."""
-        everyone = _EVERYONE.match(clause[cue_end:stop])
+        everyone = EVERYONE.match(clause[cue_end:stop])
         if everyone and re.search(r"\b[A-Z][\w.-]*\b(?!['’]s)", everyone.group(0)):
             everyone = None  # "all the Llama models": a family's, not every model ("all of OpenAI's models" still is)
-        everyone = everyone or (_A_CLASS.match(clause, cue_end, stop) if kind == "outperforms" else None)
+        everyone = everyone or (A_CLASS.match(clause, cue_end, stop) if kind == "outperforms" else None)
+        if (
+            kind == "outperforms"
+            and not everyone
+            and not (
+                len(before) >= 2 and subjects and before[-1].id == subjects[0] and THEIR_RIVALS.match(clause, cue_end)
+            )
+        ):  # (the models named before the subject are its peers where the clause names some: they are its rivals)
+            everyone = SIZE_PEERS.match(clause, cue_end, stop)
         if kind == "outperforms" and not competitors and everyone:
             kind, extra = "ranks", 1  # "outperforming anything that's been released"
             review.append(f"'{clause[cue_start:cue_end]}{everyone.group(0)}' read as first place")
@@ -257,11 +241,11 @@ class SubjectReader:
             and subjects
             and len(before) >= 2
             and before[-1].id == subjects[0]
-            and _THEIR_RIVALS.match(clause, cue_end)
+            and THEIR_RIVALS.match(clause, cue_end)
         ):
             # "Compared to models of its size, like A, B and C, X beats its rivals": the models named before X
             competitors = list(dict.fromkeys(m.id for m in before[:-1] if m.id not in subjects))
-            review.append(f"'{_THEIR_RIVALS.match(clause, cue_end).group(0).strip()}' read as the models named "
+            review.append(f"'{THEIR_RIVALS.match(clause, cue_end).group(0).strip()}' read as the models named "
                           f"before {self._name(subjects[0])}: {', '.join(self._name(c) for c in competitors)}")  # fmt: skip
         elif (
             kind in ("matches", "matches_at_least")

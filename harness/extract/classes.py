@@ -1,0 +1,52 @@
+"""Phrases that name a class of models rather than a model ("anything that's been released", "other open-source
+models", "other models of its size", "its peers", "its rivals"): a win over every model or a class is a ranking among
+them (issue 24); the subject's own class by size narrows a ranking's cohort."""
+
+from __future__ import annotations
+
+import re
+
+# the subject's own class: "models of similar size", "comparably sized alternatives", "its peers", "its weight class"
+OWN_CLASS = (
+    r"\b(?:similar|comparable|the same|equivalent) (?:size|scale)\b|\b(?:similarly|comparably|equivalently)[- ]sized\b"
+    r"|\b(?:its|their) (?:[\w-]+ ){0,2}?peers\b|\b(?:size|weight) class\b"
+)
+
+# "beats every other model", "outperforming anything that's been released": a ranking
+# "all of OpenAI's models", "all the previously released open-source models": up to three words before the noun
+EVERYONE = re.compile(
+    r"\s+(?:anything|everything|(?:every|all)(?: of)?(?: the)?"
+    r"(?: (?!(?:models?|rivals?|competitors?|llms?|and|or|but|on|in|at|across)\b)[\w'’.-]+){0,3}?"
+    r" (?:models?|rivals?|competitors?|llms?))\b",
+    re.I,
+)
+
+# "outperforms existing open-data reasoning models", "ahead of other open-source models", "surpass current SOTA
+# models": a whole class of models, which a ranking among them says (not one by size: "larger models", "models 4x its
+# size", "comparable 7B models"; nor "most existing models")
+A_CLASS = re.compile(
+    r"\s+(?:(?:other|existing|current|competing|rival|prior|previous)\s+)"
+    r"(?:(?!larger|smaller|bigger|similar\w*|comparable|same|\d)[\w-]+\s+){0,3}(?:models?|llms?|systems?)\b"
+    r"(?!\s+(?:of|with|at|in)\s+(?:its|their|similar|the same|comparable)\b)",
+    re.I,
+)
+
+# "outperforms other models of its size", "surpasses its peers", "outperforming recent open-source models of similar
+# size", "beat comparably sized alternatives": a win over the subject's own class, first place among it (issue 24's
+# label convention); never "several similarly sized models" (some of the class) nor "models twice its size"
+SIZE_PEERS = re.compile(
+    r"\s+(?:(?:all|all of|each of)\s+)?(?:(?:its|their)\s+(?:(?:[\w-]+\s+){0,2}?)peers\b"
+    r"|(?:(?:other|existing|current|competing|recent|the)\s+)?(?:(?!larger|smaller|bigger|much|many|several|some|few)"
+    r"[\w-]+\s+){0,3}?(?:models?|llms?|systems?|alternatives|peers|transformers?)\s+(?:of|with|at|in)\s+"
+    r"(?:its|their|a|the)?\s*(?:own\s+)?(?:(?:similar|the same|comparable|equivalent)\s+)?"
+    r"(?:size|sizes|scale|class|category|size class|weight class|parameter class)\b"
+    r"|(?:(?:other|existing|current|competing|recent|the)\s+)?(?:similarly|comparably|equivalently)[- ]sized\s+"
+    r"(?:(?!larger|smaller|bigger)[\w-]+\s+){0,3}?(?:models?|llms?|systems?|alternatives|peers|transformers?|rivals)\b)",
+    re.I,
+)
+
+# "beats its rivals", "outperforms them": the models the clause named before its subject
+THEIR_RIVALS = re.compile(
+    r"\s+(?:(?:its|their)\s+(?:\w+\s+)?(?:rivals|competitors|peers|counterparts)|them|these models|those models)\b",
+    re.I,
+)
