@@ -91,3 +91,29 @@ def test_areas_of_a_clause_with_unnamed_rivals_are_those_of_the_claim_before(ex)
     assert read(
         ex, "Phi-4 outperforms other models of its size, while its training data favours math and coding tasks."
     ) == [("phi-4", "ranks", [], "shared", "all", 1)]
+
+
+def test_can_compete_with_competitive_with_and_on_par_with_are_matches(ex):
+    # "can compete with" gave "cue not understood: 'compete' is no phrase of the lexicon"
+    [f] = ex.extract(Document("t.txt", "In our tests Zephyr-7B can compete with GPT-4o on MMLU."))
+    assert (f.subject, f.kind, f.competitors, f.benchmarks, f.direction) == (
+        "Zephyr-7B", "matches", ["gpt-4o"], ["mmlu"], "at_least"
+    )  # fmt: skip
+    assert read(ex, "Zephyr-7B is able to compete with Llama 3.3 70B on GSM8K.") == [
+        ("Zephyr-7B", "matches", ["llama-3.3-70b"], ["gsm8k"], "all", None)
+    ]
+    assert read(ex, "Zephyr-7B is competitive with GPT-4o on MMLU.") == [
+        ("Zephyr-7B", "matches", ["gpt-4o"], ["mmlu"], "all", None)
+    ]
+    assert read(ex, "Zephyr-7B is on par with GPT-4o on MMLU.") == [
+        ("Zephyr-7B", "matches", ["gpt-4o"], ["mmlu"], "all", None)
+    ]
+    # look-alikes: denied, hedged, an aim, unnamed rivals
+    for text, why in (
+        ("Zephyr-7B cannot compete with GPT-4o on MMLU.", "hedged, planned or denied ('cannot compete with')"),
+        ("Zephyr-7B could compete with GPT-4o on MMLU.", "hedged, planned or denied ('could compete')"),
+        ("Zephyr-7B is designed to compete with GPT-4o.", "cue not understood: 'compete' is no phrase of the lexicon"),
+        ("Zephyr-7B can compete with much larger models on MMLU.", "no competitor the catalog knows: 'Zephyr-7B'"),
+    ):
+        assert read(ex, text) == [], text
+        assert reasons(ex)[0].startswith(why), (text, reasons(ex))
