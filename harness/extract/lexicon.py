@@ -30,6 +30,8 @@ from harness.extract.scored import ITEM
 from harness.extract.shaped_names import MODEL_SHAPE
 from harness.extract.subjects import SubjectReader
 
+# "is", "was": a clause that says what its subject is ("but the best on GPQA is o3")
+_COPULA = re.compile(r"\b(?:is|are|was|were)\b", re.I)
 # words that say a clause reports results, so that cost, speed or size words in it do not set it aside
 _RESULT_WORDS = re.compile(
     r"\b(benchmarks?|leaderboards?|evaluations?|scores?|scored|accuracy|performance|elo|tests?|tasks?)\b", re.I
@@ -209,7 +211,12 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
                 # with the subject the clause before could not read, never with a model the text names elsewhere
                 self._why.append(("the subject could not be read: the clause before names none", []))
                 continue
-            carried = subject or (scored if scored and not self._named_first(clause) else None)
+            # (a clause that names a model goes on with the scored one only where it starts at its cue and says
+            # no "is": "..., and ranked first among open models, closely following X", never "but the best ... is o3")
+            goes_on = not self._named_first(clause) or (
+                re.fullmatch(r"[\s,]*(?:and|then|also)?\s*", clause[:cue_at]) and not _COPULA.search(clause)
+            )
+            carried = subject or (scored if scored and goes_on else None)
             found = self._clause(sentence, clause, clause_start, carried, main, doc, offset, sentence_benches, previous)
             unread = not found and cue_at < len(clause)
             if n and unread and out and not self._named_first(clause):
