@@ -117,3 +117,24 @@ def test_can_compete_with_competitive_with_and_on_par_with_are_matches(ex):
     ):
         assert read(ex, text) == [], text
         assert reasons(ex)[0].startswith(why), (text, reasons(ex))
+
+
+def test_a_board_named_by_its_publisher_alone_is_that_board(ex):
+    # "Artificial Analysis" alone was no benchmark ("Analysis" was read as one the catalog lacks)
+    [f] = ex.extract(Document("t.txt", "Zephyr-7B ranked first on Artificial Analysis among open models."))
+    assert (f.subject, f.kind, f.benchmarks) == ("Zephyr-7B", "ranks", ["aa-intelligence-index"])
+    assert "'Artificial Analysis' read as Intelligence Index, the one catalog benchmark it publishes" in f.review
+    text = "Public boards (Artificial Analysis, LMArena) put Zephyr-7B just below GPT-4o."
+    assert read(ex, text) == [
+        ("gpt-4o", "outperforms", ["Zephyr-7B"], ["aa-intelligence-index", "lmarena-text"], "all", None)
+    ]
+    # look-alikes: the board's full name; the words in lower case; the publisher's name going on into another name
+    assert read(ex, "On the Artificial Analysis Intelligence Index, Zephyr-7B beats GPT-4o.") == [
+        ("Zephyr-7B", "outperforms", ["gpt-4o"], ["aa-intelligence-index"], "all", None)
+    ]
+    assert read(ex, "An artificial analysis of the results shows Zephyr-7B beats GPT-4o.") == [
+        ("Zephyr-7B", "outperforms", ["gpt-4o"], "shared", "all", None)
+    ]
+    assert read(ex, "Artificial Analysis Labs says Zephyr-7B beats GPT-4o.") == [
+        ("Zephyr-7B", "outperforms", ["gpt-4o"], "shared", "all", None)
+    ]

@@ -93,6 +93,7 @@ class Names(BenchmarkNames, SharedNames, ShapedNames, UncataloguedNames):
         out = []
         orgs = {o.id: [o.name, *o.aliases] for o in self.catalog.organisations.entries.values()}
         short: dict[str, set[str]] = {}
+        boards: dict[tuple, set[tuple[str, str]]] = {}
         for kind, entries in (("model", self.catalog.all_models()), ("benchmark", self.catalog.all_benchmarks())):
             for e in entries:
                 vendor = ""
@@ -121,6 +122,15 @@ class Names(BenchmarkNames, SharedNames, ShapedNames, UncataloguedNames):
                         how = f"read as {e.name} (its year in two digits)"
                         out.append((re.compile(rf"(?<![\w.-]){body(parts[:-1])}{short_year}", flags), kind, e.id,
                                     len(name), how, anchor([*parts[:-1], year.group(1)])))  # fmt: skip
+                    # "Artificial Analysis" for the Artificial Analysis Intelligence Index: a board named by its
+                    # publisher alone, where the publisher's words (two or more, capitalised) head one catalog board
+                    if (
+                        kind == "benchmark"
+                        and len(parts) >= 4
+                        and re.fullmatch(r"Index|Leaderboard|Rankings?", parts[-1])
+                    ):
+                        if all(p[:1].isupper() for p in parts[:-2]):
+                            boards.setdefault(tuple(parts[:-2]), set()).add((e.id, e.name))
                     # "Opus 4" for Claude Opus 4, "K2" for Kimi K2: the name without its brand word
                     if (
                         kind == "model"
@@ -138,6 +148,12 @@ class Names(BenchmarkNames, SharedNames, ShapedNames, UncataloguedNames):
                 # as capitalised as the catalog writes it: "Small 3" is a name, "a small 3% gain" is not
                 pattern = re.compile(rf"(?<![\w.-]){body(list(rest))}{CHECKPOINT}(?![\w-]|\.\d)")
                 out.append((pattern, "model", ident, 0, how, anchor(list(rest))))
+        for publisher, owners in boards.items():
+            if len(owners) == 1:
+                ident, name = next(iter(owners))
+                how = f"'{' '.join(publisher)}' read as {name}, the one catalog benchmark it publishes"
+                pattern = re.compile(rf"(?<![\w.-]){body(list(publisher))}(?![\w-]|{SEP}+[A-Z])")
+                out.append((pattern, "benchmark", ident, 0, how, anchor(list(publisher))))
         out.sort(key=lambda t: -t[3])  # longest names first: "DeepSeek-V3.2-Speciale" before "V3.2"
         return [(p, k, i, h, a) for p, k, i, _, h, a in out]
 
