@@ -33,3 +33,59 @@ def test_a_clause_of_scores_carries_its_model_into_a_clause_that_names_others_on
         ("phi-4", "score", [], ["mmlu"], "all", 80.1),
         ("gpt-4o", "score", [], ["gpqa"], "all", 70.0),
     ]
+
+
+def test_more_ways_of_saying_first_place(ex):
+    # each was silent or gave no draft
+    assert read(ex, "Falcon-40B is the highest-ranking open model on the leaderboard.") == [
+        ("Falcon-40B", "ranks", [], "shared", "all", None)
+    ]
+    assert read(ex, "Falcon-40B is the top-ranked LLM on MMLU.") == [("Falcon-40B", "ranks", [], ["mmlu"], "all", None)]
+    text = "Last month the lab released Falcon-40B, a compact model with the most advanced performance in its class."
+    assert read(ex, text) == [("Falcon-40B", "ranks", [], "shared", "all", None)]
+    # look-alikes: a rank that is no first place; "most advanced" as a name's epithet; a ranking word with no result
+    assert read(ex, "Falcon-40B is the third-ranked model on MMLU.") == []
+    assert read(ex, "Falcon-40B beats Google's most advanced Gemini 3 Pro on GPQA.") == [
+        ("Falcon-40B", "outperforms", ["gemini-3-pro"], ["gpqa"], "all", None)
+    ]
+    assert read(ex, "Falcon-40B is the highest-ranking model from a company other than Google.") == []
+    assert reasons(ex) == ["a ranking word with no benchmark, cohort or result named"]
+    # ... and a ranking word the lexicon cannot read is a candidate that names it (it was silent)
+    assert read(ex, "Falcon-40B was the second-ranking entry in the contest.") == []
+    assert reasons(ex)[0].startswith("cue not understood: 'second-ranking' is no phrase of the lexicon")
+
+
+def test_quality_close_to_a_model_is_a_match(ex):
+    # "with summarization quality close to GPT-4o" was silent
+    assert read(ex, "Falcon-40B writes summaries with quality close to GPT-4o on GSM8K.") == [
+        ("Falcon-40B", "matches", ["gpt-4o"], ["gsm8k"], "all", None)
+    ]
+    assert read(ex, "On MMLU, Falcon-40B is performing close to o1.") == [
+        ("Falcon-40B", "matches", ["o1"], ["mmlu"], "all", None)
+    ]
+    # look-alikes: close to a number (a score, as before); a date close to a release
+    assert read(ex, "Falcon-40B scores close to 90% on MMLU.") == [("Falcon-40B", "score", [], ["mmlu"], "all", 90.0)]
+    assert read(ex, "Falcon-40B was released close to GPT-4o's launch.") == []
+
+
+def test_an_extension_of_a_model_with_boosted_performance_beats_it(ex):
+    # "Yi-9B is an extension of Yi-6B, with boosted performance in coding and mathematics" was silent
+    text = "Falcon-40B is an upgrade of Falcon-7B, with improved performance on coding tasks, while staying open."
+    assert read(ex, text) == [("Falcon-40B", "outperforms", ["Falcon-7B"], {"tags": ["code"]}, "all", None)]
+    # look-alikes: an extension with no gain said; a gain in something else than results
+    assert read(ex, "Falcon-40B is an extension of Falcon-7B, with a longer context window.") == []
+    assert read(ex, "Falcon-40B is an upgrade of Falcon-7B.") == []
+
+
+def test_competitive_or_state_of_the_art_is_hedged(ex):
+    # "achieves competitive or state-of-the-art performance compared to existing open-source models" was a ranking
+    text = "Falcon-40B achieves competitive or state-of-the-art performance compared to existing open models."
+    assert read(ex, text) == []
+    assert reasons(ex) == ["hedged, planned or denied ('competitive or state-of-the-art'): not a claim of a result"]
+    # look-alikes: state-of-the-art alone is first place; "competitive" with a named model is a match
+    assert read(ex, "Falcon-40B achieves state-of-the-art performance among open models.") == [
+        ("Falcon-40B", "ranks", [], "shared", "all", None)
+    ]
+    assert read(ex, "Falcon-40B is competitive with GPT-4o on MMLU.") == [
+        ("Falcon-40B", "matches", ["gpt-4o"], ["mmlu"], "all", None)
+    ]
