@@ -36,6 +36,10 @@ try:  # the lines written piece by piece (and the power texts' cache) left jsonr
     from harness.report import jsonrecord_text
 except ImportError:
     jsonrecord_text = jsonrecords
+try:  # a rank unit's kept comparisons are written from their prototypes' fields (since kept_text)
+    from harness.report import kept_text
+except ImportError:
+    kept_text = None
 
 
 def passes(results, runs: int = 5) -> tuple[float, int, int]:
@@ -53,6 +57,7 @@ def passes(results, runs: int = 5) -> tuple[float, int, int]:
             (jsonrecords, "_KEYS"),
             (jsonrecord_text, "_POWER_TEXTS"),
             (jsonrecords, "_POWER_LINES"),
+            (kept_text, "_FIELDS"),  # a rank unit's kept comparisons' fields, by the comparison first made
         ):
             getattr(module, table, {}).clear()
         start = time.process_time()

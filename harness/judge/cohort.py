@@ -29,6 +29,7 @@ from harness.judge.cohort_cells import (
 )
 from harness.judge.comparisons import BATCH_FROM, Context, compare, plain_comparison
 from harness.judge.rank_draws import ahead_in_every_draw, tie_group_rank, tie_group_rank_among, top_k_probability
+from harness.judge.rank_kept import KeptComparison, knows
 from harness.judge.rank_uncertainty import paired_ranks
 from harness.judge.results import Comparison, RankRow
 from harness.judge.significance import EPS, know_tests, outperform_judge, record_se
@@ -57,11 +58,17 @@ def rank_units(
     units = _PREPARED.pop(_prepared_key(ctx, top, benches, cohort, full), None)
     if units is None:
         units = _units(ctx, top, benches, cohort, full, False)
-        plain = [c for _, kept in units for c in kept if isinstance(c, tuple)]
+        plain = _unknown(ctx, [c for _, kept in units for c in kept if isinstance(c, tuple)], full)
         if len(plain) >= BATCH_FROM:
             know_tests(_searched(plain), ctx.alpha)
+    if full:  # every comparison is read (reports, the full JSON): made here
+        return [
+            (row, [c if isinstance(c, Comparison) else plain_comparison(ctx, *c, _JUDGE) for c in kept])
+            for row, kept in units
+        ]
+    # only the kept comparisons' lines are read (the compact JSON): each is made if something else reads it
     return [
-        (row, [c if isinstance(c, Comparison) else plain_comparison(ctx, c[0], c[1], c[2], c[3], _JUDGE) for c in kept])
+        (row, [c if isinstance(c, Comparison) else KeptComparison(ctx, *c, _JUDGE) for c in kept])
         for row, kept in units
     ]
 
@@ -84,7 +91,7 @@ def prepare_rank_units(
     if units is None:
         return []
     _PREPARED[_prepared_key(ctx, top, benches, cohort, full)] = units
-    return _searched([c for _, kept in units for c in kept if isinstance(c, tuple)])
+    return _searched(_unknown(ctx, [c for _, kept in units for c in kept if isinstance(c, tuple)], full))
 
 
 def forget_prepared() -> None:
@@ -106,6 +113,14 @@ def _prepared_key(ctx: Context, top: int, benches: list[BenchmarkEntry], cohort:
         cohort,
         full,
     )
+
+
+def _unknown(ctx: Context, plain: list[tuple], full: bool) -> list[tuple]:
+    """The plain comparisons kept whose tests are to be searched: without `full`, not those whose numbers
+    a comparison made already had (their lines repeat its fields, `rank_kept`)."""
+    if full:
+        return plain
+    return [c for c in plain if not knows(c[0], c[1], c[2], ctx.alpha)]
 
 
 def _searched(plain: list[tuple]) -> list[tuple]:

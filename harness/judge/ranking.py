@@ -8,6 +8,7 @@ from harness.judge.benchmark_sets import benchmark_set
 from harness.judge.cohort import prepare_rank_units, rank_units
 from harness.judge.cohort_cells import cohort_benchmarks, cohort_cache, cohort_members, scored_members
 from harness.judge.comparisons import Context
+from harness.judge.rank_kept import KeptComparison
 from harness.judge.rank_uncertainty import rank_rule_note
 from harness.judge.results import AssertionResult, RankRow
 from harness.judge.significance import set_significance
@@ -51,7 +52,11 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
     # the cohort in arrays; the comparisons kept are those that decide the rank (all of them with ctx.full)
     done = rank_units(ctx, a.top, [ctx.bench(b) for b in benches], cohort, ctx.full)
     for b, (row, kept) in zip(benches, done):
-        set_significance(kept, "all", ctx.alpha)
+        # each tested on its own (a kept comparison sets its significance once made: `KeptComparison`)
+        set_significance([c for c in kept if not isinstance(c, KeptComparison)], "all", ctx.alpha)
+        for c in kept:
+            if isinstance(c, KeptComparison):
+                c.test_alone()
         comparisons.extend(kept)
         rank_rows.append(row)
         units.append(Unit(b, row.status, _rank_significance(row, ctx.alpha), frozenset()))

@@ -15,9 +15,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from harness import __version__
+from harness.judge.rank_kept import KeptComparison
 from harness.report.jsonrecord_text import comparison_text, rank_text, row_text
 from harness.report.jsonrecords import Rows, _comparison_line, _num, comparison_dict, rank_dict
 from harness.report.jsontext import ITEM_SEPARATOR, LazyList, Line, Raw, Span, write_json
+from harness.report.kept_text import kept_text
 
 if TYPE_CHECKING:
     from harness.evidence.records import ScoreRecord
@@ -44,13 +46,18 @@ def assertion_dict(a: AssertionResult, rows: Rows | None = None, texts: bool = F
         if a.coverage is not None:
             out["coverage"] = Line(sorted(a.coverage.items()))
         if texts:
-            out["comparisons"] = [Raw(comparison_text(c, rows)) for c in _deciding(a)]
+            out["comparisons"] = [Raw(_comparison_text(c, rows)) for c in _deciding(a)]
         else:
             out["comparisons"] = [_comparison_line(c, rows) for c in _deciding(a)]
         out["ranks"] = [Raw(rank_text(r)) for r in a.ranks] if texts else [rank_dict(r, True) for r in a.ranks]
         return out
     return {**_assertion_fields(a), "comparisons": [comparison_dict(c) for c in a.comparisons],
             "ranks": [rank_dict(r) for r in a.ranks]}  # fmt: skip
+
+
+def _comparison_text(c, rows: Rows) -> str:
+    # a rank unit's kept comparison is written without being made (`kept_text`)
+    return kept_text(c, rows) if type(c) is KeptComparison else comparison_text(c, rows)
 
 
 def _assertion_fields(a: AssertionResult) -> dict:
