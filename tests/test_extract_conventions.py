@@ -138,3 +138,22 @@ def test_a_board_named_by_its_publisher_alone_is_that_board(ex):
     assert read(ex, "Artificial Analysis Labs says Zephyr-7B beats GPT-4o.") == [
         ("Zephyr-7B", "outperforms", ["gpt-4o"], "shared", "all", None)
     ]
+
+
+def test_a_class_fronted_by_compared_to_is_first_place_among_it(ex):
+    # "Compared to similarly sized models, X and Y showed better performance" gave "no competitor the catalog knows"
+    text = "Compared to similarly sized models, Zephyr-7B and Falcon-40B showed better performance in our evaluations."
+    assert read(ex, text) == [
+        ("Zephyr-7B", "ranks", [], "shared", "all", 1),
+        ("Falcon-40B", "ranks", [], "shared", "all", 1),
+    ]
+    [f] = ex.extract(Document("t.txt", "Compared with other open models of its size, Phi-4 scores higher on MMLU."))
+    assert (f.subject, f.kind, f.benchmarks, f.cohort) == ("phi-4", "ranks", ["mmlu"], {"open_weights": True})
+    assert "'Compared with other open models of its size' with 'scores higher on' read as first place" in f.review
+    # look-alikes: a named model fronted; larger models fronted; models named before the subject are its rivals
+    assert read(ex, "Compared with GPT-4o, Zephyr-7B scores higher on MMLU.") == [
+        ("Zephyr-7B", "outperforms", ["gpt-4o"], ["mmlu"], "all", None)
+    ]
+    assert read(ex, "Compared to larger models, Zephyr-7B scores higher on MMLU.") == []
+    text = "Compared to models of its size, like Phi-4 and Mistral 7B, Yi-34B beats its rivals on MMLU."
+    assert read(ex, text) == [("Yi-34B", "outperforms", ["phi-4", "mistral-7b"], ["mmlu"], "all", None)]

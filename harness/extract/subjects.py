@@ -39,6 +39,9 @@ def preferred_cue(clause: str, cues: list[tuple], models: list[Mention]) -> tupl
     return sorted(kept + [("outperforms", *at, None)], key=lambda c: c[1]), preferred
 
 
+# "Compared to ...", "In comparison with ...": a fronted phrase whose models are the rivals
+_COMPARED_TO = re.compile(r"\s*(?:compared|relative|in comparison)\s+(?:to|with)(?=\s)", re.I)
+
 # "Unlike o1", "at a fraction of the cost of GPT-4o", "like its sibling GPT-4o": words that end with one that makes
 # the name after them the object of a phrase, never a subject
 OBJECT_OF = re.compile(
@@ -232,9 +235,18 @@ class SubjectReader:
             )
         ):  # (the models named before the subject are its peers where the clause names some: they are its rivals)
             everyone = SIZE_PEERS.match(clause, cue_end, stop)
+        # (not where models are named before the subject: "Compared to models of its size, like A and B, X beats its
+        # rivals" beats A and B)
+        named_before = [m for m in before if m.id not in subjects]
+        compared = _COMPARED_TO.match(fronted) if fronted and not everyone and not named_before else None
+        if compared:  # "Compared to similarly sized models, X shows better performance": the class fronted
+            everyone = SIZE_PEERS.match(fronted, compared.end()) or A_CLASS.match(fronted, compared.end())
         if kind == "outperforms" and not competitors and everyone:
             kind, extra = "ranks", 1  # "outperforming anything that's been released"
-            review.append(f"'{clause[cue_start:cue_end]}{everyone.group(0)}' read as first place")
+            if compared:
+                review.append(f"'{fronted.strip().rstrip(',')}' with '{clause[cue_start:cue_end]}' read as first place")
+            else:
+                review.append(f"'{clause[cue_start:cue_end]}{everyone.group(0)}' read as first place")
         elif (
             kind != "ranks"
             and not competitors
