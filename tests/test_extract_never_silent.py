@@ -121,3 +121,12 @@ def test_a_pronoun_or_a_role_at_the_head_with_its_cue_later_is_never_silent(ex):
     assert read(ex, "The Qwen2.5 72B model scored 80.1% on MMLU.") == [
         ("Qwen2.5 72B", "score", [], ["mmlu"], "all", 80.1)
     ]
+
+
+def test_a_quoted_score_beside_a_model_like_name_is_never_silent(ex):
+    # "Kimi Linear achieves 51.0 performance" was silent: a family word and a score, but no cue or "score" word
+    assert read(ex, "Gemini Diffusion achieves 89.6 on HumanEval in early tests.") == []
+    assert reasons(ex) == ["cue 'achieves 89.6' beside 'Gemini' not understood"]
+    # look-alikes: a number that is no score of a model; a name the catalog has scores as before
+    assert read(ex, "It reaches 80% of its peak speed with 8 GPUs.") == [] and reasons(ex) == []
+    assert read(ex, "Phi-4 achieves 80.4 on MATH.") == [("phi-4", "score", [], ["math"], "all", 80.4)]

@@ -15,6 +15,7 @@ import re
 from harness.evidence import identity
 from harness.extract.clause_split import clauses
 from harness.extract.found import Candidate
+from harness.extract.layouts import SCORE_AFTER
 from harness.extract.mentions import LEADING, Mention
 from harness.extract.shaped_names import MODEL_SHAPE
 
@@ -64,6 +65,8 @@ def last_word(reader, sentence: str, offset: int, benches: list[Mention]) -> Can
     if "comparison_words" in reader.re:
         spans += [m.span() for m in reader.re["comparison_words"].finditer(sentence)]
     spans += [m.span() for m in CLAIMLIKE.finditer(sentence)]
+    # a number quoted as a score ("achieves 51.0", "hits 90%"): a claim-like word of its own, as "scored" is
+    spans += [m.span() for m in SCORE_AFTER.finditer(sentence)]
     if not spans:
         return None  # most sentences: no cue at all
     kept = [(start, start + len(clause)) for start, clause in clauses(sentence) if not reader._aside(clause)]
