@@ -130,3 +130,15 @@ def test_a_quoted_score_beside_a_model_like_name_is_never_silent(ex):
     # look-alikes: a number that is no score of a model; a name the catalog has scores as before
     assert read(ex, "It reaches 80% of its peak speed with 8 GPUs.") == [] and reasons(ex) == []
     assert read(ex, "Phi-4 achieves 80.4 on MATH.") == [("phi-4", "score", [], ["math"], "all", 80.4)]
+
+
+def test_a_result_quoted_in_brackets_after_a_pronoun_is_never_silent(ex):
+    # "On RULER (128k context length), it shows Pareto-optimal performance (84.3) and 3.98x speedup." was silent
+    assert read(ex, "On NIAH (64k tokens), it shows near-perfect performance (97.5) and a 2x speedup.") == []
+    assert reasons(ex) == [
+        "the subject could not be read: 'it' names no model (a pronoun or a role for a model named elsewhere), "
+        "before the cue 'performance (97.5)'"
+    ]
+    # look-alikes: a year or a ratio in brackets; no result word before the bracket
+    assert read(ex, "In our results (2024), it shows a steady trend.") == [] and reasons(ex) == []
+    assert read(ex, "It improves throughput (2.1x) over the baseline.") == [] and reasons(ex) == []

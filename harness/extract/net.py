@@ -23,6 +23,8 @@ from harness.extract.shaped_names import MODEL_SHAPE
 CLAIMLIKE = re.compile(r"\b(?:vs\.?|versus|wins?|won|scor\w*|elo|leaderboard|benchmarks?)\b", re.I)
 # the net's words that say a sentence is about results, but no comparison or score of a model ("lists 12 benchmarks")
 _WEAK = re.compile(r"vs\.?|versus|wins?|won|elo|leaderboard|benchmarks?", re.I)
+# a result quoted in brackets after what it measures: "performance (84.3)", "accuracy (71.2%)"
+_BRACKETED_RESULT = re.compile(r"\b(?:performance|accuracy|scores?|results?)\s*\(\s*\d+(?:\.\d+)?\s*%?\s*\)", re.I)
 # a name by its shape: a capital first, a digit in it ("RWKV-7", "Sky-T1", "Falcon3-10B"); a word alone is a name only
 # where it is a family's (catalog or lexicon: "Mixtral")
 _SHAPED = re.compile(r"(?<![\w.+-])[A-Z][\w.+]*(?:[-‐‑–][\w.+]+)*")
@@ -53,7 +55,8 @@ _HEAD_STAND_IN = re.compile(
 _HEAD_WORD = re.compile(r"^\s*([A-Z][a-z]*[A-Z]?[\w.+-]*)\s+(?:is|was|has|had|\w+s)\b")
 # words that say a sentence is about models or their results ("It is the best way to learn Python" is not)
 _ABOUT_RESULTS = re.compile(
-    r"\b(?:models?|llms?|benchmarks?|leaderboards?|scor\w*|accuracy|evals?|evaluations?|elo|tests?|tasks?)\b", re.I
+    r"\b(?:models?|llms?|benchmarks?|leaderboards?|scor\w*|accuracy|performance|evals?|evaluations?|elo|tests?|tasks?)\b",
+    re.I,
 )
 
 
@@ -67,6 +70,7 @@ def last_word(reader, sentence: str, offset: int, benches: list[Mention]) -> Can
     spans += [m.span() for m in CLAIMLIKE.finditer(sentence)]
     # a number quoted as a score ("achieves 51.0", "hits 90%"): a claim-like word of its own, as "scored" is
     spans += [m.span() for m in SCORE_AFTER.finditer(sentence)]
+    spans += [m.span() for m in _BRACKETED_RESULT.finditer(sentence)]  # "shows Pareto-optimal performance (84.3)"
     if not spans:
         return None  # most sentences: no cue at all
     kept = [(start, start + len(clause)) for start, clause in clauses(sentence) if not reader._aside(clause)]
