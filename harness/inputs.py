@@ -118,12 +118,16 @@ def printable(text: str) -> str:
     return raw.decode("utf-8", "backslashreplace").replace("\n", "\\n")
 
 
-def relative_label(path: Path, root: Path) -> str:
-    """How a file is named in messages: relative to the project, printable whatever its bytes."""
-    # the path as found (a symlink is named, not its target), relative to the project
-    for candidate in (Path(os.path.abspath(path)), Path(os.path.realpath(path))):  # realpath: a loop is no error
+def relative_label(path: Path, root: Path, real_root: Path | None = None) -> str:
+    """How a file is named in messages: relative to the project, printable whatever its bytes.
+
+    `real_root`: `root.resolve()`, where the caller names many files of one project (a chunk of claim files)."""
+    # the path as found (a symlink is named, not its target), relative to the project; its real path (a
+    # loop is no error) only where that is not in the project: verify names every claim file it reads
+    base = root.resolve() if real_root is None else real_root
+    for candidate in (os.path.abspath, os.path.realpath):
         try:
-            return printable(str(candidate.relative_to(root.resolve())))
+            return printable(str(Path(candidate(path)).relative_to(base)))
         except ValueError:
             continue
     return printable(str(path))
@@ -182,15 +186,16 @@ def parse_json(text: str | bytes, label: str, what: str = "JSON"):
         ) from None
 
 
-def within(path: Path, root: Path | None, label: str) -> None:
+def within(path: Path, root: Path | None, label: str, real_root: str | None = None) -> None:
     """Refuse a file that lies in the project by name but outside it in fact (a symlink leading out).
 
     Nothing outside the project is read because a project file points there; a path the user
     names on the command line outside the project is theirs to name, and is not checked here.
+    `real_root`: the project's real path, where the caller checks many files of it.
     """
     if root is None:
         return
-    base = os.path.realpath(root)
+    base = os.path.realpath(root) if real_root is None else real_root
     named = os.path.abspath(path)
     if not (named == base or named.startswith(base.rstrip(os.sep) + os.sep)):
         named_in = os.path.abspath(root)

@@ -155,6 +155,28 @@ def test_a_worker_collects_nothing_during_a_chunk_and_freezes_what_stays(project
         gc.unfreeze()
 
 
+def test_a_chunk_works_out_the_projects_real_path_once_and_each_files_once(project, monkeypatch):
+    """A chunk's claim files are named and checked for links out of the project (`within`) against the
+    project's real path worked out once for the chunk, not twice for each file; each file's own real path
+    once (the link check). The labels and texts are those of each file named on its own."""
+    import os
+
+    from harness.inputs import relative_label
+    from harness.report.jsonout import encode_claim
+    from harness.verify import Project, claim_files, load_inputs
+
+    run = load_inputs(Project(project))
+    task = fanout.Task(run.catalog, run.evidence, project, 0.05, "holm", full=False, encode=encode_claim)
+    chunk = list(enumerate(claim_files([project / "claims"])))
+    real, asked = os.path.realpath, []
+    monkeypatch.setattr(os.path, "realpath", lambda p, **kw: asked.append(os.fspath(p)) or real(p, **kw))
+    done = fanout.run_chunk(task, chunk)
+    monkeypatch.undo()
+    assert asked.count(str(project)) == 1
+    assert sorted(a for a in asked if a != str(project)) == sorted(str(path) for _, path in chunk)
+    assert [v.label for v in done] == [relative_label(path, project) for _, path in chunk]
+
+
 def test_a_process_sends_each_evidence_rows_text_once_and_the_table_lists_every_row_referred_to(
     project, monkeypatch, tmp_path
 ):

@@ -172,13 +172,19 @@ def _known(catalog: Catalog, question: tuple, work_out):
 
 
 def load_claim(
-    path: Path, label: str, catalog: Catalog, root: Path | None = None, snapshots: Collection[str] | None = None
+    path: Path,
+    label: str,
+    catalog: Catalog,
+    root: Path | None = None,
+    snapshots: Collection[str] | None = None,
+    real_root: str | None = None,
 ) -> Claim:
     """Load and check one claim file (one in the project at `root` that links out of it is not read).
 
-    With `snapshots` (the kept snapshots' sha256s), every snapshot pin must name one of them.
+    With `snapshots` (the kept snapshots' sha256s), every snapshot pin must name one of them. `real_root`:
+    the project's real path, where the caller loads many files (worked out once, not for each).
     """
-    within(path, root, label)
+    within(path, root, label, real_root)
     doc = load_yaml(path, label)
     if not isinstance(doc.data, dict):
         raise InputError(label, "a claim file must be a mapping (id, statement, source, subject, assertions)", line=1)

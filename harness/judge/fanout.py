@@ -120,10 +120,11 @@ def run_chunk(task: Task, chunk: list[tuple[int, Path]]) -> list[Verified]:
 
 def _run(task: Task, chunk: list[tuple[int, Path]], out: list[Verified], sink) -> None:
     loaded = []  # (label, claim or the Verified of a file that did not load), in the chunk's order
+    real = task.root.resolve()  # the project's real path, once for the chunk's files (not twice for each)
     for _, path in chunk:
-        label = relative_label(path, task.root)
+        label = relative_label(path, task.root, real)
         try:
-            loaded.append((label, load_claim(path, label, task.catalog, task.root, task.evidence.windows)))
+            loaded.append((label, load_claim(path, label, task.catalog, task.root, task.evidence.windows, str(real))))
         except BenchclaimsError as exc:
             problems = each_problem(exc) if isinstance(exc, InputError) else [InputError(label, str(exc))]
             loaded.append((label, Verified(label, problems)))
