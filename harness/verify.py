@@ -134,9 +134,11 @@ def validate(project: Project, paths: list[Path]) -> VerifyRun:
         try:
             found = rederive(project.root, table, run.catalog)
         except BenchclaimsError as exc:
-            found = f"{label}: its snapshot no longer imports ({exc})"
-        if found:
-            run.problems.append(InputError(label, found.split(": ", 1)[1]))
+            found = InputError(label, f"its snapshot no longer imports ({exc})")
+        if isinstance(found, InputWarning):  # an older importer's table: valid, and stale until re-imported
+            run.warnings.append(found)
+        elif found:
+            run.problems.append(found)
     return run
 
 

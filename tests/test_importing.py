@@ -1,8 +1,10 @@
 """`benchclaims import`: each publisher format on its real fixture, values checked against the file."""
 
 import csv
+import dataclasses
 import json
 import math
+import shlex
 import shutil
 from pathlib import Path
 
@@ -811,6 +813,39 @@ def test_open_llm_leaderboard_raw_and_normalized_kept_apart(project):
     assert got[("GPQA (Open LLM Leaderboard v2)", "accuracy (raw)")] == pytest.approx(25.9228187919463)
     assert got[("GPQA (normalized, Open LLM Leaderboard v2)", "normalized score")] == 1.23042505592841
     assert got[("Open LLM Leaderboard v2 average", "mean normalized score")] == 8.90636130175029
+
+
+def test_validate_names_a_table_an_older_importer_wrote_and_the_command_that_re_imports_it(project, monkeypatch):
+    # version 1 of the open-llm-leaderboard importer filed every v1 column as "accuracy" (ARC's acc_norm and
+    # TruthfulQA's mc2 too); a project that imported the table then keeps those rows until it imports it again
+    from harness.evidence.adapters import open_llm
+
+    path = HERE / "open_llm_leaderboard" / "fboulnois_huggingface_v1_first20rows.csv"
+    url = "https://github.com/fboulnois/llm-leaderboard-csv/blob/3792cf00e845ff3a0a04e84ee6fcbbf8e287c439/csv/huggingface.csv"
+    with monkeypatch.context() as old:
+        old.setattr(open_llm.OpenLlmLeaderboard, "version", "1")
+        old.setattr(open_llm, "V1", tuple(dataclasses.replace(t, metric_name="accuracy") for t in open_llm.V1))
+        imported(project, "open-llm-leaderboard", str(path), "--source-url", url, "--add-unmapped")
+    (project / "claims").mkdir()
+    sha = "aef6c1660f6b523bfe3d29da187bc1fe31f0a8e78c39cfe15e85d069c74ddafa"
+    command = (
+        f"benchclaims import open-llm-leaderboard results/snapshots/{sha}/fboulnois_huggingface_v1_first20rows.csv "
+        f"--source-url {url}"
+    )
+    r = CliRunner().invoke(cli, ["validate", "--project", str(project)])
+    assert r.exit_code == 0, r.output
+    assert r.stderr.splitlines() == [
+        f"Warning: results/imported/open-llm-leaderboard/{sha[:16]}.csv: imported by version 1 of the "
+        "open-llm-leaderboard importer, and version 2 files it differently (60 of 140 rows filed differently; "
+        f"line 2's metric 'accuracy' is now 'normalized accuracy'): re-import it with `{command}`"
+    ]
+    monkeypatch.chdir(project)  # the command names the kept copy as the project holds it
+    assert run(project, *shlex.split(command)[2:]).exit_code == 0
+    r = CliRunner().invoke(cli, ["validate", "--project", str(project)])
+    assert (r.exit_code, r.stderr) == (0, "")
+    # the kept copy's index now names the version that wrote the table, so a later edit by hand is an error again
+    index = json.loads((project / "results" / "snapshots" / sha / "snapshot.json").read_text())
+    assert index["importer_version"] == "2"
 
 
 def test_the_open_llm_leaderboard_v2_s_raw_mmlu_pro_is_its_own_run_not_the_catalog_s_mmlu_pro(project):

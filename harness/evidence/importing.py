@@ -17,7 +17,7 @@ from pathlib import Path
 
 from harness.claims.catalog import Catalog, catalog_files, load_catalog
 from harness.counting import counted
-from harness.errors import InputError, UsageError
+from harness.errors import InputError, InputWarning, UsageError
 from harness.evidence import identity, snapshots
 from harness.evidence.adapters import IMPORTERS, unknown_format
 from harness.evidence.adapters.base import ImportedRow, ImportOptions
@@ -26,6 +26,7 @@ from harness.evidence.import_table import checked_table, scale_rows, skipped_ent
 from harness.evidence.metrics import classify, load_vocabulary
 from harness.evidence.newentries import CATALOG_FILE, add_to_catalog
 from harness.evidence.placing import SourceNames, resolve_rows
+from harness.evidence.reimport import older_importer
 from harness.inputs import open_regular, read_bytes, relative_label
 from harness.outputs import Staged, project_lock
 
@@ -328,11 +329,11 @@ def _same_bytes(path: Path, data: bytes) -> bool:
         return False
 
 
-def rederive(root: Path, table: Path, catalog: Catalog) -> str | None:
+def rederive(root: Path, table: Path, catalog: Catalog) -> InputError | None:
     """Import an imported table's snapshot again, writing nothing; say how the table on disk differs.
 
-    Returns None when a fresh import of the kept raw copy gives the same bytes. A difference means
-    the table was edited by hand, or the catalog changed since (a re-import refreshes it).
+    Returns None when a fresh import of the kept raw copy gives the same bytes. A difference means the table was
+    edited by hand, the catalog changed since, or (a warning) an older version of its importer wrote it.
     """
     label = relative_label(table, root)
     with open_regular(table, label) as raw, io.TextIOWrapper(raw, encoding="utf-8", newline="") as f:
@@ -340,21 +341,26 @@ def rederive(root: Path, table: Path, catalog: Catalog) -> str | None:
     sha = (first or {}).get("snapshot", "")
     kept_copy = snapshot_source(root, sha) if sha else None
     if kept_copy is None:
-        return f"{label}: cites no readable snapshot, so it cannot be checked against its source"
+        return InputError(label, "cites no readable snapshot, so it cannot be checked against its source")
     if isinstance(kept_copy, str):
-        return f"{label}: {kept_copy}"
+        return InputError(label, kept_copy)
     fmt, src, opts = kept_copy
     importer = IMPORTERS[fmt]
     rows, _ = classify(read_rows(importer, src, opts), load_vocabulary(root))
-    resolved, _ = resolve_rows(catalog, rows, opts, SourceNames.of(root, fmt, catalog))
+    resolved, unmapped = resolve_rows(catalog, rows, opts, SourceNames.of(root, fmt, catalog))
     kept = [(row, m, b) for row, (m, b) in zip(rows, resolved) if m is not None and b is not None]
     kept, _, _ = scale_rows(kept, catalog, opts, src.label)
     fresh, _, _, _ = checked_table(kept, catalog, sha, src, opts, table)
-    if fresh == read_bytes(table, label, IMPORT_MAX_BYTES):
+    written = read_bytes(table, label, IMPORT_MAX_BYTES)
+    if fresh == written:
         return None
-    return (
-        f"{label}: differs from a fresh import of its snapshot {sha[:12]}… (edited by hand, or the catalog changed "
-        f"since: `benchclaims import {fmt}` of the kept copy refreshes it)"
+    snap = snapshots.read_snapshot(root / "results" / snapshots.FOLDER / sha / snapshots.INDEX, root)
+    if snap.importer_version != importer.version:
+        return InputWarning(label, older_importer(snap, importer.version, written, fresh, opts, unmapped))
+    return InputError(
+        label,
+        f"differs from a fresh import of its snapshot {sha[:12]}… (edited by hand, or the catalog changed since: "
+        f"`benchclaims import {fmt}` of the kept copy refreshes it)",
     )
 
 

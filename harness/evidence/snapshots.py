@@ -81,16 +81,22 @@ def keep(
     index = folder / INDEX
     if index.is_file():
         snap = read_snapshot(index, root)
-        if json.loads(snap.options) != options:
-            # the same content imported again with other options (a corrected --reported-by): the table is
-            # written with these, so the index says these too; with the first ones, validate's fresh import
-            # of the copy disagreed with the table at every run after
+        if json.loads(snap.options) != options or snap.importer_version != importer_version:
+            # the same content imported again with other options (a corrected --reported-by), or by a newer
+            # importer: the table is written with these, so the index says these too; with the first ones,
+            # validate's fresh import of the copy disagreed with the table at every run after
             label = relative_label(index, root)
             body = parse_json(read_bytes(index, label), label, "a benchclaims snapshot index")
-            body["options"] = options
+            body["options"], body["importer_version"] = options, importer_version
             body["digest"] = metadata_digest(body)
             staged.add(index, (json.dumps(body, indent=2, sort_keys=True) + "\n").encode())
-            snap = Snapshot(**{**snap.__dict__, "options": json.dumps(options, sort_keys=True)})
+            snap = Snapshot(
+                **{
+                    **snap.__dict__,
+                    "options": json.dumps(options, sort_keys=True),
+                    "importer_version": importer_version,
+                }
+            )
         return snap, False
     names = {src.name: src.data, **src.companions}
     for name, data in names.items():

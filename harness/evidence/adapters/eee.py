@@ -27,6 +27,8 @@ Z = {0.9: 1.6448536269514722, 0.95: 1.959963984540054, 0.99: 2.5758293035489004}
 
 class EveryEvalEver(Importer):
     name = "eee"
+    # 2: an Open LLM Leaderboard v2 record's raw scores are the leaderboard's own run, as its table's are
+    version = "2"
     summary = "an Every Eval Ever record (JSON, schema 0.2-0.3)"
     reads = frozenset({"model"})
 

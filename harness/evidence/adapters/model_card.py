@@ -20,6 +20,8 @@ _OLL_V2 = re.compile(r"^https?://huggingface\.co/spaces/open-llm-leaderboard/ope
 
 class ModelCard(Importer):
     name = "model-card"
+    # 2: a result in the Open LLM Leaderboard v1's setting is its benchmark, "ARC (Open LLM Leaderboard v1)"
+    version = "2"
     summary = "a Hugging Face model card (README.md) whose front matter has model-index results"
     reads = frozenset({"model"})
 

@@ -24,6 +24,9 @@ _BENCH = re.compile(r"^evaluations_(.+)_name$")
 
 class OpenLlmLeaderboard(Importer):
     name = "open-llm-leaderboard"
+    # 2: v1 columns carry the metric the leaderboard ran; v2 raw scores are its own run, "MMLU-PRO (Open LLM
+    # Leaderboard v2)", not the catalog's MMLU-Pro (validate names a table version 1 wrote, to re-import)
+    version = "2"
     summary = "Open LLM Leaderboard v2 contents CSV (evaluations_<bench>_{name,value,normalized_score})"
 
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:

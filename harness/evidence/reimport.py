@@ -1,0 +1,83 @@
+"""What `validate` says of an imported table that an older version of its importer wrote.
+
+A newer importer may file the same snapshot differently (the Open LLM Leaderboard's v1 columns now carry the
+metric the leaderboard ran; its v2 raw scores are the leaderboard's own run, not the catalog's MMLU-Pro). The
+table keeps the old rows until it is imported again, so the warning names the table, one row that changed,
+and the command that re-imports its kept copy with the options it was imported with.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import shlex
+
+from harness.evidence.adapters.base import ImportOptions
+from harness.evidence.snapshots import Snapshot
+
+# the cells a reader sees first when a row is filed differently, in that order
+_SHOWN = ("benchmark", "benchmark_as_written", "metric", "score", "shots", "setting", "notes")
+
+
+def older_importer(snap: Snapshot, current: str, table: bytes, fresh: bytes, opts: ImportOptions, unmapped) -> str:
+    """One line: which version wrote the table, what the current one files differently, how to re-import.
+
+    `unmapped` holds the names the current importer gives that the catalog lacks (placing.Unmapped): their rows
+    are in no fresh table until the re-import adds them (--add-unmapped) or they are mapped.
+    """
+    old, new = _rows(table), _rows(fresh)
+    changed = [(line, row, new[key][1]) for key, (line, row) in old.items() if key in new and new[key][1] != row]
+    said = [f"{len(changed)} of {len(old)} rows filed differently"] if changed else []
+    names = sorted(u.name for u in unmapped.values())
+    if names:
+        rows = sum(u.rows for u in unmapped.values())
+        said.append(f"{rows} rows under names the catalog lacks, such as {names[0]!r}")
+    if changed:
+        line, was, now = changed[0]
+        cell = next(c for c in (*_SHOWN, *was) if was.get(c) != now.get(c))
+        said.append(f"line {line}'s {cell} {was.get(cell, '')[:60]!r} is now {now.get(cell, '')[:60]!r}")
+    return (
+        f"imported by version {snap.importer_version or 'unrecorded'} of the {snap.format} importer, and version "
+        f"{current} files it differently ({'; '.join(said) or 'the same rows, written otherwise'}): re-import it "
+        f"with `{command(snap, opts, add_unmapped=bool(names))}`"
+    )
+
+
+def command(snap: Snapshot, opts: ImportOptions, add_unmapped: bool = False) -> str:
+    """`benchclaims import` of the snapshot's kept copy with the options it was imported with, run in the project.
+
+    A copy fetched from a URL is given its URL as --source-url: read from the folder, it would cite none.
+    """
+    flags: list[str] = []
+    if opts.model:
+        flags += ["--model", opts.model]
+    for key, value in opts.task_map.items():
+        flags += ["--map", f"{key}={value}"]
+    for key, value in opts.columns.items():
+        flags += ["--columns", f"{key}={value}"]
+    web = snap.source.startswith(("http://", "https://"))
+    url = opts.source_url or (snap.source if web else "")
+    for flag, value in (("--source-url", url), ("--reported-by", opts.reported_by), ("--locator", opts.locator),
+                        ("--metric", opts.metric)):  # fmt: skip
+        if value:
+            flags += [flag, value]
+    if opts.as_of:
+        flags += ["--as-of", opts.as_of.isoformat()]
+    if opts.scale != "auto":
+        flags += ["--scale", opts.scale]
+    if add_unmapped:
+        flags.append("--add-unmapped")
+    return shlex.join(["benchclaims", "import", snap.format, f"{snap.path}/{snap.main}", *flags])
+
+
+def _rows(data: bytes) -> dict[tuple[str, int], tuple[int, dict[str, str]]]:
+    """A table's rows with the line each starts on, keyed by where the source states it (and which of the rows
+    with that locator it is): the key a re-import keeps while it files the row under another name or metric."""
+    reader = csv.DictReader(io.StringIO(data.decode("utf-8", "replace"), newline=""))
+    rows, seen, start = {}, {}, reader.line_num + 2
+    for row in reader:
+        locator = row.get("source_locator", "")
+        seen[locator] = seen.get(locator, -1) + 1
+        rows[(locator, seen[locator])] = (start, row)
+        start = reader.line_num + 1
+    return rows
