@@ -1458,7 +1458,27 @@ def test_a_model_cards_metric_the_vocabulary_lacks_is_its_own_benchmark(project)
         "not filed under ARC (Open LLM Leaderboard v1), whose setting is 25-shot, acc_norm, test split, configuration ARC-Challenge: the card names "
         "'ARC (25-shot)' as a metric of Open-Orca/SlimOrca, with no metric of its own"
     )
-    assert sum("not filed under" in r["notes"] for r in data["rows"]) == 6  # and DROP (3-shot), the seventh: no v1 task
+    assert sum("not filed under" in r["notes"] for r in data["rows"]) == 7  # DROP (3-shot) too
+
+
+def test_a_model_card_s_drop_in_the_v1_leaderboard_s_setting_is_the_leaderboard_s_withdrawn_run(project):
+    # zephyr-7b-beta's card (late 2023) gives the v1 leaderboard's DROP as its team wrote it: "Drop (3-Shot)", type
+    # drop, 3-shot f1 on validation, 9.66. Not a developer's DROP 3-shot F1 (the run the leaderboard found missed
+    # numeric answers, then withdrew), and one benchmark with the other cards that give it ("Drop (3-Shot)", notus)
+    card = HERE / "model_card" / "HuggingFaceH4_zephyr-7b-beta_README_excerpt.md"
+    data = imported(project, "model-card", str(card), "--source-url", "https://huggingface.co/HuggingFaceH4/zephyr-7b-beta",
+                    "--add-unmapped")  # fmt: skip
+    drop = next(r for r in data["rows"] if r["benchmark_as_written"].startswith("DROP"))
+    assert (drop["benchmark_as_written"], drop["metric"], drop["value"], drop["notes"].split("; ")[:2]) == (
+        "DROP (Open LLM Leaderboard v1)",
+        "f1 score",
+        9.66243708053691,
+        [
+            "the card calls it 'Drop (3-Shot)'",
+            "a run the leaderboard withdrew: its final six tasks leave DROP out, and its DROP deep dive (Hugging "
+            "Face, 2023-12-01) found its f1 missed correct numeric answers",
+        ],
+    )
 
 
 def test_a_model_card_result_whose_dataset_has_no_name_uses_its_type_else_is_skipped(project, tmp_path):

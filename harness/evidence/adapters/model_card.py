@@ -138,7 +138,7 @@ class ModelCard(Importer):
                             else "",
                             locator=f"model card front matter, {where}.metrics[{k}]",
                             as_of=None,
-                            notes="; ".join(notes),
+                            notes="; ".join(filter(None, notes)),
                             developer=owner,
                             open_weights=True if owner else None,
                             license=licence,
@@ -196,7 +196,7 @@ def _v1_benchmark(dataset: dict, metric: dict, shots: int | None, notes: list[st
             f"not filed under {task.benchmark}, whose setting is {task.setting()}: this result " + ", ".join(differs)
         )
         return ""
-    notes.append(f"the card calls it {written!r}")
+    notes += [f"the card calls it {written!r}", task.caveat]
     return task.benchmark
 
 
