@@ -169,7 +169,7 @@ def verify(
     from harness.report.jsontext import ITEM_SEPARATOR
 
     if not 0 < alpha < 1:
-        raise UsageError(f"--alpha: must be more than 0 and less than 1, got {alpha!r}")
+        raise UsageError(f"--alpha: must be a number more than 0 and less than 1, got {alpha!r}")
     run = load_inputs(project, progress)
     if multiplicity not in stats.MULTIPLICITY:
         raise UsageError(f"--multiplicity: must be one of {', '.join(stats.MULTIPLICITY)}, got {multiplicity!r}")

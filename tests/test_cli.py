@@ -304,7 +304,7 @@ def test_run_with_nothing_runnable(proj):
 
 def test_bad_option_values_are_bad_input(proj):
     r = invoke("verify", "--project", proj.root, "--no-report", "--alpha", "2")
-    assert (r.exit_code, r.stderr) == (2, "Error: --alpha: must be more than 0 and less than 1, got '2'\n")
+    assert (r.exit_code, r.stderr) == (2, "Error: --alpha: must be a number more than 0 and less than 1, got '2'\n")
 
 
 def test_verify_json_removes_its_folder_of_spilled_texts_itself(proj, tmp_path, monkeypatch):
@@ -329,7 +329,7 @@ def test_the_library_refuses_a_significance_level_as_the_command_does(proj):
 
     with pytest.raises(UsageError) as caught:
         verify(Project(proj.root), [], alpha=1.5)
-    assert str(caught.value) == "--alpha: must be more than 0 and less than 1, got 1.5"
+    assert str(caught.value) == "--alpha: must be a number more than 0 and less than 1, got 1.5"
 
 
 def test_a_number_written_as_zero_is_zero_and_one_too_small_to_hold_is_refused():
@@ -348,26 +348,34 @@ def test_a_number_written_as_zero_is_zero_and_one_too_small_to_hold_is_refused()
         (["extract", "a.txt", "--date", "25-12-01"], "--date: '25-12-01' is not a date: write YYYY-MM-DD"),
         (["check", "a.txt", "--date", "2026-02-29"], "--date: '2026-02-29' is not a date (day is out of range for month): write YYYY-MM-DD"),
         (["import", "csv", "a.csv", "--as-of", "2025-04-31"], "--as-of: '2025-04-31' is not a date (day is out of range for month): write YYYY-MM-DD"),
-        (["verify", "--alpha", "abc"], "--alpha: must be a number, got 'abc'"),
-        (["verify", "--alpha", "0,05"], "--alpha: must be a number, got '0,05': write a point, not a comma, before the decimals (or nothing between thousands)"),
-        # 1e-400 was refused as "got 0.0": it reads as 0 before the range is checked
-        (["verify", "--alpha", "1e-400"], "--alpha: must be 0 or further from it, got '1e-400': no number that small is held"),
-        (["verify", "--alpha", "0"], "--alpha: must be more than 0 and less than 1, got '0'"),
-        (["verify", "--alpha", "1.0"], "--alpha: must be more than 0 and less than 1, got '1.0'"),
-        (["verify", "--jobs", "0"], "--jobs: must be 1 or more, got '0'"),
-        (["verify", "--jobs", "2.5"], "--jobs: must be a whole number, got '2.5': no decimals"),
+        # every refusal of an option with bounds says them (--alpha 1e-400 said "must be 0 or further from it",
+        # nan "must be a finite number")
+        (["verify", "--alpha", "abc"], "--alpha: must be a number more than 0 and less than 1, got 'abc'"),
+        (["verify", "--alpha", "0,05"], "--alpha: must be a number more than 0 and less than 1, got '0,05': write a point, not a comma, before the decimals (or nothing between thousands)"),
+        (["verify", "--alpha", "1e-400"], "--alpha: must be a number more than 0 and less than 1, got '1e-400': no number that small is held"),
+        (["verify", "--alpha", "nan"], "--alpha: must be a number more than 0 and less than 1, got 'nan'"),
+        (["verify", "--alpha", "-inf"], "--alpha: must be a number more than 0 and less than 1, got '-inf'"),
+        (["verify", "--alpha", "1e999"], "--alpha: must be a number more than 0 and less than 1, got '1e999': no number is that large"),
+        (["verify", "--alpha", ""], "--alpha: must be a number more than 0 and less than 1, got ''"),
+        (["verify", "--alpha", "5%"], "--alpha: must be a number more than 0 and less than 1, got '5%'"),
+        (["verify", "--alpha", "0"], "--alpha: must be a number more than 0 and less than 1, got '0'"),
+        (["verify", "--alpha", "-0.0"], "--alpha: must be a number more than 0 and less than 1, got '-0.0'"),
+        (["verify", "--alpha", "1.0"], "--alpha: must be a number more than 0 and less than 1, got '1.0'"),
+        (["verify", "--alpha", "0.99999999999999999"], "--alpha: must be a number more than 0 and less than 1, got '0.99999999999999999': it reads as 1.0"),
+        (["verify", "--jobs", "0"], "--jobs: must be a whole number from 1 to 256, got '0'"),
+        (["verify", "--jobs", "2.5"], "--jobs: must be a whole number from 1 to 256, got '2.5': no decimals"),
         (["verify", "--detail", "xx"], "--detail: 'xx' is not one of 'compact', 'full'."),
         (["new", "--value", "nan"], "--value: must be a finite number, got 'nan'"),
         (["new", "--margin", "1e999"], "--margin: must be a finite number, got '1e999': no number is that large"),
         (["new", "--tolerance", "1_0"], "--tolerance: must be a number, got '1_0'"),
         (["new", "--top", "9" * 5000], f"--top: must be a finite number, got '{'9' * 40}': no number is that large"),
-        (["run", "--limit", "-1"], "--limit: must be 1 or more, got '-1'"),
-        (["run", "--batch-size", "1e3"], "--batch-size: must be a whole number, got '1e3': no decimals"),
+        (["run", "--limit", "-1"], "--limit: must be a whole number, 1 or more, got '-1'"),
+        (["run", "--batch-size", "1e3"], "--batch-size: must be a whole number from 1 to 4,096, got '1e3': no decimals"),
         # each job a forked process, all started at once; a batch held whole in (GPU) memory
-        (["verify", "--jobs", "257"], "--jobs: must be 256 or less, got '257'"),
-        (["verify", "--jobs", "100000"], "--jobs: must be 256 or less, got '100000'"),
-        (["run", "--batch-size", "4097"], "--batch-size: must be 4,096 or less, got '4097'"),
-        (["run", "--batch-size", "1" + "0" * 20], "--batch-size: must be 4,096 or less, got '100000000000000000000'"),
+        (["verify", "--jobs", "257"], "--jobs: must be a whole number from 1 to 256, got '257'"),
+        (["verify", "--jobs", "100000"], "--jobs: must be a whole number from 1 to 256, got '100000'"),
+        (["run", "--batch-size", "4097"], "--batch-size: must be a whole number from 1 to 4,096, got '4097'"),
+        (["run", "--batch-size", "1" + "0" * 20], "--batch-size: must be a whole number from 1 to 4,096, got '100000000000000000000'"),
         # a typo reached torch only once a model was loaded (or never: nothing to run)
         (["run", "--device", "cuda:x"], "--device: must be auto, cpu, cuda, cuda:N (N a GPU's number) or mps, got 'cuda:x'"),
     ],

@@ -8,6 +8,7 @@ import os
 import re
 import sys
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import click
@@ -54,36 +55,55 @@ class Number(click.ParamType):
         if whole:
             self.name = "N"
 
+    def accepted(self) -> str:
+        """What the option takes, in words: "a number more than 0 and less than 1", "a whole number from 1 to 256"."""
+        kind = "a whole number" if self.whole else "a number"
+        if self.between is not None:
+            return f"{kind} more than {self.between[0]:g} and less than {self.between[1]:g}"
+        if self.minimum is not None and self.maximum is not None:
+            return f"{kind} from {self.minimum} to {self.maximum:,}"
+        if self.minimum is not None:
+            return f"{kind}, {self.minimum} or more"
+        if self.maximum is not None:
+            return f"{kind}, {self.maximum:,} or less"
+        return kind
+
     def convert(self, value, param, ctx):
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             return value
         text = str(value).strip()
         shape = r"[+-]?[0-9]+" if self.whole else r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?"
-        kind = "a whole number" if self.whole else "a number"
+        # an option with bounds names them in every refusal: "--alpha 1e-400" was told "must be 0 or further
+        # from it", "--alpha nan" "must be a finite number", neither saying what --alpha takes
+        bounded = (self.between, self.minimum, self.maximum) != (None, None, None)
+        accepted = self.accepted()
         if text.lstrip("+-").lower() in {"nan", "inf", "infinity"}:
-            self.fail(f"must be a finite number, got {text!r}", param, ctx)
+            self.fail(f"must be {accepted if bounded else 'a finite number'}, got {text!r}", param, ctx)
         if not re.fullmatch(shape, text):
             hint = ""
             if re.fullmatch(r"[+-]?[0-9]+,[0-9]+", text):
                 hint = ": write a point, not a comma, before the decimals (or nothing between thousands)"
             elif self.whole and re.fullmatch(r"[+-]?[0-9]+\.[0-9]*|[+-]?[0-9.]+[eE][+-]?[0-9]+", text):
                 hint = ": no decimals"
-            self.fail(f"must be {kind}, got {text[:40]!r}{hint}", param, ctx)
+            self.fail(f"must be {accepted}, got {text[:40]!r}{hint}", param, ctx)
         try:
             number = int(text) if self.whole else float(text)
         except ValueError:  # a whole number of more than 4,300 digits
             number = math.inf
         if not math.isfinite(number):  # 1e999
-            self.fail(f"must be a finite number, got {text[:40]!r}: no number is that large", param, ctx)
+            said = accepted if bounded else "a finite number"
+            self.fail(f"must be {said}, got {text[:40]!r}: no number is that large", param, ctx)
         if number == 0 and re.search(r"[1-9]", re.split(r"[eE]", text)[0]):  # 1e-400: it was read as 0
-            self.fail(f"must be 0 or further from it, got {text[:40]!r}: no number that small is held", param, ctx)
-        if self.between is not None and not self.between[0] < number < self.between[1]:
-            low, high = self.between
-            self.fail(f"must be more than {low:g} and less than {high:g}, got {text[:40]!r}", param, ctx)
-        if self.minimum is not None and number < self.minimum:
-            self.fail(f"must be {self.minimum} or more, got {text[:40]!r}", param, ctx)
-        if self.maximum is not None and number > self.maximum:
-            self.fail(f"must be {self.maximum:,} or less, got {text[:40]!r}", param, ctx)
+            said = accepted if bounded else "0 or further from it"
+            self.fail(f"must be {said}, got {text[:40]!r}: no number that small is held", param, ctx)
+        outside = self.between is not None and not self.between[0] < number < self.between[1]
+        below = self.minimum is not None and number < self.minimum
+        if outside or below or (self.maximum is not None and number > self.maximum):
+            # 0.99999999999999999 is less than 1 as written, and 1.0 as a float holds it
+            held = outside and self.between[0] < Decimal(text) < self.between[1]
+            self.fail(
+                f"must be {accepted}, got {text[:40]!r}" + (f": it reads as {number!r}" if held else ""), param, ctx
+            )
         return number
 
 
