@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import stats as sps
 
-from harness.judge import intervals
+from harness.judge import intervals, intervals_batch
 from harness.judge.intervals import NORMAL, WILSON, Score
 from harness.judge.stats import z_critical
 from tests.reference_intervals import newcombe_method_11, wilson_cc_formula, wilson_cc_scipy
@@ -191,15 +191,15 @@ def _random_scores(seed: int, count: int) -> list[tuple[Score, Score]]:
 def test_the_batch_search_gives_each_pair_the_scalar_p_to_the_last_bit(boundary):
     pairs = _random_scores(11, 4_000)
     want = [intervals.difference_p(a, b, boundary) for a, b in pairs]
-    assert intervals.difference_p_many(pairs, boundary) == want  # ==, not approx: the same floats
+    assert intervals_batch.difference_p_many(pairs, boundary) == want  # ==, not approx: the same floats
     assert {0.0, 1.0} <= set(want) and len(set(want)) > 2_500  # the far, the equal and the searched
 
 
 def test_ps_known_from_a_batch_are_returned_and_then_forgotten(monkeypatch):
     pairs = _random_scores(12, 50)
     intervals.forget_ps()
-    want = intervals.difference_p_many(pairs)
-    intervals.know_ps(pairs)
+    want = intervals_batch.difference_p_many(pairs)
+    intervals_batch.know_ps(pairs)
 
     def searched(z):
         raise AssertionError("searched again")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from harness.claims.catalog_entries import BenchmarkEntry
 from harness.evidence.records import ScoreRecord
-from harness.judge import fragility_batch, intervals, power_batch, stats, uncertainty
+from harness.judge import fragility_batch, intervals, intervals_batch, power_batch, stats, uncertainty
 from harness.judge.intervals import WILSON
 from harness.judge.results import Comparison
 
@@ -145,7 +145,7 @@ def know_tests(plain: list[tuple[ScoreRecord, ScoreRecord, BenchmarkEntry, tuple
         shares.append((pair, bounds, signed, edge))
         if pair[0].method == WILSON and pair[1].method == WILSON:
             frail.append((*pair, edge, alpha))
-    intervals.know_ps_at(ps)
+    intervals_batch.know_ps_at(ps)
     fragility_batch.know_fragility(frail)
     # the items that would settle each comparison within noise (`power.assess`, with the p `share_test` gives)
     power_batch.know_factors(
