@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import stat
@@ -96,11 +97,21 @@ def read_bytes(path: Path, label: str, limit: int = MAX_BYTES) -> bytes:
     return data
 
 
+def not_text(data: bytes) -> str:
+    """Why bytes are no UTF-8 text before they are decoded: a UTF-16 or UTF-32 file (what Excel saves as "Unicode
+    text", said as binary for the NULs its ASCII holds) or a binary one; '' for anything else."""
+    for bom, name in ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
+                      (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16")):  # fmt: skip
+        if data.startswith(bom):
+            return f"file is {name} (it starts with a {name} byte-order mark), not UTF-8: save it as UTF-8"
+    return "file is binary, not text" if b"\x00" in data[:65536] else ""
+
+
 def read_text(path: Path, label: str, limit: int = MAX_BYTES) -> str:
     """Read a capped UTF-8 text file or raise InputError."""
     raw = read_bytes(path, label, limit)
     if b"\x00" in raw:
-        raise InputError(label, "file is binary, not text")
+        raise InputError(label, not_text(raw) or "file is binary, not text")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -266,6 +266,10 @@ def test_malformed_yaml(proj, text, expected):
 def test_binary_file(proj):
     (proj.root / "claims" / "c.yaml").write_bytes(b"\x00\x01\x02")
     assert [str(p) for p in proj.verify().problems] == ["claims/c.yaml: file is binary, not text"]
+    (proj.root / "claims" / "c.yaml").write_bytes("id: a\n".encode("utf-32"))
+    assert [str(p) for p in proj.verify().problems] == [
+        "claims/c.yaml: file is UTF-32 (it starts with a UTF-32 byte-order mark), not UTF-8: save it as UTF-8"
+    ]
 
 
 def test_duplicate_claim_ids_across_files(proj):

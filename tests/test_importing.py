@@ -2,6 +2,7 @@
 
 import csv
 import dataclasses
+import io
 import json
 import math
 import shlex
@@ -813,6 +814,43 @@ def test_open_llm_leaderboard_raw_and_normalized_kept_apart(project):
     assert got[("GPQA (Open LLM Leaderboard v2)", "accuracy (raw)")] == pytest.approx(25.9228187919463)
     assert got[("GPQA (normalized, Open LLM Leaderboard v2)", "normalized score")] == 1.23042505592841
     assert got[("Open LLM Leaderboard v2 average", "mean normalized score")] == 8.90636130175029
+
+
+@pytest.mark.parametrize(
+    "column,cell,said",
+    [
+        ("ifeval_raw", "1e400", "must be a finite number, got '1e400': no number is that large"),
+        ("mmlupro", "9" * 5000, f"must be a finite number, got '{'9' * 40}': no number is that large"),
+        ("ifeval_raw", "82%", "must be a number, got '82%'"),
+        ("average", "N/A", "must be a number, got 'N/A'"),
+    ],
+)
+def test_an_open_llm_leaderboard_cell_that_is_no_number_is_named_with_what_it_holds(
+    project, tmp_path, column, cell, said
+):
+    # the refusal said "needs numbers in ifeval and ifeval_raw", naming neither the cell nor what was in it (an
+    # average that was no number was left out, unsaid)
+    lines = (HERE / "open_llm_leaderboard" / "fboulnois_huggingface_v2_flat_first20rows.csv").read_text().split("\n")
+    row = next(csv.reader([lines[1]]))
+    row[lines[0].split(",").index(column)] = cell
+    out = io.StringIO()
+    csv.writer(out, lineterminator="").writerow(row)
+    path = tmp_path / "huggingface_v2.csv"
+    path.write_text("\n".join([lines[0], out.getvalue(), *lines[2:]]))
+    r = run(project, "open-llm-leaderboard", str(path))
+    assert (r.exit_code, r.stderr) == (2, f"Error: {path}:2: {column}: {said}\n")
+
+
+def test_a_utf16_file_is_refused_as_what_it_is(project, tmp_path):
+    path = tmp_path / "huggingface_v2.csv"
+    path.write_bytes(
+        (HERE / "open_llm_leaderboard" / "fboulnois_huggingface_v2_flat_first20rows.csv").read_text().encode("utf-16")
+    )
+    r = run(project, "open-llm-leaderboard", str(path))
+    assert (r.exit_code, r.stderr) == (
+        2,
+        f"Error: {path}: file is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8: save it as UTF-8\n",
+    )
 
 
 def test_validate_names_a_table_an_older_importer_wrote_and_the_command_that_re_imports_it(project, monkeypatch):

@@ -129,6 +129,11 @@ def test_evidence_tables_have_no_size_limit(proj):
         (b"\xef\xbb\xbf", "file is empty"),
         (b"model,score\n\xff\xfe\n", "file is not UTF-8 (byte 12)"),
         (b"model\x00,score\n", "file is binary, not text"),
+        # what Excel saves as "Unicode text": it was "binary", for the NUL bytes its ASCII holds
+        (
+            "model,score\n".encode("utf-16"),
+            "file is UTF-16 (it starts with a UTF-16 byte-order mark), not UTF-8: save it as UTF-8",
+        ),
         (
             b"model,benchmark,metric,score,reported_by,source_url,source_locator,as_of_date,score\n",
             "1 column given twice: score",

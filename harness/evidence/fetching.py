@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
 
 from harness.errors import BenchclaimsError, InputError
-from harness.inputs import printable, read_beside, read_bytes
+from harness.inputs import not_text, printable, read_beside, read_bytes
 
 IMPORT_MAX_BYTES = 200_000_000  # a leaderboard dump or a run's per-sample file, not a dataset
 TIMEOUT_S = 30.0  # the longest wait for the next bytes
@@ -41,8 +41,8 @@ class Fetched:
 
     def text(self) -> str:
         """The content as UTF-8 text (a BOM dropped); a one-line error for binary or other encodings."""
-        if b"\x00" in self.data[:65536]:
-            raise InputError(self.label, "file is binary, not text")
+        if not_text(self.data):
+            raise InputError(self.label, not_text(self.data))
         try:
             return self.data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from harness.errors import InputError
-from harness.inputs import open_regular
+from harness.inputs import not_text, open_regular
 
 
 def codes(indices) -> np.ndarray:
@@ -242,7 +242,7 @@ def check_text_file(path: Path, label: str, chunk: int = 1 << 23) -> tuple[str, 
         with open_regular(path, label) as f:
             while block := f.read(chunk):
                 if b"\x00" in block:
-                    raise InputError(label, "file is binary, not text")
+                    raise InputError(label, (not offset and not_text(block)) or "file is binary, not text")
                 try:
                     text = decoder.decode(block)
                 except UnicodeDecodeError as exc:

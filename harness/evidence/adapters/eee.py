@@ -13,6 +13,7 @@ from harness.evidence.adapters.foreign import (
     given_model,
     load_json,
     need,
+    not_a_number,
     noted,
     number,
     zone_note,
@@ -67,9 +68,7 @@ class EveryEvalEver(Importer):
             score = number(result["score_details"].get("score"))
             if score is None:
                 raise InputError(
-                    src.label,
-                    f"score must be a number{foreign_digits(result['score_details'].get('score'))}",
-                    field=f"{where}.score_details.score",
+                    src.label, not_a_number(result["score_details"].get("score")), field=f"{where}.score_details.score"
                 )
             stderr, n = _uncertainty(result["score_details"].get("uncertainty"), src, f"{where}.score_details")
             top = number(config.get("max_score"))

@@ -69,6 +69,23 @@ def foreign_digits(value) -> str:
     return f" ({odd!r} is {unicodedata.name(odd, 'a digit').lower()}, not 0-9: write the number in ASCII digits)"
 
 
+def not_a_number(value) -> str:
+    """Why a cell `number` refuses is no number, for a one-line error: "must be a finite number, got '1e400': no
+    number is that large" (a table's column said only "needs numbers in ifeval and ifeval_raw")."""
+    text = "" if value is None else str(value).strip()
+    if not text:
+        return "is empty: a number belongs here"
+    shown = repr(text[:40])
+    if foreign_digits(text) or "_" in text:
+        return f"must be a number, got {shown}" + (foreign_digits(text) or ": write it without '_'")
+    try:
+        read = float(text)
+    except ValueError:
+        return f"must be a number, got {shown}"
+    large = math.isinf(read) and text.lstrip("+-").lower() not in {"inf", "infinity"}
+    return f"must be a finite number, got {shown}" + (": no number is that large" if large else "")
+
+
 def percent_or_number(value) -> tuple[float | None, bool]:
     """(value, True) for "73.8%"; (value, False) for a bare number whose scale the source does not say."""
     if isinstance(value, str):

@@ -14,7 +14,7 @@ import re
 
 from harness.errors import InputError, raise_problems
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import CsvRows, day, foreign_digits, hf_owner, number
+from harness.evidence.adapters.foreign import CsvRows, day, hf_owner, not_a_number, number
 from harness.evidence.adapters.open_llm_tasks import V1, V2_TASKS, v2_name, v2_task
 from harness.evidence.fetching import Fetched
 
@@ -68,12 +68,8 @@ class OpenLlmLeaderboard(Importer):
                 task = v2_task(name)
                 raw, norm = number(r.get(f"evaluations_{b}_value")), number(r.get(f"evaluations_{b}_normalized_score"))
                 if raw is None or norm is None:
-                    hint = foreign_digits(r.get(f"evaluations_{b}_value")) or foreign_digits(
-                        r.get(f"evaluations_{b}_normalized_score")
-                    )
-                    problems.append(
-                        InputError(src.label, f"needs numeric value and normalized_score for {name}{hint}", line=line)
-                    )
+                    bad = f"evaluations_{b}_value" if raw is None else f"evaluations_{b}_normalized_score"
+                    problems.append(InputError(src.label, not_a_number(r.get(bad)), field=bad, line=line))
                     continue
                 locator = f"{src.name} line {line}, evaluations_{b}"
                 rows.append(
@@ -104,16 +100,11 @@ class OpenLlmLeaderboard(Importer):
                     )
                 )
             avg = number(r.get("model_average_score"))
-            if avg is None and foreign_digits(
-                r.get("model_average_score")
-            ):  # never dropped unsaid: '６４.８' was read as 64.8
+            if avg is None and (r.get("model_average_score") or "").strip():  # never dropped unsaid: '６４.８', 1e400
                 problems.append(
-                    InputError(
-                        src.label,
-                        f"needs a number in model_average_score{foreign_digits(r.get('model_average_score'))}",
-                        line=line,
-                    )
-                )
+                    InputError(src.label, not_a_number(r.get("model_average_score")), field="model_average_score",
+                               line=line)
+                )  # fmt: skip
             if avg is not None:
                 rows.append(
                     ImportedRow(
@@ -163,8 +154,8 @@ def _flat(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[ImportedRow
             col = task.column
             norm, raw = number(r.get(col)), number(r.get(f"{col}_raw"))
             if norm is None or raw is None:
-                hint = foreign_digits(r.get(col)) or foreign_digits(r.get(f"{col}_raw"))
-                problems.append(InputError(src.label, f"needs numbers in {col} and {col}_raw{hint}", line=line))
+                bad = col if norm is None else f"{col}_raw"
+                problems.append(InputError(src.label, not_a_number(r.get(bad)), field=bad, line=line))
                 continue
             rows.append(
                 ImportedRow(benchmark=task.benchmark, metric="accuracy (raw)", value=raw, scale="fraction",
@@ -179,8 +170,7 @@ def _flat(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[ImportedRow
         for task in v1:
             value = number(r.get(task.column))
             if value is None:
-                hint = foreign_digits(r.get(task.column))
-                problems.append(InputError(src.label, f"needs a number in {task.column}{hint}", line=line))
+                problems.append(InputError(src.label, not_a_number(r.get(task.column)), field=task.column, line=line))
                 continue
             # the metric the leaderboard ran (ARC's acc_norm, TruthfulQA's mc2), as its model-card results name it
             rows.append(
@@ -188,10 +178,8 @@ def _flat(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[ImportedRow
                             locator=f"{src.name} line {line}, {task.column}", **common)
             )  # fmt: skip
         avg = number(r.get("average"))
-        if avg is None and foreign_digits(r.get("average")):  # never dropped unsaid: '６４.８' was read as 64.8
-            problems.append(
-                InputError(src.label, f"needs a number in average{foreign_digits(r.get('average'))}", line=line)
-            )
+        if avg is None and (r.get("average") or "").strip():  # never dropped unsaid: '６４.８' was read as 64.8
+            problems.append(InputError(src.label, not_a_number(r.get("average")), field="average", line=line))
         if avg is not None:
             rows.append(
                 ImportedRow(benchmark=f"Open LLM Leaderboard {version} average",
