@@ -89,3 +89,13 @@ def test_competitive_or_state_of_the_art_is_hedged(ex):
     assert read(ex, "Falcon-40B is competitive with GPT-4o on MMLU.") == [
         ("Falcon-40B", "matches", ["gpt-4o"], ["mmlu"], "all", None)
     ]
+
+
+def test_names_listed_after_models_such_as_are_no_benchmarks(ex):
+    # "surpassing expert models such as WhisperV3 and SeamlessM4T-v2-Large" gave both as benchmarks of the claims
+    text = "On MMLU, Falcon-40B ranked first, surpassing expert models such as WhisperV3 and SeamlessM4T-v2-Large."
+    assert [f[3] for f in read(ex, text)] == [["mmlu"]]
+    # look-alike: benchmarks listed after "benchmarks such as" stay benchmarks
+    assert read(ex, "Falcon-40B beats GPT-4o on benchmarks such as HellaSwag and PIQA.") == [
+        ("Falcon-40B", "outperforms", ["gpt-4o"], ["HellaSwag", "PIQA"], "all", None)
+    ]
