@@ -99,3 +99,28 @@ def test_names_listed_after_models_such_as_are_no_benchmarks(ex):
     assert read(ex, "Falcon-40B beats GPT-4o on benchmarks such as HellaSwag and PIQA.") == [
         ("Falcon-40B", "outperforms", ["gpt-4o"], ["HellaSwag", "PIQA"], "all", None)
     ]
+
+
+def test_a_class_with_named_examples_after_a_ranking_word_beats_the_examples(ex):
+    # "leads mainstream open-source multimodal models—such as InternVL3 and Qwen2.5-VL—" was first place, with
+    # InternVL3 read as a benchmark
+    assert read(ex, "Zephyr-7B leads open models such as GPT-4o and o1 on MMLU.") == [
+        ("Zephyr-7B", "outperforms", ["gpt-4o", "o1"], ["mmlu"], "all", None)
+    ]
+    assert read(ex, "Zephyr-7B leads mainstream open models—such as WhisperV3 and Falcon-40B—on MMLU.") == [
+        ("Zephyr-7B", "outperforms", ["Falcon-40B"], ["mmlu"], "all", None)
+    ]
+    # look-alike: a ranking word with no class of examples stays first place
+    assert read(ex, "Zephyr-7B leads the field on MMLU.") == [("Zephyr-7B", "ranks", [], ["mmlu"], "all", None)]
+
+
+def test_a_win_over_all_llms_is_first_place_whatever_the_nouns_capitals(ex):
+    # "surpasses all known open-source mono- and multi-lingual LLMs" gave "no competitor the catalog knows": the
+    # capitalised "LLMs" read as a family's name, and the hanging hyphen stopped the words before it
+    assert read(ex, "Zephyr-7B surpasses all known open-source mono- and multi-lingual LLMs.") == [
+        ("Zephyr-7B", "ranks", [], "shared", "all", None)
+    ]
+    assert read(ex, "Zephyr-7B beats all other LLMs on MMLU.") == [("Zephyr-7B", "ranks", [], ["mmlu"], "all", None)]
+    # look-alike: a family's models are no class of every model
+    assert read(ex, "Zephyr-7B beats all the Llama models on MMLU.") == []
+    assert reasons(ex) == ["no competitor the catalog knows: 'Zephyr-7B'; a family named, not a model: 'Llama'"]

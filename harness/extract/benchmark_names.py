@@ -67,7 +67,7 @@ _NOT_BENCH = frozenset(
 
 # a list of models after the word that says so: "expert models such as WhisperV3 and SeamlessM4T-v2-Large"
 _MODELS_LISTED = re.compile(
-    r"\b(?:models?|llms?|systems?|rivals|competitors)\s+(?:such as|like|including|e\.g\.,?)\s+"
+    r"\b(?:models?|llms?|systems?|rivals|competitors)[\s,—–-]+(?:such as|like|including|e\.g\.,?)\s+"
     r"(?:[^\s,;.()]+(?:\s+[^\s,;.()]+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$",
     re.I,
 )

@@ -16,7 +16,9 @@ OWN_CLASS = (
 # "all of OpenAI's models", "all the previously released open-source models": up to three words before the noun
 EVERYONE = re.compile(
     r"\s+(?:anything|everything|(?:every|all)(?: of)?(?: the)?"
-    r"(?: (?!(?:models?|rivals?|competitors?|llms?|and|or|but|on|in|at|across)\b)[\w'’.-]+){0,3}?"
+    # (a word may be two joined by a hyphen left hanging: "mono- and multi-lingual")
+    r"(?: (?!(?:models?|rivals?|competitors?|llms?|and|or|but|on|in|at|across)\b)"
+    r"(?:[\w'’.]+- (?:and|or) [\w'’.-]+|[\w'’.-]+)){0,3}?"
     r" (?:models?|rivals?|competitors?|llms?))\b",
     re.I,
 )
@@ -48,5 +50,12 @@ SIZE_PEERS = re.compile(
 # "beats its rivals", "outperforms them": the models the clause named before its subject
 THEIR_RIVALS = re.compile(
     r"\s+(?:(?:its|their)\s+(?:\w+\s+)?(?:rivals|competitors|peers|counterparts)|them|these models|those models)\b",
+    re.I,
+)
+
+# what makes a ranking's named models its rivals: "leads key benchmarks against X", "tops GPT-4o", "leads mainstream
+# open models, such as X and Y" (the class's named examples are beaten, as after "beats other models such as")
+AGAINST = re.compile(
+    r"\b(?:than|over|against|ahead of)\b|\b(?:models?|llms?|systems?|rivals|competitors)[\s,—–-]+(?:such as|like|including)\b",
     re.I,
 )

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from harness.extract.classes import AGAINST
 from harness.extract.cues import PERCENT
 from harness.extract.found import Found
 from harness.extract.names import Mention
@@ -251,10 +252,7 @@ class ClauseReader(ScoreReader):
             if (
                 kind == "ranks"
                 and competitors
-                and (
-                    re.search(r"\b(?:than|over|against|ahead of)\b", clause[cue_end:stop])
-                    or re.fullmatch(r"\s*", clause[cue_end : after[0].start])
-                )
+                and (AGAINST.search(clause[cue_end:stop]) or re.fullmatch(r"\s*", clause[cue_end : after[0].start]))
             ):
                 kind = "outperforms"  # "leads key benchmarks against X and Y", "tops GPT-4o on MMLU"
             if (

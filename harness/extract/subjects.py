@@ -224,7 +224,7 @@ class SubjectReader:
         """The cue's kind, its extra (a rank) and competitors, with those the clause names only by role or not at
         all; notes go to `review`."""
         everyone = EVERYONE.match(clause[cue_end:stop])
-        if everyone and re.search(r"\b[A-Z][\w.-]*\b(?!['’]s)", everyone.group(0)):
+        if everyone and re.search(r"\b[A-Z][\w.-]*\b(?!['’]s)", everyone.group(0).rsplit(maxsplit=1)[0]):
             everyone = None  # "all the Llama models": a family's, not every model ("all of OpenAI's models" still is)
         everyone = everyone or (A_CLASS.match(clause, cue_end, stop) if kind == "outperforms" else None)
         if (
