@@ -124,3 +124,20 @@ def test_a_win_over_all_llms_is_first_place_whatever_the_nouns_capitals(ex):
     # look-alike: a family's models are no class of every model
     assert read(ex, "Zephyr-7B beats all the Llama models on MMLU.") == []
     assert reasons(ex) == ["no competitor the catalog knows: 'Zephyr-7B'; a family named, not a model: 'Llama'"]
+
+
+def test_a_list_of_scores_goes_on_past_a_benchmarks_spelled_out_name_and_its_word(ex):
+    # "scored 56.1 on the MMLU (Massive Multitask Language Understanding) test and 36.6 on the MBPP (...) test" lost
+    # the second score
+    text = "Zephyr-7B scored 61.2 on the GSM8K (Grade School Math) benchmark and 40.5 on the MBPP test."
+    assert read(ex, text) == [
+        ("Zephyr-7B", "score", [], ["gsm8k"], "all", 61.2),
+        ("Zephyr-7B", "score", [], ["mbpp"], "all", 40.5),
+    ]
+    # look-alikes: a number that is a margin, not a score; a count after the benchmark
+    assert read(ex, "Zephyr-7B scored 61.2 on the GSM8K test and 12 more points than GPT-4o on MBPP.") == [
+        ("Zephyr-7B", "score", [], ["gsm8k"], "all", 61.2)
+    ]
+    assert read(ex, "Zephyr-7B scored 61.2 on the GSM8K test and 3 of its 5 runs were stable.") == [
+        ("Zephyr-7B", "score", [], ["gsm8k"], "all", 61.2)
+    ]

@@ -26,6 +26,9 @@ SCORE_AFTER = re.compile(
     re.I,
 )
 # "scoring 59.1 and 24.9": a number listed after a quoted score
+# what may follow a benchmark's name before the next number of a list: its name spelled out in brackets and the word
+# for it ("56.1 on the MMLU (Massive Multitask Language Understanding) test and 36.6 on ...")
+_BENCH_TAIL = re.compile(r"(?:\s*\([^()]{1,80}\))?(?:\s+(?:test|benchmark|dataset|evaluation|exam))?")
 _LIST_MORE = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+){NUM}{_UNIT}?", re.I)
 # what joins the items of a list: "A, B and C", "A & B"
 _AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
@@ -105,7 +108,7 @@ def listed_after(clause: str, benches: list[Mention]) -> list[re.Match]:
             first = bench_after(clause, benches, chain[-1].end(1))[1] if chain and not respectively else None
             if respectively or (first is not None and len(_bench_list(clause, benches, first)) == len(chain) + 1):
                 listed += chain
-        while bench is not None and (more := _LIST_MORE.match(clause, bench.end)):
+        while bench is not None and (more := _LIST_MORE.match(clause, _BENCH_TAIL.match(clause, bench.end).end())):
             bench = bench_after(clause, benches, more.end(1))[1]
             if bench is not None:
                 listed.append(more)
