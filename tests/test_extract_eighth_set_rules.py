@@ -141,3 +141,15 @@ def test_a_list_of_scores_goes_on_past_a_benchmarks_spelled_out_name_and_its_wor
     assert read(ex, "Zephyr-7B scored 61.2 on the GSM8K test and 3 of its 5 runs were stable.") == [
         ("Zephyr-7B", "score", [], ["gsm8k"], "all", 61.2)
     ]
+
+
+def test_a_size_that_names_the_cohort_is_no_size_comparison(ex):
+    # "performs best among models with similar active parameter counts" was set aside as about size
+    assert read(ex, "Zephyr-7B performs best among models with similar active parameter counts.") == [
+        ("Zephyr-7B", "ranks", [], "shared", "all", None)
+    ]
+    # look-alikes: sizes compared; a written size limit is no class of the subject's own
+    assert read(ex, "Zephyr-7B beats GPT-4o with fewer parameters.") == []
+    assert reasons(ex) == ["about cost, speed or size ('fewer parameters'), not benchmark results"]
+    assert read(ex, "Zephyr-7B is the best among models with fewer than 15 billion parameters.") == []
+    assert reasons(ex)[0].startswith("a ranking word with no benchmark, cohort or result named")

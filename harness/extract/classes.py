@@ -10,6 +10,7 @@ import re
 OWN_CLASS = (
     r"\b(?:similar|comparable|the same|equivalent) (?:size|scale)\b|\b(?:similarly|comparably|equivalently)[- ]sized\b"
     r"|\b(?:its|their) (?:[\w-]+ ){0,2}?peers\b|\b(?:size|weight) class\b"
+    r"|\bmodels with (?:similar|comparable)\b[^,;.]{0,30}?\bparameter(?:s|\s+counts?)\b"  # "... active parameter counts"
 )
 
 # "beats every other model", "outperforming anything that's been released": a ranking
