@@ -153,3 +153,16 @@ def test_a_size_that_names_the_cohort_is_no_size_comparison(ex):
     assert reasons(ex) == ["about cost, speed or size ('fewer parameters'), not benchmark results"]
     assert read(ex, "Zephyr-7B is the best among models with fewer than 15 billion parameters.") == []
     assert reasons(ex)[0].startswith("a ranking word with no benchmark, cohort or result named")
+
+
+def test_some_benchmarks_are_at_least_two_and_some_is_no_benchmark(ex):
+    # "Some benchmarks even rival larger models like GPT-4o" drafted the match on a benchmark "Some", on all of them
+    text = "Zephyr-7B was tuned for code. Some benchmarks even rival larger models like GPT-4o and o1."
+    assert read(ex, text) == [("Zephyr-7B", "matches", ["gpt-4o", "o1"], "shared", {"at_least": 2}, None)]
+    assert read(ex, "Zephyr-7B beats GPT-4o on some benchmarks.") == [
+        ("Zephyr-7B", "outperforms", ["gpt-4o"], "shared", {"at_least": 2}, None)
+    ]
+    # look-alike: "some" that counts no benchmarks
+    assert read(ex, "Zephyr-7B beats GPT-4o on MMLU, some say.") == [
+        ("Zephyr-7B", "outperforms", ["gpt-4o"], ["mmlu"], "all", None)
+    ]

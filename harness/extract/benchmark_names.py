@@ -58,7 +58,7 @@ _V_NUMBER = re.compile(r"[\s\-‐‑–_]v\d", re.I)
 # a word shaped like an adjective ("Extensive", "Comprehensive", "Additional", "Internal")
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ive|al|ous|ful|ic|ed|ing|ent|ant|ible|able|ary)")
 _NOT_BENCH = frozenset(
-    "ai api apis aws azure gcp gpu gpus cpu cpus tpu tpus npu llm llms usa us uk eu ios android windows linux macos "
+    "some ai api apis aws azure gcp gpu gpus cpu cpus tpu tpus npu llm llms usa us uk eu ios android windows linux macos "
     "github gitlab youtube linkedin twitter reddit discord slack huggingface hugging face arxiv chatgpt copilot "
     "openrouter bedrock vertex kaggle colab pytorch jax tensorflow python javascript typescript java rust english "
     "chinese french german spanish japanese korean monday tuesday wednesday thursday friday saturday sunday january "
