@@ -166,3 +166,17 @@ def test_some_benchmarks_are_at_least_two_and_some_is_no_benchmark(ex):
     assert read(ex, "Zephyr-7B beats GPT-4o on MMLU, some say.") == [
         ("Zephyr-7B", "outperforms", ["gpt-4o"], ["mmlu"], "all", None)
     ]
+
+
+def test_an_area_after_on_is_the_claims_catalog_tag(ex):
+    # "It loses to Llama 3.3 70B on reasoning" drafted the win on every shared benchmark ("at coding" was read already)
+    assert read(ex, "Zephyr-7B loses to GPT-4o on reasoning, but it is cheaper.") == [
+        ("gpt-4o", "outperforms", ["Zephyr-7B"], {"tags": ["reasoning"]}, "all", None)
+    ]
+    # look-alikes: the catalog's MATH benchmark in capitals; an area word going on into another noun
+    assert read(ex, "Zephyr-7B beats GPT-4o on MATH.") == [
+        ("Zephyr-7B", "outperforms", ["gpt-4o"], ["math"], "all", None)
+    ]
+    assert read(ex, "Zephyr-7B beats GPT-4o on reasoning about tables.") == [
+        ("Zephyr-7B", "outperforms", ["gpt-4o"], "shared", "all", None)
+    ]

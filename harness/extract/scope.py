@@ -37,7 +37,7 @@ _EXAMPLES = re.compile(
 )
 # "better at coding", "stronger in mathematics", "better at math than": one area, named beside the comparison
 _AREA_ONE = re.compile(
-    r"\b(?:at|in)\s+(coding|programming|math|maths|mathematics|reasoning|mathematical(?= reasoning\b))\b"
+    r"\b(?:at|in|on)\s+(coding|programming|math|maths|mathematics|reasoning|mathematical(?= reasoning\b))\b"
     r"(?:\s+reasoning\b)?(?!\s+(?!than\b)\w)",
     re.I,
 )
