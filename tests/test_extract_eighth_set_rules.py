@@ -180,3 +180,18 @@ def test_an_area_after_on_is_the_claims_catalog_tag(ex):
     assert read(ex, "Zephyr-7B beats GPT-4o on reasoning about tables.") == [
         ("Zephyr-7B", "outperforms", ["gpt-4o"], "shared", "all", None)
     ]
+
+
+def test_a_pair_of_numbers_after_a_benchmarks_name_in_brackets_holds_the_two_models_scores(ex):
+    # "matches or beats GPT-4o-mini on conversation quality (MTBench 8.35 vs 8.33)" drafted no score
+    text = "Zephyr-7B matches or beats GPT-4o on chat quality (MT-Bench 8.35 vs 8.33) at a tenth of the cost."
+    assert read(ex, text) == [
+        ("Zephyr-7B", "matches", ["gpt-4o"], ["MT-Bench"], "all", None),
+        ("Zephyr-7B", "score", [], ["MT-Bench"], "all", 8.35),
+        ("Zephyr-7B", "score", [], ["MT-Bench"], "all", 8.33),
+    ]
+    assert [f.model for f in ex.extract(Document("t.txt", text))] == [None, None, "gpt-4o"]
+    # ... and the two numbers add no win to the clause's own match; with no claim between the two, they are one
+    assert read(ex, "On AIME 2024, Zephyr-7B gets 79.8% vs GPT-4o's 74.4%.")[-1] == (
+        "Zephyr-7B", "outperforms", ["gpt-4o"], ["aime-2024"], "all", None
+    )  # fmt: skip

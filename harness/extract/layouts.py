@@ -36,7 +36,7 @@ _AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _ON_BENCH = re.compile(rf"{_UNIT}?\s+(?:on|in)\s+(?:the\s+)?", re.I)
 # a number with decimals, not part of a name or a longer number
 _BARE_DECIMAL = re.compile(r"(?<![\w.-])(\d{1,3}\.\d+)(?![\w%-]|\.\d)")  # "GPT-4o's 87.2." at a sentence's end too
-_NAMED_PAIR = re.compile(r"\s*(?:benchmarks?\s*)?:\s*", re.I)
+_NAMED_PAIR = re.compile(r"\s*(?:benchmarks?\s*)?:\s*|\s+(?:benchmarks?\s+)?", re.I)  # ": 72.3 vs", " 8.35 vs"
 # "on MMLU (85.3 vs 83.6), HumanEval (86.6 vs 80.5)": a pair of numbers set against each other after a benchmark
 _PAIR = re.compile(rf"\(\s*{NUM}\s*(?:%|\s?percent)?\s*(?:vs\.?|versus)\s*{NUM}\s*(?:%|\s?percent)?\s*\)", re.I)
 _BARE_PAIR = re.compile(rf"(?<![\d.]){NUM}\s*(?:%|\s?percent)?\s*(?:vs\.?|versus)\s*{NUM}(?![\d.]\d)", re.I)

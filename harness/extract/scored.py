@@ -139,7 +139,9 @@ class ScoreReader:
         if owner(a) == owner(b) or a.benchmarks != b.benchmarks or a.value == b.value:
             return []
         high, low = (a, b) if a.value > b.value else (b, a)
-        if any(f.kind == "outperforms" and f.subject == owner(high) and owner(low) in f.competitors for f in results):
+        # (the clause's own claim between the two stands: "X matches or beats Y (MTBench 8.35 vs 8.33)" is the match)
+        pair = {owner(high), owner(low)}
+        if any(f.kind in ("outperforms", "matches") and pair <= {f.subject, *f.competitors} for f in results):
             return []
         note = f"read from the two quoted numbers ({high.value:g} vs {low.value:g}): a comparison on this benchmark"
         return [
