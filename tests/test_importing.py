@@ -886,6 +886,37 @@ def test_validate_names_a_table_an_older_importer_wrote_and_the_command_that_re_
     assert index["importer_version"] == "2"
 
 
+def test_validate_calls_a_score_edited_by_hand_an_error_though_an_older_importer_wrote_the_table(project, monkeypatch):
+    # a newer importer files a score under another name, metric or setting, never another score: a table of
+    # version 1 with a score edited by hand was a warning ("61 of 140 rows filed differently; line 2's metric
+    # 'accuracy' is now 'normalized accuracy'") and validate passed it
+    from harness.evidence.adapters import open_llm
+
+    path = HERE / "open_llm_leaderboard" / "fboulnois_huggingface_v1_first20rows.csv"
+    with monkeypatch.context() as old:
+        old.setattr(open_llm.OpenLlmLeaderboard, "version", "1")
+        old.setattr(open_llm, "V1", tuple(dataclasses.replace(t, metric_name="accuracy") for t in open_llm.V1))
+        imported(
+            project, "open-llm-leaderboard", str(path), "--source-url", "https://example.org/v1.csv", "--add-unmapped"
+        )
+    (project / "claims").mkdir()
+    table = next((project / "results" / "imported" / "open-llm-leaderboard").glob("*.csv"))
+    lines = table.read_text().split("\n")
+    # a GSM8K row: version 2 files it as version 1 did, so only its score differs from a fresh import
+    at = next(i for i, line in enumerate(lines) if ",GSM8K (Open LLM Leaderboard v1),accuracy," in line)
+    cells = lines[at].split(",")
+    cells[3] = "99.5"
+    lines[at] = ",".join(cells)
+    table.write_text("\n".join(lines))
+    r = CliRunner().invoke(cli, ["validate", "--project", str(project)])
+    assert r.exit_code == 2, r.output
+    assert r.stderr.splitlines()[0] == (
+        f"Error: results/imported/open-llm-leaderboard/{table.name}: differs from a fresh import of its snapshot "
+        f"{table.stem[:12]}… (edited by hand, or the catalog changed since: `benchclaims import open-llm-leaderboard` "
+        "of the kept copy refreshes it)"
+    )
+
+
 def test_the_open_llm_leaderboard_v2_s_raw_mmlu_pro_is_its_own_run_not_the_catalog_s_mmlu_pro(project):
     # the seed catalog's MMLU-Pro holds developers' numbers (DeepSeek's 85.0, chain of thought); the leaderboard's
     # MMLU-PRO raw score is 5-shot, the likeliest option, no chain of thought (its About page): 0.1164 for

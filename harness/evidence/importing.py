@@ -355,8 +355,9 @@ def rederive(root: Path, table: Path, catalog: Catalog) -> InputError | None:
     if fresh == written:
         return None
     snap = snapshots.read_snapshot(root / "results" / snapshots.FOLDER / sha / snapshots.INDEX, root)
-    if snap.importer_version != importer.version:
-        return InputWarning(label, older_importer(snap, importer.version, written, fresh, opts, unmapped))
+    stale = snap.importer_version != importer.version
+    if stale and (said := older_importer(snap, importer.version, written, fresh, opts, unmapped)):
+        return InputWarning(label, said)
     return InputError(
         label,
         f"differs from a fresh import of its snapshot {sha[:12]}… (edited by hand, or the catalog changed since: "

@@ -19,14 +19,20 @@ from harness.evidence.snapshots import Snapshot
 _SHOWN = ("benchmark", "benchmark_as_written", "metric", "score", "shots", "setting", "notes")
 
 
-def older_importer(snap: Snapshot, current: str, table: bytes, fresh: bytes, opts: ImportOptions, unmapped) -> str:
+def older_importer(
+    snap: Snapshot, current: str, table: bytes, fresh: bytes, opts: ImportOptions, unmapped
+) -> str | None:
     """One line: which version wrote the table, what the current one files differently, how to re-import.
 
+    None when a row's score differs from the fresh import's: a newer importer files a score under another name,
+    metric or setting, never another score, so that table was edited by hand (an error, as with one version).
     `unmapped` holds the names the current importer gives that the catalog lacks (placing.Unmapped): their rows
     are in no fresh table until the re-import adds them (--add-unmapped) or they are mapped.
     """
     old, new = _rows(table), _rows(fresh)
     changed = [(line, row, new[key][1]) for key, (line, row) in old.items() if key in new and new[key][1] != row]
+    if any(was.get("score") != now.get("score") for _, was, now in changed):
+        return None
     said = [f"{len(changed)} of {len(old)} rows filed differently"] if changed else []
     names = sorted(u.name for u in unmapped.values())
     if names:
