@@ -102,3 +102,25 @@ def test_the_team_behind_a_model_is_no_comparison(ex):
     assert [r[:4] for r in read(ex, "Kimi K2 is behind GPT-4o on MMLU.")] == [
         ("gpt-4o", "outperforms", ["kimi-k2"], ["mmlu"])
     ]
+
+
+def test_a_ranking_denied_is_no_claim(ex):
+    # each drafted "Kimi K2 Thinking ranks first among open models on AIME 2025" with no review note: the claim
+    # the sentence denies
+    for text in (
+        "Kimi K2 Thinking is not the best open model on AIME 2025.",
+        "Kimi K2 Thinking is no longer the strongest open model on AIME 2025.",
+        "Kimi K2 Thinking isn't the top-ranked open model on AIME 2025.",
+        "Kimi K2 Thinking is not the highest-ranking open model on AIME 2025.",
+    ):
+        assert read(ex, text) == [], text
+    assert reasons(ex, "Kimi K2 Thinking is not the best open model on AIME 2025.") == [
+        "hedged, planned or denied ('is not the best'): not a claim of a result"
+    ]
+    # look-alikes: the ranking stands, or what is denied is no ranking
+    assert read(ex, "Kimi K2 Thinking is the best open model on AIME 2025.") == [
+        ("kimi-k2-thinking", "ranks", [], ["aime-2025"], 1, 1.0)
+    ]
+    assert read(ex, "Kimi K2 Thinking is not the cheapest model, but it beats GPT-5.1 on AIME 2025.") == [
+        ("kimi-k2-thinking", "outperforms", ["gpt-5.1"], ["aime-2025"], 1, 0.85)
+    ]
