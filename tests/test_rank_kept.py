@@ -41,6 +41,7 @@ PERCENTS = [
     (94.9, None, None),
     (95.0, None, 1000),
     (94.9, 0.4, None),
+    (94.9, 0.4, 1000),  # the same value and SE, an item count: n is part of the key
     (0.0, None, None),
     (-0.0, None, None),
     (33.33, None, None),
