@@ -124,3 +124,25 @@ def test_a_ranking_denied_is_no_claim(ex):
     assert read(ex, "Kimi K2 Thinking is not the cheapest model, but it beats GPT-5.1 on AIME 2025.") == [
         ("kimi-k2-thinking", "outperforms", ["gpt-5.1"], ["aime-2025"], 1, 0.85)
     ]
+
+
+def test_a_claim_s_statement_is_its_clause_after_a_clause_read_for_it_or_a_subject_named_nowhere(ex):
+    # `extract` died with a traceback (AttributeError in the draft's slug, exit 1) on each: the clause's statement
+    # was rebound to the search for an earlier "it" (None) or to the unnamed subjects of the cue before (a list)
+    def stated(text):
+        return [
+            (f.statement, f.subject, f.kind, f.competitors, f.benchmarks) for f in ex.extract(Document("t.txt", text))
+        ]
+
+    assert stated("MiniMax M2 does well, but not on AIME 2025, where GPT-5.1 beats it.") == [
+        ("not on AIME 2025, where GPT-5.1 beats it.", "gpt-5.1", "outperforms", ["minimax-m2"], ["aime-2025"])
+    ]
+    assert stated("Our model beats GPT-5.1 where MiniMax M2 outperforms Kimi K2 Thinking on AIME 2025.") == [
+        (
+            "Our model beats GPT-5.1 where MiniMax M2 outperforms Kimi K2 Thinking on AIME 2025.",
+            "minimax-m2",
+            "outperforms",
+            ["kimi-k2-thinking"],
+            ["aime-2025"],
+        )
+    ]

@@ -219,8 +219,8 @@ class ClauseReader(ScoreReader):
                                            if m.id not in {b.id for b in before}))  # fmt: skip
                 # (not where the clause before said "it" too: "but X beats it on OCR, and Y beats it on speed" are
                 # both about a model named elsewhere)
-                said = re.search(rf"\b{pronoun.group(1)}\b", sentence[:clause_start], re.I)
-                if not said and (len(named) == 1 if pronoun.group(1).casefold() == "it" else len(named) >= 2):
+                again = re.search(rf"\b{pronoun.group(1)}\b", sentence[:clause_start], re.I)
+                if not again and (len(named) == 1 if pronoun.group(1).casefold() == "it" else len(named) >= 2):
                     rivals = named
                     review.append(f"'{pronoun.group(1)}' read as {', '.join(self._name(r) for r in rivals)}, "
                                   "named in the clause before")  # fmt: skip
@@ -297,8 +297,8 @@ class ClauseReader(ScoreReader):
                 review.append("read 'behind / below' as the other model outperforming this one")
             if not subjects:
                 names = ", ".join(repr(n) for n, _ in unknown())
-                said = [*NAMED_NOWHERE.finditer(clause[:cue_start]), *_IT.finditer(clause[:cue_start])]
-                nowhere = max(said, key=lambda m: m.start(), default=None)  # the nearest the cue
+                unnamed = [*NAMED_NOWHERE.finditer(clause[:cue_start]), *_IT.finditer(clause[:cue_start])]
+                nowhere = max(unnamed, key=lambda m: m.start(), default=None)  # the nearest the cue
                 if nowhere and not self.names.unknown(clause[:cue_start], mentions):
                     # "Our model beats GPT-4o", "their 72B model surpasses Llama 3 70B": no name before the cue
                     self._why.append((f"the subject could not be read: '{nowhere.group(0)}' names no model", []))
