@@ -146,3 +146,20 @@ def test_a_claim_s_statement_is_its_clause_after_a_clause_read_for_it_or_a_subje
             ["aime-2025"],
         )
     ]
+
+
+def test_a_win_on_no_benchmark_is_no_claim(ex):
+    # each drafted "MiniMax M2 outperforms GPT-5.1 on every shared benchmark", what the sentence denies
+    for text in (
+        "MiniMax M2 beats GPT-5.1 on no benchmark.",
+        "MiniMax M2 beats GPT-5.1 on none of the benchmarks.",
+        "MiniMax M2 beats GPT-5.1 on not a single reasoning task.",
+    ):
+        assert read(ex, text) == [], text
+    # look-alikes: a count after "no fewer than", and a benchmark named after "on"
+    assert read(ex, "MiniMax M2 beats GPT-5.1 on no fewer than five benchmarks.") == [
+        ("minimax-m2", "outperforms", ["gpt-5.1"], "shared", 1, 0.7)
+    ]
+    assert read(ex, "MiniMax M2 beats GPT-5.1 on AIME 2025 and on no other benchmark.") == [
+        ("minimax-m2", "outperforms", ["gpt-5.1"], ["aime-2025"], 1, 1.0)
+    ]
