@@ -163,3 +163,27 @@ def test_a_win_on_no_benchmark_is_no_claim(ex):
     assert read(ex, "MiniMax M2 beats GPT-5.1 on AIME 2025 and on no other benchmark.") == [
         ("minimax-m2", "outperforms", ["gpt-5.1"], ["aime-2025"], 1, 1.0)
     ]
+
+
+def test_a_benchmark_named_as_an_exception_is_no_benchmark_of_the_claim(ex):
+    # each drafted "MiniMax M2 outperforms GPT-5.1 on AIME 2025", the one benchmark the sentence excepts
+    def benchmarks(text):
+        return [(f.subject, f.kind, f.competitors, f.benchmarks) for f in ex.extract(Document("t.txt", text))]
+
+    everywhere_else = [("minimax-m2", "outperforms", ["gpt-5.1"], {"exclude": ["aime-2025"]})]
+    assert benchmarks("MiniMax M2 beats GPT-5.1 on every benchmark except AIME 2025.") == everywhere_else
+    assert benchmarks("MiniMax M2 beats GPT-5.1, but not on AIME 2025.") == everywhere_else
+    assert benchmarks("MiniMax M2 beats GPT-5.1 everywhere but AIME 2025.") == everywhere_else
+    assert benchmarks("MiniMax M2 beats GPT-5.1 on all benchmarks other than AIME 2025 and HMMT Feb 2025.") == [
+        ("minimax-m2", "outperforms", ["gpt-5.1"], {"exclude": ["aime-2025", "hmmt-feb-2025"]})
+    ]
+    # look-alikes: the other benchmarks named stay, and a claim the exception's own clause makes is on it
+    assert benchmarks("MiniMax M2 beats GPT-5.1 on SWE-bench Verified and AIME 2025, except on AIME 2025.") == [
+        ("minimax-m2", "outperforms", ["gpt-5.1"], ["swe-bench-verified"])
+    ]
+    assert benchmarks("MiniMax M2 does well, but not on AIME 2025, where GPT-5.1 beats it.") == [
+        ("gpt-5.1", "outperforms", ["minimax-m2"], ["aime-2025"])
+    ]
+    assert benchmarks("MiniMax M2 beats GPT-5.1 on AIME 2025, except for its older checkpoint.") == [
+        ("minimax-m2", "outperforms", ["gpt-5.1"], ["aime-2025"])
+    ]

@@ -21,6 +21,7 @@ from harness.extract.clause import ClauseReader
 from harness.extract.clause_split import clauses
 from harness.extract.cues import Cues
 from harness.extract.documents import Document
+from harness.extract.excepted import drop_excepted, excepted
 from harness.extract.found import Candidate, Found
 from harness.extract.mentions import BENCHLIKE, LEADING
 from harness.extract.names import Mention, Names
@@ -254,6 +255,8 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
             self._candidate(sentence, offset)
             if len(self.candidates) == asked and (said := last_word(self, sentence, offset, self._benches)):
                 self.candidates.append(said)  # the net's last word: a cue and a model-like name, never silent
+        # "beats Y on every benchmark except A", "beats Y, but not on A": A is no benchmark of that claim
+        drop_excepted(sentence, out, excepted(sentence, sentence_benches), self._bench)
         return self._distinct(out)  # one claim for two clauses that say the same ("... but within STEM it beats them")
 
     def _areas_after(self, clause: str, out: list[Found]) -> None:
