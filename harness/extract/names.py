@@ -75,6 +75,7 @@ class Names(BenchmarkNames, SharedNames, ShapedNames, UncataloguedNames):
         }
         # names a catalog may lack start with these too (the lexicon's `model_families`, `model_developers`)
         self.listed_families = {w.casefold() for w in families}
+        self.catalog_families = set(self.families)  # (the catalog's own, before the lexicon's are added)
         self.families |= self.listed_families
         self.developers |= {w.casefold() for w in developers}
         self.not_model_words = {w.casefold() for w in not_model_words}

@@ -116,19 +116,9 @@ class ShapedNames:
                 continue
             if _PLACE_OF_BENCHMARK.search(clause, 0, m.start()):
                 continue  # "scores 59.8 on SciCode ahead of X": a benchmark's place, not a model's
-            between = _BETWEEN.match(clause, end)
-            at = between.end() if between else end
             if starts is None:
                 starts = set(self.cue_starts(clause))
-            defined = _DEFINED.match(clause, end)
-            placed = at in starts or _SCORED.match(clause, at) is not None or defined is not None
-            # (with a cue after it: "Windows 11 is a popular operating system" calls nothing a model)
-            head = (
-                not placed
-                and _HEAD.search(clause, 0, m.start()) is not None
-                and _VERB_AFTER.match(clause, end) is not None
-                and any(c > end for c in starts)
-            )
+            placed, head, at, defined = self._place(clause, m.start(), end, starts)
             if not placed and not head:
                 if ends is None:
                     ends = set(self.cue_ends(clause)) if self.cue_ends is not None else set()
@@ -148,3 +138,27 @@ class ShapedNames:
                 how += f" (read as a model's name by its shape and its place before '{place}')"
             out.append(Mention("model", text, m.start(), end, text, how, catalogued=False))
         return out
+
+    def _place(self, clause: str, start: int, end: int, starts: set[int]) -> tuple[bool, bool, int, re.Match | None]:
+        """Whether a name at start..end stands where a model's does: right before a cue, a quoted score or "is a ...
+        model" (placed), or heading its clause with a verb after it and a cue later (head); with where the word after it
+        starts and the definition, for the review note."""
+        between = _BETWEEN.match(clause, end)
+        at = between.end() if between else end
+        defined = _DEFINED.match(clause, end)
+        placed = at in starts or _SCORED.match(clause, at) is not None or defined is not None
+        # (with a cue after it: "Windows 11 is a popular operating system" calls nothing a model)
+        head = (
+            not placed
+            and _HEAD.search(clause, 0, start) is not None
+            and _VERB_AFTER.match(clause, end) is not None
+            and any(c > end for c in starts)
+        )
+        return placed, head, at, defined
+
+    def in_place(self, clause: str, start: int, end: int) -> bool:
+        """A name at start..end stands where a model's does (`_place`); never without the lexicon's cues."""
+        if self.cue_starts is None:
+            return False
+        placed, head, _, _ = self._place(clause, start, end, set(self.cue_starts(clause)))
+        return placed or head

@@ -1,13 +1,15 @@
 """Model names the catalog lacks, as written: found beside the catalog's names, never resolved to one of them.
 
 A name with a version that starts like a catalog model's ("Llama 3.1", "Qwen3", "Claude-3.5"), a name with a size
-whatever its first word ("Zephyr-7B"), a family and a tier ("Nova Pro", "Kimi-VL-Thinking"), a mode in brackets the
-catalog lacks ("(thinking-32k)"). `Names` reads them with this mixin; each comes with the closest catalog names, so
-a draft says what to add to the catalog or settle with `link`.
+whatever its first word ("Zephyr-7B"), a family and a tier ("Nova Pro", "Kimi-VL-Thinking"), a family and a word its
+catalog names lack ("Kimi Linear"), a family no catalog model bears, alone where a model's name stands ("Aya
+outperforms mT0"), a mode in brackets the catalog lacks ("(thinking-32k)"). `Names` reads them with this mixin; each
+comes with the closest catalog names, so a draft says what to add to the catalog or settle with `link`.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from harness.evidence import identity
@@ -47,6 +49,15 @@ _NOT_PREFIX = frozenset(
     "latest newest original base open smaller larger bigger previous older upcoming unreleased official quantized "
     "popular rival competing leading top best flagship rumored rumoured leaked default standard vanilla".split()
 )
+# capitalised words after a family that are no part of a model's name ("the Qwen Team", "Llama Models", "Gemini App")
+_NOT_A_TIER = frozenset(
+    "team teams model models series family families app apps api apis user users developer developers researchers "
+    "paper papers report reports blog card cards license licence community project projects platform cloud studio "
+    "website site page repository repo leaderboard benchmark benchmarks arena intelligence intelligent technology "
+    "technologies tech lab labs inc corp company group research foundation".split()
+)
+# a name before these is a series' ("the EXAONE Deep models (7.8B and 2.4B)"), not one model's
+_SERIES = re.compile(r"\s+(?:models|series|family|families)\b", re.I)
 # a mode or a reasoning budget in brackets after a model's name ("(thinking-32k)", "(high)", "(non-thinking)"), which the
 # catalog names as models of their own where it has them ("GPT-5 (high)")
 _MODE = re.compile(
@@ -130,13 +141,18 @@ class UncataloguedNames:
                 text, start = text[cut.end() :], start + cut.end()
                 parts = parts[1:]
                 developer = cut.end()
-            if not re.search(r"\d", text) and not self._tiered(parts):
+            end = start + len(text)
+            alone = (
+                self._alone(parts) and self.in_place(clause, start - developer, end) and not _SERIES.match(clause, end)
+            )
+            worded = self._worded(parts, clause, start) and not _SERIES.match(clause, end)
+            if not re.search(r"\d", text) and not self._tiered(parts) and not alone and not worded:
                 continue
             if not parts or _NOT_A_MODEL.search(text):
                 continue
             if parts[0].casefold() not in self.families and not _SIZED.match(text) and not self._prefixed(parts):
                 continue  # (a name with a size is a model's, whatever its first word: "Zephyr-7B")
-            if len(parts) < 2 and not re.search(r"\d", parts[0]):
+            if len(parts) < 2 and not re.search(r"\d", parts[0]) and not alone:
                 continue
             if len(parts) > 2 and not re.search(r"\d", text) and not self._tiered(parts):
                 continue  # "Nova Pro", "Command R+", not "Nova Pro Beats Llama"
@@ -145,6 +161,7 @@ class UncataloguedNames:
             text = whole if developer and not re.search(r"\d", text) else text
             close = identity.closest(self.model_names, text)
             how = f"{text!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else "")
+            how += " (a family's name alone, which no catalog model bears)" if alone else ""
             # the span keeps the developer's name ("Amazon Nova Micro and Amazon Nova Lite": two names side by side)
             end = start + len(whole) - developer
             mode = _MODE.match(clause, end)
@@ -180,6 +197,43 @@ class UncataloguedNames:
             _CAMEL.fullmatch(word) is not None
             and word.casefold() not in self.developers | self.families | self.not_model_words
         )
+
+    @functools.cached_property
+    def _family_words(self) -> dict[str, set[str]]:
+        """The words each family's catalog names go on with ("claude": sonnet, opus, haiku, ...)."""
+        out: dict[str, set[str]] = {}
+        for m in self.catalog.all_models():
+            for n in [m.name, *m.aliases]:
+                parts = [p.casefold() for p in name_parts(n)]
+                if parts:
+                    out.setdefault(parts[0], set()).update(parts[1:])
+        return out
+
+    def _alone(self, parts: list[str]) -> bool:
+        """A family of the lexicon's list written alone, capitalised, where no catalog model's name starts with it
+        ("Aya outperforms mT0"): the only model it can name is one the catalog lacks (a family the catalog has,
+        "Claude", may be any of its models, and stays a family). Read so only where a model's name stands
+        (`ShapedNames.in_place`): a family's word elsewhere may be its maker's or its series'."""
+        return (
+            len(parts) == 1
+            and parts[0][:1].isupper()
+            and parts[0].casefold() in self.listed_families - self.catalog_families
+        )
+
+    def _worded(self, parts: list[str], clause: str, start: int) -> bool:
+        """A family of the lexicon's list and a capitalised word the catalog's names do not go on with ("Kimi Linear",
+        "Hunyuan Large" is a tier): another model, which the catalog lacks. Not a word of the family's company, a
+        site's or a team's ("the Qwen Team"), nor a cue written with a capital ("Gemini Beats GPT-4o")."""
+        if len(parts) != 2 or parts[0].casefold() not in self.listed_families or self.cue_starts is None:
+            return False
+        word = parts[1]
+        if not re.fullmatch(r"[A-Z][a-z]{2,}", word):
+            return False
+        skip = self.developers | self.families | self.not_model_words | LEADING | _NOT_A_TIER
+        if word.casefold() in skip or word.casefold() in self._family_words.get(parts[0].casefold(), ()):
+            return False  # ("Claude Sonnet": a word of the family's catalog names, which may mean any of them)
+        at = clause.find(word, start)
+        return at >= 0 and at not in self.cue_starts(clause)
 
     def unresolved(self, clause: str, mentions: list[Mention]) -> list[str]:
         """Review notes for the names the catalog does not know."""
