@@ -1,5 +1,6 @@
 """Benchmark names the catalog lacks, as written: a benchmark-like name ("SWE-bench", "WMT24"), a catalog benchmark's
-name with a part after a dash ("HumanEval-Mul") or before one ("Kotlin-HumanEval") or a "+" ("HumanEval+"), and a name
+name with a part after a dash ("HumanEval-Mul") or before one ("Kotlin-HumanEval") or a "+" ("HumanEval+"), a part of
+a catalog benchmark named after it ("MMLU Med", "MMLU (medical subset)": `Names.mentions` finds them), and a name
 written plainly where a benchmark goes ("on HellaSwag", "the MathVista benchmark", "GSM8K, Hellaswag and Winograd").
 Never resolved to a catalog entry: a draft that names one lists it as uncatalogued, so it is not verified until the
 catalog has it."""
@@ -78,7 +79,8 @@ class BenchmarkNames:
 
     def unknown_benchmarks(self, clause: str, mentions: list[Mention]) -> list[Mention]:
         """Benchmark names the catalog lacks, as written ("SWE-bench" with no version, "WMT24", "HellaSwag")."""
-        out, spans = [], Spans.of(mentions)
+        out = self._benchmark_parts(clause)
+        spans = Spans.of(mentions + out)
         found = list(BENCHLIKE.finditer(clause))
         # a catalog name with another number in its last place ("ARC-AGI-1", "Arc AGI v1" beside ARC-AGI-2; "AIME 2026"
         # beside AIME 2025): another edition, which the catalog lacks
@@ -106,6 +108,18 @@ class BenchmarkNames:
             )
             out.append(Mention("benchmark", m.group(0), m.start(), m.end(), m.group(0), how, catalogued=False))
         return self._plain_benchmarks(clause, mentions, out)
+
+    def _benchmark_parts(self, clause: str) -> list[Mention]:
+        """A part of a catalog benchmark that the catalog lacks ("MMLU Med", "MMLU (medical subset)"), as written (found
+        where `Names.mentions` reads the clause): never the whole benchmark, whose score it is not."""
+        self.mentions(clause)
+        out = []
+        for start, end, ident in self._parts.get(clause, []):
+            name = clause[start:end]
+            whole = self.catalog.benchmark(ident).name
+            how = f"benchmark {name!r} is not in the catalog (closest: {whole}: a part of it, which the catalog lacks)"
+            out.append(Mention("benchmark", name, start, end, name, how, catalogued=False))
+        return out
 
     @functools.cached_property
     def _renumbered(self) -> list[re.Pattern]:

@@ -14,6 +14,7 @@ in `mentions`.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from harness.claims.catalog import Catalog
@@ -47,6 +48,21 @@ _NOT_FINE_TUNE = frozenset(
 _YEAR_LAST = re.compile(r"(?:19|20)(\d\d)")
 # "AIME24/25", "AIME24 & 25", "AIME 2024 and 2025": the next edition after "/" or "&" (its year in two digits or four)
 _NEXT_YEAR = re.compile(r"(?:\s*[/&]\s*|(?:\s*,)?\s+and\s+(?=\d{4})|,\s*(?=\d{4}))((?:19|20)?(\d\d))(?![\w%-]|\.\d)")
+# what makes a catalog benchmark's name a part of it that the catalog lacks: a capitalised word after it, with a number
+# or not ("MMLU Med", "MATH Level 5"), or a subset named in brackets ("MMLU (medical subset)"); a score on a part is no
+# score on the whole, so it is never read as the catalog's benchmark
+_PART_WORD = re.compile(r" (?P<word>[A-Z][a-z]{2,}|[A-Z]{2,5})(?: \d+)?(?![\w\-‐‑–]|\.\w)")
+_PART_BRACKET = re.compile(
+    r"\s*\([^()]{0,40}?\b(?:subsets?|splits?|portions?|sections?|categor(?:y|ies)|domains?|subtasks?|subjects?)\b"
+    r"[^()]{0,20}\)",
+    re.I,
+)
+# ... never a word that says what the number is, or that the name is a benchmark ("MMLU Score", "GSM8K Benchmark")
+_NOT_A_PART = frozenset(
+    "benchmark benchmarks test tests score scores result results accuracy performance leaderboard leaderboards eval "
+    "evals evaluation evaluations suite suites dataset datasets task tasks exam exams average averages overall total "
+    "elo rating ratings ranking rankings chart charts table tables figure figures set sets numbers points".split()
+)
 _SIZE_FIRST = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?[BM])\s+([A-Z][A-Za-z]+(?:[\s-]?v?\d+(?:\.\d+)*)+)(?![\w.-]|\.\d)")
 
 
@@ -89,6 +105,7 @@ class Names(BenchmarkNames, SharedNames, ShapedNames, UncataloguedNames):
                     self._variant_of[n.strip().casefold()] = caps or self._variant_of.get(n.strip().casefold(), False)
         self._uncatalogued: dict[str, list[Mention]] = {}
         self._modes: dict[str, list[tuple[int, int, str]]] = {}  # text -> (start, end, catalog id) of "X (thinking)"
+        self._parts: dict[str, list[tuple[int, int, str]]] = {}  # text -> (start, end, catalog id) of "MMLU Med"
 
     def _patterns(self) -> list[tuple[re.Pattern, str, str, str, str]]:
         out = []
@@ -179,11 +196,18 @@ class Names(BenchmarkNames, SharedNames, ShapedNames, UncataloguedNames):
                 how = f"'{m.group(0)}' read as {self.catalog.model(whole[0].id).name} (the size written first)"
                 found.append(Mention("model", whole[0].id, m.start(), m.end(), m.group(0), how))
         text_folded = folded(text)
+        parts: list[tuple[int, int, str]] = []
         for pattern, kind, ident, how, longest in self.patterns:
             if longest not in text_folded:
                 continue  # the name's longest part is not in the text: no need to try the pattern
             for m in pattern.finditer(text):
                 if taken.overlaps(m.start(), m.end()):
+                    continue
+                part = self._part(text, m.end()) if kind == "benchmark" else None
+                if part is not None:
+                    # "MMLU Med": a part of the catalog's benchmark, which it lacks (`unknown_benchmarks` reads it whole)
+                    taken.add(m.start(), part)
+                    parts.append((m.start(), part, ident))
                     continue
                 if kind == "model" and _MODEL_VARIANT.match(text, m.end()):
                     continue  # "Grok 3 Mini", "GPT-4 Turbo": another model, which the catalog lacks
@@ -209,9 +233,34 @@ class Names(BenchmarkNames, SharedNames, ShapedNames, UncataloguedNames):
         found += self._families(text, taken)
         found += self._next_editions(text, found, taken)
         found = sorted(found, key=lambda x: x.start)
+        if parts:
+            self._parts[text] = parts
         if len(self._cache) < 4096:
             self._cache[text] = list(found)
         return found
+
+    def _part(self, text: str, end: int) -> int | None:
+        """Where a part of a catalog benchmark named at ..end ends ("MMLU Med", "MMLU (medical subset)"), if it is one:
+        not a word of a name of a model, a developer or another benchmark, nor one that starts a phrase or a cue."""
+        bracket = _PART_BRACKET.match(text, end)
+        if bracket:
+            return bracket.end()
+        m = _PART_WORD.match(text, end)
+        if m is None:
+            return None
+        word = m.group("word").casefold()
+        if word in _NOT_A_PART | LEADING | self.families | self.developers | self.not_model_words | self._bench_firsts:
+            return None
+        if self.cue_starts is not None and m.start("word") in self.cue_starts(text):
+            return None  # "... on MMLU Beats ...": a cue written with a capital
+        return m.end()
+
+    @functools.cached_property
+    def _bench_firsts(self) -> frozenset[str]:
+        """The first word of every catalog benchmark's name: "MMLU GPQA" lists two benchmarks, not a part of one."""
+        return frozenset(
+            p[0].casefold() for b in self.catalog.all_benchmarks() for n in [b.name, *b.aliases] if (p := name_parts(n))
+        )
 
     def _next_editions(self, text: str, found: list[Mention], taken: Taken) -> list[Mention]:
         """'AIME24/25': the edition after the slash is the same benchmark's of that year, where the catalog has it."""
