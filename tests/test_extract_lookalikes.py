@@ -187,3 +187,34 @@ def test_a_benchmark_named_as_an_exception_is_no_benchmark_of_the_claim(ex):
     assert benchmarks("MiniMax M2 beats GPT-5.1 on AIME 2025, except for its older checkpoint.") == [
         ("minimax-m2", "outperforms", ["gpt-5.1"], ["aime-2025"])
     ]
+
+
+def test_a_ranking_among_models_from_a_place_says_the_cohort_is_not_read(ex):
+    # each said "no cohort named: ranked among every model in the catalog", though the sentence names one the
+    # catalog cannot tell (where the models come from): the reviewer was told there was nothing to narrow
+    def noted(text):
+        return [(f.subject, f.kind, f.cohort, f.review) for f in ex.extract(Document("t.txt", text))]
+
+    for text, said in (
+        ("MiniMax M2 is the best model from China on LMArena text.", "model from China"),
+        ("MiniMax M2 is the top-ranked model out of Europe on SWE-bench Verified.", "model out of Europe"),
+        ("MiniMax M2 is the strongest Chinese model on AIME 2025.", "Chinese model"),
+    ):
+        assert noted(text) == [
+            (
+                "minimax-m2",
+                "ranks",
+                {"all_models": True},
+                [
+                    f"'{said}' names a class of models the catalog cannot tell: ranked among every model in the "
+                    "catalog; narrow the cohort by hand"
+                ],
+            )
+        ], text
+    # look-alikes: no class named, and an open-weights cohort the catalog reads
+    assert noted("MiniMax M2 is the best model on AIME 2025, from what we have seen.") == [
+        ("minimax-m2", "ranks", {"all_models": True}, ["no cohort named: ranked among every model in the catalog"])
+    ]
+    assert noted("MiniMax M2 is the best open model from China on AIME 2025.") == [
+        ("minimax-m2", "ranks", {"open_weights": True}, [])
+    ]

@@ -66,6 +66,13 @@ _CLASS = re.compile(
     r"|(?:in|of) its (?:class|category|size)|" + OWN_CLASS + ")",  # "models of similar size", "its peers"
     re.I,
 )
+# a class of models the catalog cannot tell: where they come from ("the best model from China", "the top-ranked
+# LLM out of Europe", "the strongest Chinese model"); the ranking is read among every model, and the note says so
+_PLACE = re.compile(
+    r"\b(?:models?|LLMs?|AI|systems?)\s+(?:from|out of|made in|built in)\s+(?:the\s+)?[A-Z][\w.&-]*"
+    r"|\b(?:Chinese|American|European|French|German|British|Korean|Japanese|Indian|Arabic|Western|Asian)\s+"
+    r"(?:(?:open[- ](?:source|weights?)|open|closed)\s+)?(?:models?|LLMs?|AI)\b"
+)
 
 
 def _areas(text: str, tags: set[str]) -> list[str]:
@@ -218,6 +225,9 @@ class Scope:
             size = self._once(clause, "class", lambda: _CLASS.search(clause))
             if size:
                 self._size_class(size, subject, cohort, f)
+            elif place := _PLACE.search(clause):
+                f.review.append(f"'{place.group(0)}' names a class of models the catalog cannot tell: ranked among "
+                                "every model in the catalog; narrow the cohort by hand")  # fmt: skip
             else:
                 f.review.append("no cohort named: ranked among every model in the catalog")
         me = self.catalog.models.entries.get(subject)
