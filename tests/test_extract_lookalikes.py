@@ -218,3 +218,13 @@ def test_a_ranking_among_models_from_a_place_says_the_cohort_is_not_read(ex):
     assert noted("MiniMax M2 is the best open model from China on AIME 2025.") == [
         ("minimax-m2", "ranks", {"open_weights": True}, [])
     ]
+
+
+def test_a_ranking_from_the_bottom_is_never_silent(ex):
+    # "performs worst among" gave no draft and no candidate: silence, which issue 24 rules out
+    assert read(ex, "Kimi K2 Thinking performs worst among open models on AIME 2025.") == []
+    assert reasons(ex, "Kimi K2 Thinking performs worst among open models on AIME 2025.") == [
+        "cue not understood: no subject and competitor, ranking or quoted score could be read"
+    ]
+    # look-alike: "last" that ranks nothing stays without a word
+    assert reasons(ex, "Kimi K2 Thinking was released last year.") == []

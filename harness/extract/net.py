@@ -19,8 +19,9 @@ from harness.extract.layouts import SCORE_AFTER
 from harness.extract.mentions import LEADING, Mention
 from harness.extract.shaped_names import MODEL_SHAPE
 
-# the net's own words: what makes a sentence look like a claim where no cue phrase was understood
-CLAIMLIKE = re.compile(r"\b(?:vs\.?|versus|wins?|won|scor\w*|elo|leaderboard|benchmarks?)\b", re.I)
+# the net's own words: what makes a sentence look like a claim where no cue phrase was understood ("performs worst
+# among open models", "ranks last among": a ranking from the bottom, which the lexicon has no phrase for)
+CLAIMLIKE = re.compile(r"\b(?:vs\.?|versus|wins?|won|scor\w*|elo|leaderboard|benchmarks?|worst|last among)\b", re.I)
 # the net's words that say a sentence is about results, but no comparison or score of a model ("lists 12 benchmarks")
 _WEAK = re.compile(r"vs\.?|versus|wins?|won|elo|leaderboard|benchmarks?", re.I)
 # a result quoted in brackets after what it measures: "performance (84.3)", "accuracy (71.2%)"
