@@ -16,6 +16,7 @@ from dataclasses import replace
 from harness.extract.classes import AGAINST
 from harness.extract.cues import PERCENT
 from harness.extract.found import Found
+from harness.extract.judges import rival_models
 from harness.extract.names import Mention
 from harness.extract.scored import ScoreReader
 from harness.extract.subjects import PREFERENCE, preferred_cue
@@ -94,7 +95,7 @@ class ClauseReader(ScoreReader):
         # names the catalog lacks, as written: drafted, marked uncatalogued, never guessed
         lacking = self.names.uncatalogued_in(clause)
         lacking += self.names.unknown_benchmarks(clause, mentions + lacking)
-        models = sorted([m for m in mentions + lacking if m.kind == "model"], key=lambda m: m.start)
+        models = rival_models(clause, mentions + lacking)  # in order, less an evaluation's judge ("as judged by X")
         benches = own = sorted([m for m in mentions + lacking if m.kind == "benchmark"], key=lambda m: m.start)
         benches, carried = self._benchmarks(clause, benches, sentence_benches, previous)
         cues = self.cues.cues(clause)
