@@ -158,7 +158,7 @@ def test_a_win_on_no_benchmark_is_no_claim(ex):
         assert read(ex, text) == [], text
     # look-alikes: a count after "no fewer than", and a benchmark named after "on"
     assert read(ex, "MiniMax M2 beats GPT-5.1 on no fewer than five benchmarks.") == [
-        ("minimax-m2", "outperforms", ["gpt-5.1"], "shared", 1, 0.7)
+        ("minimax-m2", "outperforms", ["gpt-5.1"], "shared", 1, 0.85)  # at least five (its count read)
     ]
     assert read(ex, "MiniMax M2 beats GPT-5.1 on AIME 2025 and on no other benchmark.") == [
         ("minimax-m2", "outperforms", ["gpt-5.1"], ["aime-2025"], 1, 1.0)
@@ -228,3 +228,20 @@ def test_a_ranking_from_the_bottom_is_never_silent(ex):
     ]
     # look-alike: "last" that ranks nothing stays without a word
     assert reasons(ex, "Kimi K2 Thinking was released last year.") == []
+
+
+def test_a_win_on_one_benchmark_is_at_least_one_not_all(ex):
+    # each was read as "all" ("no quantifier stated"): a win on every shared benchmark, for a text that claims one
+    def counted(text):
+        return [(f.benchmarks, f.quantifier) for f in ex.extract(Document("t.txt", text))]
+
+    for text in (
+        "MiniMax M2 beats GPT-5.1 on one benchmark.",
+        "MiniMax M2 beats GPT-5.1 on a single benchmark.",
+        "MiniMax M2 beats GPT-5.1 on at least one benchmark.",
+    ):
+        assert counted(text) == [("shared", {"at_least": 1})], text
+    assert counted("MiniMax M2 beats GPT-5.1 on no fewer than five benchmarks.") == [("shared", {"at_least": 5})]
+    # look-alikes: a count of two is read as before, and the one benchmark named is the claim's
+    assert counted("MiniMax M2 beats GPT-5.1 on two benchmarks.") == [("shared", {"at_least": 2})]
+    assert counted("MiniMax M2 beats GPT-5.1 on one benchmark, AIME 2025.") == [(["aime-2025"], "all")]

@@ -56,8 +56,9 @@ _NAMED_AFTER = re.compile(
 )
 # "on 18 different benchmarks": at least that many of them ("49 out of 658 problems" counts items, not benchmarks)
 _N_BENCHES = re.compile(
-    r"\b(?:on|in|across)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?:(?:different|distinct|separate|public|major|key|standard)\s+)?(?:benchmarks|evaluations|datasets)\b",
+    r"\b(?:on|in|across)\s+(?:(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|just|only)\s+)?"
+    r"(\d+|one|a\s+single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:(?:different|distinct|separate|public|major|key|standard)\s+)?(?:benchmarks?|evaluations?|datasets?)\b",
     re.I,
 )
 _ITEMS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:problems|questions|items|puzzles|exercises|samples|prompts)\b", re.I)
@@ -187,11 +188,10 @@ class Scope:
         out_of = None if out_of and _ITEMS.match(clause, out_of.end()) else out_of
         many = self._once(clause, "n_benches", lambda: _N_BENCHES.search(clause))
         # (where the clause names fewer benchmarks than it counts, the count is read as before: none)
-        out_of = out_of or (
-            many if many and number(many.group(1)) >= 2 and not isinstance(f.benchmarks, list) else None
-        )
+        # ("on one benchmark", "a single", "at least one": at least one, never all)
+        out_of = out_of or (many if many and not isinstance(f.benchmarks, list) else None)
         if out_of:
-            k = number(out_of.group(1))
+            k = 1 if out_of.group(1).lower().startswith("a") else number(out_of.group(1))
             f.quantifier = {"at_least": k}
             if isinstance(f.benchmarks, list) and len(f.benchmarks) < k:
                 f.benchmarks = "shared"
