@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 from harness.claims.catalog import Catalog
+from harness.extract.backstop import backstop
 from harness.extract.candidates import CandidateReader
 from harness.extract.clause import ClauseReader
 from harness.extract.clause_split import clauses
@@ -253,7 +254,10 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
         if not out:
             asked = len(self.candidates)
             self._candidate(sentence, offset)
-            if len(self.candidates) == asked and (said := last_word(self, sentence, offset, self._benches)):
+            if len(self.candidates) == asked and (
+                said := last_word(self, sentence, offset, self._benches)
+                or backstop(self, sentence, offset, self._benches)
+            ):
                 self.candidates.append(said)  # the net's last word: a cue and a model-like name, never silent
         # "beats Y on every benchmark except A", "beats Y, but not on A": A is no benchmark of that claim
         drop_excepted(sentence, out, excepted(sentence, sentence_benches), self._bench)

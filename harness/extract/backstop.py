@@ -1,0 +1,162 @@
+"""The backstop: a claim-like sentence that every other net left without a word gets a candidate saying so.
+
+The candidate net (`candidates`) and its last word (`net`) read the cues the lexicon knows, so a sentence whose cue is
+worded in a way the lexicon lacks ("quality close to X", "the most advanced ... in its class", "takes X down") fell
+through both and ended silent: fixing each such sentence as it was found did not carry to new text. This check asks
+only two things, from its own broad lists written from plain English rather than from any sentence met: is there a
+model-like name (the names the other nets take: the catalog's, the shaped and uncatalogued readers', a capitalised
+token with a digit or a version's shape; a capitalised name beside the cue or heading the sentence as its subject, in a
+sentence about models; "Its"/"It" heading it, for a model named before), and is there a word of comparison, of ranking
+or a quoted score beside a benchmark-like name. Where both are, the sentence gets a candidate ("cue not understood:
+..."), never a draft: a candidate is a question for the reader, not a claim.
+
+What stays without a word: a clause the extractor set aside (hedged, planned or denied; about cost, speed or size), and
+a clause plainly about price, release or popularity that names no result ("Zorb-7 is cheaper than Quill-3", "first
+released in March", "the most downloaded model"): a cue there is about money, a date or users, not performance.
+"""
+
+from __future__ import annotations
+
+import re
+
+from harness.evidence import identity
+from harness.extract.clause_split import clauses
+from harness.extract.found import Candidate
+from harness.extract.mentions import LEADING, Mention, Spans
+from harness.extract.net import _head_stood_in, _model_like
+
+_B = r"(?<![\w-])"  # a word's start: not inside a word nor after a dash ("non-leading" is no "leading")
+# verbs and phrases of winning, losing and matching, and comparatives ("-er than", "more ... than"; not of age, size,
+# length, price or speed: "larger than", "cheaper than" compare no results)
+_COMPARE = (
+    r"out(?:perform|pac|scor|class|shin|shone|rank|do|did|match|smart|strip|gun|reason|play|run)\w*|surpass\w*"
+    r"|beat(?:s|en|ing)?|best(?:s|ed)|exceed\w*|overt(?:ak|ook)\w*|eclips\w*|trounc\w*|defeat\w*|dominat\w*"
+    r"|(?:take|takes|taking|took|taken)\s+(?:[\w‐‑–.-]+\s+){0,4}?down|edg(?:e|es|ed|ing)\s+(?:out|past|ahead)"
+    r"|rival\w*|trail\w*|lag(?:s|ged|ging)?|match(?:es|ed|ing)?|equal(?:s|led|ed|ling|ing)?|ti(?:e|es|ed)\s+with"
+    r"|crush\w*|smash\w*|(?:blow|blows|blew|blown)\s+away|catch(?:es|ing)?\s+up|caught\s+up|neck\s+and\s+neck"
+    r"|head[\s-]to[\s-]head|(?:same|similar)\s+league|parity|on[\s-](?:a\s+)?par|at\s+par|par\s+with|close\s+to|closes?\s+the\s+gap|comparabl[ey]|competitive|compet(?:e|es|ed|ing)"
+    r"|similar\s+to|(?:same|similar)\s+level|as\s+(?:good|strong|capable|accurate|well|smart)\s+as|equivalent"
+    r"|ahead|behind|(?:falls?|fell|falling)\s+(?:short|behind)|short\s+of|within\s+(?:[\w.]+\s+){1,2}(?:points?|%|percent)"
+    r"|improv\w*\s+(?:on|over|upon)|(?:improved|boosted|enhanced)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:performance|results?|scores?|accuracy|capabilit\w+|abilit\w+)"
+    r"|superior|inferior|(?!(?:rather|other|later|sooner|never|ever|under|over|after|order|either|neither|whether"
+    r"|further|number|older|newer|larger|smaller|bigger|longer|shorter|cheaper|faster|slower)\s)[a-z]+er\s+than|(?:more|less)\s+[\w-]+\s+than|wins?|won|victor\w*|versus|vs\b\.?"
+    r"|lead(?:s|ing)?|led(?!\s+(?:to|by|up)\b)"
+)
+# words of ranking and superlatives: first place, the best, state of the art, a record, a leaderboard
+_RANK = (
+    r"best(?:-in-class)?|top(?:s|ped|ping)?|leader\w*|(?:class|industry)-leading|highest|strongest|smartest"
+    r"|most\s+(?:advanced|capable|powerful|intelligent|accurate|performant|competitive|proficient|sophisticated)"
+    r"|lowest\s+(?:error|loss|perplexity)|second\s+only\s+to|runner-up|(?:first|second|third)[\s-]place|state[- ]of[- ]the[- ]art|sota"
+    r"|records?(?:-\w+)?|(?:new|all-time|record)\s+highs?|rank(?:s|ed|ing|ings)?|no\.\s?1\b|\#\s?1\b|number\s+one|podium|champion\w*"
+    r"|unmatched|unrivall?ed|unbeaten|unsurpassed|in\s+(?:its|their)\s+class"
+    r"|first\s+(?:position|spot)|(?:rank\w*|plac\w*|came|comes|finish\w*)\s+(?:first|second|third)"
+    r"|the\s+first\s+(?:[\w-]+\s+){0,3}?(?:model|llm|system)s?\s+to"
+)
+# (a hyphenated word goes on: "best-performing", "top-tier" are the cue "best", "top")
+_CUE = re.compile(rf"{_B}(?:{_COMPARE}|{_RANK})(?!\w)", re.I)
+# the same, without re.I, for a first look at a lowered sentence: some four times faster where most sentences have none
+_LOWER_CUE = re.compile(rf"{_B}(?:{_COMPARE}|{_RANK})(?!\w)")
+# a score: a number with a unit of scores, or after a verb that quotes one; a cue only in a sentence that names a
+# benchmark or something like one (a bare number is no score: "version 2.1", "Llama 3.1")
+_NUMBER = r"\d+(?:\.\d+)?"
+_SCORE = re.compile(
+    rf"{_B}{_NUMBER}\s*(?:%|percent\b|points?\b|pts\b)"
+    rf"|{_B}(?:scor\w*|achiev\w*|reach\w*|attain\w*|hits?|posts?|posted|obtain\w*|gets?|got)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_NUMBER}(?![\w.])",
+    re.I,
+)
+_BENCHMARK_LIKE = re.compile(r"bench|eval|arena|leaderboard|qa\b|\b(?:tests?|exams?)\b", re.I)
+# a clause about money, a release or popularity; with no result word, a cue in it is no claim of performance
+_NOT_PERFORMANCE = re.compile(
+    r"[$€£¥]|\b(?:pric\w*|costs?|cheap\w*|expensive|per\s+(?:million\s+)?tokens?|releas\w*|launch\w*|announc\w*"
+    r"|unveil\w*|ships?|shipped|open-sourc\w*|debut\w*|downloads?|downloaded|users?"
+    r"|customers?|revenue|funding|valuation|market\s+share|stars)\b",
+    re.I,
+)
+# the sentence's subject at its head, before its verb ("Fanar is ...", "Hymba, a small model, achieves ..."), after
+# an opening phrase and its comma: a name no reader takes (no digit, no family), model-like where the sentence is about models
+_HEAD_NAME = re.compile(
+    r"\s*(?:[^,]{1,60},\s+)?([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}?)(?:['’]s)?(?:,[^,]{1,60},)?\s+"
+    r"(?:is|are|was|were|has|have|had|also|now|still|even|[a-z]+s|[a-z]+ed)\b"
+)
+# "Its ...", "Their ...": a possessive heading the sentence stands for a model named before it
+_POSSESSIVE = re.compile(r"\s*(Its|Their)\b")
+# how near a cue a word of money, release or popularity must be to say what the cue is about: some four words before
+# it ("is priced well below", "was released ahead of"), one or two after ("first released", "most downloaded"), so that
+# "has taken GPT-4 down shortly after being released" is still a win
+_BEFORE, _AFTER = 30, 12
+_RESULT = re.compile(
+    r"\b(?:scor\w*|accura\w*|performance|quality|evals?|evaluations?|leaderboards?|elo|benchmarks?)\b", re.I
+)
+# words that say a sentence is about models or their results, for a name that has no model's shape of its own
+_ABOUT = re.compile(r"\b(?:models?|llms?|benchmarks?|leaderboards?|scor\w*|accuracy|performance|evals?|elo)\b", re.I)
+
+
+def backstop(reader, sentence: str, offset: int, benches: list[Mention]) -> Candidate | None:
+    """A candidate for a sentence that gave no draft and no candidate but holds a cue of comparison, ranking or a quoted
+    score (not in a clause that is hedged, or about cost, speed, size, price, release or popularity) and a model-like
+    name; None where either is missing. `reader` is the Extractor (names, mentions, what a clause sets aside)."""
+    cues = _cues(reader, sentence, benches)
+    if not cues:
+        return None  # most sentences: no cue at all (the names are read only where a cue makes it worth it)
+    location = f"characters {offset}-{offset + len(sentence)}"
+    names = [n for n in _model_like(reader, sentence, benches) if not _inside(n[0], cues)]
+    taken = Spans([(s, e) for s, e, *_ in names] + [(b.start, b.end) for b in benches])
+    about = bool(benches or _ABOUT.search(sentence))
+    for name in reader._named_beside(sentence, cues, taken):  # "Kimi Linear achieves 51.0": a name beside the cue
+        at = sentence.find(name)
+        if (about or re.search(r"\d|[a-z][A-Z]", name)) and not _inside(at, cues):
+            names.append((at, at + len(name), name, False))
+    head = _HEAD_NAME.match(sentence)
+    if not names and head and about and not _inside(head.start(1), cues):
+        words = [w.casefold() for w in head.group(1).split()]
+        stop = LEADING | reader.names.developers | reader.names.not_model_words
+        if words[0] not in stop and not (len(words) == 1 and _POSSESSIVE.fullmatch(head.group(1))):
+            names.append((head.start(1), head.end(1), head.group(1), False))
+    cues = [(a, b) for a, b in cues if not any(s < b and a < e for s, e, *_ in names)]  # "Zorb 2.5": a name's number
+    if not cues:
+        return None
+    if not names:
+        # "It posts the best results", "Its reasoning is best-in-class": a pronoun or a role for a model named
+        # elsewhere, at the sentence's head, with the cue later
+        head = _POSSESSIVE.match(sentence)
+        if head and about and any(a >= head.end() for a in (c[0] for c in cues)):
+            reason = f"the subject could not be read: '{head.group(1)}' names no model (a model named elsewhere)"
+            return Candidate(sentence.strip(), location, reason, [])
+        return _head_stood_in(sentence, offset, benches, cues)
+    start, end = min(cues)
+    _, _, name, catalogued = min(names, key=lambda n: min(abs(n[0] - end), abs(start - n[1])))
+    word = " ".join(sentence[start:end].split())
+    reason = f"cue not understood: '{word}' beside '{name}'"
+    if catalogued:
+        return Candidate(sentence.strip(), location, reason, [])
+    reason += f"; '{name}' is no name the catalog knows"
+    return Candidate(sentence.strip(), location, reason, identity.closest(reader.names.model_names, name)[:5])
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
+
+
+def _near(clause: str, spans: list[tuple[int, int]]) -> bool:
+    """A word of money, release or popularity right by a cue ("costs less than", "first released")."""
+    return any(_NOT_PERFORMANCE.search(clause, max(0, a - _BEFORE), b + _AFTER) for a, b in spans)
+
+
+def _cues(reader, sentence: str, benches: list[Mention]) -> list[tuple[int, int]]:
+    """The spans of the sentence's cues, in clauses about performance that are not hedged."""
+    benched = bool(benches or _BENCHMARK_LIKE.search(sentence))
+    if not _LOWER_CUE.search(sentence.lower()) and not (benched and _SCORE.search(sentence)):
+        return []  # most sentences: no cue, and no need to split them into clauses
+    found = []
+    for start, clause in clauses(sentence):
+        spans = [m.span() for m in _CUE.finditer(clause)]
+        spans += [m.span() for m in _SCORE.finditer(clause)] if benched else []
+        # a clause set aside as about cost, speed or size is read here too where it names a result ("faster and more
+        # accurate than"); a hedged one never is
+        result = _RESULT.search(clause)
+        if not spans or reader._hedged(clause) or not result and (reader._off_results(clause) or _near(clause, spans)):
+            continue  # "cheaper than Quill-3", "first released in March": money or a date, not a result
+        found += [(start + a, start + b) for a, b in spans]
+    return sorted(found)
