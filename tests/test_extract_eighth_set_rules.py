@@ -150,7 +150,7 @@ def test_a_size_that_names_the_cohort_is_no_size_comparison(ex):
     ]
     # look-alikes: sizes compared; a written size limit is no class of the subject's own
     assert read(ex, "Zephyr-7B beats GPT-4o with fewer parameters.") == []
-    assert reasons(ex) == ["about cost, speed or size ('fewer parameters'), not benchmark results"]
+    assert reasons(ex) == ["about cost, speed, size or popularity ('fewer parameters'), not benchmark results"]
     assert read(ex, "Zephyr-7B is the best among models with fewer than 15 billion parameters.") == []
     assert reasons(ex)[0].startswith("a ranking word with no benchmark, cohort or result named")
 

@@ -90,7 +90,7 @@ def test_performs_comparably_with_is_a_match(ex):
     assert reasons(ex) == ["the subject could not be read: 'it' names no model"]
     # look-alikes: comparable in speed, or tested alongside, is no match
     assert read(ex, "Kimi K2 performs comparably with GPT-4o mini in throughput.") == []
-    assert reasons(ex) == ["about cost, speed or size ('throughput'), not benchmark results"]
+    assert reasons(ex) == ["about cost, speed, size or popularity ('throughput'), not benchmark results"]
     assert read(ex, "Kimi K2 was tested comparably with GPT-4o mini.") == []
 
 

@@ -64,7 +64,7 @@ def test_an_advantage_over_outshines_and_superior_compared_to(ex):
     ]
     # look-alikes: an advantage in price or cost is not a result
     assert read(ex, "Mistral 7B has an advantage over GPT-4o in cost per token.") == []
-    assert reasons(ex) == ["about cost, speed or size ('cost'), not benchmark results"]
+    assert reasons(ex) == ["about cost, speed, size or popularity ('cost'), not benchmark results"]
     assert read(ex, "Mistral 7B offers lower latency versus GPT-4o.") == []
 
 
@@ -242,7 +242,7 @@ def test_a_place_written_as_a_number(ex):
     # look-alikes: a date, a place in downloads (no result named), a number that is no place
     assert places("Falcon-40B was released on the 3rd of May.") == []
     assert places("Falcon-40B ranks 3rd in downloads.") == []
-    assert reasons(ex) == ["a ranking word with no benchmark, cohort or result named"]
+    assert reasons(ex) == ["about cost, speed, size or popularity ('downloads'), not benchmark results"]
     assert places("Falcon-40B ranks 2,000th on MMLU.") == []
 
 
@@ -270,8 +270,8 @@ def test_speed_compared_is_not_a_result(ex):
     text = "Phi-4 runs twice as fast as GPT-4o, while Yi-34B delivers speeds similar to GPT-4o."
     assert read(ex, text) == []
     assert reasons(ex) == [
-        "about cost, speed or size ('as fast as'), not benchmark results; "
-        "about cost, speed or size ('speeds'), not benchmark results"
+        "about cost, speed, size or popularity ('as fast as'), not benchmark results; "
+        "about cost, speed, size or popularity ('speeds'), not benchmark results"
     ]
     assert read(ex, "Yi-34B offers higher throughput than GPT-4o.") == []
     # look-alike: a result with the speed beside it is still a result
@@ -1096,4 +1096,19 @@ def test_a_bound_is_no_score(ex):
     assert read(ex, "Phi-4 scores 80% on MMLU, above GPT-4o.") == [
         ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
         ("phi-4", "score", [], ["mmlu"], "all", 80.0, None),
+    ]
+
+
+def test_a_lead_in_downloads_or_popularity_is_no_claim_of_a_result(ex):
+    # "leads ... such as Y" and "more ... than Y" are wins over Y, but not where what is counted is use
+    assert read(ex, "Zephyr-7B leads open models such as Phi-4 and Yi-34B in download count.") == []
+    assert reasons(ex) == ["about cost, speed, size or popularity ('download count'), not benchmark results"]
+    assert read(ex, "Yi-34B is more popular than GPT-4o among developers.") == []
+    assert read(ex, "Phi-4 has overtaken GPT-4o in GitHub stars.") == []
+    # look-alikes: the same cues about results still draft, and a result named beside popularity keeps the claim
+    assert read(ex, "Zephyr-7B leads open models such as Phi-4 and Yi-34B on MMLU.") == [
+        ("Zephyr-7B", "outperforms", ["phi-4", "Yi-34B"], ["mmlu"], "all", None, None)
+    ]
+    assert [f[:2] for f in read(ex, "Phi-4 beats GPT-4o on MMLU and leads it in downloads.")] == [
+        ("phi-4", "outperforms")
     ]

@@ -67,9 +67,9 @@ def test_a_share_of_a_rivals_result_is_no_comparison_and_no_score(ex):
 def test_a_ratio_of_cost_to_performance_is_about_cost(ex):
     # "performance" in "cost-to-performance" named a result, so "the best ... among OSS models" was a ranking
     assert read(ex, "Phi-4 offers the best cost-to-performance ratio among open models.") == []
-    assert reasons(ex) == ["about cost, speed or size ('cost-to-performance'), not benchmark results"]
+    assert reasons(ex) == ["about cost, speed, size or popularity ('cost-to-performance'), not benchmark results"]
     assert read(ex, "Phi-4 beats GPT-4o on performance per dollar.") == []
-    assert reasons(ex) == ["about cost, speed or size ('performance per dollar'), not benchmark results"]
+    assert reasons(ex) == ["about cost, speed, size or popularity ('performance per dollar'), not benchmark results"]
     # look-alike: performance alone is a result
     assert read(ex, "Phi-4 offers the best performance among open models on MMLU.")[0][:2] == ("phi-4", "ranks")
 

@@ -294,7 +294,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
         return rest
 
     def _set_aside(self, clause: str) -> bool:
-        """A hedge, a plan or a denial; or cost, speed or size with no result named: no claim to draft."""
+        """A hedge, a plan or a denial; or cost, speed, size or popularity with no result named: no claim to draft."""
         why = self._aside(clause)
         if why:
             self._why.append((why, []))
@@ -321,7 +321,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
             and not _RESULT_WORDS.search(unratioed)
             and not any(m.kind == "benchmark" for m in self.mentions(clause))
         ):
-            return f"about cost, speed or size ('{other.group(0)}'), not benchmark results"
+            return f"about cost, speed, size or popularity ('{other.group(0)}'), not benchmark results"
         return None
 
 
