@@ -1112,3 +1112,18 @@ def test_a_lead_in_downloads_or_popularity_is_no_claim_of_a_result(ex):
     assert [f[:2] for f in read(ex, "Phi-4 beats GPT-4o on MMLU and leads it in downloads.")] == [
         ("phi-4", "outperforms")
     ]
+
+
+def test_a_few_benchmarks_is_at_least_two_and_few_benchmarks_is_no_claim(ex):
+    # "a few": some of them, never all; "few" with no "a": the win said to be rare, not claimed
+    [f] = ex.extract(Document("t.txt", "Phi-4 beats GPT-4o on a few benchmarks."))
+    assert (f.subject, f.kind, f.competitors, f.benchmarks, f.quantifier) == (
+        "phi-4", "outperforms", ["gpt-4o"], "shared", {"at_least": 2}
+    )  # fmt: skip
+    assert read(ex, "Phi-4 beats GPT-4o on few benchmarks.") == []
+    assert reasons(ex) == ["hedged, planned or denied ('on few benchmarks'): not a claim of a result"]
+    # look-alikes: "on every benchmark" stays all; "a few points" is a margin, not a count of benchmarks
+    assert read(ex, "Phi-4 beats GPT-4o on every benchmark.")[0][4] == "all"
+    assert read(ex, "Phi-4 beats GPT-4o by a few points on MMLU.")[0][:5] == (
+        "phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all"
+    )  # fmt: skip
