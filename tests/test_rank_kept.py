@@ -111,7 +111,7 @@ def test_a_kept_comparisons_line_is_the_line_of_the_comparison_made_of_its_rows(
 
 
 def test_numbers_written_apart_have_no_key():
-    """0.0 and -0.0 are equal and written apart, as are rows whose granularity note names them: no key."""
+    """0.0 and -0.0 are equal and written apart, as are rows whose granularity note names them, and a paired test: no key."""
     bench = BENCHES[0]
     row = _row(random.Random(1), 0)
     on_grid = dict(value=94.9, stderr=None, n=None, kind="published", setting=Setting())
@@ -119,6 +119,11 @@ def test_numbers_written_apart_have_no_key():
     assert numbers_key(bench, plain, plain, 0.05) is not None
     for changed in (dict(value=0.0), dict(value=-0.0), dict(stderr=0.0), dict(value=33.33), dict(n=1000.0)):
         assert numbers_key(bench, _replace(plain, **changed), plain, 0.05) is None, changed
+    # per-item results on both sides make a paired test, whose line summary numbers cannot give: no key;
+    # on one side only the test is the unpaired one the numbers give
+    items = {f"q{i}": float(i % 2) for i in range(10)}
+    assert numbers_key(bench, _replace(plain, items=items), _replace(plain, items=dict(items)), 0.05) is None
+    assert numbers_key(bench, _replace(plain, items=items), plain, 0.05) is not None
     # the profile of a benchmark: -0.0 and 0.0 bounds apart, two benchmarks of one board alike
     assert numbers_key(BENCHES[7], plain, plain, 0.05) != numbers_key(BENCHES[8], plain, plain, 0.05)
     assert numbers_key(BENCHES[0], plain, plain, 0.05) == numbers_key(BENCHES[1], plain, plain, 0.05)
