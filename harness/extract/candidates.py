@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 from harness.evidence import identity
-from harness.extract.clause import NAMED_NOWHERE
 from harness.extract.clause_split import clauses
+from harness.extract.cue_parts import NAMED_NOWHERE
 from harness.extract.cues import PERCENT, quotes_score
 from harness.extract.dates import undated
 from harness.extract.found import Candidate

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 
 from harness.extract.classes import AGAINST
+from harness.extract.cue_parts import CueParts
 from harness.extract.cues import PERCENT
 from harness.extract.found import Found
 from harness.extract.judges import rival_models
@@ -37,31 +37,17 @@ _BARE_BETTER = re.compile(
     re.I,
 )
 
-# a board named in a ranking cue ("topping the GSM8K leaderboard", "topped the US App Store charts"): its words
-_BOARD = re.compile(r"\bthe\s+((?:[\w.'’-]+\s+){1,3}?)(?:charts?|leaderboards?|rankings?|tables?|field|pack)\b", re.I)
-# what "close to that of X" may be said of and be a result: "accuracy near that of X", "scores close to those of X"
-_OF_RESULTS = re.compile(r"\b(?:scor\w*|accuracy|performance|results?|quality|elo|(?:pass|win) rates?)\b", re.I)
-
 # a concession that starts a clause: "X beats Y, although Z leads on GPQA" (the word itself ends the clause before);
 # after "while" or "but" only "still leads" concedes ("X trails Y, while Z leads on GSM8K" is Z's first place)
 _CONTRAST = re.compile(r"\b(?:although|though)\s*$", re.I)
 # a lead with no object: "leads on GPQA", "still leads there", "leads comfortably."
 _THERE = re.compile(r"(?:\s+\w+ly)*\s*(?:$|[,.;:!)]|(?:on|in|at|across|there|here)\b)", re.I)
-# a subject named nowhere: "our model", "their 72B model", "the new system"
-NAMED_NOWHERE = re.compile(
-    r"\b(?:our|their|its|his|her|my|your|this|that|the|a|an)\s+"
-    r"(?:(?!(?:our|their|its|his|her|my|your|this|that|the|a|an)\b)[\w.]+\s+){0,3}?"
-    r"(?:models?|llms?|systems?|versions?|releases?|checkpoints?)\b",
-    re.I,
-)
 # a share of a rival's result right after a cue: "rivals 90% of X's", "matching 90%+ of X's", "over two thirds of X's"
 _SHARE = re.compile(
     r"\s*(?:(?:over|about|around|nearly|almost|up to|more than|roughly)\s+)?"
     r"(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per\s?cent\b)\+?|(?:half|a third|two[\s-]thirds|three[\s-]quarters))\s+of\s+(?:the\s+)?",
     re.I,
 )
-# "It beats GPT-5 on AIME 2025." where nothing before names a model: a subject named nowhere too
-_IT = re.compile(r"\bit\b", re.I)
 
 
 def _per_rival(clause: str, after: list[Mention], benches: list[Mention], stop: int) -> dict[str, list[Mention]] | None:
@@ -85,7 +71,7 @@ def _placed(places: list[int], lo: int, hi: int) -> bool:
     return n < len(places) and places[n] < hi
 
 
-class ClauseReader(ScoreReader):
+class ClauseReader(ScoreReader, CueParts):
     """The claims of one clause (a part of the lexicon extractor)."""
 
     def _clause(
@@ -136,20 +122,8 @@ class ClauseReader(ScoreReader):
         for i, (kind, cue_start, cue_end, extra) in enumerate(cues):
             review: list[str] = []
             stop = cues[i + 1][1] if i + 1 < len(cues) else len(clause)
-            board = _BOARD.search(clause, cue_start, cue_end) if kind == "ranks" else None
-            if (
-                board
-                and re.search(r"[A-Z\d]", board.group(1))
-                and not any(b.start < board.end(1) and b.end > board.start(1) for b in own)
-            ):
-                # "topped the US App Store charts": a board named, and no benchmark ("the open-source charts" names none)
-                self._why.append((f"a ranking on '{board.group(0)}', which names no benchmark the catalog knows", []))
+            if self._no_result(clause, kind, cue_start, cue_end, own):
                 continue
-            if kind == "matches" and re.search(r"\b(?:that|those) of$", clause[cue_start:cue_end], re.I):
-                if not (own or _OF_RESULTS.search(clause, 0, cue_start)):
-                    # "its training recipe is close to that of Phi-3": a likeness of something that is no result
-                    self._why.append((f"'{clause[cue_start:cue_end]}' said of no score, result or benchmark", []))
-                    continue
             lo, hi = 0, 0  # `before` is models[lo:hi] where the names are in order
             if in_order:
                 hi = bisect_right(ends, cue_start)
@@ -168,16 +142,7 @@ class ClauseReader(ScoreReader):
                 and re.fullmatch(r"[\s,]*", clause[before[-1].end : cue_start])
             ):
                 # "beats GPT-4o as well as o1-mini": a list of competitors, not a match
-                last = results[-1]
-                if last.subject != turned:
-                    last.competitors += [m.id for m in after if m.id not in last.competitors]
-                    continue
-                # "trails o1, as well as o3": o3 outperforms the subject too, never o1 it
-                for m in after:
-                    if m.id not in {f.subject for f in results} | set(last.competitors):
-                        statement = labelled.setdefault(m.id, f"[{self._name(m.id)}] {said}")
-                        results.append(self._mark(replace(last, subject=m.id, statement=statement,
-                                                          competitors=list(last.competitors), review=list(last.review))))  # fmt: skip
+                self._listed_too(after, results, turned, labelled, said)
                 continue
             if (
                 i
@@ -188,7 +153,7 @@ class ClauseReader(ScoreReader):
                 # first, is never the subject of the second
                 hi = bisect_right(ends, cues[i - 1][1]) if in_order else hi
                 before = [m for m in before if m.end <= cues[i - 1][1]]
-            fronted, rivals = "", []
+            fronted = ""
             if preferred and cue_start == preferred.start("cue"):
                 # "raters preferred X over Y": the models named after the verb, never those before it
                 if in_order:
@@ -206,25 +171,7 @@ class ClauseReader(ScoreReader):
                     before = models[lo:hi]
                 else:
                     before = [m for m in before if m.start >= front.end()]
-            if not after and self._rivals and re.match(r"\s+(?:it|them)\b", clause[cue_end:stop], re.I):
-                # "beats GPT-4o on MATH but trails it on HumanEval": "it" is the earlier clause's competitor
-                rivals = list(self._rivals)
-                review.append(f"'{clause[cue_end:stop].split()[0]}' read as "
-                              f"{', '.join(self._name(r) for r in rivals)}, the competitor of the clause before")  # fmt: skip
-            elif not after and clause_start and (pronoun := re.match(r"\s+(it|them)\b", clause[cue_end:stop], re.I)):
-                # "GPT-4o scored 75%; Phi-4 beat it with 80%": "it" is the one model the clause before names, "them"
-                # the models it names (never the subject of this clause)
-                earlier = [m for m in self.mentions(sentence[:clause_start]) if m.kind == "model"]
-                earlier += self.names.uncatalogued_in(sentence[:clause_start])
-                named = list(dict.fromkeys(m.id for m in sorted(earlier, key=lambda m: m.start)
-                                           if m.id not in {b.id for b in before}))  # fmt: skip
-                # (not where the clause before said "it" too: "but X beats it on OCR, and Y beats it on speed" are
-                # both about a model named elsewhere)
-                again = re.search(rf"\b{pronoun.group(1)}\b", sentence[:clause_start], re.I)
-                if not again and (len(named) == 1 if pronoun.group(1).casefold() == "it" else len(named) >= 2):
-                    rivals = named
-                    review.append(f"'{pronoun.group(1)}' read as {', '.join(self._name(r) for r in rivals)}, "
-                                  "named in the clause before")  # fmt: skip
+            rivals = self._pronoun_rivals(sentence, clause, clause_start, cue_end, stop, before, after, review)
             if front and cue_start >= front.end() and not after:
                 # "Compared with GPT-4o, X scores higher", "Compared to its predecessor, X ...": the fronted models
                 after = [m for m in models if m.end <= front.end()]
@@ -297,25 +244,10 @@ class ClauseReader(ScoreReader):
                 kind, turned = "outperforms", competitors[-1]
                 review.append("read 'behind / below' as the other model outperforming this one")
             if not subjects:
-                names = ", ".join(repr(n) for n, _ in unknown())
-                unnamed = [*NAMED_NOWHERE.finditer(clause[:cue_start]), *_IT.finditer(clause[:cue_start])]
-                nowhere = max(unnamed, key=lambda m: m.start(), default=None)  # the nearest the cue
-                if nowhere and not self.names.unknown(clause[:cue_start], mentions):
-                    # "Our model beats GPT-4o", "their 72B model surpasses Llama 3 70B": no name before the cue
-                    self._why.append((f"the subject could not be read: '{nowhere.group(0)}' names no model", []))
-                    continue
-                self._why.append((f"no subject the catalog knows{': ' + names if names else ''}",
-                                  [c for _, close in unknown() for c in close]))  # fmt: skip
+                self._no_subject(clause, cue_start, mentions, unknown)
                 continue
             if kind != "ranks" and not competitors:
-                pronoun = re.match(r"\s+(it|them)\b", clause[cue_end:stop], re.I)
-                if pronoun and not after:
-                    # "Z beats it on OCR" where no claim before names whom "it" stands for
-                    self._why.append((f"the competitor could not be read: '{pronoun.group(1)}' names no model", []))
-                    continue
-                names = ", ".join(repr(n) for n, _ in unknown())
-                self._why.append((f"no competitor the catalog knows{': ' + names if names else ''}",
-                                  [c for _, close in unknown() for c in close]))  # fmt: skip
+                self._no_competitor(clause, cue_end, stop, after, unknown)
                 continue
             if ("about", kind) not in once:
                 once[("about", kind)] = self.cues.about_results(clause, benches, kind)  # type: ignore[index]
