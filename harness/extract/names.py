@@ -3,8 +3,9 @@
 Names match the catalog's names and aliases as people write them: any dash, space or case between
 their parts ("Qwen-2.5-7B" for Qwen2.5-7B), the developer's name in front ("OpenAI-o1"), a checkpoint
 suffix ("o1-1217", "Llama 3.3 70B instruct"), and, where only one catalog model fits, a family with
-a size ("Llama-405B"), a name without its brand word ("Opus 4") or a family alone ("Gemini 3").
-Every reading but the literal one carries a review note. Short all-capital benchmark names (MATH,
+a size ("Llama-405B") or a name without its brand word ("Opus 4"). A family alone ("GPT-3.5") is no
+one model, even where the catalog holds only one of it, unless the words after it say which ("SmolLM2,
+a 1.7B model"). Every reading but the literal one carries a review note. Short all-capital benchmark names (MATH,
 DROP) match only in capitals, so "math" stays a word. Two versions may share one size ("Llama 3.1 and
 3.3 70B": `shared_names`). A name the catalog lacks is never guessed: it is listed with the closest catalog names,
 also where it starts like a catalog model ("Claude 3.5 Sonnet v2", "Code Llama 34B"). Benchmark names
@@ -63,6 +64,10 @@ _NOT_A_PART = frozenset(
     "evals evaluation evaluations suite suites dataset datasets task tasks exam exams average averages overall total "
     "elo rating ratings ranking rankings chart charts table tables figure figures set sets numbers points".split()
 )
+# a family's model told apart by the words after its name: its size ("SmolLM2, a 1.7B model", "X is a 27-billion-parameter
+# model") or its mode ("Grok 4.1's \"thinking\" mode")
+_STATED_SIZE = re.compile(r"(?:\s+is|,)\s+an?\s+(\d+(?:\.\d+)?)(?:[\s\-‐‑–]?B\b|[\s\-‐‑–]billion\b)")
+_STATED_MODE = re.compile(r"['’]s\s+[\"“‘']?([A-Za-z]+)[\"”’']?\s+(?:mode|variant|version)\b")
 _SIZE_FIRST = re.compile(r"(?<![\w.-])(\d+(?:\.\d+)?[BM])\s+([A-Z][A-Za-z]+(?:[\s-]?v?\d+(?:\.\d+)*)+)(?![\w.-]|\.\d)")
 
 
@@ -106,6 +111,7 @@ class Names(BenchmarkNames, SharedNames, ShapedNames, UncataloguedNames):
         self._uncatalogued: dict[str, list[Mention]] = {}
         self._modes: dict[str, list[tuple[int, int, str]]] = {}  # text -> (start, end, catalog id) of "X (thinking)"
         self._parts: dict[str, list[tuple[int, int, str]]] = {}  # text -> (start, end, catalog id) of "MMLU Med"
+        self._family_alone: dict[str, list[tuple[int, int, str]]] = {}  # text -> "GPT-3.5" and its one catalog model
 
     def _patterns(self) -> list[tuple[re.Pattern, str, str, str, str]]:
         out = []
@@ -297,12 +303,14 @@ class Names(BenchmarkNames, SharedNames, ShapedNames, UncataloguedNames):
             if _VARIANT_AFTER.match(text, m.end()):
                 continue  # "o3-mini-high", "Gemini 3 flash": the name goes on, it is not the family alone
             words = [w.casefold() for w in name_parts(m.group(0))]
-            owners = set()
+            owners, members = set(), set()
             for e in self.catalog.all_models():
                 for n in [e.name, *e.aliases]:
                     have = [w.casefold() for w in name_parts(n)]
                     if len(have) > len(words) and have[: len(words)] == words:
-                        owners.add(e.id)  # the family: every part written, the rest of the name left out
+                        # the family: every part written, the rest of the name left out; with its size ("Falcon 3 10B"
+                        # for Falcon3-10B-Base) one model, without it ("GPT-3.5", "Gemma 3") a family of them
+                        (owners if SIZE.match(words[-1]) else members).add(e.id)
                     elif len(words) >= 3 and sorted(words) == sorted(have):
                         owners.add(e.id)  # the parts in another order: "Gemini Pro 1.5", "Claude Sonnet 3.7"
                     elif len(words) >= 2 and SIZE.match(words[-1]) and have[0] == words[0] and have[-1] == words[-1]:
@@ -315,7 +323,32 @@ class Names(BenchmarkNames, SharedNames, ShapedNames, UncataloguedNames):
                 ident = owners.pop()
                 how = f"'{m.group(0)}' read as {self.catalog.model(ident).name}, the only catalog model it can mean"
                 out.append(Mention("model", ident, m.start(), m.end(), m.group(0), how))
+            elif not owners and (told := self._told(text, m.end(), words, members)):
+                ident, why = told
+                how = f"'{m.group(0)}' read as {self.catalog.model(ident).name}, {why}"
+                out.append(Mention("model", ident, m.start(), m.end(), m.group(0), how))
+            elif not owners and len(members) == 1:
+                # "GPT-3.5", "Gemma 3": a family, which names no one model, even where the catalog holds one of it (the
+                # text may mean another): written as the text writes it (`uncatalogued`), its catalog members noted
+                taken.add(m.start(), m.end())
+                self._family_alone.setdefault(text, []).append((m.start(), m.end(), members.pop()))
         return out
+
+    def _told(self, text: str, end: int, words: list[str], members: set[str]) -> tuple[str, str] | None:
+        """The one model of a family that the words right after its name pick: its size ("SmolLM2, a 1.7B model",
+        "X is a 27-billion-parameter model") or its mode ("Grok 4.1's thinking mode"), with why."""
+        size = _STATED_SIZE.match(text, end)
+        mode = _STATED_MODE.match(text, end)
+        picked, why = set(), ""
+        for ident in members:
+            have = [p.casefold() for p in name_parts(self.catalog.model(ident).name)]
+            if size and f"{size.group(1)}b" in have:
+                picked.add(ident)
+                why = "the size the text gives it"
+            elif mode and have == [*words, mode.group(1).casefold()]:
+                picked.add(ident)
+                why = f"its {mode.group(1)} mode, as the text says"
+        return (picked.pop(), why) if len(picked) == 1 else None
 
     def main_model(self, sentences: list[str]) -> str | None:
         """The model the text is about: the one mentioned most (first mentioned on a tie), a name the catalog lacks

@@ -328,6 +328,10 @@ class SubjectReader:
             and not any(SIZE.match(p) for p in name_parts(i))
             and re.search(r"\d", i)
         }  # fmt: skip
+        families -= named | beside
+        if len(families) > 1:
+            # "Gemma 2 competes with Llama 3. ... the 27B model": the family named where a subject stands
+            families &= self._in_front()
         if not families:
             # "Zephyr 13B ... the 7B version": that size of the one name with another size the text gives (not one
             # the clause names: "the 9B model beats Llama 3 8B" is no Llama 3 9B)

@@ -107,6 +107,13 @@ class UncataloguedNames:
             name = clause[start:end]
             how = f"{name!r} is not in the catalog (closest: {self.catalog.model(ident).name}: another mode or budget)"
             out.append(Mention("model", name, start, end, name, how, catalogued=False))
+        for start, end, ident in self._family_alone.get(clause, []):
+            name = clause[start:end]
+            how = (
+                f"{name!r} is not in the catalog (closest: {self.catalog.model(ident).name}, the catalog's one model "
+                "of that family: a family is never read as one of its models)"
+            )
+            out.append(Mention("model", name, start, end, name, how, catalogued=False))
         for start, end, name, ident in self._shared_size(clause):
             if ident is None:  # "Llama 3.1 and 3.3 70B": Llama 3.1 70B, which the catalog lacks
                 close = identity.closest(self.model_names, name)
