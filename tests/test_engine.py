@@ -70,6 +70,25 @@ def test_shared_set_lists_benchmarks_only_one_side_has(proj):
     ]
 
 
+def test_with_several_competitors_each_ones_coverage_names_it(proj):
+    # "No evidence for the other side on: MidBench" read as if no competitor had MidBench, where Beta-2 does
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,,90,Alpha Lab,https://a.example,T,2025-01-01,
+        Alpha-1,MidBench,pass@1,,80,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,50,Beta Corp,https://b.example,T,2025-01-01,
+        Beta-2,MidBench,pass@1,,40,Beta Corp,https://b.example,T,2025-01-01,
+        Gamma-3,BigBench,pass@1,,60,Alpha Lab,https://a.example,T,2025-01-01,
+        """
+    )
+    result = proj.one_claim("  - kind: outperforms\n    competitors: [Beta-2, Gamma-3]\n")
+    assert result.verdict == "supported"
+    assert result.assertions[0].caveats == [
+        "Coverage vs Gamma-3: judged on the 1 of 2 benchmarks that both sides have evidence for.",
+        "No evidence for Gamma-3 on: MidBench.",
+    ]
+
+
 def test_conflict_that_does_not_change_the_outcome(proj):
     rows = """
     Alpha-1,BigBench,pass@1,no tools,90,Alpha Lab,https://a.example,T,2025-01-01,

@@ -110,3 +110,52 @@ def test_setting_phrases_not_understood_are_warnings_that_never_fail_the_run(pro
         "read as unstated (see README 'Settings vocabulary')"
     ) in r.output
     assert "w/ python" not in r.output
+
+
+def test_one_tables_two_rows_of_a_model_are_two_settings_not_sources_disagreeing(proj):
+    # one table scores every model with and without chain of thought ("Pass@1-COT" and "Pass@1"); the
+    # row without says nothing of CoT, but it is the table's other setting, not another source's number
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,CoT,80,Alpha Lab,https://a.example,T,2025-01-01,
+        Alpha-1,BigBench,pass@1,,75,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,CoT,70,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,72,Alpha Lab,https://a.example,T,2025-01-01,
+        """
+    )
+    [c] = proj.one_claim(_outperforms("BigBench")).assertions[0].comparisons
+    assert (c.outcome, c.conflict, c.alternatives) == ("win", False, [])
+    assert c.notes == ["compared in each setting: pass@1, CoT: win (80 vs 70); pass@1: win (75 vs 72)"]
+
+
+def test_one_tables_two_settings_that_disagree_depend_on_the_setting(proj):
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,CoT,80,Alpha Lab,https://a.example,T,2025-01-01,
+        Alpha-1,BigBench,pass@1,,70,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,CoT,75,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,72,Alpha Lab,https://a.example,T,2025-01-01,
+        """
+    )
+    r = proj.one_claim(_outperforms("BigBench"))
+    [c] = r.assertions[0].comparisons
+    assert (c.outcome, c.conflict, c.alternatives) == ("depends_on_setting", False, ["loss", "win"])
+    assert c.notes == [
+        "the outcome depends on the setting (pass@1, CoT: win (80 vs 75); pass@1: loss (70 vs 72)); "
+        "choose one with evidence.setting"
+    ]
+
+
+def test_an_unstated_setting_in_another_source_may_still_disagree(proj):
+    # the same rows from two sources: the row that states no CoT could be the same setting as the
+    # other source's, so the two numbers a side disagree
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,CoT,80,Alpha Lab,https://a.example,T,2025-01-01,
+        Alpha-1,BigBench,pass@1,,70,Eval Watchdog,https://w.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,CoT,75,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,72,Eval Watchdog,https://w.example,T,2025-01-01,
+        """
+    )
+    [c] = proj.one_claim(_outperforms("BigBench")).assertions[0].comparisons
+    assert (c.outcome, c.conflict) == ("conflict", True)

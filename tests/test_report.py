@@ -275,3 +275,30 @@ def test_a_chart_pool_never_starts_more_workers_than_charts(monkeypatch):
     draw = [(f"c{i}.png", i) for i in range(writer.POOL_FROM)]
     assert list(writer._draw_all(draw, 100_000)) == [(f"c{i}.png", f"png {i}") for i in range(writer.POOL_FROM)]
     assert started == [writer.POOL_FROM]
+
+
+def test_scores_keep_the_decimals_their_source_printed(proj, tmp_path):
+    # 80.25 against 80.19 printed as "80.2 | 80.2 | 0.1" hid which model was ahead and by how much
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,,80.25,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,80.19,Beta Corp,https://b.example,T,2025-01-01,
+        """
+    )
+    from harness.report.writer import write_reports
+
+    run = proj.verify()
+    write_reports(run.results, [], run.catalog, tmp_path / "r", charts=False)
+    page = (tmp_path / "r" / "alpha-beats-beta.md").read_text()
+    [row] = [line for line in page.splitlines() if line.startswith("| BigBench | Beta-2")]
+    assert row.startswith("| BigBench | Beta-2 | 80.25 | 80.19 | 0.06 |")
+    assert "https://a.example) 80.25 (1st-party)" in row and "https://b.example) 80.19 (1st-party)" in row
+    html = (tmp_path / "r" / "alpha-beats-beta.html").read_text()
+    assert '<td class="num">80.25</td><td class="num">80.19</td><td class="num">0.06</td>' in html
+
+
+def test_score_text_is_one_decimal_unless_the_source_printed_more():
+    from harness.report.markdown import score
+
+    cases = [0.548, -0.058, 88.0, 95.3, 62.34567, 2708.0, 1417.5, None]
+    assert [score(x) for x in cases] == ["0.548", "-0.058", "88.0", "95.3", "62.346", "2708", "1418", "–"]

@@ -12,8 +12,11 @@ if TYPE_CHECKING:
     from harness.judge.comparisons import Context
 
 
-def benchmark_set(spec, ctx: Context, others: list[str], theirs: set[str] | None = None) -> tuple[list[str], list[str]]:
-    """Return (benchmarks to judge, caveats about coverage); `theirs`: the others' benchmarks, when known."""
+def benchmark_set(
+    spec, ctx: Context, others: list[str], theirs: set[str] | None = None, other: str = ""
+) -> tuple[list[str], list[str]]:
+    """Return (benchmarks to judge, caveats about coverage); `theirs`: the others' benchmarks, when known;
+    `other`: the one competitor's name, where an assertion has several and each has its own coverage."""
     if isinstance(spec, list):
         return [ctx.bench(b).id for b in spec], []
     selector = spec if isinstance(spec, BenchmarkSelector) else BenchmarkSelector()
@@ -31,8 +34,9 @@ def benchmark_set(spec, ctx: Context, others: list[str], theirs: set[str] | None
     total = len(shared) + len(only_subject) + len(only_others)
     scope = f" tagged {', '.join(selector.tags)}" if selector.tags else ""
     if only_others or only_subject:
+        vs = f" vs {other}" if other else ""
         caveats.append(
-            f"Coverage: judged on the {len(shared)} of {counted(total, 'benchmark')}{scope} that both sides "
+            f"Coverage{vs}: judged on the {len(shared)} of {counted(total, 'benchmark')}{scope} that both sides "
             "have evidence for."
         )
     if only_others:
@@ -44,7 +48,7 @@ def benchmark_set(spec, ctx: Context, others: list[str], theirs: set[str] | None
         caveats += [f"{x.why[0].upper()}{x.why[1:]}." for x in out.values() if x]
     if only_subject:
         names = ", ".join(ctx.bench(b).name for b in only_subject)
-        caveats.append(f"No evidence for the other side on: {names}.")
+        caveats.append(f"No evidence for {other or 'the other side'} on: {names}.")
     return shared, caveats
 
 

@@ -200,6 +200,15 @@ def _pair_settings(ctx: Context, bench: BenchmarkEntry, competitor: str, s_rows,
         cmp.notes.append(
             "the outcome depends on the setting (" + "; ".join(parts) + "); choose one with evidence.setting"
         )
+    elif len(by_pair) > 1 and not cmp.conflict:
+        # the same outcome in each setting: say so, or the sources column lists two numbers a side unexplained
+        cmp.notes.append(
+            "compared in each setting: "
+            + "; ".join(
+                f"{_pair_label(ss, cs)}: {'/'.join(found)} ({_values(s_groups[ss])} vs {_values(c_groups[cs])})"
+                for (ss, cs), found in by_pair.items()
+            )
+        )
     if cmp.conflict:
         values = _conflict_text(ctx, used_s) + _conflict_text(ctx, used_c)
         depends = "changes" if len(outcomes) > 1 else "does not change"

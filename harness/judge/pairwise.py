@@ -44,9 +44,12 @@ def gathered_key(a, ctx: Context) -> tuple:
 
 
 def competitor_sets(a: Outperforms | Matches, ctx: Context) -> list[tuple[str, list[str], list[str]]]:
-    """(competitor, benchmarks to judge, coverage caveats) for each of the assertion's competitors."""
+    """(competitor, benchmarks to judge, coverage caveats) for each of the assertion's competitors; with
+    several, each one's caveats name it, or "the other side" would read as every competitor."""
+    several = len(a.competitors) > 1
     return [
-        (comp, *benchmark_set(a.benchmarks, ctx, [comp])) for comp in (ctx.catalog.model(c).id for c in a.competitors)
+        (comp, *benchmark_set(a.benchmarks, ctx, [comp], None, ctx.name(comp) if several else ""))
+        for comp in (ctx.catalog.model(c).id for c in a.competitors)
     ]
 
 

@@ -49,9 +49,22 @@ class Comparison:
 def _disagree(rows: list[ScoreRecord]) -> bool:
     for i, a in enumerate(rows):
         for b in rows[i + 1 :]:
-            if a.value != b.value and not a.setting.differences(b.setting):
+            if a.value != b.value and not a.setting.differences(b.setting) and not two_settings_of_one_table(a, b):
                 return True
     return False
+
+
+def two_settings_of_one_table(a: ScoreRecord, b: ScoreRecord) -> bool:
+    """Two rows of one model in one table (reporter, URL, locator, copy) that state their settings
+    differently: the table scores the model twice, once in each setting ("Pass@1-COT" and "Pass@1"),
+    so its two numbers are two settings, never two sources disagreeing. A setting left unstated on
+    one row could match another source's, but not its own table's other row."""
+    same_table = _table_copy(a) == _table_copy(b)
+    return same_table and (a.setting != b.setting or a.setting_text != b.setting_text)
+
+
+def _table_copy(r: ScoreRecord) -> tuple[str, str, str, str]:
+    return (r.reported_by, r.source_url, r.source_locator, r.snapshot)
 
 
 @dataclass

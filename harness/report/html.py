@@ -27,6 +27,7 @@ from harness.report.markdown import (
     party,
     pval,
     rerun_rows,
+    score,
     where,
 )
 from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell, rank_set_cells
@@ -111,9 +112,9 @@ def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
                 {
                     "benchmark": catalog.benchmark(c.benchmark).name,
                     "competitor": catalog.model(c.competitor).name if c.competitor else "(quoted)",
-                    "subject_value": num(c.subject_value),
-                    "competitor_value": num(c.competitor_value),
-                    "delta": num(c.delta),
+                    "subject_value": score(c.subject_value),
+                    "competitor_value": score(c.competitor_value),
+                    "delta": score(c.delta),
                     "stderr": num(c.stderr, 2),
                     "interval": interval_text(c),
                     "mdd": mdd_cell(c),
@@ -126,7 +127,7 @@ def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
                         {
                             "url": r.source_url,
                             "reported_by": r.reported_by,
-                            "value": num(r.value),
+                            "value": score(r.value),
                             "party": party(r, catalog, c.subject_rows[0].model if c.subject_rows else None),
                         }
                         for r in c.subject_rows + c.competitor_rows

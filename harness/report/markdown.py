@@ -45,6 +45,18 @@ def num(x: float | None, digits: int = 1) -> str:
     return f"{x:.{digits}f}" if abs(x) < 1000 else f"{x:.0f}"
 
 
+def score(x: float | None) -> str:
+    """A published score, or a difference of two, as the pages print it: one decimal as `num` does, more
+    where the source printed more (bits per byte 0.548 against 0.542 is not "0.5 against 0.5", and their
+    difference is 0.006, not "0.0"), at most three; none from 1000 up."""
+    if x is None or abs(x) >= 1000:
+        return num(x)
+    for digits in (1, 2):
+        if abs(round(x, digits) - x) < 1e-9:
+            return f"{x:.{digits}f}"
+    return f"{x:.3f}"
+
+
 def pval(p: float | None) -> str:
     """A p-value as the pages print it."""
     if p is None:
@@ -77,7 +89,7 @@ def _sources(rows: list[ScoreRecord], catalog: Catalog, subject: str | None) -> 
         first_url = r.source_url.split(" ; ")[0]
         tag = party(r, catalog, subject)
         partial = ", partial run" if r.partial else ""
-        out.append(f"{link(r.reported_by, first_url)} {num(r.value)} ({tag}{partial})")
+        out.append(f"{link(r.reported_by, first_url)} {score(r.value)} ({tag}{partial})")
     return "; ".join(out) or "–"
 
 
@@ -100,8 +112,8 @@ def comparison_table(a: AssertionResult, catalog: Catalog) -> list[str]:
         subject = c.subject_rows[0].model if c.subject_rows else None
         sources = _sources(c.subject_rows + c.competitor_rows, catalog, subject)
         lines.append(
-            f"| {esc(bench.name)} | {esc(comp)} | {num(c.subject_value)} | {num(c.competitor_value)} | "
-            f"{num(c.delta)} | {num(c.stderr, 2)} | {interval_text(c)} | {pval(c.p_value)} | {pval(c.p_adjusted)} | {esc(c.test or '–')} | "
+            f"| {esc(bench.name)} | {esc(comp)} | {score(c.subject_value)} | {score(c.competitor_value)} | "
+            f"{score(c.delta)} | {num(c.stderr, 2)} | {interval_text(c)} | {pval(c.p_value)} | {pval(c.p_adjusted)} | {esc(c.test or '–')} | "
             f"{esc(_outcome(c))} | {mdd_cell(c)} | {esc(decide_cell(c))} | {sources} |"
         )
     return lines
@@ -287,7 +299,7 @@ def rerun_rows(reruns, catalog: Catalog) -> list[dict]:
         {
             "model": catalog.model(c.model).name,
             "benchmark": catalog.benchmark(c.benchmark).name,
-            "published": num(c.published.value),
+            "published": score(c.published.value),
             "by": c.published.reported_by,
             "rerun": num(c.rerun.value),
             "interval": "–" if c.low is None else f"{c.low:.1f}–{c.high:.1f}",
