@@ -1,0 +1,63 @@
+"""The example projects under examples/ verify as their READMEs say: each claim's verdict, strength,
+independent status, reason and caveats exactly, from the real published tables they bundle."""
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from harness.cli.main import cli
+
+REPO = Path(__file__).parent.parent
+EXPECTED = Path(__file__).parent / "fixtures" / "examples"
+
+
+def _verify(project: str) -> dict:
+    r = CliRunner().invoke(cli, ["verify", "--project", str(REPO / project), "--json", "--no-report"])
+    assert r.exit_code == 0, r.output
+    return json.loads(r.output)
+
+
+def _summary(doc: dict) -> dict:
+    return {
+        c["id"]: {
+            "verdict": c["verdict"],
+            "strength": c["strength"],
+            "independent": c["independent"]["status"],
+            "reason": c["reason"],
+            "assertions": [
+                {"kind": a["kind"], "verdict": a["verdict"], "caveats": a["caveats"]} for a in c["assertions"]
+            ],
+        }
+        for c in doc["claims"]
+    }
+
+
+def test_the_deepseek_v3_launch_claims_verify_as_its_readme_says():
+    doc = _verify("examples/deepseek-v3")
+    assert doc["problems"] == []
+    v = CliRunner().invoke(cli, ["validate", "--project", str(REPO / "examples/deepseek-v3")])
+    # every score cell of the README's three tables but its two dashes
+    assert (v.exit_code, v.output) == (0, "OK: 292 evidence rows, catalog and claims valid.\n")
+    expected = json.loads((EXPECTED / "deepseek-v3-verdicts.json").read_text())
+    assert _summary(doc) == expected
+
+
+def test_the_deepseek_v3_tables_two_livecodebench_rows_are_two_settings():
+    # "LiveCodeBench (Pass@1-COT)" and "LiveCodeBench (Pass@1)" are one table's two settings, not sources
+    # disagreeing: each is compared with the competitor's row in the same setting
+    doc = _verify("examples/deepseek-v3")
+    [claim] = [c for c in doc["claims"] if c["id"] == "v3-beats-open-matches-closed"]
+    notes = {
+        c["competitor"]: c["notes"] for c in claim["assertions"][0]["comparisons"] if c["benchmark"] == "livecodebench"
+    }
+    assert notes == {
+        "deepseek-v2.5-0905": ["compared in each setting: pass@1, CoT: win (40.5 vs 29.2); pass@1: win (37.6 vs 28.4)"],
+        "deepseek-v2-0506": ["compared in each setting: pass@1, CoT: win (40.5 vs 18.8); pass@1: win (37.6 vs 20.3)"],
+        "qwen2.5-72b-instruct": [
+            "compared in each setting: pass@1, CoT: win (40.5 vs 31.1); pass@1: win (37.6 vs 28.7)"
+        ],
+        "llama-3.1-405b-instruct": [
+            "compared in each setting: pass@1, CoT: win (40.5 vs 28.4); pass@1: win (37.6 vs 30.1)"
+        ],
+    }
