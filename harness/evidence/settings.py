@@ -189,13 +189,24 @@ def harness_named(name: str) -> str:
     importer sets a row's harness from such a field itself: free text is never searched for "Agent X",
     which read a user's "Agent mode" as the harness "mode".
     """
+    return known_harness(name) or " ".join(str(name or "").split())
+
+
+def known_harness(name: str) -> str | None:
+    """The canonical harness where the whole name is one the vocabulary reads ("Claude Code", "OpenHands 0.28"),
+    else None: what extraction takes for an agent's scaffold, never for a model."""
     name = " ".join(str(name or "").split())
     for pat, canonical in _HARNESSES:
         found = pat.match(name)
         version = _VERSION.fullmatch(name, found.end()) if found else None
         if version:
             return _versioned(canonical, version)
-    return name
+    return None
+
+
+def harness_in(text: str) -> str | None:
+    """The first harness the vocabulary reads in a text ("... beats Cursor, says Claude Code's team": Claude Code)."""
+    return _harness_in(text)
 
 
 def _harness_in(text: str) -> str | None:

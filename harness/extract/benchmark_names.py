@@ -52,6 +52,12 @@ _BENCH_NOUN = re.compile(
 _LIST_NEXT = re.compile(
     rf"(?:\s*\(\s*(?:\d[\d.,]*\s*%?(?:\s*(?:vs\.?|versus)\s*\d[\d.,]*\s*%?)?|[A-Z][\w .-]{{0,20}})\s*\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)({_WORD})(?![\w-])"
 )
+# a board the catalog lacks, named with its word: "the OpenASR leaderboard" (one word before it), "the Open LLM
+# Leaderboard", "Berkeley Function-Calling Leaderboard v2" (capitalised words, the word capitalised too): the board as
+# written, with its word; a board named by a benchmark the text names ("the LiveBench leaderboard") is that benchmark
+# (one board: "Independent leaderboards" names none)
+_BOARD_WORD = re.compile(rf"(?<![\w.-])({_WORD}\s+leaderboard)(?![\w-])")
+_BOARD_TITLE = re.compile(r"(?<![\w.-])((?:[A-Z][\w.\-‐‑–]*\s+){1,4}Leaderboard(?:\s+v\d+(?:\.\d+)?)?)(?![\w-])")
 _LIST_BEFORE = re.compile(rf"(?<![\w.-])({_WORD})(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$")
 # a listed word that starts a clause of its own ("on MMLU and Mistral on GSM8K"): not a benchmark
 _GOES_ON = re.compile(r"\s+(?:on|in|at|across|by|with|is|was|are|were|has|had|scores?|scored|beats?)\b")
@@ -136,6 +142,16 @@ class BenchmarkNames:
         return list(out.values())
 
     @functools.cached_property
+    def _unnumbered(self) -> frozenset[tuple[str, ...]]:
+        """The catalog's benchmark names less their last number ("arc", "agi" of ARC-AGI-2), in lower case."""
+        return frozenset(
+            tuple(p.casefold() for p in parts[:-1])
+            for b in self.catalog.all_benchmarks()
+            for n in [b.name, *b.aliases]
+            if len(parts := name_parts(n)) >= 2 and parts[-1].isdigit()
+        )
+
+    @functools.cached_property
     def _versioned(self) -> re.Pattern | None:
         names = {
             body(parts)
@@ -154,6 +170,24 @@ class BenchmarkNames:
         """Every word of an organisation's names and aliases ("DeepMind" of "Google DeepMind"), not only the first."""
         names = [n for o in self.catalog.organisations.entries.values() for n in [o.name, *o.aliases]]
         return frozenset(p.casefold() for n in names for p in name_parts(n))
+
+    def _board(self, clause: str, m: re.Match) -> re.Match | None:
+        """A board's name as written, less the words in front that are no part of it (a phrase's first word, its
+        publisher's: "On the Hugging Face Open LLM Leaderboard"); none where what is left names a model, a family, a
+        developer or a word of the stop list ("the GitHub leaderboard")."""
+        words = list(re.finditer(r"\S+", m.group(1)))
+        skip = LEADING | self._organisation_words | self.developers
+        n = 0
+        while n < len(words) - 1 and words[n].group(0).casefold() in skip:
+            n += 1
+        first = words[n].group(0).casefold()
+        if n == len(words) - 1 or first in _NOT_BENCH or first in self.families or first in self.developers:
+            return None
+        if n == 0 and not clause[: m.start(1)].strip() and _ADJECTIVE.fullmatch(words[0].group(0)):
+            return None  # "Independent leaderboard ...": a word capitalised by its place
+        if n == len(words) - 2 and tuple(name_parts(first)) in self._unnumbered:
+            return None  # "the ARC-AGI leaderboard" (beside ARC-AGI-2): a benchmark's board, that benchmark
+        return re.compile(r"(.+)", re.S).match(clause, m.start(1) + words[n].start(), m.end(1))
 
     def _plain_benchmarks(self, clause: str, mentions: list[Mention], found: list[Mention]) -> list[Mention]:
         """`found` and the benchmark names the catalog lacks that are written plainly where a benchmark goes."""
@@ -181,6 +215,11 @@ class BenchmarkNames:
             benches.append((m.start(1), m.end(1)))
             return True
 
+        for m in [*_BOARD_TITLE.finditer(clause), *_BOARD_WORD.finditer(clause)]:
+            board = self._board(clause, m)
+            if board is not None and not taken.overlaps(*board.span(1)) and board.start(1) not in plain:
+                plain[board.start(1)] = board
+                benches.append(board.span(1))
         for m in _BENCH_PLACE.finditer(clause):
             take(m, shaped=True)
         for m in _BENCH_EXAMPLE.finditer(clause):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from harness.evidence import identity
+from harness.evidence.settings import harness_in
 from harness.extract.clause_split import clauses
 from harness.extract.cue_parts import NAMED_NOWHERE
 from harness.extract.cues import PERCENT, quotes_score
@@ -158,9 +159,14 @@ class CandidateReader:
         unnamed = bool(said_score and benched and not (has_name or families or nowhere))
         if not (has_name or families or nowhere or unnamed):
             return
+        # "Claude Code beats ...": an agent's harness the evidence settings know, whose first word is a family's
+        tool = harness_in(sentence) if families else None
+        named = [w for w in families if not (tool and name_parts(tool)[0].casefold() == w.casefold())]
         closest = list(dict.fromkeys(c for _, close in unknown for c in close))
-        closest += [c for c in self.names.family_models(families) if c not in closest]
-        family_note = "a family named, not a model: " + ", ".join(repr(w) for w in families) if families else ""
+        closest += [c for c in self.names.family_models(named) if c not in closest]
+        notes = ["a family named, not a model: " + ", ".join(repr(w) for w in named)] if named else []
+        notes += [f"'{tool}' is an agent's harness, not a model"] if len(named) < len(families) else []
+        family_note = "; ".join(notes)
         if self._why:
             reason = "; ".join(dict.fromkeys(r for r, _ in self._why))
             closest = list(dict.fromkeys(closest + [c for _, close in self._why for c in close]))

@@ -13,6 +13,7 @@ import functools
 import re
 
 from harness.evidence import identity
+from harness.evidence.settings import known_harness
 from harness.extract.dates import undated
 from harness.extract.mentions import BENCHLIKE, CANDIDATE, LEADING, SEP, Mention, Spans, name_parts
 
@@ -65,6 +66,21 @@ _MODE = re.compile(
     r"(?:[\s\-‐‑–]\d+k)?\s*\)",
     re.I,
 )
+
+
+def _after_benchmarks(text: str, mentions: list[Mention]) -> list[re.Match]:
+    """The text's capitalised runs (`CANDIDATE`), and where a benchmark's name stands inside a run, the names after it
+    too ("On MMLU Zephyr trails Phi-4": Zephyr, which no comma sets apart from the benchmark)."""
+    benches = sorted((m.start, m.end) for m in mentions if m.kind == "benchmark")
+    out = []
+    for m in CANDIDATE.finditer(text):
+        out.append(m)
+        for start, end in benches:
+            if m.start() <= start and end < m.end() and text[end : end + 1] == " ":
+                rest = CANDIDATE.match(text, end + 1)
+                if rest is not None and rest.end() <= m.end():
+                    out.append(rest)
+    return out
 
 
 class UncataloguedNames:
@@ -121,7 +137,7 @@ class UncataloguedNames:
                 how += f" ('{clause[start:end]}' read with the size written once for both)"
                 out.append(Mention("model", name, start, end, clause[start:end], how, catalogued=False))
         spans = Spans.of(mentions + out)
-        for m in CANDIDATE.finditer(undated(clause)):
+        for m in _after_benchmarks(undated(clause), mentions):
             more = _VARIANT_AFTER.match(clause, m.end())
             text = (m.group(0) + (more.group(0) if more else "")).rstrip(".-")
             text += "+" if clause[m.start() + len(text) : m.start() + len(text) + 1] == "+" else ""  # "Command R+"
@@ -163,8 +179,8 @@ class UncataloguedNames:
                 continue
             if len(parts) > 2 and not re.search(r"\d", text) and not self._tiered(parts):
                 continue  # "Nova Pro", "Command R+", not "Nova Pro Beats Llama"
-            if BENCHLIKE.fullmatch(text):
-                continue
+            if BENCHLIKE.fullmatch(text) or known_harness(text):
+                continue  # (an agent's harness, "Claude Code", is no model: the evidence settings' vocabulary)
             text = whole if developer and not re.search(r"\d", text) else text
             close = identity.closest(self.model_names, text)
             how = f"{text!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else "")
@@ -176,7 +192,8 @@ class UncataloguedNames:
                 text, end = text + clause[end : mode.end()], mode.end()
                 how = f"{text!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else "")
             out.append(Mention("model", text, start - developer, end, text, how, catalogued=False))
-        out += self._shaped(clause, mentions + out)  # "Mercury 2 hit 90%": no family, but a name's place
+        # "Mercury 2 hit 90%": no family, but a name's place (an agent's harness there, "OpenHands", is no model)
+        out += [m for m in self._shaped(clause, mentions + out) if not known_harness(m.text)]
         return sorted(out, key=lambda m: m.start)
 
     def _prefixed(self, parts: list[str]) -> bool:
