@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import json
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from tests.local_server import QuietHTTPServer
 
 
-def serve(model_dir: str) -> tuple[ThreadingHTTPServer, str]:
+def serve(model_dir: str) -> tuple[QuietHTTPServer, str]:
     """Start the server on a free 127.0.0.1 port; return it and its completions URL."""
     import torch
     from transformers import AutoModelForCausalLM
@@ -49,6 +51,6 @@ def serve(model_dir: str) -> tuple[ThreadingHTTPServer, str]:
             self.end_headers()
             self.wfile.write(data)
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server = QuietHTTPServer(("127.0.0.1", 0), Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_port}/v1/completions"

@@ -1281,12 +1281,9 @@ def test_a_stderr_or_interval_in_other_digits_than_ascii_is_refused_not_read_as_
 
 
 def _serve(handler_class):
-    from http.server import ThreadingHTTPServer
+    from tests.local_server import serve
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler_class)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
+    return serve(handler_class)
 
 
 def test_a_server_trickling_bytes_is_cut_off_at_the_deadline(tmp_path, monkeypatch):

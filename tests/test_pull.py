@@ -5,7 +5,6 @@ import http.server
 import json
 import shutil
 import socket
-import threading
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from harness.cli.main import cli
 from harness.evidence import fetching
 from harness.evidence.loading import load_evidence
 from harness.evidence.records import EvidenceFilter
+from tests.local_server import serve
 
 HERE = Path(__file__).parent / "fixtures" / "importers"
 REPO = Path(__file__).parent.parent
@@ -31,10 +31,8 @@ def served(tmp_path):
     for name in (RUNS, "model_versions.csv"):
         shutil.copy(HERE / "epoch" / name, folder / name)
     handler = functools.partial(_Quiet, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield folder, f"http://127.0.0.1:{server.server_address[1]}"
+    server, base = serve(handler)
+    yield folder, base
     server.shutdown()
     server.server_close()
 
