@@ -104,7 +104,33 @@ def not_text(data: bytes) -> str:
                       (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16")):  # fmt: skip
         if data.startswith(bom):
             return f"file is {name} (it starts with a {name} byte-order mark), not UTF-8: save it as UTF-8"
-    return "file is binary, not text" if b"\x00" in data[:65536] else ""
+    if b"\x00" not in data[:65536]:
+        return ""
+    if name := _unmarked_unicode(data[:65536]):
+        return f"file is {name} without a byte-order mark, not UTF-8: save it as UTF-8"
+    return "file is binary, not text"
+
+
+_WIDE = (("UTF-32 LE", 4, "utf-32-le"), ("UTF-32 BE", 4, "utf-32-be"),
+         ("UTF-16 LE", 2, "utf-16-le"), ("UTF-16 BE", 2, "utf-16-be"))  # fmt: skip
+
+
+def _unmarked_unicode(sample: bytes) -> str:
+    """The encoding of UTF-16 or UTF-32 text saved without a byte-order mark ('UTF-16 LE'), where it is plain: the
+    sample reads in it as printable text with no NUL, mostly ASCII (a table's digits, commas and names; a binary
+    file's NULs read as NUL or as unprintable characters); '' where no encoding reads so."""
+    best, share = "", 0.5
+    for name, width, codec in _WIDE:
+        try:  # a sample may end inside a character, so the decoder is never told it is final
+            text = codecs.getincrementaldecoder(codec)().decode(sample[: len(sample) // width * width], final=False)
+        except UnicodeDecodeError:
+            continue
+        if not text or "\x00" in text or not all(c.isprintable() or c in "\t\n\r" for c in text):
+            continue
+        ascii_share = sum(c < "\x80" for c in text) / len(text)
+        if ascii_share > share:
+            best, share = name, ascii_share
+    return best
 
 
 def read_text(path: Path, label: str, limit: int = MAX_BYTES) -> str:

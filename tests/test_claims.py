@@ -270,6 +270,10 @@ def test_binary_file(proj):
     assert [str(p) for p in proj.verify().problems] == [
         "claims/c.yaml: file is UTF-32 (it starts with a UTF-32 byte-order mark), not UTF-8: save it as UTF-8"
     ]
+    (proj.root / "claims" / "c.yaml").write_bytes("id: a\nstatement: x\n".encode("utf-16-be"))
+    assert [str(p) for p in proj.verify().problems] == [
+        "claims/c.yaml: file is UTF-16 BE without a byte-order mark, not UTF-8: save it as UTF-8"
+    ]
 
 
 def test_duplicate_claim_ids_across_files(proj):

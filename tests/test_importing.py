@@ -5,6 +5,7 @@ import dataclasses
 import io
 import json
 import math
+import os
 import shlex
 import shutil
 from pathlib import Path
@@ -853,6 +854,25 @@ def test_a_utf16_file_is_refused_as_what_it_is(project, tmp_path):
     )
 
 
+@pytest.mark.parametrize(
+    "codec,name", [("utf-16-le", "UTF-16 LE"), ("utf-16-be", "UTF-16 BE"), ("utf-32-le", "UTF-32 LE")]
+)
+def test_a_utf16_file_without_a_byte_order_mark_is_refused_as_what_it_is(project, tmp_path, codec, name):
+    # PowerShell's and some exporters' "Unicode" saves no byte-order mark: it was "file is binary, not text"
+    path = tmp_path / "huggingface_v2.csv"
+    text = (HERE / "open_llm_leaderboard" / "fboulnois_huggingface_v2_flat_first20rows.csv").read_text()
+    path.write_bytes(text.encode(codec))
+    r = run(project, "open-llm-leaderboard", str(path))
+    assert (r.exit_code, r.stderr) == (
+        2,
+        f"Error: {path}: file is {name} without a byte-order mark, not UTF-8: save it as UTF-8\n",
+    )
+    # a file whose NULs read as no text in any of them is still binary: a zipped Inspect log named as a table
+    path.write_bytes((HERE / "inspect_eval" / "log_formats.eval").read_bytes())
+    r = run(project, "csv", str(path), "--reported-by", "X", "--source-url", "https://x.example")
+    assert (r.exit_code, r.stderr) == (2, f"Error: {path}: file is binary, not text\n")
+
+
 def test_validate_names_a_table_an_older_importer_wrote_and_the_command_that_re_imports_it(project, monkeypatch):
     # version 1 of the open-llm-leaderboard importer filed every v1 column as "accuracy" (ARC's acc_norm and
     # TruthfulQA's mc2 too); a project that imported the table then keeps those rows until it imports it again
@@ -914,6 +934,51 @@ def test_validate_calls_a_score_edited_by_hand_an_error_though_an_older_importer
         f"Error: results/imported/open-llm-leaderboard/{table.name}: differs from a fresh import of its snapshot "
         f"{table.stem[:12]}… (edited by hand, or the catalog changed since: `benchclaims import open-llm-leaderboard` "
         "of the kept copy refreshes it)"
+    )
+
+
+@pytest.mark.parametrize("edit", ["deleted", "added"])
+def test_validate_calls_a_row_added_or_deleted_by_hand_an_error_though_an_older_importer_wrote_the_table(
+    project, monkeypatch, edit
+):
+    # a newer importer files a number under another name, metric or setting; it neither adds nor drops one. A
+    # table of version 1 with a row deleted (or a row added) by hand was the warning "60 of 139 rows filed
+    # differently", exit 0, and re-importing it was said to be a matter of filing
+    from harness.evidence.adapters import open_llm
+
+    path = HERE / "open_llm_leaderboard" / "fboulnois_huggingface_v1_first20rows.csv"
+    with monkeypatch.context() as old:
+        old.setattr(open_llm.OpenLlmLeaderboard, "version", "1")
+        old.setattr(open_llm, "V1", tuple(dataclasses.replace(t, metric_name="accuracy") for t in open_llm.V1))
+        imported(
+            project, "open-llm-leaderboard", str(path), "--source-url", "https://example.org/v1.csv", "--add-unmapped"
+        )
+    (project / "claims").mkdir()
+    table = next((project / "results" / "imported" / "open-llm-leaderboard").glob("*.csv"))
+    lines = table.read_text().split("\n")
+    at = next(i for i, line in enumerate(lines) if ",GSM8K (Open LLM Leaderboard v1),accuracy," in line)
+    row = next(csv.DictReader([lines[0], lines[at]]))
+    if edit == "deleted":
+        del lines[at]
+        said = (
+            f"lacks 1 row a fresh import gives (such as {row['model']!r} on 'GSM8K (Open LLM Leaderboard v1)', "
+            f"{row['score']}, at {row['source_locator']!r})"
+        )
+    else:  # a second GSM8K score for the model, at a line of the source that holds none
+        lines.insert(at + 1, lines[at].replace(f",{row['score']},", ",99.5,", 1).replace(" line 2, ", " line 40, "))
+        said = (
+            f"holds 1 row no fresh import gives (such as line {at + 2}: {row['model']!r} on 'GSM8K (Open LLM "
+            "Leaderboard v1)', 99.5, at 'fboulnois_huggingface_v1_first20rows.csv line 40, gsm8k')"
+        )
+    table.write_text("\n".join(lines))
+    r = CliRunner().invoke(cli, ["validate", "--project", str(project)])
+    [sha] = os.listdir(project / "results" / "snapshots")
+    assert (r.exit_code, r.stderr.splitlines()[0]) == (
+        2,
+        f"Error: results/imported/open-llm-leaderboard/{table.name}: {said}: added or deleted by hand, or "
+        "version 1 of the open-llm-leaderboard importer read its snapshot otherwise than version 2: re-import "
+        f"it with `benchclaims import open-llm-leaderboard results/snapshots/{sha}/{path.name} --source-url "
+        "https://example.org/v1.csv`",
     )
 
 
