@@ -26,7 +26,7 @@ from harness.evidence.import_table import checked_table, scale_rows, skipped_ent
 from harness.evidence.metrics import classify, load_vocabulary
 from harness.evidence.newentries import CATALOG_FILE, add_to_catalog
 from harness.evidence.placing import SourceNames, resolve_rows
-from harness.evidence.reimport import older_importer
+from harness.evidence.reimport import older_importer, rows_differ
 from harness.inputs import open_regular, read_bytes, relative_label
 from harness.outputs import Staged, project_lock
 
@@ -355,9 +355,12 @@ def rederive(root: Path, table: Path, catalog: Catalog) -> InputError | None:
     if fresh == written:
         return None
     snap = snapshots.read_snapshot(root / "results" / snapshots.FOLDER / sha / snapshots.INDEX, root)
-    stale = snap.importer_version != importer.version
-    if stale and (said := older_importer(snap, importer.version, written, fresh, opts, unmapped)):
-        return InputWarning(label, said)
+    if snap.importer_version != importer.version:
+        waiting = [row.locator or opts.locator or src.name for row, (m, b) in zip(rows, resolved) if None in (m, b)]
+        if said := rows_differ(snap, importer.version, written, fresh, opts, waiting):
+            return InputError(label, said)
+        if said := older_importer(snap, importer.version, written, fresh, opts, unmapped):
+            return InputWarning(label, said)
     return InputError(
         label,
         f"differs from a fresh import of its snapshot {sha[:12]}… (edited by hand, or the catalog changed since: "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import shlex
+from collections import Counter
 
 from harness.evidence.adapters.base import ImportOptions
 from harness.evidence.snapshots import Snapshot
@@ -46,6 +47,53 @@ def older_importer(
         f"imported by version {snap.importer_version or 'unrecorded'} of the {snap.format} importer, and version "
         f"{current} files it differently ({'; '.join(said) or 'the same rows, written otherwise'}): re-import it "
         f"with `{command(snap, opts, add_unmapped=bool(names))}`"
+    )
+
+
+def rows_differ(snap: Snapshot, current: str, table: bytes, fresh: bytes, opts: ImportOptions, waiting) -> str | None:
+    """One line when the table holds a row a fresh import does not give, or lacks one it gives; None otherwise.
+
+    A newer importer files a number under another name, metric or setting; a row the table has and a fresh import
+    lacks is a number added by hand (or one the newer importer no longer reads as a score), and a row only the
+    fresh import has is one deleted by hand (or one the older importer could not place): either way the table
+    does not state what its snapshot does, which is an error, not a table merely filed by an older version. The
+    exception is a row the current importer files under a name the catalog lacks: `waiting` holds the locator of
+    each, and they are in no fresh table until the re-import adds them or they are mapped.
+    """
+    old, new = _rows(table), _rows(fresh)
+    allowed = Counter(waiting)
+    extra, missing = [], [(line, row) for key, (line, row) in new.items() if key not in old]
+    for key, (line, row) in old.items():
+        if key in new:
+            continue
+        if allowed[key[0]] > 0:
+            allowed[key[0]] -= 1
+        else:
+            extra.append((line, row))
+    if not extra and not missing:
+        return None
+    said = []
+    if extra:
+        line, row = extra[0]
+        said.append(f"holds {_count(len(extra))} no fresh import gives (such as line {line}: {_row(row)})")
+    if missing:
+        said.append(f"lacks {_count(len(missing))} a fresh import gives (such as {_row(missing[0][1])})")
+    return (
+        f"{' and '.join(said)}: added or deleted by hand, or version {snap.importer_version or 'unrecorded'} "
+        f"of the {snap.format} importer read its snapshot otherwise than version {current}: re-import it with "
+        f"`{command(snap, opts)}`"
+    )
+
+
+def _count(n: int) -> str:
+    return "1 row" if n == 1 else f"{n} rows"
+
+
+def _row(row: dict[str, str]) -> str:
+    """A row as a reader finds it in the file: model, benchmark, score and where its source states it."""
+    return (
+        f"{row.get('model', '')[:60]!r} on {row.get('benchmark', '')[:60]!r}, {row.get('score', '')[:20]}, "
+        f"at {row.get('source_locator', '')[:80]!r}"
     )
 
 
