@@ -20,6 +20,7 @@ from harness.extract.backstop import backstop
 from harness.extract.candidates import CandidateReader
 from harness.extract.clause import ClauseReader
 from harness.extract.clause_split import clauses
+from harness.extract.contrasts import contrasted
 from harness.extract.cues import Cues
 from harness.extract.documents import Document
 from harness.extract.excepted import drop_excepted, excepted
@@ -199,6 +200,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
         self._benches = sentence_benches
         parts, unread, scored = clauses(sentence), False, None  # unread: the clause before had a cue and gave no claim
         self._rivals = []  # the competitors of the sentence's last claim: what "it" after a cue means
+        ahead: list[str] = []  # the models the last clause's subject was behind ("X trails Y"): Y
         for n, (clause_start, clause) in enumerate(parts):
             if self._set_aside(clause):
                 # the clause's first model, the catalog's or one it lacks ("X costs a third of Y while ...")
@@ -219,6 +221,8 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
                 re.fullmatch(r"[\s,]*(?:and|then|also)?\s*", clause[:cue_at]) and not _COPULA.search(clause)
             )
             carried = subject or (scored if scored and goes_on else None)
+            if ahead and not self._named_first(clause[:cue_at]):
+                self._rivals = ahead  # "X trails Y on A but beats it on B": "it" is Y, the model X was behind
             found = self._clause(sentence, clause, clause_start, carried, main, doc, offset, sentence_benches, previous)
             unread = not found and cue_at < len(clause)
             if n and unread and out and not self._named_first(clause):
@@ -234,6 +238,9 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
             # "Its capability is lower than X's, but it is on a par with Y": the next clause's subject is the one this
             # clause was about, not X, which "lower than" made the subject of its claim
             subject = self._said if found and self._said else subject
+            if found:
+                ahead = [f.subject for f in found if f.kind != "score" and self._said not in (None, f.subject)
+                         and self._said in f.competitors]  # fmt: skip
             if n and re.match(r"\s*also\b", clause) and re.search(r"\bnot only\b", parts[n - 1][1]):
                 found = self._merge(out, found)  # "not only beats X but also beats Y": one claim
                 if not found and out:
@@ -251,6 +258,9 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
             mentions = [m for m in mentions if m.start < cue_at]
             if mentions and not found:
                 subject = mentions[0].id
+        if not any(f.kind != "score" for f in out):
+            # "X wins on A, while Y is better at B": two wins set against each other, each over the other model
+            out += contrasted(self, sentence, parts, offset)
         if not out:
             asked = len(self.candidates)
             self._candidate(sentence, offset)
