@@ -40,8 +40,10 @@ _COMPARE = (
     r"|improv\w*\s+(?:on|over|upon)|(?:improved|boosted|enhanced)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:performance|results?|scores?|accuracy|capabilit\w+|abilit\w+)"
     r"|superior|inferior|(?!(?:rather|other|later|sooner|never|ever|under|over|after|order|either|neither|whether"
-    r"|further|number|older|newer|larger|smaller|bigger|longer|shorter|cheaper|faster|slower)\s)[a-z]+er\s+than|(?:more|less)\s+[\w-]+\s+than|wins?|won|victor\w*|versus|vs\b\.?"
+    r"|further|number|older|newer|larger|smaller|bigger|longer|shorter|cheaper|faster|slower|fewer)\s)[a-z]+er\s+(?:[\w-]+\s+)?than|(?:more|less)\s+[\w-]+\s+than|wins?|won|victor\w*|versus|vs\b\.?"
     r"|lead(?:s|ing)?|led(?!\s+(?:to|by|up)\b)"
+    # "has a slight advantage" (over a model named before, or none): the lexicon's reads only "advantage ... over X"
+    r"|ha(?:s|ve|d|ving)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:advantage|edge)"
 )
 # words of ranking and superlatives: first place, the best, state of the art, a record, a leaderboard
 _RANK = (
@@ -51,7 +53,9 @@ _RANK = (
     r"|records?(?:-\w+)?|(?:new|all-time|record)\s+highs?|rank(?:s|ed|ing|ings)?|no\.\s?1\b|\#\s?1\b|number\s+one|podium|champion\w*"
     r"|unmatched|unrivall?ed|unbeaten|unsurpassed|in\s+(?:its|their)\s+class"
     r"|first\s+(?:position|spot)|(?:rank\w*|plac\w*|came|comes|finish\w*)\s+(?:first|second|third)"
-    r"|the\s+first\s+(?:[\w-]+\s+){0,3}?(?:model|llm|system)s?\s+to"
+    r"|the\s+first\s+(?:[\w-]+\s+){0,3}?(?:model|llm|system)s?\s+(?:to|that|which)"
+    # "pushes the performance boundaries of open models", "pushing the frontier": beyond the best before it
+    r"|push(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:boundar(?:y|ies)|frontiers?|limits?|envelope)"
 )
 # (a hyphenated word goes on: "best-performing", "top-tier" are the cue "best", "top")
 _CUE = re.compile(rf"{_B}(?:{_COMPARE}|{_RANK})(?!\w)", re.I)
@@ -75,10 +79,18 @@ _NOT_PERFORMANCE = re.compile(
     re.I,
 )
 # the sentence's subject at its head, before its verb ("Fanar is ...", "Hymba, a small model, achieves ..."), after
-# an opening phrase and its comma: a name no reader takes (no digit, no family), model-like where the sentence is about models
+# an opening phrase and its comma: a name no reader takes (no digit, no family), model-like where the sentence is about
+# models; also after a maker's possessive, with "model" after it ("Acme's Zorb model, trained on ..., achieved")
 _HEAD_NAME = re.compile(
-    r"\s*(?:[^,]{1,60},\s+)?([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}?)(?:['’]s)?(?:,[^,]{1,60},)?\s+"
-    r"(?:is|are|was|were|has|have|had|also|now|still|even|[a-z]+s|[a-z]+ed)\b"
+    r"\s*(?:[^,]{1,60},\s+)?(?:[A-Z][\w.-]*['’]s\s+)?([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}?)(?:['’]s)?"
+    r"(?:\s+(?i:models?|llms?))?(?:,[^,]{1,60},)?\s+(?:is|are|was|were|has|have|had|also|now|still|even|[a-z]+s|[a-z]+ed)\b"
+)
+_NAME = r"[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}"
+# names the sentence itself calls models, anywhere in it: "Zorb and Quill, two small Arabic LLMs that ...", "Zorb, a
+# 7B model, ..."
+_DESCRIBED = re.compile(
+    rf"(?<![\w-])({_NAME})(?:\s+and\s+({_NAME}))?,\s+(?:a|an|the|two|three|four|both)\s+(?:[\w()-]+\s+){{0,6}}?"
+    r"(?i:models?|llms?)\b"
 )
 # "Its ...", "Their ...": a possessive heading the sentence stands for a model named before it
 _POSSESSIVE = re.compile(r"\s*(Its|Their)\b")
@@ -114,6 +126,12 @@ def backstop(reader, sentence: str, offset: int, benches: list[Mention]) -> Cand
         stop = LEADING | reader.names.developers | reader.names.not_model_words
         if words[0] not in stop and not (len(words) == 1 and _POSSESSIVE.fullmatch(head.group(1))):
             names.append((head.start(1), head.end(1), head.group(1), False))
+    if not names:
+        stop = LEADING | reader.names.developers | reader.names.not_model_words
+        for m in _DESCRIBED.finditer(sentence):
+            for g in (1, 2):
+                if m.group(g) and m.group(g).split()[0].casefold() not in stop and not _inside(m.start(g), cues):
+                    names.append((m.start(g), m.end(g), m.group(g), False))
     cues = [(a, b) for a, b in cues if not any(s < b and a < e for s, e, *_ in names)]  # "Zorb 2.5": a name's number
     if not cues:
         return None
@@ -125,6 +143,9 @@ def backstop(reader, sentence: str, offset: int, benches: list[Mention]) -> Cand
             reason = f"the subject could not be read: '{head.group(1)}' names no model (a model named elsewhere)"
             return Candidate(sentence.strip(), location, reason, [])
         return _head_stood_in(sentence, offset, benches, cues)
+    opinion = next((said for _, clause in clauses(sentence) if (said := reader._opinion(clause))), None)
+    if opinion:  # "Users say X writes cleaner code than Y": why no draft is that, not a cue
+        return Candidate(sentence.strip(), location, opinion, [])
     start, end = min(cues)
     _, _, name, catalogued = min(names, key=lambda n: min(abs(n[0] - end), abs(start - n[1])))
     word = " ".join(sentence[start:end].split())
@@ -156,7 +177,9 @@ def _cues(reader, sentence: str, benches: list[Mention]) -> list[tuple[int, int]
         # a clause set aside as about cost, speed or size is read here too where it names a result ("faster and more
         # accurate than"); a hedged one never is
         result = _RESULT.search(clause)
-        if not spans or reader._hedged(clause) or not result and (reader._off_results(clause) or _near(clause, spans)):
+        # ("users say": the opinion's word, no word of popularity)
+        near = not reader._opinion(clause) and _near(clause, spans)
+        if not spans or reader._hedged(clause) or not result and (reader._off_results(clause) or near):
             continue  # "cheaper than Quill-3", "first released in March": money or a date, not a result
         found += [(start + a, start + b) for a, b in spans]
     return sorted(found)

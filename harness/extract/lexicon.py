@@ -35,6 +35,16 @@ from harness.extract.subjects import SubjectReader
 
 # "is", "was": a clause that says what its subject is ("but the best on GPQA is o3")
 _COPULA = re.compile(r"\b(?:is|are|was|were)\b", re.I)
+# a comparison given as users' view: "say users", "users say", "according to early testers"
+_USERS_SAY = re.compile(
+    r"\b(?:(?:say|says|said|according\s+to|reckon|feel|find)\s+(?:(?:many|most|some|early|beta|its|their)\s+)?"
+    r"(?:users|people|fans|reviewers|testers|customers|redditors|commenters)"
+    r"|(?:users|people|fans|reviewers|testers|customers|redditors|commenters)\s+"
+    r"(?:say|said|feel|felt|find|found|think|thought|reckon|agree|report|reported|claim|claimed))\b",
+    re.I,
+)
+# a source named after the claim: what follows describes the source, not the claim
+_ATTRIBUTION = re.compile(r",\s+according\s+to\b", re.I)
 # words that say a clause reports results, so that cost, speed or size words in it do not set it aside
 _RESULT_WORDS = re.compile(
     r"\b(benchmarks?|leaderboards?|evaluations?|scores?|scored|accuracy|performance|elo|tests?|tasks?)\b", re.I
@@ -312,10 +322,22 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
 
     def _aside(self, clause: str) -> str | None:
         """Why a clause is no claim of a result (a hedge, a plan, a denial; cost, speed or size), or None."""
-        return self._hedged(clause) or self._off_results(clause)
+        return self._hedged(clause) or self._opinion(clause) or self._off_results(clause)
+
+    def _opinion(self, clause: str) -> str | None:
+        """A comparison said to be users' view ("X writes better poems than Y, say users") that names no benchmark: a
+        preference of people, not a result the catalog can check (one that names a benchmark is read as ever)."""
+        said = _USERS_SAY.search(clause)
+        if said and not any(m.kind == "benchmark" for m in self.mentions(clause)):
+            return f"users' opinion ('{said.group(0)}') with no benchmark named: not a benchmark result"
+        return None
 
     def _hedged(self, clause: str) -> str | None:
-        hedge = self.re["hedged"].search(clause) if "hedged" in self.re else None
+        # "..., according to Hugging Face, one of the leading platforms": a hedge in the attribution is the source's
+        said = _ATTRIBUTION.search(clause)
+        hedge = (
+            self.re["hedged"].search(clause, 0, said.start() if said else len(clause)) if "hedged" in self.re else None
+        )
         hedge = hedge or re.match(r"\s*(?:if|whether|can|could|will|would|should|does|do|is|are)\b(?=.*\?\s*$)|\s*if\b",
                                   clause, re.I | re.S)  # fmt: skip
         if hedge:

@@ -45,9 +45,10 @@ _STAND_IN = re.compile(
     re.I,
 )
 # ... or at the sentence's head, before its verb, where the cue comes later ("It scored 87.7% on MedQA", "The models are
-# designed for ... and outperform other comparably sized models"), after an opening phrase and its comma
+# designed for ... and outperform other comparably sized models", "A new open model has claimed the top spot"), after an
+# opening phrase and its comma
 _HEAD_STAND_IN = re.compile(
-    r"^\s*(?:[^,]{1,60},\s+)?(it|they|(?:the|this|that|these|those|our|its|their)\s+(?:[\w.+\-‐‑–]+\s+){0,4}?"
+    r"^\s*(?:[^,]{1,60},\s+)?(it|they|(?:the|this|that|these|those|our|its|their|an?)\s+(?:[\w.+\-‐‑–]+\s+){0,4}?"
     r"(?:models?|llms?|variants?|versions?|checkpoints?|releases?|systems?))\s+(?!(?:that|which|who)\b)[a-z]+",
     re.I,
 )
