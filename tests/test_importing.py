@@ -282,6 +282,16 @@ def test_lm_eval_group_never_takes_a_subtasks_samples(project):
     group, belief = rows[("negotiationtom", "acc")], rows[("negotiationtom_belief", "acc")]
     assert (group["value"], group["n"], group["per_item"]) == (52.5, None, 0)
     assert (belief["value"], belief["n"], belief["per_item"]) == (45.0, 20, 20)
+    # its notes name the subtasks each metric pools (all three were "the aggregate of 3 subtasks"): acc is belief's
+    # and desire's (sample_count 40), micro_f1 intention's alone (sample_count 20)
+    assert group["notes"].startswith(
+        "an lm-eval group: the aggregate of the 2 of its 3 subtasks that report acc (negotiationtom_belief, "
+        "negotiationtom_desire); "
+    )
+    assert rows[("negotiationtom", "micro_f1")]["notes"].startswith(
+        "an lm-eval group: the aggregate of negotiationtom_intention alone, the one of its 3 subtasks that reports "
+        "micro_f1; "
+    )
 
 
 def test_a_model_flag_that_replaces_the_files_own_model_says_so_on_every_row(project, tmp_path):

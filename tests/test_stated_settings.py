@@ -254,8 +254,16 @@ def test_an_lm_eval_group_says_it_aggregates_its_subtasks(project):
     rows = {(r["benchmark_as_written"], r["metric"]): r for r in data["rows"]}
     glue = rows[("glue", "acc")]
     assert (glue["value"], glue["stderr"], glue["n"]) == (37.0756908051, 0.1852649938, None)
-    note = "an lm-eval group: the aggregate of 9 subtasks (cola, mnli, mnli_mismatch, ...)"
-    assert glue["notes"].startswith(note) and rows[("glue (mcc)", "mcc")]["notes"].startswith(note)
+    # each note names only the subtasks that report its metric (both said "the aggregate of 9 subtasks (cola, ...)")
+    assert glue["notes"].startswith(
+        "an lm-eval group: the aggregate of the 8 of its 9 subtasks that report acc (mnli, mnli_mismatch, mrpc, ...); "
+    )
+    assert rows[("glue", "f1")]["notes"].startswith(
+        "an lm-eval group: the aggregate of the 2 of its 9 subtasks that report f1 (mrpc, qqp); "
+    )
+    assert rows[("glue (mcc)", "mcc")]["notes"].startswith(
+        "an lm-eval group: the aggregate of cola alone, the one of its 9 subtasks that reports mcc; "
+    )
     # a task is no group: sciq acc 0.81 over its 1000 items
     sciq = rows[("sciq", "acc")]
     assert (sciq["value"], sciq["n"], "group" in sciq["notes"]) == (81.0, 1000, False)

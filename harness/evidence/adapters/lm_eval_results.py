@@ -20,6 +20,8 @@ _SAMPLES_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(\.\d+)?\.jsonl
 
 class LmEvalResults(Importer):
     name = "lm-eval"
+    # 2: a group's notes name only the subtasks that report the metric (GLUE's mcc is CoLA's alone)
+    version = "2"
     summary = "lm-eval results_*.json (0.4.x), with samples_<task>_*.jsonl beside it as per-item results"
     reads = frozenset({"model"})
 
@@ -124,14 +126,7 @@ class LmEvalResults(Importer):
                     notes.append(f"stderr cluster-robust over {len(set(groups.values()))} clusters{own}")
                     stderr = robust
                 if task in task_groups:  # never a task of its own: ai2_arc pools ARC-Easy with ARC-Challenge
-                    subs = task_groups[task]
-                    notes.append(
-                        f"an lm-eval group: the aggregate of {len(subs)} subtasks ({', '.join(subs[:3])}"
-                        + (", ..." if len(subs) > 3 else "")
-                        + ")"
-                        if subs
-                        else "an lm-eval group: the aggregate of its subtasks"
-                    )
+                    notes.append(_group_note(task_groups[task], results, key, metric))
                 partial = limit is not None or (effective is not None and original is not None and effective < original)
                 rows.append(
                     ImportedRow(
@@ -212,6 +207,23 @@ def _model_name(data: dict, config: dict) -> str:
     if isinstance(args, dict) and isinstance(args.get("pretrained"), str):
         return args["pretrained"]
     return str(data.get("model_name") or "")
+
+
+def _group_note(subs: list[str], results: dict, key: str, metric: str) -> str:
+    """What a group's score aggregates: only the subtasks that report its metric. GLUE's mcc is CoLA's alone and its
+    acc pools the other eight; "the aggregate of 9 subtasks" said of both was wrong of each."""
+    if not subs:
+        return "an lm-eval group: the aggregate of its subtasks"
+    some = [s for s in subs if isinstance(results.get(s), dict) and number(results[s].get(key)) is not None]
+    if not some or len(some) == len(subs):
+        return f"an lm-eval group: the aggregate of {len(subs)} subtasks ({_names(subs)})"
+    if len(some) == 1:
+        return f"an lm-eval group: the aggregate of {some[0]} alone, the one of its {len(subs)} subtasks that reports {metric}"
+    return f"an lm-eval group: the aggregate of the {len(some)} of its {len(subs)} subtasks that report {metric} ({_names(some)})"
+
+
+def _names(subs: list[str]) -> str:
+    return ", ".join(subs[:3]) + (", ..." if len(subs) > 3 else "")
 
 
 def _groups(data: dict) -> dict[str, list[str]]:
