@@ -126,9 +126,11 @@ def validate(project: Project, paths: list[Path]) -> VerifyRun:
     Imported tables are also re-derived from the raw copies they cite: a table that a fresh import
     of its snapshot would not write byte for byte is a problem (edited by hand, or stale).
     """
+    from harness.evidence.aliases import alias_file_problems
     from harness.evidence.importing import FOLDER, rederive
 
     run = load_project(project, paths)[0]
+    run.problems.extend(alias_file_problems(project.root, run.catalog))
     for table in sorted((project.results_dir / FOLDER).glob("*/*.csv")):
         label = relative_label(table, project.root)
         try:

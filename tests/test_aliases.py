@@ -61,3 +61,39 @@ def test_a_review_dated_today_or_before_or_left_blank_loads(tmp_path, written):
     _aliases(tmp_path, written)
     alias = load_aliases(tmp_path, "lmarena")["model-a-0901"]
     assert (alias.model, alias.reviewed_on) == ("model-a", written.strip("'"))
+
+
+def test_validate_names_every_aliases_file_no_import_would_read_as_it_stands(tmp_path):
+    # only `import` read catalog/aliases/, and only its own source's file: a misnamed file, a broken file of a
+    # source not imported yet, or a folder in a file's place passed validate with exit 0 and its reviews unused
+    import os
+    import shutil
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from harness.cli.main import cli
+
+    repo = Path(__file__).parent.parent
+    root = tmp_path / "proj"
+    for name in ("catalog", "claims", "results"):
+        shutil.copytree(repo / name, root / name)
+    folder = root / "catalog" / "aliases"
+    reviewed = (folder / "lmarena.yaml").read_text()
+    (folder / "epoch-ai.yaml").write_text(reviewed)
+    (folder / "lmarena.yml").write_text(reviewed)
+    (folder / "eee.yaml").write_text("aliases: [{name: a, model: Imaginary-9}]\n")
+    (folder / "epoch.yaml").mkdir()
+    os.symlink("csv.yaml", folder / "csv.yaml")  # a link to itself
+    (folder / "README.md").write_text("notes: not an aliases file, not read")
+    r = CliRunner().invoke(cli, ["validate", "--project", str(root)])
+    assert r.exit_code == 2
+    importers = "csv, eee, epoch, helm, inspect, lm-eval, lmarena, model-card, open-llm-leaderboard"
+    assert r.stderr.splitlines()[:-1] == [
+        "Error: catalog/aliases/csv.yaml: not a regular file (a folder, or a link that leads to no file)",
+        "Error: catalog/aliases/eee.yaml:1: aliases[0].model: unknown model 'Imaginary-9'",
+        f"Error: catalog/aliases/epoch-ai.yaml: names no importer, so no import reads it: name it after its source's "
+        f"importer ({importers})",
+        "Error: catalog/aliases/epoch.yaml: not a regular file (a folder, or a link that leads to no file)",
+        "Error: catalog/aliases/lmarena.yml: is not read: name it lmarena.yaml",
+    ]

@@ -83,6 +83,37 @@ def load_aliases(root: Path, fmt: str, catalog: Catalog | None = None) -> dict[s
     return out
 
 
+def alias_file_problems(root: Path, catalog: Catalog) -> list[InputError]:
+    """Each file under catalog/aliases/ that `import` would not read as it stands: one named after no importer
+    (`epoch-ai.yaml`), a folder or a link to nothing where a file should be, or a file that does not load. Only an
+    import read these files, and only its own source's: a typo in a file name, or a broken file of a source not
+    imported yet, passed `validate` unsaid, and the reviewed names in it were never applied."""
+    from harness.evidence.adapters import IMPORTERS
+    from harness.inputs import is_yaml_name, printable, relative_label
+
+    folder = root / "catalog" / FOLDER
+    if not folder.is_dir() or folder.is_symlink():
+        return []
+    out = []
+    for path in sorted(folder.iterdir()):
+        label = relative_label(path, root)
+        if not is_yaml_name(path) or path.name.startswith("."):
+            continue
+        if path.stem not in IMPORTERS:
+            out.append(InputError(label, f"names no importer, so no import reads it: name it after its source's "
+                                         f"importer ({', '.join(sorted(IMPORTERS))})"))  # fmt: skip
+        elif path.suffix != ".yaml":
+            out.append(InputError(label, f"is not read: name it {printable(path.stem)}.yaml"))
+        elif not path.is_file():
+            out.append(InputError(label, "not a regular file (a folder, or a link that leads to no file)"))
+        else:
+            try:
+                load_aliases(root, path.stem, catalog)
+            except InputError as exc:
+                out.append(exc)
+    return out
+
+
 def _reviewed_on(value, label: str, field: str, line: int | None) -> None:
     """A review date, when given, is a real day and not after today (`link` writes today's)."""
     if value is None or value == "":
