@@ -184,6 +184,26 @@ def test_sources_file_errors_are_one_line(project):
     )
 
 
+def test_a_sources_file_that_cannot_be_read_is_named_as_such_not_as_missing(project):
+    # a folder, a link loop or a link to nothing named sources.yaml was "no sources file: list what to pull as ..."
+    import os
+
+    path = project / "sources.yaml"
+    path.mkdir()
+    said = [cli_run("pull", "--project", str(project))]
+    path.rmdir()
+    os.symlink("sources.yaml", path)  # a link to itself
+    said.append(cli_run("pull", "--project", str(project)))
+    path.unlink()
+    os.symlink("gone.yaml", path)
+    said.append(cli_run("pull", "--project", str(project)))
+    assert [(r.exit_code, r.output) for r in said] == [
+        (2, "Error: sources.yaml: not a regular file\n"),
+        (2, "Error: sources.yaml: cannot read file (Too many levels of symbolic links)\n"),
+        (2, "Error: sources.yaml: cannot read file (No such file or directory)\n"),
+    ]
+
+
 def test_a_sources_option_with_a_control_character_is_refused_at_its_line(project):
     # as the import flag it stands for: an escape sequence in reported_by was stored and written into reports
     (project / "sources.yaml").write_text(

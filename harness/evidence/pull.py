@@ -79,8 +79,9 @@ class Pulled:
 def read_sources(root: Path) -> list[Source]:
     path = root / SOURCES_FILE
     label = relative_label(path, root)
-    if not path.is_file():
+    if not path.exists() and not path.is_symlink():
         raise InputError(label, "no sources file: list what to pull as `sources: [{url, format, options}]`")
+    # a folder, a link to nothing or a link loop is a sources file that cannot be read, not a missing one
     within(path, root, label)
     doc = load_yaml(path, label)
     try:
