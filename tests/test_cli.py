@@ -374,6 +374,8 @@ def test_a_number_written_as_zero_is_zero_and_one_too_small_to_hold_is_refused()
         # each job a forked process, all started at once; a batch held whole in (GPU) memory
         (["verify", "--jobs", "257"], "--jobs: must be a whole number from 1 to 256, got '257'"),
         (["verify", "--jobs", "100000"], "--jobs: must be a whole number from 1 to 256, got '100000'"),
+        # a whole number too large for a float (OverflowError: a traceback) but short of 4,300 digits
+        (["verify", "--jobs", "9" * 400], f"--jobs: must be a whole number from 1 to 256, got '{'9' * 40}'"),
         (["run", "--batch-size", "4097"], "--batch-size: must be a whole number from 1 to 4,096, got '4097'"),
         (["run", "--batch-size", "1" + "0" * 20], "--batch-size: must be a whole number from 1 to 4,096, got '100000000000000000000'"),
         # a typo reached torch only once a model was loaded (or never: nothing to run)

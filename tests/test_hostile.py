@@ -1286,6 +1286,19 @@ def _serve(handler_class):
     return serve(handler_class)
 
 
+@pytest.mark.parametrize(
+    "url,why",
+    [("http://[::1", "Invalid port: ':1'"), ("https://[x.example]/a.csv", "Invalid IPv6 address: '[x.example]'")],
+)
+def test_a_url_that_cannot_be_parsed_is_one_line(tmp_path, url, why):
+    # httpx's InvalidURL is no HTTPError: `import csv http://[::1` ended in a traceback (so did `extract --llm`)
+    root = tmp_path / "proj"
+    (root / "catalog").mkdir(parents=True)
+    (root / "catalog" / "models.yaml").write_text("models: []\n")
+    r = CliRunner().invoke(cli, ["import", "csv", url, "--project", str(root)])
+    assert (r.exit_code, r.stderr) == (2, f"Error: {url}: not a URL that can be read ({why})\n")
+
+
 def test_a_server_trickling_bytes_is_cut_off_at_the_deadline(tmp_path, monkeypatch):
     from http.server import BaseHTTPRequestHandler
 

@@ -90,7 +90,8 @@ class Number(click.ParamType):
             number = int(text) if self.whole else float(text)
         except ValueError:  # a whole number of more than 4,300 digits
             number = math.inf
-        if not math.isfinite(number):  # 1e999
+        # 1e999 (a whole number of 400 digits is an int, which math.isfinite cannot take as a float)
+        if isinstance(number, float) and not math.isfinite(number):
             said = accepted if bounded else "a finite number"
             self.fail(f"must be {said}, got {text[:40]!r}: no number is that large", param, ctx)
         if number == 0 and re.search(r"[1-9]", re.split(r"[eE]", text)[0]):  # 1e-400: it was read as 0

@@ -247,6 +247,8 @@ def _http_read(method: str, url: str, max_bytes: int, timeout: float, limit: flo
         raise FetchError(f"{shown}: cannot connect (offline, or the host refused: {_first_line(exc)})") from None
     except httpx.HTTPError as exc:
         raise FetchError(f"{shown}: {type(exc).__name__}: {_first_line(exc)}") from None
+    except httpx.InvalidURL as exc:  # no HTTPError: `http://[::1`, a port out of range: the user's, not the network's
+        raise InputError(shown, f"not a URL that can be read ({_first_line(exc)})") from None
     return _decoded(raw, encoding, max_bytes, shown), final
 
 
