@@ -73,6 +73,23 @@ def epoch_copy(tmp_path: Path) -> Path:
     return folder / "benchmarks_runs.csv"
 
 
+@pytest.mark.parametrize(
+    "content,why",
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "file is binary, not text"),
+        (b"", "not Epoch's model versions table: expected an id column (and Model, Display name)"),
+        (b"model,release\ngpt-5,2025-08-07\n", "not Epoch's model versions table: expected an id column (and Model, Display name)"),
+        (b"id,Model\ngpt-5-2025-08-07_high,GPT-5 \xe9\n", "file is not UTF-8 (byte 37)"),
+    ],
+)  # fmt: skip
+def test_a_model_versions_table_beside_the_runs_that_cannot_be_read_is_refused(project, tmp_path, content, why):
+    # it was read as no table, unsaid: every run kept its bare version id, its display names and effort never applied
+    runs = epoch_copy(tmp_path)
+    runs.with_name("model_versions.csv").write_bytes(content)
+    r = run(project, "epoch", str(runs))
+    assert (r.exit_code, r.stderr) == (2, f"Error: {runs.with_name('model_versions.csv')}: {why}\n")
+
+
 def test_epoch_runs_import_with_exact_values_and_names_resolved_through_epochs_own_names(project, tmp_path):
     data = imported(project, "epoch", str(epoch_copy(tmp_path)))
     got = {(r["model"], r["model_as_written"], r["benchmark"]): (r["value"], r["stderr"]) for r in data["rows"]}

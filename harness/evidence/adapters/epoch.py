@@ -13,6 +13,7 @@ from harness.evidence.adapters.foreign import CsvRows, day, foreign_digits, numb
 from harness.evidence.fetching import Fetched
 from harness.evidence.identity import EFFORT_SUFFIX
 from harness.evidence.settings import harness_named
+from harness.inputs import not_text, printable
 
 REPORTER = "Epoch AI"
 HUB = "https://epoch.ai/benchmarks"
@@ -41,10 +42,27 @@ class EpochRuns(Importer):
 
 
 def _versions(src: Fetched) -> dict[str, dict]:
+    """The model versions table beside a runs file, by id; {} where there is none.
+
+    A local one that is there but unreadable (binary, not UTF-8, empty, no `id` column) is refused: it was read
+    as no table, unsaid, and every run kept its bare version id, its display names and effort never applied. One
+    fetched beside a URL is only tried (a site may answer any path with its own page), as before.
+    """
     data = src.sibling(VERSIONS)
     if data is None:
         return {}
-    rows = csv.DictReader(io.StringIO(data.decode("utf-8-sig", "replace"), newline=""))
+    if src.url is not None:
+        rows = csv.DictReader(io.StringIO(data.decode("utf-8-sig", "replace"), newline=""))
+        return {r.get("id", ""): r for r in rows if r.get("id")}
+    label = printable(str(src.path.parent / VERSIONS)) if src.path is not None else VERSIONS
+    if why := not_text(data):
+        raise InputError(label, why)
+    try:
+        rows = csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""))
+    except UnicodeDecodeError as exc:
+        raise InputError(label, f"file is not UTF-8 (byte {exc.start})") from None
+    if "id" not in (rows.fieldnames or []):
+        raise InputError(label, "not Epoch's model versions table: expected an id column (and Model, Display name)")
     return {r.get("id", ""): r for r in rows if r.get("id")}
 
 
