@@ -94,7 +94,11 @@ def test_competitive_or_state_of_the_art_is_hedged(ex):
 def test_names_listed_after_models_such_as_are_no_benchmarks(ex):
     # "surpassing expert models such as WhisperV3 and SeamlessM4T-v2-Large" gave both as benchmarks of the claims
     text = "On MMLU, Falcon-40B ranked first, surpassing expert models such as WhisperV3 and SeamlessM4T-v2-Large."
-    assert [f[3] for f in read(ex, text)] == [["mmlu"]]
+    # (they are the win's competitors: tests/test_extract_listed_models.py)
+    assert [(f[1], f[2], f[3]) for f in read(ex, text)] == [
+        ("ranks", [], ["mmlu"]),
+        ("outperforms", ["WhisperV3", "SeamlessM4T-v2-Large"], ["mmlu"]),
+    ]
     # look-alike: benchmarks listed after "benchmarks such as" stay benchmarks
     assert read(ex, "Falcon-40B beats GPT-4o on benchmarks such as HellaSwag and PIQA.") == [
         ("Falcon-40B", "outperforms", ["gpt-4o"], ["HellaSwag", "PIQA"], "all", None)
@@ -107,8 +111,9 @@ def test_a_class_with_named_examples_after_a_ranking_word_beats_the_examples(ex)
     assert read(ex, "Zephyr-7B leads open models such as GPT-4o and o1 on MMLU.") == [
         ("Zephyr-7B", "outperforms", ["gpt-4o", "o1"], ["mmlu"], "all", None)
     ]
+    # (WhisperV3, listed as a model, is one: tests/test_extract_listed_models.py)
     assert read(ex, "Zephyr-7B leads mainstream open models—such as WhisperV3 and Falcon-40B—on MMLU.") == [
-        ("Zephyr-7B", "outperforms", ["Falcon-40B"], ["mmlu"], "all", None)
+        ("Zephyr-7B", "outperforms", ["WhisperV3", "Falcon-40B"], ["mmlu"], "all", None)
     ]
     # look-alike: a ranking word with no class of examples stays first place
     assert read(ex, "Zephyr-7B leads the field on MMLU.") == [("Zephyr-7B", "ranks", [], ["mmlu"], "all", None)]

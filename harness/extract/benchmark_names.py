@@ -73,7 +73,7 @@ _NOT_BENCH = frozenset(
 )
 
 # a list of models after the word that says so: "expert models such as WhisperV3 and SeamlessM4T-v2-Large"
-_MODELS_LISTED = re.compile(
+MODELS_LISTED = re.compile(
     r"\b(?:models?|llms?|systems?|rivals|competitors)[\s,—–-]+(?:such as|like|including|e\.g\.,?)\s+"
     r"(?:[^\s,;.()]+(?:\s+[^\s,;.()]+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+))*$",
     re.I,
@@ -199,7 +199,7 @@ class BenchmarkNames:
         def take(m: re.Match | None, shaped: bool = False) -> bool:
             if m is None or m.start(1) in plain or taken.overlaps(m.start(1), m.end(1)):
                 return False
-            if _MODELS_LISTED.search(clause, 0, m.start(1)):
+            if MODELS_LISTED.search(clause, 0, m.start(1)):
                 return False  # "surpassing expert models such as WhisperV3 and ...": models, not benchmarks
             word = m.group(1)
             first = name_parts(word)[0].casefold() if name_parts(word) else ""

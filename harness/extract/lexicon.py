@@ -197,6 +197,8 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
     def _named_first(self, sentence: str, only: bool = False) -> str | None:
         """The first model a sentence names, the catalog's or one it lacks (as written); with `only`, its one model."""
         named = [m for m in self.mentions(sentence) if m.kind == "model"] + self.names.uncatalogued_in(sentence)
+        if not named and not only:
+            return self.names.introduced(sentence, self.mentions(sentence))  # "Mercury 2 breaks that tradeoff."
         return min(named, key=lambda m: m.start).id if named and not (only and len({m.id for m in named}) > 1) else None
 
     def _sentence(

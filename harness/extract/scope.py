@@ -30,7 +30,12 @@ _AREA_LIST = re.compile(
     re.I,
 )
 # "in knowledge, commonsense, reasoning and efficiency", "including programming and mathematics": no noun after
-_AREA_BARE = re.compile(rf"\b(?:in|across|including|such as)\s+(?:the\s+)?{_AREA_ITEMS}", re.I)
+# ("benchmarks related to math, coding and ...", "tasks spanning math and code": the areas a set of benchmarks covers)
+# (read where each word starts, so that "in benchmarks related to math and coding" is not all one phrase from "in")
+_AREA_BARE = re.compile(
+    rf"(?=\b(?:in|across|including|such as|(?:related|relating)\s+to|covering|spanning)\s+(?:the\s+)?{_AREA_ITEMS})",
+    re.I,
+)
 # "on most benchmarks (AIME 87.3% ...)": a general statement, the benchmarks in brackets examples of it
 _EXAMPLES = re.compile(
     r"\b(?:most|many|all|several|various|multiple|numerous)\s+(?:of\s+the\s+)?(?:[\w-]+\s+)?benchmarks\s*\(", re.I

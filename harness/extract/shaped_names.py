@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from harness.evidence import identity
+from harness.extract.benchmark_names import MODELS_LISTED
 from harness.extract.mentions import BENCHLIKE, LEADING, Mention, Spans
 
 # a name by its shape: a version in it ("Mercury 2", "Zamba2", "s1-32B"), a capital inside a word ("DiffusionGemma",
@@ -88,6 +89,20 @@ def _object_of_cue(clause: str, start: int, end: int, ends: set[int], named: lis
     return lead is not None and lead.start() in ends
 
 
+# where a sentence introduces a model it names by shape alone, as its antecedent for "it" or "the model" in the next:
+# heading the sentence with a verb or an apposition after it ("Mercury 2 breaks that tradeoff", "QwQ, a reasoning
+# model, boasts ..."), or right after the word "model" ("the multimodal large language model NVLM 1.0")
+# (a copula only where it says what the name is, or before a verb: "UI-TARS was trained ..."; "Windows 11 is popular"
+# introduces no model)
+_INTRODUCED_AFTER = re.compile(
+    r"(?:\s*,|\s+(?:is|was))\s+(?:a|an|the|our|its)\s+(?:[\w'‘’-]+\s+){0,5}?"
+    r"(?:models?|llms?|mllms?|vlms?|famil(?:y|ies)|series)\b"
+    r"|\s+(?:(?:also|still|now|then|even|\w+ly)\s+)*(?:(?:is|was|are|were|has|had|have)\s+)?[a-z]{3,}(?:s|ed|en)\b",
+    re.I,
+)
+_MODEL_NOUN_BEFORE = re.compile(r"\b(?:models?|LLMs?|MLLMs?|VLMs?)\s+$")
+
+
 class ShapedNames:
     """Model names the catalog lacks, read by their shape and their place before a cue (a part of `Names`)."""
 
@@ -114,11 +129,13 @@ class ShapedNames:
                 continue
             if spans.overlaps(m.start(), end) or re.fullmatch(r"\d+(?:\.\d+)?[BMKT]?", text):
                 continue
-            if _PLACE_OF_BENCHMARK.search(clause, 0, m.start()):
+            if _PLACE_OF_BENCHMARK.search(clause, 0, m.start()) and not MODELS_LISTED.search(clause, 0, m.start()):
                 continue  # "scores 59.8 on SciCode ahead of X": a benchmark's place, not a model's
             if starts is None:
                 starts = set(self.cue_starts(clause))
             placed, head, at, defined = self._place(clause, m.start(), end, starts)
+            # ("models such as WhisperV3 and SeamlessM4T-v2-Large": listed as models, whatever comes after)
+            placed = placed or MODELS_LISTED.search(clause, 0, m.start()) is not None
             if not placed and not head:
                 if ends is None:
                     ends = set(self.cue_ends(clause)) if self.cue_ends is not None else set()
@@ -155,6 +172,28 @@ class ShapedNames:
             and any(c > end for c in starts)
         )
         return placed, head, at, defined
+
+    def introduced(self, sentence: str, named: list[Mention]) -> str | None:
+        """A name of a model's shape that a sentence introduces, where it names no other model (`_INTRODUCED_AFTER`):
+        what a pronoun in the next sentence may stand for, never a claim's name by itself."""
+        spans = Spans.of(named)
+        for m in _SHAPE.finditer(sentence):
+            text = m.group(0).rstrip(".")
+            end = m.start() + len(text)
+            if not MODEL_SHAPE.search(text) or _NOT_SHAPED.fullmatch(text) or BENCHLIKE.fullmatch(text):
+                continue
+            word = re.split(r"[\s\-‐‑–]", text)[0].casefold()
+            if (
+                word in LEADING
+                or word in self.developers
+                or word in self.not_model_words
+                or spans.overlaps(m.start(), end)
+            ):
+                continue
+            at_head = _HEAD.search(sentence, 0, m.start()) is not None and _INTRODUCED_AFTER.match(sentence, end)
+            if at_head or _MODEL_NOUN_BEFORE.search(sentence, 0, m.start()):
+                return text
+        return None
 
     def in_place(self, clause: str, start: int, end: int) -> bool:
         """A name at start..end stands where a model's does (`_place`); never without the lexicon's cues."""
