@@ -302,3 +302,37 @@ def test_score_text_is_one_decimal_unless_the_source_printed_more():
 
     cases = [0.548, -0.058, 88.0, 95.3, 62.34567, 2708.0, 1417.5, None]
     assert [score(x) for x in cases] == ["0.548", "-0.058", "88.0", "95.3", "62.346", "2708", "1418", "–"]
+
+
+def test_a_difference_has_the_decimals_of_its_more_precise_score():
+    from types import SimpleNamespace
+
+    from harness.report.markdown import delta_text
+
+    def c(a, b):
+        return SimpleNamespace(subject_value=a, competitor_value=b, delta=None if a is None else a - b)
+
+    # ratings print whole, so their difference keeps one decimal, not the unprinted ones (-23.891)
+    assert delta_text(c(1417.109, 1441.0)) == "-23.9"
+    assert delta_text(c(0.548, 0.542)) == "0.006"
+    assert delta_text(c(80.25, 80.2)) == "0.05"
+    assert delta_text(c(83.3, 82.6)) == "0.7"
+    assert delta_text(c(None, 1.0)) == "–"
+
+
+def test_the_bundled_reports_are_what_verify_writes_for_the_seed(tmp_path):
+    # the committed pages are what a new user opens first: a report change must update them in the same commit
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = Path(__file__).parent.parent
+    subprocess.run(
+        [sys.executable, "-m", "harness", "verify", "--report-dir", str(tmp_path)],
+        cwd=repo,
+        capture_output=True,
+        check=True,
+    )
+    pages = sorted(p.name for p in (repo / "reports").glob("*") if p.suffix in (".md", ".html"))
+    assert len(pages) == 8
+    assert [p for p in pages if (tmp_path / p).read_bytes() != (repo / "reports" / p).read_bytes()] == []

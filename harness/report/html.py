@@ -18,6 +18,7 @@ from harness.judge.engine import ClaimResult
 from harness.judge.verdicts import STRENGTH_MEANINGS
 from harness.report.charts import VERDICT_WORDS
 from harness.report.markdown import (
+    delta_text,
     independent_lines,
     independent_status,
     interval_text,
@@ -114,7 +115,7 @@ def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
                     "competitor": catalog.model(c.competitor).name if c.competitor else "(quoted)",
                     "subject_value": score(c.subject_value),
                     "competitor_value": score(c.competitor_value),
-                    "delta": score(c.delta),
+                    "delta": delta_text(c),
                     "stderr": num(c.stderr, 2),
                     "interval": interval_text(c),
                     "mdd": mdd_cell(c),

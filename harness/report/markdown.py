@@ -45,16 +45,33 @@ def num(x: float | None, digits: int = 1) -> str:
     return f"{x:.{digits}f}" if abs(x) < 1000 else f"{x:.0f}"
 
 
-def score(x: float | None) -> str:
-    """A published score, or a difference of two, as the pages print it: one decimal as `num` does, more
-    where the source printed more (bits per byte 0.548 against 0.542 is not "0.5 against 0.5", and their
-    difference is 0.006, not "0.0"), at most three; none from 1000 up."""
+def _digits(x: float | None) -> int:
+    """The decimals a published score is printed with: as many as the source gave, one to three; none
+    from 1000 up (as `num`)."""
     if x is None or abs(x) >= 1000:
-        return num(x)
+        return 0
     for digits in (1, 2):
         if abs(round(x, digits) - x) < 1e-9:
-            return f"{x:.{digits}f}"
-    return f"{x:.3f}"
+            return digits
+    return 3
+
+
+def score(x: float | None) -> str:
+    """A published score as the pages print it: one decimal as `num` does, more where the source printed
+    more (bits per byte 0.548 against 0.542 is not "0.5 against 0.5"), at most three; none from 1000 up."""
+    if x is None or abs(x) >= 1000:
+        return num(x)
+    return f"{x:.{_digits(x)}f}"
+
+
+def delta_text(c) -> str:
+    """A comparison's difference with the decimals of its more precise score, at least one: 0.548 against
+    0.542 differ by 0.006, not "0.0"; ratings printed whole (1417 against 1441) differ by -23.9, as before,
+    not by the -23.891 their unprinted decimals give."""
+    if c.delta is None or abs(c.delta) >= 1000:
+        return num(c.delta)
+    digits = max(1, _digits(c.subject_value), _digits(c.competitor_value))
+    return f"{c.delta:.{digits}f}"
 
 
 def pval(p: float | None) -> str:
@@ -113,7 +130,7 @@ def comparison_table(a: AssertionResult, catalog: Catalog) -> list[str]:
         sources = _sources(c.subject_rows + c.competitor_rows, catalog, subject)
         lines.append(
             f"| {esc(bench.name)} | {esc(comp)} | {score(c.subject_value)} | {score(c.competitor_value)} | "
-            f"{score(c.delta)} | {num(c.stderr, 2)} | {interval_text(c)} | {pval(c.p_value)} | {pval(c.p_adjusted)} | {esc(c.test or '–')} | "
+            f"{delta_text(c)} | {num(c.stderr, 2)} | {interval_text(c)} | {pval(c.p_value)} | {pval(c.p_adjusted)} | {esc(c.test or '–')} | "
             f"{esc(_outcome(c))} | {mdd_cell(c)} | {esc(decide_cell(c))} | {sources} |"
         )
     return lines
