@@ -142,3 +142,36 @@ def test_an_off_switch_is_understood_not_warned_about():
     from harness.evidence.settings import unparsed
 
     assert unparsed("extended thinking disabled; code execution disabled") == ()
+
+
+@pytest.mark.parametrize(
+    "text,prompt",
+    [
+        # a negated chain of thought was read as CoT: the opposite setting, paired with CoT rows
+        ("no CoT", "no CoT"),
+        ("w/o CoT", "no CoT"),
+        ("without chain-of-thought", "no CoT"),
+        ("non-CoT", "no CoT"),
+        ("CoT: off", "no CoT"),
+        ("direct answer (no CoT); 8K output", "no CoT"),
+        ("CoT", "CoT"),
+        ("chain-of-thought prompt", "CoT"),
+        ("Pass@1-COT", "CoT"),
+        ("", None),
+    ],
+)
+def test_a_negated_chain_of_thought_is_no_cot(text, prompt):
+    assert parse_setting(text).prompt == prompt
+
+
+def test_rows_with_and_without_cot_are_not_compared_across(proj):
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,no CoT,80,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,CoT,85,Beta Corp,https://b.example,T,2025-01-01,
+        """
+    )
+    result = proj.one_claim(OUTPERFORMS)
+    [c] = result.assertions[0].comparisons
+    assert (c.outcome, result.verdict) == ("setting_mismatch", "insufficient_evidence")
+    assert c.notes == ["not compared, settings differ (prompt: no CoT vs CoT)"]

@@ -60,7 +60,10 @@ _EFFORT = re.compile(
 )
 _BUDGET = re.compile(r"\b(\d+)\s?[kK] (thinking )?(budget|tokens? budget)\b|\bbudget (of )?(\d+)\s?[kK]\b", _I)
 _MAJORITY = re.compile(r"\bmajority vot(e|ing) (over|of) (\d+)\b", _I)
-_COT = re.compile(r"\b(cot|chain[- ]of[- ]thought)\b", _I)
+_COT_NAMES = r"(?:cot|chain[- ]of[- ]thought)"
+_COT = re.compile(rf"\b{_COT_NAMES}\b", _I)
+# "no CoT", "without chain-of-thought", "w/o CoT", "non-CoT", "CoT: off": the prompt without it, never CoT
+_NO_COT = re.compile(rf"({_NOT}{_COT_NAMES}\b|\bnon-{_COT_NAMES}\b|\b{_COT_NAMES}{_OFF})", _I)
 # Agent scaffolds change agentic scores a lot; each pattern maps to one canonical name.
 _HARNESSES = [
     (re.compile(r"claude code", _I), "Claude Code"),
@@ -242,7 +245,7 @@ def _parse(setting: str, metric: str, benchmark: str) -> Setting:
     shots = _SHOTS.search(text)
     subset = _SUBSET.search(text)
     harness = _harness_in(text)
-    prompt = _PROMPT.search(setting) or _COT.search(setting)
+    prompt = _PROMPT.search(setting) or _NO_COT.search(setting) or _COT.search(setting)
     thinking = False if _NO_THINKING.search(setting) else True if _THINKING.search(setting) else None
     effort = _EFFORT.search(setting)
     budget = _BUDGET.search(setting)
@@ -252,7 +255,13 @@ def _parse(setting: str, metric: str, benchmark: str) -> Setting:
         shots=int(shots.group(1)) if shots else 0 if _ZERO_SHOT.search(text) else None,
         harness=harness,
         subset=f"n={subset.group(1)}" if subset else None,
-        prompt=None if not prompt else "CoT" if prompt.re is _COT else prompt.group(0).lower(),
+        prompt=None
+        if not prompt
+        else "CoT"
+        if prompt.re is _COT
+        else "no CoT"
+        if prompt.re is _NO_COT
+        else prompt.group(0).lower(),
         thinking=thinking,
         compute=next((name for pat, name in _COMPUTE if pat.search(setting)), None),
         effort=(effort.group(1) or effort.group(2)).lower()
@@ -292,7 +301,7 @@ def unparsed(setting: str) -> tuple[str, ...]:
 
 
 def _understood(phrase: str) -> bool:
-    patterns = [_NO_TOOLS, _TOOLS, _AGG, _BEST_OF, _MAJORITY, _SHOTS, _ZERO_SHOT, _SUBSET, _PROMPT, _COT]
+    patterns = [_NO_TOOLS, _TOOLS, _AGG, _BEST_OF, _MAJORITY, _SHOTS, _ZERO_SHOT, _SUBSET, _PROMPT, _NO_COT, _COT]
     patterns += [_NO_THINKING, _THINKING]
     patterns += [_EFFORT, _BUDGET] + [p for p, _ in _COMPUTE] + [p for p, _ in _HARNESSES]
     return any(p.search(phrase) for p in patterns)
