@@ -1,6 +1,7 @@
 import pytest
 
 from harness.report.markdown import esc, link
+from tests.conftest import CLAIM
 
 
 def test_escape_makes_markdown_inert():
@@ -336,3 +337,30 @@ def test_the_bundled_reports_are_what_verify_writes_for_the_seed(tmp_path):
     pages = sorted(p.name for p in (repo / "reports").glob("*") if p.suffix in (".md", ".html"))
     assert len(pages) == 8
     assert [p for p in pages if (tmp_path / p).read_bytes() != (repo / "reports" / p).read_bytes()] == []
+
+
+def test_a_note_said_of_one_competitor_on_several_benchmarks_is_one_line(proj, tmp_path):
+    # a table whose column states the competitor's setting gave one identical line per benchmark (42 on
+    # Kimi K2's table); benchmark-specific notes stay one a benchmark
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T,2025-01-01,
+        Alpha-1,MidBench,pass@1,,70,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,w/o extended thinking,75,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,MidBench,pass@1,w/o extended thinking,60.1,Alpha Lab,https://a.example,T,2025-01-01,
+        """
+    )
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    proj.claim(CLAIM.format(id="c1", assertions=_OUTPERFORMS_BOTH), "c1.yaml")
+    from harness.report.writer import write_reports
+
+    run = proj.verify()
+    write_reports(run.results, [], run.catalog, tmp_path / "r", charts=False)
+    page = (tmp_path / "r" / "c1.md").read_text()
+    notes = [line for line in page.splitlines() if "setting stated" in line]
+    assert notes == ["- BigBench, MidBench vs Beta-2: setting stated on one side only: thinking"]
+    html = (tmp_path / "r" / "c1.html").read_text()
+    assert html.count("setting stated on one side only: thinking") == 1
+
+
+_OUTPERFORMS_BOTH = "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench, MidBench]\n"

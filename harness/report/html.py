@@ -18,6 +18,7 @@ from harness.judge.engine import ClaimResult
 from harness.judge.verdicts import STRENGTH_MEANINGS
 from harness.report.charts import VERDICT_WORDS
 from harness.report.markdown import (
+    comparison_notes,
     delta_text,
     independent_lines,
     independent_status,
@@ -29,7 +30,6 @@ from harness.report.markdown import (
     pval,
     rerun_rows,
     score,
-    where,
 )
 from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell, rank_set_cells
 
@@ -151,7 +151,7 @@ def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
             }
             for r in a.ranks
         ]  # fmt: skip
-        notes = [f"{where(x, catalog)}: {n}" for x in a.comparisons for n in x.notes]
+        notes = comparison_notes(a.comparisons, catalog)
         assertions.append(
             {
                 "result": a,

@@ -292,7 +292,7 @@ def _assertion_lines(i: int, a: AssertionResult, spec_a, catalog: Catalog, level
     lines += comparison_table(a, catalog) + [""]
     lines += [f"- {esc(x)}" for x in mean_texts(a, catalog)] + ([""] if a.means else [])
     # a note belongs to one competitor's comparison: say which, or two notes seem to contradict
-    notes = [f"{esc(where(x, catalog))}: {esc(n)}" for x in a.comparisons for n in x.notes]
+    notes = [esc(x) for x in comparison_notes(a.comparisons, catalog)]
     caveats = [esc(x) for x in a.caveats] + notes
     if caveats:
         lines += [f"{level}# Caveats, conflicts and settings", ""] + [f"- {x}" for x in dict.fromkeys(caveats)] + [""]
@@ -303,6 +303,21 @@ def _assertion_lines(i: int, a: AssertionResult, spec_a, catalog: Catalog, level
     if decide:
         lines += [f"{level}# What would decide this", ""] + [f"- {esc(w)}: {esc(t)}" for w, t in decide] + [""]
     return lines
+
+
+def comparison_notes(comparisons: list[Comparison], catalog: Catalog) -> list[str]:
+    """Each comparison's notes, saying which benchmark and competitor each is of; a note said of one
+    competitor on several benchmarks ("setting stated on one side only: thinking", where a table's
+    column states it) is one line naming them all, not one line per benchmark."""
+    benches: dict[tuple, list[str]] = {}
+    for c in comparisons:
+        for n in c.notes:
+            benches.setdefault((c.competitor, n), []).append(catalog.benchmark(c.benchmark).name)
+    out = []
+    for (competitor, note), names in benches.items():
+        named = ", ".join(dict.fromkeys(names))
+        out.append(f"{named} vs {catalog.model(competitor).name}: {note}" if competitor else f"{named}: {note}")
+    return out
 
 
 def where(c: Comparison, catalog: Catalog) -> str:
