@@ -61,3 +61,13 @@ def test_the_deepseek_v3_tables_two_livecodebench_rows_are_two_settings():
             "compared in each setting: pass@1, CoT: win (40.5 vs 28.4); pass@1: win (37.6 vs 30.1)"
         ],
     }
+
+
+def test_the_kimi_k2_launch_claims_verify_as_its_readme_says():
+    doc = _verify("examples/kimi-k2")
+    assert doc["problems"] == []
+    v = CliRunner().invoke(cli, ["validate", "--project", str(REPO / "examples/kimi-k2")])
+    # every score cell of the README's two tables but its twelve dashes
+    assert (v.exit_code, v.output) == (0, "OK: 264 evidence rows, catalog and claims valid.\n")
+    expected = json.loads((EXPECTED / "kimi-k2-verdicts.json").read_text())
+    assert _summary(doc) == expected
