@@ -21,7 +21,7 @@ from harness.extract.mentions import BENCHLIKE, LEADING, Mention, Spans
 # ("dots.llm1"); up to three parts joined by dashes
 _SHAPE = re.compile(
     r"(?<![\w.+'’-])(?:[A-Z][\w.+]*|[a-z]+[A-Z\d][\w.+]*|[a-z]+\.[a-z]+\d[\w.+]*)(?:[\-‐‑–][\w.+]+){0,3}"
-    r"(?:\s\d+(?:\.\d+)*(?![\w.%]|\.\d))?"
+    r"(?:\s[vV]?\d+(?:\.\d+)*(?![\w.%]|\.\d)|\s[a-z]\d+(?:\.\d+)*(?=\s)|\s\d+[A-Z]\w*(?![\w.%]|\.\d)){0,2}"
 )
 MODEL_SHAPE = re.compile(r"\d|[a-z][A-Z]|[\-‐‑–][A-Z]")
 # what may stand between the name and its verb: an aside in brackets, adverbs, "to" ("enable X to surpass"), "is", a
@@ -37,8 +37,12 @@ _SCORED = re.compile(
     re.I,
 )
 # a name the text defines as a model's: "xLAM is a family of open-source agent models", "Mercury 2 is a diffusion LLM"
+# ... also in an apposition ("INTELLECT-3, a 100B+ parameter Mixture-of-Experts model", "Spark v3.5, an AI model that";
+# not "..., the model is": the subject of what follows)
 _DEFINED = re.compile(
-    r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,5}?(?:models?|llms?|famil(?:y|ies)|series|suite)\b", re.I
+    r"(?:\s+(?:is|was)\s+(?:a|an|the)|\s*,\s+(?:a|an))\s+(?:[\w+-]+,?\s+){0,5}?"
+    r"(?:models?|llms?|famil(?:y|ies)|series|suite)\b",
+    re.I,
 )
 # a verb right after a name at the head of its clause: "K2-Think is a reasoning system", "Hermes 4 showed a result",
 # "K2-THINK stands out as"; the name is the clause's subject, whatever comes after
@@ -164,6 +168,8 @@ class ShapedNames:
         at = between.end() if between else end
         defined = _DEFINED.match(clause, end)
         placed = at in starts or _SCORED.match(clause, at) is not None or defined is not None
+        # ("the AI model Xinghuo 3.5": a name right after the word "model" is a model's)
+        placed = placed or _MODEL_NOUN_BEFORE.search(clause, 0, start) is not None
         # (with a cue after it: "Windows 11 is a popular operating system" calls nothing a model)
         head = (
             not placed

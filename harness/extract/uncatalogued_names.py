@@ -35,7 +35,10 @@ _VARIANT_AFTER = re.compile(
 )
 # a name with a size, whatever its first word: a size after a dash or a space ("Zephyr-7B", "Molmo 72B") or after a
 # version ("Granite 3.0 8B"); not "The 7B", "Our 8B" (a word that starts a phrase is cut off before)
-_SIZED = re.compile(r"^[A-Z][\w.]*(?:[\-‐‑– ]|[\-‐‑– ]v?\d+(?:\.\d+)*[\-‐‑– ])(?:[\w.]+[\-‐‑– ])*?\d+(?:\.\d+)?[BM]\b")
+# ... or a mixture's size ("WizardLM-2 8x22B")
+_SIZED = re.compile(
+    r"^[A-Z][\w.]*(?:[\-‐‑– ]|[\-‐‑– ]v?\d+(?:\.\d+)*[\-‐‑– ])(?:[\w.]+[\-‐‑– ])*?(?:\d+x)?\d+(?:\.\d+)?[BM]\b"
+)
 # the tier of a name that has no version: "Nova Pro", "Yi-Lightning", "Hunyuan-Large", "Command R+", "DBRX Instruct";
 # or its modality or mode, one or two of them: "Kimi-VL", "Kimi-VL-Thinking", "Qwen-Audio"
 _TIER = re.compile(
