@@ -159,6 +159,9 @@ def wrong_type(kind: str, value) -> str:
             return f"must be a finite number, got {_shown(value)}: no number is that large"
         # YAML 1.1 reads 1e-3, 1e5 and 1.0e3 as text even without quotes: a decimal point and a signed exponent
         return f"{_STRICT[kind]}, got {_shown(value)}: YAML reads it as text; write {_as_yaml_float(value.strip())}"
+    if kind == "float_type" and isinstance(value, int) and not isinstance(value, bool):
+        # a whole number past any float (400 digits): a number, only too large to hold, never "must be a number"
+        return f"must be a finite number, got {_shown(value)}: no number is that large"
     quoted = " (without quotes)" if _reads_as(kind, value) else ""
     return f"{_STRICT[kind]}{quoted}, got {_shown(value)}"
 

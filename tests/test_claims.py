@@ -382,6 +382,10 @@ _WHOLE = BASE.replace("subject: Alpha-1\n", "")
         (BASE + _OUT + "    margin: " + "9" * 5000 + "\n",
          "claims/c.yaml:9: invalid value '" + "9" * 80 + "' (a whole number of more than 4,300 digits; no score "
          "or count is that long)"),
+        # 400 digits are a number, only too large for a float: it was "must be a number, got 999..."
+        (BASE + _OUT + "    margin: " + "9" * 400 + "\n",
+         "claims/c.yaml:9: assertions[0].margin: must be a finite number, got " + "9" * 57 + "...: no number is "
+         "that large"),
         # 1e999 is text to YAML; its number spelling would be infinity, so "write 1.0e+999" misled
         (BASE + _OUT + "    margin: 1e999\n",
          "claims/c.yaml:9: assertions[0].margin: must be a finite number, got '1e999': no number is that large"),
