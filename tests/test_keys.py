@@ -159,3 +159,18 @@ def test_an_unstated_setting_in_another_source_may_still_disagree(proj):
     )
     [c] = proj.one_claim(_outperforms("BigBench")).assertions[0].comparisons
     assert (c.outcome, c.conflict) == ("conflict", True)
+
+
+def test_a_row_not_used_shows_its_setting_as_written_where_none_of_it_is_read(proj):
+    # "Inhouse Framework" names no harness the vocabulary knows: the note said "(unspecified)", as if the
+    # table stated nothing, where it states the framework
+    proj.scores(
+        """
+        Alpha-1,BigBench,acc,Inhouse Framework,30,Alpha Lab,https://a.example,T,2025-01-01,
+        Alpha-1,BigBench,acc,Terminus,25,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,acc,Terminus,16.3,Alpha Lab,https://a.example,T,2025-01-01,
+        """
+    )
+    [c] = proj.one_claim(_outperforms("BigBench")).assertions[0].comparisons
+    assert (c.outcome, c.subject_value) == ("win", 25.0)
+    assert c.notes == ["Alpha Lab 30 (as written: Inhouse Framework) not used: its setting matches less closely"]

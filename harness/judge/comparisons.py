@@ -168,9 +168,9 @@ def _pair_settings(ctx: Context, bench: BenchmarkEntry, competitor: str, s_rows,
                     f"{_stated(r)} not used: it measures {r.setting.measure}; {bench.name} is scored as {expected}"
                 )
             elif r.setting in pairable:
-                notes.append(f"{_stated(r)} ({r.setting.label()}) not used: its setting matches less closely")
+                notes.append(f"{_stated(r)} ({_setting_words(r)}) not used: its setting matches less closely")
             else:
-                notes.append(f"{_stated(r)} ({r.setting.label()}) not used: setting differs")
+                notes.append(f"{_stated(r)} ({_setting_words(r)}) not used: setting differs")
     by_pair = {
         (ss, cs): sorted(
             {judge(sv, cv, bench) for sv in {r.value for r in s_groups[ss]} for cv in {r.value for r in c_groups[cs]}}
@@ -309,6 +309,14 @@ def half_unit(value: float) -> float:
     if "e" in text or "." not in text:
         return 0.0
     return 0.5 * 10.0 ** -len(text.split(".")[1].rstrip("0"))
+
+
+def _setting_words(r: ScoreRecord) -> str:
+    """A row's setting as read; where nothing in its text is a setting the vocabulary reads ("Inhouse
+    Framework"), the text as written, not "unspecified": the row states it, the reader should see it."""
+    label = r.setting.label()
+    text = " ".join(r.setting_text.split())
+    return f"as written: {text}" if label == "unspecified" and text else label
 
 
 def _stated(r: ScoreRecord) -> str:
