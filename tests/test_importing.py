@@ -311,6 +311,21 @@ def test_lm_eval_group_never_takes_a_subtasks_samples(project):
     )
 
 
+def test_lm_eval_samples_whose_mean_is_not_the_score_are_not_attached(project, tmp_path):
+    # belief's acc set to 0.9 while its 20 samples average 0.45: they were attached as the per-item results of 90 %
+    run = tmp_path / "run"
+    shutil.copytree(HERE / "lm_eval_04" / "negotiationtom_qwen3-8b", run)
+    [path] = run.glob("results_*.json")
+    data = json.loads(path.read_text())
+    data["results"]["negotiationtom_belief"]["acc,none"] = 0.9
+    path.write_text(json.dumps(data))
+    rows = {r["benchmark_as_written"]: r for r in imported(project, "lm-eval", str(path), "--add-unmapped")["rows"]}
+    belief = rows["negotiationtom_belief"]
+    assert (belief["value"], belief["per_item"]) == (90.0, 0)
+    assert belief["notes"].startswith("samples file's mean 0.45 is not the score 0.9: per-item results not attached;")
+    assert rows["negotiationtom_desire"]["per_item"] == 0  # no samples file of its own beside it, as before
+
+
 def test_a_model_flag_that_replaces_the_files_own_model_says_so_on_every_row(project, tmp_path):
     # the run names its model (config.model_args pretrained=Qwen/Qwen3-8B): --model still files it under the
     # catalog name given, but each row says the file named another model (it was silent: a mistyped --model
@@ -1128,6 +1143,22 @@ def test_helm_run_with_per_instance_items(project):
     assert (row["model_as_written"], row["benchmark_as_written"]) == ("openai/gpt2", "mmlu:subject=philosophy")
     assert row["value"] == pytest.approx(100 / 9) and row["n"] == 9 and row["per_item"] == 9
     assert row["stderr"] == pytest.approx(100 * math.sqrt((1 / 9) * (8 / 9) * 9 / 8 / 9))
+
+
+def test_helm_per_instance_results_whose_mean_is_not_the_runs_are_not_used(project, tmp_path):
+    # the run's exact_match on test set to 0.5 while its nine instances average 1/9: their spread was given as the
+    # stderr of 50 % and they were attached as its per-item results, unsaid
+    run = tmp_path / "run"
+    shutil.copytree(HERE / "helm" / "mmlu_philosophy_gpt2", run)
+    stats = json.loads((run / "stats.json").read_text())
+    [target] = [s for s in stats if s["name"] == {"name": "exact_match", "split": "test"}]
+    target["mean"] = 0.5
+    (run / "stats.json").write_text(json.dumps(stats))
+    [row] = imported(project, "helm", str(run / "stats.json"), "--add-unmapped")["rows"]
+    assert (row["value"], row["stderr"], row["per_item"]) == (50.0, None, 0)
+    assert row["notes"].startswith(
+        "per_instance_stats.json's mean 0.111111 is not stats.json's 0.5: its per-item results and stderr are not used;"
+    )
 
 
 def test_helm_metric_that_is_no_share_is_its_own_benchmark(project):

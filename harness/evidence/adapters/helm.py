@@ -18,6 +18,8 @@ SPLITS = ("test", "valid")
 
 class HelmRun(Importer):
     name = "helm"
+    # 2: per-instance results whose mean is not the run's are neither its per-item results nor its stderr
+    version = "2"
     summary = "a HELM run's stats.json (run_spec.json and per_instance_stats.json beside it)"
     reads = frozenset({"model", "metric"})
 
@@ -48,6 +50,14 @@ class HelmRun(Importer):
             hint = foreign_digits(flat[(metric, split)].get("mean"))
             raise InputError(src.label, f"{metric} on {split} has no numeric mean{hint}")
         items, trials = _items(src, metric, split)
+        unused = ""
+        if items and len(items) == n and not math.isclose(sum(items.values()) / n, mean, rel_tol=1e-6, abs_tol=1e-9):
+            # per-instance results of another run (or an edited file): their spread is no stderr of this mean
+            unused = (
+                f"per_instance_stats.json's mean {sum(items.values()) / n:.6g} is not stats.json's {mean:.6g}: its "
+                "per-item results and stderr are not used"
+            )
+            items = {}
         stderr = None
         if items and len(items) == n and n > 1:
             values = list(items.values())
@@ -97,7 +107,7 @@ class HelmRun(Importer):
                 benchmark_kind="points" if own_scale else "",
             )
         ]
-        return noted(rows, replaced)
+        return noted(noted(rows, replaced), unused)
 
 
 def _capped(adapter: dict, flat: dict) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 
 from harness.errors import InputError, UsageError
@@ -117,6 +118,14 @@ class LmEvalResults(Importer):
                 notes = []
                 if items and effective is not None and len(items) != effective:
                     notes.append(f"samples file holds {len(items)} of {effective} items: per-item results not attached")
+                    items = None
+                if items and not math.isclose(
+                    mean := sum(items.values()) / len(items), value, rel_tol=1e-6, abs_tol=1e-9
+                ):
+                    # another run's samples, or an edited file: items averaging 0.45 were attached to a score of 0.9
+                    notes.append(
+                        f"samples file's mean {mean:.6g} is not the score {value:.6g}: per-item results not attached"
+                    )
                     items = None
                 if items and groups:
                     # items in clusters are not independent: the SE is cluster-robust over the item means
