@@ -311,6 +311,18 @@ def test_lm_eval_group_never_takes_a_subtasks_samples(project):
     )
 
 
+def test_inspect_samples_whose_mean_is_not_the_metric_are_not_attached(project, tmp_path):
+    # Claude Sonnet 4 on ARC-Easy, five samples all right, its accuracy set to 0.5: the five were kept as its items
+    data = json.loads((HERE / "inspect" / "evaleval_data_arc_sonnet.json").read_text())
+    for score in data["results"]["scores"]:
+        score["metrics"]["accuracy"]["value"] = 0.5
+    path = tmp_path / "log.json"
+    path.write_text(json.dumps(data))
+    [row] = imported(project, "inspect", str(path), "--add-unmapped")["rows"]
+    assert (row["value"], row["stderr"], row["n"], row["per_item"]) == (50.0, 0.0, 5, 0)
+    assert "; its samples' mean 1 is not its accuracy 0.5: per-item results not attached;" in row["notes"]
+
+
 def test_lm_eval_samples_whose_mean_is_not_the_score_are_not_attached(project, tmp_path):
     # belief's acc set to 0.9 while its 20 samples average 0.45: they were attached as the per-item results of 90 %
     run = tmp_path / "run"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from harness.errors import InputError
@@ -66,6 +67,8 @@ GRADES = {"C": 1.0, "I": 0.0, "P": 0.5, "N": 0.0}
 
 class InspectLog(Importer):
     name = "inspect"
+    # 2: samples whose mean is not a metric's value are not its per-item results
+    version = "2"
     summary = "an Inspect AI eval log: a .eval file (a zip of JSON) or its JSON form"
     reads = frozenset({"model"})
 
@@ -105,7 +108,7 @@ class InspectLog(Importer):
                 config.get("limit"), total, _samples_run(results.get("total_samples"), config.get("epochs")), n
             )
             items, groups, where = _items(samples, scorer, task)
-            note = ""
+            note, own = "", stderr
             if groups and items and len(items) == n:
                 # items in clusters are not independent: the SE is cluster-robust over the item means
                 keys = sorted(items)
@@ -126,13 +129,19 @@ class InspectLog(Importer):
                                             f"{raw!r} is no number{foreign_digits(raw)}" if value is None else bad_se)
                     )  # fmt: skip
                     continue
+                attach, said, se = bool(items) and len(items) == n, note, stderr
+                if attach and not math.isclose(mean := sum(items.values()) / n, value, rel_tol=1e-6, abs_tol=1e-9):
+                    # a metric that is no mean of the samples' scores (or an edited log): neither they nor an SE from
+                    # them belong to it (an accuracy set to 0.5 over five right answers kept them)
+                    attach, se = False, own
+                    said = f"its samples' mean {mean:.6g} is not its {name} {value:.6g}: per-item results not attached"
                 rows.append(
                     ImportedRow(
                         model=model,
                         benchmark=bench,
                         metric=f"{scorer} {name}",
                         value=value,
-                        stderr=stderr,
+                        stderr=se,
                         n=n if isinstance(n, int) and n > 0 else None,
                         setting=setting.strip(),
                         harness="Inspect AI",
@@ -140,10 +149,10 @@ class InspectLog(Importer):
                         source_url=opts.source_url or src.url or "",
                         locator=f"{src.name} results.scores[{i}].metrics.{name}",
                         as_of=day(ev.get("created")),
-                        notes="; ".join(x for x in (cut, zone_note(ev.get("created")), note) if x),
+                        notes="; ".join(x for x in (cut, zone_note(ev.get("created")), said) if x),
                         partial=bool(cut),
-                        items=items if items and len(items) == n else None,
-                        clusters=groups if groups and items and len(items) == n else None,
+                        items=items if attach else None,
+                        clusters=groups if groups and attach else None,
                         developer=hf_owner(model.split("/", 1)[1]) if model.count("/") == 2 else "",
                         benchmark_items=size,
                         # a share of 0-1; any other value (a 0-10 judge's mean) is kept as written, never a percent
