@@ -364,3 +364,33 @@ def test_a_note_said_of_one_competitor_on_several_benchmarks_is_one_line(proj, t
 
 
 _OUTPERFORMS_BOTH = "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench, MidBench]\n"
+
+
+def test_a_rank_whose_uncertainty_is_unknown_is_hollow_and_says_so(proj, monkeypatch):
+    # OpenBench has no item count: the rank has no uncertainty, and was drawn filled, "significant"
+    import matplotlib.axes
+
+    from harness.report.charts import chart_spec, render_chart
+
+    faces, labels = [], []
+    real_plot, real_note = matplotlib.axes.Axes.plot, matplotlib.axes.Axes.annotate
+
+    def plot(self, *args, **kwargs):
+        if kwargs.get("marker"):
+            faces.append(kwargs.get("markerfacecolor", "filled"))
+        return real_plot(self, *args, **kwargs)
+
+    def annotate(self, text, *args, **kwargs):
+        labels.append(text)
+        return real_note(self, text, *args, **kwargs)
+
+    monkeypatch.setattr(matplotlib.axes.Axes, "plot", plot)
+    monkeypatch.setattr(matplotlib.axes.Axes, "annotate", annotate)
+    proj.pair_scores(alpha={"OpenBench": 80}, beta={"OpenBench": 70})
+    result = proj.one_claim("  - kind: ranks\n    cohort: {models: [Beta-2]}\n    benchmarks: [OpenBench]\n")
+    assert (result.verdict, result.strength) == ("supported", None)
+    spec = chart_spec(result, proj.verify().catalog)
+    (row,) = spec["panels"][0]["rows"]
+    assert (row["within_noise"], row["se_unknown"]) == (False, True)
+    render_chart(spec)
+    assert (faces, labels) == (["white"], ["of 2; SE unknown"])

@@ -142,6 +142,8 @@ def _rank_panel(a, spec_a, catalog: Catalog) -> list[dict]:
                 "status": status,
                 "note": "" if r.rank_best is not None else r.status.replace("_", " "),
                 "within_noise": significant.get(r.benchmark) is False,
+                # a rank no uncertainty was worked out for (no item count or stderr): never drawn as significant
+                "se_unknown": r.rank_best is not None and significant.get(r.benchmark) is None,
             }
         )
     if not rows:
@@ -304,8 +306,11 @@ def _draw_ranks(ax, panel: dict) -> None:
             continue
         if row["worst"] != row["best"]:
             ax.plot([row["best"], row["worst"]], [y, y], color=color, lw=2.2)
-        ax.plot(row["best"], y, marker=marker, color=color, markersize=8, linestyle="", **_fill(row))
-        ax.annotate(f"of {row['size']}", (row["worst"], y), xytext=(7, 0), textcoords="offset points", va="center",
+        unknown = row.get("se_unknown")
+        face = {"markerfacecolor": "white"} if unknown else _fill(row)
+        ax.plot(row["best"], y, marker=marker, color=color, markersize=8, linestyle="", **face)
+        size_text = f"of {row['size']}" + ("; SE unknown" if unknown else "")
+        ax.annotate(size_text, (row["worst"], y), xytext=(7, 0), textcoords="offset points", va="center",
                     fontsize=8, color="#444444")  # fmt: skip
     ax.set_xlim(0.5, size + 1.0)
     ax.set_xticks(range(1, size + 1))
