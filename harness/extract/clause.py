@@ -37,6 +37,11 @@ _BARE_BETTER = re.compile(
     re.I,
 )
 
+# a ranking said in a relative clause right after a model: "X beats Y, which is the state-of-the-art model" ranks Y
+_RELATIVE = re.compile(
+    r"\s*,?\s*(?:which|who|that)\s+(?:is|was|are|were|remains?)\s+(?:(?:the|a|an|now|currently|still|also)\s+)*"
+)
+
 # a concession that starts a clause: "X beats Y, although Z leads on GPQA" (the word itself ends the clause before);
 # after "while" or "but" only "still leads" concedes ("X trails Y, while Z leads on GSM8K" is Z's first place)
 _CONTRAST = re.compile(r"\b(?:although|though)\s*$", re.I)
@@ -133,6 +138,8 @@ class ClauseReader(ScoreReader, CueParts):
             else:
                 before = [m for m in models if m.end <= cue_start]
                 after = [m for m in models if m.start >= cue_end and m.end <= stop]
+            # "X beats Y, which is the best model": Y's first place (the subject read afresh, not the clause's X)
+            relative = kind == "ranks" and before and _RELATIVE.fullmatch(clause, before[-1].end, cue_start)
             if (
                 kind == "matches"
                 and clause[cue_start:cue_end].casefold() == "as well as"
@@ -183,8 +190,9 @@ class ClauseReader(ScoreReader, CueParts):
                                   "not a comparison with it", []))  # fmt: skip
                 continue
             subjects, after = self._subjects(
-                clause, cue_start, cue_end, kind, subject, before, after, inherited, main, mentions, review
-            )
+                clause, cue_start, cue_end, kind, None if relative else subject, before, after, inherited, main,
+                mentions, review,
+            )  # fmt: skip
             competitors = [m.id for m in after if m.id not in subjects] + [r for r in rivals if r not in subjects]
             if kind in ("matches", "matches_at_least") and not competitors and len(subjects) == 2:
                 subjects, competitors = subjects[:1], subjects[1:]  # "X and Y are tied on MMLU": X matches Y

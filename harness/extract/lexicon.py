@@ -49,6 +49,13 @@ _ATTRIBUTION = re.compile(r",\s+according\s+to\b", re.I)
 _RESULT_WORDS = re.compile(
     r"\b(benchmarks?|leaderboards?|evaluations?|scores?|scored|accuracy|performance|elo|tests?|tasks?)\b", re.I
 )
+# a comparison whose measure is cost or speed, said right after its word ("perform better on cost", "wins on
+# latency"): about that measure even where the clause names a benchmark ("In MMLU testing, X performs better on cost")
+_ON_COST = re.compile(
+    r"\b(?:better|worse|higher|lower|best|ahead|lead(?:s|ing)?|wins?|won|outperform\w*)\s+(?:on|in|for|at)\s+(?:the\s+)?"
+    r"(?:cost|price|pricing|speed|latency|throughput|efficiency|memory)(?![\w-])",
+    re.I,
+)
 # a footnote mark in superscript after a name or a bracket ("GPT-4o¹", "Opus²,"), but not a part of one ("τ²-bench")
 _SUPERSCRIPT_MARK = re.compile(r"(?<=[A-Za-z0-9)\]])[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?![\w\-‐‑–])")
 # a concession beside a result ("X, despite having fewer active parameters, matches Y"; "beats Y at a fraction of the
@@ -347,6 +354,9 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
         return None
 
     def _off_results(self, clause: str) -> str | None:
+        measure = _ON_COST.search(clause)
+        if measure:
+            return f"about cost, speed, size or popularity ('{measure.group(0)}'), not benchmark results"
         ratio = _COST_RATIO.search(clause)
         unratioed = _COST_RATIO.sub(lambda m: " " * len(m.group()), clause)
         other = ratio or self.re["not_results"].search(_CONCESSION.sub(lambda m: " " * len(m.group()), clause))

@@ -62,6 +62,10 @@ class ScoreReader:
         quote, said, out = sentence.strip(), clause.strip(), []
         first_model = models[0].id if models else None
         claim_subject = next((f.subject for f in results if f.kind != "score"), None)
+        # "GPT-4o scores 74.6% on MATH, behind o1": a number before the cue is GPT-4o's, whom "behind" turned around
+        # (after it, "ranks below R1, which scored 1,363", the model ahead's)
+        turned = self._said not in (None, claim_subject) and any(self._said in f.competitors for f in results)
+        first_cue = min((start for _, start, _, _ in cues), default=len(clause))
         for model_id, bench_id, value, at in scores:
             notes: list[str] = []
             elsewhere = model_id is not None and model_id not in {m.id for m in models}  # the text's other model
@@ -92,9 +96,13 @@ class ScoreReader:
                         self._why.append((f"whose score {value:g} is could not be read: the phrase before the "
                                           f"subject names {names}, the subject no model", []))  # fmt: skip
                         continue
-                model_id = model_id or claim_subject or first_model or inherited
+                # "It surpasses X on MATH, achieving 55.9%": a model named only after a cue is its object, whose score
+                # the number is not
+                object_only = bool(models) and any(k != "ranks" and start < models[0].start for k, start, _, _ in cues)
+                own = self._said if turned and at < first_cue else claim_subject
+                model_id = model_id or own or (None if object_only else first_model) or inherited
                 if model_id is None:
-                    model_id = self._pronoun(clause[:at])
+                    model_id = self._pronoun(clause[:at], {m.id for m in models} if object_only else set())
                 if model_id is None and self._lead_in and ITEM.match(clause):
                     # "Phi-4 shows strong results:" then "GSM8K: 91.2%": an item of the list the line names the model of
                     model_id = self._lead_in
