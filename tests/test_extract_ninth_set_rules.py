@@ -91,3 +91,47 @@ def test_a_number_is_never_given_to_the_object_of_a_comparison(ex):
         ("o1", "outperforms", ["phi-4"], ["gpqa"], None),
         ("o1", "score", [], ["gpqa"], 80.1),
     ]
+
+
+def test_comparable_performance_and_reaching_the_performance_of_are_matches(ex):
+    assert read(ex, "Phi-4 achieves comparable performance with larger models like GPT-4o and o1 on coding tasks.") == [
+        ("phi-4", "matches", ["gpt-4o", "o1"], {"tags": ["code"]}, None)
+    ]
+    assert read(ex, "Phi-4 has comparable performance compared to GPT-4o.") == [
+        ("phi-4", "matches", ["gpt-4o"], "shared", None)
+    ]
+    # the match ends the win before it: o1 is beaten, GPT-4o matched
+    assert read(ex, "Phi-4 beats o1 on MATH and almost reaches the performance of GPT-4o.") == [
+        ("phi-4", "outperforms", ["o1"], ["math"], None),
+        ("phi-4", "matches", ["gpt-4o"], ["math"], None),
+    ]
+    # look-alike: a level of something that is no model
+    assert read(ex, "Phi-4 reached the level of maturity needed for release.") == [] and reasons(ex) == []
+
+
+def test_topping_k_of_n_benchmarks_is_first_place_on_at_least_k(ex):
+    found = ex.extract(Document("t.txt", "Phi-4 topped 10 out of 13 benchmark tests in the first round."))
+    assert [(f.subject, f.kind, f.benchmarks, f.quantifier, f.top) for f in found] == [
+        ("phi-4", "ranks", "shared", {"at_least": 10}, 1)
+    ]
+    assert read(ex, "Phi-4 led 7 of the 9 benchmarks we ran against GPT-4o.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], "shared", None)
+    ]
+    # look-alike: charts that name no benchmark
+    assert read(ex, "Phi-4 topped 10 out of 13 app store charts.") == []
+    assert reasons(ex) == ["a ranking word with no benchmark, cohort or result named"]
+
+
+def test_size_words_describing_a_rival_set_nothing_aside(ex):
+    # set aside as "about cost, speed, size or popularity ('more parameters')" before: the words are the rivals'
+    text = (
+        "Phi-4 is slightly ahead of GPT-4o (1117 points) and o1 (1114 points), models with ten times more parameters."
+    )
+    assert read(ex, text) == [("phi-4", "outperforms", ["gpt-4o", "o1"], "shared", None)]
+    assert read(ex, "Phi-4 also bested GPT-4o, a closed model that is served at a higher price.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], "shared", None)
+    ]
+    # look-alikes: the comparison itself about speed, or size words that describe no named model
+    assert read(ex, "Phi-4 is faster than GPT-4o, a model with far more parameters.") == []
+    assert read(ex, "Phi-4 beats GPT-4o with far more parameters.") == []
+    assert reasons(ex) == ["about cost, speed, size or popularity ('more parameters'), not benchmark results"]

@@ -60,6 +60,12 @@ _ON_COST = re.compile(
 _SUPERSCRIPT_MARK = re.compile(r"(?<=[A-Za-z0-9)\]])[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?![\w\-‐‑–])")
 # a concession beside a result ("X, despite having fewer active parameters, matches Y"; "beats Y at a fraction of the
 # cost"): size or cost granted in passing, which does not make the clause one about size or cost
+# a description set after a named model, to the clause's end: ", models with ten times more parameters", ", an open LLM
+# that has a higher parameter count" (its size words are the rival's, not what the comparison is about)
+_DESCRIPTION = re.compile(
+    r",\s+(?:(?:an?|the|two|both)\s+)?(?:[\w-]+\s+){0,3}?(?:models?|llms?|systems?)\s+(?:with|that|which|of)\b[^;]*$",
+    re.I,
+)
 _CONCESSION = re.compile(
     r"\b(?:despite|in spite of|(?:even )?though|although|at (?:a fraction|a tenth|a third|a quarter|half|one[- ]\w+) of)"
     r"\b[^,;:]*",
@@ -359,7 +365,14 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
             return f"about cost, speed, size or popularity ('{measure.group(0)}'), not benchmark results"
         ratio = _COST_RATIO.search(clause)
         unratioed = _COST_RATIO.sub(lambda m: " " * len(m.group()), clause)
-        other = ratio or self.re["not_results"].search(_CONCESSION.sub(lambda m: " " * len(m.group()), clause))
+        plain = _CONCESSION.sub(lambda m: " " * len(m.group()), clause)
+        described = _DESCRIPTION.search(plain)
+        if described and any(
+            m.kind == "model" and re.fullmatch(r"\s*(?:\([^)]*\))?", plain[m.end : described.start()])
+            for m in self.mentions(plain) + self.names.uncatalogued_in(plain)
+        ):
+            plain = plain[: described.start()]  # "X beats Y, a model with 10x the parameters": Y's size, no aside
+        other = ratio or self.re["not_results"].search(plain)
         if (
             other
             and not _RESULT_WORDS.search(unratioed)
