@@ -135,3 +135,37 @@ def test_size_words_describing_a_rival_set_nothing_aside(ex):
     assert read(ex, "Phi-4 is faster than GPT-4o, a model with far more parameters.") == []
     assert read(ex, "Phi-4 beats GPT-4o with far more parameters.") == []
     assert reasons(ex) == ["about cost, speed, size or popularity ('more parameters'), not benchmark results"]
+
+
+def test_ranking_and_only_next_to_are_places(ex):
+    found = ex.extract(
+        Document("t.txt", "Phi-4 scored 71.9 on MMLU, ranking second on the overall list, only next to GPT-4o.")
+    )
+    assert [(f.model or f.subject, f.kind, f.competitors, f.top, f.value) for f in found] == [
+        ("phi-4", "ranks", [], 2, None),
+        ("gpt-4o", "outperforms", ["phi-4"], 1, None),
+        ("phi-4", "score", [], 1, 71.9),
+    ]
+    assert read(ex, "Phi-4 scored 32 points on MMLU, ranking first among open models.") == [
+        ("phi-4", "ranks", [], ["mmlu"], None),
+        ("phi-4", "score", [], ["mmlu"], 32.0),
+    ]
+    # look-alike: next to in a list is no place
+    assert read(ex, "Phi-4 sits next to GPT-4o in the model list.") == [] and reasons(ex) == []
+
+
+def test_one_sided_and_worded_matches(ex):
+    found = ex.extract(Document("t.txt", "Phi-4 offers either better or on-par accuracy compared to GPT-4o and o1."))
+    assert [(f.subject, f.kind, f.competitors, f.direction) for f in found] == [
+        ("phi-4", "matches", ["gpt-4o", "o1"], "at_least")
+    ]
+    found = ex.extract(Document("t.txt", "Phi-4 tied or surpassed larger models including GPT-4o and o1."))
+    assert [(f.subject, f.kind, f.competitors, f.direction) for f in found] == [
+        ("phi-4", "matches", ["gpt-4o", "o1"], "at_least")
+    ]
+    assert read(ex, "Phi-4 shows similar MMLU scores to GPT-4o.") == [("phi-4", "matches", ["gpt-4o"], ["mmlu"], None)]
+    assert read(ex, "Phi-4 displays competitive performance to GPT-4o on MMLU.") == [
+        ("phi-4", "matches", ["gpt-4o"], ["mmlu"], None)
+    ]
+    # look-alike: similar in size is no match of results
+    assert read(ex, "Phi-4 is similar in size to GPT-4o.") == [] and reasons(ex) == []
