@@ -1288,7 +1288,13 @@ def _serve(handler_class):
 
 @pytest.mark.parametrize(
     "url,why",
-    [("http://[::1", "Invalid port: ':1'"), ("https://[x.example]/a.csv", "Invalid IPv6 address: '[x.example]'")],
+    [
+        ("http://[::1", "not a URL that can be read (Invalid port: ':1')"),
+        ("https://[x.example]/a.csv", "not a URL that can be read (Invalid IPv6 address: '[x.example]')"),
+        # httpx said "UnsupportedProtocol: Request URL is missing an 'http://' or 'https://' protocol", exit 1
+        ("http://", "names no host: write the whole address, such as https://example.org/board.csv"),
+        ("https:///a.csv", "names no host: write the whole address, such as https://example.org/board.csv"),
+    ],
 )
 def test_a_url_that_cannot_be_parsed_is_one_line(tmp_path, url, why):
     # httpx's InvalidURL is no HTTPError: `import csv http://[::1` ended in a traceback (so did `extract --llm`)
@@ -1296,7 +1302,7 @@ def test_a_url_that_cannot_be_parsed_is_one_line(tmp_path, url, why):
     (root / "catalog").mkdir(parents=True)
     (root / "catalog" / "models.yaml").write_text("models: []\n")
     r = CliRunner().invoke(cli, ["import", "csv", url, "--project", str(root)])
-    assert (r.exit_code, r.stderr) == (2, f"Error: {url}: not a URL that can be read ({why})\n")
+    assert (r.exit_code, r.stderr) == (2, f"Error: {url}: {why}\n")
 
 
 def test_a_server_trickling_bytes_is_cut_off_at_the_deadline(tmp_path, monkeypatch):

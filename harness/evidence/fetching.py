@@ -220,6 +220,12 @@ def _http_read(method: str, url: str, max_bytes: int, timeout: float, limit: flo
     import httpx
 
     shown = public_url(url)
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:  # `http://[::1`: httpx says what is wrong with it, below
+        host = "?"
+    if not host:  # httpx said "UnsupportedProtocol: Request URL is missing an 'http://' or 'https://' protocol"
+        raise InputError(shown, "names no host: write the whole address, such as https://example.org/board.csv")
     # only the compressions _decoded can inflate under the cap
     request = {**request, "headers": {"Accept-Encoding": "gzip, deflate", **(request.get("headers") or {})}}
     stop = time.monotonic() + limit
