@@ -430,6 +430,49 @@ def test_a_filter_that_leaves_out_a_side_is_named_in_json_not_missing(proj, tmp_
     ]
 
 
+@pytest.mark.parametrize("second_row", [False, True])
+def test_a_rank_member_the_claims_filter_left_out_is_not_a_member_without_a_score(proj, tmp_path, second_row):
+    # Gamma-3's only BigBench row is on a leaderboard the claim's locators leave out: it has a score, set aside
+    # by the claim, where Delta-4 has none at all. A second row of Alpha-1's takes the pairwise path.
+    from click.testing import CliRunner
+
+    from harness.cli.main import cli
+
+    proj.scores(
+        "Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,Table 1,2025-01-01,\n"
+        + ("Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,Table 1b,2025-01-01,\n" if second_row else "")
+        + "Beta-2,BigBench,pass@1,,70,Alpha Lab,https://a.example,Table 1,2025-01-01,\n"
+        "Gamma-3,BigBench,pass@1,,75,Eval Watchdog,https://w.example,Leaderboard,2025-01-01,\n"
+    )
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    proj.claim(
+        CLAIM.format(
+            id="c1",
+            assertions="  - kind: ranks\n    cohort: {models: [Beta-2, Gamma-3, Delta-4]}\n    benchmarks: [BigBench]\n"
+            "    evidence: {locators: [Table 1]}\n",
+        ),
+        "c1.yaml",
+    )
+    why = "Excluded by the locators filter [Table 1]: Gamma-3's BigBench row is at Leaderboard."
+    result = proj.verify().results[0].assertions[0]
+    assert [(r.missing_members, r.cohort_size) for r in result.ranks] == [(["Delta-4"], 2)]
+    assert why in result.caveats
+    # the pages and both JSON layouts say the same
+    out = tmp_path / "r"
+    for detail in ("compact", "full"):
+        run = CliRunner().invoke(
+            cli, ["verify", "--project", str(proj.root), "--report-dir", str(out), "--json", "--detail", detail]
+        )
+        a = json.loads(run.stdout)["claims"][0]["assertions"][0]
+        assert [r["missing_members"] for r in a["ranks"]] == [["Delta-4"]], detail
+        assert why in a["caveats"], detail
+    page = (out / "c1.md").read_text().splitlines()
+    assert [line.split(" | ")[7:9] for line in page if line.startswith("| BigBench | 1 | 2 |")] == [["pass", "Delta-4"]]
+    assert "- Excluded by the locators filter \\[Table 1\\]: Gamma-3's BigBench row is at Leaderboard." in page
+    html = (out / "c1.html").read_text()
+    assert "<td>pass</td><td>Delta-4</td>" in html and "Gamma-3&#39;s BigBench row is at Leaderboard." in html
+
+
 def test_a_count_of_one_reads_singular_in_reasons_and_caveats(proj):
     # '0 of 1 benchmarks', 'holds against 1 of 1 competitors', 'judged on the 0 of 1 benchmarks'
     one = proj.one_claim(

@@ -28,6 +28,7 @@ from harness.judge.cohort_cells import (
     tie_bounds,
 )
 from harness.judge.comparisons import BATCH_FROM, Context, compare, plain_comparison
+from harness.judge.exclusions import loosened
 from harness.judge.rank_draws import ahead_in_every_draw, tie_group_rank, tie_group_rank_among, top_k_probability
 from harness.judge.rank_kept import KeptComparison, knows
 from harness.judge.rank_uncertainty import paired_ranks
@@ -135,14 +136,31 @@ def _units(ctx: Context, top: int, benches: list[BenchmarkEntry], cohort: tuple[
     # cohort's cells by benchmark, and the subject's place in the cohort
     flt = ctx.flt_other or ctx.flt
     cells_of = cells_by_benchmark(ctx.evidence, flt, cohort)
+    # the members' cells without the claim's own limits: a member with rows there and none here was set aside
+    loose = loosened(flt)
+    loose_of = None if loose is None else cells_by_benchmark(ctx.evidence, loose, cohort)
     subject_at = cohort.index(ctx.subject) if ctx.subject in cohort else -1
     units = []
     for bench in benches:
-        unit = _rank_unit(ctx, top, bench, cohort, full, cells_of, subject_at, prepare)
+        unit = _rank_unit(ctx, top, bench, cohort, full, cells_of, subject_at, prepare, loose_of)
         if unit is None:
             return None
         units.append(unit)
     return units
+
+
+def _set_aside(ctx: Context, bench: BenchmarkEntry, cohort: tuple[str, ...], cells, loose, subject_at, missing):
+    """What the claim's own filters left out of the members with no row (`loose`: their cells without those
+    filters, None when it sets none); each such member is taken out of `missing`, as a pairwise claim does."""
+    if loose is None:
+        return []
+    whys = []
+    for i in np.flatnonzero(cells.missing & ~loose.missing).tolist():
+        out = None if i == subject_at else ctx.excluded(cohort[i], bench.id)
+        if out is not None:
+            missing.remove(ctx.name(cohort[i]))
+            whys.append(out.why)
+    return whys
 
 
 def _rank_unit(
@@ -154,6 +172,7 @@ def _rank_unit(
     cells_of,
     subject_at: int,
     prepare: bool = False,
+    loose_of=None,
 ):
     """The rank row, and the comparisons to keep: a plain member's as (bench, subject row, row, member).
     With `prepare`, None where a comparison would be tested here (the pairwise path, a member's hard cell)."""
@@ -197,9 +216,10 @@ def _rank_unit(
         if subject_at >= 0:
             absent[subject_at] = False
         missing = [ctx.name(cohort[i]) for i in np.flatnonzero(absent).tolist()]
+    excluded = _set_aside(ctx, bench, cohort, cells, loose_of and loose_of(bench), subject_at, missing)
     n_present = len(plain.where) - (cut_at >= 0) + len(present_hard)
     if n_present == 0:  # nobody to rank against is no evidence of a rank: unknown, never a pass
-        return RankRow(bench.id, None, None, 1, UNKNOWN, missing_members=missing), []
+        return RankRow(bench.id, None, None, 1, UNKNOWN, missing_members=missing, excluded=excluded), []
     if shared:
         beaten_by = _losses(plain, sv, sign, cut_at)
     else:
@@ -207,6 +227,7 @@ def _rank_unit(
         loss = ~(np.abs(d) < EPS) & (d < 0)
         beaten_by = int(np.count_nonzero(loss)) + sum(c.outcome == "loss" for c in present_hard.values())
     row = _ranked(bench, top, beaten_by, list(present_hard.values()), n_present, missing)
+    row.excluded = excluded
     every = other_tables(ctx.evidence, cells, mine, subject_at)
     own = (s_rec.reported_by, s_rec.source_locator)
     if present_hard or own not in every:
@@ -335,12 +356,15 @@ def _pairwise_unit(ctx: Context, top: int, bench: BenchmarkEntry, members: list[
     cmps = [compare(ctx, bench.id, m, _JUDGE) for m in members]
     present = [c for c in cmps if c.outcome not in {"missing", "setting_mismatch"}]
     # members without a (comparable) score; when the subject has none, the others are not the missing ones
-    missing = [
-        ctx.name(c.competitor)
+    gone = [
+        c
         for c, p in zip(cmps, _flags(cmps, present))
         if not p and (c.outcome == "setting_mismatch" or not c.competitor_rows)
     ]
-    row = _rank_row(ctx, top, bench, present, missing)
+    # a member whose rows the claim's own filters left out is not missing: what they left out is said instead
+    out = {id(c): None if c.competitor_rows else ctx.excluded(c.competitor, bench.id) for c in gone}
+    row = _rank_row(ctx, top, bench, present, [ctx.name(c.competitor) for c in gone if not out[id(c)]])
+    row.excluded = [out[id(c)].why for c in gone if out[id(c)]]
     row.tables = frozenset(
         (r.reported_by, r.source_locator) for c in present for r in c.subject_rows + c.competitor_rows
     )

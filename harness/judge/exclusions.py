@@ -26,6 +26,13 @@ class Exclusion:
     why: str  # the rows each left out, for a note or caveat
 
 
+def loosened(flt: EvidenceFilter) -> EvidenceFilter | None:
+    """The filter without the claim's own limits (the party view kept); None when it sets none."""
+    if all(getattr(flt, f) == empty for f, empty in _LOOSE.items()):
+        return None
+    return replace(flt, **_LOOSE)
+
+
 def exclusion(evidence: EvidenceStore, flt: EvidenceFilter, model: str, bench: str, whose: str) -> Exclusion | None:
     """What the claim's own limits (as_of, reported_by, sources, locators, setting, kinds, snapshots, independent)
     left out of a side that has no row.
@@ -33,9 +40,10 @@ def exclusion(evidence: EvidenceStore, flt: EvidenceFilter, model: str, bench: s
     Rows that a party view (first-party or independent rows alone, for corroboration) leaves out too are not
     counted: they are no evidence for that view whatever the claim filters. Asked only where a side has no row.
     """
-    if all(getattr(flt, f) == empty for f, empty in _LOOSE.items()):
+    loose = loosened(flt)
+    if loose is None:
         return None
-    rows = evidence.select(replace(flt, **_LOOSE), model=model, benchmark=bench)
+    rows = evidence.select(loose, model=model, benchmark=bench)
     if not rows:
         return None
     parts = []

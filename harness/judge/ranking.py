@@ -122,6 +122,8 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
     if coverage["low"]:
         summary += f"; {coverage['text']}"
     caveats.append("Cohort coverage: " + coverage["text"] + ".")
+    # members whose rows the claim's own filters left out are not "without a score": what each filter left out
+    caveats += dict.fromkeys(f"{why[0].upper()}{why[1:]}." for r in rank_rows for why in r.excluded)
     unchecked = _unchecked_membership(ctx, a, cohort)
     if unchecked:
         caveats.append(unchecked)

@@ -80,6 +80,8 @@ class RankRow:
     tie_group_rank: int | None = None
     missing_members: list[str] = field(default_factory=list)
     subject_missing: bool = False  # the subject itself has no score here: it is the one missing
+    # members whose rows the claim's own filters left out (never "missing"): what each left out, for a caveat
+    excluded: list[str] = field(default_factory=list)
     deciding: list[str] = field(default_factory=list)  # members whose comparisons decide it (the cut)
     # (reporter, locator) of every row the unit compared, for the cohort's coverage
     tables: frozenset = field(default=frozenset(), compare=False, repr=False)
