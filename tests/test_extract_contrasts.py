@@ -79,3 +79,22 @@ def test_two_wins_set_against_each_other_are_each_over_the_other_model(ex):
     # a win with its object after it ("better than most") is no win over the other clause's model
     assert read(ex, "Phi-4 is better than most, while GPT-4o is better on GPQA.") == []
     assert reasons(ex) != []
+
+
+def test_a_win_under_a_comparison_pages_heading_is_over_the_other_side(ex):
+    # a comparison page titled "A vs B": the win of one side, no rival named, is over the other (it gave nothing)
+    text = "GPT-4o vs Phi-4\n\nPhi-4 shows notably better performance in the majority of benchmarks."
+    assert read(ex, text) == [("phi-4", "outperforms", ["gpt-4o"], "shared", "most")]
+    assert ex.extract(Document("t.txt", text))[0].review[0] == (
+        "over GPT-4o, the other side of the comparison the heading names"
+    )
+    assert read(ex, "Phi-4 vs GPT-4o: GPT-4o wins on MMLU.") == [("gpt-4o", "outperforms", ["phi-4"], ["mmlu"], "all")]
+    # look-alikes: a third model's win, a win on price, a win over a model named, no heading at all
+    for text in (
+        "GPT-4o vs Phi-4\n\nLlama 3.3 70B wins on MMLU.",
+        "GPT-4o vs Phi-4\n\nPhi-4 wins on price.",
+        "GPT-4o vs Phi-4\n\nPhi-4 is better than most.",
+        "Phi-4 shows notably better performance in the majority of benchmarks.",
+    ):
+        assert read(ex, text) == [], text
+    assert read(ex, "GPT-4o vs Phi-4\n\nPhi-4 beats o1 on MMLU.") == [("phi-4", "outperforms", ["o1"], ["mmlu"], "all")]

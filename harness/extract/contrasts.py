@@ -14,14 +14,17 @@ import re
 
 from harness.extract.found import Found
 
-# a win with no object: "outperforms in", "is better at", "wins on", "leads on", "performs better", "scores higher"
-_WIN = re.compile(
+# a win with no object: "outperforms in", "is better at", "wins on", "leads on", "performs better", "scores higher",
+# "shows notably better performance"
+WIN = re.compile(
     r"\b(?:outperform(?:s|ed)?|wins?|won|leads?|led|(?:is|was|are|were|does|did|performs?|performed|comes out|came out)"
-    r"\s+(?:better|stronger|ahead)|scor(?:es|ed) higher)\b",
+    r"\s+(?:better|stronger|ahead)|scor(?:es|ed) higher"
+    r"|(?:shows?|showed|has|had|delivers?|offers?)\s+(?:\w+ly\s+)?(?:better|stronger|higher)\s+"
+    r"(?:performance|results|scores|accuracy))\b",
     re.I,
 )
 # what would say whom the win is over, right after its word
-_OVER = re.compile(r"\s*(?:than|over|against|to|by|with)\b", re.I)
+OVER = re.compile(r"\s*(?:than|over|against|to|by|with)\b", re.I)
 # a win counted on no benchmark ("is better at 0 benchmarks"): no win, though its model is still the other's rival (as
 # is a win set aside as no result: "Y wins on price")
 _ON_NONE = re.compile(r"\b(?:0|zero|no|none of the)\s+(?:[\w-]+\s+)?(?:benchmarks?|tests?|tasks?|evaluations?)\b", re.I)
@@ -38,12 +41,12 @@ def contrasted(ex, sentence: str, parts: list[tuple[int, str]], offset: int) -> 
         if n and not _SET_AGAINST.match(sentence[parts[n - 1][0] + len(parts[n - 1][1]) : start]):
             return []
         models = [m for m in ex.mentions(clause) if m.kind == "model"] + ex.names.uncatalogued_in(clause)
-        win = _WIN.search(clause)
+        win = WIN.search(clause)
         if (
             win is None
             or len({m.id for m in models}) != 1
             or not all(m.end <= win.start() for m in models)
-            or _OVER.match(clause, win.end())
+            or OVER.match(clause, win.end())
         ):
             return []
         sides.append((start, clause, models[0].id))

@@ -31,6 +31,7 @@ from harness.extract.net import last_word
 from harness.extract.scope import Scope
 from harness.extract.scored import ITEM
 from harness.extract.shaped_names import MODEL_SHAPE
+from harness.extract.sides import over_the_other, sides
 from harness.extract.subjects import SubjectReader
 
 # "is", "was": a clause that says what its subject is ("but the best on GPQA is o3")
@@ -128,6 +129,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
         self._before: str | None = None  # the subject of the sentence before, or the first model it names
         self._lead_in: str | None = None  # the model a line ending with a colon names: the subject of the list after it
         self._title_benches: list[Mention] = []
+        self._sides: tuple[str, str] | None = None  # the two models of a title "A vs B"
 
     def mentions(self, text: str) -> list[Mention]:
         return self.names.mentions(text)
@@ -156,6 +158,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
         )  # "Google released Gemma 3 27B ... The new model beats GPT-4o": the model the text introduces first
         title = _title(doc.text)
         self._titled = self._title_model(title)
+        self._sides = (sides(self, title) or (None, 0))[0] if title else None
         self._title_benches = [m for m in self.mentions(title) if m.kind == "benchmark"] if title else []
         out: list[Found] = []
         previous: list[Mention] = []  # benchmarks of the sentence before, in the same paragraph
@@ -286,6 +289,9 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
         if not any(f.kind != "score" for f in out):
             # "X wins on A, while Y is better at B": two wins set against each other, each over the other model
             out += contrasted(self, sentence, parts, offset)
+        pair, start = sides(self, sentence) or (self._sides, 0)  # "A vs B: A wins on MMLU" heads its own sentence
+        if pair and not any(f.kind != "score" for f in out):
+            out += over_the_other(self, sentence, offset, pair, start)  # "B shows better performance": over A
         if not out:
             asked = len(self.candidates)
             self._candidate(sentence, offset)
