@@ -129,17 +129,59 @@ def test_fail_on_refuted_fails_only_when_a_claim_is_refuted(proj, tmp_path):
 
 def test_bad_baseline_is_bad_input(proj, tmp_path):
     bad = tmp_path / "b.json"
-    bad.write_text("{}")
+    bad.write_text('{"schema_version": 2}')
     r = _verify(proj, tmp_path / "r", "--baseline", bad)
     assert r.exit_code == 2
     assert r.stderr == f"Error: {bad}: claims: not a `benchclaims verify --json` output (missing)\n"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # each was read as an empty schema-1 baseline: every claim "new", exit 1
+        ('{"schema": 99, "claims": []}', "schema_version: not a `benchclaims verify --json` output (missing)"),
+        ("{}", "schema_version: not a `benchclaims verify --json` output (missing)"),
+        # a version this one does not know is named before its records are read as ours
+        ('{"schema_version": 3, "claims": {"a": 1}}', "schema_version 3 is not one this version reads (1 or 2)"),
+    ],
+)  # fmt: skip
+def test_a_baseline_without_a_known_schema_version_is_refused(proj, tmp_path, text, expected):
+    bad = tmp_path / "b.json"
+    bad.write_text(text)
+    r = _verify(proj, tmp_path / "r", "--baseline", bad, "--no-report")
+    assert (r.exit_code, r.stderr) == (2, f"Error: {bad}: {expected}\n")
+
+
+def test_a_saved_run_of_a_real_output_without_its_schema_version_is_refused(proj, tmp_path):
+    # a compact output whose label was deleted was read as the full layout: now the label is asked for
+    data = json.loads(_verify(proj, tmp_path / "r1", "--json").stdout)
+    del data["schema_version"]
+    bad = tmp_path / "b.json"
+    bad.write_text(json.dumps(data))
+    r = _verify(proj, tmp_path / "r", "--baseline", bad, "--no-report")
+    assert (r.exit_code, r.stderr) == (
+        2,
+        f"Error: {bad}: schema_version: not a `benchclaims verify --json` output (missing)\n",
+    )
+
+
+def test_a_run_of_no_claims_is_a_baseline(tmp_path, monkeypatch):
+    # verify writes {"schema_version": 2, "claims": [], ...} for a project with no claims yet: it reads back
+    assert CliRunner().invoke(cli, ["init", str(tmp_path / "p")]).exit_code == 0
+    monkeypatch.chdir(tmp_path / "p")
+    saved = CliRunner().invoke(cli, ["verify", "--json", "--no-report"])
+    assert (json.loads(saved.stdout)["schema_version"], json.loads(saved.stdout)["claims"]) == (2, [])
+    (tmp_path / "b.json").write_text(saved.stdout)
+    r = CliRunner().invoke(cli, ["verify", "--no-report", "--baseline", str(tmp_path / "b.json")])
+    assert (r.exit_code, r.stdout, r.stderr) == (0, "No claims verified.\n", "")
 
 
 def test_a_baseline_field_is_named_as_claim_files_name_fields(proj, tmp_path):
     """claims[0].assertions[1].verdict, as in `claims/c.yaml:9: assertions[0].value`; was claims.0.assertions.1."""
     bad = tmp_path / "b.json"
     assertions = [{"kind": "outperforms", "verdict": "supported"}, {"kind": "outperforms"}]
-    bad.write_text(json.dumps({"claims": [{"id": "a", "verdict": "supported", "assertions": assertions}]}))
+    claims = [{"id": "a", "verdict": "supported", "assertions": assertions}]
+    bad.write_text(json.dumps({"schema_version": 1, "claims": claims}))
     r = _verify(proj, tmp_path / "r", "--baseline", bad)
     assert (
         r.stderr
@@ -303,10 +345,6 @@ def test_a_compact_baseline_that_refers_to_a_row_it_does_not_list_is_bad_input(p
          "1 is the full layout, but this baseline is in the compact layout (an evidence_rows "
          "table, detail: compact, comparisons that name their rows by id); if it is a compact `verify --json` "
          "output, set schema_version to 2"),
-        ((), None,
-         "no schema_version: read as 1, the full layout, but this baseline is in the compact layout (an "
-         "evidence_rows table, detail: compact, comparisons that name their rows by id); if it is a compact "
-         "`verify --json` output, set schema_version to 2"),
         (("--detail", "full"), 2,
          "2 is the compact layout, but this baseline is in the full layout (comparisons list "
          "their rows as sources, no evidence_rows table); if it is a `verify --json --detail full` output, set "
@@ -316,20 +354,13 @@ def test_a_compact_baseline_that_refers_to_a_row_it_does_not_list_is_bad_input(p
 def test_a_baseline_whose_layout_and_schema_version_disagree_is_bad_input(proj, tmp_path, detail, relabel, expected):
     baseline = _baseline_then_mid_bench_drops(proj, tmp_path, *detail)
     data = json.loads(baseline.read_text())
-    if relabel is None:
-        del data["schema_version"]
-    else:
-        data["schema_version"] = relabel
+    data["schema_version"] = relabel
     text = json.dumps(data, indent=2, sort_keys=True)
     baseline.write_text(text)
     r = _verify(proj, tmp_path / "r2", "--baseline", baseline, "--no-report")
     assert r.exit_code == 2
-    if relabel is None:
-        where = f"{baseline}:"
-    else:
-        line = next(n for n, row in enumerate(text.splitlines(), 1) if row.startswith('  "schema_version"'))
-        where = f"{baseline}:{line}: schema_version:"
-    assert r.stderr == f"Error: {where} {expected}\n"
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if row.startswith('  "schema_version"'))
+    assert r.stderr == f"Error: {baseline}:{line}: schema_version: {expected}\n"
 
 
 def test_across_layouts_a_rank_unit_names_changed_values_not_the_members_only_one_layout_lists(proj, tmp_path):
@@ -400,7 +431,7 @@ def test_a_baseline_under_another_error_control_is_warned_about(proj, tmp_path):
          '({"schema_version": ..., "claims": [...]})'),
         ("null", 'is a JSON null, not a `benchclaims verify --json` output: expected an object '
          '({"schema_version": ..., "claims": [...]})'),
-        ('{"claims": {"a": 1}}', "claims: not a `benchclaims verify --json` output (must be a list)"),
+        ('{"schema_version": 2, "claims": {"a": 1}}', "claims: not a `benchclaims verify --json` output (must be a list)"),
         ("", "baseline is empty: expected a saved `benchclaims verify --json` output"),
         # json.loads raised a ValueError of Python's own (a traceback) for an integer over 4,300 digits
         ('{"claims": [], "alpha": ' + "9" * 5000 + "}",

@@ -79,7 +79,9 @@ class _Claim(_Loose):
 
 
 class _Baseline(_Loose):
-    schema_version: int = 1
+    # every `verify --json` output has named its schema_version since the first: a file without one is not one
+    # (read as version 1, `{"schema": 99, "claims": []}` was an empty baseline and every claim "new")
+    schema_version: int
     alpha: float | None = Field(default=None, gt=0, lt=1, allow_inf_nan=False)
     multiplicity: Literal["holm", "bh"] | None = None
     claims: list[_Claim]
@@ -144,6 +146,9 @@ def load_baseline(path: Path) -> tuple[dict, int]:
             f"is a JSON {_json_kind(data)}, not a `benchclaims verify --json` output: expected an object "
             '({"schema_version": ..., "claims": [...]})',
         )
+    version = data.get("schema_version")
+    if type(version) is int and version not in (1, 2):  # checked first: another version's records are not ours
+        raise InputError(label, f"schema_version {version} is not one this version reads (1 or 2)")
     try:
         doc = _Baseline.model_validate(data).model_dump()
     except ValidationError as exc:
@@ -159,12 +164,9 @@ def load_baseline(path: Path) -> tuple[dict, int]:
         elif first["type"] in {"greater_than", "less_than", "finite_number"}:
             said = "must be a number between 0 and 1"
         raise InputError(label, f"not a `benchclaims verify --json` output ({said})", field=where) from None
-    if doc["schema_version"] not in (1, 2):
-        raise InputError(label, f"schema_version {doc['schema_version']} is not one this version reads (1 or 2)")
     mislabelled = _layout_problem(data)
     if mislabelled:
-        named = "schema_version" in data
-        raise InputError(label, mislabelled, field="schema_version" if named else None, line=_line_of_version(text))
+        raise InputError(label, mislabelled, field="schema_version", line=_line_of_version(text))
     try:
         return expand(doc), doc["schema_version"]
     except KeyError as exc:
@@ -215,11 +217,9 @@ def _layout_problem(data: dict) -> str | None:
     if by_id:
         compact.append("comparisons that name their rows by id")
     label = data.get("schema_version")
-    if compact and label in (None, 1):
-        # the message follows "schema_version:" when the file names it: the label, not the key again
-        said = "1 is" if label == 1 else "no schema_version: read as 1,"
+    if compact and label == 1:
         return (
-            f"{said} the full layout, but this baseline is in the compact layout ({', '.join(compact)}); "
+            f"1 is the full layout, but this baseline is in the compact layout ({', '.join(compact)}); "
             "if it is a compact `verify --json` output, set schema_version to 2"
         )
     if label == 2 and full and not compact:
