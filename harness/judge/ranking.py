@@ -11,7 +11,7 @@ from harness.judge.comparisons import Context
 from harness.judge.rank_kept import KeptComparison
 from harness.judge.rank_uncertainty import rank_rule_note
 from harness.judge.results import AssertionResult, RankRow
-from harness.judge.significance import set_significance
+from harness.judge.significance import EPS, set_significance
 from harness.judge.verdicts import FAIL, PASS, REFUTED, UNKNOWN, Unit, decide, over_units, quantifier_words, strength
 
 
@@ -58,6 +58,7 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
             if isinstance(c, KeptComparison):
                 c.test_alone()
         comparisons.extend(kept)
+        row.tie_at_cut = _tie_at_cut(row, kept, a.top)
         rank_rows.append(row)
         units.append(Unit(b, row.status, _rank_significance(row, ctx.alpha), frozenset()))
     verdict = decide(units, a.quantifier)
@@ -92,6 +93,10 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
         if units
         else "no benchmark with a score for it and another cohort member"
     )
+    tied = [r for r in rank_rows if r.tie_at_cut]
+    if tied:
+        summary += "; " + "; ".join(f"{ctx.bench(r.benchmark).name}: {tie_words(r, ctx.name)}" for r in tied[:3])
+        summary += " …" if len(tied) > 3 else ""
     misses = [ctx.bench(r.benchmark).name for r in rank_rows if r.status == FAIL]
     if misses:
         summary += "; not on " + ", ".join(misses[:5]) + (" …" if len(misses) > 5 else "")
@@ -142,6 +147,38 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
         summary,
         coverage=coverage,
     )
+
+
+def _tie_at_cut(row: RankRow, kept: list, top: int) -> tuple[float, list[str]] | None:
+    """The subject's score and the members scoring the same, where together they straddle the top-k cut.
+
+    Every member tied with a subject inside the top k is among the comparisons a unit keeps (those at
+    and above the cut, ties included), so they are read there: a plain one's two rows, without making it.
+    """
+    if row.rank_best is None or row.rank_best > top:
+        return None
+    value, members = None, []
+    for c in kept:
+        if isinstance(c, KeptComparison):
+            s, v = c.subject_row.value, c.row.value
+            same = abs(s - v) < EPS
+        else:
+            s, same = c.subject_value, c.outcome == "tie"
+        if same:
+            value = s
+            members.append(c.competitor)
+    if not members or row.rank_best + len(members) <= top:
+        return None  # no tie, or one the top k holds whole: the rule's reading of ties decides nothing
+    return value, members
+
+
+def tie_words(row: RankRow, name) -> str:
+    """'first, tied with X at 95.3': the place a tie at the cut was counted as, and who shares it."""
+    value, members = row.tie_at_cut
+    names = [name(m) for m in members]
+    shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+    place = "first" if row.rank_best == 1 else f"rank {row.rank_best}"
+    return f"{place}, tied with {shown} at {value:g}"
 
 
 def _subject_kind(ctx: Context, a: Ranks) -> str:

@@ -88,6 +88,9 @@ class RankRow:
     rank_set: tuple[int, int] | None = None  # ranks the subject could hold at 95% (paired bootstrap)
     tie_group: list[str] | None = None  # members the paired bootstrap cannot separate from the subject
     rank_method: str | None = None  # how the rank uncertainty was found
+    # (the subject's score, the members with the same score) where they share its place across the top-k cut:
+    # the rule counts the tie as the higher place, and the verdict's words say it was a tie
+    tie_at_cut: tuple[float, list[str]] | None = None
 
 
 @dataclass

@@ -28,6 +28,7 @@ from harness.report.markdown import (
     num,
     party,
     pval,
+    rank_result,
     rerun_rows,
     score,
 )
@@ -146,7 +147,7 @@ def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
                 "rank_set": rank_set_cells(r)[0],
                 "tie_group": rank_set_cells(r)[1],
                 "method": rank_set_cells(r)[2],
-                "status": r.status,
+                "status": rank_result(r, catalog),
                 "missing": ", ".join(r.missing_members) or "–",
             }
             for r in a.ranks

@@ -10,6 +10,7 @@ from harness.evidence.adapters.base import first_party
 from harness.evidence.records import ScoreRecord
 from harness.inputs import controls_escaped
 from harness.judge.engine import ClaimResult
+from harness.judge.ranking import tie_words
 from harness.judge.results import AssertionResult, Comparison
 from harness.judge.verdicts import STRENGTH_MEANINGS
 from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell, rank_set_cells
@@ -156,10 +157,17 @@ def rank_table(a: AssertionResult, catalog: Catalog) -> list[str]:
         ranks, ties, method = rank_set_cells(r)
         lines.append(
             f"| {esc(catalog.benchmark(r.benchmark).name)} | {rank} | {r.cohort_size} | {prob} | "
-            f"{r.tie_group_rank or '–'} | {ranks} | {esc(ties)} | {r.status} | "
+            f"{r.tie_group_rank or '–'} | {ranks} | {esc(ties)} | {esc(rank_result(r, catalog))} | "
             f"{esc(', '.join(r.missing_members) or '–')} | {esc(method)} |"
         )
     return lines
+
+
+def rank_result(r, catalog: Catalog) -> str:
+    """A rank row's result, and the tie it rests on where one straddles the cut: 'pass (first, tied with X at 95.3)'."""
+    if not r.tie_at_cut:
+        return r.status
+    return f"{r.status} ({tie_words(r, lambda m: catalog.model(m).name)})"
 
 
 def mean_texts(a: AssertionResult, catalog: Catalog) -> list[str]:
