@@ -96,5 +96,8 @@ def test_a_comparison_given_as_users_view_with_no_benchmark_is_a_candidate(ex):
     # look-alikes: users' view on a named benchmark, and a maker's say, are claims as ever; a comparison of
     # popularity stays without a word
     assert read(ex, "Phi-4 beats GPT-4o on MMLU, users say.") == [("phi-4", "outperforms", ["gpt-4o"], ["mmlu"])]
+    # ... a benchmark the catalog lacks too: drafted as written, as it is without "say users"
+    assert read(ex, "Phi-4 trails GPT-4o on WMT24, say users.") == read(ex, "Phi-4 trails GPT-4o on WMT24.")
+    assert read(ex, "Phi-4 trails GPT-4o on WMT24.") == [("gpt-4o", "outperforms", ["phi-4"], ["WMT24"])]
     assert read(ex, "Phi-4 is better than GPT-4o, its makers say.") == [("phi-4", "outperforms", ["gpt-4o"], "shared")]
     assert read(ex, "Phi-4 pulled ahead in downloads, users say.") == [] and reasons(ex) == []

@@ -347,9 +347,13 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
 
     def _opinion(self, clause: str) -> str | None:
         """A comparison said to be users' view ("X writes better poems than Y, say users") that names no benchmark: a
-        preference of people, not a result the catalog can check (one that names a benchmark is read as ever)."""
+        preference of people, not a result the catalog can check (one that names a benchmark, the catalog's or one it
+        lacks, is read as ever)."""
         said = _USERS_SAY.search(clause)
-        if said and not any(m.kind == "benchmark" for m in self.mentions(clause)):
+        if not said:
+            return None
+        known = self.mentions(clause)
+        if not any(m.kind == "benchmark" for m in known) and not self.names.unknown_benchmarks(clause, known):
             return f"users' opinion ('{said.group(0)}') with no benchmark named: not a benchmark result"
         return None
 
