@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from harness.evidence.records import EvidenceFilter
-from harness.judge import cohort, rank_draws, stats
+from harness.judge import cohort, cohort_order, rank_draws, stats
 from harness.judge.comparisons import Context
 from tests.conftest import load_scores
 
@@ -228,7 +228,7 @@ def test_many_cells_at_once_are_those_selected_one_by_one(tmp_path):
 
 
 def test_the_cut_by_partition_is_the_cut_by_a_full_sort():
-    """`_at_and_above_cut` takes the top-th greatest score by np.partition: the members it keeps are those
+    """`at_and_above_cut` takes the top-th greatest score by np.partition: the members it keeps are those
     a full sort's cut keeps, with ties at the cut, NaN scores and a top past the cohort's size."""
     from harness.judge.significance import EPS
 
@@ -239,8 +239,8 @@ def test_the_cut_by_partition_is_the_cut_by_a_full_sort():
         index = rng.permutation(100)[:n]
         top = int(rng.integers(1, 45))
         cut = np.sort(signed)[::-1][min(top, n) - 1]
-        assert cohort._at_and_above_cut(index, signed, top) == set(index[signed >= cut - EPS].tolist())
-    assert cohort._at_and_above_cut(np.arange(3), np.array([1.0, 3.0, 3.0]), 1) == {1, 2}  # a tie at the cut
+        assert cohort_order.at_and_above_cut(index, signed, top) == set(index[signed >= cut - EPS].tolist())
+    assert cohort_order.at_and_above_cut(np.arange(3), np.array([1.0, 3.0, 3.0]), 1) == {1, 2}  # a tie at the cut
 
 
 def test_top_k_probability_over_wide_close_cohorts_is_the_full_simulation():
@@ -276,8 +276,8 @@ def test_the_cut_among_a_settings_members_kept_in_order_is_the_cut_over_their_ar
     plain = SettingCells(value, np.ones(len(values)), where, [], True, {})
     cut_at = subject if 0 <= subject < len(values) else -1
     keep = np.arange(len(values)) != cut_at
-    want = cohort._at_and_above_cut(where[keep], value[keep] * sign, top)
-    assert cohort._cut_among(plain, sign, cut_at, top) == want
+    want = cohort_order.at_and_above_cut(where[keep], value[keep] * sign, top)
+    assert cohort_order.cut_among(plain, sign, cut_at, top) == want
 
 
 @settings(max_examples=400, deadline=None)
@@ -315,7 +315,9 @@ def test_a_settings_counts_kept_for_every_subject_are_those_over_its_arrays_less
     values, ses = value[keep], se[keep]
     sign = 1.0 if higher else -1.0
     d = (sv - values) * sign
-    assert cohort._losses(plain, sv, sign, cut_at) == int(np.count_nonzero(~(np.abs(d) < cohort.EPS) & (d < 0)))
+    assert cohort_order.losses(plain, sv, sign, cut_at) == int(
+        np.count_nonzero(~(np.abs(d) < cohort_order.EPS) & (d < 0))
+    )
     if len(values):
         # top_k_probability's first count: each member's nearest draw against the subject's farthest
         low, high = rank_draws._block_bounds(len(values) + 1)

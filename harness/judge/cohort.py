@@ -16,9 +16,7 @@ import numpy as np
 
 from harness.claims.catalog_entries import BenchmarkEntry
 from harness.judge.cohort_cells import (
-    SettingCells,
     cells_by_benchmark,
-    desc_order,
     draw_bounds,
     is_plain,
     missing_names,
@@ -27,6 +25,7 @@ from harness.judge.cohort_cells import (
     setting_code,
     tie_bounds,
 )
+from harness.judge.cohort_order import at_and_above_cut, cut_among, less_subject, losses
 from harness.judge.comparisons import BATCH_FROM, Context, compare, plain_comparison
 from harness.judge.exclusions import loosened
 from harness.judge.rank_draws import ahead_in_every_draw, tie_group_rank, tie_group_rank_among, top_k_probability
@@ -221,7 +220,7 @@ def _rank_unit(
     if n_present == 0:  # nobody to rank against is no evidence of a rank: unknown, never a pass
         return RankRow(bench.id, None, None, 1, UNKNOWN, missing_members=missing, excluded=excluded), []
     if shared:
-        beaten_by = _losses(plain, sv, sign, cut_at)
+        beaten_by = losses(plain, sv, sign, cut_at)
     else:
         d = (sv - values) * sign
         loss = ~(np.abs(d) < EPS) & (d < 0)
@@ -244,19 +243,19 @@ def _rank_unit(
             if ahead_in_every_draw(sv, s_se, draw_bounds(plain, hib), cut_at, hib) >= top:
                 row.top_k_probability = 0.0  # as top_k_probability finds first
             else:
-                row.top_k_probability = top_k_probability(sv, s_se, *_less_subject(plain, cut_at), top, hib)
+                row.top_k_probability = top_k_probability(sv, s_se, *less_subject(plain, cut_at), top, hib)
             row.tie_group_rank = tie_group_rank_among(
                 sv, s_se, tie_bounds(plain, ctx.alpha, hib), cut_at, ctx.alpha, hib
             )
             row.rank_method = NORMAL_DRAWS  # a plain subject cell has no per-item results: no paired bootstrap
         elif s_se is not None:
             # some SE unknown (NaN): P(top k) only where that is the subject's own, taken out with it
-            values, ses = _less_subject(plain, cut_at)
+            values, ses = less_subject(plain, cut_at)
             if not np.isnan(ses).any():
                 row.top_k_probability = top_k_probability(sv, s_se, values, ses, top, hib)
                 row.tie_group_rank = tie_group_rank(sv, s_se, values, ses, ctx.alpha, hib)
                 row.rank_method = NORMAL_DRAWS
-        deciding = _cut_among(plain, sign, cut_at, max(top, SHOWN))
+        deciding = cut_among(plain, sign, cut_at, max(top, SHOWN))
         row.deciding = [cohort[i] for i in sorted(deciding)]
         if full:
             keep = plain.where.tolist()
@@ -280,7 +279,7 @@ def _rank_unit(
         row.tie_group_rank = tie_group_rank(sv, s_se, order_value, order_se, ctx.alpha, bench.higher_is_better)
         row.rank_method = NORMAL_DRAWS
     undecided = {i for i, c in present_hard.items() if c.outcome in UNDECIDED}
-    deciding = _at_and_above_cut(order_index, order_value * sign, max(top, SHOWN)) | undecided
+    deciding = at_and_above_cut(order_index, order_value * sign, max(top, SHOWN)) | undecided
     row.deciding = [cohort[i] for i in sorted(deciding)]
     keep = order_index.tolist() if full else sorted(deciding)
     kept = []
@@ -292,63 +291,10 @@ def _rank_unit(
     return row, kept
 
 
-def _less_subject(plain: SettingCells, cut_at: int) -> tuple[np.ndarray, np.ndarray]:
-    """`plain`'s values and SEs less the member at `cut_at` (-1: none), in order: the arrays P(top k) draws over."""
-    if cut_at < 0:
-        return plain.value, plain.se
-    return tuple(np.concatenate((a[:cut_at], a[cut_at + 1 :])) for a in (plain.value, plain.se))
-
-
-def _losses(plain: SettingCells, sv: float, sign: float, cut_at: int) -> int:
-    """The members scoring above the subject by EPS or more, over `plain`'s members less the one at
-    `cut_at` (-1: none; no value NaN), from their order by signed value: a member's (sv - v) * sign is
-    s - w exactly (s, w: the subject's and its value times the sign; negation is exact), which falls as w
-    rises, so the losses (at most -EPS) are a leading run of the order, found by a search and checked."""
-    order, neg = desc_order(plain, sign)
-    s = sv * sign
-
-    def loss(at: int) -> bool:
-        return s - -float(neg[at]) <= -EPS
-
-    end = int(neg.searchsorted(-(s + EPS), side="right"))
-    while end > 0 and not loss(end - 1):
-        end -= 1
-    while end < len(neg) and loss(end):
-        end += 1
-    return end - int(cut_at >= 0 and s - float(plain.value[cut_at]) * sign <= -EPS)
-
-
 def _competitor_se(c: Comparison, bench: BenchmarkEntry) -> float:
     rec = next(r for r in c.competitor_rows if r.value == c.competitor_value)
     se = record_se(rec, bench)
     return np.nan if se is None else se
-
-
-def _at_and_above_cut(index: np.ndarray, signed: np.ndarray, top: int) -> set[int]:
-    """Cohort positions of the `top` best-scoring members, and of any tied with the last of them."""
-    if not len(signed) or top < 1:
-        return set()
-    # the top-th greatest (np.partition puts the same element there as a full sort, NaN last alike)
-    cut = np.partition(signed, len(signed) - min(top, len(signed)))[len(signed) - min(top, len(signed))]
-    return set(index[signed >= cut - EPS].tolist())
-
-
-def _cut_among(plain: SettingCells, sign: float, cut_at: int, top: int) -> set[int]:
-    """`_at_and_above_cut` over `plain`'s members less the one at `cut_at` (-1: none), from their order
-    kept by signed value: the `top`-th greatest is found among the first entries, and those at or above
-    it less EPS are a leading run of the order (no value is NaN)."""
-    order, neg = desc_order(plain, sign)
-    n = len(order) - (cut_at >= 0)
-    if n == 0 or top < 1:
-        return set()
-    top = min(top, n)
-    pos = top if cut_at in order[:top].tolist() else top - 1  # the top-th entry that is not the subject's
-    cut = -neg[pos]
-    end = int(neg.searchsorted(-(cut - EPS), side="right"))
-    chosen = order[:end]
-    if cut_at >= 0:
-        chosen = chosen[chosen != cut_at]
-    return set(plain.where[chosen].tolist())
 
 
 def _pairwise_unit(ctx: Context, top: int, bench: BenchmarkEntry, members: list[str], full: bool):
@@ -370,7 +316,7 @@ def _pairwise_unit(ctx: Context, top: int, bench: BenchmarkEntry, members: list[
     )
     index = np.arange(len(present), dtype=np.int64)
     signed = np.array([(c.competitor_value or 0.0) * (1.0 if bench.higher_is_better else -1.0) for c in present])
-    deciding = _at_and_above_cut(index, signed, max(top, SHOWN))
+    deciding = at_and_above_cut(index, signed, max(top, SHOWN))
     deciding |= {i for i, c in enumerate(present) if c.outcome in UNDECIDED}
     row.deciding = [c.competitor for i, c in enumerate(present) if i in deciding]
     return row, present if full else [c for i, c in enumerate(present) if i in deciding]
