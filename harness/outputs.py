@@ -127,6 +127,16 @@ def _check_target(dir_fd: int | None, path: Path, label: str) -> None:
         raise OutputError(label, "not a regular file; refusing to replace it")
 
 
+def same_bytes(path: Path, data: bytes) -> bool:
+    """Whether a regular file (not a link) at `path` holds exactly `data`: a file is rewritten only when it changes."""
+    try:
+        return (
+            not path.is_symlink() and path.is_file() and path.stat().st_size == len(data) and path.read_bytes() == data
+        )
+    except OSError:
+        return False
+
+
 def check_target(path: Path, root: Path | None = None) -> None:
     """Refuse a target that is not a regular file (a device, FIFO, folder or symlink), before anything is written."""
     _check_target(None, path, label_of(path, root))

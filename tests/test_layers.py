@@ -109,6 +109,12 @@ def test_every_module_belongs_to_a_stage_package_or_the_shared_base():
     ]
 
 
+def test_every_module_is_at_most_400_lines():
+    # the house limit: a module over it has taken on a second job, which goes into a module of its own
+    sizes = {str(p.relative_to(REPO)): len(p.read_text().splitlines()) for p in PACKAGE.rglob("*.py")}
+    assert {name: n for name, n in sizes.items() if n > 400} == {}
+
+
 def test_each_stage_imports_only_the_stages_below_it():
     assert violations(_imports()) == []
 

@@ -28,7 +28,7 @@ from harness.evidence.newentries import CATALOG_FILE, add_to_catalog
 from harness.evidence.placing import SourceNames, resolve_rows
 from harness.evidence.reimport import older_importer, rows_differ
 from harness.inputs import open_regular, read_bytes, relative_label
-from harness.outputs import Staged, project_lock
+from harness.outputs import Staged, project_lock, same_bytes
 
 FOLDER = "imported"
 
@@ -265,9 +265,9 @@ def _import_locked(root, fmt, importer, src, rows, opts, add_unmapped, staged: S
     if placed.kept:
         report.rows = placed.rows
         for path, data in placed.items:
-            if not _same_bytes(path, data):
+            if not same_bytes(path, data):
                 staged.add(path, data)
-        if not _same_bytes(out, placed.table):
+        if not same_bytes(out, placed.table):
             staged.add(out, placed.table)
             report.written.append(relative_label(out, root))
 
@@ -320,13 +320,6 @@ class _Placed:
         return {("model", r["model_as_written"]) for r in self.rows} | {
             ("benchmark", r["benchmark_as_written"]) for r in self.rows
         }
-
-
-def _same_bytes(path: Path, data: bytes) -> bool:
-    try:
-        return path.is_file() and not path.is_symlink() and path.read_bytes() == data
-    except OSError:
-        return False
 
 
 def rederive(root: Path, table: Path, catalog: Catalog) -> InputError | None:

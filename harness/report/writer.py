@@ -14,7 +14,7 @@ from pathlib import Path
 from harness.claims.catalog import Catalog
 from harness.judge.engine import ClaimResult
 from harness.outputs import LOCK as LOCK  # the report folder's lock is the project's (tests name it)
-from harness.outputs import check_target, project_lock, remove_stale_temps, replace, write_temp
+from harness.outputs import check_target, project_lock, remove_stale_temps, replace, same_bytes, write_temp
 from harness.report.charts import chart_spec, render_chart
 from harness.report.html import claim_html, index_html
 from harness.report.markdown import claim_page, index_page
@@ -75,7 +75,7 @@ def _write(results, problems, catalog, out, changes, charts, reruns, jobs, progr
         pages[f"{r.claim.id}.md"] = page.encode()
     pages["index.md"] = index_page(results, problems, reruns, catalog, changes).encode()
     for name, data in pages.items():
-        if not _same_bytes(out / name, data):
+        if not same_bytes(out / name, data):
             staged.add(out / name, data)
         files.append(out / name)
     drawn = {}
@@ -93,13 +93,13 @@ def _write(results, problems, catalog, out, changes, charts, reruns, jobs, progr
         html[f"{r.claim.id}.html"] = claim_html(r, catalog, png, (changes or {}).get(r.claim.id)).encode()
     html["index.html"] = index_html(results, problems, reruns, catalog, changes).encode()
     for name, data in html.items():
-        if not _same_bytes(out / name, data):
+        if not same_bytes(out / name, data):
             staged.add(out / name, data)
         files.append(out / name)
     for f in files:  # every page this run wrote, so the next run knows what it may remove
         manifest["page:" + f.name] = ""
     data = (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode()
-    if not _same_bytes(out / MANIFEST, data):
+    if not same_bytes(out / MANIFEST, data):
         staged.add(out / MANIFEST, data)
     return files, _stale(old, {f.name for f in files})
 
@@ -186,13 +186,6 @@ def _draw_all(draw: list[tuple[str, dict]], jobs: int | None):
 
 def _sha(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
-
-
-def _same_bytes(path: Path, data: bytes) -> bool:
-    try:
-        return not path.is_symlink() and path.stat().st_size == len(data) and path.read_bytes() == data
-    except OSError:
-        return False
 
 
 def _same_file(path: Path, sha256: str | None) -> bool:
