@@ -97,3 +97,32 @@ def test_validate_names_every_aliases_file_no_import_would_read_as_it_stands(tmp
         "Error: catalog/aliases/epoch.yaml: not a regular file (a folder, or a link that leads to no file)",
         "Error: catalog/aliases/lmarena.yml: is not read: name it lmarena.yaml",
     ]
+
+
+def test_validate_names_an_aliases_folder_that_is_a_file_or_a_link(tmp_path):
+    # a file in catalog/aliases' place passed validate, every review unread; a link to a folder, which import reads
+    # through, was not checked, so a broken file in it passed validate and failed the import
+    import os
+
+    from click.testing import CliRunner
+
+    from harness.cli.main import cli
+
+    root = tmp_path / "proj"
+    CliRunner().invoke(cli, ["init", str(root)])
+    (root / "catalog" / "aliases").write_text("source: lmarena\n")
+    r = CliRunner().invoke(cli, ["validate", "--project", str(root)])
+    assert (r.exit_code, r.stderr.splitlines()[0]) == (
+        2,
+        "Error: catalog/aliases: is not a folder: each source's reviewed names go in catalog/aliases/<importer>.yaml, "
+        "so none is read",
+    )
+    (root / "catalog" / "aliases").unlink()
+    (root / "reviewed").mkdir()
+    (root / "reviewed" / "eee.yaml").write_text("aliases: [{name: a, model: Imaginary-9}]\n")
+    os.symlink("../reviewed", root / "catalog" / "aliases")
+    r = CliRunner().invoke(cli, ["validate", "--project", str(root)])
+    assert (r.exit_code, r.stderr.splitlines()[0]) == (
+        2,
+        "Error: catalog/aliases/eee.yaml:1: aliases[0].model: unknown model 'Imaginary-9'",
+    )

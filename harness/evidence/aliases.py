@@ -83,6 +83,9 @@ def load_aliases(root: Path, fmt: str, catalog: Catalog | None = None) -> dict[s
     return out
 
 
+_NOT_A_FOLDER = "is not a folder: each source's reviewed names go in catalog/aliases/<importer>.yaml, so none is read"
+
+
 def alias_file_problems(root: Path, catalog: Catalog) -> list[InputError]:
     """Each file under catalog/aliases/ that `import` would not read as it stands: one named after no importer
     (`epoch-ai.yaml`), a folder or a link to nothing where a file should be, or a file that does not load. Only an
@@ -92,8 +95,11 @@ def alias_file_problems(root: Path, catalog: Catalog) -> list[InputError]:
     from harness.inputs import is_yaml_name, printable, relative_label
 
     folder = root / "catalog" / FOLDER
-    if not folder.is_dir() or folder.is_symlink():
-        return []
+    if not folder.is_dir():
+        # a file (or a link to nothing) in the folder's place: no import finds a reviewed name, and none says so
+        there = folder.exists() or folder.is_symlink()
+        return [InputError(relative_label(folder, root), _NOT_A_FOLDER)] if there else []
+    # (a link to a folder is read by `import` as a folder, each file checked to be inside the project: so here)
     out = []
     for path in sorted(folder.iterdir()):
         label = relative_label(path, root)
