@@ -40,3 +40,29 @@ def test_names_with_more_parts_or_a_mixtures_size(ex):
     ]
     # look-alike: a score after a name is no part of it
     assert read(ex, "Mercury 2 hit 90 on MMLU.") == [("Mercury 2", "score", [], ["mmlu"], "all", 90.0)]
+
+
+def test_a_word_of_an_unknown_name_is_not_listed_again_as_a_name(ex):
+    # the candidate listed 'Comet' beside 'Comet v3.5' ("...: 'Comet v3.5'; names the catalog does not know: 'Comet'")
+    assert read(ex, "Phi-4 trails Comet v3.5 on MMLU.") == []
+    assert [c.reason for c in ex.candidates] == ["no competitor the catalog knows: 'Comet v3.5'"]
+    # look-alike: a second unknown name of its own is still listed
+    assert read(ex, "Phi-4 and Nimbus trail Comet v3.5 on MMLU.") == []
+    assert [c.reason for c in ex.candidates] == [
+        "no competitor the catalog knows: 'Comet v3.5'; names the catalog does not know: 'Nimbus'"
+    ]
+
+
+def test_a_name_the_catalog_lacks_before_a_later_cue_is_that_clauses_subject(ex):
+    # the earlier clause's subject was carried over past it: "Phi-4 ... ranks first" on MMLU, the opposite of the text
+    assert read(ex, "Phi-4 trails GPT-4o on MMLU, and Zorbo Max ranks first.") == [
+        ("gpt-4o", "outperforms", ["phi-4"], ["mmlu"], "all", None)
+    ]
+    assert read(ex, "Phi-4 trails GPT-4o on MMLU, while Zorbo Max leads on MMLU.") == [
+        ("gpt-4o", "outperforms", ["phi-4"], ["mmlu"], "all", None)
+    ]
+    # look-alike: with no name before the later cue, the subject is carried over as ever
+    assert read(ex, "Phi-4 beats GPT-4o on MMLU and leads on GSM8K.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None),
+        ("phi-4", "ranks", [], ["gsm8k"], "all", None),
+    ]

@@ -80,6 +80,10 @@ class CandidateReader:
                 out.append(m.group(1).rstrip("."))
         return list(dict.fromkeys(out))
 
+    def _named_before(self, clause: str, cue_start: int) -> bool:
+        """Whether a capitalised name no mention covers stands right before the cue: the clause's own subject."""
+        return bool(self._named_beside(clause[:cue_start], [(cue_start, cue_start)], Spans.of(self.mentions(clause))))
+
     def _family_words(self, sentence: str, named: list[Mention]) -> list[str]:
         """Capitalised words that are a family's name alone ("Claude", "Mixtral"), outside the names found."""
         taken = Spans.of(named)
@@ -131,8 +135,10 @@ class CandidateReader:
         at = [(c[1], c[2]) for c in cues] + [(a, b) for a, b, _ in comparing]
         said = {u for u, _ in unknown} | {w.casefold() for w in families}
         about = bool(_ABOUT_MODELS.search(sentence) or benches)
+        # (a word of a name already said is that name: 'Spark' of "trails Spark v3.5" is no second unknown name)
         beside = [n for n in self._named_beside(sentence, at, taken)
                   if n not in said and not any(w.casefold() in said for w in name_parts(n))
+                  and not any(re.search(rf"(?<!\S){re.escape(n)}(?!\S)", u) for u in said)
                   and (about or _MODEL_SHAPE.search(n))]  # fmt: skip
         unknown += [(n, identity.closest(self.names.model_names, n)) for n in beside]
         # "a GPT-4o-caliber competitor": the model a level word is made of, which no mention reads inside the word

@@ -170,7 +170,9 @@ class SubjectReader:
                 and not re.search(r"\b(?:than|over|against)\b", clause[cue_end : after[0].start])
             ):
                 subjects, after = [after[0].id], after[1:]  # "the top overall performer, X, ..."
-            elif inherited:
+            elif inherited and not self.names.unknown(lead, mentions) and not self._named_before(clause, cue_start):
+                # (a name the catalog lacks right before the cue is this clause's own subject: "X trails Y, and Zorbo
+                # Max ranks first" is no claim that X ranks first)
                 subjects = [inherited]
                 review.append(f"subject carried over from the sentence's earlier clause: {self._name(inherited)}")
             elif pronoun:
