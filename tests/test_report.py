@@ -299,7 +299,7 @@ def test_scores_keep_the_decimals_their_source_printed(proj, tmp_path):
 
 
 def test_score_text_is_one_decimal_unless_the_source_printed_more():
-    from harness.report.markdown import score
+    from harness.report.numbers import score
 
     cases = [0.548, -0.058, 88.0, 95.3, 62.34567, 2708.0, 1417.5, None]
     assert [score(x) for x in cases] == ["0.548", "-0.058", "88.0", "95.3", "62.346", "2708", "1418", "–"]
@@ -308,7 +308,7 @@ def test_score_text_is_one_decimal_unless_the_source_printed_more():
 def test_a_difference_has_the_decimals_of_its_more_precise_score():
     from types import SimpleNamespace
 
-    from harness.report.markdown import delta_text
+    from harness.report.numbers import delta_text
 
     def c(a, b):
         return SimpleNamespace(subject_value=a, competitor_value=b, delta=None if a is None else a - b)

@@ -19,19 +19,15 @@ from harness.judge.verdicts import STRENGTH_MEANINGS
 from harness.report.charts import VERDICT_WORDS
 from harness.report.markdown import (
     comparison_notes,
-    delta_text,
     independent_lines,
     independent_status,
-    interval_text,
     mean_texts,
     noise_texts,
-    num,
     party,
-    pval,
     rank_result,
     rerun_rows,
-    score,
 )
+from harness.report.numbers import delta_text, interval_text, num, pval, score
 from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell, rank_set_cells
 
 _HTTP = re.compile(r"https?://[^\s<>\"'`\\]+")
