@@ -49,7 +49,9 @@ def test_more_ways_of_saying_first_place(ex):
         ("Falcon-40B", "outperforms", ["gemini-3-pro"], ["gpqa"], "all", None)
     ]
     assert read(ex, "Falcon-40B is the highest-ranking model from a company other than Google.") == []
-    assert reasons(ex) == ["a ranking word with no benchmark, cohort or result named"]
+    assert reasons(ex) == [
+        "a ranking word with no benchmark, cohort or result named; names the catalog does not know: 'Falcon-40B'"
+    ]  # (whom the closest catalog names are for)
     # ... and a ranking word the lexicon cannot read is a candidate that names it (it was silent)
     assert read(ex, "Falcon-40B was the second-ranking entry in the contest.") == []
     assert reasons(ex)[0].startswith("cue not understood: 'second-ranking' is no phrase of the lexicon")
@@ -81,7 +83,10 @@ def test_competitive_or_state_of_the_art_is_hedged(ex):
     # "achieves competitive or state-of-the-art performance compared to existing open-source models" was a ranking
     text = "Falcon-40B achieves competitive or state-of-the-art performance compared to existing open models."
     assert read(ex, text) == []
-    assert reasons(ex) == ["hedged, planned or denied ('competitive or state-of-the-art'): not a claim of a result"]
+    assert reasons(ex) == [
+        "hedged, planned or denied ('competitive or state-of-the-art'): not a claim of a result; names the catalog does "
+        "not know: 'Falcon-40B'"
+    ]
     # look-alikes: state-of-the-art alone is first place; "competitive" with a named model is a match
     assert read(ex, "Falcon-40B achieves state-of-the-art performance among open models.") == [
         ("Falcon-40B", "ranks", [], "shared", "all", None)

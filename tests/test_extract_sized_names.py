@@ -35,7 +35,10 @@ def test_a_word_and_a_size_apart_is_a_model_name(ex):
 def test_praise_reported_only_to_say_it_failed_is_no_claim(ex):
     text = "Orion 8B, billed as the best small model, failed to live up to its promise in independent tests."
     assert read(ex, text) == []
-    assert reasons(ex, text) == ["hedged, planned or denied ('failed to live up to'): not a claim of a result"]
+    assert reasons(ex, text) == [
+        "hedged, planned or denied ('failed to live up to'): not a claim of a result; names the catalog does not know: "
+        "'Orion 8B'"
+    ]
     # look-alike: the same praise with a result after it is still a ranking
     assert read(ex, "Orion 8B, billed as the best small model, topped the chart in independent tests.") == [
         ("Orion 8B", "ranks", [], "shared", 0.25)

@@ -175,7 +175,9 @@ def _print_drafts(run) -> None:
         for note in f.review + f.unresolved:
             echo(f"    review: {note}")
     for name, c in run.candidates:
-        close = f" (closest: {', '.join(c.closest)})" if c.closest else ""
+        # each list says the name it is for: "'It' names no model; ... 'GPT-4o' (closest to 'GPT-4o': GPT-5 pro)"
+        close = "; ".join(f"to {n!r}: {', '.join(near)}" for n, near in c.closest_to if near)
+        close = f" (closest {close})" if close else ""
         echo(f"candidate, not drafted: {name}, {c.location}: {c.quote[:80]!r}: {c.reason}{close}")
     for line in run.rejected:
         echo(f"rejected: {line}", err=True)

@@ -153,7 +153,7 @@ def backstop(reader, sentence: str, offset: int, benches: list[Mention]) -> Cand
     if catalogued:
         return Candidate(sentence.strip(), location, reason, [])
     reason += f"; '{name}' is no name the catalog knows"
-    return Candidate(sentence.strip(), location, reason, identity.closest(reader.names.model_names, name)[:5])
+    return Candidate(sentence.strip(), location, reason, [(name, identity.closest(reader.names.model_names, name)[:5])])
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:

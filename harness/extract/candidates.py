@@ -168,15 +168,17 @@ class CandidateReader:
         # "Claude Code beats ...": an agent's harness the evidence settings know, whose first word is a family's
         tool = harness_in(sentence) if families else None
         named = [w for w in families if not (tool and name_parts(tool)[0].casefold() == w.casefold())]
-        closest = list(dict.fromkeys(c for _, close in unknown for c in close))
-        closest += [c for c in self.names.family_models(named) if c not in closest]
+        # each name with its closest catalog names, a family with its models: the suggestions, name by name
+        closest = [(n, close) for n, close in unknown + [p for _, why in self._why for p in why] if close]
+        closest += [(w, self.names.family_models([w])) for w in named]
         notes = ["a family named, not a model: " + ", ".join(repr(w) for w in named)] if named else []
         notes += [f"'{tool}' is an agent's harness, not a model"] if len(named) < len(families) else []
         family_note = "; ".join(notes)
         if self._why:
             reason = "; ".join(dict.fromkeys(r for r, _ in self._why))
-            closest = list(dict.fromkeys(closest + [c for _, close in self._why for c in close]))
-            unsaid = [n for n in beside if repr(n) not in reason]  # "no subject the catalog knows" says not which
+            # every name the suggestions are for is said ("'It' names no model" does not say 'GPT-4o', after the cue)
+            unsaid = [n for n in dict.fromkeys(beside + [n for n, _ in closest if n not in named])
+                      if repr(n) not in reason]  # fmt: skip
             reason += "; names the catalog does not know: " + ", ".join(map(repr, unsaid)) if unsaid else ""
             reason += f"; {family_note}" if family_note else ""
         elif comparing:
@@ -203,4 +205,15 @@ class CandidateReader:
         else:
             reason = "cue not understood: no subject and competitor, ranking or quoted score could be read"
         location = f"characters {offset}-{offset + len(sentence)}"
-        self.candidates.append(Candidate(sentence.strip(), location, reason, closest[:5]))
+        self.candidates.append(Candidate(sentence.strip(), location, reason, _first(closest, 5)))
+
+
+def _first(closest: list[tuple[str, list[str]]], most: int) -> list[tuple[str, list[str]]]:
+    """The first `most` suggestions, name by name, each name once and each suggestion once."""
+    out, seen = [], set()
+    for name, close in closest:
+        near = [c for c in close if c not in seen][: most - len(seen)]
+        seen.update(near)
+        if near and name not in {n for n, _ in out}:
+            out.append((name, near))
+    return out

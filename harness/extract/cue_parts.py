@@ -107,8 +107,7 @@ class CueParts:
             # "Our model beats GPT-4o", "their 72B model surpasses Llama 3 70B": no name before the cue
             self._why.append((f"the subject could not be read: '{nowhere.group(0)}' names no model", []))
             return
-        self._why.append((f"no subject the catalog knows{': ' + names if names else ''}",
-                          [c for _, close in unknown() for c in close]))  # fmt: skip
+        self._why.append((f"no subject the catalog knows{': ' + names if names else ''}", unknown()))
 
     def _no_competitor(self, clause: str, cue_end: int, stop: int, after: list[Mention], unknown) -> None:
         """Why a comparison with no competitor read gives no claim: a pronoun no claim before explains, or a name the
@@ -119,5 +118,4 @@ class CueParts:
             self._why.append((f"the competitor could not be read: '{pronoun.group(1)}' names no model", []))
             return
         names = ", ".join(repr(n) for n, _ in unknown())
-        self._why.append((f"no competitor the catalog knows{': ' + names if names else ''}",
-                          [c for _, close in unknown() for c in close]))  # fmt: skip
+        self._why.append((f"no competitor the catalog knows{': ' + names if names else ''}", unknown()))

@@ -39,7 +39,13 @@ class Candidate:
     quote: str
     location: str
     reason: str
-    closest: list[str] = field(default_factory=list)
+    # each name the reason gives with its closest catalog names, so that no suggestion reads as one for another name
+    closest_to: list[tuple[str, list[str]]] = field(default_factory=list)
+
+    @property
+    def closest(self) -> list[str]:
+        """The closest catalog names of every name, in the order the reason gives the names (`--json`'s list)."""
+        return [c for _, close in self.closest_to for c in close]
 
     def as_json(self, document: str) -> dict:
         return {"file": document, "quote": self.quote, "location": self.location, "reason": self.reason,

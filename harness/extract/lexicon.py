@@ -115,7 +115,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
         self.re = self.cues.re
         self.scope = Scope(catalog, self.re)
         self.candidates: list[Candidate] = []  # of the last document extracted
-        self._why: list[tuple[str, list[str]]] = []  # why the sentence being read gave no draft
+        self._why: list[tuple[str, list]] = []  # why the sentence being read gave no draft, and its (name, closest)
         self._main: str | None = None
         self._titled: str | None = None  # the model the document's title names
         self._rivals: list[str] = []

@@ -88,7 +88,7 @@ def last_word(reader, sentence: str, offset: int, benches: list[Mention]) -> Can
     _, _, name, catalogued = min(names, key=lambda n: min(abs(n[0] - cue[1]), abs(cue[0] - n[1])))
     closest = [] if catalogued else identity.closest(reader.names.model_names, name)[:5]
     reason = f"cue '{sentence[cue[0] : cue[1]]}' beside '{name}' not understood"
-    return Candidate(sentence.strip(), f"characters {offset}-{offset + len(sentence)}", reason, closest)
+    return Candidate(sentence.strip(), f"characters {offset}-{offset + len(sentence)}", reason, [(name, closest)])
 
 
 def _model_like(reader, sentence: str, benches: list[Mention]) -> list[tuple[int, int, str, bool]]:
