@@ -1,8 +1,9 @@
 """Names the catalog lacks that start like no family it or the lexicon knows ("Mercury 2", "Zamba2", "s1-32B",
 "DiffusionGemma", "Janus-Pro"), read as a model's name only where the text uses them as one: right before a cue of
 the lexicon ("s1-32B exceeds o1-preview") or a quoted score ("Mercury 2 hit 90%"), with at most a bracket and an
-adverb between; where the text says it is one ("xLAM is a family of agent models"); or as the subject at the head of a
-clause, a verb after it ("K2-Think is a reasoning system that achieves ...", "In math, K2-Think stands out as ...").
+adverb between; where the text says it is one ("xLAM is a family of agent models"); as the subject at the head of a
+clause, a verb after it ("K2-Think is a reasoning system that achieves ...", "In math, K2-Think stands out as ...");
+or, with a model's parts ("Spark v3.5", "BitNet b1.58 2B4T"), as a cue's object ("DeepSeek-V3.2 trails Spark v3.5").
 A word shaped so elsewhere ("the Windows 11 update", "Figure 3 shows") stays a word; one read as a name drafts nothing
 without a cue. A part of `names.Names`.
 """
@@ -70,6 +71,10 @@ _TO_OBJECT = re.compile(
 # what joins the objects of a cue: "X and Y", "X, Y, and Z"
 _JOINED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)$")
 _JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+")
+# after a cue, a name whose parts after a space are a model's: a version with "v" ("Spark v3.5"), a letter and digits
+# ("b1.58"), a size ("2B4T", "8x22B"); a plain number after a word may name anything ("Windows 11", "Python 3.12",
+# "iPhone 15 Pro", "Table 2")
+_MODEL_PARTS = re.compile(r"\S+(?:\s(?:[vV]\d|[a-z]\d|(?:\d+x)?\d+(?:\.\d+)?[BMKT])\S*)+")
 
 
 def _object_of_cue(clause: str, start: int, end: int, ends: set[int], named: list[Mention]) -> bool:
@@ -89,7 +94,12 @@ def _object_of_cue(clause: str, start: int, end: int, ends: set[int], named: lis
         if before is None:
             break
         at = before.start
-    lead = _TO_OBJECT.search(clause, 0, at)
+    return _after_cue(clause, at, ends)
+
+
+def _after_cue(clause: str, start: int, ends: set[int]) -> bool:
+    """Whether a name at `start` is a cue's first object: "trails Spark v3.5", "beats even Spark v3.5"."""
+    lead = _TO_OBJECT.search(clause, 0, start)
     return lead is not None and lead.start() in ends
 
 
@@ -145,7 +155,13 @@ class ShapedNames:
                     ends = set(self.cue_ends(clause)) if self.cue_ends is not None else set()
                 # ... where its first word is one a catalog name has after its brand ("Opus 4.7" beside Claude Opus 4;
                 # "Atlas 9" may be anything)
-                if word not in self.brandless or not _object_of_cue(clause, m.start(), end, ends, named + out):
+                listed = word in self.brandless and _object_of_cue(clause, m.start(), end, ends, named + out)
+                # ... or where its parts are a model's, a cue's object alone or listed ("DeepSeek-V3.2 trails Spark
+                # v3.5", "beats GPT-4o and Spark v3.5"), as it is read before a cue
+                parts = _MODEL_PARTS.fullmatch(text) is not None and (
+                    _after_cue(clause, m.start(), ends) or _object_of_cue(clause, m.start(), end, ends, named + out)
+                )
+                if not (listed or parts):
                     continue
                 at = m.start()
             close = identity.closest(self.model_names, text)
