@@ -29,6 +29,7 @@ from harness.report.markdown import (
 )
 from harness.report.numbers import delta_text, interval_text, num, pval, score
 from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell, rank_set_cells
+from harness.report.sources import source_rows, url_label
 
 _HTTP = re.compile(r"https?://[^\s<>\"'`\\]+")
 # sorts the index table by a clicked header; kept tiny and inline so a page needs no network
@@ -93,6 +94,8 @@ def claim_html(result: ClaimResult, catalog: Catalog, chart_png: bytes | None, c
             assertions=assertions,
             independent=independent_lines(result),
             variants=variants,
+            sources=source_rows(result, catalog),
+            url_label=url_label,
             version=__version__,
             script="",
             script_hash="none",

@@ -15,6 +15,7 @@ from harness.judge.results import AssertionResult, Comparison
 from harness.judge.verdicts import STRENGTH_MEANINGS
 from harness.report.numbers import delta_text, interval_text, num, pval, score
 from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell, rank_set_cells
+from harness.report.sources import source_rows, url_label
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 ICONS = {
@@ -208,9 +209,43 @@ def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes
         ]
         for i, a in enumerate(v.assertions, 1):
             lines += _assertion_lines(i, a, c.assertions[i - 1], catalog, "####")
+    lines += source_lines(result, catalog)
     if c.notes:
         lines += ["## Notes", "", esc(c.notes), ""]
     return "\n".join(lines)
+
+
+def source_lines(result: ClaimResult, catalog: Catalog) -> list[str]:
+    """The section that traces every score on the page to its source, each row once."""
+    rows = source_rows(result, catalog)
+    if not rows:
+        return []
+    lines = [
+        "## Sources of the scores",
+        "",
+        "| Row | Model | Benchmark | Score | Metric | Reported by | Date | Where in the source | Setting | Notes | File |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| `{r.row_id}` | {esc(r.model)} | {esc(r.benchmark)} | {esc(r.value)} | {esc(r.metric)} | {cited_cell(r)} | "
+            f"{esc(r.date)} | {esc(r.locator)} | {esc(r.setting)} | {esc(r.notes)} | {esc(r.origin)} |"
+        )
+    return lines + [""]
+
+
+def cited_cell(r) -> str:
+    """The publisher linked to the row's first URL, and any further URL by its host."""
+    if not r.urls:
+        return esc(r.reported_by)
+    more = [_linked(url_label(u), u) for u in r.urls[1:]]
+    return _linked(r.reported_by, r.urls[0]) + (" (also " + ", ".join(more) + ")" if more else "")
+
+
+def _linked(label: str, url: str) -> str:
+    """A link for an http(s) URL; any other address stays on the page as text, never dropped."""
+    shown = link(label, url)
+    return shown if shown != esc(label) or label == url else f"{esc(label)} \\<{esc(url)}\\>"
 
 
 def independent_status(result: ClaimResult) -> str:
