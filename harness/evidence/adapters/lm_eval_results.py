@@ -22,7 +22,8 @@ _SAMPLES_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(\.\d+)?\.jsonl
 class LmEvalResults(Importer):
     name = "lm-eval"
     # 2: a group's notes name only the subtasks that report the metric (GLUE's mcc is CoLA's alone)
-    version = "2"
+    # 3: the weights' revision the run loaded is in the setting; a 2023 0.4 file's shots come from its configs
+    version = "3"
     summary = "lm-eval results_*.json (0.4.x), with samples_<task>_*.jsonl beside it as per-item results"
     reads = frozenset({"model"})
 
@@ -40,6 +41,9 @@ class LmEvalResults(Importer):
         config = data.get("config") if isinstance(data.get("config"), dict) else {}
         model = opts.model or _model_name(data, config)
         replaced = given_model(opts.model, _model_name(data, config))
+        # the weights' revision the run loaded (Pythia's `revision=step3000`, an early checkpoint): part of what
+        # was run, as the Open LLM Leaderboard's model_sha is, so two revisions of one repo are two results
+        revision = _revision(config)
         if not model:
             raise UsageError(f"{src.label}: the run does not name its model; pass --model NAME")
         if model.startswith(("/", "./", "../", "~")) and not opts.model:
@@ -62,7 +66,15 @@ class LmEvalResults(Importer):
                 raise InputError(src.label, f"results[{task!r}] must be an object", field="results")
             counts = n_samples.get(task) if isinstance(n_samples.get(task), dict) else {}
             effective, original = _int(counts.get("effective")), _int(counts.get("original"))
-            shots = _int(config.get("num_fewshot")) if old_layout else _int(n_shot.get(task))
+            # a 0.4 file without per-task "n-shot" (the 2023 pre-releases) states each task's shots in its "configs"
+            task_config = configs.get(task) if isinstance(configs.get(task), dict) else {}
+            shots = (
+                _int(config.get("num_fewshot"))
+                if old_layout
+                else _int(n_shot.get(task))
+                if task in n_shot
+                else _int(task_config.get("num_fewshot"))
+            )
             samples = None
             for key, raw in scores.items():
                 metric, filt = split_key(key)
@@ -145,7 +157,8 @@ class LmEvalResults(Importer):
                         value=value,
                         stderr=stderr,
                         n=effective if effective is not None else (len(items) if items else None),
-                        setting=f"lm-eval {version}, {f'{shots}-shot' if shots is not None else 'shots not stated'}, filter {filt}",
+                        setting=f"lm-eval {version}, {f'{shots}-shot' if shots is not None else 'shots not stated'}, filter {filt}"
+                        + (f", revision {revision}" if revision else ""),
                         shots=shots,
                         harness="lm-eval",
                         reported_by=opts.reported_by or "lm-eval run",
@@ -216,6 +229,23 @@ def _model_name(data: dict, config: dict) -> str:
     if isinstance(args, dict) and isinstance(args.get("pretrained"), str):
         return args["pretrained"]
     return str(data.get("model_name") or "")
+
+
+def _revision(config: dict) -> str:
+    """The revision of the weights the run loaded (`revision=step3000` in model_args, else 0.4's model_revision);
+    "" for the default branch, `main`, which is what the model's name alone means."""
+    args = config.get("model_args")
+    stated = ""
+    if isinstance(args, str):
+        for part in args.split(","):
+            key, _, value = part.partition("=")
+            if key.strip() == "revision":
+                stated = value.strip()
+    elif isinstance(args, dict) and isinstance(args.get("revision"), str):
+        stated = args["revision"].strip()
+    if not stated and isinstance(config.get("model_revision"), str):
+        stated = config["model_revision"].strip()
+    return "" if stated in ("", "main") else stated
 
 
 def _group_note(subs: list[str], results: dict, key: str, metric: str) -> str:

@@ -1,0 +1,81 @@
+"""Real files other projects publish, imported and checked value by value against the file.
+
+Each fixture is a publisher's own file (or a trimmed copy in its layout; tests/fixtures/importers/SOURCES.md
+names the repository, path, commit and licence). What each test asserts was read off the file by hand.
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from harness.cli.main import cli
+from tests.conftest import seed_catalog
+
+HERE = Path(__file__).parent / "fixtures" / "importers"
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    root = tmp_path / "proj"
+    seed_catalog(root)
+    return root
+
+
+def imported(project: Path, fmt: str, path: Path, *extra: str) -> dict:
+    r = CliRunner().invoke(
+        cli, ["import", fmt, str(path), "--add-unmapped", *extra, "--project", str(project), "--json"]
+    )
+    assert r.exit_code == 0, r.output
+    return json.loads(r.stdout)
+
+
+def _rows(data: dict) -> list[tuple]:
+    return [(r["benchmark_as_written"], r["metric"], r["value"], r["stderr"], r["setting"]) for r in data["rows"]]
+
+
+def test_a_pythia_checkpoints_revision_is_part_of_its_setting(project):
+    # EleutherAI/pythia evals/pythia-v1/pythia-160m/zero-shot/160m_step3000.json: model_args
+    # "pretrained=EleutherAI/pythia-v1.1-160m,revision=step3000", an early checkpoint of the 143,000 steps;
+    # lambada_openai acc 0.22763438773529981 (final checkpoint: 0.3283524160683097). Both were filed as
+    # "EleutherAI/pythia-v1.1-160m" in one setting: a checkpoint's score read as the model's, or a conflict
+    early = imported(project, "lm-eval", HERE / "lm_eval_03" / "pythia" / "160m_step3000.json")
+    final = imported(project, "lm-eval", HERE / "lm_eval_03" / "pythia" / "160m_step143000.json")
+    assert {r["model_as_written"] for r in early["rows"] + final["rows"]} == {"EleutherAI/pythia-v1.1-160m"}
+    assert _rows(early) == [
+        ("lambada_openai (ppl)", "ppl", 135.0165867082042, 5.690483923063215, "lm-eval 0.3, 0-shot, filter none, revision step3000"),
+        ("lambada_openai", "acc", 22.7634387735, 0.5841743345, "lm-eval 0.3, 0-shot, filter none, revision step3000"),
+        ("arc_easy", "acc", 39.2676767677, 1.0020646556, "lm-eval 0.3, 0-shot, filter none, revision step3000"),
+        ("arc_easy", "acc_norm", 35.1430976431, 0.9796395583, "lm-eval 0.3, 0-shot, filter none, revision step3000"),
+    ]  # fmt: skip
+    assert _rows(final) == [
+        ("lambada_openai (ppl)", "ppl", 38.064877017771195, 1.4363799633211518, "lm-eval 0.3, 0-shot, filter none, revision step143000"),
+        ("lambada_openai", "acc", 32.8352416068, 0.6542638266, "lm-eval 0.3, 0-shot, filter none, revision step143000"),
+        ("arc_easy", "acc", 43.5185185185, 1.017321643, "lm-eval 0.3, 0-shot, filter none, revision step143000"),
+        ("arc_easy", "acc_norm", 39.6464646465, 1.0037412763, "lm-eval 0.3, 0-shot, filter none, revision step143000"),
+    ]  # fmt: skip
+
+
+def test_the_default_branch_main_is_no_revision_of_its_own(project, tmp_path):
+    # 0.4 files write "model_revision": "main" for a run of the default branch: the model's name alone
+    data = imported(project, "lm-eval", HERE / "lm_eval_04" / "results_2025-03-02T06-44-13.841373.json")
+    assert not any("revision" in r["setting"] for r in data["rows"])
+    # a revision given as model_args' "revision=" wins over model_revision, and a dict of model_args has one too
+    raw = json.loads((HERE / "lm_eval_04" / "results_2025-03-02T06-44-13.841373.json").read_text())
+    raw["config"]["model_args"] = {"pretrained": "state-spaces/mamba2-130m", "revision": "v0.1"}
+    path = tmp_path / "results_2025-03-02T06-44-13.841373.json"
+    path.write_text(json.dumps(raw))
+    data = imported(project, "lm-eval", path)
+    assert {r["setting"].rsplit(", ", 1)[-1] for r in data["rows"]} == {"revision v0.1"}
+
+
+def test_a_2023_lm_eval_04_file_without_n_shot_takes_each_tasks_shots_from_its_configs(project):
+    # EleutherAI/lm-evaluation-harness results/t5/flan_t5_xxl/flan_t5_xxl_massive-de-100.json (August 2023):
+    # no "n-shot"; configs["massive-de"]["num_fewshot"] is 0 and "limit" 100.0. Its rows said "shots not stated"
+    data = imported(project, "lm-eval", HERE / "lm_eval_04" / "flan_t5_xxl_massive-de-100.json", "--model", "m")
+    assert [(r["metric"], r["value"], r["stderr"], r["setting"], r["partial"]) for r in data["rows"]] == [
+        ("acc", 7.0, 2.5643239998, "lm-eval 0.4.x, 0-shot, filter none", True),
+        ("f1", 49.0985221675, None, "lm-eval 0.4.x, 0-shot, filter none", True),
+    ]
+    assert {r["notes"].split(";")[0] for r in data["rows"]} == {"limit=100.0"}
