@@ -79,3 +79,30 @@ def test_a_2023_lm_eval_04_file_without_n_shot_takes_each_tasks_shots_from_its_c
         ("f1", 49.0985221675, None, "lm-eval 0.4.x, 0-shot, filter none", True),
     ]
     assert {r["notes"].split(";")[0] for r in data["rows"]} == {"limit=100.0"}
+
+
+def test_an_every_eval_ever_result_scored_on_part_of_its_dataset_is_partial_with_its_count(project):
+    # evaleval/every_eval_ever data/GAIA/openai/gpt-4.1-mini-2025-04-14/5917cc37-....json: an Inspect run
+    # whose source_data says samples_number 165 ("Number of samples in the dataset") and lists 2 sample_ids
+    # ("sample ids used for evaluation"); score 0.0. It was imported as gpt-4.1-mini's GAIA score, n unstated
+    eee = HERE / "eee"
+    gaia = imported(project, "eee", eee / "GAIA_openai_gpt-4.1-mini-2025-04-14_5917cc37.json")
+    pubmed = imported(project, "eee", eee / "pubmed_qa_openai_gpt-4o-mini-2024-07-18_497ca8f5.json")
+    # data/SimpleQA-Verified/anthropic/claude-opus-4-6/0d03a117-....json: 1000 sample_ids of 1000, 0.431
+    simpleqa = imported(project, "eee", eee / "SimpleQA-Verified_anthropic_claude-opus-4-6_0d03a117.json")
+    got = [
+        (r["benchmark_as_written"], r["value"], r["n"], r["partial"], r["notes"].split("; ")[2:])
+        for data in (gaia, pubmed, simpleqa)
+        for r in data["rows"]
+    ]
+    assert got == [
+        ("gaia_scorer", 0.0, 2, True, [
+            "scored 2 of the 165 samples of its dataset (source_data.sample_ids): a partial run",
+            "converted from the fraction 0",
+        ]),
+        ("choice (pubmed_qa)", 100.0, 2, True, [
+            "scored 2 of the 500 samples of its dataset (source_data.sample_ids): a partial run",
+            "converted from the fraction 1",
+        ]),
+        ("simpleqa_scorer (SimpleQA-Verified)", 43.1, 1000, False, ["converted from the fraction 0.431"]),
+    ]  # fmt: skip

@@ -29,7 +29,8 @@ Z = {0.9: 1.6448536269514722, 0.95: 1.959963984540054, 0.99: 2.5758293035489004}
 class EveryEvalEver(Importer):
     name = "eee"
     # 2: an Open LLM Leaderboard v2 record's raw scores are the leaderboard's own run, as its table's are
-    version = "2"
+    # 3: a result scored on fewer samples than its dataset holds (source_data.sample_ids) is partial, with its n
+    version = "3"
     summary = "an Every Eval Ever record (JSON, schema 0.2-0.3)"
     reads = frozenset({"model"})
 
@@ -102,6 +103,9 @@ class EveryEvalEver(Importer):
             elif suite:  # a board's own name for a result, told apart by the board's dataset
                 name = _with_dataset(name, data_block.get("dataset_name"))
             when, dated = _dated(result, data, retrieved)
+            scored, size, partial = _sampled(data_block)
+            if partial:
+                said.append(partial)
             rows.append(
                 ImportedRow(
                     model=model,
@@ -110,7 +114,9 @@ class EveryEvalEver(Importer):
                     metric=metric,
                     value=score,
                     stderr=stderr,
-                    n=n,
+                    n=n if n is not None else scored,
+                    partial=bool(partial),
+                    benchmark_items=size,
                     setting=setting,
                     shots=shots,
                     harness=agent,
@@ -142,6 +148,25 @@ class EveryEvalEver(Importer):
         if not rows:
             raise InputError(src.label, "evaluation_results is empty", field="evaluation_results")
         return noted(rows, replaced)
+
+
+def _sampled(block: dict) -> tuple[int | None, int | None, str]:
+    """The samples a result scored (`source_data.sample_ids`, "sample ids used for evaluation"), the dataset's
+    size (`samples_number`) and, where fewer were scored, what the row's notes say: a run of 2 of GAIA's 165
+    samples scoring 0 is no GAIA score of the model, and was imported as one, with no count."""
+    ids = block.get("sample_ids")
+    total = block.get("samples_number")
+    total = total if isinstance(total, int) and not isinstance(total, bool) and total > 0 else None
+    scored = len({str(i) for i in ids}) if isinstance(ids, list) and ids else None
+    if scored is not None and total is not None and scored > total:
+        return None, total, ""  # more ids than the dataset holds: the count says nothing sure
+    if scored is not None and total is not None and scored < total:
+        return (
+            scored,
+            total,
+            f"scored {scored} of the {total} samples of its dataset (source_data.sample_ids): a partial run",
+        )
+    return scored, total, ""
 
 
 def _dated(result: dict, data: dict, retrieved):
