@@ -321,6 +321,37 @@ def test_a_difference_has_the_decimals_of_its_more_precise_score():
     assert delta_text(c(None, 1.0)) == "–"
 
 
+def test_a_whole_number_on_a_whole_number_scale_is_printed_whole(proj, tmp_path):
+    # a Codeforces rating of 954 was printed "954.0", and 1691 against it "737.0" apart: decimals no source printed
+    from types import SimpleNamespace
+
+    from harness.report.numbers import delta_text, score
+
+    def c(a, b):
+        return SimpleNamespace(subject_value=a, competitor_value=b, delta=a - b)
+
+    assert [score(x, True) for x in (954.0, 954.5, 0.0, 88.25, 2708.0)] == ["954", "954.5", "0", "88.25", "2708"]
+    assert score(954.0) == "954.0"  # a percent of 954 cannot be, but a points scale keeps its decimal
+    assert [delta_text(c(1691.0, 954.0), True), delta_text(c(1417.109, 1441.0), True)] == ["737", "-23.9"]
+    assert [delta_text(c(954.5, 954.0), True), delta_text(c(1691.0, 954.0))] == ["0.5", "737.0"]
+    proj.scores(  # RatingBench is metric_kind: rating in the fixture catalog
+        """
+        Alpha-1,RatingBench,rating,,954,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,RatingBench,rating,,717,Beta Corp,https://b.example,T,2025-01-01,
+        """
+    )
+    from harness.report.writer import write_reports
+
+    run = proj.verify()
+    write_reports(run.results, [], run.catalog, tmp_path / "r", charts=False)
+    page = (tmp_path / "r" / "alpha-beats-beta.md").read_text()
+    [row] = [line for line in page.splitlines() if line.startswith("| RatingBench | Beta-2")]
+    assert row.startswith("| RatingBench | Beta-2 | 954 | 717 | 237 |")
+    assert "https://a.example) 954 (1st-party)" in row
+    html = (tmp_path / "r" / "alpha-beats-beta.html").read_text()
+    assert '<td class="num">954</td><td class="num">717</td><td class="num">237</td>' in html
+
+
 def test_the_bundled_reports_are_what_verify_writes_for_the_seed(tmp_path):
     # the committed pages are what a new user opens first: a report change must update them in the same commit
     import subprocess

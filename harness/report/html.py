@@ -27,7 +27,7 @@ from harness.report.markdown import (
     rank_result,
     rerun_rows,
 )
-from harness.report.numbers import delta_text, interval_text, num, pval, score
+from harness.report.numbers import delta_text, interval_text, num, pval, score, whole
 from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell, rank_set_cells
 from harness.report.sources import source_rows, url_label
 
@@ -109,13 +109,14 @@ def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
     for spec_a, a in zip(specs, results):
         rows = []
         for c in a.comparisons:
+            w = whole(catalog.benchmark(c.benchmark))
             rows.append(
                 {
                     "benchmark": catalog.benchmark(c.benchmark).name,
                     "competitor": catalog.model(c.competitor).name if c.competitor else "(quoted)",
-                    "subject_value": score(c.subject_value),
-                    "competitor_value": score(c.competitor_value),
-                    "delta": delta_text(c),
+                    "subject_value": score(c.subject_value, w),
+                    "competitor_value": score(c.competitor_value, w),
+                    "delta": delta_text(c, w),
                     "stderr": num(c.stderr, 2),
                     "interval": interval_text(c),
                     "mdd": mdd_cell(c),
@@ -128,7 +129,7 @@ def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
                         {
                             "url": r.source_url,
                             "reported_by": r.reported_by,
-                            "value": score(r.value),
+                            "value": score(r.value, w),
                             "party": party(r, catalog, c.subject_rows[0].model if c.subject_rows else None),
                         }
                         for r in c.subject_rows + c.competitor_rows

@@ -13,7 +13,7 @@ from harness.judge.engine import ClaimResult
 from harness.judge.ranking import tie_words
 from harness.judge.results import AssertionResult, Comparison
 from harness.judge.verdicts import STRENGTH_MEANINGS
-from harness.report.numbers import delta_text, interval_text, num, pval, score
+from harness.report.numbers import delta_text, interval_text, num, pval, score, whole
 from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell, rank_set_cells
 from harness.report.sources import source_rows, url_label
 
@@ -59,7 +59,8 @@ def _sources(rows: list[ScoreRecord], catalog: Catalog, subject: str | None) -> 
         first_url = r.source_url.split(" ; ")[0]
         tag = party(r, catalog, subject)
         partial = ", partial run" if r.partial else ""
-        out.append(f"{link(r.reported_by, first_url)} {score(r.value)} ({tag}{partial})")
+        value = score(r.value, whole(catalog.benchmark(r.benchmark)))
+        out.append(f"{link(r.reported_by, first_url)} {value} ({tag}{partial})")
     return "; ".join(out) or "–"
 
 
@@ -81,9 +82,10 @@ def comparison_table(a: AssertionResult, catalog: Catalog) -> list[str]:
         comp = catalog.model(c.competitor).name if c.competitor else "(quoted)"
         subject = c.subject_rows[0].model if c.subject_rows else None
         sources = _sources(c.subject_rows + c.competitor_rows, catalog, subject)
+        w = whole(bench)
         lines.append(
-            f"| {esc(bench.name)} | {esc(comp)} | {score(c.subject_value)} | {score(c.competitor_value)} | "
-            f"{delta_text(c)} | {num(c.stderr, 2)} | {interval_text(c)} | {pval(c.p_value)} | {pval(c.p_adjusted)} | {esc(c.test or '–')} | "
+            f"| {esc(bench.name)} | {esc(comp)} | {score(c.subject_value, w)} | {score(c.competitor_value, w)} | "
+            f"{delta_text(c, w)} | {num(c.stderr, 2)} | {interval_text(c)} | {pval(c.p_value)} | {pval(c.p_adjusted)} | {esc(c.test or '–')} | "
             f"{esc(_outcome(c))} | {mdd_cell(c)} | {esc(decide_cell(c))} | {sources} |"
         )
     return lines

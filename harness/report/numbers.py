@@ -13,10 +13,20 @@ def num(x: float | None, digits: int = 1) -> str:
     return f"{x:.{digits}f}" if abs(x) < 1000 else f"{x:.0f}"
 
 
-def _digits(x: float | None) -> int:
-    """The decimals a published score is printed with: as many as the source gave, one to three; none
-    from 1000 up (as `num`)."""
-    if x is None or abs(x) >= 1000:
+# scales whose scores are whole numbers as published (a Codeforces rating of 954, a count of 12): a page
+# printing "954.0" shows a decimal no source printed
+WHOLE_KINDS = frozenset({"rating", "elo", "count"})
+
+
+def whole(benchmark) -> bool:
+    """Whether a catalog benchmark's scores are printed as whole numbers where they are whole."""
+    return getattr(benchmark, "metric_kind", None) in WHOLE_KINDS
+
+
+def _digits(x: float | None, whole: bool = False) -> int:
+    """The decimals a published score is printed with: as many as the source gave, one to three (none
+    for a whole number on a whole-number scale); none from 1000 up (as `num`)."""
+    if x is None or abs(x) >= 1000 or (whole and float(x).is_integer()):
         return 0
     for digits in (1, 2):
         if abs(round(x, digits) - x) < 1e-9:
@@ -24,20 +34,28 @@ def _digits(x: float | None) -> int:
     return 3
 
 
-def score(x: float | None) -> str:
+def score(x: float | None, whole: bool = False) -> str:
     """A published score as the pages print it: one decimal as `num` does, more where the source printed
-    more (bits per byte 0.548 against 0.542 is not "0.5 against 0.5"), at most three; none from 1000 up."""
+    more (bits per byte 0.548 against 0.542 is not "0.5 against 0.5"), at most three; none from 1000 up,
+    nor for a whole number where `whole` says the scale is of whole numbers (a rating of 954)."""
     if x is None or abs(x) >= 1000:
         return num(x)
-    return f"{x:.{_digits(x)}f}"
+    return f"{x:.{_digits(x, whole)}f}"
 
 
-def delta_text(c) -> str:
+def delta_text(c, whole: bool = False) -> str:
     """A comparison's difference with the decimals of its more precise score, at least one: 0.548 against
     0.542 differ by 0.006, not "0.0"; ratings printed whole (1417 against 1441) differ by -23.9, as before,
-    not by the -23.891 their unprinted decimals give."""
+    not by the -23.891 their unprinted decimals give. Two whole numbers on a whole-number scale (`whole`)
+    differ by a whole number: 1691 against 954 by 737, not 737.0."""
     if c.delta is None or abs(c.delta) >= 1000:
         return num(c.delta)
+    if (
+        whole
+        and float(c.delta).is_integer()
+        and _digits(c.subject_value, True) == _digits(c.competitor_value, True) == 0
+    ):
+        return f"{c.delta:.0f}"
     digits = max(1, _digits(c.subject_value), _digits(c.competitor_value))
     return f"{c.delta:.{digits}f}"
 

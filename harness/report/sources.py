@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from harness.claims.catalog import Catalog
 from harness.evidence.records import ScoreRecord
 from harness.judge.engine import ClaimResult
-from harness.report.numbers import num, score
+from harness.report.numbers import num, score, whole
 
 
 @dataclass
@@ -57,7 +57,9 @@ def source_cells(r: ScoreRecord, catalog: Catalog) -> SourceRow:
     so a reader can find the row in the source; a row without a date says which snapshot it was read from."""
     model = _as_written(catalog.model(r.model).name, r.model_name)
     benchmark = _as_written(catalog.benchmark(r.benchmark).name, r.benchmark_name)
-    value = score(r.value) + (f" ± {num(r.stderr, 2)}" if r.stderr is not None else "")
+    value = score(r.value, whole(catalog.benchmark(r.benchmark))) + (
+        f" ± {num(r.stderr, 2)}" if r.stderr is not None else ""
+    )
     if r.n:
         value += f" (n = {r.n:,})"
     notes = [r.notes.strip()] if r.notes.strip() else []
