@@ -92,3 +92,34 @@ def test_kimi_k2_state_of_the_art_read_globally_holds_on_fewer_than_half(tmp_pat
         "in the top 1 on 14 of 29 benchmarks (needs more than half (15 or more) of the 29); not on AceBench, "
         "Aider-Polyglot, AutoLogi, CNMO 2024, Humanity's Last Exam (Text Only) …",
     )
+
+
+def test_the_deepseek_r1_launch_claims_verify_as_its_readme_says():
+    doc = _verify("examples/deepseek-r1")
+    assert doc["problems"] == []
+    v = CliRunner().invoke(cli, ["validate", "--project", str(REPO / "examples/deepseek-r1")])
+    # every score cell of the README's two tables but the eleven dashes of its main table
+    assert (v.exit_code, v.output) == (0, "OK: 175 evidence rows, catalog and claims valid.\n")
+    expected = json.loads((EXPECTED / "deepseek-r1-verdicts.json").read_text())
+    assert _summary(doc) == expected
+
+
+def test_deepseek_r1_distill_leads_the_dense_models_of_other_developers(tmp_path):
+    # the README's reading: against QwQ-32B-Preview, the table's one dense model not distilled by DeepSeek, the
+    # 32B distill is first on every benchmark; it is DeepSeek's own Llama-70B distill that it trails on four
+    project = tmp_path / "deepseek-r1"
+    shutil.copytree(REPO / "examples/deepseek-r1", project, ignore=shutil.ignore_patterns("reports"))
+    for other in ("r1-comparable-to-o1", "r1-distill-qwen-32b-beats-o1-mini"):
+        (project / "claims" / f"{other}.yaml").unlink()
+    claim = project / "claims" / "r1-distill-qwen-32b-sota-dense.yaml"
+    text = claim.read_text()
+    start, end = text.index("      models: ["), text.index("    top: 1")
+    claim.write_text(text[:start] + "      models: [QwQ-32B-Preview]\n" + text[end:])
+    [c] = _verify(str(project))["claims"]
+    assert (c["verdict"], c["reason"]) == (
+        "supported",
+        "in the top 1 on 5 of 5 benchmarks (needs all 5); ranked on DeepSeek-AI's table against 1 other listed model "
+        "(the evidence scores 1 of the catalog's 1 by 2025-01-20)",
+    )
+    aime = [r for r in c["assertions"][0]["ranks"] if r["benchmark"] == "aime-2024"]
+    assert [(r["rank_best"], r["rank_worst"]) for r in aime] == [(1, 1)]
