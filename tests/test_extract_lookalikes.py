@@ -220,6 +220,45 @@ def test_a_ranking_among_models_from_a_place_says_the_cohort_is_not_read(ex):
     ]
 
 
+def test_a_ranking_among_a_kind_of_models_says_the_cohort_is_not_read(ex):
+    # "achieving new state-of-the-art results for dense models" was drafted among every model with the note "no
+    # cohort named": the class the sentence names (dense, reasoning, MoE models) was dropped without a word
+    def noted(text):
+        return [(f.subject, f.kind, f.cohort, f.review) for f in ex.extract(Document("t.txt", text))]
+
+    for text, said in (
+        ("MiniMax M2 achieves new state-of-the-art results for dense models on AIME 2025.", "for dense models"),
+        ("MiniMax M2 is the best among reasoning models on AIME 2025.", "among reasoning models"),
+        ("MiniMax M2 ranks first of all MoE models on AIME 2025.", "of all MoE models"),
+        ("MiniMax M2 is the best among small vision-language models on AIME 2025.",
+         "among small vision-language models"),
+    ):  # fmt: skip
+        assert noted(text) == [
+            (
+                "minimax-m2",
+                "ranks",
+                {"all_models": True},
+                [
+                    f"'{said}' names a class of models the catalog cannot tell: ranked among every model in the "
+                    "catalog; narrow the cohort by hand"
+                ],
+            )
+        ], text
+    # look-alikes: words that name no class of models, and a class the catalog reads
+    for text in (
+        "MiniMax M2 ranks first among all models on AIME 2025.",
+        "MiniMax M2 is the best of these models on AIME 2025.",
+        "MiniMax M2 is the best among leading models on AIME 2025.",
+        "MiniMax M2 is the best among frontier models on AIME 2025.",
+    ):
+        assert noted(text) == [
+            ("minimax-m2", "ranks", {"all_models": True}, ["no cohort named: ranked among every model in the catalog"])
+        ], text
+    assert noted("MiniMax M2 is the best among open-source models on AIME 2025.") == [
+        ("minimax-m2", "ranks", {"open_weights": True}, [])
+    ]
+
+
 def test_a_ranking_from_the_bottom_is_never_silent(ex):
     # "performs worst among" gave no draft and no candidate: silence, which issue 24 rules out
     assert read(ex, "Kimi K2 Thinking performs worst among open models on AIME 2025.") == []

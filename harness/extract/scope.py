@@ -79,6 +79,15 @@ _PLACE = re.compile(
     r"|\b(?:Chinese|American|European|French|German|British|Korean|Japanese|Indian|Arabic|Western|Asian)\s+"
     r"(?:(?:open[- ](?:source|weights?)|open|closed)\s+)?(?:models?|LLMs?|AI)\b"
 )
+# a class of models by kind, which the catalog does not record ("state-of-the-art results for dense models", "the
+# best among reasoning models", "first of all MoE models"): noted like a place, never dropped as "no cohort named"
+_KIND_CLASS = re.compile(
+    r"\b(?:for|among|amongst|of)\s+(?:all\s+)?(?:the\s+)?"
+    r"((?!(?:all|other|these|those|such|many|most|several|some|similar|comparable|existing|leading|frontier|competing"
+    r"|rival|baseline|previous|prior|current|top|best|major|popular|AI|language)\b)[a-z][\w-]*"
+    r"(?:\s+(?!models?\b|LLMs?\b)[a-z][\w-]*)?)\s+(?:models|LLMs)\b",
+    re.I,
+)
 
 
 def _areas(text: str, tags: set[str]) -> list[str]:
@@ -230,7 +239,7 @@ class Scope:
             size = self._once(clause, "class", lambda: _CLASS.search(clause))
             if size:
                 self._size_class(size, subject, cohort, f)
-            elif place := _PLACE.search(clause):
+            elif place := _PLACE.search(clause) or _KIND_CLASS.search(clause):
                 f.review.append(f"'{place.group(0)}' names a class of models the catalog cannot tell: ranked among "
                                 "every model in the catalog; narrow the cohort by hand")  # fmt: skip
             else:
