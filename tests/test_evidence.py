@@ -314,6 +314,17 @@ def test_a_stderr_and_an_interval_that_disagree_are_refused(proj):
     assert [r.stderr for r in run.evidence.records] == [2.55]  # the two agree: the stderr stated is kept
 
 
+def test_an_interval_written_high_bound_first_is_told_so(proj):
+    """'interval 73-69 must contain the score 71.2' was the message, though 71.2 lies between 69 and 73."""
+    path = proj.root / "results" / "published" / "scores.csv"
+    lines = path.read_text().splitlines()
+    path.write_text("\n".join([lines[0] + ",ci_low,ci_high", lines[1] + ",90,70", lines[2] + ",65,65"]) + "\n")
+    assert [str(p) for p in proj.verify().problems] == [
+        "results/published/scores.csv:2: ci_low: 90 must be below ci_high 70: the interval's lower bound goes first",
+        "results/published/scores.csv:3: ci_low: 65 must be below ci_high 65: the interval's lower bound goes first",
+    ]
+
+
 def test_a_score_cell_copied_from_a_paper_says_what_to_change(proj):
     """A decimal comma after a zero ('0,712') was read as the thousands of 712; the rest said only 'must be a number'."""
     path = proj.root / "results" / "published" / "scores.csv"

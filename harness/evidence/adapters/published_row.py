@@ -148,7 +148,11 @@ def _record(row: dict, origin: str, catalog: Catalog, folder: Path | None = None
         if not (cell("ci_low") and cell("ci_high")):
             raise _RowError("ci_low" if not cell("ci_low") else "ci_high", "give both ci_low and ci_high")
         low, high = _number(cell("ci_low"), "ci_low"), _number(cell("ci_high"), "ci_high")
-        if not low <= value <= high or low == high:
+        if low >= high:
+            # an interval written high bound first holds its score too: "interval 73-69 must contain the score
+            # 71.2" named no fault a reader could see
+            raise _RowError("ci_low", f"{low:g} must be below ci_high {high:g}: the interval's lower bound goes first")
+        if not low <= value <= high:
             raise _RowError("ci_low", f"interval {low:g}-{high:g} must contain the score {value:g}")
         implied = (high - low) / (2 * Z95)
         # both stated: the interval was ignored unseen; they must say the same (10 % for rounding)
