@@ -284,3 +284,21 @@ def test_a_win_on_one_benchmark_is_at_least_one_not_all(ex):
     # look-alikes: a count of two is read as before, and the one benchmark named is the claim's
     assert counted("MiniMax M2 beats GPT-5.1 on two benchmarks.") == [("shared", {"at_least": 2})]
     assert counted("MiniMax M2 beats GPT-5.1 on one benchmark, AIME 2025.") == [(["aime-2025"], "all")]
+
+
+def test_a_superlative_over_a_group_of_models_is_a_ranking(ex):
+    # "the strongest among open models" was only a candidate ("'strongest' is no phrase of the lexicon")
+    def drafted(text):
+        return [(f.subject, f.kind, f.cohort, f.benchmarks, f.top) for f in ex.extract(Document("t.txt", text))]
+
+    assert drafted("MiniMax M2 is the strongest among open models on AIME 2025.") == [
+        ("minimax-m2", "ranks", {"open_weights": True}, ["aime-2025"], 1)
+    ]
+    assert drafted("MiniMax M2 is the most capable of all open-weight models on SWE-bench Verified.") == [
+        ("minimax-m2", "ranks", {"open_weights": True}, ["swe-bench-verified"], 1)
+    ]
+    # look-alikes: a superlative of a result, not over a group of models, stays a candidate
+    assert drafted("MiniMax M2 posted the strongest result in years on AIME 2025.") == []
+    assert reasons(ex, "MiniMax M2 posted the strongest result in years on AIME 2025.") == [
+        "cue not understood: 'strongest' is no phrase of the lexicon"
+    ]
