@@ -6,9 +6,11 @@ through both and ended silent: fixing each such sentence as it was found did not
 only two things, from its own broad lists written from plain English rather than from any sentence met: is there a
 model-like name (the names the other nets take: the catalog's, the shaped and uncatalogued readers', a capitalised
 token with a digit or a version's shape; a capitalised name beside the cue or heading the sentence as its subject, in a
-sentence about models; "Its"/"It" heading it, for a model named before), and is there a word of comparison, of ranking
-or a quoted score beside a benchmark-like name. Where both are, the sentence gets a candidate ("cue not understood:
-..."), never a draft: a candidate is a question for the reader, not a claim.
+sentence about models; a maker's product, "Acme Vega Studio", and a name a system's noun ends, "the Vega Code Agent";
+"Its"/"It" heading it, for a model named before), and is there a word of comparison, of ranking or a quoted score beside
+a benchmark-like name. Where both are, the sentence gets a candidate ("cue not understood: ..."), never a draft: a
+candidate is a question for the reader, not a claim. A ranking on a benchmark the sentence names, with no model named at
+all (a list item under a model's heading: "Long context: leading results on LongBench"), is a candidate too.
 
 What stays without a word: a clause the extractor set aside (hedged, planned or denied; about cost, speed or size), and
 a clause plainly about price, release or popularity that names no result ("Zorb-7 is cheaper than Quill-3", "first
@@ -37,8 +39,15 @@ _COMPARE = (
     r"|head[\s-]to[\s-]head|(?:same|similar)\s+league|parity|on[\s-](?:a\s+)?par|at\s+par|par\s+with|close\s+to|closes?\s+the\s+gap|comparabl[ey]|competitive|compet(?:e|es|ed|ing)"
     r"|similar\s+to|(?:same|similar)\s+level|as\s+(?:good|strong|capable|accurate|well|smart)\s+as|equivalent"
     r"|ahead|behind|(?:falls?|fell|falling)\s+(?:short|behind)|short\s+of|within\s+(?:[\w.]+\s+){1,2}(?:points?|%|percent)"
-    r"|improv\w*\s+(?:on|over|upon)|(?:improved|boosted|enhanced)\s+"
+    r"|improv\w*\s+(?:on|over|upon)"
+    # "improved performance", and the verb with the model's own results after it: "improves its capabilities", "boosts
+    # their accuracy" (better than what came before it)
+    r"|(?:improv(?:es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:es|ed|ing)|strengthen(?:s|ed|ing)?)\s+(?:(?:its|their)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:performance|results?|scores?|accuracy|capabilit\w+|abilit\w+)"
+    # gaining on a rival: "closing in on X", "reaches the performance level of X", "approaches the quality of X"
+    # (a level of results, not "the level of maturity")
+    r"|clos(?:e|es|ed|ing)\s+in\s+on|(?:reach|approach)(?:es|ed|ing)?\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:performance|accuracy|quality)\s+level|performance|quality|accuracy|scores?|results?)\s+of"
     r"|superior|inferior|(?!(?:rather|other|later|sooner|never|ever|under|over|after|order|either|neither|whether"
     r"|further|number|older|newer|larger|smaller|bigger|longer|shorter|cheaper|faster|slower|fewer)\s)[a-z]+er\s+(?:[\w-]+\s+)?than|(?:more|less)\s+[\w-]+\s+than|wins?|won|victor\w*|versus|vs\b\.?"
     r"|lead(?:s|ing)?|led(?!\s+(?:to|by|up)\b)"
@@ -56,6 +65,12 @@ _RANK = (
     r"|the\s+first\s+(?:[\w-]+\s+){0,3}?(?:model|llm|system)s?\s+(?:to|that|which)"
     # "pushes the performance boundaries of open models", "pushing the frontier": beyond the best before it
     r"|push(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:boundar(?:y|ies)|frontiers?|limits?|envelope)"
+    # setting or raising the bar others are measured by: 'set "new standards for coding"', "raises the bar" (not "meets
+    # new standards for privacy": a rule to follow, no rank)
+    r"|(?:set(?:s|ting)?|establish(?:es|ed|ing)?|redefin(?:es|ed|ing)?)\s+[\"“']?(?:a\s+)?new\s+standards?"
+    r"|rais(?:es|ed|ing)\s+the\s+bar"
+    # a place by its number after "at" or "in": "X at #2", "in No. 3" (not "#2" alone: an issue's or a list's number)
+    r"|(?:at|in)\s+(?:\#|no\.)\s?\d{1,2}(?![\d.,]?\d)"
 )
 # (a hyphenated word goes on: "best-performing", "top-tier" are the cue "best", "top")
 _CUE = re.compile(rf"{_B}(?:{_COMPARE}|{_RANK})(?!\w)", re.I)
@@ -92,6 +107,15 @@ _DESCRIBED = re.compile(
     rf"(?<![\w-])({_NAME})(?:\s+and\s+({_NAME}))?,\s+(?:a|an|the|two|three|four|both)\s+(?:[\w()-]+\s+){{0,6}}?"
     r"(?i:models?|llms?)\b"
 )
+# a maker's product named by the maker's word and its own ("Acme Vega Studio uses ..."): a name where the words after
+# the maker's are no word of a company, a lab or a team ("Acme Research reports ...", "Acme AI said ...")
+_MAKERS_WORDS = frozenset("ai research labs lab inc corp team teams group cloud foundation university".split())
+# a name a system's noun ends ("the Vega Code Agent (41% on ...)", "our Tessera Assistant"), set off by "the", "our" or
+# "such as": a product the sentence names (not "the Large Language Model": a kind of model, no name)
+_SYSTEM_NAMED = re.compile(
+    r"(?<![\w-])(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|such\s+as)\s+((?:[A-Z][\w.+-]*\s+){1,3}?(?:Agent|Assistant|Copilot|Coder|Bot))\b"
+)
+_GENERIC = frozenset("large small open foundation base new frontier general coding code language ai".split())
 # "Its ...", "Their ...": a possessive heading the sentence stands for a model named before it
 _POSSESSIVE = re.compile(r"\s*(Its|Their)\b")
 # how near a cue a word of money, release or popularity must be to say what the cue is about: some four words before
@@ -120,11 +144,17 @@ def backstop(reader, sentence: str, offset: int, benches: list[Mention]) -> Cand
         at = sentence.find(name)
         if (about or re.search(r"\d|[a-z][A-Z]", name)) and not _inside(at, cues):
             names.append((at, at + len(name), name, False))
+    if not names:  # (a name a system's noun ends says more than a capitalised word heading the sentence)
+        for m in _SYSTEM_NAMED.finditer(sentence):
+            if m.group(1).split()[0].casefold() not in _GENERIC and not _inside(m.start(1), cues):
+                names.append((m.start(1), m.end(1), m.group(1), False))
     head = _HEAD_NAME.match(sentence)
     if not names and head and about and not _inside(head.start(1), cues):
         words = [w.casefold() for w in head.group(1).split()]
         stop = LEADING | reader.names.developers | reader.names.not_model_words
-        if words[0] not in stop and not (len(words) == 1 and _POSSESSIVE.fullmatch(head.group(1))):
+        # (a maker's word first, with a product's words after it: "Acme Vega Studio")
+        product = words[0] in reader.names.developers and len(words) > 1 and not set(words[1:]) & (stop | _MAKERS_WORDS)
+        if product or words[0] not in stop and not (len(words) == 1 and _POSSESSIVE.fullmatch(head.group(1))):
             names.append((head.start(1), head.end(1), head.group(1), False))
     if not names:
         stop = LEADING | reader.names.developers | reader.names.not_model_words
@@ -142,7 +172,7 @@ def backstop(reader, sentence: str, offset: int, benches: list[Mention]) -> Cand
         if head and about and any(a >= head.end() for a in (c[0] for c in cues)):
             reason = f"the subject could not be read: '{head.group(1)}' names no model (a model named elsewhere)"
             return Candidate(sentence.strip(), location, reason, [])
-        return _head_stood_in(sentence, offset, benches, cues)
+        return _head_stood_in(sentence, offset, benches, cues) or _unnamed(sentence, location, benches, cues)
     opinion = next((said for _, clause in clauses(sentence) if (said := reader._opinion(clause))), None)
     if opinion:  # "Users say X writes cleaner code than Y": why no draft is that, not a cue
         return Candidate(sentence.strip(), location, opinion, [])
@@ -154,6 +184,38 @@ def backstop(reader, sentence: str, offset: int, benches: list[Mention]) -> Cand
         return Candidate(sentence.strip(), location, reason, [])
     reason += f"; '{name}' is no name the catalog knows"
     return Candidate(sentence.strip(), location, reason, [(name, identity.closest(reader.names.model_names, name)[:5])])
+
+
+def _unnamed(sentence: str, location: str, benches: list[Mention], cues: list[tuple[int, int]]) -> Candidate | None:
+    """A candidate for a ranking or a comparison on a named benchmark with no model named at all ("Tops LongBench
+    among open models.", a list item under a model's heading, "with leading performance on X"): whose result it is
+    the sentence leaves to its context. None where no benchmark is named, or where the cue is a word of the
+    benchmark's own ("the leading benchmark for X", "the X leaderboard")."""
+    if not benches:
+        return None
+    for start, end in cues:
+        word = " ".join(sentence[start:end].split())
+        if _LIST_NOUN.fullmatch(word) or _OF_BENCHMARK.match(sentence, end) or _SCORE.fullmatch(word):
+            continue
+        if any(b.start <= start < b.end for b in benches):
+            continue
+        named = ", ".join(dict.fromkeys(b.text for b in benches))
+        reason = (
+            f"the subject could not be read: no model is named beside the cue '{word}' on {named} (a model the "
+            "context names: a heading, a list's title or the sentence before)"
+        )
+        return Candidate(sentence.strip(), location, reason, [])
+    return None
+
+
+# a cue that is a word for a list of results, not a claim about one ("the leaderboard", "rankings")
+_LIST_NOUN = re.compile(r"leaderboards?|leaders?|rank(?:ing)?s?|records?", re.I)
+# a cue said of a benchmark, right after it: "the leading benchmark", "the best-known test suite" (not "leading
+# performance on benchmarks": a result on them)
+_OF_BENCHMARK = re.compile(
+    r"[\w-]*\s+(?:(?!(?:on|in|at|across|among|of|for)\s)[\w-]+\s+){0,2}?(?:benchmarks?|datasets?|tests?|test\s+suites?|suites?|leaderboards?|evals?|evaluations?)\b",
+    re.I,
+)
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
