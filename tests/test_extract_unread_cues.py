@@ -1,7 +1,7 @@
 """Claim-like sentences no net explained, made candidates (issue 24, item 1: never silent): cue shapes the backstop
-lacked, names the readers did not take, and a ranking on a named benchmark with no model named. Every sentence here was
-written for these tests from plain English, none taken from a labelled set; each test has look-alikes that stay
-without a word, and fails with its rule removed (checked)."""
+lacked, subjects written as a role, names the readers did not take, and a ranking on a named benchmark with no model
+named. Every sentence here was written for these tests from plain English, none taken from a labelled set; each test
+has look-alikes that stay without a word, and fails with its rule removed (checked)."""
 
 from harness.extract.documents import Document
 from harness.extract.lexicon import Extractor
@@ -57,6 +57,49 @@ def test_setting_a_standard_a_place_by_number_and_gaining_on_a_rival_are_cues(ex
         "Zorb-7 fixes bug #4 in the tokenizer.",
         "Zorb-7 is closing in on its funding goal.",
         "Zorb-7 improves its battery life.",
+    ):
+        assert said(ex, text) == [], text
+
+
+def test_a_subject_written_as_a_role_or_a_contracted_it_is_never_silent(ex):
+    text = (
+        "Make of it what you will, but the pattern is plain: a 7B domain-tuned model outperformed every general chat "
+        "model on contract review."
+    )
+    assert said(ex, text) == [
+        (
+            text,
+            "characters 0-133",
+            "no subject the catalog knows; the subject is written 'a 7B domain-tuned model', a pronoun or a role for a "
+            "model named elsewhere",
+            [],
+        )
+    ]
+    text = "This new edition markedly boosts its accuracy on legal tasks."
+    assert said(ex, text) == [
+        (
+            text,
+            "characters 0-61",
+            "the subject could not be read: 'This new edition' names no model (a pronoun or a role for a model named "
+            "elsewhere), before the cue 'boosts its accuracy'",
+            [],
+        )
+    ]
+    text = "It’s cleverer than their previous flagship."
+    assert said(ex, text) == [
+        (
+            text,
+            "characters 0-43",
+            "the subject could not be read: 'It' names no model (a pronoun or a role for a model named elsewhere), "
+            "before the cue 'cleverer than'",
+            [],
+        )
+    ]
+    # look-alikes: no cue; a comparison about no model
+    for text in (
+        "The plan was simple: a 7B domain-tuned model for every team.",
+        "This new edition ships with a printed manual.",
+        "It's better than nothing.",
     ):
         assert said(ex, text) == [], text
 

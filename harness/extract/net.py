@@ -34,12 +34,16 @@ _WORD = re.compile(r"(?<![\w.+-])[A-Z][\w-]*")
 _NOT_SHAPED = re.compile(r"[A-Z]{1,2}\d+")
 # "DeepSeek's 57.6": a developer's score, where the developer stands for its model
 _DEVELOPERS = re.compile(r"(?<![\w.+-])([A-Z][\w-]*)['’]s\s+(?:[\w-]+\s+)?\d")
+# the nouns a text calls its model by, where it names none: "the model", "this new iteration", "the update"
+_ROLE = (
+    r"(?:models?|llms?|variants?|versions?|iterations?|editions?|generations?|updates?|checkpoints?|releases?|systems?)"
+)
 # a subject that stands for a model named elsewhere, right before a cue ("it has surpassed", "It also significantly
 # outperforms", "The faster non-reasoning variant ranks second"): a sentence about a model that names none
 # ... or its results ("Its performance is state-of-the-art")
+# ("...: a 12B model outperformed ...": after a colon or a dash, which starts a sentence of its own, "a" as "the")
 _STAND_IN = re.compile(
-    r"(?<![\w-])(it|they|(?:the|this|that|our|its|their)\s+(?:[\w.+\-‐‑–]+\s+){0,3}?"
-    r"(?:models?|llms?|variants?|versions?|checkpoints?|releases?|systems?)"
+    rf"(?<![\w-])(it|they|(?:the|this|that|our|its|their|(?<=[:;—–]\s)an?)\s+(?:[\w.+\-‐‑–]+\s+){{0,3}}?{_ROLE}"
     r"|(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:performance|results?|scores?|accuracy))"
     r"\s+(?:(?:has|have|had|is|are|was|were|also|now|still|even|already|further|\w+ly)\s+){0,3}$",
     re.I,
@@ -47,9 +51,10 @@ _STAND_IN = re.compile(
 # ... or at the sentence's head, before its verb, where the cue comes later ("It scored 87.7% on MedQA", "The models are
 # designed for ... and outperform other comparably sized models", "A new open model has claimed the top spot"), after an
 # opening phrase and its comma
+# ("It's smarter than ...": "it is", its verb contracted)
 _HEAD_STAND_IN = re.compile(
     r"^\s*(?:[^,]{1,60},\s+)?(it|they|(?:the|this|that|these|those|our|its|their|an?)\s+(?:[\w.+\-‐‑–]+\s+){0,4}?"
-    r"(?:models?|llms?|variants?|versions?|checkpoints?|releases?|systems?))\s+(?!(?:that|which|who)\b)[a-z]+",
+    rf"{_ROLE})(?:['’]s)?\s+(?!(?:that|which|who)\b)[a-z]+",
     re.I,
 )
 # a word the sentence is about, at its head before its verb ("Voxtral is trained to ..., achieving state-of-the-art
@@ -57,7 +62,9 @@ _HEAD_STAND_IN = re.compile(
 _HEAD_WORD = re.compile(r"^\s*([A-Z][a-z]*[A-Z]?[\w.+-]*)\s+(?:is|was|has|had|\w+s)\b")
 # words that say a sentence is about models or their results ("It is the best way to learn Python" is not)
 _ABOUT_RESULTS = re.compile(
-    r"\b(?:models?|llms?|benchmarks?|leaderboards?|scor\w*|accuracy|performance|evals?|evaluations?|elo|tests?|tasks?)\b",
+    r"\b(?:models?|llms?|benchmarks?|leaderboards?|scor\w*|accuracy|performance|evals?|evaluations?|elo|tests?|tasks?"
+    # ... or set against the model it follows ("It's smarter than their previous flagship")
+    r"|flagships?|predecessors?)\b",
     re.I,
 )
 
