@@ -1,7 +1,8 @@
 """Claim-like sentences no net explained, made candidates (issue 24, item 1: never silent): cue shapes the backstop
-lacked, subjects written as a role, names the readers did not take, and a ranking on a named benchmark with no model
-named. Every sentence here was written for these tests from plain English, none taken from a labelled set; each test
-has look-alikes that stay without a word, and fails with its rule removed (checked)."""
+lacked, subjects written as a role, names the readers did not take, a ranking on a named benchmark with no model named,
+and an ellipsis that repeats the sentence before's claim. Every sentence here was written for these tests from plain
+English, none taken from a labelled set; each test has look-alikes that stay without a word, and fails with its rule
+removed (checked)."""
 
 from harness.extract.documents import Document
 from harness.extract.lexicon import Extractor
@@ -151,3 +152,29 @@ def test_a_ranking_on_a_named_benchmark_with_no_model_named_is_a_candidate(ex):
         "The LongBench leaderboard was updated on Monday.",
     ):
         assert said(ex, text) == [], text
+
+
+def test_an_ellipsis_after_a_claim_says_it_again_of_another_model(ex):
+    assert said(ex, "Acme says Zorb-7 tops the LongBench board. So does Quill-3, by its maker's count.") == [
+        ("draft", "ranks", "Zorb-7"),
+        (
+            "So does Quill-3, by its maker's count.",
+            "characters 43-81",
+            "an ellipsis ('So does') says the sentence before's claim again of 'Quill-3': not read",
+            [],
+        ),
+    ]
+    assert said(ex, "Acme says Phi-4 beats GPT-4o on MMLU. The same goes for Zorb-7.") == [
+        ("draft", "outperforms", "phi-4"),
+        (
+            "The same goes for Zorb-7.",
+            "characters 38-63",
+            "an ellipsis ('The same goes for') says the sentence before's claim again of 'Zorb-7': not read",
+            [],
+        ),
+    ]
+    # look-alikes: no claim before it; a claim in the paragraph before
+    assert said(ex, "Zorb-7 shipped in May. So did Quill-3.") == []
+    assert said(ex, "Acme says Phi-4 beats GPT-4o on MMLU.\n\nSo does Zorb-7, its makers say.") == [
+        ("draft", "outperforms", "phi-4")
+    ]

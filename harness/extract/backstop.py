@@ -23,6 +23,7 @@ import re
 
 from harness.evidence import identity
 from harness.extract.clause_split import clauses
+from harness.extract.echoes import echoed
 from harness.extract.found import Candidate
 from harness.extract.mentions import LEADING, Mention, Spans
 from harness.extract.net import _head_stood_in, _model_like
@@ -133,6 +134,9 @@ def backstop(reader, sentence: str, offset: int, benches: list[Mention]) -> Cand
     """A candidate for a sentence that gave no draft and no candidate but holds a cue of comparison, ranking or a quoted
     score (not in a clause that is hedged, or about cost, speed, size, price, release or popularity) and a model-like
     name; None where either is missing. `reader` is the Extractor (names, mentions, what a clause sets aside)."""
+    said = echoed(reader, sentence, offset)  # "As does X.": a claim said again, with no cue of its own
+    if said is not None:
+        return said
     cues = _cues(reader, sentence, benches)
     if not cues:
         return None  # most sentences: no cue at all (the names are read only where a cue makes it worth it)

@@ -163,14 +163,15 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
         out: list[Found] = []
         previous: list[Mention] = []  # benchmarks of the sentence before, in the same paragraph
         last_end = 0
-        self._last_rivals, self._before, self._lead_in = [], None, None
+        self._last_rivals, self._before, self._lead_in, self._claimed = [], None, None, False
         for start, sentence in sentences:
             if not sentence.strip():
                 continue
             if "\n\n" in doc.text[last_end:start]:
-                previous, self._last, self._last_rivals, self._before = [], None, [], None
+                previous, self._last, self._last_rivals, self._before, self._claimed = [], None, [], None, False
             asked = len(self.candidates)
             found = self._sentence(sentence, main, doc, start, previous)
+            self._claimed = bool(found or self.candidates[asked:])  # (for an ellipsis after it: `echoes`)
             if written[start] != sentence:  # quotes are of the text as written, footnote marks and all
                 for item in found + self.candidates[asked:]:
                     item.quote = written[start].strip()
