@@ -106,3 +106,33 @@ def test_an_every_eval_ever_result_scored_on_part_of_its_dataset_is_partial_with
         ]),
         ("simpleqa_scorer (SimpleQA-Verified)", 43.1, 1000, False, ["converted from the fraction 0.431"]),
     ]  # fmt: skip
+
+
+def test_an_inspect_log_of_format_1_is_read_and_its_nan_accuracy_skipped_with_the_reason(project, tmp_path):
+    # UKGovernmentBEIS/inspect_ai tests/log/test_eval_log/log_with_nan.txt: a log of format 1 (May 2024),
+    # `results.scorer` with `results.metrics` beside it (Inspect migrates it to one `scores` entry): accuracy
+    # NaN, bootstrap_std 0.0. It was refused as "no 'scores' list"
+    path = HERE / "inspect" / "inspect_ai_log_with_nan.json"
+    r = CliRunner().invoke(cli, ["import", "inspect", str(path), "--project", str(project)])
+    assert (r.exit_code, r.stderr) == (
+        2,
+        f"Error: {path}: no scores found: 2 values, none a score (nan is no number)\n",
+    )
+    # a NaN metric beside a scored one was dropped without a word: now a skip with its reason
+    log = json.loads((HERE / "inspect" / "evaleval_data_arc_sonnet.json").read_text())
+    log["results"]["scores"][0]["metrics"]["mean_latency"] = {"name": "mean_latency", "value": float("nan")}
+    edited = tmp_path / "arc_sonnet_with_nan.json"
+    edited.write_text(json.dumps(log))
+    data = imported(project, "inspect", edited)
+    assert [(s["metric"], s["reason"]) for s in data["skipped"]] == [("choice mean_latency", "nan is no number")]
+    assert [(r["metric"], r["value"]) for r in data["rows"]] == [("choice accuracy", 100.0)]
+
+
+def test_an_inspect_log_naming_no_version_of_inspect_says_so_in_its_setting(project):
+    # inspect_ai tests/test_eval_set/2024-08-29T15-11-17+00-00_popularity_....json: no eval.packages;
+    # match accuracy 0.0 over 1 sample (limit 1 of 100). Its setting read "Inspect AI , epochs 1"
+    path = HERE / "inspect_eval" / "2024-08-29T15-11-17+00-00_popularity_5EAmX6wjMFqea6WY7XHzZp.json"
+    data = imported(project, "inspect", path)
+    assert [(r["value"], r["n"], r["partial"], r["setting"]) for r in data["rows"]] == [
+        (0.0, 1, True, "Inspect AI (version not stated), epochs 1")
+    ]

@@ -68,7 +68,8 @@ GRADES = {"C": 1.0, "I": 0.0, "P": 0.5, "N": 0.0}
 class InspectLog(Importer):
     name = "inspect"
     # 2: samples whose mean is not a metric's value are not its per-item results
-    version = "2"
+    # 3: a log naming no version of Inspect says so in the setting ("Inspect AI , epochs 1" before)
+    version = "3"
     summary = "an Inspect AI eval log: a .eval file (a zip of JSON) or its JSON form"
     reads = frozenset({"model"})
 
@@ -76,6 +77,9 @@ class InspectLog(Importer):
         data = _eval_zip(src) if src.data[:4] == b"PK\x03\x04" else load_json(src, "an Inspect AI JSON log")
         ev = need(data, "eval", src, "an Inspect AI log")
         results = need(data, "results", src, "an Inspect AI log (a finished run)")
+        if isinstance(results, dict) and "scores" not in results and isinstance(results.get("scorer"), dict):
+            # a log of format 1 (spring 2024): one `scorer` with the `metrics` beside it, as Inspect itself migrates it
+            results = {**results, "scores": [{**results["scorer"], "metrics": results.get("metrics")}]}
         scores = need(results, "scores", src, "an Inspect AI log with scores", list)
         if data.get("status") not in (None, "success"):
             raise InputError(src.label, f"the run did not finish (status {data.get('status')!r})", field="status")
@@ -88,7 +92,10 @@ class InspectLog(Importer):
         total = dataset.get("samples") if isinstance(dataset.get("samples"), int) else None
         config = ev.get("config") if isinstance(ev.get("config"), dict) else {}
         generate = ev.get("model_generate_config") if isinstance(ev.get("model_generate_config"), dict) else {}
-        setting = f"Inspect AI {(ev.get('packages') or {}).get('inspect_ai', '')}, epochs {config.get('epochs', 1)}"
+        packages = ev.get("packages") if isinstance(ev.get("packages"), dict) else {}
+        # (a log that names no version of Inspect said "Inspect AI , epochs 1")
+        version = str(packages.get("inspect_ai") or "").strip() or "(version not stated)"
+        setting = f"Inspect AI {version}, epochs {config.get('epochs', 1)}"
         if generate.get("reasoning_effort"):  # the mode the run asked for: part of which model was measured
             setting += f", {generate['reasoning_effort']} reasoning effort"
         samples = data.get("samples") if isinstance(data.get("samples"), list) else []
@@ -121,12 +128,14 @@ class InspectLog(Importer):
             for name, metric in metrics.items():
                 raw = metric.get("value") if isinstance(metric, dict) else None
                 value = number(raw)
-                if name == "stderr" or value is None and not foreign_digits(raw):
+                if name == "stderr":
                     continue  # (the stderr goes with its scorer's rows; the metric vocabulary decides the rest)
-                if value is None or bad_se:  # '６４.８' was read as 64.8: now said, never dropped unsaid
+                if (
+                    value is None or bad_se
+                ):  # '６４.８' was read as 64.8, a NaN accuracy dropped: now said, never unsaid
                     rows.append(
                         ImportedRow.skipped(model, bench, f"{scorer} {name}", f"{src.name} results.scores[{i}].metrics.{name}",
-                                            f"{raw!r} is no number{foreign_digits(raw)}" if value is None else bad_se)
+                                            f"{raw!r:.60} is no number{foreign_digits(raw)}" if value is None else bad_se)
                     )  # fmt: skip
                     continue
                 attach, said, se = bool(items) and len(items) == n, note, stderr
