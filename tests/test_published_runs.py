@@ -136,3 +136,29 @@ def test_an_inspect_log_naming_no_version_of_inspect_says_so_in_its_setting(proj
     assert [(r["value"], r["n"], r["partial"], r["setting"]) for r in data["rows"]] == [
         (0.0, 1, True, "Inspect AI (version not stated), epochs 1")
     ]
+
+
+def test_a_gpt_neox_checkpoints_iteration_is_part_of_its_setting(project):
+    # EleutherAI/pythia evals/pythia-v0/pythia-160m/zero-shot/pythia-160m-0shot-global_step11500_....json:
+    # GPT-NeoX's evaluate.py names no Hugging Face model; its model_args is a dict whose "iteration" is the
+    # training step loaded (11500 of 71500). With --model, its rows were the model's, the checkpoint unsaid
+    path = HERE / "lm_eval_03" / "pythia" / "pythia-160m-0shot-global_step11500_eval_results_12-30-2022-23-05-56.json"
+    data = imported(project, "lm-eval", path, "--model", "pythia-160m")
+    assert _rows(data) == [
+        ("lambada_openai (ppl)", "ppl", 36.0136156839544, 1.35213364946348, "lm-eval 0.3, 0-shot, filter none, iteration 11500"),
+        ("lambada_openai", "acc", 35.1639821463, 0.6652260763, "lm-eval 0.3, 0-shot, filter none, iteration 11500"),
+        ("arc_easy", "acc", 43.0134680135, 1.0159130445, "lm-eval 0.3, 0-shot, filter none, iteration 11500"),
+        ("arc_easy", "acc_norm", 39.1835016835, 1.0016835017, "lm-eval 0.3, 0-shot, filter none, iteration 11500"),
+    ]  # fmt: skip
+
+
+def test_bigscience_s_per_prompt_layout_is_refused_saying_what_it_is(project):
+    # EleutherAI/pythia evals/bias-evals/winobias/410M/eval_results_02-16-2023-00-59-19.json: "results" is a
+    # list of {task_name, prompt_name, em, em_stderr, ...} records; it was refused as "no 'results' dict"
+    path = HERE / "lm_eval_03" / "pythia" / "winobias_410M_eval_results_02-16-2023-00-59-19.json"
+    r = CliRunner().invoke(cli, ["import", "lm-eval", str(path), "--model", "m", "--project", str(project)])
+    assert (r.exit_code, r.stderr) == (
+        2,
+        f"Error: {path}: results: 'results' is a list of per-prompt records (BigScience's fork of lm-eval, with "
+        "promptsource prompts), not lm-eval's {task: {metric: value}}; this layout is not read\n",
+    )

@@ -23,12 +23,22 @@ class LmEvalResults(Importer):
     name = "lm-eval"
     # 2: a group's notes name only the subtasks that report the metric (GLUE's mcc is CoLA's alone)
     # 3: the weights' revision the run loaded is in the setting; a 2023 0.4 file's shots come from its configs
-    version = "3"
+    # 4: so is GPT-NeoX's checkpoint step (model_args.iteration)
+    version = "4"
     summary = "lm-eval results_*.json (0.4.x), with samples_<task>_*.jsonl beside it as per-item results"
     reads = frozenset({"model"})
 
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
         data = load_json(src, "an lm-eval results file")
+        if isinstance(data, dict) and isinstance(data.get("results"), list):
+            # BigScience's fork of lm-eval (promptsource prompts) writes one record per task and prompt; "no
+            # 'results' dict" told its user the key was missing
+            raise InputError(
+                src.label,
+                "'results' is a list of per-prompt records (BigScience's fork of lm-eval, with promptsource "
+                "prompts), not lm-eval's {task: {metric: value}}; this layout is not read",
+                field="results",
+            )
         results = need(data, "results", src, "an lm-eval results file")
         if "config_general" in data or any("|" in str(k) for k in results):
             # lighteval (and the Open LLM Leaderboard's per-model results files) share the "results" key but
@@ -43,7 +53,7 @@ class LmEvalResults(Importer):
         replaced = given_model(opts.model, _model_name(data, config))
         # the weights' revision the run loaded (Pythia's `revision=step3000`, an early checkpoint): part of what
         # was run, as the Open LLM Leaderboard's model_sha is, so two revisions of one repo are two results
-        revision = _revision(config)
+        revision = _revision(config)  # "revision step3000", "iteration 135000" (GPT-NeoX's own checkpoints), or ""
         if not model:
             raise UsageError(f"{src.label}: the run does not name its model; pass --model NAME")
         if model.startswith(("/", "./", "../", "~")) and not opts.model:
@@ -158,7 +168,7 @@ class LmEvalResults(Importer):
                         stderr=stderr,
                         n=effective if effective is not None else (len(items) if items else None),
                         setting=f"lm-eval {version}, {f'{shots}-shot' if shots is not None else 'shots not stated'}, filter {filt}"
-                        + (f", revision {revision}" if revision else ""),
+                        + (f", {revision}" if revision else ""),
                         shots=shots,
                         harness="lm-eval",
                         reported_by=opts.reported_by or "lm-eval run",
@@ -232,8 +242,9 @@ def _model_name(data: dict, config: dict) -> str:
 
 
 def _revision(config: dict) -> str:
-    """The revision of the weights the run loaded (`revision=step3000` in model_args, else 0.4's model_revision);
-    "" for the default branch, `main`, which is what the model's name alone means."""
+    """Which weights of the model the run loaded, for its setting: `revision step3000` (model_args' revision, else
+    0.4's model_revision), or `iteration 135000` (GPT-NeoX's evaluate.py names the checkpoint by its training
+    step, `model_args.iteration`); "" for the default branch, `main`, which is what the model's name alone means."""
     args = config.get("model_args")
     stated = ""
     if isinstance(args, str):
@@ -241,11 +252,14 @@ def _revision(config: dict) -> str:
             key, _, value = part.partition("=")
             if key.strip() == "revision":
                 stated = value.strip()
-    elif isinstance(args, dict) and isinstance(args.get("revision"), str):
-        stated = args["revision"].strip()
+    elif isinstance(args, dict):
+        if isinstance(args.get("revision"), str):
+            stated = args["revision"].strip()
+        elif isinstance(args.get("iteration"), int) and not isinstance(args["iteration"], bool):
+            return f"iteration {args['iteration']}"
     if not stated and isinstance(config.get("model_revision"), str):
         stated = config["model_revision"].strip()
-    return "" if stated in ("", "main") else stated
+    return "" if stated in ("", "main") else f"revision {stated}"
 
 
 def _group_note(subs: list[str], results: dict, key: str, metric: str) -> str:
