@@ -8,14 +8,24 @@ from pathlib import Path
 
 import click
 
-from harness.cli.common import DAY, Number, echo, one_line, pairs, printable_text, project_option, refuse_read_folders
+from harness.cli.common import (
+    DAY,
+    Number,
+    PathArg,
+    echo,
+    one_line,
+    pairs,
+    printable_text,
+    project_option,
+    refuse_read_folders,
+)
 
 
 @click.command()
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=PathArg(dir_okay=False, path_type=Path),
     default=None,
     help="Write the schema here instead of stdout.",
 )
@@ -47,7 +57,7 @@ def schema(output):
 
 
 @click.command()
-@click.argument("folder", required=False, default=".", type=click.Path(file_okay=False, path_type=Path))
+@click.argument("folder", required=False, default=".", type=PathArg(file_okay=False, path_type=Path))
 def init(folder):
     """Start a new project in FOLDER (default: here; made when missing).
 
@@ -114,7 +124,7 @@ def init(folder):
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=PathArg(dir_okay=False, path_type=Path),
     default=None,
     help="Where to write [default: <project>/claims/<id>.yaml, the live claims folder].",
 )

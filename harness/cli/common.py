@@ -110,6 +110,34 @@ class Number(click.ParamType):
 
 DAY = Day()
 
+
+class PathArg(click.Path):
+    """A path as click.Path reads it, never an empty one: click reads '' as the current folder, so a
+    `--report-dir "$UNSET"` wrote the reports among the project's own files, `--out ''` the drafts, and
+    `verify ''` read the catalog, sources.yaml and the CI workflow as claims."""
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not value.strip():
+            what = "folder" if not self.file_okay else "file" if not self.dir_okay else "file or folder"
+            self.fail(f"is empty: name a {what} (an empty path is not read as the current folder)", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+class Named(click.ParamType):
+    """Text that names a document, a source or a benchmark: never empty ('' was 'not a regular file' with no name,
+    and `evidence MODEL ''` listed every benchmark, as if none were named)."""
+
+    name = "TEXT"
+
+    def __init__(self, what: str):
+        self.what = what  # what to name instead: "a file or an http(s) URL"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not value.strip():
+            self.fail(f"is empty: name {self.what}", param, ctx)
+        return value
+
+
 # C0 and C1 controls but newline and tab, and the bidirectional overrides and isolates
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
@@ -193,7 +221,8 @@ def bad_value_line(exc: click.BadParameter) -> str:
     if isinstance(param, click.Option):
         where = max(param.opts, key=len)
     else:
-        where = param.human_readable_name if param is not None else (exc.param_hint or "")
+        # an argument by its name, never its metavar's dots ("PATH...")
+        where = param.human_readable_name.rstrip(".") if param is not None else (exc.param_hint or "")
     return f"{where}: {exc.message}" if where else exc.message
 
 
@@ -230,7 +259,7 @@ def project_option(fn):
     return click.option(
         "--project",
         "project_dir",
-        type=click.Path(file_okay=False, path_type=Path),
+        type=PathArg(file_okay=False, path_type=Path),
         default=None,
         callback=_project_root,
         help="Project root holding catalog/, claims/ and results/ [default: the nearest folder upwards that holds catalog/ and claims/ or results/, else the current one].",
@@ -285,7 +314,20 @@ def claim_paths(paths: tuple[Path, ...], project_dir: Path) -> list[Path]:
     """
     from harness.claims.claimfile import claim_files
 
+    root = os.path.realpath(project_dir)
     for p in paths:
+        real = os.path.realpath(p)
+        holds_root = real == root or root.startswith(real.rstrip(os.sep) + os.sep)
+        if p.is_dir() and holds_root and os.path.isdir(os.path.join(root, "catalog")):
+            # `verify .` read the catalog, sources.yaml and the CI workflow as claims: eight errors, none the mistake
+            raise UsageError(
+                f"{printable(str(p))}: holds the project itself, whose catalog, evidence, sources.yaml and workflow are "
+                "no claims: name claims/ or a claim file (with no PATHS, claims/ is read)"
+            )
+        for folder, read_as in _READ_AS.items():
+            own = os.path.realpath(os.path.join(root, folder))
+            if real == own or real.startswith(own.rstrip(os.sep) + os.sep):
+                raise UsageError(f"{printable(str(p))}: is in {folder}/, where {read_as}, never as a claim")
         if p.is_dir() and not claim_files([p]):
             raise UsageError(
                 f"{printable(str(p))}: a folder with no claim file (*.yaml, *.yml) in it or below; name a claim file "

@@ -11,6 +11,8 @@ import click
 
 from harness.cli.common import (
     DAY,
+    Named,
+    PathArg,
     echo,
     one_line,
     print_problems,
@@ -28,12 +30,14 @@ from harness.inputs import URL_PATTERN, printable
 def _extract_options(fn):
     for option in reversed(
         [
-            click.argument("sources", nargs=-1, required=True, metavar="PATH..."),
+            click.argument(
+                "sources", nargs=-1, required=True, metavar="PATH...", type=Named("a file, a folder or an http(s) URL")
+            ),
             project_option,
             click.option(
                 "--out",
                 "out_dir",
-                type=click.Path(file_okay=False, path_type=Path),
+                type=PathArg(file_okay=False, path_type=Path),
                 default=None,
                 help="Folder for the drafts [default: <project>/drafts; never the live claims/].",
             ),
@@ -191,7 +195,7 @@ def _print_drafts(run) -> None:
 @_extract_options
 @click.option(
     "--report-dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=PathArg(file_okay=False, path_type=Path),
     default=None,
     help="Where to write the report [default: <project>/reports/check].",
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import signal
@@ -13,6 +14,7 @@ import click
 from harness import __version__
 from harness.cli.common import (
     Number,
+    PathArg,
     Progress,
     bad_value_line,
     claim_paths,
@@ -60,7 +62,10 @@ class _Group(click.Group):
             sys.exit(128 + signal.SIGPIPE)
         except OSError as exc:
             # a report or output path that cannot be written: the user's path, not our bug
-            echo(f"Error: {exc.filename or ''}: {exc.strerror or exc}", err=True)
+            reason = exc.strerror or exc
+            if exc.errno == errno.EEXIST and exc.filename and not os.path.isdir(exc.filename):
+                reason = "is no folder, so none can be made there: name a folder"  # `--report-dir /dev/null`
+            echo(f"Error: {exc.filename or ''}: {reason}", err=True)
             sys.exit(2)
         except RuntimeError as exc:
             # Path.resolve() before Python 3.13 says a symlink loop so (3.13 raises the OSError above): a path
@@ -92,11 +97,11 @@ def cli():
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=PathArg(path_type=Path))
 @project_option
 @click.option(
     "--report-dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=PathArg(file_okay=False, path_type=Path),
     default=None,
     help="Where to write markdown reports and charts [default: <project>/reports].",
 )
@@ -121,7 +126,7 @@ def cli():
 )
 @click.option(
     "--baseline",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=PathArg(dir_okay=False, path_type=Path),
     default=None,
     help="A saved --json output to compare verdicts against.",
 )
@@ -245,7 +250,7 @@ def verify(
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=PathArg(path_type=Path))
 @project_option
 def validate(paths, project_dir):
     """Check claim, catalog and evidence files without verifying.
@@ -274,7 +279,7 @@ def _device(ctx, param, value: str) -> str:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=PathArg(path_type=Path))
 @project_option
 @click.option(
     "--limit", type=Number(minimum=1, whole=True), default=None, help="Only the first N items (a partial run)."

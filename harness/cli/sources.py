@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from harness.cli.common import DAY, echo, one_line, pairs, print_problems, progress_for, project_option
+from harness.cli.common import DAY, Named, echo, one_line, pairs, print_problems, progress_for, project_option
 from harness.counting import counted
 from harness.errors import UsageError
 
@@ -26,7 +26,7 @@ def _format_is_an_argument(ctx, param, value):
 
 @click.command(name="import")
 @click.argument("fmt", metavar="FORMAT")
-@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...", type=Named("a file or an http(s) URL"))
 @project_option
 @click.option(
     "--model",
@@ -198,8 +198,8 @@ def _print_skipped(report) -> None:
 
 
 @click.command()
-@click.argument("model")
-@click.argument("benchmark", required=False)
+@click.argument("model", type=Named("a model, by its catalog name or an alias"))
+@click.argument("benchmark", required=False, type=Named("a benchmark, or leave it out for all of them"))
 @project_option
 @click.option("--json", "as_json", is_flag=True, help="Print the rows and conflicts as JSON.")
 def evidence(model, benchmark, project_dir, as_json):

@@ -1,0 +1,77 @@
+"""What every command shares (`harness/cli/common.py`): a path given empty is refused, never read as the current
+folder; the paths `verify`, `validate` and `run` read claims from are never the project itself, its catalog or its
+evidence; a folder to write in that is no folder is told so."""
+
+import os
+
+import pytest
+from click.testing import CliRunner
+
+from harness.cli.main import cli
+
+
+def invoke(*args):
+    return CliRunner().invoke(cli, [str(a) for a in args])
+
+
+@pytest.mark.parametrize(
+    "args, line",
+    [
+        (("verify", "--report-dir", ""), "--report-dir: is empty: name a folder"),
+        (("verify", "--baseline", " "), "--baseline: is empty: name a file"),
+        (("verify", ""), "PATHS: is empty: name a file or folder"),
+        (("validate", "--project", ""), "--project: is empty: name a folder"),
+        (("extract", "--out", "", "a.txt"), "--out: is empty: name a folder"),
+        (("check", "--report-dir", "", "a.txt"), "--report-dir: is empty: name a folder"),
+        (("schema", "-o", ""), "--output: is empty: name a file"),
+        (("init", ""), "FOLDER: is empty: name a folder"),
+    ],
+)
+def test_a_path_given_empty_is_refused_not_read_as_the_current_folder(proj, monkeypatch, args, line):
+    # `--report-dir ''` wrote the reports among the files of the folder it ran in, `extract --out ''` the drafts,
+    # `verify ''` read the catalog and sources.yaml as claims (eight errors, none the mistake)
+    monkeypatch.chdir(proj.root)
+    before = sorted(os.listdir(proj.root))
+    r = invoke(*args)
+    assert (r.exit_code, r.output) == (2, f"Error: {line} (an empty path is not read as the current folder)\n")
+    assert sorted(os.listdir(proj.root)) == before
+
+
+@pytest.mark.parametrize(
+    "args, line",
+    [
+        (("extract", ""), "PATH: is empty: name a file, a folder or an http(s) URL"),
+        (("import", "csv", ""), "SOURCE: is empty: name a file or an http(s) URL"),
+        (("evidence", ""), "MODEL: is empty: name a model, by its catalog name or an alias"),
+        (("evidence", "Alpha-1", ""), "BENCHMARK: is empty: name a benchmark, or leave it out for all of them"),
+    ],
+)
+def test_a_document_source_or_name_given_empty_is_refused(proj, monkeypatch, args, line):
+    # '' was "Error: : not a regular file", and `evidence Alpha-1 ''` listed every benchmark's rows
+    monkeypatch.chdir(proj.root)
+    assert (lambda r: (r.exit_code, r.output))(invoke(*args)) == (2, f"Error: {line}\n")
+
+
+def test_claims_are_never_read_from_the_project_itself_its_catalog_or_its_evidence(proj, monkeypatch):
+    monkeypatch.chdir(proj.root)
+    r = invoke("verify", ".")
+    assert (r.exit_code, r.output) == (
+        2,
+        "Error: .: holds the project itself, whose catalog, evidence, sources.yaml and workflow are no claims: name "
+        "claims/ or a claim file (with no PATHS, claims/ is read)\n",
+    )
+    r = invoke("validate", "catalog")
+    assert (r.exit_code, r.output) == (
+        2, "Error: catalog: is in catalog/, where every file is read as the catalog, never as a claim\n"
+    )  # fmt: skip
+    r = invoke("run", "results/published/scores.csv")
+    assert (r.exit_code, r.output) == (
+        2, "Error: results/published/scores.csv: is in results/, where every file is read as evidence, never as a claim\n"
+    )  # fmt: skip
+    # look-alike: the claims folder, named
+    assert invoke("validate", "claims").exit_code == 0
+
+
+def test_a_report_folder_that_is_no_folder_is_told_so(proj):
+    r = invoke("verify", "--project", proj.root, "--report-dir", "/dev/null")
+    assert (r.exit_code, r.output) == (2, "Error: /dev/null: is no folder, so none can be made there: name a folder\n")
