@@ -481,6 +481,42 @@ def test_a_claim_no_score_could_decide_is_refused(proj, assertion, expected):
     assert _problems(proj, BASE + "assertions:\n" + assertion) == [expected]
 
 
+@pytest.mark.parametrize(
+    "assertion,expected",
+    [
+        # refuted whatever the scores ("short of margin"): no two percents differ by more than 100
+        ("  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench]\n    margin: 150\n",
+         "claims/c.yaml:10: assertions[0].margin: 150 is more than BigBench's whole range, 0 to 100: no score wins by "
+         "that much"),
+        # supported whatever the scores
+        ("  - kind: matches\n    competitors: [Beta-2]\n    benchmarks: [BigBench, SmallBench]\n    tolerance: 100\n",
+         "claims/c.yaml:10: assertions[0].tolerance: 100 covers BigBench's whole range, 0 to 100, the widest of the "
+         "benchmarks listed: any two scores are within it"),
+        ("  - kind: score\n    benchmark: BigBench\n    value: 50\n    tolerance: 1000\n",
+         "claims/c.yaml:10: assertions[0].tolerance: 1000 covers BigBench's whole range, 0 to 100: any score is "
+         "within it"),
+    ],
+)  # fmt: skip
+def test_a_margin_or_tolerance_as_wide_as_the_benchmarks_range_is_refused(proj, assertion, expected):
+    assert _problems(proj, BASE + "assertions:\n" + assertion) == [expected]
+
+
+@pytest.mark.parametrize(
+    "assertion",
+    [
+        "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench]\n    margin: 100\n",
+        "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [RatingBench]\n    margin: 150\n",
+        "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench, RatingBench]\n    margin: 150\n",
+        "  - kind: matches\n    competitors: [Beta-2]\n    benchmarks: [BigBench]\n    tolerance: 100\n"
+        "    tolerance_unit: percent\n",
+        "  - kind: score\n    benchmark: BigBench\n    value: 50\n    op: at_least\n    tolerance: 1000\n",
+    ],
+)
+def test_a_margin_or_tolerance_a_score_could_still_decide_is_kept(proj, assertion):
+    # look-alikes: 100 vs 0 wins by 100; a rating has no top; a relative tolerance; at_least takes no tolerance
+    assert _problems(proj, BASE + "assertions:\n" + assertion) == []
+
+
 def test_claim_files_with_the_same_selector_ask_the_catalog_once(proj, monkeypatch):
     """Every claim file with a selector asked each of the catalog's benchmarks whether it passes (and
     gathered the catalog's tags), the same answers for each file; now once per catalog and selector, and

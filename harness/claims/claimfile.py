@@ -92,25 +92,23 @@ def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:
             if bench is not None:
                 # a number no row may hold (over 100 on a percent benchmark, under 0): never supported, so
                 # refuted without a word on what the quote got wrong
-                top = (
-                    bench.max_score
-                    if bench.max_score is not None
-                    else 100.0
-                    if bench.metric_kind == "percent"
-                    else None
-                )
-                low = bench.min_score if bench.min_score is not None else 0.0
+                low, top = _score_range(bench)
                 if top is not None and a.value > top:
                     what = "a percent's maximum" if bench.max_score is None else "its max_score"
                     fail(base + ("value",), f"{a.value:g} is over {top:g}, {what} for {bench.name}")
                 elif a.value < low:
                     fail(base + ("value",), f"{a.value:g} is under {low:g}, the lowest score {bench.name} allows")
+                elif a.op == "equals":
+                    _within_range(a.tolerance, [bench], base + ("tolerance",), fail, "any score is within it")
             if a.model is not None:
                 resolve("model", a.model, base + ("model",))
         benchmarks = getattr(a, "benchmarks", None)
         if isinstance(benchmarks, list):
-            for j, name in enumerate(benchmarks):
-                resolve("benchmark", name, base + ("benchmarks", j))
+            listed = [resolve("benchmark", name, base + ("benchmarks", j)) for j, name in enumerate(benchmarks)]
+            if isinstance(a, Outperforms) and a.margin > 0:
+                _within_range(a.margin, listed, base + ("margin",), fail, "no score wins by that much", wider=True)
+            elif isinstance(a, Matches) and a.tolerance_unit == "points":
+                _within_range(a.tolerance, listed, base + ("tolerance",), fail, "any two scores are within it")
         elif isinstance(benchmarks, BenchmarkSelector):
             for key in ("include", "exclude"):
                 for j, name in enumerate(getattr(benchmarks, key)):
@@ -125,6 +123,27 @@ def check_names(claim: Claim, catalog: Catalog, doc: YamlDoc) -> None:
         if not problems and isinstance(a, (Outperforms, Matches, Ranks)) and not isinstance(benchmarks, list):
             _selection_fits(a, catalog, base, fail)
     raise_problems(problems)
+
+
+def _score_range(bench) -> tuple[float, float | None]:
+    """The lowest and the highest score a benchmark's rows may hold (None: no highest, as for a rating)."""
+    top = bench.max_score if bench.max_score is not None else 100.0 if bench.metric_kind == "percent" else None
+    return (bench.min_score if bench.min_score is not None else 0.0), top
+
+
+def _within_range(amount: float, benches: list, loc: tuple, fail, outcome: str, wider: bool = False) -> None:
+    """A margin wider than every listed benchmark's whole range can never be won by, and a tolerance as wide as it
+    never fails (`margin: 1000` on a percent benchmark was refuted, `tolerance: 1000` supported, whatever the
+    scores): refused at its line, as a quantifier no list can meet is. With a benchmark whose range has no top
+    (a rating), or one the catalog lacks (told already), nothing is said."""
+    ranges = [(b, *_score_range(b)) for b in benches if b is not None]
+    if not ranges or len(ranges) < len(benches) or any(top is None for _, _, top in ranges):
+        return
+    bench, low, top = max(ranges, key=lambda r: r[2] - r[1])
+    if amount > top - low or (not wider and amount >= top - low):
+        verb = "is more than" if wider else "covers"
+        widest = ", the widest of the benchmarks listed" if len(ranges) > 1 else ""
+        fail(loc, f"{amount:g} {verb} {bench.name}'s whole range, {low:g} to {top:g}{widest}: {outcome}")
 
 
 def _selection_fits(a, catalog: Catalog, base: tuple, fail) -> None:
