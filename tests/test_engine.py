@@ -299,6 +299,23 @@ def test_reasons_name_the_assertion_and_the_setting(proj):
     )
 
 
+def test_a_quoted_score_that_is_the_evidence_as_a_fraction_of_1_says_so(proj):
+    # "quoted 0.8, evidence 80" was refuted with no word that the two are one number on two scales
+    result = proj.one_claim("  - {kind: score, benchmark: BigBench, value: 0.8, tolerance: 0.001}")
+    assert (result.verdict, result.reason) == (
+        "refuted",
+        "BigBench: quoted 0.8, evidence 80 (the quote reads as a fraction of 1: 80 on BigBench's percent scale)",
+    )
+    assert result.assertions[0].caveats == [
+        "The quote reads as a fraction of 1: 80 on BigBench's percent scale, where the evidence holds it; write 80 if "
+        "so meant."
+    ]
+    # look-alike: a fraction of 1 the evidence does not hold is refuted without the note
+    assert proj.one_claim("  - {kind: score, benchmark: BigBench, value: 0.5}").reason == (
+        "BigBench: quoted 0.5, evidence 80"
+    )
+
+
 def test_ranks_rule_reads_right_for_one_and_for_several_benchmarks(proj):
     cohort = "  - kind: ranks\n    cohort: {open_weights: true}\n"
     one = run_claim(proj, cohort + "    benchmarks: [BigBench]\n").assertions[0].rule

@@ -304,6 +304,16 @@ def _none_by(out) -> str:
     return "none by the as_of date" if out.by == "the as_of date" else f"none, excluded by {out.by}"
 
 
+def _as_fraction(a: ScoreClaim, bench, rows) -> bool:
+    """A quote at most 1 on a percent benchmark that every row holds when read as a fraction of 1 (0.712 for 71.2)."""
+    if bench.metric_kind != "percent" or not 0 < a.value <= 1 or not rows or any(r.value <= 1 for r in rows):
+        return False
+    value, tolerance = a.value * 100, a.tolerance * 100
+    if a.op == "equals":
+        return all(abs(r.value - value) <= tolerance + EPS for r in rows)
+    return all(r.value * sign(bench) >= value * sign(bench) - EPS for r in rows)
+
+
 def _score(a: ScoreClaim, ctx: Context) -> AssertionResult:
     bench = ctx.bench(a.benchmark)
     model = ctx.catalog.model(a.model).id if a.model else ctx.subject
@@ -340,6 +350,13 @@ def _score(a: ScoreClaim, ctx: Context) -> AssertionResult:
         if out
         else [f"No {bench.name} score for {ctx.name(model)} in the evidence used."]
     )
+    if status == FAIL and _as_fraction(a, bench, rows):
+        # "quoted 0.712, evidence 71.2" was refuted with no word that the two are one number on two scales
+        said = f"the quote reads as a fraction of 1: {a.value * 100:g} on {bench.name}'s percent scale"
+        summary += f" ({said})"
+        caveats.append(
+            f"{said[0].upper()}{said[1:]}, where the evidence holds it; write {a.value * 100:g} if so meant."
+        )
     return AssertionResult(
         a.kind,
         verdict,
