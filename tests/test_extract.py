@@ -477,6 +477,29 @@ def test_the_eleventh_fresh_check_set_is_new_text_whose_misses_are_not_printed_u
     assert not bench.misses_shown("2026 held out", ["extract.py"])
 
 
+def test_the_twelfth_fresh_check_set_is_new_text_whose_misses_are_not_printed_unasked():
+    sys.path.insert(0, str(REPO / "bench"))
+    import extract as bench  # bench/extract.py
+
+    fresh = bench.load_set("labelled-2026-fresh12.yaml")
+    older = OLDER_SETS + tuple(
+        f"labelled-2026-fresh{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")
+    )
+    _assert_new_text(bench, fresh, older)
+    # a sentence quoted again by another page (a mirror, a digest, a spun copy) starts the same even where its end differs
+    prefixes = {i["text"][:60] for name in older for i in bench.load_set(name)}
+    assert not {i["text"][:60] for i in fresh} & prefixes
+    assert len({i["text"][:60] for i in fresh}) == len(fresh)
+    assert len({i["url"] for i in fresh}) == 55
+    assert bench.SETS["2026 fresh check 12"] == "labelled-2026-fresh12.yaml"
+    _assert_labels_only(fresh, (123, 74, 103))
+    assert not bench.misses_shown("2026 fresh check 12", ["extract.py"])
+    assert bench.misses_shown("2026 fresh check 12", ["extract.py", "--held-out-misses"])
+    # the eleventh stays unread too: a round tuning on the tenth began while it was the newest
+    assert not bench.misses_shown("2026 fresh check 11", ["extract.py"])
+    assert bench.misses_shown("2026 fresh check 10", ["extract.py"])
+
+
 def test_a_draft_naming_what_the_catalog_lacks_is_written_but_never_verified(seed, tmp_path):
     text = tmp_path / "a.txt"
     text.write_text("By: Example News\n2025-12-13\n\nDeepSeek-V3.2 outperforms GPT-4o on GPQA Diamond.\n")
