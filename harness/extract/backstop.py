@@ -47,7 +47,7 @@ _COMPARE = (
     r"(?:[\w-]+\s+){0,2}?(?:performance|results?|scores?|accuracy|capabilit\w+|abilit\w+)"
     # gaining on a rival: "closing in on X", "reaches the performance level of X", "approaches the quality of X"
     # (a level of results, not "the level of maturity")
-    r"|clos(?:e|es|ed|ing)\s+in\s+on|(?:reach|approach)(?:es|ed|ing)?\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"|clos(?:e|es|ed|ing)\s+in\s+on(?=\s+(?-i:[A-Z]|[a-z]+[-\d]|its|their))|(?:reach|approach)(?:es|ed|ing)?\s+the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:(?:performance|accuracy|quality)\s+level|performance|quality|accuracy|scores?|results?)\s+of"
     r"|superior|inferior|(?!(?:rather|other|later|sooner|never|ever|under|over|after|order|either|neither|whether"
     r"|further|number|older|newer|larger|smaller|bigger|longer|shorter|cheaper|faster|slower|fewer)\s)[a-z]+er\s+(?:[\w-]+\s+)?than|(?:more|less)\s+[\w-]+\s+than|wins?|won|victor\w*|versus|vs\b\.?"
