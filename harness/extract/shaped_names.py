@@ -5,7 +5,8 @@ adverb between; where the text says it is one ("xLAM is a family of agent models
 clause, a verb after it ("K2-Think is a reasoning system that achieves ...", "In math, K2-Think stands out as ...");
 or, with a model's parts ("Spark v3.5", "BitNet b1.58 2B4T"), as a cue's object ("DeepSeek-V3.2 trails Spark v3.5").
 A word shaped so elsewhere ("the Windows 11 update", "Figure 3 shows") stays a word; one read as a name drafts nothing
-without a cue. A part of `names.Names`.
+without a cue. A word of no model's shape ("Aria") is a name only where its clause calls it a model ("Zorb is the
+strongest open model"). A part of `names.Names`.
 """
 
 from __future__ import annotations
@@ -44,6 +45,18 @@ _DEFINED = re.compile(
     r"(?:\s+(?:is|was)\s+(?:a|an|the)|\s*,\s+(?:a|an))\s+(?:[\w+-]+,?\s+){0,5}?"
     r"(?:models?|llms?|famil(?:y|ies)|series|suite)\b",
     re.I,
+)
+# ... said of a word with no model's shape: "Zorb is the leading open model", "Zorb was a 7B model" (no preposition
+# between: "Yesterday was the best day for open models" calls the day no model)
+_CALLED = re.compile(
+    r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?!(?:for|of|in|on|with|to|from|by|at|among)\b)[\w+-]+\s+){0,5}?"
+    r"(?:models?|llms?)\b",
+    re.I,
+)
+# words that head such a clause and are no name: pronouns, days
+_NOT_NAMES = frozenset(
+    "it he she we they ours mine yours theirs nothing everything something anything one each another everyone none "
+    "all both either neither which what who there here today yesterday tomorrow".split()
 )
 # a verb right after a name at the head of its clause: "K2-Think is a reasoning system", "Hermes 4 showed a result",
 # "K2-THINK stands out as"; the name is the clause's subject, whatever comes after
@@ -136,10 +149,17 @@ class ShapedNames:
         for m in _SHAPE.finditer(clause):
             text = m.group(0).rstrip(".")
             end = m.start() + len(text)
-            if not MODEL_SHAPE.search(text) or _NOT_SHAPED.fullmatch(text) or BENCHLIKE.fullmatch(text):
+            # (a word of no model's shape, where the clause says what it is: "Zorb is a 7B open model")
+            called = not MODEL_SHAPE.search(text) and _CALLED.match(clause, end) is not None
+            if not (MODEL_SHAPE.search(text) or called) or _NOT_SHAPED.fullmatch(text) or BENCHLIKE.fullmatch(text):
                 continue
             word = re.split(r"[\s\-‐‑–]", text)[0].casefold()
-            if word in LEADING or word in self.developers or word in self.not_model_words:
+            if (
+                word in LEADING
+                or word in self.developers
+                or word in self.not_model_words
+                or (called and word in _NOT_NAMES)
+            ):
                 continue
             if spans.overlaps(m.start(), end) or re.fullmatch(r"\d+(?:\.\d+)?[BMKT]?", text):
                 continue
