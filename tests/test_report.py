@@ -301,8 +301,10 @@ def test_scores_keep_the_decimals_their_source_printed(proj, tmp_path):
 def test_score_text_is_one_decimal_unless_the_source_printed_more():
     from harness.report.numbers import score
 
-    cases = [0.548, -0.058, 88.0, 95.3, 62.34567, 2708.0, 1417.5, None]
-    assert [score(x) for x in cases] == ["0.548", "-0.058", "88.0", "95.3", "62.346", "2708", "1418", "–"]
+    cases = [0.548, -0.058, 88.0, 95.3, 62.34567, 2708.0, 1417.5, 2163.8, 1417.109, None]
+    assert [score(x) for x in cases] == [
+        "0.548", "-0.058", "88.0", "95.3", "62.346", "2708", "1417.5", "2163.8", "1417.1", "–"
+    ]  # fmt: skip
 
 
 def test_a_difference_has_the_decimals_of_its_more_precise_score():
@@ -313,7 +315,7 @@ def test_a_difference_has_the_decimals_of_its_more_precise_score():
     def c(a, b):
         return SimpleNamespace(subject_value=a, competitor_value=b, delta=None if a is None else a - b)
 
-    # ratings print whole, so their difference keeps one decimal, not the unprinted ones (-23.891)
+    # from 1000 up a score prints at most one decimal, so the difference keeps one, not the unprinted ones (-23.891)
     assert delta_text(c(1417.109, 1441.0)) == "-23.9"
     assert delta_text(c(0.548, 0.542)) == "0.006"
     assert delta_text(c(80.25, 80.2)) == "0.05"

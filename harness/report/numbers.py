@@ -25,8 +25,13 @@ def whole(benchmark) -> bool:
 
 def _digits(x: float | None, whole: bool = False) -> int:
     """The decimals a published score is printed with: as many as the source gave, one to three (none
-    for a whole number on a whole-number scale); none from 1000 up (as `num`)."""
-    if x is None or abs(x) >= 1000 or (whole and float(x).is_integer()):
+    for a whole number on a whole-number scale); from 1000 up, none for a whole number and one otherwise
+    (MME's 2163.8 is not "2164", an Elo of 1417.109 is 1417.1)."""
+    if x is None:
+        return 0
+    if abs(x) >= 1000:
+        return 0 if float(x).is_integer() else 1
+    if whole and float(x).is_integer():
         return 0
     for digits in (1, 2):
         if abs(round(x, digits) - x) < 1e-9:
@@ -36,17 +41,19 @@ def _digits(x: float | None, whole: bool = False) -> int:
 
 def score(x: float | None, whole: bool = False) -> str:
     """A published score as the pages print it: one decimal as `num` does, more where the source printed
-    more (bits per byte 0.548 against 0.542 is not "0.5 against 0.5"), at most three; none from 1000 up,
-    nor for a whole number where `whole` says the scale is of whole numbers (a rating of 954)."""
-    if x is None or abs(x) >= 1000:
+    more (bits per byte 0.548 against 0.542 is not "0.5 against 0.5"), at most three; from 1000 up, one
+    decimal where the value has any (a sum of subscores 2163.8 against 2148.9 is not "2164 against 2149"),
+    none for a whole number, nor for a whole number where `whole` says the scale is of whole numbers (a
+    rating of 954)."""
+    if x is None:
         return num(x)
     return f"{x:.{_digits(x, whole)}f}"
 
 
 def delta_text(c, whole: bool = False) -> str:
     """A comparison's difference with the decimals of its more precise score, at least one: 0.548 against
-    0.542 differ by 0.006, not "0.0"; ratings printed whole (1417 against 1441) differ by -23.9, as before,
-    not by the -23.891 their unprinted decimals give. Two whole numbers on a whole-number scale (`whole`)
+    0.542 differ by 0.006, not "0.0"; an Elo of 1417.109 (printed 1417.1) against 1441 differs by -23.9, not
+    by -23.891. Two whole numbers on a whole-number scale (`whole`)
     differ by a whole number: 1691 against 954 by 737, not 737.0."""
     if c.delta is None or abs(c.delta) >= 1000:
         return num(c.delta)
