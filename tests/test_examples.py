@@ -123,3 +123,34 @@ def test_deepseek_r1_distill_leads_the_dense_models_of_other_developers(tmp_path
     )
     aime = [r for r in c["assertions"][0]["ranks"] if r["benchmark"] == "aime-2024"]
     assert [(r["rank_best"], r["rank_worst"]) for r in aime] == [(1, 1)]
+
+
+def test_the_glm_4_launch_claims_verify_as_its_readme_says():
+    doc = _verify("examples/glm-4")
+    assert doc["problems"] == []
+    v = CliRunner().invoke(cli, ["validate", "--project", str(REPO / "examples/glm-4")])
+    # every score cell of the README's five tables but the base table's two dashes
+    assert (v.exit_code, v.output) == (0, "OK: 176 evidence rows, catalog and claims valid.\n")
+    expected = json.loads((EXPECTED / "glm-4-verdicts.json").read_text())
+    assert _summary(doc) == expected
+
+
+def test_glm_4v_against_the_model_its_sentence_leaves_out(tmp_path):
+    # the README's reading: the same table scores gpt-4o-2024-05-13, which the sentence does not name; against it
+    # GLM-4V-9B is ahead on OCRBench alone
+    project = tmp_path / "glm-4"
+    shutil.copytree(REPO / "examples/glm-4", project, ignore=shutil.ignore_patterns("reports"))
+    for other in ("glm4-9b-beats-llama3-8b", "glm4-9b-chat-beats-llama3-8b"):
+        (project / "claims" / f"{other}.yaml").unlink()
+    claim = project / "claims" / "glm4v-9b-beats-four.yaml"
+    named = "    competitors: [gpt-4-turbo-2024-04-09, Gemini 1.0 Pro, Qwen-VL-Max, Claude 3 Opus]\n"
+    assert named in claim.read_text()
+    claim.write_text(claim.read_text().replace(named, "    competitors: [gpt-4o-2024-05-13]\n"))
+    [c] = _verify(str(project))["claims"]
+    assert (c["verdict"], c["reason"]) == (
+        "partially_supported",
+        "wins 1 of 9 vs gpt-4o-2024-05-13 (needs at least 2 of the 9): loss on AI2D, loss on HallusionBench, loss on "
+        "MMBench-CN-Test, loss on MMBench-EN-Test …",
+    )
+    wins = [x["benchmark"] for x in c["assertions"][0]["comparisons"] if x["outcome"] == "win"]
+    assert wins == ["ocrbench"]
