@@ -35,6 +35,18 @@ _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-
 _LOOSE_JOINERS = re.compile(r"[\u200c\u200d]+(?=[\x00-\x7f])|(?<=[\x00-\x7f])[\u200c\u200d]+")
 # a sentence starts with a capital, a digit or a lower-case name with a digit in it ("o3 outranks ...", "gpt-4o ...")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(‘]?(?:[A-Z0-9]|[a-z]+\d))|\n\s*\n|\n(?=\S)")
+# a line broken inside a sentence (a README's paragraph wrapped at 120 characters: "..., **GLM-4-9B**\nand its
+# human preference-aligned version ... have shown superior performance"): the next line goes on in lower case, or
+# this one ends with a comma or a word no sentence ends with; never after a heading, a list item, a table row or a
+# line ending a sentence or opening a list, nor before a list item, heading or table row
+_LINE_START = re.compile(r"\s*(?:#|\||[-*+•]\s|\d{1,3}[.)]\s|>)")
+_ENDED = re.compile(r"[.!?:;][\"”’)\]*]*\s*$")
+_GOES_ON = re.compile(
+    r"(?:,|\b(?:and|or|but|of|the|a|an|to|in|on|with|than|for|by|as|at|from|beyond|over|like|including|versus|vs"
+    r"|its|their|our|is|are|was|were|has|have|that|which|while|both|between|against|compared)|\*\*)\s*$",
+    re.I,
+)
+_GOES_ON_LOWER = re.compile(r"[a-z](?![a-z]*-?\d)")  # "and its ...", not a name such as "o3" or "gpt-4o" opening a line
 
 
 @dataclass
@@ -62,10 +74,20 @@ class Document:
             before = self.text[max(0, m.start() - 5) : m.start()]
             if re.search(r"\b(e\.g|i\.e|U\.S|vs|Dr|Mr|Ms|No)\.$", before):
                 continue
+            if m.group() == "\n" and self._wrapped(m.start()):
+                continue
             out.append((start, self.text[start : m.start()]))
             start = m.end()
         out.append((start, self.text[start:]))
         return [(o, s) for o, s in out if s.strip()]
+
+    def _wrapped(self, at: int) -> bool:
+        """Whether the line break at `at` only wraps a sentence that goes on in the next line."""
+        line = self.text[self.text.rfind("\n", 0, at) + 1 : at]
+        after = self.text[at + 1 : at + 200]
+        if not line.strip() or _LINE_START.match(line) or _LINE_START.match(after) or _ENDED.search(line):
+            return False
+        return bool(_GOES_ON_LOWER.match(after) or _GOES_ON.search(line))
 
 
 def _too_long(source: str) -> InputError:

@@ -25,7 +25,7 @@ from harness.extract.cues import Cues
 from harness.extract.documents import Document
 from harness.extract.excepted import drop_excepted, excepted
 from harness.extract.found import Candidate, Found
-from harness.extract.mentions import BENCHLIKE, LEADING
+from harness.extract.mentions import BENCHLIKE, LEADING, unmarked
 from harness.extract.names import Mention, Names
 from harness.extract.net import last_word
 from harness.extract.scope import Scope
@@ -57,8 +57,6 @@ _ON_COST = re.compile(
     r"(?:cost|price|pricing|speed|latency|throughput|efficiency|memory)(?![\w-])",
     re.I,
 )
-# a footnote mark in superscript after a name or a bracket ("GPT-4o¹", "Opus²,"), but not a part of one ("τ²-bench")
-_SUPERSCRIPT_MARK = re.compile(r"(?<=[A-Za-z0-9)\]])[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?![\w\-‐‑–])")
 # a concession beside a result ("X, despite having fewer active parameters, matches Y"; "beats Y at a fraction of the
 # cost"): size or cost granted in passing, which does not make the clause one about size or cost
 # a description set after a named model, to the clause's end: ", models with ten times more parameters", ", an open LLM
@@ -138,7 +136,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
         """The claims of a document; `self.candidates` then holds the claim-like sentences that gave none."""
         self.candidates = []
         written = dict(doc.sentences())
-        sentences = [(start, _unmarked(text)) for start, text in written.items()]
+        sentences = [(start, unmarked(text)) for start, text in written.items()]
         main = self._main = self.names.main_model([text for _, text in sentences])
         self._last = None  # the subject of the last claim in this paragraph
         # the one model the document's name (its address or file name) names: what "the model" means where the text's
@@ -391,9 +389,3 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
         ):
             return f"about cost, speed, size or popularity ('{other.group(0)}'), not benchmark results"
         return None
-
-
-def _unmarked(text: str) -> str:
-    """The text with superscript footnote marks blanked (same length, so offsets hold): "GPT-4o¹" is GPT-4o, and the
-    mark is no score."""
-    return _SUPERSCRIPT_MARK.sub(lambda m: " " * len(m.group()), text)

@@ -111,3 +111,26 @@ def body(parts: list[str]) -> str:
         else rf"{SEP}?".join(re.escape(x).replace("'", "['’ʼ‘]") for x in re.split(r"(?<=\d)(?=[a-z])", p))
         for p in parts
     )
+
+
+# a footnote mark in superscript after a name or a bracket ("GPT-4o¹", "Opus²,"), but not a part of one ("τ²-bench")
+_SUPERSCRIPT_MARK = re.compile(r"(?<=[A-Za-z0-9)\]])[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?![\w\-‐‑–])")
+# markdown's bold and code marks around a name ("**GLM-4-9B** and its ... version **GLM-4-9B-Chat** have shown"):
+# no part of the text a reader reads, so they stand between two names as nothing does
+_MARKDOWN_MARK = re.compile(r"\*\*|`")
+
+
+def unmarked(text: str) -> str:
+    """The text with superscript footnote marks and markdown's bold and code marks blanked (same length, so offsets
+    hold): "GPT-4o¹" is GPT-4o, and the mark is no score; "**GLM-4-9B**" is GLM-4-9B."""
+    text = _SUPERSCRIPT_MARK.sub(lambda m: " " * len(m.group()), text)
+    return _MARKDOWN_MARK.sub(lambda m: " " * len(m.group()), text)
+
+
+# what joins two subjects of one claim: "A and B", "A & B", and "A and its human preference-aligned version B" (the
+# README of GLM-4: both models "have shown superior performance")
+JOINED = re.compile(
+    r"\s*,?\s*(?:and|&)\s*(?:(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:version|variant|counterpart|sibling|edition"
+    r"|checkpoint)s?\s*,?\s*)?",
+    re.I,
+)

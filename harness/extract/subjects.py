@@ -14,7 +14,7 @@ import re
 
 from harness.extract.classes import A_CLASS, EVERYONE, SIZE_PEERS, THEIR_RIVALS
 from harness.extract.found import Found
-from harness.extract.mentions import SIZE, name_parts
+from harness.extract.mentions import JOINED, SIZE, name_parts
 from harness.extract.names import Mention
 from harness.extract.scope import PREDECESSOR
 
@@ -134,7 +134,7 @@ class SubjectReader:
         if not subjects and before:
             subjects = [before[-1].id]
             # "Ministral 3B and Ministral 8B set a new frontier", "A, B and C outperform": one claim for each
-            if len(before) >= 2 and re.fullmatch(r"\s*,?\s*(?:and|&)\s*", clause[before[-2].end : before[-1].start]):
+            if len(before) >= 2 and JOINED.fullmatch(clause[before[-2].end : before[-1].start]):
                 n = len(before) - 2
                 while (
                     n
