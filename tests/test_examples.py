@@ -154,3 +154,31 @@ def test_glm_4v_against_the_model_its_sentence_leaves_out(tmp_path):
     )
     wins = [x["benchmark"] for x in c["assertions"][0]["comparisons"] if x["outcome"] == "win"]
     assert wins == ["ocrbench"]
+
+
+def test_the_internlm3_launch_claim_verifies_as_its_readme_says():
+    doc = _verify("examples/internlm3")
+    assert doc["problems"] == []
+    v = CliRunner().invoke(cli, ["validate", "--project", str(REPO / "examples/internlm3")])
+    # every score cell of the README's Performance table (16 rows, 4 models, no dash)
+    assert (v.exit_code, v.output) == (0, "OK: 64 evidence rows, catalog and claims valid.\n")
+    expected = json.loads((EXPECTED / "internlm3-verdicts.json").read_text())
+    assert _summary(doc) == expected
+
+
+def test_internlm3_state_of_the_art_read_against_every_model_of_its_table(tmp_path):
+    # the README's reading: "state-of-the-art" ranked against all four models of the table, GPT-4o-mini included, is
+    # first on CMMLU and HellaSwag only
+    project = tmp_path / "internlm3"
+    shutil.copytree(REPO / "examples/internlm3", project, ignore=shutil.ignore_patterns("reports"))
+    claim = project / "claims" / "internlm3-surpasses-llama-qwen.yaml"
+    named = "  - kind: outperforms\n    competitors: [Qwen2.5-7B-Instruct, Llama3.1-8B-Instruct]\n"
+    assert named in claim.read_text()
+    claim.write_text(claim.read_text().replace(named, "  - kind: ranks\n    cohort: {all_models: true}\n    top: 1\n"))
+    [c] = _verify(str(project))["claims"]
+    assert (c["verdict"], c["reason"]) == (
+        "partially_supported",
+        "in the top 1 on 2 of 7 benchmarks (needs all 7); not on DROP, GPQA-Diamond, KOR-Bench, MMLU, MMLU-Pro; "
+        "ranked on Shanghai AI Laboratory (InternLM)'s table against 3 other models (the evidence scores 3 of the "
+        "catalog's 3 by 2025-01-15)",
+    )
