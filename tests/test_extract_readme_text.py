@@ -78,3 +78,14 @@ def test_superior_performance_beyond_a_model_is_a_win_over_it(ex):
     ]
     # look-alike: "better over time" names no model after it
     assert read(ex, "Kimi K2 shows better results over time on MMLU.") == []
+
+
+def test_a_name_with_its_size_ending_a_sentence_is_read_as_before_a_word(ex):
+    # "... surpass models like Llama3.1-8B and Qwen2.5-7B.": the name read with its full stop ("Qwen2.5-7B.") was not
+    # the family and size it is, where the same name before "on MMLU" was
+    inside = read(ex, "On MMLU, Kimi K2 beats Llama-405B on average.")
+    assert (
+        read(ex, "On MMLU, Kimi K2 beats Llama-405B.")
+        == inside
+        == [("kimi-k2", "outperforms", ["llama-3.1-405b"], ["mmlu"])]
+    )

@@ -297,7 +297,9 @@ class Names(BenchmarkNames, SharedNames, ShapedNames, UncataloguedNames):
         """'Gemini 3' when exactly one catalog model's name starts with it (Gemini 3 Pro); 'Llama-405B' when
         exactly one model of that family has that size (Llama 3.1 405B)."""
         out = []
-        for m in CANDIDATE.finditer(text):
+        for found in CANDIDATE.finditer(text):
+            # a name ending the sentence is the name without the full stop ("... and Qwen2.5-7B.")
+            m = re.compile(re.escape(found.group(0).rstrip("."))).match(text, found.start())
             if not re.search(r"\d", m.group(0)) or taken.overlaps(m.start(), m.end()):
                 continue
             if _VARIANT_AFTER.match(text, m.end()):
