@@ -182,3 +182,46 @@ def test_internlm3_state_of_the_art_read_against_every_model_of_its_table(tmp_pa
         "ranked on Shanghai AI Laboratory (InternLM)'s table against 3 other models (the evidence scores 3 of the "
         "catalog's 3 by 2025-01-15)",
     )
+
+
+def test_the_deepseek_coder_v2_launch_claims_verify_as_its_readme_says():
+    doc = _verify("examples/deepseek-coder-v2")
+    assert doc["problems"] == []
+    v = CliRunner().invoke(cli, ["validate", "--project", str(REPO / "examples/deepseek-coder-v2")])
+    # every score cell of the README's five tables but Llama3-Instruct's dash on SWE-Bench
+    assert (v.exit_code, v.output) == (0, "OK: 169 evidence rows, catalog and claims valid.\n")
+    expected = json.loads((EXPECTED / "deepseek-coder-v2-verdicts.json").read_text())
+    assert _summary(doc) == expected
+
+
+def test_deepseek_coder_v2_tables_two_models_of_one_name_stay_two():
+    # the code-completion table names two models "DeepSeek-Coder-Base", told apart only by its #TP column
+    rows = {}
+    for size in ("7B", "33B"):
+        r = CliRunner().invoke(
+            cli, ["evidence", f"DeepSeek-Coder-Base {size}", "--project", str(REPO / "examples/deepseek-coder-v2")]
+        )
+        assert r.exit_code == 0, r.output
+        rows[size] = [line.split(" | ")[:3] for line in r.output.splitlines()[1:]]
+    assert rows == {
+        "7B": [["  HumanEval FIM", "score", "86.1"], ["  RepoBench (Java)", "score", "43.3"],
+               ["  RepoBench (Python)", "score", "36.2"]],
+        "33B": [["  HumanEval FIM", "score", "86.4"], ["  RepoBench (Java)", "score", "44.8"],
+                ["  RepoBench (Python)", "score", "39.1"]],
+    }  # fmt: skip
+
+
+def test_deepseek_coder_v2_against_the_closed_model_its_sentence_leaves_out(tmp_path):
+    # the README's reading: the tables also score GPT-4o-0513, which the sentence does not name; against it
+    # DeepSeek-Coder-V2-Instruct wins 4 of the 11 coding and math rows
+    project = tmp_path / "deepseek-coder-v2"
+    shutil.copytree(REPO / "examples/deepseek-coder-v2", project, ignore=shutil.ignore_patterns("reports"))
+    (project / "claims" / "coder-v2-comparable-gpt4-turbo.yaml").unlink()
+    claim = project / "claims" / "coder-v2-superior-to-closed.yaml"
+    named = "    competitors: [GPT-4-Turbo-0409, GPT-4-Turbo-1106, Claude-3-Opus, Gemini-1.5-Pro]\n"
+    assert named in claim.read_text()
+    claim.write_text(claim.read_text().replace(named, "    competitors: [GPT-4o-0513]\n"))
+    [c] = _verify(str(project))["claims"]
+    outcomes = {x["benchmark"]: x["outcome"] for x in c["assertions"][0]["comparisons"]}
+    assert sorted(b for b, o in outcomes.items() if o == "win") == ["aider", "aime-2024", "math-odyssey", "mbpp-plus"]
+    assert (c["verdict"], outcomes["livecodebench"]) == ("partially_supported", "tie")
