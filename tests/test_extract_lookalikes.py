@@ -302,3 +302,20 @@ def test_a_superlative_over_a_group_of_models_is_a_ranking(ex):
     assert reasons(ex, "MiniMax M2 posted the strongest result in years on AIME 2025.") == [
         "cue not understood: 'strongest' is no phrase of the lexicon"
     ]
+
+
+def test_as_well_as_is_a_match_only_after_a_verb_of_performing(ex):
+    # "Compared to X, Y demonstrates significant advancements in code, as well as reasoning" was drafted as Y
+    # matching X: the conjunction "as well as" read as the cue "performs as well as"
+    def drafted(text):
+        return [(f.subject, f.kind, f.competitors, f.benchmarks) for f in ex.extract(Document("t.txt", text))]
+
+    assert (
+        drafted("Compared to GPT-4o, Kimi K2 demonstrates significant advancements in code, as well as reasoning.")
+        == []
+    )
+    # the conjunction between two rivals joins them; after a verb of performing it is the match
+    assert drafted("Kimi K2 beats GPT-4.1 as well as GPT-4o on MMLU.") == [
+        ("kimi-k2", "outperforms", ["gpt-4.1", "gpt-4o"], ["mmlu"])
+    ]
+    assert drafted("Kimi K2 performs as well as GPT-4o on MMLU.") == [("kimi-k2", "matches", ["gpt-4o"], ["mmlu"])]
