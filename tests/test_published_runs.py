@@ -162,3 +162,24 @@ def test_bigscience_s_per_prompt_layout_is_refused_saying_what_it_is(project):
         f"Error: {path}: results: 'results' is a list of per-prompt records (BigScience's fork of lm-eval, with "
         "promptsource prompts), not lm-eval's {task: {metric: value}}; this layout is not read\n",
     )
+
+
+def test_one_open_llm_leaderboard_run_has_one_setting_in_both_layouts(project):
+    # fboulnois/llm-leaderboard-csv csv/huggingface_v2.csv: the flat table of 2024-12-02 (commit 580b191) and the
+    # contents table of 2025-03-21 (commit 0f4e5c6) both give dfurman/CalmeRys-78B-Orpo-v0.1 at bfloat16, revision
+    # 7988deb48419c3f56bb24c139c23e5c476ec03f8; the contents rows left the revision out of their setting
+    ollm = HERE / "open_llm_leaderboard"
+    flat = imported(project, "open-llm-leaderboard", ollm / "fboulnois_huggingface_v2_flat_first20rows.csv")
+    contents = imported(
+        project, "open-llm-leaderboard", ollm / "fboulnois_huggingface_v2_2025-03-21_CalmeRys-78B-Orpo-v0.1.csv"
+    )
+    mine = [r for r in flat["rows"] if r["model_as_written"] == "dfurman/CalmeRys-78B-Orpo-v0.1"]
+    assert (
+        {r["setting"] for r in mine}
+        == {r["setting"] for r in contents["rows"]}
+        == {"Open LLM Leaderboard v2 (lm-eval), bfloat16, revision 7988deb48419"}
+    )
+    got = {(r["benchmark_as_written"], r["value"]) for r in contents["rows"]}
+    assert {("IFEval (Open LLM Leaderboard v2)", 81.6327344779), ("Open LLM Leaderboard v2 average", 51.231323076027),
+            ("MATH Lvl 5 (normalized, Open LLM Leaderboard v2)", 40.6344410876133)} <= got  # fmt: skip
+    assert len(contents["rows"]) == 13

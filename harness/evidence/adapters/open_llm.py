@@ -26,7 +26,8 @@ class OpenLlmLeaderboard(Importer):
     name = "open-llm-leaderboard"
     # 2: v1 columns carry the metric the leaderboard ran; v2 raw scores are its own run, "MMLU-PRO (Open LLM
     # Leaderboard v2)", not the catalog's MMLU-Pro (validate names a table version 1 wrote, to re-import)
-    version = "2"
+    # 3: a contents row's model_sha is in its setting, as a flat table row's is (it was left out)
+    version = "3"
     summary = "Open LLM Leaderboard v2 contents CSV (evaluations_<bench>_{name,value,normalized_score})"
 
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
@@ -47,10 +48,12 @@ class OpenLlmLeaderboard(Importer):
             if not model:
                 problems.append(InputError(src.label, "is empty", field="model_name", line=line))
                 continue
-            precision = (r.get("model_precision") or "").strip()
+            precision, sha = (r.get("model_precision") or "").strip(), (r.get("model_sha") or "").strip()
             common = dict(
                 model=model,
-                setting=f"Open LLM Leaderboard v2 (lm-eval), {precision or 'precision not stated'}",
+                # the revision, as the flat table's rows state it: one run is one setting in both layouts
+                setting=f"Open LLM Leaderboard v2 (lm-eval), {precision or 'precision not stated'}"
+                + (f", revision {sha[:12]}" if sha else ""),
                 harness="lm-eval (Open LLM Leaderboard v2)",
                 subset=precision,
                 reported_by=opts.reported_by or REPORTER,
