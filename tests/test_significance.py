@@ -134,3 +134,28 @@ def test_a_new_share_test_signs_its_scores_once(monkeypatch):
     )
     assert test == "Newcombe score interval, continuity-corrected (unpaired); against the band ±2 (equivalence)"
     assert (power.fragility, power.fragility_to, power.items_needed) == (2, "significant", 235)
+
+
+def test_a_count_of_known_items_says_why_it_has_no_test(proj):
+    # AIME 2024 printed as problems solved, "4/30": the comparison said "item count or stderr missing" though the
+    # 30 items were known; a percent's binomial SE is what the count gives, and no score here is a percent
+    cat = proj.root / "catalog" / "catalog.yaml"
+    text = cat.read_text()
+    assert "name: RatingBench, metric_kind: rating," in text
+    cat.write_text(
+        text.replace("name: RatingBench, metric_kind: rating,", "name: RatingBench, metric_kind: count, items: 30,")
+    )
+    proj.scores(
+        """
+        Alpha-1,RatingBench,solved,,4,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,RatingBench,solved,,3,Beta Corp,https://b.example,T,2025-01-01,
+        Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,70,Beta Corp,https://b.example,T,2025-01-01,
+        """
+    )
+    result = proj.one_claim("  - {kind: outperforms, competitors: [Beta-2], benchmarks: [RatingBench, BigBench]}")
+    tests = {c.benchmark: c.test for c in result.assertions[0].comparisons}
+    assert tests == {
+        "rating-bench": "unknown (stderr missing; its 30 items give an SE only for a percent score, not a count)",
+        "big-bench": "Newcombe score interval, continuity-corrected (unpaired)",
+    }

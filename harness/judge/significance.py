@@ -102,6 +102,16 @@ def forget_tests() -> None:
     _BY_ID.clear()
 
 
+def _missing(bench: BenchmarkEntry) -> str:
+    """Why a score's SE is unknown: its item count gives one only for a percent (a count of 30 problems
+    solved, "4/30", has its items known and still no SE)."""
+    if bench.items and bench.metric_kind != "percent":
+        return (
+            f"stderr missing; its {bench.items:,} items give an SE only for a percent score, not a {bench.metric_kind}"
+        )
+    return "item count or stderr missing"
+
+
 def _attach(
     cmp: Comparison, s: ScoreRecord, c: ScoreRecord, bench: BenchmarkEntry, bounds, alpha, result, pair=None
 ) -> None:
@@ -111,7 +121,7 @@ def _attach(
         result, cmp.p_value, cmp.interval = shares
     else:
         if result is None:
-            result = stats.unpaired_test(cmp.delta or 0.0, record_se(s, bench), record_se(c, bench))
+            result = stats.unpaired_test(cmp.delta or 0.0, record_se(s, bench), record_se(c, bench), _missing(bench))
         cmp.p_value = boundary_p((cmp.delta or 0.0) * sign(bench), result, bounds)
         cmp.interval = uncertainty.normal_interval(cmp.delta, result.stderr, alpha)
     cmp.stderr, cmp.test = result.stderr, result.test

@@ -54,10 +54,12 @@ def root_sum_squares(values) -> float:
         return math.hypot(*values)
 
 
-def unpaired_test(delta: float, se_a: float | None, se_b: float | None) -> TestResult:
-    """z-test on a difference of two independent scores."""
+def unpaired_test(
+    delta: float, se_a: float | None, se_b: float | None, missing: str = "item count or stderr missing"
+) -> TestResult:
+    """z-test on a difference of two independent scores; `missing` says why an SE is unknown."""
     if se_a is None or se_b is None:
-        return TestResult(None, None, "unknown (item count or stderr missing)")
+        return TestResult(None, None, f"unknown ({missing})")
     try:
         se = math.sqrt(se_a**2 + se_b**2)
     except OverflowError:  # a stated stderr of 1e200: the difference is unknowable, not an error
