@@ -8,16 +8,18 @@ from datetime import date
 from pathlib import Path
 
 import yaml
+from pydantic import ValidationError
 
 from harness.claims.authoring import slug_of as _slug
 from harness.claims.catalog import Catalog, load_catalog
 from harness.claims.claimfile import checked_claim
-from harness.claims.spec import Claim
+from harness.claims.spec import Claim, ClaimSource
 from harness.errors import BenchclaimsError, InputError, UsageError
 from harness.extract.documents import Document, load_document, refuse_too_long
 from harness.extract.found import Candidate, Found
 from harness.extract.lexicon import Extractor
 from harness.outputs import project_lock, root_for, write_files
+from harness.validation_errors import validation_error
 from harness.yamlfile import YamlDoc
 
 DRAFTS = "drafts"
@@ -160,6 +162,18 @@ def source_of(doc: Document, info: SourceInfo) -> SourceInfo:
     missing = [n for n, v in (("--url", said.url), ("--publisher", said.publisher), ("--date", said.date)) if not v]
     if missing:
         raise UsageError(f"{doc.name}: the document does not say {', '.join(missing)}; give them on the command line")
+    # what the document says of itself that every draft's source would refuse (a date after today, a publisher of
+    # 10,000 characters or with a right-to-left override, a canonical URL with a space): each draft was rejected with
+    # it one by one and the run succeeded with none; refused before drafting, as the same option is
+    given = {"publisher": said.publisher, "url": said.url, "date": said.date}
+    try:
+        ClaimSource.model_validate(given)
+    except ValidationError as exc:
+        problems = validation_error(YamlDoc(doc.name, given, {}), exc)
+        first = (getattr(problems, "problems", None) or [problems])[0]
+        raise UsageError(
+            f"{doc.name}: the document's own {first.field}: {first.message}; give --{first.field}"
+        ) from None
     return said
 
 
