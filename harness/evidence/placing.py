@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from harness.claims.catalog import Catalog
-from harness.claims.names import normalise
+from harness.claims.names import normalise, skeleton
 from harness.evidence import identity
 from harness.evidence.adapters.base import ImportedRow, ImportOptions
 
@@ -108,6 +108,11 @@ def resolve_rows(catalog: Catalog, rows: list[ImportedRow], opts: ImportOptions,
                         near = [mode_of, *(x for x in near if x != mode_of)][:3]
                     index = catalog.models if kind == "model" else catalog.benchmarks
                     reason = reason or _id_not_name(index, kind, name, names.fmt, opts)
+                    look = index.by_look.get(skeleton(name))
+                    if look is not None and not reason:
+                        # 'Model Α' with a Greek Alpha was listed "closest: Model B, Model A", with no word of why
+                        near = [look.name, *(x for x in near if x != look.name)][:3]
+                        reason = f"it looks like {look.name!r} but uses letters from another script"
                     table = split_column(catalog, row, opts) if kind == "benchmark" and not reason else None
                     if table is not None:
                         reason = _one_column(row, table)
