@@ -89,3 +89,17 @@ def test_a_name_with_its_size_ending_a_sentence_is_read_as_before_a_word(ex):
         == inside
         == [("kimi-k2", "outperforms", ["llama-3.1-405b"], ["mmlu"])]
     )
+
+
+def test_gains_named_after_a_fronted_comparison_are_a_win_over_its_model(ex):
+    # "Compared to DeepSeek-Coder, DeepSeek-Coder-V2 demonstrates significant advancements in ...": a candidate
+    # ("'Compared to' is no phrase of the lexicon"), where "Compared with X, Y achieves higher scores" was a draft
+    for text in (
+        "Compared to GPT-4o, Kimi K2 demonstrates significant advancements on MMLU.",
+        "Compared with GPT-4o, Kimi K2 shows clear improvements on MMLU.",
+        "Compared with GPT-4o, Kimi K2 achieves higher scores on MMLU.",
+    ):
+        assert read(ex, text) == [("kimi-k2", "outperforms", ["gpt-4o"], ["mmlu"])], text
+    # look-alikes: gains with no fronted comparison name no rival, and a fronted comparison with a loss is a loss
+    assert read(ex, "Kimi K2 demonstrates significant advancements on MMLU.") == []
+    assert read(ex, "Compared to GPT-4o, Kimi K2 lags on MMLU.") == [("gpt-4o", "outperforms", ["kimi-k2"], ["mmlu"])]

@@ -33,7 +33,10 @@ _FRONTED = re.compile(
 # the comparison such a clause makes with no "than": "scores higher", "wins", "performs better"
 _BARE_BETTER = re.compile(
     r"\b(?:scor(?:es|ed|ing) higher|performs? better|(?:is|was|are|were) (?:better|stronger|ahead)|wins?|won"
-    r"|leads?|higher|better|stronger)\b",
+    r"|leads?|higher|better|stronger"
+    # "Compared to DeepSeek-Coder, X demonstrates significant advancements in ...": gains the clause names as X's
+    r"|(?:shows?|showed|demonstrat(?:es|ed)|achiev(?:es|ed)|deliver(?:s|ed)|brings|brought|exhibit(?:s|ed)|posts|posted)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:improvements?|advancements?|gains?|enhancements?|progress))\b",
     re.I,
 )
 
