@@ -183,3 +183,16 @@ def test_one_open_llm_leaderboard_run_has_one_setting_in_both_layouts(project):
     assert {("IFEval (Open LLM Leaderboard v2)", 81.6327344779), ("Open LLM Leaderboard v2 average", 51.231323076027),
             ("MATH Lvl 5 (normalized, Open LLM Leaderboard v2)", 40.6344410876133)} <= got  # fmt: skip
     assert len(contents["rows"]) == 13
+
+
+def test_lm_eval_s_predict_only_placeholder_999_is_no_score(project):
+    # EleutherAI/lm-evaluation-harness lm_eval/tasks/scheming_evals/output/scheming_evals_mc_task_output/results.json
+    # (commit 8e647662): a run of gpt-4 with --predict_only, whose metric lm-eval replaces by "bypass", aggregated
+    # as 999 (bypass_agg returns 999; the outputs are not scored). It was imported as a score of 999
+    path = HERE / "lm_eval_04" / "scheming_evals_mc_task_output_results.json"
+    r = CliRunner().invoke(cli, ["import", "lm-eval", str(path), "--project", str(project)])
+    assert (r.exit_code, r.stderr) == (
+        2,
+        f"Error: {path}: no scores found: 1 value, none a score ('bypass' is not a score (lm-eval's placeholder "
+        "for a run with --predict_only: 999 whatever the outputs, which were not scored))\n",
+    )

@@ -24,7 +24,8 @@ class LmEvalResults(Importer):
     # 2: a group's notes name only the subtasks that report the metric (GLUE's mcc is CoLA's alone)
     # 3: the weights' revision the run loaded is in the setting; a 2023 0.4 file's shots come from its configs
     # 4: so is GPT-NeoX's checkpoint step (model_args.iteration)
-    version = "4"
+    # 5: the `bypass` metric of a --predict_only run (999, nothing scored) is no score (the metric vocabulary)
+    version = "5"
     summary = "lm-eval results_*.json (0.4.x), with samples_<task>_*.jsonl beside it as per-item results"
     reads = frozenset({"model"})
 
