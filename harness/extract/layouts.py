@@ -160,3 +160,14 @@ def bench_after(clause: str, benches: list[Mention], end: int) -> tuple[bool, Me
 
 def nearest(benches: list[Mention], at: int) -> str | None:
     return min(benches, key=lambda b: abs(b.start - at)).id if benches else None
+
+
+# a number that ends or starts a range, the dash between them unspaced: "86-89%", "~76–77 percent" (not "AIME 2025 —
+# 92.3%": a year, a dash and the score)
+_RANGE_TO = re.compile(r"(?<![\w.])\d+(?:\.\d+)?%?[-–]$")
+_RANGE_FROM = re.compile(r"%?[-–]\d")
+
+
+def in_range(clause: str, start: int, end: int) -> bool:
+    """Whether the number at start..end of the clause is one end of a range ("86-89%"): no one score."""
+    return _RANGE_TO.search(clause, 0, start) is not None or _RANGE_FROM.match(clause, end) is not None
