@@ -19,6 +19,7 @@ from harness.cli.common import (
     project_option,
     refuse_read_folders,
 )
+from harness.errors import UsageError
 
 
 @click.command()
@@ -195,8 +196,31 @@ def new(
 
     path = output or project.root / "claims" / f"{claim.id}.yaml"
     refuse_read_folders(path, project.root, "")
+    _id_free(claim.id, path, project.root / "claims")
     with project_lock(project.root):
         # in the project (the default, or an -o there), every folder on the way must be a real one
         write_new_claim(path, text, force, root_for(project.root, path))
     live = path.resolve().is_relative_to((project.root / "claims").resolve())
     echo(f"Wrote {path}" + (" (the live claims folder: `benchclaims verify` checks it)" if live else ""))
+
+
+def _id_free(claim_id: str, path: Path, claims: Path) -> None:
+    """A claim written into claims/ takes an id no other claim file there has: `new --id x -o claims/other.yaml`
+    was written, and the next `verify` refused it ("claim id 'x' is also used by ...")."""
+    from harness.claims.claimfile import claim_files
+    from harness.errors import BenchclaimsError
+    from harness.yamlfile import load_yaml
+
+    target = os.path.realpath(path)
+    live = os.path.realpath(claims)
+    if not claims.is_dir() or not target.startswith(live.rstrip(os.sep) + os.sep):
+        return  # a claim written elsewhere is verified only when named, where an id used twice is told
+    for other in claim_files([claims]):
+        if os.path.realpath(other) == target:
+            continue  # the file --force replaces
+        try:
+            data = load_yaml(other, str(other)).data
+        except BenchclaimsError:
+            continue  # verify names what is wrong with it
+        if isinstance(data, dict) and data.get("id") == claim_id:
+            raise UsageError(f"claim id {claim_id!r} is already used by {other}: give another --id")

@@ -1,0 +1,31 @@
+"""`benchclaims new` (`harness/cli/authoring.py`): a claim written into claims/ takes an id no other claim there has."""
+
+from click.testing import CliRunner
+
+from harness.cli.main import cli
+
+SAID = ["--statement", "Alpha-1 beats Beta-2", "--subject", "Alpha-1", "--competitor", "Beta-2",
+        "--publisher", "P", "--url", "https://p.example", "--date", "2025-02-01"]  # fmt: skip
+
+
+def test_new_refuses_an_id_another_claim_file_in_claims_has(proj):
+    # written, then the next verify refused the project: "claim id 'alpha-beats-beta' is also used by ..."
+    other = proj.root / "claims" / "other.yaml"
+    r = CliRunner().invoke(
+        cli, ["new", *SAID, "--id", "alpha-beats-beta", "-o", str(other), "--project", str(proj.root)]
+    )
+    assert (r.exit_code, r.output) == (
+        2,
+        f"Error: claim id 'alpha-beats-beta' is already used by {proj.root / 'claims' / 'alpha-beats-beta.yaml'}: "
+        "give another --id\n",
+    )
+    assert not other.exists()
+    # look-alikes: the file --force replaces is no other claim, and a claim written outside claims/ is verified only
+    # where named
+    r = CliRunner().invoke(cli, ["new", *SAID, "--id", "alpha-beats-beta", "--force", "--project", str(proj.root)])
+    assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(
+        cli, ["new", *SAID, "--id", "alpha-beats-beta", "-o", str(proj.root / "elsewhere.yaml"), "--project",
+              str(proj.root)],
+    )  # fmt: skip
+    assert r.exit_code == 0, r.output
