@@ -284,3 +284,31 @@ def _decoded(raw: bytes, encoding: str, max_bytes: int, shown: str) -> bytes:
 def _first_line(exc: Exception) -> str:
     text = re.sub(r"://[^/@\s]*@", "://", str(exc).strip())  # never a user:password from the URL
     return text.splitlines()[0][:200] if text else type(exc).__name__
+
+
+_LFS = b"version https://git-lfs.github.com/spec/"
+# a page, not a data file: <!DOCTYPE html> or <html> first, after a byte-order mark, blank space or comments
+_HTML = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+
+
+def refuse_stand_in(src: Fetched, fmt: str) -> None:
+    """What a link or a checkout gives in place of the file: read as the format asked for, each gave a parse error
+    that hid what it is."""
+    if src.data.startswith(_LFS):
+        # what a repository stores in Git LFS is, in a plain checkout or a raw link, a three-line pointer to it
+        size = next(
+            (x.split()[1] for x in src.data.decode("ascii", "replace").splitlines() if x.startswith("size ")), "?"
+        )
+        raise InputError(
+            src.label,
+            f"a Git LFS pointer to a file of {size} bytes, not the file itself: fetch the file (`git lfs pull`, or "
+            "the repository's media link) and import that",
+        )
+    if _HTML.match(src.data[:4096]):
+        # a web page around the file (GitHub's or Hugging Face's view of it, a sign-in page): a csv import of one said
+        # "no column for model, benchmark, score; map one with --columns ... (columns: <!DOCTYPE html><html>...)"
+        raise InputError(
+            src.label,
+            f"an HTML page, not a {fmt} file: a web page that shows the file (on GitHub or Hugging Face), or a "
+            "sign-in page; give the raw file's address (…/raw/…)",
+        )

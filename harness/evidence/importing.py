@@ -21,7 +21,7 @@ from harness.errors import InputError, InputWarning, UsageError
 from harness.evidence import identity, snapshots
 from harness.evidence.adapters import IMPORTERS, unknown_format
 from harness.evidence.adapters.base import ImportedRow, ImportOptions
-from harness.evidence.fetching import IMPORT_MAX_BYTES, Fetched, fetch
+from harness.evidence.fetching import IMPORT_MAX_BYTES, Fetched, fetch, refuse_stand_in
 from harness.evidence.import_table import checked_table, scale_rows, skipped_entry
 from harness.evidence.metrics import classify, load_vocabulary
 from harness.evidence.newentries import CATALOG_FILE, add_to_catalog
@@ -185,26 +185,13 @@ def one_task_a_benchmark(label: str, rows: list[ImportedRow], opts: ImportOption
             )
 
 
-_LFS = b"version https://git-lfs.github.com/spec/"
-
-
 def read_rows(importer, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
     """The importer's rows; a value of a shape it did not expect is a one-line error, never a traceback.
 
     Importers check what they know to check; a publisher's file can still hold a list where a
     number belongs, somewhere no check looked. That is the file's fault, said in one line.
     """
-    if src.data.startswith(_LFS):
-        # what a repository stores in Git LFS is, in a plain checkout or a raw link, a three-line pointer to it:
-        # read as the format it names, it gave a parse error that hid what the file is
-        size = next(
-            (x.split()[1] for x in src.data.decode("ascii", "replace").splitlines() if x.startswith("size ")), "?"
-        )
-        raise InputError(
-            src.label,
-            f"a Git LFS pointer to a file of {size} bytes, not the file itself: fetch the file (`git lfs pull`, or "
-            "the repository's media link) and import that",
-        )
+    refuse_stand_in(src, importer.name)
     try:
         return importer.read(src, opts)
     except (TypeError, ValueError, KeyError, IndexError, AttributeError, OverflowError, RecursionError) as exc:
