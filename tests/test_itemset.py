@@ -172,3 +172,18 @@ def test_a_cluster_column_of_lists_is_refused_in_one_line(tmp_path):
     assert str(exc.value) == (
         "run.items.parquet: cluster: a column of list values; a cluster is text or a whole number (a repository)"
     )
+
+
+def test_a_store_url_without_the_remote_extra_says_how_to_install_it(monkeypatch):
+    # "cannot read s3:// URLs here (No module named 'fsspec')" named no fix, where every other optional
+    # dependency names its extra
+    from harness.errors import InputError
+
+    monkeypatch.setitem(__import__("sys").modules, "fsspec", None)  # as if not installed
+    open_dataset.cache_clear()
+    with pytest.raises(InputError) as caught:
+        open_dataset("memory://items-without-fsspec")
+    assert str(caught.value) == (
+        "memory://items-without-fsspec: cannot read memory:// URLs here: needs the [remote] extra (fsspec is not "
+        "installed); install it with: pip install 'benchclaims[remote]'"
+    )

@@ -66,7 +66,13 @@ def open_dataset(uri: str, label: str = ""):
     try:
         filesystem, path = _filesystem(uri)
     except ImportError as exc:  # fsspec knows the store, its package is not installed: "Install s3fs to access S3"
-        raise InputError(label or uri, f"cannot read {uri.split('://')[0]}:// URLs here ({exc})") from None
+        scheme = uri.split("://")[0]
+        if exc.name == "fsspec":  # the extra itself: "(No module named 'fsspec')" said nothing of how to get it
+            why = (
+                "needs the [remote] extra (fsspec is not installed); install it with: pip install 'benchclaims[remote]'"
+            )
+            raise InputError(label or uri, f"cannot read {scheme}:// URLs here: {why}") from None
+        raise InputError(label or uri, f"cannot read {scheme}:// URLs here ({exc})") from None
     except ValueError as exc:  # "Protocol not known: foo"
         raise InputError(label or uri, f"not a store fsspec can read ({exc})") from None
     partitioning = ds.partitioning(pa.schema([("benchmark", pa.string())]), flavor="hive")
