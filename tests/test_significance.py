@@ -136,9 +136,9 @@ def test_a_new_share_test_signs_its_scores_once(monkeypatch):
     assert (power.fragility, power.fragility_to, power.items_needed) == (2, "significant", 235)
 
 
-def test_a_count_of_known_items_says_why_it_has_no_test(proj):
-    # AIME 2024 printed as problems solved, "4/30": the comparison said "item count or stderr missing" though the
-    # 30 items were known; a percent's binomial SE is what the count gives, and no score here is a percent
+def test_a_count_of_known_items_is_tested_as_the_share_it_is(proj):
+    # AIME 2024 printed as problems solved, "4/30" against "3/30": no test before ("item count or stderr missing",
+    # the 30 items known); the count is the share 4/30 over 30 items, on its own scale
     cat = proj.root / "catalog" / "catalog.yaml"
     text = cat.read_text()
     assert "name: RatingBench, metric_kind: rating," in text
@@ -149,13 +149,34 @@ def test_a_count_of_known_items_says_why_it_has_no_test(proj):
         """
         Alpha-1,RatingBench,solved,,4,Alpha Lab,https://a.example,T,2025-01-01,
         Beta-2,RatingBench,solved,,3,Beta Corp,https://b.example,T,2025-01-01,
-        Alpha-1,BigBench,pass@1,,80,Alpha Lab,https://a.example,T,2025-01-01,
-        Beta-2,BigBench,pass@1,,70,Beta Corp,https://b.example,T,2025-01-01,
+        Alpha-1,BigBench,pass@1,,13.333333333333334,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,10,Beta Corp,https://b.example,T,2025-01-01,
         """
     )
+    cat.write_text(cat.read_text().replace("name: BigBench, items: 2000,", "name: BigBench, items: 30,"))
     result = proj.one_claim("  - {kind: outperforms, competitors: [Beta-2], benchmarks: [RatingBench, BigBench]}")
-    tests = {c.benchmark: c.test for c in result.assertions[0].comparisons}
-    assert tests == {
-        "rating-bench": "unknown (stderr missing; its 30 items give an SE only for a percent score, not a count)",
-        "big-bench": "Newcombe score interval, continuity-corrected (unpaired)",
-    }
+    count, share = sorted(result.assertions[0].comparisons, key=lambda c: c.benchmark != "rating-bench")
+    assert count.test == share.test == "Newcombe score interval, continuity-corrected (unpaired)"
+    # the same test as the percent 13.33 against 10 over 30 items: the same p, the interval in problems, not points
+    assert round(count.p_value, 9) == round(share.p_value, 9)
+    assert [round(x * 100 / 30, 6) for x in count.interval] == [round(x, 6) for x in share.interval]
+    assert count.significant is False
+
+
+def test_a_rating_of_known_items_says_why_it_has_no_test(proj):
+    cat = proj.root / "catalog" / "catalog.yaml"
+    cat.write_text(
+        cat.read_text().replace(
+            "name: RatingBench, metric_kind: rating,", "name: RatingBench, metric_kind: rating, items: 30,"
+        )
+    )
+    proj.scores(
+        """
+        Alpha-1,RatingBench,rating,,1204,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,RatingBench,rating,,1190,Beta Corp,https://b.example,T,2025-01-01,
+        """
+    )
+    result = proj.one_claim("  - {kind: outperforms, competitors: [Beta-2], benchmarks: [RatingBench]}")
+    assert [c.test for c in result.assertions[0].comparisons] == [
+        "unknown (stderr missing; its 30 items give an SE only for a percent score or a count of them, not a rating)"
+    ]

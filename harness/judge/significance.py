@@ -19,13 +19,12 @@ def sign(bench: BenchmarkEntry) -> float:
 
 
 def record_se(r: ScoreRecord, bench: BenchmarkEntry) -> float | None:
-    """Published stderr first; else binomial over the item count; else unknown."""
+    """Published stderr first; else binomial over the item count (a percent, or a count of those items); else
+    unknown."""
     if r.stderr is not None:
         return r.stderr
-    n = r.n or bench.items
-    if bench.metric_kind == "percent" and n:
-        return stats.binomial_se(r.value, n)
-    return None
+    score = uncertainty.record_score(r, bench)
+    return score.se if score is not None else None
 
 
 def attach_test(
@@ -103,11 +102,12 @@ def forget_tests() -> None:
 
 
 def _missing(bench: BenchmarkEntry) -> str:
-    """Why a score's SE is unknown: its item count gives one only for a percent (a count of 30 problems
-    solved, "4/30", has its items known and still no SE)."""
-    if bench.items and bench.metric_kind != "percent":
+    """Why a score's SE is unknown: its item count gives one only for a percent or a count of those items (a
+    rating over 30 items has its items known and still no SE)."""
+    if bench.items and bench.metric_kind not in ("percent", "count"):
         return (
-            f"stderr missing; its {bench.items:,} items give an SE only for a percent score, not a {bench.metric_kind}"
+            f"stderr missing; its {bench.items:,} items give an SE only for a percent score or a count of them, "
+            f"not a {bench.metric_kind}"
         )
     return "item count or stderr missing"
 

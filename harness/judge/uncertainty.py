@@ -36,6 +36,10 @@ def _score(value, stderr, n, kind: str, min_score, max_score) -> Score | None:
         return Score(value, NORMAL, se=stderr, low_bound=low, high_bound=high)
     if kind == "percent" and n:
         return Score(value, WILSON, n=n, se=stats.binomial_se(value, n), low_bound=0.0, high_bound=100.0)
+    if kind == "count" and n and max_score in (None, n) and 0 <= value <= n:
+        # items solved of n ("4/30" of AIME): the share value/n over n items, on the count's own scale
+        se = stats.binomial_se(100.0 * value / n, n) * n / 100.0
+        return Score(value, WILSON, n=n, se=se, scale=float(n), low_bound=0.0, high_bound=float(n))
     return None
 
 
