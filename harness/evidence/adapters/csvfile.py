@@ -14,6 +14,10 @@ import numpy as np
 from harness.errors import InputError
 from harness.inputs import not_text, open_regular
 
+# what Arrow's reader takes at a time: a row it finds across two block boundaries (one over 32 MB, or over 16 MB
+# where it falls so) is refused
+BLOCK = 1 << 24
+
 
 def codes(indices) -> np.ndarray:
     """Arrow dictionary indices as int64 (read from the buffer: Arrow's to_numpy imports pandas)."""
@@ -42,13 +46,21 @@ def read_table(path: Path, label: str):
     try:
         table = pacsv.read_csv(
             path,
-            read_options=pacsv.ReadOptions(block_size=1 << 24),
+            read_options=pacsv.ReadOptions(block_size=BLOCK),
             parse_options=pacsv.ParseOptions(newlines_in_values=True, invalid_row_handler=set_aside),
             convert_options=pacsv.ConvertOptions(
                 column_types={h.lstrip("\ufeff"): pa.string() for h in header}, strings_can_be_null=False
             ),
         )
     except (pa.ArrowInvalid, pa.ArrowTypeError) as exc:
+        if "straddling object" in str(exc):  # Arrow's own words: "straddles two block boundaries (try to increase ...)"
+            mb = BLOCK / 2**20  # in MB as the README counts them (16 for 1 << 24)
+            raise InputError(
+                label,
+                f"holds a row too long to read (over {2 * mb:g} MB, or over {mb:g} MB where it falls across two of the "
+                f"reader's {mb:g} MB blocks): a row is one score and its source, so a row this long is a quote left "
+                "open or a file cut wrong",
+            ) from None
         raise InputError(label, f"not a valid CSV file ({str(exc).splitlines()[0][:200]})") from None
     except OSError as exc:
         raise InputError(label, f"cannot read file ({exc.strerror or exc})") from None
@@ -68,7 +80,7 @@ def record_lines(path: Path, label: str, width: int) -> tuple[np.ndarray, list[t
             yield from data_rows(csv.reader(f))
 
     swallowed = Swallowed(label, width, rows_again)
-    csv.field_size_limit(max(csv.field_size_limit(), 1 << 24))  # as long as one block of Arrow's reader
+    csv.field_size_limit(max(csv.field_size_limit(), BLOCK))  # as long as one block of Arrow's reader
     with open_regular(path, label) as raw, io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as f:
         tape = Tape(f)
         reader = csv.reader(tape)
