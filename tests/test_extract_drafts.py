@@ -54,3 +54,16 @@ def test_a_documents_own_url_or_publisher_a_claim_refuses_is_refused_before_anyt
         r = CliRunner().invoke(cli, ["extract", str(article), "--project", str(proj.root)])
         assert (r.exit_code, r.output) == (2, f"Error: {article}: the document's own {line}\n")
     assert not (proj.root / "drafts").exists()
+
+
+def test_a_url_the_document_gives_is_kept_without_credentials_or_secret_parameters(proj, tmp_path):
+    # a canonical link with user:password@ and a token put them in every draft, and every page citing the claim
+    import yaml
+
+    article = tmp_path / "a.html"
+    article.write_text(page("2025-01-10", url="https://reader:hunter2@a.example/post?token=s3cret&amp;page=2"))
+    r = CliRunner().invoke(cli, ["extract", str(article), "--project", str(proj.root)])
+    assert r.exit_code == 0, r.output
+    (draft,) = (proj.root / "drafts").glob("*.yaml")
+    assert yaml.safe_load(draft.read_text())["source"]["url"] == "https://a.example/post?page=2"
+    assert "hunter2" not in draft.read_text() and "s3cret" not in draft.read_text()

@@ -15,6 +15,7 @@ from harness.claims.catalog import Catalog, load_catalog
 from harness.claims.claimfile import checked_claim
 from harness.claims.spec import Claim, ClaimSource
 from harness.errors import BenchclaimsError, InputError, UsageError
+from harness.evidence.fetching import public_url
 from harness.extract.documents import Document, load_document, refuse_too_long
 from harness.extract.found import Candidate, Found
 from harness.extract.lexicon import Extractor
@@ -158,7 +159,10 @@ def extract(
 
 def source_of(doc: Document, info: SourceInfo) -> SourceInfo:
     """Who published the document, where and when: the command line's word first, else the document's."""
-    said = SourceInfo(info.url or doc.url or "", info.publisher or doc.publisher or "", info.date or doc.published)
+    # a URL the document gives is kept as an import keeps one: without user:password@ or a secret query parameter (a
+    # canonical link or an address fetched with them put them in every draft and every page that cites it)
+    url = info.url or public_url(doc.url or "")
+    said = SourceInfo(url, info.publisher or doc.publisher or "", info.date or doc.published)
     missing = [n for n, v in (("--url", said.url), ("--publisher", said.publisher), ("--date", said.date)) if not v]
     if missing:
         raise UsageError(f"{doc.name}: the document does not say {', '.join(missing)}; give them on the command line")
