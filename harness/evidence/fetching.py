@@ -251,6 +251,15 @@ def _http_read(method: str, url: str, max_bytes: int, timeout: float, limit: flo
         raise FetchError(f"{shown}: timed out after {min(timeout, limit):g} s") from None
     except httpx.ConnectError as exc:
         raise FetchError(f"{shown}: cannot connect (offline, or the host refused: {_first_line(exc)})") from None
+    except httpx.TooManyRedirects:
+        # "TooManyRedirects: Exceeded maximum allowed redirects." named the library's class, not the fault
+        raise FetchError(
+            f"{shown}: redirected over and over (a loop of redirects): nothing there can be read"
+        ) from None
+    except httpx.UnsupportedProtocol as exc:  # the first URL is checked before: this is where a redirect led
+        to = re.search(r"'([^']*)'", str(exc))
+        where = f"a {to.group(1)} address" if to else "an address that is no http(s) URL"
+        raise FetchError(f"{shown}: redirected to {where}, never followed (only http and https are read)") from None
     except httpx.HTTPError as exc:
         raise FetchError(f"{shown}: {type(exc).__name__}: {_first_line(exc)}") from None
     except httpx.InvalidURL as exc:  # no HTTPError: `http://[::1`, a port out of range: the user's, not the network's
