@@ -136,6 +136,13 @@ def test_a_harness_keeps_its_version_and_a_field_is_read_whole():
         ("score", None),
         ("mc2", "mc2"),
         ("Weird Metric", "weird metric"),
+        # a percent sign and nothing else said of what is counted: the share of items right (OpenAI's simple-evals
+        # heads its column "HumanEval%"; its 87.6 was set aside as "it measures humaneval%")
+        ("HumanEval%", "share correct"),
+        ("SCAD Gen (%)", "share correct"),
+        ("win rate (%)", "win rate (%)"),
+        ("LC WinRate (%)", "lc winrate (%)"),
+        ("score (%)", "score (%)"),
     ],
 )
 def test_what_a_metric_measures(metric, measure):

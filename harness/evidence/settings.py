@@ -106,6 +106,12 @@ _MEASURES = [
         ),
         "share correct",
     ),
+    # a percent sign and no other word of what is counted ("HumanEval%", the column of OpenAI's simple-evals table;
+    # "Pass rate (%)" is read above): the share of the benchmark's items answered right (not a win rate or a score)
+    (
+        re.compile(r"^(?!.*\b(?:win|wins|winrate|elo|score|scores|rating|points?)\b)[^%]*%\s*\)?\s*$", _I),
+        "share correct",
+    ),
 ]
 
 
