@@ -225,3 +225,41 @@ def test_deepseek_coder_v2_against_the_closed_model_its_sentence_leaves_out(tmp_
     outcomes = {x["benchmark"]: x["outcome"] for x in c["assertions"][0]["comparisons"]}
     assert sorted(b for b, o in outcomes.items() if o == "win") == ["aider", "aime-2024", "math-odyssey", "mbpp-plus"]
     assert (c["verdict"], outcomes["livecodebench"]) == ("partially_supported", "tie")
+
+
+def test_the_autocoder_claim_verifies_as_its_readme_says():
+    doc = _verify("examples/autocoder")
+    assert doc["problems"] == []
+    [c] = doc["claims"]
+    assert (c["verdict"], c["strength"], c["independent"]["status"], c["reason"]) == (
+        "supported",
+        "within_noise",
+        "vendor_only",
+        "wins 1 of 1 vs gpt-4-turbo-2024-04-09 (needs all 1)",
+    )
+    [x] = c["assertions"][0]["comparisons"]
+    # 149 against 148 of HumanEval's 164 problems: one problem apart
+    assert (x["subject_value"], x["competitor_value"], x["p_value"], x["delta_interval"]) == (
+        90.9, 90.2, 0.933678, [-6.249909, 7.663572]
+    )  # fmt: skip
+    assert x["notes"] == [
+        "OpenAI 87.6 (chatgpt system message) not used: its setting matches less closely",
+        "OpenAI 88.2 (assistant system message) not used: its setting matches less closely",
+    ]
+
+
+def test_autocoder_against_openais_own_numbers_for_gpt_4_turbo(tmp_path):
+    # the README's reading: without the 90.2 AutoCoder quotes, OpenAI's own 87.6 and 88.2 (simple-evals, "HumanEval%")
+    # are compared, and the lead is still within noise
+    project = tmp_path / "autocoder"
+    shutil.copytree(REPO / "examples/autocoder", project, ignore=shutil.ignore_patterns("reports"))
+    table = project / "results" / "published" / "autocoder_and_simple_evals.csv"
+    lines = table.read_text().splitlines(keepends=True)
+    quoted = [line for line in lines if line.startswith("GPT-4 Turbo (April 2024),")]
+    assert len(quoted) == 1
+    table.write_text("".join(line for line in lines if line not in quoted))
+    [c] = _verify(str(project))["claims"]
+    [x] = c["assertions"][0]["comparisons"]
+    assert (c["verdict"], c["strength"], x["competitor_value"], x["p_value"], x["delta_interval"]) == (
+        "supported", "within_noise", 87.6, 0.402584, [-3.965762, 10.604121]
+    )  # fmt: skip
