@@ -112,6 +112,24 @@ def test_setting_phrases_not_understood_are_warnings_that_never_fail_the_run(pro
     assert "w/ python" not in r.output
 
 
+def test_two_settings_of_the_competitor_against_one_of_the_subject_are_told_apart(proj):
+    # one subject row against the competitor's rows in two prompts read "pass@1: win (90.9 vs 87.6); pass@1: win
+    # (90.9 vs 88.2)": the same label twice, the settings that differ unsaid
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,,90.9,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,official chat template,87.6,Beta Corp,https://b.example,T1,2025-01-01,
+        Beta-2,BigBench,pass@1,CoT,88.2,Beta Corp,https://b.example,T2,2025-01-01,
+        """
+    )
+    [c] = proj.one_claim(_outperforms("BigBench")).assertions[0].comparisons
+    assert c.outcome == "win"
+    assert c.notes[0] == (
+        "compared in each setting: pass@1 vs pass@1, official chat template: win (90.9 vs 87.6); "
+        "pass@1 vs pass@1, CoT: win (90.9 vs 88.2)"
+    )
+
+
 def test_one_tables_two_rows_of_a_model_are_two_settings_not_sources_disagreeing(proj):
     # one table scores every model with and without chain of thought ("Pass@1-COT" and "Pass@1"); the
     # row without says nothing of CoT, but it is the table's other setting, not another source's number

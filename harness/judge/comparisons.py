@@ -23,6 +23,22 @@ def _pair_label(ss, cs) -> str:
     return label if label != "unspecified" else "setting unstated"
 
 
+def _pair_labels(pairs) -> dict:
+    """Each pair of settings' label: the subject's (else the competitor's), and both sides' where two pairs would
+    read alike ("pass@1: win; pass@1: win" for one subject row against the competitor's two prompts)."""
+    labels = {pair: _pair_label(*pair) for pair in pairs}
+    seen = list(labels.values())
+    for (ss, cs), label in list(labels.items()):
+        if seen.count(label) > 1:
+            labels[(ss, cs)] = f"{_side(ss)} vs {_side(cs)}"
+    return labels
+
+
+def _side(setting) -> str:
+    label = setting.label()
+    return label if label != "unspecified" else "setting unstated"
+
+
 def _values(rows: list[ScoreRecord]) -> str:
     return "/".join(f"{v:g}" for v in dict.fromkeys(r.value for r in rows))
 
@@ -193,8 +209,9 @@ def _pair_settings(ctx: Context, bench: BenchmarkEntry, competitor: str, s_rows,
     if len(outcomes) > 1 and not cmp.conflict:
         # each setting gives one outcome, and they differ: the claim's words do not say which counts
         cmp.outcome = "depends_on_setting"
+        labels = _pair_labels(by_pair)
         parts = [
-            f"{_pair_label(ss, cs)}: {'/'.join(found)} ({_values(s_groups[ss])} vs {_values(c_groups[cs])})"
+            f"{labels[ss, cs]}: {'/'.join(found)} ({_values(s_groups[ss])} vs {_values(c_groups[cs])})"
             for (ss, cs), found in by_pair.items()
         ]
         cmp.notes.append(
@@ -202,10 +219,11 @@ def _pair_settings(ctx: Context, bench: BenchmarkEntry, competitor: str, s_rows,
         )
     elif len(by_pair) > 1 and not cmp.conflict:
         # the same outcome in each setting: say so, or the sources column lists two numbers a side unexplained
+        labels = _pair_labels(by_pair)
         cmp.notes.append(
             "compared in each setting: "
             + "; ".join(
-                f"{_pair_label(ss, cs)}: {'/'.join(found)} ({_values(s_groups[ss])} vs {_values(c_groups[cs])})"
+                f"{labels[ss, cs]}: {'/'.join(found)} ({_values(s_groups[ss])} vs {_values(c_groups[cs])})"
                 for (ss, cs), found in by_pair.items()
             )
         )
