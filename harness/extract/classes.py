@@ -60,3 +60,22 @@ AGAINST = re.compile(
     r"\b(?:than|over|against|ahead of)\b|\b(?:models?|llms?|systems?|rivals|competitors)[\s,—–-]+(?:such as|like|including)\b",
     re.I,
 )
+
+
+# what may stand between a match's cue and a ranking word that describes its rivals: "competitive against the best
+# proprietary models", "on par with state-of-the-art open models such as X"
+_TO_RIVALS = re.compile(r"\s*(?:(?:the|other|today['’]s|current|even)\s+)?", re.I)
+
+
+def rivals_ranked(clause: str, cues: list[tuple]) -> list[tuple]:
+    """The cues of a clause less a ranking word right after a match's cue, which names the class of its rivals
+    ("competitive against the best proprietary models"): no claim of first place (a win over them, "outperforms
+    state-of-the-art models", keeps its ranking)."""
+    out: list[tuple] = []
+    for c in cues:
+        before = out[-1] if out else None
+        if c[0] == "ranks" and before and before[0] in ("matches", "matches_at_least"):
+            if _TO_RIVALS.fullmatch(clause, before[2], c[1]):
+                continue
+        out.append(c)
+    return out

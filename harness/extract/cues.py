@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from harness.extract.classes import OWN_CLASS
+from harness.extract.classes import OWN_CLASS, rivals_ranked
 from harness.extract.layouts import CHANGED_FROM, bench_after, beside, bracketed, in_range, listed_after, pairs
 from harness.extract.layouts import NUM as _NUM
 from harness.extract.layouts import SCORE_AFTER as _SCORE_AFTER
@@ -167,7 +167,7 @@ class Cues:
         for c in found:
             if not out or c[1] >= out[-1][2]:
                 out.append(c)
-        return out
+        return rivals_ranked(clause, out)
 
     def about_results(self, clause: str, benches: list[Mention], kind: str) -> bool:
         """A claim about results: a ranking that names a benchmark, a cohort or results; any comparison
