@@ -517,6 +517,24 @@ def test_a_margin_or_tolerance_a_score_could_still_decide_is_kept(proj, assertio
     assert _problems(proj, BASE + "assertions:\n" + assertion) == []
 
 
+def test_an_evidence_as_of_after_today_is_refused_at_its_line(proj):
+    # read as "every row", it let rows published after the claim was made judge it: 2052 for 2025 went unseen
+    from datetime import timedelta
+
+    from harness.claims.catalog_entries import latest_today
+
+    today = latest_today()
+    tomorrow = today + timedelta(days=1)
+    body = "assertions:\n  - {kind: outperforms, competitors: [Beta-2], benchmarks: [BigBench]}\n"
+    assert _problems(proj, BASE + f"evidence: {{as_of: {tomorrow}}}\n" + body) == [
+        f"claims/c.yaml:6: evidence.as_of: {tomorrow} is in the future (the latest date anywhere now is {today}): the "
+        "day the evidence is taken up to"
+    ]
+    # look-alike: today, where it is latest, is no day in the future
+    (proj.root / "claims" / "c.yaml").write_text(BASE + f"evidence: {{as_of: {today}}}\n" + body)
+    assert [str(p) for p in proj.verify().problems] == []
+
+
 def test_claim_files_with_the_same_selector_ask_the_catalog_once(proj, monkeypatch):
     """Every claim file with a selector asked each of the catalog's benchmarks whether it passes (and
     gathered the catalog's tags), the same answers for each file; now once per catalog and selector, and

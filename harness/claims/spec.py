@@ -118,6 +118,13 @@ class EvidenceSpec(Strict):
                     )
         return self
 
+    @field_validator("as_of")
+    @classmethod
+    def _by_now(cls, v):
+        # a day that has not come is a slip (2052 for 2025): every row dated up to today passed it, so rows published
+        # after the claim was made judged it, unseen
+        return not_after_today(v, "the day the evidence is taken up to")
+
     @field_validator("reported_by", "sources", "locators")
     @classmethod
     def _no_empty_text(cls, v: list[str]) -> list[str]:
