@@ -1,4 +1,5 @@
-"""`benchclaims new` (`harness/cli/authoring.py`): a claim written into claims/ takes an id no other claim there has."""
+"""`benchclaims new` (`harness/cli/authoring.py`, `harness/claims/authoring.py`): a claim written into claims/ takes an id no
+other claim there has; a target that is no regular file is told so before --force is offered."""
 
 from click.testing import CliRunner
 
@@ -29,3 +30,14 @@ def test_new_refuses_an_id_another_claim_file_in_claims_has(proj):
               str(proj.root)],
     )  # fmt: skip
     assert r.exit_code == 0, r.output
+
+
+def test_new_into_a_device_or_a_fifo_says_it_is_no_regular_file_before_offering_force(proj, tmp_path):
+    # "already exists; use --force to overwrite", and with --force: "not a regular file; refusing to replace it"
+    import os
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    for target in ("/dev/null", str(fifo)):
+        r = CliRunner().invoke(cli, ["new", *SAID, "-o", target, "--project", str(proj.root)])
+        assert (r.exit_code, r.output) == (2, f"Error: {target}: not a regular file; refusing to replace it\n")

@@ -154,6 +154,9 @@ def _setting_value(key: str, text: str) -> object:
 
 def write_new_claim(path: Path, text: str, force: bool, root: Path | None = None) -> None:
     """Write a new claim file: under `root` (the project) through real folders only, else where -o says."""
+    if path.exists() and not path.is_file():
+        # `-o /dev/null` was told to use --force, which then refused it: say what --force cannot change first
+        raise InputError(str(path), "not a regular file; refusing to replace it")
     if path.exists() and not force:
         raise InputError(str(path), "already exists; use --force to overwrite")
     if root is None:
