@@ -27,7 +27,7 @@ from harness.report.markdown import (
     rank_result,
     rerun_rows,
 )
-from harness.report.numbers import delta_text, interval_text, num, pval, score, whole
+from harness.report.numbers import delta_text, interval_text, num, pval, score, share, whole
 from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell, rank_set_cells
 from harness.report.sources import source_rows, url_label
 
@@ -142,7 +142,7 @@ def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
                 "rank": "–" if r.rank_best is None else str(r.rank_best) if r.rank_best == r.rank_worst
                 else f"{r.rank_best}–{r.rank_worst}",
                 "size": r.cohort_size,
-                "prob": "–" if r.top_k_probability is None else f"{r.top_k_probability:.2f}",
+                "prob": share(r.top_k_probability),
                 "tie": r.tie_group_rank or "–",
                 "rank_set": rank_set_cells(r)[0],
                 "tie_group": rank_set_cells(r)[1],

@@ -13,7 +13,7 @@ from harness.judge.engine import ClaimResult
 from harness.judge.ranking import tie_words
 from harness.judge.results import AssertionResult, Comparison
 from harness.judge.verdicts import STRENGTH_MEANINGS
-from harness.report.numbers import delta_text, interval_text, num, pval, score, whole
+from harness.report.numbers import delta_text, interval_text, num, pval, score, share, whole
 from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell, rank_set_cells
 from harness.report.sources import source_rows, url_label
 
@@ -107,7 +107,7 @@ def rank_table(a: AssertionResult, catalog: Catalog) -> list[str]:
             if r.rank_best == r.rank_worst
             else f"{r.rank_best}–{r.rank_worst}"
         )
-        prob = "–" if r.top_k_probability is None else f"{r.top_k_probability:.2f}"
+        prob = share(r.top_k_probability)
         ranks, ties, method = rank_set_cells(r)
         lines.append(
             f"| {esc(catalog.benchmark(r.benchmark).name)} | {rank} | {r.cohort_size} | {prob} | "

@@ -6,11 +6,25 @@ from __future__ import annotations
 from harness.judge.results import Comparison
 
 
+def fixed(x: float, digits: int) -> str:
+    """`x` with `digits` decimals, or more where those would print a number that is not zero as zero: a difference
+    of -0.015 between two Elo ratings is "-0.02", not "-0.0" beside a loss, and a P(top 1) of 0.0019 is "0.002",
+    not "0.00"; zero is printed without a sign, never "-0.0"."""
+    if x == 0:  # -0.0 too
+        return f"{0.0:.{digits}f}"
+    text = f"{x:.{digits}f}"
+    while float(text) == 0 and digits < 12:
+        digits += 1
+        text = f"{x:.{digits}f}"
+    return text if float(text) != 0 else f"{x:.1e}"
+
+
 def num(x: float | None, digits: int = 1) -> str:
-    """A score as the pages print it: one decimal, none from 1000 up, a dash when missing."""
+    """A number as the pages print it: one decimal (`digits`), none from 1000 up, a dash when missing; a number
+    that is not zero is never printed as zero (see `fixed`)."""
     if x is None:
         return "–"
-    return f"{x:.{digits}f}" if abs(x) < 1000 else f"{x:.0f}"
+    return fixed(x, digits) if abs(round(x, digits)) < 1000 else f"{x:.0f}"
 
 
 # scales whose scores are whole numbers as published (a Codeforces rating of 954, a count of 12): a page
@@ -36,7 +50,8 @@ def _digits(x: float | None, whole: bool = False) -> int:
     for digits in (1, 2):
         if abs(round(x, digits) - x) < 1e-9:
             return digits
-    return 3
+    # 999.9996 rounds to 1000.000: printed as a score from 1000 up is ("1000"), not with three zeros after it
+    return 3 if abs(round(x, 3)) < 1000 else _digits(round(x, 3), whole)
 
 
 def score(x: float | None, whole: bool = False) -> str:
@@ -47,7 +62,7 @@ def score(x: float | None, whole: bool = False) -> str:
     rating of 954)."""
     if x is None:
         return num(x)
-    return f"{x:.{_digits(x, whole)}f}"
+    return fixed(x, _digits(x, whole))
 
 
 def delta_text(c, whole: bool = False) -> str:
@@ -62,9 +77,15 @@ def delta_text(c, whole: bool = False) -> str:
         and float(c.delta).is_integer()
         and _digits(c.subject_value, True) == _digits(c.competitor_value, True) == 0
     ):
-        return f"{c.delta:.0f}"
+        return fixed(c.delta, 0)
     digits = max(1, _digits(c.subject_value), _digits(c.competitor_value))
-    return f"{c.delta:.{digits}f}"
+    return fixed(c.delta, digits)
+
+
+def share(p: float | None) -> str:
+    """A probability (P(top k)) as the pages print it: two decimals, more for one that is not zero but would
+    print as 0.00."""
+    return "–" if p is None else fixed(p, 2)
 
 
 def pval(p: float | None) -> str:

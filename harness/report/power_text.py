@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from harness.claims.catalog import Catalog
 from harness.judge.results import AssertionResult, Comparison
-
-
-def _n(x: float) -> str:
-    return f"{x:.1f}" if abs(x) < 1000 else f"{x:.0f}"
+from harness.report.numbers import num
 
 
 def mdd_cell(c: Comparison) -> str:
@@ -15,7 +12,7 @@ def mdd_cell(c: Comparison) -> str:
     p = c.power
     if p is None or p.mdd_50 is None:
         return "–"
-    return f"{_n(p.mdd_50)} / {_n(p.mdd_80)}"
+    return f"{num(p.mdd_50)} / {num(p.mdd_80)}"
 
 
 def decide_cell(c: Comparison) -> str:
@@ -55,7 +52,7 @@ def decide_texts(a: AssertionResult, catalog: Catalog) -> list[tuple[str, str]]:
             parts.append("the observed difference sits on the boundary, so no number of items would decide it")
         elif p.items_needed is not None:
             parts.append(
-                f"the observed {_n(gap)} would be significant on its own at 95 % with about "
+                f"the observed {num(gap)} would be significant on its own at 95 % with about "
                 f"{p.items_needed:,} items per model (now {p.items_now:,}), the same scores assumed"
             )
             if p.runs_needed is not None:
@@ -66,7 +63,7 @@ def decide_texts(a: AssertionResult, catalog: Catalog) -> list[tuple[str, str]]:
                 )
         elif p.factor_needed is not None:
             parts.append(
-                f"the observed {_n(gap)} would be significant with about {p.factor_needed:.1f} times the items"
+                f"the observed {num(gap)} would be significant with about {p.factor_needed:.1f} times the items"
             )
         if p.discordant is not None:
             parts.append(
