@@ -98,3 +98,28 @@ def test_an_imported_row_says_its_snapshot_its_uncertainty_and_that_it_has_no_da
         "Partial run. Read from snapshot sha256 abababababab.",
         "unspecified",
     )
+
+
+def test_a_note_with_markdown_html_and_entities_is_shown_as_written(proj, tmp_path):
+    # '&#x202E;' was left for the markdown renderer to decode into the right-to-left override the loader refuses
+    # written out, '&amp;' shown as '&' and a quoted README's '$0.6$' rendered as math
+    note = "<b>x</b> **b** [l](javascript:alert(1)) &#x202E;1.19 &amp; temperature $0.6$ | end"
+    proj.scores(
+        f'Alpha-1,BigBench,pass@1,,80.0,Alpha Lab,https://a.example/x ;  ; https://b.example/y ;,T,2025-01-10,"{note}"\n'
+        "Beta-2,BigBench,pass@1,,70.0,Beta Corp,https://b.example,T,2025-01-05,"
+    )
+    result = proj.one_claim("  - {kind: outperforms, competitors: [Beta-2], benchmarks: [BigBench]}")
+    run = proj.verify()
+    write_reports(run.results, [], run.catalog, tmp_path / "r", charts=False)
+    row_id = result.assertions[0].comparisons[0].subject_rows[0].row_id
+    md = (tmp_path / "r" / "c1.md").read_text()
+    assert _section(md)[4] == (
+        f"| `{row_id}` | Alpha-1 | BigBench | 80.0 | pass@1 | [Alpha Lab](https://a.example/x) (also "
+        "[b.example](https://b.example/y)) | 2025-01-10 | T | pass@1 | \\<b\\>x\\</b\\> \\*\\*b\\*\\* "
+        "\\[l\\]\\(javascript:alert\\(1\\)\\) \\&\\#x202E;1.19 \\&amp; temperature \\$0.6\\$ \\| end "
+        "| results/published/scores.csv:2 |"
+    )
+    html = (tmp_path / "r" / "c1.html").read_text()
+    assert (
+        "<td>&lt;b&gt;x&lt;/b&gt; **b** [l](javascript:alert(1)) &amp;#x202E;1.19 &amp;amp; temperature $0.6$ | end</td>"
+    ) in html

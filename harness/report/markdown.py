@@ -17,7 +17,9 @@ from harness.report.numbers import delta_text, interval_text, num, pval, score, 
 from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell, rank_set_cells
 from harness.report.sources import source_rows, url_label
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
+# '&' too: a renderer decodes '&#x202E;' in a note into the right-to-left override the loader refuses written out,
+# and shows '&amp;' as '&'; '$' too: GitHub renders '$0.6$' (a quoted README's LaTeX) as math, not as written
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~&$])")
 ICONS = {
     "supported": "✅ supported",
     "partially_supported": "🟡 partially supported",
