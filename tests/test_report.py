@@ -15,6 +15,22 @@ def test_escape_writes_control_characters_as_their_escapes():
     assert esc("beats\x1b[2J Beta\x07 \u202eX") == "beats\\\\x1b\\[2J Beta\\\\x07 \\\\u202eX"
 
 
+def test_a_code_span_shows_its_text_as_written(proj, tmp_path):
+    # a code span takes no backslash escape: the page said "Claim file: `claims/c\\_1.yaml`"
+    from harness.report.markdown import code
+
+    assert [code("claims/c_1.yaml"), code("a`b"), code("`x`"), code("<b>&amp;\x1b")] == [
+        "`claims/c_1.yaml`", "``a`b``", "`` `x` ``", "`<b>&amp;\\x1b`"
+    ]  # fmt: skip
+    from harness.report.writer import write_reports
+
+    proj.claim(CLAIM.format(id="c_1", assertions="  - {kind: outperforms, competitors: [Beta-2]}"), "c_1.yaml")
+    run = proj.verify(proj.root / "claims" / "c_1.yaml")
+    write_reports(run.results, [], run.catalog, tmp_path / "r", charts=False)
+    page = (tmp_path / "r" / "c_1.md").read_text()
+    assert "Claim file: `claims/c_1.yaml`." in page
+
+
 def test_link_only_for_http_urls():
     assert link("x", "javascript:alert(1)") == "x"
     assert link("a|b", "https://e.example/p(1)") == "[a\\|b](https://e.example/p%281%29)"

@@ -35,6 +35,15 @@ def esc(text: object) -> str:
     return _MD_SPECIAL.sub(r"\\\1", s)
 
 
+def code(text: object) -> str:
+    """Text from data as a code span, shown as written: a code span takes no backslash escape, so `esc` in one
+    showed them (a claim file `claims/my\\_claim.yaml`); a backtick in the text gets a longer fence."""
+    s = controls_escaped(" ".join(str(text).split()))
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", s)), default=0) + 1)
+    pad = " " if s.startswith("`") or s.endswith("`") else ""  # one space each side is dropped by the renderer
+    return f"{fence}{pad}{s}{pad}{fence}"
+
+
 def link(label: str, url: str) -> str:
     """A markdown link only for plain http(s) URLs; anything else is shown as text."""
     if not re.fullmatch(r"https?://[^\s<>\"'`]+", url):
@@ -177,7 +186,7 @@ def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes
         f"> {esc(c.source.quote or c.statement)}",
         "",
         f"Said by {link(c.source.publisher, c.source.url)} on {c.source.date.isoformat()}. "
-        f"Subject: {esc(catalog.model(result.subject_id or c.subject).name)}. Claim file: `{esc(result.label)}`.",
+        f"Subject: {esc(catalog.model(result.subject_id or c.subject).name)}. Claim file: {code(result.label)}.",
         "",
         f"Reason: {esc(result.reason)}",
         "",
@@ -187,7 +196,7 @@ def claim_page(result: ClaimResult, catalog: Catalog, chart: str | None, changes
         x = c.extraction
         lines += (
             [
-                f"**Extracted automatically** from `{esc(x.document)}` ({esc(x.location)}) by the {esc(x.extractor)} "
+                f"**Extracted automatically** from {code(x.document)} ({esc(x.location)}) by the {esc(x.extractor)} "
                 f"extractor, confidence {x.confidence:.2f}: check the claim against the quote before relying on it.",
                 "",
             ]
