@@ -33,6 +33,16 @@ def test_zero_has_no_sign_and_999_point_9996_is_not_printed_with_three_zeros():
     ]  # fmt: skip
 
 
+def test_a_difference_from_1000_up_keeps_the_decimal_its_scores_have():
+    # printed as a score from 1000 up is: MME's 2163.8 against 1086.3 differed by "1078", beside scores with a decimal
+    assert [delta_text(_c(2163.8, 1086.3)), delta_text(_c(1500.0, 499.5)), delta_text(_c(2500.0, 1000.0))] == [
+        "1077.5", "1000.5", "1500"
+    ]  # fmt: skip
+    assert [delta_text(_c(2029.0, 717.0), True), delta_text(_c(-999.96, 0.0)), delta_text(_c(1417.109, 1441.0))] == [
+        "1312", "-999.96", "-23.9"
+    ]  # fmt: skip
+
+
 def test_the_page_gives_the_difference_of_two_close_ratings(proj, tmp_path):
     # the seed's LMArena pair (RatingBench is metric_kind: rating in the fixture catalog)
     from harness.report.writer import write_reports

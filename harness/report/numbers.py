@@ -69,8 +69,10 @@ def delta_text(c, whole: bool = False) -> str:
     """A comparison's difference with the decimals of its more precise score, at least one: 0.548 against
     0.542 differ by 0.006, not "0.0"; an Elo of 1417.109 (printed 1417.1) against 1441 differs by -23.9, not
     by -23.891. Two whole numbers on a whole-number scale (`whole`)
-    differ by a whole number: 1691 against 954 by 737, not 737.0."""
-    if c.delta is None or abs(c.delta) >= 1000:
+    differ by a whole number: 1691 against 954 by 737, not 737.0. From 1000 up a difference has the one decimal
+    a score from 1000 up has, none where neither score has one: MME's 2163.8 against 1086.3 differ by 1077.5, not
+    "1078"."""
+    if c.delta is None:
         return num(c.delta)
     if (
         whole
@@ -78,8 +80,10 @@ def delta_text(c, whole: bool = False) -> str:
         and _digits(c.subject_value, True) == _digits(c.competitor_value, True) == 0
     ):
         return fixed(c.delta, 0)
-    digits = max(1, _digits(c.subject_value), _digits(c.competitor_value))
-    return fixed(c.delta, digits)
+    digits = max(_digits(c.subject_value), _digits(c.competitor_value))
+    if abs(round(c.delta, max(1, digits))) >= 1000:
+        return fixed(c.delta, min(digits, 1))
+    return fixed(c.delta, max(1, digits))
 
 
 def share(p: float | None) -> str:
