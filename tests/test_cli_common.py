@@ -75,3 +75,22 @@ def test_claims_are_never_read_from_the_project_itself_its_catalog_or_its_eviden
 def test_a_report_folder_that_is_no_folder_is_told_so(proj):
     r = invoke("verify", "--project", proj.root, "--report-dir", "/dev/null")
     assert (r.exit_code, r.output) == (2, "Error: /dev/null: is no folder, so none can be made there: name a folder\n")
+
+
+def test_files_in_the_claims_folder_that_are_no_claim_file_are_counted_not_passed_over_unsaid(proj, monkeypatch):
+    # a claim saved as .json or left as .yaml.bak was skipped unsaid: with no other claim, "No claims verified.", exit 0
+    monkeypatch.chdir(proj.root)
+    claims = proj.root / "claims"
+    (claims / "beta.json").write_text("{}")
+    (claims / "sub").mkdir()
+    (claims / "sub" / "alpha.yaml.bak").write_text("id: x\n")
+    (claims / "sub" / "notes.json").write_text("{}")
+    (claims / ".gitkeep").write_text("")  # hidden: never counted
+    for command in ("verify", "validate"):
+        r = CliRunner().invoke(cli, [command, "--no-report"] if command == "verify" else [command])
+        assert r.exit_code == 0, r.output
+        assert r.stderr == "claims: skipped 3 files of other types (.json, .bak): a claim file ends in .yaml or .yml\n"
+    # look-alike: a folder of claim files only says nothing
+    for name in ("beta.json", "sub/alpha.yaml.bak", "sub/notes.json"):
+        (claims / name).unlink()
+    assert CliRunner().invoke(cli, ["validate"]).stderr == ""

@@ -265,3 +265,15 @@ def claim_files(paths: list[Path]) -> list[Path]:
     for p in out:
         unique.setdefault(os.path.abspath(p), p)
     return list(unique.values())
+
+
+def other_files(folder: Path) -> dict[str, int]:
+    """The endings of the files under a claims folder that are no claim file (a claim saved as .json, a .yaml.bak),
+    each with its count; hidden ones (.gitkeep) are left out."""
+    found: dict[str, int] = {}
+    for x in folder.rglob("*"):
+        if any(part.startswith(".") for part in x.relative_to(folder).parts) or is_yaml_name(x) or not x.is_file():
+            continue
+        ending = x.suffix.lower() or "no ending"
+        found[ending] = found.get(ending, 0) + 1
+    return found

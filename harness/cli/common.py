@@ -306,13 +306,13 @@ def progress_for(as_json: bool) -> Progress | None:
     return Progress() if not as_json and sys.stderr.isatty() else None
 
 
-def claim_paths(paths: tuple[Path, ...], project_dir: Path) -> list[Path]:
+def claim_paths(paths: tuple[Path, ...], project_dir: Path, quiet: bool = False) -> list[Path]:
     """The claim files and folders named, else the project's claims/.
 
     A folder named that holds no claim file is refused: `verify claims/typo/` verified nothing and exited 0,
     a CI check passing on no claim at all (a new project's own empty claims/, named by default, is no mistake).
     """
-    from harness.claims.claimfile import claim_files
+    from harness.claims.claimfile import claim_files, other_files
 
     root = os.path.realpath(project_dir)
     for p in paths:
@@ -333,7 +333,14 @@ def claim_paths(paths: tuple[Path, ...], project_dir: Path) -> list[Path]:
                 f"{printable(str(p))}: a folder with no claim file (*.yaml, *.yml) in it or below; name a claim file "
                 "or a folder that holds some"
             )
-    return list(paths) or [project_dir / DEFAULT_CLAIMS]
+    chosen = list(paths) or [project_dir / DEFAULT_CLAIMS]
+    for folder in [] if quiet else [p for p in chosen if p.is_dir()]:
+        # a claim saved as .json, or a .yaml.bak, was passed over unsaid: "No claims verified.", exit 0
+        if other := other_files(folder):
+            kinds = ", ".join(sorted(other, key=lambda s: (-other[s], s))[:5])
+            echo(f"{printable(str(folder))}: skipped {counted(sum(other.values()), 'file')} of other types ({kinds}): "
+                 "a claim file ends in .yaml or .yml", err=True)  # fmt: skip
+    return chosen
 
 
 def print_warnings(warnings) -> None:

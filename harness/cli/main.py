@@ -204,7 +204,9 @@ def verify(
     drift = None
     if baseline:
         current = run_dict(run.results, run.problems, alpha, run.reruns, multiplicity=multiplicity, detail=detail)
-        drift = check_drift(current, baseline, fail_set, within(claim_paths(paths, project_dir), project.root))
+        drift = check_drift(
+            current, baseline, fail_set, within(claim_paths(paths, project_dir, quiet=True), project.root)
+        )
     if not no_report:
         from harness.outputs import project_folder, project_lock, root_for
 
