@@ -2148,8 +2148,7 @@ def test_an_import_whose_one_value_is_skipped_says_it_was(proj, tmp_path):
     )
     assert r.exit_code == 2
     assert r.stderr.splitlines()[-1] == (
-        f"Error: {results}: nothing imported: 1 value read, it was skipped (Alpha-1 on arc_easy: score 1e+308 is "
-        "outside 0-100 for BigBench)"
+        f"Error: {results}: no scores found: 1 value, none a score (score 1e+308 is outside the range of 'acc' (0-1))"
     )
 
 

@@ -196,3 +196,28 @@ def test_lm_eval_s_predict_only_placeholder_999_is_no_score(project):
         f"Error: {path}: no scores found: 1 value, none a score ('bypass' is not a score (lm-eval's placeholder "
         "for a run with --predict_only: 999 whatever the outputs, which were not scored))\n",
     )
+
+
+def test_an_lm_eval_accuracy_above_1_is_out_of_range_not_a_percent(project, tmp_path):
+    # lm-eval writes acc as a fraction of 1; one `acc` of 1.5 in a file made the importer read every acc of the file as
+    # a percent: arc_easy's 0.5 was imported as 0.5 % (with a note to check it) and 1.5 as 1.5 %
+    results = tmp_path / "results.json"
+    results.write_text(
+        json.dumps(
+            {
+                "results": {
+                    "arc_easy": {"acc,none": 0.5, "acc_stderr,none": 0.01, "alias": "arc_easy"},
+                    "arc_challenge": {"acc,none": 1.5, "acc_stderr,none": 0.01, "alias": "arc_challenge"},
+                },
+                "n-shot": {"arc_easy": 0, "arc_challenge": 0},
+                "config": {"model": "hf", "model_args": "pretrained=EleutherAI/pythia-160m"},
+                "model_name": "EleutherAI/pythia-160m",
+                "lm_eval_version": "0.4.8",
+            }
+        )
+    )
+    data = imported(project, "lm-eval", results, "--source-url", "https://x.example/results.json")
+    assert [(r["benchmark_as_written"], r["value"]) for r in data["rows"]] == [("arc_easy", 50.0)]
+    assert [(s["benchmark"], s["reason"]) for s in data["skipped"]] == [
+        ("arc_challenge", "score 1.5 is outside the range of 'acc' (0-1)")
+    ]

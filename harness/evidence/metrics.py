@@ -215,6 +215,8 @@ def classify(rows: list, vocab: Vocabulary) -> tuple[list, list[tuple[object, st
         if metric.lower_is_better:
             row.higher_is_better = False
         top = row.max_score if stated else metric.maximum
+        if top is None and metric.range == "fraction" and row.scale == "fraction":
+            top = 1.0  # the importer knows its tool writes this metric as a fraction: 1.5 is out of range
         low = row.min_score if stated else metric.minimum
         if row.value < low or (top is not None and row.value > top):
             why = f"score {row.value:g} is outside the range of {row.metric!r} ({span_text(low, top)})"

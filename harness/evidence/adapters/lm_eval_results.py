@@ -25,7 +25,8 @@ class LmEvalResults(Importer):
     # 3: the weights' revision the run loaded is in the setting; a 2023 0.4 file's shots come from its configs
     # 4: so is GPT-NeoX's checkpoint step (model_args.iteration)
     # 5: the `bypass` metric of a --predict_only run (999, nothing scored) is no score (the metric vocabulary)
-    version = "5"
+    # 6: a 0-1 metric is read as the fraction lm-eval writes: one `acc` above 1 no longer makes every acc a percent
+    version = "6"
     summary = "lm-eval results_*.json (0.4.x), with samples_<task>_*.jsonl beside it as per-item results"
     reads = frozenset({"model"})
 
@@ -183,11 +184,15 @@ class LmEvalResults(Importer):
                         developer=hf_owner(model),
                         open_weights=True if hf_owner(model) else None,
                         benchmark_items=original,
-                        # settled per metric by the vocabulary; a BLEU or ROUGE (either scale) by who computed it
+                        # settled per metric by the vocabulary; a BLEU or ROUGE (either scale) by who computed it; a
+                        # 0-1 metric (acc, exact_match) as the fraction lm-eval computes, so an `acc` of 1.5 is out of
+                        # its range, never read, with the file's other accuracies, as 1.5 %
                         scale="as-is"
                         if known is None
                         else _either_scale(task, metric, configs.get(task), old_layout)
                         if known.range == "either"
+                        else "fraction"
+                        if known.range == "fraction"
                         else "unknown",
                         benchmark_kind="points" if own_scale else "",
                         higher_is_better=stated if isinstance(stated, bool) else None,
