@@ -32,3 +32,14 @@ def test_a_number_written_another_way_is_never_read_as_its_head_or_tail(ex):
         ("gpt-4o", "score", [], ["mmlu-pro"], 71.2),
         ("gpt-4o", "score", [], ["gpqa-diamond"], 53.6),
     ]
+
+
+def test_a_number_with_a_magnitude_after_it_is_no_score(ex):
+    # "71.2k" was drafted as a score of 71.2, and "reached 1.2M downloads and scores 80.1 on MMLU" as scores of 1.2
+    # and 80.1: a count of views or downloads read as a benchmark result
+    assert read(ex, "GPT-4o scores 71.2k on MMLU.") == []
+    assert read(ex, "GPT-4o reached 1.2M downloads and scores 80.1 on MMLU.") == [
+        ("gpt-4o", "score", [], ["mmlu"], 80.1)
+    ]
+    # look-alikes: a unit of its own word ("80 points", "71.2 MMLU") is no magnitude
+    assert read(ex, "GPT-4o scores 71.2 MMLU points.") == [("gpt-4o", "score", [], ["mmlu"], 71.2)]
