@@ -43,3 +43,10 @@ def test_a_number_with_a_magnitude_after_it_is_no_score(ex):
     ]
     # look-alikes: a unit of its own word ("80 points", "71.2 MMLU") is no magnitude
     assert read(ex, "GPT-4o scores 71.2 MMLU points.") == [("gpt-4o", "score", [], ["mmlu"], 71.2)]
+
+
+def test_the_head_of_a_fraction_is_no_score_but_a_score_out_of_10_or_100_is(ex):
+    # "scores 1/2 on MMLU" was drafted as a score of 1
+    assert read(ex, "GPT-4o scores 1/2 on MMLU.") == []
+    assert read(ex, "GPT-4o scores 12/30 on MMLU.") == []
+    assert read(ex, "GPT-4o scores 71.2/100 on MMLU.") == [("gpt-4o", "score", [], ["mmlu"], 71.2)]

@@ -13,8 +13,9 @@ from harness.extract.names import Mention
 # a number read whole or not at all: never the head or the tail of one written another way ("1e3" read as 1, "7.12e1%"
 # as 7.12 or 1, "71,2" with a decimal comma as 71, "71,2%" as 2, "0x47" as 0, "7_1.2" as 7, "12345" as 1234)
 _FROM_START = r"(?<![\d.,_])(?<!\d[eE])(?<!\d[eE][+-])(?<!0[xX])"
-# (nor a number with a magnitude after it: "71.2k" views, "1.2M downloads", a "7B" model are no score of 71.2, 1.2, 7)
-_TO_END = r"(?![.,_]?\d|[eE][+-]?\d|[xX][0-9a-fA-F]|[kKmMbB](?![a-zA-Z]))"
+# (nor a number with a magnitude after it: "71.2k" views, "1.2M downloads", a "7B" model are no score of 71.2, 1.2, 7;
+# nor the head of a fraction, "1/2" or "12/30", but for a score out of 10 or 100: "8.5/10", "71.2/100")
+_TO_END = r"(?![.,_]?\d|[eE][+-]?\d|[xX][0-9a-fA-F]|[kKmMbB](?![a-zA-Z])|/(?!(?:10|100)(?![\d.]))\d)"
 NUM = rf"{_FROM_START}(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,4}}(?:\.\d+)?){_TO_END}"  # "1,501" too
 _UNIT = r"(%|\s?percent\b|\s?per\s?cent\b|\s?points\b|\s?pts\b|\s?elo\b)"
 # "up from 72.7% for its predecessor", "improves AIME 2025 from 70.1% to 85.3%": the score a result rose or fell from
