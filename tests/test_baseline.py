@@ -117,6 +117,19 @@ def test_fail_on_refuted_and_none(proj, tmp_path):
     )
 
 
+def test_an_empty_fail_on_is_refused_not_read_as_the_default(proj, tmp_path):
+    # `--fail-on "$FAIL_ON"` with the variable unset meant the default, "changed": a CI job that meant to fail on
+    # refuted claims passed on them without a word
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(_verify(proj, tmp_path / "r1", "--json").stdout)
+    r = _verify(proj, tmp_path / "r2", "--baseline", baseline, "--fail-on", "")
+    assert r.exit_code == 2
+    assert r.stderr.splitlines()[-1] == (
+        "Error: --fail-on takes a comma list of changed, changed_beyond_noise, insufficient_evidence, none, refuted, "
+        "strength; got ''"
+    )
+
+
 def test_fail_on_refuted_fails_only_when_a_claim_is_refuted(proj, tmp_path):
     path = proj.root / "claims" / "alpha-beats-beta.yaml"
     path.write_text(path.read_text().replace("benchmarks: shared", "benchmarks: [MidBench]"))  # a loss

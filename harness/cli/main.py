@@ -179,7 +179,8 @@ def verify(
     from harness.verify import Project
     from harness.verify import verify as run_verify
 
-    fail_set = parse_fail_on(fail_on or ("changed" if baseline else "none"))
+    # an empty --fail-on '' is a slip (a CI variable left unset), refused, not the default
+    fail_set = parse_fail_on(fail_on if fail_on is not None else "changed" if baseline else "none")
     needs_baseline = sorted(fail_set & {"changed", "changed_beyond_noise", "strength"})
     if needs_baseline and not baseline:
         raise UsageError(f"--fail-on {','.join(needs_baseline)} compares with a baseline: give --baseline FILE")
