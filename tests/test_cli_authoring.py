@@ -41,3 +41,18 @@ def test_new_into_a_device_or_a_fifo_says_it_is_no_regular_file_before_offering_
     for target in ("/dev/null", str(fifo)):
         r = CliRunner().invoke(cli, ["new", *SAID, "-o", target, "--project", str(proj.root)])
         assert (r.exit_code, r.output) == (2, f"Error: {target}: not a regular file; refusing to replace it\n")
+
+
+def test_new_writes_a_claim_only_to_a_yaml_file(proj, tmp_path):
+    # `new -o x.json` wrote YAML into a .json file, which verify then passed over as no claim file
+    for name in ("x.json", "x.txt", "x"):
+        target = tmp_path / name
+        r = CliRunner().invoke(cli, ["new", *SAID, "-o", str(target), "--project", str(proj.root)])
+        stem = name.split(".")[0]
+        assert (r.exit_code, r.output) == (
+            2,
+            f"Error: {target}: a claim file ends in .yaml or .yml: name it {stem}.yaml\n",
+        )
+        assert not target.exists()
+    r = CliRunner().invoke(cli, ["new", *SAID, "-o", str(tmp_path / "x.YML"), "--project", str(proj.root)])
+    assert r.exit_code == 0, r.output

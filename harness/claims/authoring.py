@@ -157,6 +157,9 @@ def write_new_claim(path: Path, text: str, force: bool, root: Path | None = None
     if path.exists() and not path.is_file():
         # `-o /dev/null` was told to use --force, which then refused it: say what --force cannot change first
         raise InputError(str(path), "not a regular file; refusing to replace it")
+    if path.suffix.lower() not in (".yaml", ".yml"):
+        # `-o x.json` wrote YAML into a .json file, which `verify` then passes over as no claim file
+        raise InputError(str(path), f"a claim file ends in .yaml or .yml: name it {path.stem}.yaml")
     if path.exists() and not force:
         raise InputError(str(path), "already exists; use --force to overwrite")
     if root is None:
