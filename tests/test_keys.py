@@ -192,3 +192,26 @@ def test_a_row_not_used_shows_its_setting_as_written_where_none_of_it_is_read(pr
     [c] = proj.one_claim(_outperforms("BigBench")).assertions[0].comparisons
     assert (c.outcome, c.subject_value) == ("win", 25.0)
     assert c.notes == ["Alpha Lab 30 (as written: Inhouse Framework) not used: its setting matches less closely"]
+
+
+def test_a_row_dated_before_its_models_release_is_a_warning(proj):
+    # a score dated before the model existed (a typed 2024 for 2025, or a pre-release checkpoint under the released
+    # model's name) was read without a word
+    cat = proj.root / "catalog" / "catalog.yaml"
+    old = "developer: alpha-lab, open_weights: true}"
+    assert old in cat.read_text()
+    cat.write_text(cat.read_text().replace(old, f"{old[:-1]}, release_date: 2025-01-05}}", 1))
+    proj.scores(
+        """
+        Alpha-1,BigBench,accuracy,,81,Alpha Lab,https://a.example,T,2025-01-01,
+        Alpha-1,SmallBench,accuracy,,61,Alpha Lab,https://a.example,T,2024-12-30,
+        Alpha-1,MidBench,accuracy,,55,Alpha Lab,https://a.example,T,2025-01-05,
+        Beta-2,BigBench,accuracy,,80,Beta Corp,https://b.example,T,2024-01-01,
+        """
+    )
+    r = CliRunner().invoke(cli, ["validate", "--project", str(proj.root)])
+    assert r.exit_code == 0
+    assert [line for line in r.output.splitlines() if line.startswith("Warning")] == [
+        "Warning: results/published/scores.csv:2: as_of_date: dated 2025-01-01, before Alpha-1's release on 2025-01-05 "
+        "(2 rows): check the date, or whether the score is of a pre-release checkpoint"
+    ]

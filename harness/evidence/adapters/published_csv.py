@@ -172,7 +172,7 @@ class _TableRows:
             given = np.array([bool(v) for v in values], dtype=bool)
             if given.any():
                 self.ok &= ~given[self.col(name)[0]]
-        problems = self._unread_settings()
+        problems = self._unread_settings() + self._before_release(models, dates)
         for i in np.flatnonzero(fractions):
             bench, text = benches[self.col("benchmark")[0][i]], self.col("score")[1][self.col("score")[0][i]]
             problems.append(
@@ -225,6 +225,26 @@ class _TableRows:
             top = np.full(len(benches), -np.inf)
             np.maximum.at(top, bench_codes, np.where(np.isnan(value), -np.inf, value))
         return small & (top[bench_codes] <= 1), small & (top[bench_codes] > 1)
+
+    def _before_release(self, models: list, dates: list) -> list[InputError]:
+        """A warning per model whose rows are dated before the catalog's release date for it (first row, and how
+        many): a slip in the date, or a score of a pre-release checkpoint filed under the released model."""
+        model_codes, date_codes = self.col("model")[0], self.col("as_of_date")[0]
+        out = []
+        for code, ident in enumerate(models):
+            released = self.catalog.models.entries[ident].release_date if ident in self.catalog.models.entries else None
+            if released is None:
+                continue
+            rows = [i for i in np.flatnonzero(model_codes == code) if (d := dates[date_codes[i]]) and d < released]
+            if rows:
+                day = dates[date_codes[rows[0]]].isoformat()
+                count = f" ({len(rows)} rows)" if len(rows) > 1 else ""
+                message = (
+                    f"dated {day}, before {self.catalog.model(ident).name}'s release on {released.isoformat()}{count}: "
+                    "check the date, or whether the score is of a pre-release checkpoint"
+                )
+                out.append(InputWarning(self.label, message, field="as_of_date", line=int(self.lines[rows[0]])))
+        return out
 
     def _unread_settings(self) -> list[InputError]:
         """A warning per setting text with a phrase the vocabulary does not read (first row, and how many)."""
