@@ -99,3 +99,18 @@ def ex(tmp_path_factory):
     shutil.copytree(REPO / "catalog", root / "catalog", ignore=shutil.ignore_patterns("imported.yaml", "aliases"))
     shutil.copy(FIXTURES / "extract" / "catalog.yaml", root / "catalog" / "zz-extract.yaml")
     return Extractor(load_catalog(root / "catalog", root))
+
+
+def imported(project: Path, fmt: str, path: Path, *extra: str) -> dict:
+    """`import FMT PATH --add-unmapped --json` into `project`; its --json report (the import must succeed)."""
+    import json
+
+    from click.testing import CliRunner
+
+    from harness.cli.main import cli
+
+    r = CliRunner().invoke(
+        cli, ["import", fmt, str(path), "--add-unmapped", *extra, "--project", str(project), "--json"]
+    )
+    assert r.exit_code == 0, r.output
+    return json.loads(r.stdout)

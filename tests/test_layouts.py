@@ -10,7 +10,7 @@ import yaml
 from click.testing import CliRunner
 
 from harness.cli.main import cli
-from tests.conftest import seed_catalog
+from tests.conftest import imported, seed_catalog
 
 HERE = Path(__file__).parent / "fixtures" / "importers"
 REPO = Path(__file__).parent.parent
@@ -21,14 +21,6 @@ def project(tmp_path) -> Path:
     root = tmp_path / "proj"
     seed_catalog(root)
     return root
-
-
-def imported(project: Path, fmt: str, path: Path, *extra: str) -> dict:
-    r = CliRunner().invoke(
-        cli, ["import", fmt, str(path), "--add-unmapped", *extra, "--project", str(project), "--json"]
-    )
-    assert r.exit_code == 0, r.output
-    return json.loads(r.stdout)
 
 
 def test_lmarenas_older_csv_with_arena_elo(project):

@@ -10,12 +10,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from harness.claims.catalog import load_catalog
-from harness.cli.main import cli
 from harness.evidence.loading import load_evidence
-from tests.conftest import seed_catalog
+from tests.conftest import imported, seed_catalog
 
 HERE = Path(__file__).parent / "fixtures" / "importers"
 UNDATED = "undated by the source (this copy was retrieved "
@@ -24,14 +22,6 @@ UNDATED = "undated by the source (this copy was retrieved "
 @pytest.fixture
 def project(tmp_path) -> Path:
     return seed_catalog(tmp_path / "proj")
-
-
-def imported(project: Path, fmt: str, path: Path, *extra: str) -> dict:
-    r = CliRunner().invoke(
-        cli, ["import", fmt, str(path), "--add-unmapped", *extra, "--project", str(project), "--json"]
-    )
-    assert r.exit_code == 0, r.output
-    return json.loads(r.stdout)
 
 
 def records(project: Path):
