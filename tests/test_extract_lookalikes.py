@@ -13,6 +13,11 @@ def read(ex: Extractor, text: str) -> list[tuple]:
         Document("t.txt", text))]  # fmt: skip
 
 
+def noted(ex: Extractor, text: str) -> list[tuple]:
+    """Each draft's subject, kind, cohort and review notes: what a ranking's cohort was read as, and what was said."""
+    return [(f.subject, f.kind, f.cohort, f.review) for f in ex.extract(Document("t.txt", text))]
+
+
 def reasons(ex: Extractor, text: str) -> list[str]:
     ex.extract(Document("t.txt", text))
     return [c.reason for c in ex.candidates]
@@ -192,15 +197,12 @@ def test_a_benchmark_named_as_an_exception_is_no_benchmark_of_the_claim(ex):
 def test_a_ranking_among_models_from_a_place_says_the_cohort_is_not_read(ex):
     # each said "no cohort named: ranked among every model in the catalog", though the sentence names one the
     # catalog cannot tell (where the models come from): the reviewer was told there was nothing to narrow
-    def noted(text):
-        return [(f.subject, f.kind, f.cohort, f.review) for f in ex.extract(Document("t.txt", text))]
-
     for text, said in (
         ("MiniMax M2 is the best model from China on LMArena text.", "model from China"),
         ("MiniMax M2 is the top-ranked model out of Europe on SWE-bench Verified.", "model out of Europe"),
         ("MiniMax M2 is the strongest Chinese model on AIME 2025.", "Chinese model"),
     ):
-        assert noted(text) == [
+        assert noted(ex, text) == [
             (
                 "minimax-m2",
                 "ranks",
@@ -212,10 +214,10 @@ def test_a_ranking_among_models_from_a_place_says_the_cohort_is_not_read(ex):
             )
         ], text
     # look-alikes: no class named, and an open-weights cohort the catalog reads
-    assert noted("MiniMax M2 is the best model on AIME 2025, from what we have seen.") == [
+    assert noted(ex, "MiniMax M2 is the best model on AIME 2025, from what we have seen.") == [
         ("minimax-m2", "ranks", {"all_models": True}, ["no cohort named: ranked among every model in the catalog"])
     ]
-    assert noted("MiniMax M2 is the best open model from China on AIME 2025.") == [
+    assert noted(ex, "MiniMax M2 is the best open model from China on AIME 2025.") == [
         ("minimax-m2", "ranks", {"open_weights": True}, [])
     ]
 
@@ -223,9 +225,6 @@ def test_a_ranking_among_models_from_a_place_says_the_cohort_is_not_read(ex):
 def test_a_ranking_among_a_kind_of_models_says_the_cohort_is_not_read(ex):
     # "achieving new state-of-the-art results for dense models" was drafted among every model with the note "no
     # cohort named": the class the sentence names (dense, reasoning, MoE models) was dropped without a word
-    def noted(text):
-        return [(f.subject, f.kind, f.cohort, f.review) for f in ex.extract(Document("t.txt", text))]
-
     for text, said in (
         ("MiniMax M2 achieves new state-of-the-art results for dense models on AIME 2025.", "for dense models"),
         ("MiniMax M2 is the best among reasoning models on AIME 2025.", "among reasoning models"),
@@ -233,7 +232,7 @@ def test_a_ranking_among_a_kind_of_models_says_the_cohort_is_not_read(ex):
         ("MiniMax M2 is the best among small vision-language models on AIME 2025.",
          "among small vision-language models"),
     ):  # fmt: skip
-        assert noted(text) == [
+        assert noted(ex, text) == [
             (
                 "minimax-m2",
                 "ranks",
@@ -251,10 +250,10 @@ def test_a_ranking_among_a_kind_of_models_says_the_cohort_is_not_read(ex):
         "MiniMax M2 is the best among leading models on AIME 2025.",
         "MiniMax M2 is the best among frontier models on AIME 2025.",
     ):
-        assert noted(text) == [
+        assert noted(ex, text) == [
             ("minimax-m2", "ranks", {"all_models": True}, ["no cohort named: ranked among every model in the catalog"])
         ], text
-    assert noted("MiniMax M2 is the best among open-source models on AIME 2025.") == [
+    assert noted(ex, "MiniMax M2 is the best among open-source models on AIME 2025.") == [
         ("minimax-m2", "ranks", {"open_weights": True}, [])
     ]
 
