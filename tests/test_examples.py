@@ -34,6 +34,21 @@ def _summary(doc: dict) -> dict:
     }
 
 
+def _read_otherwise(tmp_path, example: str, claim_id: str, said: str, read: str) -> dict:
+    """The example's one claim `claim_id` verified with `said` in its file replaced by `read` (a sceptic's reading,
+    its other claims left out); `said` must be in the file, so a changed claim file fails here, not silently."""
+    project = tmp_path / example
+    shutil.copytree(REPO / "examples" / example, project, ignore=shutil.ignore_patterns("reports"))
+    for other in (project / "claims").glob("*.yaml"):
+        if other.stem != claim_id:
+            other.unlink()
+    claim = project / "claims" / f"{claim_id}.yaml"
+    assert said in claim.read_text()
+    claim.write_text(claim.read_text().replace(said, read))
+    [c] = _verify(str(project))["claims"]
+    return c
+
+
 def test_the_deepseek_v3_launch_claims_verify_as_its_readme_says():
     doc = _verify("examples/deepseek-v3")
     assert doc["problems"] == []
@@ -107,15 +122,13 @@ def test_the_deepseek_r1_launch_claims_verify_as_its_readme_says():
 def test_deepseek_r1_distill_leads_the_dense_models_of_other_developers(tmp_path):
     # the README's reading: against QwQ-32B-Preview, the table's one dense model not distilled by DeepSeek, the
     # 32B distill is first on every benchmark; it is DeepSeek's own Llama-70B distill that it trails on four
-    project = tmp_path / "deepseek-r1"
-    shutil.copytree(REPO / "examples/deepseek-r1", project, ignore=shutil.ignore_patterns("reports"))
-    for other in ("r1-comparable-to-o1", "r1-distill-qwen-32b-beats-o1-mini"):
-        (project / "claims" / f"{other}.yaml").unlink()
-    claim = project / "claims" / "r1-distill-qwen-32b-sota-dense.yaml"
-    text = claim.read_text()
-    start, end = text.index("      models: ["), text.index("    top: 1")
-    claim.write_text(text[:start] + "      models: [QwQ-32B-Preview]\n" + text[end:])
-    [c] = _verify(str(project))["claims"]
+    listed = (
+        "      models: [QwQ-32B-Preview, DeepSeek-R1-Distill-Qwen-1.5B, DeepSeek-R1-Distill-Qwen-7B,\n"
+        "               DeepSeek-R1-Distill-Llama-8B, DeepSeek-R1-Distill-Qwen-14B, DeepSeek-R1-Distill-Llama-70B]\n"
+    )
+    c = _read_otherwise(
+        tmp_path, "deepseek-r1", "r1-distill-qwen-32b-sota-dense", listed, "      models: [QwQ-32B-Preview]\n"
+    )
     assert (c["verdict"], c["reason"]) == (
         "supported",
         "in the top 1 on 5 of 5 benchmarks (needs all 5); ranked on DeepSeek-AI's table against 1 other listed model "
@@ -138,15 +151,8 @@ def test_the_glm_4_launch_claims_verify_as_its_readme_says():
 def test_glm_4v_against_the_model_its_sentence_leaves_out(tmp_path):
     # the README's reading: the same table scores gpt-4o-2024-05-13, which the sentence does not name; against it
     # GLM-4V-9B is ahead on OCRBench alone
-    project = tmp_path / "glm-4"
-    shutil.copytree(REPO / "examples/glm-4", project, ignore=shutil.ignore_patterns("reports"))
-    for other in ("glm4-9b-beats-llama3-8b", "glm4-9b-chat-beats-llama3-8b"):
-        (project / "claims" / f"{other}.yaml").unlink()
-    claim = project / "claims" / "glm4v-9b-beats-four.yaml"
     named = "    competitors: [gpt-4-turbo-2024-04-09, Gemini 1.0 Pro, Qwen-VL-Max, Claude 3 Opus]\n"
-    assert named in claim.read_text()
-    claim.write_text(claim.read_text().replace(named, "    competitors: [gpt-4o-2024-05-13]\n"))
-    [c] = _verify(str(project))["claims"]
+    c = _read_otherwise(tmp_path, "glm-4", "glm4v-9b-beats-four", named, "    competitors: [gpt-4o-2024-05-13]\n")
     assert (c["verdict"], c["reason"]) == (
         "partially_supported",
         "wins 1 of 9 vs gpt-4o-2024-05-13 (needs at least 2 of the 9): loss on AI2D, loss on HallusionBench, loss on "
@@ -169,13 +175,9 @@ def test_the_internlm3_launch_claim_verifies_as_its_readme_says():
 def test_internlm3_state_of_the_art_read_against_every_model_of_its_table(tmp_path):
     # the README's reading: "state-of-the-art" ranked against all four models of the table, GPT-4o-mini included, is
     # first on CMMLU and HellaSwag only
-    project = tmp_path / "internlm3"
-    shutil.copytree(REPO / "examples/internlm3", project, ignore=shutil.ignore_patterns("reports"))
-    claim = project / "claims" / "internlm3-surpasses-llama-qwen.yaml"
     named = "  - kind: outperforms\n    competitors: [Qwen2.5-7B-Instruct, Llama3.1-8B-Instruct]\n"
-    assert named in claim.read_text()
-    claim.write_text(claim.read_text().replace(named, "  - kind: ranks\n    cohort: {all_models: true}\n    top: 1\n"))
-    [c] = _verify(str(project))["claims"]
+    ranks = "  - kind: ranks\n    cohort: {all_models: true}\n    top: 1\n"
+    c = _read_otherwise(tmp_path, "internlm3", "internlm3-surpasses-llama-qwen", named, ranks)
     assert (c["verdict"], c["reason"]) == (
         "partially_supported",
         "in the top 1 on 2 of 7 benchmarks (needs all 7); not on DROP, GPQA-Diamond, KOR-Bench, MMLU, MMLU-Pro; "
@@ -214,14 +216,10 @@ def test_deepseek_coder_v2_tables_two_models_of_one_name_stay_two():
 def test_deepseek_coder_v2_against_the_closed_model_its_sentence_leaves_out(tmp_path):
     # the README's reading: the tables also score GPT-4o-0513, which the sentence does not name; against it
     # DeepSeek-Coder-V2-Instruct wins 4 of the 11 coding and math rows
-    project = tmp_path / "deepseek-coder-v2"
-    shutil.copytree(REPO / "examples/deepseek-coder-v2", project, ignore=shutil.ignore_patterns("reports"))
-    (project / "claims" / "coder-v2-comparable-gpt4-turbo.yaml").unlink()
-    claim = project / "claims" / "coder-v2-superior-to-closed.yaml"
     named = "    competitors: [GPT-4-Turbo-0409, GPT-4-Turbo-1106, Claude-3-Opus, Gemini-1.5-Pro]\n"
-    assert named in claim.read_text()
-    claim.write_text(claim.read_text().replace(named, "    competitors: [GPT-4o-0513]\n"))
-    [c] = _verify(str(project))["claims"]
+    c = _read_otherwise(
+        tmp_path, "deepseek-coder-v2", "coder-v2-superior-to-closed", named, "    competitors: [GPT-4o-0513]\n"
+    )
     outcomes = {x["benchmark"]: x["outcome"] for x in c["assertions"][0]["comparisons"]}
     assert sorted(b for b, o in outcomes.items() if o == "win") == ["aider", "aime-2024", "math-odyssey", "mbpp-plus"]
     assert (c["verdict"], outcomes["livecodebench"]) == ("partially_supported", "tie")
@@ -270,12 +268,8 @@ def test_autocoder_against_openais_own_numbers_for_gpt_4_turbo(tmp_path):
 def test_autocoder_on_humaneval_plus_the_stricter_tests_it_also_reports(tmp_path):
     # the README's reading: on HumanEval+ (the same problems, EvalPlus's extra tests) AutoCoder's own 78.0 trails the
     # EvalPlus leaderboard's 86.6 for GPT-4 Turbo (April 2024)
-    project = tmp_path / "autocoder"
-    shutil.copytree(REPO / "examples/autocoder", project, ignore=shutil.ignore_patterns("reports"))
-    claim = project / "claims" / "autocoder-beats-gpt4-turbo.yaml"
-    assert "    benchmarks: [HumanEval]\n" in claim.read_text()
-    claim.write_text(claim.read_text().replace("    benchmarks: [HumanEval]\n", "    benchmarks: [HumanEval+]\n"))
-    [c] = _verify(str(project))["claims"]
+    said, read = "    benchmarks: [HumanEval]\n", "    benchmarks: [HumanEval+]\n"
+    c = _read_otherwise(tmp_path, "autocoder", "autocoder-beats-gpt4-turbo", said, read)
     [x] = c["assertions"][0]["comparisons"]
     assert (c["verdict"], c["reason"]) == (
         "refuted",
