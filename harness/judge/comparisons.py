@@ -19,8 +19,7 @@ _EXPECTED_MEASURE = {"percent": "share correct", "rating": "rating", "elo": "rat
 
 
 def _pair_label(ss, cs) -> str:
-    label = ss.label() if ss.label() != "unspecified" else cs.label()
-    return label if label != "unspecified" else "setting unstated"
+    return _side(ss) if ss.label() != "unspecified" else _side(cs)
 
 
 def _pair_labels(pairs) -> dict:
