@@ -2,7 +2,7 @@
 
 from types import SimpleNamespace
 
-from harness.report.numbers import delta_text, interval_text, num, score, share
+from harness.report.numbers import delta_text, interval_text, num, score, share, times
 
 
 def _c(a, b):
@@ -59,8 +59,18 @@ def test_the_page_gives_the_difference_of_two_close_ratings(proj, tmp_path):
     [row] = [line for line in page.splitlines() if line.startswith("| RatingBench | Beta-2")]
     assert row.startswith(
         "| RatingBench | Beta-2 | 1417.3 | 1417.3 | -0.02 | 6.65 | -13.1 to 13.0 | 0.998 | 0.998 | unpaired z-test | "
-        "loss \\(within noise\\) | 13.0 / 18.6 | ≈739987.9× the items |"
+        "loss \\(within noise\\) | 13.0 / 18.6 | ≈739,988× the items |"
     )
-    assert (
-        "- RatingBench vs Beta-2: the observed 0.02 would be significant with about 739987.9 times the items." in page
-    )
+    assert "- RatingBench vs Beta-2: the observed 0.02 would be significant with about 739,988 times the items." in page
+
+
+def test_a_factor_of_the_items_is_printed_with_the_precision_a_reader_can_use():
+    # "≈739987.9× the items" printed a tenth of a percent of a figure that only says "far more than exist"
+    assert [times(x) for x in (1.54, 9.94, 9.96, 84.04, 131.4, 739987.9)] == [
+        "1.5",
+        "9.9",
+        "10",
+        "84",
+        "131",
+        "739,988",
+    ]

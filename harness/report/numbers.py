@@ -27,6 +27,13 @@ def num(x: float | None, digits: int = 1) -> str:
     return fixed(x, digits) if abs(round(x, digits)) < 1000 else f"{x:.0f}"
 
 
+def times(factor: float) -> str:
+    """How many times the items a comparison would need, as a reader takes it in: one decimal below 10 ("1.5"),
+    whole from 10 ("84"), with thousands separated ("739,988"); a tenth of a percent of 739987.9 is noise,
+    not a figure to publish."""
+    return f"{factor:.1f}" if factor < 9.95 else f"{factor:,.0f}"
+
+
 # scales whose scores are whole numbers as published (a Codeforces rating of 954, a count of 12): a page
 # printing "954.0" shows a decimal no source printed
 WHOLE_KINDS = frozenset({"rating", "elo", "count"})

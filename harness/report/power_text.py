@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from harness.claims.catalog import Catalog
 from harness.judge.results import AssertionResult, Comparison
-from harness.report.numbers import num
+from harness.report.numbers import num, times
 
 
 def mdd_cell(c: Comparison) -> str:
@@ -27,7 +27,7 @@ def decide_cell(c: Comparison) -> str:
         runs = f" or ≥ {p.runs_needed:,} runs" if p.runs_needed is not None else ""
         parts.append(f"≈{p.items_needed:,} items (now {p.items_now:,}){runs}")
     elif p.factor_needed is not None:
-        parts.append(f"≈{p.factor_needed:.1f}× the items")
+        parts.append(f"≈{times(p.factor_needed)}× the items")
     elif c.p_value is not None and c.significant is False and p.mdd_50 is not None and c.delta is not None:
         parts.append("no realistic number of items")
     if p.discordant is not None:
@@ -63,7 +63,7 @@ def decide_texts(a: AssertionResult, catalog: Catalog) -> list[tuple[str, str]]:
                 )
         elif p.factor_needed is not None:
             parts.append(
-                f"the observed {num(gap)} would be significant with about {p.factor_needed:.1f} times the items"
+                f"the observed {num(gap)} would be significant with about {times(p.factor_needed)} times the items"
             )
         if p.discordant is not None:
             parts.append(
