@@ -161,3 +161,20 @@ def test_models_with_rows_off_each_side(proj):
     # Alpha Lab reports its own Alpha-1 and Gamma-3: first-party; the watchdog's Delta-4 row is independent
     assert store.models_off_side("first_party", ("Alpha Lab",)) == {"delta-4"}
     assert store.models_off_side("independent", ("Alpha Lab",)) == {"alpha-1", "gamma-3"}
+
+
+def test_a_contradiction_prints_each_score_as_the_report_tables_do():
+    # the seed's reason printed LMArena's 1431.7 as "1432" beside a table reading 1431.7; a board on another scale
+    # printed bits per byte 0.548 against 0.542 as "0.5 > 0.5"
+    from types import SimpleNamespace
+
+    from harness.judge.corroboration import _value
+
+    elo = SimpleNamespace(metric_kind="elo", higher_is_better=True)
+    share = SimpleNamespace(metric_kind="points", higher_is_better=False)
+    row = SimpleNamespace
+    assert [
+        _value(row(value=1431.7, stderr=4.24), elo),
+        _value(row(value=1441.0, stderr=2.4), elo),
+        _value(row(value=0.548, stderr=0.003), share),
+    ] == ["1431.7 ± 8.3", "1441 ± 4.7", "0.548 ± 0.006"]

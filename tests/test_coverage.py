@@ -101,8 +101,8 @@ def test_the_seed_rank_claim_states_its_coverage(tmp_path):
     [r] = run.results
     assert r.verdict == "partially_supported"
     assert r.reason.startswith(
-        "contradicted by LMArena text, 2025-12-11: GLM-4.6 1441 ± 4.7 > DeepSeek-V3.2 (thinking) 1417 ± 8.5; "
-        "Mistral Large 3 1432 ± 8.3 > DeepSeek-V3.2 (thinking) 1417 ± 8.5 (and 11 more above DeepSeek-V3.2 "
+        "contradicted by LMArena text, 2025-12-11: GLM-4.6 1441.2 ± 4.7 > DeepSeek-V3.2 (thinking) 1417.3 ± 8.5; "
+        "Mistral Large 3 1431.7 ± 8.3 > DeepSeek-V3.2 (thinking) 1417.3 ± 8.5 (and 11 more above DeepSeek-V3.2 "
         "(thinking)); in the top 1 on 14 of 19 benchmarks"
     )
 

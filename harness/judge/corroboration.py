@@ -18,6 +18,7 @@ from harness.judge.results import AssertionResult, Comparison
 from harness.judge.significance import record_se
 from harness.judge.stats import z_critical
 from harness.judge.verdicts import FAIL, INSUFFICIENT, PARTIAL, PASS, REFUTED, SUPPORTED
+from harness.printed import decimals, fixed, score, whole
 
 FIRST_PARTY, INDEPENDENT = "first_party", "independent"
 STATUSES = ("corroborated", "contradicted", "mixed", "vendor_only", "independent_only")
@@ -164,7 +165,7 @@ def _passed_units(a: AssertionResult) -> set:
 
 
 def _said(cmps: list[Comparison], catalog: Catalog) -> str:
-    """'LMArena Text, 2025-12-11: GLM-4.6 1441 ± 4.6 > DeepSeek-V3.2 1417 ± 5.1' (± is the 95% interval)."""
+    """'LMArena Text, 2025-12-11: GLM-4.6 1441.2 ± 4.7 > DeepSeek-V3.2 1417.3 ± 8.5' (± is the 95% interval)."""
     bench = catalog.benchmark(cmps[0].benchmark)
     rows = [_used(c.subject_rows, c.subject_value) for c in cmps] + [
         _used(c.competitor_rows, c.competitor_value) for c in cmps
@@ -191,6 +192,8 @@ def _used(rows: list[ScoreRecord], value: float | None) -> ScoreRecord:
 
 
 def _value(r: ScoreRecord, bench) -> str:
-    text = f"{r.value:.1f}" if abs(r.value) < 1000 else f"{r.value:.0f}"
+    # printed as the report's tables print it: an Elo of 1417.3 beside them is not "1417" here, and bits per byte
+    # 0.548 against 0.542 are not "0.5 > 0.5"
+    text = score(r.value, whole(bench))
     se = record_se(r, bench)
-    return text if se is None else f"{text} ± {z_critical(0.05) * se:.1f}"
+    return text if se is None else f"{text} ± {fixed(z_critical(0.05) * se, max(1, decimals(r.value)))}"
