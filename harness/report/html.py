@@ -30,6 +30,7 @@ from harness.report.markdown import (
 from harness.report.numbers import delta_text, interval_text, num, pval, score, share, whole
 from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell, rank_set_cells
 from harness.report.sources import source_rows, url_label
+from harness.report.unscored import unscored
 
 _HTTP = re.compile(r"https?://[^\s<>\"'`\\]+")
 # sorts the index table by a clicked header; kept tiny and inline so a page needs no network
@@ -136,6 +137,7 @@ def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
                     ],
                 }
             )
+        missing, unscored_lines = unscored(a.ranks, lambda b: catalog.benchmark(b).name)
         ranks = [
             {
                 "benchmark": catalog.benchmark(r.benchmark).name,
@@ -148,9 +150,9 @@ def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
                 "tie_group": rank_set_cells(r)[1],
                 "method": rank_set_cells(r)[2],
                 "status": rank_result(r, catalog),
-                "missing": ", ".join(r.missing_members) or "–",
+                "missing": cell,
             }
-            for r in a.ranks
+            for r, cell in zip(a.ranks, missing)
         ]  # fmt: skip
         notes = comparison_notes(a.comparisons, catalog)
         assertions.append(
@@ -159,6 +161,7 @@ def _assertion_views(specs, results, catalog: Catalog) -> list[dict]:
                 "note": getattr(spec_a, "note", None),
                 "rows": rows,
                 "ranks": ranks,
+                "unscored": unscored_lines,
                 "caveats": list(dict.fromkeys(list(a.caveats) + notes)),
                 "noise": [f"{name}: {text}" for name, text in noise_texts(a, catalog)],
                 "decide": [f"{w}: {t}" for w, t in decide_texts(a, catalog)],

@@ -14,6 +14,7 @@ from harness.report.mdtext import code, esc, link
 from harness.report.numbers import delta_text, interval_text, num, pval, score, share, whole
 from harness.report.power_text import chart_caption, decide_cell, decide_texts, mdd_cell, rank_set_cells
 from harness.report.sources import source_rows, url_label
+from harness.report.unscored import unscored
 
 ICONS = {
     "supported": "✅ supported",
@@ -81,7 +82,8 @@ def rank_table(a: AssertionResult, catalog: Catalog) -> list[str]:
         "| Members without a score | Uncertainty from |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
-    for r in a.ranks:
+    cells, below = unscored(a.ranks, lambda b: catalog.benchmark(b).name)
+    for r, missing in zip(a.ranks, cells):
         rank = (
             "–"
             if r.rank_best is None
@@ -94,9 +96,9 @@ def rank_table(a: AssertionResult, catalog: Catalog) -> list[str]:
         lines.append(
             f"| {esc(catalog.benchmark(r.benchmark).name)} | {rank} | {r.cohort_size} | {prob} | "
             f"{r.tie_group_rank or '–'} | {ranks} | {esc(ties)} | {esc(rank_result(r, catalog))} | "
-            f"{esc(', '.join(r.missing_members) or '–')} | {esc(method)} |"
+            f"{esc(missing)} | {esc(method)} |"
         )
-    return lines
+    return lines + ([""] + [f"- {esc(x)}" for x in below] if below else [])
 
 
 def rank_result(r, catalog: Catalog) -> str:
