@@ -79,10 +79,12 @@ def test_the_score_a_result_rose_or_fell_from_is_no_score_of_the_model(ex):
     assert read(ex, "Kimi K2 scores 69.4% on GPQA, down from 71.2% last month.") == [
         ("kimi-k2", "score", [], ["gpqa"], 69.4)
     ]
-    # look-alikes: an earlier number that names its model is that model's; a range of scores is not a change
+    # look-alikes: an earlier number that names its model is that model's (and the two set against each other, a win:
+    # test_extract_lower_better); a range of scores is not a change
     assert read(ex, "Kimi K2 scores 44.9% on GPQA, up from 23.9% for GPT-4o.") == [
         ("kimi-k2", "score", [], ["gpqa"], 44.9),
         ("gpt-4o", "score", [], ["gpqa"], 23.9),
+        ("kimi-k2", "outperforms", ["gpt-4o"], ["gpqa"], None),
     ]
     assert read(ex, "Kimi K2 scores ranging from 61.1% on GPQA to 92.7% on MMLU.") == [
         ("kimi-k2", "score", [], ["gpqa"], 61.1),

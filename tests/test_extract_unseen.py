@@ -463,9 +463,11 @@ def test_a_gain_compared_to_a_rival_is_a_win_over_it_and_no_score(ex):
 
 
 def test_a_number_set_against_an_approximate_one_is_the_second_models(ex):
-    # "scoring ~16% versus 9.9%": "~16%" is no quoted score, and 9.9 went to the subject, the model ahead
+    # "scoring ~16% versus 9.9%": 9.9 went to the subject, the model ahead ("~16%" is its score, within 1:
+    # test_extract_lower_better)
     assert read(ex, "Phi-4 beats GPT-4o on MMLU, scoring ~80% versus 75.2%.") == [
         ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None),
+        ("phi-4", "score", [], ["mmlu"], "all", 80.0, None),
         ("phi-4", "score", [], ["mmlu"], "all", 75.2, "gpt-4o"),
     ]
     # look-alike: a number after "versus" with no number before it stays the subject's

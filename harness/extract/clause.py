@@ -18,7 +18,7 @@ from harness.extract.cues import PERCENT
 from harness.extract.found import Found
 from harness.extract.judges import rival_models
 from harness.extract.names import Mention
-from harness.extract.scored import ScoreReader
+from harness.extract.scored import ScoreReader, lower_wins
 from harness.extract.subjects import PREFERENCE, preferred_cue
 
 # "the leaderboard", "this benchmark": the benchmark the text before named
@@ -248,6 +248,12 @@ class ClauseReader(ScoreReader, CueParts):
                 fronted,
                 review,
             )
+            measure = (
+                lower_wins(clause[cue_start:cue_end], clause) if kind in ("outperforms", "outperformed_by") else None
+            )
+            if measure:  # "a lower WER than X": on a measure where lower is better, the lower number wins
+                kind = "outperformed_by" if kind == "outperforms" else "outperforms"
+                review.append(f"'{clause[cue_start:cue_end]}' on {measure}, where lower is better: read the other way")
             pairs = [(x, competitors) for x in subjects]
             if kind == "outperformed_by" and subjects and competitors:
                 # "X trails Y and Z": Y outperforms X, and Z outperforms X

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from harness.extract.classes import OWN_CLASS, rivals_ranked
-from harness.extract.layouts import CHANGED_FROM, bench_after, beside, bracketed, in_range, listed_after, pairs
+from harness.extract.layouts import BOUND, CHANGED_FROM, bench_after, beside, bracketed, in_range, listed_after, pairs
 from harness.extract.layouts import NUM as _NUM
 from harness.extract.layouts import SCORE_AFTER as _SCORE_AFTER
 from harness.extract.layouts import nearest as _nearest
@@ -19,12 +19,6 @@ from harness.extract.names import Mention
 from harness.extract.phrases import NAME_WORDS, any_phrase, read_lexicon
 from harness.inputs import within
 
-# "around 87% and 83%", "above 70%": an approximate figure or a bound (the hedge covers the numbers listed after it)
-_APPROX = re.compile(
-    r"(\b(around|about|roughly|nearly|approximately|almost|over|more than|above|below|under|less than|at least"
-    r"|upwards of|in excess of)\b|~)[\s\d.%,]*(and\s+)?$",
-    re.I,
-)
 # a number that is a difference between two scores, not a score
 _MARGIN_AFTER = re.compile(
     r"\s*(?:%|percent(?:age)?|per\s?cent)?\s*(?:-?\s*(?:percentage\s+)?points?|pts)?\s*"
@@ -214,8 +208,8 @@ class Cues:
                 continue  # "Gemini 2.0 Flash (001)": a version number, not a score
             if at in taken:
                 continue  # one number, found by two patterns ("50% on MMLU and 50% on GPQA" are two)
-            if _APPROX.search(clause[:at]) or _in_aside(clause, at) or in_range(clause, at, m.end(1)):
-                continue  # "around 87%", "(and 93.8% with Deep Think)", "86-89%": not the quoted score of this setting
+            if BOUND.search(clause[:at]) or _in_aside(clause, at) or in_range(clause, at, m.end(1)):
+                continue  # "above 70%", "(and 93.8% with Deep Think)", "86-89%": not the quoted score of this setting
             if _THRESHOLD.match(clause, m.end(1)):
                 continue  # "the first to exceed the 80% threshold": a bar, not a score
             if re.search(r"\btop[\s-]*$", clause[:at], re.I):

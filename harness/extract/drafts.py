@@ -208,6 +208,8 @@ def draft_data(
         assertion |= {"benchmarks": _benchmarks(found.benchmarks, catalog), "quantifier": found.quantifier}
     else:
         assertion |= {"benchmark": bench(found.benchmarks[0]), "value": found.value}
+        if found.tolerance is not None:
+            assertion["tolerance"] = found.tolerance
         if found.model:
             assertion["model"] = model(found.model)
     claim_id = _unique(_slug(found.statement), taken)

@@ -19,6 +19,7 @@ class Found:
     quantifier: object = "all"
     value: float | None = None
     model: str | None = None  # score: the model the number is quoted for
+    tolerance: float | None = None  # score: the number was written as approximate ("~85%"); None: as printed
     top: int = 1
     cohort: dict = field(default_factory=dict)
     direction: str = "both"

@@ -24,6 +24,26 @@ CHANGED_FROM = re.compile(
     r"|declin\w*|went|leap\w*|boost\w*)\b(?:\s+[\w.()+-]+){0,4}?\s+from\s+(?:about\s+|around\s+|just\s+)?$",
     re.I,
 )
+# "above 70%", "around 87%": a bound or a rough figure, no score (the words cover the numbers listed after them)
+BOUND = re.compile(
+    r"\b(?:around|about|roughly|approximately|nearly|almost|over|more than|above|below|under|less than|at least"
+    r"|upwards of|in excess of)\b"
+    r"[\s\d.%,]*(?:and\s+)?$",
+    re.I,
+)
+# "~85%", "≈ 8.5": a score written as approximate, read with a tolerance of one unit of its last digit (`approx`); the
+# words ("around 87% and 83%", "approximately 15 percent fewer") stay no score: the labelled sets read them so
+_ABOUT = re.compile(r"[~≈][\s\d.%,]*(?:and\s+)?$")
+
+
+def approx(clause: str, at: int) -> float | None:
+    """The tolerance of a number at `at` written as approximate ("~85%": 1, "≈ 8.5": 0.1), or None."""
+    if not _ABOUT.search(clause, 0, at):
+        return None
+    digits = re.match(r"[\d,]*(?:\.(\d+))?", clause[at:]).group(1) or ""
+    return round(10.0 ** -len(digits), len(digits))
+
+
 # a number quoted as a score: "scored 72.5", "a score of 91", "reaches 80%"
 SCORE_AFTER = re.compile(
     r"(?:(?:scores?|ratings?|accuracy|elo(?: score)?|results?) of|scor(?:e|es|ed|ing)|reach(?:es|ed|ing)?|at|stands? at|"

@@ -1,16 +1,46 @@
 """Score claims of a clause: each number it quotes given to the model it belongs to, and two quoted scores set against
-each other read as a comparison. A part of `clause.ClauseReader`."""
+each other read as a comparison. A part of `clause.ClauseReader`.
+
+On a measure where a lower number is the better result (a word error rate, a hallucination rate, latency), a comparison
+read from the numbers or from "higher" and "lower" goes the other way. The measure's name is read from the clause's
+words, as the catalog's benchmarks carry no direction (`harness/data/metrics.yaml` marks the same metrics for imports).
+"""
 
 from __future__ import annotations
 
 import re
 
 from harness.extract.found import Found
+from harness.extract.layouts import approx
 from harness.extract.names import Mention
 from harness.extract.subjects import OBJECT_OF
 
 # an item of a list under a line that ends with a colon: "GSM8K: 91.2%", "- MMLU-Pro: 76.4%"
 ITEM = re.compile(r"\s*(?:[-•*·]\s*)?[^\s:][^:]{0,60}:\s*[~≈]?\d")
+
+# the names of measures where lower is better, as people write them
+LOWER_BETTER = re.compile(
+    r"(?<![\w-])(?:WER|CER|TER|FID|TTFT|MAE|RMSE|MetricX(?:-\d+)?|perplexity|latency|time[\s-]to[\s-]first[\s-]token"
+    r"|(?:word|character|token)?[\s-]?error[\s-]rates?|hallucinat\w*|refusal[\s-]rates?|mean[\s-]absolute[\s-]error"
+    r"|lower\s+is\s+better)(?![\w-])",
+    re.I,
+)
+# the comparatives whose direction is the number's ("higher than", "lower WER than"), not the result's ("better than")
+_BY_NUMBER = re.compile(r"\b(?:higher|greater|lower|fewer|less)\b", re.I)
+
+
+def lower_better(text: str) -> str | None:
+    """The name of a lower-is-better measure the text gives ("WER", "hallucination rate"), or None."""
+    m = LOWER_BETTER.search(text)
+    return m.group(0).strip() if m else None
+
+
+def lower_wins(cue: str, clause: str) -> str | None:
+    """Whether a comparison's cue says a number is higher or lower ("higher than", "lower ... than") in a clause about a
+    lower-is-better measure: then the lower number wins, and the cue's direction is turned. The measure's name, or
+    None."""
+    return lower_better(clause) if _BY_NUMBER.search(cue) else None
+
 
 # "GPT-4o, a closed model, reaches": a description of the name before it, set between commas
 _APPOSITION = re.compile(r"\s*(?:a|an)\s[^,]*,")
@@ -110,6 +140,7 @@ class ScoreReader:
             if model_id is None or bench_id is None:
                 continue
             subject = claim_subject or inherited or model_id
+            about = approx(clause, at)
             f = Found(
                 quote=quote,
                 location=location,
@@ -119,7 +150,12 @@ class ScoreReader:
                 benchmarks=[bench_id],
                 value=value,
                 model=model_id if model_id != subject else None,
-                review=["quoted number read as a score claim; tolerance 0.05 (as printed)"]
+                tolerance=about,
+                review=[
+                    "quoted number read as a score claim; tolerance 0.05 (as printed)"
+                    if about is None
+                    else f"approximate number read as a score claim: within {about:g} of {value:g}"
+                ]
                 + (
                     [
                         f"number set against {self._name(models[0].id)}'s read as {self._name(model_id)}'s, the model "
@@ -141,17 +177,23 @@ class ScoreReader:
     def _versus(self, clause: str, results: list[Found], sentence: str, location: str) -> list[Found]:
         """'R1 gets 79.8% vs o1-preview's 74.4%': two quoted scores set against each other compare the models."""
         scores = [f for f in results if f.kind == "score"]
-        if len(scores) != 2 or not re.search(r"\b(?:vs\.?|versus|compared (?:to|with))\s", clause, re.I):
+        if len(scores) != 2 or not re.search(
+            r"\b(?:vs\.?|versus|compared (?:to|with)|(?:up|down) from)\s", clause, re.I
+        ):
             return []
         (a, b), owner = scores, lambda f: f.model or f.subject
         if owner(a) == owner(b) or a.benchmarks != b.benchmarks or a.value == b.value:
             return []
         high, low = (a, b) if a.value > b.value else (b, a)
+        measure = lower_better(clause) or lower_better(sentence)
+        if measure:  # "a 2.3% WER vs 2.9% for X", "a 19% hallucination rate compared to X's 52%": the lower wins
+            high, low = low, high
         # (the clause's own claim between the two stands: "X matches or beats Y (MTBench 8.35 vs 8.33)" is the match)
         pair = {owner(high), owner(low)}
         if any(f.kind in ("outperforms", "matches") and pair <= {f.subject, *f.competitors} for f in results):
             return []
         note = f"read from the two quoted numbers ({high.value:g} vs {low.value:g}): a comparison on this benchmark"
+        note += f" ({measure}: lower is better)" if measure else ""
         return [
             Found(quote=sentence.strip(), location=location, statement=clause.strip(), subject=owner(high),
                   kind="outperforms", competitors=[owner(low)], benchmarks=list(high.benchmarks), review=[note])
