@@ -119,6 +119,8 @@ def test_topping_k_of_n_benchmarks_is_first_place_on_at_least_k(ex):
     ]
     # look-alike: charts that name no benchmark
     assert read(ex, "Phi-4 topped 10 out of 13 app store charts.") == []
+    assert reasons(ex) == ["about cost, speed, size or popularity ('app store'), not benchmark results"]
+    assert read(ex, "Phi-4 topped 10 out of 13 charts.") == []
     assert reasons(ex) == ["a ranking word with no benchmark, cohort or result named"]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from harness.extract.classes import AGAINST
+from harness.extract.classes import AGAINST, PLACED
 from harness.extract.cue_parts import CueParts
 from harness.extract.cues import PERCENT
 from harness.extract.found import Found
@@ -327,16 +327,19 @@ class ClauseReader(ScoreReader, CueParts):
     ) -> tuple[list[Mention], str]:
         """The benchmarks of a clause; where it names none, those of its sentence, of the sentence before or of the
         page title, with where they were carried over from."""
-        carried = ""
+        carried, placed = "", PLACED.search(clause)
         if not benches and sentence_benches:  # "Maverick scored 49 points while Scout reached 36"
             benches = [Mention(b.kind, b.id, -1, -1, b.text, b.how, b.catalogued) for b in sentence_benches]
             carried = "the sentence"
         elif (
-            not benches and previous and (PERCENT.search(clause) or _DEFINITE.search(clause) or _SCORED.search(clause))
+            not benches
+            and previous
+            and (PERCENT.search(clause) or _DEFINITE.search(clause) or _SCORED.search(clause) or placed)
         ):
             # "Scout follows closely at 84% and 79%.", "holds the top spot on the leaderboard": the sentence before
             benches, carried = [Mention(b.kind, b.id, -1, -1, b.text) for b in previous], "the text before"
-        elif not benches and self._title_benches and (PERCENT.search(clause) or _SCORED.search(clause)):
+        elif not benches and self._title_benches and (PERCENT.search(clause) or _SCORED.search(clause) or placed):
+            # (a place with no board named is on the title's: "Humanity's Last Exam (#1)" then "X ranks #1.")
             benches, carried = [Mention(b.kind, b.id, -1, -1, b.text) for b in self._title_benches], "the title"
         return benches, carried
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from harness.extract.classes import OWN_CLASS, rivals_ranked
+from harness.extract.classes import OWN_CLASS, PLACED, rivals_ranked
 from harness.extract.layouts import BOUND, CHANGED_FROM, bench_after, beside, bracketed, in_range, listed_after, pairs
 from harness.extract.layouts import NUM as _NUM
 from harness.extract.layouts import SCORE_AFTER as _SCORE_AFTER
@@ -173,7 +173,7 @@ class Cues:
             return True
         if _SIZE_CLASS.search(clause):
             return True  # "the best model under 70B parameters": a cohort by size
-        return bool(self.re["open_weights"].search(clause) or self.re["closed"].search(clause))
+        return bool(self.re["open_weights"].search(clause) or self.re["closed"].search(clause) or PLACED.search(clause))
 
     def scores(
         self, clause: str, models: list[Mention], benches: list[Mention], other: str | None = None
