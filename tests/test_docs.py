@@ -134,3 +134,35 @@ def test_every_module_is_in_the_readme_s_module_table():
         and f"`{path.parent.relative_to(root)}/`" not in named
     ]
     assert missing == []
+
+
+def test_the_readme_s_seed_table_gives_the_figures_verify_prints():
+    # the seed table said "first ... on 14 of 18 benchmarks" (DeepSeek's tables alone, the first-party view) where
+    # `verify` prints "14 of 19" for the claim (LMArena text is the 19th): each row's verdict, strength, every
+    # "N of M" and every "score ± SE" of its Why is read against the claim's own line in `verify --json`
+    from click.testing import CliRunner
+
+    r = CliRunner().invoke(cli, ["verify", "--json", "--no-report", "--project", str(REPO)])
+    assert r.exit_code == 0, r.output
+    claims = json.loads(r.stdout)["claims"]
+    table = [line for line in _section("The seed claims").splitlines() if line.startswith("| ")]
+    rows = [line.split(" | ") for line in table[1:]]  # below the header (the |---| line starts "|-")
+    assert len(rows) == len(claims) == 3
+    checked = []
+    for quoted_cell, verdict, strength, why in rows:
+        quoted = re.search(r'"([^"]+)"', quoted_cell).group(1)
+        # the table quotes a claim's sentence in short ("surpassed [Google's most advanced] Gemini 3 Pro")
+        [claim] = [c for c in claims if set(quoted.split()) <= set(c["statement"].split())]
+        figures = re.findall(r"\b\d+ of \d+\b|\d+(?:\.\d+)? ± \d+(?:\.\d+)?", why)
+        assert figures
+        checked.append((claim["id"], verdict, strength, [f for f in figures if f not in claim["reason"]]))
+    assert sorted(checked) == sorted(
+        (c["id"], c["verdict"].replace("_", " "), c["strength"].replace("_", " "), []) for c in claims
+    )
+    # the first-party view's figure, which the section on ranking quotes
+    [top] = [c for c in claims if c["id"] == "v32-top-open-source"]
+    said = re.search(r"models on (\d+ of \d+) benchmarks, and that view's reason", README)
+    assert (
+        said is not None
+        and f"in the top 1 on {said.group(1)} benchmarks" in top["independent"]["first_party"]["reason"]
+    )
