@@ -117,6 +117,7 @@ def test_a_source_that_states_no_effort_never_lands_on_the_high_effort_entry(tmp
         "model": "gpt-5-high",
         "name": "GPT-5 (high)",
         "exact": False,
+        "tied_with": [],
         "reason": "read as 'gpt-5' (repo owner dropped, date suffix dropped), but the catalog entry 'GPT-5 (high)' "
         "is the high-effort variant; the source states no effort (review the source's setting)",
     }

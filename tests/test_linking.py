@@ -85,6 +85,7 @@ def test_link_lists_ranked_candidates_with_reasons(project):
         "model": "deepseek-v3.2-non-thinking",
         "name": "DeepSeek-V3.2 (non-thinking)",
         "exact": True,
+        "tied_with": [],
         "reason": "the model registry lists 'deepseek-v3.2' as lmarena's name for 'DeepSeek-V3.2 (non-thinking)' "
         "(hf, lmarena-key, vendor: https://api-docs.deepseek.com/updates)",
     }
@@ -162,6 +163,33 @@ def test_a_similar_spelling_with_other_version_numbers_is_flagged_and_ranked_bel
     assert _version_numbers("Claude 3.5 Sonnet") == _version_numbers("claude-3-5-sonnet-20240620") == ["3", "5"]
     assert _version_numbers("o3-mini-2025-01-31") == _version_numbers("o3-mini") == ["3"]
     assert _version_numbers("Qwen2.5-72B-Instruct") == ["2", "5", "72b"]
+
+
+def test_candidates_as_close_as_each_other_are_listed_by_name_and_said_to_be_tied(project):
+    # two catalog names equally close to a board's name came in the order difflib gave them (the catalog
+    # writes B first here, and B was listed first), with nothing to say the order meant nothing
+    (project / "catalog" / "zz.yaml").write_text(
+        "organisations: [{id: meituan, name: Meituan}]\nmodels:\n"
+        "  - {id: longcat-flash-chat-b, name: LongCat Flash Chat B, developer: meituan, open_weights: true}\n"
+        "  - {id: longcat-flash-chat-a, name: LongCat Flash Chat A, developer: meituan, open_weights: true}\n"
+    )
+    import_board(project)
+    r = CliRunner().invoke(cli, ["link", "lmarena", "--project", str(project)])
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.splitlines()
+    at = lines.index("lmarena 'longcat-flash-chat': 1 row")
+    assert lines[at + 2 : at + 4] == [
+        "  2. longcat-flash-chat-a: similar spelling to 'longcat-flash-chat-a' (0.95) [tied with longcat-flash-chat-b: "
+        "as close, listed by name]",
+        "  3. longcat-flash-chat-b: similar spelling to 'longcat-flash-chat-b' (0.95) [tied with longcat-flash-chat-a: "
+        "as close, listed by name]",
+    ]
+    listed = {u["name"]: u for u in cli_json(project, "link", "lmarena")["unplaced"]}
+    assert [(c["model"], c["tied_with"]) for c in listed["longcat-flash-chat"]["candidates"]] == [
+        (None, []),
+        ("longcat-flash-chat-a", ["longcat-flash-chat-b"]),
+        ("longcat-flash-chat-b", ["longcat-flash-chat-a"]),
+    ]
 
 
 def test_reviewed_aliases_apply_to_their_source_only(project, tmp_path):

@@ -358,6 +358,7 @@ def link(source, project_dir, unmapped, choices, accept_all_exact, reviewer, as_
         for i, c in enumerate(u.candidates, 1):
             mark = " [exact]" if c.exact and c.model else ""
             target = c.model or f"(new) {c.name}"
-            echo(f"  {i}. {target}{mark}: {c.reason}")
+            tie = f" [tied with {', '.join(c.tied_with)}: as close, listed by name]" if c.tied_with else ""
+            echo(f"  {i}. {target}{mark}: {c.reason}{tie}")
         if not u.candidates:
             echo("  no candidate: add it with `benchclaims import --add-unmapped`")

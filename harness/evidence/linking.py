@@ -39,9 +39,22 @@ class Candidate:
     reason: str
     score: float
     exact: bool = False
+    # the other candidates ranked as close (their model ids, a new entry's name): listed by name, not by
+    # where the catalog happens to write them, and said, so the order is never read as a preference
+    tied_with: list[str] = field(default_factory=list)
+
+    @property
+    def target(self) -> str:
+        return self.model or self.name
 
     def as_json(self) -> dict:
-        return {"model": self.model or None, "name": self.name, "reason": self.reason, "exact": self.exact}
+        return {
+            "model": self.model or None,
+            "name": self.name,
+            "reason": self.reason,
+            "exact": self.exact,
+            "tied_with": self.tied_with,
+        }
 
 
 @dataclass
@@ -148,7 +161,8 @@ def candidates(catalog: Catalog, registry, fmt: str, name: str, n: int = 5) -> l
             but = f", but {unstated} (review the source's setting)" if unstated else ""
             offer(Candidate(entry.id, entry.name, f"read as {spelling!r} ({how}){but}", 0.8))
     spellings = {normalise(s): e for e in catalog.all_models() for s in (e.id, e.name, *e.aliases)}
-    for key in difflib.get_close_matches(normalise(name), list(spellings), n=n, cutoff=0.6):
+    # every close spelling, not the n closest: with ties at the n-th place difflib keeps the last by spelling
+    for key in difflib.get_close_matches(normalise(name), list(spellings), n=len(spellings) or 1, cutoff=0.6):
         ratio = difflib.SequenceMatcher(None, normalise(name), key).ratio()
         e = spellings[key]
         reason, score = f"similar spelling to {key!r} ({ratio:.2f})", round(0.5 * ratio, 3)
@@ -162,7 +176,11 @@ def candidates(catalog: Catalog, registry, fmt: str, name: str, n: int = 5) -> l
             )
             score = round(score / 2, 3)
         offer(Candidate(e.id, e.name, reason, score))
-    return sorted(out.values(), key=lambda c: -c.score)[:n]
+    # closest first, then by name: two catalog names as close as each other came in catalog order
+    ranked = sorted(out.values(), key=lambda c: (-c.score, c.name.casefold(), c.target))
+    for c in ranked:
+        c.tied_with = [o.target for o in ranked if o is not c and o.score == c.score]
+    return ranked[:n]
 
 
 def _version_numbers(name: str) -> list[str]:
