@@ -267,12 +267,14 @@ def test_seed_imported_entries_reviewed_only_with_their_sources():
         (
             "max_score: 200",
             "benchmarks[0].max_score: max_score 200 on a percent benchmark: a percent is a share of items and "
-            "cannot exceed 100; a score on another scale is metric_kind: points (or rating, elo, count)",
+            "cannot exceed 100; a score on another scale is metric_kind: points (or rating, elo, count); an error "
+            "rate that can pass 100 (a word error rate) is lower-is-better: higher_is_better: false",
         ),
         (
             "metric_kind: percent, max_score: .inf",
             "benchmarks[0].max_score: max_score inf on a percent benchmark: a percent is a share of items and "
-            "cannot exceed 100; a score on another scale is metric_kind: points (or rating, elo, count)",
+            "cannot exceed 100; a score on another scale is metric_kind: points (or rating, elo, count); an error "
+            "rate that can pass 100 (a word error rate) is lower-is-better: higher_is_better: false",
         ),
         # a count that is no whole number was also told items_status had no items
         ("items: 500.0, items_status: exact", "benchmarks[0].items: must be a whole number, got 500.0"),

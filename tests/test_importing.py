@@ -1601,6 +1601,38 @@ def test_a_model_cards_word_error_rate_is_a_lower_is_better_percent(project):
     ]
 
 
+def test_a_word_error_rate_above_100_imports_on_a_benchmark_without_a_top(project, tmp_path):
+    # insertions are errors too, so a WER passes 100 % (a model that babbles on silence): KBLab's card with its
+    # 8.49 written 105.2 was skipped, "score 105.2 is outside 0-100 for Common Voice", as if the rate were wrong
+    card = tmp_path / "README.md"
+    real = (HERE / "model_card" / "KBLab_wav2vec2-large-voxrex-swedish_README.md").read_text()
+    card.write_text(real.replace("value: 8.49", "value: 105.2"))
+    url = "https://huggingface.co/KBLab/wav2vec2-large-voxrex-swedish"
+    data = imported(project, "model-card", str(card), "--source-url", url, "--add-unmapped")
+    assert [(r["benchmark_as_written"], r["metric"], r["value"]) for r in data["rows"]] == [
+        ("Common Voice", "Test WER", 105.2)
+    ]
+    # the new entry is a lower-is-better percent with no top: no cap at 100, and no share of items
+    added = yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["benchmarks"]
+    assert [(b["name"], b["higher_is_better"], b["max_score"]) for b in added] == [
+        ("Common Voice", False, float("inf"))
+    ]
+    assert [(r.value, r.benchmark) for r in store(project).records] == [(105.2, "common-voice")]
+    # a catalog entry already there, a percent with no max_score, is read as a share of items: still skipped,
+    # and the reason says which rule and what lets the rate in
+    (project / "catalog" / "imported.yaml").unlink()
+    shutil.rmtree(project / "results")
+    (project / "catalog" / "asr.yaml").write_text(
+        "benchmarks:\n  - {id: common-voice, name: Common Voice, higher_is_better: false}\n"
+    )
+    data = imported(project, "model-card", str(card), "--source-url", url, "--add-unmapped", code=2)
+    assert [s["reason"] for s in data["skipped"]] == [
+        "score 105.2 is over 100, and Common Voice is a percent benchmark with no max_score, read as a share of "
+        "items (at most 100); 'Test WER' is an error rate that can pass 100 (insertions are errors too): give "
+        "Common Voice's catalog entry max_score: .inf"
+    ]
+
+
 def test_an_error_rate_is_not_kept_as_written_on_a_benchmark_scored_in_points(project):
     # the Common Voice entry an import made before WER was a share (0044423: metric_kind points): KBLab's 8.49
     # was kept as written there, and a card's 0.0633 would have sat beside it; only a percent benchmark decides

@@ -159,6 +159,11 @@ def test_a_project_extends_the_vocabulary(tmp_path):
         ("metrics:\n  mcc: {range: 1 to -1}\n",
          "metrics.yaml:2: mcc: range must be one of fraction, percent, either, unbounded, signed, 0-N (N above 0) "
          "or LOW to HIGH (-1 to 1), got '1 to -1'"),
+        # only an error rate counts past its reference: a higher-is-better share above 100 is no score
+        ("metrics:\n  acc: {range: fraction, above_100: true}\n",
+         "metrics.yaml:2: acc: above_100 is for a lower-is-better share (lower_is_better: true, range fraction, "
+         "percent or either), as a word error rate"),
+        ("metrics:\n  mcc: {above_100: 'yes'}\n", "metrics.yaml:2: mcc: above_100 must be true or false, got 'yes'"),
         ("patterns:\n  - {pattern: '^x', range: fraction}\n  - {pattern: '(', range: fraction}\n",
          "metrics.yaml:3: patterns[1]: not a regular expression (missing ), unterminated subpattern at position 0)"),
     ],

@@ -110,6 +110,29 @@ def test_bad_rows_keep_the_row_readers_messages(proj):
     assert [r.value for r in store.records] == [80.0]
 
 
+def test_a_word_error_rate_over_100_loads_where_its_benchmark_has_no_top(proj):
+    # a WER passes 100 % where insertions outnumber the reference's words: a lower-is-better percent whose entry
+    # says max_score: .inf holds it; one without is read as a share of items, and the error says what lets it in
+    (proj.root / "catalog" / "asr.yaml").write_text(
+        "benchmarks:\n"
+        "  - {id: asr-open, name: ASR Open, higher_is_better: false, max_score: .inf}\n"
+        "  - {id: asr-capped, name: ASR Capped, higher_is_better: false}\n"
+    )
+    proj.scores(
+        """
+        Alpha-1,ASR Open,wer,,105.2,Alpha Lab,https://a.example,T,2025-01-01,
+        Alpha-1,ASR Capped,wer,,105.2,Alpha Lab,https://a.example,T,2025-01-01,
+        """,
+        name="asr.csv",
+    )
+    (store, problems), _ = _load(proj)
+    assert [str(p) for p in problems] == [
+        "results/published/asr.csv:3: score: is a percentage for ASR Capped, got 105.2 (over 100); a lower-is-better "
+        "rate that can pass 100 (a word error rate) needs max_score: .inf in its entry"
+    ]
+    assert [r.value for r in store.select(ALL, benchmark="asr-open")] == [105.2]
+
+
 def test_evidence_tables_have_no_size_limit(proj):
     # 70,000 rows, over 6 MB: streamed, not refused (the YAML cap protects only claims and catalog)
     lines = [

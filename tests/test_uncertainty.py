@@ -30,3 +30,26 @@ def test_the_same_rows_and_benchmarks_read_by_ids_give_the_scores_of_their_numbe
                 )
                 assert uncertainty.record_score(r, bench) == want, (r, bench)
     assert len(uncertainty._BY_ID) >= len(rows) * len(benches)
+
+
+def test_a_word_error_rate_over_its_items_is_no_share_of_them():
+    # a percent benchmark whose max_score passes 100 (a WER: insertions are errors too) is no share of its items:
+    # read as one, a WER of 105 over 400 utterances gets a Wilson interval of SE 0 (the share clamped to 1), and a
+    # WER of 12.37 a granularity note that no whole number of the 400 items gives it
+    from harness.judge import granularity
+
+    wer = BenchmarkEntry(id="w", name="W", items=400, items_status="exact", higher_is_better=False,
+                         max_score=float("inf"))  # fmt: skip
+    share = BenchmarkEntry(id="s", name="S", items=400, items_status="exact")
+    assert (wer.share_of_items, share.share_of_items) == (False, True)
+    assert [uncertainty.record_score(_row(v, None, None), wer) for v in (105.0, 12.37)] == [None, None]
+    assert uncertainty.record_score(_row(105.0, None, 2.0), wer).high_bound == float("inf")
+    assert uncertainty.record_score(_row(12.37, None, None), share).se > 0
+    assert [granularity.off_grid(_row(12.37, None, None), b) for b in (wer, share)] == [None, (49, 400)]
+    # and a comparison's test says why it has none
+    from harness.judge.significance import _missing
+
+    assert [_missing(b) for b in (wer, share)] == [
+        "stderr missing; its 400 items give no SE for a rate that can pass 100 %",
+        "item count or stderr missing",
+    ]

@@ -278,13 +278,26 @@ class BenchmarkEntry(Strict):
     @field_validator("max_score")
     @classmethod
     def _a_percent_is_at_most_100(cls, v: float | None, info) -> float | None:
-        # else a row of 150 % would be read as a score, and its interval, granularity and power with it
+        # else a row of 150 % would be read as a score, and its interval, granularity and power with it. An error
+        # rate over a reference's words (WER) is the one percent that passes 100: insertions are errors too; it is
+        # lower-is-better, and no share of items (`share_of_items`), so nothing is read from its item count
         if v is not None and v > 100 and info.data.get("metric_kind") == "percent":
+            if info.data.get("higher_is_better") is False:
+                return v
             raise ValueError(
                 f"max_score {v:g} on a percent benchmark: a percent is a share of items and cannot exceed "
-                "100; a score on another scale is metric_kind: points (or rating, elo, count)"
+                "100; a score on another scale is metric_kind: points (or rating, elo, count); an error rate that "
+                "can pass 100 (a word error rate) is lower-is-better: higher_is_better: false"
             )
         return v
+
+    @property
+    def share_of_items(self) -> bool:
+        """A percent of the items (at most 100): its SE and its grid of possible values follow from the item count.
+
+        A lower-is-better percent whose max_score is above 100 (a word error rate) is not one.
+        """
+        return self.metric_kind == "percent" and (self.max_score is None or self.max_score <= 100)
 
     @model_validator(mode="after")
     def _a_range_scores_fit_in(self):

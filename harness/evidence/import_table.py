@@ -140,9 +140,15 @@ def scale_rows(kept, catalog: Catalog, opts: ImportOptions, label: str):
             skipped.append(skipped_entry(row, why))
             continue
         if not row.value <= cap or not math.isfinite(row.value):
-            skipped.append(
-                skipped_entry(row, f"score {row.value:g} is outside {span_text(floor, cap)} for {bench.name}")
-            )
+            why = f"score {row.value:g} is outside {span_text(floor, cap)} for {bench.name}"
+            if row.above_100 and bench.metric_kind == _PERCENT and bench.max_score is None and math.isfinite(row.value):
+                # the rate is right and the benchmark is not: a percent benchmark is read as a share of items
+                why = (
+                    f"score {row.value:g} is over 100, and {bench.name} is a percent benchmark with no max_score, read "
+                    f"as a share of items (at most 100); {row.metric!r} is an error rate that can pass 100 (insertions "
+                    f"are errors too): give {bench.name}'s catalog entry max_score: .inf"
+                )
+            skipped.append(skipped_entry(row, why))
             continue
         out.append((row, m, b))
     return out, notes, skipped

@@ -34,6 +34,8 @@ class Metric:
     # a suite's aggregate (HELM's "Mean win rate"): the same name means a different number in each
     # suite and release, so a row of it is named with its suite (HELM Lite's is not HELM MMLU's)
     within_suite: bool = False
+    # a lower-is-better share that can pass 100 % (a word error rate: insertions are errors too)
+    above_100: bool = False
 
     @property
     def maximum(self) -> float | None:
@@ -147,7 +149,7 @@ def _load(extra: str) -> Vocabulary:
 def _metric(label: str, name: str, raw, line: int | None = None) -> Metric:
     if not isinstance(raw, dict):
         raise InputError(label, "must be a mapping of score, lower_is_better, range, notes", field=name, line=line)
-    unknown = set(raw) - {"score", "lower_is_better", "range", "notes", "within_suite"}
+    unknown = set(raw) - {"score", "lower_is_better", "range", "notes", "within_suite", "above_100"}
     if unknown:
         raise InputError(
             label,
@@ -155,7 +157,7 @@ def _metric(label: str, name: str, raw, line: int | None = None) -> Metric:
             field=name,
             line=line,
         )
-    for flag in ("score", "lower_is_better", "within_suite"):
+    for flag in ("score", "lower_is_better", "within_suite", "above_100"):
         if flag in raw and not isinstance(raw[flag], bool):  # bool("false") is True: never read text as a flag
             raise InputError(label, f"{flag} must be true or false, got {raw[flag]!r}", field=name, line=line)
     if raw.get("notes") is not None and not isinstance(raw["notes"], str):
@@ -173,6 +175,15 @@ def _metric(label: str, name: str, raw, line: int | None = None) -> Metric:
             field=name,
             line=line,
         )
+    if raw.get("above_100") and not (raw.get("lower_is_better") and rng in ("fraction", "percent", "either")):
+        # a higher-is-better share is a share of items, at most 100: only an error rate counts past its reference
+        raise InputError(
+            label,
+            "above_100 is for a lower-is-better share (lower_is_better: true, range fraction, percent or either), "
+            "as a word error rate",
+            field=name,
+            line=line,
+        )
     return Metric(
         name,
         raw.get("score", True),
@@ -180,6 +191,7 @@ def _metric(label: str, name: str, raw, line: int | None = None) -> Metric:
         rng,
         raw.get("notes") or "",
         raw.get("within_suite", False),
+        raw.get("above_100", False),
     )
 
 
@@ -214,6 +226,7 @@ def classify(rows: list, vocab: Vocabulary) -> tuple[list, list[tuple[object, st
             continue
         if metric.lower_is_better:
             row.higher_is_better = False
+        row.above_100 = metric.above_100
         top = row.max_score if stated else metric.maximum
         if top is None and metric.range == "fraction" and row.scale == "fraction":
             top = 1.0  # the importer knows its tool writes this metric as a fraction: 1.5 is out of range

@@ -114,6 +114,10 @@ def add_to_catalog(
                 entry["higher_is_better"] = False
             if row.max_score is not None and row.scale == "as-is":
                 entry["max_score"] = row.max_score
+            elif row.above_100 and row.higher_is_better is False and row.benchmark_kind in ("", _PERCENT):
+                # a word error rate passes 100 % where insertions outnumber the reference's words: a percent,
+                # but no share of items, so no cap at 100 (and no interval read from an item count)
+                entry["max_score"] = float("inf")
             if row.min_score < 0 and row.scale == "as-is":
                 entry["min_score"] = row.min_score  # a correlation (-1), or -.inf for BLEURT and differences
             if row.benchmark_items:

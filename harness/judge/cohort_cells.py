@@ -133,7 +133,7 @@ def _build_cells(store: EvidenceStore, flt: EvidenceFilter, bench: BenchmarkEntr
     # record_se over arrays: the published SE; else binomial over the row's n (or the benchmark's items)
     n = np.where(n > 0, n, bench.items or 0).astype(np.float64)
     se = stderr.copy()
-    if bench.metric_kind == "percent":
+    if bench.share_of_items:  # a word error rate over n items is no share of them: no binomial SE
         derive = np.isnan(stderr) & (n > 0)
         p = np.minimum(np.maximum(value[derive] / 100.0, 0.0), 1.0)
         se[derive] = 100.0 * np.sqrt(p * (1.0 - p) / n[derive])

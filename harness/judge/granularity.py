@@ -58,7 +58,7 @@ _OFF_GRID: dict[tuple[int, int], tuple] = {}
 
 
 def _off_grid_of(r: ScoreRecord, bench: BenchmarkEntry) -> tuple[int, int] | None:
-    if r.kind != "published" or bench.metric_kind != "percent" or averaged_by_setting(r):
+    if r.kind != "published" or not bench.share_of_items or averaged_by_setting(r):
         return None
     n = r.n or (bench.items if bench.items_status == "exact" else None)
     if not n:
@@ -94,7 +94,7 @@ def fewest_runs(value: float, n: int) -> int:
 
 def granularity_note(rows: list[ScoreRecord], bench: BenchmarkEntry, name_of) -> str | None:
     """One note for the rows of a comparison whose percents are no whole number of the items; else None."""
-    if bench.metric_kind != "percent":
+    if not bench.share_of_items:
         return None
     unique = {id(r): r for r in rows}.values()  # by identity: hashing a row hashes all its fields
     found = [(r, off) for r in unique if (off := off_grid(r, bench))]

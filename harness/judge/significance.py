@@ -104,6 +104,8 @@ def forget_tests() -> None:
 def _missing(bench: BenchmarkEntry) -> str:
     """Why a score's SE is unknown: its item count gives one only for a percent or a count of those items (a
     rating over 30 items has its items known and still no SE)."""
+    if bench.items and not bench.share_of_items and bench.metric_kind == "percent":
+        return f"stderr missing; its {bench.items:,} items give no SE for a rate that can pass 100 %"
     if bench.items and bench.metric_kind not in ("percent", "count"):
         return (
             f"stderr missing; its {bench.items:,} items give an SE only for a percent score or a count of them, "

@@ -34,7 +34,7 @@ def _score(value, stderr, n, kind: str, min_score, max_score) -> Score | None:
     low = None if low is not None and math.isinf(low) else low
     if stderr is not None:
         return Score(value, NORMAL, se=stderr, low_bound=low, high_bound=high)
-    if kind == "percent" and n:
+    if kind == "percent" and n and (max_score is None or max_score <= 100):  # a share of items (`share_of_items`)
         return Score(value, WILSON, n=n, se=stats.binomial_se(value, n), low_bound=0.0, high_bound=100.0)
     if kind == "count" and n and max_score in (None, n) and 0 <= value <= n:
         # items solved of n ("4/30" of AIME): the share value/n over n items, on the count's own scale

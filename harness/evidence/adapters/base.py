@@ -92,6 +92,7 @@ class ImportedRow:
     scale: str = "percent"  # percent (as given), fraction (0-1: times 100 on a percent benchmark), unknown, as-is
     higher_is_better: bool | None = None  # False for a lower-is-better metric (per the metric vocabulary)
     max_score: float | None = None  # a maximum the source states (EEE `max_score: 5`)
+    above_100: bool = False  # a percent that can pass 100 (a word error rate, per the metric vocabulary)
     suite: str = ""  # the suite and release a result belongs to ("helm_lite v1.13.0"), when the file says
     min_score: float = 0.0  # the lowest score the metric allows (-1 for a correlation, -inf for BLEURT)
     skip: str = ""  # a row the file states but that cannot be imported, and why (counted, never written)

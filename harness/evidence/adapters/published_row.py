@@ -138,7 +138,12 @@ def _record(row: dict, origin: str, catalog: Catalog, folder: Path | None = None
         raise _RowError("score", f"is under the minimum {bench.min_score:g} for {bench.name}, got {cell('score')}")
     if value > score_cap(bench):
         if bench.metric_kind in _PERCENT_KINDS and value > 100:
-            raise _RowError("score", f"is a percentage for {bench.name}, got {cell('score')} (over 100)")
+            rate = (
+                "; a lower-is-better rate that can pass 100 (a word error rate) needs max_score: .inf in its entry"
+                if bench.higher_is_better is False and bench.max_score is None
+                else ""
+            )
+            raise _RowError("score", f"is a percentage for {bench.name}, got {cell('score')} (over 100){rate}")
         raise _RowError("score", f"is over the maximum {bench.max_score:g} for {bench.name}")
     stderr = _number(cell("stderr"), "stderr") if cell("stderr") else None
     if stderr is not None and stderr < 0:
@@ -354,9 +359,12 @@ def as_of_day(text: str) -> date | None:
 
 
 def score_cap(bench) -> float:
-    """The highest score a benchmark allows: 100 for percents, its stated maximum, else none."""
-    cap = 100.0 if bench.metric_kind in _PERCENT_KINDS else math.inf
-    return cap if bench.max_score is None else min(cap, bench.max_score)
+    """The highest score a benchmark allows: its stated maximum, else 100 for percents, else none."""
+    # a percent's stated max_score is at most 100, but for an error rate that can pass 100 (a WER; the catalog
+    # allows it only on a lower-is-better percent): that maximum, not 100
+    if bench.max_score is not None:
+        return bench.max_score
+    return 100.0 if bench.metric_kind in _PERCENT_KINDS else math.inf
 
 
 def score_floor(bench) -> float:
