@@ -1678,6 +1678,57 @@ def test_an_error_rate_at_most_1_is_skipped_until_the_scale_is_given(project):
     ]
 
 
+def test_a_model_cards_score_written_with_its_spread_is_read_and_its_spread_noted(project):
+    # jat-project/jat writes its IQM scores with a bracket ("0.14 [0.14, 0.15]") and each game's return with a spread
+    # ("1518.70 +/- 568.14"): every one was skipped, "value '0.14 [0.14, 0.15]' is not a number". The score is read;
+    # the card never says what the bracket or the +/- is, so neither becomes an SE: each is kept in the row's notes
+    (project / "metrics.yaml").write_text(
+        "metrics:\n"
+        + "".join(f"  {m}: {{range: signed}}\n" for m in ("total reward", "expert normalized total reward",
+                                                          "human normalized total reward",
+                                                          "iqm expert normalized total reward",
+                                                          "iqm human normalized total reward"))
+    )  # fmt: skip
+    card = HERE / "model_card" / "jat-project_jat_README_excerpt.md"
+    data = imported(project, "model-card", str(card), "--source-url", "https://huggingface.co/jat-project/jat",
+                    "--add-unmapped")  # fmt: skip
+    assert data["skipped"] == []
+    got = [(r["benchmark_as_written"], r["value"], r["stderr"], r["notes"].split("; ")[0]) for r in data["rows"]]
+    unstated = "the bracket's kind is not stated (a confidence interval? a range?), not read as an SE"
+    assert got == [
+        ("Atari 57 (IQM expert normalized total reward)", 0.14, None, f"written '0.14 [0.14, 0.15]': {unstated}"),
+        ("Atari 57 (IQM human normalized total reward)", 0.38, None, f"written '0.38 [0.37, 0.39]': {unstated}"),
+        ("BabyAI (IQM expert normalized total reward)", 0.99, None, f"written '0.99 [0.99, 0.99]': {unstated}"),
+        ("MetaWorld (IQM expert normalized total reward)", 0.65, None, f"written '0.65 [0.64, 0.67]': {unstated}"),
+        ("MuJoCo (IQM expert normalized total reward)", 0.85, None, f"written '0.85 [0.83, 0.86]': {unstated}"),
+        ("Alien (Total reward)", 1518.7, None, "written '1518.70 +/- 568.14': ± 568.14 of unstated kind (an SE, an SD?), not read "
+                                "as an SE"),
+        ("Alien (Expert normalized total reward)", 0.08, None, "written '0.08 +/- 0.03': ± 0.03 of unstated kind (an SE, an SD?), not read as an SE"),
+        ("Alien (Human normalized total reward)", 0.19, None, "written '0.19 +/- 0.08': ± 0.08 of unstated kind (an SE, an SD?), not read as an SE"),
+    ]  # fmt: skip
+    # a card that says what its spread is gives the SE; one whose bracket does not hold the number is skipped, saying so
+    text = card.read_text()
+    stated = text.replace("value: 1518.70 +/- 568.14", "value: 1518.70 +/- 568.14 (SE)").replace(
+        "value: 0.38 [0.37, 0.39]", "value: 0.38 [0.39, 0.41]"
+    )
+    (project / "stated.md").write_text(stated)
+    data = imported(project, "model-card", str(project / "stated.md"), "--source-url",
+                    "https://huggingface.co/jat-project/jat", "--add-unmapped")  # fmt: skip
+    assert [(r["value"], r["stderr"]) for r in data["rows"] if r["benchmark_as_written"] == "Alien (Total reward)"][
+        0
+    ] == (
+        1518.7,
+        568.14,
+    )
+    assert [(s["metric"], s["reason"]) for s in data["skipped"]] == [
+        (
+            "IQM human normalized total reward",
+            "value '0.38 [0.39, 0.41]' is a number and a bracket that does not hold it (0.39 to 0.41): which is the "
+            "score cannot be told",
+        )
+    ]
+
+
 def test_a_model_cards_metric_the_vocabulary_lacks_is_its_own_benchmark(project):
     # Intel/neural-chat-7b-v3-1 names its training set as the dataset and the benchmarks as metrics: seven
     # scores ("ARC (25-shot)" 66.21, "HellaSwag (10-shot)" 83.64, ...) of one benchmark "Open-Orca/SlimOrca"

@@ -8,6 +8,7 @@ from harness.errors import InputError, UsageError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import foreign_digits, given_model, hf_owner, noted, percent_or_number
 from harness.evidence.adapters.open_llm_tasks import V1, v1_differences, v1_task, v2_name
+from harness.evidence.adapters.spread import Spread, read_spread
 from harness.evidence.fetching import Fetched
 from harness.evidence.metrics import load_vocabulary
 
@@ -21,7 +22,8 @@ _OLL_V2 = re.compile(r"^https?://huggingface\.co/spaces/open-llm-leaderboard/ope
 class ModelCard(Importer):
     name = "model-card"
     # 2: a result in the Open LLM Leaderboard v1's setting is its benchmark, "ARC (Open LLM Leaderboard v1)"
-    version = "2"
+    # 3: a value written with its spread ("0.14 [0.14, 0.15]", "1518.70 +/- 568.14") is read, not skipped
+    version = "3"
     summary = "a Hugging Face model card (README.md) whose front matter has model-index results"
     reads = frozenset({"model"})
 
@@ -85,6 +87,16 @@ class ModelCard(Importer):
                     value, is_percent = percent_or_number(metric.get("value"))
                     subset = str(dataset.get("config") or "")
                     metric_name = str(metric.get("name") or metric.get("type") or "score")
+                    # a score with its spread (JAT's "0.14 [0.14, 0.15]", RL cards' "1518.70 +/- 568.14"): the score,
+                    # and an SE only where the card says the spread is one; a layout that does not say which number
+                    # is the score is skipped with the reason, as is any other value that is no number
+                    spread = read_spread(metric.get("value")) if value is None else None
+                    if isinstance(spread, str):
+                        rows.append(ImportedRow.skipped(model, bench, metric_name,
+                                                        f"model card front matter, {where}.metrics[{k}]", spread))  # fmt: skip
+                        continue
+                    if isinstance(spread, Spread):
+                        value, is_percent = spread.value, spread.percent
                     if value is None:
                         # one metric the card could not state (a Hugging Face-verified `loss: .nan`, a
                         # placeholder "xx.xx", "0,912"): that metric is skipped with its reason, never read
@@ -101,6 +113,8 @@ class ModelCard(Importer):
                         )
                         continue
                     notes = ["verified by Hugging Face"] if metric.get("verified") else []
+                    if isinstance(spread, Spread):
+                        notes.append(spread.note)
                     v2 = _v2_name(bench, source)
                     leaderboard = "" if v2 else _v1_benchmark(dataset, metric, _shots(dataset, metric), notes)
                     # a metric the vocabulary does not know is its own benchmark, as lm-eval's are: a card that
@@ -128,6 +142,7 @@ class ModelCard(Importer):
                             else bench,
                             metric="normalized score" if v2 else _v1_metric(leaderboard) or metric_name,
                             value=value,
+                            stderr=spread.stderr if isinstance(spread, Spread) else None,
                             # a v1 benchmark names its configuration (ARC-Challenge): not a subset, which the table's
                             # precision (its subset) would contradict, so no comparison
                             subset="" if leaderboard or subset in ("", "default", "main") else subset,
