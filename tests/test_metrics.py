@@ -199,7 +199,7 @@ def test_truthfulqa_generation_metrics_each_on_their_scale(project):
     assert got["bleurt_max"] == ("truthfulqa_gen (bleurt_max)", -1.4399358725752065)
     row = next(r for r in data["rows"] if r["metric"] == "bleurt_max")
     assert row["stderr"] == 0.0022126992369197133
-    assert "on the source's any value scale" in row["notes"]
+    assert "on the source's own scale (any value)" in row["notes"]
     assert data["skipped"] == []
     entries = yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["benchmarks"]
     bleurt = next(b for b in entries if b["name"] == "truthfulqa_gen (bleurt_max)")

@@ -279,7 +279,12 @@ def _as_written(row) -> None:
     if row.benchmark_kind in ("", "percent"):
         row.benchmark_kind = "points"
     if row.max_score is not None or row.min_score < 0:
-        row.notes = _join(row.notes, f"on the source's {span_text(row.min_score, row.max_score)} scale")
+        span = span_text(row.min_score, row.max_score)
+        # "on the source's 0-5 scale" reads; "on the source's any value scale" (BLEURT) and "up to 5 scale" did not
+        bounded = row.max_score is not None and not math.isinf(row.min_score)
+        row.notes = _join(
+            row.notes, f"on the source's {span} scale" if bounded else f"on the source's own scale ({span})"
+        )
 
 
 def span_text(low: float, top: float | None) -> str:
