@@ -11,29 +11,23 @@ from harness.evidence.store import EvidenceStore
 from harness.judge import corroboration, stats
 from harness.judge.benchmark_sets import forget_selectors, remember_selectors
 from harness.judge.cohort import forget_prepared
-from harness.judge.comparisons import Context, pick, plain_pairs
+from harness.judge.comparisons import Context, plain_pairs
 from harness.judge.pairwise import GATHERED, competitor_sets, gathered_key, verify_pairwise
+from harness.judge.quoted import judge_score
 from harness.judge.ranking import evaluate_ranks, forget_prepared_ranks, prepare_ranks
-from harness.judge.results import AssertionResult, Comparison
+from harness.judge.results import AssertionResult
 from harness.judge.significance import (
-    EPS,
     know_tests,
     match_judge,
     outperform_judge,
-    sign,
 )
 from harness.judge.verdicts import (
-    FAIL,
     INSUFFICIENT,
     PARTIAL,
-    PASS,
     REFUTED,
     SUPPORTED,
-    UNKNOWN,
-    Unit,
     combine,
     combine_strength,
-    decide,
 )
 
 
@@ -263,7 +257,7 @@ def _verify_as(
         if isinstance(a, Ranks):
             results.append(evaluate_ranks(a, ctx))
         elif isinstance(a, ScoreClaim):
-            results.append(_score(a, ctx))
+            results.append(judge_score(a, ctx))
         else:
             results.append(verify_pairwise(a, ctx))
     verdict = combine([r.verdict for r in results])
@@ -297,75 +291,3 @@ def _merge(claim_level: EvidenceSpec, assertion_level: EvidenceSpec | None) -> E
     data = claim_level.model_dump()
     data.update({k: getattr(assertion_level, k) for k in assertion_level.model_fields_set})
     return EvidenceSpec.model_validate(data)
-
-
-def _none_by(out) -> str:
-    # "none by the as_of date" reads as a date; a filter excludes, it is not a point in time
-    return "none by the as_of date" if out.by == "the as_of date" else f"none, excluded by {out.by}"
-
-
-def _as_fraction(a: ScoreClaim, bench, rows) -> bool:
-    """A quote at most 1 on a percent benchmark that every row holds when read as a fraction of 1 (0.712 for 71.2)."""
-    if bench.metric_kind != "percent" or not 0 < a.value <= 1 or not rows or any(r.value <= 1 for r in rows):
-        return False
-    value, tolerance = a.value * 100, a.tolerance * 100
-    if a.op == "equals":
-        return all(abs(r.value - value) <= tolerance + EPS for r in rows)
-    return all(r.value * sign(bench) >= value * sign(bench) - EPS for r in rows)
-
-
-def _score(a: ScoreClaim, ctx: Context) -> AssertionResult:
-    bench = ctx.bench(a.benchmark)
-    model = ctx.catalog.model(a.model).id if a.model else ctx.subject
-    rows = ctx.rows(model, bench.id)
-    statuses = set()
-    for r in rows:
-        ok = (
-            abs(r.value - a.value) <= a.tolerance + EPS
-            if a.op == "equals"
-            else r.value * sign(bench) >= a.value * sign(bench) - EPS
-        )
-        statuses.add(PASS if ok else FAIL)
-    status = UNKNOWN if not rows or len(statuses) > 1 else statuses.pop()
-    value = pick(rows) if rows else None
-    outcome = {PASS: "match", FAIL: "differs"}.get(status, "missing" if not rows else "conflict")
-    cmp = Comparison(bench.id, None, value, a.value, outcome, rows, [])
-    if len({r.value for r in rows}) > 1:
-        cmp.notes.append("sources disagree: " + ", ".join(f"{r.value:g} per {r.reported_by}" for r in rows))
-    unit = Unit(bench.id, status, None, frozenset())
-    verdict = decide([unit], "all")
-    op = f"equals {a.value:g} (±{a.tolerance:g})" if a.op == "equals" else f"is at least {a.value:g}"
-    rule = f"Supported if every source's {bench.name} score for {ctx.name(model)} {op}."
-    whose = f" for {ctx.name(model)}" if model != ctx.subject else ""
-    out = None if rows else ctx.excluded(model, bench.id)
-    if out:
-        cmp.excluded_by, cmp.excluded_why = out.by, out.why
-    summary = f"{bench.name}{whose}: quoted {a.value:g}, evidence " + (
-        ", ".join(f"{r.value:g}" for r in rows) or (_none_by(out) if out else "none")
-    )
-    caveats = (
-        []
-        if rows
-        else [f"{out.why[0].upper()}{out.why[1:]}."]
-        if out
-        else [f"No {bench.name} score for {ctx.name(model)} in the evidence used."]
-    )
-    if status == FAIL and _as_fraction(a, bench, rows):
-        # "quoted 0.712, evidence 71.2" was refuted with no word that the two are one number on two scales
-        said = f"the quote reads as a fraction of 1: {a.value * 100:g} on {bench.name}'s percent scale"
-        summary += f" ({said})"
-        caveats.append(
-            f"{said[0].upper()}{said[1:]}, where the evidence holds it; write {a.value * 100:g} if so meant."
-        )
-    return AssertionResult(
-        a.kind,
-        verdict,
-        rule,
-        [cmp],
-        {"score": [unit]},
-        {"score": verdict},
-        caveats,
-        None,
-        False,
-        summary=summary,
-    )
