@@ -29,38 +29,47 @@ def judge_score(a: ScoreClaim, ctx: Context) -> AssertionResult:
     bench = ctx.bench(a.benchmark)
     model = ctx.catalog.model(a.model).id if a.model else ctx.subject
     rows = ctx.rows(model, bench.id)
-    statuses = set()
-    for r in rows:
-        ok = (
-            abs(r.value - a.value) <= a.tolerance + EPS
-            if a.op == "equals"
-            else r.value * sign(bench) >= a.value * sign(bench) - EPS
-        )
-        statuses.add(PASS if ok else FAIL)
-    status = UNKNOWN if not rows or len(statuses) > 1 else statuses.pop()
-    value = pick(rows) if rows else None
-    outcome = {PASS: "match", FAIL: "differs"}.get(status, "missing" if not rows else "conflict")
-    cmp = Comparison(bench.id, None, value, a.value, outcome, rows, [])
-    if len({r.value for r in rows}) > 1:
+    held = [_holds(a, bench, r) for r in rows]
+    status = UNKNOWN if not rows or len(set(held)) > 1 else PASS if held[0] else FAIL
+    cmp = Comparison(bench.id, None, pick(rows) if rows else None, a.value, "", rows, [])
+    settings = _by_setting(rows)
+    read_apart = len(settings) > 1 and not cmp.conflict
+    caveats = []
+    if read_apart:
+        # one table's two settings (SWE-bench Verified "Agentless" 40.8 and "agentic" 54.6) are two numbers of
+        # two settings, not two sources disagreeing: the quote is read against each setting's rows
+        holding = [g for g in settings.values() if all(_holds(a, bench, r) for r in g)]
+        status = PASS if holding else FAIL
+        if holding:
+            cmp.subject_value = pick([r for g in holding for r in g])
+        cmp.notes.append("scored in several settings: " + ", ".join(_in_setting(g) for g in settings.values()))
+        if holding and len(holding) < len(settings):
+            others = [g for g in settings.values() if g not in holding]
+            caveats.append(
+                f"The quote holds in the setting{'s' if len(holding) > 1 else ''} {' and '.join(_in_setting(g) for g in holding)}, not in "
+                f"{' and '.join(_in_setting(g) for g in others)}: a reader should know which setting it is."
+            )
+    elif len({r.value for r in rows}) > 1:
         cmp.notes.append("sources disagree: " + ", ".join(f"{r.value:g} per {r.reported_by}" for r in rows))
+    cmp.outcome = {PASS: "match", FAIL: "differs"}.get(status, "missing" if not rows else "conflict")
     unit = Unit(bench.id, status, None, frozenset())
     verdict = decide([unit], "all")
     op = f"equals {a.value:g} (±{a.tolerance:g})" if a.op == "equals" else f"is at least {a.value:g}"
-    rule = f"Supported if every source's {bench.name} score for {ctx.name(model)} {op}."
+    rule = f"Supported if every source's {bench.name} score for {ctx.name(model)} {op}" + (
+        " in at least one of the settings the evidence scores it in." if read_apart else "."
+    )
     whose = f" for {ctx.name(model)}" if model != ctx.subject else ""
     out = None if rows else ctx.excluded(model, bench.id)
     if out:
         cmp.excluded_by, cmp.excluded_why = out.by, out.why
-    summary = f"{bench.name}{whose}: quoted {a.value:g}, evidence " + (
-        ", ".join(f"{r.value:g}" for r in rows) or (_none_by(out) if out else "none")
-    )
-    caveats = (
-        []
-        if rows
-        else [f"{out.why[0].upper()}{out.why[1:]}."]
-        if out
-        else [f"No {bench.name} score for {ctx.name(model)} in the evidence used."]
-    )
+    listed = ", ".join(f"{r.value:g}" + (f' in "{_setting(r)}"' if read_apart else "") for r in rows)
+    summary = f"{bench.name}{whose}: quoted {a.value:g}, evidence " + (listed or (_none_by(out) if out else "none"))
+    if not rows:
+        caveats = (
+            [f"{out.why[0].upper()}{out.why[1:]}."]
+            if out
+            else [f"No {bench.name} score for {ctx.name(model)} in the evidence used."]
+        )
     if status == FAIL and _as_fraction(a, bench, rows):
         # "quoted 0.712, evidence 71.2" was refuted with no word that the two are one number on two scales
         said = f"the quote reads as a fraction of 1: {a.value * 100:g} on {bench.name}'s percent scale"
@@ -80,3 +89,27 @@ def judge_score(a: ScoreClaim, ctx: Context) -> AssertionResult:
         False,
         summary=summary,
     )
+
+
+def _holds(a: ScoreClaim, bench, r) -> bool:
+    if a.op == "equals":
+        return abs(r.value - a.value) <= a.tolerance + EPS
+    return r.value * sign(bench) >= a.value * sign(bench) - EPS
+
+
+def _by_setting(rows) -> dict:
+    """Rows grouped by their setting as stated and as written, the key sources are told apart by."""
+    groups: dict = {}
+    for r in rows:
+        groups.setdefault((r.setting, r.setting_text), []).append(r)
+    return groups
+
+
+def _in_setting(rows) -> str:
+    return f'"{_setting(rows[0])}" (' + ", ".join(f"{r.value:g} per {r.reported_by}" for r in rows) + ")"
+
+
+def _setting(r) -> str:
+    """A row's setting as its source wrote it ("agentic coding; single attempt", not only the "pass@1" read from it),
+    else as read."""
+    return " ".join(r.setting_text.split()) or r.setting.label()
