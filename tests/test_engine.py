@@ -304,15 +304,16 @@ def test_a_quoted_score_that_is_the_evidence_as_a_fraction_of_1_says_so(proj):
     result = proj.one_claim("  - {kind: score, benchmark: BigBench, value: 0.8, tolerance: 0.001}")
     assert (result.verdict, result.reason) == (
         "refuted",
-        "BigBench: quoted 0.8, evidence 80 (the quote reads as a fraction of 1: 80 on BigBench's percent scale)",
+        'BigBench: quoted 0.8, evidence 80 in "no tools" (the quote reads as a fraction of 1: 80 on BigBench\'s '
+        "percent scale)",
     )
-    assert result.assertions[0].caveats == [
+    assert result.assertions[0].caveats[1:] == [
         "The quote reads as a fraction of 1: 80 on BigBench's percent scale, where the evidence holds it; write 80 if "
         "so meant."
     ]
     # look-alike: a fraction of 1 the evidence does not hold is refuted without the note
     assert proj.one_claim("  - {kind: score, benchmark: BigBench, value: 0.5}").reason == (
-        "BigBench: quoted 0.5, evidence 80"
+        'BigBench: quoted 0.5, evidence 80 in "no tools"'
     )
 
 

@@ -60,3 +60,24 @@ def test_two_sources_that_may_measure_the_same_setting_still_disagree(proj):
     assert (r.verdict, c.outcome) == ("insufficient_evidence", "conflict")
     assert c.notes == ["sources disagree: 54.6 per Alpha Lab, 40.8 per Eval Watchdog"]
     assert r.reason == "BigBench: quoted 54.6, evidence 54.6, 40.8"
+
+
+def test_a_quote_refuted_only_by_rows_of_a_stated_setting_says_the_quote_may_be_of_another(proj):
+    # "GPT-5 ... 41.7%" on HLE (Kimi K2 Thinking's "w/ tools" column) against xAI's 24.8 "no tools" was refuted
+    # with no word that the only row states a setting the claim does not
+    proj.scores("Alpha-1,BigBench,acc,no tools,24.8,Watchdog,https://w.example,T,2025-01-01,")
+    r = proj.one_claim(_SCORE.format(value=41.7))
+    assert (r.verdict, r.reason) == ("refuted", 'BigBench: quoted 41.7, evidence 24.8 in "no tools"')
+    assert r.assertions[0].caveats == [
+        'Refuted against rows that each state a setting the claim does not name: "no tools" (24.8 per Watchdog). If '
+        "the quote is of another setting (tools, thinking, effort, shots), these rows do not refute it: name its "
+        "setting in the claim (evidence.setting) or add a row in that setting."
+    ]
+    # look-alikes: a row that states no setting, and a claim that names the setting, refute it without the caveat
+    proj.scores("Alpha-1,BigBench,acc,,24.8,Watchdog,https://w.example,T,2025-01-01,")
+    r = proj.one_claim(_SCORE.format(value=41.7))
+    assert (r.verdict, r.reason, r.assertions[0].caveats) == ("refuted", "BigBench: quoted 41.7, evidence 24.8", [])
+    proj.scores("Alpha-1,BigBench,acc,no tools,24.8,Watchdog,https://w.example,T,2025-01-01,")
+    named = _SCORE.format(value=41.7) + "    evidence: {setting: {tools: false}}\n"
+    r = proj.one_claim(named)
+    assert (r.verdict, r.assertions[0].caveats) == ("refuted", [])

@@ -52,6 +52,16 @@ def judge_score(a: ScoreClaim, ctx: Context) -> AssertionResult:
     elif len({r.value for r in rows}) > 1:
         cmp.notes.append("sources disagree: " + ", ".join(f"{r.value:g} per {r.reported_by}" for r in rows))
     cmp.outcome = {PASS: "match", FAIL: "differs"}.get(status, "missing" if not rows else "conflict")
+    # refuted only against rows that each state a setting in their own words, which the claim does not name: the
+    # quote may be of another (GPT-5's HLE 41.7 "with tools" against xAI's 24.8 "no tools"); the reader is told so
+    other_setting = status == FAIL and not ctx.filter_for(model).setting and all(r.setting_text.strip() for r in rows)
+    if other_setting and not read_apart:
+        caveats.append(
+            "Refuted against rows that each state a setting the claim does not name: "
+            f"{', '.join(_in_setting(g) for g in settings.values())}. If the quote is of another setting (tools, "
+            "thinking, effort, shots), these rows do not refute it: name its setting in the claim "
+            "(evidence.setting) or add a row in that setting."
+        )
     unit = Unit(bench.id, status, None, frozenset())
     verdict = decide([unit], "all")
     op = f"equals {a.value:g} (±{a.tolerance:g})" if a.op == "equals" else f"is at least {a.value:g}"
@@ -62,7 +72,7 @@ def judge_score(a: ScoreClaim, ctx: Context) -> AssertionResult:
     out = None if rows else ctx.excluded(model, bench.id)
     if out:
         cmp.excluded_by, cmp.excluded_why = out.by, out.why
-    listed = ", ".join(f"{r.value:g}" + (f' in "{_setting(r)}"' if read_apart else "") for r in rows)
+    listed = ", ".join(f"{r.value:g}" + (f' in "{_setting(r)}"' if read_apart or other_setting else "") for r in rows)
     summary = f"{bench.name}{whose}: quoted {a.value:g}, evidence " + (listed or (_none_by(out) if out else "none"))
     if not rows:
         caveats = (
