@@ -12,6 +12,7 @@ from harness.evidence.records import EvidenceFilter, ScoreRecord
 from harness.evidence.store import EvidenceStore
 from harness.judge.exclusions import Exclusion, exclusion
 from harness.judge.granularity import granularity_note
+from harness.judge.precision import finest, fold_twins, rounds_to, twins_note
 from harness.judge.results import Comparison
 from harness.judge.significance import attach_test
 
@@ -134,7 +135,7 @@ def _pair_settings(ctx: Context, bench: BenchmarkEntry, competitor: str, s_rows,
     """Pair the settings of both sides' rows, choose the closest pairings, and note every row not used."""
     bench_id = bench.id
     # pair settings, not rows: a cell has few distinct settings and may have thousands of rows
-    s_groups, c_groups = _by_setting(s_rows), _by_setting(c_rows)
+    s_groups, c_groups = fold_twins(_by_setting(s_rows)), fold_twins(_by_setting(c_rows))
     compatible = [(ss, cs) for ss in s_groups for cs in c_groups if not ss.differences(cs)]
     own_settings: list[str] = []
     if not compatible:
@@ -176,8 +177,8 @@ def _pair_settings(ctx: Context, bench: BenchmarkEntry, competitor: str, s_rows,
         for r in rows:
             if id(r) in taken:
                 continue
-            if r.value in values:
-                used.append(r)  # corroborates a used value: listed as a source, changes nothing
+            if r.value in values or any(rounds_to(v, r.value) for v in values):
+                used.append(r)  # corroborates a used value (or prints it coarser): listed as a source, changes nothing
             elif r.setting.measure not in (expected, None) and expected is not None:
                 notes.append(
                     f"{_stated(r)} not used: it measures {r.setting.measure}; {bench.name} is scored as {expected}"
@@ -188,7 +189,11 @@ def _pair_settings(ctx: Context, bench: BenchmarkEntry, competitor: str, s_rows,
                 notes.append(f"{_stated(r)} ({_setting_words(r)}) not used: setting differs")
     by_pair = {
         (ss, cs): sorted(
-            {judge(sv, cv, bench) for sv in {r.value for r in s_groups[ss]} for cv in {r.value for r in c_groups[cs]}}
+            {
+                judge(sv, cv, bench)
+                for sv in finest(r.value for r in s_groups[ss])
+                for cv in finest(r.value for r in c_groups[cs])
+            }
         )
         for ss, cs in pairs
     }
@@ -226,6 +231,10 @@ def _pair_settings(ctx: Context, bench: BenchmarkEntry, competitor: str, s_rows,
                 for (ss, cs), found in by_pair.items()
             )
         )
+    for side in (used_s, used_c):
+        twins = twins_note(ctx.name(side[0].model), side) if side else None
+        if twins:
+            cmp.notes.append(twins)
     if cmp.conflict:
         values = _conflict_text(ctx, used_s) + _conflict_text(ctx, used_c)
         depends = "changes" if len(outcomes) > 1 else "does not change"
@@ -361,7 +370,10 @@ def _first(rows: list[ScoreRecord]) -> float | None:
 
 
 def pick(rows: list[ScoreRecord]) -> float:
-    """The value to display: the first-party one if any, else the first; conflicts are flagged separately."""
+    """The value to display: the first-party one if any, else the first; conflicts are flagged separately. Of
+    one score printed to two precisions, the finer (76.03 over 76.0), which the comparison judges."""
+    kept = finest(r.value for r in rows)
+    rows = [r for r in rows if r.value in kept]
     for r in rows:
         if r.first_party:
             return r.value

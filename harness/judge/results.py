@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from harness.evidence.records import ScoreRecord
 from harness.judge.power import Power
+from harness.judge.precision import finest, same_values
 from harness.judge.verdicts import Unit
 
 
@@ -59,12 +60,14 @@ def _disagree(rows: list[ScoreRecord]) -> bool:
         values, tables = groups.setdefault((r.setting, r.setting_text), (set(), set()))
         values.add(r.value)
         tables.add(_table_copy(r))
+    # one score printed to two precisions (76.0 and 76.03) is one value, not two
+    groups = {key: (finest(values), tables) for key, (values, tables) in groups.items()}
     if any(len(values) > 1 for values, _ in groups.values()):
         return True
     kinds = list(groups.items())
     for i, ((setting, _), (values, tables)) in enumerate(kinds):
         for (other, _), (other_values, other_tables) in kinds[i + 1 :]:
-            if values == other_values or setting.differences(other):
+            if same_values(values, other_values) or setting.differences(other):
                 continue
             if len(tables) > 1 or tables != other_tables:  # some pair of rows is from two tables
                 return True
