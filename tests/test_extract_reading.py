@@ -757,3 +757,19 @@ def test_the_model_the_text_is_about_may_be_one_the_catalog_lacks(ex):
     [f] = ex.extract(Document("t.txt", text))
     assert (f.subject, f.competitors, f.uncatalogued) == ("Mistral Large 2", ["llama-3.1-405b"], ["Mistral Large 2"])
     assert f.review[0] == "'It' read as Mistral Large 2, the model the text is about"
+
+
+def test_the_model_the_text_is_about_is_one_it_names_where_a_subject_stands(ex):
+    # the MiniCPM3 launch README's shape: the competitor is named most (three times, each after a cue), the launched
+    # model twice; a bullet with no subject is the launched model's claim, never the competitor's
+    text = (
+        "We release Phi-4! This model outperforms GPT-4o and o1 on MATH.\n\n"
+        "* Strong reasoning: Achieved the best score on GPQA, outperforming Llama 3.3 70B.\n\n"
+        "Phi-4 beats o1-mini on MMLU, surpassing GPT-4o. It also beats GPT-4o on GPQA."
+    )
+    found = ex.extract(Document("t.txt", text))
+    assert [(f.subject, f.competitors, f.benchmarks) for f in found][:2] == [
+        ("phi-4", ["gpt-4o", "o1"], ["math"]),
+        ("phi-4", ["llama-3.3-70b"], ["gpqa"]),
+    ]
+    assert found[1].review[0] == "no subject named: read as Phi-4, the model the document is about"

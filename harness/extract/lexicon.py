@@ -137,14 +137,16 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
         self.candidates = []
         written = dict(doc.sentences())
         sentences = [(start, unmarked(text)) for start, text in written.items()]
-        main = self._main = self.names.main_model([text for _, text in sentences])
+        self._texts, self._leading = [text for _, text in sentences], None  # (SubjectReader._in_front)
+        # the model the text is about is one it names where a subject stands: a model only ever named after a cue
+        # is a competitor, however often ("outperforms GPT-3.5-Turbo ... surpassing GPT-3.5-Turbo-0125")
+        main = self._main = self.names.main_model(self._texts, self._in_front())
         self._last = None  # the subject of the last claim in this paragraph
         # the one model the document's name (its address or file name) names: what "the model" means where the text's
         # own models are all named beside the pronoun ("The model achieved 80.4%, surpassing GPT-4o")
         slug = re.sub(r"[-_/]+", " ", re.sub(r"^[a-z]+://[^/]+|\.(?:html?|md|txt)$", "", doc.name or ""))
         in_name = {m.id for m in self.mentions(slug) if m.kind == "model" and m.catalogued}
         self._slug = in_name.pop() if len(in_name) == 1 else None
-        self._texts, self._leading = [text for _, text in sentences], None  # (SubjectReader._in_front)
         # every model the text names, in order: what "the 27B model" may stand for
         self._named = list(dict.fromkeys(
             m.id for _, text in sentences

@@ -352,14 +352,16 @@ class Names(BenchmarkNames, SharedNames, ShapedNames, UncataloguedNames):
                 why = f"its {mode.group(1)} mode, as the text says"
         return (picked.pop(), why) if len(picked) == 1 else None
 
-    def main_model(self, sentences: list[str]) -> str | None:
+    def main_model(self, sentences: list[str], in_front: set[str] = frozenset()) -> str | None:
         """The model the text is about: the one mentioned most (first mentioned on a tie), a name the catalog lacks
-        too ("Today we release QwQ-32B. ... The model rivals DeepSeek-R1")."""
+        too ("Today we release QwQ-32B. ... The model rivals DeepSeek-R1"); of the models `in_front` (named where a
+        subject stands) where the text names any, since one only ever beaten is no model a text is about."""
         counts: dict[str, int] = {}
         for sentence in sentences:
             for m in sorted(self.mentions(sentence) + self.uncatalogued_in(sentence), key=lambda m: m.start):
                 if m.kind == "model":
                     counts[m.id] = counts.get(m.id, 0) + 1
+        counts = {k: n for k, n in counts.items() if k in in_front} or counts
         return max(counts, key=lambda k: counts[k]) if counts else None
 
     def family_models(self, families: list[str]) -> list[str]:
