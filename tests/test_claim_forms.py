@@ -223,3 +223,8 @@ def test_a_subject_that_names_two_checkpoints(proj):
     )
     [r] = proj.verify(proj.root / "claims" / "v.yaml").results
     assert (r.verdict, r.subject_id) == ("partially_supported", "alpha-1")
+    # the detail after the verdicts is one checkpoint's, and says whose
+    assert r.reason.startswith(
+        "as Alpha-1: refuted; as Gamma-3: supported (the claim names 2 checkpoints; it must hold for each of them). "
+        "Shown, as Alpha-1: wins 0 of"
+    )

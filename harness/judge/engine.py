@@ -76,7 +76,9 @@ def verify_claim(
         verdict = shown.verdict
     parts = "; ".join(f"as {catalog.model(r.subject_id).name}: {r.verdict.replace('_', ' ')}" for r in runs)
     rule = "any one of them" if claim.variants_rule == "any" else "each of them"
-    reason = f"{parts} (the claim names {len(runs)} checkpoints; it must hold for {rule}). Shown: {shown.reason}"
+    # the detail that follows is one checkpoint's: name it, or "wins 5 of 5" reads as every checkpoint's
+    shown_as = catalog.model(shown.subject_id).name
+    reason = f"{parts} (the claim names {len(runs)} checkpoints; it must hold for {rule}). Shown, as {shown_as}: {shown.reason}"
     return ClaimResult(
         claim, label, verdict, shown.assertions, reason, shown.strength, shown.subject_id, shown.independent, runs
     )
