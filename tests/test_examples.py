@@ -276,3 +276,36 @@ def test_autocoder_on_humaneval_plus_the_stricter_tests_it_also_reports(tmp_path
         "wins 0 of 1 vs gpt-4-turbo-2024-04-09 (needs all 1): loss on HumanEval+",
     )
     assert (x["subject_value"], x["competitor_value"], x["p_value"], x["significant"]) == (78.0, 86.6, 0.053517, False)
+
+
+def test_the_minicpm3_launch_claims_verify_as_its_readme_says():
+    doc = _verify("examples/minicpm3")
+    assert doc["problems"] == []
+    v = CliRunner().invoke(cli, ["validate", "--project", str(REPO / "examples/minicpm3")])
+    # every score cell of the README's two MiniCPM3 tables (16 rows of 7 models, 6 models of 5 columns), no dash
+    assert (v.exit_code, v.output) == (0, "OK: 142 evidence rows, catalog and claims valid.\n")
+    expected = json.loads((EXPECTED / "minicpm3-verdicts.json").read_text())
+    assert _summary(doc) == expected
+
+
+def test_minicpm3_outperforms_phi_and_gpt_35_on_the_tables_average(tmp_path):
+    # the README's reading: on the table's Average row (bold for MiniCPM3-4B) the changelog's "outperforms" holds
+    # against both; row by row it loses four of the fifteen to each
+    said, read = "    benchmarks: {exclude: [Average]}\n", "    benchmarks: [Average]\n"
+    c = _read_otherwise(tmp_path, "minicpm3", "minicpm3-outperforms-phi35-gpt35", said, read)
+    assert (c["verdict"], c["reason"]) == (
+        "supported",
+        "wins 1 of 1 vs Phi-3.5-mini-Instruct (needs all 1); wins 1 of 1 vs GPT-3.5-Turbo-0125 (needs all 1)",
+    )
+    values = [(x["subject_value"], x["competitor_value"]) for x in c["assertions"][0]["comparisons"]]
+    assert values == [(66.3, 57.2), (66.3, 61.0)]
+
+
+def test_minicpm3_bfcl_printed_twice_is_one_score():
+    # the summary table's BFCL v2 (76.0) and the function-calling table's Overall Accuracy (76.03) are one score
+    doc = _verify("examples/minicpm3")
+    [claim] = [c for c in doc["claims"] if c["id"] == "minicpm3-beats-gpt35-on-bfcl"]
+    [x] = claim["assertions"][1]["comparisons"]
+    assert (x["subject_value"], x["competitor_value"], "conflict" in x) == (76.03, 75.4, False)
+    assert x["notes"] == ["one score printed to two precisions (MiniCPM3-4B: 76.0 and 76.03 per OpenBMB); 76.03 used"]
+
