@@ -309,3 +309,28 @@ def test_minicpm3_bfcl_printed_twice_is_one_score():
     assert (x["subject_value"], x["competitor_value"], "conflict" in x) == (76.03, 75.4, False)
     assert x["notes"] == ["one score printed to two precisions (MiniCPM3-4B: 76.0 and 76.03 per OpenBMB); 76.03 used"]
 
+
+def test_the_llama3_launch_claim_verifies_as_its_model_card_says():
+    doc = _verify("examples/llama3")
+    assert doc["problems"] == []
+    v = CliRunner().invoke(cli, ["validate", "--project", str(REPO / "examples/llama3")])
+    # every score cell of the card's two benchmark tables (11 and 5 rows, 5 models, no dash) and the July correction
+    assert (v.exit_code, v.output) == (0, "OK: 81 evidence rows, catalog and claims valid.\n")
+    expected = json.loads((EXPECTED / "llama3-verdicts.json").read_text())
+    assert _summary(doc) == expected
+
+
+def test_llama3_8b_against_llama_2_13b_chat_by_a_clear_margin(tmp_path):
+    # the README's reading: "outperform" as by 3 points or more against Llama 2 13B Chat holds for the 70B, and for
+    # the 8B on four rows; on GSM-8K the launch card gave 79.6 against 77.4, the number Meta corrected to 41.2
+    said = "    competitors: [Llama 2 7B Chat, Llama 2 13B Chat, Llama 2 70B Chat]\n    competitors_quantifier: {at_least: 2}\n"
+    read = "    competitors: [Llama 2 13B Chat]\n    margin: 3\n"
+    c = _read_otherwise(tmp_path, "llama3", "llama3-instruct-outperforms-open-chat", said, read)
+    assert (c["verdict"], c["reason"]) == (
+        "partially_supported",
+        "as Llama 3 8B Instruct: partially supported; as Llama 3 70B Instruct: supported (the claim names 2 "
+        "checkpoints; it must hold for each of them). Shown, as Llama 3 8B Instruct: wins 4 of 5 vs Llama 2 13B Chat "
+        "(needs all 5): short of margin on GSM-8K",
+    )
+    [gsm8k] = [x for x in c["assertions"][0]["comparisons"] if x["benchmark"] == "gsm8k"]
+    assert (gsm8k["subject_value"], gsm8k["competitor_value"], gsm8k["delta"]) == (79.6, 77.4, 2.2)
