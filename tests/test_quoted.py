@@ -43,7 +43,14 @@ def test_a_quote_no_setting_holds_is_refuted(proj):
     )
     r = proj.one_claim(_SCORE.format(value=60.0))
     [c] = r.assertions[0].comparisons
-    assert (r.verdict, c.outcome, r.assertions[0].caveats) == ("refuted", "differs", [])
+    assert (r.verdict, c.outcome) == ("refuted", "differs")
+    # each row states its setting and the claim names none: a third setting could give 60
+    assert r.assertions[0].caveats == [
+        'Refuted against rows that each state a setting the claim does not name: "Agentless; single patch" (40.8 '
+        'per Alpha Lab), "agentic; single attempt" (54.6 per Alpha Lab). If the quote is of another setting (tools, '
+        "thinking, effort, shots), these rows do not refute it: name its setting in the claim (evidence.setting) or "
+        "add a row in that setting."
+    ]
 
 
 def test_two_sources_that_may_measure_the_same_setting_still_disagree(proj):

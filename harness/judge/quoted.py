@@ -55,7 +55,7 @@ def judge_score(a: ScoreClaim, ctx: Context) -> AssertionResult:
     # refuted only against rows that each state a setting in their own words, which the claim does not name: the
     # quote may be of another (GPT-5's HLE 41.7 "with tools" against xAI's 24.8 "no tools"); the reader is told so
     other_setting = status == FAIL and not ctx.filter_for(model).setting and all(r.setting_text.strip() for r in rows)
-    if other_setting and not read_apart:
+    if other_setting:
         caveats.append(
             "Refuted against rows that each state a setting the claim does not name: "
             f"{', '.join(_in_setting(g) for g in settings.values())}. If the quote is of another setting (tools, "
