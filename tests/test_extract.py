@@ -733,7 +733,7 @@ def test_a_document_whose_name_holds_a_newline_is_named_on_one_line(seed, tmp_pa
     assert r.exit_code == 2
     assert [line for line in r.stdout.splitlines() if ".yaml  " not in line and "review:" not in line] == [
         f"candidate, not drafted: {folder}/a\\nb.txt, characters 28-58: 'Sky-T9 trails Orca-3 on MMLU.': no competitor "
-        "the catalog knows: 'Sky-T9', 'Orca-3'",
+        "the catalog knows: 'Orca-3'; names the catalog does not know: 'Sky-T9'",
         f"{folder}/a\\nb.txt: 1 draft, 1 candidate",
     ]
     assert r.stderr.splitlines() == [f"Error: {folder}/c\\nd.txt: file is not UTF-8 (byte 0)"]

@@ -71,7 +71,7 @@ def test_a_win_over_the_subjects_own_class_is_first_place_among_it(ex):
         "Zephyr-7B is competitive with models of similar size on MMLU.",
     ):
         assert read(ex, text) == [], text
-        assert reasons(ex) == ["no competitor the catalog knows: 'Zephyr-7B'"], text
+        assert reasons(ex) == ["no competitor the catalog knows; names the catalog does not know: 'Zephyr-7B'"], text
     text = "Compared to models of its size, like Phi-4 and Mistral 7B, Yi-34B beats its peers on MMLU."
     assert read(ex, text) == [("Yi-34B", "outperforms", ["phi-4", "mistral-7b"], ["mmlu"], "all", None)]
 
@@ -113,7 +113,10 @@ def test_can_compete_with_competitive_with_and_on_par_with_are_matches(ex):
         ("Zephyr-7B cannot compete with GPT-4o on MMLU.", "hedged, planned or denied ('cannot compete with')"),
         ("Zephyr-7B could compete with GPT-4o on MMLU.", "hedged, planned or denied ('could compete')"),
         ("Zephyr-7B is designed to compete with GPT-4o.", "cue not understood: 'compete' is no phrase of the lexicon"),
-        ("Zephyr-7B can compete with much larger models on MMLU.", "no competitor the catalog knows: 'Zephyr-7B'"),
+        (
+            "Zephyr-7B can compete with much larger models on MMLU.",
+            "no competitor the catalog knows; names the catalog does not know: 'Zephyr-7B'",
+        ),
     ):
         assert read(ex, text) == [], text
         assert reasons(ex)[0].startswith(why), (text, reasons(ex))

@@ -739,7 +739,8 @@ def test_a_name_the_catalog_lacks_with_no_draft_is_a_candidate_never_silence(ex)
         ("Nova Pro is competitive with the best models.", "no competitor the catalog knows"),
         ("Command R+ ranks among the best.", "a ranking word with no benchmark, cohort or result named"),
         ("DBRX Instruct is better than its rivals.", "no competitor the catalog knows"),
-        ("QwQ-32B is competitive with much larger models.", "no competitor the catalog knows: 'QwQ-32B'"),
+        # the subject the catalog lacks is no missing competitor (it read "no competitor the catalog knows: 'QwQ-32B'")
+        ("QwQ-32B is competitive with much larger models.", "no competitor the catalog knows; names the catalog does not know: 'QwQ-32B'"),
     ]:  # fmt: skip
         assert ex.extract(Document("t.txt", text)) == []
         assert [c.reason for c in ex.candidates] == [reason]

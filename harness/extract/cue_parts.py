@@ -117,5 +117,11 @@ class CueParts:
             # "Z beats it on OCR" where no claim before names whom "it" stands for
             self._why.append((f"the competitor could not be read: '{pronoun.group(1)}' names no model", []))
             return
-        names = ", ".join(repr(n) for n, _ in unknown())
-        self._why.append((f"no competitor the catalog knows{': ' + names if names else ''}", unknown()))
+        # only names after the cue can be its competitor: the clause's subject, a name the catalog lacks, was given
+        # as the missing competitor ("Kimi K2 ... often surpasses flagship proprietary models")
+        theirs = [(n, close) for n, close in unknown() if n in clause[cue_end:stop]]
+        others = [(n, close) for n, close in unknown() if n not in clause[cue_end:stop]]
+        names = ", ".join(repr(n) for n, _ in theirs)
+        why = f"no competitor the catalog knows{': ' + names if names else ''}"
+        why += "; names the catalog does not know: " + ", ".join(repr(n) for n, _ in others) if others else ""
+        self._why.append((why, theirs + others))
