@@ -334,3 +334,22 @@ def test_llama3_8b_against_llama_2_13b_chat_by_a_clear_margin(tmp_path):
     )
     [gsm8k] = [x for x in c["assertions"][0]["comparisons"] if x["benchmark"] == "gsm8k"]
     assert (gsm8k["subject_value"], gsm8k["competitor_value"], gsm8k["delta"]) == (79.6, 77.4, 2.2)
+
+
+def test_llama3_as_of_july_reads_metas_corrected_number(tmp_path):
+    # the README's reading: as of 2024-07-11 the card's later version gives Llama 2 13B Chat's GSM-8K as 41.2; the
+    # launch card's 77.4 is replaced, not a second source
+    c = _read_otherwise(
+        tmp_path, "llama3", "llama3-instruct-outperforms-open-chat", "as_of: 2024-04-18", "as_of: 2024-07-11"
+    )
+    assert c["verdict"] == "supported"
+    [x] = [
+        x
+        for x in c["assertions"][0]["comparisons"]
+        if x["benchmark"] == "gsm8k" and x["competitor"] == "llama-2-13b-chat"
+    ]
+    assert (x["subject_value"], x["competitor_value"], "conflict" in x) == (79.6, 41.2, False)
+    assert x["notes"] == [
+        "Llama 2 13B Chat: 77.4 per Meta (2024-04-18) replaced by 41.2 in a later version of the same document "
+        "(2024-07-11); the later is used"
+    ]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import product
 
+from harness import printed
 from harness.claims.catalog import Catalog
 from harness.claims.catalog_entries import BenchmarkEntry
 from harness.evidence.records import EvidenceFilter, ScoreRecord
@@ -15,6 +16,7 @@ from harness.judge.granularity import granularity_note
 from harness.judge.precision import finest, fold_twins, rounds_to, twins_note
 from harness.judge.results import Comparison
 from harness.judge.significance import attach_test
+from harness.judge.versions import latest_versions, replaced_note
 
 _EXPECTED_MEASURE = {"percent": "share correct", "rating": "rating", "elo": "rating", "points": "points"}
 
@@ -75,9 +77,18 @@ class Context:
 
 
 def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
-    """Pair compatible rows; every pairing gives an outcome, and they must agree."""
+    """Pair compatible rows; every pairing gives an outcome, and they must agree. A number its publisher changed in
+    a later version of the same document is compared in its latest version only, and the note says so."""
+    s_rows, s_old = latest_versions(ctx.rows(ctx.subject, bench_id))
+    c_rows, c_old = latest_versions(ctx.rows(competitor, bench_id))
+    cmp = _compare(ctx, bench_id, competitor, judge, s_rows, c_rows)
+    for old, new in s_old + c_old:
+        cmp.notes.append(replaced_note(ctx.name(old.model), old, new, lambda v: printed.score(v)))
+    return cmp
+
+
+def _compare(ctx: Context, bench_id: str, competitor: str, judge, s_rows, c_rows) -> Comparison:
     bench = ctx.bench(bench_id)
-    s_rows, c_rows = ctx.rows(ctx.subject, bench_id), ctx.rows(competitor, bench_id)
     if not s_rows or not c_rows:
         who = ctx.name(ctx.subject) if not s_rows else ctx.name(competitor)
         cmp = Comparison(bench_id, competitor, _first(s_rows), _first(c_rows), "missing", s_rows, c_rows)

@@ -1,0 +1,56 @@
+"""A number a publisher changed in a later version of its own document replaces the earlier one.
+
+A model card or README pinned at two commits, or a paper at two arXiv versions, is one document at two
+versions: Meta's Llama 3 card gave Llama 2 13B Chat's GSM-8K as 77.4 at launch (commit b5f201e, 2024-04-18)
+and corrected it to 41.2 three months later (commit e14519c, "Fixing the incorrect value"). Read as two sources,
+a claim dated after the correction was judged against the withdrawn 77.4 (the first row) beside "sources
+disagree (77.4 per Meta, 41.2 per Meta)". Two rows are versions of one number when they have one reporter, one
+metric and one setting, and URLs that differ only in a version: a path segment of 7 to 40 hex digits (a git
+commit, as GitHub and Hugging Face write one) or an arXiv version ("2401.12345v2"). The latest dated version
+the claim's date admits is used; the note names what it replaced. Rows from one address, or from two documents,
+are not versions: they stay sources that may disagree.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from harness.evidence.records import ScoreRecord
+
+_COMMIT = re.compile(r"(?<=/)[0-9a-f]{7,40}(?=/|$)")
+_ARXIV = re.compile(r"(arxiv\.org/(?:abs|pdf)/\d{4}\.\d{4,5})v\d+", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def document(url: str) -> str:
+    """The address with its version taken out: the document, whichever version a row cites."""
+    return _ARXIV.sub(r"\1", _COMMIT.sub("*", url))
+
+
+def latest_versions(rows: list[ScoreRecord]) -> tuple[list[ScoreRecord], list[tuple[ScoreRecord, ScoreRecord]]]:
+    """`rows` without those a later version of their document replaced, and (replaced, replacing) pairs."""
+    groups: dict[tuple, list[ScoreRecord]] = {}
+    for r in rows:
+        if r.as_of is not None and document(r.source_url) != r.source_url:
+            key = (r.reported_by, document(r.source_url), r.metric, r.setting, r.setting_text)
+            groups.setdefault(key, []).append(r)
+    replaced: list[tuple[ScoreRecord, ScoreRecord]] = []
+    for group in groups.values():
+        latest = max(r.as_of for r in group)
+        newest = [r for r in group if r.as_of == latest]
+        urls = {r.source_url for r in newest}
+        replaced += [(r, newest[0]) for r in group if r.as_of < latest and r.source_url not in urls]
+    if not replaced:
+        return rows, []
+    gone = {id(old) for old, _ in replaced}
+    return [r for r in rows if id(r) not in gone], replaced
+
+
+def replaced_note(name: str, old: ScoreRecord, new: ScoreRecord, shown) -> str:
+    """'Llama 2 13B Chat: 77.4 per Meta (2024-04-18) replaced by 41.2 in a later version of the same document
+    (2024-07-11); the later is used'."""
+    return (
+        f"{name}: {shown(old.value)} per {old.reported_by} ({old.as_of}) replaced by {shown(new.value)} in a later "
+        f"version of the same document ({new.as_of}); the later is used"
+    )

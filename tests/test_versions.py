@@ -1,0 +1,43 @@
+"""A number its publisher changed in a later version of the same document (a model card at a later commit, a
+paper's arXiv v2) replaces the earlier one: the claim is judged on the latest version its date admits, and the
+note names what was replaced (Meta corrected Llama 2 13B Chat's GSM-8K in the Llama 3 card, 77.4 to 41.2)."""
+
+from harness.judge.versions import document
+
+OUTPERFORMS = "  - kind: outperforms\n    competitors: [Beta-2]\n"
+CARD = "https://git.example/beta/card/blob/{}/README.md"
+
+
+def test_a_document_is_its_address_without_its_version():
+    assert document(CARD.format("b5f201e771dc9cb7603c4d068dbe28c0e9af76e4")) == CARD.format("*")
+    assert document("https://arxiv.org/abs/2407.21783v3") == "https://arxiv.org/abs/2407.21783"
+    # no version in it: the address itself (a page read twice is no two versions)
+    assert document("https://b.example/leaderboard") == "https://b.example/leaderboard"
+
+
+def test_a_later_version_of_the_same_document_replaces_its_number(proj):
+    proj.scores(
+        f"""
+        Alpha-1,BigBench,pass@1,,90,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,85,Beta Corp,{CARD.format("b5f201e")},T,2025-01-01,
+        Beta-2,BigBench,pass@1,,92,Beta Corp,{CARD.format("e14519c")},T,2025-01-20,
+        """
+    )
+    c = proj.one_claim(OUTPERFORMS).assertions[0].comparisons[0]
+    assert (c.outcome, c.conflict, c.competitor_value, len(c.competitor_rows)) == ("loss", False, 92.0, 1)
+    assert c.notes[-1] == (
+        "Beta-2: 85.0 per Beta Corp (2025-01-01) replaced by 92.0 in a later version of the same document "
+        "(2025-01-20); the later is used"
+    )
+
+
+def test_two_documents_of_one_publisher_stay_two_sources(proj):
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,,90,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,85,Beta Corp,https://b.example/launch-post,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,92,Beta Corp,https://b.example/paper,T,2025-01-20,
+        """
+    )
+    c = proj.one_claim(OUTPERFORMS).assertions[0].comparisons[0]
+    assert (c.outcome, c.conflict) == ("conflict", True)
