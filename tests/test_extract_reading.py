@@ -774,3 +774,13 @@ def test_the_model_the_text_is_about_is_one_it_names_where_a_subject_stands(ex):
         ("phi-4", ["llama-3.3-70b"], ["gpqa"]),
     ]
     assert found[1].review[0] == "no subject named: read as Phi-4, the model the document is about"
+
+
+def test_several_models_counts_competitors_not_benchmarks(ex):
+    # MiniCPM3's "it outperforms GPT-3.5-Turbo and several 7B-9B models on MathBench": "several" counts models; read
+    # as benchmarks, the one named benchmark could not hold "at least 2" and the draft was refused
+    assert read(ex, "Phi-4 outperforms GPT-4o and several 7B-9B models on MATH.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["math"], "all", None, None)
+    ]
+    # "several benchmarks" still counts benchmarks
+    assert read(ex, "Phi-4 outperforms GPT-4o on several benchmarks.")[0][4] == {"at_least": 2}

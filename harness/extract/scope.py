@@ -53,6 +53,10 @@ PREDECESSOR = re.compile(
     re.I,
 )
 # "in various fields, including programming and mathematics": the areas are named, the claim covers each of them
+# "several 7B-9B models", "multiple open-source models": a count of models (competitors), not of benchmarks
+_OF_MODELS = re.compile(
+    r"\b(?:multiple|several|a number of|a handful of)\s+(?:[\w.+-]+\s+){0,3}?(?:models|LLMs|baselines)\b", re.I
+)
 _NAMED_AFTER = re.compile(
     r"\b(?:many|various|several|multiple|numerous|a number of)\s+(?:[\w-]+\s+){0,3}?(?:fields|areas|domains|categories|disciplines|subjects"
     r"|tests|benchmarks|evaluations|tasks),?"
@@ -215,9 +219,13 @@ class Scope:
             f.quantifier = "all"
         elif self._has(clause, "most"):
             f.quantifier = "most"
-        elif self._has(clause, "at_least_2") and not (
-            isinstance(f.benchmarks, (dict, list))
-            and self._once(clause, "named_after", lambda: _NAMED_AFTER.search(clause))
+        elif (
+            self._has(clause, "at_least_2")
+            and not (
+                isinstance(f.benchmarks, (dict, list))
+                and self._once(clause, "named_after", lambda: _NAMED_AFTER.search(clause))
+            )
+            and not self._once(clause, "of_models", lambda: self._of_models(clause))
         ):
             f.quantifier = {"at_least": 2}
         else:  # a ranking too: with no quantifier word, first on every benchmark (issue 24's label convention)
@@ -227,6 +235,13 @@ class Scope:
         if self._has(clause, "strict") and f.kind != "ranks":
             f.strict = True
             f.review.append("emphatic wording ('every', 'not approaches'): strict, any failed benchmark refutes")
+
+    def _of_models(self, clause: str) -> bool:
+        """Every "several"/"multiple" of the clause counts models, not benchmarks ("outperforms GPT-3.5-Turbo and
+        several 7B-9B models on MathBench"): read as benchmarks, one named benchmark could not hold "at least 2"
+        and the draft was refused."""
+        starts = {m.start() for m in _OF_MODELS.finditer(clause)}
+        return bool(starts) and all(m.start() in starts for m in self.re["at_least_2"].finditer(clause))
 
     def cohort(self, clause: str, subject: str, f: Found) -> dict:
         """Among which models a ranking is: open or closed weights, else every model (a class is noted)."""
