@@ -16,6 +16,7 @@ from harness.extract.classes import AGAINST, PLACED
 from harness.extract.cue_parts import CueParts
 from harness.extract.cues import PERCENT
 from harness.extract.found import Found
+from harness.extract.from_below import FromBelow
 from harness.extract.judges import rival_models
 from harness.extract.names import Mention
 from harness.extract.scored import ScoreReader, lower_wins
@@ -79,7 +80,7 @@ def _placed(places: list[int], lo: int, hi: int) -> bool:
     return n < len(places) and places[n] < hi
 
 
-class ClauseReader(ScoreReader, CueParts):
+class ClauseReader(ScoreReader, CueParts, FromBelow):
     """The claims of one clause (a part of the lexicon extractor)."""
 
     def _clause(
@@ -320,6 +321,7 @@ class ClauseReader(ScoreReader, CueParts):
                 results.append(self._mark(first))
         results += self._scores(clause, sentence, location, models, scores, results, inherited, carried, cues)
         results += [self._mark(f) for f in self._versus(clause, results, sentence, location)]
+        results += self._from_below(clause, results)  # "second only to X", "trails only X": the place and the win
         return self._distinct(results)
 
     def _benchmarks(
