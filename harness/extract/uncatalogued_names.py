@@ -16,6 +16,7 @@ from harness.evidence import identity
 from harness.evidence.settings import known_harness
 from harness.extract.dates import undated
 from harness.extract.mentions import BENCHLIKE, CANDIDATE, LEADING, SEP, Mention, Spans, name_parts
+from harness.extract.shaped_names import _object_of_cue
 
 # "GPT-4-class", "Llama-based": a kind of model, not a model
 _KINDS = r"[\-‐‑–](?:class|level|like|based|style|scale|sized|powered|grade|tier|era|caliber|calibre)"
@@ -172,7 +173,10 @@ class UncataloguedNames:
                 self._alone(parts) and self.in_place(clause, start - developer, end) and not _SERIES.match(clause, end)
             )
             worded = self._worded(parts, clause, start) and not _SERIES.match(clause, end)
-            if not re.search(r"\d", text) and not self._tiered(parts) and not alone and not worded:
+            listed = not (alone or worded) and self._listed_family(
+                parts, clause, start - developer, end, mentions + out
+            )
+            if not re.search(r"\d", text) and not self._tiered(parts) and not alone and not worded and not listed:
                 continue
             if not parts or _NOT_A_MODEL.search(text):
                 continue
@@ -188,6 +192,9 @@ class UncataloguedNames:
             close = identity.closest(self.model_names, text)
             how = f"{text!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else "")
             how += " (a family's name alone, which no catalog model bears)" if alone else ""
+            how += (
+                " (a family listed among the models compared, not a model: name which of its models)" if listed else ""
+            )
             # the span keeps the developer's name ("Amazon Nova Micro and Amazon Nova Lite": two names side by side)
             end = start + len(whole) - developer
             mode = _MODE.match(clause, end)
@@ -198,6 +205,17 @@ class UncataloguedNames:
         # "Mercury 2 hit 90%": no family, but a name's place (an agent's harness there, "OpenHands", is no model)
         out += [m for m in self._shaped(clause, mentions + out) if not known_harness(m.text)]
         return sorted(out, key=lambda m: m.start)
+
+    def _listed_family(self, parts: list[str], clause: str, start: int, end: int, named: list[Mention]) -> bool:
+        """A catalog family with a word of its names and no version ("Claude Sonnet", "Gemini Flash"), listed with a
+        model's name among a cue's objects ("beats GPT-4o and Claude Sonnet"): a rival the text names, kept as written,
+        which a draft must not leave out unsaid. (A family's one word, "Claude", stays a family, as before: alone it is as
+        often its maker's line of models as one rival.)"""
+        if len(parts) != 2 or parts[0].casefold() not in self.catalog_families or self.cue_ends is None:
+            return False
+        if parts[1].casefold() not in self._family_words.get(parts[0].casefold(), ()):
+            return False
+        return not _SERIES.match(clause, end) and _object_of_cue(clause, start, end, set(self.cue_ends(clause)), named)
 
     def _prefixed(self, parts: list[str]) -> bool:
         """A word before a family, with a version or size after it: "Code Llama 34B" (not "Latest Llama 3")."""
