@@ -23,6 +23,14 @@ PLACED = re.compile(
     re.I,
 )
 
+# words that say a ranking is of results where it names no benchmark: "the best scores", "leads the leaderboard",
+# "the lowest word error rates (WER)" (a measure of results, where lower is better)
+RESULTS_NAMED = re.compile(
+    r"\b(?:benchmarks?|leaderboards?|evaluations?|tasks?|tests?|scores?|accuracy|across the board|points?|performance"
+    r"|(?:word |character )?error rates?|WERs?|CERs?|perplexity)\b",
+    re.I,
+)
+
 # "beats every other model", "outperforming anything that's been released": a ranking
 # "all of OpenAI's models", "all the previously released open-source models": up to three words before the noun
 EVERYONE = re.compile(

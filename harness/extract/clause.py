@@ -22,6 +22,8 @@ from harness.extract.names import Mention
 from harness.extract.scored import ScoreReader, lower_wins
 from harness.extract.subjects import PREFERENCE, preferred_cue
 
+# a cue that names first place itself ("rank first", "#1", "top spot"): said of two models, a tie for it
+_FIRST = re.compile(r"\b(?:first|top|number one|no\.\s?1|winner|lead\w*|led)\b|#\s?1\b", re.I)
 # "the leaderboard", "this benchmark": the benchmark the text before named
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:leaderboard|benchmark|test|evaluation)\b", re.I)
 # a score quoted in words ("a score of", "accuracy") or by its unit ("with 1204 points")
@@ -297,6 +299,13 @@ class ClauseReader(ScoreReader, CueParts, FromBelow):
                     f.kind, f.direction = "matches", "at_least"
                 if kind == "ranks":
                     f.top = extra or 1
+                    shared = compared == "ranks" and len(subjects) > 1 and f.top == 1
+                    if shared and not _FIRST.search(clause[cue_start:cue_end]):
+                        # "X, Y and Z show the lowest word error rates": a superlative shared, the three the top three
+                        # (not a win over a class, "X and Y beat models of their size": each first among it)
+                        f.top = len(subjects)
+                        f.review.append(f"'{clause[cue_start:cue_end]}' said of {len(subjects)} models: read as the "
+                                        f"top {len(subjects)}")  # fmt: skip
                     f.cohort = self.scope.cohort(clause, who, f)
                 rival = who if who not in subjects else (against[0] if len(against) == 1 else None)
                 on = own_benches.get(rival, benches) if own_benches else benches

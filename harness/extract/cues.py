@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from harness.extract.classes import OWN_CLASS, PLACED, rivals_ranked
+from harness.extract.classes import OWN_CLASS, PLACED, RESULTS_NAMED, rivals_ranked
 from harness.extract.layouts import BOUND, CHANGED_FROM, bench_after, beside, bracketed, in_range, listed_after, pairs
 from harness.extract.layouts import NUM as _NUM
 from harness.extract.layouts import SCORE_AFTER as _SCORE_AFTER
@@ -168,8 +168,7 @@ class Cues:
         of two catalog models (sentences about cost and speed were set aside before)."""
         if benches or kind != "ranks":
             return True
-        words = r"\b(benchmarks?|leaderboards?|evaluations?|tasks?|tests?|scores?|accuracy|across the board|points?|performance)\b"
-        if re.search(words, clause, re.I):
+        if RESULTS_NAMED.search(clause):
             return True
         if _SIZE_CLASS.search(clause):
             return True  # "the best model under 70B parameters": a cohort by size

@@ -127,10 +127,12 @@ def unmarked(text: str) -> str:
     return _MARKDOWN_MARK.sub(lambda m: " " * len(m.group()), text)
 
 
+# a maker's possessive before a name in a list ("NVIDIA's X, IBM's Y, and Microsoft's Z"): no word between the names
+MAKERS = r"(?:(?-i:[A-Z])[\w.-]*['’]s\s+)?"
 # what joins two subjects of one claim: "A and B", "A & B", and "A and its human preference-aligned version B" (the
-# README of GLM-4: both models "have shown superior performance")
+# README of GLM-4: both models "have shown superior performance"), a maker's possessive before the second
 JOINED = re.compile(
     r"\s*,?\s*(?:and|&)\s*(?:(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:version|variant|counterpart|sibling|edition"
-    r"|checkpoint)s?\s*,?\s*)?",
+    r"|checkpoint)s?\s*,?\s*)?" + MAKERS,
     re.I,
 )

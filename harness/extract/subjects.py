@@ -14,7 +14,7 @@ import re
 
 from harness.extract.classes import A_CLASS, EVERYONE, SIZE_PEERS, THEIR_RIVALS
 from harness.extract.found import Found
-from harness.extract.mentions import JOINED, SIZE, name_parts
+from harness.extract.mentions import JOINED, MAKERS, SIZE, name_parts
 from harness.extract.names import Mention
 from harness.extract.scope import PREDECESSOR
 
@@ -138,7 +138,7 @@ class SubjectReader:
                 n = len(before) - 2
                 while (
                     n
-                    and re.fullmatch(r"\s*,\s*", clause[before[n - 1].end : before[n].start])
+                    and re.fullmatch(r"\s*,\s*" + MAKERS, clause[before[n - 1].end : before[n].start])
                     and not OBJECT_OF.search(clause, before[n - 2].end if n >= 2 else 0, before[n - 1].start)
                 ):
                     n -= 1  # the list's earlier names, set apart by commas only ("Unlike o1, A and B beat": not o1)
