@@ -62,7 +62,7 @@ _RANK = (
     r"|lowest\s+(?:error|loss|perplexity)|second\s+only\s+to|runner-up|(?:first|second|third)[\s-]place|state[- ]of[- ]the[- ]art|sota"
     r"|records?(?:-\w+)?|(?:new|all-time|record)\s+highs?|rank(?:s|ed|ing|ings)?|no\.\s?1\b|\#\s?1\b|number\s+one|podium|champion\w*"
     r"|unmatched|unrivall?ed|unbeaten|unsurpassed|in\s+(?:its|their)\s+class"
-    r"|first\s+(?:position|spot)|(?:rank\w*|plac\w*|came|comes|finish\w*)\s+(?:first|second|third)"
+    r"|first\s+(?:position|spot)|(?:rank\w*|plac\w*|came|comes|finish\w*)\s+(?:first|second|third|\d{1,3}(?:st|nd|rd|th))"
     r"|the\s+first\s+(?:[\w-]+\s+){0,3}?(?:model|llm|system)s?\s+(?:to|that|which)"
     # "pushes the performance boundaries of open models", "pushing the frontier": beyond the best before it
     r"|push(?:es|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:boundar(?:y|ies)|frontiers?|limits?|envelope)"
@@ -83,10 +83,16 @@ _NUMBER = r"\d+(?:\.\d+)?"
 _SCORE = re.compile(
     rf"{_B}{_NUMBER}\s*(?:%|percent\b|points?\b|pts\b)"
     rf"|{_B}(?:scor\w*|achiev\w*|reach\w*|attain\w*|hits?|posts?|posted|obtain\w*|gets?|got)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?{_NUMBER}(?![\w.])",
+    rf"(?:[\w-]+\s+){{0,3}}?{_NUMBER}(?![\w.])"
+    # "98.6 on Math500": a number with decimals on a name
+    rf"|{_B}\d+\.\d+(?=\s+on\s+(?-i:[A-Z]))",
     re.I,
 )
-_BENCHMARK_LIKE = re.compile(r"bench|eval|arena|leaderboard|qa\b|\b(?:tests?|exams?)\b", re.I)
+# ... or a measure of results named beside the number ("92.2% pass rate", "68.85% on pass@32")
+_BENCHMARK_LIKE = re.compile(
+    r"bench|eval|arena|leaderboard|qa\b|\b(?:tests?|exams?)\b|\bpass(?:@\d+|\s+rates?)|\b(?:success|solve)\s+rates?",
+    re.I,
+)
 # a clause about money, a release or popularity; with no result word, a cue in it is no claim of performance
 _NOT_PERFORMANCE = re.compile(
     r"[$€£¥]|\b(?:pric\w*|costs?|cheap\w*|expensive|per\s+(?:million\s+)?tokens?|releas\w*|launch\w*|announc\w*"
@@ -176,7 +182,7 @@ def backstop(reader, sentence: str, offset: int, benches: list[Mention]) -> Cand
         if head and about and any(a >= head.end() for a in (c[0] for c in cues)):
             reason = f"the subject could not be read: '{head.group(1)}' names no model (a model named elsewhere)"
             return Candidate(sentence.strip(), location, reason, [])
-        return _head_stood_in(sentence, offset, benches, cues) or _unnamed(sentence, location, benches, cues)
+        return _head_stood_in(sentence, offset, benches, cues) or _unnamed(reader, sentence, location, benches, cues)
     opinion = next((said for _, clause in clauses(sentence) if (said := reader._opinion(clause))), None)
     if opinion:  # "Users say X writes cleaner code than Y": why no draft is that, not a cue
         return Candidate(sentence.strip(), location, opinion, [])
@@ -190,26 +196,53 @@ def backstop(reader, sentence: str, offset: int, benches: list[Mention]) -> Cand
     return Candidate(sentence.strip(), location, reason, [(name, identity.closest(reader.names.model_names, name)[:5])])
 
 
-def _unnamed(sentence: str, location: str, benches: list[Mention], cues: list[tuple[int, int]]) -> Candidate | None:
+def _unnamed(
+    reader, sentence: str, location: str, benches: list[Mention], cues: list[tuple[int, int]]
+) -> Candidate | None:
     """A candidate for a ranking or a comparison on a named benchmark with no model named at all ("Tops LongBench
     among open models.", a list item under a model's heading, "with leading performance on X"): whose result it is
     the sentence leaves to its context. None where no benchmark is named, or where the cue is a word of the
     benchmark's own ("the leading benchmark for X", "the X leaderboard")."""
-    if not benches:
+    results = _RESULTS_SAID.search(sentence)
+    if not benches and not results:
         return None
+    if not benches and (_PEOPLE.search(sentence) or _HEAD_WORD.match(sentence) and
+                        _HEAD_WORD.match(sentence).group(1).casefold() in reader.names.developers):  # fmt: skip
+        return None  # "Our team took first place on every coding benchmark", "Meta is the best lab": no model's result
     for start, end in cues:
         word = " ".join(sentence[start:end].split())
-        if _LIST_NOUN.fullmatch(word) or _OF_BENCHMARK.match(sentence, end) or _SCORE.fullmatch(word):
+        # (a word for a list of results is no cue, but for a record set: "sets new records")
+        listed = _LIST_NOUN.fullmatch(word) and not _SET_RECORD.search(sentence, 0, start)
+        if listed or _OF_BENCHMARK.match(sentence, end) or any(b.start <= start < b.end for b in benches):
             continue
-        if any(b.start <= start < b.end for b in benches):
-            continue
-        named = ", ".join(dict.fromkeys(b.text for b in benches))
+        if _SCORE.fullmatch(word) and benches and not _SCORE_LIST.search(sentence):
+            continue  # ("GSM8K: 91.2%, up from 88%": one number, no claim; a list of them is a model's results)
+        on = f" on {', '.join(dict.fromkeys(b.text for b in benches))}" if benches else f" ('{results.group(0)}')"
         reason = (
-            f"the subject could not be read: no model is named beside the cue '{word}' on {named} (a model the "
+            f"the subject could not be read: no model is named beside the cue '{word}'{on} (a model the "
             "context names: a heading, a list's title or the sentence before)"
         )
         return Candidate(sentence.strip(), location, reason, [])
     return None
+
+
+# where no benchmark is named, words that say the cue is about results all the same: "across seven benchmarks", "on
+# all three MTEB sub-benchmarks", "placed 58th out of 609 contestants", "a 92.2% pass rate"
+_RESULTS_SAID = re.compile(
+    r"\b(?:sub-)?benchmarks?\b|\bleaderboards?\b|\bcontestants\b|\bcompetitors\b|\bpass(?:@\d+|\s+rates?)"
+    r"|(?:#|\bno\.\s?)\d{1,2}\b|\b\d{1,3}(?:st|nd|rd|th)\s+(?:out\s+)?of\b",
+    re.I,
+)
+# a subject that is people or a maker, not a model: where no benchmark is named, its place is no model's
+_PEOPLE = re.compile(
+    r"\b(?:team|teams|labs?|company|companies|researchers|students|players|athletes|schools?|university)\b",
+    re.I,
+)
+_HEAD_WORD = re.compile(r"\s*([A-Z][\w-]*)\s+(?:is|was|are|were|has|had|[a-z]+s|[a-z]+ed)\b")
+# "sets new records", "broke the record": a record set, a ranking, not a word for a list of results
+_SET_RECORD = re.compile(r"\b(?:set|sets|setting|broke|breaks|breaking|new)\s+(?:\w+\s+)?$", re.I)
+# two numbers or more quoted as scores: a model's results listed ("98.6 on Math500, 88.3 on AIME 25"), whoever's
+_SCORE_LIST = re.compile(r"\d(?:\.\d+)?\s*%?(?:\s+(?:on\s+)?[^,;]{1,40})?\s*[,;]\s*(?:and\s+)?[^,;]{0,40}?\d+\.\d")
 
 
 # a cue that is a word for a list of results, not a claim about one ("the leaderboard", "rankings")
