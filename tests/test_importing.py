@@ -1701,7 +1701,7 @@ def test_a_model_cards_score_written_with_its_spread_is_read_and_its_spread_note
         ("BabyAI (IQM expert normalized total reward)", 0.99, None, f"written '0.99 [0.99, 0.99]': {unstated}"),
         ("MetaWorld (IQM expert normalized total reward)", 0.65, None, f"written '0.65 [0.64, 0.67]': {unstated}"),
         ("MuJoCo (IQM expert normalized total reward)", 0.85, None, f"written '0.85 [0.83, 0.86]': {unstated}"),
-        ("Alien (Total reward)", 1518.7, None, "written '1518.70 +/- 568.14': ± 568.14 of unstated kind (an SE, an SD?), not read "
+        ("Alien", 1518.7, None, "written '1518.70 +/- 568.14': ± 568.14 of unstated kind (an SE, an SD?), not read "
                                 "as an SE"),
         ("Alien (Expert normalized total reward)", 0.08, None, "written '0.08 +/- 0.03': ± 0.03 of unstated kind (an SE, an SD?), not read as an SE"),
         ("Alien (Human normalized total reward)", 0.19, None, "written '0.19 +/- 0.08': ± 0.08 of unstated kind (an SE, an SD?), not read as an SE"),
@@ -1714,9 +1714,7 @@ def test_a_model_cards_score_written_with_its_spread_is_read_and_its_spread_note
     (project / "stated.md").write_text(stated)
     data = imported(project, "model-card", str(project / "stated.md"), "--source-url",
                     "https://huggingface.co/jat-project/jat", "--add-unmapped")  # fmt: skip
-    assert [(r["value"], r["stderr"]) for r in data["rows"] if r["benchmark_as_written"] == "Alien (Total reward)"][
-        0
-    ] == (
+    assert [(r["value"], r["stderr"]) for r in data["rows"] if r["benchmark_as_written"] == "Alien"][0] == (
         1518.7,
         568.14,
     )
@@ -1727,6 +1725,33 @@ def test_a_model_cards_score_written_with_its_spread_is_read_and_its_spread_note
             "score cannot be told",
         )
     ]
+
+
+def test_a_reinforcement_learning_return_is_the_environments_own_points(project):
+    # jat-project/jat's "Total reward" 1518.70 on Alien was skipped, "outside 0-100", as if a return were a percent
+    card = HERE / "model_card" / "jat-project_jat_README_excerpt.md"
+    data = imported(project, "model-card", str(card), "--source-url", "https://huggingface.co/jat-project/jat",
+                    "--add-unmapped", "--scale", "fraction")  # fmt: skip
+    assert data["skipped"] == []
+    got = {r["benchmark_as_written"]: (r["metric"], r["value"]) for r in data["rows"]}
+    # the raw return is the game's own score; a return normalized by an expert's stays a benchmark of its own
+    assert got["Alien"] == ("Total reward", 1518.7)
+    assert got["Alien (Expert normalized total reward)"] == ("Expert normalized total reward", 8.0)
+    added = {b["name"]: b for b in yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["benchmarks"]}
+    assert (added["Alien"]["metric_kind"], added["Alien"]["min_score"]) == ("points", -math.inf)
+    # a metric the vocabulary lacks with a value outside 0-100 is no percent either: kept as written, of either
+    # sign where one value is below 0
+    (project / "renamed.md").write_text(
+        card.read_text()
+        .replace("name: Total reward", "name: Episode return")
+        .replace("type: total_reward", "type: episode_return")
+        .replace("value: 1518.70 +/- 568.14", "value: -21.30 +/- 568.14")
+    )
+    data = imported(project, "model-card", str(project / "renamed.md"), "--source-url",
+                    "https://huggingface.co/jat-project/jat", "--add-unmapped", "--scale", "fraction")  # fmt: skip
+    [row] = [r for r in data["rows"] if r["metric"] == "Episode return"]
+    assert (row["benchmark_as_written"], row["value"], data["skipped"]) == ("Alien (Episode return)", -21.3, [])
+    assert "a value outside 0-100 for this metric: not a percent" in row["notes"]
 
 
 def test_a_model_cards_metric_the_vocabulary_lacks_is_its_own_benchmark(project):

@@ -23,7 +23,7 @@ class ModelCard(Importer):
     name = "model-card"
     # 2: a result in the Open LLM Leaderboard v1's setting is its benchmark, "ARC (Open LLM Leaderboard v1)"
     # 3: a value written with its spread ("0.14 [0.14, 0.15]", "1518.70 +/- 568.14") is read, not skipped
-    version = "3"
+    version = "4"
     summary = "a Hugging Face model card (README.md) whose front matter has model-index results"
     reads = frozenset({"model"})
 
