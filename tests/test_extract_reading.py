@@ -784,3 +784,11 @@ def test_several_models_counts_competitors_not_benchmarks(ex):
     ]
     # "several benchmarks" still counts benchmarks
     assert read(ex, "Phi-4 outperforms GPT-4o on several benchmarks.")[0][4] == {"at_least": 2}
+
+
+def test_it_before_a_ranking_word_and_a_name_is_the_subject_the_name_is_beaten(ex):
+    # "It also tops GPT-4o on GPQA" was drafted as GPT-4o ranking first on GPQA (the rule for "the top performer,
+    # X": the name after the word is the subject), reversing the claim; "it" is the subject, GPT-4o the one beaten
+    for verb in ("tops", "leads"):
+        text = f"Phi-4 beats o1-mini on MMLU. It also {verb} GPT-4o on GPQA."
+        assert read(ex, text)[1] == ("phi-4", "outperforms", ["gpt-4o"], ["gpqa"], "all", None, None)

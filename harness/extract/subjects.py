@@ -168,6 +168,7 @@ class SubjectReader:
                 and len(lead.split()) <= 3
                 and (lead.strip() or not inherited)  # "X scored 61 and ranked first, ahead of Y": X's, not Y's
                 and not re.search(r"\b(?:than|over|against)\b", clause[cue_end : after[0].start])
+                and not pronoun  # "It also tops GPT-4o on GPQA": "it" is the subject, the name after is beaten
             ):
                 subjects, after = [after[0].id], after[1:]  # "the top overall performer, X, ..."
             elif inherited and not self.names.unknown(lead, mentions) and not self._named_before(clause, cue_start):
