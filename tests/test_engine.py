@@ -99,7 +99,7 @@ def test_conflict_that_does_not_change_the_outcome(proj):
     c = result.assertions[0].comparisons[0]
     assert (c.outcome, c.conflict, c.competitor_value) == ("win", True, 50.0)  # first-party value shown
     assert (
-        "sources disagree (Beta-2: 50 per Beta Corp, 60 per Eval Watchdog); the choice does not change the outcome"
+        "sources disagree (Beta-2: 50.0 per Beta Corp, 60.0 per Eval Watchdog); the choice does not change the outcome"
         in c.notes
     )
     assert result.verdict == "supported"

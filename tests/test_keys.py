@@ -22,7 +22,7 @@ def test_two_stated_settings_are_two_keys_not_a_source_conflict(proj):
     [c] = r.assertions[0].comparisons
     assert (c.outcome, c.conflict, c.alternatives) == ("depends_on_setting", False, ["loss", "win"])
     assert c.notes == [
-        "the outcome depends on the setting (pass@1: win (80 vs 78); cons@64: loss (85 vs 90)); "
+        "the outcome depends on the setting (pass@1: win (80.0 vs 78.0); cons@64: loss (85.0 vs 90.0)); "
         "choose one with evidence.setting"
     ]
     # each setting has evidence and they disagree: a mixed unit, which does not pass (not "no evidence")
@@ -143,7 +143,7 @@ def test_one_tables_two_rows_of_a_model_are_two_settings_not_sources_disagreeing
     )
     [c] = proj.one_claim(_outperforms("BigBench")).assertions[0].comparisons
     assert (c.outcome, c.conflict, c.alternatives) == ("win", False, [])
-    assert c.notes == ["compared in each setting: pass@1, CoT: win (80 vs 70); pass@1: win (75 vs 72)"]
+    assert c.notes == ["compared in each setting: pass@1, CoT: win (80.0 vs 70.0); pass@1: win (75.0 vs 72.0)"]
 
 
 def test_one_tables_two_settings_that_disagree_depend_on_the_setting(proj):
@@ -159,7 +159,7 @@ def test_one_tables_two_settings_that_disagree_depend_on_the_setting(proj):
     [c] = r.assertions[0].comparisons
     assert (c.outcome, c.conflict, c.alternatives) == ("depends_on_setting", False, ["loss", "win"])
     assert c.notes == [
-        "the outcome depends on the setting (pass@1, CoT: win (80 vs 75); pass@1: loss (70 vs 72)); "
+        "the outcome depends on the setting (pass@1, CoT: win (80.0 vs 75.0); pass@1: loss (70.0 vs 72.0)); "
         "choose one with evidence.setting"
     ]
 

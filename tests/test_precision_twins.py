@@ -38,5 +38,5 @@ def test_a_value_that_is_no_rounding_of_the_other_still_disagrees(proj):
     c = proj.one_claim(OUTPERFORMS).assertions[0].comparisons[0]
     assert (c.outcome, c.conflict) == ("win", True)
     assert (
-        "sources disagree (Alpha-1: 76 per Alpha Lab, 76.4 per Alpha Lab); the choice does not change the outcome"
+        "sources disagree (Alpha-1: 76.0 per Alpha Lab, 76.4 per Alpha Lab); the choice does not change the outcome"
     ) in c.notes

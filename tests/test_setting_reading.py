@@ -81,7 +81,7 @@ def test_pass_at_1_win_and_cons_at_64_loss_is_partially_supported(proj):
     assert result.reason == "wins 1 of 2 vs Beta-2 (needs all 2): depends on setting on MidBench"
     assert a.depends_on_conflict is False
     assert (
-        "the outcome depends on the setting (pass@1: win (60 vs 55); cons@64: loss (65 vs 70)); "
+        "the outcome depends on the setting (pass@1: win (60.0 vs 55.0); cons@64: loss (65.0 vs 70.0)); "
         "choose one with evidence.setting"
     ) in a.comparisons[1].notes
 

@@ -41,8 +41,9 @@ def _side(setting) -> str:
     return label if label != "unspecified" else "setting unstated"
 
 
-def _values(rows: list[ScoreRecord]) -> str:
-    return "/".join(f"{v:g}" for v in dict.fromkeys(r.value for r in rows))
+def _values(rows: list[ScoreRecord], bench: BenchmarkEntry) -> str:
+    # as the report's tables print them (76.0, not 76), so a note and the table beside it agree
+    return "/".join(printed.score(v, printed.whole(bench)) for v in dict.fromkeys(r.value for r in rows))
 
 
 @dataclass
@@ -226,7 +227,7 @@ def _pair_settings(ctx: Context, bench: BenchmarkEntry, competitor: str, s_rows,
         cmp.outcome = "depends_on_setting"
         labels = _pair_labels(by_pair)
         parts = [
-            f"{labels[ss, cs]}: {'/'.join(found)} ({_values(s_groups[ss])} vs {_values(c_groups[cs])})"
+            f"{labels[ss, cs]}: {'/'.join(found)} ({_values(s_groups[ss], bench)} vs {_values(c_groups[cs], bench)})"
             for (ss, cs), found in by_pair.items()
         ]
         cmp.notes.append(
@@ -238,7 +239,7 @@ def _pair_settings(ctx: Context, bench: BenchmarkEntry, competitor: str, s_rows,
         cmp.notes.append(
             "compared in each setting: "
             + "; ".join(
-                f"{labels[ss, cs]}: {'/'.join(found)} ({_values(s_groups[ss])} vs {_values(c_groups[cs])})"
+                f"{labels[ss, cs]}: {'/'.join(found)} ({_values(s_groups[ss], bench)} vs {_values(c_groups[cs], bench)})"
                 for (ss, cs), found in by_pair.items()
             )
         )
@@ -247,7 +248,7 @@ def _pair_settings(ctx: Context, bench: BenchmarkEntry, competitor: str, s_rows,
         if twins:
             cmp.notes.append(twins)
     if cmp.conflict:
-        values = _conflict_text(ctx, used_s) + _conflict_text(ctx, used_c)
+        values = _conflict_text(ctx, used_s, bench) + _conflict_text(ctx, used_c, bench)
         depends = "changes" if len(outcomes) > 1 else "does not change"
         cmp.notes.append(f"sources disagree ({'; '.join(values)}); the choice {depends} the outcome")
     if bench.average_of:
@@ -362,10 +363,13 @@ def _stated(r: ScoreRecord) -> str:
     return f"{r.reported_by} {r.value:g}{se}"
 
 
-def _conflict_text(ctx: Context, rows: list[ScoreRecord]) -> list[str]:
+def _conflict_text(ctx: Context, rows: list[ScoreRecord], bench: BenchmarkEntry) -> list[str]:
     if len({r.value for r in rows}) < 2:
         return []
-    return [f"{ctx.name(rows[0].model)}: " + ", ".join(f"{r.value:g} per {r.reported_by}" for r in rows)]
+    whole = printed.whole(bench)
+    return [
+        f"{ctx.name(rows[0].model)}: " + ", ".join(f"{printed.score(r.value, whole)} per {r.reported_by}" for r in rows)
+    ]
 
 
 def _by_setting(rows: list[ScoreRecord]) -> dict:
