@@ -3,6 +3,9 @@ verdict over the competitors."""
 
 from __future__ import annotations
 
+import math
+
+from harness import printed
 from harness.claims.spec import BenchmarkSelector, Matches, Outperforms
 from harness.counting import counted
 from harness.judge import stats
@@ -106,6 +109,8 @@ def verify_pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
         caveats.append("Rests on partial local runs (--limit): it does not speak for the full benchmark.")
     if depends:
         caveats.append("The verdict depends on which of the conflicting sources is used.")
+    if isinstance(a, Matches) and a.tolerance_unit == "points":
+        caveats.extend(_narrow_scales(a.tolerance, dict.fromkeys(c.benchmark for c in comparisons), ctx))
     rule = _pair_rule(a, ctx, competitors, sig_rule)
     return AssertionResult(
         a.kind,
@@ -120,6 +125,25 @@ def verify_pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
         summary="; ".join(summaries),
         means=means,
     )
+
+
+def _narrow_scales(tolerance: float, benches, ctx: Context) -> list[str]:
+    """A tolerance in points set for percents is looser on a narrower scale: 2 points is 2% of a percent
+    benchmark's range but 20% of a 0-10 rating's (MiniCPM3's "rivals" read on MT-Bench and AlignBench, where
+    6.74 "matches" 7.10 and would match 5.2); say so, once for each range, naming the benchmarks."""
+    by_range: dict[tuple[float, float], list[str]] = {}
+    for b in benches:
+        bench = ctx.bench(b)
+        low = bench.min_score if bench.min_score is not None else 0.0
+        high = bench.max_score if bench.max_score is not None else (100.0 if bench.metric_kind == "percent" else None)
+        if high is not None and math.isfinite(low) and math.isfinite(high) and 0 < high - low < 100:
+            by_range.setdefault((low, high), []).append(bench.name)
+    return [
+        f"A tolerance of {tolerance:g} points is {printed.fixed(100 * tolerance / (high - low), 0)}% of the "
+        f"{low:g}-{high:g} range of {' and '.join(sorted(names))}, not {tolerance:g}% as on a percent benchmark: a "
+        "match there is looser (tolerance_unit: percent reads alike on every scale)."
+        for (low, high), names in by_range.items()
+    ]
 
 
 _UNDECIDED = {"missing", "setting_mismatch", "conflict", "depends_on_setting"}
