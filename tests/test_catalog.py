@@ -446,3 +446,24 @@ def test_a_release_date_after_today_is_refused(tmp_path):
         "the day the model was released"
     )
     assert load_catalog(catalog(today), tmp_path / str(today)).model("A").release_date == today
+
+
+def test_a_name_written_with_accents_is_told_the_name_it_spells_without_them(tmp_path):
+    """'Modèl Ä' is no name of the catalog, and the suggestion is the entry it spells without accents: compared with
+    them, è and Ä were two letters wrong against 'Model A' and 'Model B' alike, and the tie went to 'Model B'."""
+    (tmp_path / "catalog").mkdir()
+    (tmp_path / "catalog" / "c.yaml").write_text(
+        "organisations: [{id: lab, name: Lab}]\n"
+        "models:\n"
+        "  - {id: model-a, name: Model A, developer: lab, open_weights: true}\n"
+        "  - {id: model-b, name: Model B, developer: lab, open_weights: true}\n"
+        "benchmarks:\n"
+        "  - {id: bench-one, name: Bench One, items: 500, items_status: exact, metric_kind: percent}\n"
+    )
+    catalog = load_catalog(tmp_path / "catalog", tmp_path)
+    with pytest.raises(UnknownNameError) as exc:
+        catalog.model("Modèl Ä")
+    assert str(exc.value) == "unknown model 'Modèl Ä'; did you mean 'Model A'?"
+    with pytest.raises(UnknownNameError) as exc:
+        catalog.benchmark("Bénch Öne")
+    assert str(exc.value) == "unknown benchmark 'Bénch Öne'; did you mean 'Bench One'?"

@@ -121,12 +121,23 @@ class NameIndex:
         raise UnknownNameError(f"unknown {self.kind} {shown(name)}{hint}")
 
     def closest(self, name: str) -> str | None:
-        """The catalog name nearest to `name`: a spelling that starts with it as a word, else the most alike."""
-        key = normalise(name)
+        """The catalog name nearest to `name`: a spelling that starts with it as a word, else the most alike;
+        both compared without accents, so 'Modèl Ä' is told 'Model A' (with them, è and Ä counted as two
+        letters wrong against 'Model A' and 'Model B' alike, and the tie went to 'Model B')."""
+        key = _unaccented(normalise(name))
         if not key:
             return None
-        starts = sorted(k for k in self.by_name if k.startswith(key + " ") or k.startswith(key + "-"))
+        plain = {_unaccented(k): k for k in sorted(self.by_name)}
+        if key in plain:
+            return self.by_name[plain[key]].name
+        starts = sorted(k for k in plain if k.startswith(key + " ") or k.startswith(key + "-"))
         if starts:
-            return self.by_name[min(starts, key=len)].name
-        close = difflib.get_close_matches(key, list(self.by_name), n=1, cutoff=0.6)
-        return self.by_name[close[0]].name if close else None
+            return self.by_name[plain[min(starts, key=len)]].name
+        close = difflib.get_close_matches(key, list(plain), n=1, cutoff=0.6)
+        return self.by_name[plain[close[0]]].name if close else None
+
+
+def _unaccented(text: str) -> str:
+    """`text` without its accents (the combining marks of its decomposed form): only to rank suggestions,
+    never to resolve a name, since 'Modèl' may be another model than 'Model'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
