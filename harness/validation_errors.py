@@ -6,11 +6,13 @@ A union's errors come down to the one that names the mistake, and each message s
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 import yaml
+from pydantic import BaseModel
 
 from harness.errors import InputError, InputErrors
 from harness.inputs import URL_PATTERN
@@ -20,13 +22,16 @@ if TYPE_CHECKING:
     from harness.yamlfile import YamlDoc
 
 
-def validation_error(doc: YamlDoc, exc: Exception, accepted: dict[str, str] | None = None) -> InputError:
+def validation_error(
+    doc: YamlDoc, exc: Exception, accepted: dict[str, str] | None = None, model: type[BaseModel] | None = None
+) -> InputError:
     """Turn every pydantic error into a one-line InputError (several become InputErrors).
 
     For a union, pydantic reports one error per member; where one error's location lies inside
     another's, the deeper one names the real mistake and the other is dropped. `accepted` words a
     field's error in the project's terms (field name -> the forms it takes), where pydantic would
-    name only one member of a union.
+    name only one member of a union. `model`, the file's model, lets an unknown field name the field it
+    is closest to where one is ("competitor: unknown field; did you mean 'competitors'?").
     """
     accepted = accepted or {}
     errors = exc.errors(include_url=False)  # type: ignore[attr-defined]
@@ -42,7 +47,7 @@ def validation_error(doc: YamlDoc, exc: Exception, accepted: dict[str, str] | No
     problems = [
         InputError(
             doc.path,
-            _message(loc, e, accepted),
+            _message(loc, e, accepted) + _closest_field(doc.data, loc, e, model),
             field=format_loc(loc) or None,
             line=doc.line_of(loc),
         )
@@ -107,7 +112,10 @@ def _message(loc: tuple, error: dict, accepted: dict[str, str]) -> str:
     if kind == "finite_number":  # .inf, .nan, or 1.0e+999 (read as infinity)
         return f"must be a finite number, got {_shown(error.get('input'))}"
     if kind == "union_tag_invalid":
-        return f"unknown {field} {ctx.get('tag')!r}; use {_plain(ctx.get('expected_tags', ''))}"
+        forms = _plain(ctx.get("expected_tags", ""))
+        close = difflib.get_close_matches(str(ctx.get("tag")), forms.replace(" or ", ", ").split(", "), n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        return f"unknown {field} {ctx.get('tag')!r}; {hint}use {forms}"
     if kind == "literal_error":
         return f"must be {_plain(ctx.get('expected', ''))}"
     if kind in _BOUNDS and _is_nan(error.get("input")):
@@ -221,3 +229,34 @@ def _data_loc(data: Any, loc: tuple, error_type: str) -> tuple:
         elif i == len(loc) - 1 and error_type == "missing":
             out.append(part)
     return tuple(out)
+
+
+def _closest_field(data: Any, loc: tuple, error: dict, model: type[BaseModel] | None) -> str:
+    """The hint for an unknown field spelt like a field its mapping takes and lacks ("; did you mean
+    'competitors'?"), else nothing: "unknown field" alone left a user to find the spelling in the README."""
+    if error["type"] != "extra_forbidden" or model is None or not loc:
+        return ""
+    models = [model]
+    for step in loc[:-1]:
+        if isinstance(step, int):
+            continue  # a list's item: its models were taken with the list's field
+        found = [f for m in models for name, f in m.model_fields.items() if step in (name, f.alias)]
+        # a step no model names is a mapping's own key (dict[str, X]): its models are already the values'
+        models = [x for f in found for x in _models_in(f.annotation)] if found else models
+    parent = data
+    for step in loc[:-1]:
+        parent = parent[step]
+    if not isinstance(parent, dict):
+        return ""
+    names = sorted({f.alias or name for m in models for name, f in m.model_fields.items()})
+    # a field the mapping has already is no suggestion; looked up one by one, never by copying the mapping's keys
+    # for each unknown one (20,000 unknown keys would copy 20,000 keys each)
+    close = [n for n in difflib.get_close_matches(str(loc[-1]), names, n=3, cutoff=0.75) if n not in parent]
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def _models_in(annotation) -> list[type[BaseModel]]:
+    """The models a field's annotation can hold: itself, a list's or a mapping's items, a union's members."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in get_args(annotation) for m in _models_in(arg)]

@@ -124,7 +124,7 @@ def test_unknown_catalog_field_names_line(tmp_path):
     d = _catalog_dir(tmp_path, "benchmarks:\n  - id: x\n    name: X\n    itemz: 3\n")
     with pytest.raises(InputError) as exc:
         load_catalog(d, tmp_path)
-    assert str(exc.value) == "catalog/c.yaml:4: benchmarks[0].itemz: unknown field"
+    assert str(exc.value) == "catalog/c.yaml:4: benchmarks[0].itemz: unknown field; did you mean 'items'?"
 
 
 def test_derived_count_needs_items(tmp_path):

@@ -20,7 +20,20 @@ def _problems(proj, text: str) -> list[str]:
     [
         (
             "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    quantifer: all\n",
-            "claims/c.yaml:9: assertions[0].quantifer: unknown field",
+            "claims/c.yaml:9: assertions[0].quantifer: unknown field; did you mean 'quantifier'?",
+        ),
+        (  # a field the assertion has already is no suggestion; one of the other kinds' fields is none either
+            "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    competitor: [Beta-2]\n",
+            "claims/c.yaml:9: assertions[0].competitor: unknown field",
+        ),
+        (
+            "evidence: {setting: {tols: true}}\nassertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n",
+            "claims/c.yaml:6: evidence.setting.tols: unknown field; did you mean 'tools'?",
+        ),
+        (
+            "assertions:\n  - kind: outperfroms\n    competitors: [Beta-2]\n",
+            "claims/c.yaml:7: assertions[0]: unknown kind 'outperfroms'; did you mean 'outperforms'? "
+            "use outperforms, matches, ranks or score",
         ),
         (
             "assertions:\n  - kind: outperforms\n    competitors: [Beta-3]\n",

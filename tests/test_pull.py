@@ -182,6 +182,15 @@ def test_sources_file_errors_are_one_line(project):
     assert r.output.strip() == (
         "Error: sources.yaml:4: sources[0].options.add_unmapped: must be true or false, got 'no'"
     )
+    # an option spelt almost right is told the option it is close to ("unknown field" alone sent one to the README)
+    (project / "sources.yaml").write_text(
+        "sources:\n  - url: https://x.example/a.csv\n    format: csv\n    options: {reportd_by: Lab}\n"
+    )
+    r = cli_run("pull", "--project", str(project))
+    assert r.exit_code == 2
+    assert r.output.strip() == (
+        "Error: sources.yaml:4: sources[0].options.reportd_by: unknown field; did you mean 'reported_by'?"
+    )
 
 
 def test_a_sources_file_that_cannot_be_read_is_named_as_such_not_as_missing(project):

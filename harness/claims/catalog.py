@@ -49,7 +49,7 @@ class Catalog:
         try:
             parsed = CatalogFile.model_validate(doc.data)
         except ValidationError as exc:
-            raise validation_error(doc, exc) from None
+            raise validation_error(doc, exc, model=CatalogFile) from None
         clashes: list[InputError] = []  # every name used twice in the file, not only the first
         for key, index, entries in (
             ("organisations", self.organisations, parsed.organisations),

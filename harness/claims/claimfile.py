@@ -236,7 +236,7 @@ def checked_claim(doc: YamlDoc, catalog: Catalog, names: bool = True) -> Claim:
     try:
         claim = Claim.model_validate(doc.data)
     except ValidationError as exc:
-        raise validation_error(doc, exc, ACCEPTED_FORMS) from None
+        raise validation_error(doc, exc, ACCEPTED_FORMS, Claim) from None
     if not names:
         return claim
     if claim.extraction is not None and claim.extraction.uncatalogued:

@@ -87,7 +87,7 @@ def read_sources(root: Path) -> list[Source]:
     try:
         parsed = SourcesFile.model_validate(doc.data)
     except ValidationError as exc:
-        raise validation_error(doc, exc) from None
+        raise validation_error(doc, exc, model=SourcesFile) from None
     first: dict[str, int] = {}
     for i, s in enumerate(parsed.sources):
         if s.format not in IMPORTERS:
