@@ -130,6 +130,19 @@ def test_an_empty_fail_on_is_refused_not_read_as_the_default(proj, tmp_path):
     )
 
 
+def test_a_misspelt_fail_on_word_is_named_with_the_word_it_is_spelt_like(proj, tmp_path):
+    # "got 'changed,refutd'" said the list was wrong, not which word of it, nor what was meant
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(_verify(proj, tmp_path / "r1", "--json").stdout)
+    r = _verify(proj, tmp_path / "r2", "--baseline", baseline, "--fail-on", "changed,refutd,sometimes")
+    assert r.exit_code == 2
+    assert r.stderr.splitlines()[-1] == (
+        "Error: --fail-on takes a comma list of changed, changed_beyond_noise, insufficient_evidence, none, refuted, "
+        "strength; got 'changed,refutd,sometimes'; 'refutd' is none of them (did you mean 'refuted'?); "
+        "'sometimes' is none of them"
+    )
+
+
 def test_fail_on_refuted_fails_only_when_a_claim_is_refuted(proj, tmp_path):
     path = proj.root / "claims" / "alpha-beats-beta.yaml"
     path.write_text(path.read_text().replace("benchmarks: shared", "benchmarks: [MidBench]"))  # a loss

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,7 +23,12 @@ def parse_fail_on(text: str) -> set[str]:
     wanted = {x.strip() for x in text.split(",") if x.strip()}
     bad = wanted - FAIL_ON
     if bad or not wanted:
-        raise UsageError(f"--fail-on takes a comma list of {', '.join(sorted(FAIL_ON))}; got {text!r}")
+        # which word of a list is wrong, and the one it is spelt like: "got 'changed,refutd'" left it to the reader
+        why = ""
+        for word in sorted(bad):
+            close = difflib.get_close_matches(word, sorted(FAIL_ON), n=1)
+            why += f"; {word!r} is none of them" + (f" (did you mean {close[0]!r}?)" if close else "")
+        raise UsageError(f"--fail-on takes a comma list of {', '.join(sorted(FAIL_ON))}; got {text!r}{why}")
     return wanted - {"none"}
 
 
