@@ -1195,6 +1195,22 @@ def test_unknown_format_and_missing_file(project):
     assert r.exit_code == 2 and "nowhere.csv: no such file" in r.output
 
 
+def test_a_folder_given_as_the_source_is_named_a_folder_with_the_files_it_holds(project, tmp_path):
+    # a HELM run is a folder, and naming it was "not a regular file", as if it were a device
+    run_folder = tmp_path / "mmlu_philosophy_gpt2"
+    shutil.copytree(REPO / "tests" / "fixtures" / "importers" / "helm" / "mmlu_philosophy_gpt2", run_folder)
+    r = run(project, "helm", str(run_folder))
+    assert (r.exit_code, r.output) == (
+        2,
+        f"Error: {run_folder}: is a folder, not a file: name a file in it (it holds per_instance_stats.json, "
+        "run_spec.json, scenario.json, stats.json)\n",
+    )
+    (tmp_path / "empty").mkdir()
+    r = run(project, "csv", str(tmp_path / "empty"))
+    assert (r.exit_code, r.output) == (2, f"Error: {tmp_path / 'empty'}: is a folder, not a file: name a file in it\n")
+    assert not (project / "results").exists()
+
+
 def test_imported_rows_read_back_as_the_same_values(project, tmp_path):
     imported(project, "epoch", str(epoch_copy(tmp_path)))
     [table] = (project / "results" / "imported" / "epoch").glob("*.csv")

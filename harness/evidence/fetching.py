@@ -166,7 +166,21 @@ def fetch(source: str, max_bytes: int | None = None) -> Fetched:
         if scheme:  # ftp://, file://, s3://: not a local path either
             raise InputError(label, f"no such file, and {scheme.group(1)}:// is not a URL this reads (http or https)")
         raise InputError(label, "no such file")
+    if path.is_dir():  # a HELM run or a log folder is what one has at hand; "not a regular file" did not say so
+        raise InputError(label, f"is a folder, not a file: name a file in it{_held(path)}")
     return Fetched(read_bytes(path, label, max_bytes), path.name, path=path)
+
+
+def _held(folder: Path) -> str:
+    """' (it holds run_spec.json, stats.json)': the first few plain files of a folder, by name, or '' for none."""
+    try:
+        names = sorted(p.name for p in folder.iterdir() if p.is_file() and not p.is_symlink())
+    except OSError:
+        return ""
+    if not names:
+        return ""
+    more = f" and {len(names) - 5} more" if len(names) > 5 else ""
+    return f" (it holds {', '.join(printable(n) for n in names[:5])}{more})"
 
 
 def fetch_url(
