@@ -1195,6 +1195,16 @@ def test_unknown_format_and_missing_file(project):
     assert r.exit_code == 2 and "nowhere.csv: no such file" in r.output
 
 
+@pytest.mark.parametrize("fmt", ["lm-eval", "eee", "inspect", "helm", "model-card", "csv", "epoch", "lmarena"])
+def test_an_empty_source_is_said_to_be_empty_in_every_format(project, tmp_path, fmt):
+    # a JSON format said "not valid JSON (Expecting value); expected ...", a model card "no YAML front matter", where
+    # a CSV said the file was empty
+    for content in ("", "\n  \n"):
+        (tmp_path / "empty.json").write_text(content)
+        r = run(project, fmt, str(tmp_path / "empty.json"))
+        assert (r.exit_code, r.output) == (2, f"Error: {tmp_path / 'empty.json'}: the file is empty\n")
+
+
 def test_a_folder_given_as_the_source_is_named_a_folder_with_the_files_it_holds(project, tmp_path):
     # a HELM run is a folder, and naming it was "not a regular file", as if it were a device
     run_folder = tmp_path / "mmlu_philosophy_gpt2"

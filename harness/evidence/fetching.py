@@ -317,6 +317,10 @@ _HTML = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|
 def refuse_stand_in(src: Fetched, fmt: str) -> None:
     """What a link or a checkout gives in place of the file: read as the format asked for, each gave a parse error
     that hid what it is."""
+    if not src.data.strip():
+        # nothing at all (a file saved before it was written, an empty download): every JSON format said "not valid
+        # JSON (Expecting value)" and a model card "no YAML front matter", where a CSV said this
+        raise InputError(src.label, "the file is empty")
     if src.data.startswith(_LFS):
         # what a repository stores in Git LFS is, in a plain checkout or a raw link, a three-line pointer to it
         size = next(
