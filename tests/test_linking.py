@@ -318,3 +318,17 @@ def test_a_reviewer_name_with_a_control_character_or_too_long_is_refused(project
     )
     assert (r.exit_code, r.output) == (2, f"Error: {line}\n")
     assert not (project / "catalog" / "aliases" / "lmarena.yaml").exists()
+
+
+@pytest.mark.parametrize(
+    "source,hint", [("lmarna", "did you mean lmarena? "), ("LMArena", "did you mean lmarena? "), ("nosuch", "")]
+)
+def test_a_misspelt_source_is_told_the_importer_it_is_spelt_like(project, source, hint):
+    # `import lmarna` said "did you mean lmarena?", `link lmarna` only the list of every importer
+    import_board(project)
+    r = CliRunner().invoke(cli, ["link", source, "--project", str(project)])
+    assert (r.exit_code, r.output) == (
+        2,
+        f"Error: no importer or snapshot {source!r}; {hint}name one of: lm-eval, csv, model-card, epoch, lmarena, "
+        "open-llm-leaderboard, eee, inspect, helm, or a snapshot id\n",
+    )

@@ -23,7 +23,7 @@ from harness.claims.catalog import Catalog, load_catalog
 from harness.claims.names import normalise, skeleton
 from harness.errors import UsageError
 from harness.evidence import identity, snapshots
-from harness.evidence.adapters import IMPORTERS
+from harness.evidence.adapters import IMPORTERS, format_hint
 from harness.evidence.aliases import SourceAlias, alias_file, write_aliases
 from harness.evidence.importing import import_source, snapshot_source
 from harness.evidence.metrics import classify, load_vocabulary
@@ -108,7 +108,10 @@ def unplaced(root: Path, source: str = "") -> list[Unplaced]:
             entry.rows += u.rows
             entry.snapshots.append(sha[:12])
     if source and not found and source not in IMPORTERS and not any(folder.glob(f"{source}*")):
-        raise UsageError(f"no importer or snapshot {source!r}; name one of: {', '.join(IMPORTERS)}, or a snapshot id")
+        raise UsageError(
+            f"no importer or snapshot {source!r}; {format_hint(source)}name one of: {', '.join(IMPORTERS)}, "
+            "or a snapshot id"
+        )
     return sorted(found.values(), key=lambda u: (u.source, -u.rows, normalise(u.name)))
 
 

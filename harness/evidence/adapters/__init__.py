@@ -57,6 +57,11 @@ def _fold(name: str) -> str:
 
 def unknown_format(fmt: str) -> str:
     """What to say for a FORMAT no importer has: the closest real ones first, then every one."""
+    return f"unknown format {fmt!r}; {format_hint(fmt)}choose one of: {', '.join(IMPORTERS)}"
+
+
+def format_hint(fmt: str) -> str:
+    """'did you mean lmarena? ' for a spelling of an importer's name ('lmarna', 'LMArena', 'open_llm'), else ''."""
     folded = _fold(fmt)
     close = [name for name in IMPORTERS if _fold(name) == folded]
     if not close and len(folded) >= 3:
@@ -64,5 +69,4 @@ def unknown_format(fmt: str) -> str:
         close = [name for name in IMPORTERS if name.startswith(folded) or folded.startswith(name)]
     if not close:
         close = difflib.get_close_matches(folded, list(IMPORTERS), n=2, cutoff=0.6)
-    hint = f"did you mean {' or '.join(close)}? " if close else ""
-    return f"unknown format {fmt!r}; {hint}choose one of: {', '.join(IMPORTERS)}"
+    return f"did you mean {' or '.join(close)}? " if close else ""
