@@ -1195,6 +1195,28 @@ def test_unknown_format_and_missing_file(project):
     assert r.exit_code == 2 and "nowhere.csv: no such file" in r.output
 
 
+@pytest.mark.parametrize(
+    "columns,said",
+    [
+        # "has no column 'Tset'" alone: which columns the table has, and which one was meant, were the user's to find
+        ("Model=model,Tset=benchmark,Pct=score",
+         "--columns Tset=benchmark: board.csv has no column 'Tset'; did you mean 'Test'? (its columns: Model, Test, Pct)"),
+        ("Nope=model", "--columns Nope=model: board.csv has no column 'Nope' (its columns: Model, Test, Pct)"),
+        ("Model=model,Test=benchmrk",
+         "--columns Test=benchmrk: unknown field 'benchmrk'; did you mean 'benchmark'? use one of as_of_date, benchmark, "
+         "metric, model, n, notes, reported_by, score, setting, shots, source_locator, source_url, stderr"),
+        ("Model=model,Test=xyz",
+         "--columns Test=xyz: unknown field 'xyz'; use one of as_of_date, benchmark, "
+         "metric, model, n, notes, reported_by, score, setting, shots, source_locator, source_url, stderr"),
+    ],
+)  # fmt: skip
+def test_a_misspelt_columns_name_is_told_the_one_it_is_spelt_like(project, tmp_path, columns, said):
+    (tmp_path / "board.csv").write_text("Model,Test,Pct\nGPT-5 (high),GPQA Diamond,85.7\n")
+    r = run(project, "csv", str(tmp_path / "board.csv"), "--columns", columns, "--source-url", "https://x.example/b",
+            "--reported-by", "Lab")  # fmt: skip
+    assert (r.exit_code, r.output) == (2, f"Error: {said.replace('board.csv', str(tmp_path / 'board.csv'))}\n")
+
+
 @pytest.mark.parametrize("fmt", ["lm-eval", "eee", "inspect", "helm", "model-card", "csv", "epoch", "lmarena"])
 def test_an_empty_source_is_said_to_be_empty_in_every_format(project, tmp_path, fmt):
     # a JSON format said "not valid JSON (Expecting value); expected ...", a model card "no YAML front matter", where

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 
@@ -72,10 +73,17 @@ def _mapping(header: list[str], given: dict[str, str], label: str) -> dict[str, 
     """Source column -> our field: --columns first, then columns already named like ours (any case)."""
     for src_col, field in given.items():
         if src_col not in header:
-            raise UsageError(f"--columns {src_col}={field}: {label} has no column {src_col!r}")
+            # the table's own columns, and the one spelt like it: "has no column 'Tset'" alone sent one to the file
+            columns = ", ".join(header)
+            columns = columns if len(columns) <= 200 else columns[:200] + "…"
+            raise UsageError(
+                f"--columns {src_col}={field}: {label} has no column {src_col!r}{_spelt_like(src_col, header)} "
+                f"(its columns: {columns})"
+            )
         if field not in FIELDS:
             raise UsageError(
-                f"--columns {src_col}={field}: unknown field {field!r}; use one of {', '.join(sorted(set(FIELDS.values())))}"
+                f"--columns {src_col}={field}: unknown field {field!r}{_spelt_like(field, list(FIELDS)) or ';'} "
+                f"use one of {', '.join(sorted(set(FIELDS.values())))}"
             )
     out = {c: FIELDS[f] for c, f in given.items()}
     twice = sorted({f for f in out.values() if list(out.values()).count(f) > 1})
@@ -168,3 +176,10 @@ def _readable(field: str, digits: str) -> str:
     if len(digits) > 4000:  # leading zeros count too
         raise ValueError(field, f"{shown(digits)} is too large for a count (at most {MAX_COUNT:,})")
     return digits
+
+
+def _spelt_like(word: str, names: list[str]) -> str:
+    """The hint "; did you mean 'Test'?" for the one of `names` that `word` is spelt like (any case), else ''."""
+    folded = {n.casefold(): n for n in reversed(names)}
+    close = difflib.get_close_matches(word.casefold(), list(folded), n=1, cutoff=0.7)
+    return f"; did you mean {folded[close[0]]!r}?" if close else ""
