@@ -72,6 +72,33 @@ def test_claims_are_never_read_from_the_project_itself_its_catalog_or_its_eviden
     assert invoke("validate", "claims").exit_code == 0
 
 
+def test_a_file_named_as_a_claim_that_is_no_claim_file_is_refused_with_what_it_may_be(proj, monkeypatch):
+    # `verify board.csv` read the table as YAML ("a claim file must be a mapping (id, statement, ...)"), and a .json
+    # file gave five "missing" fields, where the same files in a claims folder are passed over as no claims
+    monkeypatch.chdir(proj.root)
+    (proj.root / "board.csv").write_text("Model,Test,Pct\nAlpha-1,BigBench,70\n")
+    (proj.root / "claim.json").write_text("{}")
+    (proj.root / "post.txt").write_text("Alpha-1 beats Beta-2.\n")
+    (proj.root / "claim.YML").write_text((proj.root / "claims" / "alpha-beats-beta.yaml").read_text())
+    said = {
+        "board.csv": "a table of scores goes under results/published/, or in with `benchclaims import`",
+        "claim.json": "a claim file is YAML: `benchclaims new` writes one",
+        "post.txt": "an article's claims are drafted with `benchclaims extract` or checked with `benchclaims check`",
+    }
+    for command in ("verify", "validate", "run"):
+        for name, why in said.items():
+            r = invoke(command, name, "claims")
+            assert (r.exit_code, r.output) == (
+                2,
+                f"Error: {name}: is no claim file: a claim file ends in .yaml or .yml ({why})\n",
+            )
+    (proj.root / "notes.bak").write_text("x")
+    r = invoke("validate", "notes.bak")
+    assert (r.exit_code, r.output) == (2, "Error: notes.bak: is no claim file: a claim file ends in .yaml or .yml\n")
+    # look-alike: a YAML file in any case is a claim file
+    assert invoke("validate", "claim.YML").exit_code == 0
+
+
 def test_a_report_folder_that_is_no_folder_is_told_so(proj):
     r = invoke("verify", "--project", proj.root, "--report-dir", "/dev/null")
     assert (r.exit_code, r.output) == (2, "Error: /dev/null: is no folder, so none can be made there: name a folder\n")

@@ -306,6 +306,16 @@ def progress_for(as_json: bool) -> Progress | None:
     return Progress() if not as_json and sys.stderr.isatty() else None
 
 
+# what a file named as a claim is more likely to be, by its ending
+_NOT_CLAIMS = {
+    ".csv": " (a table of scores goes under results/published/, or in with `benchclaims import`)",
+    ".json": " (a claim file is YAML: `benchclaims new` writes one)",
+    ".txt": " (an article's claims are drafted with `benchclaims extract` or checked with `benchclaims check`)",
+    ".md": " (an article's claims are drafted with `benchclaims extract` or checked with `benchclaims check`)",
+    ".html": " (an article's claims are drafted with `benchclaims extract` or checked with `benchclaims check`)",
+}
+
+
 def claim_paths(paths: tuple[Path, ...], project_dir: Path, quiet: bool = False) -> list[Path]:
     """The claim files and folders named, else the project's claims/.
 
@@ -328,6 +338,12 @@ def claim_paths(paths: tuple[Path, ...], project_dir: Path, quiet: bool = False)
             own = os.path.realpath(os.path.join(root, folder))
             if real == own or real.startswith(own.rstrip(os.sep) + os.sep):
                 raise UsageError(f"{printable(str(p))}: is in {folder}/, where {read_as}, never as a claim")
+        if p.is_file() and not is_yaml_name(p):
+            # `verify board.csv` read the table as YAML: "a claim file must be a mapping (id, statement, ...)", and
+            # a .json file five "missing" fields, where a folder's such files are passed over as no claims
+            raise UsageError(
+                f"{printable(str(p))}: is no claim file: a claim file ends in .yaml or .yml{_NOT_CLAIMS.get(p.suffix.lower(), '')}"
+            )
         if p.is_dir() and not claim_files([p]):
             raise UsageError(
                 f"{printable(str(p))}: a folder with no claim file (*.yaml, *.yml) in it or below; name a claim file "
