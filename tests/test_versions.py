@@ -13,6 +13,10 @@ def test_a_document_is_its_address_without_its_version():
     assert document("https://arxiv.org/abs/2407.21783v3") == "https://arxiv.org/abs/2407.21783"
     # no version in it: the address itself (a page read twice is no two versions)
     assert document("https://b.example/leaderboard") == "https://b.example/leaderboard"
+    # digits alone are a date or an id, not a commit: two articles of one publisher are two documents
+    assert document("https://b.example/news/20240418/launch") == "https://b.example/news/20240418/launch"
+    assert document("https://b.example/posts/1234567") == "https://b.example/posts/1234567"
+    assert document(CARD.format("1234567a")) == CARD.format("*")
 
 
 def test_a_later_version_of_the_same_document_replaces_its_number(proj):

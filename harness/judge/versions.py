@@ -5,8 +5,8 @@ versions: Meta's Llama 3 card gave Llama 2 13B Chat's GSM-8K as 77.4 at launch (
 and corrected it to 41.2 three months later (commit e14519c, "Fixing the incorrect value"). Read as two sources,
 a claim dated after the correction was judged against the withdrawn 77.4 (the first row) beside "sources
 disagree (77.4 per Meta, 41.2 per Meta)". Two rows are versions of one number when they have one reporter, one
-metric and one setting, and URLs that differ only in a version: a path segment of 7 to 40 hex digits (a git
-commit, as GitHub and Hugging Face write one) or an arXiv version ("2401.12345v2"). The latest dated version
+metric and one setting, and URLs that differ only in a version: a path segment of 7 to 40 hex digits, not
+digits alone (a git commit, as GitHub and Hugging Face write one) or an arXiv version ("2401.12345v2"). The latest dated version
 the claim's date admits is used; the note names what it replaced. Rows from one address, or from two documents,
 are not versions: they stay sources that may disagree.
 """
@@ -25,7 +25,14 @@ _ARXIV = re.compile(r"(arxiv\.org/(?:abs|pdf)/\d{4}\.\d{4,5})v\d+", re.I)
 @functools.lru_cache(maxsize=4096)
 def document(url: str) -> str:
     """The address with its version taken out: the document, whichever version a row cites."""
-    return _ARXIV.sub(r"\1", _COMMIT.sub("*", url))
+    return _ARXIV.sub(r"\1", _COMMIT.sub(_version, url))
+
+
+def _version(m: re.Match) -> str:
+    # digits alone are a date or an id far more often than a commit ("/news/20240418/", "/posts/1234567"): two
+    # articles of one publisher read as one document's versions would hide their disagreement
+    segment = m.group(0)
+    return segment if segment.isdigit() and len(segment) < 40 else "*"
 
 
 def latest_versions(rows: list[ScoreRecord]) -> tuple[list[ScoreRecord], list[tuple[ScoreRecord, ScoreRecord]]]:
