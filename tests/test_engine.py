@@ -295,7 +295,7 @@ def test_reasons_name_the_assertion_and_the_setting(proj):
     )
     assert result.reason == (
         "assertion 1 (outperforms under tools=False): wins 1 of 1 vs Beta-2 (needs all 1); "
-        "assertion 2 (score): BigBench: quoted 80, evidence 80"
+        "assertion 2 (score): BigBench: quoted 80, evidence 80.0"
     )
 
 
@@ -304,7 +304,7 @@ def test_a_quoted_score_that_is_the_evidence_as_a_fraction_of_1_says_so(proj):
     result = proj.one_claim("  - {kind: score, benchmark: BigBench, value: 0.8, tolerance: 0.001}")
     assert (result.verdict, result.reason) == (
         "refuted",
-        'BigBench: quoted 0.8, evidence 80 in "no tools" (the quote reads as a fraction of 1: 80 on BigBench\'s '
+        'BigBench: quoted 0.8, evidence 80.0 in "no tools" (the quote reads as a fraction of 1: 80 on BigBench\'s '
         "percent scale)",
     )
     assert result.assertions[0].caveats[1:] == [
@@ -313,7 +313,7 @@ def test_a_quoted_score_that_is_the_evidence_as_a_fraction_of_1_says_so(proj):
     ]
     # look-alike: a fraction of 1 the evidence does not hold is refuted without the note
     assert proj.one_claim("  - {kind: score, benchmark: BigBench, value: 0.5}").reason == (
-        'BigBench: quoted 0.5, evidence 80 in "no tools"'
+        'BigBench: quoted 0.5, evidence 80.0 in "no tools"'
     )
 
 

@@ -7,6 +7,7 @@ from harness.judge.comparisons import Context, pick
 from harness.judge.results import AssertionResult, Comparison
 from harness.judge.significance import EPS, sign
 from harness.judge.verdicts import FAIL, PASS, UNKNOWN, Unit, decide
+from harness.printed import score, whole
 
 
 def _none_by(out) -> str:
@@ -29,6 +30,13 @@ def judge_score(a: ScoreClaim, ctx: Context) -> AssertionResult:
     bench = ctx.bench(a.benchmark)
     model = ctx.catalog.model(a.model).id if a.model else ctx.subject
     rows = ctx.rows(model, bench.id)
+
+    def shown(r) -> str:  # as the report's tables print it: 76.0 beside a table's 76.0, not "76"
+        return score(r.value, whole(bench))
+
+    def in_setting(group) -> str:
+        return f'"{_setting(group[0])}" (' + ", ".join(f"{shown(r)} per {r.reported_by}" for r in group) + ")"
+
     held = [_holds(a, bench, r) for r in rows]
     status = UNKNOWN if not rows or len(set(held)) > 1 else PASS if held[0] else FAIL
     cmp = Comparison(bench.id, None, pick(rows) if rows else None, a.value, "", rows, [])
@@ -42,15 +50,15 @@ def judge_score(a: ScoreClaim, ctx: Context) -> AssertionResult:
         status = PASS if holding else FAIL
         if holding:
             cmp.subject_value = pick([r for g in holding for r in g])
-        cmp.notes.append("scored in several settings: " + ", ".join(_in_setting(g) for g in settings.values()))
+        cmp.notes.append("scored in several settings: " + ", ".join(in_setting(g) for g in settings.values()))
         if holding and len(holding) < len(settings):
             others = [g for g in settings.values() if g not in holding]
             caveats.append(
-                f"The quote holds in the setting{'s' if len(holding) > 1 else ''} {' and '.join(_in_setting(g) for g in holding)}, not in "
-                f"{' and '.join(_in_setting(g) for g in others)}: a reader should know which setting it is."
+                f"The quote holds in the setting{'s' if len(holding) > 1 else ''} {' and '.join(in_setting(g) for g in holding)}, not in "
+                f"{' and '.join(in_setting(g) for g in others)}: a reader should know which setting it is."
             )
     elif len({r.value for r in rows}) > 1:
-        cmp.notes.append("sources disagree: " + ", ".join(f"{r.value:g} per {r.reported_by}" for r in rows))
+        cmp.notes.append("sources disagree: " + ", ".join(f"{shown(r)} per {r.reported_by}" for r in rows))
     cmp.outcome = {PASS: "match", FAIL: "differs"}.get(status, "missing" if not rows else "conflict")
     # refuted only against rows that each state a setting in their own words, which the claim does not name: the
     # quote may be of another (GPT-5's HLE 41.7 "with tools" against xAI's 24.8 "no tools"); the reader is told so
@@ -58,7 +66,7 @@ def judge_score(a: ScoreClaim, ctx: Context) -> AssertionResult:
     if other_setting:
         caveats.append(
             "Refuted against rows that each state a setting the claim does not name: "
-            f"{', '.join(_in_setting(g) for g in settings.values())}. If the quote is of another setting (tools, "
+            f"{', '.join(in_setting(g) for g in settings.values())}. If the quote is of another setting (tools, "
             "thinking, effort, shots), these rows do not refute it: name its setting in the claim "
             "(evidence.setting) or add a row in that setting."
         )
@@ -72,7 +80,7 @@ def judge_score(a: ScoreClaim, ctx: Context) -> AssertionResult:
     out = None if rows else ctx.excluded(model, bench.id)
     if out:
         cmp.excluded_by, cmp.excluded_why = out.by, out.why
-    listed = ", ".join(f"{r.value:g}" + (f' in "{_setting(r)}"' if read_apart or other_setting else "") for r in rows)
+    listed = ", ".join(shown(r) + (f' in "{_setting(r)}"' if read_apart or other_setting else "") for r in rows)
     summary = f"{bench.name}{whose}: quoted {a.value:g}, evidence " + (listed or (_none_by(out) if out else "none"))
     if not rows:
         caveats = (
@@ -113,10 +121,6 @@ def _by_setting(rows) -> dict:
     for r in rows:
         groups.setdefault((r.setting, r.setting_text), []).append(r)
     return groups
-
-
-def _in_setting(rows) -> str:
-    return f'"{_setting(rows[0])}" (' + ", ".join(f"{r.value:g} per {r.reported_by}" for r in rows) + ")"
 
 
 def _setting(r) -> str:
