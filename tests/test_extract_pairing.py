@@ -118,3 +118,14 @@ def test_a_name_with_a_claiming_verb_after_and_starts_a_claim_of_its_own_without
     assert read(ex, "Phi-4 beats GPT-4o and Llama models on MMLU.") == [
         ("phi-4", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
     ]
+    # the verb after an auxiliary (Z.ai's "GLM-4.5 is ranked at the 3rd place and GLM-4.5 Air is ranked at the 6th"
+    # gave GLM-4.5's place a competitor, GLM-4.5 Air, and so a name the catalog lacks that blocked its verification)
+    text = "Phi-4 is ranked at the 3rd place and GPT-4o is ranked at the 6th on the LMArena text leaderboard."
+    assert [(f.subject, f.kind, f.top, f.competitors, f.uncatalogued) for f in ex.extract(Document("t.txt", text))] == [
+        ("phi-4", "ranks", 3, [], []),
+        ("gpt-4o", "ranks", 6, [], []),
+    ]
+    # look-alike: "is" before no claiming verb keeps one clause
+    assert [f.kind for f in ex.extract(Document("t.txt", "Phi-4 ranks #1 and GPT-4o is its closest rival."))] == [
+        "ranks"
+    ]

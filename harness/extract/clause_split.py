@@ -47,7 +47,8 @@ def clauses(sentence: str) -> list[tuple[int, str]]:
         rf"|,\s+and\s+(?=(?:the\s+)?{_NEXT_NAME}\s+(?!(?:across|as|versus|plus|is)\b)(?:[a-z]+(?:s|ed)|beat|led|won|took|held|hit|got)\b)"
         # ... and without the comma where the verb is one that claims ("X ranks #5 and Y ranks #7"; "beats X and Llama
         # models" is one claim)
-        rf"|\s+and\s+(?P<verbed>)(?=(?:the\s+)?{_NEXT_NAME}\s+{_CLAIM_VERBS}\b)"
+        # ("... and GLM-4.5 Air is ranked at the 6th": the verb after an auxiliary)
+        rf"|\s+and\s+(?P<verbed>)(?=(?:the\s+)?{_NEXT_NAME}\s+(?:(?:is|was|are|were|has\s+been)\s+)?{_CLAIM_VERBS}\b)"
     )
     out, start = [], 0
     for m in re.finditer(pattern, sentence):
