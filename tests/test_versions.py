@@ -45,3 +45,19 @@ def test_two_documents_of_one_publisher_stay_two_sources(proj):
     )
     c = proj.one_claim(OUTPERFORMS).assertions[0].comparisons[0]
     assert (c.outcome, c.conflict) == ("conflict", True)
+
+
+def test_a_quoted_score_is_read_against_the_latest_version(proj):
+    proj.scores(
+        f"""
+        Beta-2,BigBench,pass@1,,85,Beta Corp,{CARD.format("b5f201e")},T,2025-01-01,
+        Beta-2,BigBench,pass@1,,92,Beta Corp,{CARD.format("e14519c")},T,2025-01-20,
+        """
+    )
+    result = proj.one_claim("  - kind: score\n    model: Beta-2\n    benchmark: BigBench\n    value: 92\n")
+    [c] = result.assertions[0].comparisons
+    assert (result.verdict, c.subject_value, len(c.subject_rows)) == ("supported", 92.0, 1)
+    assert c.notes[0] == (
+        "Beta-2: 85.0 per Beta Corp (2025-01-01) replaced by 92.0 in a later version of the same document "
+        "(2025-01-20); the later is used"
+    )

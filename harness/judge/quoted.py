@@ -7,6 +7,7 @@ from harness.judge.comparisons import Context, pick
 from harness.judge.results import AssertionResult, Comparison
 from harness.judge.significance import EPS, sign
 from harness.judge.verdicts import FAIL, PASS, UNKNOWN, Unit, decide
+from harness.judge.versions import latest_versions, replaced_note
 from harness.printed import score, whole
 
 
@@ -29,7 +30,8 @@ def judge_score(a: ScoreClaim, ctx: Context) -> AssertionResult:
     """Judge a quoted score against every source's score for the model on the benchmark."""
     bench = ctx.bench(a.benchmark)
     model = ctx.catalog.model(a.model).id if a.model else ctx.subject
-    rows = ctx.rows(model, bench.id)
+    # a number its publisher changed in a later version of the same document is quoted against its latest version
+    rows, replaced = latest_versions(ctx.rows(model, bench.id))
 
     def shown(r) -> str:  # as the report's tables print it: 76.0 beside a table's 76.0, not "76"
         return score(r.value, whole(bench))
@@ -40,6 +42,7 @@ def judge_score(a: ScoreClaim, ctx: Context) -> AssertionResult:
     held = [_holds(a, bench, r) for r in rows]
     status = UNKNOWN if not rows or len(set(held)) > 1 else PASS if held[0] else FAIL
     cmp = Comparison(bench.id, None, pick(rows) if rows else None, a.value, "", rows, [])
+    cmp.notes += [replaced_note(ctx.name(model), old, new, lambda v: score(v, whole(bench))) for old, new in replaced]
     settings = _by_setting(rows)
     read_apart = len(settings) > 1 and not cmp.conflict
     caveats = []
