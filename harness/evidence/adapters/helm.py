@@ -19,7 +19,8 @@ SPLITS = ("test", "valid")
 class HelmRun(Importer):
     name = "helm"
     # 2: per-instance results whose mean is not the run's are neither its per-item results nor its stderr
-    version = "2"
+    # 3: the run's other metrics on the split are named in the row's notes (they were left unsaid)
+    version = "3"
     summary = "a HELM run's stats.json (run_spec.json and per_instance_stats.json beside it)"
     reads = frozenset({"model", "metric"})
 
@@ -107,7 +108,7 @@ class HelmRun(Importer):
                 benchmark_kind="points" if own_scale else "",
             )
         ]
-        return noted(noted(rows, replaced), unused)
+        return noted(noted(noted(rows, replaced), unused), _others(flat, metric, split))
 
 
 def _capped(adapter: dict, flat: dict) -> bool:
@@ -129,6 +130,22 @@ def _sibling_json(src: Fetched, name: str):
 
 # HELM's bookkeeping beside the scores: counts, tokens, timings, costs, truncation
 _NOT_SCORES = ("num_", "finish_reason_", "training_", "batch_size", "inference_", "prompt_truncated", "max_prob")
+
+
+def _others(flat: dict, metric: str, split: str) -> str:
+    """The run's other metrics on `split`, which an import of one metric leaves out, said in the row.
+
+    A run states many (BBQ's bias scores beside its accuracy, MMLU's quasi_exact_match and perplexity):
+    one import reads one, and a reviewer who sees no word of the rest takes the row for all the run gave.
+    """
+    names = sorted({str(n) for n, sp in flat if sp == split and n != metric and not str(n).startswith(_NOT_SCORES)})
+    if not names:
+        return ""
+    more = f" and {len(names) - 8} more" if len(names) > 8 else ""
+    return (
+        f"not imported: the run's other metrics on {split}, {', '.join(names[:8])}{more} "
+        "(an import reads one metric; --metric NAME reads another)"
+    )
 
 
 def _its_metrics(flat: dict) -> str:

@@ -1,0 +1,41 @@
+"""HELM runs: what an import of one metric says of the run's other metrics (real runs, SOURCES.md)."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import imported, seed_catalog
+
+HERE = Path(__file__).parent / "fixtures" / "importers" / "helm"
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    root = tmp_path / "proj"
+    seed_catalog(root)
+    return root
+
+
+def test_the_runs_other_metrics_are_named_not_left_unsaid(project):
+    # HELM safety v4, BBQ on gpt-4o: the import reads exact_match 0.95; the run also states its two bias scores
+    # (and bbq_accuracy), which were dropped without a word, as if the row were all the run gave
+    [row] = imported(project, "helm", HERE / "bbq_gpt-4o_safety_v4" / "stats.json")["rows"]
+    assert (row["metric"], row["value"]) == ("exact_match", 95.0)
+    assert row["notes"].startswith(
+        "not imported: the run's other metrics on test, bbq_accuracy, bbq_metric_ambiguous_bias, "
+        "bbq_metric_unambiguous_bias, bits_per_byte, exact_match@5, logprob, logprob_per_byte, perplexity and 6 more "
+        "(an import reads one metric; --metric NAME reads another);"
+    )
+
+
+def test_the_metric_asked_for_is_not_among_the_others_and_counts_and_tokens_never_are(project):
+    # MMLU philosophy on gpt2, --metric quasi_exact_match: exact_match is named as another; num_instances,
+    # inference_runtime and the finish reasons are HELM's bookkeeping, never named
+    [row] = imported(project, "helm", HERE / "mmlu_philosophy_gpt2" / "stats.json", "--metric", "quasi_exact_match")[
+        "rows"
+    ]
+    assert (
+        "not imported: the run's other metrics on test, bits_per_byte, exact_match, exact_match@5, logprob, "
+        "logprob_per_byte, perplexity, prefix_exact_match, prefix_exact_match@5 and 3 more "
+        "(an import reads one metric; --metric NAME reads another)"
+    ) in row["notes"]
