@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from harness.errors import InputError, raise_problems
@@ -18,6 +19,25 @@ _CI = re.compile(r"^\s*\+\s*([\d.]+)\s*/\s*-\s*([\d.]+)\s*$", re.ASCII)
 _BOARD = re.compile(
     r"(?:leaderboard|lmarena|lmsys)[-_](text|vision|image|webdev|search|copilot)(-style-control)?", re.I
 )
+
+
+# a licence cell that names no licence: it says nothing of the weights (NVILA-15B's '-' on the vision board)
+_NO_LICENCE = frozenset({"-", "--", "n/a", "na", "none", "unknown", "not stated", "tbd", "?"})
+
+
+def open_weights(licence: str) -> bool | None:
+    """Whether a board's licence cell says the weights are open: None where it names no licence.
+
+    LMArena writes 'Proprietary' for closed models, and misspells it ('Propretary' on Claude 3.5 Haiku's
+    rows, July 2025): a spelling that close is the same word, never an open licence. A dash or 'Unknown'
+    is no licence at all, so the weights are not stated, not open.
+    """
+    word = " ".join(licence.split()).lower()
+    if not word or word in _NO_LICENCE or not any(c.isalnum() for c in word):
+        return None
+    if word.startswith("propr") or difflib.SequenceMatcher(None, word, "proprietary").ratio() >= 0.8:
+        return False
+    return True
 
 
 def board(src: Fetched) -> str:
@@ -66,8 +86,8 @@ def _row(src, opts, model, bench, value, low, high, votes=None, org="", licence=
         as_of=None,
         notes=f"95% interval {low:g} to {high:g}" if low is not None and high is not None else "",
         developer=org,
-        open_weights=None if not licence else licence.strip().lower() != "proprietary",
-        license=licence,
+        open_weights=open_weights(licence),
+        license=licence if open_weights(licence) is not None else "",  # '-' is no licence to quote
         benchmark_kind="elo",
     )
 
