@@ -381,3 +381,20 @@ def test_an_error_rate_an_importer_gives_its_own_benchmark_is_still_a_percent():
                       scale="either?")  # fmt: skip
     [kept], skipped = classify([row], load_vocabulary())
     assert skipped == [] and (kept.benchmark_kind, kept.scale, kept.higher_is_better) == ("", "either?", False)
+
+
+def test_mteb_nauc_metrics_are_diagnostics_and_their_std_is_no_uncertainty(project):
+    # snowflake-arctic-embed-m-v1.5 on MTEB ArguAna: 105 nAUC values (nauc_ndcg_at_10_std -17.60, _max -8.18,
+    # _diff1 9.44) beside its 36 retrieval scores. The _std ones were skipped as "an uncertainty, not a score" (it
+    # names the confidence the nAUC ranks by), the _max and _diff1 ones imported as benchmarks of their own, except
+    # the negative ones, skipped as under those benchmarks' 0
+    card = HERE / "model_card" / "Snowflake_snowflake-arctic-embed-m-v1.5_README_excerpt.md"
+    url = "https://huggingface.co/Snowflake/snowflake-arctic-embed-m-v1.5/raw/main/README.md"
+    data = imported(project, "model-card", card, "--source-url", url, "--scale", "percent", "--add-unmapped")
+    assert (data["counts"]["read"], data["counts"]["imported"], data["counts"]["skipped"]) == (141, 36, 105)
+    assert {s["reason"].split(" ", 1)[1] for s in data["skipped"]} == {
+        "is not a score (MTEB's nAUC of a confidence estimate: a diagnostic beside the task's score, not a score of it)"
+    }
+    assert not [r for r in data["rows"] if r["metric"].startswith("nauc_")]
+    [ndcg] = [r for r in data["rows"] if r["metric"] == "ndcg_at_10"]
+    assert (ndcg["benchmark_as_written"], ndcg["value"]) == ("MTEB ArguAna (ndcg_at_10)", 59.53000000000001)

@@ -23,7 +23,11 @@ class ModelCard(Importer):
     name = "model-card"
     # 2: a result in the Open LLM Leaderboard v1's setting is its benchmark, "ARC (Open LLM Leaderboard v1)"
     # 3: a value written with its spread ("0.14 [0.14, 0.15]", "1518.70 +/- 568.14") is read, not skipped
-    version = "4"
+    # 4: a reinforcement-learning return is its environment's own points of either sign, never 'outside 0-100'
+    # 5: MTEB's nAUC metrics (nauc_map_at_10_std, _max, _diff1) are all skipped as diagnostics: the _std ones were
+    # skipped as "an uncertainty", the _max and _diff1 ones imported as benchmarks of their own (a negative one
+    # skipped as under the benchmark's 0)
+    version = "5"
     summary = "a Hugging Face model card (README.md) whose front matter has model-index results"
     reads = frozenset({"model"})
 
