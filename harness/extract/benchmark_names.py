@@ -25,10 +25,13 @@ _PREFIXED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]+[\-‐‑–]([A-Za-z]\w*(?:\.
 # ("HellaSwag", "BoolQ", "MMMU", "GSM1k") right after "on", "across" or "including"; any capitalised word before
 # "benchmark" or "leaderboard" ("the Codeforces leaderboard"); any capitalised word listed beside a benchmark ("GSM8K, Hellaswag and
 # Winograd"). Never a model's, a family's or a developer's name, nor a word of the stop list (places, platforms, chips)
-_WORD = r"(?:[A-Z]|[a-z](?=[A-Z][a-z]+[A-Z]))[A-Za-z0-9]*(?:[\-‐‑–][A-Za-z0-9]+)*\+?"
+_WORD = r"(?:[A-Z]|[a-z](?=[A-Z][a-z]+[A-Z])|[a-z]{2,}(?=[A-Z][A-Za-z]*\d))[A-Za-z0-9]*(?:[\-‐‑–][A-Za-z0-9]+)*\+?"
 # (with parts after a dash: "ScreenSpot-Pro", "MMLongBench-Doc")
-# ("mWildVision": a lower-case letter before a name of that shape)
-_BENCH_SHAPE = re.compile(r"(?:[a-z]?[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z]{3,}(?:\d+[A-Za-z]?)?)\+?")
+# ("mWildVision": a lower-case letter before a name of that shape; "miniF2F": a lower-case word before a capital and a
+# digit)
+_BENCH_SHAPE = re.compile(
+    r"(?:[a-z]?[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z]{3,}(?:\d+[A-Za-z]?)?|[a-z]{2,}[A-Z][A-Za-z]*\d\w*)\+?"
+)
 _BENCH_PLACE = re.compile(rf"\b(?:on|across|including|such as)\s+(?:the\s+)?({_WORD})(?![\w-])")
 # "SuperGPQA: Qwen3-Max scores 64.6": a benchmark-shaped word heading its line before a colon, where the clause names
 # no other benchmark (else it is a heading such as "NOTE:" or "EDIT:", which has a benchmark's shape)

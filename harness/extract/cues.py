@@ -354,8 +354,8 @@ def _top_k(cue: str) -> int | None:
 
 
 def _place(cue: str) -> int | None:
-    """'ranks 3rd', 'ranked #5', 'No. 7': a place written as a number."""
-    m = re.search(r"(?:#|\bno\.\s?|\bnumber\s)(\d{1,2})\b|\b(\d{1,2})(?:st|nd|rd|th)?\b", cue, re.I)
+    """'ranks 3rd', 'ranked #5', 'No. 7': a place written as a number (not a setting's: "the highest rm@8 score")."""
+    m = re.search(r"(?:#|\bno\.\s?|\bnumber\s)(\d{1,2})\b|(?<![@.])\b(\d{1,2})(?:st|nd|rd|th)?\b", cue, re.I)
     return int(m.group(1) or m.group(2)) if m else None
 
 

@@ -66,7 +66,8 @@ _DESCRIPTION = re.compile(
     re.I,
 )
 _CONCESSION = re.compile(
-    r"\b(?:despite|in spite of|(?:even )?though|although|at (?:a fraction|a tenth|a third|a quarter|half|one[- ]\w+) of)"
+    r"\b(?:despite|in spite of|(?:even )?though|although|at (?:a fraction|a tenth|a third|a quarter|half|one[- ]\w+) of"
+    r"|with \d+(?:\.\d+)?\s*[x×] (?:fewer|less|smaller)|at \d+/\d+(?:th)? (?:of )?the)"  # "with 9x fewer", "at 1/9 the"
     r"\b[^,;:]*",
     re.I,
 )
@@ -384,10 +385,12 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
         ):
             plain = plain[: described.start()]  # "X beats Y, a model with 10x the parameters": Y's size, no aside
         other = ratio or self.re["not_results"].search(plain)
+        known = self.mentions(clause)
         if (
             other
             and not _RESULT_WORDS.search(unratioed)
-            and not any(m.kind == "benchmark" for m in self.mentions(clause))
+            and not any(m.kind == "benchmark" for m in known)
+            and not self.names.unknown_benchmarks(clause, known)  # "outperforming X on miniF2F at 1/9 the size"
         ):
             return f"about cost, speed, size or popularity ('{other.group(0)}'), not benchmark results"
         return None
