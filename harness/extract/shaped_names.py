@@ -18,11 +18,18 @@ from harness.evidence import identity
 from harness.extract.benchmark_names import MODELS_LISTED
 from harness.extract.mentions import BENCHLIKE, LEADING, Mention, Spans
 
+# a name written in lower case, its version after a dash ("voyage-4-large", "zeta-7b"): not a year ("mid-2024"), a place
+# ("top-5", "pass-1") or a size class ("sub-10B")
+_LOWER_DASHED = (
+    r"(?!(?:top|pass|best|rank|round|step|phase|day|week|year|covid|mid|late|early|sub|under|over|pre|post|non|multi)"
+    r"[\-‐‑–])[a-z]{3,}(?:[\-‐‑–][a-z]+){0,2}[\-‐‑–](?!(?:19|20)\d\d\b)\d[\w.+]*"
+)
 # a name by its shape: a version in it ("Mercury 2", "Zamba2", "s1-32B"), a capital inside a word ("DiffusionGemma",
 # "rStar-Math", "xLAM"), a capitalised part after a dash ("Janus-Pro") or a dot before a word with a version
-# ("dots.llm1"); up to three parts joined by dashes
+# ("dots.llm1"), or a lower-case name with a version after a dash; up to three parts joined by dashes
 _SHAPE = re.compile(
-    r"(?<![\w.+'’-])(?:[A-Z][\w.+]*|[a-z]+[A-Z\d][\w.+]*|[a-z]+\.[a-z]+\d[\w.+]*)(?:[\-‐‑–][\w.+]+){0,3}"
+    r"(?<![\w.+'’-])(?:[A-Z][\w.+]*|[a-z]+[A-Z\d][\w.+]*|[a-z]+\.[a-z]+\d[\w.+]*|" + _LOWER_DASHED + ")"
+    r"(?:[\-‐‑–][\w.+]+){0,3}"
     r"(?:\s[vV]?\d+(?:\.\d+)*(?![\w.%]|\.\d)|\s[a-z]\d+(?:\.\d+)*(?=\s)|\s\d+[A-Z]\w*(?![\w.%]|\.\d)){0,2}"
 )
 MODEL_SHAPE = re.compile(r"\d|[a-z][A-Z]|[\-‐‑–][A-Z]")
