@@ -64,3 +64,24 @@ def test_a_size_granted_beside_a_win_does_not_set_it_aside(ex):
     ]
     # look-alike: a size compared is no result
     assert read(ex, "Phi-4 has 9x fewer parameters than GPT-4o.") == []
+
+
+def test_first_place_said_as_a_position_the_pack_or_an_elo_board(ex):
+    # each was a candidate ("'top' is no phrase of the lexicon", "no competitor", "no benchmark ... named")
+    assert read(ex, "Phi-4 achieves top leaderboard position on GPQA.") == [("phi-4", "ranks", [], ["gpqa"], 1, None)]
+    assert read(ex, "On GPQA, Phi-4 is ahead of the pack by a wide margin.") == [
+        ("phi-4", "ranks", [], ["gpqa"], 1, None)
+    ]
+    assert read(ex, "Phi-4 leads the Elo board for poetry.") == [("phi-4", "ranks", [], "shared", 1, None)]
+    # look-alikes: ahead of a named model is a win; a board of directors is no result
+    assert read(ex, "Phi-4 is ahead of GPT-4o on GPQA.") == [("phi-4", "outperforms", ["gpt-4o"], ["gpqa"], 1, None)]
+    assert read(ex, "Phi-4 leads the board of directors' wish list.") == []
+
+
+def test_an_even_win_rate_against_a_model_is_a_match(ex):
+    # "a 50-50 win rate against X" was "'against' is no phrase of the lexicon"
+    assert read(ex, "Phi-4 achieves a 50-50 win rate against GPT-4o on GPQA.") == [
+        ("phi-4", "matches", ["gpt-4o"], ["gpqa"], 1, None)
+    ]
+    # look-alike: an uneven win rate is a pairwise comparison, no claim the lexicon drafts
+    assert read(ex, "Phi-4 achieves a 61% win rate against GPT-4o on GPQA.") == []

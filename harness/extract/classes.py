@@ -27,7 +27,7 @@ PLACED = re.compile(
 # "the lowest word error rates (WER)" (a measure of results, where lower is better)
 RESULTS_NAMED = re.compile(
     r"\b(?:benchmarks?|leaderboards?|evaluations?|tasks?|tests?|scores?|accuracy|across the board|points?|performance"
-    r"|(?:word |character )?error rates?|WERs?|CERs?|perplexity)\b",
+    r"|(?:word |character )?error rates?|WERs?|CERs?|perplexity|elo)\b",
     re.I,
 )
 
