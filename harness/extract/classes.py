@@ -31,6 +31,10 @@ RESULTS_NAMED = re.compile(
     re.I,
 )
 
+# a line that starts with its verb, capitalised ("Outperforms all Arabic LLMs ...", "Beats X ...", a bullet under a
+# release note): its subject is the model named before it; not a noun phrase ("State-of-the-art performance ...")
+VERB_FIRST = re.compile(r"[A-Z][a-z]+(?:s|es|ed)\b")
+
 # "beats every other model", "outperforming anything that's been released": a ranking
 # "all of OpenAI's models", "all the previously released open-source models": up to three words before the noun
 EVERYONE = re.compile(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from harness.extract.classes import A_CLASS, EVERYONE, SIZE_PEERS, THEIR_RIVALS
+from harness.extract.classes import A_CLASS, EVERYONE, SIZE_PEERS, THEIR_RIVALS, VERB_FIRST
 from harness.extract.found import Found
 from harness.extract.mentions import JOINED, MAKERS, SIZE, name_parts
 from harness.extract.names import Mention
@@ -202,6 +202,10 @@ class SubjectReader:
                 subjects = [self._before]
                 review.append(f"no subject named: read as {self._name(self._before)}, "
                               "the model the sentence before names first")  # fmt: skip
+            elif not lead.strip() and VERB_FIRST.match(clause, cue_start) and (self._before or self._titled):
+                subjects = [self._before or self._titled]  # "Outperforms all Arabic LLMs ...", a release note's bullet
+                review.append(f"no subject named, the line starts with its verb: read as {self._name(subjects[0])}, "
+                              f"the model {'the sentence before names first' if self._before else 'the title names'}")  # fmt: skip
         return subjects, after
 
     def _unnamed_competitors(
