@@ -113,11 +113,11 @@ def _message(loc: tuple, error: dict, accepted: dict[str, str]) -> str:
         return f"must be a finite number, got {_shown(error.get('input'))}"
     if kind == "union_tag_invalid":
         forms = _plain(ctx.get("expected_tags", ""))
-        close = difflib.get_close_matches(str(ctx.get("tag")), forms.replace(" or ", ", ").split(", "), n=1)
-        hint = f"did you mean {close[0]!r}? " if close else ""
-        return f"unknown {field} {ctx.get('tag')!r}; {hint}use {forms}"
+        hint = _spelt_like(ctx.get("tag"), forms).removeprefix("; ")
+        return f"unknown {field} {ctx.get('tag')!r}; {hint + ' ' if hint else ''}use {forms}"
     if kind == "literal_error":
-        return f"must be {_plain(ctx.get('expected', ''))}"
+        forms = _plain(ctx.get("expected", ""))
+        return f"must be {forms}{_spelt_like(given, forms)}"
     if kind in _BOUNDS and _is_nan(error.get("input")):
         # NaN fails every bound: "must be 1000000 or less" would blame its size
         return f"must be a finite number, got {_shown(error.get('input'))}"
@@ -206,6 +206,15 @@ def _plain(choices: str) -> str:
     """ "'a', 'b', 'c'" or "'a', 'b' or 'c'" -> "a, b or c"."""
     words = [w.strip(" '") for w in choices.replace(" or ", ", ").split(",") if w.strip(" '")]
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " or " + words[-1]
+
+
+def _spelt_like(given, forms: str) -> str:
+    """The hint "; did you mean 'percent'?" for text spelt like one of the forms ("a, b or c"), else "": a choice
+    misspelt ("percnt") was told the list only."""
+    if not isinstance(given, str):
+        return ""
+    close = difflib.get_close_matches(given, forms.replace(" or ", ", ").split(", "), n=1)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 def _number(value) -> str:

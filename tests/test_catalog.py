@@ -196,6 +196,16 @@ _IMPORTED = "imported_from: https://example.org/board.json"
         ),
         (
             f"{{{_IMPORTED}, checked: [weights]}}",
+            "models[0].review.checked[0]: must be name, developer, open_weights, licence or release_date; "
+            "did you mean 'open_weights'?",
+        ),
+        (  # a choice spelt almost right is told the one it is spelt like, not the list alone
+            f"{{{_IMPORTED}, checked: [licnce]}}",
+            "models[0].review.checked[0]: must be name, developer, open_weights, licence or release_date; "
+            "did you mean 'licence'?",
+        ),
+        (
+            f"{{{_IMPORTED}, checked: [size]}}",
             "models[0].review.checked[0]: must be name, developer, open_weights, licence or release_date",
         ),
     ],

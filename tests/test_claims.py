@@ -30,6 +30,10 @@ def _problems(proj, text: str) -> list[str]:
             "evidence: {setting: {tols: true}}\nassertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n",
             "claims/c.yaml:6: evidence.setting.tols: unknown field; did you mean 'tools'?",
         ),
+        (  # a choice spelt almost right: "must be both or at_least" alone left the spelling to find
+            "assertions:\n  - kind: matches\n    competitors: [Beta-2]\n    direction: atleast\n    tolerance: 1\n",
+            "claims/c.yaml:9: assertions[0].direction: must be both or at_least; did you mean 'at_least'?",
+        ),
         (
             "assertions:\n  - kind: outperfroms\n    competitors: [Beta-2]\n",
             "claims/c.yaml:7: assertions[0]: unknown kind 'outperfroms'; did you mean 'outperforms'? "
