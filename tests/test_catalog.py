@@ -111,8 +111,9 @@ def test_every_name_used_twice_is_reported_at_its_field_in_one_pass(tmp_path):
     with pytest.raises(InputError) as exc:
         load_catalog(d, tmp_path)
     assert [str(p) for p in exc.value.problems] == [
-        "catalog/c.yaml:1: organisations[1].id: duplicate organisation id 'o'",
-        "catalog/c.yaml:4: models[1].id: duplicate model id 'a'",
+        # where the first is, too: two catalog files giving one id said only "duplicate model id 'a'"
+        "catalog/c.yaml:1: organisations[1].id: duplicate organisation id 'o' (first at catalog/c.yaml:1)",
+        "catalog/c.yaml:4: models[1].id: duplicate model id 'a' (first at catalog/c.yaml:3)",
         "catalog/c.yaml:5: models[2].name: model name 'same' is used by both 'a' and 'b'",
         "catalog/c.yaml:6: models[3].aliases[1]: model name 'SAME' is used by both 'a' and 'c'",
         "catalog/c.yaml:6: models[3].aliases[2]: model 'c' has an empty name or alias",
@@ -477,3 +478,16 @@ def test_a_name_written_with_accents_is_told_the_name_it_spells_without_them(tmp
     with pytest.raises(UnknownNameError) as exc:
         catalog.benchmark("Bénch Öne")
     assert str(exc.value) == "unknown benchmark 'Bénch Öne'; did you mean 'Bench One'?"
+
+
+def test_an_id_given_again_in_another_catalog_file_names_where_the_first_is(tmp_path):
+    # a copied catalog file said "duplicate model id 'a'" at the copy, and where the first one was, nowhere
+    d = _catalog_dir(
+        tmp_path, "organisations: [{id: o, name: O}]\nmodels:\n  - {id: a, name: A, developer: o, open_weights: true}\n"
+    )
+    (d / "d.yaml").write_text(
+        "models:\n  - {id: b, name: B, developer: o, open_weights: true}\n  - {id: a, name: A2, developer: o, open_weights: true}\n"
+    )
+    with pytest.raises(InputError) as exc:
+        load_catalog(d, tmp_path)
+    assert str(exc.value) == "catalog/d.yaml:3: models[1].id: duplicate model id 'a' (first at catalog/c.yaml:3)"

@@ -24,6 +24,8 @@ class Catalog:
         self.files: list[str] = []
         self._developer_at: dict[str, tuple[str, int | None, str]] = {}
         self._average_at: dict[str, tuple[str, int, list[int | None]]] = {}
+        # where each entry's id was first written, to say so where another entry gives it again
+        self._id_at: dict[tuple[str, str], str] = {}
 
     def model(self, name: str, ids: bool = True) -> ModelEntry:
         return self.models.resolve(name, ids)
@@ -57,8 +59,13 @@ class Catalog:
             ("benchmarks", self.benchmarks, parsed.benchmarks),
         ):
             for i, entry in enumerate(entries):
+                line = doc.line_of((key, i, "id"))
+                first = self._id_at.setdefault((key, entry.id), label if line is None else f"{label}:{line}")
                 for at, message in index.add(entry):
                     loc = (key, i) + (("id",) if at == 0 else ("name",) if at == 1 else ("aliases", at - 2))
+                    # "duplicate model id 'model-a'" alone did not say where the first is (another file, maybe)
+                    if message.startswith("duplicate "):
+                        message += f" (first at {first})"
                     clashes.append(InputError(label, message, field=format_loc(loc), line=doc.line_of(loc)))
         for i, m in enumerate(parsed.models):
             self._developer_at[m.id] = (label, doc.line_of(("models", i, "developer")), f"models[{i}].developer")
