@@ -581,6 +581,15 @@ def test_every_exit_code_in_the_readme_table(tmp_path, monkeypatch):
         observed[code] = run("validate", "--project", project)
     assert documented == [0, 1, 2, 130, 141]
     assert observed == {code: code for code in documented}
+    # the other 1s the table names: a URL that cannot be fetched (nothing listens on port 9), for each command that
+    # fetches one; one that cannot be parsed is a user error
+    article = ("--url", "https://x.example/a", "--publisher", "P", "--date", "2026-01-01")
+    dead = "http://127.0.0.1:9/a.csv"
+    assert run("import", "csv", dead, "--project", project) == 1
+    assert run("extract", dead, *article, "--project", project) == 1
+    assert run("check", dead, *article, "--project", project) == 1
+    assert run("import", "csv", "http://[::1/a.csv", "--project", project) == 2
+    assert "`import`, `extract`, `check`: a URL could not be fetched" in table
     assert 141 == 128 + signal.SIGPIPE
 
 
