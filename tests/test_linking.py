@@ -213,8 +213,11 @@ def test_reviewed_aliases_apply_to_their_source_only(project, tmp_path):
 
 def test_an_alias_to_an_unknown_model_is_a_one_line_error(project):
     import_board(project)
-    r = CliRunner().invoke(cli, ["link", "lmarena", "--accept", "glm-4.6=nope", "--project", str(project)])
-    assert r.exit_code == 2 and "unknown model 'nope'" in r.output
+    r = CliRunner().invoke(cli, ["link", "lmarena", "--accept", "glm-4.6=Gemni 3 Pro", "--project", str(project)])
+    # which --accept gave the unknown model is said (it was "Error: unknown model 'Gemni 3 Pro'; ..." alone)
+    assert (r.exit_code, r.output) == (
+        2, "Error: --accept glm-4.6=Gemni 3 Pro: unknown model 'Gemni 3 Pro'; did you mean 'Gemini 3 Pro'?\n"
+    )  # fmt: skip
 
 
 def test_accepting_a_name_the_source_does_not_have_is_a_one_line_error(project):
@@ -227,6 +230,13 @@ def test_accepting_a_name_the_source_does_not_have_is_a_one_line_error(project):
         "`benchclaims link lmarena`; a placed alias is changed in catalog/aliases/lmarena.yaml)\n"
     )
     assert not (project / "catalog" / "aliases").exists()
+    # a source's name misspelt is told the unplaced name it is spelt like
+    r = CliRunner().invoke(cli, ["link", "lmarena", "--accept", "glm-46=Gemini 3 Pro", "--project", str(project)])
+    assert (r.exit_code, r.output) == (
+        2,
+        "Error: --accept glm-46=Gemini 3 Pro: 'glm-46' is not an unplaced name of lmarena; did you mean 'glm-4.6'? (list "
+        "them with `benchclaims link lmarena`; a placed alias is changed in catalog/aliases/lmarena.yaml)\n",
+    )
 
 
 def test_the_registry_keeps_variants_apart():

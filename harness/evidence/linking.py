@@ -21,7 +21,7 @@ from pathlib import Path
 
 from harness.claims.catalog import Catalog, load_catalog
 from harness.claims.names import normalise, skeleton
-from harness.errors import UsageError
+from harness.errors import UnknownNameError, UsageError
 from harness.evidence import identity, snapshots
 from harness.evidence.adapters import IMPORTERS, format_hint
 from harness.evidence.aliases import SourceAlias, alias_file, write_aliases
@@ -227,11 +227,17 @@ def _accept(
     out = Accepted()
     for name, model in choices.items():
         fmt = next(iter(fmts))
-        entry = catalog.model(model)  # an unknown model is a one-line error
+        try:
+            entry = catalog.model(model)
+        except UnknownNameError as exc:  # "unknown model 'Modl A'" did not say which --accept gave it
+            raise UsageError(f"--accept {name}={model}: {exc}") from None
         u = by_name.get((fmt, normalise(name)))
         if u is None:  # a name the source never had would place nothing, or a typo elsewhere
+            spelt = [x.name for x in names if x.source == fmt]
+            close = difflib.get_close_matches(name, spelt, n=1, cutoff=0.8)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
             raise UsageError(
-                f"--accept {name}={model}: {name!r} is not an unplaced name of {fmt} "
+                f"--accept {name}={model}: {name!r} is not an unplaced name of {fmt}{hint} "
                 f"(list them with `benchclaims link {fmt}`; a placed alias is changed in catalog/aliases/{fmt}.yaml)"
             )
         why = next((c.reason for c in (u.candidates if u else []) if c.model == entry.id), "chosen by the reviewer")
