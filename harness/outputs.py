@@ -269,6 +269,7 @@ class Staged:
         self.sync = sync  # fsync each temporary; False: one os.sync() before the renames instead
         self.pending: list[tuple[int, str, Path, str]] = []  # (folder fd, temporary, target, label)
         self.created: list[Path] = []  # folders made for these files: removed again if nothing is committed
+        self.removals: list[tuple[int, Path, str]] = []  # (folder fd, target, label): files removed at commit
 
     def add(self, path: Path, data: bytes) -> None:
         label = label_of(path, self.root)
@@ -281,9 +282,20 @@ class Staged:
             raise
         self.pending.append((dir_fd, tmp, path, label))
 
-    def commit(self) -> None:
-        for dir_fd, _, path, label in self.pending:  # what would stop a rename, found before any
+    def remove(self, path: Path) -> None:
+        """Remove the regular file at `path` at commit, after the renames (a table an import no longer gives)."""
+        label = label_of(path, self.root)
+        dir_fd = _folder_fd(self.root, path.parent, self.created)
+        try:
             _check_target(dir_fd, path, label)
+        except BaseException:
+            os.close(dir_fd)
+            raise
+        self.removals.append((dir_fd, path, label))
+
+    def commit(self) -> None:
+        for dir_fd, _, path, label in self.pending + [(fd, "", p, lb) for fd, p, lb in self.removals]:
+            _check_target(dir_fd, path, label)  # what would stop a rename or a removal, found before any
         if not self.sync and self.pending:
             os.sync()
         while self.pending:
@@ -293,6 +305,10 @@ class Staged:
             except OSError as exc:
                 raise OSError(exc.errno, exc.strerror, str(path)) from None
             self.pending.pop(0)
+            os.close(dir_fd)
+        while self.removals:
+            dir_fd, path, _ = self.removals.pop(0)
+            _unlink_at(dir_fd, path.name)
             os.close(dir_fd)
         self.created = []
 
@@ -304,6 +320,9 @@ class Staged:
             _unlink_at(dir_fd, tmp)
             os.close(dir_fd)
         self.pending = []
+        for dir_fd, _, _ in self.removals:  # not committed: the files stay
+            os.close(dir_fd)
+        self.removals = []
         for folder in reversed(self.created):
             try:
                 os.rmdir(folder)  # only when empty: never a folder something else wrote into meanwhile

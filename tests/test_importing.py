@@ -1195,6 +1195,28 @@ def test_unknown_format_and_missing_file(project):
     assert r.exit_code == 2 and "nowhere.csv: no such file" in r.output
 
 
+def test_the_same_content_imported_again_placing_no_row_removes_the_table_the_earlier_options_wrote(project, tmp_path):
+    # the kept copy recorded the new options while the table the old ones wrote stayed: `validate` then said it
+    # "differs from a fresh import of its snapshot", and importing the kept copy again, as it advised, mended nothing
+    board = tmp_path / "board.csv"
+    board.write_text("Model,Test,Pct\nGPT-5 (high),GPQA Diamond,85.7\n")
+    given = ("--source-url", "https://x.example/b", "--reported-by", "Lab", "--as-of", "2025-12-01")
+    assert run(project, "csv", str(board), "--columns", "Model=model,Test=benchmark,Pct=score", *given).exit_code == 0
+    [table] = (project / "results" / "imported" / "csv").glob("*.csv")
+    r = run(project, "csv", str(board), "--columns", "Test=model,Model=benchmark,Pct=score", *given)
+    assert r.exit_code == 0, r.output
+    assert f"  note: removed results/imported/csv/{table.name}: with these options none of its rows is imported\n" in (
+        r.output
+    )
+    assert not table.exists()
+    (project / "claims").mkdir()
+    r = CliRunner().invoke(cli, ["validate", "--project", str(project)])
+    assert (r.exit_code, r.output) == (0, "OK: 0 evidence rows, catalog and claims valid.\n")
+    # look-alike: placed again as first imported, the table is back as it was
+    assert run(project, "csv", str(board), "--columns", "Model=model,Test=benchmark,Pct=score", *given).exit_code == 0
+    assert table.exists()
+
+
 @pytest.mark.parametrize(
     "columns,said",
     [

@@ -257,6 +257,12 @@ def _import_locked(root, fmt, importer, src, rows, opts, add_unmapped, staged: S
         if not same_bytes(out, placed.table):
             staged.add(out, placed.table)
             report.written.append(relative_label(out, root))
+    elif out.is_file() and not out.is_symlink():
+        # the same content imported again with options that place none of its rows (a --model misspelt): the
+        # table the earlier options wrote stayed beside a copy now recording these, and `validate` found it
+        # "differs from a fresh import", which a re-import could never mend
+        staged.remove(out)
+        report.notes.append(f"removed {relative_label(out, root)}: with these options none of its rows is imported")
 
 
 @dataclass
