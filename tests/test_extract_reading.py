@@ -792,3 +792,20 @@ def test_it_before_a_ranking_word_and_a_name_is_the_subject_the_name_is_beaten(e
     for verb in ("tops", "leads"):
         text = f"Phi-4 beats o1-mini on MMLU. It also {verb} GPT-4o on GPQA."
         assert read(ex, text)[1] == ("phi-4", "outperforms", ["gpt-4o"], ["gpqa"], "all", None, None)
+
+
+def test_a_new_list_item_is_no_longer_about_the_last_items_model(ex):
+    # MiniCPM's changelog: "- [2024.09.05] We release MiniCPM3-4B! This model outperforms ...", then "- [2024.02.01]
+    # Released MiniCPM-2B! This model performs similarly to Mistral-7B": the second "This model" was read as the first
+    # item's claim's subject; it is the model its own item names
+    text = (
+        "- [2024.09.05] We release Phi-4! This model outperforms GPT-4o on MATH.\n"
+        "- [2024.02.01] Released Llama 3.3 70B! This model beats o1-mini on MMLU."
+    )
+    found = ex.extract(Document("t.txt", text))
+    assert [(f.subject, f.competitors) for f in found] == [("phi-4", ["gpt-4o"]), ("llama-3.3-70b", ["o1-mini"])]
+    assert found[1].review[0] == "'This model' read as Llama 3.3 70B, the model the sentence before names first"
+    # an item that goes on about the same model still reads "it" as the claim before's subject
+    assert read(ex, "* Phi-4 beats GPT-4o on MATH.\n* It also beats o1 on GPQA.")[1][:3] == (
+        "phi-4", "outperforms", ["o1"]
+    )  # fmt: skip

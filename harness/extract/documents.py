@@ -40,6 +40,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(‘]?(?:[A-Z0-9]
 # this one ends with a comma or a word no sentence ends with; never after a heading, a list item, a table row or a
 # line ending a sentence or opening a list, nor before a list item, heading or table row
 _LINE_START = re.compile(r"\s*(?:#|\||[-*+•]\s|\d{1,3}[.)]\s|>)")
+# a line that starts an item of a list ("- ", "* ", "• ", "1. "): a changelog's items are each about their own model
+LIST_ITEM = re.compile(r"\s*(?:[-*+•·]|\d{1,3}[.)])\s+")
 _ENDED = re.compile(r"[.!?:;][\"”’)\]*]*\s*$")
 _GOES_ON = re.compile(
     r"(?:,|\b(?:and|or|but|of|the|a|an|to|in|on|with|than|for|by|as|at|from|beyond|over|like|including|versus|vs"

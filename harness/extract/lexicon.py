@@ -22,7 +22,7 @@ from harness.extract.clause import ClauseReader
 from harness.extract.clause_split import clauses
 from harness.extract.contrasts import contrasted
 from harness.extract.cues import Cues
-from harness.extract.documents import Document
+from harness.extract.documents import LIST_ITEM, Document
 from harness.extract.excepted import drop_excepted, excepted
 from harness.extract.found import Candidate, Found
 from harness.extract.mentions import BENCHLIKE, LEADING, unmarked
@@ -170,6 +170,10 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader):
                 continue
             if "\n\n" in doc.text[last_end:start]:
                 previous, self._last, self._last_rivals, self._before, self._claimed = [], None, [], None, False
+            elif "\n" in doc.text[last_end:start] and LIST_ITEM.match(sentence):
+                # a new item of a list (a changelog's "- Released X! This model ..."): "it" is no longer the last
+                # item's claim's subject; the sentence before still counts ("This model" after "Released X!")
+                self._last, self._last_rivals = None, []
             asked = len(self.candidates)
             found = self._sentence(sentence, main, doc, start, previous)
             self._claimed = bool(found or self.candidates[asked:])  # (for an ellipsis after it: `echoes`)
