@@ -1,8 +1,9 @@
-"""A model's name written in lower case with its version after a dash ("voyage-4-large", "zeta-7b") is read by its
-shape and place, as a capitalised one is (issue 24: names starting lower case; the tenth fresh check set's
-"voyage-4-large ... deliver state-of-the-art retrieval accuracy" named no subject). Tested on sentences written for the
-rule; look-alikes (a year, a place, a size class) draft nothing. Catalog: the seed catalog plus the extraction fixtures'
-catalog (tests/fixtures/extract/catalog.yaml)."""
+"""A model's name written in lower case with its version after a dash ("voyage-4-large", "zeta-7b"), or with a
+variant's tag in square brackets ("Flux.1 [dev]"), is read by its shape and place, as any other name of a model's shape
+is (issue 24: names starting lower case, bracketed names; the tenth fresh check set's "voyage-4-large ... deliver
+state-of-the-art retrieval accuracy" and "Flux.1 [dev] ranked ..." named no subject). Tested on sentences written for
+the rules; look-alikes (a year, a place, a size class, a footnote) draft nothing new. Catalog: the seed catalog plus
+the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
 
 from harness.extract.documents import Document
 from harness.extract.lexicon import Extractor
@@ -28,3 +29,14 @@ def test_look_alikes_a_year_a_place_and_a_size_class_are_no_names(ex):
         "In mid-2024 models outperformed GPT-4o on GPQA.",
     ):
         assert read(ex, text) == [], text
+
+
+def test_a_variants_tag_in_square_brackets_is_part_of_the_name(ex):
+    # "Zorb.2 [dev]" read as "Zorb.2", the tag between it and its cue: no subject
+    assert read(ex, "Zorb.2 [dev] ranks second on GPQA.") == [("Zorb.2 [dev]", "ranks", [], ["gpqa"])]
+    assert read(ex, "Zorb.2 [schnell] outperforms GPT-4o on GPQA.") == [
+        ("Zorb.2 [schnell]", "outperforms", ["gpt-4o"], ["gpqa"])
+    ]
+    # look-alikes: a footnote's number in brackets, a capitalised note
+    assert read(ex, "Phi-4 [1] outperforms GPT-4o on GPQA.") == [("phi-4", "outperforms", ["gpt-4o"], ["gpqa"])]
+    assert read(ex, "Zorb.2 [Figure 3] shows the results.") == []

@@ -31,6 +31,7 @@ _SHAPE = re.compile(
     r"(?<![\w.+'’-])(?:[A-Z][\w.+]*|[a-z]+[A-Z\d][\w.+]*|[a-z]+\.[a-z]+\d[\w.+]*|" + _LOWER_DASHED + ")"
     r"(?:[\-‐‑–][\w.+]+){0,3}"
     r"(?:\s[vV]?\d+(?:\.\d+)*(?![\w.%]|\.\d)|\s[a-z]\d+(?:\.\d+)*(?=\s)|\s\d+[A-Z]\w*(?![\w.%]|\.\d)){0,2}"
+    r"(?:\s?\[[a-z][\w.-]{0,15}\])?"  # a variant's tag in square brackets: "Flux.1 [dev]"
 )
 MODEL_SHAPE = re.compile(r"\d|[a-z][A-Z]|[\-‐‑–][A-Z]")
 # what may stand between the name and its verb: an aside in brackets, adverbs, "to" ("enable X to surpass"), "is", a
