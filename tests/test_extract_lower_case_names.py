@@ -40,3 +40,12 @@ def test_a_variants_tag_in_square_brackets_is_part_of_the_name(ex):
     # look-alikes: a footnote's number in brackets, a capitalised note
     assert read(ex, "Phi-4 [1] outperforms GPT-4o on GPQA.") == [("phi-4", "outperforms", ["gpt-4o"], ["gpqa"])]
     assert read(ex, "Zorb.2 [Figure 3] shows the results.") == []
+
+
+def test_a_capital_and_a_version_after_a_space_is_part_of_the_name(ex):
+    # "Vega N1" was read as "Vega": the subject's name cut short
+    assert read(ex, "Our robot model Vega N1 outperforms GPT-4o on GPQA.") == [
+        ("Vega N1", "outperforms", ["gpt-4o"], ["gpqa"])
+    ]
+    # look-alike: a quarter after a name is no part of it, and no draft is made of it
+    assert read(ex, "Zorb-7 Q3 results beat GPT-4o on GPQA.") == []

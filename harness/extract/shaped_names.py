@@ -26,11 +26,12 @@ _LOWER_DASHED = (
 )
 # a name by its shape: a version in it ("Mercury 2", "Zamba2", "s1-32B"), a capital inside a word ("DiffusionGemma",
 # "rStar-Math", "xLAM"), a capitalised part after a dash ("Janus-Pro") or a dot before a word with a version
-# ("dots.llm1"), or a lower-case name with a version after a dash; up to three parts joined by dashes
+# ("dots.llm1"), or a lower-case name with a version after a dash; up to three parts joined by dashes, and a version
+# after a space ("Mercury 2", "GR00T N1"; not a quarter, "Q3")
 _SHAPE = re.compile(
     r"(?<![\w.+'’-])(?:[A-Z][\w.+]*|[a-z]+[A-Z\d][\w.+]*|[a-z]+\.[a-z]+\d[\w.+]*|" + _LOWER_DASHED + ")"
     r"(?:[\-‐‑–][\w.+]+){0,3}"
-    r"(?:\s[vV]?\d+(?:\.\d+)*(?![\w.%]|\.\d)|\s[a-z]\d+(?:\.\d+)*(?=\s)|\s\d+[A-Z]\w*(?![\w.%]|\.\d)){0,2}"
+    r"(?:\s[vV]?\d+(?:\.\d+)*(?![\w.%]|\.\d)|\s[a-z]\d+(?:\.\d+)*(?=\s)|\s\d+[A-Z]\w*(?![\w.%]|\.\d)|\s(?!Q[1-4]\b)[A-Z]\d{1,2}(?![\w.%]|\.\d)){0,2}"
     r"(?:\s?\[[a-z][\w.-]{0,15}\])?"  # a variant's tag in square brackets: "Flux.1 [dev]"
 )
 MODEL_SHAPE = re.compile(r"\d|[a-z][A-Z]|[\-‐‑–][A-Z]")
