@@ -30,6 +30,16 @@ def _problems(proj, text: str) -> list[str]:
             "evidence: {setting: {tols: true}}\nassertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n",
             "claims/c.yaml:6: evidence.setting.tols: unknown field; did you mean 'tools'?",
         ),
+        (  # a benchmark named where a model belongs: "did you mean 'Beta-2'?" pointed at another model
+            "assertions:\n  - kind: outperforms\n    competitors: [BigBench]\n",
+            "claims/c.yaml:8: assertions[0].competitors[0]: unknown model 'BigBench': that is a benchmark's name "
+            "(BigBench)",
+        ),
+        (
+            "assertions:\n  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [Alpha Lab]\n",
+            "claims/c.yaml:9: assertions[0].benchmarks[0]: unknown benchmark 'Alpha Lab': that is an organisation's "
+            "name (Alpha Lab)",
+        ),
         (  # a choice spelt almost right: "must be both or at_least" alone left the spelling to find
             "assertions:\n  - kind: matches\n    competitors: [Beta-2]\n    direction: atleast\n    tolerance: 1\n",
             "claims/c.yaml:9: assertions[0].direction: must be both or at_least; did you mean 'at_least'?",

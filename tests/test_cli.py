@@ -593,6 +593,14 @@ def test_every_exit_code_in_the_readme_table(tmp_path, monkeypatch):
     assert 141 == 128 + signal.SIGPIPE
 
 
+def test_evidence_given_its_arguments_the_other_way_round_says_which_kind_each_name_is(proj):
+    # `evidence BigBench Alpha-1` was "unknown model 'BigBench'", with no word that it is the benchmark
+    r = invoke("evidence", "BigBench", "Alpha-1", "--project", proj.root)
+    assert (r.exit_code, r.output) == (2, "Error: unknown model 'BigBench': that is a benchmark's name (BigBench)\n")
+    r = invoke("evidence", "Alpha-1", "Beta-2", "--project", proj.root)
+    assert (r.exit_code, r.output) == (2, "Error: unknown benchmark 'Beta-2': that is a model's name (Beta-2)\n")
+
+
 def test_evidence_with_a_bad_row_lists_the_rest_and_exits_2(proj):
     """As verify and validate do (README: 2 for bad input); it exited 0 with the problem printed."""
     scores = proj.root / "results" / "published" / "scores.csv"

@@ -7,7 +7,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from harness.claims.catalog_entries import BenchmarkEntry, CatalogFile, ModelEntry, Organisation
-from harness.claims.names import NameIndex
+from harness.claims.names import NameIndex, normalise, shown
 from harness.errors import InputError, InputErrors, UnknownNameError, each_problem, raise_problems
 from harness.inputs import is_yaml_name, printable, relative_label, within
 from harness.validation_errors import validation_error
@@ -28,10 +28,16 @@ class Catalog:
         self._id_at: dict[tuple[str, str], str] = {}
 
     def model(self, name: str, ids: bool = True) -> ModelEntry:
-        return self.models.resolve(name, ids)
+        try:
+            return self.models.resolve(name, ids)
+        except UnknownNameError as exc:
+            raise _other_kinds(name, exc, "model", (self.benchmarks, self.organisations)) from None
 
     def benchmark(self, name: str, ids: bool = True) -> BenchmarkEntry:
-        return self.benchmarks.resolve(name, ids)
+        try:
+            return self.benchmarks.resolve(name, ids)
+        except UnknownNameError as exc:
+            raise _other_kinds(name, exc, "benchmark", (self.models, self.organisations)) from None
 
     def organisation(self, name: str) -> Organisation:
         return self.organisations.resolve(name)
@@ -216,3 +222,18 @@ def _inside(root: Path, relative: str) -> bool:
 
 def _label(path: Path, root: Path | None) -> str:
     return printable(str(path)) if root is None else relative_label(path, root)
+
+
+def _other_kinds(name: str, exc: UnknownNameError, kind: str, others: tuple[NameIndex, ...]) -> UnknownNameError:
+    """The error for a name no entry of `kind` has: where another kind of entry has it, said so ("unknown model
+    'Bench One': that is a benchmark's name (Bench One)"), where the closest model's name ("did you mean 'Model B'?")
+    misled; else `exc`, the index's own."""
+    for other in others:
+        found = other.by_name.get(normalise(name))
+        if found is not None:
+            return UnknownNameError(f"unknown {kind} {shown(name)}: that is {_a(other.kind)} name ({found.name})")
+    return exc
+
+
+def _a(kind: str) -> str:
+    return f"an {kind}'s" if kind[0] in "aeiou" else f"a {kind}'s"
