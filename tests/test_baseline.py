@@ -271,7 +271,10 @@ def test_schema_and_new(proj, tmp_path):
     assert r.output == f"Wrote {written} (the live claims folder: `benchclaims verify` checks it)\n"
     assert CliRunner().invoke(cli, ["validate", "--project", str(proj.root)]).exit_code == 0
     again = CliRunner().invoke(cli, args)
-    assert again.exit_code == 2 and "already exists; use --force to overwrite" in again.stderr
+    # another way out than overwriting: a second claim whose statement starts alike gets the same id
+    assert (again.exit_code, again.stderr) == (
+        2, f"Error: {written}: already exists; use --force to overwrite it, or --id ID to write this claim as ID\n"
+    )  # fmt: skip
     bad = CliRunner().invoke(cli, args[:-2] + ["--date", "2025-03-01", "--competitor", "Nobody", "--force"])
     assert bad.exit_code == 2
     assert bad.stderr == "Error: <new claim>: assertions[0].competitors[1]: unknown model 'Nobody'\n"

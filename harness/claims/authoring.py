@@ -161,7 +161,9 @@ def write_new_claim(path: Path, text: str, force: bool, root: Path | None = None
         # `-o x.json` wrote YAML into a .json file, which `verify` then passes over as no claim file
         raise InputError(str(path), f"a claim file ends in .yaml or .yml: name it {path.stem}.yaml")
     if path.exists() and not force:
-        raise InputError(str(path), "already exists; use --force to overwrite")
+        # the id comes from the statement's first words (a statement in another script gives 'claim'): another claim
+        # may hold the file, which --force alone, the one way out it named, would overwrite
+        raise InputError(str(path), "already exists; use --force to overwrite it, or --id ID to write this claim as ID")
     if root is None:
         path.parent.mkdir(parents=True, exist_ok=True)
     write_file(path, text, root)
