@@ -393,7 +393,10 @@ def test_unwritable_report_dir_is_one_line(proj, tmp_path):
     blocker.write_text("x")
     r = invoke("verify", "--project", proj.root, "--report-dir", blocker / "reports")
     assert r.exit_code == 2
-    assert r.stderr == f"Error: {blocker / 'reports'}: Not a directory\n"
+    assert r.stderr == (
+        f"Error: {blocker / 'reports'}: a part of this path is a file, not a folder, so nothing can be written there: "
+        "name a folder\n"
+    )
 
 
 def test_project_without_results_yet_verifies_as_insufficient(proj):

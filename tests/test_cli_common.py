@@ -102,6 +102,21 @@ def test_a_file_named_as_a_claim_that_is_no_claim_file_is_refused_with_what_it_m
 def test_a_report_folder_that_is_no_folder_is_told_so(proj):
     r = invoke("verify", "--project", proj.root, "--report-dir", "/dev/null")
     assert (r.exit_code, r.output) == (2, "Error: /dev/null: is no folder, so none can be made there: name a folder\n")
+    # a folder under a file, outside the project: "Error: notes.txt/out: Not a directory", with no word of which part
+    # is no folder (inside the project each folder on the way is checked, and named: "notes.txt: is not a folder")
+    (proj.root.parent / "notes.txt").write_text("x")
+    target = proj.root.parent / "notes.txt" / "out"
+    article = proj.root / "a.txt"
+    article.write_text("Alpha-1 beats Beta-2 on BigBench.\n")
+    draft = ("extract", article, "--project", proj.root, "--url", "https://a.example", "--publisher", "P", "--date",
+             "2025-02-01", "--out", target)  # fmt: skip
+    for args in (("verify", "--project", proj.root, "--report-dir", target), draft):
+        r = invoke(*args)
+        assert (r.exit_code, r.output) == (
+            2,
+            f"Error: {target}: a part of this path is a file, not a folder, so nothing can be written there: "
+            "name a folder\n",
+        )
 
 
 def test_files_in_the_claims_folder_that_are_no_claim_file_are_counted_not_passed_over_unsaid(proj, monkeypatch):

@@ -65,6 +65,8 @@ class _Group(click.Group):
             reason = exc.strerror or exc
             if exc.errno == errno.EEXIST and exc.filename and not os.path.isdir(exc.filename):
                 reason = "is no folder, so none can be made there: name a folder"  # `--report-dir /dev/null`
+            elif exc.errno == errno.ENOTDIR:  # `--report-dir notes.txt/out`: "Not a directory", of which part unsaid
+                reason = "a part of this path is a file, not a folder, so nothing can be written there: name a folder"
             echo(f"Error: {exc.filename or ''}: {reason}", err=True)
             sys.exit(2)
         except RuntimeError as exc:
