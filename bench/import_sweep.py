@@ -68,12 +68,25 @@ def candidates(path: Path) -> list[str]:
 def files(folder: Path) -> list[Path]:
     out = []
     for p in sorted(folder.rglob("*")):
-        if not p.is_file() or p.name in COMPANIONS or p.name == "SOURCES.md" or p.suffix in SKIP_SUFFIXES:
+        if not p.is_file() or p.name in COMPANIONS or p.name == "SOURCES.md":
+            continue
+        # a model card is a README.md: skipped with the other notes, the model-card importer was never swept
+        if p.suffix in SKIP_SUFFIXES and not (p.suffix == ".md" and candidates(p)[0] == "model-card"):
             continue
         if p.name.startswith("samples_"):
             continue
         out.append(p)
     return out
+
+
+def _card_page(path: Path, fmt: str) -> str:
+    """A model card's huggingface.co page from its fixture's name, `<owner>_<repo>_README….md` (SOURCES.md): a card
+    whose results name no source is refused without one, which would leave its rows unswept."""
+    head = path.name.split("_README")[0]
+    if fmt != "model-card" or "_" not in head:
+        return ""
+    owner, repo = head.split("_", 1)
+    return f"https://huggingface.co/{owner}/{repo}"
 
 
 def sweep_one(path: Path) -> dict:
@@ -85,7 +98,9 @@ def sweep_one(path: Path) -> dict:
             (root / "catalog").mkdir()
             for name in ("models.yaml", "benchmarks.yaml"):
                 shutil.copy(REPO / "catalog" / name, root / "catalog" / name)
-            opts = ImportOptions(model=f"sweep/{path.stem}" if fmt == "lm-eval" else "")
+            opts = ImportOptions(
+                model=f"sweep/{path.stem}" if fmt == "lm-eval" else "", source_url=_card_page(path, fmt)
+            )
             try:
                 report = import_source(root, fmt, str(path), opts, add_unmapped=True)
             except BenchclaimsError as exc:
