@@ -1249,6 +1249,18 @@ def test_an_empty_source_is_said_to_be_empty_in_every_format(project, tmp_path, 
         assert (r.exit_code, r.output) == (2, f"Error: {tmp_path / 'empty.json'}: the file is empty\n")
 
 
+def test_an_as_of_in_the_future_is_refused_before_anything_is_read(project):
+    # it was refused at each row, "no row passes the evidence checks (...)", after the file was read or downloaded
+    from harness.claims.catalog_entries import latest_today
+
+    r = run(project, "csv", "http://127.0.0.1:9/never-fetched.csv", "--as-of", "2999-01-01")
+    assert (r.exit_code, r.output) == (
+        2,
+        f"Error: --as-of 2999-01-01 is in the future (the latest date anywhere now is {latest_today()}): the day the "
+        "scores were published\n",
+    )
+
+
 def test_a_folder_given_as_the_source_is_named_a_folder_with_the_files_it_holds(project, tmp_path):
     # a HELM run is a folder, and naming it was "not a regular file", as if it were a device
     run_folder = tmp_path / "mmlu_philosophy_gpt2"

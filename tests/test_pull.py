@@ -182,6 +182,17 @@ def test_sources_file_errors_are_one_line(project):
     assert r.output.strip() == (
         "Error: sources.yaml:4: sources[0].options.add_unmapped: must be true or false, got 'no'"
     )
+    # a date in the future is refused at its line before anything is fetched (it was found after the download, at
+    # each row of the table: "no row passes the evidence checks (...)")
+    (project / "sources.yaml").write_text(
+        "sources:\n  - url: https://x.example/a.csv\n    format: csv\n    options: {as_of: 2999-01-01}\n"
+    )
+    r = cli_run("pull", "--project", str(project))
+    assert r.exit_code == 2
+    assert r.output.strip().startswith(
+        "Error: sources.yaml:4: sources[0].options.as_of: 2999-01-01 is in the future (the latest date anywhere now is "
+    )
+    assert r.output.strip().endswith("): the day the scores were published")
     # an option spelt almost right is told the option it is close to ("unknown field" alone sent one to the README)
     (project / "sources.yaml").write_text(
         "sources:\n  - url: https://x.example/a.csv\n    format: csv\n    options: {reportd_by: Lab}\n"

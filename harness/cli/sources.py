@@ -105,9 +105,13 @@ def import_cmd(
         benchclaims import csv board.csv --columns Model=model,Benchmark=benchmark,Score=score \\
             --source-url https://example.org/board --reported-by "Example Lab" --as-of 2025-12-01
     """
+    from harness.claims.catalog_entries import in_the_future
     from harness.evidence.adapters.base import ImportOptions
     from harness.evidence.importing import NothingImported, import_source
 
+    # refused before a download: it was found at each row, "no row passes the evidence checks (...)", after one
+    if as_of and (why := in_the_future(as_of, "the day the scores were published")):
+        raise UsageError(f"--as-of {why}")
     opts = ImportOptions(
         model=model,
         task_map=pairs(task_map, "--map", "TASK=BENCHMARK"),

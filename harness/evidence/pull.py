@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictBool, ValidationError, field_validator
 
 from harness.claims.catalog import catalog_files
-from harness.claims.catalog_entries import Day
+from harness.claims.catalog_entries import Day, not_after_today
 from harness.errors import BenchclaimsError, InputError
 from harness.evidence import snapshots
 from harness.evidence.adapters import IMPORTERS, unknown_format
@@ -55,6 +55,11 @@ class SourceOptions(_Strict):
     metric: Text = ""
     scale: str = Field(default="auto", pattern=r"^(auto|fraction|percent)$")
     add_unmapped: StrictBool = False
+
+    @field_validator("as_of")
+    @classmethod
+    def _not_future(cls, v):  # refused at its line before anything is fetched, as `import --as-of` is
+        return not_after_today(v, "the day the scores were published")
 
 
 class Source(_Strict):
