@@ -205,7 +205,10 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
         )
         if why:  # one bad record is reported with its line; the others import
             where = f"{src.name} line {line}"
-            rows.append(ImportedRow.skipped(model or "?", bench, "", where, f"{where}: {why}"))
+            # each score it states is a value skipped (FictionLiveBench's record with no model version holds ten):
+            # counted as one, the import's counts said it read 576 values of a file that gives 585
+            held = [c for c in scores if r.get(c, "").strip()] or [""]
+            rows += [ImportedRow.skipped(model or "?", bench, c, where, f"{where}: {why}") for c in held]
             continue
         # the day the table states for a record (its "Date", else when Epoch AI added it), day/month/year
         stamp_col = next((c for c in ("Date", "Date added") if (r.get(c) or "").strip()), "")

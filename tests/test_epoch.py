@@ -1,0 +1,39 @@
+"""Epoch AI's external tables: a record that cannot be imported is counted value by value (real excerpt, SOURCES.md)."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import imported, seed_catalog
+
+HERE = Path(__file__).parent / "fixtures" / "importers" / "epoch"
+
+
+@pytest.fixture
+def project(tmp_path) -> Path:
+    root = tmp_path / "proj"
+    seed_catalog(root)
+    return root
+
+
+def test_a_record_naming_no_model_is_each_of_its_scores_skipped(project):
+    # FictionLiveBench: o3 and o4-mini give 11 scores each (by context length); the record of line 4 (line 11 of
+    # Epoch's table) names no model version and gives 10, blank at 192k. It was one skipped value: the counts said
+    # 23 values read of a file that gives 32
+    data = imported(project, "epoch", HERE / "external_benchmark_fictionlivebench.csv")
+    assert data["counts"] | {"notes": 0} == {
+        "read": 32,
+        "imported": 22,
+        "skipped": 10,
+        "unmapped_rows": 0,
+        "unmapped_names": data["counts"]["unmapped_names"],
+        "notes": 0,
+    }
+    why = "external_benchmark_fictionlivebench.csv line 4: names no model (Model version is empty)"
+    assert [(s["metric"], s["reason"]) for s in data["skipped"]] == [
+        (col, why)
+        for col in ("0 token score", "400 token score", "1k token score", "2k token score", "4k token score")
+        + ("8k token score", "16k token score", "32k token score", "60k token score", "120k token score")
+    ]
+    o3 = {r["metric"]: r["value"] for r in data["rows"] if r["model_as_written"] == "o3-2025-04-16_medium"}
+    assert (len(o3), o3["0 token score"], o3["16k token score"], o3["192k token score"]) == (11, 100.0, 88.9, 58.1)
