@@ -37,3 +37,16 @@ def test_a_record_naming_no_model_is_each_of_its_scores_skipped(project):
     ]
     o3 = {r["metric"]: r["value"] for r in data["rows"] if r["model_as_written"] == "o3-2025-04-16_medium"}
     assert (len(o3), o3["0 token score"], o3["16k token score"], o3["192k token score"]) == (11, 100.0, 88.9, 58.1)
+
+
+def test_a_models_training_compute_beside_its_scores_is_no_score(project):
+    # METR's table as Epoch kept it in October 2025: Time horizon (minutes) beside the model's "Training compute
+    # (FLOP)", 3.8e+25 for gpt-4o-2024-11-20; the compute was written as a score of "metr" (and before that skipped
+    # as 'score 3.8e+25 is outside 0-100 for metr', as if it were a wrong percent)
+    data = imported(project, "epoch", HERE / "2025-10" / "external_benchmark_metr.csv")
+    assert [(r["model_as_written"], r["benchmark_as_written"], r["value"]) for r in data["rows"]] == [
+        ("gpt-5-2025-08-07_medium", "metr (Time horizon)", 137.318539),
+        ("gpt-4o-2024-11-20", "metr (Time horizon)", 9.17045),
+        ("gpt-4-1106-preview", "metr (Time horizon)", 8.557433),
+    ]
+    assert (data["counts"]["read"], data["skipped"]) == (3, [])
