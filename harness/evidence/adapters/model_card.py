@@ -27,7 +27,9 @@ class ModelCard(Importer):
     # 5: MTEB's nAUC metrics (nauc_map_at_10_std, _max, _diff1) are all skipped as diagnostics: the _std ones were
     # skipped as "an uncertainty", the _max and _diff1 ones imported as benchmarks of their own (a negative one
     # skipped as under the benchmark's 0)
-    version = "5"
+    # 6: the split a result was scored on is in its setting ("split test_r3"): a card's results on two splits
+    # were one result stated twice
+    version = "6"
     summary = "a Hugging Face model card (README.md) whose front matter has model-index results"
     reads = frozenset({"model"})
 
@@ -90,6 +92,7 @@ class ModelCard(Importer):
                         continue
                     value, is_percent = percent_or_number(metric.get("value"))
                     subset = str(dataset.get("config") or "")
+                    split = _text(dataset.get("split"))
                     metric_name = str(metric.get("name") or metric.get("type") or "score")
                     # a score with its spread (JAT's "0.14 [0.14, 0.15]", RL cards' "1518.70 +/- 568.14"): the score,
                     # and an SE only where the card says the spread is one; a layout that does not say which number
@@ -151,6 +154,9 @@ class ModelCard(Importer):
                             # precision (its subset) would contradict, so no comparison
                             subset="" if leaderboard or subset in ("", "default", "main") else subset,
                             shots=_shots(dataset, metric),
+                            # the split scored (ANLI's test_r1, test_r3, dev_r1: three accuracies of one card, 71.2,
+                            # 49.5 and 73.7, read as one result stated three ways); a leaderboard's setting names its own
+                            setting="" if v2 or leaderboard or not split else f"split {split}",
                             reported_by=opts.reported_by or str(source.get("name") or "") or owner or "model card",
                             source_url=str(source.get("url") or "")
                             if str(source.get("url") or "").startswith(("http://", "https://"))
