@@ -398,3 +398,18 @@ def test_mteb_nauc_metrics_are_diagnostics_and_their_std_is_no_uncertainty(proje
     assert not [r for r in data["rows"] if r["metric"].startswith("nauc_")]
     [ndcg] = [r for r in data["rows"] if r["metric"] == "ndcg_at_10"]
     assert (ndcg["benchmark_as_written"], ndcg["value"]) == ("MTEB ArguAna (ndcg_at_10)", 59.53000000000001)
+
+
+def test_an_unknown_metric_whose_direction_the_file_states_says_it_was_taken(project):
+    # lm-eval 0.4.8 run of gpt-4o-mini: pxrd_lattice_prediction's mae 3.97, the file's higher_is_better saying
+    # False; the new benchmark is filed lower-is-better from it, while the row said "direction and range unchecked"
+    path = HERE / "lm_eval_04" / "materials_gpt-4o-mini_results_2025-06-30T19-37-57.457759.json"
+    data = imported(project, "lm-eval", path, "--add-unmapped")
+    [mae] = [r for r in data["rows"] if r["metric"] == "mae"]
+    assert (mae["benchmark_as_written"], mae["value"]) == ("pxrd_lattice_prediction (mae)", 3.9685864222222222)
+    assert (
+        "metric 'mae' is not in the metric vocabulary: imported as the source states it (lower is better, as the "
+        "source says; range unchecked)"
+    ) in mae["notes"]
+    added = yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["benchmarks"]
+    assert [b["higher_is_better"] for b in added if b["name"] == "pxrd_lattice_prediction (mae)"] == [False]

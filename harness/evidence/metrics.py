@@ -217,10 +217,16 @@ def classify(rows: list, vocab: Vocabulary) -> tuple[list, list[tuple[object, st
         # a range the source states: a maximum other than 1 or 100, or a minimum below 0
         stated = row.max_score not in (None, 1.0, 100.0) or row.min_score < 0
         if metric is None:
+            # a direction the file states (lm-eval's higher_is_better: materials' mae, False) is taken, and said so:
+            # "direction unchecked" beside a benchmark filed lower-is-better from it read as if nothing set it
+            direction = (
+                "direction and range unchecked"
+                if row.higher_is_better is None
+                else f"{'higher' if row.higher_is_better else 'lower'} is better, as the source says; range unchecked"
+            )
             row.notes = _join(
                 row.notes,
-                f"metric {row.metric!r} is not in the metric vocabulary: imported as the source states it "
-                "(direction and range unchecked)",
+                f"metric {row.metric!r} is not in the metric vocabulary: imported as the source states it ({direction})",
             )
             if (row.benchmark, row.metric) in unbounded and not stated:
                 if (row.benchmark, row.metric) in signed:

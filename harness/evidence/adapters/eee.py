@@ -30,7 +30,8 @@ class EveryEvalEver(Importer):
     name = "eee"
     # 2: an Open LLM Leaderboard v2 record's raw scores are the leaderboard's own run, as its table's are
     # 3: a result scored on fewer samples than its dataset holds (source_data.sample_ids) is partial, with its n
-    version = "3"
+    # 4: an unknown metric the record states lower_is_better says so in its notes, not "direction ... unchecked"
+    version = "4"
     summary = "an Every Eval Ever record (JSON, schema 0.2-0.3)"
     reads = frozenset({"model"})
 

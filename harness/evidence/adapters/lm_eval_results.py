@@ -26,7 +26,9 @@ class LmEvalResults(Importer):
     # 4: so is GPT-NeoX's checkpoint step (model_args.iteration)
     # 5: the `bypass` metric of a --predict_only run (999, nothing scored) is no score (the metric vocabulary)
     # 6: a 0-1 metric is read as the fraction lm-eval writes: one `acc` above 1 no longer makes every acc a percent
-    version = "6"
+    # 7: an unknown metric whose direction the file's higher_is_better states says so in its notes ("lower is better,
+    # as the source says"), not "direction and range unchecked"
+    version = "7"
     summary = "lm-eval results_*.json (0.4.x), with samples_<task>_*.jsonl beside it as per-item results"
     reads = frozenset({"model"})
 
