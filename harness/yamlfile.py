@@ -92,6 +92,9 @@ def _yaml_problem(exc: yaml.YAMLError, label: str, text: str) -> InputError:
             f"to line {line} ({problem}){_escape(quote)}",
             line=number,
         )
+    if problem.startswith("found character '\\t'"):
+        # PyYAML's "found character '\t' that cannot start any token": a tab where YAML reads indentation
+        return InputError(label, "invalid YAML: a tab on this line; YAML indents with spaces only", line=line)
     return InputError(label, f"invalid YAML: {problem}", line=line)
 
 

@@ -283,6 +283,11 @@ def test_the_spelling_an_exponent_message_suggests_reads_as_the_number(proj):
         ),
         ("- a\n- b\n", "claims/c.yaml:1: a claim file must be a mapping (id, statement, source, subject, assertions)"),
         ("id: a\nid: b\n", "claims/c.yaml:2: id: duplicate key"),
+        # an editor's tab was "found character '\t' that cannot start any token", PyYAML's words
+        (
+            "id: x\nassertions:\n\t- kind: outperforms\n",
+            "claims/c.yaml:3: invalid YAML: a tab on this line; YAML indents with spaces only",
+        ),
     ],
 )
 def test_malformed_yaml(proj, text, expected):
