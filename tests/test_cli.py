@@ -205,6 +205,15 @@ def test_missing_catalog_is_one_line(tmp_path):
     (tmp_path / "catalog").mkdir()
     r = invoke("verify", "--project", tmp_path, "--no-report")
     assert "catalog: has no catalog files (*.yaml); run benchclaims in a project folder" in r.stderr
+    # a project that lacks only its catalog files is no folder outside a project: it was sent to find one
+    (tmp_path / "claims").mkdir()
+    r = invoke("verify", "--project", tmp_path, "--no-report")
+    assert (r.exit_code, r.stderr) == (
+        2,
+        f"Error: {tmp_path.resolve() / 'catalog'}: has no catalog files (*.yaml): this project's organisations, "
+        "models and benchmarks go in catalog/*.yaml (`benchclaims init NEW-FOLDER` writes a commented one to copy "
+        "from)\n",
+    )
 
 
 @pytest.mark.parametrize("command", ["verify", "validate", "schema", "new", "run"])

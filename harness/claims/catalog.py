@@ -157,6 +157,14 @@ def catalog_files(directory: Path) -> list[Path]:
             "is a folder, not a catalog file: the catalog is the YAML files in catalog/ itself",
         )
     if not files:
+        if directory.is_dir() and any((directory.parent / f).is_dir() for f in ("claims", "results")):
+            # a project whose catalog files are gone: "run benchclaims in a project folder" sent one looking for
+            # another project, where this one lacks only its catalog
+            raise InputError(
+                str(directory),
+                "has no catalog files (*.yaml): this project's organisations, models and benchmarks go in catalog/"
+                "*.yaml (`benchclaims init NEW-FOLDER` writes a commented one to copy from)",
+            )
         if directory.is_dir():
             where = "has no catalog files (*.yaml)"
         else:
