@@ -1821,8 +1821,9 @@ def test_a_reinforcement_learning_return_is_the_environments_own_points(project)
     assert got["Alien (Expert normalized total reward)"] == ("Expert normalized total reward", 8.0)
     added = {b["name"]: b for b in yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["benchmarks"]}
     assert (added["Alien"]["metric_kind"], added["Alien"]["min_score"]) == ("points", -math.inf)
-    # a metric the vocabulary lacks with a value outside 0-100 is no percent either: kept as written, of either
-    # sign where one value is below 0
+    # a return named in other words is one too ("Episode return", skrl's "Total reward (mean)"); a metric the
+    # vocabulary lacks with a value outside 0-100 is still skipped, never read as points: a table's training compute
+    # (3.8e+25 FLOP) is no score
     (project / "renamed.md").write_text(
         card.read_text()
         .replace("name: Total reward", "name: Episode return")
@@ -1832,8 +1833,16 @@ def test_a_reinforcement_learning_return_is_the_environments_own_points(project)
     data = imported(project, "model-card", str(project / "renamed.md"), "--source-url",
                     "https://huggingface.co/jat-project/jat", "--add-unmapped", "--scale", "fraction")  # fmt: skip
     [row] = [r for r in data["rows"] if r["metric"] == "Episode return"]
-    assert (row["benchmark_as_written"], row["value"], data["skipped"]) == ("Alien (Episode return)", -21.3, [])
-    assert "a value outside 0-100 for this metric: not a percent" in row["notes"]
+    assert (row["benchmark_as_written"], row["value"], data["skipped"]) == ("Alien", -21.3, [])
+    (project / "compute.md").write_text(
+        card.read_text()
+        .replace("name: Total reward", "name: Training FLOPs")
+        .replace("type: total_reward", "type: training_flops")
+    )
+    data = imported(project, "model-card", str(project / "compute.md"), "--source-url",
+                    "https://huggingface.co/jat-project/jat", "--add-unmapped", "--scale", "fraction")  # fmt: skip
+    assert [s["metric"] for s in data["skipped"]] == ["Training FLOPs"]
+    assert "Training FLOPs" not in {r["metric"] for r in data["rows"]}
 
 
 def test_a_model_cards_metric_the_vocabulary_lacks_is_its_own_benchmark(project):

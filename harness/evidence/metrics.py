@@ -203,11 +203,6 @@ def classify(rows: list, vocab: Vocabulary) -> tuple[list, list[tuple[object, st
     as a percent.
     """
     kept, skipped = [], []
-    # a metric the vocabulary lacks, with a value below 0 or above 100 for a benchmark: no percent, whatever its
-    # other values (skrl's "Total reward (mean)" 5251.26 was skipped as "outside 0-100", a scale nothing stated)
-    beyond = [r for r in rows if not r.skip and not 0 <= r.value <= 100 and vocab.lookup(r.metric) is None]
-    unbounded = {(r.benchmark, r.metric) for r in beyond}
-    signed = {(r.benchmark, r.metric) for r in beyond if r.value < 0}
     for row in rows:
         if row.skip:
             skipped.append((row, row.skip))
@@ -228,11 +223,6 @@ def classify(rows: list, vocab: Vocabulary) -> tuple[list, list[tuple[object, st
                 row.notes,
                 f"metric {row.metric!r} is not in the metric vocabulary: imported as the source states it ({direction})",
             )
-            if (row.benchmark, row.metric) in unbounded and not stated:
-                if (row.benchmark, row.metric) in signed:
-                    row.min_score = -math.inf
-                row.notes = _join(row.notes, "a value outside 0-100 for this metric: not a percent")
-                stated = True
             if stated:
                 _as_written(row)
             kept.append(row)
