@@ -56,3 +56,22 @@ def test_new_writes_a_claim_only_to_a_yaml_file(proj, tmp_path):
         assert not target.exists()
     r = CliRunner().invoke(cli, ["new", *SAID, "-o", str(tmp_path / "x.YML"), "--project", str(proj.root)])
     assert r.exit_code == 0, r.output
+
+
+def test_a_statement_in_another_script_gets_an_id_of_its_own(proj):
+    # every statement with no ASCII letter got the id "claim", so a second such claim collided with the first;
+    # "Modèle" was "mod-le"
+    from harness.claims.authoring import slug_of
+
+    assert [slug_of(t) for t in ("深度求索超越了所有模型", "深度求索超越GPT-5", "Modèle Ä bat Modèle B", "")] == [
+        "claim-871c3e5d",
+        "gpt-5-71d2e4e4",
+        "modele-a-bat-modele-b",
+        "claim",
+    ]
+    for statement in ("阿尔法一号胜过贝塔二号", "阿尔法一号在所有基准上胜过贝塔二号"):
+        said = ["--statement", statement, *SAID[2:]]
+        r = CliRunner().invoke(cli, ["new", *said, "--project", str(proj.root)])
+        assert r.exit_code == 0, r.output
+    made = sorted(p.name for p in (proj.root / "claims").glob("claim-*.yaml"))
+    assert len(made) == 2 and made[0] != made[1]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -26,12 +28,23 @@ def claim_schema() -> str:
 
 
 def slug_of(text: str) -> str:
-    """An id from the statement, cut at a word boundary."""
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    if len(slug) > 60:
-        head = slug[:60]
-        slug = head if slug[60] == "-" or "-" not in head else head.rsplit("-", 1)[0]
-    return slug or "claim"
+    """An id from the statement, cut at a word boundary; accents dropped from their letters ("Modèle" is "modele",
+    not "mod-le"). Letters of another script cannot be spelt in an id: a statement with any is told apart by eight
+    hex digits of its text ("深度求索超越GPT-5" is "gpt-5-71d2e4e4", "claim-..." where nothing else is left), so that
+    two such statements never share an id."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    slug = _cut(re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-"), 60)
+    if not any(c.isalpha() and not c.isascii() for c in plain):
+        return slug or "claim"
+    digest = hashlib.sha256(text.strip().encode("utf-8")).hexdigest()[:8]
+    return f"{_cut(slug, 51) or 'claim'}-{digest}"
+
+
+def _cut(slug: str, most: int) -> str:
+    if len(slug) <= most:
+        return slug
+    head = slug[:most]
+    return head if slug[most] == "-" or "-" not in head else head.rsplit("-", 1)[0]
 
 
 def scaffold_claim(
