@@ -89,6 +89,12 @@ def seed_catalog(root: Path) -> Path:
     return root
 
 
+@pytest.fixture
+def seeded_project(tmp_path) -> Path:
+    """A project with the seed's hand-written catalog and no evidence, for the importers' tests."""
+    return seed_catalog(tmp_path / "proj")
+
+
 @pytest.fixture(scope="module")
 def ex(tmp_path_factory):
     """The lexicon extractor over the seed catalog plus the extraction fixtures' catalog."""

@@ -4,16 +4,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import imported, seed_catalog
+from tests.conftest import imported
 
 HERE = Path(__file__).parent / "fixtures" / "importers" / "epoch"
 
 
 @pytest.fixture
-def project(tmp_path) -> Path:
-    root = tmp_path / "proj"
-    seed_catalog(root)
-    return root
+def project(seeded_project) -> Path:
+    return seeded_project
 
 
 def test_a_record_naming_no_model_is_each_of_its_scores_skipped(project):

@@ -4,16 +4,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import imported, seed_catalog
+from tests.conftest import imported
 
 HERE = Path(__file__).parent / "fixtures" / "importers" / "helm"
 
 
 @pytest.fixture
-def project(tmp_path) -> Path:
-    root = tmp_path / "proj"
-    seed_catalog(root)
-    return root
+def project(seeded_project) -> Path:
+    return seeded_project
 
 
 def test_the_runs_other_metrics_are_named_not_left_unsaid(project):

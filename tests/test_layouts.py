@@ -17,10 +17,8 @@ REPO = Path(__file__).parent.parent
 
 
 @pytest.fixture
-def project(tmp_path) -> Path:
-    root = tmp_path / "proj"
-    seed_catalog(root)
-    return root
+def project(seeded_project) -> Path:
+    return seeded_project
 
 
 def test_lmarenas_older_csv_with_arena_elo(project):

@@ -8,7 +8,7 @@ import yaml
 from harness.evidence.adapters.base import ImportOptions
 from harness.evidence.adapters.lmarena import LmArena
 from harness.evidence.fetching import fetch
-from tests.conftest import imported, seed_catalog
+from tests.conftest import imported
 
 VISION = Path(__file__).parent / "fixtures" / "importers" / "lmarena" / "fboulnois_lmarena_vision_excerpt.csv"
 
@@ -28,10 +28,8 @@ def test_a_misspelt_proprietary_is_closed_and_a_dash_states_no_licence():
 
 
 @pytest.fixture
-def project(tmp_path) -> Path:
-    root = tmp_path / "proj"
-    seed_catalog(root)
-    return root
+def project(seeded_project) -> Path:
+    return seeded_project
 
 
 def test_a_model_whose_licence_is_a_dash_is_added_with_its_weights_not_stated(project):

@@ -17,10 +17,8 @@ REPO = Path(__file__).parent.parent
 
 
 @pytest.fixture
-def project(tmp_path) -> Path:
-    root = tmp_path / "proj"
-    seed_catalog(root)
-    return root
+def project(seeded_project) -> Path:
+    return seeded_project
 
 
 def imported(project: Path, fmt: str, path: Path, *extra: str, code: int = 0) -> dict:

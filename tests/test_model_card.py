@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import imported, seed_catalog
+from tests.conftest import imported
 
 CARD = (
     Path(__file__).parent
@@ -17,10 +17,8 @@ URL = "https://huggingface.co/MoritzLaurer/DeBERTa-v3-base-mnli-fever-anli/raw/m
 
 
 @pytest.fixture
-def project(tmp_path) -> Path:
-    root = tmp_path / "proj"
-    seed_catalog(root)
-    return root
+def project(seeded_project) -> Path:
+    return seeded_project
 
 
 def test_results_on_three_splits_are_three_settings_not_one_result_stated_three_ways(project):

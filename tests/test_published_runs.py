@@ -11,16 +11,14 @@ import pytest
 from click.testing import CliRunner
 
 from harness.cli.main import cli
-from tests.conftest import imported, seed_catalog
+from tests.conftest import imported
 
 HERE = Path(__file__).parent / "fixtures" / "importers"
 
 
 @pytest.fixture
-def project(tmp_path) -> Path:
-    root = tmp_path / "proj"
-    seed_catalog(root)
-    return root
+def project(seeded_project) -> Path:
+    return seeded_project
 
 
 def _rows(data: dict) -> list[tuple]:
