@@ -180,6 +180,19 @@ def test_a_mean_is_not_taken_over_whichever_benchmarks_have_numbers(proj):
     assert r.reason == "mean over 2 vs Beta-2: not computed: no single value on each side for MidBench"
 
 
+def test_a_mean_is_not_taken_where_sources_disagree_on_a_part(proj):
+    # Beta-2's MidBench is 58 per Beta Corp and 20 per a second page: both below Alpha-1's 60, so the benchmark's
+    # outcome is the same either way, but Beta-2's mean is 66.5 or 47.5 against Alpha-1's 65
+    pairs(proj, {"BigBench": 70.0, "MidBench": 60.0}, {"BigBench": 75.0, "MidBench": 58.0})
+    path = proj.root / "results" / "published" / "scores.csv"
+    path.write_text(path.read_text() + "Beta-2,MidBench,pass@1,,20,Other,https://other.example,T2,2025-01-01,\n")
+    r = proj.one_claim(
+        "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench, MidBench]\n    aggregate: mean\n"
+    )
+    assert r.verdict == "insufficient_evidence"
+    assert r.reason == "mean over 2 vs Beta-2: not computed: sources disagree on MidBench"
+
+
 def test_a_published_average_is_checked_against_the_mean_of_its_parts(proj):
     cat = proj.root / "catalog" / "catalog.yaml"
     cat.write_text(cat.read_text() + "  - {id: suite, name: Suite, average_of: [BigBench, MidBench]}\n")

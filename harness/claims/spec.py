@@ -200,7 +200,7 @@ class _Comparative(Strict):
     note: Note | None = None
     # an emphatic universal ("broke every benchmark", "matches, not approaches"): any failed unit refutes
     strict: StrictBool = False
-    # "on average over the suite": compare the mean over the benchmarks instead of each one
+    # "on average over the suite": compare (or, for ranks, rank by) the mean over the benchmarks instead of each one
     aggregate: Literal["each", "mean"] = "each"
 
     @model_validator(mode="after")

@@ -83,7 +83,7 @@ def verify_pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
         units = [_unit(c, status_of) for c in cmps]
         quantifier = a.quantifier
         if a.aggregate == "mean":
-            mean = _mean(ctx, comp, cmps, judge)
+            mean = means_compared(ctx, comp, cmps, judge)
             means.append(mean)
             units = [Unit("mean", status_of.get(mean["outcome"], UNKNOWN), mean["significant"])]
             quantifier = "all"
@@ -162,7 +162,7 @@ def _unit(c: Comparison, status_of: dict) -> Unit:
     )
 
 
-def _mean(ctx: Context, comp: str, cmps: list[Comparison], judge) -> dict:
+def means_compared(ctx: Context, comp: str, cmps: list[Comparison], judge) -> dict:
     """The subject's and the competitor's mean over the benchmarks, and the outcome of the means.
 
     Every benchmark must have one value on each side and all must be percents scored the same way
@@ -179,6 +179,11 @@ def _mean(ctx: Context, comp: str, cmps: list[Comparison], judge) -> dict:
     undecided = [ctx.bench(c.benchmark).name for c in cmps if c.outcome in _UNDECIDED or c.delta is None]
     if undecided:
         out["note"] = "not computed: no single value on each side for " + ", ".join(undecided)
+        return out
+    # sources that disagree but agree on one benchmark's outcome still move the mean: either value could be it
+    disputed = [ctx.bench(c.benchmark).name for c in cmps if c.conflict]
+    if disputed:
+        out["note"] = "not computed: sources disagree on " + ", ".join(disputed)
         return out
     if {b.metric_kind for b in benches} != {"percent"} or len({b.higher_is_better for b in benches}) > 1:
         out["note"] = "not computed: an average needs percent benchmarks scored the same way round"

@@ -9,6 +9,7 @@ from harness.judge.cohort import prepare_rank_units, rank_units
 from harness.judge.cohort_cells import cohort_benchmarks, cohort_cache, cohort_members, scored_members
 from harness.judge.comparisons import Context
 from harness.judge.rank_kept import KeptComparison
+from harness.judge.rank_mean import evaluate_mean_rank
 from harness.judge.rank_uncertainty import rank_rule_note
 from harness.judge.results import AssertionResult, RankRow
 from harness.judge.significance import EPS, set_significance
@@ -17,6 +18,8 @@ from harness.judge.verdicts import FAIL, PASS, REFUTED, UNKNOWN, Unit, decide, o
 
 def prepare_ranks(a: Ranks, ctx: Context) -> list[tuple]:
     """`prepare_rank_units` for the units `evaluate_ranks` will work out: their plain comparisons, to search."""
+    if a.aggregate == "mean":
+        return []  # one unit over the means, worked out by `evaluate_mean_rank`
     cohort, benches, caveats = _cohort_and_benchmarks(a, ctx)
     _PREPARED[_prepared_key(a, ctx)] = (a, cohort, benches, caveats)
     return prepare_rank_units(ctx, a.top, [ctx.bench(b) for b in benches], cohort, ctx.full)
@@ -43,6 +46,8 @@ def _cohort_and_benchmarks(a: Ranks, ctx: Context):
 
 
 def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
+    if a.aggregate == "mean":
+        return evaluate_mean_rank(a, ctx, _cohort_words(a, ctx))
     found = _PREPARED.pop(_prepared_key(a, ctx), None)
     if found is not None and found[0] is a:
         cohort, benches, caveats = found[1], found[2], list(found[3])
@@ -65,14 +70,7 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
     if a.strict and any(u.status == FAIL for u in units):
         verdict = REFUTED
     noun = _cohort_noun(a)
-    cohort_words = {"listed models": "the listed models", "models": "every model"}.get(noun, noun)
-    if a.cohort.source is not None:
-        table = f", table {a.cohort.locator!r}" if a.cohort.locator else ""
-        cohort_words += f" with a score from {a.cohort.source!r}{table}"
-    if a.cohort.variant:
-        cohort_words += " (variant " + ", ".join(f"{k}={v}" for k, v in a.cohort.variant.items()) + ")"
-    if a.cohort.exclude:
-        cohort_words += " (excluding " + ", ".join(ctx.name(ctx.catalog.model(m).id) for m in a.cohort.exclude) + ")"
+    cohort_words = _cohort_words(a, ctx)
     scope = (
         "benchmarks listed"
         if isinstance(a.benchmarks, list)
@@ -147,6 +145,20 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
         summary,
         coverage=coverage,
     )
+
+
+def _cohort_words(a: Ranks, ctx: Context) -> str:
+    """The cohort as the rule names it: 'open-weight models with a score from X (excluding Y)'."""
+    noun = _cohort_noun(a)
+    words = {"listed models": "the listed models", "models": "every model"}.get(noun, noun)
+    if a.cohort.source is not None:
+        table = f", table {a.cohort.locator!r}" if a.cohort.locator else ""
+        words += f" with a score from {a.cohort.source!r}{table}"
+    if a.cohort.variant:
+        words += " (variant " + ", ".join(f"{k}={v}" for k, v in a.cohort.variant.items()) + ")"
+    if a.cohort.exclude:
+        words += " (excluding " + ", ".join(ctx.name(ctx.catalog.model(m).id) for m in a.cohort.exclude) + ")"
+    return words
 
 
 def _tie_at_cut(row: RankRow, kept: list, top: int) -> tuple[float, list[str]] | None:

@@ -33,8 +33,8 @@ DETAILS = ("compact", "full")
 
 def _deciding(a: AssertionResult) -> list[Comparison]:
     """A rank unit's comparisons with the members that decide it; every comparison of other kinds."""
-    if a.kind != "ranks":
-        return a.comparisons
+    if a.kind != "ranks" or not a.ranks:
+        return a.comparisons  # a rank by the mean keeps only its deciding members' comparisons already
     keep = {(r.benchmark, m) for r in a.ranks for m in r.deciding}
     return [c for c in a.comparisons if (c.benchmark, c.competitor) in keep]
 

@@ -1,0 +1,129 @@
+"""A rank claim by the mean over the benchmarks (`ranks` with `aggregate: mean`)."""
+
+import json
+
+import pytest
+
+from harness.judge.verdicts import FAIL, PASS
+
+RANK = (
+    "  - kind: ranks\n    cohort: {{models: [Beta-2, Gamma-3, Delta-4]}}\n    top: {top}\n    benchmarks: {benches}\n"
+)
+THREE = "[BigBench, MidBench, SmallBench]"
+
+
+def scores(proj, table: dict[str, dict[str, float]], extra: str = "") -> None:
+    """One pass@1 row per model and benchmark, each from its own page."""
+    rows = [
+        f"{model},{bench},pass@1,,{value},Board,https://board.example/{model},T,2025-01-01,"
+        for model, values in table.items()
+        for bench, value in values.items()
+    ]
+    proj.scores("\n".join(rows) + extra)
+
+
+SPREAD = {
+    # Alpha-1 is first on SmallBench alone, but first by the mean (76.67 vs 71.67 and 70.00)
+    "Alpha-1": {"BigBench": 80, "MidBench": 60, "SmallBench": 90},
+    "Beta-2": {"BigBench": 85, "MidBench": 50, "SmallBench": 80},
+    "Gamma-3": {"BigBench": 70, "MidBench": 70, "SmallBench": 70},
+    "Delta-4": {"BigBench": 90},
+}
+
+
+def test_a_rank_by_the_mean_ranks_the_means_not_each_benchmark(proj):
+    scores(proj, SPREAD)
+    each = proj.one_claim(RANK.format(top=1, benches=THREE))
+    assert each.verdict == "partially_supported"  # first on one benchmark of three
+    r = proj.one_claim(RANK.format(top=1, benches=THREE) + "    aggregate: mean\n", "c2")
+    a = r.assertions[0]
+    assert r.verdict == "supported"
+    assert a.summary == (
+        "rank 1 by the mean over 3 benchmarks (76.67) among 3 cohort members with a score on each (needs top 1); "
+        "P(top 1) 0.92; 1 other member not ranked (a benchmark without a score)"
+    )
+    assert [(m["competitor"], m["competitor_mean"], m["outcome"]) for m in a.means] == [("beta-2", 71.666667, "win")]
+    assert a.caveats == [
+        "Cohort coverage: 1 other member without a score on every one of the 3 benchmarks is not ranked (Delta-4)."
+    ]
+    # P(top 1): SEs from the items (2000, 500, 30), √(Σ SE²)/3 = 1.99, 2.56, 2.89; 400,000 numpy draws give 0.916
+    # every number shown traces to its rows: the kept member's comparisons, one per benchmark
+    assert [(c.benchmark, c.competitor) for c in a.comparisons] == [
+        ("big-bench", "beta-2"),
+        ("mid-bench", "beta-2"),
+        ("small-bench", "beta-2"),
+    ]
+    assert a.groups["cohort"][0].status == PASS
+    assert a.rule.startswith(
+        "Supported if Alpha-1 ranks in the top 1 of the listed models by the mean over the 3 benchmarks"
+    )
+
+
+def test_members_above_the_subject_refute_it_and_are_named(proj):
+    table = {**SPREAD, "Gamma-3": {"BigBench": 95, "MidBench": 90, "SmallBench": 85}}
+    scores(proj, table)
+    r = proj.one_claim(RANK.format(top=1, benches=THREE) + "    aggregate: mean\n")
+    a = r.assertions[0]
+    assert r.verdict == "refuted"
+    assert a.summary.startswith(
+        "rank 2 by the mean over 3 benchmarks (76.67) among 3 cohort members with a score on each (needs top 1); "
+        "above it: Gamma-3 90.00; P(top 1) 0.00"
+    )
+    assert [m["competitor"] for m in a.means] == ["gamma-3", "beta-2"]  # those above, then the nearest below
+    assert a.groups["cohort"][0].status == FAIL
+    top2 = proj.one_claim(RANK.format(top=2, benches=THREE) + "    aggregate: mean\n", "c2")
+    assert top2.verdict == "supported"
+
+
+def test_a_subject_without_every_score_is_not_ranked_by_a_mean(proj):
+    table = {**SPREAD, "Alpha-1": {"BigBench": 80, "MidBench": 60}}
+    scores(proj, table)
+    r = proj.one_claim(RANK.format(top=1, benches=THREE) + "    aggregate: mean\n")
+    assert r.verdict == "insufficient_evidence"
+    assert r.assertions[0].summary == "no score for Alpha-1 itself on SmallBench"
+
+
+def test_a_mean_over_unlike_scales_is_not_taken(proj):
+    scores(proj, {m: {**v, "RatingBench": 7.0} for m, v in SPREAD.items()})
+    r = proj.one_claim(RANK.format(top=1, benches="[BigBench, RatingBench]") + "    aggregate: mean\n")
+    assert r.verdict == "insufficient_evidence"
+    assert r.assertions[0].summary == "not computed: an average needs percent benchmarks scored the same way round"
+
+
+def test_conflicting_sources_give_a_best_and_worst_rank(proj):
+    # a second page gives Gamma-3 another MidBench score: its mean is 70.00 or 78.33, below or above the subject's
+    # 76.67 (on MidBench alone both are above the subject's 60: the benchmark's outcome agrees, the mean does not)
+    scores(proj, SPREAD, "\nGamma-3,MidBench,pass@1,,95,Other,https://other.example,T2,2025-01-01,")
+    r = proj.one_claim(RANK.format(top=1, benches=THREE) + "    aggregate: mean\n")
+    a = r.assertions[0]
+    assert r.verdict == "insufficient_evidence"
+    assert a.summary.startswith("rank 1 to 2 (conflicting sources) by the mean over 3 benchmarks (76.67)")
+    assert a.depends_on_conflict is True
+    assert "The rank depends on which of the conflicting sources is used." in a.caveats
+
+
+def test_too_few_ranked_members_cannot_fail_a_top_k(proj):
+    scores(proj, SPREAD)
+    r = proj.one_claim(RANK.format(top=3, benches=THREE) + "    aggregate: mean\n")
+    assert r.verdict == "insufficient_evidence"  # three members with a mean: no mean puts it out of the top 3
+
+
+def test_the_json_keeps_the_means_and_their_rows(proj, capsys):
+    from harness.cli.main import cli
+
+    scores(proj, SPREAD)
+    (proj.root / "claims" / "alpha-beats-beta.yaml").unlink()
+    proj.claim(
+        "id: c1\nstatement: s\nsource: {publisher: P, url: 'https://p.example', date: 2025-02-01}\n"
+        "subject: Alpha-1\nassertions:\n" + RANK.format(top=1, benches=THREE) + "    aggregate: mean\n",
+        "c1.yaml",
+    )
+    with pytest.raises(SystemExit) as done:
+        cli.main(["verify", "--project", str(proj.root), "--no-report", "--json"], standalone_mode=True)
+    assert done.value.code == 0
+    out = json.loads(capsys.readouterr().out)
+    [a] = out["claims"][0]["assertions"]
+    assert a["verdict"] == "supported"
+    assert [m["competitor"] for m in a["means"]] == ["beta-2"]
+    assert len(a["comparisons"]) == 3
+    assert a["ranks"] == []
