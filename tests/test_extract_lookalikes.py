@@ -194,6 +194,27 @@ def test_a_benchmark_named_as_an_exception_is_no_benchmark_of_the_claim(ex):
     ]
 
 
+def test_a_benchmark_the_catalog_lacks_named_as_an_exception_is_kept_as_written(ex):
+    # a launch post's "across all tasks except IFeval" (the catalog holds 'IFEval strict-prompt' only): the exception
+    # was dropped unsaid, and the draft claimed every shared benchmark, the one the sentence leaves out included
+    def benchmarks(text):
+        return [(f.subject, f.kind, f.competitors, f.benchmarks) for f in ex.extract(Document("t.txt", text))]
+
+    text = "MiniMax M2 significantly outperforms its competitors, GPT-5.1 and Gemini 3 Pro, across all tasks except IFeval."
+    [f] = ex.extract(Document("t.txt", text))
+    assert (f.competitors, f.benchmarks, f.quantifier, f.uncatalogued) == (
+        ["gpt-5.1", "gemini-3-pro"], {"exclude": ["IFeval"]}, "all", ["IFeval"]
+    )  # fmt: skip
+    assert f.review[-1] == "IFeval named as an exception: every benchmark with evidence for both sides but it"
+    # look-alikes: a word of the stop list after "except" is no benchmark, and a catalog benchmark is read as before
+    assert benchmarks("MiniMax M2 beats GPT-5.1 on AIME 2025 in every language except Python.") == [
+        ("minimax-m2", "outperforms", ["gpt-5.1"], ["aime-2025"])
+    ]
+    assert benchmarks("MiniMax M2 beats GPT-5.1 on every benchmark except AIME 2025.") == [
+        ("minimax-m2", "outperforms", ["gpt-5.1"], {"exclude": ["aime-2025"]})
+    ]
+
+
 def test_a_ranking_among_models_from_a_place_says_the_cohort_is_not_read(ex):
     # each said "no cohort named: ranked among every model in the catalog", though the sentence names one the
     # catalog cannot tell (where the models come from): the reviewer was told there was nothing to narrow

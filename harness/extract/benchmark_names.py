@@ -33,6 +33,13 @@ _BENCH_SHAPE = re.compile(
     r"(?:[a-z]?[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z]{3,}(?:\d+[A-Za-z]?)?|[a-z]{2,}[A-Z][A-Za-z]*\d\w*)\+?"
 )
 _BENCH_PLACE = re.compile(rf"\b(?:on|across|including|such as)\s+(?:the\s+)?({_WORD})(?![\w-])")
+# ... and right after the words that except one from a claim ("across all tasks except IFeval", "but not on Foo"):
+# there a capitalised word of any shape is the benchmark the claim leaves out; unread, the claim was drafted on every
+# benchmark, the excepted one included
+_BENCH_EXCEPTED = re.compile(
+    r"(?i:\b(?:except(?:\s+(?:for|on|in))?|but\s+not\s+(?:on|in)|excluding|other\s+than|apart\s+from|aside\s+from|"
+    rf"save\s+for|with\s+the\s+exception\s+of)\s+(?:the\s+)?)({_WORD})(?![\w-])"
+)
 # "SuperGPQA: Qwen3-Max scores 64.6": a benchmark-shaped word heading its line before a colon, where the clause names
 # no other benchmark (else it is a heading such as "NOTE:" or "EDIT:", which has a benchmark's shape)
 _BENCH_HEADING = re.compile(rf"^\s*({_WORD}):\s")
@@ -225,6 +232,8 @@ class BenchmarkNames:
                 benches.append(board.span(1))
         for m in _BENCH_PLACE.finditer(clause):
             take(m, shaped=True)
+        for m in _BENCH_EXCEPTED.finditer(clause):
+            take(m)
         for m in _BENCH_EXAMPLE.finditer(clause):
             take(m, shaped=True)
         for m in _BENCH_NOUN.finditer(clause):
