@@ -48,3 +48,33 @@ def test_an_area_before_performance_after_a_range_of_before_a_dash_or_of_agents(
     ]
     # look-alike: performance of no area is on every shared benchmark
     assert read(ex, "Nova-R1 beats GPT-4o in overall performance.") == [("Nova-R1", "outperforms", "shared", "all")]
+
+
+def test_an_area_is_read_as_the_tag_the_catalog_spells_it_with(tmp_path):
+    # a launch post's "outperforms the Gemma2-2.6B on various math and coding tasks", in a project tagging its code
+    # benchmarks `coding` and its maths ones `maths`: "areas the catalog has no tag for: coding (left out)", and the
+    # claim was drafted on the maths benchmarks alone (with `math` the catalog's spelling, on none of them)
+    from harness.claims.catalog import load_catalog
+
+    (tmp_path / "catalog").mkdir()
+    (tmp_path / "catalog" / "c.yaml").write_text(
+        "organisations: [{id: lab, name: Lab}]\n"
+        "models:\n"
+        "  - {id: zorb-7b, name: Zorb-7B, developer: lab, open_weights: true}\n"
+        "  - {id: orca-9b, name: Orca-9B, developer: lab, open_weights: true}\n"
+        "benchmarks:\n"
+        "  - {id: humaneval, name: HumanEval, items: 164, tags: [coding]}\n"
+        "  - {id: gsm8k, name: GSM8K, items: 1319, tags: [maths]}\n"
+        "  - {id: mmlu, name: MMLU, items: 14042, tags: [general]}\n"
+    )
+    mine = Extractor(load_catalog(tmp_path / "catalog", tmp_path))
+    [f] = mine.extract(Document("t.txt", "Zorb-7B outperforms Orca-9B on various math and coding tasks."))
+    assert (f.benchmarks, f.review) == (
+        {"tags": ["coding", "maths"]},
+        ["areas read as the catalog tags ['coding', 'maths']"],
+    )
+    [f] = mine.extract(Document("t.txt", "Zorb-7B is the leading open-source coding model."))
+    assert f.benchmarks == {"tags": ["coding"]}
+    # look-alike: an area the catalog tags nothing with is still said to be left out
+    [f] = mine.extract(Document("t.txt", "Zorb-7B outperforms Orca-9B on math and science tasks."))
+    assert (f.benchmarks, f.review[0]) == ({"tags": ["maths"]}, "areas the catalog has no tag for: science (left out)")

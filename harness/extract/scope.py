@@ -94,12 +94,27 @@ _KIND_CLASS = re.compile(
 )
 
 
-def _areas(text: str, tags: set[str]) -> list[str]:
+def _areas(text: str, tags: dict[str, str]) -> list[str]:
+    """The catalog tags of the areas `text` lists; `tags` maps an area (a value of _AREAS) to the catalog's tag for it."""
     words = [w.strip().lower() for w in re.split(r",|\band\b", text) if w.strip()]
     # "coding tasks", "math competition problems": the area word last or first
     # ("knowledge-intensive tasks": the area before the dash)
     found = [_AREAS.get(w) or _AREAS.get(w.split()[-1]) or _AREAS.get(w.split()[0].split("-")[0]) for w in words]
-    return [t for t in found if t in tags]
+    return [tags[t] for t in found if t in tags]
+
+
+def area_tags(tags: set[str]) -> dict[str, str]:
+    """Each area (a value of _AREAS) the catalog tags, with its tag: the area's own name ("code"), else the one tag the
+    catalog spells it with among the area's words ("coding", "maths"): a catalog tagging HumanEval `coding` was told
+    "areas the catalog has no tag for: coding", and the claim's coding benchmarks were left out."""
+    out = {}
+    for area in set(_AREAS.values()):
+        spelled = sorted(t for t in tags if _AREAS.get(t.casefold()) == area)
+        if area in tags:
+            out[area] = area
+        elif len(spelled) == 1:
+            out[area] = spelled[0]
+    return out
 
 
 class Scope:
@@ -109,6 +124,7 @@ class Scope:
         self.catalog = catalog
         self.re = lexicon
         self.tags = {t for b in catalog.all_benchmarks() for t in b.tags}
+        self.area_tags = area_tags(self.tags)
         self._clause = ""
         self._seen: dict = {}
 
@@ -153,13 +169,14 @@ class Scope:
     def _areas(self, clause: str) -> tuple[dict | str, list[str]]:
         """The benchmarks of a clause that names none: areas read as catalog tags, else every shared one; with
         the review notes that say so."""
-        tags, review = self.tags, []
+        tags, review = self.area_tags, []
+        words = [(w, tags[a]) for w, a in _AREAS.items() if a in tags]  # each area word, with the catalog's tag
         # "math and science benchmarks", "coding, math and science benchmarks": area words before "benchmarks"
         named = sorted(
             {
                 tag
-                for word, tag in [*((t, t) for t in tags), *_AREAS.items()]
-                if tag in tags and re.search(rf"\b{re.escape(word)}\b[\w\s,-]*\bbenchmarks?\b", clause, re.I)
+                for word, tag in [*((t, t) for t in self.tags), *words]
+                if re.search(rf"\b{re.escape(word)}\b[\w\s,-]*\bbenchmarks?\b", clause, re.I)
             }
         )
         # "the leading open-source coding model", "the best math LLM": an area word right before "model" says what the
@@ -169,10 +186,9 @@ class Scope:
             set(named)
             | {
                 tag
-                for word, tag in _AREAS.items()
-                if tag in tags
-                and (
-                    (tag != "reasoning" and re.search(rf"\b{word}\s+(?:models?|llms?)\b", clause, re.I))
+                for word, tag in words
+                if (
+                    (_AREAS[word] != "reasoning" and re.search(rf"\b{word}\s+(?:models?|llms?)\b", clause, re.I))
                     or re.search(rf"\b{word}\s+performance\b", clause, re.I)
                 )
             }
