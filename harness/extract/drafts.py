@@ -54,11 +54,12 @@ class Drafted:
             "benchmarks": f.benchmarks,
             "quantifier": f.quantifier,
             # what the draft's assertion says beyond the fields every kind has: a score's number (and the model it
-            # is quoted for, where not the subject), a ranking's top and cohort, a one-sided match's direction
+            # is quoted for, where not the subject), a ranking's top and cohort, a one-sided match's direction, a mean
             **({"value": f.value} if f.kind == "score" else {}),
             **({"model": f.model} if f.kind == "score" and f.model else {}),
             **({"top": f.top, "cohort": f.cohort} if f.kind == "ranks" else {}),
             **({"direction": f.direction} if f.kind == "matches" and f.direction != "both" else {}),
+            **({"aggregate": f.aggregate} if f.aggregate != "each" else {}),
             "confidence": f.confidence,
             "review": f.review + f.unresolved,
             "draft": None if self.path is None else str(self.path),
@@ -200,12 +201,16 @@ def draft_data(
             found.review.append("matches: tolerance 1 point (the text gives none)")
         if found.strict:
             assertion["strict"] = True
+        if found.aggregate == "mean":
+            assertion["aggregate"] = "mean"
     elif found.kind == "ranks":
         cohort = dict(found.cohort)
         if "exclude" in cohort:
             cohort["exclude"] = [model(m) for m in cohort["exclude"]]
         assertion |= {"cohort": cohort, "top": found.top}
         assertion |= {"benchmarks": _benchmarks(found.benchmarks, catalog), "quantifier": found.quantifier}
+        if found.aggregate == "mean":
+            assertion["aggregate"] = "mean"
     else:
         assertion |= {"benchmark": bench(found.benchmarks[0]), "value": found.value}
         if found.tolerance is not None:

@@ -24,6 +24,7 @@ class Found:
     cohort: dict = field(default_factory=dict)
     direction: str = "both"
     strict: bool = False
+    aggregate: str = "each"  # "mean": judged on the mean over the benchmarks ("on average")
     review: list[str] = field(default_factory=list)
     unresolved: list[str] = field(default_factory=list)
     uncatalogued: list[str] = field(default_factory=list)  # names kept as written: the draft is not verified

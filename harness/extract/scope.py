@@ -217,7 +217,10 @@ class Scope:
         return "shared", review
 
     def quantifier(self, clause: str, f: Found, n_benches: int) -> None:
-        """How many of its benchmarks a claim needs: all, most, at least k; emphatic wording makes it strict."""
+        """How many of its benchmarks a claim needs: all, most, at least k; emphatic wording makes it strict; "on
+        average" the mean over them, one number, so no quantifier."""
+        if self._mean(clause, f, n_benches):
+            return
         out_of = self._once(clause, "out_of", lambda: OUT_OF.search(clause))
         out_of = None if out_of and _ITEMS.match(clause, out_of.end()) else out_of
         many = self._once(clause, "n_benches", lambda: _N_BENCHES.search(clause))
@@ -251,6 +254,17 @@ class Scope:
         if self._has(clause, "strict") and f.kind != "ranks":
             f.strict = True
             f.review.append("emphatic wording ('every', 'not approaches'): strict, any failed benchmark refutes")
+
+    def _mean(self, clause: str, f: Found, n_benches: int) -> bool:
+        """A comparison or ranking "on average" is of the means over the benchmarks: read benchmark by benchmark,
+        "ranks 3rd on average across 12 benchmarks" asked for third place or better on each of the 12."""
+        said = self._has(clause, "average") if "average" in self.re else None
+        one = n_benches == 1 and isinstance(f.benchmarks, list)
+        if not said or f.kind == "score" or one:
+            return False
+        f.aggregate, f.quantifier = "mean", "all"
+        f.review.append(f"'{said.group(0)}': judged on the mean over the benchmarks (aggregate: mean)")
+        return True
 
     def _of_models(self, clause: str) -> bool:
         """Every "several"/"multiple" of the clause counts models, not benchmarks ("outperforms GPT-3.5-Turbo and
