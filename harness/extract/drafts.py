@@ -60,6 +60,8 @@ class Drafted:
             **({"top": f.top, "cohort": f.cohort} if f.kind == "ranks" else {}),
             **({"direction": f.direction} if f.kind == "matches" and f.direction != "both" else {}),
             **({"aggregate": f.aggregate} if f.aggregate != "each" else {}),
+            **({"margin": f.margin} if f.margin else {}),
+            **({"tolerance": f.tolerance} if f.kind == "matches" and f.tolerance is not None else {}),
             "confidence": f.confidence,
             "review": f.review + f.unresolved,
             "draft": None if self.path is None else str(self.path),
@@ -195,10 +197,13 @@ def draft_data(
         assertion |= {"competitors": [model(c) for c in found.competitors]}
         assertion |= {"benchmarks": _benchmarks(found.benchmarks, catalog), "quantifier": found.quantifier}
         if found.kind == "matches":
-            assertion["tolerance"] = 1.0
+            assertion["tolerance"] = 1.0 if found.tolerance is None else found.tolerance
             if found.direction != "both":
                 assertion["direction"] = found.direction
-            found.review.append("matches: tolerance 1 point (the text gives none)")
+            if found.tolerance is None:
+                found.review.append("matches: tolerance 1 point (the text gives none)")
+        if found.margin:
+            assertion["margin"] = found.margin
         if found.strict:
             assertion["strict"] = True
         if found.aggregate == "mean":

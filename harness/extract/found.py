@@ -19,7 +19,10 @@ class Found:
     quantifier: object = "all"
     value: float | None = None
     model: str | None = None  # score: the model the number is quoted for
-    tolerance: float | None = None  # score: the number was written as approximate ("~85%"); None: as printed
+    # score: the number was written as approximate ("~85%"); matches: the gap stated ("within 2 points"); None: as
+    # printed, or no gap stated
+    tolerance: float | None = None
+    margin: float | None = None  # outperforms: the gap the win is claimed by ("by more than 5 points")
     top: int = 1
     cohort: dict = field(default_factory=dict)
     direction: str = "both"

@@ -9,6 +9,7 @@ from harness.claims.catalog import Catalog
 from harness.extract.classes import OWN_CLASS
 from harness.extract.cues import OUT_OF, number
 from harness.extract.found import Found
+from harness.extract.margins import read_gap
 from harness.extract.names import Mention
 
 # "across math, science, and coding tasks": areas of benchmarks, read as catalog tags
@@ -219,6 +220,7 @@ class Scope:
     def quantifier(self, clause: str, f: Found, n_benches: int) -> None:
         """How many of its benchmarks a claim needs: all, most, at least k; emphatic wording makes it strict; "on
         average" the mean over them, one number, so no quantifier."""
+        read_gap(clause, f)
         if self._mean(clause, f, n_benches):
             return
         out_of = self._once(clause, "out_of", lambda: OUT_OF.search(clause))
