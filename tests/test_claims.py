@@ -504,6 +504,13 @@ def test_a_quoted_score_no_row_could_hold_is_refused(proj, value, expected):
          "RatingBench]}\n",
          "claims/c.yaml:9: assertions[0].benchmarks: selects no benchmark: none in the catalog passes its tags, include "
          "and exclude"),
+        # a quantifier beside a mean was read and never used: one mean has no benchmarks to count
+        ("  - kind: outperforms\n    competitors: [Beta-2]\n    quantifier: most\n    aggregate: mean\n",
+         "claims/c.yaml:7: assertions[0]: quantifier most counts benchmarks one by one, and aggregate: mean judges "
+         "one mean over them: leave the quantifier out"),
+        ("  - kind: ranks\n    cohort: {open_weights: true}\n    quantifier: 2\n    aggregate: mean\n",
+         "claims/c.yaml:7: assertions[0]: quantifier at_least 2 counts benchmarks one by one, and aggregate: mean "
+         "judges one mean over them: leave the quantifier out"),
         ("  - kind: ranks\n    cohort: {open_weights: true}\n    benchmarks: {tags: [reasoning], include: [MidBench]}\n",
          "claims/c.yaml:9: assertions[0].benchmarks: selects no benchmark: none in the catalog passes its tags, include "
          "and exclude"),

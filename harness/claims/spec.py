@@ -205,6 +205,12 @@ class _Comparative(Strict):
 
     @model_validator(mode="after")
     def _at_least_fits(self):
+        if self.aggregate == "mean" and self.quantifier != "all":
+            # the mean is one unit: a quantifier over the benchmarks would be read and silently never used
+            raise ValueError(
+                f"quantifier {_quantifier_text(self.quantifier)} counts benchmarks one by one, and aggregate: mean "
+                "judges one mean over them: leave the quantifier out"
+            )
         if isinstance(self.benchmarks, list):
             if not self.benchmarks:
                 raise ValueError("benchmarks list is empty")
@@ -215,6 +221,10 @@ class _Comparative(Strict):
                     f"at_least {self.quantifier.at_least} is more than the {counted(len(self.benchmarks), 'benchmark')} listed"
                 )
         return self
+
+
+def _quantifier_text(q) -> str:
+    return f"at_least {q.at_least}" if isinstance(q, AtLeast) else str(q)
 
 
 class _AgainstCompetitors(_Comparative):
