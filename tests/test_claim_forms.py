@@ -190,7 +190,36 @@ def test_a_mean_is_not_taken_where_sources_disagree_on_a_part(proj):
         "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench, MidBench]\n    aggregate: mean\n"
     )
     assert r.verdict == "insufficient_evidence"
-    assert r.reason == "mean over 2 vs Beta-2: not computed: sources disagree on MidBench"
+    assert r.reason == (
+        "mean over 2 vs Beta-2: not computed: sources disagree on MidBench, and the mean's outcome depends on which "
+        "is used (Δ from -1.50 to 17.50 with the values they give)"
+    )
+
+
+def test_a_mean_is_taken_where_every_choice_of_disputed_values_gives_one_outcome(proj):
+    # Beta-2's MidBench is 50 per Beta Corp and 45 per a second page: its mean is 62.5 or 60.0, below Alpha-1's 65
+    # either way, so the win holds whichever source is used
+    pairs(proj, {"BigBench": 70.0, "MidBench": 60.0}, {"BigBench": 75.0, "MidBench": 50.0})
+    path = proj.root / "results" / "published" / "scores.csv"
+    path.write_text(path.read_text() + "Beta-2,MidBench,pass@1,,45,Other,https://other.example,T2,2025-01-01,\n")
+    r = proj.one_claim(
+        "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench, MidBench]\n    aggregate: mean\n"
+    )
+    [mean] = r.assertions[0].means
+    assert (mean["delta"], mean["outcome"]) == (2.5, "win")
+    assert mean["note"] == (
+        "sources disagree on MidBench; every choice gives the mean the same outcome (Δ from 2.50 to 5.00 with the "
+        "values they give)"
+    )
+    assert r.verdict == "supported"
+    assert r.reason.endswith("win (" + mean["note"] + ")")
+    from harness.claims.catalog import load_catalog
+    from harness.report.markdown import mean_texts
+
+    # SE: √(70·30/2000 + 75·25/2000) = 1.41 and √(60·40/500 + 50·50/500) = 3.13, so √(1.41² + 3.13²)/2 = 1.72
+    assert mean_texts(r.assertions[0], load_catalog(proj.root / "catalog", proj.root)) == [
+        "Mean over 2 benchmarks vs Beta-2: 65.0 vs 62.5 (Δ 2.5, SE 1.72, p 0.145): win (" + mean["note"] + ")"
+    ]
 
 
 def test_a_published_average_is_checked_against_the_mean_of_its_parts(proj):

@@ -8,17 +8,15 @@ import math
 from harness import printed
 from harness.claims.spec import BenchmarkSelector, Matches, Outperforms
 from harness.counting import counted
-from harness.judge import stats
 from harness.judge.benchmark_sets import benchmark_set
 from harness.judge.comparisons import BATCH_FROM, Context, compare, dedupe, plain_pairs
+from harness.judge.means import mean_summary, means_compared
 from harness.judge.results import AssertionResult, Comparison
 from harness.judge.significance import (
-    boundary_p,
     know_tests,
     match_judge,
     outperform_judge,
     set_significance,
-    sign,
 )
 from harness.judge.verdicts import (
     FAIL,
@@ -96,7 +94,7 @@ def verify_pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
         strengths.append(strength(units, quantifier, verdict))
         comparisons.extend(cmps)
         summaries.append(
-            _mean_summary(ctx, comp, means[-1]) if a.aggregate == "mean" else _pair_summary(ctx, a, comp, cmps, units)
+            mean_summary(ctx, comp, means[-1]) if a.aggregate == "mean" else _pair_summary(ctx, a, comp, cmps, units)
         )
     verdict = _over_competitors(list(verdicts.values()), a.competitors_quantifier)
     if a.competitors_quantifier != "all":
@@ -146,9 +144,6 @@ def _narrow_scales(tolerance: float, benches, ctx: Context) -> list[str]:
     ]
 
 
-_UNDECIDED = {"missing", "setting_mismatch", "conflict", "depends_on_setting"}
-
-
 def _unit(c: Comparison, status_of: dict) -> Unit:
     if c.outcome == "depends_on_setting":
         # each setting has evidence and their outcomes differ: a mixed result, which does not pass
@@ -159,61 +154,6 @@ def _unit(c: Comparison, status_of: dict) -> Unit:
         status_of.get(c.outcome, UNKNOWN),
         c.significant if c.outcome in status_of else None,
         frozenset(status_of.get(o, UNKNOWN) for o in c.alternatives),
-    )
-
-
-def means_compared(ctx: Context, comp: str, cmps: list[Comparison], judge) -> dict:
-    """The subject's and the competitor's mean over the benchmarks, and the outcome of the means.
-
-    Every benchmark must have one value on each side and all must be percents scored the same way
-    round; otherwise the mean is not computed (unknown), never taken over the benchmarks that happen
-    to have numbers. SE of the mean difference: sqrt(sum of the per-benchmark SEs squared) / n.
-    """
-    n = len(cmps)
-    out = {"competitor": comp, "n": n, "subject_mean": None, "competitor_mean": None, "delta": None,
-           "stderr": None, "p_value": None, "significant": None, "outcome": "missing", "note": ""}  # fmt: skip
-    benches = [ctx.bench(c.benchmark) for c in cmps]
-    if not cmps:
-        out["note"] = "no benchmark with evidence for both"
-        return out
-    undecided = [ctx.bench(c.benchmark).name for c in cmps if c.outcome in _UNDECIDED or c.delta is None]
-    if undecided:
-        out["note"] = "not computed: no single value on each side for " + ", ".join(undecided)
-        return out
-    # sources that disagree but agree on one benchmark's outcome still move the mean: either value could be it
-    disputed = [ctx.bench(c.benchmark).name for c in cmps if c.conflict]
-    if disputed:
-        out["note"] = "not computed: sources disagree on " + ", ".join(disputed)
-        return out
-    if {b.metric_kind for b in benches} != {"percent"} or len({b.higher_is_better for b in benches}) > 1:
-        out["note"] = "not computed: an average needs percent benchmarks scored the same way round"
-        return out
-    sm = sum(c.subject_value for c in cmps) / n
-    cm = sum(c.competitor_value for c in cmps) / n
-    se = None if any(c.stderr is None for c in cmps) else stats.root_sum_squares(c.stderr for c in cmps) / n
-    outcome = judge(sm, cm, benches[0])
-    # with no p of its own, the test at each boundary (0, a margin, a band's edges) is a z-test on the SE
-    result = stats.TestResult(se, None, "z-test on the mean difference")
-    p = boundary_p((sm - cm) * sign(benches[0]), result, judge.boundaries(cm))
-    out.update(
-        subject_mean=round(sm, 6),
-        competitor_mean=round(cm, 6),
-        delta=round(sm - cm, 6),
-        stderr=None if se is None else round(se, 6),
-        p_value=None if p is None else round(p, 6),
-        significant=None if p is None else p < ctx.alpha,
-        outcome=outcome,
-    )
-    return out
-
-
-def _mean_summary(ctx: Context, comp: str, mean: dict) -> str:
-    if mean["delta"] is None:
-        return f"mean over {mean['n']} vs {ctx.name(comp)}: {mean['note']}"
-    se = f", SE {mean['stderr']:.2f}" if mean["stderr"] is not None else ""
-    return (
-        f"mean over {mean['n']} benchmarks {mean['subject_mean']:.1f} vs {ctx.name(comp)} "
-        f"{mean['competitor_mean']:.1f} (Δ {mean['delta']:.1f}{se}): {mean['outcome'].replace('_', ' ')}"
     )
 
 

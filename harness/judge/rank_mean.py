@@ -11,7 +11,7 @@ from harness.judge import stats
 from harness.judge.benchmark_sets import benchmark_set
 from harness.judge.cohort_cells import cohort_benchmarks, cohort_members
 from harness.judge.comparisons import Context, compare
-from harness.judge.pairwise import means_compared
+from harness.judge.means import means_compared
 from harness.judge.results import AssertionResult, Comparison
 from harness.judge.significance import outperform_judge
 from harness.judge.uncertainty import record_score

@@ -119,6 +119,7 @@ def mean_texts(a: AssertionResult, catalog: Catalog) -> list[str]:
         out.append(
             f"Mean over {m['n']} benchmarks vs {who}: {num(m['subject_mean'])} vs {num(m['competitor_mean'])} "
             f"(Δ {num(m['delta'])}, SE {num(m['stderr'], 2)}, p {pval(m['p_value'])}): {m['outcome'].replace('_', ' ')}"
+            + (f" ({m['note']})" if m["note"] else "")
         )
     return out
 
