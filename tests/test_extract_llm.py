@@ -9,6 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from harness.cli.main import cli
@@ -103,6 +104,18 @@ def test_invented_names_benchmarks_and_kinds_are_rejected_one_by_one(seed):
     assert out["rejected"][0].startswith("proposal 2 rejected: unknown model 'Gemini 3 Ultra'")
     assert out["rejected"][1].startswith("proposal 3 rejected: unknown benchmark 'Speciale Reasoning Suite'")
     assert out["rejected"][2].startswith("proposal 4 rejected: kind: Input should be")
+
+
+def test_a_mean_a_margin_and_a_tolerance_are_drafted_and_a_negative_margin_rejected(seed):
+    out = replay(seed, "gaps")
+    win, match = out["claims"]
+    assert (win["aggregate"], win["margin"], win["quantifier"]) == ("mean", 2.0, "all")
+    assert "quantifier most dropped: the claim is about the mean over the benchmarks" in win["review"]
+    assert (match["kind"], match["tolerance"], match["quantifier"]) == ("matches", 1.5, {"at_least": 2})
+    [rejected] = out["rejected"]
+    assert rejected.startswith("proposal 3 rejected: margin: Input should be greater than or equal to 0")
+    drafted = yaml.safe_load(Path(win["draft"]).read_text())["assertions"][0]
+    assert (drafted["aggregate"], drafted["margin"]) == ("mean", 2.0)
 
 
 @pytest.mark.parametrize(

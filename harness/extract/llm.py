@@ -28,7 +28,8 @@ Return JSON only: {"claims": [{"quote": sentence copied verbatim, "subject": mod
 "kind": "outperforms"|"matches"|"ranks"|"score", "competitors": [model names],
 "benchmarks": [benchmark names] or [] for every shared one, "quantifier": "all"|"most"|"any"|integer,
 "value": number for a score claim, "direction": "both"|"at_least", "open_weights": true|false|null,
-"top": integer}]}. Use only these model names: {models}. Use only these benchmark names: {benchmarks}.
+"top": integer, "aggregate": "each"|"mean" ("mean" where the claim is about the average over the benchmarks),
+"margin": points a win is claimed by or null, "tolerance": points a match allows or null}]}. Use only these model names: {models}. Use only these benchmark names: {benchmarks}.
 Sentences that compare nothing measured by a benchmark are not claims."""
 
 
@@ -45,6 +46,9 @@ class _Proposal(BaseModel):
     direction: Literal["both", "at_least"] = "both"
     open_weights: bool | None = None
     top: int = Field(default=1, ge=1)
+    aggregate: Literal["each", "mean"] = "each"
+    margin: float | None = Field(default=None, ge=0, allow_inf_nan=False)
+    tolerance: float | None = Field(default=None, ge=0, allow_inf_nan=False)
 
 
 class LlmExtractor:
@@ -125,6 +129,15 @@ class LlmExtractor:
             direction=p.direction,
             review=review,
         )
+        if p.kind in ("outperforms", "matches", "ranks") and p.aggregate == "mean":
+            found.aggregate = "mean"
+            if found.quantifier != "all":  # one mean has no benchmarks to count: the draft would be refused
+                review.append(f"quantifier {p.quantifier} dropped: the claim is about the mean over the benchmarks")
+                found.quantifier = "all"
+        if p.kind == "outperforms" and p.margin:
+            found.margin = p.margin
+        if p.kind == "matches" and p.tolerance is not None:
+            found.tolerance = p.tolerance
         if p.kind == "ranks":
             found.cohort = {"open_weights": p.open_weights} if p.open_weights is not None else {"all_models": True}
         if p.kind == "score" and (p.value is None or not isinstance(found.benchmarks, list)):
