@@ -127,3 +127,18 @@ def test_the_json_keeps_the_means_and_their_rows(proj, capsys):
     assert [m["competitor"] for m in a["means"]] == ["beta-2"]
     assert len(a["comparisons"]) == 3
     assert a["ranks"] == []
+
+
+def test_a_subject_whose_own_sources_disagree_gives_an_open_rank(proj):
+    # Alpha-1's MidBench is 60 or 95: against Gamma-3's 70 the benchmark's outcome depends on the source, so no mean
+    # is computed beside any member and the subject's own mean is not printed (it raised a TypeError)
+    scores(proj, SPREAD, "\nAlpha-1,MidBench,pass@1,,95,Other,https://other.example,T2,2025-01-01,")
+    r = proj.one_claim("  - kind: ranks\n    cohort: {open_weights: true}\n    top: 1\n    aggregate: mean\n")
+    assert r.verdict == "insufficient_evidence"
+    assert r.assertions[0].summary == (
+        "rank 1 to 2 (conflicting sources) by the mean over 3 benchmarks among 2 cohort members with a score on each "
+        "(needs top 1); 1 other member not ranked (a benchmark without a score)"
+    )
+    assert [(m["competitor"], m["note"]) for m in r.assertions[0].means] == [
+        ("gamma-3", "not computed: no single value on each side for MidBench")
+    ]

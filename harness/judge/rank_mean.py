@@ -127,10 +127,12 @@ def _top_k(ctx: Context, own, benches: list[str], ranked: list, k: int) -> float
 def _summary(a, ctx, n, ranked, open_, unranked, best, worst, p_top) -> str:
     if not ranked and not open_:
         return f"no other cohort member with a score on every one of the {counted(n, 'benchmark')}"
-    mean = (ranked or open_)[0][0]["subject_mean"]
+    # the subject's mean as computed beside a member (none where every member's is open)
+    mean = next((m["subject_mean"] for m, _ in ranked + open_ if m["subject_mean"] is not None), None)
     place = f"rank {best}" if best == worst else f"rank {best} to {worst} (conflicting sources)"
+    shown = "" if mean is None else f" ({mean:.2f})"
     text = (
-        f"{place} by the mean over {counted(n, 'benchmark')} ({mean:.2f}) among "
+        f"{place} by the mean over {counted(n, 'benchmark')}{shown} among "
         f"{1 + len(ranked) + len(open_)} cohort members with a score on each (needs top {a.top})"
     )
     ahead = [m for m, _ in ranked if m["outcome"] == "loss"]
