@@ -291,7 +291,7 @@ def test_rank_units_prepared_for_the_chunks_batch_are_the_ones_each_claim_works_
     monkeypatch.setattr(ranking, "prepare_rank_units", preparing)
     monkeypatch.setattr(cohort, "BATCH_FROM", 1)  # this cohort's units keep a few comparisons: batch them all
     # every kept comparison searched, though one of the same numbers was made before (`rank_kept`): batches counted
-    monkeypatch.setattr(cohort, "knows", lambda *args: False)
+    monkeypatch.setattr(cohort, "known_key", lambda key: False)
 
     def run(know):
         intervals.forget_ps()
@@ -313,6 +313,34 @@ def test_rank_units_prepared_for_the_chunks_batch_are_the_ones_each_claim_works_
     # each claim prepared no longer searches its own (on all rows; the views of first-party and of
     # independent rows, the claims on every benchmark and those without a score on Lo, still do)
     assert len(own) == batches - max(prepared), (len(own), batches, max(prepared))
+
+
+def test_the_chunks_batch_is_handed_each_kept_comparisons_numbers_once(ranked, monkeypatch):
+    """Rank claims keep comparisons whose numbers recur (the best members' rows, against subjects' rows of
+    equal numbers): the chunk's batch is handed each kept comparison's numbers once, and the JSON is what
+    handing every kept comparison writes."""
+    from harness.judge import cohort, fragility, intervals, rank_kept, ranking, significance
+
+    handed = []
+    prepare = cohort.prepare_rank_units
+    monkeypatch.setattr(ranking, "prepare_rank_units", lambda *args: handed.extend(prepare(*args)) or handed[:0])
+
+    def run():
+        intervals.forget_ps(), fragility.forget_fragility(), significance.forget_tests(), rank_kept.forget_prototypes()
+        handed.clear()
+        r = CliRunner().invoke(cli, ["verify", "--project", str(ranked), "--no-report", "--json", "--jobs", "1"])
+        assert r.exit_code == 0, r.output
+        return r.stdout, [rank_kept.numbers_key(b, s, c, 0.05) for s, c, b, _ in handed]
+
+    once, keys = run()
+    keys = [k for k in keys if k is not None]  # (numbers that could be written apart: each handed)
+    assert len(keys) == len(set(keys)) > 10
+    every = cohort._unknown  # each kept comparison handed, whatever its numbers
+    monkeypatch.setattr(cohort, "_unknown", lambda ctx, plain, full, asked=None: every(ctx, plain, full) and plain)
+    again, all_keys = run()
+    all_keys = [k for k in all_keys if k is not None]
+    assert again == once
+    assert len(all_keys) > 2 * len(keys) and set(all_keys) == set(keys)
 
 
 def test_claims_whose_comparisons_the_chunks_batch_searched_search_none_of_their_own(project, monkeypatch):

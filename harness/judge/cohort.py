@@ -29,7 +29,7 @@ from harness.judge.cohort_order import at_and_above_cut, cut_among, less_subject
 from harness.judge.comparisons import BATCH_FROM, Context, compare, plain_comparison
 from harness.judge.exclusions import loosened
 from harness.judge.rank_draws import ahead_in_every_draw, tie_group_rank, tie_group_rank_among, top_k_probability
-from harness.judge.rank_kept import KeptComparison, knows
+from harness.judge.rank_kept import KeptComparison, known_key, numbers_key
 from harness.judge.rank_uncertainty import paired_ranks
 from harness.judge.results import Comparison, RankRow
 from harness.judge.significance import EPS, know_tests, outperform_judge, record_se
@@ -68,7 +68,7 @@ def rank_units(
         ]
     # only the kept comparisons' lines are read (the compact JSON): each is made if something else reads it
     return [
-        (row, [c if isinstance(c, Comparison) else KeptComparison(ctx, *c, _JUDGE) for c in kept])
+        (row, [c if isinstance(c, Comparison) else KeptComparison(ctx, *c, _JUDGE, _key(c, ctx.alpha)) for c in kept])
         for row, kept in units
     ]
 
@@ -91,12 +91,23 @@ def prepare_rank_units(
     if units is None:
         return []
     _PREPARED[_prepared_key(ctx, top, benches, cohort, full)] = units
-    return _searched(_unknown(ctx, [c for _, kept in units for c in kept if isinstance(c, tuple)], full))
+    return _searched(_unknown(ctx, [c for _, kept in units for c in kept if isinstance(c, tuple)], full, _ASKED))
 
 
 def forget_prepared() -> None:
     """Drop the rank units prepared and not read (a claim that failed before its ranks, say)."""
     _PREPARED.clear()
+    _KEYS.clear()
+    _ASKED.clear()
+
+
+# each kept comparison's `numbers_key` (by the tuple's id, the tuple kept), worked out by `_unknown` and read
+# once by `rank_units` when it makes the comparison's `KeptComparison`: worked out once, not twice
+_KEYS: dict[int, tuple] = {}
+# the numbers of the kept comparisons `prepare_rank_units` handed to the chunk's batch: a later one of the
+# same numbers asks for the same searches (its line repeats the first's fields, `rank_kept`), so it is not
+# handed again (some 140 a rank claim, of a few thousand distinct numbers a chunk)
+_ASKED: set = set()
 
 
 def _prepared_key(ctx: Context, top: int, benches: list[BenchmarkEntry], cohort: tuple[str, ...], full: bool):
@@ -115,12 +126,31 @@ def _prepared_key(ctx: Context, top: int, benches: list[BenchmarkEntry], cohort:
     )
 
 
-def _unknown(ctx: Context, plain: list[tuple], full: bool) -> list[tuple]:
+def _unknown(ctx: Context, plain: list[tuple], full: bool, asked: set | None = None) -> list[tuple]:
     """The plain comparisons kept whose tests are to be searched: without `full`, not those whose numbers
-    a comparison made already had (their lines repeat its fields, `rank_kept`)."""
+    a comparison made already had (their lines repeat its fields, `rank_kept`), nor a second of the same
+    numbers (among these, or in `asked`: those handed to the search before; equal numbers, equal searches)."""
     if full:
         return plain
-    return [c for c in plain if not knows(c[0], c[1], c[2], ctx.alpha)]
+    asked = set() if asked is None else asked
+    out = []
+    for c in plain:
+        key = numbers_key(c[0], c[1], c[2], ctx.alpha)
+        _KEYS[id(c)] = (c, key)
+        if key is None:
+            out.append(c)
+        elif key not in asked and not known_key(key):
+            asked.add(key)
+            out.append(c)
+    return out
+
+
+def _key(c: tuple, alpha: float):
+    """The kept comparison's `numbers_key`, as `_unknown` worked it out (else now)."""
+    found = _KEYS.pop(id(c), None)
+    if found is not None and found[0] is c:
+        return found[1]
+    return numbers_key(c[0], c[1], c[2], alpha)
 
 
 def _searched(plain: list[tuple]) -> list[tuple]:

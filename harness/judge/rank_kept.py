@@ -19,6 +19,8 @@ from harness.judge.granularity import off_grid
 from harness.judge.results import Comparison
 from harness.judge.significance import set_significance
 
+_UNSET = object()
+
 
 class KeptComparison:
     """The plain comparison of `subject_row` and `row` (the member `competitor`'s) on `bench`, judged by
@@ -27,10 +29,13 @@ class KeptComparison:
 
     __slots__ = ("benchmark", "competitor", "bench", "subject_row", "row", "ctx", "judge", "key", "alone", "_made")
 
-    def __init__(self, ctx: Context, bench: BenchmarkEntry, s: ScoreRecord, c: ScoreRecord, competitor: str, judge):
+    def __init__(
+        self, ctx: Context, bench: BenchmarkEntry, s: ScoreRecord, c: ScoreRecord, competitor: str, judge, key=_UNSET
+    ):
+        # `key`: `numbers_key(bench, s, c, ctx.alpha)`, where the caller has worked it out
         self.benchmark, self.competitor, self.bench = bench.id, competitor, bench
         self.subject_row, self.row, self.ctx, self.judge = s, c, ctx, judge
-        self.key = numbers_key(bench, s, c, ctx.alpha)
+        self.key = numbers_key(bench, s, c, ctx.alpha) if key is _UNSET else key
         self.alone = False
         self._made = None
 
@@ -126,7 +131,11 @@ def prototype(kept: KeptComparison) -> Comparison | None:
 
 def knows(bench: BenchmarkEntry, s: ScoreRecord, c: ScoreRecord, alpha: float) -> bool:
     """Whether a comparison of these rows' numbers was made: its line needs no test searched."""
-    key = numbers_key(bench, s, c, alpha)
+    return known_key(numbers_key(bench, s, c, alpha))
+
+
+def known_key(key: tuple | None) -> bool:
+    """`knows`, from the rows' `numbers_key`."""
     return key is not None and key in _PROTOTYPES
 
 
