@@ -89,7 +89,12 @@ def read_bytes(path: Path, label: str, limit: int = MAX_BYTES) -> bytes:
     """Read at most `limit` bytes of a regular file; a longer file is refused, whatever stat said."""
     with open_regular(path, label) as f:
         try:
-            data = f.read(limit + 1)
+            # what the file holds now and a byte more (to tell that it grew), not `limit` + 1 bytes at once:
+            # a buffer of that size is allocated (5 MB for a claim file of 2 KB) and given back every time
+            size = os.fstat(f.fileno()).st_size
+            data = f.read(min(size, limit) + 1)
+            if size < len(data) <= limit:  # it grew since: read on, up to the limit
+                data += f.read(limit + 1 - len(data))
         except OSError as exc:
             raise InputError(label, f"cannot read file ({exc.strerror or exc})") from None
     if len(data) > limit:
