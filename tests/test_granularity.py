@@ -123,7 +123,7 @@ def test_the_note_says_how_many_runs_at_the_fewest(seed):
 
 
 def test_the_same_rows_and_benchmarks_read_by_ids_give_what_their_numbers_give():
-    """`off_grid` keeps each (row, benchmark) answer by the objects' ids: read again, the same rows on
+    """`off_grid` keeps each row's answer by its id, with its benchmark's entry: read again, the same rows on
     benchmarks of other item counts give what is worked out afresh."""
     from harness.claims.catalog_entries import BenchmarkEntry
     from harness.evidence.records import ScoreRecord
@@ -138,8 +138,9 @@ def test_the_same_rows_and_benchmarks_read_by_ids_give_what_their_numbers_give()
         for v, n in ((96.0, None), (85.7, None), (93.3, None), (84.5, 400), (61.3, None))
     ]
     granularity._OFF_GRID.clear()
-    for _ in range(2):  # the second round reads every pair by the ids
+    for order in (benches, benches[::-1]):  # each row read on each entry (another than the one kept), twice
         for r in rows:
-            for bench in benches:
-                assert off_grid(r, bench) == granularity._off_grid_of(r, bench), (r.value, bench.items)
+            for bench in order:
+                for _ in range(2):  # the second read by the row's id
+                    assert off_grid(r, bench) == granularity._off_grid_of(r, bench), (r.value, bench.items)
     assert {off_grid(r, b) for r in rows for b in benches} - {None}  # some rows are off the grid

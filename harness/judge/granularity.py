@@ -42,19 +42,20 @@ def _averaging(agg: str) -> bool:
 
 def off_grid(r: ScoreRecord, bench: BenchmarkEntry) -> tuple[int, int] | None:
     """(nearest whole count, n) when a published percent is no whole number of n items; else None."""
-    # by the objects' ids first (both frozen; the store builds each row's record once): a row is met
-    # in many comparisons; the entry holds them, so their ids are not reused meanwhile
-    seen = _OFF_GRID.get((id(r), id(bench)))
+    # by the row's id first (both frozen; the store builds each row's record once): a row is met in many
+    # comparisons, always on its own benchmark's entry (another entry is worked out afresh and kept instead);
+    # the entry holds them, so their ids are not reused meanwhile. One int hashed, not a pair built and hashed
+    seen = _OFF_GRID.get(id(r))
     if seen is not None and seen[0] is r and seen[1] is bench:
         return seen[2]
     found = _off_grid_of(r, bench)
     if len(_OFF_GRID) >= 1 << 17:
         _OFF_GRID.clear()
-    _OFF_GRID[id(r), id(bench)] = (r, bench, found)
+    _OFF_GRID[id(r)] = (r, bench, found)
     return found
 
 
-_OFF_GRID: dict[tuple[int, int], tuple] = {}
+_OFF_GRID: dict[int, tuple] = {}
 
 
 def _off_grid_of(r: ScoreRecord, bench: BenchmarkEntry) -> tuple[int, int] | None:

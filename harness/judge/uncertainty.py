@@ -13,17 +13,19 @@ from harness.judge.intervals import NORMAL, WILSON, Score
 
 def record_score(r: ScoreRecord, bench: BenchmarkEntry) -> Score | None:
     """A published stderr gives a normal interval; else a percent over n items a Wilson one; else None."""
-    # by the objects' ids first: the store builds each row's record once, and both are frozen, so the
-    # same pair gives the same Score; the entry holds them, so their ids are not reused meanwhile
-    seen = _BY_ID.get((id(r), id(bench)))
+    # by the row's id first: the store builds each row's record once, and both are frozen, so the same
+    # pair gives the same Score; a row is read on its own benchmark's entry (another entry is worked out
+    # afresh and kept instead: one int hashed, not a pair built and hashed); the entry holds them, so
+    # their ids are not reused meanwhile
+    seen = _BY_ID.get(id(r))
     if seen is not None and seen[0] is r and seen[1] is bench:
         return seen[2]
     score = _score(r.value, r.stderr, r.n or bench.items, bench.metric_kind, bench.min_score, bench.max_score)
-    intervals.remember(_BY_ID, (id(r), id(bench)), (r, bench, score))
+    intervals.remember(_BY_ID, id(r), (r, bench, score))
     return score
 
 
-_BY_ID: dict[tuple[int, int], tuple] = {}
+_BY_ID: dict[int, tuple] = {}
 
 
 @functools.lru_cache(maxsize=1 << 16, typed=True)

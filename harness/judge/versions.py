@@ -37,6 +37,8 @@ def _version(m: re.Match) -> str:
 
 def latest_versions(rows: list[ScoreRecord]) -> tuple[list[ScoreRecord], list[tuple[ScoreRecord, ScoreRecord]]]:
     """`rows` without those a later version of their document replaced, and (replaced, replacing) pairs."""
+    if len(rows) < 2:
+        return rows, []  # one row replaces none (most cells: asked twice for every comparison)
     groups: dict[tuple, list[ScoreRecord]] = {}
     for r in rows:
         if r.as_of is not None and document(r.source_url) != r.source_url:
