@@ -948,7 +948,7 @@ def test_validate_names_a_table_an_older_importer_wrote_and_the_command_that_re_
     assert r.exit_code == 0, r.output
     assert r.stderr.splitlines() == [
         f"Warning: results/imported/open-llm-leaderboard/{sha[:16]}.csv: imported by version 1 of the "
-        "open-llm-leaderboard importer, and version 3 files it differently (60 of 140 rows filed differently; "
+        "open-llm-leaderboard importer, and version 4 files it differently (60 of 140 rows filed differently; "
         f"line 2's metric 'accuracy' is now 'normalized accuracy'): re-import it with `{command}`"
     ]
     monkeypatch.chdir(project)  # the command names the kept copy as the project holds it
@@ -957,7 +957,7 @@ def test_validate_names_a_table_an_older_importer_wrote_and_the_command_that_re_
     assert (r.exit_code, r.stderr) == (0, "")
     # the kept copy's index now names the version that wrote the table, so a later edit by hand is an error again
     index = json.loads((project / "results" / "snapshots" / sha / "snapshot.json").read_text())
-    assert index["importer_version"] == "3"
+    assert index["importer_version"] == "4"
 
 
 def test_validate_calls_a_score_edited_by_hand_an_error_though_an_older_importer_wrote_the_table(project, monkeypatch):
@@ -1030,7 +1030,7 @@ def test_validate_calls_a_row_added_or_deleted_by_hand_an_error_though_an_older_
     assert (r.exit_code, r.stderr.splitlines()[0]) == (
         2,
         f"Error: results/imported/open-llm-leaderboard/{table.name}: {said}: added or deleted by hand, or "
-        "version 1 of the open-llm-leaderboard importer read its snapshot otherwise than version 3: re-import "
+        "version 1 of the open-llm-leaderboard importer read its snapshot otherwise than version 4: re-import "
         f"it with `benchclaims import open-llm-leaderboard results/snapshots/{sha}/{path.name} --source-url "
         "https://example.org/v1.csv`",
     )

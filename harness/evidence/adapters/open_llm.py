@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from harness.counting import counted
 from harness.errors import InputError, raise_problems
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import CsvRows, day, hf_owner, not_a_number, number
@@ -20,6 +21,15 @@ from harness.evidence.fetching import Fetched
 
 REPORTER = "Hugging Face Open LLM Leaderboard"
 _BENCH = re.compile(r"^evaluations_(.+)_name$")
+# the leaderboard's own columns, in each layout as its exports wrote them from 2024 to 2025; a file that joins
+# another table to it (a copy with LMArena's `arena_score`, `votes` and `rank` beside each row) has columns outside
+# these, and each row names them as not read: they were dropped unsaid
+_CONTENTS = re.compile(r"^(id|(model|evaluations|features|metadata)_\w+)$")
+_FLAT = frozenset(
+    "model fullname model_sha precision type t weight_type architecture params_b moe hub_license hub_hearts flagged "
+    "average available_on_the_hub upload_to_hub_date submission_date date not_merged merged chat_template "
+    "maintainers_highlight generation base_model co_cost_kg official_providers url".split()
+)
 
 
 class OpenLlmLeaderboard(Importer):
@@ -27,14 +37,17 @@ class OpenLlmLeaderboard(Importer):
     # 2: v1 columns carry the metric the leaderboard ran; v2 raw scores are its own run, "MMLU-PRO (Open LLM
     # Leaderboard v2)", not the catalog's MMLU-Pro (validate names a table version 1 wrote, to re-import)
     # 3: a contents row's model_sha is in its setting, as a flat table row's is (it was left out)
-    version = "3"
+    # 4: a table with columns that are not the leaderboard's names them in each row's notes as not read (a join
+    # with LMArena's ratings left them unsaid), and the flat layout is known by `fullname` as well as `model` (its
+    # 2024 joins, where `model` is `model.x`, were refused as no leaderboard table)
+    version = "4"
     summary = "Open LLM Leaderboard v2 contents CSV (evaluations_<bench>_{name,value,normalized_score})"
 
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
         table = CsvRows(src)
         header = table.header
         benches = [m.group(1) for h in header if (m := _BENCH.match(h))]
-        if "model_name" not in header and {"model", "average"} <= set(header):
+        if "model_name" not in header and "average" in header and {"model", "fullname"} & set(header):
             return _flat(src, opts, table)
         if "model_name" not in header or not benches:
             raise InputError(
@@ -43,6 +56,7 @@ class OpenLlmLeaderboard(Importer):
                 line=1,
             )
         rows, problems = [], table.problems
+        unread = _unread([h for h in header if not _CONTENTS.match(h)])
         for line, r in table:
             model = (r.get("model_name") or "").strip()
             if not model:
@@ -83,7 +97,7 @@ class OpenLlmLeaderboard(Importer):
                         locator=locator + "_value",
                         scale="fraction",
                         shots=task.shots if task else None,
-                        notes="; ".join(filter(None, [task.note() if task else "", said])),
+                        notes="; ".join(filter(None, [task.note() if task else "", said, unread])),
                         **common,
                     )
                 )
@@ -97,7 +111,12 @@ class OpenLlmLeaderboard(Importer):
                         **common,
                         notes="; ".join(
                             filter(
-                                None, ["rescaled so random guessing scores 0 (the leaderboard's normalization)", said]
+                                None,
+                                [
+                                    "rescaled so random guessing scores 0 (the leaderboard's normalization)",
+                                    said,
+                                    unread,
+                                ],
                             )
                         ),
                     )
@@ -115,6 +134,7 @@ class OpenLlmLeaderboard(Importer):
                         metric="mean normalized score",
                         value=avg,
                         locator=f"{src.name} line {line}, model_average_score",
+                        notes=unread,
                         **common,
                     )
                 )
@@ -132,6 +152,8 @@ def _flat(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[ImportedRow
             src.label, "not an Open LLM Leaderboard table: no benchmark columns (ifeval, arc, ...)", line=1
         )
     version = "v2" if v2 else "v1"
+    known = _FLAT | {t.column for t in v1} | {c for t in v2 for c in (t.column, f"{t.column}_raw")}
+    unread = _unread([h for h in table.header if h not in known])
     rows, problems = [], table.problems
     for line, r in table:
         model = (r.get("fullname") or r.get("model") or "").strip()
@@ -163,12 +185,15 @@ def _flat(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[ImportedRow
             rows.append(
                 ImportedRow(benchmark=task.benchmark, metric="accuracy (raw)", value=raw, scale="fraction",
                             locator=f"{src.name} line {line}, {col}_raw", shots=task.shots,
-                            notes=f"{task.note()}; as the table rounds it (2 decimals)", **common)
+                            notes="; ".join(filter(None, [task.note(), "as the table rounds it (2 decimals)", unread])),
+                            **common)
             )  # fmt: skip
             rows.append(
                 ImportedRow(benchmark=task.normalized, metric="normalized score", shots=task.shots,
                             value=norm, locator=f"{src.name} line {line}, {col}",
-                            notes="rescaled so random guessing scores 0 (the leaderboard's normalization)", **common)
+                            notes="; ".join(filter(None, [
+                                "rescaled so random guessing scores 0 (the leaderboard's normalization)", unread])),
+                            **common)
             )  # fmt: skip
         for task in v1:
             value = number(r.get(task.column))
@@ -178,7 +203,7 @@ def _flat(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[ImportedRow
             # the metric the leaderboard ran (ARC's acc_norm, TruthfulQA's mc2), as its model-card results name it
             rows.append(
                 ImportedRow(benchmark=task.benchmark, metric=task.metric_name, value=value, scale="percent",
-                            locator=f"{src.name} line {line}, {task.column}", **common)
+                            locator=f"{src.name} line {line}, {task.column}", notes=unread, **common)
             )  # fmt: skip
         avg = number(r.get("average"))
         if avg is None and (r.get("average") or "").strip():  # never dropped unsaid: '６４.８' was read as 64.8
@@ -187,7 +212,15 @@ def _flat(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[ImportedRow
             rows.append(
                 ImportedRow(benchmark=f"Open LLM Leaderboard {version} average",
                             metric="mean normalized score" if v2 else "mean accuracy", value=avg,
-                            locator=f"{src.name} line {line}, average", **common)
+                            locator=f"{src.name} line {line}, average", notes=unread, **common)
             )  # fmt: skip
     raise_problems(problems)
     return rows
+
+
+def _unread(columns: list[str]) -> str:
+    """The note naming a file's columns that are not the leaderboard's, which no row reads ('' when none)."""
+    if not columns:
+        return ""
+    shown = ", ".join(columns) if len(columns) <= 16 else ", ".join(columns[:12]) + f" and {len(columns) - 12} more"
+    return f"not read: the file's {counted(len(columns), 'column')} {shown}, which the Open LLM Leaderboard's table does not have"
