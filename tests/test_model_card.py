@@ -32,3 +32,20 @@ def test_results_on_three_splits_are_three_settings_not_one_result_stated_three_
         ("anli", 73.7, "split dev_r1"),
     ]
     assert not [r for r in data["rows"] if "another score" in r["notes"]]
+
+
+def test_a_card_whose_lines_end_in_two_carriage_returns_is_read(project):
+    # dunzhang/stella_en_1.5B_v5's card as mirrored: every line ends "\r\r\n" (a CRLF file saved again in text
+    # mode), which YAML reads as two line ends; it was refused whole as having no front matter
+    card = CARD.parent / "dunzhang_stella_en_1.5B_v5_README_excerpt.md"
+    assert card.read_bytes().startswith(b"---\r\r\nmodel-index:\r\r\n")
+    data = imported(project, "model-card", card, "--source-url", "https://huggingface.co/dunzhang/stella_en_1.5B_v5")
+    assert [(r["benchmark_as_written"], r["metric"], r["value"], r["setting"]) for r in data["rows"]] == [
+        ("MTEB AmazonCounterfactualClassification (en)", "accuracy", 92.86567164179104, "split test"),
+        ("MTEB AmazonCounterfactualClassification (en) (ap)", "ap", 72.13503907102613, "split test"),
+        ("MTEB AmazonCounterfactualClassification (en) (ap_weighted)", "ap_weighted", 72.13503907102613, "split test"),
+        ("MTEB AmazonCounterfactualClassification (en)", "f1", 89.5586886376355, "split test"),
+        ("MTEB AmazonCounterfactualClassification (en) (f1_weighted)", "f1_weighted", 93.13621183004571, "split test"),
+        ("MTEB AmazonCounterfactualClassification (en) (main_score)", "main_score", 92.86567164179104, "split test"),
+    ]
+    assert {r["model_as_written"] for r in data["rows"]} == {"stella_en_1.5B_v5"}

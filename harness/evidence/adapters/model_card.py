@@ -13,6 +13,7 @@ from harness.evidence.fetching import Fetched
 from harness.evidence.metrics import load_vocabulary
 
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(\r?\n|\Z)", re.S)
+_DOUBLED = re.compile(r"\A---[ \t]*\r\r\n")  # a front matter whose lines end "\r\r\n"
 _HF = re.compile(r"https?://huggingface\.co/([^/]+/[^/]+)")
 # the Open LLM Leaderboard v2 (its space; v1's was HuggingFaceH4/open_llm_leaderboard) writes into a card's
 # model-index its normalized scores, rescaled so random guessing scores 0, under names such as "GPQA (0-shot)"
@@ -36,7 +37,12 @@ class ModelCard(Importer):
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
         import yaml
 
-        found = _FRONT.match(src.text())
+        text = src.text()
+        if _DOUBLED.match(text):
+            # a CRLF card saved again through a text-mode write ends every line "\r\r\n", which YAML and the front
+            # matter's '---' read as two line ends: each is one (the card was refused as having no front matter)
+            text = text.replace("\r\r\n", "\n")
+        found = _FRONT.match(text)
         if not found:
             raise InputError(src.label, "no YAML front matter (a model card starts with a '---' block)", line=1)
         try:
