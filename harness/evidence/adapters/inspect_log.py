@@ -69,7 +69,9 @@ class InspectLog(Importer):
     name = "inspect"
     # 2: samples whose mean is not a metric's value are not its per-item results
     # 3: a log naming no version of Inspect says so in the setting ("Inspect AI , epochs 1" before)
-    version = "3"
+    # 4: the models a log names as grading a scorer (its `grader_model`, `judge_model` or `model` parameter) or in a
+    # role (`model_roles`) are in the setting: a score graded by another judge read as the same setting
+    version = "4"
     summary = "an Inspect AI eval log: a .eval file (a zip of JSON) or its JSON form"
     reads = frozenset({"model"})
 
@@ -98,6 +100,10 @@ class InspectLog(Importer):
         setting = f"Inspect AI {version}, epochs {config.get('epochs', 1)}"
         if generate.get("reasoning_effort"):  # the mode the run asked for: part of which model was measured
             setting += f", {generate['reasoning_effort']} reasoning effort"
+        roles = ev.get("model_roles") if isinstance(ev.get("model_roles"), dict) else {}
+        # a model in a role (a grader, a red team) acts on every sample: part of what the score measured
+        setting += "".join(f", {role} model {m}" for role, spec in sorted(roles.items()) for m in _models(spec))
+        declared = {str(x.get("name")): x.get("options") for x in ev.get("scorers") or [] if isinstance(x, dict)}
         samples = data.get("samples") if isinstance(data.get("samples"), list) else []
         rows = []
         for i, score in enumerate(scores):
@@ -125,6 +131,8 @@ class InspectLog(Importer):
                 )
                 stderr = robust
             bench = task.split("/", 1)[1] if task.startswith("inspect_evals/") else task
+            graders = _graders(score.get("params") or declared.get(scorer))
+            graded = setting + (f", graded by {' and '.join(graders)}" if graders else "")
             for name, metric in metrics.items():
                 raw = metric.get("value") if isinstance(metric, dict) else None
                 value = number(raw)
@@ -152,7 +160,7 @@ class InspectLog(Importer):
                         value=value,
                         stderr=se,
                         n=n if isinstance(n, int) and n > 0 else None,
-                        setting=setting.strip(),
+                        setting=graded.strip(),
                         harness="Inspect AI",
                         reported_by=opts.reported_by or "Inspect AI run",
                         source_url=opts.source_url or src.url or "",
@@ -171,6 +179,25 @@ class InspectLog(Importer):
         if not rows:
             raise InputError(src.label, "no 0-1 scores in results.scores (accuracy or mean)", field="results.scores")
         return noted(rows, replaced)
+
+
+def _models(spec) -> list[str]:
+    """The model names a parameter gives: a name, a model's config (`{"model": "google/gemini-2.0-flash-001", ...}`),
+    or a list of them (a panel of graders)."""
+    if isinstance(spec, list):
+        return [m for x in spec for m in _models(x)]
+    if isinstance(spec, dict):
+        spec = spec.get("model")
+    return [spec.strip()] if isinstance(spec, str) and spec.strip() else []
+
+
+def _graders(params) -> list[str]:
+    """The models a scorer's parameters name as grading it: `model` (model_graded_qa's) or any `*_model`
+    (SimpleQA's `grader_model`, a `judge_model`); none where it names none (such a scorer grades with the model in
+    the log's `grader` role, or the evaluated model itself: the setting says only what the log says)."""
+    if not isinstance(params, dict):
+        return []
+    return [m for key, spec in params.items() if key == "model" or str(key).endswith("_model") for m in _models(spec)]
 
 
 def _cut(limit, dataset: int | None, attempted: int | None, n: int | None) -> tuple[str, int | None]:
