@@ -49,3 +49,60 @@ def test_a_card_whose_lines_end_in_two_carriage_returns_is_read(project):
         ("MTEB AmazonCounterfactualClassification (en) (main_score)", "main_score", 92.86567164179104, "split test"),
     ]
     assert {r["model_as_written"] for r in data["rows"]} == {"stella_en_1.5B_v5"}
+
+
+def test_a_card_s_correlations_written_x100_are_read_on_that_scale(project):
+    # sergeyzh/rubert-tiny-turbo (MTEB writes every score x100): its STS22 (de) correlations, -5.74 to 8.69, were
+    # imported under names the vocabulary lacked as percents of benchmarks of their own, their negatives skipped as
+    # under 0; they are correlations of -1 to 1 written x100, read so for the card's correlations together. The
+    # pair classification's decision threshold (the similarity above which a pair is called a match) is no score
+    card = CARD.parent / "sergeyzh_rubert-tiny-turbo_README_excerpt.md"
+    data = imported(project, "model-card", card, "--source-url", "https://huggingface.co/sergeyzh/rubert-tiny-turbo")
+    x100 = (
+        "a correlation written x100, as the card writes them (manhattan_spearman 8.69069 on MTEB STS22 (de)); "
+        "on the source's -100 to 100 scale"
+    )
+    assert [
+        (r["benchmark_as_written"], r["metric"], r["value"], r["notes"].rsplit("; ", 1)[0]) for r in data["rows"]
+    ] == [
+        ("MTEB STS22 (de)", "cosine_pearson", -5.737945045891398, x100),
+        ("MTEB STS22 (de)", "cosine_spearman", 8.163885149544491, x100),
+        ("MTEB STS22 (de)", "euclidean_pearson", -2.214478704390943, x100),
+        ("MTEB STS22 (de)", "euclidean_spearman", 8.16472976205313, x100),
+        (
+            "MTEB STS22 (de) (main_score)",
+            "main_score",
+            8.163885149544491,
+            "metric 'main_score' is not in the metric vocabulary: imported as the source states it (direction and "
+            "range unchecked)",
+        ),
+        ("MTEB STS22 (de)", "manhattan_pearson", -1.7539096573944195, x100),
+        ("MTEB STS22 (de)", "manhattan_spearman", 8.6906872178124, x100),
+        (
+            "MTEB TERRa (default) (cosine_accuracy)",
+            "cosine_accuracy",
+            59.60912052117264,
+            "metric 'cosine_accuracy' is not in the metric vocabulary: imported as the source states it (direction "
+            "and range unchecked)",
+        ),
+        (
+            "MTEB TERRa (default) (cosine_ap)",
+            "cosine_ap",
+            56.08760299515377,
+            "metric 'cosine_ap' is not in the metric vocabulary: imported as the source states it (direction and "
+            "range unchecked)",
+        ),
+    ]
+    assert [(s["metric"], s["reason"]) for s in data["skipped"]] == [
+        ("cosine_accuracy_threshold", "'cosine_accuracy_threshold' is not a score (a decision threshold, not a score)")
+    ]
+
+
+def test_scipy_s_spearmanr_is_a_correlation(project):
+    # danielheinz/e5-base-sts-en-de: 'spearmanr' 0.904 on stsb_multi_mt, scipy's name; unknown to the vocabulary, the
+    # lone value was refused as neither a fraction nor a percent for sure
+    card = CARD.parent / "danielheinz_e5-base-sts-en-de_README.md"
+    data = imported(project, "model-card", card, "--source-url", "https://huggingface.co/danielheinz/e5-base-sts-en-de")
+    assert [
+        (r["benchmark_as_written"], r["metric"], r["value"], r["notes"].rsplit("; ", 1)[0]) for r in data["rows"]
+    ] == [("stsb_multi_mt", "spearmanr", 0.904, "on the source's -1 to 1 scale")]

@@ -30,7 +30,10 @@ class ModelCard(Importer):
     # skipped as under the benchmark's 0)
     # 6: the split a result was scored on is in its setting ("split test_r3"): a card's results on two splits
     # were one result stated twice
-    version = "6"
+    # 7: a card's correlations written x100 (MTEB's cosine_spearman 85.3, an STS22 pearson -5.7) are read on that
+    # scale, -100 to 100: they were skipped as outside -1 to 1, or under an unknown name imported as percents with
+    # their negatives skipped; MTEB's decision thresholds are no scores (they were imported as benchmarks)
+    version = "7"
     summary = "a Hugging Face model card (README.md) whose front matter has model-index results"
     reads = frozenset({"model"})
 
@@ -62,7 +65,7 @@ class ModelCard(Importer):
         owner = hf_owner(repo.group(1)) if repo else ""
         licence = str(meta.get("license") or "")
         vocab = load_vocabulary()
-        rows = []
+        rows, correlations = [], []
         for i, entry in enumerate(index):
             if not isinstance(entry, dict) or not isinstance(entry.get("results"), list):
                 raise InputError(src.label, "each model-index entry needs name and results", field=f"model-index[{i}]")
@@ -176,12 +179,36 @@ class ModelCard(Importer):
                             scale="percent" if is_percent else "unknown",
                         )
                     )
+                    if any(_correlation(vocab.lookup(str(t))) for t in (metric_name, metric.get("type"))):
+                        correlations.append(rows[-1])
             noted(rows[first:], replaced)  # this entry's rows: another entry names another model
+        _hundredfold(correlations)
         if not (src.url or opts.source_url) and any(not r.source_url for r in rows if not r.skip):
             raise UsageError(
                 f"{src.label}: say where the card is published: --source-url URL (its huggingface.co page)"
             )
         return rows
+
+
+def _correlation(metric) -> bool:
+    """A correlation of the vocabulary: a score from -1 to 1 (Spearman's, Pearson's, Matthews')."""
+    return metric is not None and metric.score and metric.range == "-1 to 1"
+
+
+def _hundredfold(rows: list[ImportedRow]) -> None:
+    """A card's correlations written x100 read on that scale, -100 to 100, decided for them together as a metric
+    written 0-1 or 0-100 is decided for a file: one outside -1 to 1 (MTEB writes every score x100: cosine_spearman
+    85.3, an STS22 pearson -5.7) says the card writes them so, and a near-zero one (0.5) is then 0.005, not 0.5.
+    A value past 100 is no correlation on either scale: each is left to the range check, which skips it."""
+    if all(-1 <= r.value <= 1 for r in rows) or any(abs(r.value) > 100 for r in rows):
+        return
+    far = max(rows, key=lambda r: abs(r.value))
+    for r in rows:
+        r.max_score, r.min_score = 100.0, -100.0
+        r.notes = "; ".join(
+            filter(None, [r.notes, f"a correlation written x100, as the card writes them ({far.metric} {far.value:g} "
+                           f"on {far.benchmark})"])
+        )  # fmt: skip
 
 
 def _text(value) -> str:
