@@ -106,6 +106,12 @@ def test_too_few_ranked_members_cannot_fail_a_top_k(proj):
     scores(proj, SPREAD)
     r = proj.one_claim(RANK.format(top=3, benches=THREE) + "    aggregate: mean\n")
     assert r.verdict == "insufficient_evidence"  # three members with a mean: no mean puts it out of the top 3
+    # the reason says why, not only "rank 1 ... (needs top 3)", which reads as a pass
+    assert r.assertions[0].summary == (
+        "rank 1 by the mean over 3 benchmarks (76.67) among 3 cohort members with a score on each (needs top 3); "
+        "P(top 3) 1.00; too few ranked for a top 3 (no mean could fail it); "
+        "1 other member not ranked (a benchmark without a score)"
+    )
 
 
 def test_the_json_keeps_the_means_and_their_rows(proj, capsys):

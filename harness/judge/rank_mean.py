@@ -131,9 +131,10 @@ def _summary(a, ctx, n, ranked, open_, unranked, best, worst, p_top) -> str:
     mean = next((m["subject_mean"] for m, _ in ranked + open_ if m["subject_mean"] is not None), None)
     place = f"rank {best}" if best == worst else f"rank {best} to {worst} (conflicting sources)"
     shown = "" if mean is None else f" ({mean:.2f})"
+    ranked_n = 1 + len(ranked) + len(open_)
     text = (
         f"{place} by the mean over {counted(n, 'benchmark')}{shown} among "
-        f"{1 + len(ranked) + len(open_)} cohort members with a score on each (needs top {a.top})"
+        f"{ranked_n} cohort members with a score on each (needs top {a.top})"
     )
     ahead = [m for m, _ in ranked if m["outcome"] == "loss"]
     if ahead:
@@ -144,6 +145,9 @@ def _summary(a, ctx, n, ranked, open_, unranked, best, worst, p_top) -> str:
         text += "; tied with " + ", ".join(ctx.name(m["competitor"]) for m in tied[:3])
     if p_top is not None and not math.isnan(p_top):
         text += f"; P(top {a.top}) {p_top:.2f}"
+    if ranked_n <= a.top:
+        # the verdict is insufficient evidence though the rank is inside the cut: the reason says why
+        text += f"; too few ranked for a top {a.top} (no mean could fail it)"
     if unranked:
         text += f"; {counted(len(unranked), 'other member')} not ranked (a benchmark without a score)"
     return text
