@@ -125,6 +125,15 @@ def test_a_name_with_a_claiming_verb_after_and_starts_a_claim_of_its_own_without
         ("phi-4", "ranks", 3, [], []),
         ("gpt-4o", "ranks", 6, [], []),
     ]
+    # "in the 6th" as the GLM-4.5 technical report words it ("... is ranked in the 3rd place and GLM-4.5-Air is ranked
+    # in the 6th"): the second place was dropped without a word, neither drafted nor listed as a candidate
+    text = "Phi-4 is ranked in the 3rd place and GPT-4o is ranked in the 6th on the LMArena text leaderboard."
+    assert [(f.subject, f.kind, f.top, f.competitors) for f in ex.extract(Document("t.txt", text))] == [
+        ("phi-4", "ranks", 3, []),
+        ("gpt-4o", "ranks", 6, []),
+    ]
+    # look-alike: a percentile is no place
+    assert ex.extract(Document("t.txt", "Phi-4 is ranked in the 90th percentile on MMLU.")) == []
     # look-alike: "is" before no claiming verb keeps one clause
     assert [f.kind for f in ex.extract(Document("t.txt", "Phi-4 ranks #1 and GPT-4o is its closest rival."))] == [
         "ranks"
