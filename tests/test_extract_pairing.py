@@ -132,6 +132,13 @@ def test_a_name_with_a_claiming_verb_after_and_starts_a_claim_of_its_own_without
         ("phi-4", "ranks", 3, []),
         ("gpt-4o", "ranks", 6, []),
     ]
+    # with no benchmark named, as the report says it: the place is a ranking of results in either wording
+    for at in ("in", "at"):
+        text = f"Phi-4 is ranked {at} the 3rd place and GPT-4o is ranked {at} the 6th."
+        assert [(f.subject, f.kind, f.top) for f in ex.extract(Document("t.txt", text))] == [
+            ("phi-4", "ranks", 3),
+            ("gpt-4o", "ranks", 6),
+        ]
     # look-alike: a percentile is no place
     assert ex.extract(Document("t.txt", "Phi-4 is ranked in the 90th percentile on MMLU.")) == []
     # look-alike: "is" before no claiming verb keeps one clause

@@ -13,12 +13,15 @@ OWN_CLASS = (
     r"|\bmodels with (?:similar|comparable)\b[^,;.]{0,30}?\bparameter(?:s|\s+counts?)\b"  # "... active parameter counts"
 )
 
-# a place written as a number or an ordinal ("ranked #1", "at No. 3", "first place", "ranks 2nd", "sits at number 6"):
+# a place written as a number or an ordinal ("ranked #1", "at No. 3", "first place", "ranks 2nd", "sits at number 6",
+# "ranked in the 6th"):
 # the place says a ranking of results, where no benchmark, cohort or result word is named ("TranslateGemma ranked #1
 # across all languages"); not "#1 in downloads" (cost, speed and popularity are set aside before)
 PLACED = re.compile(
     r"(?:#|\bno\.\s?)\d{1,2}(?![\d.,]\d)\b|\b(?:first|second|third|\d{1,2}(?:st|nd|rd|th))[\s-]+place\b"
     r"|\bran(?:k|ks|ked|king)\s+(?:first|second|third|\d{1,2}(?:st|nd|rd|th))\b"
+    # "is ranked at the 6th", "in the 6th": the place with its noun left unsaid (never a percentile)
+    r"|\bran(?:k|ks|ked|king)\s+(?:at|in)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+percentile)"
     r"|\b(?:at|is|was|ranks?|ranked)\s+number\s+(?:\d{1,2}|one|two|three)\b",
     re.I,
 )
