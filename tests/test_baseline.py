@@ -472,3 +472,23 @@ def test_a_baseline_that_is_no_json_object_is_one_line(proj, tmp_path, text, exp
     bad.write_text(text)
     r = _verify(proj, tmp_path / "r", "--baseline", bad)
     assert (r.exit_code, r.stderr) == (2, f"Error: {bad}: {expected}\n")
+
+
+def test_a_baseline_with_p_values_at_six_decimals_reads_as_no_change(tmp_path, monkeypatch):
+    """Baselines saved before small p-values kept three significant digits wrote each at six decimals (the seed's
+    1.16e-25 as 0.0, 7.74e-05 as 7.7e-05): p is no verdict, so such a baseline against today's run is no change."""
+    import re
+
+    from tests.conftest import REPO
+
+    text = (REPO / "reports" / "baseline.json").read_text()
+    pattern = re.compile(r'"(p_value|p_adjusted)": ([0-9.]+e-[0-9]+)')
+    assert len(pattern.findall(text)) == 12
+    old = pattern.sub(lambda m: f'"{m[1]}": {round(float(m[2]), 6)!r}', text)
+    assert '"p_value": 0.0, "p_adjusted": 0.0' in old and '"p_value": 7.7e-05, "p_adjusted": 7.7e-05' in old
+    (tmp_path / "old.json").write_text(old)
+    monkeypatch.chdir(REPO)
+    args = ["--baseline", str(tmp_path / "old.json"), "--fail-on", "changed", "--report-dir", str(tmp_path / "r")]
+    r = CliRunner().invoke(cli, ["verify", *args])
+    assert (r.exit_code, r.stderr) == (0, "")
+    assert "Changed since the baseline: 0 of 3 claims." in (tmp_path / "r" / "index.md").read_text()

@@ -191,3 +191,31 @@ def test_a_power_records_line_made_once_is_the_line_made_afresh(fields):
     for p in powers + powers[::-1]:
         fresh = {k: v for k, v in p.as_json().items() if v is not None and v is not False}
         assert line_text(jsonrecords._power_line(p)) == line_text(fresh)
+
+
+def test_a_small_p_is_written_with_three_significant_digits_in_both_layouts_never_as_zero(monkeypatch):
+    """The seed's HLE (text-only) comparison of DeepSeek-V3.2 with MiniMax M2 (25.1 against 12.5) has p
+    1.16e-25; six decimals wrote it "p_value": 0.0, a p of zero, and the arena-rating z-test against GLM-4.6's
+    1.36e-06 as 1e-06. The page prints "<0.001", a bound."""
+    from click.testing import CliRunner
+
+    from harness.cli.main import cli
+
+    monkeypatch.chdir(REPO)
+    lines = {}
+    for detail in ("compact", "full"):
+        out = CliRunner().invoke(cli, ["verify", "--json", "--no-report", "--detail", detail]).stdout
+        comparisons = [
+            x
+            for c in json.loads(out)["claims"]
+            for a in c["assertions"]
+            for x in a["comparisons"]
+            if (x["benchmark"], x["competitor"]) in {("hle-text", "minimax-m2"), ("lmarena-text", "glm-4.6")}
+        ]
+        lines[detail] = sorted({(x["benchmark"], x["p_value"], x["p_adjusted"]) for x in comparisons})
+    want = [("hle-text", 1.16e-25, 1.16e-25), ("lmarena-text", 1.36e-06, 1.36e-06)]
+    assert lines == {"compact": want, "full": want}
+    text = CliRunner().invoke(cli, ["verify", "--json", "--no-report"]).stdout
+    assert '"stderr": 1.176068, "p_value": 1.16e-25, "p_adjusted": 1.16e-25, "significant": true' in text
+    page = (REPO / "reports" / "v32-top-open-source.md").read_text()
+    assert "| MiniMax M2 | 25.1 | 12.5 | 12.6 | 1.18 | 10.3 to 14.9 | <0.001 | <0.001 |" in page

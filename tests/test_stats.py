@@ -1,10 +1,12 @@
 import math
+from dataclasses import replace
 
 import pytest
 from conftest import CLAIM
 from scipy import stats as sps
 
-from harness.judge import stats
+from harness.judge import intervals, intervals_batch, stats
+from harness.judge.intervals import WILSON, Score
 from harness.judge.verdicts import FAIL, PASS, UNKNOWN, Unit, strength
 from tests.reference_intervals import newcombe_method_11, wilson_cc_formula
 
@@ -44,7 +46,27 @@ def test_paired_bootstrap_is_reproducible_and_sensible():
     mean, se, p = one
     assert mean == pytest.approx(float(np.mean(a - b)))
     assert se == pytest.approx(float(np.std(a - b, ddof=1) / math.sqrt(500)), rel=0.1)
-    assert p < 0.001
+    # no resample of the mean difference (0.05, some 25 SEs) crosses zero: p is the least 2,000 resample
+    # resolve, one of them doubled, never 0.0
+    assert p == 0.001
+
+
+def test_tests_never_give_a_p_of_zero():
+    """A p too small for a float is the smallest positive float, a bound: zero would say the difference could
+    not arise by chance at all (a z of 40 underflowed erfc; 1,100 discordant items all one way, exp)."""
+    assert stats.normal_two_sided_p(40.0) == stats.normal_two_sided_p(float("inf")) == 5e-324
+    assert stats.mcnemar_exact(1100, 0) == 5e-324
+    # a share's interval search stops at z 40 (99 % against 1 % of 100,000 items), one by one or batched
+    a, b = Score(99.0, WILSON, n=100_000), Score(1.0, WILSON, n=100_000)
+    assert intervals.difference_p(a, b) == intervals_batch.difference_p_many([(a, replace(b, n=99_999))])[0] == 5e-324
+    assert stats.normal_two_sided_p(30.0) == pytest.approx(sps.norm.sf(30.0) * 2, rel=1e-9)  # above it, as before
+
+
+def test_round_p_keeps_three_significant_digits_where_six_decimals_keep_fewer():
+    # six decimals wrote the seed's 1.85e-37 (a z-test of two arena ratings) as 0.0 and 1.36e-06 as 1e-06
+    ps = [1.854906123672319e-37, 1.3568602175651678e-06, 7.736753297431272e-05, 0.00011908437239192258, 0.0536]
+    assert [stats.round_p(p) for p in ps] == [1.85e-37, 1.36e-06, 7.74e-05, 0.000119, 0.0536]
+    assert [stats.round_p(p) for p in (0.0, 1.0, 5e-324, 0.12345678)] == [0.0, 1.0, 5e-324, 0.123457]
 
 
 def test_paired_test_picks_mcnemar_for_binary_items():

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from harness.judge.stats import DEFAULT_ALPHA, normal_two_sided_p, z_critical
+from harness.judge.stats import DEFAULT_ALPHA, P_FLOOR, normal_two_sided_p, z_critical
 
 WILSON, NORMAL = "wilson", "normal"
 _Z_MAX = 40.0  # a boundary beyond the interval at this z has p below 1e-300
@@ -218,7 +218,7 @@ def _searched_p(a: Score, b: Score, boundary: float) -> float:
     f_hi = gap(z_hi)
     while f_hi > 0:  # not reached yet: widen
         if z_hi >= _Z_MAX:
-            return 0.0
+            return P_FLOOR  # beyond z 40: below any float
         z_lo, f_lo = z_hi, f_hi
         z_hi = min(_Z_MAX, 2.0 * z_hi)
         f_hi = gap(z_hi)

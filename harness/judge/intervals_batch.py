@@ -8,7 +8,7 @@ whose array intervals (`_ScoreArrays`) it runs.
 from __future__ import annotations
 
 from harness.judge.intervals import _KNOWN, _Z_MAX, Score, _hypot, _mover_many, _ScoreArrays, remember
-from harness.judge.stats import normal_two_sided_p
+from harness.judge.stats import P_FLOOR, normal_two_sided_p
 
 
 def know_ps(pairs: list[tuple[Score, Score]], boundary: float = 0.0) -> None:
@@ -67,7 +67,7 @@ def difference_p_many(pairs: list[tuple[Score, Score]], boundary: float = 0.0) -
     widen = live[f_hi[live] > 0]
     while len(widen):  # not reached yet: widen
         top = widen[z_hi[widen] >= _Z_MAX]
-        out[top] = 0.0
+        out[top] = P_FLOOR  # beyond z 40: below any float, never zero
         widen = widen[z_hi[widen] < _Z_MAX]
         z_lo[widen], f_lo[widen] = z_hi[widen], f_hi[widen]
         z_hi[widen] = np.fmin(_Z_MAX, 2.0 * z_hi[widen])

@@ -59,7 +59,7 @@ def means_compared(ctx: Context, comp: str, cmps: list[Comparison], judge) -> di
         competitor_mean=round(cm, 6),
         delta=round(sm - cm, 6),
         stderr=None if se is None else round(se, 6),
-        p_value=None if p is None else round(p, 6),
+        p_value=None if p is None else stats.round_p(p),
         significant=None if p is None else p < ctx.alpha,
         outcome=outcome,
     )

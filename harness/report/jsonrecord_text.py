@@ -9,6 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from harness.judge.power import Power
+from harness.judge.stats import round_p
 from harness.report.jsonrecords import _comparison_line, _num, _power_line, _rank_line, row_dict, row_key
 from harness.report.jsontext import ESCAPE, line_text
 
@@ -99,9 +100,9 @@ def comparison_fields_text(c: Comparison) -> str | None:
     if c.stderr is not None:
         out += (', "stderr": ', _float(round(float(c.stderr), 6)))
     if c.p_value is not None:
-        out += (', "p_value": ', _float(round(float(c.p_value), 6)))
+        out += (', "p_value": ', _float(round_p(c.p_value)))
     if c.p_adjusted is not None:
-        out += (', "p_adjusted": ', _float(round(float(c.p_adjusted), 6)))
+        out += (', "p_adjusted": ', _float(round_p(c.p_adjusted)))
     if c.significant is not None:
         if type(c.significant) is not bool:
             return None

@@ -10,6 +10,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from harness.judge.power import Power
+from harness.judge.stats import round_p
 from harness.report.jsontext import Line, Shared
 
 if TYPE_CHECKING:
@@ -69,6 +70,10 @@ SOURCE_FIELDS = (
 
 def _num(x: float | None, digits: int = 6) -> float | None:
     return None if x is None else round(float(x), digits)
+
+
+def _p(p: float | None) -> float | None:
+    return None if p is None else round_p(p)
 
 
 _REQUIRED = object()
@@ -177,8 +182,8 @@ def comparison_dict(c: Comparison, rows: Rows | None = None) -> dict:
         "alternatives": c.alternatives,
         "conflict": c.conflict,
         "stderr": _num(c.stderr),
-        "p_value": _num(c.p_value),
-        "p_adjusted": _num(c.p_adjusted),
+        "p_value": _p(c.p_value),
+        "p_adjusted": _p(c.p_adjusted),
         "significant": c.significant,
         "test": c.test,
         "min_detectable_difference": _num(c.mdd, 3),
@@ -203,9 +208,9 @@ def _comparison_line(c: Comparison, rows: Rows) -> Line:
     if c.stderr is not None:
         out["stderr"] = round(float(c.stderr), 6)
     if c.p_value is not None:
-        out["p_value"] = round(float(c.p_value), 6)
+        out["p_value"] = round_p(c.p_value)
     if c.p_adjusted is not None:
-        out["p_adjusted"] = round(float(c.p_adjusted), 6)
+        out["p_adjusted"] = round_p(c.p_adjusted)
     if c.significant is not None:
         out["significant"] = c.significant
     if c.interval is not None:
