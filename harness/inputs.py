@@ -146,7 +146,17 @@ def read_text(path: Path, label: str, limit: int = MAX_BYTES) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(label, f"file is not UTF-8 (byte {exc.start})") from None
+        raise not_utf8(label, exc, raw) from None
+
+
+def not_utf8(label: str, exc: UnicodeDecodeError, data: bytes, offset: int = 0, lines: int = 0) -> InputError:
+    """The error for bytes that are not UTF-8, at the line they are on: a Latin-1 'é' in a claim's publisher was
+    'file is not UTF-8 (byte 172)', an offset nobody counts to. `data`: what was given to the decoder (a block of
+    a file read in blocks, from byte `offset`, after `lines` lines). The decoder's offset counts from what it
+    decoded, which lacks a byte-order mark it dropped and holds an earlier block's unfinished character."""
+    start = offset + len(data) - len(exc.object) + exc.start
+    line = lines + data[: max(0, start - offset)].count(b"\n") + 1
+    return InputError(label, f"file is not UTF-8 (byte {start}): save it as UTF-8", line=line)
 
 
 def printable(text: str) -> str:
@@ -217,7 +227,7 @@ def parse_json(text: str | bytes, label: str, what: str = "JSON"):
     except json.JSONDecodeError as exc:
         raise InputError(label, f"not valid JSON ({exc.msg}); expected {what}", line=exc.lineno) from None
     except UnicodeDecodeError as exc:
-        raise InputError(label, f"file is not UTF-8 (byte {exc.start})") from None
+        raise not_utf8(label, exc, text if isinstance(text, bytes) else exc.object) from None
     except RecursionError:
         raise InputError(label, f"nested too deeply to be {what}") from None
     except ValueError as exc:  # Python's own words name a setting (sys.set_int_max_str_digits) a user cannot reach

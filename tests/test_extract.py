@@ -728,7 +728,7 @@ def test_a_folder_is_read_document_by_document_in_name_order_and_what_it_skips_i
         f"{folder}: skipped 1 hidden file or folder, 2 files of other types (.pdf, no ending) and 1 subfolder "
         "(extract reads the .txt, .md, .markdown, .html and .htm files in a folder, not its subfolders)",
         f"Error: {folder}/gone.md: cannot read file (No such file or directory)",
-        f"Error: {folder}/latin1.txt: file is not UTF-8 (byte 28)",
+        f"Error: {folder}/latin1.txt:1: file is not UTF-8 (byte 28): save it as UTF-8",
         f"Error: {folder}/loop.txt: cannot read file (Too many levels of symbolic links)",
     ]
     r = invoke("extract", folder, *SAID, "--project", seed, "--json", "--force")
@@ -738,7 +738,7 @@ def test_a_folder_is_read_document_by_document_in_name_order_and_what_it_skips_i
     assert [c["file"] for c in body["candidates"]] == [f"{folder}/c.htm"]
     assert body["not_read"] == [
         f"{folder}/gone.md: cannot read file (No such file or directory)",
-        f"{folder}/latin1.txt: file is not UTF-8 (byte 28)",
+        f"{folder}/latin1.txt:1: file is not UTF-8 (byte 28): save it as UTF-8",
         f"{folder}/loop.txt: cannot read file (Too many levels of symbolic links)",
     ]
 
@@ -757,7 +757,7 @@ def test_a_document_whose_name_holds_a_newline_is_named_on_one_line(seed, tmp_pa
         "the catalog knows: 'Orca-3'; names the catalog does not know: 'Sky-T9'",
         f"{folder}/a\\nb.txt: 1 draft, 1 candidate",
     ]
-    assert r.stderr.splitlines() == [f"Error: {folder}/c\\nd.txt: file is not UTF-8 (byte 0)"]
+    assert r.stderr.splitlines() == [f"Error: {folder}/c\\nd.txt:1: file is not UTF-8 (byte 0): save it as UTF-8"]
 
 
 def test_a_folder_with_no_document_or_given_twice_is_refused_in_one_line(seed, tmp_path):

@@ -79,7 +79,7 @@ def epoch_copy(tmp_path: Path) -> Path:
         (b"\x89PNG\r\n\x1a\n\x00\x00", "file is binary, not text"),
         (b"", "not Epoch's model versions table: expected an id column (and Model, Display name)"),
         (b"model,release\ngpt-5,2025-08-07\n", "not Epoch's model versions table: expected an id column (and Model, Display name)"),
-        (b"id,Model\ngpt-5-2025-08-07_high,GPT-5 \xe9\n", "file is not UTF-8 (byte 37)"),
+        (b"id,Model\ngpt-5-2025-08-07_high,GPT-5 \xe9\n", "2: file is not UTF-8 (byte 37): save it as UTF-8"),
     ],
 )  # fmt: skip
 def test_a_model_versions_table_beside_the_runs_that_cannot_be_read_is_refused(project, tmp_path, content, why):
@@ -87,7 +87,8 @@ def test_a_model_versions_table_beside_the_runs_that_cannot_be_read_is_refused(p
     runs = epoch_copy(tmp_path)
     runs.with_name("model_versions.csv").write_bytes(content)
     r = run(project, "epoch", str(runs))
-    assert (r.exit_code, r.stderr) == (2, f"Error: {runs.with_name('model_versions.csv')}: {why}\n")
+    where = "" if why[0].isdigit() else " "  # a line number follows the name after a colon
+    assert (r.exit_code, r.stderr) == (2, f"Error: {runs.with_name('model_versions.csv')}:{where}{why}\n")
 
 
 def test_epoch_runs_import_with_exact_values_and_names_resolved_through_epochs_own_names(project, tmp_path):

@@ -150,7 +150,7 @@ def test_evidence_tables_have_no_size_limit(proj):
     "content,message",
     [
         (b"\xef\xbb\xbf", "file is empty"),
-        (b"model,score\n\xff\xfe\n", "file is not UTF-8 (byte 12)"),
+        (b"model,score\n\xff\xfe\n", "file is not UTF-8 (byte 12): save it as UTF-8"),
         (b"model\x00,score\n", "file is binary, not text"),
         # what Excel saves as "Unicode text": it was "binary", for the NUL bytes its ASCII holds
         (

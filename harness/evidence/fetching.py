@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
 
 from harness.errors import BenchclaimsError, InputError
-from harness.inputs import not_text, printable, read_beside, read_bytes
+from harness.inputs import not_text, not_utf8, printable, read_beside, read_bytes
 
 IMPORT_MAX_BYTES = 200_000_000  # a leaderboard dump or a run's per-sample file, not a dataset
 TIMEOUT_S = 30.0  # the longest wait for the next bytes
@@ -46,7 +46,7 @@ class Fetched:
         try:
             return self.data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise InputError(self.label, f"file is not UTF-8 (byte {exc.start})") from None
+            raise not_utf8(self.label, exc, self.data) from None
 
     def sibling(self, name: str) -> bytes | None:
         """Read a file that sits beside this one (per-sample results, a version table); None if absent."""

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from harness.errors import InputError
-from harness.inputs import not_text, open_regular
+from harness.inputs import not_text, not_utf8, open_regular
 
 # what Arrow's reader takes at a time: a row it finds across two block boundaries (one over 32 MB, or over 16 MB
 # where it falls so) is refused
@@ -258,15 +258,15 @@ def check_text_file(path: Path, label: str, chunk: int = 1 << 23) -> tuple[str, 
                 try:
                     text = decoder.decode(block)
                 except UnicodeDecodeError as exc:
-                    raise InputError(label, f"file is not UTF-8 (byte {offset + exc.start})") from None
+                    raise not_utf8(label, exc, block, offset, lines) from None
                 head = head or text[:65536]
                 blank = blank and not text.strip()
                 offset += len(block)
                 lines += block.count(b"\n")
                 last = block[-1:]
             decoder.decode(b"", final=True)
-    except UnicodeDecodeError as exc:
-        raise InputError(label, f"file is not UTF-8 (byte {offset + exc.start})") from None
+    except UnicodeDecodeError as exc:  # a character left unfinished at the end
+        raise not_utf8(label, exc, b"", offset, lines) from None
     except OSError as exc:
         raise InputError(label, f"cannot read file ({exc.strerror or exc})") from None
     if blank:

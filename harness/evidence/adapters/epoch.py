@@ -13,7 +13,7 @@ from harness.evidence.adapters.foreign import CsvRows, day, foreign_digits, numb
 from harness.evidence.fetching import Fetched
 from harness.evidence.identity import EFFORT_SUFFIX
 from harness.evidence.settings import harness_named
-from harness.inputs import not_text, printable
+from harness.inputs import not_text, not_utf8, printable
 
 REPORTER = "Epoch AI"
 HUB = "https://epoch.ai/benchmarks"
@@ -60,7 +60,7 @@ def _versions(src: Fetched) -> dict[str, dict]:
     try:
         rows = csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""))
     except UnicodeDecodeError as exc:
-        raise InputError(label, f"file is not UTF-8 (byte {exc.start})") from None
+        raise not_utf8(label, exc, data) from None
     if "id" not in (rows.fieldnames or []):
         raise InputError(label, "not Epoch's model versions table: expected an id column (and Model, Display name)")
     return {r.get("id", ""): r for r in rows if r.get("id")}
