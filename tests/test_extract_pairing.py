@@ -145,3 +145,44 @@ def test_a_name_with_a_claiming_verb_after_and_starts_a_claim_of_its_own_without
     assert [f.kind for f in ex.extract(Document("t.txt", "Phi-4 ranks #1 and GPT-4o is its closest rival."))] == [
         "ranks"
     ]
+
+
+def test_a_second_list_after_with_and_a_rival_is_the_rivals_one_number_for_each_benchmark(ex):
+    # a launch post's "achieves 55.5, 75.1, and 88.2 on LiveCodeBench, MultiPL-E and MBPP, respectively, outperforming
+    # Qwen2-72B-Instruct with 32.2, 69.2, and 80.2": the three numbers were drafted as the subject's on the first
+    # benchmark, and two of the rival's as the subject's on the last (a score claim its own table refutes)
+    assert read(
+        ex,
+        "Phi-4 achieves 56.1, 84.8 and 80.4 on GPQA, MMLU-Pro and MATH, respectively, outperforming "
+        "GPT-4o with 50.6, 72.6 and 74.6.",
+    ) == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["gpqa", "mmlu-pro", "math"], "all", None, None),
+        ("phi-4", "score", [], ["gpqa"], "all", 56.1, None),
+        ("phi-4", "score", [], ["mmlu-pro"], "all", 84.8, None),
+        ("phi-4", "score", [], ["math"], "all", 80.4, None),
+        ("phi-4", "score", [], ["gpqa"], "all", 50.6, "gpt-4o"),
+        ("phi-4", "score", [], ["mmlu-pro"], "all", 72.6, "gpt-4o"),
+        ("phi-4", "score", [], ["math"], "all", 74.6, "gpt-4o"),
+    ]
+    # two rivals, each with its list
+    assert read(
+        ex,
+        "Phi-4 scores 56.1 and 84.8 on GPQA and MMLU-Pro respectively, above GPT-4o with 50.6 and 72.6 "
+        "and Llama 3.1 8B with 30.4 and 48.3.",
+    )[3:] == [  # fmt: skip
+        ("phi-4", "score", [], ["gpqa"], "all", 50.6, "gpt-4o"),
+        ("phi-4", "score", [], ["mmlu-pro"], "all", 72.6, "gpt-4o"),
+        ("phi-4", "score", [], ["gpqa"], "all", 30.4, "llama-3.1-8b"),
+        ("phi-4", "score", [], ["mmlu-pro"], "all", 48.3, "llama-3.1-8b"),
+    ]
+    # look-alikes: with no list of the subject's before the rival, "beats Y with N" is the subject's number; a list
+    # shorter than the benchmarks named says nothing of whose each is
+    assert read(ex, "Phi-4 beats GPT-4o with 56.1% on GPQA.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["gpqa"], "all", None, None),
+        ("phi-4", "score", [], ["gpqa"], "all", 56.1, None),
+    ]
+    assert read(ex, "Phi-4 scores 56.1 and 84.8 on GPQA and MMLU-Pro, ahead of GPT-4o with 50.6.") == [
+        ("phi-4", "outperforms", ["gpt-4o"], ["gpqa", "mmlu-pro"], "all", None, None),
+        ("phi-4", "score", [], ["gpqa"], "all", 56.1, None),
+        ("phi-4", "score", [], ["mmlu-pro"], "all", 84.8, None),
+    ]

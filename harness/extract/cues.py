@@ -15,6 +15,7 @@ from harness.extract.layouts import BOUND, CHANGED_FROM, bench_after, beside, br
 from harness.extract.layouts import NUM as _NUM
 from harness.extract.layouts import SCORE_AFTER as _SCORE_AFTER
 from harness.extract.layouts import nearest as _nearest
+from harness.extract.layouts import theirs_listed as _theirs_listed
 from harness.extract.names import Mention
 from harness.extract.phrases import NAME_WORDS, any_phrase, read_lexicon
 from harness.inputs import within
@@ -302,6 +303,7 @@ class Cues:
         # "87% and 83% respectively", or as many numbers as benchmarks named before them: pair in order,
         # owner by owner ("X scored 63% and 41%, while Y achieved 65% and 43% respectively")
         named = list(dict.fromkeys(b.id for b in benches))
+        out = _theirs_listed(clause, models, out, named)
         out.sort(key=lambda t: t[3])
         if len(named) > 1:
             groups: dict = {}

@@ -193,3 +193,36 @@ _RANGE_FROM = re.compile(r"%?[-–]\d")
 def in_range(clause: str, start: int, end: int) -> bool:
     """Whether the number at start..end of the clause is one end of a range ("86-89%"): no one score."""
     return _RANGE_TO.search(clause, 0, start) is not None or _RANGE_FROM.match(clause, end) is not None
+
+
+_WITH_THEIRS = re.compile(r"\s+with\s+(?:scores?\s+of\s+)?", re.I)
+_ONE_NUMBER = re.compile(rf"{NUM}{_UNIT}?", re.I)
+_NEXT_NUMBER = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+
+
+def theirs_listed(clause: str, models: list[Mention], out: list[tuple], named: list[str]) -> list[tuple]:
+    """A second list of numbers, after "with" right after a model named after the subject's own list, one for each
+    benchmark named: that model's, in the benchmarks' order ("X achieves 55.5, 75.1 and 88.2 on A, B and C
+    respectively, outperforming Y with 32.2, 69.2 and 80.2": Y's). They were read as the subject's, two of them on C,
+    and the claim's scores as three on A. Where the subject has no list of its own before the model, "X surpassed Y
+    with 95.6 points" stays the subject's."""
+    if len(named) < 2:
+        return out
+    for model in models[1:]:
+        said = _WITH_THEIRS.match(clause, model.end)
+        mine = [row for row in out if row[0] is None and row[3] < model.start]
+        if said is None or len(mine) != len(named):
+            continue
+        numbers, n, end = [], _ONE_NUMBER.match(clause, said.end()), said.end()
+        while n is not None:
+            numbers.append((float(n.group(1).replace(",", "")), n.start(1)))
+            end = n.end()
+            joined = _NEXT_NUMBER.match(clause, n.end())
+            n = _ONE_NUMBER.match(clause, joined.end()) if joined else None
+        if len(numbers) != len(named):
+            continue
+        # (a number of the list was read where its joiner starts: ", 69.2")
+        out = [row for row in out if not model.end <= row[3] < end] + [
+            (model.id, bench, value, pos) for (value, pos), bench in zip(numbers, named)
+        ]
+    return out
