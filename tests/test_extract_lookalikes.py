@@ -340,3 +340,43 @@ def test_as_well_as_is_a_match_only_after_a_verb_of_performing(ex):
         ("kimi-k2", "outperforms", ["gpt-4.1", "gpt-4o"], ["mmlu"])
     ]
     assert drafted("Kimi K2 performs as well as GPT-4o on MMLU.") == [("kimi-k2", "matches", ["gpt-4o"], ["mmlu"])]
+
+
+def test_a_benchmarks_version_in_brackets_is_that_benchmark(tmp_path):
+    # a launch post's "on LiveCodeBench (2305-2409), MultiPL-E and MBPP" beside a catalog's 'LiveCodeBench 2305-2409':
+    # drafted on 'LiveCodeBench', a benchmark the catalog lacks, so the claim could not be verified
+    from harness.claims.catalog import load_catalog
+
+    (tmp_path / "catalog").mkdir()
+    (tmp_path / "catalog" / "c.yaml").write_text(
+        "organisations: [{id: lab, name: Lab}]\n"
+        "models:\n"
+        "  - {id: zorb-7b, name: Zorb-7B, developer: lab, open_weights: true}\n"
+        "  - {id: orca-9b, name: Orca-9B, developer: lab, open_weights: true}\n"
+        "benchmarks:\n"
+        "  - {id: lcb, name: LiveCodeBench 2305-2409, items_status: unknown}\n"
+        "  - {id: livebench, name: LiveBench 0831, items_status: unknown}\n"
+        "  - {id: alignbench, name: AlignBench v1.1, items_status: unknown}\n"
+        "  - {id: mbpp, name: MBPP, items: 500}\n"
+    )
+    mine = Extractor(load_catalog(tmp_path / "catalog", tmp_path))
+
+    def drafted(text):
+        return [(f.benchmarks, f.uncatalogued, f.review) for f in mine.extract(Document("t.txt", text))]
+
+    assert drafted("Zorb-7B beats Orca-9B on LiveCodeBench (2305-2409), LiveBench (0831) and AlignBench (v1.1).") == [
+        (
+            ["lcb", "livebench", "alignbench"],
+            [],
+            [
+                "read as LiveCodeBench 2305-2409 (its version in brackets)",
+                "read as LiveBench 0831 (its version in brackets)",
+                "read as AlignBench v1.1 (its version in brackets)",
+                "no quantifier stated: read as all",
+            ],
+        )
+    ]
+    # look-alikes: a score in brackets is no version, and another version in brackets is not the catalog's
+    assert [b for b, _, _ in drafted("Zorb-7B beats Orca-9B on MBPP (72.7).")] == [["mbpp"], ["mbpp"]]
+    [(benchmarks, uncatalogued, _)] = drafted("Zorb-7B beats Orca-9B on LiveCodeBench (2408-2502).")
+    assert "lcb" not in benchmarks

@@ -136,6 +136,16 @@ class Names(BenchmarkNames, SharedNames, ShapedNames, UncataloguedNames):
                     tail = CHECKPOINT if kind == "model" else rf"(?!\+|{SEP}(?:(?:19|20)\d\d|v\d)(?!\w|\.\d))"
                     pattern = rf"(?<![\w.-]){vendor}{body(parts)}{tail}(?![\w-]|\.\d)"
                     out.append((re.compile(pattern, flags), kind, e.id, len(name), "", anchor(parts)))
+                    # "LiveCodeBench (2305-2409)" for LiveCodeBench 2305-2409: a benchmark's version or edition in
+                    # brackets (it was read as "LiveCodeBench", a benchmark the catalog lacks)
+                    version = len(parts)
+                    while version > 1 and re.fullmatch(r"v?\d[\w.]*", parts[version - 1], re.I):
+                        version -= 1
+                    if kind == "benchmark" and version < len(parts):
+                        bracketed = rf"{body(parts[:version])}{SEP}*\(\s*{body(parts[version:])}\s*\)"
+                        how = f"read as {e.name} (its version in brackets)"
+                        out.append((re.compile(rf"(?<![\w.-]){bracketed}", flags), kind, e.id, len(name), how,
+                                    anchor(parts)))  # fmt: skip
                     year = _YEAR_LAST.fullmatch(parts[-1]) if kind == "benchmark" and len(parts) >= 2 else None
                     if year:
                         base = " ".join(name_parts(name.casefold())[:-1])
