@@ -186,3 +186,24 @@ def test_a_second_list_after_with_and_a_rival_is_the_rivals_one_number_for_each_
         ("phi-4", "score", [], ["gpqa"], "all", 56.1, None),
         ("phi-4", "score", [], ["mmlu-pro"], "all", 84.8, None),
     ]
+
+
+def test_them_at_the_head_of_a_sentence_is_the_other_models_the_sentence_before_names(ex):
+    # a launch post's "... has fewer parameters than both the Phi3.5-mini-Instruct and MiniCPM3-4B models. Despite
+    # this, it outperforms them in mathematics and coding tasks": "the competitor could not be read: 'them' names no
+    # model", a candidate only
+    text = "Phi-4 has fewer parameters than both GPT-4o and Llama 3.1 8B. Despite this, it outperforms them on GPQA."
+    [f] = ex.extract(Document("t.txt", text))
+    assert (f.subject, f.competitors, f.benchmarks, f.review) == (
+        "phi-4", ["gpt-4o", "llama-3.1-8b"], ["gpqa"],
+        ["'them' read as GPT-4o, Llama 3.1 8B, named in the sentence before",
+         "'Despite this, it' read as Phi-4, the model the text is about"],
+    )  # fmt: skip
+    assert read(ex, "GPT-4o and Llama 3.1 8B are larger. Phi-4 outperforms them on GPQA.") == [
+        ("phi-4", "outperforms", ["gpt-4o", "llama-3.1-8b"], ["gpqa"], "all", None, None)
+    ]
+    # look-alikes: one other model is no "them", and a paragraph break ends what the sentence before names
+    assert read(ex, "Phi-4 is smaller than GPT-4o. Despite this, it outperforms them on GPQA.") == []
+    assert (
+        read(ex, "Phi-4 is smaller than GPT-4o and Llama 3.1 8B.\n\nDespite this, it outperforms them on GPQA.") == []
+    )

@@ -96,6 +96,18 @@ class CueParts:
                 rivals = named
                 review.append(f"'{pronoun.group(1)}' read as {', '.join(self._name(r) for r in rivals)}, "
                               "named in the clause before")  # fmt: skip
+        elif not after and not clause_start and re.match(r"\s+them\b", clause[cue_end:stop], re.I):
+            # "X has fewer parameters than both Y and Z. Despite this, it outperforms them": "it" is X, "them" the
+            # other models the sentence before names (two or more; never the subject, named or "it")
+            said, mine = self._sentence_before, {m.id for m in before} or {self._before, self._last}
+            named = [m for m in self.mentions(said) if m.kind == "model"] + self.names.uncatalogued_in(said)
+            named = [m.id for m in sorted(named, key=lambda m: m.start) if m.id not in mine]
+            named = list(dict.fromkeys(named))
+            if len(named) >= 2:
+                rivals = named
+                review.append(
+                    f"'them' read as {', '.join(self._name(r) for r in rivals)}, named in the sentence before"
+                )
         return rivals
 
     def _no_subject(self, clause: str, cue_start: int, mentions: list[Mention], unknown) -> None:

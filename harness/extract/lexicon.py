@@ -81,6 +81,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
         self._last: str | None = None
         self._last_rivals: list[str] = []  # the competitors of the paragraph's last claim
         self._before: str | None = None  # the subject of the sentence before, or the first model it names
+        self._sentence_before = ""  # the sentence before, in the same paragraph: whom "them" may mean
         self._lead_in: str | None = None  # the model a line ending with a colon names: the subject of the list after it
         self._title_benches: list[Mention] = []
         self._sides: tuple[str, str] | None = None  # the two models of a title "A vs B"
@@ -125,6 +126,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
                 continue
             if "\n\n" in doc.text[last_end:start]:
                 previous, self._last, self._last_rivals, self._before, self._claimed = [], None, [], None, False
+                self._sentence_before = ""
             elif "\n" in doc.text[last_end:start] and LIST_ITEM.match(sentence):
                 # a new item of a list (a changelog's "- Released X! This model ..."): "it" is no longer the last
                 # item's claim's subject; the sentence before still counts ("This model" after "Released X!")
@@ -149,6 +151,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
             # "Today we release OLMo 2 32B. ... where it surpasses GPT-4o": the model the sentence before starts with
             self._before = claim.subject if claim is not None else self._named_first(sentence)
             previous = [m for m in self.mentions(sentence) if m.kind == "benchmark"] or previous
+            self._sentence_before = sentence
             if sentence.rstrip().endswith(":"):  # "Compared with GPT-4o, X scores:" names two: whose list? no one's
                 self._lead_in = self._named_first(sentence, only=True)
             elif self._lead_in and (self._named_first(sentence) or not ITEM.match(sentence)):
