@@ -100,6 +100,32 @@ def test_an_imported_row_says_its_snapshot_its_uncertainty_and_that_it_has_no_da
     )
 
 
+def test_a_rows_own_notes_end_before_the_snapshot_is_named(proj):
+    # an imported row whose notes end without a full stop ran on: "... as printed (bold) Read from snapshot ..."
+    from harness.claims.catalog import load_catalog
+    from harness.evidence.records import ScoreRecord
+    from harness.evidence.settings import Setting
+    from harness.report.sources import source_cells
+
+    catalog = load_catalog(proj.root / "catalog", proj.root)
+
+    def notes(said: str, partial: bool = False) -> str:
+        rec = ScoreRecord(
+            "results/imported/board.csv:7", "alpha-1", "big-bench", "acc", Setting(), 81.25, "Board",
+            "https://board.example", "row 7", None, notes=said, partial=partial, snapshot="ab" * 32,
+        )  # fmt: skip
+        return source_cells(rec, catalog).notes
+
+    assert notes("Row 'BigBench', column 'Alpha' as printed (bold)") == (
+        "Row 'BigBench', column 'Alpha' as printed (bold). Read from snapshot sha256 abababababab."
+    )
+    assert notes("converted from the fraction 0.763", partial=True) == (
+        "converted from the fraction 0.763. Partial run. Read from snapshot sha256 abababababab."
+    )
+    # look-alikes: a note that ends a sentence already keeps its own stop
+    assert notes("Checked twice!") == "Checked twice! Read from snapshot sha256 abababababab."
+
+
 def test_a_note_with_markdown_html_and_entities_is_shown_as_written(proj, tmp_path):
     # '&#x202E;' was left for the markdown renderer to decode into the right-to-left override the loader refuses
     # written out, '&amp;' shown as '&' and a quoted README's '$0.6$' rendered as math

@@ -78,9 +78,15 @@ def source_cells(r: ScoreRecord, catalog: Catalog) -> SourceRow:
         date=r.as_of.isoformat() if r.as_of else "no date given",
         locator=r.source_locator or "–",
         setting=r.setting_text or r.setting.label() or "–",
-        notes=" ".join(notes) or "–",
+        notes=" ".join([*(_sentence(n) for n in notes[:-1]), *notes[-1:]]) or "–",
         origin=r.origin,
     )
+
+
+def _sentence(note: str) -> str:
+    """A note ended as a sentence, so the one after it does not run on from it: a row's own notes "... as printed
+    (bold)" and "Read from snapshot ..." were shown "as printed (bold) Read from snapshot"."""
+    return note if note[-1:] in ".!?" else note + "."
 
 
 def url_label(url: str) -> str:
