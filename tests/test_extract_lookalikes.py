@@ -380,3 +380,29 @@ def test_a_benchmarks_version_in_brackets_is_that_benchmark(tmp_path):
     assert [b for b, _, _ in drafted("Zorb-7B beats Orca-9B on MBPP (72.7).")] == [["mbpp"], ["mbpp"]]
     [(benchmarks, uncatalogued, _)] = drafted("Zorb-7B beats Orca-9B on LiveCodeBench (2408-2502).")
     assert "lcb" not in benchmarks
+
+
+def test_a_benchmark_the_catalog_lacks_is_offered_the_catalog_names_it_heads(tmp_path):
+    # 'IFeval' beside a catalog's 'IFEval strict-prompt': "closest: HumanEval, HumanEval+", closer in spelling, and
+    # not the benchmark the text means
+    from harness.claims.catalog import load_catalog
+
+    (tmp_path / "catalog").mkdir()
+    (tmp_path / "catalog" / "c.yaml").write_text(
+        "organisations: [{id: lab, name: Lab}]\n"
+        "models:\n"
+        "  - {id: zorb-7b, name: Zorb-7B, developer: lab, open_weights: true}\n"
+        "  - {id: orca-9b, name: Orca-9B, developer: lab, open_weights: true}\n"
+        "benchmarks:\n"
+        "  - {id: ifeval, name: IFEval strict-prompt, items_status: unknown}\n"
+        "  - {id: humaneval, name: HumanEval, items: 164}\n"
+        "  - {id: humaneval-plus, name: HumanEval+, items: 164}\n"
+    )
+    mine = Extractor(load_catalog(tmp_path / "catalog", tmp_path))
+    [f] = mine.extract(Document("t.txt", "Zorb-7B beats Orca-9B on every benchmark except IFeval."))
+    assert (
+        f.review[0] == "benchmark 'IFeval' is not in the catalog (closest: IFEval strict-prompt, HumanEval, HumanEval+)"
+    )
+    # look-alike: a name no catalog name starts with is offered by spelling alone
+    [f] = mine.extract(Document("t.txt", "Zorb-7B beats Orca-9B on every benchmark except HumanEvalX."))
+    assert f.review[0] == "benchmark 'HumanEvalX' is not in the catalog (closest: HumanEval, HumanEval+)"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from harness.claims.names import normalise
 from harness.evidence import identity
 from harness.extract.mentions import BENCHLIKE, LEADING, SEP, Mention, Spans, body, name_parts
 
@@ -118,12 +119,20 @@ class BenchmarkNames:
         for m in sorted(found, key=lambda m: m.start()):
             if spans.overlaps(m.start(), m.end()):
                 continue
-            close = identity.closest(self.bench_names, m.group(0))
+            close = self._closest(m.group(0))
             how = f"benchmark {m.group(0)!r} is not in the catalog" + (
                 f" (closest: {', '.join(close)})" if close else ""
             )
             out.append(Mention("benchmark", m.group(0), m.start(), m.end(), m.group(0), how, catalogued=False))
         return self._plain_benchmarks(clause, mentions, out)
+
+    def _closest(self, name: str) -> list[str]:
+        """Up to three catalog benchmarks a name the catalog lacks may mean, for its note: those whose name starts with
+        it as a word first ('IFeval' -> 'IFEval strict-prompt'; the note offered HumanEval and HumanEval+, closer in
+        spelling), then the closest in spelling."""
+        said = normalise(name)
+        heads = [b for b in self.bench_names if re.match(rf"{re.escape(said)}[\s(-]", normalise(b))]
+        return list(dict.fromkeys(heads + identity.closest(self.bench_names, name)))[:3]
 
     def _benchmark_parts(self, clause: str) -> list[Mention]:
         """A part of a catalog benchmark that the catalog lacks ("MMLU Med", "MMLU (medical subset)"), as written (found
@@ -251,7 +260,7 @@ class BenchmarkNames:
         out = list(found)
         for m in plain.values():
             name = m.group(1)
-            close = identity.closest(self.bench_names, name)
+            close = self._closest(name)
             how = f"benchmark {name!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else "")
             out.append(Mention("benchmark", name, m.start(1), m.end(1), name, how, catalogued=False))
         return sorted(out, key=lambda m: m.start)
