@@ -373,3 +373,37 @@ def test_glm_4_5_third_place_read_benchmark_by_benchmark_is_partly_true(tmp_path
         "partially_supported",
         "in the top 3 on 5 of 13 benchmarks (needs all 13); not on BrowseComp, MMLU-Pro, MATH-500, SciCode, GPQA …",
     )
+
+
+def test_the_qwen2_5_launch_claims_verify_as_its_readme_says():
+    doc = _verify("examples/qwen2.5")
+    assert doc["problems"] == []
+    v = CliRunner().invoke(cli, ["validate", "--project", str(REPO / "examples/qwen2.5")])
+    # every score cell of the post's eleven tables (890 cells, 19 of them dashes), imported from the snapshot kept
+    assert (v.exit_code, v.output) == (0, "OK: 871 evidence rows, catalog and claims valid.\n")
+    expected = json.loads((EXPECTED / "qwen2.5-verdicts.json").read_text())
+    assert _summary(doc) == expected
+
+
+def test_qwen2_5_7b_instruct_across_all_tasks_on_every_table_of_the_post(tmp_path):
+    # the README's reading: the claim holds on the table it is under; the post's own multilingual table scores the same
+    # three models on nine more rows, and Gemma 2 9B leads on seven of them
+    said = "  locators: [\"'Qwen2.5-7B-Instruct Performance'\"]\n"
+    c = _read_otherwise(tmp_path, "qwen2.5", "qwen2.5-7b-instruct-beats-gemma2-llama3.1", said, "")
+    assert (c["verdict"], c["reason"]) == (
+        "partially_supported",
+        "wins 15 of 22 vs Gemma 2 9B IT (needs all 22): loss on AMMLU (Arabic), loss on BLEnD, loss on IFEval "
+        "(multilingual), loss on IndoMMLU (Indonesian) …; wins 22 of 22 vs Llama 3.1 8B Instruct (needs all 22)",
+    )
+    lost = sorted(x["benchmark"] for x in c["assertions"][0]["comparisons"] if x["outcome"] == "loss")
+    assert lost == ["ammlu", "blend", "ifeval-multilingual", "indommlu", "jmmlu", "mgsm8k-extended", "turkishmmlu"]
+
+
+def test_qwen2_5_32b_beats_qwen2_72b_read_as_every_row(tmp_path):
+    # the README's reading: "beats ... in our comprehensive evaluations" as every row both base models have
+    c = _read_otherwise(tmp_path, "qwen2.5", "qwen2.5-32b-beats-qwen2-72b", "quantifier: most", "quantifier: all")
+    assert (c["verdict"], c["reason"]) == (
+        "partially_supported",
+        "wins 12 of 22 vs Qwen2-72B (needs all 22): loss on HellaSwag, loss on HumanEval, loss on HumanEval+, loss on "
+        "MMLU …",
+    )
