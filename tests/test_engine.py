@@ -513,3 +513,19 @@ def test_a_count_of_one_reads_singular_in_reasons_and_caveats(proj):
     assert (
         alone.assertions[0].caveats[0] == "Coverage: judged on the 0 of 1 benchmark that both sides have evidence for."
     )
+
+
+def test_equal_evidence_specs_give_one_filter_object():
+    """The store's and the judge's caches are keyed by filter, and every claim builds its own: equal ones are
+    one object, so a lookup matches its key by identity instead of comparing the filter's fields."""
+    from harness.claims.spec import EvidenceSpec
+    from harness.judge import corroboration
+    from harness.judge.engine import evidence_filter
+
+    specs = [EvidenceSpec.model_validate({"reported_by": ["Alpha Lab"], "as_of": "2025-06-01"}) for _ in range(2)]
+    one, two = (evidence_filter(spec, "subject") for spec in specs)
+    assert one == two and one is two
+    assert evidence_filter(specs[0], "competitor") is one  # (no side's own setting: the same filter)
+    assert evidence_filter(EvidenceSpec()) is not one
+    views = [corroboration.view(f, corroboration.INDEPENDENT, ("Alpha Lab",)) for f in (one, two)]
+    assert views[0] is views[1] and views[0] != one and views[0].party == corroboration.INDEPENDENT

@@ -208,6 +208,22 @@ class EvidenceFilter:
 
 
 _FILTER_HASHED = tuple(EvidenceFilter.__dataclass_fields__)
+
+
+def canonical(flt: EvidenceFilter) -> EvidenceFilter:
+    """The one instance kept of each filter's value. The store's and the judge's caches are keyed by filter
+    (some 100 lookups a claim), and each claim's assertions build theirs anew: a key found with the very
+    object it was stored with is matched by identity, one with an equal copy by comparing its ten fields
+    (and a copy's hash is worked out once more)."""
+    found = _CANONICAL.get(flt)
+    if found is None:
+        if len(_CANONICAL) >= 1 << 12:
+            _CANONICAL.clear()
+        found = _CANONICAL[flt] = flt
+    return found
+
+
+_CANONICAL: dict[EvidenceFilter, EvidenceFilter] = {}
 _FILTER_FIELDS = (
     ("reported_by", "reported_by", "accepts_reporter"),
     ("sources", "source_url", "accepts_url"),

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from harness.claims.catalog import Catalog
 from harness.errors import UnknownNameError
-from harness.evidence.records import EvidenceFilter, ScoreRecord
+from harness.evidence.records import EvidenceFilter, ScoreRecord, canonical
 from harness.evidence.store import EvidenceStore
 from harness.judge.results import AssertionResult, Comparison
 from harness.judge.significance import record_se
@@ -80,7 +80,7 @@ def view(flt: EvidenceFilter | None, party: str, reporters: tuple[str, ...]) -> 
     """The filter narrowed to one side of the evidence."""
     if flt is None or not party:
         return flt
-    return replace(flt, party=party, subject_reporters=reporters)
+    return canonical(replace(flt, party=party, subject_reporters=reporters))
 
 
 def has_rows(evidence: EvidenceStore, models: list[str], party: str, reporters: tuple[str, ...]) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from harness.claims.catalog import Catalog
 from harness.claims.spec import Claim, EvidenceSpec, Matches, Outperforms, Ranks, ScoreClaim
-from harness.evidence.records import EvidenceFilter
+from harness.evidence.records import EvidenceFilter, canonical
 from harness.evidence.store import EvidenceStore
 from harness.judge import corroboration, stats
 from harness.judge.benchmark_sets import forget_selectors, remember_selectors
@@ -163,15 +163,17 @@ def evidence_filter(spec: EvidenceSpec, side: str | None = None) -> EvidenceFilt
     extra = {"subject": spec.subject_setting, "competitor": spec.competitor_setting}.get(side or "")
     if extra is not None:
         pairs.update(extra.pairs())
-    return EvidenceFilter(
-        reported_by=tuple(spec.reported_by),
-        sources=tuple(spec.sources),
-        setting=tuple(pairs.items()),
-        as_of=spec.as_of,
-        kinds=tuple(spec.kinds),
-        snapshots=tuple(spec.snapshots),
-        independent=spec.independent,
-        locators=tuple(spec.locators),
+    return canonical(
+        EvidenceFilter(
+            reported_by=tuple(spec.reported_by),
+            sources=tuple(spec.sources),
+            setting=tuple(pairs.items()),
+            as_of=spec.as_of,
+            kinds=tuple(spec.kinds),
+            snapshots=tuple(spec.snapshots),
+            independent=spec.independent,
+            locators=tuple(spec.locators),
+        )
     )
 
 
