@@ -1,4 +1,4 @@
-"""The one writer: what a written file's permissions are."""
+"""The one writer: what a written file's permissions are, and what a folder nothing can be written in is told."""
 
 from __future__ import annotations
 
@@ -44,3 +44,54 @@ def test_reports_and_a_new_project_are_readable_under_the_usual_umask(proj, tmp_
     written = list((tmp_path / "out").iterdir())
     assert len(written) > 2 and [p.name for p in written if _mode(p) != 0o644] == []
     assert _mode(tmp_path / "new" / "catalog" / "catalog.yaml") == 0o644
+
+
+def _read_only(monkeypatch, folder):
+    """`folder` as on a read-only disk: nothing can be made in it (root ignores a chmod, so os.open refuses)."""
+    import errno
+
+    real = os.open
+
+    def refusing(path, flags, *args, dir_fd=None, **kwargs):
+        where = os.path.join(os.readlink(f"/proc/self/fd/{dir_fd}") if dir_fd is not None else "", path)
+        if flags & os.O_CREAT and os.path.realpath(where).startswith(os.path.realpath(folder) + os.sep):
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real(path, flags, *args, dir_fd=dir_fd, **kwargs)
+
+    monkeypatch.setattr(os, "open", refusing)
+
+
+def test_a_read_only_project_names_the_folder_and_where_the_reports_can_go(proj, tmp_path, monkeypatch):
+    # it was 'Error: .../proj/.benchclaims.lock: Read-only file system': a lock file nobody made, and no way out;
+    # and --report-dir outside the project failed the same way, the project's own lock taken all the same
+    _read_only(monkeypatch, proj.root)
+    r = CliRunner().invoke(cli, ["verify", "--project", str(proj.root)])
+    assert (r.exit_code, r.stderr) == (
+        2,
+        f"Error: {proj.root}: Read-only file system: nothing can be written there; write the reports elsewhere "
+        "with --report-dir DIR, or pass --no-report\n",
+    )
+    r = CliRunner().invoke(cli, ["verify", "--project", str(proj.root), "--report-dir", str(tmp_path / "out")])
+    assert (r.exit_code, r.stderr) == (0, "")
+    assert (tmp_path / "out" / "alpha-beats-beta.md").is_file()
+
+
+def test_drafts_outside_a_read_only_project_are_written(tmp_path, monkeypatch):
+    from tests.conftest import REPO
+
+    doc = tmp_path / "a.txt"
+    doc.write_text("DeepSeek-V3.2 beats GPT-5 on AIME 2025.\n")
+    said = ["--url", "https://a.example", "--publisher", "P", "--date", "2025-12-01"]
+    _read_only(monkeypatch, REPO)
+    r = CliRunner().invoke(cli, ["extract", str(doc), "--project", str(REPO), *said])
+    assert (r.exit_code, r.stderr) == (
+        2,
+        f"Error: {REPO}: Read-only file system: nothing can be written there; write the drafts elsewhere with "
+        "--out DIR\n",
+    )
+    r = CliRunner().invoke(cli, ["extract", str(doc), "--project", str(REPO), "--out", str(tmp_path / "d"), *said])
+    assert (r.exit_code, r.stderr, sorted(p.name for p in (tmp_path / "d").iterdir())) == (
+        0,
+        "",
+        ["deepseek-v3-2-beats-gpt-5-on-aime-2025.yaml"],
+    )

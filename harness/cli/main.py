@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
@@ -62,12 +63,14 @@ class _Group(click.Group):
             sys.exit(128 + signal.SIGPIPE)
         except OSError as exc:
             # a report or output path that cannot be written: the user's path, not our bug
-            reason = exc.strerror or exc
+            reason, name = exc.strerror or exc, exc.filename or ""
             if exc.errno == errno.EEXIST and exc.filename and not os.path.isdir(exc.filename):
                 reason = "is no folder, so none can be made there: name a folder"  # `--report-dir /dev/null`
             elif exc.errno == errno.ENOTDIR:  # `--report-dir notes.txt/out`: "Not a directory", of which part unsaid
                 reason = "a part of this path is a file, not a folder, so nothing can be written there: name a folder"
-            echo(f"Error: {exc.filename or ''}: {reason}", err=True)
+            elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and name:
+                name, reason = _unwritable(name, reason, ctx.invoked_subcommand)
+            echo(f"Error: {name}: {reason}", err=True)
             sys.exit(2)
         except RuntimeError as exc:
             # Path.resolve() before Python 3.13 says a symlink loop so (3.13 raises the OSError above): a path
@@ -84,6 +87,28 @@ class _Group(click.Group):
             else:
                 echo("Interrupted; files already there are left as they were.", err=True)
             sys.exit(130)
+
+
+# where a command that cannot write in a folder can write instead
+_ELSEWHERE = {
+    "verify": "write the reports elsewhere with --report-dir DIR, or pass --no-report",
+    "check": "write the drafts and report elsewhere with --out DIR and --report-dir DIR",
+    "extract": "write the drafts elsewhere with --out DIR",
+    "schema": "write the schema elsewhere with -o FILE, or to stdout without it",
+}
+
+
+def _unwritable(name: str, reason: str, command: str | None) -> tuple[str, str]:
+    """A folder or file that cannot be written (read-only, another user's): the folder is named where the file
+    is one of ours the user never named (the lock every writing command takes, a temporary), with where the
+    command can write instead. 'reports/.benchclaims.lock: Read-only file system' named a file nobody made."""
+    from harness.outputs import LOCK, TEMP_SUFFIX
+
+    base = os.path.basename(name)
+    if base == LOCK or (base.startswith(".") and base.endswith(TEMP_SUFFIX)):
+        name = os.path.dirname(name) or "."
+    elsewhere = _ELSEWHERE.get(command or "")
+    return name, f"{reason}: nothing can be written there" + (f"; {elsewhere}" if elsewhere else "")
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -214,9 +239,12 @@ def verify(
         from harness.outputs import project_folder, project_lock, root_for
 
         out = report_dir or project.root / "reports"
-        if root_for(project.root, out) is not None:  # in the project: real folders only, never a symlink out
+        inside = root_for(project.root, out) is not None
+        if inside:  # in the project: real folders only, never a symlink out
             project_folder(project.root, out)
-        with project_lock(project.root):
+        # the project's lock where the reports go into it; a folder outside it is locked on its own, so a
+        # project on a read-only disk writes its reports elsewhere
+        with project_lock(project.root) if inside else contextlib.nullcontext():
             write_reports(
                 run.results,
                 grouped(run.problems),

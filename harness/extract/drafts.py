@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -154,7 +155,9 @@ def extract(
             run.drafted.append(item)
         if progress:
             progress("documents read", done, "document read")
-    with project_lock(root):  # one writer at a time
+    # one writer at a time in the project; a folder outside it is not the project's (each draft is written whole,
+    # a temporary renamed), so a project on a read-only disk drafts elsewhere with --out
+    with project_lock(root) if confined is not None else contextlib.nullcontext():
         write_files(pending, confined)  # every draft, one flush to disk
     run.rejected = list(getattr(extractor, "rejected", []))
     return run
