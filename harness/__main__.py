@@ -1,6 +1,8 @@
 import sys
 
-from harness.cli.main import cli
+from harness.cli import load
+
+cli = load()
 
 
 def _main() -> None:

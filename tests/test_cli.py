@@ -628,3 +628,34 @@ def test_evidence_with_a_bad_row_lists_the_rest_and_exits_2(proj):
 def test_link_unmapped_with_accept_is_one_line(proj):
     r = invoke("link", "csv", "--unmapped", "--accept", "x=y", "--project", proj.root)
     assert (r.exit_code, r.output) == (2, "Error: --unmapped lists names; leave it out to accept choices\n")
+
+
+def test_ctrl_c_while_the_commands_modules_load_is_the_one_line_and_130(monkeypatch, capsys):
+    """Ctrl-C in the first half second of a command, while its modules are imported, printed the traceback of the
+    import it stopped (Python's KeyboardInterrupt) and ended by the signal; now as Ctrl-C later in the run."""
+    import builtins
+
+    import harness.cli
+
+    real = builtins.__import__
+
+    def stopped(name, *args, **kwargs):
+        if name == "harness.cli.main":
+            raise KeyboardInterrupt
+        return real(name, *args, **kwargs)
+
+    monkeypatch.delitem(sys.modules, "harness.cli.main")
+    monkeypatch.setattr(builtins, "__import__", stopped)
+    with pytest.raises(SystemExit) as ended:
+        harness.cli.entry()
+    assert (ended.value.code, capsys.readouterr().err) == (
+        130,
+        "Interrupted; files already there are left as they were.\n",
+    )
+
+
+def test_the_benchclaims_command_is_the_entry_that_catches_an_early_ctrl_c():
+    import tomllib
+
+    scripts = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["scripts"]
+    assert scripts == {"benchclaims": "harness.cli:entry"}

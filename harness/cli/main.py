@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from harness import __version__
+from harness.cli import INTERRUPTED
 from harness.cli.common import (
     Number,
     PathArg,
@@ -85,7 +86,7 @@ class _Group(click.Group):
             if ctx.invoked_subcommand == "run":
                 echo("Interrupted; finished results are kept, run the command again to do the rest.", err=True)
             else:
-                echo("Interrupted; files already there are left as they were.", err=True)
+                echo(INTERRUPTED, err=True)
             sys.exit(130)
 
 
