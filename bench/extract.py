@@ -318,7 +318,7 @@ def speed(runs: int = 3, documents: int = 100) -> dict:
             picked = [sentences[(n * 15 + k) % len(sentences)] for k in range(15)]
             body = f"By: Example News\n2025-12-{1 + n % 28:02d}\n\n{article}\n\n" + "\n\n".join(picked) + "\n"
             (folder / f"doc-{n:03d}.txt").write_text(body, encoding="utf-8")
-        cmd = [  # the folder itself, as a user gives it (issue 24: "extract on a folder of 100 documents")
+        cmd = [  # the folder itself, as a user gives it (the speed goal: "extract on a folder of 100 documents")
             sys.executable,
             "-m",
             "harness",

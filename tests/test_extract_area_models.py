@@ -1,5 +1,5 @@
 """An area named with the model a ranking is about ("the leading open-source coding model") or with the work it is
-measured on ("on agentic coding workloads") is the claim's benchmarks, read as catalog tags (issue 24: the sixth fresh
+measured on ("on agentic coding workloads") is the claim's benchmarks, read as catalog tags (the sixth fresh
 check set labels "the leading open-source coding model" and "the strongest open weight coding model" {tags: [code]};
 they were drafted on every shared benchmark); and, from the seventh, an area before "performance" ("superior math
 performance compared to X"), areas after "a diverse range of", an area before a dash ("knowledge-intensive tasks")

@@ -1,5 +1,5 @@
 """bench/extract.py's fields: `value+benchmarks` checks the benchmark a score is quoted on, which `value` does not, and
-the older fields keep their meaning (issue 24: old figures stay comparable)."""
+the older fields keep their meaning (old figures stay comparable)."""
 
 import sys
 from pathlib import Path

@@ -1,5 +1,5 @@
-"""Clauses set against each other in one sentence (issue 24, items 1 and 4): a comparison turned around by "trails"
-followed by "but beats it" (the second clause was dropped without a word, its "it" read as the subject itself), and two
+"""Clauses set against each other in one sentence (never silent; known misreadings): a comparison turned around by
+"trails" followed by "but beats it" (the second clause was dropped without a word, its "it" read as the subject itself), and two
 models' wins with no rival named, as comparison pages write them ("X outperforms in 2 benchmarks (A, B), while Y is
 better at 3 benchmarks (C, D, E)"), which gave only "no competitor". Sentences written for the rules, with look-alikes.
 Catalog: the seed catalog plus the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""

@@ -1,4 +1,4 @@
-"""The label conventions decided for every labelled set (issue 24), followed by the extractor: (a) a ranking with no
+"""The label conventions decided for every labelled set, followed by the extractor: (a) a ranking with no
 quantifier word is first on all of its benchmarks, `most` only where the text says most or majority; (b) a win over
 the subject's own class ("other models of its size", "its peers", "comparably sized alternatives") is first place
 among that class; (c) "can compete with", "competitive with" and "on par with" are matches; (d) "Artificial Analysis"

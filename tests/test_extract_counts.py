@@ -1,7 +1,7 @@
 """How many benchmarks a claim counts, as people write it: "on 18 different benchmarks" is at least 18 (where the
 clause names no fewer), "on numerous benchmarks" at least two, unless it lists them ("on numerous academic language
 model benchmarks like A, B and C": all of those); "49 out of 658 problems" counts items, not benchmarks; and "performance
-improvements compared to X" is a win over X. Sentences written for the rules (issue 24, the seventh fresh check set's
+improvements compared to X" is a win over X. Sentences written for the rules (the seventh fresh check set's
 quantifiers), not taken from a labelled set. Catalog: the seed catalog plus the extraction fixtures' catalog
 (tests/fixtures/extract/catalog.yaml)."""
 

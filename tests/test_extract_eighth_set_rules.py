@@ -1,4 +1,4 @@
-"""Rules from the eighth fresh check set's misses and from the rules the label conventions brought (issue 24), each
+"""Rules from the eighth fresh check set's misses and from the rules the label conventions brought, each
 tested on sentences written for it, with look-alikes that must stay as they were. Catalog: the seed catalog plus the
 extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
 

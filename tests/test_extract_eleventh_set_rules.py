@@ -1,4 +1,4 @@
-"""Rules from the eleventh fresh check set's misses (issue 24), each tested on sentences written for it, with look-alikes
+"""Rules from the eleventh fresh check set's misses, each tested on sentences written for it, with look-alikes
 that keep their reading: a benchmark named in lower case with a capital and a digit ("miniF2F"); "the highest average
 rm@8 score" (a setting's number is no place); "achieves a record 88.9% pass rate"; "superior results to X"; a size
 granted in passing ("with 9x fewer parameters", "at 1/9 the parameter count") beside a win, and a win on a benchmark the

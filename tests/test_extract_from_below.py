@@ -1,5 +1,5 @@
 """A ranking said from below ("second only to X", "trails only X", "beaten only by X") is two claims, as the labelled
-sets read them (issue 24): the subject's place, one after the models named ahead, and each of those ahead of it; the
+sets read them: the subject's place, one after the models named ahead, and each of those ahead of it; the
 lexicon read one of the two. Tested on sentences written for the rule, with look-alikes that keep one claim. Catalog:
 the seed catalog plus the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
 

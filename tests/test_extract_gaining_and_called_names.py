@@ -1,4 +1,4 @@
-"""Two readings that raise recall on text never tuned on (issue 24, item 2): gaining on a named rival ("closing in on
+"""Two readings that raise recall on text never tuned on: gaining on a named rival ("closing in on
 X", "nearly reaching X") is a match, as "close to X" is; and a word of no model's shape is a model's name where its
 clause says it is one ("Zorb is the strongest open model"). Every sentence here was written for these tests from plain
 English, none taken from a labelled set; each test has look-alikes, and fails with its rule removed (checked)."""

@@ -1,5 +1,5 @@
 """A gain "compared to" a model with what it is a gain in between ("substantial improvements across multiple domains
-compared to X") is a win over X, as "an improvement compared to X" is (issue 24). Sentences written for this test from
+compared to X") is a win over X, as "an improvement compared to X" is. Sentences written for this test from
 plain English, none taken from a labelled set; it fails with the rule removed (checked)."""
 
 from harness.extract.documents import Document

@@ -1,6 +1,6 @@
 """A catalog family named with a word of its models' names and no version ("Claude Sonnet", "Gemini Flash"), listed
 with a model among a comparison's rivals, is a rival kept as written (uncatalogued, with the closest catalog names),
-not left out of the draft unsaid (issue 24: competitor recall; the tenth fresh check set's "beating models like
+not left out of the draft unsaid (competitor recall; the tenth fresh check set's "beating models like
 GPT-5.4-mini and Claude Sonnet" drafted GPT-5.4-mini alone). Tested on sentences written for the rule, with look-alikes
 that keep their reading. Catalog: the seed catalog plus the extraction fixtures' catalog."""
 

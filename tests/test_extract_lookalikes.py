@@ -1,5 +1,5 @@
-"""Known misreadings of issue 24 found in review, one general rule each, tested on sentences written for the rule (not
-taken from a labelled set), with look-alikes that must not change: a comparison asked ("whether X can beat Y") is no
+"""Known misreadings of the extractor found in review, one general rule each, tested on sentences written for the rule
+(not taken from a labelled set), with look-alikes that must not change: a comparison asked ("whether X can beat Y") is no
 claim, a name in brackets with a placing verb after 'and' ("and GPT-5 (high) sits in second place") starts a claim
 of its own, so does a plan after 'and we' ("..., and we will check whether X can beat Y"), and a remark's heading
 ("EDIT:") is no benchmark. Catalog: the seed catalog plus the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
@@ -280,7 +280,7 @@ def test_a_ranking_among_a_kind_of_models_says_the_cohort_is_not_read(ex):
 
 
 def test_a_ranking_from_the_bottom_is_never_silent(ex):
-    # "performs worst among" gave no draft and no candidate: silence, which issue 24 rules out
+    # "performs worst among" gave no draft and no candidate: silence, which `extract` must never be
     assert read(ex, "Kimi K2 Thinking performs worst among open models on AIME 2025.") == []
     assert reasons(ex, "Kimi K2 Thinking performs worst among open models on AIME 2025.") == [
         "cue not understood: no subject and competitor, ranking or quoted score could be read"

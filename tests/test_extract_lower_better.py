@@ -1,6 +1,6 @@
 """Two quoted scores and "higher / lower than" on a measure where lower is better (a word error rate, a hallucination
 rate, an error rate) compare the other way; a score written as approximate ("~85%") is read with a tolerance of one unit
-of its last digit; "85%, up from 81% for Y" sets the two numbers against each other (issue 24: the tenth fresh check
+of its last digit; "85%, up from 81% for Y" sets the two numbers against each other (the tenth fresh check
 set's misses, "a 19% rate ... compared to GPT-4's previous 52%" drafted GPT-4 ahead). Tested on sentences written for
 the rules, with look-alikes that must not change. Catalog: the seed catalog plus the extraction fixtures' catalog."""
 

@@ -1,6 +1,6 @@
 """A model's name written in lower case with its version after a dash ("voyage-4-large", "zeta-7b"), or with a
 variant's tag in square brackets ("Flux.1 [dev]"), is read by its shape and place, as any other name of a model's shape
-is (issue 24: names starting lower case, bracketed names; the tenth fresh check set's "voyage-4-large ... deliver
+is (names starting lower case, bracketed names; the tenth fresh check set's "voyage-4-large ... deliver
 state-of-the-art retrieval accuracy" and "Flux.1 [dev] ranked ..." named no subject). Tested on sentences written for
 the rules; look-alikes (a year, a place, a size class, a footnote) draft nothing new. Catalog: the seed catalog plus
 the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""

@@ -1,4 +1,4 @@
-"""Sentences that were silent on the sixth fresh check set (issue 24): a cue whose subject is only a pronoun or a role
+"""Sentences that were silent on the sixth fresh check set: a cue whose subject is only a pronoun or a role
 ("It also outperforms ...", "The faster variant ranks second"), and a model's name made a measure of level ("a
 GPT-4o-caliber competitor"); on the seventh: a cue whose subject is its results ("Its performance is
 state-of-the-art"), a plain word heading the sentence as its subject ("Hermes is trained to ..., achieving

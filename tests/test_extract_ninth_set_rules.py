@@ -1,5 +1,5 @@
-"""Rules from the ninth fresh check set's misses (a development set since the tenth landed; issue 24, items 1 and 4),
-each written from plain English and tested on sentences written for it, with look-alikes: "is close to X" and "comes
+"""Rules from the ninth fresh check set's misses (a development set since the tenth landed; never silent, and known
+misreadings), each written from plain English and tested on sentences written for it, with look-alikes: "is close to X" and "comes
 within striking distance of X" are matches; "in the global top eight" is first-eight place; a comparison measured on
 cost ("better on cost") is about cost even where the clause names a benchmark; a ranking in a relative clause after a
 model ("X beats Y, which is the best model") is that model's; and a quoted number is never given to a model that a

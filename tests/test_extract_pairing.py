@@ -1,4 +1,4 @@
-"""Known misreadings of issue 24, one general rule each, tested on sentences written for the rule (not taken from a
+"""Known misreadings of the extractor, one general rule each, tested on sentences written for the rule (not taken from a
 labelled set), with look-alikes that must not change: numbers and benchmarks listed in the same order, one claim per
 rival and its benchmarks, a rival that still leads, and "it" for a model named in the clause before. Catalog: the seed
 catalog plus the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""

@@ -1,5 +1,5 @@
 """A ranking that names its place by number ("ranked #1", "at #9", "took first place") is a claim of a place on
-results though no board is named (issue 24: the tenth fresh check set's "TranslateGemma ranked #1 across all
+results though no board is named (the tenth fresh check set's "TranslateGemma ranked #1 across all
 languages." and "Gemini 1.5 Flash at #9, outperforming ..." gave a candidate or no ranking); with no board in the
 sentence, that of the title or of the sentence before. Tested on sentences written for the rule, with look-alikes that
 must not draft. Catalog: the seed catalog plus the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""

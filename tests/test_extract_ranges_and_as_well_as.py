@@ -1,4 +1,4 @@
-"""Two precision readings from text never tuned on (issue 24): "as well as" is a match only after a verb of performing
+"""Two precision readings from text never tuned on: "as well as" is a match only after a verb of performing
 ("performs as well as X"), never the "and" of a list ("beats A as well as B"); and a number that ends or starts a range
 ("86-89%") is no score. Every sentence here was written for these tests from plain English, none taken from a labelled
 set; each test fails with its rule removed (checked)."""

@@ -1,4 +1,4 @@
-"""A ranking word right after a match's cue names the class of its rivals, not a first place (issue 24): "performs
+"""A ranking word right after a match's cue names the class of its rivals, not a first place: "performs
 competitively against state-of-the-art open models such as X" is a match with X, and "is competitive against the best
 proprietary models" no ranking; a win over them keeps its ranking. Sentences written for this test from plain English,
 none taken from a labelled set; it fails with the rule removed (checked)."""

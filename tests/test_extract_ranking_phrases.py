@@ -1,5 +1,5 @@
 """Ways of saying first place (or a numbered place) that the lexicon lacked, found among the sixth fresh check set's
-missed rankings (issue 24): a place by its number before a comma ("ranked 5th,"), a superlative with three words
+missed rankings: a place by its number before a comma ("ranked 5th,"), a superlative with three words
 before "model", a cohort that is "fully open", "setting a new record", "the number one overall position", "the
 world's highest", "industry-leading results" and "the highest score any ... has"; and from the seventh's: "the most
 performant" or '"smartest"' model, "highest-performing", "risen to the top" and "reset the record". Tested on

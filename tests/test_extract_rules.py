@@ -1,4 +1,4 @@
-"""Classes of sentences the extractor missed or misread on text it had not seen (issue 24), one rule each, tested
+"""Classes of sentences the extractor missed or misread on text it had not seen, one rule each, tested
 on sentences written for the rule (not taken from a labelled set), with look-alikes that must stay silent or give a
 candidate. Catalog: the seed catalog plus the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""
 

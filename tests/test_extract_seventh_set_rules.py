@@ -1,4 +1,4 @@
-"""Rules from the seventh fresh check set's misses (issue 24), each tested on sentences written for it, not taken from
+"""Rules from the seventh fresh check set's misses, each tested on sentences written for it, not taken from
 a labelled set, with look-alikes: a ranking verb that starts its clause after "and" is the clause before's subject's
 ("X scored 61 and ranked first, closely following Y"), and "closely following Y" puts Y ahead; a name with a dot before
 a word with a version ("dots.llm1"); "comparable to or even surpasses" is a one-sided match; sizes after slashes name

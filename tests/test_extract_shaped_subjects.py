@@ -1,5 +1,5 @@
 """A name the catalog lacks, of a model's shape but starting like no family it knows, at the head of its clause with a
-verb after it is the clause's subject (issue 24): on the sixth fresh check set "K2-Think is a reasoning system that
+verb after it is the clause's subject: on the sixth fresh check set "K2-Think is a reasoning system that
 achieves state-of-the-art performance", "In complex mathematical reasoning, K2-THINK stands out as the leading
 open-source model" and "..., Hermes 4 showed a result of 57.1%, significantly outperforming GPT-4o" gave only "no
 subject the catalog knows". Tested on sentences written for the rule, with look-alikes that must stay as they were.

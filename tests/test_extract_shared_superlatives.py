@@ -1,6 +1,6 @@
 """The lowest error rate is first place on it ("achieves the lowest WER"); a superlative said of several models
 together ("X, Y and Z show the lowest word error rates", "achieve the highest scores") is each of them in the top n
-(issue 24: the eleventh fresh check set's "NVIDIA's Canary-Qwen-2.5B, IBM's Granite-Speech-3.3-8B, and Microsoft's
+(the eleventh fresh check set's "NVIDIA's Canary-Qwen-2.5B, IBM's Granite-Speech-3.3-8B, and Microsoft's
 Phi-4-Multimodal-Instruct achieve the lowest word error rate (WER)" was silent); a maker's possessive before each name
 of a list keeps the list. Tested on sentences written for the rules, with look-alikes. Catalog: the seed catalog plus
 the extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""

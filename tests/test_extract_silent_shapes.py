@@ -1,4 +1,4 @@
-"""Never silent (issue 24, item 1): the shapes behind the sentences of the ninth fresh check set that gave neither a
+"""Never silent: the shapes behind the sentences of the ninth fresh check set that gave neither a
 draft nor a candidate, each written as a general rule and tested on sentences written for it, with look-alikes that
 must stay as they were. A rank cue "the first ... model that" or "pushes the performance boundaries"; "has a slight
 advantage" with no "over"; a hedge in a source named after the claim ("..., according to X, one of the leading

@@ -1,6 +1,6 @@
 """A ranking or scores said of a model the sentence does not name, where no catalog benchmark is named either ("sets new
 records across seven benchmarks", "placed 12th out of 300 entrants", "81.4% pass rate", "71.2 on Zorb-Bench, 64.0 on
-QuillQA"), gets a candidate saying the subject could not be read (issue 24, item 1: never silent; nine of the eleventh
+QuillQA"), gets a candidate saying the subject could not be read (never silent; nine of the eleventh
 fresh check set's silent sentences were of these shapes). Every sentence here was written for these tests; the
 look-alikes stay without a word. Catalog: the seed catalog plus the extraction fixtures' catalog."""
 

@@ -1,4 +1,4 @@
-"""Claim-like sentences no net explained, made candidates (issue 24, item 1: never silent): cue shapes the backstop
+"""Claim-like sentences no net explained, made candidates (never silent): cue shapes the backstop
 lacked, subjects written as a role, names the readers did not take, a ranking on a named benchmark with no model named,
 and an ellipsis that repeats the sentence before's claim. Every sentence here was written for these tests from plain
 English, none taken from a labelled set; each test has look-alikes that stay without a word, and fails with its rule

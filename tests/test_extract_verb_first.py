@@ -1,5 +1,5 @@
 """A line that starts with its verb ("Outperforms all open LLMs in its size category on X", a bullet under a release
-note) is about the model the sentence before names first, or the title's (issue 24: subjects named only by a heading;
+note) is about the model the sentence before names first, or the title's (subjects named only by a heading;
 the eleventh fresh check set's "Outperforms all Arabic LLMs in its size category ..." under "Model release: Falcon-Arabic
 7B ..." named no subject). Tested on texts written for the rule, with look-alikes. Catalog: the seed catalog plus the
 extraction fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""

@@ -1,4 +1,4 @@
-"""A win rate against a named model is a pairwise comparison, not a score on the benchmark (issue 24: the labelled
+"""A win rate against a named model is a pairwise comparison, not a score on the benchmark (the labelled
 sets' convention, "pairwise win rates are not scores"; it was the sixth fresh check set's one false alarm). Tested on
 sentences written for the rule, with look-alikes that must not change. Catalog: the seed catalog plus the extraction
 fixtures' catalog (tests/fixtures/extract/catalog.yaml)."""

@@ -1,6 +1,6 @@
 """Phrases that name a class of models rather than a model ("anything that's been released", "other open-source
 models", "other models of its size", "its peers", "its rivals"): a win over every model or a class is a ranking among
-them (issue 24); the subject's own class by size narrows a ranking's cohort."""
+them, as the labelled sets read it; the subject's own class by size narrows a ranking's cohort."""
 
 from __future__ import annotations
 
@@ -60,8 +60,8 @@ A_CLASS = re.compile(
 )
 
 # "outperforms other models of its size", "surpasses its peers", "outperforming recent open-source models of similar
-# size", "beat comparably sized alternatives": a win over the subject's own class, first place among it (issue 24's
-# label convention); never "several similarly sized models" (some of the class) nor "models twice its size"
+# size", "beat comparably sized alternatives": a win over the subject's own class, first place among it (the labelled
+# sets' convention); never "several similarly sized models" (some of the class) nor "models twice its size"
 SIZE_PEERS = re.compile(
     r"\s+(?:(?:all|all of|each of)\s+)?(?:(?:its|their)\s+(?:(?:[\w-]+\s+){0,2}?)peers\b"
     r"|(?:(?:other|existing|current|competing|recent|the)\s+)?(?:(?!larger|smaller|bigger|much|many|several|some|few)"

@@ -1,5 +1,5 @@
 """Rankings said from below: "second only to X", "trails only X", "behind only X", "beaten only by X". Each says two
-claims, as the labelled sets read them (issue 24): the subject's place, one after the models named ahead of it, and
+claims, as the labelled sets read them: the subject's place, one after the models named ahead of it, and
 each of those models ahead of it. The lexicon reads one of the two ("is second" a place, "trails" a win of X); this
 adds the other. A part of `clause.ClauseReader`."""
 

@@ -249,7 +249,7 @@ class Scope:
             and not self._once(clause, "of_models", lambda: self._of_models(clause))
         ):
             f.quantifier = {"at_least": 2}
-        else:  # a ranking too: with no quantifier word, first on every benchmark (issue 24's label convention)
+        else:  # a ranking too: with no quantifier word, first on every benchmark (the labelled sets' convention)
             f.quantifier = "all"
             if n_benches != 1:
                 f.review.append("no quantifier stated: read as all")
