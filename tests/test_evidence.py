@@ -79,6 +79,12 @@ def test_missing_and_unknown_columns(proj):
         # a trailing comma in the header: "unknown column(s): " named nothing
         ("model,benchmark,metric,score,reported_by,source_url,source_locator,as_of_date,",
          "1 unknown column: a column with no name (column 9)"),
+        # a name misspelt: "column missing: score" beside the 'scor' it meant, and a stderr column that would
+        # have given each row its stated SE "unknown column: std_err", the spelling left to find
+        ("model,benchmark,metric,scor,reported_by,source_url,source_locator,as_of_date",
+         "1 column missing: score (found 'scor': did you mean 'score'?)"),
+        ("model,benchmark,metric,score,reported_by,source_url,source_locator,as_of_date,std_err,N,colour",
+         "3 unknown columns: std_err (did you mean 'stderr'?), N (did you mean 'n'?), colour"),
     ],
 )  # fmt: skip
 def test_a_header_that_is_plainly_off_says_how(proj, header, expected):

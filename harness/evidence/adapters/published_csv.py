@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 
 import numpy as np
@@ -44,7 +45,19 @@ def _header_hint(columns: list[str]) -> str:
     cased = [c for c in columns if c != c.lower() and c.lower() in REQUIRED + OPTIONAL]
     if cased:
         return f" (found {', '.join(repr(c) for c in cased[:4])}: column names are lower case)"
-    return ""
+    spelt = [f"found {c!r}: did you mean {meant!r}?" for c in columns if (meant := _meant(c, columns))]
+    return f" ({'; '.join(spelt[:4])})" if spelt else ""
+
+
+def _meant(column: str, columns: list[str]) -> str | None:
+    """The column a header's unknown name is spelt like, among those the header lacks ('scor' for score, 'std_err' for
+    stderr, 'N' for n): a misspelt stderr column was 'unknown column: std_err' and a misspelt score column 'column
+    missing: score' beside it, with the spelling left to find."""
+    if column in REQUIRED + OPTIONAL:
+        return None
+    lacking = [c for c in REQUIRED + OPTIONAL if c not in columns]
+    close = difflib.get_close_matches(column.lower(), lacking, n=1, cutoff=0.75)
+    return close[0] if close else None
 
 
 class PublishedCsvAdapter(Adapter):
@@ -63,7 +76,10 @@ class PublishedCsvAdapter(Adapter):
             )
         unknown = [c for c in columns if c not in REQUIRED + OPTIONAL]
         if unknown:
-            named = [c or f"a column with no name (column {columns.index(c) + 1})" for c in unknown]
+            named = [
+                f"{c} (did you mean {meant!r}?)" if (meant := _meant(c, columns)) else c
+                for c in (c or f"a column with no name (column {columns.index(c) + 1})" for c in unknown)
+            ]
             raise InputError(label, f"{counted(len(named), 'unknown column')}: {', '.join(named)}", line=1)
         twice = sorted({c for c in columns if columns.count(c) > 1})
         if twice:
