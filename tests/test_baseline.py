@@ -335,7 +335,9 @@ def test_fail_on_a_verdict_without_a_baseline_judges_the_verdicts(proj, tmp_path
     for row in text.splitlines():
         if row.startswith("Alpha-1,") and ",Alpha Lab," in row:
             value = row.split(",")[4]
-            text = text.replace(row, row.replace(f",{value},", ",1.0%,", 1))  # '%': a low percent, no warning
+            # '%': a low percent, no warning; a rating is no percent, its lowest is 0
+            low = "0" if ",RatingBench," in row else "1.0%"
+            text = text.replace(row, row.replace(f",{value},", f",{low},", 1))
     scores.write_text(text)
     r = _verify(proj, tmp_path / "r2", "--fail-on", "refuted")
     assert r.exit_code == 1

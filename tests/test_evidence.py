@@ -348,3 +348,24 @@ def test_a_score_cell_copied_from_a_paper_says_what_to_change(proj):
         "results/published/scores.csv:5: score: must be a number, got '71.2*': a footnote mark after the number; say "
         "what it marks in notes",
     ]
+
+
+def test_a_percent_sign_on_a_benchmark_scored_otherwise_is_refused_at_its_row(proj):
+    # a rating written '2537%' was read as the rating 2537, its '%' dropped unsaid; a '%' on a percent benchmark
+    # is read as before, and the other rows of the file still load
+    proj.scores(
+        """
+        Alpha-1,RatingBench,rating,,2537%,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,RatingBench,rating,,2500,Beta Corp,https://b.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,71.2%,Beta Corp,https://b.example,T,2025-01-01,
+        """
+    )
+    run = proj.verify()
+    assert [str(p) for p in run.problems] == [
+        "results/published/scores.csv:2: score: '2537%' is a percent, but RatingBench is scored as a rating, not in "
+        "percent: write the score as the source gives it on that scale, without '%'"
+    ]
+    assert sorted((r.model, r.benchmark, r.value) for r in run.evidence.records) == [
+        ("beta-2", "big-bench", 71.2),
+        ("beta-2", "rating-bench", 2500.0),
+    ]

@@ -182,6 +182,10 @@ class _TableRows:
         self.ok &= ~(value < floor[self.col("benchmark")[0]])
         fractions, among_percents = self._fraction_suspects(value, benches)
         self.ok &= ~fractions
+        # a '%' on a benchmark scored otherwise (a rating, a count): the row reader refuses it
+        percent = np.array([b is None or b.metric_kind in _PERCENT_KINDS for b in benches], dtype=bool)
+        signed = np.array([t.endswith("%") for t in self.col("score")[1]], dtype=bool)
+        self.ok &= ~(signed[self.col("score")[0]] & ~percent[self.col("benchmark")[0]])
         # an interval instead of a stderr needs the row's score, per-item results a file: the row reader
         for name in ("ci_low", "ci_high", "items_file", "items_sha256", "items_count", "items_dataset"):
             values = self.col(name)[1]

@@ -132,6 +132,8 @@ def _record(row: dict, origin: str, catalog: Catalog, folder: Path | None = None
     except BenchclaimsError as exc:
         raise _RowError("benchmark", str(exc)) from None
     value = _score(cell("score"))
+    if cell("score").endswith("%") and bench.metric_kind not in _PERCENT_KINDS:
+        raise _RowError("score", _not_a_percent_message(cell("score"), bench))
     if value < score_floor(bench):
         if bench.min_score is None:
             raise _RowError("score", f"must not be negative, got {cell('score')}")
@@ -274,6 +276,15 @@ def _setting_of(cells: tuple[str, ...]) -> Setting:
 def _score(text: str) -> float:
     """A score cell: a number, or a number with '%' (which says it is a percent, however small)."""
     return _number(text[:-1].rstrip() if text.endswith("%") else text, "score")
+
+
+def _not_a_percent_message(text: str, bench) -> str:
+    # a Codeforces rating written '2537%' was read as the rating 2537, its '%' dropped unsaid: which of the two
+    # the cell means, a percent on another scale or a rating with a stray sign, only its source can tell
+    return (
+        f"{text!r} is a percent, but {bench.name} is scored as a {bench.metric_kind}, not in percent: write the "
+        "score as the source gives it on that scale, without '%'"
+    )
 
 
 def _fraction_message(text: str, bench) -> str:
