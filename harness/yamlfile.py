@@ -92,6 +92,14 @@ def _yaml_problem(exc: yaml.YAMLError, label: str, text: str) -> InputError:
             f"to line {line} ({problem}){_escape(quote)}",
             line=number,
         )
+    if context == "while scanning a simple key" and opened is not None and mark is not None:
+        # YAML reads a key (a plain one, before its ':') of at most 1,024 characters; past that PyYAML says
+        # "could not find expected ':'" on a line that holds one
+        width = mark.column - opened.column
+        if mark.line == opened.line and width > 1024:
+            return InputError(
+                label, f"invalid YAML: a key of {width:,} characters; YAML reads a key of at most 1,024", line=line
+            )
     if problem.startswith("found character '\\t'"):
         # PyYAML's "found character '\t' that cannot start any token": a tab where YAML reads indentation
         return InputError(label, "invalid YAML: a tab on this line; YAML indents with spaces only", line=line)

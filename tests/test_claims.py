@@ -288,6 +288,12 @@ def test_the_spelling_an_exponent_message_suggests_reads_as_the_number(proj):
             "id: x\nassertions:\n\t- kind: outperforms\n",
             "claims/c.yaml:3: invalid YAML: a tab on this line; YAML indents with spaces only",
         ),
+        # a key past YAML's 1,024 characters was "could not find expected ':'" on a line that holds one
+        (
+            "id: x\n" + "k" * 2000 + ": 1\n",
+            "claims/c.yaml:2: invalid YAML: a key of 2,000 characters; YAML reads a key of at most 1,024",
+        ),
+        ("id: x\njust text\nb: 1\n", "claims/c.yaml:3: invalid YAML: could not find expected ':'"),
     ],
 )
 def test_malformed_yaml(proj, text, expected):
