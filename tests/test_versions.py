@@ -61,3 +61,41 @@ def test_a_quoted_score_is_read_against_the_latest_version(proj):
         "Beta-2: 85.0 per Beta Corp (2025-01-01) replaced by 92.0 in a later version of the same document "
         "(2025-01-20); the later is used"
     )
+
+
+def test_a_later_version_after_the_claims_date_is_named_where_it_changed_the_number_used(proj):
+    # DeepSeek-V2's README gave its HumanEval as 40.9 at launch and 48.8 the next day: a claim as of the launch day
+    # was decided by the 40.9 (a loss) without a word that its publisher had changed it
+    def judged(rows: str):
+        proj.scores(rows)
+        (proj.root / "claims" / "alpha-beats-beta.yaml").unlink(missing_ok=True)
+        claim = proj.claim(
+            'id: c1\nstatement: "s"\nsource: {publisher: P, url: "https://p.example", date: 2025-01-10}\n'
+            "subject: Alpha-1\nevidence: {as_of: 2025-01-10}\nassertions:\n" + OUTPERFORMS,
+            "c1.yaml",
+        )
+        [result] = proj.verify(claim).results
+        return result.assertions[0].comparisons[0]
+
+    c = judged(
+        f"""
+        Alpha-1,BigBench,pass@1,,90,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,85,Beta Corp,{CARD.format("b5f201e")},T,2025-01-01,
+        Beta-2,BigBench,pass@1,,92,Beta Corp,{CARD.format("e14519c")},T,2025-01-20,
+        """
+    )
+    assert (c.outcome, c.competitor_value) == ("win", 85.0)
+    assert c.notes == [
+        "Beta-2: 85.0 per Beta Corp (2025-01-01) was changed to 92.0 in a later version of the same document "
+        "(2025-01-20), after the claim's as_of (2025-01-10); judged as of then"
+    ]
+    # look-alikes: a later version that kept the number, and a later row of another document, say nothing
+    c = judged(
+        f"""
+        Alpha-1,BigBench,pass@1,,90,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,85,Beta Corp,{CARD.format("b5f201e")},T,2025-01-01,
+        Beta-2,BigBench,pass@1,,85,Beta Corp,{CARD.format("e14519c")},T,2025-01-20,
+        Beta-2,BigBench,pass@1,,95,Beta Corp,https://b.example/paper,T,2025-01-20,
+        """
+    )
+    assert (c.outcome, c.competitor_value, c.notes) == ("win", 85.0, [])

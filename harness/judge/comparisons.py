@@ -16,7 +16,7 @@ from harness.judge.granularity import granularity_note
 from harness.judge.precision import finest, fold_twins, rounds_to, twins_note
 from harness.judge.results import Comparison
 from harness.judge.significance import attach_test
-from harness.judge.versions import latest_versions, replaced_note
+from harness.judge.versions import later_notes, latest_versions, replaced_note
 
 _EXPECTED_MEASURE = {"percent": "share correct", "rating": "rating", "elo": "rating", "points": "points"}
 
@@ -85,6 +85,7 @@ def compare(ctx: Context, bench_id: str, competitor: str, judge) -> Comparison:
     cmp = _compare(ctx, bench_id, competitor, judge, s_rows, c_rows)
     for old, new in s_old + c_old:
         cmp.notes.append(replaced_note(ctx.name(old.model), old, new, lambda v: printed.score(v)))
+    cmp.notes += later_notes(ctx, bench_id, [(ctx.subject, s_rows), (competitor, c_rows)], printed.score)
     return cmp
 
 

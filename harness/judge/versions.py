@@ -13,6 +13,7 @@ are not versions: they stay sources that may disagree.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -63,3 +64,33 @@ def replaced_note(name: str, old: ScoreRecord, new: ScoreRecord, shown) -> str:
         f"{name}: {shown(old.value)} per {old.reported_by} ({old.as_of}) replaced by {shown(new.value)} in a later "
         f"version of the same document ({new.as_of}); the later is used"
     )
+
+
+def later_notes(ctx, bench_id: str, sides: list[tuple[str, list[ScoreRecord]]], shown) -> list[str]:
+    """For each side (model, rows used), where the claim's `as_of` left out a later version of a used row's document
+    that changed its number, a note that says so: DeepSeek-V2's README gave its HumanEval as 40.9 at launch and 48.8
+    the next day, and a claim as of the launch day was decided by the 40.9 without a word that its publisher had
+    changed it. (`ctx` is the judge's Context.)"""
+    out = []
+    for model, used in sides:
+        as_of = ctx.filter_for(model).as_of
+        versioned = [r for r in used if as_of and r.as_of and document(r.source_url) != r.source_url]
+        if not versioned:
+            continue
+        unbounded = dataclasses.replace(ctx.filter_for(model), as_of=None)
+        later = [
+            x for x in ctx.evidence.select(unbounded, model=model, benchmark=bench_id) if x.as_of and x.as_of > as_of
+        ]
+        for r in versioned:
+            key = (r.reported_by, document(r.source_url), r.metric, r.setting, r.setting_text)
+            mine = [
+                x for x in later if (x.reported_by, document(x.source_url), x.metric, x.setting, x.setting_text) == key
+            ]
+            newest = max(mine, key=lambda x: x.as_of, default=None)
+            if newest is not None and newest.value != r.value:
+                out.append(
+                    f"{ctx.name(model)}: {shown(r.value)} per {r.reported_by} ({r.as_of}) was changed to "
+                    f"{shown(newest.value)} in a later version of the same document ({newest.as_of}), after the "
+                    f"claim's as_of ({as_of}); judged as of then"
+                )
+    return out
