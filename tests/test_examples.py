@@ -407,3 +407,40 @@ def test_qwen2_5_32b_beats_qwen2_72b_read_as_every_row(tmp_path):
         "wins 12 of 22 vs Qwen2-72B (needs all 22): loss on HellaSwag, loss on HumanEval, loss on HumanEval+, loss on "
         "MMLU …",
     )
+
+
+def test_the_deepseek_v2_launch_claims_verify_as_its_readme_says():
+    doc = _verify("examples/deepseek-v2")
+    assert doc["problems"] == []
+    v = CliRunner().invoke(cli, ["validate", "--project", str(REPO / "examples/deepseek-v2")])
+    # every cell of the README's two Standard Benchmark tables at launch (8 x 4 and 9 x 6), and the next day's HumanEval
+    assert (v.exit_code, v.output) == (0, "OK: 90 evidence rows, catalog and claims valid.\n")
+    expected = json.loads((EXPECTED / "deepseek-v2-verdicts.json").read_text())
+    assert _summary(doc) == expected
+    # as of the launch day the HumanEval loss stands, and the comparison says the publisher changed both numbers
+    [claim] = [c for c in doc["claims"] if c["id"] == "deepseek-v2-stronger-than-deepseek-67b"]
+    [x] = [x for x in claim["assertions"][0]["comparisons"] if x["benchmark"] == "humaneval"]
+    assert (x["subject_value"], x["competitor_value"], x["outcome"]) == (40.9, 42.7, "loss")
+    assert x["notes"] == [
+        "DeepSeek-V2: 40.9 per DeepSeek-AI (2024-05-06) was changed to 48.8 in a later version of the same document "
+        "(2024-05-07), after the claim's as_of (2024-05-06); judged as of then",
+        "DeepSeek 67B: 42.7 per DeepSeek-AI (2024-05-06) was changed to 45.1 in a later version of the same document "
+        "(2024-05-07), after the claim's as_of (2024-05-06); judged as of then",
+    ]
+
+
+def test_deepseek_v2_as_of_the_next_day_reads_the_changed_humaneval_row(tmp_path):
+    # the README's reading: as of 2024-05-07 the README's HumanEval row is 48.8 against 45.1, and the claim holds on
+    # every row; the launch numbers are replaced, not a second source
+    c = _read_otherwise(
+        tmp_path, "deepseek-v2", "deepseek-v2-stronger-than-deepseek-67b", "as_of: 2024-05-06", "as_of: 2024-05-07"
+    )
+    assert (c["verdict"], c["reason"]) == ("supported", "wins 8 of 8 vs DeepSeek 67B (needs all 8)")
+    [x] = [x for x in c["assertions"][0]["comparisons"] if x["benchmark"] == "humaneval"]
+    assert (x["subject_value"], x["competitor_value"], "conflict" in x) == (48.8, 45.1, False)
+    assert x["notes"] == [
+        "DeepSeek-V2: 40.9 per DeepSeek-AI (2024-05-06) replaced by 48.8 in a later version of the same document "
+        "(2024-05-07); the later is used",
+        "DeepSeek 67B: 42.7 per DeepSeek-AI (2024-05-06) replaced by 45.1 in a later version of the same document "
+        "(2024-05-07); the later is used",
+    ]
