@@ -39,7 +39,9 @@ _DESCRIPTION = re.compile(
 )
 _CONCESSION = re.compile(
     r"\b(?:despite|in spite of|(?:even )?though|although|at (?:a fraction|a tenth|a third|a quarter|half|one[- ]\w+) of"
-    r"|with \d+(?:\.\d+)?\s*[x×] (?:fewer|less|smaller)|at \d+/\d+(?:th)? (?:of )?the)"  # "with 9x fewer", "at 1/9 the"
+    r"|with \d+(?:\.\d+)?\s*[x×] (?:fewer|less|smaller)|at \d+/\d+(?:th)? (?:of )?the"  # "with 9x fewer", "at 1/9 the"
+    # rivals described by their size: "outperforming models with 5-10 times more parameters" (a win, over larger ones)
+    r"|(?<=models )(?:with|that have|having) (?:\S+ ){0,3}?(?:more|larger|bigger|fewer|smaller)(?= ))"
     r"\b[^,;:]*",
     re.I,
 )

@@ -25,8 +25,10 @@ from harness.evidence import identity
 from harness.extract.clause_split import clauses
 from harness.extract.echoes import echoed
 from harness.extract.found import Candidate
+from harness.extract.maker_names import maker_products
 from harness.extract.mentions import LEADING, Mention, Spans
 from harness.extract.net import _head_stood_in, _model_like
+from harness.extract.scope import _AREAS as AREA_TAGS
 
 _B = r"(?<![\w-])"  # a word's start: not inside a word nor after a dash ("non-leading" is no "leading")
 # verbs and phrases of winning, losing and matching, and comparatives ("-er than", "more ... than"; not of age, size,
@@ -41,6 +43,8 @@ _COMPARE = (
     r"|similar\s+to|(?:same|similar)\s+level|as\s+(?:good|strong|capable|accurate|well|smart)\s+as|equivalent"
     r"|ahead|behind|(?:falls?|fell|falling)\s+(?:short|behind)|short\s+of|within\s+(?:[\w.]+\s+){1,2}(?:points?|%|percent)"
     r"|improv\w*\s+(?:on|over|upon)"
+    # set against a rival to be measured: "When benchmarked against X, Y shows ...", "pitted against X"
+    r"|(?:benchmark|measur|pitt|test|evaluat)ed\s+against"
     # "improved performance", and the verb with the model's own results after it: "improves its capabilities", "boosts
     # their accuracy" (better than what came before it)
     r"|(?:improv(?:es|ed|ing)|boost(?:s|ed|ing)?|enhanc(?:es|ed|ing)|strengthen(?:s|ed|ing)?)\s+(?:(?:its|their)\s+)?"
@@ -110,9 +114,10 @@ _HEAD_NAME = re.compile(
 _NAME = r"[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}"
 # names the sentence itself calls models, anywhere in it: "Zorb and Quill, two small Arabic LLMs that ...", "Zorb, a
 # 7B model, ..."
+# ... the name in quotes too, its comma inside or outside them ("presents 'Wan,' an open-source video model")
 _DESCRIBED = re.compile(
-    rf"(?<![\w-])({_NAME})(?:\s+and\s+({_NAME}))?,\s+(?:a|an|the|two|three|four|both)\s+(?:[\w()-]+\s+){{0,6}}?"
-    r"(?i:models?|llms?)\b"
+    rf"(?<![\w-])['‘\"“]?({_NAME})(?:\s+and\s+({_NAME}))?(?:,['’\"”]|['’\"”]?,)\s+(?:a|an|the|two|three|four|both)\s+"
+    r"(?:[\w()-]+\s+){0,6}?(?i:models?|llms?)\b"
 )
 # a maker's product named by the maker's word and its own ("Acme Vega Studio uses ..."): a name where the words after
 # the maker's are no word of a company, a lab or a team ("Acme Research reports ...", "Acme AI said ...")
@@ -148,11 +153,16 @@ def backstop(reader, sentence: str, offset: int, benches: list[Mention]) -> Cand
         return None  # most sentences: no cue at all (the names are read only where a cue makes it worth it)
     location = f"characters {offset}-{offset + len(sentence)}"
     names = [n for n in _model_like(reader, sentence, benches) if not _inside(n[0], cues)]
+    # "OpenAI Deep Research", "OpenAI's Whisper": a maker's word before a product's own words
+    names += [(a, b, text, False) for a, b, text in maker_products(reader.names, sentence)
+              if not _inside(a, cues) and not any(s < b and a < e for s, e, *_ in names)]  # fmt: skip
     taken = Spans([(s, e) for s, e, *_ in names] + [(b.start, b.end) for b in benches])
     about = bool(benches or _ABOUT.search(sentence))
     for name in reader._named_beside(sentence, cues, taken):  # "Kimi Linear achieves 51.0": a name beside the cue
         at = sentence.find(name)
-        if (about or re.search(r"\d|[a-z][A-Z]", name)) and not _inside(at, cues):
+        # (a name the document's own name says it is about: "Yet Kokoro beat them all" in ".../kokoro-tts-model-...")
+        titled = name.casefold() in getattr(reader, "_slug_words", ())
+        if (about or titled or re.search(r"\d|[a-z][A-Z]", name)) and not _inside(at, cues):
             names.append((at, at + len(name), name, False))
     if not names:  # (a name a system's noun ends says more than a capitalised word heading the sentence)
         for m in _SYSTEM_NAMED.finditer(sentence):
@@ -203,7 +213,7 @@ def _unnamed(
     among open models.", a list item under a model's heading, "with leading performance on X"): whose result it is
     the sentence leaves to its context. None where no benchmark is named, or where the cue is a word of the
     benchmark's own ("the leading benchmark for X", "the X leaderboard")."""
-    results = _RESULTS_SAID.search(sentence)
+    results = _RESULTS_SAID.search(sentence) or _areas_said(sentence, cues)
     if not benches and not results:
         return None
     if not benches and (_PEOPLE.search(sentence) or _HEAD_WORD.match(sentence) and
@@ -233,6 +243,22 @@ _RESULTS_SAID = re.compile(
     r"|(?:#|\bno\.\s?)\d{1,2}\b|\b\d{1,3}(?:st|nd|rd|th)\s+(?:out\s+)?of\b",
     re.I,
 )
+# the words of areas the catalog tags results with ("reasoning", "math", "code"): two of them or more listed right
+# after a cue, with no benchmark named, are results all the same ("Strengths: best small-model reasoning in 2026, math,
+# code", under a model's heading; not "top models are reasoning models, ... for math": a group, the areas far off)
+_AREA_WORDS = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, AREA_TAGS), key=len, reverse=True)) + r")\b", re.I)
+_AREAS_AFTER = 60  # characters from the cue's start
+
+
+def _areas_said(sentence: str, cues: list[tuple[int, int]]) -> re.Match | None:
+    """The first of two area words or more (of different catalog tags) named right after a cue, else None."""
+    for start, _ in cues:
+        found = list(_AREA_WORDS.finditer(sentence, start, start + _AREAS_AFTER))
+        if len({AREA_TAGS[m.group(0).lower()] for m in found}) >= 2:
+            return found[0]
+    return None
+
+
 # a subject that is people or a maker, not a model: where no benchmark is named, its place is no model's
 _PEOPLE = re.compile(
     r"\b(?:team|teams|labs?|company|companies|researchers|students|players|athletes|schools?|university)\b",

@@ -27,6 +27,9 @@ _NAME_BEFORE = re.compile(
     rf"(?<![\w.-])({_NAME})(?:['’]s?)?\s+(?:(?:is|are|was|were|has|have|had|also|now|still|even|clearly|easily|"
     rf"consistently|significantly|already|reportedly)\s+){{0,2}}$"
 )
+# a capitalised word that opens a sentence before a name ("Yet", "But", "Now"): no part of the name
+_OPENING = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
+_OPENERS = frozenset("yet but and so now still then meanwhile also even today here however instead".split())
 _NAME_AFTER = re.compile(rf"\s*(?:(?:even|the|rival|its|their|both)\s+)?({_NAME})(?![\w.-])")
 # capitalised words next to a comparison that name no model: a pronoun, people, a measure
 _NOT_NAMES = frozenset("it we they he she i you users people humans raters experts performance results scores "
@@ -72,12 +75,18 @@ class CandidateReader:
             for m in (_NAME_BEFORE.search(sentence[:start]), _NAME_AFTER.match(sentence, end)):
                 if m is None:
                     continue
-                words = name_parts(m.group(1))
-                if not words or words[0].casefold() in LEADING | _NOT_NAMES or taken.overlaps(m.start(1), m.end(1)):
+                name, at = m.group(1), m.start(1)
+                opening = _OPENING.match(name)
+                if opening and opening.group(1).casefold() in _OPENERS:
+                    # "Yet Kokoro beat them all", "But Zorb outperforms": a sentence's opening word is no part of the name
+                    # (an article stays: "The H100 is ahead of the A100" names a chip, "The" keeps it out)
+                    name, at = name[opening.end() :], at + opening.end()
+                words = name_parts(name)
+                if not words or words[0].casefold() in LEADING | _NOT_NAMES or taken.overlaps(at, at + len(name)):
                     continue
                 if all(w.casefold() in (self.names.developers - self.names.listed_families) | {"ai"} for w in words):
                     continue  # "Mistral AI", "OpenAI": a company, not a model
-                out.append(m.group(1).rstrip("."))
+                out.append(name.rstrip("."))
         return list(dict.fromkeys(out))
 
     def _named_before(self, clause: str, cue_start: int) -> bool:

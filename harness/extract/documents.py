@@ -33,8 +33,9 @@ _ALWAYS_INVISIBLE = {k: v for k, v in INVISIBLE.items() if chr(k) not in _SHOWIN
 _BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]|\r(?!\n)")
 _LOOSE_JOINERS = re.compile(r"[\u200c\u200d]+(?=[\x00-\x7f])|(?<=[\x00-\x7f])[\u200c\u200d]+")
-# a sentence starts with a capital, a digit or a lower-case name with a digit in it ("o3 outranks ...", "gpt-4o ...")
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(‘]?(?:[A-Z0-9]|[a-z]+\d))|\n\s*\n|\n(?=\S)")
+# a sentence starts with a capital, a digit or a lower-case name with a digit in it ("o3 outranks ...", "gpt-4o ..."),
+# after an opening quote of any script's (German and French quotes too: "... licence. »Teuken 7B« is ...")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)«»]?\s+(?=[\"“(‘«»„‚]?(?:[A-Z0-9]|[a-z]+\d))|\n\s*\n|\n(?=\S)")
 # a line broken inside a sentence (a README's paragraph wrapped at 120 characters: "..., **GLM-4-9B**\nand its
 # human preference-aligned version ... have shown superior performance"): the next line goes on in lower case, or
 # this one ends with a comma or a word no sentence ends with; never after a heading, a list item, a table row or a

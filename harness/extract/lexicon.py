@@ -37,6 +37,8 @@ from harness.extract.subjects import SubjectReader
 
 # "is", "was": a clause that says what its subject is ("but the best on GPQA is o3")
 _COPULA = re.compile(r"\b(?:is|are|was|were)\b", re.I)
+# a document's name that says it is about models or their results
+_ABOUT_MODELS = re.compile(r"\b(?:models?|llms?|benchmarks?|leaderboards?)\b", re.I)
 # a title that is a model's name, or starts with one before a colon or a dash ("Mercury 2", "Zamba2 7B: a new hybrid",
 # "Introducing Qwen3-Coder | ..."): the name has a model's shape (a digit, a capital inside a word, a capital after a dash)
 _TITLE_NAME = re.compile(
@@ -74,6 +76,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
         self._titled: str | None = None  # the model the document's title names
         self._rivals: list[str] = []
         self._slug: str | None = None
+        self._slug_words: set[str] = set()
         self._named: list[str] = []
         self._benches: list[Mention] = []  # the benchmarks of the sentence being read
         self._said: str | None = None  # the subject the last clause read, before "behind" turned its claim around
@@ -104,6 +107,9 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
         slug = re.sub(r"[-_/]+", " ", re.sub(r"^[a-z]+://[^/]+|\.(?:html?|md|txt)$", "", doc.name or ""))
         in_name = {m.id for m in self.mentions(slug) if m.kind == "model" and m.catalogued}
         self._slug = in_name.pop() if len(in_name) == 1 else None
+        # the words of the document's name, where it says it is about models ("kokoro-tts-model-shows-..."): a word the
+        # text names beside a cue is the model it is about, whatever its shape (`backstop`)
+        self._slug_words = set(slug.casefold().split()) if _ABOUT_MODELS.search(slug) else set()
         # every model the text names, in order: what "the 27B model" may stand for
         self._named = list(dict.fromkeys(
             m.id for _, text in sentences

@@ -52,9 +52,11 @@ _STAND_IN = re.compile(
 # designed for ... and outperform other comparably sized models", "A new open model has claimed the top spot"), after an
 # opening phrase and its comma
 # ("It's smarter than ...": "it is", its verb contracted)
+# ("My merged model just ranked 3rd": a writer's own model; "These results advance the state of the art": the results of
+# a model named before)
 _HEAD_STAND_IN = re.compile(
-    r"^\s*(?:[^,]{1,60},\s+)?(it|they|(?:the|this|that|these|those|our|its|their|an?)\s+(?:[\w.+\-‐‑–]+\s+){0,4}?"
-    rf"{_ROLE})(?:['’]s)?\s+(?!(?:that|which|who)\b)[a-z]+",
+    r"^\s*(?:[^,]{1,60},\s+)?(it|they|(?:the|this|that|these|those|our|my|its|their|an?)\s+(?:[\w.+\-‐‑–]+\s+){0,4}?"
+    rf"{_ROLE}|(?:these|those|the|our|its|their)\s+(?:[\w-]+\s+)?results)(?:['’]s)?\s+(?!(?:that|which|who)\b)[a-z]+",
     re.I,
 )
 # a word the sentence is about, at its head before its verb ("Voxtral is trained to ..., achieving state-of-the-art
