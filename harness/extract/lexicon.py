@@ -68,6 +68,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
         self.names = Names(catalog, self.cues.families, self.cues.developers, self.cues.not_model_words)
         self.names.cue_starts = lambda text: [c[1] for c in self.cues.cues(text)]
         self.names.cue_ends = lambda text: [c[2] for c in self.cues.cues(text)]
+        self.names.win_ends = lambda text: [c[2] for c in self.cues.cues(text) if c[0] == "outperforms"]
         self.re = self.cues.re
         self.scope = Scope(catalog, self.re)
         self.candidates: list[Candidate] = []  # of the last document extracted

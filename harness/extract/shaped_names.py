@@ -145,6 +145,7 @@ class ShapedNames:
     # the starts of the lexicon's cues in a text; set by the extractor that owns the cues (none: nothing is read here)
     cue_starts: Callable[[str], list[int]] | None = None
     cue_ends: Callable[[str], list[int]] | None = None  # ... and where they end
+    win_ends: Callable[[str], list[int]] | None = None  # ... where the cues of a win end ("surpasses", "beats")
 
     brandless: set[str] = set()  # (`Names` reads them from the catalog)
 

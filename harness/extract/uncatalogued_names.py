@@ -15,9 +15,12 @@ import re
 from harness.evidence import identity
 from harness.evidence.settings import known_harness
 from harness.extract.dates import undated
+from harness.extract.maker_names import maker_objects
 from harness.extract.mentions import BENCHLIKE, CANDIDATE, LEADING, SEP, Mention, Spans, name_parts
 from harness.extract.shaped_names import _object_of_cue
 
+# a capitalised word and a space: where a maker's product may be named (most clauses have none worth reading)
+_MAKER_WORD = re.compile(r"[A-Z][\w-]*(?:['’]s)?\s+[A-Z]")
 # "GPT-4-class", "Llama-based": a kind of model, not a model
 _KINDS = r"[\-‐‑–](?:class|level|like|based|style|scale|sized|powered|grade|tier|era|caliber|calibre)"
 _NOT_A_MODEL = re.compile(rf"{_KINDS}$", re.I)
@@ -204,6 +207,10 @@ class UncataloguedNames:
             out.append(Mention("model", text, start - developer, end, text, how, catalogued=False))
         # "Mercury 2 hit 90%": no family, but a name's place (an agent's harness there, "OpenHands", is no model)
         out += [m for m in self._shaped(clause, mentions + out) if not known_harness(m.text)]
+        # "has surpassed OpenAI's Sora": a maker's product, a win's object ("Very similar to Anthropic's Computer Use"
+        # describes a product, and names no rival)
+        if self.win_ends is not None and _MAKER_WORD.search(clause):
+            out += maker_objects(self, clause, mentions + out, set(self.win_ends(clause)))
         return sorted(out, key=lambda m: m.start)
 
     def _listed_family(self, parts: list[str], clause: str, start: int, end: int, named: list[Mention]) -> bool:
