@@ -73,6 +73,21 @@ def fronted(clause: str, models: list[Mention], at: int) -> tuple[int, list[Ment
     return comma + 1, named
 
 
+# a score said with the win it comes with, right after its object: "... and Pika with a score of 86.22%", "with an
+# overall accuracy of 91%"
+_WITH_SCORE = re.compile(r"\s+with\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:scores?|accuracy|rating|results?)\b", re.I)
+
+
+def _object(model_id: str, models: list[Mention], cues, clause: str) -> bool:
+    """Whether the model is a comparison's object (named only after its cue) with "with a score of" right after it."""
+    named = [m for m in models if m.id == model_id]
+    return (
+        bool(named)
+        and any(k != "ranks" and start < named[0].start for k, start, _, _ in cues)
+        and any(_WITH_SCORE.match(clause, m.end) for m in named)
+    )
+
+
 class ScoreReader:
     """The score claims of one clause (a part of the lexicon extractor)."""
 
@@ -98,6 +113,10 @@ class ScoreReader:
         first_cue = min((start for _, start, _, _ in cues), default=len(clause))
         for model_id, bench_id, value, at in scores:
             notes: list[str] = []
+            rival = model_id if model_id is not None and _object(model_id, models, cues, clause) else None
+            if rival is not None:
+                # "X outperforms models like A, B and C with a score of 86.2%": the winner's score, never the last rival's
+                model_id = None
             elsewhere = model_id is not None and model_id not in {m.id for m in models}  # the text's other model
             if model_id is None:
                 if not claim_subject and models and models[0].start > at and self.re["pronouns"].search(clause[:at]):
@@ -137,6 +156,8 @@ class ScoreReader:
                     # "Phi-4 shows strong results:" then "GSM8K: 91.2%": an item of the list the line names the model of
                     model_id = self._lead_in
                     notes.append(f"read as {self._name(model_id)}'s, the model the line before the list names")
+            if rival is not None and model_id in {m.id for m in models if m.start > first_cue}:
+                continue  # (no winner read: the score is no rival's either)
             if model_id is None or bench_id is None:
                 continue
             subject = claim_subject or inherited or model_id
