@@ -15,6 +15,7 @@ import re
 from harness.evidence import identity
 from harness.evidence.settings import known_harness
 from harness.extract.dates import undated
+from harness.extract.listed_rivals import listed_rivals
 from harness.extract.maker_names import maker_objects
 from harness.extract.mentions import BENCHLIKE, CANDIDATE, LEADING, SEP, Mention, Spans, name_parts
 from harness.extract.shaped_names import _object_of_cue
@@ -211,6 +212,8 @@ class UncataloguedNames:
         # describes a product, and names no rival)
         if self.win_ends is not None and _MAKER_WORD.search(clause):
             out += maker_objects(self, clause, mentions + out, set(self.win_ends(clause)))
+        # "outperforming larger models including TimesFM (Google) and Moirai (Salesforce)": names listed as models
+        out += listed_rivals(self, clause, mentions + out)
         return sorted(out, key=lambda m: m.start)
 
     def _listed_family(self, parts: list[str], clause: str, start: int, end: int, named: list[Mention]) -> bool:
