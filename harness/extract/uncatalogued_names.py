@@ -91,6 +91,24 @@ def _after_benchmarks(text: str, mentions: list[Mention]) -> list[re.Match]:
     return out
 
 
+# a family's word alone, capitalised, with no version after it
+_FAMILY_WORD = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]{2,}(?![\w-]|\.\d|\s+v?\d)")
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+")
+_LIST_JOINED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|&)\s+)$")
+
+
+def _between_models(clause: str, start: int, end: int, named: list[Mention]) -> bool:
+    """Whether a name at start..end is listed with a model's name on each side ("GPT-3.5, Gemini, and Meditron-70B")."""
+    after, before = _LIST_JOIN.match(clause, end), _LIST_JOINED.search(clause, 0, start)
+    models = [m for m in named if m.kind == "model"]
+    return bool(
+        after
+        and before
+        and any(m.start == after.end() for m in models)
+        and any(m.end == before.start() for m in models)
+    )
+
+
 class UncataloguedNames:
     """The names a text gives that the catalog lacks (a mixin of `Names`, which holds the catalog's words)."""
 
@@ -214,6 +232,7 @@ class UncataloguedNames:
             out += maker_objects(self, clause, mentions + out, set(self.win_ends(clause)))
         # "outperforming larger models including TimesFM (Google) and Moirai (Salesforce)": names listed as models
         out += listed_rivals(self, clause, mentions + out)
+        out += self._families_between(clause, mentions + out)
         return sorted(out, key=lambda m: m.start)
 
     def _listed_family(self, parts: list[str], clause: str, start: int, end: int, named: list[Mention]) -> bool:
@@ -226,6 +245,27 @@ class UncataloguedNames:
         if parts[1].casefold() not in self._family_words.get(parts[0].casefold(), ()):
             return False
         return not _SERIES.match(clause, end) and _object_of_cue(clause, start, end, set(self.cue_ends(clause)), named)
+
+    def _families_between(self, clause: str, named: list[Mention]) -> list[Mention]:
+        """A catalog family's word alone, listed between two models' names among a cue's objects ("outperforms GPT-3.5,
+        Gemini, and Meditron-70B"): a rival the text names, kept as written with a note to name which model. At either
+        end of a list, or alone, it stays a family: it may be the maker's line of models."""
+        if self.cue_ends is None or not _LIST_JOIN.search(clause):
+            return []
+        out, spans = [], Spans.of(named)
+        for m in _FAMILY_WORD.finditer(clause):
+            word, start, end = m.group(0), m.start(), m.end()
+            if word.casefold() not in self.catalog_families or spans.overlaps(start, end):
+                continue
+            if not _between_models(clause, start, end, named):
+                continue
+            if not _object_of_cue(clause, start, end, set(self.cue_ends(clause)), named):
+                continue
+            close = self.family_models([word])[:5]
+            how = f"{word!r} is not in the catalog" + (f" (closest: {', '.join(close)})" if close else "")
+            how += " (a family listed among the models compared, not a model: name which of its models)"
+            out.append(Mention("model", word, start, end, word, how, catalogued=False))
+        return out
 
     def _prefixed(self, parts: list[str]) -> bool:
         """A word before a family, with a version or size after it: "Code Llama 34B" (not "Latest Llama 3")."""
