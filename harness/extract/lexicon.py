@@ -16,6 +16,7 @@ import re
 from pathlib import Path
 
 from harness.claims.catalog import Catalog
+from harness.extract.address_names import address_name
 from harness.extract.asides import AsideReader
 from harness.extract.backstop import backstop
 from harness.extract.candidates import CandidateReader
@@ -28,7 +29,7 @@ from harness.extract.excepted import drop_excepted, excepted
 from harness.extract.found import Candidate, Found
 from harness.extract.mentions import BENCHLIKE, LEADING, unmarked
 from harness.extract.names import Mention, Names
-from harness.extract.net import last_word
+from harness.extract.net import _model_like, last_word
 from harness.extract.scope import Scope
 from harness.extract.scored import ITEM
 from harness.extract.shaped_names import MODEL_SHAPE
@@ -77,6 +78,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
         self._titled: str | None = None  # the model the document's title names
         self._rivals: list[str] = []
         self._slug: str | None = None
+        self._addressed: str | None = None
         self._slug_words: set[str] = set()
         self._named: list[str] = []
         self._benches: list[Mention] = []  # the benchmarks of the sentence being read
@@ -108,6 +110,11 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
         slug = re.sub(r"[-_/]+", " ", re.sub(r"^[a-z]+://[^/]+|\.(?:html?|md|txt)$", "", doc.name or ""))
         in_name = {m.id for m in self.mentions(slug) if m.kind == "model" and m.catalogued}
         self._slug = in_name.pop() if len(in_name) == 1 else None
+        # ... or, where it names none the catalog knows, the name its address's last part is shaped as (".../kokoro-82m/"):
+        # what "It" means where the text names no model at all
+        self._addressed = None if self._slug else address_name(doc.name, self.names.developers)
+        if self._addressed and any(self._names_one(text) for text in self._texts):
+            self._addressed = None  # ("Orca-7 is new. It achieved first place": "It" may be the name the text gives)
         # the words of the document's name, where it says it is about models ("kokoro-tts-model-shows-..."): a word the
         # text names beside a cue is the model it is about, whatever its shape (`backstop`)
         self._slug_words = set(slug.casefold().split()) if _ABOUT_MODELS.search(slug) else set()
@@ -165,6 +172,12 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
                 self._lead_in = None  # a model named, or a line that is no item: the list is over
             last_end = start + len(sentence)
         return out
+
+    def _names_one(self, text: str) -> bool:
+        """Whether the text names a model, or a name of a model's shape that is no benchmark's."""
+        known = self.mentions(text)
+        benches = [m for m in known if m.kind == "benchmark"] + self.names.unknown_benchmarks(text, known)
+        return bool(_model_like(self, text, benches))
 
     def _title_model(self, title: str) -> str | None:
         """The one model a title names, the catalog's or one it lacks; else the name of a model's shape the title is, or

@@ -372,17 +372,12 @@ class SubjectReader:
     def _pronoun(self, lead: str, named: set[str] = frozenset()) -> str | None:
         """'It', 'the model': the subject of the last claim in the paragraph, else the model the sentence before names
         first, else the model the document's title names, else the model the document is about, else the one model the
-        document's name names, else the first model the text names; never a model `named` beside the pronoun."""
+        document's name names, else the first model the text names, else the name the document's address is shaped as
+        (`address_names`); never a model `named` beside the pronoun."""
         if not (self.re["pronouns"].search(lead) or _ITS.match(lead)):
             return None
-        return next(
-            (
-                m
-                for m in (self._last, self._before, self._titled, self._main, self._slug, self._first)
-                if m and m not in named
-            ),
-            None,
-        )
+        order = (self._last, self._before, self._titled, self._main, self._slug, self._first, self._addressed)
+        return next((m for m in order if m and m not in named), None)
 
     def _about(self, model_id: str) -> str:
         if model_id == self._titled and model_id not in (self._last, self._before):
@@ -393,6 +388,8 @@ class SubjectReader:
             return "the model the document's name (its address or file name) names"
         if model_id == self._first:
             return "the first model the text names"
+        if model_id == self._addressed:
+            return "as the document's address writes it (the text names no model)"
         return "the model the sentence before names first"
 
     def _name(self, model_id: str) -> str:
