@@ -75,3 +75,34 @@ def test_a_statement_in_another_script_gets_an_id_of_its_own(proj):
         assert r.exit_code == 0, r.output
     made = sorted(p.name for p in (proj.root / "claims").glob("claim-*.yaml"))
     assert len(made) == 2 and made[0] != made[1]
+
+
+def test_new_writes_a_rank_by_the_mean(proj):
+    # "ranked 3rd overall across 12 benchmarks" needed aggregate: mean typed into the file: new had no flag for it
+    out = proj.root / "claims" / "mean.yaml"
+    r = CliRunner().invoke(
+        cli, ["new", "--statement", "Alpha-1 ranks first on average", "--subject", "Alpha-1", "--kind", "ranks",
+              "--competitor", "Beta-2", "--competitor", "Gamma-3", "--benchmark", "BigBench", "--benchmark", "MidBench",
+              "--aggregate", "mean", "--publisher", "P", "--url", "https://p.example", "--date", "2025-02-01",
+              "-o", str(out), "--project", str(proj.root)],
+    )  # fmt: skip
+    assert r.exit_code == 0, r.output
+    assert out.read_text().split("assertions:\n")[1] == (
+        "- kind: ranks\n  cohort:\n    models:\n    - Beta-2\n    - Gamma-3\n  top: 1\n  benchmarks:\n  - BigBench\n"
+        "  - MidBench\n  aggregate: mean\n"
+    )
+    # a quantifier beside it is refused as in a file; a score has no mean
+    r = CliRunner().invoke(
+        cli, ["new", *SAID, "--aggregate", "mean", "--quantifier", "most", "--project", str(proj.root)]
+    )
+    assert (r.exit_code, r.output) == (
+        2,
+        "Error: <new claim>: assertions[0]: quantifier most counts benchmarks one by one, and aggregate: mean judges "
+        "one mean over them: leave the quantifier out\n",
+    )
+    r = CliRunner().invoke(
+        cli, ["new", "--statement", "Alpha-1 scores 80 on BigBench", "--subject", "Alpha-1", "--kind", "score",
+              "--benchmark", "BigBench", "--value", "80", "--aggregate", "mean", "--publisher", "P", "--url",
+              "https://p.example", "--date", "2025-02-01", "--project", str(proj.root)],
+    )  # fmt: skip
+    assert (r.exit_code, r.output) == (2, "Error: --aggregate is for --kind outperforms, matches or ranks, not score\n")

@@ -61,6 +61,7 @@ def scaffold_claim(
     said_on: date,
     claim_id: str | None = None,
     top: int | None = None,
+    aggregate: str | None = None,
     open_weights: bool | None = None,
     value: float | None = None,
     tags: list[str] | None = None,
@@ -73,7 +74,9 @@ def scaffold_claim(
     """Build a claim from flags, validate it like a file, and return (YAML text, claim)."""
     assertion: dict = {"kind": kind}
     _flags_fit_the_kind(kind, competitors, quantifier, top, value, tolerance, margin, direction)
-    quantifier = quantifier or "all"
+    if aggregate is not None and kind == "score":
+        raise UsageError("--aggregate is for --kind outperforms, matches or ranks, not score")
+    given_quantifier, quantifier = quantifier, quantifier or "all"
     if quantifier.isascii() and quantifier.isdigit():
         q: object = {"at_least": int(quantifier)}
     elif quantifier in ("all", "most", "any"):
@@ -108,6 +111,11 @@ def scaffold_claim(
             assertion["tolerance"] = tolerance
     else:
         raise UsageError(f"unknown --kind {kind!r}; use outperforms, matches, ranks or score")
+    if aggregate == "mean":
+        # one mean over the benchmarks: no quantifier counts them (the default 'all' is left out, one given is checked)
+        assertion["aggregate"] = "mean"
+        if given_quantifier is None:
+            del assertion["quantifier"]
     data = {
         "id": claim_id or slug_of(statement),
         "statement": statement,

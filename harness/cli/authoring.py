@@ -102,6 +102,12 @@ def init(folder):
     "--quantifier", default=None, callback=one_line, help="all, most, any, or a number (at least N) [default: all]."
 )
 @click.option("--top", type=Number(whole=True), default=None, help="For ranks: the top k [default: 1].")
+@click.option(
+    "--aggregate",
+    type=click.Choice(["each", "mean"]),
+    default=None,
+    help="mean: judge (ranks: rank by) the mean over the benchmarks, 'on average' [default: each benchmark].",
+)
 @click.option("--value", type=Number(), default=None, help="For score: the quoted number.")
 @click.option("--publisher", required=True, callback=one_line, help="Who said it.")
 @click.option("--url", required=True, callback=one_line, help="Where it was said.")
@@ -139,6 +145,7 @@ def new(
     benchmarks,
     quantifier,
     top,
+    aggregate,
     value,
     publisher,
     url,
@@ -184,6 +191,7 @@ def new(
         said_on=said_on,
         claim_id=claim_id,
         top=top,
+        aggregate=aggregate,
         value=value,
         tags=list(tags),
         margin=margin,
