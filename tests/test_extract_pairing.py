@@ -207,3 +207,24 @@ def test_them_at_the_head_of_a_sentence_is_the_other_models_the_sentence_before_
     assert (
         read(ex, "Phi-4 is smaller than GPT-4o and Llama 3.1 8B.\n\nDespite this, it outperforms them on GPQA.") == []
     )
+
+
+def test_siblings_one_sentence_ranks_together_stay_in_each_others_cohort(ex):
+    # "GLM-4.5 is ranked in the 3rd place and GLM-4.5-Air is ranked in the 6th": each left the other out as a same-day
+    # sibling, so GLM-4.5-Air was ranked without GLM-4.5, the model the sentence puts above it
+    text = "DeepSeek-V3.2-Speciale is ranked in the 3rd place and DeepSeek-V3.2 (thinking) is ranked in the 6th."
+    found = ex.extract(Document("t.txt", text))
+    assert [(f.subject, f.top, f.cohort) for f in found] == [
+        ("deepseek-v3.2-speciale", 3, {"all_models": True, "exclude": ["deepseek-v3.2-non-thinking"]}),
+        ("deepseek-v3.2", 6, {"all_models": True, "exclude": ["deepseek-v3.2-non-thinking"]}),
+    ]
+    assert found[1].review[-2:] == [
+        "the subject's same-day siblings from its developer left out of the cohort: DeepSeek-V3.2 (non-thinking)",
+        "kept in the cohort, as the sentence ranks it in the same ranking: DeepSeek-V3.2-Speciale",
+    ]
+    # look-alike: siblings ranked on different benchmarks are two rankings, each without the other
+    text = "DeepSeek-V3.2-Speciale ranks 1st on AIME 2025 and DeepSeek-V3.2 (thinking) ranks 2nd on GPQA Diamond."
+    assert [f.cohort["exclude"] for f in ex.extract(Document("t.txt", text))] == [
+        ["deepseek-v3.2", "deepseek-v3.2-non-thinking"],
+        ["deepseek-v3.2-non-thinking", "deepseek-v3.2-speciale"],
+    ]

@@ -147,6 +147,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
                 self._last, self._last_rivals = None, []
             asked = len(self.candidates)
             found = self._sentence(sentence, main, doc, start, previous)
+            self.scope.ranked_together(found)
             self._claimed = bool(found or self.candidates[asked:])  # (for an ellipsis after it: `echoes`)
             if written[start] != sentence:  # quotes are of the text as written, footnote marks and all
                 for item in found + self.candidates[asked:]:

@@ -305,6 +305,28 @@ class Scope:
             f.review.append(f"the subject's same-day siblings from its developer left out of the cohort: {names}")
         return cohort
 
+    def ranked_together(self, found: list[Found]) -> None:
+        """Siblings one sentence ranks on the same benchmarks are in one ranking ("GLM-4.5 is ranked in the 3rd place
+        and GLM-4.5-Air is ranked in the 6th"): each stays in the other's cohort, where leaving it out as a same-day
+        sibling lifted the lower one's place (GLM-4.5-Air ranked without GLM-4.5, which the sentence puts above it)."""
+        ranks = [f for f in found if f.kind == "ranks"]
+        for f in ranks:
+            gone = f.cohort.get("exclude", [])
+            together = [g.subject for g in ranks if g is not f and g.subject in gone and g.benchmarks == f.benchmarks]
+            if not together:
+                continue
+            kept_out = [m for m in gone if m not in together]
+            if kept_out:
+                f.cohort["exclude"] = kept_out
+            else:
+                del f.cohort["exclude"]
+            note = "the subject's same-day siblings from its developer left out of the cohort: "
+            f.review = [r for r in f.review if not r.startswith(note)]
+            if kept_out:
+                f.review.append(note + ", ".join(self.catalog.model(m).name for m in kept_out))
+            names = ", ".join(self.catalog.model(m).name for m in together)
+            f.review.append(f"kept in the cohort, as the sentence ranks it in the same ranking: {names}")
+
     def _size_class(self, size: re.Match, subject: str, cohort: dict, f: Found) -> None:
         """'under 13B', 'the best 14B model', 'in its class': the models of at most that size, where the catalog
         records sizes (`parameters_b`, from model cards); else every model, with a note."""
