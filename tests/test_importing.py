@@ -1453,6 +1453,11 @@ def test_an_import_of_one_value_under_one_unplaced_name_counts_them_singular(pro
         "  1 name not in the catalog (1 name use in rows left out):",
         "    model 'Nobody-7B': 1 row",
     ]
+    # every name placed: no "0 under 0 unmapped names"
+    path.write_text("model,benchmark,score\nGPT-5.1,AIME 2025,94.6\n")
+    r = run(project, "csv", str(path), "--source-url", "https://x.example/b", "--reported-by", "X")
+    assert r.exit_code == 0, r.output
+    assert r.stdout.startswith(f"{path}: 1 value read, 1 imported, 0 skipped; new snapshot")
 
 
 def test_rows_of_the_wrong_width_are_reported_on_the_line_they_start(project, tmp_path):

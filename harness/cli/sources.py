@@ -156,10 +156,13 @@ def _print_import(source: str, report) -> None:
     snap = report.snapshot
     state = "new snapshot" if snap["new"] else "already imported (same content)"
     c = report.counts()
+    # "0 under 0 unmapped names" said nothing: the clause is there when a name was left out
+    unmapped = (
+        f", {c['unmapped_rows']} under {counted(c['unmapped_names'], 'unmapped name')}" if c["unmapped_names"] else ""
+    )
     echo(
-        f"{source}: {counted(c['read'], 'value')} read, {c['imported']} imported, {c['skipped']} skipped, "
-        f"{c['unmapped_rows']} under {counted(c['unmapped_names'], 'unmapped name')}; {state} {snap['sha256'][:12]} in "
-        f"{snap['path']}"
+        f"{source}: {counted(c['read'], 'value')} read, {c['imported']} imported, {c['skipped']} skipped{unmapped}; "
+        f"{state} {snap['sha256'][:12]} in {snap['path']}"
     )
     for path in report.written:
         echo(f"  wrote {path}")
