@@ -40,7 +40,7 @@ def test_a_rank_by_the_mean_ranks_the_means_not_each_benchmark(proj):
     assert r.verdict == "supported"
     assert a.summary == (
         "rank 1 by the mean over 3 benchmarks (76.67) among 3 cohort members with a score on each (needs top 1); "
-        "P(top 1) 0.92; 1 other member not ranked (a benchmark without a score)"
+        "P(top 1) 0.92; 1 other member not ranked (each lacks a score on at least one benchmark)"
     )
     assert [(m["competitor"], m["competitor_mean"], m["outcome"]) for m in a.means] == [("beta-2", 71.666667, "win")]
     assert a.caveats == [
@@ -106,11 +106,11 @@ def test_too_few_ranked_members_cannot_fail_a_top_k(proj):
     scores(proj, SPREAD)
     r = proj.one_claim(RANK.format(top=3, benches=THREE) + "    aggregate: mean\n")
     assert r.verdict == "insufficient_evidence"  # three members with a mean: no mean puts it out of the top 3
-    # the reason says why, not only "rank 1 ... (needs top 3)", which reads as a pass
+    # the reason says why, not only "rank 1 ... (needs top 3)", which reads as a pass; no "P(top 3) 1.00" beside it
     assert r.assertions[0].summary == (
         "rank 1 by the mean over 3 benchmarks (76.67) among 3 cohort members with a score on each (needs top 3); "
-        "P(top 3) 1.00; too few ranked for a top 3 (no mean could fail it); "
-        "1 other member not ranked (a benchmark without a score)"
+        "too few ranked for a top 3 (no mean could fail it); "
+        "1 other member not ranked (each lacks a score on at least one benchmark)"
     )
 
 
@@ -143,7 +143,7 @@ def test_a_subject_whose_own_sources_disagree_gives_an_open_rank(proj):
     assert r.verdict == "insufficient_evidence"
     assert r.assertions[0].summary == (
         "rank 1 to 2 (conflicting sources) by the mean over 3 benchmarks among 2 cohort members with a score on each "
-        "(needs top 1); 1 other member not ranked (a benchmark without a score)"
+        "(needs top 1); 1 other member not ranked (each lacks a score on at least one benchmark)"
     )
     assert [(m["competitor"], m["note"]) for m in r.assertions[0].means] == [
         ("gamma-3", "not computed: no single value on each side for MidBench")

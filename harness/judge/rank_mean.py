@@ -49,7 +49,8 @@ def evaluate_mean_rank(a: Ranks, ctx: Context, cohort_words: str) -> AssertionRe
             open_.append((mean, cmps))
     rank_best = 1 + len(above)
     rank_worst = rank_best + len(open_)
-    if 1 + len(above) + len(tied) + len(below) + len(open_) <= a.top:
+    too_few = 1 + len(above) + len(tied) + len(below) + len(open_) <= a.top
+    if too_few:
         status = UNKNOWN  # no mean could put the subject out of the top k
     elif rank_worst <= a.top:
         status = PASS
@@ -59,7 +60,8 @@ def evaluate_mean_rank(a: Ranks, ctx: Context, cohort_words: str) -> AssertionRe
         status = UNKNOWN
     ranked = sorted(above + tied + below, key=lambda x: -x[0]["competitor_mean"] * _sign(own[0]))
     # a member whose sources disagree could be anywhere: a probability over the others alone would overstate it
-    p_top = None if open_ else _top_k(ctx, own, benches, ranked, a.top)
+    # nor is a probability worth giving where no mean could fail the top k (it reads 1.00)
+    p_top = None if open_ or too_few else _top_k(ctx, own, benches, ranked, a.top)
     significant = None
     if p_top is not None and status in (PASS, FAIL):
         significant = p_top >= 1 - ctx.alpha if status == PASS else p_top <= ctx.alpha
@@ -149,7 +151,7 @@ def _summary(a, ctx, n, ranked, open_, unranked, best, worst, p_top) -> str:
         # the verdict is insufficient evidence though the rank is inside the cut: the reason says why
         text += f"; too few ranked for a top {a.top} (no mean could fail it)"
     if unranked:
-        text += f"; {counted(len(unranked), 'other member')} not ranked (a benchmark without a score)"
+        text += f"; {counted(len(unranked), 'other member')} not ranked (each lacks a score on at least one benchmark)"
     return text
 
 
