@@ -31,7 +31,9 @@ class EveryEvalEver(Importer):
     # 2: an Open LLM Leaderboard v2 record's raw scores are the leaderboard's own run, as its table's are
     # 3: a result scored on fewer samples than its dataset holds (source_data.sample_ids) is partial, with its n
     # 4: an unknown metric the record states lower_is_better says so in its notes, not "direction ... unchecked"
-    version = "4"
+    # 5: a result the record says was run on a subset of its benchmark's tasks (HAL's AssistantBench: 33 of 214, in
+    # source_data.additional_details) is partial, with its n, as one scored on fewer sample_ids is
+    version = "5"
     summary = "an Every Eval Ever record (JSON, schema 0.2-0.3)"
     reads = frozenset({"model"})
 
@@ -159,6 +161,12 @@ def _sampled(block: dict) -> tuple[int | None, int | None, str]:
     total = block.get("samples_number")
     total = total if isinstance(total, int) and not isinstance(total, bool) and total > 0 else None
     scored = len({str(i) for i in ids}) if isinstance(ids, list) and ids else None
+    details = block.get("additional_details") if isinstance(block.get("additional_details"), dict) else {}
+    tasks, full = _count(details.get("tasks_evaluated")), _count(details.get("full_benchmark_size"))
+    if scored is None and total is None and tasks is not None and full is not None and tasks < full:
+        # HAL's AssistantBench: "HAL evaluates on a 33-task subset; full AssistantBench has 214 tasks", said only in
+        # the details: the score of 33 tasks was filed as the model's AssistantBench score, not partial, no count
+        return tasks, full, f"scored {tasks} of the {full} tasks of its benchmark (source_data.additional_details)"
     if scored is not None and total is not None and scored > total:
         return None, total, ""  # more ids than the dataset holds: the count says nothing sure
     if scored is not None and total is not None and scored < total:
@@ -168,6 +176,13 @@ def _sampled(block: dict) -> tuple[int | None, int | None, str]:
             f"scored {scored} of the {total} samples of its dataset (source_data.sample_ids): a partial run",
         )
     return scored, total, ""
+
+
+def _count(value) -> int | None:
+    """A count the record writes as a whole number or its digits ("33"); None for anything else."""
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        value = int(value.strip())
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
 
 
 def _dated(result: dict, data: dict, retrieved):

@@ -1,0 +1,34 @@
+"""Every Eval Ever records: a result run on a subset of its benchmark is partial (a real record, SOURCES.md)."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import imported
+
+HERE = Path(__file__).parent / "fixtures" / "importers" / "eee"
+
+
+@pytest.fixture
+def project(seeded_project) -> Path:
+    return seeded_project
+
+
+def test_a_result_on_a_subset_of_the_benchmark_s_tasks_is_partial(project):
+    # HAL's AssistantBench record of claude-3-7-sonnet (Browser-Use): 0.1669 on "HAL's 33-task AssistantBench split",
+    # its source_data saying tasks_evaluated "33" of full_benchmark_size "214"; it was imported as the model's
+    # AssistantBench score, not partial, with no count
+    record = HERE / "hal-assistantbench_anthropic_claude-3-7-sonnet-20250219_1972de5d-e505-4f0e-8a71-14337ad70988.json"
+    [row] = imported(project, "eee", record)["rows"]
+    assert (row["benchmark_as_written"], row["value"], row["n"], row["partial"], row["harness"]) == (
+        "AssistantBench",
+        16.69,
+        33,
+        True,
+        "Browser-Use",
+    )
+    assert row["notes"] == (
+        "evaluator: third_party; dated by the record's retrieved_timestamp, when Every Eval Ever collected it: the "
+        "record states no evaluation date; scored 33 of the 214 tasks of its benchmark "
+        "(source_data.additional_details); converted from the fraction 0.1669"
+    )
