@@ -48,3 +48,28 @@ def test_a_models_training_compute_beside_its_scores_is_no_score(project):
         ("gpt-4-1106-preview", "metr (Time horizon)", 8.557433),
     ]
     assert (data["counts"]["read"], data["skipped"]) == (3, [])
+
+
+def test_a_run_started_on_a_day_written_month_first_is_dated_by_it(project):
+    # Epoch's runs table from late October 2025 writes started_at "October 30, 2025 5:07pm" (before, "30 October
+    # 2025 5:07pm"): every run of the newer layout was imported "undated by the source"
+    data = imported(project, "epoch", HERE / "2025-12" / "benchmarks_runs.csv")
+    assert [
+        (r["model_as_written"], r["benchmark_as_written"], r["value"], r["stderr"], r["as_of"]) for r in data["rows"]
+    ] == [
+        ("gpt-5-mini-2025-08-07_high", "FrontierMath-Tier-4-2025-07-01-Public", 0.0, None, "2025-10-30"),
+        ("gpt-5-nano-2025-08-07_high", "FrontierMath-2025-02-28-Public", 20.0, 13.0, "2025-10-30"),
+        ("gpt-5-nano-2025-08-07_high", "FrontierMath-Tier-4-2025-07-01-Public", 0.0, None, "2025-10-30"),
+    ]
+    assert not [r for r in data["rows"] if "undated" in r["notes"]]
+
+
+def test_a_start_that_is_no_date_is_said_not_called_undated(project, tmp_path):
+    # a started_at the reader cannot read was "undated by the source", which the source is not
+    text = (HERE / "2025-12" / "benchmarks_runs.csv").read_text(encoding="utf-8-sig")
+    path = tmp_path / "benchmarks_runs.csv"
+    path.write_text(text.replace("October 30, 2025", "30/10/2025", 1), encoding="utf-8")
+    notes = [r["notes"] for r in imported(project, "epoch", path)["rows"]]
+    assert "started_at '30/10/2025 9:22am' is no date this reads; " in notes[0]
+    assert "; left undated (this copy was retrieved " in notes[0] and "undated by the source" not in notes[0]
+    assert all("no date this reads" not in n for n in notes[1:])

@@ -253,8 +253,13 @@ def _table(
             notes = _join(notes, f"source name {row.model!r} read as {m.name!r} ({m.how})")
         when = row.as_of or opts.as_of
         if when is None:
-            # the day of the import is not a date the source gives: the row stays undated, and says so
-            notes = _join(notes, f"undated by the source (this copy was retrieved {src.retrieved_at[:10]})")
+            # the day of the import is not a date the source gives: the row stays undated, and says so; where the
+            # importer said the source's date is written in a way it does not read, the source is not "undated"
+            unread = "is no date this reads" in notes
+            notes = _join(
+                notes,
+                f"{'left undated' if unread else 'undated by the source'} (this copy was retrieved {src.retrieved_at[:10]})",
+            )
         items = ["", "", ""]
         if row.items:
             key = hashlib.sha1(f"{row.model}|{row.benchmark}|{row.metric}|{row.subset}".encode()).hexdigest()[:10]

@@ -123,6 +123,10 @@ def _runs(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[ImportedRow
                     for x in (
                         "stderr as Epoch rounds it (2 decimals of a fraction)",
                         f"Epoch: {version['Notes']}" if version and version.get("Notes") else "",
+                        # a date written in a way this does not read is said, never left as "undated by the source"
+                        f"started_at {r['started_at'][:40]!r} is no date this reads"
+                        if when is None and (r.get("started_at") or "").strip()
+                        else "",
                     )
                     if x
                 ),

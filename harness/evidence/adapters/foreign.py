@@ -130,7 +130,8 @@ def _zoned(text: str) -> datetime | None:
 
 
 def day(value) -> date | None:
-    """A date from an ISO string, a Unix timestamp, or '17 November 2025 4:28pm'; None when unreadable.
+    """A date from an ISO string, a Unix timestamp, '17 November 2025 4:28pm' or 'November 17, 2025 4:28pm' (Epoch's
+    runs table from October 2025 on); None when unreadable.
 
     A time that fixes its instant (a Unix time, an ISO time with its zone) gives its UTC date, so one run is one day
     whichever format logged it: Inspect logged a run `2025-10-21T00:40:45+02:00` that Every Eval Ever records as
@@ -149,7 +150,7 @@ def day(value) -> date | None:
         return date.fromisoformat(text[:10])
     except ValueError:
         pass
-    for fmt in ("%d %B %Y %I:%M%p", "%d %B %Y", "%B %d, %Y", "%Y-%B-%d"):
+    for fmt in ("%d %B %Y %I:%M%p", "%d %B %Y", "%B %d, %Y %I:%M%p", "%B %d, %Y", "%Y-%B-%d"):
         try:
             return datetime.strptime(text, fmt).date()
         except ValueError:
