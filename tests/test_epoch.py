@@ -73,3 +73,43 @@ def test_a_start_that_is_no_date_is_said_not_called_undated(project, tmp_path):
     assert "started_at '30/10/2025 9:22am' is no date this reads; " in notes[0]
     assert "; left undated (this copy was retrieved " in notes[0] and "undated by the source" not in notes[0]
     assert all("no date this reads" not in n for n in notes[1:])
+
+
+def test_an_arena_table_s_95_ci_is_its_score_s_stderr_and_its_update_its_date(project):
+    # WebDev Arena as Epoch kept it on 2025-10-23: "Score 95% CI" '+7.54 / -11.68' beside each Arena Score, and the
+    # board's "Last updated" 2025-10-02; both were dropped without a word (no stderr, "undated by the source")
+    data = imported(project, "epoch", HERE / "2025-10-23" / "external_benchmark_webdevarena.csv")
+    assert [
+        (r["model_as_written"], r["value"], round(r["stderr"], 6), r["as_of"], r["notes"].split("; ")[:2])
+        for r in data["rows"]
+    ] == [
+        (
+            "gpt-5-2025-08-07_high",
+            1479.83,
+            4.903151,
+            "2025-10-02",
+            [
+                "dated by the table's 'Last updated' column",
+                "stderr from the table's Score 95% CI '+7.54 / -11.68': the mean of its halves over 1.96",
+            ],
+        ),
+        (
+            "claude-opus-4-1-20250805_16K",
+            1468.17,
+            5.06642,
+            "2025-10-02",
+            [
+                "dated by the table's 'Last updated' column",
+                "stderr from the table's Score 95% CI '+10.74 / -9.12': the mean of its halves over 1.96",
+            ],
+        ),
+    ]
+
+
+def test_an_interval_beside_two_scores_is_named_as_not_read(project):
+    # METR's table: CI_low and CI_high beside Time horizon and average_score; which score they bound and at what
+    # level is not said, so they are no stderr, and were dropped without a word
+    data = imported(project, "epoch", HERE / "2025-10" / "external_benchmark_metr.csv")
+    assert "not read: the record's CI_high '" in data["rows"][0]["notes"]
+    assert all("an interval the table does not tie to one score" in r["notes"] for r in data["rows"])
+    assert [r["stderr"] for r in data["rows"]] == [None, None, None]

@@ -148,6 +148,11 @@ META = {
     "Edit format", "Prompt",
 }  # fmt: skip
 _SE = re.compile(r"^(.*?)\s*(?:SE|Standard error|stderr)$", re.I)
+# an interval beside the scores (WebDev Arena's "Score 95% CI" '+7.54 / -11.68', METR's CI_low and CI_high): no score
+# itself, and never dropped unsaid
+_CI = re.compile(r"^ci[_ ]?(?:low|high|lower|upper)$|\b95\s*%\s*ci\b", re.I)
+_PLUS_MINUS = re.compile(r"^\+\s*(\d+(?:\.\d+)?)\s*/\s*-\s*(\d+(?:\.\d+)?)$")
+Z95 = 1.959963984540054
 
 
 def _score_columns(header: list[str]) -> dict[str, str | None]:
@@ -188,6 +193,7 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
     # have no Name: an Agent and a Model version)
     naming = [c for c in ("Name", "Model", "Model version") if c in table.header]
     empty = " and ".join(naming) + (" are" if len(naming) > 1 else " is") + " empty" if naming else "no model column"
+    intervals = [h for h in table.header if h and h not in META and _CI.search(h)]
     rows, problems = [], table.problems
     for line, r in records:
         shown = r.get("Name") or r.get("Model") or ""
@@ -214,9 +220,11 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
             held = [c for c in scores if r.get(c, "").strip()] or [""]
             rows += [ImportedRow.skipped(model or "?", bench, c, where, f"{where}: {why}") for c in held]
             continue
-        # the day the table states for a record (its "Date", else when Epoch AI added it), day/month/year
-        stamp_col = next((c for c in ("Date", "Date added") if (r.get(c) or "").strip()), "")
+        # the day the table states for a record (its "Date", else when Epoch AI added it, else when the board it
+        # copies was last updated: WebDev Arena's rows were "undated by the source" beside "Last updated" 2025-10-02)
+        stamp_col = next((c for c in ("Date", "Date added", "Last updated") if (r.get(c) or "").strip()), "")
         when = _dmy(r.get(stamp_col, "")) if stamp_col else None
+        spread, unread = _interval(r, intervals, len(scores))
         for col, se_col in scores.items():
             # a column on its own scale (a time, a count, points, a lower-is-better share) is its own
             # benchmark, never a percent beside the table's accuracies
@@ -232,6 +240,9 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
                 continue
             se_cell = r.get(se_col, "") if se_col else ""
             stderr = percent_or_number(se_cell)[0] if se_cell else None
+            from_ci = stderr is None and not se_cell.strip() and spread is not None
+            if from_ci:
+                stderr = spread[0]
             if stderr is None and foreign_digits(se_cell):  # '０.６%' read as no stderr, unsaid
                 where = f"{src.name} line {line}"
                 why = f"{where}: {se_col} must be a number, got {se_cell[:40]!r}{foreign_digits(se_cell)}"
@@ -268,6 +279,8 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
                             f"Shots {shots_cell[:40]!r} is no count: shots not stated"
                             if shots_cell and shots is None
                             else "",
+                            spread[1] if from_ci else "",
+                            unread,
                             r.get("Notes", ""),
                         )
                         if x
@@ -279,6 +292,21 @@ def _external(src: Fetched, opts: ImportOptions, table: CsvRows) -> list[Importe
             )
     raise_problems(problems)
     return rows
+
+
+def _interval(r: dict, columns: list[str], scores: int) -> tuple[tuple[float, str] | None, str]:
+    """A record's interval: the SE it gives its table's one score, and its note, where it is one 95% CI written
+    '+7.54 / -11.68' (as LMArena writes them: the mean of its halves over 1.96); else a note naming the interval as
+    not read (METR's CI_low and CI_high beside two scores: which one they bound, and at what level, is not said)."""
+    given = [(c, r[c].strip()) for c in columns if (r.get(c) or "").strip()]
+    if not given:
+        return None, ""
+    plus_minus = _PLUS_MINUS.match(given[0][1]) if len(given) == 1 and "95" in given[0][0] else None
+    if plus_minus and scores == 1:
+        se = (float(plus_minus.group(1)) + float(plus_minus.group(2))) / (2 * Z95)
+        return (se, f"stderr from the table's {given[0][0]} {given[0][1]!r}: the mean of its halves over 1.96"), ""
+    shown = " and ".join(f"{c} {v[:30]!r}" for c, v in given)
+    return None, f"not read: the record's {shown}, an interval the table does not tie to one score"
 
 
 def _record(r: dict, line: int) -> str:
