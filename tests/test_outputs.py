@@ -95,3 +95,18 @@ def test_drafts_outside_a_read_only_project_are_written(tmp_path, monkeypatch):
         "",
         ["deepseek-v3-2-beats-gpt-5-on-aime-2025.yaml"],
     )
+
+
+def test_a_claim_scaffolded_outside_a_read_only_project_is_written(proj, tmp_path, monkeypatch):
+    # `new -o` outside the project took the project's lock all the same: 'proj/.benchclaims.lock: Read-only file system'
+    flags = ["--statement", "Alpha-1 beats Beta-2", "--subject", "Alpha-1", "--competitor", "Beta-2"]
+    flags += ["--benchmark", "BigBench", "--publisher", "P", "--url", "https://p.example", "--date", "2025-02-01"]
+    _read_only(monkeypatch, proj.root)
+    r = CliRunner().invoke(cli, ["new", *flags, "--project", str(proj.root)])
+    assert (r.exit_code, r.stderr) == (
+        2,
+        f"Error: {proj.root}: Read-only file system: nothing can be written there; write the claim elsewhere with "
+        "-o FILE\n",
+    )
+    r = CliRunner().invoke(cli, ["new", *flags, "--project", str(proj.root), "-o", str(tmp_path / "c.yaml")])
+    assert (r.exit_code, r.stderr, (tmp_path / "c.yaml").is_file()) == (0, "", True)

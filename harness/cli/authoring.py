@@ -3,6 +3,7 @@ prints the claim files' JSON Schema."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -205,9 +206,12 @@ def new(
     path = output or project.root / "claims" / f"{claim.id}.yaml"
     refuse_read_folders(path, project.root, "")
     _id_free(claim.id, path, project.root / "claims")
-    with project_lock(project.root):
+    inside = root_for(project.root, path)
+    # the project's lock where the claim goes into it; -o outside it writes nothing in the project, so a project on a
+    # read-only disk scaffolds a claim elsewhere
+    with project_lock(project.root) if inside is not None else contextlib.nullcontext():
         # in the project (the default, or an -o there), every folder on the way must be a real one
-        write_new_claim(path, text, force, root_for(project.root, path))
+        write_new_claim(path, text, force, inside)
     live = path.resolve().is_relative_to((project.root / "claims").resolve())
     echo(f"Wrote {path}" + (" (the live claims folder: `benchclaims verify` checks it)" if live else ""))
 

@@ -96,6 +96,7 @@ _ELSEWHERE = {
     "check": "write the drafts and report elsewhere with --out DIR and --report-dir DIR",
     "extract": "write the drafts elsewhere with --out DIR",
     "schema": "write the schema elsewhere with -o FILE, or to stdout without it",
+    "new": "write the claim elsewhere with -o FILE",
 }
 
 
