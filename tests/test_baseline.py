@@ -277,7 +277,7 @@ def test_schema_and_new(proj, tmp_path):
     )  # fmt: skip
     bad = CliRunner().invoke(cli, args[:-2] + ["--date", "2025-03-01", "--competitor", "Nobody", "--force"])
     assert bad.exit_code == 2
-    assert bad.stderr == "Error: <new claim>: assertions[0].competitors[1]: unknown model 'Nobody'\n"
+    assert bad.stderr == "Error: --competitor: unknown model 'Nobody'\n"
 
 
 def _win_claim(proj, claim_id):

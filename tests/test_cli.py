@@ -518,9 +518,9 @@ def test_new_writes_tags_margins_bands_settings_and_dates_where_asked(proj):
         # the claim's check said "must be true or false (without quotes)": YAML's words to a shell user
         (["--competitor", "Beta-2", "--setting", "thinking=yes"], "--setting thinking is true or false, got 'yes'"),
         # "²" passes str.isdigit and int() refused it: a traceback; "٣" was written as shots: 3
-        (["--competitor", "Beta-2", "--setting", "shots=²"], "<new claim>: evidence.setting.shots: must be a whole number, got '²'"),
+        (["--competitor", "Beta-2", "--setting", "shots=²"], "--setting shots: must be a whole number, got '²'"),
         (["--competitor", "Beta-2", "--setting", "shots=٣"],
-         "<new claim>: evidence.setting.shots: must be a whole number (without quotes), got '٣'"),
+         "--setting shots: must be a whole number (without quotes), got '٣'"),
     ],
 )  # fmt: skip
 def test_new_refuses_a_flag_its_kind_would_drop(proj, args, line):
@@ -659,3 +659,32 @@ def test_the_benchclaims_command_is_the_entry_that_catches_an_early_ctrl_c():
 
     scripts = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["scripts"]
     assert scripts == {"benchclaims": "harness.cli:entry"}
+
+
+def test_a_problem_of_the_claim_new_builds_is_named_by_its_flag(proj):
+    """'Error: <new claim>: source.url: ...' named a field of a file nobody wrote; the flag is what was typed."""
+    said = [
+        "--statement",
+        "x",
+        "--subject",
+        "Alpha-1",
+        "--publisher",
+        "P",
+        "--date",
+        "2025-02-01",
+        "--project",
+        proj.root,
+    ]
+    r = invoke("new", "--competitor", "Beta-2", "--benchmark", "BigBench", "--url", "notaurl", *said)
+    assert (r.exit_code, r.stderr) == (
+        2,
+        "Error: --url: must be an http(s) URL without spaces or invisible characters\n",
+    )
+    r = invoke("new", "--competitor", "Alpha 1", "--benchmark", "BigBnch", "--url", "https://p.example", *said)
+    assert (r.exit_code, r.stderr.splitlines()) == (
+        2,
+        [
+            "Error: --competitor: 'Alpha 1' is the subject itself",
+            "Error: --benchmark: unknown benchmark 'BigBnch'; did you mean 'BigBench'?",
+        ],
+    )

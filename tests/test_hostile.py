@@ -1731,7 +1731,7 @@ def test_a_date_after_today_is_refused_before_anything_is_drafted_or_written(pro
                 *said)  # fmt: skip
     assert r.exit_code == 2
     assert errors(r) == [
-        f"Error: <new claim>: source.date: {tomorrow} is in the future (the latest date anywhere now is {today}): the day the claim was made"
+        f"Error: --date: {tomorrow} is in the future (the latest date anywhere now is {today}): the day the claim was made"
     ]
 
 

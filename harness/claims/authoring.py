@@ -14,7 +14,7 @@ import yaml
 from harness.claims.catalog import Catalog
 from harness.claims.claimfile import checked_claim
 from harness.claims.spec import Claim
-from harness.errors import BenchclaimsError, InputError, UsageError
+from harness.errors import BenchclaimsError, InputError, UsageError, each_problem, raise_problems
 from harness.outputs import write_file
 from harness.yamlfile import YamlDoc
 
@@ -130,7 +130,10 @@ def scaffold_claim(
         evidence["as_of"] = as_of.isoformat()
     if evidence:
         data = {**{k: v for k, v in data.items() if k != "assertions"}, "evidence": evidence, "assertions": [assertion]}
-    claim = checked_claim(YamlDoc("<new claim>", data, {}), catalog)
+    try:
+        claim = checked_claim(YamlDoc("<new claim>", data, {}), catalog)
+    except InputError as exc:
+        raise_problems([_as_flag(p) for p in each_problem(exc)])
     text = "# yaml-language-server: $schema=../schema/claim.schema.json\n" + yaml.safe_dump(
         data, sort_keys=False, allow_unicode=True
     )
@@ -188,3 +191,41 @@ def write_new_claim(path: Path, text: str, force: bool, root: Path | None = None
     if root is None:
         path.parent.mkdir(parents=True, exist_ok=True)
     write_file(path, text, root)
+
+
+# the flag that gave each field of a claim `new` builds: a problem is told by the flag a user typed, not by the
+# field of a file nobody wrote ('<new claim>: source.url: ...' for --url)
+_FLAGS = {
+    "id": "--id",
+    "statement": "--statement",
+    "subject": "--subject",
+    "source.publisher": "--publisher",
+    "source.url": "--url",
+    "source.date": "--date",
+    "evidence.as_of": "--as-of",
+}
+_ASSERTION_FLAGS = {
+    "competitors": "--competitor",
+    "cohort": "--competitor",
+    "benchmarks": "--benchmark",
+    "benchmark": "--benchmark",
+    "tags": "--tag",
+    "quantifier": "--quantifier",
+    "top": "--top",
+    "value": "--value",
+    "margin": "--margin",
+    "tolerance": "--tolerance",
+    "direction": "--direction",
+}
+
+
+def _as_flag(problem: InputError) -> InputError:
+    """A problem of the claim `new` builds, named by its flag ('--url: must be an http(s) URL ...'); one of the claim
+    as a whole keeps its field."""
+    field = problem.field or ""
+    flag = _FLAGS.get(field)
+    if flag is None and (m := re.fullmatch(r"assertions\[0\]\.(\w+)(?:[.\[].*)?", field)):
+        flag = _ASSERTION_FLAGS.get(m[1])
+    if flag is None and (m := re.fullmatch(r"evidence\.setting\.(\w+)", field)):
+        flag = f"--setting {m[1]}"
+    return problem if flag is None else InputError(flag, problem.message)
