@@ -148,3 +148,14 @@ def test_a_subject_whose_own_sources_disagree_gives_an_open_rank(proj):
     assert [(m["competitor"], m["note"]) for m in r.assertions[0].means] == [
         ("gamma-3", "not computed: no single value on each side for MidBench")
     ]
+
+
+def test_a_rank_by_the_mean_says_what_its_cohort_leaves_open_as_a_rank_by_benchmark_does(proj):
+    # the open-weight Alpha-1 ranked among closed models: the per-benchmark rank said so, the rank by the mean did not
+    scores(proj, SPREAD)
+    text = "  - kind: ranks\n    cohort: {open_weights: false}\n    top: 1\n    benchmarks: " + THREE + "\n"
+    said = "Cohort: Alpha-1 has open weights (catalog), and is ranked among closed ones."
+    assert said in proj.one_claim(text).assertions[0].caveats
+    r = proj.one_claim(text + "    aggregate: mean\n", "c2")
+    assert r.verdict == "supported"
+    assert r.assertions[0].caveats[-1] == said

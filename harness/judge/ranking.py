@@ -47,7 +47,9 @@ def _cohort_and_benchmarks(a: Ranks, ctx: Context):
 
 def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
     if a.aggregate == "mean":
-        return evaluate_mean_rank(a, ctx, _cohort_words(a, ctx))
+        result = evaluate_mean_rank(a, ctx, _cohort_words(a, ctx))
+        result.caveats += _membership_caveats(ctx, a, cohort_members(ctx, a.cohort))
+        return result
     found = _PREPARED.pop(_prepared_key(a, ctx), None)
     if found is not None and found[0] is a:
         cohort, benches, caveats = found[1], found[2], list(found[3])
@@ -127,10 +129,7 @@ def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
     caveats.append("Cohort coverage: " + coverage["text"] + ".")
     # members whose rows the claim's own filters left out are not "without a score": what each filter left out
     caveats += dict.fromkeys(f"{why[0].upper()}{why[1:]}." for r in rank_rows for why in r.excluded)
-    unchecked = _unchecked_membership(ctx, a, cohort)
-    if unchecked:
-        caveats.append(unchecked)
-    caveats += [c for c in (_subject_kind(ctx, a), _subject_size(ctx, a)) if c]
+    caveats += _membership_caveats(ctx, a, cohort)
     return AssertionResult(
         a.kind,
         verdict,
@@ -220,6 +219,13 @@ def _subject_size(ctx: Context, a: Ranks) -> str:
             "it is ranked in."
         )
     return ""
+
+
+def _membership_caveats(ctx: Context, a: Ranks, cohort: tuple[str, ...]) -> list[str]:
+    """What the cohort's membership leaves open, whether the rank is by benchmark or by the mean: members the catalog
+    cannot place, and a subject not of the cohort's kind or size class."""
+    found = (_unchecked_membership(ctx, a, cohort), _subject_kind(ctx, a), _subject_size(ctx, a))
+    return [c for c in found if c]
 
 
 def _unchecked_membership(ctx: Context, a: Ranks, cohort: tuple[str, ...]) -> str:
