@@ -27,7 +27,7 @@ SPREAD = {
     "Alpha-1": {"BigBench": 80, "MidBench": 60, "SmallBench": 90},
     "Beta-2": {"BigBench": 85, "MidBench": 50, "SmallBench": 80},
     "Gamma-3": {"BigBench": 70, "MidBench": 70, "SmallBench": 70},
-    "Delta-4": {"BigBench": 90},
+    "Delta-4": {"BigBench": 10, "MidBench": 20},  # below by the mean whatever it scores on SmallBench
 }
 
 
@@ -40,12 +40,11 @@ def test_a_rank_by_the_mean_ranks_the_means_not_each_benchmark(proj):
     assert r.verdict == "supported"
     assert a.summary == (
         "rank 1 by the mean over 3 benchmarks (76.67) among 3 cohort members with a score on each (needs top 1); "
-        "P(top 1) 0.92; 1 other member not ranked (each lacks a score on at least one benchmark)"
+        "P(top 1) 0.92; 1 member lacking some scores ranks below it whatever they are"
     )
     assert [(m["competitor"], m["competitor_mean"], m["outcome"]) for m in a.means] == [("beta-2", 71.666667, "win")]
-    assert a.caveats == [
-        "Cohort coverage: 1 other member without a score on every one of the 3 benchmarks is not ranked (Delta-4)."
-    ]
+    # Delta-4 lacks SmallBench: (10 + 20 + 100) / 3 = 43.33 at best, below 76.67: placed, not left out unsaid
+    assert a.caveats == []
     # P(top 1): SEs from the items (2000, 500, 30), √(Σ SE²)/3 = 1.99, 2.56, 2.89; 400,000 numpy draws give 0.916
     # every number shown traces to its rows: the kept member's comparisons, one per benchmark
     assert [(c.benchmark, c.competitor) for c in a.comparisons] == [
@@ -103,15 +102,19 @@ def test_conflicting_sources_give_a_best_and_worst_rank(proj):
 
 
 def test_too_few_ranked_members_cannot_fail_a_top_k(proj):
-    scores(proj, SPREAD)
+    scores(proj, {m: v for m, v in SPREAD.items() if m != "Delta-4"})
     r = proj.one_claim(RANK.format(top=3, benches=THREE) + "    aggregate: mean\n")
     assert r.verdict == "insufficient_evidence"  # three members with a mean: no mean puts it out of the top 3
     # the reason says why, not only "rank 1 ... (needs top 3)", which reads as a pass; no "P(top 3) 1.00" beside it
+    # Delta-4, with no score on any of them, is not ranked, as a member without a score on one benchmark's board
     assert r.assertions[0].summary == (
         "rank 1 by the mean over 3 benchmarks (76.67) among 3 cohort members with a score on each (needs top 3); "
         "too few ranked for a top 3 (no mean could fail it); "
-        "1 other member not ranked (each lacks a score on at least one benchmark)"
+        "1 other member not ranked (no score on any of the benchmarks)"
     )
+    assert r.assertions[0].caveats == [
+        "Cohort coverage: 1 other member without a score on any of the 3 benchmarks is not ranked (Delta-4)."
+    ]
 
 
 def test_the_json_keeps_the_means_and_their_rows(proj, capsys):
@@ -143,7 +146,7 @@ def test_a_subject_whose_own_sources_disagree_gives_an_open_rank(proj):
     assert r.verdict == "insufficient_evidence"
     assert r.assertions[0].summary == (
         "rank 1 to 2 (conflicting sources) by the mean over 3 benchmarks among 2 cohort members with a score on each "
-        "(needs top 1); 1 other member not ranked (each lacks a score on at least one benchmark)"
+        "(needs top 1); 1 member lacking some scores ranks below it whatever they are"
     )
     assert [(m["competitor"], m["note"]) for m in r.assertions[0].means] == [
         ("gamma-3", "not computed: no single value on each side for MidBench")
@@ -159,3 +162,29 @@ def test_a_rank_by_the_mean_says_what_its_cohort_leaves_open_as_a_rank_by_benchm
     r = proj.one_claim(text + "    aggregate: mean\n", "c2")
     assert r.verdict == "supported"
     assert r.assertions[0].caveats[-1] == said
+
+
+def test_a_member_lacking_some_scores_widens_the_rank_unless_the_scale_settles_it(proj):
+    # Delta-4 has BigBench alone: (90 + 0 + 0) / 3 = 30.00 to (90 + 100 + 100) / 3 = 96.67 around Alpha-1's
+    # 76.67: it could be above, so "first" is open, not supported among the members that happen to be scored
+    scores(proj, {**SPREAD, "Delta-4": {"BigBench": 90}})
+    r = proj.one_claim(RANK.format(top=1, benches=THREE) + "    aggregate: mean\n")
+    a = r.assertions[0]
+    assert r.verdict == "insufficient_evidence"
+    assert a.summary == (
+        "rank 1 to 2 (scores some members lack) by the mean over 3 benchmarks (76.67) among 3 cohort members with "
+        "a score on each (needs top 1); 1 member lacking some scores could be above it (Delta-4)"
+    )
+    assert a.caveats == [
+        "Cohort coverage: 1 other member without a score on every one of the 3 benchmarks could rank above or below "
+        "the subject by the scores it lacks (Delta-4); a score for each on the benchmarks missing would settle the rank."
+    ]
+    # its one comparison is kept: the number it has traces to its row
+    assert ("big-bench", "delta-4", 90.0) in [(c.benchmark, c.competitor, c.competitor_value) for c in a.comparisons]
+    # with 100 and 95 on two of three, even 0 on the third gives 65.00 above a subject's 40.00: above whatever it is
+    low = {"Alpha-1": {"BigBench": 40, "MidBench": 30, "SmallBench": 50}, "Delta-4": {"BigBench": 100, "MidBench": 95}}
+    scores(proj, {**SPREAD, **low})
+    r = proj.one_claim(RANK.format(top=1, benches=THREE) + "    aggregate: mean\n", "c2")
+    assert r.verdict == "refuted"
+    assert r.assertions[0].summary.endswith("; 1 member lacking some scores ranks above it whatever they are")
+    assert r.assertions[0].summary.startswith("rank 4 by the mean over 3 benchmarks (40.00)")
