@@ -165,6 +165,43 @@ def test_a_similar_spelling_with_other_version_numbers_is_flagged_and_ranked_bel
     assert _version_numbers("Qwen2.5-72B-Instruct") == ["2", "5", "72b"]
 
 
+def test_a_size_in_brackets_the_catalog_records_is_no_other_version(project):
+    # Microsoft's Phi-4 card writes 'phi-4 (14B)': Phi-3 14B (another version, the size written out) ranked first,
+    # and Phi-4 was said to differ in its numbers ('4, 14b against 4'), though the catalog records it as 14B
+    card = "https://github.com/Azure/azureml-assets/blob/e5750c9/assets/models/system/Phi-4/evaluation.md"
+    (project / "catalog" / "zz.yaml").write_text(
+        "organisations: [{id: microsoft, name: Microsoft}]\nmodels:\n"
+        f"  - {{id: phi-4, name: Phi-4, developer: microsoft, open_weights: true, parameters_b: 14, "
+        f"parameters_source: '{card}'}}\n"
+        "  - {id: phi-3-medium, name: Phi-3 14B, developer: microsoft, open_weights: true}\n"
+        "  - {id: phi-4-mini, name: Phi-4 mini, developer: microsoft, open_weights: true}\n"
+        f"  - {{id: phi-5, name: Phi-5, developer: microsoft, open_weights: true, parameters_b: 7, "
+        f"parameters_source: '{card}'}}\n"
+    )
+    catalog = load_catalog(project / "catalog", project)
+    got = [(c.model, c.score, c.reason) for c in candidates(catalog, load_registry(), "csv", "phi-4 (14B)")][:2]
+    assert got == [
+        ("phi-4", 0.312, "similar spelling to 'phi-4' (0.62), its size 14B as the catalog records it"),
+        (
+            "phi-3-medium",
+            0.2,
+            "similar spelling to 'phi-3 14b' (0.80), but its numbers differ (4, 14b against 3, 14b): another version "
+            "or size?",
+        ),
+    ]
+    # with no size recorded the size is left to the reviewer, still above another version; a recorded size that
+    # differs is another size
+    [mini] = [c for c in candidates(catalog, load_registry(), "csv", "Phi-4 mini (3.8B)") if c.model == "phi-4-mini"]
+    assert mini.reason == (
+        "similar spelling to 'phi-4 mini' (0.74), but the catalog records no size for it to check the name's 3.8B "
+        "against"
+    )
+    [five] = [c for c in candidates(catalog, load_registry(), "csv", "phi-5 (14B)") if c.model == "phi-5"]
+    assert five.reason == (
+        "similar spelling to 'phi-5' (0.62), but the catalog records 7B for it, not the name's 14B: another size?"
+    )
+
+
 def test_candidates_as_close_as_each_other_are_listed_by_name_and_said_to_be_tied(project):
     # two catalog names equally close to a board's name came in the order difflib gave them (the catalog
     # writes B first here, and B was listed first), with nothing to say the order meant nothing

@@ -170,7 +170,20 @@ def candidates(catalog: Catalog, registry, fmt: str, name: str, n: int = 5) -> l
         e = spellings[key]
         reason, score = f"similar spelling to {key!r} ({ratio:.2f})", round(0.5 * ratio, 3)
         theirs, mine = _version_numbers(name), _version_numbers(key)
-        if theirs != mine:
+        sized = _stated_size(name, key, e.parameters_b) if theirs != mine else None
+        if sized is not None:
+            # 'phi-4 (14B)' against 'Phi-4': the size in brackets is the only number the catalog name lacks, and
+            # it is no other version; read as one, Phi-3 14B (another version, but the size written) ranked first
+            said, recorded = sized
+            if recorded == "same":
+                reason += f", its size {said} as the catalog records it"
+            elif recorded == "none":
+                reason += f", but the catalog records no size for it to check the name's {said} against"
+                score = round(score * 0.75, 3)
+            else:
+                reason += f", but the catalog records {recorded} for it, not the name's {said}: another size?"
+                score = round(score / 2, 3)
+        elif theirs != mine:
             # 'claude-3-5-sonnet' and 'claude-sonnet-4-5' are spelled alike and are other models: the
             # numbers are what tells versions and sizes apart, so a reviewer is told and it ranks last
             shown = ", ".join(theirs) or "none"
@@ -184,6 +197,24 @@ def candidates(catalog: Catalog, registry, fmt: str, name: str, n: int = 5) -> l
     for c in ranked:
         c.tied_with = [o.target for o in ranked if o is not c and o.score == c.score]
     return ranked[:n]
+
+
+_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?b(?![a-z0-9])")
+
+
+def _stated_size(name: str, key: str, parameters_b: float | None) -> tuple[str, str] | None:
+    """Where `name` differs from the catalog spelling `key` only by a size in billions that `key` does not state
+    ('phi-4 (14B)' and 'phi-4'): the size as written and how the catalog's recorded size stands to it ('same',
+    'none' where it records none, else the recorded size); None where the numbers differ otherwise."""
+    if _SIZE.search(normalise(key)):
+        return None
+    said = list(_SIZE.finditer(normalise(name)))
+    if len(said) != 1 or _version_numbers(_SIZE.sub(" ", normalise(name))) != _version_numbers(key):
+        return None
+    size = float(said[0].group(1))
+    if parameters_b is None:
+        return f"{size:g}B", "none"
+    return f"{size:g}B", "same" if abs(size - parameters_b) < 1e-9 else f"{parameters_b:g}B"
 
 
 def _version_numbers(name: str) -> list[str]:
