@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from harness.claims.catalog_entries import BenchmarkEntry
 from harness.evidence.records import ScoreRecord
-from harness.judge import fragility_batch, intervals, intervals_batch, power_batch, stats, uncertainty
+from harness.judge import fragility_batch, intervals, intervals_batch, power_batch, stats, tests_batch, uncertainty
 from harness.judge.intervals import WILSON
 from harness.judge.results import Comparison
 
@@ -126,14 +126,7 @@ def _attach(
             result = stats.unpaired_test(cmp.delta or 0.0, record_se(s, bench), record_se(c, bench), _missing(bench))
         cmp.p_value = boundary_p((cmp.delta or 0.0) * sign(bench), result, bounds)
         cmp.interval = uncertainty.normal_interval(cmp.delta, result.stderr, alpha)
-    cmp.stderr, cmp.test = result.stderr, result.test
-    if bounds != (0.0,):
-        if len(bounds) == 2:
-            cmp.test += f"; against the band ±{bounds[1]:g} (equivalence)"
-        elif bounds[0] < 0:
-            cmp.test += f"; against the lower edge {bounds[0]:g} (non-inferiority)"
-        else:
-            cmp.test += f"; against the margin {bounds[0]:g}"
+    cmp.stderr, cmp.test = result.stderr, result.test + tests_batch.boundary_words(bounds)
     cmp.mdd = stats.minimum_detectable_difference(result.stderr, alpha)
     signed = (cmp.delta or 0.0) * sign(bench)
     cmp.power = uncertainty.comparison_power(s, c, bench, signed, bounds, result, cmp.p_value, alpha, pair)
@@ -144,7 +137,7 @@ def know_tests(plain: list[tuple[ScoreRecord, ScoreRecord, BenchmarkEntry, tuple
     competitor row, benchmark, boundaries): each unpaired share test's p at its boundaries and 0, and
     its fragility at the boundary nearest the difference (those not known yet). The answers are those
     of the one-by-one search, kept for the calls that follow."""
-    ps, frail, shares = [], [], []
+    ps, frail, shares, tests = [], [], [], {}
     for s, c, bench, bounds in plain:
         if s.items and c.items:
             continue  # a paired test: read from the items, nothing searched
@@ -157,6 +150,9 @@ def know_tests(plain: list[tuple[ScoreRecord, ScoreRecord, BenchmarkEntry, tuple
         shares.append((pair, bounds, signed, edge))
         if pair[0].method == WILSON and pair[1].method == WILSON:
             frail.append((*pair, edge, alpha))
+        key = _share_key(s, c, bench, bounds, alpha, pair)
+        if key not in _TESTED and key not in tests and tests_batch.plain_scores(pair):
+            tests[key] = (pair, bench.higher_is_better, bounds, round(s.value - c.value, 6), *key[-3:])
     intervals_batch.know_ps_at(ps)
     fragility_batch.know_fragility(frail)
     # the items that would settle each comparison within noise (`power.assess`, with the p `share_test` gives)
@@ -167,6 +163,11 @@ def know_tests(plain: list[tuple[ScoreRecord, ScoreRecord, BenchmarkEntry, tuple
             if max(intervals.difference_p(*pair, bound) for bound in bounds) >= alpha and abs(signed - edge) >= 1e-9
         ]
     )
+    # and each new test's statistics from those answers, for `attach_test` to read
+    for key, known in zip(tests, tests_batch.statistics_many(list(tests.values()), alpha)):
+        if len(_TESTED) >= intervals.CACHED:
+            _BY_ID.clear()  # as `attach_test`: emptied with _TESTED
+        intervals.remember(_TESTED, key, known)
 
 
 def set_significance(comparisons: list[Comparison], quantifier, alpha: float, multiplicity: str = "holm") -> str:
