@@ -284,7 +284,7 @@ def test_an_import_leaves_a_row_the_loader_would_refuse_out_with_a_note(tmp_path
     )
     root, r = _csv_import(tmp_path, text, "--reported-by", "X")
     assert r.exit_code == 0, r.output
-    assert f"  skipped GPT-5 (high) / GPQA Diamond / score: {note}" in r.stdout
+    assert f"  skipped GPT-5 (high) / GPQA Diamond / score (board.csv line 2): {note}" in r.stdout
     assert "2 values read, 1 imported, 1 skipped" in r.stdout
     _loads_cleanly(root)
 
@@ -878,7 +878,7 @@ def test_two_imports_adding_unmapped_names_at_once_both_land(tmp_path, monkeypat
 
 
 def test_an_interrupted_import_leaves_the_project_as_it_was(tmp_path, monkeypatch):
-    from harness.evidence import import_table
+    from harness.evidence import import_check
 
     root = _bare_project(tmp_path)
     assert _invoke("import", "epoch", os.path.join(EPOCH, "external_benchmark_gsm8k.csv"), "--project", root,
@@ -889,7 +889,7 @@ def test_an_interrupted_import_leaves_the_project_as_it_was(tmp_path, monkeypatc
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(import_table, "_table", interrupted)
+    monkeypatch.setattr(import_check, "write_table", interrupted)
     r = _invoke("import", "epoch", _epoch_source(tmp_path), "--project", root, "--add-unmapped")
     assert r.exit_code == 130
     assert _project_files(root) == before

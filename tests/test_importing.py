@@ -557,8 +557,8 @@ def test_an_import_whose_every_value_is_skipped_is_refused_not_reported_done(pro
     r = run(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X")
     assert (r.exit_code, r.stdout, r.stderr) == (
         2,
-        "  skipped GPT-5 (high) / GPQA Diamond / score: score 185.7 is outside 0-100 for GPQA Diamond\n"
-        "  skipped Gemini 3 Pro / GPQA Diamond / score: score 186 is outside 0-100 for GPQA Diamond\n",
+        "  skipped GPT-5 (high) / GPQA Diamond / score (board.csv line 2): score 185.7 is outside 0-100 for GPQA Diamond\n"
+        "  skipped Gemini 3 Pro / GPQA Diamond / score (board.csv line 3): score 186 is outside 0-100 for GPQA Diamond\n",
         f"Error: {path}: nothing imported: 2 values read, each skipped (GPT-5 (high) on GPQA Diamond: score 185.7 is "
         "outside 0-100 for GPQA Diamond)\n",
     )
@@ -1414,14 +1414,15 @@ def test_add_unmapped_adds_no_entry_for_a_name_whose_every_row_was_skipped(proje
     assert [m["id"] for m in added["models"]] == ["omega-2"] and [b["id"] for b in added["benchmarks"]] == ["new-bench"]
 
 
-def test_a_skipped_csv_row_without_a_place_prints_no_empty_brackets(project, tmp_path):
-    # a csv row has no locator unless the file has a column for one: its skip line read 'score (): ...'
+def test_a_skipped_csv_row_without_a_locator_is_placed_by_its_line_never_empty_brackets(project, tmp_path):
+    # a csv row has no locator unless the file has a column for one: its skip line read 'score (): ...', then
+    # nothing, so which row it was had to be searched; its line is its place
     path = tmp_path / "board.csv"
     path.write_text("model,benchmark,score\nGPT-5.1,AIME 2025,94.6\nGemini 3 Pro,AIME 2025,140\n")
     r = run(project, "csv", str(path), "--source-url", "https://x.example/b", "--reported-by", "X")
     assert r.exit_code == 0, r.output
     assert [line for line in r.stdout.splitlines() if line.startswith("  skipped ")] == [
-        "  skipped Gemini 3 Pro / AIME 2025 / score: score 140 is outside 0-100 for AIME 2025"
+        "  skipped Gemini 3 Pro / AIME 2025 / score (board.csv line 3): score 140 is outside 0-100 for AIME 2025"
     ]
 
 

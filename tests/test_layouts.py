@@ -259,14 +259,54 @@ def test_a_score_stated_twice_is_one_row_and_two_scores_with_one_locator_neither
     )
     assert [r["value"] for r in two["rows"]] == [94.6]
     why = (
-        "score: the file gives another score for the same model, benchmark, metric and setting, with nothing to tell "
-        "them apart; neither is imported, since which one it means cannot be told"
+        "score: the file gives another score for the same model, benchmark, metric and setting ({}), with nothing to "
+        "tell them apart; neither is imported, since which one it means cannot be told"
     )
-    assert [(s["benchmark"], s["reason"]) for s in two["skipped"]] == [("GPQA Diamond", why)] * 2
+    assert [(s["locator"], s["reason"]) for s in two["skipped"]] == [
+        ("two.csv line 2", why.format("87.3 at two.csv line 3")),
+        ("two.csv line 3", why.format("85.7 at two.csv line 2")),
+    ]
     assert two["counts"]["read"] == 3 and two["counts"]["imported"] == 1
     (other / "claims").mkdir()
     r = CliRunner().invoke(cli, ["validate", "--project", str(other)])
     assert (r.exit_code, r.stderr) == (0, "")
+
+
+def test_a_csv_tables_duplicates_are_named_by_line_and_a_repeat_of_a_conflict_is_not_imported(tmp_path):
+    # a plain table's locator is one for the whole table: its duplicates named the file alone ('stated again at
+    # Table 2'), and a score stated twice beside a third, different one was imported once the two it conflicts
+    # with were refused, as if the file gave only it (GPQA 85.7 from line 4 while line 3 says 87.3)
+    path = tmp_path / "board.csv"
+    path.write_text(
+        "model,benchmark,score\nGPT-5 (high),GPQA Diamond,85.7%\nGPT-5 (high),GPQA Diamond,87.3%\n"
+        "GPT-5 (high),GPQA Diamond,85.7%\nGPT-5 (high),AIME 2025,94.6%\nGPT-5 (high),AIME 2025,94.6%\n"
+    )
+    seed_catalog(tmp_path / "p")
+    data = imported(
+        tmp_path / "p", "csv", path, "--source-url", "https://x.example", "--reported-by", "X",
+        "--as-of", "2025-12-01", "--locator", "Table 2",
+    )  # fmt: skip
+    assert [(r["benchmark_as_written"], r["value"]) for r in data["rows"]] == [("AIME 2025", 94.6)]
+    why = (
+        "score: the file gives other scores for the same model, benchmark, metric and setting ({}), with nothing to "
+        "tell them apart; none is imported, since which one it means cannot be told"
+    )
+    assert [(s["locator"], s["reason"]) for s in data["skipped"]] == [
+        ("Table 2, board.csv line 6", "the same score is stated again at Table 2, board.csv line 5"),
+        (
+            "Table 2, board.csv line 2",
+            why.format("87.3 at Table 2, board.csv line 3; 85.7 at Table 2, board.csv line 4"),
+        ),
+        (
+            "Table 2, board.csv line 3",
+            why.format("85.7 at Table 2, board.csv line 2; 85.7 at Table 2, board.csv line 4"),
+        ),
+        (
+            "Table 2, board.csv line 4",
+            why.format("85.7 at Table 2, board.csv line 2; 87.3 at Table 2, board.csv line 3"),
+        ),
+    ]
+    assert data["counts"]["read"] == 5
 
 
 def test_an_epoch_external_table_with_mean_and_se_and_a_record_without_a_model(project):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from harness.claims.catalog import Catalog
 from harness.counting import counted
-from harness.errors import InputError, InputWarning, UsageError
+from harness.errors import UsageError
 from harness.evidence.adapters.base import ImportedRow, ImportOptions
 from harness.evidence.adapters.published_cells import inert_cell
 from harness.evidence.adapters.published_row import (
@@ -164,67 +164,16 @@ def _undecidable(row: ImportedRow) -> bool:
 
 
 def skipped_entry(row: ImportedRow, why: str) -> dict:
-    return {"model": row.model, "benchmark": row.benchmark, "metric": row.metric, "locator": row.locator, "reason": why}
+    return {"model": row.model, "benchmark": row.benchmark, "metric": row.metric, "locator": place(row), "reason": why}
 
 
-def checked_table(kept, catalog: Catalog, sha: str, src: Fetched, opts: ImportOptions, out: Path, items_out=None):
-    """The table `_table` writes, less every row the evidence loader would refuse, and those rows.
-
-    The table is read back by the loader itself (the same adapter `verify` uses, so the same
-    rules); a row it refuses (a `javascript:` link, a negative stderr or count) is left out and
-    returned as (row, (field, reason)), so an import never stops the next `verify`.
-    """
-    order: list[int] = []
-    items: list = []
-    table, rows, twice = _table(kept, catalog, sha, src, opts, out, items, order)
-    refused = _loader_refusals(table, catalog, src.label)
-    left_out = [(kept[order[line - 2]][0], why) for line, why in sorted(refused.items())]
-    if refused:  # written again without them (rare: most files have no such row)
-        bad = {order[line - 2] for line in refused}
-        items = []
-        kept = [k for i, k in enumerate(kept) if i not in bad]
-        table, rows, twice = _table(kept, catalog, sha, src, opts, out, items)
-    if items_out is not None:
-        items_out.extend(items)
-    return table, rows, twice, left_out
+def place(row: ImportedRow) -> str:
+    """Where a row is stated: its locator, and its line where the locator is the whole table's ('Table 2, board.csv
+    line 4'); a csv table's duplicates were named by the file alone, so which rows they were had to be searched."""
+    return ", ".join(x for x in (row.locator, row.at) if x)
 
 
-def _loader_refusals(table: bytes, catalog: Catalog, label: str) -> dict[int, tuple[str, str]]:
-    """{line: (field, reason)} for each row of an imported table that the evidence loader refuses."""
-    import tempfile
-
-    from harness.evidence.adapters.published_csv import PublishedCsvAdapter
-    from harness.evidence.store import EvidenceStore
-
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "imported.csv"
-        path.write_bytes(table)
-        batches, problems = PublishedCsvAdapter().load(path, "imported.csv", catalog)
-    out: dict[int, tuple[str, str]] = {}
-    for p in problems:
-        if isinstance(p, InputWarning):
-            continue  # read, with a warning: `verify` takes the row, so the import keeps it
-        if p.line is None or p.line < 2:  # a fault of the whole table would be ours, not the source's
-            raise InputError(label, f"the imported table would not load ({p.message})")
-        out.setdefault(p.line, (p.field or "row", p.message))
-    # two rows `verify` would take for one (same model, benchmark, metric, setting, reporter, URL and locator)
-    # with different scores (the same score twice is one row already): it refused the second at every run.
-    # Which of the two the source means cannot be told, so neither is imported
-    store = EvidenceStore()
-    for batch in batches:
-        store.add(batch)
-    conflict = (
-        "score",
-        "the file gives another score for the same model, benchmark, metric and setting, with nothing to tell "
-        "them apart; neither is imported, since which one it means cannot be told",
-    )
-    for _, line, first, _ in store.finalize():
-        out.setdefault(line, conflict)
-        out.setdefault(int(first.rsplit(":", 1)[1]), conflict)
-    return out
-
-
-def _table(
+def write_table(
     kept,
     catalog: Catalog,
     sha: str,
@@ -233,6 +182,7 @@ def _table(
     out: Path,
     items_out: list | None = None,
     written_from: list | None = None,
+    repeated: dict[int, int] | None = None,
 ) -> tuple[bytes, list[dict], list[dict]]:
     """The imported rows as published-CSV bytes; per-item files to write beside `out` go to `items_out`.
 
@@ -244,7 +194,7 @@ def _table(
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(COLUMNS)
-    rows_json, seen, seen_at, seen_row, twice = [], {}, {}, {}, []
+    rows_json, seen, seen_at, seen_row, seen_k, twice = [], {}, {}, {}, {}, []
     written: list[tuple[dict, dict]] = []  # each row's cells and its JSON record, written once all are known
     for k, (row, m, b) in enumerate(kept):
         url = public_url(row.source_url or opts.source_url or src.url or f"snapshot:{sha}")
@@ -314,19 +264,29 @@ def _table(
         )
         if ident in seen:
             if seen[ident] == cells["score"]:  # one score stated twice: one row, and the skip says so
-                twice.append(skipped_entry(row, f"the same score is stated again{_at(seen_at[ident])}"))
+                twice.append(skipped_entry(row, f"the same score is stated again{at_place(seen_at[ident])}"))
+                if repeated is not None:
+                    repeated[k] = seen_k[ident]
                 continue
             # two different scores for one model, benchmark, metric and setting: both rows stay, a conflict, and
             # each says so (only the later one did: the first read as the file's only score)
             cells["notes"] = _clean(
-                _join(cells["notes"], f"the file states another score for this{_at(seen_at[ident])}")
+                _join(cells["notes"], f"the file states another score for this{at_place(seen_at[ident])}")
             )
             first_cells, first_json = written[seen_row[ident]]
             first_cells["notes"] = first_json["notes"] = _clean(
-                _join(first_cells["notes"], f"the file states another score for this{_at(cells['source_locator'])}")
+                _join(
+                    first_cells["notes"],
+                    f"the file states another score for this{at_place(place(row) or cells['source_locator'])}",
+                )
             )
         else:
-            seen[ident], seen_at[ident], seen_row[ident] = cells["score"], cells["source_locator"], len(written)
+            seen[ident], seen_at[ident], seen_row[ident] = (
+                cells["score"],
+                place(row) or cells["source_locator"],
+                len(written),
+            )
+            seen_k[ident] = k
         if row.items and items_out is not None:
             items_out.append((path, data))
         if written_from is not None:
@@ -359,7 +319,7 @@ def _num(x: float) -> str:
     return repr(float(x)) if not float(x).is_integer() else f"{x:.1f}"
 
 
-def _at(locator: str) -> str:
+def at_place(locator: str) -> str:
     """A row's locator after "stated again": "at line 3", but ", as collected by Epoch AI (…)", never "at as"."""
     return f", {locator}" if locator.startswith("as ") else f" at {locator}"
 

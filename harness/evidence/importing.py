@@ -22,7 +22,8 @@ from harness.evidence import identity, snapshots
 from harness.evidence.adapters import IMPORTERS, unknown_format
 from harness.evidence.adapters.base import ImportedRow, ImportOptions
 from harness.evidence.fetching import IMPORT_MAX_BYTES, Fetched, fetch, refuse_stand_in
-from harness.evidence.import_table import checked_table, scale_rows, skipped_entry
+from harness.evidence.import_check import checked_table
+from harness.evidence.import_table import scale_rows, skipped_entry
 from harness.evidence.metrics import classify, load_vocabulary
 from harness.evidence.newentries import CATALOG_FILE, add_to_catalog
 from harness.evidence.placing import SourceNames, resolve_rows

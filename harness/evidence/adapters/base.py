@@ -96,6 +96,9 @@ class ImportedRow:
     suite: str = ""  # the suite and release a result belongs to ("helm_lite v1.13.0"), when the file says
     min_score: float = 0.0  # the lowest score the metric allows (-1 for a correlation, -inf for BLEURT)
     skip: str = ""  # a row the file states but that cannot be imported, and why (counted, never written)
+    # where in its file the row is stated, where its locator does not say ('board.csv line 4': a csv table's
+    # locator is one for the whole table): named in messages about the row, never written
+    at: str = ""
 
     @classmethod
     def skipped(cls, model: str, benchmark: str, metric: str, locator: str, why: str) -> ImportedRow:

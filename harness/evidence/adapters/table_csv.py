@@ -37,6 +37,8 @@ REQUIRED = ("model", "benchmark", "score")
 
 class TableCsv(Importer):
     name = "csv"
+    # 2: a row's notes name the line of the other score the file states for it ('at board.csv line 5')
+    version = "2"
     summary = "any CSV with model, benchmark and score columns (map others with --columns SRC=FIELD)"
     reads = frozenset({"columns", "metric", "locator"})
 
@@ -162,6 +164,7 @@ def _row(cells: dict, opts: ImportOptions, src: Fetched, line: int) -> ImportedR
         reported_by=cells.get("reported_by") or opts.reported_by,
         source_url=cells.get("source_url") or opts.source_url,
         locator=cells.get("source_locator") or opts.locator,
+        at=f"{src.name} line {line}",
         as_of=when,
         # a zoned time is dated by its UTC day: where the day written is another, the notes say so, as for Inspect
         notes="; ".join(x for x in (cells.get("notes", ""), zone_note(cells.get("as_of_date", ""))) if x),
