@@ -1,9 +1,13 @@
 """Epoch AI's external tables: a record that cannot be imported is counted value by value (real excerpt, SOURCES.md)."""
 
+import os
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from harness.cli.main import cli
+from harness.evidence.adapters.foreign import day
 from tests.conftest import imported
 
 HERE = Path(__file__).parent / "fixtures" / "importers" / "epoch"
@@ -113,3 +117,26 @@ def test_an_interval_beside_two_scores_is_named_as_not_read(project):
     assert "not read: the record's CI_high '" in data["rows"][0]["notes"]
     assert all("an interval the table does not tie to one score" in r["notes"] for r in data["rows"])
     assert [r["stderr"] for r in data["rows"]] == [None, None, None]
+
+
+def test_validate_names_a_runs_table_version_1_left_undated_and_the_re_import(project, monkeypatch):
+    # version 1 read no month-first started_at, so a project that imported Epoch's runs table of late 2025 holds
+    # its runs undated; with the version unchanged after the fix, `validate` called that table edited by hand
+    from harness.evidence.adapters import epoch
+
+    def day_of_version_1(value):
+        return None if str(value).startswith("October") else day(value)
+
+    with monkeypatch.context() as old:
+        old.setattr(epoch.EpochRuns, "version", "1")
+        old.setattr(epoch, "day", day_of_version_1)
+        imported(project, "epoch", HERE / "2025-12" / "benchmarks_runs.csv")
+    (project / "claims").mkdir()
+    [sha] = os.listdir(project / "results" / "snapshots")
+    r = CliRunner().invoke(cli, ["validate", "--project", str(project)])
+    assert r.exit_code == 0, r.output
+    assert r.stderr.splitlines() == [
+        f"Warning: results/imported/epoch/{sha[:16]}.csv: imported by version 1 of the epoch importer, and version 2 "
+        "files it differently (3 of 3 rows filed differently; line 2's as_of_date '' is now '2025-10-30'): re-import "
+        f"it with `benchclaims import epoch results/snapshots/{sha}/benchmarks_runs.csv`"
+    ]

@@ -16,8 +16,9 @@ from collections import Counter
 from harness.evidence.adapters.base import ImportOptions
 from harness.evidence.snapshots import Snapshot
 
-# the cells a reader sees first when a row is filed differently, in that order
-_SHOWN = ("benchmark", "benchmark_as_written", "metric", "score", "shots", "setting", "notes")
+# the cells a reader sees first when a row is filed differently, in that order (a date before the notes that say
+# why it changed: a note cut at 60 characters hid it)
+_SHOWN = ("benchmark", "benchmark_as_written", "metric", "score", "shots", "setting", "as_of_date", "notes")
 
 
 def older_importer(

@@ -24,6 +24,11 @@ VERSIONS = "model_versions.csv"
 
 class EpochRuns(Importer):
     name = "epoch"
+    # 2: runs whose started_at is written month first ("October 30, 2025 9:22am") are dated, one unread is said;
+    # an external table's one 95% CI is its score's SE, and a board's "Last updated" dates its rows. A table
+    # version 1 wrote for the same kept copy is then filed differently, which `validate` names with the re-import
+    # (with the version unchanged it called the table edited by hand)
+    version = "2"
     summary = "Epoch AI Benchmarking Hub runs CSV (with model_versions.csv beside it) or an external_benchmark_*.csv"
 
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
