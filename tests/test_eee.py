@@ -32,3 +32,19 @@ def test_a_result_on_a_subset_of_the_benchmark_s_tasks_is_partial(project):
         "record states no evaluation date; scored 33 of the 214 tasks of its benchmark "
         "(source_data.additional_details); converted from the fraction 0.1669"
     )
+
+
+def test_a_confidence_interval_that_states_no_level_gives_no_stderr_and_says_so(project):
+    # Global MMLU Lite's records (Kaggle's confidenceInterval, 'method': 'unknown') give Arabic 0.7425 with the
+    # interval -0.0429 to 0.0429 and no confidence_level: it became an SE of 2.19 points, as if it were a 95 % CI
+    data = imported(project, "eee", HERE / "global-mmlu-lite_unknown_aya-expanse-32b_938a35f1.json")
+    rows = {r["benchmark_as_written"]: r for r in data["rows"]}
+    arabic = rows["Arabic (global-mmlu-lite)"]
+    assert (arabic["value"], arabic["stderr"]) == (74.25, None)
+    assert arabic["notes"].endswith(
+        "; the record's confidence interval -0.0429 to 0.0429 states no confidence level: not read as an SE; "
+        "converted from the fraction 0.7425"
+    )
+    assert all(r["stderr"] is None for r in data["rows"])
+    said = [r for r in data["rows"] if "states no confidence level" in r["notes"]]
+    assert (len(said), len(data["rows"])) == (16, 19)  # the overall and the two cultural splits give no interval

@@ -575,5 +575,8 @@ def test_an_every_eval_ever_record_of_the_first_schema_is_refused_as_one(project
     path = HERE / "eee" / "ai2_arc_anthropic_claude-sonnet-4-0_40094cf6-b187-475d-8f14-abb71d998c2b.json"
     r = CliRunner().invoke(cli, ["import", "eee", str(path), "--project", str(project)])
     assert r.exit_code == 2 and r.output.strip().splitlines() == [
-        f"Error: {path}: schema_version: an Every Eval Ever record of schema 0.1.0, which is not read (0.2 and 0.3 are)"
+        f"Error: {path}: schema_version: an Every Eval Ever record of schema 0.1.0, which is not read (0.2 and 0.3 "
+        "are: the first schemas tie no dataset or source to each result); import its schema 0.2 copy where Every Eval "
+        "Ever has one (it keeps its records in 0.2 or later since February 2026: "
+        "huggingface.co/datasets/evaleval/EEE_datastore)"
     ]

@@ -33,7 +33,8 @@ class EveryEvalEver(Importer):
     # 4: an unknown metric the record states lower_is_better says so in its notes, not "direction ... unchecked"
     # 5: a result the record says was run on a subset of its benchmark's tasks (HAL's AssistantBench: 33 of 214, in
     # source_data.additional_details) is partial, with its n, as one scored on fewer sample_ids is
-    version = "5"
+    # 6: a confidence interval that states no level gives no SE (it was taken for a 95 % one), and says so
+    version = "6"
     summary = "an Every Eval Ever record (JSON, schema 0.2-0.3)"
     reads = frozenset({"model"})
 
@@ -44,8 +45,14 @@ class EveryEvalEver(Importer):
             looks = isinstance(data, dict) and "evaluation_results" in data and "model_info" in data
             raise InputError(
                 src.label,
-                # a record of the first schema is one, in a layout this importer does not read: said as such
-                f"an Every Eval Ever record of schema {str(version)[:20]}, which is not read (0.2 and 0.3 are)"
+                # a record of the first schemas is one, in a layout this importer does not read: said as such, and
+                # what to import instead. Its results tie no dataset or source of their own (the record's one list
+                # of URLs: LiveCodeBench Pro's three for its three results, none said to be which), so RewardBench's
+                # and RewardBench 2's `Score` are one name; Every Eval Ever rewrote its records in schema 0.2
+                f"an Every Eval Ever record of schema {str(version)[:20]}, which is not read (0.2 and 0.3 are: the "
+                "first schemas tie no dataset or source to each result); import its schema 0.2 copy where Every Eval "
+                "Ever has one (it keeps its records in 0.2 or later since February 2026: "
+                "huggingface.co/datasets/evaleval/EEE_datastore)"
                 if looks and version
                 else "not an Every Eval Ever record (schema_version 0.2 or 0.3)",
                 field="schema_version",
@@ -74,7 +81,7 @@ class EveryEvalEver(Importer):
                 raise InputError(
                     src.label, not_a_number(result["score_details"].get("score")), field=f"{where}.score_details.score"
                 )
-            stderr, n = _uncertainty(result["score_details"].get("uncertainty"), src, f"{where}.score_details")
+            stderr, n, unread = _uncertainty(result["score_details"].get("uncertainty"), src, f"{where}.score_details")
             top = number(config.get("max_score"))
             # the lowest score the record states: below 0 for a correlation, "-Infinity" for no bound
             low = -math.inf if config.get("min_score") == "-Infinity" else number(config.get("min_score"))
@@ -109,6 +116,8 @@ class EveryEvalEver(Importer):
             scored, size, partial = _sampled(data_block)
             if partial:
                 said.append(partial)
+            if unread:
+                said.append(unread)
             rows.append(
                 ImportedRow(
                     model=model,
@@ -301,10 +310,16 @@ def _setting(config: dict, generation, info: dict) -> str:
     return ", ".join(dict.fromkeys(parts))
 
 
-def _uncertainty(block, src: Fetched, where: str) -> tuple[float | None, int | None]:
-    """The standard error (from a stated SE, or a CI at its level) and the sample count."""
+def _uncertainty(block, src: Fetched, where: str) -> tuple[float | None, int | None, str]:
+    """The standard error (from a stated SE, or a CI at its stated level), the sample count, and what the row's notes
+    say of an interval not read.
+
+    A CI whose record states no `confidence_level` gives no SE: its width over 2 x 1.96 took a level of 95 % the
+    record never gives. Global MMLU Lite's (Kaggle's `confidenceInterval`, written -0.0429 to 0.0429 about no
+    score: a half-width, `method` "unknown") all were, and became SEs of 2.19 points.
+    """
     if not isinstance(block, dict):
-        return None, None
+        return None, None, ""
     for path in (("standard_error", "value"), ("confidence_interval", "lower"), ("confidence_interval", "upper")):
         part = block.get(path[0])
         raw = part.get(path[1]) if isinstance(part, dict) else None
@@ -315,11 +330,19 @@ def _uncertainty(block, src: Fetched, where: str) -> tuple[float | None, int | N
     n = n if isinstance(n, int) and not isinstance(n, bool) and n > 0 else None
     se = block.get("standard_error")
     if isinstance(se, dict) and number(se.get("value")) is not None:
-        return number(se["value"]), n
+        return number(se["value"]), n, ""
     ci = block.get("confidence_interval")
     if isinstance(ci, dict):
         low, high = number(ci.get("lower")), number(ci.get("upper"))
-        z = Z.get(number(ci.get("confidence_level")) or 0.95)
+        level = number(ci.get("confidence_level"))
+        z = Z.get(level) if level is not None else None
         if low is not None and high is not None and z and high >= low:
-            return (high - low) / (2 * z), n
-    return None, n
+            return (high - low) / (2 * z), n, ""
+        if low is not None and high is not None:
+            why = (
+                "states no confidence level"
+                if level is None
+                else f"is at a level of {level:g}, which this does not read"
+            )
+            return None, n, f"the record's confidence interval {low:g} to {high:g} {why}: not read as an SE"
+    return None, n, ""
