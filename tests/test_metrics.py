@@ -411,3 +411,26 @@ def test_an_unknown_metric_whose_direction_the_file_states_says_it_was_taken(pro
     ) in mae["notes"]
     added = yaml.safe_load((project / "catalog" / "imported.yaml").read_text())["benchmarks"]
     assert [b["higher_is_better"] for b in added if b["name"] == "pxrd_lattice_prediction (mae)"] == [False]
+
+
+def test_lm_eval_s_squad_v2_f1_is_read_on_0_100_as_its_metric_writes_it(project, tmp_path):
+    # bloom-560m's 0.3 results: squad2 "f1": 1.8591225589833205 beside "best_exact": 50.07159100480081, both written
+    # by the squad_v2 metric on 0-100. The vocabulary's f1 is 0-1, so 1.86 was skipped as out of range, and a
+    # weaker model's f1 under 1 would have been imported x100
+    path = HERE / "lm_eval_03" / "bloom-560m_question_answering_0-shot.json"
+    data = imported(project, "lm-eval", path, "--add-unmapped")
+    [f1] = [r for r in data["rows"] if r["benchmark_as_written"] == "squad2" and r["metric"] == "f1"]
+    assert (f1["value"], f1["notes"].split("; ")[0]) == (
+        1.8591225589833205,
+        "lm-eval's SQuAD 2.0 task computes f1 with the squad_v2 metric, on 0-100",
+    )
+    assert data["skipped"] == [] and (data["counts"]["read"], data["counts"]["imported"]) == (18, 18)
+    weaker = tmp_path / "weaker.json"
+    weaker.write_text(path.read_text().replace('"f1": 1.8591225589833205', '"f1": 0.8591225589833205'))
+    other = seed_catalog(tmp_path / "other")
+    data = imported(other, "lm-eval", weaker, "--add-unmapped")
+    assert [r["value"] for r in data["rows"] if r["metric"] == "f1"] == [0.8591225589833205]
+    # an accuracy of the same file stays the fraction lm-eval writes
+    assert [r["value"] for r in data["rows"] if r["benchmark_as_written"] == "logiqa" and r["metric"] == "acc"] == [
+        22.5806451613
+    ]

@@ -28,7 +28,8 @@ class LmEvalResults(Importer):
     # 6: a 0-1 metric is read as the fraction lm-eval writes: one `acc` above 1 no longer makes every acc a percent
     # 7: an unknown metric whose direction the file's higher_is_better states says so in its notes ("lower is better,
     # as the source says"), not "direction and range unchecked"
-    version = "7"
+    # 8: lm-eval's SQuAD 2.0 f1 is read on 0-100, as its squad_v2 metric writes it
+    version = "8"
     summary = "lm-eval results_*.json (0.4.x), with samples_<task>_*.jsonl beside it as per-item results"
     reads = frozenset({"model"})
 
@@ -98,6 +99,10 @@ class LmEvalResults(Importer):
                 if value is None and not old_layout and "," not in key:
                     continue  # 0.4's own bookkeeping beside the "metric,filter" keys: "name", a group's "sample_count"
                 known = vocab.lookup(metric)
+                # lm-eval's SQuAD 2.0 task scores with the `squad_v2` metric, which writes its f1 on 0-100: read as
+                # the vocabulary's 0-1 f1, bloom-560m's 1.86 was skipped as out of range, and an f1 under 1 would
+                # have been multiplied by 100
+                squad = metric in _SQUAD_V2_METRICS and _squad_v2_task(task, task_config, old_layout)
                 stated = (directions.get(task) or {}).get(metric) if isinstance(directions.get(task), dict) else None
                 # a metric that is not a 0-100 score (perplexity, bits_per_byte) is its own benchmark,
                 # so its direction and scale never mix with the task's accuracy
@@ -160,6 +165,8 @@ class LmEvalResults(Importer):
                     own = f" (lm-eval's own: {stderr:g})" if stderr is not None else ""
                     notes.append(f"stderr cluster-robust over {len(set(groups.values()))} clusters{own}")
                     stderr = robust
+                if squad and known is not None and known.range == "fraction":
+                    notes.append(f"lm-eval's SQuAD 2.0 task computes {metric} with the squad_v2 metric, on 0-100")
                 if task in task_groups:  # never a task of its own: ai2_arc pools ARC-Easy with ARC-Challenge
                     notes.append(_group_note(task_groups[task], results, key, metric))
                 partial = limit is not None or (effective is not None and original is not None and effective < original)
@@ -191,6 +198,8 @@ class LmEvalResults(Importer):
                         # its range, never read, with the file's other accuracies, as 1.5 %
                         scale="as-is"
                         if known is None
+                        else "percent"
+                        if squad
                         else _either_scale(task, metric, configs.get(task), old_layout)
                         if known.range == "either"
                         else "fraction"
@@ -235,6 +244,16 @@ def _either_scale(task: str, metric: str, config, old_layout: bool) -> str:
         if isinstance(entry, dict) and entry.get("metric") == metric:
             return "percent" if entry.get("aggregation") in _SACREBLEU else "either?"
     return "either?"
+
+
+# lm-eval's SQuAD 2.0 task (`squad2` in 0.3, the `squadv2` class in 0.4) and what its squad_v2 metric writes
+_SQUAD_V2_METRICS = {"exact", "f1", "HasAns_exact", "HasAns_f1", "NoAns_exact", "NoAns_f1", "best_exact", "best_f1"}
+
+
+def _squad_v2_task(task: str, config: dict, old_layout: bool) -> bool:
+    """lm-eval's own SQuAD 2.0 task: `squad2` in the 0.3 layout, `squadv2` in 0.4 as its class defines it (a task
+    of that name with its own `metric_list` is another's, whose scale the file does not say)."""
+    return task == "squad2" if old_layout else task == "squadv2" and not config.get("metric_list")
 
 
 def _model_name(data: dict, config: dict) -> str:
