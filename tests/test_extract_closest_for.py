@@ -42,12 +42,13 @@ def test_each_names_closest_names_are_kept_apart(ex):
     assert c.reason == (
         "the subject could not be read: 'It' names no model; names the catalog does not know: 'Qwen-9', 'Llama 3 70B'"
     )
-    # five at most in all, as before, each under its own name
+    # five at most in all, as before, each under its own name ('Qwen-9' states no size: the sized Qwen2.5 models are
+    # as alike to it as their names without the size)
     assert c.closest_to == [
-        ("Qwen-9", ["Qwen2.5-7B", "Qwen2.5-Max", "Qwen2.5-32B"]),
+        ("Qwen-9", ["Qwen2.5-7B", "Qwen2.5-32B", "Qwen2.5-14B"]),
         ("Llama 3 70B", ["Llama 3.3 70B", "Llama 2 70B"]),
     ]
-    assert c.closest == ["Qwen2.5-7B", "Qwen2.5-Max", "Qwen2.5-32B", "Llama 3.3 70B", "Llama 2 70B"]
+    assert c.closest == ["Qwen2.5-7B", "Qwen2.5-32B", "Qwen2.5-14B", "Llama 3.3 70B", "Llama 2 70B"]
     # look-alike: a family's catalog models are listed under the family, which the reason gives as a family
     assert ex.extract(Document("t.txt", "Our model outperforms Llama 3 70B and Mixtral on MMLU.")) == []
     [c] = ex.candidates

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from harness.claims.catalog import load_catalog
-from harness.evidence.identity import resolve_model, slug, spellings
+from harness.evidence.identity import closest, resolve_model, slug, spellings
 
 CATALOG = """
 organisations:
@@ -199,3 +199,19 @@ def test_an_inspect_log_states_the_effort_it_asked_for(tmp_path):
     assert [(r["model"], r["setting"]) for r in data["rows"]] == [
         ("gpt-5-high", "Inspect AI 0.3.41.dev123+g9ad2119a.d20241015, epochs 1, high reasoning effort")
     ]
+
+
+def test_the_closest_names_are_alike_on_what_both_state_a_size_one_leaves_out_counting_for_nothing():
+    # Microsoft's Phi-4 card writes 'phi-4 (14B)', and import offered "closest: Phi-3 14B, Phi-4": the size written out
+    # in both weighed more than the version; extract offered Phi-4 before Phi-3 14B for 'phi-3' the other way round
+    names = ["Phi-4", "Phi-3 14B", "Qwen2.5-14B-Instruct"]
+    assert closest(names, "phi-4 (14B)") == ["Phi-4", "Phi-3 14B"]
+    assert closest(names, "phi-3") == ["Phi-3 14B", "Phi-4"]
+    # a mixture's '8x7B' is a size too; names that both state a size are compared whole, as before
+    assert closest(["Mistral 7B", "Mixtral 8x7B", "Ministral 8B"], "Mixtral") == [
+        "Mixtral 8x7B",
+        "Mistral 7B",
+        "Ministral 8B",
+    ]
+    llamas = ["Gemma 3 27B", "Llama 2 70B", "Llama 3.3 70B"]
+    assert closest(llamas, "Llama 3 70B") == ["Llama 3.3 70B", "Llama 2 70B", "Gemma 3 27B"]

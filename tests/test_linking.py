@@ -10,7 +10,8 @@ from click.testing import CliRunner
 
 from harness.claims.catalog import load_catalog
 from harness.cli.main import cli
-from harness.evidence.linking import _version_numbers, accept, candidates
+from harness.evidence.identity import version_numbers as _version_numbers
+from harness.evidence.linking import accept, candidates
 from harness.evidence.registry import load_registry
 from tests.conftest import seed_catalog
 

@@ -139,10 +139,40 @@ def resolve_benchmark(catalog: Catalog, name: str, mapped: dict[str, str]) -> Re
     return None if entry is None else Resolved(entry.id, entry.name, "")
 
 
+# a size in billions as a name writes it: '14b' in 'phi-4 (14B)', '1.5b', a mixture's '8x7b'; never inside a word ('a14b'
+# of 'Qwen2-57B-A14B')
+SIZE = re.compile(r"(?<![\w.])(?:\d+x)?(\d+(?:\.\d+)?) ?b(?![a-z0-9])")
+
+
+def version_numbers(name: str) -> list[str]:
+    """The numbers a name's version and size are written in, in order ('3', '5' in 'claude-3-5-sonnet'
+    and in 'Claude 3.5 Sonnet'; '3', '1', '70b' in 'Llama 3.1 70B'). A date or snapshot stamp
+    ('20240620', '2025-01-31', '0613': four digits or more) names a snapshot, not a version."""
+    text = re.sub(r"\d{4}-\d{2}-\d{2}", " ", normalise(name))
+    return [n for n in re.findall(r"\d+[a-z]?", text) if not (n.isdigit() and len(n) >= 4)]
+
+
+def _unsized(text: str) -> str:
+    """A normalised name with its size in billions left out ('phi-4 (14b)' is 'phi-4')."""
+    return re.sub(r"\(\s*\)", " ", SIZE.sub(" ", text)).replace("  ", " ").strip(" -_")
+
+
+def _likeness(name: str, key: str) -> float:
+    """How alike two normalised names are on what both state: a size one of them leaves out is no difference."""
+    if bool(SIZE.search(name)) != bool(SIZE.search(key)):
+        name, key = _unsized(name), _unsized(key)
+    return difflib.SequenceMatcher(None, name, key).ratio()
+
+
 def closest(names: list[str] | dict[str, str], name: str, n: int = 3) -> list[str]:
-    """Up to n catalog names that look most like `name` (`names` may be pre-keyed: normalised -> name)."""
+    """Up to n catalog names that look most like `name` (`names` may be pre-keyed: normalised -> name), alike on what
+    both state: a size one of them leaves out counts for nothing ('phi-3' offered Phi-4 before Phi-3 14B, and
+    'phi-4 (14B)' Phi-3 14B before Phi-4, the size written out weighing more than the version)."""
     keyed = names if isinstance(names, dict) else {normalise(x): x for x in names}
-    return [keyed[k] for k in difflib.get_close_matches(normalise(name), list(keyed), n=n, cutoff=0.5)]
+    spelt = normalise(name)
+    near = difflib.get_close_matches(spelt, list(keyed), n=len(keyed) or 1, cutoff=0.5)
+    near.sort(key=lambda k: -_likeness(spelt, k))  # (a stable sort: names as alike keep difflib's order)
+    return [keyed[k] for k in near[:n]]
 
 
 def slug(name: str, taken: set[str], avoid: frozenset[str] = frozenset()) -> str:

@@ -169,7 +169,7 @@ def candidates(catalog: Catalog, registry, fmt: str, name: str, n: int = 5) -> l
         ratio = difflib.SequenceMatcher(None, normalise(name), key).ratio()
         e = spellings[key]
         reason, score = f"similar spelling to {key!r} ({ratio:.2f})", round(0.5 * ratio, 3)
-        theirs, mine = _version_numbers(name), _version_numbers(key)
+        theirs, mine = identity.version_numbers(name), identity.version_numbers(key)
         sized = _stated_size(name, key, e.parameters_b) if theirs != mine else None
         if sized is not None:
             # 'phi-4 (14B)' against 'Phi-4': the size in brackets is the only number the catalog name lacks, and
@@ -199,30 +199,21 @@ def candidates(catalog: Catalog, registry, fmt: str, name: str, n: int = 5) -> l
     return ranked[:n]
 
 
-_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?b(?![a-z0-9])")
-
-
 def _stated_size(name: str, key: str, parameters_b: float | None) -> tuple[str, str] | None:
     """Where `name` differs from the catalog spelling `key` only by a size in billions that `key` does not state
     ('phi-4 (14B)' and 'phi-4'): the size as written and how the catalog's recorded size stands to it ('same',
     'none' where it records none, else the recorded size); None where the numbers differ otherwise."""
-    if _SIZE.search(normalise(key)):
+    if identity.SIZE.search(normalise(key)):
         return None
-    said = list(_SIZE.finditer(normalise(name)))
-    if len(said) != 1 or _version_numbers(_SIZE.sub(" ", normalise(name))) != _version_numbers(key):
+    said = list(identity.SIZE.finditer(normalise(name)))
+    unsized = identity.version_numbers(identity.SIZE.sub(" ", normalise(name)))
+    # (a mixture's '8x7b' is its experts' layout, not a total the catalog's parameters_b could confirm)
+    if len(said) != 1 or "x" in said[0].group(0) or unsized != identity.version_numbers(key):
         return None
     size = float(said[0].group(1))
     if parameters_b is None:
         return f"{size:g}B", "none"
     return f"{size:g}B", "same" if abs(size - parameters_b) < 1e-9 else f"{parameters_b:g}B"
-
-
-def _version_numbers(name: str) -> list[str]:
-    """The numbers a name's version and size are written in, in order ('3', '5' in 'claude-3-5-sonnet'
-    and in 'Claude 3.5 Sonnet'; '3', '1', '70b' in 'Llama 3.1 70B'). A date or snapshot stamp
-    ('20240620', '2025-01-31', '0613': four digits or more) names a snapshot, not a version."""
-    text = re.sub(r"\d{4}-\d{2}-\d{2}", " ", normalise(name))
-    return [n for n in re.findall(r"\d+[a-z]?", text) if not (n.isdigit() and len(n) >= 4)]
 
 
 @dataclass
