@@ -8,6 +8,8 @@ pairwise `compare`. The rank simulation draws once for the whole cohort, and ski
 that beat the subject in every draw or in none (their counts are known without drawing). The unit
 keeps the comparisons that decide it: the members at and above the cut (the `top` best-scoring
 members, ties included) and any whose sources disagree; `full` keeps one per member, as before.
+A claim's units whose members are all plain in the subject's setting are counted together, over their
+settings' arrays laid end to end (`cohort_batch`); `_rank_unit` works out the others, one by one.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 from harness.claims.catalog_entries import BenchmarkEntry
+from harness.judge.cohort_batch import NORMAL_DRAWS, SHOWN, finish, numbers, plan, ranked, set_aside
 from harness.judge.cohort_cells import (
     cells_by_benchmark,
     draw_bounds,
@@ -33,13 +36,10 @@ from harness.judge.rank_kept import KeptComparison, known_key, numbers_key
 from harness.judge.rank_uncertainty import paired_ranks
 from harness.judge.results import Comparison, RankRow
 from harness.judge.significance import EPS, know_tests, outperform_judge, record_se
-from harness.judge.verdicts import FAIL, PASS, UNKNOWN
+from harness.judge.verdicts import UNKNOWN
 
 UNDECIDED = ("conflict", "depends_on_setting")
-# at least this many of the best members are kept: the independent-corroboration check names the
-# two best members above a subject that fails, and must read the same in both layouts
-SHOWN = 2
-NORMAL_DRAWS = "independent normal draws (no per-item results for every member)"
+TOGETHER = True  # a claim's plain units counted together (`cohort_batch`); False: each by `_rank_unit`, as before
 _JUDGE = outperform_judge(0.0)  # its only boundary is 0
 
 
@@ -169,27 +169,20 @@ def _units(ctx: Context, top: int, benches: list[BenchmarkEntry], cohort: tuple[
     loose = loosened(flt)
     loose_of = None if loose is None else cells_by_benchmark(ctx.evidence, loose, cohort)
     subject_at = cohort.index(ctx.subject) if ctx.subject in cohort else -1
+    # the units whose members are all plain in the subject's setting, counted together (`cohort_batch`)
+    planned = [plan(ctx, bench, cells_of, subject_at) if TOGETHER else None for bench in benches]
+    batch = [u for u in planned if u is not None]
+    counts = iter(zip(*numbers(ctx, batch, subject_at))) if batch else iter(())
     units = []
-    for bench in benches:
-        unit = _rank_unit(ctx, top, bench, cohort, full, cells_of, subject_at, prepare, loose_of)
-        if unit is None:
-            return None
+    for bench, u in zip(benches, planned):
+        if u is None:
+            unit = _rank_unit(ctx, top, bench, cohort, full, cells_of, subject_at, prepare, loose_of)
+            if unit is None:
+                return None
+        else:
+            unit = finish(ctx, top, u, cohort, full, subject_at, next(counts), loose_of and loose_of(bench))
         units.append(unit)
     return units
-
-
-def _set_aside(ctx: Context, bench: BenchmarkEntry, cohort: tuple[str, ...], cells, loose, subject_at, missing):
-    """What the claim's own filters left out of the members with no row (`loose`: their cells without those
-    filters, None when it sets none); each such member is taken out of `missing`, as a pairwise claim does."""
-    if loose is None:
-        return []
-    whys = []
-    for i in np.flatnonzero(cells.missing & ~loose.missing).tolist():
-        out = None if i == subject_at else ctx.excluded(cohort[i], bench.id)
-        if out is not None:
-            missing.remove(ctx.name(cohort[i]))
-            whys.append(out.why)
-    return whys
 
 
 def _rank_unit(
@@ -245,7 +238,7 @@ def _rank_unit(
         if subject_at >= 0:
             absent[subject_at] = False
         missing = [ctx.name(cohort[i]) for i in np.flatnonzero(absent).tolist()]
-    excluded = _set_aside(ctx, bench, cohort, cells, loose_of and loose_of(bench), subject_at, missing)
+    excluded = set_aside(ctx, bench, cohort, cells, loose_of and loose_of(bench), subject_at, missing)
     n_present = len(plain.where) - (cut_at >= 0) + len(present_hard)
     if n_present == 0:  # nobody to rank against is no evidence of a rank: unknown, never a pass
         return RankRow(bench.id, None, None, 1, UNKNOWN, missing_members=missing, excluded=excluded), []
@@ -255,7 +248,7 @@ def _rank_unit(
         d = (sv - values) * sign
         loss = ~(np.abs(d) < EPS) & (d < 0)
         beaten_by = int(np.count_nonzero(loss)) + sum(c.outcome == "loss" for c in present_hard.values())
-    row = _ranked(bench, top, beaten_by, list(present_hard.values()), n_present, missing)
+    row = ranked(bench, top, beaten_by, list(present_hard.values()), n_present, missing)
     row.excluded = excluded
     every = other_tables(ctx.evidence, cells, mine, subject_at)
     own = (s_rec.reported_by, s_rec.source_locator)
@@ -357,22 +350,6 @@ def _flags(cmps: list[Comparison], present: list[Comparison]) -> list[bool]:
     return [id(c) in ids for c in cmps]
 
 
-def _ranked(
-    bench: BenchmarkEntry, top: int, beaten_by: int, undecided: list[Comparison], n_present: int, missing: list[str]
-) -> RankRow:
-    """The rank row from the members ahead and those whose sources or settings leave it open."""
-    maybe = sum(c.outcome == "conflict" and "loss" in c.alternatives for c in undecided)
-    by_setting = sum(c.outcome == "depends_on_setting" and "loss" in c.alternatives for c in undecided)
-    best, worst = 1 + beaten_by, 1 + beaten_by + maybe + by_setting
-    status = PASS if worst <= top else FAIL if best > top else UNKNOWN
-    if status == UNKNOWN and 1 + beaten_by + maybe <= top:
-        status = FAIL  # out of the top k under some setting that has evidence: mixed, which does not pass
-    if status == PASS and n_present < top:
-        # fewer others scored than top: no score could have failed it, so the pass is no evidence of a rank
-        status = UNKNOWN
-    return RankRow(bench.id, best, worst, n_present + 1, status, missing_members=missing)
-
-
 def _rank_row(ctx: Context, top: int, bench: BenchmarkEntry, cmps: list[Comparison], missing: list[str]) -> RankRow:
     if not cmps:
         # nobody to rank against is no evidence of a rank: unknown, never a pass
@@ -380,7 +357,7 @@ def _rank_row(ctx: Context, top: int, bench: BenchmarkEntry, cmps: list[Comparis
             return RankRow(bench.id, None, None, 0, UNKNOWN, missing_members=missing, subject_missing=True)
         return RankRow(bench.id, None, None, 1, UNKNOWN, missing_members=missing)
     # rank from the pairwise outcomes, so each pair used its own best-matching setting
-    row = _ranked(bench, top, sum(c.outcome == "loss" for c in cmps), cmps, len(cmps), missing)
+    row = ranked(bench, top, sum(c.outcome == "loss" for c in cmps), cmps, len(cmps), missing)
     if len({c.subject_value for c in cmps}) > 1:
         return row
     s_rec = next(r for r in cmps[0].subject_rows if r.value == cmps[0].subject_value)

@@ -50,6 +50,10 @@ class SettingCells:
     # the subject's, the same for every subject ranked here (`rank_draws.nearest_draws`, `lower_bounds`)
     bounds: dict = field(default_factory=dict)
     ordered: bool = True  # no value is NaN (an SE may be: a benchmark with no item count)
+    infinite: bool = False  # some value or SE is infinite
+    # sign -> each member's place in `desc_order`; (sign, place of the cut) -> the members at and above it
+    # (`cohort_batch.cut_members`), the same for every subject ranked here
+    cuts: dict = field(default_factory=dict)
 
 
 _CELLS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -158,7 +162,8 @@ def setting_cells(cells: CohortCells, mine: int) -> SettingCells:
         hard = sorted(set(cells.other) | set(cells.index[~same].tolist()))
         ordered = not np.isnan(value).any()
         finite = ordered and not np.isnan(se).any()
-        found = SettingCells(value, se, cells.index[same], hard, finite, {}, ordered=ordered)
+        infinite = bool(np.isinf(value).any() or np.isinf(se).any())
+        found = SettingCells(value, se, cells.index[same], hard, finite, {}, ordered=ordered, infinite=infinite)
         cells.by_setting[mine] = found
     return found
 
