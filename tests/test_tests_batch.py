@@ -185,3 +185,24 @@ def test_drawn_pairs_get_in_one_batch_what_each_gets_alone(monkeypatch):
     got, alone = _batched(cases, monkeypatch)
     assert [repr(g) for g in got] == want
     assert alone == []
+
+
+def test_after_the_batch_each_comparison_reads_its_statistics_by_its_rows(monkeypatch):
+    """The chunk's batch leaves each plain comparison's entry under its rows' and benchmark's ids, as
+    `attach_test` keeps it once read: the comparisons that follow neither sign their scores nor build a key."""
+    cases = [case for case in EDGES if case[1].value]
+    want = [repr(_one_by_one(*case[1:])) for case in cases]
+    _forget()
+    for _, s, c, bench, bounds, alpha in cases:
+        significance.know_tests([(s, c, bench, bounds)], alpha)
+
+    def signed_again(*args):
+        raise AssertionError("signed again")
+
+    monkeypatch.setattr(significance.uncertainty, "signed_scores", signed_again)
+    got = []
+    for _, s, c, bench, bounds, alpha in cases:
+        cmp = Comparison("b", "r", s.value, c.value, "win", [s], [c])
+        significance.attach_test(cmp, bench, lambda _, b=bounds: b, None, alpha)
+        got.append(repr(tuple(getattr(cmp, f) for f in FIELDS)))
+    assert got == want

@@ -137,7 +137,7 @@ def know_tests(plain: list[tuple[ScoreRecord, ScoreRecord, BenchmarkEntry, tuple
     competitor row, benchmark, boundaries): each unpaired share test's p at its boundaries and 0, and
     its fragility at the boundary nearest the difference (those not known yet). The answers are those
     of the one-by-one search, kept for the calls that follow."""
-    ps, frail, shares, tests = [], [], [], {}
+    ps, frail, shares, tests, marks = [], [], [], {}, []
     for s, c, bench, bounds in plain:
         if s.items and c.items:
             continue  # a paired test: read from the items, nothing searched
@@ -151,6 +151,7 @@ def know_tests(plain: list[tuple[ScoreRecord, ScoreRecord, BenchmarkEntry, tuple
         if pair[0].method == WILSON and pair[1].method == WILSON:
             frail.append((*pair, edge, alpha))
         key = _share_key(s, c, bench, bounds, alpha, pair)
+        marks.append(((id(s), id(c), id(bench), bounds, alpha), s, c, bench, key))
         if key not in _TESTED and key not in tests and tests_batch.plain_scores(pair):
             tests[key] = (pair, bench.higher_is_better, bounds, round(s.value - c.value, 6), *key[-3:])
     intervals_batch.know_ps_at(ps)
@@ -168,6 +169,11 @@ def know_tests(plain: list[tuple[ScoreRecord, ScoreRecord, BenchmarkEntry, tuple
         if len(_TESTED) >= intervals.CACHED:
             _BY_ID.clear()  # as `attach_test`: emptied with _TESTED
         intervals.remember(_TESTED, key, known)
+    # and every comparison's entry by its rows' and benchmark's ids, as `attach_test` keeps it once read
+    for mark, s, c, bench, key in marks:
+        known = _TESTED.get(key)
+        if known is not None:
+            intervals.remember(_BY_ID, mark, (s, c, bench, known))  # the objects kept: their ids not reused
 
 
 def set_significance(comparisons: list[Comparison], quantifier, alpha: float, multiplicity: str = "holm") -> str:
