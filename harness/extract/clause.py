@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from harness.extract.classes import AGAINST, PLACED
 from harness.extract.cue_parts import CueParts
 from harness.extract.cues import PERCENT
+from harness.extract.followers import Followers
 from harness.extract.found import Found
 from harness.extract.from_below import FromBelow
 from harness.extract.judges import rival_models
@@ -82,7 +83,7 @@ def _placed(places: list[int], lo: int, hi: int) -> bool:
     return n < len(places) and places[n] < hi
 
 
-class ClauseReader(ScoreReader, CueParts, FromBelow):
+class ClauseReader(ScoreReader, CueParts, FromBelow, Followers):
     """The claims of one clause (a part of the lexicon extractor)."""
 
     def _clause(
@@ -331,6 +332,7 @@ class ClauseReader(ScoreReader, CueParts, FromBelow):
         results += self._scores(clause, sentence, location, models, scores, results, inherited, carried, cues)
         results += [self._mark(f) for f in self._versus(clause, results, sentence, location)]
         results += self._from_below(clause, results)  # "second only to X", "trails only X": the place and the win
+        results += self._followers(clause, models, results)  # "X leads at 2.3%, followed by Y at 2.9%": Y second
         return self._distinct(results)
 
     def _benchmarks(

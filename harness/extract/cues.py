@@ -78,7 +78,10 @@ _OWNED = re.compile(
     r"|\s+(?:stands|sits|comes in|came in|is|was)\s+at\s+"
     r"|\s+(?:reaching|scoring|hitting|posting|achieving|getting)\s+(?:an?\s+)?"  # "with InternVL3.5 reaching 77.7%"
     r"|,?\s+(which|that|who)\s+(?:scor\w+|achiev\w+|reach\w+|post\w+|got|gets|hit\w*|record\w+)\s+"
-    r"(?:an?\s+(?:[\w-]+\s+)?)?)$",  # "Gemini 1.5 Pro, which scored 89.8 points"
+    r"(?:an?\s+(?:[\w-]+\s+)?)?"  # "Gemini 1.5 Pro, which scored 89.8 points"
+    # "Gemini 2.5 Pro reached 70%, GPT-5 managed 57%": the model's own verb right before the number (`_owned`)
+    r"|\s+(scor(?:es|ed)|reach(?:es|ed)|manag(?:es|ed)|achiev(?:es|ed)|got|gets|hits?|posts|posted|earn(?:s|ed))\s+"
+    r"(?:(?:just|only|about|approximately|around|roughly|nearly)\s+)?(?:an?\s+)?)$",
     re.I,
 )
 # "X surpassed Y and Z with 95.6 points": a number after the compared models is the subject's, not theirs
@@ -318,8 +321,8 @@ def _owned(clause: str, near: list[Mention], at: int) -> bool:
     """Whether the number at `at` belongs to the last model before it ("GPT-4o's 74.6%", "o1 at 74.6%"); "with 95.6
     points" after the models a verb compares them with ("X surpassed Y and Z with 95.6 points") is the subject's."""
     m = _OWNED.match(clause[near[-1].end : at])
-    if m is None:
-        return False
+    if m is None or (m.group(3) and len({x.id for x in near}) < 2):
+        return False  # (the clause's one model's verb: its numbers stay the clause's subject's, paired as before)
     if m.group(2) and (
         re.search(r"\brespectively\b", clause[at:], re.I)
         or (len(near) >= 2 and re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", clause[near[-2].end : near[-1].start]))
