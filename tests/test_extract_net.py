@@ -63,10 +63,11 @@ def test_the_net_speaks_only_where_nothing_else_did(ex):
     # a draft: no candidate besides it
     assert said(ex, "Zephyr-7B beats GPT-4o on MMLU.") == [("draft", "Zephyr-7B", [])]
     # the candidate net's own reason stands, with no second candidate for the sentence
-    assert said(ex, "Nemotron-70B is the new leader.") == [
+    # ("the new leader" is a lexicon phrase now: a ranking, whose candidate says no result is named)
+    assert said(ex, "Nemotron-70B is a podium finisher.") == [
         (
-            "Nemotron-70B is the new leader.",
-            "cue not understood: 'leader' is no phrase of the lexicon; names the catalog does not know: 'Nemotron-70B'",
+            "Nemotron-70B is a podium finisher.",
+            "cue not understood: 'podium' is no phrase of the lexicon; names the catalog does not know: 'Nemotron-70B'",
             [],
         ),
     ]

@@ -26,7 +26,10 @@ _PREFIXED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]+[\-‐‑–]([A-Za-z]\w*(?:\.
 # ("HellaSwag", "BoolQ", "MMMU", "GSM1k") right after "on", "across" or "including"; any capitalised word before
 # "benchmark" or "leaderboard" ("the Codeforces leaderboard"); any capitalised word listed beside a benchmark ("GSM8K, Hellaswag and
 # Winograd"). Never a model's, a family's or a developer's name, nor a word of the stop list (places, platforms, chips)
-_WORD = r"(?:[A-Z]|[a-z](?=[A-Z][a-z]+[A-Z])|[a-z]{2,}(?=[A-Z][A-Za-z]*\d))[A-Za-z0-9]*(?:[\-‐‑–][A-Za-z0-9]+)*\+?"
+_WORD = (
+    r"(?:[A-Z]|[a-z](?=[A-Z][a-z]+[A-Z])|[a-z]{2,}(?=[A-Z][A-Za-z]*\d))[A-Za-z0-9]*(?:[\-‐‑–][A-Za-z0-9]+)*\+?"
+    r"(?:\s+v\d+(?:\.\d+)*(?![\w.]))?"  # a version after a space: "HPS v2.1" (cut to "HPS", the list after it was lost)
+)
 # (with parts after a dash: "ScreenSpot-Pro", "MMLongBench-Doc")
 # ("mWildVision": a lower-case letter before a name of that shape; "miniF2F": a lower-case word before a capital and a
 # digit)
@@ -44,6 +47,8 @@ _BENCH_EXCEPTED = re.compile(
 # "SuperGPQA: Qwen3-Max scores 64.6": a benchmark-shaped word heading its line before a colon, where the clause names
 # no other benchmark (else it is a heading such as "NOTE:" or "EDIT:", which has a benchmark's shape)
 _BENCH_HEADING = re.compile(rf"^\s*({_WORD}):\s")
+# ... or in brackets after the heading's words: "Tool Use (BFCL): Llama 3.1 405B scores 81.1%"
+_BENCH_HEADING_BRACKETS = re.compile(rf"^\s*[A-Z][\w-]*(?:\s+[\w-]+){{0,3}}\s*\(\s*({_WORD})\s*\):\s")
 # ... never a word that heads a remark ("NOTE: X beats Y." names no benchmark at all)
 _REMARK_HEADS = frozenset(
     "note notes nb ps edit edited update updated correction disclaimer caveat warning important fyi tldr reminder "
@@ -73,6 +78,7 @@ _LIST_BEFORE = re.compile(rf"(?<![\w.-])({_WORD})(?:\s*,\s*(?:and\s+|&\s+)?|\s+(
 # a listed word that starts a clause of its own ("on MMLU and Mistral on GSM8K"): not a benchmark
 _GOES_ON = re.compile(r"\s+(?:on|in|at|across|by|with|is|was|are|were|has|had|scores?|scored|beats?)\b")
 _V_NUMBER = re.compile(r"[\s\-‐‑–_]v\d", re.I)
+_V_AFTER = re.compile(r"\s+v\d[\d.]*$")  # a version after a space, no part of a name's shape
 # a word shaped like an adjective ("Extensive", "Comprehensive", "Additional", "Internal")
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ive|al|ous|ful|ic|ed|ing|ent|ant|ible|able|ary)")
 _NOT_BENCH = frozenset(
@@ -226,7 +232,7 @@ class BenchmarkNames:
                 return False
             if word.casefold() in self._organisation_words:  # "on DeepMind tasks": a lab's, not a benchmark's
                 return False
-            if (shaped and not _BENCH_SHAPE.fullmatch(word)) or _GOES_ON.match(clause, m.end(1)):
+            if (shaped and not _BENCH_SHAPE.fullmatch(_V_AFTER.sub("", word))) or _GOES_ON.match(clause, m.end(1)):
                 return False
             if not clause[: m.start(1)].strip() and _ADJECTIVE.fullmatch(word):
                 return False  # "Extensive evaluation shows ...": a word capitalised by its place, not a name
@@ -247,7 +253,7 @@ class BenchmarkNames:
             take(m, shaped=True)
         for m in _BENCH_NOUN.finditer(clause):
             take(m)
-        heading = _BENCH_HEADING.match(clause)
+        heading = _BENCH_HEADING.match(clause) or _BENCH_HEADING_BRACKETS.match(clause)
         if not benches and heading and heading.group(1).casefold() not in _REMARK_HEADS:
             # a heading names the benchmark of a claim that names none ("NOTE: X beats Y on AIME": no)
             take(heading, shaped=True)

@@ -45,16 +45,16 @@ EVERYONE = re.compile(
     # (a word may be two joined by a hyphen left hanging: "mono- and multi-lingual")
     r"(?: (?!(?:models?|rivals?|competitors?|llms?|and|or|but|on|in|at|across)\b)"
     r"(?:[\w'’.]+- (?:and|or) [\w'’.-]+|[\w'’.-]+)){0,3}?"
-    r" (?:models?|rivals?|competitors?|llms?))\b",
+    r" (?:models?|rivals?|competitors?|llms?|agents|entries|methods|approaches))\b",  # "all other agents"
     re.I,
 )
 
 # "outperforms existing open-data reasoning models", "ahead of other open-source models", "surpass current SOTA
-# models": a whole class of models, which a ranking among them says (not one by size: "larger models", "models 4x its
-# size", "comparable 7B models"; nor "most existing models")
+# models", "outperforms existing methods", "beats other agents": a whole class of models, which a ranking among them
+# says (not one by size: "larger models", "models 4x its size", "comparable 7B models"; nor "most existing models")
 A_CLASS = re.compile(
     r"\s+(?:(?:other|existing|current|competing|rival|prior|previous)\s+)"
-    r"(?:(?!larger|smaller|bigger|similar\w*|comparable|same|\d)[\w-]+\s+){0,3}(?:models?|llms?|systems?)\b"
+    r"(?:(?!larger|smaller|bigger|similar\w*|comparable|same|\d)[\w-]+\s+){0,3}(?:models?|llms?|systems?|agents|methods)\b"
     r"(?!\s+(?:of|with|at|in)\s+(?:its|their|similar|the same|comparable)\b)",
     re.I,
 )
@@ -65,7 +65,7 @@ A_CLASS = re.compile(
 SIZE_PEERS = re.compile(
     r"\s+(?:(?:all|all of|each of)\s+)?(?:(?:its|their)\s+(?:(?:[\w-]+\s+){0,2}?)peers\b"
     r"|(?:(?:other|existing|current|competing|recent|the)\s+)?(?:(?!larger|smaller|bigger|much|many|several|some|few)"
-    r"[\w-]+\s+){0,3}?(?:models?|llms?|systems?|alternatives|peers|transformers?)\s+(?:of|with|at|in)\s+"
+    r"[\w-]+\s+){0,4}?(?:models?|llms?|systems?|alternatives|peers|transformers?)\s+(?:of|with|at|in)\s+"
     r"(?:its|their|a|the)?\s*(?:own\s+)?(?:(?:similar|the same|comparable|equivalent)\s+)?"
     r"(?:size|sizes|scale|class|category|size class|weight class|parameter class)\b"
     r"|(?:(?:other|existing|current|competing|recent|the)\s+)?(?:similarly|comparably|equivalently)[- ]sized\s+"

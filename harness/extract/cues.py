@@ -130,7 +130,9 @@ class Cues:
 
     def _places(self, cue: str) -> int | None:
         """The places a ranking cue's phrase covers: 'ranks second' 2, 'top three' 3, 'ranks 3rd' 3, 'tops' 1."""
-        word = re.search(r"(second|third|fourth|fifth|two|three|runner)", cue, re.I)
+        word = re.search(
+            r"(second|third|fourth|fifth|two|three|runner(?=[- ]up))", cue, re.I
+        )  # (a front-runner is 1st)
         extra = {"two": 2, "three": 3, "runner": 2}.get(word.group(1).lower()) if word else 1
         extra = extra or self.ordinals.get(word.group(1).lower())
         return _top_k(cue) or _place(cue) or extra

@@ -29,9 +29,12 @@ _LOWER_DASHED = (
 # ("dots.llm1"), or a lower-case name with a version after a dash; up to three parts joined by dashes, and a version
 # after a space ("Mercury 2", "GR00T N1"; not a quarter, "Q3")
 _SHAPE = re.compile(
-    r"(?<![\w.+'’-])(?:[A-Z][\w.+]*|[a-z]+[A-Z\d][\w.+]*|[a-z]+\.[a-z]+\d[\w.+]*|" + _LOWER_DASHED + ")"
+    r"(?<![\w.+'’·-])(?:[A-Z][\w.+]*(?:·[A-Z][\w.+]*)?|[a-z]+[A-Z\d][\w.+]*|[a-z]+\.[a-z]+\d[\w.+]*|"
+    + _LOWER_DASHED
+    + ")"
     r"(?:[\-‐‑–][\w.+]+){0,3}"
     r"(?:\s[vV]?\d+(?:\.\d+)*(?![\w.%]|\.\d)|\s[a-z]\d+(?:\.\d+)*(?=\s)|\s\d+[A-Z]\w*(?![\w.%]|\.\d)|\s(?!Q[1-4]\b)[A-Z]\d{1,2}(?![\w.%]|\.\d)){0,2}"
+    r"(?:(?<=\d)\s[A-Z]{2,3}(?![\w.%'’-]))?"  # a tier in capitals after a version: "DALL·E 3 HD"
     r"(?:\s?\[[a-z][\w.-]{0,15}\])?"  # a variant's tag in square brackets: "Flux.1 [dev]"
 )
 MODEL_SHAPE = re.compile(r"\d|[a-z][A-Z]|[\-‐‑–][A-Z]")
@@ -72,6 +75,16 @@ _NOT_NAMES = frozenset(
 _VERB_AFTER = re.compile(
     r"\s+(?:(?:also|still|now|then|even|\w+ly)\s+)*(?:is|was|are|were|has|had|[a-z]{3,}(?:s|ed))\b"
 )
+# an aside set between commas right after a name: "XTTS v2, with its 467M parameters and ..., places second"
+_ASIDE = re.compile(r",\s+(?:with|a|an|the|which|who|trained|built|released|developed)\b(?:[^,;:()]|,(?=\d)){0,120},")
+
+
+def _aside_end(clause: str, end: int) -> int:
+    """Where the verb after a name may start: past an aside between commas right after it."""
+    m = _ASIDE.match(clause, end)
+    return m.end() if m else end
+
+
 # the head of a clause: its start, or just after a comma ("In complex mathematical reasoning, K2-THINK stands out")
 _HEAD = re.compile(r"(?:^|,)\s*(?:the\s+)?$", re.I)
 # one or two capitals and digits alone is a quarter, a chip or a precision ("Q3", "H100", "FP8"); a month and a day
@@ -220,7 +233,7 @@ class ShapedNames:
         head = (
             not placed
             and _HEAD.search(clause, 0, start) is not None
-            and _VERB_AFTER.match(clause, end) is not None
+            and _VERB_AFTER.match(clause, _aside_end(clause, end)) is not None
             and any(c > end for c in starts)
         )
         return placed, head, at, defined
