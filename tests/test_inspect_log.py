@@ -45,3 +45,28 @@ def test_a_model_in_a_role_and_a_panel_of_graders_are_named(project, tmp_path):
     assert row["setting"] == (
         "Inspect AI 0.3.162, epochs 1, grader model openai/gpt-4o, graded by openai/gpt-4o and anthropic/claude-3-5-haiku"
     )
+
+
+def test_a_score_reduced_over_epochs_otherwise_than_by_the_mean_says_so(project, tmp_path):
+    # inspect_evals/mbpp, 5 epochs reduced by mean, pass_at_1, pass_at_2 and pass_at_5: one scorer's accuracy four
+    # times, which read as one result stated four times (and where pass@5 differs from the mean, two scores of one
+    # setting, neither imported)
+    log = LOG.parent / "evaleval_inspect_shortened_mbpp_excerpt.json"
+    data = imported(project, "inspect", log)
+    base = "Inspect AI 0.3.180.dev77+gb34c521b, epochs 5"
+    assert [(r["setting"], r["value"], r["n"]) for r in data["rows"]] == [
+        (base, 100.0, 5),
+        (f"{base}, epochs reduced by pass_at_1", 100.0, 5),
+        (f"{base}, epochs reduced by pass_at_2", 100.0, 5),
+        (f"{base}, epochs reduced by pass_at_5", 100.0, 5),
+    ]
+    assert data["skipped"] == []
+    record = json.loads(log.read_text())
+    record["results"]["scores"][0]["metrics"]["accuracy"]["value"] = 0.6  # a mean under the pass@k
+    path = tmp_path / "mbpp.json"
+    path.write_text(json.dumps(record))
+    other = tmp_path / "other"
+    (other / "catalog").mkdir(parents=True)
+    for name in ("models.yaml", "benchmarks.yaml"):
+        (other / "catalog" / name).write_text((project / "catalog" / name).read_text())
+    assert [r["value"] for r in imported(other, "inspect", path)["rows"]] == [60.0, 100.0, 100.0, 100.0]

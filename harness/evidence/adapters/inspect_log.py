@@ -71,7 +71,8 @@ class InspectLog(Importer):
     # 3: a log naming no version of Inspect says so in the setting ("Inspect AI , epochs 1" before)
     # 4: the models a log names as grading a scorer (its `grader_model`, `judge_model` or `model` parameter) or in a
     # role (`model_roles`) are in the setting: a score graded by another judge read as the same setting
-    version = "4"
+    # 5: a score whose epochs were reduced otherwise than by the mean (pass_at_5, max) says so in its setting
+    version = "5"
     summary = "an Inspect AI eval log: a .eval file (a zip of JSON) or its JSON form"
     reads = frozenset({"model"})
 
@@ -132,7 +133,14 @@ class InspectLog(Importer):
                 stderr = robust
             bench = task.split("/", 1)[1] if task.startswith("inspect_evals/") else task
             graders = _graders(score.get("params") or declared.get(scorer))
-            graded = setting + (f", graded by {' and '.join(graders)}" if graders else "")
+            # how the epochs were reduced, where not Inspect's default mean: a log with epochs_reducer [mean,
+            # pass_at_1, pass_at_2, pass_at_5] gives one scorer's accuracy four times, and all four were one result
+            # (the same score stated again, or two scores of one setting where they differ)
+            reducer = score.get("reducer")
+            reduced = (
+                f", epochs reduced by {reducer}" if isinstance(reducer, str) and reducer not in ("", "mean") else ""
+            )
+            graded = setting + reduced + (f", graded by {' and '.join(graders)}" if graders else "")
             for name, metric in metrics.items():
                 raw = metric.get("value") if isinstance(metric, dict) else None
                 value = number(raw)
