@@ -63,3 +63,21 @@ def test_a_contents_table_joined_with_lmarena_names_the_joined_columns(project):
         ("Open LLM Leaderboard v2 average", 29.7185101265771),
     ]
     assert len(data["rows"]) == 13 and all(unread in r["notes"] for r in data["rows"])
+
+
+def test_a_table_in_neither_layout_is_refused_naming_both_and_its_own_columns(project):
+    # the v1 leaderboard as a third party's daily report kept it (May 2023): it was told only "not an Open LLM
+    # Leaderboard v2 table: expected model_name and evaluations_<bench>_name columns", as if it were a bad v2 copy
+    from click.testing import CliRunner
+
+    from harness.cli.main import cli
+
+    path = HERE / "dsdanielpark_20230523_first2rows.csv"
+    r = CliRunner().invoke(cli, ["import", "open-llm-leaderboard", str(path), "--project", str(project)])
+    assert (r.exit_code, r.stderr) == (
+        2,
+        f"Error: {path}:1: not an Open LLM Leaderboard table this reads: expected the v2 contents table (model_name "
+        "and evaluations_<bench>_name columns) or the leaderboard's flat export (model or fullname, average, and its "
+        "benchmarks' columns: arc, hellaswag, ... or ifeval, bbh, ...); this file's columns: Model, Average, ARC "
+        "(25-shot), HellaSwag (10-shot), MMLU (5-shot), TruthfulQA (0-shot), Parameters, URL\n",
+    )

@@ -50,9 +50,15 @@ class OpenLlmLeaderboard(Importer):
         if "model_name" not in header and "average" in header and {"model", "fullname"} & set(header):
             return _flat(src, opts, table)
         if "model_name" not in header or not benches:
+            # both layouts this reads, and the file's own columns: a 2023 v1 table as a third party kept it
+            # ("Model, Average, ARC (25-shot), ...") was told only of the v2 contents layout, as if it were a bad copy
+            columns = ", ".join(header)
             raise InputError(
                 src.label,
-                "not an Open LLM Leaderboard v2 table: expected model_name and evaluations_<bench>_name columns",
+                "not an Open LLM Leaderboard table this reads: expected the v2 contents table (model_name and "
+                "evaluations_<bench>_name columns) or the leaderboard's flat export (model or fullname, average, and "
+                f"its benchmarks' columns: arc, hellaswag, ... or ifeval, bbh, ...); this file's columns: "
+                f"{columns if len(columns) <= 150 else columns[:150] + '…'}",
                 line=1,
             )
         rows, problems = [], table.problems
