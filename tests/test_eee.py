@@ -48,3 +48,22 @@ def test_a_confidence_interval_that_states_no_level_gives_no_stderr_and_says_so(
     assert all(r["stderr"] is None for r in data["rows"])
     said = [r for r in data["rows"] if "states no confidence level" in r["notes"]]
     assert (len(said), len(data["rows"])) == (16, 19)  # the overall and the two cultural splits give no interval
+
+
+def test_a_score_under_the_record_s_range_is_not_called_a_missing_result_mark(project):
+    # RewardBench 2's Ties of -0.01 under the record's min_score 0 was skipped as "the leaderboard's mark for a
+    # result it does not have", which is HELM's -1, not this; the record's range and its score disagree, and it
+    # does not say which is wrong
+    data = imported(project, "eee", HERE / "reward-bench-2_allenai_open_instruct_dev-rm_100pctflipped_2ad22375.json")
+    assert [(s["benchmark"], s["reason"]) for s in data["skipped"]] == [
+        (
+            "Ties (RewardBench 2)",
+            "score -0.01 is below the record's own min_score 0: the record's range does not hold its score, and "
+            "which of the two is wrong it does not say",
+        )
+    ]
+    assert [(r["benchmark_as_written"], r["value"]) for r in data["rows"]][:2] == [
+        ("Score (RewardBench 2)", 6.07),
+        ("Factuality (RewardBench 2)", 2.74),
+    ]
+    assert (data["counts"]["read"], data["counts"]["imported"]) == (7, 6)

@@ -86,11 +86,16 @@ class EveryEvalEver(Importer):
             # the lowest score the record states: below 0 for a correlation, "-Infinity" for no bound
             low = -math.inf if config.get("min_score") == "-Infinity" else number(config.get("min_score"))
             # HELM's leaderboards write -1 (under their own min_score 0) where a model has no result
+            # (HELM's -1 is its mark for a result it does not have; any other value under the range is not said to
+            # be one: RewardBench 2's Ties of -0.01 under its record's min_score 0 was called such a mark)
             missing = (
-                f"score {score:g} is below the record's own min_score {low:g}: the leaderboard's mark for a "
+                ""
+                if low is None or score >= low
+                else f"score {score:g} is below the record's own min_score {low:g}: the leaderboard's mark for a "
                 "result it does not have, not a score"
-                if low is not None and score < low
-                else ""
+                if score == -1 and low == 0
+                else f"score {score:g} is below the record's own min_score {low:g}: the record's range does not "
+                "hold its score, and which of the two is wrong it does not say"
             )
             name, said, shots = str(result.get("evaluation_name") or ""), [], None
             metric = _metric(config, name)
