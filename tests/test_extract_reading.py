@@ -112,6 +112,11 @@ def test_a_class_superlative_is_a_ranking_with_a_note(ex):
     # "in its class": at most the subject's own size
     [f] = ex.extract(Document("t.txt", "Phi-4 is the best model in its class on MATH."))
     assert f.cohort == {"all_models": True, "max_parameters_b": 14.0}
+    # "for its size" likewise (Gemma 3's launch: "state-of-the-art performance for its size, outperforming ..."): it
+    # was "no cohort named: ranked among every model in the catalog", a claim the sentence does not make
+    [f] = ex.extract(Document("t.txt", "Phi-4 delivers state-of-the-art performance for its size on MATH."))
+    assert (f.kind, f.cohort) == ("ranks", {"all_models": True, "max_parameters_b": 14.0})
+    assert "no cohort named: ranked among every model in the catalog" not in f.review
 
 
 def test_two_subjects_and_a_trailing_list(ex):

@@ -70,7 +70,7 @@ _FOR_MODEL = re.compile(r"\s*(?:%|percent|per\s?cent)?\s+(?:for|by|from)\s+", re
 # "under 70B parameters", "14B model": a class by size
 _SIZE_CLASS = re.compile(
     r"\b(?:under|below|sub-?)\s*\d+(?:\.\d+)?[BM]\b|\b\d+(?:\.\d+)?[BM][- ](?:parameter )?models?\b"
-    r"|\b(?:in|of) its (?:class|category|size)\b|" + OWN_CLASS  # "models of similar size", "its peers"
+    r"|\b(?:in|of|for) (?:its|their) (?:class|category|size)\b|" + OWN_CLASS  # "for its size", "its peers"
 )
 # "GPT-4o's 74.6%", "o1 (92.3 percent", "GPT-4o at 74.6%", "GPT-4o 75%": the number is the model's just before it
 _OWNED = re.compile(

@@ -74,7 +74,7 @@ _N_BENCHES = re.compile(
 _ITEMS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:problems|questions|items|puzzles|exercises|samples|prompts)\b", re.I)
 _CLASS = re.compile(
     r"\b(?:(\d+(?:\.\d+)?[BM])[- ](?:parameter )?models?|(?:under|below|sub-?)\s*(\d+(?:\.\d+)?[BM])\b"
-    r"|(?:in|of) its (?:class|category|size)|" + OWN_CLASS + ")",  # "models of similar size", "its peers"
+    r"|(?:in|of|for) (?:its|their) (?:class|category|size)|" + OWN_CLASS + ")",  # "models of similar size", "its peers"
     re.I,
 )
 # a class of models the catalog cannot tell: where they come from ("the best model from China", "the top-ranked
