@@ -32,6 +32,28 @@ def test_vendor_rows_alone_are_vendor_only(proj):
     assert ind.independent_reason == "no independent row for the subject"
 
 
+def test_rows_from_a_reporter_the_catalog_does_not_know_are_no_vendors(proj):
+    # Gemma 3's claim checked on LMArena's board alone, with no LMArena in the catalog, was "vendor only", though no
+    # row was the vendor's: rows of an unknown reporter are on neither side, and the status says so
+    proj.scores(VENDOR.replace("Alpha Lab", "Unlisted Board"))
+    result = proj.one_claim(RANKS)
+    ind = result.independent
+    assert (result.verdict, ind.status, ind.first_party, ind.independent) == (
+        "supported",
+        "party_unknown",
+        "insufficient_evidence",
+        "insufficient_evidence",
+    )
+    assert (
+        ind.first_party_reason
+        == ind.independent_reason
+        == (
+            "no row for the subject on either side: its rows are reported by Unlisted Board, which the catalog knows as "
+            "no organisation (add it to the catalog's organisations to tell whose side it is on)"
+        )
+    )
+
+
 def test_an_independent_board_that_contradicts_the_vendor_caps_the_verdict(proj):
     # pooled: first on BigBench and MidBench (vendor), second on the board's RatingBench: 2 of 3 pass
     _with_board(proj)

@@ -21,7 +21,7 @@ from harness.judge.verdicts import FAIL, INSUFFICIENT, PARTIAL, PASS, REFUTED, S
 from harness.printed import decimals, fixed, score, whole
 
 FIRST_PARTY, INDEPENDENT = "first_party", "independent"
-STATUSES = ("corroborated", "contradicted", "mixed", "vendor_only", "independent_only")
+STATUSES = ("corroborated", "contradicted", "mixed", "vendor_only", "independent_only", "party_unknown")
 _FAILED = {"loss", "differs", "short_of_margin"}
 _PASSED = {"win", "match"}
 
@@ -100,7 +100,9 @@ def off_side(evidence: EvidenceStore, party: str, reporters: tuple[str, ...]) ->
     return evidence.memo[key]
 
 
-def relate(first, independent, catalog: Catalog, alpha: float, reporters: tuple[str, ...] = ()) -> Corroboration:
+def relate(
+    first, independent, catalog: Catalog, alpha: float, reporters: tuple[str, ...] = (), unknown: tuple[str, ...] = ()
+) -> Corroboration:
     """Compare the verdict on first-party rows with the verdict on independent rows.
 
     `first` and `independent` are the claim's results on each side (None: no row on that side).
@@ -119,6 +121,16 @@ def relate(first, independent, catalog: Catalog, alpha: float, reporters: tuple[
         independent.reason if independent is not None else "no independent row for the subject",
         reporters=reporters,
     )
+    if first is None and independent is None and unknown:
+        # every row of the subject is from a reporter the catalog does not know: on neither side, so "vendor only"
+        # (said of LMArena's own board, with no row of the vendor's) was a word on its source it could not give
+        out.status = "party_unknown"
+        said = ", ".join(unknown)
+        out.first_party_reason = out.independent_reason = (
+            f"no row for the subject on either side: its rows are reported by {said}, which the catalog knows as no "
+            "organisation (add it to the catalog's organisations to tell whose side it is on)"
+        )
+        return out
     if iv == INSUFFICIENT:
         return out
     if fv == INSUFFICIENT:

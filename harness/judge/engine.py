@@ -206,8 +206,10 @@ def _verify_subject(
             sides[party] = _verify_as(
                 claim, label, catalog, evidence, alpha, subject, party, reporters, multiplicity, full
             )
+    # the reporters of the subject's rows where none is on either side: the catalog knows none of them
+    unknown = () if sides else tuple(sorted({r.reported_by for m in models for r in evidence.every_row(m)}))
     pooled.independent = corroboration.relate(
-        sides.get(corroboration.FIRST_PARTY), sides.get(corroboration.INDEPENDENT), catalog, alpha, reporters
+        sides.get(corroboration.FIRST_PARTY), sides.get(corroboration.INDEPENDENT), catalog, alpha, reporters, unknown
     )
     if pooled.independent.status == "contradicted":
         said = "; ".join(pooled.independent.contradictions[:2])

@@ -52,7 +52,7 @@ def chart_spec(result: ClaimResult, catalog: Catalog) -> dict | None:
         else:
             panels += _difference_panels(a, spec_a, catalog, z, subject)
     ind = result.independent
-    if ind is not None and ind.status != "vendor_only":  # both sides in evidence: say which each row is
+    if ind is not None and ind.status not in ("vendor_only", "party_unknown"):  # both sides: say which each row is
         sides = _sides(result, ind, catalog)
         for panel in panels:
             for row in panel["rows"]:
