@@ -60,3 +60,22 @@ def test_each_names_closest_names_are_kept_apart(ex):
         ("Llama 3 70B", ["Llama 3.3 70B", "Llama 2 70B", "Llama 3.1 405B"]),
         ("Mixtral", ["Mixtral 8x7B"]),
     ]
+
+
+def test_a_name_written_twice_is_listed_once(tmp_path):
+    # the header row of Microsoft's Phi-4 card names 'Qwen 2.5' twice (14B and 72B), and the candidate's reason listed
+    # "'phi-3', 'Qwen 2.5', 'Llama-3.3', 'Qwen 2.5'"
+    shutil.copytree(REPO / "examples" / "phi-4" / "catalog", tmp_path / "catalog")
+    (tmp_path / "claims").mkdir()
+    header = (
+        "| **Category** | **Benchmark** | **phi-4** (14B) | **phi-3** (14B) | **Qwen 2.5** (14B instruct) | "
+        "**GPT-4o-mini** | **Llama-3.3** (70B instruct) | **Qwen 2.5** (72B instruct) | **GPT-4o** |\n"
+    )
+    (tmp_path / "card.md").write_text(header, encoding="utf-8")
+    r = CliRunner().invoke(cli, ["extract", str(tmp_path / "card.md"), *SAID, "--project", str(tmp_path), "--json"])
+    assert r.exit_code == 0, r.output
+    [c] = json.loads(r.stdout)["candidates"]
+    assert (c["reason"], c["closest"]) == (
+        "names the catalog does not know: 'phi-3', 'Qwen 2.5', 'Llama-3.3'",
+        ["Phi-3 14B", "Phi-4", "Qwen2.5-72B-Instruct", "Qwen2.5-14B-Instruct", "Llama 3.3 70B Instruct"],
+    )

@@ -133,7 +133,9 @@ class CandidateReader:
         has_cue = has_cue or loose is not None
         if not has_cue:
             return  # (the names are read only where a cue makes it worth it)
-        unknown = self.names.unknown(sentence, mentions)
+        # a name written twice is one name (a table's header row named 'Qwen 2.5' twice, and so did the reason)
+        listed = self.names.unknown(sentence, mentions)
+        unknown = [u for i, u in enumerate(listed) if u[0] not in {n for n, _ in listed[:i]}]
         lacking = [m for m in self.names.uncatalogued_in(sentence) if m.kind == "model"]  # "Nova Pro": no digit
         unknown += [(m.text, []) for m in lacking if m.text not in {n for n, _ in unknown}]
         families = self._family_words(sentence, mentions + lacking)  # "Mixtral beats Claude": families, not models
