@@ -486,3 +486,47 @@ def test_phi_4_math_reasoning_read_on_math_alone_holds(tmp_path):
         "GPT-4o-mini (needs all 1); wins 1 of 1 vs Llama 3.3 70B Instruct (needs all 1); wins 1 of 1 vs "
         "Qwen2.5-72B-Instruct (needs all 1); wins 1 of 1 vs GPT-4o (needs all 1)",
     )
+
+
+def test_the_gemma_3_launch_claim_verifies_as_its_readme_says():
+    doc = _verify("examples/gemma-3")
+    assert doc["problems"] == []
+    v = CliRunner().invoke(cli, ["validate", "--project", str(REPO / "examples/gemma-3")])
+    # seven entries of LMArena's text board of 2025-03-14 (category full), kept as an excerpt
+    assert (v.exit_code, v.output) == (0, "OK: 7 evidence rows, catalog and claims valid.\n")
+    expected = json.loads((EXPECTED / "gemma-3-verdicts.json").read_text())
+    assert _summary(doc) == expected
+    [c] = doc["claims"]
+    got = [(x["competitor"], round(x["delta"], 1), x["p_value"]) for x in c["assertions"][0]["comparisons"]]
+    assert got == [
+        ("llama-3.1-405b-instruct-bf16", 70.8, 6.88e-41),
+        ("llama-3.1-405b-instruct-fp8", 71.6, 1.32e-42),
+        ("deepseek-v3", 20.3, 0.000189),
+        ("o3-mini", 33.5, 4.98e-10),
+    ]
+
+
+def test_gemma_3_against_o3_mini_at_high_effort_is_within_noise(tmp_path):
+    # the README's reading: the board's o3-mini-high, 10.9 points below Gemma 3 27B IT, is within noise
+    claim = "gemma-3-27b-outperforms-llama-405b-deepseek-v3-o3-mini-on-lmarena"
+    c = _read_otherwise(tmp_path, "gemma-3", claim, "DeepSeek-V3, o3-mini]", "DeepSeek-V3, o3-mini (high)]")
+    assert (c["verdict"], c["strength"], c["independent"]["status"]) == (
+        "supported",
+        "within_noise",
+        "independent_only",
+    )
+    [x] = [x for x in c["assertions"][0]["comparisons"] if x["competitor"] == "o3-mini-high"]
+    assert (x["outcome"], x["p_value"]) == ("win", 0.053989)
+
+
+def test_gemma_3_as_of_the_launch_day_has_no_public_board_to_check(tmp_path):
+    # the README's reading: LMArena's file first rated Gemma 3 two days after the post
+    claim = "gemma-3-27b-outperforms-llama-405b-deepseek-v3-o3-mini-on-lmarena"
+    c = _read_otherwise(tmp_path, "gemma-3", claim, "as_of: 2025-03-14", "as_of: 2025-03-12")
+    assert (c["verdict"], c["reason"]) == (
+        "insufficient_evidence",
+        "wins 0 of 1 vs Llama 3.1 405B Instruct (bf16) (needs all 1): excluded by the as_of date on LMArena text; wins 0 "
+        "of 1 vs Llama 3.1 405B Instruct (fp8) (needs all 1): excluded by the as_of date on LMArena text; wins 0 of 1 vs "
+        "DeepSeek-V3 (needs all 1): excluded by the as_of date on LMArena text; wins 0 of 1 vs o3-mini (needs all 1): "
+        "excluded by the as_of date on LMArena text",
+    )
