@@ -1,6 +1,8 @@
 """`benchclaims new` (`harness/cli/authoring.py`, `harness/claims/authoring.py`): a claim written into claims/ takes an id no
 other claim there has; a target that is no regular file is told so before --force is offered."""
 
+import shutil
+
 from click.testing import CliRunner
 
 from harness.cli.main import cli
@@ -97,7 +99,7 @@ def test_new_writes_a_rank_by_the_mean(proj):
     )
     assert (r.exit_code, r.output) == (
         2,
-        "Error: <new claim>: assertions[0]: quantifier most counts benchmarks one by one, and aggregate: mean judges "
+        "Error: --quantifier, --aggregate: quantifier most counts benchmarks one by one, and aggregate: mean judges "
         "one mean over them: leave the quantifier out\n",
     )
     r = CliRunner().invoke(
@@ -106,3 +108,34 @@ def test_new_writes_a_rank_by_the_mean(proj):
               "https://p.example", "--date", "2025-02-01", "--project", str(proj.root)],
     )  # fmt: skip
     assert (r.exit_code, r.output) == (2, "Error: --aggregate is for --kind outperforms, matches or ranks, not score\n")
+
+
+def test_a_problem_of_the_whole_assertion_is_told_by_the_flags_it_is_about(proj):
+    # '<new claim>: assertions[0]: ...' named a field of a file nobody wrote
+    bench = ["--benchmark", "BigBench", "--benchmark", "MidBench"]
+    r = CliRunner().invoke(cli, ["new", *SAID, *bench, "--quantifier", "3", "--project", str(proj.root)])
+    assert (r.exit_code, r.output) == (2, "Error: --quantifier: at_least 3 is more than the 2 benchmarks listed\n")
+    r = CliRunner().invoke(cli, ["new", *SAID, *bench, "--benchmark", "BigBench", "--project", str(proj.root)])
+    assert (r.exit_code, r.output) == (2, "Error: --benchmark: benchmarks list names a benchmark twice\n")
+
+
+def test_the_schema_comment_names_the_schema_nearest_above_the_claim(proj, tmp_path):
+    # a project inside another's folder (examples/x/) has no schema/ of its own: '../schema/...' named no file
+    inner = tmp_path / "repo" / "examples" / "x"
+    (tmp_path / "repo" / "schema").mkdir(parents=True)
+    (tmp_path / "repo" / "schema" / "claim.schema.json").write_text("{}")
+    shutil.copytree(proj.root, inner)
+    r = CliRunner().invoke(cli, ["new", *SAID, "--benchmark", "BigBench", "--id", "c9", "--project", str(inner)])
+    assert r.exit_code == 0, r.output
+    assert (inner / "claims" / "c9.yaml").read_text().splitlines()[0] == (
+        "# yaml-language-server: $schema=../../../schema/claim.schema.json"
+    )
+    # -o elsewhere: the path from that folder; with no schema above it at all, the project layout's '../schema/'
+    out = tmp_path / "repo" / "drafts" / "deeper" / "c9.yaml"
+    r = CliRunner().invoke(cli, ["new", *SAID, "--benchmark", "BigBench", "-o", str(out), "--project", str(inner)])
+    assert out.read_text().splitlines()[0] == "# yaml-language-server: $schema=../../schema/claim.schema.json"
+    (tmp_path / "repo" / "schema" / "claim.schema.json").unlink()
+    r = CliRunner().invoke(cli, ["new", *SAID, "--benchmark", "BigBench", "--id", "c8", "--project", str(inner)])
+    assert (inner / "claims" / "c8.yaml").read_text().splitlines()[0] == (
+        "# yaml-language-server: $schema=../schema/claim.schema.json"
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import unicodedata
 from datetime import date
@@ -134,9 +135,7 @@ def scaffold_claim(
         claim = checked_claim(YamlDoc("<new claim>", data, {}), catalog)
     except InputError as exc:
         raise_problems([_as_flag(p) for p in each_problem(exc)])
-    text = "# yaml-language-server: $schema=../schema/claim.schema.json\n" + yaml.safe_dump(
-        data, sort_keys=False, allow_unicode=True
-    )
+    text = SCHEMA_LINE + yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
     return text, claim
 
 
@@ -190,7 +189,21 @@ def write_new_claim(path: Path, text: str, force: bool, root: Path | None = None
         raise InputError(str(path), "already exists; use --force to overwrite it, or --id ID to write this claim as ID")
     if root is None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    write_file(path, text, root)
+    write_file(path, text.replace(SCHEMA_LINE, _schema_line(path), 1), root)
+
+
+SCHEMA_LINE = "# yaml-language-server: $schema=../schema/claim.schema.json\n"
+
+
+def _schema_line(path: Path) -> str:
+    """The editor's schema comment for a claim written at `path`: the nearest schema/claim.schema.json above it
+    (a project under examples/ uses the repository's: '../schema/...' named a file that is not there)."""
+    folder = path.parent.resolve()
+    for above in (folder, *folder.parents):
+        if (above / "schema" / "claim.schema.json").is_file():
+            where = Path(os.path.relpath(above / "schema" / "claim.schema.json", folder)).as_posix()
+            return f"# yaml-language-server: $schema={where}\n"
+    return SCHEMA_LINE
 
 
 # the flag that gave each field of a claim `new` builds: a problem is told by the flag a user typed, not by the
@@ -228,4 +241,10 @@ def _as_flag(problem: InputError) -> InputError:
         flag = _ASSERTION_FLAGS.get(m[1])
     if flag is None and (m := re.fullmatch(r"evidence\.setting\.(\w+)", field)):
         flag = f"--setting {m[1]}"
+    if flag is None and field == "assertions[0]":
+        # a problem of the assertion as a whole opens with the field it is about ('quantifier most counts ...'),
+        # or writes one as YAML ('aggregate: mean'): those are the flags typed
+        keys = {**_ASSERTION_FLAGS, "at_least": "--quantifier", "aggregate": "--aggregate"}
+        named = [f for key, f in keys.items() if re.match(rf"{key}\b", problem.message) or f"{key}:" in problem.message]
+        flag = ", ".join(dict.fromkeys(named)) or None
     return problem if flag is None else InputError(flag, problem.message)
