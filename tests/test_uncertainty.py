@@ -54,3 +54,38 @@ def test_a_word_error_rate_over_its_items_is_no_share_of_them():
         "stderr missing; its 400 items give no SE for a rate that can pass 100 %",
         "item count or stderr missing",
     ]
+
+
+def test_a_published_stderr_of_zero_is_read_as_none(proj):
+    # 80.5 and 80.0 on BigBench's 2,000 items, each stated with stderr 0: a significant win at p 0; the items
+    # give each an SE of about 0.89, and the half point is within noise
+    bench = BenchmarkEntry(id="b", name="B", items=2000, items_status="exact")
+    assert (
+        uncertainty.record_score(_row(80.5, None, 0.0), bench).se
+        == uncertainty.record_score(_row(80.5, None, None), bench).se
+    )
+    assert uncertainty.record_score(_row(80.5, None, 0.0), BenchmarkEntry(id="c", name="C")) is None
+    from harness.judge.significance import record_se
+
+    assert record_se(_row(80.5, None, 0.0), BenchmarkEntry(id="c", name="C")) is None
+    p = proj.root / "results" / "published" / "scores.csv"
+    p.write_text(
+        "model,benchmark,metric,setting,score,stderr,reported_by,source_url,source_locator,as_of_date,notes\n"
+        "Alpha-1,BigBench,pass@1,,80.5,0,A,https://a.example,T,2025-01-01,\n"
+        "Beta-2,BigBench,pass@1,,80.0,0,B,https://b.example,T,2025-01-01,\n"
+    )
+    r = proj.one_claim("  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench]\n")
+    c = r.assertions[0].comparisons[0]
+    assert (r.verdict, r.strength, round(c.stderr, 3), round(c.p_value, 3)) == (
+        "supported",
+        "within_noise",
+        1.259,
+        0.712,
+    )
+    assert c.test == "Newcombe score interval, continuity-corrected (unpaired)"
+    # a rank among the cohort reads the same SEs through its arrays: as if no stderr were stated
+    rank = "  - kind: ranks\n    cohort: {models: [Beta-2]}\n    top: 1\n    benchmarks: [BigBench]\n"
+    stated = proj.one_claim(rank, "c2").assertions[0].ranks[0].top_k_probability
+    p.write_text(p.read_text().replace(",0,", ",,"))
+    assert proj.one_claim(rank, "c3").assertions[0].ranks[0].top_k_probability == stated
+    assert stated == 0.65645

@@ -136,9 +136,9 @@ def _build_cells(store: EvidenceStore, flt: EvidenceFilter, bench: BenchmarkEntr
     stderr, n = num["stderr"][pos], num["n"][pos]
     # record_se over arrays: the published SE; else binomial over the row's n (or the benchmark's items)
     n = np.where(n > 0, n, bench.items or 0).astype(np.float64)
-    se = stderr.copy()
+    se = np.where(stderr == 0, np.nan, stderr)  # a stated stderr of 0 is none (`uncertainty.record_score`)
     if bench.share_of_items:  # a word error rate over n items is no share of them: no binomial SE
-        derive = np.isnan(stderr) & (n > 0)
+        derive = np.isnan(se) & (n > 0)
         p = np.minimum(np.maximum(value[derive] / 100.0, 0.0), 1.0)
         se[derive] = 100.0 * np.sqrt(p * (1.0 - p) / n[derive])
     setting = store.codes["setting"][pos]

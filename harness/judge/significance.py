@@ -20,8 +20,8 @@ def sign(bench: BenchmarkEntry) -> float:
 
 def record_se(r: ScoreRecord, bench: BenchmarkEntry) -> float | None:
     """Published stderr first; else binomial over the item count (a percent, or a count of those items); else
-    unknown."""
-    if r.stderr is not None:
+    unknown. A published stderr of 0 is none (`uncertainty.record_score`)."""
+    if r.stderr:
         return r.stderr
     score = uncertainty.record_score(r, bench)
     return score.se if score is not None else None
