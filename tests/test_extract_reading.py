@@ -814,3 +814,19 @@ def test_a_new_list_item_is_no_longer_about_the_last_items_model(ex):
     assert read(ex, "* Phi-4 beats GPT-4o on MATH.\n* It also beats o1 on GPQA.")[1][:3] == (
         "phi-4", "outperforms", ["o1"]
     )  # fmt: skip
+
+
+def test_a_markdown_files_badges_tags_and_link_targets_are_no_prose(ex):
+    # a model card's badge row gave a candidate "names the catalog does not know: 'F0', 'A4', ..." (its URL escapes)
+    # and one for a badge's alt text; a link's target and an inline tag were inside the draft's quote
+    from harness.extract.documents import load_document
+
+    doc = load_document(str(REPO / "tests" / "fixtures" / "extract" / "badge-row.md"))
+    found = ex.extract(doc)
+    assert [(f.subject, f.kind, f.competitors, f.benchmarks, f.quote, f.location) for f in found] == [
+        ("Foo-7B", "outperforms", ["deepseek-v3.2"], ["gpqa-diamond"],
+         "Foo-7B outperforms DeepSeek-V3.2 on GPQA Diamond.", "characters 24-74"),
+    ]  # fmt: skip
+    assert ex.candidates == []
+    # the characters are those of the text read, as for a page's: the quote is there
+    assert doc.text[24:74].strip() == "Foo-7B outperforms DeepSeek-V3.2 on GPQA Diamond."

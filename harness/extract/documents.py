@@ -123,7 +123,7 @@ def load_document(source: str) -> Document:
     if is_html:
         text, meta = html_text(raw)
     else:
-        text, meta = raw, {}
+        text, meta = mask_markup(raw), {}
     if not text.strip():
         raise InputError(src.label, "no text to read claims from")
     head = "\n".join(text.splitlines()[:12])
@@ -131,6 +131,45 @@ def load_document(source: str) -> Document:
     byline = _BYLINE.search(head)
     publisher = meta.get("publisher") or (byline.group(1).strip() if byline else None)
     return Document(src.label, text, src.url or meta.get("url"), publisher, published, meta)
+
+
+# markup in a markdown file that is no prose: an HTML tag or comment (a model card's badge row, `<img alt=... src=
+# "https://img.shields.io/badge/%F0%9F%A4%97%20Hugging%20Face-...">`), an image (`![alt](url)`, a badge's alt text
+# included) and a link's target (`[text](url)`: the text stays); its URL escapes read as names ('F0', 'A4')
+_TARGET = r"\((?:<[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]{0,300}\")?\)"
+# a link's or image's text: no bracket inside and at most 500 characters, so a line of '[' is read in linear time
+_IMAGE = re.compile(rf"!\[[^\[\]\n]{{0,500}}\]{_TARGET}")
+_MARKUP = re.compile(
+    rf"\[(?P<text>[^\[\]\n]{{0,500}})\]{_TARGET}"
+    r"|(?P<block></?(?:br|p|div|li|ul|ol|tr|td|th|table|thead|tbody|h[1-6]|center|details|summary|hr)\b[^<>]*>)"
+    r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)",
+    re.I,
+)
+
+
+def mask_markup(text: str) -> str:
+    """Markdown as it reads: a link's text without its target, no image, HTML tag or comment (a block tag is a line
+    break, as the HTML reader makes it). A draft's characters are then those of the text read, as for a page."""
+
+    def read(m: re.Match) -> str:
+        if m["text"] is not None:
+            return m["text"]
+        if m["block"]:
+            return "\n"
+        return "\n" * m.group().count("\n")  # a tag's line breaks: the lines around it stay apart
+
+    # images first: a badge that links somewhere, `[![alt](badge)](url)`, is a link around an image
+    return _MARKUP.sub(read, _IMAGE.sub("", _without_comments(text)))
+
+
+def _without_comments(text: str) -> str:
+    """The text less its HTML comments, each its line breaks; an unclosed one is left as written (found by `find`,
+    not a pattern, which would search the rest of the text again from each '<!--')."""
+    parts, at = [], 0
+    while (start := text.find("<!--", at)) >= 0 and (end := text.find("-->", start + 4)) >= 0:
+        parts += [text[at:start], "\n" * text.count("\n", start, end)]
+        at = end + 3
+    return "".join(parts) + text[at:]
 
 
 def _date(text: str) -> date | None:
