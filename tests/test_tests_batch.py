@@ -113,7 +113,7 @@ def test_the_power_figures_of_the_edges():
         "items differ: no count": (None, None, 14.655, False, 12, "significant", None),
         "n missing, the benchmark's": (500, 3129, 6.258, False, 20, "significant", 7),
         "a published SE": (None, None, 2.31, False, None, None, None),
-        "a published SE of 0": (None, None, 1.763, False, None, None, None),
+        "a published SE of 0": (None, None, 0, False, None, None, None),  # read as none: no items, so no SE
         "tie": (200, None, 0, True, 21, "significant", None),
         "lower is better": (400, 1516, 3.79, False, 10, "significant", None),
         "lower is better, band": (200, 235, 1.175, False, 2, "significant", None),
