@@ -70,3 +70,23 @@ def test_a_score_reduced_over_epochs_otherwise_than_by_the_mean_says_so(project,
     for name in ("models.yaml", "benchmarks.yaml"):
         (other / "catalog" / name).write_text((project / "catalog" / name).read_text())
     assert [r["value"] for r in imported(other, "inspect", path)["rows"]] == [60.0, 100.0, 100.0, 100.0]
+
+
+def test_a_run_that_stopped_on_an_error_says_so_and_why(project, tmp_path):
+    # a log of a run that stopped on an error holds no results: it was refused as "not an Inspect AI log (a
+    # finished run): no 'results' dict", where the log says the run stopped and why
+    from click.testing import CliRunner
+
+    from harness.cli.main import cli
+
+    record = json.loads(LOG.read_text())
+    del record["results"]
+    record["status"] = "error"
+    record["error"] = {"message": "OutOfMemoryError('CUDA out of memory.')\nTraceback ...", "traceback": "..."}
+    path = tmp_path / "stopped.json"
+    path.write_text(json.dumps(record))
+    r = CliRunner().invoke(cli, ["import", "inspect", str(path), "--project", str(project)])
+    assert (r.exit_code, r.stderr) == (
+        2,
+        f"Error: {path}: status: the run did not finish (status 'error': OutOfMemoryError('CUDA out of memory.'))\n",
+    )

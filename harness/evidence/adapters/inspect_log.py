@@ -79,6 +79,11 @@ class InspectLog(Importer):
     def read(self, src: Fetched, opts: ImportOptions) -> list[ImportedRow]:
         data = _eval_zip(src) if src.data[:4] == b"PK\x03\x04" else load_json(src, "an Inspect AI JSON log")
         ev = need(data, "eval", src, "an Inspect AI log")
+        if isinstance(data, dict) and data.get("status") not in (None, "success") and "results" not in data:
+            # a run that stopped on an error logs no results: it was "not an Inspect AI log (a finished run): no
+            # 'results' dict", where the log says why the run stopped
+            raise InputError(src.label, f"the run did not finish (status {data.get('status')!r}{_why(data)})",
+                             field="status")  # fmt: skip
         results = need(data, "results", src, "an Inspect AI log (a finished run)")
         if isinstance(results, dict) and "scores" not in results and isinstance(results.get("scorer"), dict):
             # a log of format 1 (spring 2024): one `scorer` with the `metrics` beside it, as Inspect itself migrates it
@@ -187,6 +192,13 @@ class InspectLog(Importer):
         if not rows:
             raise InputError(src.label, "no 0-1 scores in results.scores (accuracy or mean)", field="results.scores")
         return noted(rows, replaced)
+
+
+def _why(data: dict) -> str:
+    """': ' and the first line of the error a stopped run logged (`error.message`), or ''."""
+    error = data.get("error") if isinstance(data.get("error"), dict) else {}
+    message = str(error.get("message") or "").strip().splitlines()
+    return f": {message[0][:120]}" if message else ""
 
 
 def _models(spec) -> list[str]:
