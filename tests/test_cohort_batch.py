@@ -205,3 +205,50 @@ def test_units_where_the_subjects_own_member_row_differs_or_a_gap_is_within_roun
     # it for the tie-group rank all the same (every SE 1e-12, as a published 0 is read as none); M03 (Lab's 90.0)
     # first, its own Board 75 - 1e-9 left out; M10 (75.0) 6th: 75.000000001 is 1e-9 above it once rounded
     assert ranks == [(9, 10), (9, 9), (8, 8), (1, 1), (2, 3), (2, 4), (6, 6), (6, 6), (2, 2), (2, 4), (6, 6)]
+
+
+def _accepted_rows_one_by_one(store, flt, bench_id, cohort):
+    """The members' accepted rows on one benchmark as each benchmark's cells read them before: the index searched
+    for each member's cell, its rows filtered."""
+    bench = store._bench_code.get(bench_id)
+    if bench is None:
+        return [], []
+    rows, owner = [], []
+    for i, m in enumerate(cohort):
+        code = store._model_code.get(m)
+        if code is None:
+            continue
+        key = code * store._nb + bench
+        cell = store._order[store._keys.searchsorted(key) : store._keys.searchsorted(key, "right")]
+        kept = store._accepted(flt, cell).tolist()
+        rows += kept
+        owner += [i] * len(kept)
+    return rows, owner
+
+
+def test_a_cohorts_rows_read_for_every_benchmark_at_once_are_each_benchmarks_own(board):
+    """The members' accepted rows, read for every benchmark in one pass, are those each benchmark's cells read on
+    their own (member by member, each member's in load order): under filters by reporter, date and side, with
+    members the store does not know, a member twice and a benchmark without rows."""
+    from datetime import date
+
+    from harness.judge.cohort_cells import _accepted_rows
+
+    ids = tuple(f"m{i:02d}" for i in range(N_MODELS))
+    cohorts = [ids, ids[::-3] + ("nobody",), ("m04", "nobody", "m04"), ()]
+    filters = [
+        EvidenceFilter(),
+        EvidenceFilter(reported_by=("Board",)),
+        EvidenceFilter(as_of=date(2025, 1, 1)),
+        EvidenceFilter(party="independent", subject_reporters=("Lab",)),
+    ]
+    seen = [0] * len(filters)
+    for flt in filters:
+        for members in cohorts:
+            for bench in BENCHES + ("nothing",):
+                rows, owner = _accepted_rows(board.evidence, flt, bench, members)
+                want = _accepted_rows_one_by_one(board.evidence, flt, bench, members)
+                assert (rows.tolist(), owner.tolist()) == want, (flt, members, bench)
+                seen[filters.index(flt)] += len(want[0])
+    # every row is Lab's, dated 2025-01-01, or Board's (the disagreeing second source), dated 2025-01-02
+    assert seen[0] == seen[1] + seen[2] and seen[3] == seen[1] > 0, seen

@@ -227,23 +227,41 @@ def is_plain(r: ScoreRecord) -> bool:
 def _accepted_rows(store: EvidenceStore, flt: EvidenceFilter, bench_id: str, cohort: tuple[str, ...]):
     """Store positions of the members' accepted rows on the benchmark (member by member, each in load
     order), and the cohort position of the member each belongs to."""
-    codes = store._model_code
     bench = store._bench_code.get(bench_id)
-    member = np.array([codes.get(m, -1) for m in cohort], np.int64)
     if bench is None:
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
-    keys = np.where(member >= 0, member * store._nb + bench, -1)
-    lo = store._keys.searchsorted(keys)
-    hi = np.where(member >= 0, store._keys.searchsorted(keys, "right"), lo)
+    bounds, rows, owner = _member_rows(store, flt, cohort)
+    return rows[bounds[bench] : bounds[bench + 1]], owner[bounds[bench] : bounds[bench + 1]]
+
+
+def _member_rows(store: EvidenceStore, flt: EvidenceFilter, cohort: tuple[str, ...]):
+    """The members' accepted rows on every benchmark, by benchmark code (`bounds[b]:bounds[b + 1]`), member by
+    member in cohort order, each member's in load order; and the cohort position of the member each belongs
+    to. Worked out once per filter and cohort: a member's rows on all benchmarks are one run of the store's
+    index, so the cohort's are read and filtered in one pass (a rank claim's 50 benchmarks each searched the
+    index for all 667 members and filtered their rows, about 0.6 ms a benchmark)."""
+    cache = _cache(store)
+    key = ("member rows", flt, cohort)
+    found = cache.get(key)
+    if found is not None:
+        return found
+    codes, nb = store._model_code, store._nb
+    member = np.array([codes.get(m, -1) for m in cohort], np.int64)
+    lo = store._keys.searchsorted(member * nb)
+    hi = np.where(member >= 0, store._keys.searchsorted((member + 1) * nb), lo)
     count = hi - lo
     total = int(count.sum())
-    if not total:
-        return np.zeros(0, np.int64), np.zeros(0, np.int64)
     owner = np.repeat(np.arange(len(cohort)), count)
-    start = np.repeat(lo - (np.cumsum(count) - count), count)
-    rows = store._order[start + np.arange(total)]
-    keep = np.isin(rows, store._accepted(flt, rows))
-    return rows[keep], owner[keep]
+    at = np.repeat(lo - (np.cumsum(count) - count), count) + np.arange(total)
+    rows, bench = store._order[at], store._keys[at] - member[owner] * nb
+    keep = np.isin(rows, store._accepted(flt, rows)) if total else np.zeros(0, np.bool_)
+    rows, owner, bench = rows[keep], owner[keep], bench[keep]
+    # by benchmark, the members in cohort order, a member's rows kept in their order (load order)
+    order = np.argsort(bench * len(cohort) + owner, kind="stable")
+    rows, owner = rows[order], owner[order]
+    bounds = np.searchsorted(bench[order], np.arange(nb + 1)).tolist()
+    found = cache[key] = (bounds, rows, owner)
+    return found
 
 
 def cohort_benchmarks(ctx: Context, cohort: tuple[str, ...]) -> frozenset[str]:
