@@ -129,6 +129,15 @@ def test_numbers_written_apart_have_no_key():
     assert numbers_key(BENCHES[0], plain, plain, 0.05) == numbers_key(BENCHES[1], plain, plain, 0.05)
 
 
+def test_a_rows_part_of_the_key_is_its_own_benchmarks():
+    """A row's part of the key is kept by its identity, and read on its own benchmark's entry: the same row read
+    on an entry of another item count (94.9 is 949 of 1,000 items, no whole count of 7) is worked out afresh."""
+    row = _replace(_row(random.Random(1), 0), value=94.9, stderr=None, n=None, kind="published", setting=Setting())
+    thousand, seven = BENCHES[0], BENCHES[3]
+    for bench, keyed in ((thousand, True), (seven, False), (thousand, True), (seven, False)):
+        assert (numbers_key(bench, row, row, 0.05) is not None) == keyed, bench.items
+
+
 def _replace(r: ScoreRecord, **changed) -> ScoreRecord:
     fields = {k: v for k, v in r.__dict__.items() if k != "_hash"}
     fields.update(changed)
