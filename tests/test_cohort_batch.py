@@ -1,6 +1,6 @@
 """A claim's rank units counted together (`cohort_batch`) are the units `cohort._rank_unit` works out one by one:
-the same rank rows, tables and kept comparisons, over ties, SEs of 0, rows without an item count, lower-is-better
-benchmarks, members without a score, a top k at the cohort's size and conflicting sources."""
+the same rank rows, tables and kept comparisons, over ties, SEs of 0 (a score of 100 %), rows without an item
+count, lower-is-better benchmarks, members without a score, a top k at the cohort's size and conflicting sources."""
 
 import random
 
@@ -56,7 +56,7 @@ def _board(root, seed: int):
         for bench in ("Hi", "Lo", "NoItems", "Se", "Rating", "Mixed", "Sparse"):
             if rng.random() < (0.8 if bench == "Sparse" else 0.1):
                 continue  # no score: a member without one
-            value = rng.choice([60.0, 60.0, 61.5, 70.0, 70.0, 72.3, 80.0, 85.5])
+            value = rng.choice([60.0, 60.0, 61.5, 70.0, 70.0, 72.3, 80.0, 85.5, 100.0])  # 100 %: a binomial SE of 0
             if bench == "Rating":
                 value = 1200 + 10 * rng.randrange(0, 6)
             stderr = rng.choice(["", "0.0", "0.5", "1.5"]) if bench in ("Se", "Rating") else ""
@@ -113,7 +113,7 @@ def test_each_units_counts_are_the_counts_over_its_own_arrays(board):
     and never more than theirs where it has (they only spare `top_k_probability` a count it makes again)."""
     ids = tuple(f"m{i:02d}" for i in range(N_MODELS))
     benches = [board.catalog.benchmark(b) for b in BENCHES]
-    seen = {"ahead": 0, "cut": 0, "lost": 0, "fewer": 0}
+    seen = {"ahead": 0, "cut": 0, "lost": 0, "fewer": 0, "SE 0": 0}
     for subject in ids:
         ctx = Context(board.catalog, board.evidence, EvidenceFilter(), subject, 0.05, EvidenceFilter(), True)
         for members in (ids, ids[1::2]):
@@ -134,7 +134,8 @@ def test_each_units_counts_are_the_counts_over_its_own_arrays(board):
                 seen["cut"] += cut >= 0
                 seen["lost"] += lost > 0
                 seen["fewer"] += ahead < every
-    assert min(seen["ahead"], seen["cut"], seen["lost"]) > 50, seen
+                seen["SE 0"] += u.s_se == 0
+    assert min(seen["ahead"], seen["cut"], seen["lost"]) > 50 and seen["SE 0"] > 5, seen
 
 
 def test_a_unit_counted_together_reads_its_rank_cut_and_ties(tmp_path, monkeypatch):
