@@ -207,3 +207,13 @@ def test_a_pair_of_numbers_after_a_benchmarks_name_in_brackets_holds_the_two_mod
     assert read(ex, "On AIME 2024, Zephyr-7B gets 79.8% vs GPT-4o's 74.4%.")[-1] == (
         "Zephyr-7B", "outperforms", ["gpt-4o"], ["aime-2024"], "all", None
     )  # fmt: skip
+
+
+def test_advice_on_which_model_to_pick_is_no_claim(ex):
+    # Gemma 3's launch: "... allowing you to choose the best model for your specific hardware and performance needs"
+    # was drafted as first place among every model in the catalog
+    text = "Phi-4 comes in a range of sizes, allowing you to choose the best model for your specific hardware needs."
+    assert read(ex, text) == []
+    assert reasons(ex) == ["advice to the reader ('choose the best model for your'): not a claim of a result"]
+    # look-alikes: the best model, said of results, is still read
+    assert read(ex, "Phi-4 is the best model on GPQA.") == [("phi-4", "ranks", [], ["gpqa"], "all", None)]

@@ -56,6 +56,15 @@ _COST_RATIO = re.compile(
 )
 
 
+# advice to the reader on which model to pick ("allowing you to choose the best model for your specific hardware and
+# performance needs", Gemma 3's launch): a fit to the reader's needs, no model's result against another's
+_ADVICE = re.compile(
+    r"\b(?:choose|pick|select|find)\s+the\s+(?:best|right|ideal)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:models?|sizes?|options?|variants?|versions?)\s+for\s+(?:your|you)\b",
+    re.I,
+)
+
+
 class AsideReader:
     """Why a clause is no claim of a result (needs the extractor's `re`, `mentions`, `names` and `_why`)."""
 
@@ -68,6 +77,9 @@ class AsideReader:
 
     def _aside(self, clause: str) -> str | None:
         """Why a clause is no claim of a result (a hedge, a plan, a denial; cost, speed or size), or None."""
+        advice = _ADVICE.search(clause)
+        if advice:
+            return f"advice to the reader ('{advice.group(0)}'): not a claim of a result"
         return self._hedged(clause) or self._opinion(clause) or self._off_results(clause)
 
     def _opinion(self, clause: str) -> str | None:
