@@ -83,3 +83,27 @@ def test_a_name_of_a_model_s_shape_before_an_aside_between_commas_heads_its_clau
     assert said(ex, "Windows 11, with its new start menu, places second in downloads.") == [
         "about cost, speed, size or popularity ('downloads'), not benchmark results"
     ]
+
+
+def test_a_place_or_a_win_said_overall_is_judged_on_the_mean(ex):
+    def read(text: str) -> list:
+        found = ex.extract(Document("t.txt", text))
+        return [(f.kind, f.subject, f.top, f.benchmarks, f.quantifier, f.aggregate) for f in found]
+
+    text = "Overall, Zorb-7 is ranked at the 3rd place and Orca-7 is ranked at the 6th on MMLU, GSM8K and GPQA."
+    assert read(text) == [
+        ("ranks", "Zorb-7", 3, ["mmlu", "gsm8k", "gpqa"], "all", "mean"),
+        ("ranks", "Orca-7", 6, ["mmlu", "gsm8k", "gpqa"], "all", "mean"),
+    ]
+    [first, _] = ex.extract(Document("t.txt", text))
+    assert first.review[-1] == "'Overall': judged on the mean over the benchmarks (aggregate: mean)"
+    assert read("On 12 benchmarks covering coding and reasoning, Zorb-7 ranks third overall, behind GPT-4o.") == [
+        ("ranks", "Zorb-7", 3, {"tags": ["code", "reasoning"]}, "all", "mean"),
+        ("outperforms", "gpt-4o", 1, {"tags": ["code", "reasoning"]}, "all", "mean"),
+    ]
+    # look-alikes: one benchmark has no mean to take; a score said overall; a board's overall category
+    assert read("Zorb-7 ranks third overall on MMLU.") == [("ranks", "Zorb-7", 3, ["mmlu"], "all", "each")]
+    assert read("Zorb-7 reaches an overall score of 84.7% on MMLU and GSM8K.")[0][-1] == "each"
+    assert read("Zorb-7 is in the overall top 10 on MMLU and GSM8K.") == [
+        ("ranks", "Zorb-7", 10, ["mmlu", "gsm8k"], "all", "each")
+    ]

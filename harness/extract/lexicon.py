@@ -30,6 +30,7 @@ from harness.extract.found import Candidate, Found
 from harness.extract.mentions import BENCHLIKE, LEADING, unmarked
 from harness.extract.names import Mention, Names
 from harness.extract.net import _model_like, last_word
+from harness.extract.overall import overall
 from harness.extract.scope import Scope
 from harness.extract.scored import ITEM
 from harness.extract.shaped_names import MODEL_SHAPE
@@ -287,6 +288,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
                 self.candidates.append(said)  # the net's last word: a cue and a model-like name, never silent
         # "beats Y on every benchmark except A", "beats Y, but not on A": A is no benchmark of that claim
         drop_excepted(sentence, out, excepted(sentence, sentence_benches), self._bench)
+        overall(sentence, out)  # "Overall, X is ranked 3rd", "ranks third overall": on the mean over the benchmarks
         return self._distinct(out)  # one claim for two clauses that say the same ("... but within STEM it beats them")
 
     def _areas_after(self, clause: str, out: list[Found]) -> None:
