@@ -107,3 +107,16 @@ def test_a_place_or_a_win_said_overall_is_judged_on_the_mean(ex):
     assert read("Zorb-7 is in the overall top 10 on MMLU and GSM8K.") == [
         ("ranks", "Zorb-7", 10, ["mmlu", "gsm8k"], "all", "each")
     ]
+
+
+def test_a_win_said_likely_is_a_guess(ex):
+    assert said(ex, "Orca-7 likely outperforms models like GPT-4.5 in multimodal tasks.") == [
+        "hedged, planned or denied ('likely outperforms'): not a claim of a result"
+    ]
+    assert said(ex, "Orca-7 probably beats GPT-4o on MMLU.") == [
+        "hedged, planned or denied ('probably beats'): not a claim of a result"
+    ]
+    # look-alike: a guess at why, not whether
+    assert said(ex, "Orca-7 beats GPT-4o on MMLU, likely because of its data.") == [
+        ("outperforms", "Orca-7", ["gpt-4o"], ["mmlu"])
+    ]
