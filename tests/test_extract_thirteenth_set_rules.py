@@ -120,3 +120,13 @@ def test_a_win_said_likely_is_a_guess(ex):
     assert said(ex, "Orca-7 beats GPT-4o on MMLU, likely because of its data.") == [
         ("outperforms", "Orca-7", ["gpt-4o"], ["mmlu"])
     ]
+
+
+def test_two_capitalised_words_before_a_version_are_one_name(ex):
+    # "Stable Audio 3 places first" was drafted for "Audio 3"
+    assert said(ex, "Acme's Zorb Audio 3 beats GPT-4o on MMLU.") == [
+        ("outperforms", "Zorb Audio 3", ["gpt-4o"], ["mmlu"])
+    ]
+    assert said(ex, "On MMLU, Zorb Audio 3 places first among open models.") == [("ranks", "Zorb Audio 3", 1, ["mmlu"])]
+    # look-alike: a month and a year before the name
+    assert said(ex, "In March 2025, Zorb-7 beat GPT-4o on MMLU.") == [("outperforms", "Zorb-7", ["gpt-4o"], ["mmlu"])]

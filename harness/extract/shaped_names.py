@@ -29,9 +29,9 @@ _LOWER_DASHED = (
 # ("dots.llm1"), or a lower-case name with a version after a dash; up to three parts joined by dashes, and a version
 # after a space ("Mercury 2", "GR00T N1"; not a quarter, "Q3")
 _SHAPE = re.compile(
-    r"(?<![\w.+'’·-])(?:[A-Z][\w.+]*(?:·[A-Z][\w.+]*)?|[a-z]+[A-Z\d][\w.+]*|[a-z]+\.[a-z]+\d[\w.+]*|"
-    + _LOWER_DASHED
-    + ")"
+    # (two capitalised words before a version are one name: "Stable Audio 3", read as "Audio 3")
+    r"(?<![\w.+'’·-])(?:[A-Z][\w.+]*(?:·[A-Z][\w.+]*)?(?:\s[A-Z][a-z]+(?=\s\d))?|[a-z]+[A-Z\d][\w.+]*|"
+    r"[a-z]+\.[a-z]+\d[\w.+]*|" + _LOWER_DASHED + ")"
     r"(?:[\-‐‑–][\w.+]+){0,3}"
     r"(?:\s[vV]?\d+(?:\.\d+)*(?![\w.%]|\.\d)|\s[a-z]\d+(?:\.\d+)*(?=\s)|\s\d+[A-Z]\w*(?![\w.%]|\.\d)|\s(?!Q[1-4]\b)[A-Z]\d{1,2}(?![\w.%]|\.\d)){0,2}"
     r"(?:(?<=\d)\s[A-Z]{2,3}(?![\w.%'’-]))?"  # a tier in capitals after a version: "DALL·E 3 HD"
