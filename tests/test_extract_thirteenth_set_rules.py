@@ -130,3 +130,18 @@ def test_two_capitalised_words_before_a_version_are_one_name(ex):
     assert said(ex, "On MMLU, Zorb Audio 3 places first among open models.") == [("ranks", "Zorb Audio 3", 1, ["mmlu"])]
     # look-alike: a month and a year before the name
     assert said(ex, "In March 2025, Zorb-7 beat GPT-4o on MMLU.") == [("outperforms", "Zorb-7", ["gpt-4o"], ["mmlu"])]
+
+
+def test_performance_near_a_model_is_a_match_and_a_name_with_a_with_phrase_is_never_silent(ex):
+    assert said(ex, "Zorb-7 delivers performance near GPT-4o on MMLU.") == [("matches", "Zorb-7", ["gpt-4o"], ["mmlu"])]
+    # (a family's word alone stays no rival: a candidate says so, where the sentence was silent)
+    text = "Zorb-7 is pitched as a small model with performance near large cloud models (e.g., Claude Sonnet) on MMLU."
+    assert said(ex, text) == [
+        "no competitor the catalog knows; names the catalog does not know: 'Zorb-7'; a family named, not a model: "
+        "'Claude'"
+    ]
+    # a name of no model's shape heading the sentence, a "with" phrase before its verb: the backstop's candidate
+    text = "Pelican with 768 embedding dimensions achieves an average score of 66.31 on MTEB, competing with larger models."
+    assert said(ex, text) == [
+        "cue not understood: 'score of 66.31' beside 'Pelican'; 'Pelican' is no name the catalog knows"
+    ]

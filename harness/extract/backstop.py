@@ -109,7 +109,8 @@ _NOT_PERFORMANCE = re.compile(
 # models; also after a maker's possessive, with "model" after it ("Acme's Zorb model, trained on ..., achieved")
 _HEAD_NAME = re.compile(
     r"\s*(?:[^,]{1,60},\s+)?(?:[A-Z][\w.-]*['’]s\s+)?([A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}?)(?:['’]s)?"
-    r"(?:\s+(?i:models?|llms?))?(?:,[^,]{1,60},)?\s+(?:is|are|was|were|has|have|had|also|now|still|even|[a-z]+s|[a-z]+ed)\b"
+    r"(?:\s+(?i:models?|llms?))?(?:,[^,]{1,60},|\s+with\s+[^,]{1,60}?)?"  # ("Gecko with 768 dimensions achieves")
+    r"\s+(?:is|are|was|were|has|have|had|also|now|still|even|[a-z]+s|[a-z]+ed)\b"
 )
 _NAME = r"[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,2}"
 # names the sentence itself calls models, anywhere in it: "Zorb and Quill, two small Arabic LLMs that ...", "Zorb, a
