@@ -145,3 +145,12 @@ def test_performance_near_a_model_is_a_match_and_a_name_with_a_with_phrase_is_ne
     assert said(ex, text) == [
         "cue not understood: 'score of 66.31' beside 'Pelican'; 'Pelican' is no name the catalog knows"
     ]
+
+
+def test_a_move_to_a_numbered_place_is_that_place(ex):
+    assert said(ex, "Zorb-7 moves to #3 on MMLU, while Orca-7 drops to #31.") == [
+        ("ranks", "Zorb-7", 3, ["mmlu"]),
+        ("ranks", "Orca-7", 31, ["mmlu"]),
+    ]
+    # look-alike: a price that drops names no place
+    assert said(ex, "The price of Zorb-7 drops to 3 dollars per million tokens.") == []
