@@ -154,3 +154,16 @@ def test_a_move_to_a_numbered_place_is_that_place(ex):
     ]
     # look-alike: a price that drops names no place
     assert said(ex, "The price of Zorb-7 drops to 3 dollars per million tokens.") == []
+
+
+def test_a_benchmark_in_capitals_then_a_word_and_gains_that_are_no_scores(ex):
+    # "OSWorld": capitals, then a word (read as no benchmark, the claim took the sentence before's)
+    assert said(ex, "Zorb-7 beats GPT-4o on OSWorld.") == [("outperforms", "Zorb-7", ["gpt-4o"], ["OSWorld"])]
+    # "18.9% and 32.7% relative improvements": gains, never scores
+    text = "Zorb-7 achieves 18.9% and 32.7% relative improvements over agents such as GPT-4o on the OSWorld evaluation."
+    assert said(ex, text) == [("outperforms", "Zorb-7", ["gpt-4o"], ["OSWorld"])]
+    # look-alike: two scores listed stay scores
+    assert said(ex, "Zorb-7 scores 70% and 80% on MMLU and GSM8K.") == [
+        ("score", "Zorb-7", [], ["mmlu"]),
+        ("score", "Zorb-7", [], ["gsm8k"]),
+    ]

@@ -34,7 +34,8 @@ _WORD = (
 # ("mWildVision": a lower-case letter before a name of that shape; "miniF2F": a lower-case word before a capital and a
 # digit)
 _BENCH_SHAPE = re.compile(
-    r"(?:[a-z]?[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z]{3,}(?:\d+[A-Za-z]?)?|[a-z]{2,}[A-Z][A-Za-z]*\d\w*)\+?"
+    r"(?:[a-z]?[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z]{3,}(?:\d+[A-Za-z]?)?|[a-z]{2,}[A-Z][A-Za-z]*\d\w*"
+    r"|[A-Z]{2,}[a-z]{3,}\d*)\+?"  # ("OSWorld", "MMBench": capitals, then a word)
 )
 _BENCH_PLACE = re.compile(rf"\b(?:on|across|including|such as)\s+(?:the\s+)?({_WORD})(?![\w-])")
 # ... and right after the words that except one from a claim ("across all tasks except IFeval", "but not on Foo"):

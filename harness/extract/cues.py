@@ -22,9 +22,9 @@ from harness.inputs import within
 
 # a number that is a difference between two scores, not a score
 _MARGIN_AFTER = re.compile(
-    r"\s*(?:%|percent(?:age)?|per\s?cent)?\s*(?:-?\s*(?:percentage\s+)?points?|pts)?\s*"
-    r"(?:(?:absolute|relative|overall)\s+)?"  # "a 14.4% absolute gain", "an 8.1% overall improvement"
-    r"(?:higher|lower|more|less|better|worse|ahead|behind|lead|gap|difference|improvement|jump|increase|drop|gain|boost)\b",
+    r"(?:\s*%?\s*(?:and|or|to|,)\s*\d[\d.]*)*\s*(?:%|percent(?:age)?|per\s?cent)?\s*(?:-?\s*(?:percentage\s+)?points?|pts)?\s*"
+    r"(?:(?:absolute|relative|overall)\s+)?"  # "a 14.4% absolute gain", "18.9% and 32.7% relative improvements"
+    r"(?:higher|lower|more|less|better|worse|ahead|behind|lead|gap|difference|(?:improvement|jump|increase|drop|gain|boost)s?)\b",
     re.I,
 )
 # a number with a sign ("(+8.9%)", "(-2.1)", "+20% on math") or after "±": a change or a spread, not a score
