@@ -413,6 +413,35 @@ def test_the_parent_freezes_the_loaded_heap_and_holds_its_collector_off_while_re
     assert gc.isenabled() and gc.get_freeze_count() == 0
 
 
+def test_one_job_verifies_its_chunk_here_with_the_collector_off_as_a_worker_does(project, monkeypatch):
+    """With one job the chunk runs in this process with the collector held off, and no pass runs during it;
+    afterwards the collector is as it was (on, or off for a caller that had it off) and nothing is frozen."""
+    import gc
+
+    seen, inside, passes, run_chunk = [], [], [], fanout.run_chunk
+
+    def chunk_here(task, chunk):
+        seen.append(gc.isenabled())
+        inside.append(True)
+        try:
+            return run_chunk(task, chunk)
+        finally:
+            inside.clear()
+
+    monkeypatch.setattr(fanout, "run_chunk", chunk_here)
+    gc.callbacks.append(lambda phase, info: passes.append(info["generation"]) if phase == "start" and inside else None)
+    try:
+        assert gc.isenabled() and gc.get_freeze_count() == 0
+        _verify(project, "--jobs", "1")
+        assert seen == [False] and passes == [] and gc.isenabled() and gc.get_freeze_count() == 0
+        gc.disable()
+        _verify(project, "--jobs", "1")
+        assert seen == [False, False] and not gc.isenabled()
+    finally:
+        gc.callbacks.pop()
+        gc.enable()
+
+
 def test_each_chunks_claims_come_back_as_the_workers_finish_it(project, monkeypatch):
     """`verify_files` hands back a chunk's claims as soon as it is done, before the next is: the caller
     takes them in while the workers verify the rest (the parent's work no longer waits for the last)."""
