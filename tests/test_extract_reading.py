@@ -830,3 +830,28 @@ def test_a_markdown_files_badges_tags_and_link_targets_are_no_prose(ex):
     assert ex.candidates == []
     # the characters are those of the text read, as for a page's: the quote is there
     assert doc.text[24:74].strip() == "Foo-7B outperforms DeepSeek-V3.2 on GPQA Diamond."
+
+
+def test_a_list_items_bullet_is_no_part_of_its_quote(ex, tmp_path):
+    # '- Foo-7B outperforms ...' was the draft's quote and statement, bullet and all
+    doc = tmp_path / "list.md"
+    doc.write_text(
+        "# Results\n\n- Foo-7B outperforms DeepSeek-V3.2 on GPQA Diamond.\n"
+        "* DeepSeek-V3.2 beats Foo-7B on GPQA Diamond.\n-5 points is no bullet.\n"
+    )
+    from harness.extract.documents import load_document
+
+    read = load_document(str(doc))
+    assert read.sentences() == [
+        (0, "# Results"),
+        (13, "Foo-7B outperforms DeepSeek-V3.2 on GPQA Diamond."),
+        (65, "DeepSeek-V3.2 beats Foo-7B on GPQA Diamond."),
+        (109, "-5 points is no bullet.\n"),
+    ]
+    found = ex.extract(read)
+    assert [(f.quote, f.statement, f.location) for f in found] == [
+        ("Foo-7B outperforms DeepSeek-V3.2 on GPQA Diamond.", "Foo-7B outperforms DeepSeek-V3.2 on GPQA Diamond.",
+         "characters 13-62"),
+        ("DeepSeek-V3.2 beats Foo-7B on GPQA Diamond.", "DeepSeek-V3.2 beats Foo-7B on GPQA Diamond.",
+         "characters 65-108"),
+    ]  # fmt: skip

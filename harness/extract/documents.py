@@ -82,6 +82,8 @@ class Document:
             out.append((start, self.text[start : m.start()]))
             start = m.end()
         out.append((start, self.text[start:]))
+        # a list item's bullet is no part of what it says: it stayed at the head of a draft's quote and statement
+        out = [(o + len(b[0]), s[len(b[0]) :]) if (b := _BULLET.match(s)) else (o, s) for o, s in out]
         return [(o, s) for o, s in out if s.strip()]
 
     def _wrapped(self, at: int) -> bool:
@@ -91,6 +93,9 @@ class Document:
         if not line.strip() or _LINE_START.match(line) or _LINE_START.match(after) or _ENDED.search(line):
             return False
         return bool(_GOES_ON_LOWER.match(after) or _GOES_ON.search(line))
+
+
+_BULLET = re.compile(r"[ \t]*[-*+•][ \t]+(?=\S)")
 
 
 def _too_long(source: str) -> InputError:
