@@ -142,9 +142,10 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
             if "\n\n" in doc.text[last_end:start]:
                 previous, self._last, self._last_rivals, self._before, self._claimed = [], None, [], None, False
                 self._sentence_before = ""
-            elif "\n" in doc.text[last_end:start] and LIST_ITEM.match(sentence):
-                # a new item of a list (a changelog's "- Released X! This model ..."): "it" is no longer the last
-                # item's claim's subject; the sentence before still counts ("This model" after "Released X!")
+            elif "\n" in doc.text[last_end:start] and LIST_ITEM.match(doc.text, doc.text.rfind("\n", 0, start) + 1):
+                # a new item of a list (a changelog's "- Released X! This model ..."; its bullet, before the sentence,
+                # opens the line): "it" is no longer the last item's claim's subject; the sentence before still
+                # counts ("This model" after "Released X!")
                 self._last, self._last_rivals = None, []
             asked = len(self.candidates)
             found = self._sentence(sentence, main, doc, start, previous)
