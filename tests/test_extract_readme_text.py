@@ -33,8 +33,8 @@ def test_lines_that_stand_alone_still_end_where_they_end(ex):
     assert [s for _, s in Document("t.md", text).sentences()] == [
         "# Kimi K2",
         "beats GPT-4o",
-        "- Kimi K2 leads",
-        "- and GPT-4o trails",
+        "Kimi K2 leads",  # each item alone, its bullet no part of it
+        "and GPT-4o trails",
         "| a | b |",
         "| c | d |",
         "Introducing Kimi K2",
