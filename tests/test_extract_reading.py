@@ -855,3 +855,39 @@ def test_a_list_items_bullet_is_no_part_of_its_quote(ex, tmp_path):
         ("DeepSeek-V3.2 beats Foo-7B on GPQA Diamond.", "DeepSeek-V3.2 beats Foo-7B on GPQA Diamond.",
          "characters 65-108"),
     ]  # fmt: skip
+
+
+def test_a_bare_less_than_sign_is_no_tag_and_keeps_the_claims_after_it():
+    # a '<' with a word after it was read as a tag up to the next '>', a quote's mark lines below: the two claims
+    # between were dropped from the text read, without a word
+    from harness.extract.documents import mask_markup
+
+    text = (
+        "Run with `--model <a model name` first.\n\nFoo-7B beats GPT-4o on MATH.\n\n> Scores are means of 3 runs.\n"
+        'A tag is still one: <img\n  alt="x" src=\'y\' width=20/> and <a href="u">GPT-4o</a>.'
+    )
+    assert mask_markup(text) == (
+        "Run with `--model <a model name` first.\n\nFoo-7B beats GPT-4o on MATH.\n\n> Scores are means of 3 runs.\n"
+        "A tag is still one: \n and GPT-4o."
+    )
+
+
+def test_a_badge_written_by_reference_is_no_prose_and_citation_marks_stay(ex, tmp_path):
+    # a badge row written with reference links left its definitions' URL escapes to be read as names ('F0', 'A4');
+    # a page's citation marks, "[3][12]", are no links (nothing defines 3 or 12) and stay as written
+    from harness.extract.documents import load_document, mask_markup
+
+    card = tmp_path / "card.md"
+    card.write_text(
+        "# Foo-7B\n\n[![HF][hf-badge]][hf-link]\n\n"
+        "[hf-badge]: https://img.shields.io/badge/%F0%9F%A4%97%20Hugging%20Face-Foo%20AI-ffc107?color=ffc107\n"
+        '[hf-link]: <https://huggingface.co/foo> "the card"\n\n'
+        "Foo-7B outperforms DeepSeek-V3.2 on GPQA Diamond [3][12].\n"
+    )
+    found = ex.extract(load_document(str(card)))
+    assert [(f.subject, f.competitors, f.quote) for f in found] == [
+        ("Foo-7B", ["deepseek-v3.2"], "Foo-7B outperforms DeepSeek-V3.2 on GPQA Diamond [3][12]."),
+    ]
+    assert ex.candidates == []
+    # a line of prose in the same shape is no definition
+    assert mask_markup("[Update]: GPT-5 leads.\n[Update]: GPT-5\n") == "[Update]: GPT-5 leads.\n[Update]: GPT-5\n"

@@ -140,15 +140,28 @@ def load_document(source: str) -> Document:
 
 # markup in a markdown file that is no prose: an HTML tag or comment (a model card's badge row, `<img alt=... src=
 # "https://img.shields.io/badge/%F0%9F%A4%97%20Hugging%20Face-...">`), an image (`![alt](url)`, a badge's alt text
-# included) and a link's target (`[text](url)`: the text stays); its URL escapes read as names ('F0', 'A4')
+# included), a link's target (`[text](url)`: the text stays) and a reference's definition line (`[ref]: url`, with
+# the badge that names it, `[![alt][badge]][link]`); its URL escapes read as names ('F0', 'A4')
 _TARGET = r"\((?:<[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)(?:\s+\"[^\"\n]{0,300}\")?\)"
+# a link's text written `[...][ref]` stays as written: it is a link only where `ref` is defined, and a web page's
+# citation marks are written so ('... than DeepSeek-V3 [3][12].'); an image so written, or an empty link, is none
+_REF = r"\[[^\[\]\n]{0,500}\]"
 # a link's or image's text: no bracket inside and at most 500 characters, so a line of '[' is read in linear time
-_IMAGE = re.compile(rf"!\[[^\[\]\n]{{0,500}}\]{_TARGET}")
+_IMAGE = re.compile(rf"!\[[^\[\]\n]{{0,500}}\](?:{_TARGET}|{_REF})")
+# a tag as CommonMark reads one: a name, then attributes (`name`, `name=value`, `name="..."`), no '<' or '>' inside
+# them. A bare '<' in prose ("run it with `--model <a model name`") is no tag: read as '<' up to the next '>' (a
+# quote's '> ' lines below), it took the claims between with it
+_ATTRS = r"""(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^'<>]*'|"[^"<>]*"))?)*\s*/?>"""
+_BLOCKS = "br|p|div|li|ul|ol|tr|td|th|table|thead|tbody|h[1-6]|center|details|summary|hr"
 _MARKUP = re.compile(
     rf"\[(?P<text>[^\[\]\n]{{0,500}})\]{_TARGET}"
-    r"|(?P<block></?(?:br|p|div|li|ul|ol|tr|td|th|table|thead|tbody|h[1-6]|center|details|summary|hr)\b[^<>]*>)"
-    r"|(?P<tag></?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)",
-    re.I,
+    rf"|(?P<block><(?:{_BLOCKS})\b{_ATTRS}|</(?:{_BLOCKS})\s*>)"
+    rf"|(?P<tag><[A-Za-z][A-Za-z0-9-]*{_ATTRS}|</[A-Za-z][A-Za-z0-9-]*\s*>)"
+    # a reference's definition: its label, its URL or path, at most a title, and nothing else on the line (not
+    # "[Update]: GPT-5", a line of prose)
+    r"""|(?P<gone>^ {0,3}\[[^\[\]\n]{1,500}\]:[ \t]*(?:<[^<>\n]*>|(?:[a-z][a-z0-9+.-]*:|[/#.])\S*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*$"""
+    rf"|\[\]{_REF})",  # an empty link: what an image written by reference leaves
+    re.I | re.M,
 )
 
 
@@ -161,6 +174,8 @@ def mask_markup(text: str) -> str:
             return m["text"]
         if m["block"]:
             return "\n"
+        if m["gone"]:
+            return ""
         return "\n" * m.group().count("\n")  # a tag's line breaks: the lines around it stay apart
 
     # images first: a badge that links somewhere, `[![alt](badge)](url)`, is a link around an image
