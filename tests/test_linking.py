@@ -380,3 +380,29 @@ def test_a_misspelt_source_is_told_the_importer_it_is_spelt_like(project, source
         f"Error: no importer or snapshot {source!r}; {hint}name one of: lm-eval, csv, model-card, epoch, lmarena, "
         "open-llm-leaderboard, eee, inspect, helm, or a snapshot id\n",
     )
+
+
+def test_a_size_in_brackets_may_round_the_size_the_catalog_records(project):
+    # a name writes its size as its developer rounds it: a catalog recording Qwen's card's 14.7B had 'Qwen 2.5 (14B
+    # instruct)' told 'the catalog records 14.7B for it, not the name's 14B: another size?' and ranked down
+    card = "https://huggingface.co/Qwen/Qwen2.5-14B-Instruct"
+    (project / "catalog" / "zz.yaml").write_text(
+        "organisations: [{id: qwen, name: Qwen}]\nmodels:\n"
+        f"  - {{id: qwen-2.5, name: Qwen 2.5, developer: qwen, open_weights: true, parameters_b: 14.7, "
+        f"parameters_source: '{card}'}}\n"
+    )
+    catalog = load_catalog(project / "catalog", project)
+
+    def reason(name: str) -> tuple[float, str]:
+        [c] = [c for c in candidates(catalog, load_registry(), "csv", name) if c.model == "qwen-2.5"]
+        return c.score, c.reason
+
+    assert reason("Qwen 2.5 (14B)") == (
+        0.364,
+        "similar spelling to 'qwen 2.5' (0.73), its size 14B as names round the catalog's 14.7B",
+    )
+    assert reason("Qwen 2.5 (15B)")[1].endswith("its size 15B as names round the catalog's 14.7B")
+    assert reason("Qwen 2.5 (13B)")[1].endswith(
+        "but the catalog records 14.7B for it, not the name's 13B: another size?"
+    )
+    assert reason("Qwen 2.5 (14.6B)")[1].endswith("not the name's 14.6B: another size?")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -177,6 +178,8 @@ def candidates(catalog: Catalog, registry, fmt: str, name: str, n: int = 5) -> l
             said, recorded = sized
             if recorded == "same":
                 reason += f", its size {said} as the catalog records it"
+            elif recorded == "rounded":
+                reason += f", its size {said} as names round the catalog's {e.parameters_b:g}B"
             elif recorded == "none":
                 reason += f", but the catalog records no size for it to check the name's {said} against"
                 score = round(score * 0.75, 3)
@@ -202,7 +205,8 @@ def candidates(catalog: Catalog, registry, fmt: str, name: str, n: int = 5) -> l
 def _stated_size(name: str, key: str, parameters_b: float | None) -> tuple[str, str] | None:
     """Where `name` differs from the catalog spelling `key` only by a size in billions that `key` does not state
     ('phi-4 (14B)' and 'phi-4'): the size as written and how the catalog's recorded size stands to it ('same',
-    'none' where it records none, else the recorded size); None where the numbers differ otherwise."""
+    'rounded' where the name writes it rounded, 'none' where it records none, else the recorded size); None where
+    the numbers differ otherwise."""
     if identity.SIZE.search(normalise(key)):
         return None
     said = list(identity.SIZE.finditer(normalise(name)))
@@ -210,10 +214,19 @@ def _stated_size(name: str, key: str, parameters_b: float | None) -> tuple[str, 
     # (a mixture's '8x7b' is its experts' layout, not a total the catalog's parameters_b could confirm)
     if len(said) != 1 or "x" in said[0].group(0) or unsized != identity.version_numbers(key):
         return None
-    size = float(said[0].group(1))
+    written = said[0].group(1)
+    size = float(written)
     if parameters_b is None:
         return f"{size:g}B", "none"
-    return f"{size:g}B", "same" if abs(size - parameters_b) < 1e-9 else f"{parameters_b:g}B"
+    if abs(size - parameters_b) < 1e-9:
+        return f"{size:g}B", "same"
+    # a name states its size as its developer rounds it, most often down: Qwen2.5-14B has 14.7B parameters, and a
+    # catalog that records the card's 14.7 had 'Qwen 2.5 (14B instruct)' called another size and ranked down
+    places = len(written.partition(".")[2])
+    rounded = (math.floor(parameters_b * 10**places) / 10**places, round(parameters_b, places))
+    if any(abs(size - x) < 1e-9 for x in rounded):
+        return f"{size:g}B", "rounded"
+    return f"{size:g}B", f"{parameters_b:g}B"
 
 
 @dataclass
