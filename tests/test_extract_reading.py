@@ -891,3 +891,31 @@ def test_a_badge_written_by_reference_is_no_prose_and_citation_marks_stay(ex, tm
     assert ex.candidates == []
     # a line of prose in the same shape is no definition
     assert mask_markup("[Update]: GPT-5 leads.\n[Update]: GPT-5\n") == "[Update]: GPT-5 leads.\n[Update]: GPT-5\n"
+
+
+def test_a_sentences_adverb_or_linking_word_is_no_part_of_the_name_after_it(ex):
+    # two capitalised words before a version are one name ("Stable Audio 3"), but not where the first opens the
+    # sentence: "Overall Qwen 3" and "Finally Llama 4" were drafted as the subjects' names
+    assert read(ex, "Overall Qwen 3 places first on LiveBench.") == [
+        ("Qwen 3", "ranks", [], ["livebench"], "all", None, None)
+    ]
+    assert read(ex, "Finally Llama 4 ranks first on MMLU.") == [("Llama 4", "ranks", [], ["mmlu"], "all", None, None)]
+    assert read(ex, "However Qwen 3 beats GPT-4o on MMLU.") == [
+        ("Qwen 3", "outperforms", ["gpt-4o"], ["mmlu"], "all", None, None)
+    ]
+    assert read(ex, "Additionally Qwen 3 beats GPT-4o on MMLU.")[0][0] == "Qwen 3"
+
+
+def test_a_win_said_to_be_likely_or_unlikely_is_no_claim(ex):
+    # "is unlikely to beat" was drafted as the win it denies
+    for sentence, hedge in [
+        ("Gemini 2.5 Pro is unlikely to beat GPT-5 on SWE-bench Verified.", "unlikely to beat"),
+        ("Gemini 2.5 Pro is likely to beat GPT-5 on SWE-bench Verified.", "likely to beat"),
+        ("It is unlikely that Gemini 2.5 Pro beats GPT-5 on SWE-bench Verified.", "unlikely that"),
+    ]:
+        assert read(ex, sentence) == []
+        assert [c.reason for c in ex.candidates] == [f"hedged, planned or denied ('{hedge}'): not a claim of a result"]
+    # a guess at why keeps its claim
+    assert read(ex, "GPT-5 beats o3 on AIME 2025, which is likely due to its training data.") == [
+        ("gpt-5-high", "outperforms", ["o3"], ["aime-2025"], "all", None, None)
+    ]

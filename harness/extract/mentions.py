@@ -18,11 +18,13 @@ SPLIT = re.compile(rf"{SEP}+")
 # what may follow a name and still be that model: a checkpoint date or build, instruct/chat tuning
 CHECKPOINT = rf"(?:{SEP}+(?:instruct|chat|it|exp|experimental|\d{{4}}|20\d\d-?\d\d-?\d\d))?"
 SIZE = re.compile(r"^\d+(?:\.\d+)?[bm]$", re.I)
-# capitalised words that start a sentence or a phrase, not a name: "With Llama 3 8B", "Today Granite 3.0 8B"
+# capitalised words that start a sentence or a phrase, not a name: "With Llama 3 8B", "Today Granite 3.0 8B",
+# "Overall Qwen 3 places first", "However Qwen 3 beats ..." (a sentence's adverb or linking word)
 LEADING = frozenset(
     "a an the our their its his her my your this that these those with without at in on of for from by to and or but "
     "while both only even also today now then new meanwhile unlike like compared against versus vs meet introducing "
-    "as when where which what how why so yet after before since although though here there".split()
+    "as when where which what how why so yet after before since although though here there overall however moreover "
+    "furthermore additionally notably finally indeed instead thus hence likewise similarly besides".split()
 )
 # benchmark-like names: "SWE-bench", "Terminal-Bench", "WMT24"
 BENCHLIKE = re.compile(r"(?<![\w.-])(?:[A-Z][A-Za-z0-9]*[-‐‑– ]?[Bb]ench|[A-Z]{2,}\d{2,})(?![\w-])")

@@ -24,13 +24,17 @@ _LOWER_DASHED = (
     r"(?!(?:top|pass|best|rank|round|step|phase|day|week|year|covid|mid|late|early|sub|under|over|pre|post|non|multi)"
     r"[\-‐‑–])[a-z]{3,}(?:[\-‐‑–][a-z]+){0,2}[\-‐‑–](?!(?:19|20)\d\d\b)\d[\w.+]*"
 )
+# words that open a sentence and are no part of a name: an adverb in -ly ("Additionally"), and `LEADING`'s
+_OPENERS = r"(?:[A-Z][a-z]*ly|" + "|".join(sorted(w.capitalize() for w in LEADING)) + r")\b"
 # a name by its shape: a version in it ("Mercury 2", "Zamba2", "s1-32B"), a capital inside a word ("DiffusionGemma",
 # "rStar-Math", "xLAM"), a capitalised part after a dash ("Janus-Pro") or a dot before a word with a version
 # ("dots.llm1"), or a lower-case name with a version after a dash; up to three parts joined by dashes, and a version
 # after a space ("Mercury 2", "GR00T N1"; not a quarter, "Q3")
 _SHAPE = re.compile(
-    # (two capitalised words before a version are one name: "Stable Audio 3", read as "Audio 3")
-    r"(?<![\w.+'’·-])(?:[A-Z][\w.+]*(?:·[A-Z][\w.+]*)?(?:\s[A-Z][a-z]+(?=\s\d))?|[a-z]+[A-Z\d][\w.+]*|"
+    # (two capitalised words before a version are one name: "Stable Audio 3", read as "Audio 3"; not where the first
+    # is a sentence's adverb or linking word, "Overall Qwen 3 places first", "Additionally Qwen 3 beats ...")
+    r"(?<![\w.+'’·-])(?:(?!" + _OPENERS + r"\s[A-Z][a-z]+\s\d)[A-Z][\w.+]*(?:·[A-Z][\w.+]*)?(?:\s[A-Z][a-z]+(?=\s\d))?"
+    r"|[a-z]+[A-Z\d][\w.+]*|"
     r"[a-z]+\.[a-z]+\d[\w.+]*|" + _LOWER_DASHED + ")"
     r"(?:[\-‐‑–][\w.+]+){0,3}"
     r"(?:\s[vV]?\d+(?:\.\d+)*(?![\w.%]|\.\d)|\s[a-z]\d+(?:\.\d+)*(?=\s)|\s\d+[A-Z]\w*(?![\w.%]|\.\d)|\s(?!Q[1-4]\b)[A-Z]\d{1,2}(?![\w.%]|\.\d)){0,2}"
