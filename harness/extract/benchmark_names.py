@@ -12,8 +12,25 @@ import re
 
 from harness.claims.names import normalise
 from harness.evidence import identity
-from harness.extract.mentions import BENCHLIKE, LEADING, SEP, Mention, Spans, body, name_parts
+from harness.extract.mentions import BENCHLIKE, LEADING, SEP, Mention, Spans, Taken, body, name_parts
 
+# "AIME24/25", "AIME24 & 25", "AIME 2024 and 2025": the next edition after "/" or "&" (its year in two digits or four)
+_NEXT_YEAR = re.compile(r"(?:\s*[/&]\s*|(?:\s*,)?\s+and\s+(?=\d{4})|,\s*(?=\d{4}))((?:19|20)?(\d\d))(?![\w%-]|\.\d)")
+# what makes a catalog benchmark's name a part of it that the catalog lacks: a capitalised word after it, with a number
+# or not ("MMLU Med", "MATH Level 5"), or a subset named in brackets ("MMLU (medical subset)"); a score on a part is no
+# score on the whole, so it is never read as the catalog's benchmark
+_PART_WORD = re.compile(r" (?P<word>[A-Z][a-z]{2,}|[A-Z]{2,5})(?: \d+)?(?![\w\-‐‑–]|\.\w)")
+_PART_BRACKET = re.compile(
+    r"\s*\([^()]{0,40}?\b(?:subsets?|splits?|portions?|sections?|categor(?:y|ies)|domains?|subtasks?|subjects?)\b"
+    r"[^()]{0,20}\)",
+    re.I,
+)
+# ... never a word that says what the number is, or that the name is a benchmark ("MMLU Score", "GSM8K Benchmark")
+_NOT_A_PART = frozenset(
+    "benchmark benchmarks test tests score scores result results accuracy performance leaderboard leaderboards eval "
+    "evals evaluation evaluations suite suites dataset datasets task tasks exam exams average averages overall total "
+    "elo rating ratings ranking rankings chart charts table tables figure figures set sets numbers points".split()
+)
 # a one-word name with a part after a dash ("HumanEval-Mul"): a variant where the word is a catalog benchmark
 _VARIANT = re.compile(
     r"(?<![\w.-])([A-Za-z][\w.]*)[\-‐‑–]"
@@ -99,7 +116,45 @@ MODELS_LISTED = re.compile(
 
 
 class BenchmarkNames:
-    """The benchmark names a text gives that the catalog lacks (a part of `Names`)."""
+    """The benchmark names a text gives that the catalog lacks, and a catalog benchmark's parts and next editions
+    (a part of `Names`)."""
+
+    def _part(self, text: str, end: int) -> int | None:
+        """Where a part of a catalog benchmark named at ..end ends ("MMLU Med", "MMLU (medical subset)"), if it is one:
+        not a word of a name of a model, a developer or another benchmark, nor one that starts a phrase or a cue."""
+        bracket = _PART_BRACKET.match(text, end)
+        if bracket:
+            return bracket.end()
+        m = _PART_WORD.match(text, end)
+        if m is None:
+            return None
+        word = m.group("word").casefold()
+        if word in _NOT_A_PART | LEADING | self.families | self.developers | self.not_model_words | self._bench_firsts:
+            return None
+        if self.cue_starts is not None and m.start("word") in self.cue_starts(text):
+            return None  # "... on MMLU Beats ...": a cue written with a capital
+        return m.end()
+
+    @functools.cached_property
+    def _bench_firsts(self) -> frozenset[str]:
+        """The first word of every catalog benchmark's name: "MMLU GPQA" lists two benchmarks, not a part of one."""
+        return frozenset(
+            p[0].casefold() for b in self.catalog.all_benchmarks() for n in [b.name, *b.aliases] if (p := name_parts(n))
+        )
+
+    def _next_editions(self, text: str, found: list[Mention], taken: Taken) -> list[Mention]:
+        """'AIME24/25': the edition after the slash is the same benchmark's of that year, where the catalog has it."""
+        out = []
+        for m in found:
+            base = self._edition_of.get(m.id) if m.kind == "benchmark" else None
+            after = _NEXT_YEAR.match(text, m.end) if base is not None else None
+            ident = self._editions.get((base, after.group(2))) if after else None
+            if ident is not None and not taken.overlaps(after.start(1), after.end()):
+                taken.add(after.start(1), after.end())
+                names = f"{self.catalog.benchmark(m.id).name} and {self.catalog.benchmark(ident).name}"
+                how = f"'{text[m.start : after.end()]}' read as {names}"
+                out.append(Mention("benchmark", ident, after.start(1), after.end(), after.group(1), how))
+        return out
 
     def unknown_benchmarks(self, clause: str, mentions: list[Mention]) -> list[Mention]:
         """Benchmark names the catalog lacks, as written ("SWE-bench" with no version, "WMT24", "HellaSwag")."""
