@@ -68,13 +68,13 @@ def proj(tmp_path) -> Proj:
     return Proj(root)
 
 
-def load_scores(root: Path, rows: list[str]):
+def load_scores(root: Path, rows: list[str], header: str = HEADER):
     """Load the project at `root` (its catalog written) whose only evidence is these published score rows
-    (CSV lines under HEADER) and which has no claims; it must load without a problem."""
+    (CSV lines under `header`) and which has no claims; it must load without a problem."""
     from harness.verify import Project, load_project
 
     (root / "results" / "published").mkdir(parents=True)
-    (root / "results" / "published" / "scores.csv").write_text(HEADER + "\n".join(rows) + "\n")
+    (root / "results" / "published" / "scores.csv").write_text(header + "\n".join(rows) + "\n")
     (root / "claims").mkdir()
     run, _ = load_project(Project(root), [])
     assert run.problems == []

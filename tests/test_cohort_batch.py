@@ -11,6 +11,7 @@ from harness.evidence.records import EvidenceFilter
 from harness.judge import cohort, cohort_batch, cohort_order, rank_draws
 from harness.judge.cohort_cells import cells_by_benchmark, draw_bounds, tie_bounds
 from harness.judge.comparisons import Context
+from tests.conftest import load_scores
 
 N_MODELS = 30
 HEADER = "model,benchmark,metric,setting,score,stderr,n,reported_by,source_url,source_locator,as_of_date,notes\n"
@@ -18,16 +19,9 @@ BENCHES = ("hi", "lo", "noitems", "se", "rating", "mixed", "sparse")
 
 
 def _load(root, catalog: str, rows: list[str]):
-    from harness.verify import Project, load_project
-
     (root / "catalog").mkdir(parents=True)
     (root / "catalog" / "catalog.yaml").write_text(catalog)
-    (root / "results" / "published").mkdir(parents=True)
-    (root / "results" / "published" / "scores.csv").write_text(HEADER + "\n".join(rows) + "\n")
-    (root / "claims").mkdir()
-    run, _ = load_project(Project(root), [])
-    assert run.problems == []
-    return run
+    return load_scores(root, rows, HEADER)
 
 
 def _catalog(n: int) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 from harness.claims.catalog_entries import BenchmarkEntry
-from harness.judge.cohort_batch import NORMAL_DRAWS, SHOWN, finish, numbers, plan, ranked, set_aside
+from harness.judge.cohort_batch import NORMAL_DRAWS, SHOWN, draw_figures, finish, numbers, plan, ranked, set_aside
 from harness.judge.cohort_cells import (
     cells_by_benchmark,
     draw_bounds,
@@ -28,7 +28,7 @@ from harness.judge.cohort_cells import (
     setting_code,
     tie_bounds,
 )
-from harness.judge.cohort_order import at_and_above_cut, cut_among, less_subject, losses
+from harness.judge.cohort_order import at_and_above_cut, cut_among, losses
 from harness.judge.comparisons import BATCH_FROM, Context, compare, plain_comparison
 from harness.judge.exclusions import loosened
 from harness.judge.rank_draws import ahead_in_every_draw, tie_group_rank, tie_group_rank_among, top_k_probability
@@ -262,22 +262,11 @@ def _rank_unit(
     s_se = record_se(s_rec, bench)
     if shared:
         hib = bench.higher_is_better
-        if s_se is not None and plain.finite:
-            if ahead_in_every_draw(sv, s_se, draw_bounds(plain, hib), cut_at, hib) >= top:
-                row.top_k_probability = 0.0  # as top_k_probability finds first
-            else:
-                row.top_k_probability = top_k_probability(sv, s_se, *less_subject(plain, cut_at), top, hib)
-            row.tie_group_rank = tie_group_rank_among(
-                sv, s_se, tie_bounds(plain, ctx.alpha, hib), cut_at, ctx.alpha, hib
-            )
-            row.rank_method = NORMAL_DRAWS  # a plain subject cell has no per-item results: no paired bootstrap
-        elif s_se is not None:
-            # some SE unknown (NaN): P(top k) only where that is the subject's own, taken out with it
-            values, ses = less_subject(plain, cut_at)
-            if not np.isnan(ses).any():
-                row.top_k_probability = top_k_probability(sv, s_se, values, ses, top, hib)
-                row.tie_group_rank = tie_group_rank(sv, s_se, values, ses, ctx.alpha, hib)
-                row.rank_method = NORMAL_DRAWS
+        draw_figures(
+            row, plain, cut_at, sv, s_se, top, hib, ctx.alpha,
+            lambda: ahead_in_every_draw(sv, s_se, draw_bounds(plain, hib), cut_at, hib),
+            lambda: tie_group_rank_among(sv, s_se, tie_bounds(plain, ctx.alpha, hib), cut_at, ctx.alpha, hib),
+        )  # fmt: skip
         deciding = cut_among(plain, sign, cut_at, max(top, SHOWN))
         row.deciding = [cohort[i] for i in sorted(deciding)]
         if full:

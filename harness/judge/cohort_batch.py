@@ -208,6 +208,26 @@ def numbers(ctx: Context, units: list[Planned], subject_at: int) -> tuple[list[i
     return cut.tolist(), lost.tolist(), ahead.tolist(), (1 + above).tolist()
 
 
+def draw_figures(row: RankRow, plain, cut_at: int, sv: float, s_se, top: int, hib: bool, alpha: float, ahead, tie_rank):
+    """Set a plain unit's P(top k), tie-group rank and rank method from normal draws. `ahead` and `tie_rank` give the
+    members ahead in every draw and the tie-group rank over the setting's arrays (counted together, or one by one):
+    asked only where every SE is known."""
+    if s_se is not None and plain.finite:
+        if ahead() >= top:
+            row.top_k_probability = 0.0  # as top_k_probability finds first
+        else:
+            row.top_k_probability = top_k_probability(sv, s_se, *less_subject(plain, cut_at), top, hib)
+        row.tie_group_rank = tie_rank()
+        row.rank_method = NORMAL_DRAWS  # a plain subject cell has no per-item results: no paired bootstrap
+    elif s_se is not None:
+        # some SE unknown (NaN): P(top k) only where that is the subject's own, taken out with it
+        values, ses = less_subject(plain, cut_at)
+        if not np.isnan(ses).any():
+            row.top_k_probability = top_k_probability(sv, s_se, values, ses, top, hib)
+            row.tie_group_rank = tie_group_rank(sv, s_se, values, ses, alpha, hib)
+            row.rank_method = NORMAL_DRAWS
+
+
 def finish(
     ctx: Context, top: int, u: Planned, cohort: tuple[str, ...], full: bool, subject_at: int, counts, loose
 ) -> tuple[RankRow, list]:
@@ -226,21 +246,8 @@ def finish(
         tables.add(own)
         every = frozenset(tables)
     row.tables = every
-    sv, s_se, hib = s_rec.value, u.s_se, bench.higher_is_better
-    if s_se is not None and plain.finite:
-        if ahead >= top:
-            row.top_k_probability = 0.0  # as top_k_probability finds first
-        else:
-            row.top_k_probability = top_k_probability(sv, s_se, *less_subject(plain, cut_at), top, hib)
-        row.tie_group_rank = tie_rank
-        row.rank_method = NORMAL_DRAWS  # a plain subject cell has no per-item results: no paired bootstrap
-    elif s_se is not None:
-        # some SE unknown (NaN): P(top k) only where that is the subject's own, taken out with it
-        values, ses = less_subject(plain, cut_at)
-        if not np.isnan(ses).any():
-            row.top_k_probability = top_k_probability(sv, s_se, values, ses, top, hib)
-            row.tie_group_rank = tie_group_rank(sv, s_se, values, ses, ctx.alpha, hib)
-            row.rank_method = NORMAL_DRAWS
+    sv, hib = s_rec.value, bench.higher_is_better
+    draw_figures(row, plain, cut_at, sv, u.s_se, top, hib, ctx.alpha, lambda: ahead, lambda: tie_rank)
     deciding = cut_members(plain, cells, 1.0 if hib else -1.0, cut_at, max(top, SHOWN))
     row.deciding = [cohort[i] for i, _ in deciding]
     record = cells.record
