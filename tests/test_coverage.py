@@ -168,17 +168,20 @@ def test_a_size_class_reads_in_the_singular_and_checks_the_subjects_size(proj):
         "in the top 1 on 1 of 1 benchmark (needs all 1); ranked on Alpha Lab's tables against 1 other open-weight "
         "model of at most 10B parameters (the evidence scores 1 of the catalog's 1 by 2025-02-01)"
     )
-    assert result.assertions[0].caveats[-1] == (
+    assert result.assertions[0].caveats[-2:] == [
         "Size class: Alpha-1's own size is not in the catalog (parameters_b), so that it is a model of at most "
-        "10B parameters is not checked."
-    )
+        "10B parameters is not checked.",
+        # which models the class held and left out (`judge.size_class`)
+        "Size class of at most 10B parameters: 1 other model in it by the catalog's sizes (Gamma-3); 1 outside it "
+        "(Delta-4 70B).",
+    ]
     _sized(proj, {"Alpha-1": 12})
     caveats = proj.one_claim(claim).assertions[0].caveats
-    assert caveats[-1] == "Size class: Alpha-1 has 12B parameters, more than the 10B of the class it is ranked in."
+    assert caveats[-2] == "Size class: Alpha-1 has 12B parameters, more than the 10B of the class it is ranked in."
     # the subject within its class: nothing to say
     text = (proj.root / "catalog" / "catalog.yaml").read_text().replace("parameters_b: 12,", "parameters_b: 8,")
     (proj.root / "catalog" / "catalog.yaml").write_text(text)
-    assert not any(c.startswith("Size class") for c in proj.one_claim(claim).assertions[0].caveats)
+    assert not any(c.startswith("Size class:") for c in proj.one_claim(claim).assertions[0].caveats)
 
 
 def test_a_subject_of_the_other_kind_than_its_cohort_is_said_so(proj):

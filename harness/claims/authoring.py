@@ -62,6 +62,7 @@ def scaffold_claim(
     said_on: date,
     claim_id: str | None = None,
     top: int | None = None,
+    parameters: tuple[str | None, str | None] = (None, None),
     aggregate: str | None = None,
     open_weights: bool | None = None,
     value: float | None = None,
@@ -75,6 +76,9 @@ def scaffold_claim(
     """Build a claim from flags, validate it like a file, and return (YAML text, claim)."""
     assertion: dict = {"kind": kind}
     _flags_fit_the_kind(kind, competitors, quantifier, top, value, tolerance, margin, direction)
+    if kind != "ranks" and any(p is not None for p in parameters):
+        flag = "--min-parameters" if parameters[0] is not None else "--max-parameters"
+        raise UsageError(f"{flag} is for --kind ranks (a cohort of a size class), not {kind}")
     if aggregate is not None and kind == "score":
         raise UsageError("--aggregate is for --kind outperforms, matches or ranks, not score")
     given_quantifier, quantifier = quantifier, quantifier or "all"
@@ -103,6 +107,9 @@ def scaffold_claim(
             except BenchclaimsError:
                 open_weights = True  # check_names reports the unknown subject below
         cohort = {"models": competitors} if competitors else {"open_weights": open_weights}
+        for key, given in zip(("min_parameters_b", "max_parameters_b"), parameters):
+            if given is not None:  # a plain number as YAML writes one; a size with its unit ('30B') as typed
+                cohort[key] = _number(given)
         assertion |= {"cohort": cohort, "top": 1 if top is None else top, "benchmarks": chosen, "quantifier": q}
     elif kind == "score":
         if len(benchmarks) != 1 or value is None:
@@ -162,6 +169,14 @@ def _flags_fit_the_kind(kind, competitors, quantifier, top, value, tolerance, ma
                 "--direction": "matches",
             }[flag]
             raise UsageError(f"{flag} is for --kind {kinds}, not {kind}")
+
+
+def _number(text: str) -> object:
+    """A number typed as a flag, as YAML would read it (a whole number or a decimal); other text as typed."""
+    text = text.strip()
+    if re.fullmatch(r"[+-]?[0-9]+", text):
+        return int(text)
+    return float(text) if re.fullmatch(r"[+-]?([0-9]+\.[0-9]*|\.[0-9]+)", text) else text
 
 
 def _setting_value(key: str, text: str) -> object:
@@ -237,6 +252,12 @@ def _as_flag(problem: InputError) -> InputError:
     as a whole keeps its field."""
     field = problem.field or ""
     flag = _FLAGS.get(field)
+    if m := re.fullmatch(r"assertions\[0\]\.cohort(?:\.(m..)_parameters_b)?", field):
+        # a size limit's problem is the size flag's, and so is a reversed range (told at the cohort): not --competitor
+        if m[1]:
+            flag = f"--{m[1]}-parameters"
+        elif "_parameters_b" in problem.message:
+            flag = "--min-parameters, --max-parameters"
     if flag is None and (m := re.fullmatch(r"assertions\[0\]\.(\w+)(?:[.\[].*)?", field)):
         flag = _ASSERTION_FLAGS.get(m[1])
     if flag is None and (m := re.fullmatch(r"evidence\.setting\.(\w+)", field)):

@@ -104,6 +104,18 @@ def init(folder):
 )
 @click.option("--top", type=Number(whole=True), default=None, help="For ranks: the top k [default: 1].")
 @click.option(
+    "--min-parameters",
+    default=None,
+    callback=one_line,
+    help="For ranks: a cohort of models of at least this size, in billions or with a unit (30, 30B, 500M).",
+)
+@click.option(
+    "--max-parameters",
+    default=None,
+    callback=one_line,
+    help="For ranks: a cohort of models of at most this size ('the best model under 10B': 10 or 10B).",
+)
+@click.option(
     "--aggregate",
     type=click.Choice(["each", "mean"]),
     default=None,
@@ -146,6 +158,8 @@ def new(
     benchmarks,
     quantifier,
     top,
+    min_parameters,
+    max_parameters,
     aggregate,
     value,
     publisher,
@@ -192,6 +206,7 @@ def new(
         said_on=said_on,
         claim_id=claim_id,
         top=top,
+        parameters=(min_parameters, max_parameters),
         aggregate=aggregate,
         value=value,
         tags=list(tags),

@@ -13,6 +13,7 @@ from harness.judge.rank_mean import evaluate_mean_rank
 from harness.judge.rank_uncertainty import rank_rule_note
 from harness.judge.results import AssertionResult, RankRow
 from harness.judge.significance import EPS, set_significance
+from harness.judge.size_class import with_size_class
 from harness.judge.verdicts import FAIL, PASS, REFUTED, UNKNOWN, Unit, decide, over_units, quantifier_words, strength
 
 
@@ -46,6 +47,11 @@ def _cohort_and_benchmarks(a: Ranks, ctx: Context):
 
 
 def evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
+    """The rank verdict; with a size class, what it held and left out said (`size_class`)."""
+    return with_size_class(a, ctx, _evaluate_ranks(a, ctx), _evaluate_ranks)
+
+
+def _evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
     if a.aggregate == "mean":
         result = evaluate_mean_rank(a, ctx, _cohort_words(a, ctx))
         result.caveats += _membership_caveats(ctx, a, cohort_members(ctx, a.cohort))
@@ -204,21 +210,22 @@ def _subject_kind(ctx: Context, a: Ranks) -> str:
 
 def _subject_size(ctx: Context, a: Ranks) -> str:
     """A size class ('the best model under 10B') says the subject is in it: say so where the catalog cannot tell."""
-    limit = a.cohort.max_parameters_b
-    if limit is None:
+    if not a.cohort.sized():
         return ""
     own = ctx.catalog.model(ctx.subject).parameters_b
     if own is None:
         return (
             f"Size class: {ctx.name(ctx.subject)}'s own size is not in the catalog (parameters_b), so that it is "
-            f"a model of at most {limit:g}B parameters is not checked."
+            f"a model{a.cohort.size_words()} is not checked."
         )
-    if own > limit:
-        return (
-            f"Size class: {ctx.name(ctx.subject)} has {own:g}B parameters, more than the {limit:g}B of the class "
-            "it is ranked in."
-        )
-    return ""
+    if a.cohort.in_class(own):
+        return ""
+    low, high = a.cohort.min_parameters_b, a.cohort.max_parameters_b
+    if low is not None and high is not None:
+        where = f"outside the {low:g}B to {high:g}B"
+    else:
+        where = f"more than the {high:g}B" if high is not None else f"fewer than the {low:g}B"
+    return f"Size class: {ctx.name(ctx.subject)} has {own:g}B parameters, {where} of the class it is ranked in."
 
 
 def _membership_caveats(ctx: Context, a: Ranks, cohort: tuple[str, ...]) -> list[str]:
@@ -319,7 +326,7 @@ LOW_COVERAGE = 5
 
 
 def _cohort_noun(a: Ranks) -> str:
-    size = f" of at most {a.cohort.max_parameters_b:g}B parameters" if a.cohort.max_parameters_b else ""
+    size = a.cohort.size_words()
     if a.cohort.open_weights:
         return "open-weight models" + size
     if a.cohort.open_weights is False:
