@@ -90,3 +90,32 @@ def test_a_run_that_stopped_on_an_error_says_so_and_why(project, tmp_path):
         2,
         f"Error: {path}: status: the run did not finish (status 'error': OutOfMemoryError('CUDA out of memory.'))\n",
     )
+
+
+def test_a_metric_with_a_stderr_of_its_own_takes_it_as_its_se(project, tmp_path):
+    # inspect_evals/ifeval gives each accuracy its own stderr (prompt_strict_acc, prompt_strict_stderr, ...): the
+    # five stderrs were skipped as "not a score" and the five accuracies imported with no SE
+    log = LOG.parent / "evaleval_inspect_shortened_ifeval_excerpt.json"
+    data = imported(project, "inspect", log, "--add-unmapped")
+    assert [(r["metric"], round(r["value"], 4), round(r["stderr"], 4), r["notes"].split(";")[0]) for r in data["rows"]] == [
+        ("instruction_following prompt_strict_acc", 72.0887, 1.9303, "stderr from prompt_strict_stderr"),
+        ("instruction_following prompt_loose_acc", 74.8614, 1.8668, "stderr from prompt_loose_stderr"),
+        ("instruction_following inst_strict_acc", 79.8561, 1.3898, "stderr from inst_strict_stderr"),
+        ("instruction_following inst_loose_acc", 82.1343, 1.3068, "stderr from inst_loose_stderr"),
+        ("instruction_following final_acc", 77.2351, 1.8624, "stderr from final_stderr"),
+    ]  # fmt: skip
+    assert data["skipped"] == []
+    # a stderr two metrics could own (`prompt_acc` beside `prompt_f1`) is neither's: still skipped, and no SE taken
+    record = json.loads(log.read_text())
+    metrics = record["results"]["scores"][0]["metrics"]
+    metrics["final_f1"] = {"name": "final_f1", "value": 0.5, "params": {}}
+    path = tmp_path / "ifeval.json"
+    path.write_text(json.dumps(record))
+    other = tmp_path / "other"
+    (other / "catalog").mkdir(parents=True)
+    for name in ("models.yaml", "benchmarks.yaml"):
+        (other / "catalog" / name).write_text((project / "catalog" / name).read_text())
+    data = imported(other, "inspect", path, "--add-unmapped")
+    final = {r["metric"]: r["stderr"] for r in data["rows"] if r["metric"].endswith(("final_acc", "final_f1"))}
+    assert final == {"instruction_following final_acc": None, "instruction_following final_f1": None}
+    assert [s["metric"] for s in data["skipped"]] == ["instruction_following final_stderr"]

@@ -72,7 +72,8 @@ class InspectLog(Importer):
     # 4: the models a log names as grading a scorer (its `grader_model`, `judge_model` or `model` parameter) or in a
     # role (`model_roles`) are in the setting: a score graded by another judge read as the same setting
     # 5: a score whose epochs were reduced otherwise than by the mean (pass_at_5, max) says so in its setting
-    version = "5"
+    # 6: a metric's own `<x>_stderr` beside it (IFEval's prompt_strict_stderr) is its SE, no longer a skipped row
+    version = "6"
     summary = "an Inspect AI eval log: a .eval file (a zip of JSON) or its JSON form"
     reads = frozenset({"model"})
 
@@ -121,6 +122,7 @@ class InspectLog(Importer):
             stderr = number(se_raw)
             # '０.０２' was read as no stderr, unsaid: each of the scorer's rows is skipped saying why
             bad_se = f"its stderr {se_raw!r} is no number{foreign_digits(se_raw)}" if foreign_digits(se_raw) else ""
+            paired = _paired_stderrs(metrics)
             scored = score.get("scored_samples") if isinstance(score.get("scored_samples"), int) else None
             n = scored or _samples_run(results.get("completed_samples"), config.get("epochs"))
             cut, size = _cut(
@@ -149,8 +151,8 @@ class InspectLog(Importer):
             for name, metric in metrics.items():
                 raw = metric.get("value") if isinstance(metric, dict) else None
                 value = number(raw)
-                if name == "stderr":
-                    continue  # (the stderr goes with its scorer's rows; the metric vocabulary decides the rest)
+                if name == "stderr" or name in paired.values():
+                    continue  # (a stderr goes with its metric's rows; the metric vocabulary decides the rest)
                 if (
                     value is None or bad_se
                 ):  # '６４.８' was read as 64.8, a NaN accuracy dropped: now said, never unsaid
@@ -159,11 +161,24 @@ class InspectLog(Importer):
                                             f"{raw!r:.60} is no number{foreign_digits(raw)}" if value is None else bad_se)
                     )  # fmt: skip
                     continue
-                attach, said, se = bool(items) and len(items) == n, note, stderr
+                attach, said, se, logged = bool(items) and len(items) == n, note, stderr, own
+                if name in paired:
+                    # a metric's own stderr (IFEval's prompt_strict_stderr beside prompt_strict_acc) was skipped as
+                    # "not a score": its metric had no SE, or the scorer's `stderr`, which is another metric's
+                    raw_se = metrics[paired[name]].get("value") if isinstance(metrics[paired[name]], dict) else None
+                    if number(raw_se) is None:
+                        rows.append(
+                            ImportedRow.skipped(model, bench, f"{scorer} {name}", f"{src.name} results.scores[{i}].metrics.{name}",
+                                                f"its stderr {paired[name]} {raw_se!r:.60} is no number{foreign_digits(raw_se)}")
+                        )  # fmt: skip
+                        continue
+                    logged = number(raw_se)
+                    if not note:  # (a cluster-robust SE from the samples stays the SE)
+                        se, said = logged, f"stderr from {paired[name]}"
                 if attach and not math.isclose(mean := sum(items.values()) / n, value, rel_tol=1e-6, abs_tol=1e-9):
                     # a metric that is no mean of the samples' scores (or an edited log): neither they nor an SE from
                     # them belong to it (an accuracy set to 0.5 over five right answers kept them)
-                    attach, se = False, own
+                    attach, se = False, logged
                     said = f"its samples' mean {mean:.6g} is not its {name} {value:.6g}: per-item results not attached"
                 rows.append(
                     ImportedRow(
@@ -192,6 +207,34 @@ class InspectLog(Importer):
         if not rows:
             raise InputError(src.label, "no 0-1 scores in results.scores (accuracy or mean)", field="results.scores")
         return noted(rows, replaced)
+
+
+def _paired_stderrs(metrics: dict) -> dict[str, str]:
+    """Each metric that has a stderr of its own, by the name of that stderr: IFEval's `prompt_strict_acc` ->
+    `prompt_strict_stderr`, `final_acc` -> `final_stderr`.
+
+    `<x>_stderr` belongs to the one other metric named `<x>` or `<x>_<something>` (never a spread itself); where
+    two metrics could own it (`<x>_acc` and `<x>_f1`), or two stderrs one metric, to none: a guess is no SE.
+    """
+    out: dict[str, str] = {}
+    claimed: list[str] = []
+    for name in metrics:
+        if not (isinstance(name, str) and name.endswith("_stderr")) or not name[: -len("_stderr")]:
+            continue
+        stem = name[: -len("_stderr")]
+        owners = [
+            m
+            for m in metrics
+            if isinstance(m, str)
+            and m != name
+            and (m == stem or m.startswith(stem + "_"))
+            and not re.search(r"_(stderr|std|stddev|se|var)$", m)
+        ]
+        if len(owners) == 1:
+            claimed.append(owners[0])
+            out[owners[0]] = name
+    # (a metric two stderrs could belong to takes neither)
+    return {m: se for m, se in out.items() if claimed.count(m) == 1}
 
 
 def _why(data: dict) -> str:
