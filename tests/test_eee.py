@@ -67,3 +67,23 @@ def test_a_score_under_the_record_s_range_is_not_called_a_missing_result_mark(pr
         ("Factuality (RewardBench 2)", 2.74),
     ]
     assert (data["counts"]["read"], data["counts"]["imported"]) == (7, 6)
+
+
+def test_a_helm_result_named_as_its_column_is_its_scenario_and_metric(project, tmp_path):
+    # gpt-3.5-turbo-0613 on HELM Classic, one run in two records: the first 0.2 record names its results as the
+    # leaderboard's columns ("BoolQ - EM"), the next as scenarios ("BoolQ", "EM on BoolQ"). The first gave the
+    # benchmark "BoolQ - EM" with the metric "score", the next "BoolQ" with "EM": one result, two identities
+    first = imported(project, "eee", HERE / "helm_classic_openai_gpt-3.5-turbo-0613_039af363_excerpt.json")["rows"]
+    other = tmp_path / "other"
+    (other / "catalog").mkdir(parents=True)
+    for name in ("models.yaml", "benchmarks.yaml"):
+        (other / "catalog" / name).write_text((project / "catalog" / name).read_text())
+    later = imported(other, "eee", HERE / "helm_classic_openai_gpt-3.5-turbo-0613_8828e9e8_excerpt.json")["rows"]
+    expected = [("MMLU (helm_classic v0.4.0)", "EM", 39.1), ("BoolQ (helm_classic v0.4.0)", "EM", 87.0)]
+    assert [(r["benchmark_as_written"], r["metric"], r["value"]) for r in first] == expected
+    assert [(r["benchmark_as_written"], r["metric"], r["value"]) for r in later] == expected
+    # HELM calls BoolQ's quasi-exact match "EM" too: the record's description says which, where it is not EM spelled out
+    assert [r["notes"].split("; ")[2:-1] for r in first] == [
+        [],
+        ["HELM's EM column: Quasi-exact match (the record's description)"],
+    ]
