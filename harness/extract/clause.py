@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from harness.extract.antecedents import phrase_before_pronoun, them_after
 from harness.extract.classes import AGAINST, PLACED
 from harness.extract.cue_parts import CueParts
 from harness.extract.cues import PERCENT
@@ -185,7 +186,10 @@ class ClauseReader(ScoreReader, CueParts, FromBelow, Followers):
                     before = models[lo:hi]
                 else:
                     before = [m for m in before if m.start >= front.end()]
+            if held := phrase_before_pronoun(self, clause, before, cue_start):
+                before, hi = [], lo  # "Despite being smaller than A or B, it beats them": "it" is the subject
             rivals = self._pronoun_rivals(sentence, clause, clause_start, cue_end, stop, before, after, review)
+            rivals = rivals or them_after(self, clause, cue_end, stop, held, after, review)
             if front and cue_start >= front.end() and not after:
                 # "Compared with GPT-4o, X scores higher", "Compared to its predecessor, X ...": the fronted models
                 after = [m for m in models if m.end <= front.end()]

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from harness.claims.catalog import Catalog
 from harness.extract.address_names import address_name
+from harness.extract.antecedents import fronted
 from harness.extract.asides import AsideReader
 from harness.extract.backstop import backstop
 from harness.extract.candidates import CandidateReader
@@ -109,8 +110,10 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
         # the one model the document's name (its address or file name) names: what "the model" means where the text's
         # own models are all named beside the pronoun ("The model achieved 80.4%, surpassing GPT-4o")
         slug = re.sub(r"[-_/]+", " ", re.sub(r"^[a-z]+://[^/]+|\.(?:html?|md|txt)$", "", doc.name or ""))
-        in_name = {m.id for m in self.mentions(slug) if m.kind == "model" and m.catalogued}
-        self._slug = in_name.pop() if len(in_name) == 1 else None
+        in_name = {m.id: m.start for m in self.mentions(slug) if m.kind == "model" and m.catalogued}
+        # (never one it names after a win: ".../openbiollm-70b-outperforming-gpt-4-..." is no page about GPT-4)
+        win = min((c[1] for c in self.cues.cues(slug) if c[0] == "outperforms"), default=len(slug))
+        self._slug = next(iter(in_name)) if len(in_name) == 1 and min(in_name.values()) < win else None
         # ... or, where it names none the catalog knows, the name its address's last part is shaped as (".../kokoro-82m/"):
         # what "It" means where the text names no model at all
         self._addressed = None if self._slug else address_name(doc.name, self.names.developers)
@@ -126,8 +129,11 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
             if m.kind == "model"
         ))  # fmt: skip
         self._first = next(
-            (m.id for _, text in sentences for m in self.mentions(text) if m.kind == "model" and m.catalogued), None
-        )  # "Google released Gemma 3 27B ... The new model beats GPT-4o": the model the text introduces first
+            (m.id for _, text in sentences for m in self.mentions(text)
+             if m.kind == "model" and m.catalogued and m.id in self._in_front()), None
+        )  # fmt: skip
+        # "Google released Gemma 3 27B ... The new model beats GPT-4o": the model the text introduces first (where a
+        # subject stands: "it surpasses GPT-4o and Gemini 1.5 Pro" introduces no model "It also ..." may mean)
         title = _title(doc.text)
         self._titled = self._title_model(title)
         self._sides = (sides(self, title) or (None, 0))[0] if title else None
@@ -166,7 +172,8 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
                     # the subject of its claim
                     self._last, self._last_rivals = self._said, [claim.subject]
             # "Today we release OLMo 2 32B. ... where it surpasses GPT-4o": the model the sentence before starts with
-            self._before = claim.subject if claim is not None else self._named_first(sentence)
+            # (a model named only after the sentence's cue is one it beats, never what "it" in the next stands for)
+            self._before = claim.subject if claim is not None else fronted(self, sentence)
             previous = [m for m in self.mentions(sentence) if m.kind == "benchmark"] or previous
             self._sentence_before = sentence
             if sentence.rstrip().endswith(":"):  # "Compared with GPT-4o, X scores:" names two: whose list? no one's

@@ -317,7 +317,7 @@ class Names(BenchmarkNames, SharedNames, ShapedNames, UncataloguedNames):
             for m in sorted(self.mentions(sentence) + self.uncatalogued_in(sentence), key=lambda m: m.start):
                 if m.kind == "model":
                     counts[m.id] = counts.get(m.id, 0) + 1
-        counts = {k: n for k, n in counts.items() if k in in_front} or counts
+        counts = {k: n for k, n in counts.items() if k in in_front}
         return max(counts, key=lambda k: counts[k]) if counts else None
 
     def family_models(self, families: list[str]) -> list[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from harness.extract.antecedents import objects_before
 from harness.extract.classes import A_CLASS, EVERYONE, SIZE_PEERS, THEIR_RIVALS, VERB_FIRST
 from harness.extract.found import Found
 from harness.extract.mentions import JOINED, MAKERS, SIZE, name_parts
@@ -147,7 +148,8 @@ class SubjectReader:
                     subjects = list(dict.fromkeys(m.id for m in before[n:]))
         if not subjects:
             lead = clause[:cue_start]
-            pronoun = self._pronoun(lead, {m.id for m in after})
+            held = objects_before(self, clause, mentions, cue_start)  # never what "it" means
+            pronoun = self._pronoun(lead, {m.id for m in after} | held)
             role = _SIZED_ROLE.search(lead)
             sizes = re.findall(r"\d+(?:\.\d+)?[BM]", role.group(1) or role.group(2)) if role else []
             beside = (
@@ -168,7 +170,8 @@ class SubjectReader:
                 and len(lead.split()) <= 3
                 and (lead.strip() or not inherited)  # "X scored 61 and ranked first, ahead of Y": X's, not Y's
                 and not re.search(r"\b(?:than|over|against)\b", clause[cue_end : after[0].start])
-                and not pronoun  # "It also tops GPT-4o on GPQA": "it" is the subject, the name after is beaten
+                # "It also tops GPT-4o on GPQA": "it" is the subject, the name after is beaten (read or not)
+                and not (pronoun or self.re["pronouns"].search(lead))
             ):
                 subjects, after = [after[0].id], after[1:]  # "the top overall performer, X, ..."
             elif inherited and not self.names.unknown(lead, mentions) and not self._named_before(clause, cue_start):
@@ -194,7 +197,7 @@ class SubjectReader:
             elif (
                 self._before
                 and after
-                and self._before not in {m.id for m in after}
+                and self._before not in {m.id for m in after} | held  # (nor beaten earlier in the clause)
                 and not self.names.unknown(lead, mentions)
             ):
                 # "X has 22B active parameters. This design ... surpasses R1 and o1", where the model the text
