@@ -177,7 +177,11 @@ def test_a_mean_is_not_taken_over_whichever_benchmarks_have_numbers(proj):
         "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench, MidBench]\n    aggregate: mean\n"
     )
     assert r.verdict == "insufficient_evidence"
-    assert r.reason == "mean over 2 vs Beta-2: not computed: no single value on each side for MidBench"
+    # Beta-2's MidBench could put its mean (35 to 85 with any score there) either side of Alpha-1's 70
+    assert r.reason == (
+        "mean over 2 vs Beta-2: not computed: Beta-2 has no score on MidBench, and the outcome depends on the score "
+        "it lacks (its mean 35.00 to 85.00 with any score the scale allows there, against 70.00)"
+    )
 
 
 def test_a_mean_is_not_taken_where_sources_disagree_on_a_part(proj):

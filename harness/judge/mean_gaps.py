@@ -6,10 +6,9 @@ scored everywhere, so it widens the rank instead."""
 
 from __future__ import annotations
 
-import math
-
 from harness.counting import counted
 from harness.judge.comparisons import Context
+from harness.judge.mean_bounds import scale_ends, values
 from harness.judge.means import UNDECIDED
 from harness.judge.results import Comparison
 
@@ -19,10 +18,10 @@ def placed_by_bounds(cmps: list[Comparison], own, judge) -> str:
     mean difference the member's known values and the scale's ends on its missing benchmarks allow."""
     low = high = 0.0
     for c, bench in zip(cmps, own):
-        mine = _values(c.subject_rows, c.subject_value)
-        theirs = _values(c.competitor_rows, c.competitor_value)
+        mine = values(c.subject_rows, c.subject_value)
+        theirs = values(c.competitor_rows, c.competitor_value)
         if not theirs:
-            ends = _scale(bench)
+            ends = scale_ends(bench)
             if ends is None:
                 return "open"
             theirs = list(ends)
@@ -38,19 +37,6 @@ def placed_by_bounds(cmps: list[Comparison], own, judge) -> str:
     if at_low != at_high or at_low not in ("win", "loss"):
         return "open"
     return at_low
-
-
-def _values(rows, value) -> list[float]:
-    return [r.value for r in rows] or ([value] if value is not None else [])
-
-
-def _scale(bench) -> tuple[float, float] | None:
-    """The least and greatest score the benchmark's scale allows (a percent: 0 to 100); None if unbounded."""
-    low = bench.min_score if bench.min_score is not None else 0.0
-    high = bench.max_score if bench.max_score is not None else 100.0
-    if math.isinf(low) or math.isinf(high):
-        return None
-    return low, high
 
 
 def gap_summary(ctx: Context, gaps: dict[str, list]) -> str:

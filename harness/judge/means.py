@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from harness.judge import stats
 from harness.judge.comparisons import Context
+from harness.judge.mean_bounds import bounded_outcome, lacks, mean_ranges, values
 from harness.judge.results import Comparison
 from harness.judge.significance import EPS, boundary_p, sign
 
@@ -12,7 +13,7 @@ from harness.judge.significance import EPS, boundary_p, sign
 UNDECIDED = {"missing", "setting_mismatch", "conflict", "depends_on_setting"}
 
 
-def means_compared(ctx: Context, comp: str, cmps: list[Comparison], judge) -> dict:
+def means_compared(ctx: Context, comp: str, cmps: list[Comparison], judge, bounds: bool = False) -> dict:
     """The subject's and the competitor's mean over the benchmarks, and the outcome of the means.
 
     Every benchmark must have one value on each side and all must be percents scored the same way
@@ -20,7 +21,9 @@ def means_compared(ctx: Context, comp: str, cmps: list[Comparison], judge) -> di
     to have numbers. SE of the mean difference: sqrt(sum of the per-benchmark SEs squared) / n.
     Sources that disagree on a benchmark, even where each of their values gives that benchmark the
     same outcome, move the mean: it is computed only where the least and the greatest difference their
-    values allow give the mean the same outcome, and says so.
+    values allow give the mean the same outcome, and says so. With `bounds`, a competitor lacking a score on
+    some benchmarks is judged by the scale's ends there (`mean_bounds`): an outcome where every score it could
+    have gives one, else undecided, saying why (a rank by the mean places such a member itself: `mean_gaps`).
     """
     n = len(cmps)
     out = {"competitor": comp, "n": n, "subject_mean": None, "competitor_mean": None, "delta": None,
@@ -30,10 +33,13 @@ def means_compared(ctx: Context, comp: str, cmps: list[Comparison], judge) -> di
         out["note"] = "no benchmark with evidence for both"
         return out
     undecided = [ctx.bench(c.benchmark).name for c in cmps if c.outcome in UNDECIDED or c.delta is None]
+    percents = {b.metric_kind for b in benches} == {"percent"} and len({b.higher_is_better for b in benches}) == 1
+    if undecided and bounds and percents and _gaps_only(cmps):
+        return _bounded(ctx, comp, cmps, benches, judge, out)
     if undecided:
         out["note"] = "not computed: no single value on each side for " + ", ".join(undecided)
         return out
-    if {b.metric_kind for b in benches} != {"percent"} or len({b.higher_is_better for b in benches}) > 1:
+    if not percents:
         out["note"] = "not computed: an average needs percent benchmarks scored the same way round"
         return out
     sm = sum(c.subject_value for c in cmps) / n
@@ -62,6 +68,46 @@ def means_compared(ctx: Context, comp: str, cmps: list[Comparison], judge) -> di
         p_value=None if p is None else stats.round_p(p),
         significant=None if p is None else p < ctx.alpha,
         outcome=outcome,
+    )
+    return out
+
+
+def _gaps_only(cmps: list[Comparison]) -> bool:
+    """No single value on some benchmark only because the competitor lacks a score there (or sources disagree),
+    with a score of its own on at least one: a competitor with none has no mean to bound, as a cohort member with
+    no score is not ranked."""
+    gaps = [c for c in cmps if lacks(c)]
+    if not gaps or len(gaps) == len(cmps) or not all(values(c.subject_rows, c.subject_value) for c in cmps):
+        return False
+    return all(lacks(c) or c.outcome not in UNDECIDED or c.outcome == "conflict" for c in cmps)
+
+
+def _bounded(ctx: Context, comp: str, cmps: list[Comparison], benches, judge, out: dict) -> dict:
+    """The outcome of the means where the competitor lacks some scores: settled where any score the scale allows
+    there gives one, and the note says so with the range of its mean; else undecided, the note saying why."""
+    ranges = mean_ranges(cmps, benches)
+    # a side whose rows the claim's own filters left out is not one with no score: said so
+    lacking = ", ".join(
+        ctx.bench(c.benchmark).name + (f" (its rows excluded by {c.excluded_by})" if c.excluded_by else "")
+        for c in cmps
+        if lacks(c)
+    )
+    if ranges is None:  # a benchmark with no end to its scale
+        out["note"] = f"not computed: {ctx.name(comp)} has no score on {lacking}, whose scale has no bound"
+        return out
+    (sl, sh), (cl, ch) = ranges
+    own = f"{sl:.2f}" if abs(sh - sl) < EPS else f"{sl:.2f} to {sh:.2f}"
+    span = f"its mean {cl:.2f} to {ch:.2f} with any score the scale allows there, against {own}"
+    outcome = bounded_outcome(judge, (sl, sh), (cl, ch), benches[0])
+    if outcome is None:
+        out["note"] = (
+            f"not computed: {ctx.name(comp)} has no score on {lacking}, and the outcome depends on the score it "
+            f"lacks ({span})"
+        )
+        return out
+    out.update(outcome=outcome, subject_mean=round(sl, 6) if abs(sh - sl) < EPS else None)
+    out["note"] = (
+        f"{outcome.replace('_', ' ')} whatever {ctx.name(comp)} would score on {lacking}, where it has none ({span})"
     )
     return out
 

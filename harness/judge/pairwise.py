@@ -81,7 +81,7 @@ def verify_pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
         units = [_unit(c, status_of) for c in cmps]
         quantifier = a.quantifier
         if a.aggregate == "mean":
-            mean = means_compared(ctx, comp, cmps, judge)
+            mean = means_compared(ctx, comp, cmps, judge, bounds=True)
             means.append(mean)
             units = [Unit("mean", status_of.get(mean["outcome"], UNKNOWN), mean["significant"])]
             quantifier = "all"

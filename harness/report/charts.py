@@ -94,7 +94,8 @@ def _difference_panels(a, spec_a, catalog: Catalog, z: float, subject: str) -> l
         subject_rows.setdefault(bench.metric_kind, []).append(row)
     z_rows = []
     for m in a.means:  # the unit an `aggregate: mean` assertion is judged on
-        status = _OUTCOME.get(m["outcome"], UNKNOWN) if m["delta"] is not None else UNKNOWN
+        # a mean the scale's bounds decide has an outcome and no delta (`mean_bounds`): its status, no bar
+        status = _OUTCOME.get(m["outcome"], UNKNOWN)
         se = m["stderr"]
         z_rows.append(
             {
@@ -103,7 +104,11 @@ def _difference_panels(a, spec_a, catalog: Catalog, z: float, subject: str) -> l
                 "low": None if se is None or m["delta"] is None else round(m["delta"] - z * se, 6),
                 "high": None if se is None or m["delta"] is None else round(m["delta"] + z * se, 6),
                 "status": status,
-                "note": "" if m["delta"] is not None else "mean not computed",
+                "note": ""
+                if m["delta"] is not None
+                else "mean not computed"
+                if status == UNKNOWN
+                else "by the scale's bounds",
                 "within_noise": m["significant"] is False,
             }
         )
