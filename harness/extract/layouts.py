@@ -188,11 +188,23 @@ def nearest(benches: list[Mention], at: int) -> str | None:
 # 92.3%": a year, a dash and the score)
 _RANGE_TO = re.compile(r"(?<![\w.])\d+(?:\.\d+)?%?[-–]$")
 _RANGE_FROM = re.compile(r"%?[-–]\d")
+# the first number of a change, "from 6.5% to 57.1%": the value before it, the model's own or another's, not its result
+_CHANGE_FROM = re.compile(r"(?<![\w-])from\s+$", re.I)
+_CHANGE_TO = re.compile(r"\s*(?:%|percent\b|points?\b)?\s+to\s+\d")
+# a share of what a model is trained or run with ("only using 1% of the training data"): a cost, no result
+_SHARE_OF_MEANS = re.compile(
+    r"\s*(?:%|percent\b)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:data|compute|parameters|tokens|cost)\b",
+    re.I,
+)
 
 
 def in_range(clause: str, start: int, end: int) -> bool:
-    """Whether the number at start..end of the clause is one end of a range ("86-89%"): no one score."""
-    return _RANGE_TO.search(clause, 0, start) is not None or _RANGE_FROM.match(clause, end) is not None
+    """Whether the number at start..end of the clause is one end of a range ("86-89%"), the first of a change ("from
+    6.5% to 57.1%") or a share of a model's means ("1% of the training data"): no one score."""
+    if _RANGE_TO.search(clause, 0, start) is not None or _RANGE_FROM.match(clause, end) is not None:
+        return True
+    change = _CHANGE_FROM.search(clause, max(0, start - 8), start) is not None and _CHANGE_TO.match(clause, end)
+    return bool(change or _SHARE_OF_MEANS.match(clause, end))
 
 
 _WITH_THEIRS = re.compile(r"\s+with\s+(?:scores?\s+of\s+)?", re.I)

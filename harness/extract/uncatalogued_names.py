@@ -18,6 +18,7 @@ from harness.extract.dates import undated
 from harness.extract.listed_rivals import listed_rivals
 from harness.extract.maker_names import maker_objects
 from harness.extract.mentions import BENCHLIKE, CANDIDATE, LEADING, SEP, Mention, Spans, name_parts
+from harness.extract.proper_names import proper_subjects
 from harness.extract.shaped_names import _object_of_cue
 
 # a capitalised word and a space: where a maker's product may be named (most clauses have none worth reading)
@@ -233,6 +234,8 @@ class UncataloguedNames:
         # "outperforming larger models including TimesFM (Google) and Moirai (Salesforce)": names listed as models
         out += listed_rivals(self, clause, mentions + out)
         out += self._families_between(clause, mentions + out)
+        # "With only 82M parameters, Kokoro topped the TTS Arena": a proper noun with no model's shape, by its place
+        out += proper_subjects(self, clause, mentions + out)
         return sorted(out, key=lambda m: m.start)
 
     def _listed_family(self, parts: list[str], clause: str, start: int, end: int, named: list[Mention]) -> bool:
