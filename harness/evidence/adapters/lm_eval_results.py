@@ -17,6 +17,9 @@ from harness.evidence.metrics import load_vocabulary
 _STAMP = re.compile(r"results_(.+)\.json$")
 # what lm-eval appends to a samples file's name: the run's date_id, 2024-08-21T03-44-09.494230
 _SAMPLES_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(\.\d+)?\.jsonl")
+# the same date_id at the end of the results file's name, whatever comes before it (`results_`, or a name of the
+# user's own: truthfulqa_gen_neo125_2025-05-31T14-30-51.983293.json)
+_RUN_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(?:\.\d+)?)\.json$")
 
 
 class LmEvalResults(Importer):
@@ -29,7 +32,9 @@ class LmEvalResults(Importer):
     # 7: an unknown metric whose direction the file's higher_is_better states says so in its notes ("lower is better,
     # as the source says"), not "direction and range unchecked"
     # 8: lm-eval's SQuAD 2.0 f1 is read on 0-100, as its squad_v2 metric writes it
-    version = "8"
+    # 9: a run's samples are the file of its own timestamp: a results file whose name ends in one never takes
+    # another run's, and one whose name gives none takes a task's samples file only where there is one
+    version = "9"
     summary = "lm-eval results_*.json (0.4.x), with samples_<task>_*.jsonl beside it as per-item results"
     reads = frozenset({"model"})
 
@@ -143,10 +148,10 @@ class LmEvalResults(Importer):
                     )
                     continue
                 if samples is None:
-                    samples = _samples(src, task)
+                    samples, unmatched = _samples(src, task)
                 items = sample_items(samples, metric, filt)
                 groups = sample_clusters(samples, filt)
-                notes = []
+                notes = [unmatched] if unmatched else []
                 if items and effective is not None and len(items) != effective:
                     notes.append(f"samples file holds {len(items)} of {effective} items: per-item results not attached")
                     items = None
@@ -328,18 +333,29 @@ def _int(value) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
-def _samples(src: Fetched, task: str) -> list[dict]:
-    """The per-sample records of a task, from the samples file of the same run (same timestamp)."""
-    stamp = _stamp(src.name)
-    names = [f"samples_{task}_{stamp}.jsonl"] if stamp else []
-    # another run's file of this task (its results file named otherwise): the rest of the name must be
-    # lm-eval's timestamp, never another task's name: a group's "negotiationtom" took the 20 samples of
-    # its subtask "negotiationtom_belief" (samples_negotiationtom_belief_<stamp>) as its own
-    names += [
-        n
-        for n in src.siblings(f"samples_{task}_*.jsonl")
-        if n not in names and _SAMPLES_STAMP.fullmatch(n[len(f"samples_{task}_") :])
-    ]
+def _samples(src: Fetched, task: str) -> tuple[list[dict], str]:
+    """The per-sample records of a task, from the samples file of the same run, and what the rows' notes say where
+    none is taken.
+
+    lm-eval names both files with the run's date_id: a results file whose name ends in one has the samples file of
+    that stamp or none (a run of 20 of TruthfulQA's samples took the 817 of the run before it, the first beside it,
+    and so attached none of its own). One whose name gives none (renamed `results.json`) takes the task's samples
+    file where there is only one; of several, which is its run it does not say.
+    """
+    stamp = _RUN_STAMP.search(src.name)
+    if stamp:
+        names = [f"samples_{task}_{stamp.group(1)}.jsonl"]
+    else:
+        # the rest of the name must be lm-eval's timestamp, never another task's name: a group's "negotiationtom"
+        # took the 20 samples of its subtask "negotiationtom_belief" (samples_negotiationtom_belief_<stamp>) as its own
+        names = [
+            n for n in src.siblings(f"samples_{task}_*.jsonl") if _SAMPLES_STAMP.fullmatch(n[len(f"samples_{task}_") :])
+        ]
+        if len(names) > 1:
+            return [], (
+                f"{len(names)} samples files of {task} beside it ({', '.join(names[:2])}{', ...' if len(names) > 2 else ''}), "
+                "and its name gives no run's timestamp: per-item results not attached"
+            )
     for name in names:
         data = src.sibling(name)
         if data is None:
@@ -354,5 +370,5 @@ def _samples(src: Fetched, task: str) -> list[dict]:
                 raise InputError(name, f"not valid JSON Lines ({exc.msg})", line=i) from None
             if isinstance(record, dict):
                 out.append(record)
-        return out
-    return []
+        return out, ""
+    return [], ""
