@@ -406,3 +406,35 @@ def test_a_size_in_brackets_may_round_the_size_the_catalog_records(project):
         "but the catalog records 14.7B for it, not the name's 13B: another size?"
     )
     assert reason("Qwen 2.5 (14.6B)")[1].endswith("not the name's 14.6B: another size?")
+
+
+def test_a_precision_in_a_name_is_no_version_number(project):
+    # LMArena ranks Meta-Llama-3.1-405B-Instruct-bf16 and -fp8 apart: their 'bf16' and 'fp8' were read as version
+    # numbers ('3, 1, 405b, 8 against 3, 1, 405b, 16': another version or size?), and a quantized copy named with
+    # no digits ('-AWQ') as no difference at all
+    (project / "catalog" / "zz.yaml").write_text(
+        "organisations: [{id: meta, name: Meta}]\nmodels:\n"
+        "  - {id: llama-3.1-405b-bf16, name: Meta-Llama-3.1-405B-Instruct-bf16, developer: meta, open_weights: true}\n"
+    )
+    catalog = load_catalog(project / "catalog", project)
+
+    def top(name: str) -> tuple[float, str]:
+        [c] = [c for c in candidates(catalog, load_registry(), "csv", name) if c.model == "llama-3.1-405b-bf16"]
+        return c.score, c.reason
+
+    assert top("Meta-Llama-3.1-405B-Instruct-fp8") == (
+        0.231,
+        "similar spelling to 'meta-llama-3.1-405b-instruct-bf16' (0.92), but its weights' precision differs (fp8 "
+        "against bf16): another copy of the model?",
+    )
+    assert top("Meta-Llama-3.1-405B-Instruct-AWQ-INT4")[1].endswith(
+        "but its weights' precision differs (awq, int4 against bf16): another copy of the model?"
+    )
+    assert top("Meta-Llama-3.1-70B-Instruct-bf16")[1].endswith(
+        "but its numbers differ (3, 1, 70b against 3, 1, 405b): another version or size?"
+    )
+    assert top("Meta-Llama-3.1-70B-Instruct-fp8")[1].endswith(
+        "another version or size?; and its weights' precision differs (fp8 against bf16): another copy of the model?"
+    )
+    assert _version_numbers("Meta-Llama-3.1-405B-Instruct-fp8") == ["3", "1", "405b"]
+    assert _version_numbers("Qwen3-32B-GPTQ-Int4") == _version_numbers("Qwen3-32B-Q4_K_M") == ["3", "32b"]

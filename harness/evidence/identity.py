@@ -144,11 +144,25 @@ def resolve_benchmark(catalog: Catalog, name: str, mapped: dict[str, str]) -> Re
 SIZE = re.compile(r"(?<![\w.])(?:\d+x)?(\d+(?:\.\d+)?) ?b(?![a-z0-9])")
 
 
+# the precision or quantization a copy of a model's weights is named with: 'bf16' and 'fp8' in LMArena's
+# 'Meta-Llama-3.1-405B-Instruct-bf16' and '-fp8', 'AWQ', 'GPTQ-4bit', 'int4', 'w4a16', GGUF's 'Q4_K_M'
+PRECISION = re.compile(
+    r"(?<![a-z0-9])(bf16|fp16|fp32|fp8|fp4|mxfp4|nvfp4|int8|int4|w\d+a\d+|nf4|\d+-?bits?|awq|gptq|gguf|exl2"
+    r"|q\d_k(?:_[sml])?|q\d_\d)(?![a-z0-9])"
+)
+
+
+def precisions(name: str) -> list[str]:
+    """The precisions and quantizations a name states ('fp8' in 'Meta-Llama-3.1-405B-Instruct-fp8'), in order."""
+    return [m.group(1) for m in PRECISION.finditer(normalise(name))]
+
+
 def version_numbers(name: str) -> list[str]:
     """The numbers a name's version and size are written in, in order ('3', '5' in 'claude-3-5-sonnet'
     and in 'Claude 3.5 Sonnet'; '3', '1', '70b' in 'Llama 3.1 70B'). A date or snapshot stamp
-    ('20240620', '2025-01-31', '0613': four digits or more) names a snapshot, not a version."""
-    text = re.sub(r"\d{4}-\d{2}-\d{2}", " ", normalise(name))
+    ('20240620', '2025-01-31', '0613': four digits or more) names a snapshot, not a version; a precision ('bf16',
+    'fp8', 'int4') names a copy of the weights, not a version ('8' and '16' read as version numbers)."""
+    text = PRECISION.sub(" ", re.sub(r"\d{4}-\d{2}-\d{2}", " ", normalise(name)))
     return [n for n in re.findall(r"\d+[a-z]?", text) if not (n.isdigit() and len(n) >= 4)]
 
 

@@ -194,6 +194,16 @@ def candidates(catalog: Catalog, registry, fmt: str, name: str, n: int = 5) -> l
                 f", but its numbers differ ({shown} against {', '.join(mine) or 'none'}): another version or size?"
             )
             score = round(score / 2, 3)
+        if identity.precisions(name) != identity.precisions(key):
+            # 'Meta-Llama-3.1-405B-Instruct-fp8' against '-bf16' read as other version numbers (8 against 16), and
+            # 'Qwen3-32B-AWQ' against 'Qwen3-32B' as no difference: a quantized copy scores otherwise than the weights
+            # it was made from, so a reviewer is told, and it ranks last
+            theirs_p, mine_p = identity.precisions(name), identity.precisions(key)
+            reason += (
+                f"{'; and' if ', but ' in reason else ', but'} its weights' precision differs ({', '.join(theirs_p) or 'none stated'} against "
+                f"{', '.join(mine_p) or 'none stated'}): another copy of the model?"
+            )
+            score = round(score / 2, 3)
         offer(Candidate(e.id, e.name, reason, score))
     # closest first, then by name: two catalog names as close as each other came in catalog order
     ranked = sorted(out.values(), key=lambda c: (-c.score, c.name.casefold(), c.target))
