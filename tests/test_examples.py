@@ -530,3 +530,26 @@ def test_gemma_3_as_of_the_launch_day_has_no_public_board_to_check(tmp_path):
         "DeepSeek-V3 (needs all 1): excluded by the as_of date on LMArena text; wins 0 of 1 vs o3-mini (needs all 1): "
         "excluded by the as_of date on LMArena text",
     )
+
+
+def test_phi_4_comparable_and_larger_read_as_a_size_class_names_the_models_of_no_recorded_size(tmp_path):
+    # "comparable and larger models" as the class of at least Phi-4's 14B: the card prints no size for OpenAI's two,
+    # so they are in no class; the caveat names them, and counted in they change nothing (two larger models lead on
+    # MGSM either way, and Phi-4 leads every model on MATH)
+    said = (
+        "  - kind: outperforms\n    competitors: [Phi-3 14B, Qwen2.5-14B-Instruct, GPT-4o-mini, Llama 3.3 70B Instruct, "
+        "Qwen2.5-72B-Instruct, GPT-4o]\n"
+    )
+    read = "  - kind: ranks\n    cohort: {all_models: true, min_parameters_b: 14B}\n    top: 1\n"
+    c = _read_otherwise(tmp_path, "phi-4", "phi-4-outperforms-comparable-and-larger-on-math", said, read)
+    assert (c["verdict"], c["reason"]) == (
+        "partially_supported",
+        "in the top 1 on 1 of 2 benchmarks (needs all 2); not on MGSM; ranked on Microsoft's table against 4 other "
+        "models of at least 14B parameters (the evidence scores 4 of the catalog's 4 by 2024-12-12)",
+    )
+    assert c["assertions"][0]["caveats"][-1] == (
+        "Size class of at least 14B parameters: 4 other models in it by the catalog's sizes (Phi-3 14B, "
+        "Qwen2.5-14B-Instruct, Llama 3.3 70B Instruct and Qwen2.5-72B-Instruct); 2 left out as the catalog records no "
+        "size for them (GPT-4o-mini and GPT-4o). Counted in the class, GPT-4o-mini and GPT-4o would leave the verdict "
+        "as it is."
+    )
