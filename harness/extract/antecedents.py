@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+# "running against either GPT-5.4 or Claude Opus 4.6": a model named as what another is pitted against, whose number
+# "achieving 81.8%" after it is never (`scored`)
+PITTED = re.compile(r"\b(?:against|than|versus|vs\.?)\s+(?:either\s+|both\s+|the\s+)?$", re.I)
+
 
 def fronted(reader, sentence: str) -> str | None:
     """The first model a sentence names before its first cue or comparison word (the catalog's or one it lacks, as
@@ -69,3 +73,10 @@ def them_after(reader, clause: str, cue_end: int, stop: int, held: list, after: 
     rivals = list(dict.fromkeys(m.id for m in held))
     review.append(f"'them' read as {', '.join(reader._name(r) for r in rivals)}, named before the subject 'it'")
     return rivals
+
+
+def goes_on(clause: str, cue_end: int, stop: int) -> bool:
+    """Whether the next cue goes on from this one with nothing but adverbs between ("lags significantly behind X"):
+    one phrase whose object comes after the next cue, never a cue with no object (whose rival would be the claim
+    before's)."""
+    return stop < len(clause) and re.fullmatch(r"(?:\s+\w+ly)*\s+", clause[cue_end:stop]) is not None

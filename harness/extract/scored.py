@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from harness.extract.antecedents import PITTED
 from harness.extract.found import Found
 from harness.extract.layouts import approx
 from harness.extract.names import Mention
@@ -71,6 +72,17 @@ def fronted(clause: str, models: list[Mention], at: int) -> tuple[int, list[Ment
     if not named and _SUBORDINATE.fullmatch(lead):
         return None  # "When GPT-4o launched, it scored 80%": "it" is the model of the clause before, as ever
     return comma + 1, named
+
+
+# "X lags behind Y, achieving a score of 51.2": a participle after the object of a comparison, whose number is the
+# clause's own subject's ("ranks below R1, which scored 1,363" is R1's)
+_PARTICIPLE = r"(?:achieving|scoring|reaching|posting|recording)\b"
+
+
+def _its_own(clause: str, at: int) -> bool:
+    """Whether the number at `at` (or the phrase that quotes it) comes after a comma and a participle."""
+    head = re.search(rf",\s*({_PARTICIPLE}[^,;]*)?$", clause[:at], re.I)
+    return bool(head and (head.group(1) or re.match(_PARTICIPLE, clause[at:], re.I)))
 
 
 # a score said with the win it comes with, right after its object: "... and Pika with a score of 86.22%", "with an
@@ -148,7 +160,13 @@ class ScoreReader:
                 # "It surpasses X on MATH, achieving 55.9%": a model named only after a cue is its object, whose score
                 # the number is not
                 object_only = bool(models) and any(k != "ranks" and start < models[0].start for k, start, _, _ in cues)
-                own = self._said if turned and at < first_cue else claim_subject
+                # ... or only after a phrase's word, the number after a participle ("X running against A or B,
+                # achieving 81.8%"): X's, never A's
+                object_only = object_only or bool(
+                    models and _its_own(clause, at) and PITTED.search(clause, 0, models[0].start)
+                )
+                # (or after a participle the turned object is no subject of: "lags behind Y, achieving 51.2")
+                own = self._said if turned and (at < first_cue or _its_own(clause, at)) else claim_subject
                 model_id = model_id or own or (None if object_only else first_model) or inherited
                 if model_id is None:
                     model_id = self._pronoun(clause[:at], {m.id for m in models} if object_only else set())

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from harness.extract.antecedents import objects_before
+from harness.extract.antecedents import goes_on, objects_before
 from harness.extract.classes import A_CLASS, EVERYONE, SIZE_PEERS, THEIR_RIVALS, VERB_FIRST
 from harness.extract.found import Found
 from harness.extract.mentions import JOINED, MAKERS, SIZE, name_parts
@@ -295,6 +295,7 @@ class SubjectReader:
                 re.search(r"\b(?:on|in|at|across)$", clause[cue_start:cue_end], re.I)
                 or _NO_OBJECT.match(clause, cue_end, stop)
             )
+            and not goes_on(clause, cue_end, stop)
             and self._claim_before(results, inherited, subjects[0])
         ):
             # "X beats GPT-4o on MATH. However, it underperforms in HumanEval": the claim before's competitor
