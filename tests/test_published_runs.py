@@ -154,6 +154,29 @@ def test_bigscience_s_per_prompt_layout_is_refused_saying_what_it_is(project):
     )
 
 
+def test_bigscience_s_merged_runs_are_refused_saying_what_they_are(project):
+    # bigscience-workshop/bigscience evaluation/results/tr11/bloom/bslmeval.json holds each task's runs by the time
+    # they ran, and tr3/tr3d-1B3-oscar-checkpoints_agg.json each metric's values through training: both were refused
+    # as "no score in 'results': '2022-07-07-20-56-59' is {...}, not a number", a run's date read as a metric
+    def refusal(name: str) -> tuple[int, str]:
+        path = HERE / "lm_eval_03" / name
+        r = CliRunner().invoke(cli, ["import", "lm-eval", str(path), "--model", "m", "--project", str(project)])
+        return r.exit_code, r.stderr.removeprefix(f"Error: {path}: ")
+
+    assert refusal("bigscience_bloom_bslmeval_excerpt.json") == (
+        2,
+        "results: 'results' holds each task's runs by the time they ran ('arc_challenge': '2022-07-07-20-56-59'), "
+        "several runs merged into one file (as BigScience's bslmeval.json), not one run's {task: {metric: value}}: "
+        "import each run's own results file\n",
+    )
+    assert refusal("bigscience_tr3d-1B3-oscar-checkpoints_agg_excerpt.json") == (
+        2,
+        "results: 'results' holds a list of values for each metric ('arc_challenge' 'acc': 3 values, one per "
+        "checkpoint of its 'checkpoints'), results through training, not one run's scores: import a checkpoint's own "
+        "results file\n",
+    )
+
+
 def test_one_open_llm_leaderboard_run_has_one_setting_in_both_layouts(project):
     # fboulnois/llm-leaderboard-csv csv/huggingface_v2.csv: the flat table of 2024-12-02 (commit 580b191) and the
     # contents table of 2025-03-21 (commit 0f4e5c6) both give dfurman/CalmeRys-78B-Orpo-v0.1 at bfloat16, revision

@@ -9,6 +9,7 @@ import re
 from harness.errors import InputError, UsageError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import day, foreign_digits, given_model, hf_owner, load_json, need, noted, number
+from harness.evidence.adapters.lm_eval_merged import merged_layout
 from harness.evidence.adapters.lm_eval_run import sample_clusters, sample_items, split_key
 from harness.evidence.fetching import Fetched
 from harness.evidence.itemstats import cluster_robust_se
@@ -217,8 +218,11 @@ class LmEvalResults(Importer):
         if not rows:
             raise InputError(src.label, "no scores in 'results' (an lm-eval results file lists metric,filter keys)")
         if all(row.skip for row in rows):
+            merged = merged_layout(data, results)
             raise InputError(
-                src.label, f"no score in 'results': {rows[0].skip}" + (" (and the others)" if len(rows) > 1 else "")
+                src.label,
+                merged or f"no score in 'results': {rows[0].skip}" + (" (and the others)" if len(rows) > 1 else ""),
+                field="results" if merged else None,
             )
         return noted(rows, replaced)
 
