@@ -213,6 +213,30 @@ def test_a_process_sends_each_evidence_rows_text_once_and_the_table_lists_every_
     assert "claim id 'c001' is also used by again/a.yaml" in str(ran.problems)
 
 
+def test_a_rows_text_is_made_once_per_process_and_a_claim_names_the_rows_sent_before(project, monkeypatch):
+    """A row's text is made for the first claim of the process that refers to it, and for no later one: a
+    later claim's encoder is told the rows sent (`known`) and hands their ids back without a text. Each
+    claim's ids are those it refers to, in order, and each text the one made afresh."""
+    from harness.report import jsonout
+    from harness.report.jsonout import encode_claim
+    from harness.verify import Project, claim_files, load_inputs
+
+    run = load_inputs(Project(project))
+    task = fanout.Task(run.catalog, run.evidence, project, 0.05, "holm", full=False, encode=encode_claim)
+    made, row_text = [], jsonout._row_text
+    monkeypatch.setattr(jsonout, "_row_text", lambda r: made.append(r) or row_text(r))
+    done = [v for v in fanout.run_chunk(task, list(enumerate(claim_files([project / "claims"])))) if v.text]
+    monkeypatch.undo()
+    sent = {key: text for v in done for key, text in v.rows.items()}
+    assert len(made) == len(sent) == len({key for v in done for key in v.keys}) > 20
+    assert sum(map(len, (v.keys for v in done))) > 2 * len(made)
+    for v in done:
+        again, rows = encode_claim(v.result, known=set(v.keys) - set(v.rows))
+        assert again == v.text and list(rows) == v.keys
+        assert {key: text for key, text in rows.items() if text is not None} == v.rows
+        assert all(sent[key] == text for key, text in encode_claim(v.result)[1].items())
+
+
 def test_a_chunks_searches_run_in_one_batch_before_its_claims_and_change_nothing(project, monkeypatch):
     """`know_claims` searches the outperforms claims' p-values and fragilities for the whole chunk at
     once, before any claim of it is verified: fewer pairs are then searched one by one, and the JSON

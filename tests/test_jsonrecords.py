@@ -78,11 +78,13 @@ def test_rows_ids_and_texts_read_by_the_records_ids_are_those_made_afresh():
     records += [_record(61.3), _record(-0.0)]  # equal to earlier ones, other objects
     jsonrecords._KEYS.clear(), jsonout._ROW_TEXTS.clear()
     for _ in range(2):  # the second round reads every record by its id
-        rows = Rows()
+        rows, texts = Rows(), Rows()
         for a in records:
             for b in records:
                 assert rows.add([a, b]) == [row_key(a), row_key(b)]
-        assert sorted(rows.found) == sorted({row_key(r) for r in records})
+                assert texts.ids_text([a, b]) == line_text([row_key(a), row_key(b)])
+            assert texts.ids_text([a]) == "[" + texts.id_text(a) + "]" == f'["{row_key(a)}"]'
+        assert sorted(rows.found) == sorted({row_key(r) for r in records}) == sorted(texts.found)
         for r in records:
             assert jsonout._row_text(r) == line_text(row_dict(r)), r
     assert '"value": -0.0' in jsonout._row_text(records[-1])
@@ -185,3 +187,59 @@ def test_a_power_records_line_written_piece_by_piece_is_the_encoded_record(p):
     """`_power_line_text` is `line_text` of `_power_line`'s record (fields at None or False left out, 0 kept,
     floats rounded to 3 places, -0.0, NaN and infinities as null), byte for byte."""
     assert jsonrecord_text._power_line_text(p) == line_text(jsonrecords._power_line(p))
+
+
+# the floats whose text `_rounded` and `_p_text` write without rounding, about the edges of that range, and
+# those they round: zeros, the least p (a subnormal), NaN and the infinities, an int
+_EDGES = [0.0, -0.0, 5e-324, -5e-324, 2.2250738585072014e-308, 1e-300, 1.5e-7, 4.9999e-7, 5e-7, 5.0000001e-7]
+_EDGES += [1e-6, 5e-5, 9.99949e-5, 9.9995e-5, 0.0001, 0.00010000000000000002, 0.00049999, 0.0005, 0.0015, 0.1, 0.5]
+_EDGES += [1.0, 2.5, 0.125, 1.0000005, 1.0000015, 2.675, 61.349999, 99.99999949999, 123456.0000005, 999999999.9999995]
+_EDGES += [1e9, 1e9 - 1e-7, 1e16, 1.5e17, float("nan"), float("inf"), -float("inf"), 7, -3, True]
+_EDGES += [-x for x in _EDGES if type(x) is float and x > 0]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.sampled_from(_EDGES) | st.floats() | st.floats(-1e10, 1e10) | st.floats(-1e-3, 1e-3))
+def test_a_float_rounded_as_the_json_writes_it_is_the_text_of_the_float_rounded(x):
+    """`_rounded` writes a float rounded to 6 or 3 places without rounding it, from the digits `%.6f`
+    (`%.3f`) write, below 1e9 and from 1e-4 up; `_p_text` a p as `round_p` rounds it (three significant
+    digits below 1e-4): the same text as the float rounded, everywhere (-0.0, the least p, NaN as null)."""
+    from harness.judge.stats import round_p
+    from harness.report.jsonrecord_text import _float, _p_text, _rounded
+
+    for digits in (6, 3):
+        assert _rounded(x, digits) == _float(round(float(x), digits)), (x, digits)
+    assert _p_text(x) == _float(round_p(x)), x
+
+
+def test_the_texts_written_without_rounding_are_those_rounded_where_the_short_way_differs():
+    """Where `%.6f` and `%.3g` differ from the rounded float's text, it is rounded: below 1e-4 repr writes an
+    exponent, from 1e9 the digits past six places may read back as a shorter number, and a subnormal p's three
+    digits are more than it holds."""
+    from harness.report.jsonrecord_text import _p_text, _rounded
+
+    assert [_rounded(x, 6) for x in (5e-5, -5e-5, 1.5e17, 0.00012, 2.0, -0.0, 1e-9, -1e-9)] == [
+        "5e-05",
+        "-5e-05",
+        "1.5e+17",
+        "0.00012",
+        "2.0",
+        "-0.0",
+        "0.0",
+        "-0.0",
+    ]
+    assert [_rounded(x, 3) for x in (0.0004, -0.0004, 0.0005, 1.0005, 12.0)] == [
+        "0.0",
+        "-0.0",
+        "0.001",
+        "1.0",
+        "12.0",
+    ]
+    assert [_p_text(x) for x in (1.16e-25, 1.36e-06, 9.9996e-5, 5e-324, 0.0, 0.04999999)] == [
+        "1.16e-25",
+        "1.36e-06",
+        "0.0001",
+        "5e-324",
+        "0.0",
+        "0.05",
+    ]

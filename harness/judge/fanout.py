@@ -42,8 +42,9 @@ class Task:
     alpha: float
     multiplicity: str = "holm"
     full: bool = True  # rank units keep every comparison (reports, --detail full)
-    # result -> (its JSON text, the texts of the evidence rows it refers to by id), run where it is verified
-    encode: Callable[[ClaimResult], tuple[str, dict[str, str]]] | None = None
+    # (result, known=ids) -> (its JSON text, the evidence rows it refers to by id, each with its text or, for
+    # one among the ids `known`, None: its text is not made again), run where it is verified
+    encode: Callable[..., tuple[str, dict[str, str | None]]] | None = None
     keep: bool = True
     spill: str | None = None  # a folder where workers on this machine leave claims' JSON texts
     lead: bytes = b""  # written before each text left there (Spilled.lead)
@@ -145,7 +146,7 @@ def _verify_chunk(task: Task, loaded: list, out: list[Verified], sink) -> None:
         result = verify_claim(claim, label, task.catalog, task.evidence, task.alpha, task.multiplicity, task.full)
         done = Verified(label, result=result)
         if task.encode is not None:
-            done.text, rows = task.encode(result)
+            done.text, rows = task.encode(result, known=task.sent)  # the rows sent before: no text made
             done.keys = list(rows)
             done.rows = {key: text for key, text in rows.items() if key not in task.sent}
             task.sent.update(done.rows)

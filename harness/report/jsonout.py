@@ -22,6 +22,8 @@ from harness.report.jsontext import ITEM_SEPARATOR, LazyList, Line, Raw, Span, w
 from harness.report.kept_text import kept_text
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from harness.evidence.records import ScoreRecord
     from harness.judge.engine import ClaimResult
     from harness.judge.results import AssertionResult, Comparison
@@ -130,15 +132,18 @@ def claim_text(r: ClaimResult, rows: Rows | None = None) -> Raw:
     return Raw("".join(out))
 
 
-def encode_claim(r: ClaimResult, detail: str = "compact") -> tuple[Raw, dict[str, Raw]]:
-    """A claim's JSON text and, in the compact layout, the texts of the rows it refers to (by id)."""
+def encode_claim(
+    r: ClaimResult, detail: str = "compact", known: Collection[str] = ()
+) -> tuple[Raw, dict[str, Raw | None]]:
+    """A claim's JSON text and, in the compact layout, the rows it refers to by id, each with its text: None
+    for a row in `known` (those whose texts the caller has already, from an earlier claim: not made again)."""
     rows = Rows() if detail == "compact" else None
-    return claim_text(r, rows), row_texts(rows) if rows is not None else {}
+    return claim_text(r, rows), row_texts(rows, known) if rows is not None else {}
 
 
-def row_texts(rows: Rows) -> dict[str, Raw]:
-    """Each collected row's JSON text at its place in the evidence table, by id."""
-    return {key: _row_text(rec) for key, rec in rows.found.items()}
+def row_texts(rows: Rows, known: Collection[str] = ()) -> dict[str, Raw | None]:
+    """Each collected row's JSON text at its place in the evidence table, by id (None for a row in `known`)."""
+    return {key: None if key in known else _row_text(rec) for key, rec in rows.found.items()}
 
 
 def _row_text(r: ScoreRecord) -> Raw:

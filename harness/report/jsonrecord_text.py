@@ -5,6 +5,7 @@ than the ones written here takes the record's way."""
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -23,99 +24,120 @@ def row_text(r: ScoreRecord) -> str:
     """`line_text(row_dict(r))`, written piece by piece (a worker writes some 140,000 rows, each once): the
     same text without the record's source dict, the line and the encoder. A field of a type other than
     the ones written here takes the record's way."""
-    value, stderr, n = _scalar(r.value), _scalar(r.stderr), _scalar(r.n)
-    texts = (r.model, r.benchmark, r.metric, r.reported_by, r.source_url, r.source_locator, r.origin)
-    first, partial, as_of = r.first_party, r.partial, r.as_of
-    optional = (r.snapshot, r.setting_text, r.kind)
+    value, stderr, n, first, partial, as_of = r.value, r.stderr, r.n, r.first_party, r.partial, r.as_of
+    value = _FLOAT_REPR(value) if type(value) is float and value - value == 0.0 else _scalar(value)
     if (
-        None in (value, stderr, n)
-        or type(r.n) is bool
-        or set(map(type, texts + optional)) != _STR
+        value is None
+        or not (stderr is None or type(stderr) is float)
+        or not (n is None or type(n) is int)
         or not (first is None or type(first) is bool)
         or type(partial) is not bool
         or not (as_of is None or type(as_of) is date)
     ):
         return line_text(row_dict(r))
-    model, benchmark, metric, reported_by, url, locator, origin = map(ESCAPE, texts)
-    out = ['{"id": ', ESCAPE(row_key(r)), ', "model": ', model, ', "benchmark": ', benchmark, ', "metric": ']
-    out += (metric, ', "value": ', value)
-    if r.stderr is not None:
-        out += (', "stderr": ', stderr)
-    if r.n is not None:
-        out += (', "n": ', n)
-    out += (', "reported_by": ', reported_by)
-    if first is not None:
-        out.append(', "first_party": true' if first else ', "first_party": false')
-    out += (', "url": ', url, ', "locator": ', locator)
-    if as_of is not None:
-        out += (', "as_of": "', as_of.isoformat(), '"')
-    snapshot, setting, kind = optional
-    if snapshot:
-        out += (', "snapshot": ', ESCAPE(snapshot))
-    if setting:
-        out += (', "setting": ', ESCAPE(setting))
-    if kind != "published":
-        out += (', "kind": ', ESCAPE(kind))
+    try:  # (the text fields: `ESCAPE` takes a str only)
+        out = '{"id": %s, "model": %s, "benchmark": %s, "metric": %s, "value": %s' % (
+            ESCAPE(row_key(r)),
+            ESCAPE(r.model),
+            ESCAPE(r.benchmark),
+            ESCAPE(r.metric),
+            value,
+        )
+        if stderr is not None:
+            out += ', "stderr": ' + (_FLOAT_REPR(stderr) if stderr - stderr == 0.0 else "null")
+        if n is not None:
+            out += ', "n": ' + _INT_REPR(n)
+        out += ', "reported_by": ' + ESCAPE(r.reported_by)
+        if first is not None:
+            out += ', "first_party": true' if first else ', "first_party": false'
+        out += ', "url": %s, "locator": %s' % (ESCAPE(r.source_url), ESCAPE(r.source_locator))
+        if as_of is not None:
+            out += ', "as_of": "' + as_of.isoformat() + '"'
+        snapshot, setting, kind, origin = ESCAPE(r.snapshot), ESCAPE(r.setting_text), r.kind, ESCAPE(r.origin)
+        if r.snapshot:
+            out += ', "snapshot": ' + snapshot
+        if r.setting_text:
+            out += ', "setting": ' + setting
+        if kind != "published":
+            out += ', "kind": ' + ESCAPE(kind)
+    except TypeError:
+        return line_text(row_dict(r))
     if partial:
-        out.append(', "partial": true')
-    out += (', "origin": ', origin, "}")
-    return "".join(out)
-
-
-_STR = {str}
+        out += ', "partial": true'
+    return out + ', "origin": ' + origin + "}"
 
 
 def comparison_text(c: Comparison, rows: Rows) -> str:
     """`line_text(_comparison_line(c, rows))`, written piece by piece: the same text without building the
     record and handing it to the encoder (a rank claim writes some 140 of these lines). A field of a type
     other than the ones written here takes the record's way."""
-    competitor = _scalar(c.competitor)
+    benchmark, competitor = c.benchmark, c.competitor
     fields = comparison_fields_text(c)
-    if fields is None or competitor is None or type(c.benchmark) is not str:
+    if fields is None or type(benchmark) is not str:
         return line_text(_comparison_line(c, rows))
-    out = ['{"benchmark": ', ESCAPE(c.benchmark), ', "competitor": ', competitor, fields]
-    if (len(c.subject_rows) > 1 or len(c.competitor_rows) > 1) and c.conflict:  # (one row a side: none)
-        out.append(', "conflict": true')
+    competitor = ESCAPE(competitor) if type(competitor) is str else _scalar(competitor)
+    if competitor is None:
+        return line_text(_comparison_line(c, rows))
+    subject_rows, competitor_rows = c.subject_rows, c.competitor_rows
+    tail = ""
+    if (len(subject_rows) > 1 or len(competitor_rows) > 1) and c.conflict:  # (one row a side: none)
+        tail = ', "conflict": true'
     if c.alternatives:
-        out += (', "alternatives": ', line_text(c.alternatives))
+        tail += ', "alternatives": ' + line_text(c.alternatives)
     if c.notes:
-        out += (', "notes": ', line_text(c.notes))
-    out += (', "subject_rows": ', _keys_text(rows.add(c.subject_rows)))
-    out += (', "competitor_rows": ', _keys_text(rows.add(c.competitor_rows)), "}")
-    return "".join(out)
+        tail += ', "notes": ' + line_text(c.notes)
+    return '{"benchmark": %s, "competitor": %s%s%s, "subject_rows": %s, "competitor_rows": %s}' % (
+        ESCAPE(benchmark),
+        competitor,
+        fields,
+        tail,
+        rows.ids_text(subject_rows),
+        rows.ids_text(competitor_rows),
+    )
 
 
 def comparison_fields_text(c: Comparison) -> str | None:
     """The part of `comparison_text`'s line from the outcome to the power (what the two scores and their
     test give), or None where a field takes the record's way. Apart so that a rank unit's kept comparisons,
     whose fields recur with the scores, can write it once for every comparison of the same scores."""
-    value = _scalar(c.subject_value)
-    other = _scalar(c.competitor_value)
-    delta = _scalar(c.delta)
-    test = _scalar(c.test)
-    if None in (value, other, delta, test) or type(c.outcome) is not str:
+    value, other, outcome, test = c.subject_value, c.competitor_value, c.outcome, c.test
+    if type(value) is float and type(other) is float:
+        # `Comparison.delta` (both scores known), without making the rounded float
+        delta = _rounded(value - other, 6)
+        value = _FLOAT_REPR(value) if value - value == 0.0 else "null"
+        other = _FLOAT_REPR(other) if other - other == 0.0 else "null"
+    else:
+        value, other, delta = _scalar(value), _scalar(other), _scalar(c.delta)
+    test = ESCAPE(test) if type(test) is str else _scalar(test)
+    if None in (value, other, delta, test) or type(outcome) is not str:
         return None
-    out = [', "outcome": ', ESCAPE(c.outcome), ', "subject_value": ', value, ', "competitor_value": ', other]
-    out += (', "delta": ', delta, ', "test": ', test)
+    out = ', "outcome": %s, "subject_value": %s, "competitor_value": %s, "delta": %s, "test": %s' % (
+        ESCAPE(outcome),
+        value,
+        other,
+        delta,
+        test,
+    )
     if c.stderr is not None:
-        out += (', "stderr": ', _float(round(float(c.stderr), 6)))
+        out += ', "stderr": ' + _rounded(c.stderr, 6)
     if c.p_value is not None:
-        out += (', "p_value": ', _float(round_p(c.p_value)))
+        out += ', "p_value": ' + _p_text(c.p_value)
     if c.p_adjusted is not None:
-        out += (', "p_adjusted": ', _float(round_p(c.p_adjusted)))
-    if c.significant is not None:
-        if type(c.significant) is not bool:
+        out += ', "p_adjusted": ' + _p_text(c.p_adjusted)
+    significant = c.significant
+    if significant is not None:
+        if type(significant) is not bool:
             return None
-        out += (', "significant": ', "true" if c.significant else "false")
+        out += ', "significant": true' if significant else ', "significant": false'
     if c.interval is not None:
-        low, high = _num(c.interval[0]), _num(c.interval[1])
-        out += (', "delta_interval": [', "null" if low is None else _float(low), ", ")
-        out += ("null" if high is None else _float(high), "]")
+        low, high = c.interval[0], c.interval[1]
+        low = "null" if low is None else _rounded(low, 6)  # (as `_num`)
+        out += ', "delta_interval": [%s, %s]' % (low, "null" if high is None else _rounded(high, 6))
     if c.mdd is not None:
-        out += (', "min_detectable_difference": ', _float(round(float(c.mdd), 3)))
+        out += ', "min_detectable_difference": ' + _rounded(c.mdd, 3)
     if c.power is not None:
-        out += (', "power": ', _power_text(c.power))
-    return "".join(out)
+        out += ', "power": ' + _power_text(c.power)
+    return out
 
 
 _FLOAT_REPR = float.__repr__
@@ -127,6 +149,40 @@ _INT_REPR = int.__repr__
 def _float(x: float) -> str:
     # as the encoder writes a float; one that is not finite is null, as `line_text` writes it
     return _FLOAT_REPR(x) if x - x == 0.0 else "null"
+
+
+_FIXED = {3: "%.3f", 6: "%.6f"}
+
+
+def _rounded(x, digits: int) -> str:
+    """`_float(round(float(x), digits))`, the float rounded as the JSON writes it, without the rounded float.
+
+    `round` takes the digits `"%.<digits>f"` writes (both round the exact binary value correctly), and the
+    rounded float's repr is those digits less the trailing zeros: no shorter text reads back as it where a
+    float's spacing is finer than 10**-digits (below 1e9), and repr writes no exponent from 1e-4 up (at
+    3 digits a float under 1e-4 rounds to a zero, "0.0" or "-0.0" either way; at 6 it may not). A rounding
+    of some 0.8 us made 0.5 us; outside that range, or for another type, the float is rounded."""
+    if type(x) is float and 1e-4 <= abs(x) < 1e9:  # (False for NaN)
+        text = (_FIXED[digits] % x).rstrip("0")
+        return text + "0" if text[-1] == "." else text
+    return _float(round(float(x), digits))
+
+
+def _p_text(p) -> str:
+    """`_float(round_p(p))`: a p of 1e-4 and more at six decimals (`_rounded`); a smaller one at three
+    significant digits as `"%.3g"` writes them, which is the repr of the float they read back as (no
+    shorter text reads back as it, and both write an exponent below 1e-4) where it is a normal float
+    (a subnormal one, such as the least p, `stats.P_FLOOR`, loses digits: rounded, as everything else)."""
+    if type(p) is float:
+        size = abs(p)
+        if 1e-4 <= size < 1e9:
+            return _rounded(p, 6)
+        if _NORMAL <= size < 1e-4:
+            return "%.3g" % p
+    return _float(round_p(p))
+
+
+_NORMAL = sys.float_info.min
 
 
 def _scalar(x) -> str | None:
@@ -143,10 +199,6 @@ def _scalar(x) -> str | None:
     if kind is int:
         return _INT_REPR(x)
     return None
-
-
-def _keys_text(keys: list[str]) -> str:
-    return "[" + ", ".join(map(ESCAPE, keys)) + "]"
 
 
 def _power_text(power: Power) -> str:
@@ -166,24 +218,34 @@ def _power_line_text(p: Power) -> str:
     test's) and a field of another type take the record's way."""
     if p.discordant is not None:
         return line_text(_power_line(p))
-    out = []
-    for key, value in (
-        ('"mdd_50": ', None if p.mdd_50 is None else round(p.mdd_50, 3)),
-        ('"mdd_80": ', None if p.mdd_80 is None else round(p.mdd_80, 3)),
-        ('"items_now": ', p.items_now),
-        ('"items_needed": ', p.items_needed),
-        ('"factor_needed": ', None if p.factor_needed is None else round(p.factor_needed, 3)),
-        ('"at_boundary": ', p.at_boundary),
-        ('"fragility": ', p.fragility),
-        ('"fragility_to": ', p.fragility_to),
-        ('"runs_needed_at_least": ', p.runs_needed),
-    ):
-        if value is not None and value is not False:
-            text = _scalar(value)
-            if text is None:
-                return line_text(_power_line(p))
-            out.append(key + text)
+    try:
+        out = []
+        if p.mdd_50 is not None:  # (rounded: a False is 0)
+            out.append('"mdd_50": ' + _power_number(p.mdd_50))
+        if p.mdd_80 is not None:
+            out.append('"mdd_80": ' + _power_number(p.mdd_80))
+        if p.items_now is not None and p.items_now is not False:
+            out.append('"items_now": ' + _scalar(p.items_now))
+        if p.items_needed is not None and p.items_needed is not False:
+            out.append('"items_needed": ' + _scalar(p.items_needed))
+        if p.factor_needed is not None:
+            out.append('"factor_needed": ' + _power_number(p.factor_needed))
+        if p.at_boundary is not None and p.at_boundary is not False:
+            out.append('"at_boundary": ' + _scalar(p.at_boundary))
+        if p.fragility is not None and p.fragility is not False:
+            out.append('"fragility": ' + _scalar(p.fragility))
+        if p.fragility_to is not None and p.fragility_to is not False:
+            out.append('"fragility_to": ' + _scalar(p.fragility_to))
+        if p.runs_needed is not None and p.runs_needed is not False:
+            out.append('"runs_needed_at_least": ' + _scalar(p.runs_needed))
+    except TypeError:  # a text of None: a field of a type not written here
+        return line_text(_power_line(p))
     return "{" + ", ".join(out) + "}"
+
+
+def _power_number(x) -> str | None:
+    # `as_json` rounds to 3 places without making a float of it (an int stays one)
+    return _rounded(x, 3) if type(x) is float else _scalar(round(x, 3))
 
 
 _POWER_TEXTS: dict[int, tuple[Power, str]] = {}

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from harness.judge.power import Power
 from harness.judge.stats import round_p
-from harness.report.jsontext import Line, Shared
+from harness.report.jsontext import ESCAPE, Line, Shared
 
 if TYPE_CHECKING:
     from harness.evidence.records import ScoreRecord
@@ -141,28 +141,36 @@ class Rows:
 
     def add(self, rows: list[ScoreRecord]) -> list[str]:
         """Note `rows` and return their ids."""
-        keys = []
-        for r in rows:
-            seen = _KEYS.get(id(r))
-            if seen is not None and seen[0] is r:
-                key = seen[1]
-            else:
-                key = row_key(r)
-                if len(_KEYS) >= 1 << 17:
-                    _KEYS.clear()
-                _KEYS[id(r)] = (r, key)  # the record kept: its id is not reused meanwhile
-            keys.append(key)
-            if key not in self.found:
-                self.found[key] = r
-        return keys
+        return [self._note(r)[1] for r in rows]
+
+    def ids_text(self, rows: list[ScoreRecord]) -> str:
+        """Note `rows` and return their ids as a JSON list (`line_text(self.add(rows))`)."""
+        if len(rows) == 1:
+            return "[" + self.id_text(rows[0]) + "]"
+        return "[" + ", ".join([self.id_text(r) for r in rows]) + "]"
+
+    def id_text(self, r: ScoreRecord) -> str:
+        """Note one row and return its id as JSON text."""
+        return self._note(r)[2]
+
+    def _note(self, r: ScoreRecord) -> tuple[ScoreRecord, str, str]:
+        """Note one row: (the row, its id, the id as JSON text)."""
+        seen = _KEYS.get(id(r))
+        if seen is None or seen[0] is not r:
+            key = row_key(r)
+            if len(_KEYS) >= 1 << 17:
+                _KEYS.clear()
+            seen = _KEYS[id(r)] = (r, key, ESCAPE(key))  # the record kept: its id is not reused meanwhile
+        self.found.setdefault(seen[1], r)
+        return seen
 
     def table(self) -> list[Line]:
         return [row_dict(self.found[k]) for k in sorted(self.found)]
 
 
-# each row's id by the record's id: the store builds a row's record once, and a row is met in many
-# comparisons (two ids per comparison line)
-_KEYS: dict[int, tuple[ScoreRecord, str]] = {}
+# each row's id (and its JSON text) by the record's id: the store builds a row's record once, and a row is
+# met in many comparisons (two ids per comparison line)
+_KEYS: dict[int, tuple[ScoreRecord, str, str]] = {}
 
 
 def comparison_dict(c: Comparison, rows: Rows | None = None) -> dict:

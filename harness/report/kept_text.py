@@ -29,20 +29,12 @@ def kept_text(k: KeptComparison, rows: Rows) -> str:
     if fields is None or type(k.competitor) is not str or type(k.benchmark) is not str:
         return comparison_text(k.made(), rows)
     # one row a side, in one setting: no conflict, no alternatives, no note (`numbers_key` has none off the grid)
-    s_key, c_key = rows.add((k.subject_row, k.row))
-    return "".join(
-        (
-            '{"benchmark": ',
-            ESCAPE(k.benchmark),
-            ', "competitor": ',
-            ESCAPE(k.competitor),
-            fields,
-            ', "subject_rows": [',
-            ESCAPE(s_key),
-            '], "competitor_rows": [',
-            ESCAPE(c_key),
-            "]}",
-        )
+    return '{"benchmark": %s, "competitor": %s%s, "subject_rows": [%s], "competitor_rows": [%s]}' % (
+        ESCAPE(k.benchmark),
+        ESCAPE(k.competitor),
+        fields,
+        rows.id_text(k.subject_row),
+        rows.id_text(k.row),
     )
 
 
