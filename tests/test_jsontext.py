@@ -64,3 +64,16 @@ def test_numbers_that_are_not_finite_are_written_as_null():
 
     one_line = Line(x=float("nan"), y=[1.5, float("-inf")], z={"w": float("inf")})
     assert dumps({"e": [one_line]}) == '{\n  "e": [\n    {"x": null, "y": [1.5, null], "z": {"w": null}}\n  ]\n}\n'
+
+
+def test_texts_made_earlier_are_written_as_a_list_of_them_item_by_item():
+    """A `Texts` array is the list of its texts (`Raw`) written item by item, at any depth, and empty."""
+    from harness.report.jsontext import Raw, Texts
+
+    lines = ['{"a": 1}', '{"b": [2, "x"]}', "3"]
+    for texts in (lines, lines[:1], []):
+        data = {"x": Texts(texts), "y": [{"z": Texts(texts), "w": 1}]}
+        same = {"x": [Raw(t) for t in texts], "y": [{"z": [Raw(t) for t in texts], "w": 1}]}
+        parsed = [json.loads(t) for t in texts]
+        assert dumps(data) == dumps(same) and json.loads(dumps(data)) == {"x": parsed, "y": [{"z": parsed, "w": 1}]}
+    assert dumps({"x": Texts(lines)}) == '{\n  "x": [\n    {"a": 1},\n    {"b": [2, "x"]},\n    3\n  ]\n}\n'

@@ -18,7 +18,7 @@ from harness import __version__
 from harness.judge.rank_kept import KeptComparison
 from harness.report.jsonrecord_text import comparison_text, rank_text, row_text
 from harness.report.jsonrecords import Rows, _comparison_line, _num, comparison_dict, rank_dict
-from harness.report.jsontext import ITEM_SEPARATOR, LazyList, Line, Raw, Span, write_json
+from harness.report.jsontext import ITEM_SEPARATOR, LazyList, Line, Raw, Span, Texts, write_json
 from harness.report.kept_text import kept_text
 
 if TYPE_CHECKING:
@@ -48,10 +48,11 @@ def assertion_dict(a: AssertionResult, rows: Rows | None = None, texts: bool = F
         if a.coverage is not None:
             out["coverage"] = Line(sorted(a.coverage.items()))
         if texts:
-            out["comparisons"] = [Raw(_comparison_text(c, rows)) for c in _deciding(a)]
+            out["comparisons"] = Texts([_comparison_text(c, rows) for c in _deciding(a)])
+            out["ranks"] = Texts([rank_text(r) for r in a.ranks])
         else:
             out["comparisons"] = [_comparison_line(c, rows) for c in _deciding(a)]
-        out["ranks"] = [Raw(rank_text(r)) for r in a.ranks] if texts else [rank_dict(r, True) for r in a.ranks]
+            out["ranks"] = [rank_dict(r, True) for r in a.ranks]
         return out
     return {**_assertion_fields(a), "comparisons": [comparison_dict(c) for c in a.comparisons],
             "ranks": [rank_dict(r) for r in a.ranks]}  # fmt: skip

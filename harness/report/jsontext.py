@@ -15,6 +15,11 @@ class Raw(str):
     """JSON text made earlier (in a worker) for its place in the output: written as it is."""
 
 
+class Texts(list):
+    """A JSON array of texts made earlier (each item written as it is, one to a line): joined at once, not
+    handed to the writer item by item (a claim's comparisons and rank rows: some 600 lines a rank claim)."""
+
+
 class Span:
     """JSON text left in a file (by a worker): `length` bytes from `offset`, written as they are.
 
@@ -175,6 +180,10 @@ def write_json(value, newline: str, out: list[str]) -> None:
             return
         if type(value) is Line:
             out.append(line_text(value))
+            return
+        if type(value) is Texts:
+            inner = newline + "  "
+            out.append("[" + inner + ("," + inner).join(value) + newline + "]")
             return
         if type(value) is Shared:
             text = value.texts.get(newline)
