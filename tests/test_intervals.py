@@ -323,3 +323,30 @@ def test_a_score_and_a_filter_are_hashed_once_and_never_pickled_with_their_hash(
         [sys.executable, "-c", _READ_BACK], input=pickle.dumps((score, flt)), capture_output=True, env=env, check=True
     )
     assert read.stdout.decode().split() == ["1", "2", "False", "False"]
+
+
+def test_a_batch_past_the_caches_bound_keeps_all_its_answers(monkeypatch):
+    """A batch makes room for its answers before it starts: a cache they would overflow is emptied first (and
+    then every key is the batch's), one past the bound holds them and the bound's worth more, and the bound is
+    back where it was once the cache is next emptied."""
+    monkeypatch.setattr(intervals, "CACHED", 4)
+    cache: dict = {}
+    intervals.remember(cache, "old", 0)
+    assert intervals.room_for(cache, ["old", "a", "b"]) == ["a", "b"]  # 1 + 2 fit under 4: kept
+    cache.update(a=1, b=2)
+    assert intervals.room_for(cache, dict.fromkeys(["old", "c", "d"])) == ["old", "c", "d"]  # 3 + 2 do not
+    assert cache == {}
+    cache.update({k: 0 for k in "old cd"})
+    assert intervals.room_for(cache, list("efghij")) == list("efghij")  # 6 past 4: held, 6 + 4 in all
+    cache.update({k: 0 for k in "efghij"})
+    for k in "wxyz":
+        assert not intervals.full(cache)
+        intervals.remember(cache, k, 0)
+    assert len(cache) == 10 and intervals.full(cache)
+    intervals.remember(cache, "next", 0)
+    assert cache == {"next": 0}
+    for k in "pqr":
+        intervals.remember(cache, k, 0)
+    assert intervals.full(cache)  # back to 4
+    intervals.forget(cache)
+    assert cache == {} and not intervals.full(cache)

@@ -207,3 +207,38 @@ def test_after_the_batch_each_comparison_reads_its_statistics_by_its_rows(monkey
         significance.attach_test(cmp, bench, lambda _, b=bounds: b, None, alpha)
         got.append(repr(tuple(getattr(cmp, f) for f in FIELDS)))
     assert got == want
+
+
+def test_a_chunk_past_the_caches_bound_searches_nothing_again(monkeypatch):
+    """A chunk whose batch holds more answers than a cache keeps (10,000 cohort claims in one chunk: 173,000
+    p-values) keeps them all for its claims: none is searched or tested again one by one, even after a
+    comparison left to its own test (a zero, first) has put a new answer in."""
+    rng = random.Random(19)
+    cases = [EDGES[-2]]
+    for _ in range(60):
+        n1, n2 = rng.choice([30, 200, 500]), rng.choice([30, 200, 500])
+        sv, cv = round(100 * rng.randrange(1, n1) / n1, 1), round(100 * rng.randrange(1, n2) / n2, 1)
+        bounds = rng.choice([(0.0,), (1.5,), (-2.0, 2.0)])
+        cases.append(("", _row("m", sv, n1), _row("r", cv, n2), _bench(rng.choice([None, n1]), True), bounds, 0.05))
+    want = [repr(_one_by_one(*case[1:])) for case in cases]
+    monkeypatch.setattr(intervals, "CACHED", 16)
+    _forget()
+    significance.know_tests([case[1:5] for case in cases], 0.05)
+    assert len(intervals._KNOWN) > 16 and len(fragility._KNOWN) > 16 and len(significance._TESTED) > 16
+    zero = EDGES[-2][1].value
+    real = significance._share_statistics
+
+    def only_the_zero(cmp, *a):
+        assert cmp.subject_value == zero, "tested again"
+        return real(cmp, *a)
+
+    monkeypatch.setattr(significance, "_share_statistics", only_the_zero)
+    for module, name in ((intervals, "_searched_p"), (fragility, "_share_fragility"), (power, "_factor_for_shares")):
+        searched = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda a, *r, f=searched: f(a, *r) if not a.value else 1 / 0)
+    got = []
+    for _, s, c, bench, bounds, alpha in cases:
+        cmp = Comparison("b", "r", s.value, c.value, "win", [s], [c])
+        significance.attach_test(cmp, bench, lambda _, b=bounds: b, None, alpha)
+        got.append(repr(tuple(getattr(cmp, f) for f in FIELDS)))
+    assert got == want

@@ -217,4 +217,4 @@ _KNOWN: dict[tuple[Score, Score, float, float], tuple[int | None, str]] = {}
 
 def forget_fragility() -> None:
     """Forget every fragility worked out so far."""
-    _KNOWN.clear()
+    intervals.forget(_KNOWN)

@@ -21,9 +21,9 @@ BATCH_WALK_UP_TO = 0
 def know_fragility(keys: list[tuple[Score, Score, float, float]]) -> None:
     """Work out `share_fragility` of every (a, b, boundary, alpha) not yet known at once, for the calls
     that follow."""
-    missing = [key for key in dict.fromkeys(keys) if key not in _KNOWN]
+    missing = intervals.room_for(_KNOWN, dict.fromkeys(keys))
     for key, found in zip(missing, share_fragility_many(missing)):
-        intervals.remember(_KNOWN, key, found)
+        _KNOWN[key] = found
 
 
 def share_fragility_many(keys: list[tuple[Score, Score, float, float]]) -> list[tuple[int | None, str]]:

@@ -262,17 +262,50 @@ _KNOWN: dict[tuple[Score, Score, float], float] = {}
 CACHED = 1 << 17  # answers kept (a worker on the cohort workload adds about 20,000 per 1,000 claims); then afresh
 
 
+# a cache's answers a chunk's batch put in past the bound, by the cache's id: the cache holds them and CACHED more
+_HELD: dict[int, int] = {}
+
+
 def remember(cache: dict, key, value):
     """Keep value under key in a bounded cache (emptied when full) and return it."""
-    if len(cache) >= CACHED:
+    if len(cache) >= CACHED + _HELD.get(id(cache), 0):
         cache.clear()
+        _HELD.pop(id(cache), None)
     cache[key] = value
     return value
 
 
+def full(cache: dict) -> bool:
+    """Will the next `remember` in this cache empty it first?"""
+    return len(cache) >= CACHED + _HELD.get(id(cache), 0)
+
+
+def room_for(cache: dict, keys) -> list:
+    """The keys (distinct) of a batch that `cache` does not hold yet, with room made for their answers, which
+    the caller puts in with `cache[key] = answer`.
+
+    A cache the answers would overflow is emptied first, and then every key is the batch's to answer: the
+    chunk's claims read those answers after the batch, so none may be dropped meanwhile. (Emptied as it
+    filled, a batch past the bound lost its first answers, each searched again one by one when read: a
+    chunk of 10,000 cohort claims searched 173,000 p-values in its batch and 290,000 again.) A batch larger
+    than the bound holds the cache's bound above it by its size until the cache is next emptied."""
+    missing = [key for key in keys if key not in cache]
+    if len(cache) + len(missing) > CACHED + _HELD.get(id(cache), 0):
+        cache.clear()
+        missing = list(keys)
+        _HELD[id(cache)] = len(missing) if len(missing) > CACHED else 0
+    return missing
+
+
+def forget(cache: dict) -> None:
+    """Empty a cache `remember` bounds (and its bound with it)."""
+    cache.clear()
+    _HELD.pop(id(cache), None)
+
+
 def forget_ps() -> None:
     """Forget every p worked out so far."""
-    _KNOWN.clear()
+    forget(_KNOWN)
 
 
 class _ScoreArrays:

@@ -7,7 +7,7 @@ whose array intervals (`_ScoreArrays`) it runs.
 
 from __future__ import annotations
 
-from harness.judge.intervals import _KNOWN, _Z_MAX, Score, _hypot, _mover_many, _ScoreArrays, remember
+from harness.judge.intervals import _KNOWN, _Z_MAX, Score, _hypot, _mover_many, _ScoreArrays, room_for
 from harness.judge.stats import P_FLOOR, normal_two_sided_p
 
 
@@ -19,12 +19,11 @@ def know_ps(pairs: list[tuple[Score, Score]], boundary: float = 0.0) -> None:
 def know_ps_at(keys: list[tuple[Score, Score, float]]) -> None:
     """`know_ps` of (a, b, boundary) triples: one batch per boundary."""
     by_boundary: dict[float, list[tuple[Score, Score]]] = {}
-    for a, b, boundary in dict.fromkeys(keys):
-        if (a, b, boundary) not in _KNOWN:
-            by_boundary.setdefault(boundary, []).append((a, b))
+    for a, b, boundary in room_for(_KNOWN, dict.fromkeys(keys)):
+        by_boundary.setdefault(boundary, []).append((a, b))
     for boundary, pairs in by_boundary.items():
         for (a, b), p in zip(pairs, difference_p_many(pairs, boundary)):
-            remember(_KNOWN, (a, b, boundary), p)
+            _KNOWN[a, b, boundary] = p
 
 
 def difference_p_many(pairs: list[tuple[Score, Score]], boundary: float = 0.0) -> list[float]:

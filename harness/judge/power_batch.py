@@ -18,9 +18,9 @@ from harness.judge.intervals import WILSON, Score
 def know_factors(keys: list[tuple[Score, Score, float, float]]) -> None:
     """Work out `power.factor_for_shares` of every (a, b, boundary, alpha) not yet known, for the calls
     that follow."""
-    missing = [key for key in dict.fromkeys(keys) if key not in power.FACTORS]
+    missing = intervals.room_for(power.FACTORS, dict.fromkeys(keys))
     for key, found in zip(missing, factors_many(missing)):
-        intervals.remember(power.FACTORS, key, found)
+        power.FACTORS[key] = found
 
 
 def factors_many(keys: list[tuple[Score, Score, float, float]]) -> list[float | None]:

@@ -61,7 +61,7 @@ def attach_test(
         if key is not None:
             known = _TESTED.get(key)
             if known is None:
-                if len(_TESTED) >= intervals.CACHED:
+                if intervals.full(_TESTED):
                     _BY_ID.clear()  # emptied with _TESTED: it reads nothing _TESTED no longer holds
                 known = _share_statistics(cmp, s, c, bench, bounds, alpha, pair)
                 intervals.remember(_TESTED, key, known)
@@ -97,8 +97,8 @@ _BY_ID: dict = {}
 
 def forget_tests() -> None:
     """Forget every unpaired share test's statistics worked out so far."""
-    _TESTED.clear()
-    _BY_ID.clear()
+    intervals.forget(_TESTED)
+    intervals.forget(_BY_ID)
 
 
 def _missing(bench: BenchmarkEntry) -> str:
@@ -152,7 +152,7 @@ def know_tests(plain: list[tuple[ScoreRecord, ScoreRecord, BenchmarkEntry, tuple
             frail.append((*pair, edge, alpha))
         key = _share_key(s, c, bench, bounds, alpha, pair)
         marks.append(((id(s), id(c), id(bench), bounds, alpha), s, c, bench, key))
-        if key not in _TESTED and key not in tests and tests_batch.plain_scores(pair):
+        if key not in tests and tests_batch.plain_scores(pair):
             tests[key] = (pair, bench.higher_is_better, bounds, round(s.value - c.value, 6), *key[-3:])
     intervals_batch.know_ps_at(ps)
     fragility_batch.know_fragility(frail)
@@ -165,15 +165,18 @@ def know_tests(plain: list[tuple[ScoreRecord, ScoreRecord, BenchmarkEntry, tuple
         ]
     )
     # and each new test's statistics from those answers, for `attach_test` to read
-    for key, known in zip(tests, tests_batch.statistics_many(list(tests.values()), alpha)):
-        if len(_TESTED) >= intervals.CACHED:
-            _BY_ID.clear()  # as `attach_test`: emptied with _TESTED
-        intervals.remember(_TESTED, key, known)
+    held = len(_TESTED)
+    new = intervals.room_for(_TESTED, tests)
+    if len(_TESTED) < held:
+        intervals.forget(_BY_ID)  # as `attach_test`: emptied with _TESTED
+    for key, known in zip(new, tests_batch.statistics_many([tests[key] for key in new], alpha)):
+        _TESTED[key] = known
     # and every comparison's entry by its rows' and benchmark's ids, as `attach_test` keeps it once read
+    intervals.room_for(_BY_ID, dict.fromkeys(mark for mark, *_ in marks))
     for mark, s, c, bench, key in marks:
         known = _TESTED.get(key)
         if known is not None:
-            intervals.remember(_BY_ID, mark, (s, c, bench, known))  # the objects kept: their ids not reused
+            _BY_ID[mark] = (s, c, bench, known)  # the objects kept: their ids not reused
 
 
 def set_significance(comparisons: list[Comparison], quantifier, alpha: float, multiplicity: str = "holm") -> str:
