@@ -227,6 +227,10 @@ def test_many_cells_at_once_are_those_selected_one_by_one(tmp_path):
         seen += len(got)
     assert seen == 243 and any(len(store.select(filters[0], m, "hi")) == 2 for m in models)
     assert any(store.select(f, m, "mixed") != store.select(filters[0], m, "mixed") for f in filters for m in models)
+    # `cell_rows`: each cell's list as `select` gives it, in the order asked (cells selected or not yet)
+    fresh = _project(tmp_path / "rows").evidence
+    assert fresh.cell_rows(cells[::-1]) == [alone._select(flt, m, b) for m, b, flt in cells[::-1]]
+    assert store.cell_rows(cells) == [store.select(flt, m, b) for m, b, flt in cells]
 
 
 def test_the_cut_by_partition_is_the_cut_by_a_full_sort():

@@ -202,6 +202,29 @@ def test_units_where_the_subjects_own_member_row_differs_or_a_gap_is_within_roun
     assert ranks == [(9, 10), (9, 9), (8, 8), (1, 1), (2, 3), (2, 4), (6, 6), (6, 6), (2, 2), (2, 4), (6, 6)]
 
 
+def test_a_subjects_own_member_row_ahead_of_its_judged_row_is_not_counted_ahead_of_it(tmp_path, monkeypatch):
+    """A subject judged on Lab's 50 (SE 1) whose own Board row, 99, is a member's: that row is taken out, so
+    nobody is ahead in every draw and P(top 1) is drawn (the next best, 45 with an SE of 1, is some 3.5 SEs of
+    the difference below), not 0 as with its own row counted ahead."""
+    rows = ["M00,Se,acc,pass@1,50.0,1.0,,Lab,https://lab.example,T1,2025-01-01,"]
+    rows += [
+        f"M{i:02d},Se,acc,pass@1,{v},{se},,Board,https://board.example,B,2025-01-01,"
+        for i, (v, se) in enumerate([(99.0, 1e-12), (45.0, 1.0), (40.0, 1.0), (30.0, 1.0)])
+    ]
+    run = _load(tmp_path, _catalog(4), rows)
+    members = tuple(f"m{i:02d}" for i in range(4))
+    lab, board = EvidenceFilter(reported_by=("Lab",)), EvidenceFilter(reported_by=("Board",))
+    ctx = Context(run.catalog, run.evidence, lab, "m00", 0.05, board, True)
+    bench = run.catalog.benchmark("se")
+    unit = cohort_batch.plan(ctx, bench, cells_by_benchmark(run.evidence, board, members), 0)
+    assert unit is not None  # counted together
+    [(cut, lost, ahead, tie)] = zip(*cohort_batch.numbers(ctx, [unit], 0))
+    assert (cut, lost, ahead, tie) == (0, 0, 0, 1)
+    [(row, _)] = got = _units(monkeypatch, True, ctx, 1, [bench], members, False, False)
+    assert got == _units(monkeypatch, False, ctx, 1, [bench], members, False, False)
+    assert (row.rank_best, row.cohort_size, row.status, row.top_k_probability) == (1, 4, "pass", 0.9997)
+
+
 def _accepted_rows_one_by_one(store, flt, bench_id, cohort):
     """The members' accepted rows on one benchmark as each benchmark's cells read them before: the index searched
     for each member's cell, its rows filtered."""

@@ -280,6 +280,14 @@ class EvidenceStore:
                 self._selected[cell] = built[offset : offset + len(rows)]
                 offset += len(rows)
 
+    def cell_rows(self, cells: list[tuple[str, str, EvidenceFilter]]) -> list[list[ScoreRecord]]:
+        """`select` of each (model, benchmark, filter) cell, the cells not selected yet found by `select_cells`:
+        the store's own lists, to be read and never changed (a rank claim reads its subject's row on each of its
+        some 50 benchmarks, and `select` copied each list after building and hashing its key again)."""
+        self.select_cells(cells)
+        selected = self._selected
+        return [selected[cell] for cell in cells]
+
     def _select(self, flt: EvidenceFilter, model: str | None, benchmark: str | None) -> list[ScoreRecord]:
         if model is not None:
             rows = self._cell(model, benchmark)

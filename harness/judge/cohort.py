@@ -160,7 +160,8 @@ def _searched(plain: list[tuple]) -> list[tuple]:
 
 def _units(ctx: Context, top: int, benches: list[BenchmarkEntry], cohort: tuple[str, ...], full: bool, prepare: bool):
     """Each benchmark's rank row and kept comparisons (None, with `prepare`, where one needs the pairwise path)."""
-    ctx.evidence.select_cells([(ctx.subject, bench.id, ctx.filter_for(ctx.subject)) for bench in benches])
+    own = ctx.filter_for(ctx.subject)
+    s_rows = ctx.evidence.cell_rows([(ctx.subject, bench.id, own) for bench in benches])
     # the same for every benchmark of the claim: every member's filter (the subject is not a member), the
     # cohort's cells by benchmark, and the subject's place in the cohort
     flt = ctx.flt_other or ctx.flt
@@ -170,7 +171,9 @@ def _units(ctx: Context, top: int, benches: list[BenchmarkEntry], cohort: tuple[
     loose_of = None if loose is None else cells_by_benchmark(ctx.evidence, loose, cohort)
     subject_at = cohort.index(ctx.subject) if ctx.subject in cohort else -1
     # the units whose members are all plain in the subject's setting, counted together (`cohort_batch`)
-    planned = [plan(ctx, bench, cells_of, subject_at) if TOGETHER else None for bench in benches]
+    planned = [
+        plan(ctx, bench, cells_of, subject_at, rows) if TOGETHER else None for bench, rows in zip(benches, s_rows)
+    ]
     batch = [u for u in planned if u is not None]
     counts = iter(zip(*numbers(ctx, batch, subject_at))) if batch else iter(())
     units = []

@@ -57,12 +57,13 @@ class Planned:
     s_se: float | None
 
 
-def plan(ctx: Context, bench: BenchmarkEntry, cells_of, subject_at: int) -> Planned | None:
+def plan(ctx: Context, bench: BenchmarkEntry, cells_of, subject_at: int, s_rows=None) -> Planned | None:
     """The unit on `bench` as `numbers` takes it, or None where `_rank_unit` must work it out: the subject's
     cell not one plain row, a member the pairwise path decides, a value NaN or a value or SE infinite (no
     search of `numbers` meets a NaN), the subject without a row among the members' cells, or nobody else to
-    rank against."""
-    s_rows = ctx.rows(ctx.subject, bench.id)
+    rank against. `s_rows`: the subject's rows there, where the caller has them (`ctx.rows`; read only)."""
+    if s_rows is None:
+        s_rows = ctx.rows(ctx.subject, bench.id)
     if len(s_rows) != 1 or bench.average_of or not is_plain(s_rows[0]):
         return None
     s_rec = s_rows[0]
@@ -188,7 +189,7 @@ def numbers(ctx: Context, units: list[Planned], subject_at: int) -> tuple[list[i
     for step, edge in ((-1, -1), (1, 0)):
         while True:
             inside = (end > 0) if step < 0 else (end < lens)
-            lost_there = s - -neg[np.clip(starts + end + edge, 0, n - 1)] <= -EPS
+            lost_there = s - -neg[np.minimum(np.maximum(starts + end + edge, 0), n - 1)] <= -EPS
             move = inside & (~lost_there if step < 0 else lost_there)
             if not move.any():
                 break
@@ -197,11 +198,17 @@ def numbers(ctx: Context, units: list[Planned], subject_at: int) -> tuple[list[i
     # ahead in every draw: members whose nearest draw beats the subject's farthest (times the sign: greater)
     low, high = _block_bounds(1)
     far = np.where(hib, sv + s_se * high[0], sv + s_se * low[0]) * sign
-    ahead = np.where(
-        has_cut,
-        lens - count_up_to(block.least, far) - (has_cut & (block.least_at[at_cut] > far)),
-        lens - count_up_to(block.own, far),
-    )
+    # each count searched only where some unit reads it: a subject inside the cohort has a place in most units
+    if has_cut.all():
+        ahead = lens - count_up_to(block.least, far) - (block.least_at[at_cut] > far)
+    elif not has_cut.any():
+        ahead = lens - count_up_to(block.own, far)
+    else:
+        ahead = np.where(
+            has_cut,
+            lens - count_up_to(block.least, far) - (has_cut & (block.least_at[at_cut] > far)),
+            lens - count_up_to(block.own, far),
+        )
     # tie-group rank: 1 + members whose lower bound is above the subject's upper bound
     upper = sign * sv + stats.z_critical(ctx.alpha) * s_se
     above = lens - count_up_to(block.bound, upper) - (has_cut & (block.bound_at[at_cut] > upper))
