@@ -327,32 +327,33 @@ def _long_keys(seed: int, count: int):
     return keys
 
 
-@pytest.mark.parametrize("guess", ["first flip", "last count", "first count"])
+@pytest.mark.parametrize("guess", ["first flip", "last flip"])
 def test_the_guess_of_a_long_frontiers_least_total_changes_only_how_many_totals_are_tried(monkeypatch, guess):
-    """Whichever count of a the guess picks (the deepest flip by default; here the first count that flips,
-    the last count, one that may not flip), each lane's least total is the one the per-count bisections
+    """Whichever count of a that flips a try the guess starts from (the one `_try` finds by default; here
+    the first or the last count that flips), each lane's least total is the one the per-count bisections
     give: the guess only starts the search lower."""
     import numpy as np
 
     keys = _long_keys(31, 300)
     fragility.forget_fragility()
     want = [fragility._share_fragility(*key) for key in keys]
-
-    def poor(flips, depth, seg, m, reached):
-        ends = seg + m - 1
-        if guess == "first flip":
-            return np.array([s + int(np.argmax(flips[s : s + k])) for s, k in zip(seg, m)], np.int64)[reached]
-        return (ends if guess == "last count" else seg)[reached]
-
     tried = []
-    searched = fragility_batch._long_frontiers
+    searched, tried_at = fragility_batch._long_frontiers, fragility_batch._try
 
     def counting(moves, lanes, best, i0, j0, long_lanes, long_last):
         tried.append(len(long_lanes))
         searched(moves, lanes, best, i0, j0, long_lanes, long_last)
 
+    def other_flip(tests, lanes, t, first, last, slope, slack):
+        found, at = tried_at(tests, lanes, t, first, last, slope, slack)
+        for k in np.flatnonzero(found).tolist():
+            counts = np.arange(first[k], last[k] + 1)
+            flips = np.flatnonzero(tests(np.full(len(counts), lanes[k]), counts, t[k] - counts)[0])
+            at[k] = counts[flips[0] if guess == "first flip" else flips[-1]]
+        return found, at
+
     monkeypatch.setattr(fragility_batch, "_long_frontiers", counting)
     assert fragility_batch.share_fragility_many(keys) == want
     assert sum(tried) > 100  # long frontiers, so the guess was made
-    monkeypatch.setattr(fragility_batch, "_deepest", poor)
+    monkeypatch.setattr(fragility_batch, "_try", other_flip)
     assert fragility_batch.share_fragility_many(keys) == want

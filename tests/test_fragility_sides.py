@@ -80,3 +80,41 @@ def test_a_share_of_zero_moves_from_its_own_zero():
     x2, _, base2 = tables.read([(-0.0, 30.0, 100.0, -100.0 / 30, True, 0)], [0], [0], z)
     assert base1[0] != base2[0]
     assert str(x1[base1[0]]) == "0.0" and str(x2[base2[0]]) == "-0.0"
+
+
+def test_a_sides_step_bound_holds_over_the_counts_asked(monkeypatch):
+    """`steps` bounds how far d moves from one count to the next between the counts asked (a long
+    frontier's `_try` leans on it): never below the largest such step there, and no more than the largest
+    over the blocks of STEP_BLOCK counts that hold them; for sides kept (blocks worked out once, read again)
+    and sides too long to keep alike."""
+    import numpy as np
+
+    monkeypatch.setattr(fragility_sides, "TABLE_UP_TO", 700)
+    rng = random.Random(47)
+    sides, first, last = [], [], []
+    for _ in range(300):
+        n = rng.choice([30, 198, 500, 1_000])
+        value = round(100 * rng.randrange(n + 1) / n, 1)
+        up = rng.random() < 0.5
+        move = (1.0 if up else -1.0) * 100.0 / n
+        most = int(n * (1 - value / 100) if up else n * value / 100 + 1e-9)
+        lo = rng.randrange(most + 1)
+        sides.append((value, float(n), 100.0, move, rng.random() < 0.5, most))
+        first.append(lo)
+        last.append(rng.randrange(lo, most + 1))
+    first, last = np.array(first, np.int64), np.array(last, np.int64)
+    block = fragility_sides.STEP_BLOCK
+    for _ in range(2):  # the second time the kept sides' blocks are read again
+        x, d, base = fragility_sides.TABLES.read(sides, first, last, 1.96)
+        got = fragility_sides.TABLES.steps(sides, first, last, base)
+        for k, (side, lo, hi) in enumerate(zip(sides, first.tolist(), last.tolist())):
+            counts = np.arange(lo, hi + 1)
+            at = base[k] + counts
+            assert np.allclose(x[at], side[0] + counts * side[3], rtol=0, atol=1e-9)
+            true = np.abs(np.diff(d[at])).max(initial=0.0)
+            if side[5] >= 700:  # too long to keep: over the counts asked alone
+                assert got[k] == true
+                continue
+            wide = np.arange(lo // block * block, min((hi // block + 1) * block, side[5]) + 1)
+            assert true <= got[k] == np.abs(np.diff(d[base[k] + wide])).max(initial=0.0)
+    assert fragility_sides.TABLES.block_at
