@@ -119,3 +119,15 @@ def test_a_metric_with_a_stderr_of_its_own_takes_it_as_its_se(project, tmp_path)
     final = {r["metric"]: r["stderr"] for r in data["rows"] if r["metric"].endswith(("final_acc", "final_f1"))}
     assert final == {"instruction_following final_acc": None, "instruction_following final_f1": None}
     assert [s["metric"] for s in data["skipped"]] == ["instruction_following final_stderr"]
+    # a stderr named for a metric is that metric's, though another name starts with it: `final_stderr` beside
+    # `final` and `final_f1` is final's (it was taken for neither)
+    metrics["final"] = metrics.pop("final_acc")
+    path.write_text(json.dumps(record))
+    third = tmp_path / "third"
+    (third / "catalog").mkdir(parents=True)
+    for name in ("models.yaml", "benchmarks.yaml"):
+        (third / "catalog" / name).write_text((project / "catalog" / name).read_text())
+    data = imported(third, "inspect", path, "--add-unmapped")
+    final = {r["metric"]: r["stderr"] for r in data["rows"] if " final" in r["metric"]}
+    assert final == {"instruction_following final": pytest.approx(1.8624484902), "instruction_following final_f1": None}
+    assert data["skipped"] == []

@@ -73,7 +73,8 @@ class InspectLog(Importer):
     # role (`model_roles`) are in the setting: a score graded by another judge read as the same setting
     # 5: a score whose epochs were reduced otherwise than by the mean (pass_at_5, max) says so in its setting
     # 6: a metric's own `<x>_stderr` beside it (IFEval's prompt_strict_stderr) is its SE, no longer a skipped row
-    version = "6"
+    # 7: `<x>_stderr` is the SE of the metric named `<x>` where there is one, though `<x>_...` names another
+    version = "7"
     summary = "an Inspect AI eval log: a .eval file (a zip of JSON) or its JSON form"
     reads = frozenset({"model"})
 
@@ -213,8 +214,10 @@ def _paired_stderrs(metrics: dict) -> dict[str, str]:
     """Each metric that has a stderr of its own, by the name of that stderr: IFEval's `prompt_strict_acc` ->
     `prompt_strict_stderr`, `final_acc` -> `final_stderr`.
 
-    `<x>_stderr` belongs to the one other metric named `<x>` or `<x>_<something>` (never a spread itself); where
-    two metrics could own it (`<x>_acc` and `<x>_f1`), or two stderrs one metric, to none: a guess is no SE.
+    `<x>_stderr` belongs to the metric named `<x>` where there is one (`acc_stderr` to `acc`, never to `acc_norm`,
+    which has its own `acc_norm_stderr`), else to the one other metric named `<x>_<something>` (never a spread
+    itself); where two metrics could own it (`<x>_acc` and `<x>_f1`), or two stderrs one metric, to none: a guess is
+    no SE.
     """
     out: dict[str, str] = {}
     claimed: list[str] = []
@@ -230,6 +233,8 @@ def _paired_stderrs(metrics: dict) -> dict[str, str]:
             and (m == stem or m.startswith(stem + "_"))
             and not re.search(r"_(stderr|std|stddev|se|var)$", m)
         ]
+        if stem in owners:  # (the exact name: `acc_stderr` beside `acc` and `acc_norm` is acc's)
+            owners = [stem]
         if len(owners) == 1:
             claimed.append(owners[0])
             out[owners[0]] = name
