@@ -229,10 +229,16 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
         ahead: list[str] = []  # the models the last clause's subject was behind ("X trails Y"): Y
         for n, (clause_start, clause) in enumerate(parts):
             if self._set_aside(clause):
-                # the clause's first model, the catalog's or one it lacks ("X costs a third of Y while ...")
-                mentioned = sorted([m for m in self.mentions(clause) if m.kind == "model"]
-                                   + self.names.uncatalogued_in(clause), key=lambda m: m.start)  # fmt: skip
+                # the clause's first model, the catalog's or one it lacks ("X costs a third of Y while ..."), before its
+                # cue ("it couldn't score higher than Y, but it beats Z": Y is no subject of what follows)
+                cue_at = min((c[1] for c in self.cues.cues(clause)), default=len(clause))
+                mentioned = sorted([m for m in self.mentions(clause) if m.kind == "model" and m.start < cue_at]
+                                   + [m for m in self.names.uncatalogued_in(clause) if m.start < cue_at],
+                                   key=lambda m: m.start)  # fmt: skip
                 subject = subject or (mentioned[0].id if mentioned else None)
+                # ("it couldn't score higher than Y, but it beats Z": whom the denial was about is not read, so neither
+                # is the "it" of the clause after it)
+                unread = unread or (not mentioned and cue_at < len(clause))
                 continue
             self._said = None
             cue_at = min((c[1] for c in self.cues.cues(clause)), default=len(clause))
