@@ -95,7 +95,9 @@ class Document:
         return bool(_GOES_ON_LOWER.match(after) or _GOES_ON.search(line))
 
 
-_BULLET = re.compile(r"[ \t]*[-*+•][ \t]+(?=\S)")
+# ... and a quote's marks before it ("> - GPT-4o beats ...", "> GPT-4o beats ..."; not "> 90%", a bound), or a dash
+# written against the item's first word ("-GPT-4o beats ...": a bullet with its space left out; "-5 points" is none)
+_BULLET = re.compile(r"[ \t]*(?:>[ \t]+(?=[^\d\s.,]))*(?:[-*+•][ \t]+(?=\S)|-(?=[A-Z][A-Za-z]))?")
 
 
 def _too_long(source: str) -> InputError:

@@ -51,6 +51,12 @@ _TITLE_NAME = re.compile(
 )
 
 
+# a markdown table's header row, a line of cells right above the row of dashes under it ("| Model | Beats GPT-4o on
+# MMLU | Top-1 |"): the columns' names, no sentence (its words were drafted as a claim of the line before's model)
+_TABLE_ROW = re.compile(r"[ \t]*\|[^\n]*\|[ \t]*$")
+_TABLE_RULE = re.compile(r"[ \t]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*(?:\n|$)")
+
+
 def _title(text: str) -> str:
     """The document's title: its first short line without a full stop, past a byline and a date."""
     for line in [x.strip() for x in text.splitlines() if x.strip()][:6]:
@@ -145,7 +151,11 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
         last_end = 0
         self._last_rivals, self._before, self._lead_in, self._claimed = [], None, None, False
         for start, sentence in sentences:
-            if not sentence.strip():
+            if (
+                not sentence.strip()
+                or _TABLE_ROW.match(sentence)
+                and _TABLE_RULE.match(doc.text, start + len(sentence))
+            ):
                 continue
             if "\n\n" in doc.text[last_end:start]:
                 previous, self._last, self._last_rivals, self._before, self._claimed = [], None, [], None, False

@@ -122,10 +122,19 @@ _SUPERSCRIPT_MARK = re.compile(r"(?<=[A-Za-z0-9)\]])[⁰¹²³⁴⁵⁶⁷⁸⁹
 _MARKDOWN_MARK = re.compile(r"\*\*|`")
 
 
+# a web address in prose ("(source: https://huggingface.co/Zorb/Zorb-7B-v2)", "at www.acme.ai/blog/orca-9-tops-mmlu"):
+# its path's words are no names a sentence gives (a repository's "Zorb-7B-v2" was read as a rival); its closing
+# punctuation is the sentence's
+_ADDRESS = re.compile(r"(?<![\w@/.-])(?:https?://|www\.)[^\s<>\"'`()\[\]{}]*[^\s<>\"'`()\[\]{}.,;:!?]")
+
+
 def unmarked(text: str) -> str:
-    """The text with superscript footnote marks and markdown's bold and code marks blanked (same length, so offsets
-    hold): "GPT-4o¹" is GPT-4o, and the mark is no score; "**GLM-4-9B**" is GLM-4-9B."""
+    """The text with superscript footnote marks, markdown's bold and code marks and web addresses blanked (same length,
+    so offsets hold): "GPT-4o¹" is GPT-4o, and the mark is no score; "**GLM-4-9B**" is GLM-4-9B; an address's path
+    names no model. (A quote keeps them: it is of the text as written.)"""
     text = _SUPERSCRIPT_MARK.sub(lambda m: " " * len(m.group()), text)
+    if "://" in text or "www." in text:
+        text = _ADDRESS.sub(lambda m: " " * len(m.group()), text)
     return _MARKDOWN_MARK.sub(lambda m: " " * len(m.group()), text)
 
 
