@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from harness.extract.antecedents import phrase_before_pronoun, them_after
+from harness.extract.apposed import THEY_LEAD, apposed_cues
 from harness.extract.classes import AGAINST, PLACED
 from harness.extract.cue_parts import CueParts
 from harness.extract.cues import PERCENT
@@ -45,9 +46,9 @@ _BARE_BETTER = re.compile(
     re.I,
 )
 
-# a ranking said in a relative clause right after a model: "X beats Y, which is the state-of-the-art model" ranks Y
+# a ranking said in a relative clause right after a model ("X beats Y, which is the best model", "..., which lands at #11")
 _RELATIVE = re.compile(
-    r"\s*,?\s*(?:which|who|that)\s+(?:is|was|are|were|remains?)\s+(?:(?:the|a|an|now|currently|still|also)\s+)*"
+    r"\s*,?\s*(?:which|who|that)\s+(?:(?:is|was|are|were|remains?)\s+(?:(?:the|a|an|now|currently|still|also)\s+)*)?"
 )
 
 # a concession that starts a clause: "X beats Y, although Z leads on GPQA" (the word itself ends the clause before);
@@ -132,9 +133,10 @@ class ClauseReader(ScoreReader, CueParts, FromBelow, Followers):
                 once["unknown"] = self.names.unknown(clause, mentions)
             return once["unknown"]  # type: ignore[return-value]
 
+        apposed = apposed_cues(clause, cues, models)  # {cue: the name beside it}: "trails the best model, X, ..."
         for i, (kind, cue_start, cue_end, extra) in enumerate(cues):
             review: list[str] = []
-            stop = cues[i + 1][1] if i + 1 < len(cues) else len(clause)
+            stop = next((c[1] for n, c in enumerate(cues) if n > i and n not in apposed), len(clause))
             if self._no_result(clause, kind, cue_start, cue_end, own):
                 continue
             lo, hi = 0, 0  # `before` is models[lo:hi] where the names are in order
@@ -148,6 +150,8 @@ class ClauseReader(ScoreReader, CueParts, FromBelow, Followers):
                 after = [m for m in models if m.start >= cue_end and m.end <= stop]
             # "X beats Y, which is the best model": Y's first place (the subject read afresh, not the clause's X)
             relative = kind == "ranks" and before and _RELATIVE.fullmatch(clause, before[-1].end, cue_start)
+            if i in apposed:  # "trails the best open model, X, on MMLU": X's first place, whoever trails it
+                relative, before, after = True, after[:1], after[1:]
             if (
                 kind == "matches"
                 and clause[cue_start:cue_end].casefold() == "as well as"
@@ -279,7 +283,8 @@ class ClauseReader(ScoreReader, CueParts, FromBelow, Followers):
             if not once[("about", kind)] and compared == kind:  # type: ignore[index]
                 self._why.append(("a ranking word with no benchmark, cohort or result named", []))
                 continue
-            subject = self._said = subjects[0]  # the clause's subject as read, also where "behind" turns it around
+            if i not in apposed:  # (the name set beside a ranked phrase is the object's, not the clause's subject)
+                subject = self._said = subjects[0]  # the clause's subject as read, also where "behind" turns it around
             own_benches = _per_rival(clause, after, own, stop) if kind != "ranks" else None
             if own_benches:
                 # "beats GPT-4o on MMLU and o1 on GPQA": one claim per rival, on the benchmarks named after it (never o1
@@ -305,7 +310,7 @@ class ClauseReader(ScoreReader, CueParts, FromBelow, Followers):
                 if kind == "ranks":
                     f.top = extra or 1
                     shared = compared == "ranks" and len(subjects) > 1 and f.top == 1
-                    if shared and not _FIRST.search(clause[cue_start:cue_end]):
+                    if shared and (not _FIRST.search(clause[cue_start:cue_end]) or THEY_LEAD.match(clause, cue_start)):
                         # "X, Y and Z show the lowest word error rates": a superlative shared, the three the top three
                         # (not a win over a class, "X and Y beat models of their size": each first among it)
                         f.top = len(subjects)
@@ -333,7 +338,8 @@ class ClauseReader(ScoreReader, CueParts, FromBelow, Followers):
                 self.scope.benchmarks(clause, benches, first)
                 self.scope.quantifier(clause, first, len(benches))
                 results.append(self._mark(first))
-        results += self._scores(clause, sentence, location, models, scores, results, inherited, carried, cues)
+        said_of = [r for r in results if not (r.kind == "ranks" and r.subject in apposed.values())]  # (no owner's)
+        results += self._scores(clause, sentence, location, models, scores, said_of, inherited, carried, cues)
         results += [self._mark(f) for f in self._versus(clause, results, sentence, location)]
         results += self._from_below(clause, results)  # "second only to X", "trails only X": the place and the win
         results += self._followers(clause, models, results)  # "X leads at 2.3%, followed by Y at 2.9%": Y second

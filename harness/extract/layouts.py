@@ -26,8 +26,10 @@ CHANGED_FROM = re.compile(
 )
 # "above 70%", "around 87%": a bound or a rough figure, no score (the words cover the numbers listed after them)
 BOUND = re.compile(
-    r"\b(?:around|about|roughly|approximately|nearly|almost|over|more than|above|below|under|less than|at least"
+    r"(?:\b(?:around|about|roughly|approximately|nearly|almost|over|more than|above|below|under|less than|at least"
     r"|upwards of|in excess of)\b"
+    # "at sub-3 percent WER", "> 90%", "≥ 85": a bound written with a prefix or a sign
+    r"|(?<![\w-])sub-|[<>≤≥]=?)"
     r"[\s\d.%,]*(?:and\s+)?$",
     re.I,
 )
