@@ -37,7 +37,8 @@ _SHAPE = re.compile(
     r"|[a-z]+[A-Z\d][\w.+]*|"
     r"[a-z]+\.[a-z]+\d[\w.+]*|" + _LOWER_DASHED + ")"
     r"(?:[\-‐‑–][\w.+]+){0,3}"
-    r"(?:\s[vV]?\d+(?:\.\d+)*(?![\w.%]|\.\d)|\s[a-z]\d+(?:\.\d+)*(?=\s)|\s\d+[A-Z]\w*(?![\w.%]|\.\d)|\s(?!Q[1-4]\b)[A-Z]\d{1,2}(?![\w.%]|\.\d)){0,2}"
+    # (a version may end the sentence: "followed by Stable Diffusion 3.")
+    r"(?:\s[vV]?\d+(?:\.\d+)*(?![\w%]|\.\w)|\s[a-z]\d+(?:\.\d+)*(?=\s)|\s\d+[A-Z]\w*(?![\w%]|\.\w)|\s(?!Q[1-4]\b)[A-Z]\d{1,2}(?![\w%]|\.\w)){0,2}"
     r"(?:(?<=\d)\s[A-Z]{2,3}(?![\w.%'’-]))?"  # a tier in capitals after a version: "DALL·E 3 HD"
     r"(?:\s?\[[a-z][\w.-]{0,15}\])?"  # a variant's tag in square brackets: "Flux.1 [dev]"
 )
@@ -95,7 +96,7 @@ _HEAD = re.compile(r"(?:^|,)\s*(?:the\s+)?$", re.I)
 _NOT_SHAPED = re.compile(
     r"[A-Z]{1,2}\d+|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Table|Figure|Fig|Section|Chapter|Step|Part|Version|Phase|Stage)"
-    r"\b.*"
+    r"\b(?![\-‐‑–]).*"  # ("Step 2", "Table 3"; a name with a dash after the word is a name: "Step-Audio 2")
 )
 
 
@@ -154,6 +155,8 @@ _INTRODUCED_AFTER = re.compile(
     re.I,
 )
 _MODEL_NOUN_BEFORE = re.compile(r"\b(?:models?|LLMs?|MLLMs?|VLMs?)\s+$")
+# a follower in an order of places: "X is the highest-ranked model, followed closely by Stable Diffusion 3"
+_FOLLOWER = re.compile(r"\bfollowed\s+(?:(?:closely|narrowly|distantly)\s+)?by\s+(?:[A-Z][\w.-]*['’]s\s+)?$", re.I)
 
 
 class ShapedNames:
@@ -233,6 +236,7 @@ class ShapedNames:
         placed = at in starts or _SCORED.match(clause, at) is not None or defined is not None
         # ("the AI model Xinghuo 3.5": a name right after the word "model" is a model's)
         placed = placed or _MODEL_NOUN_BEFORE.search(clause, 0, start) is not None
+        placed = placed or _FOLLOWER.search(clause, max(0, start - 40), start) is not None
         # (with a cue after it: "Windows 11 is a popular operating system" calls nothing a model)
         head = (
             not placed

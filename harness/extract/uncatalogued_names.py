@@ -31,7 +31,7 @@ _KIND_AFTER = re.compile(rf"{_KINDS}(?![\w-])", re.I)  # "o1-level": the word af
 # those that are also plain words, "plus", "large", "high", only with a capital)
 _VARIANT_WORDS = r"mini|nano|micro|turbo|lite|flash|pro|max|ultra|coder"
 _VARIANT_CAPITAL = (
-    r"Plus|Large|Small|Medium|Vision|Omni|Math|Code|Reasoning|Thinking|Heavy|Air|Fast|High|Low|Instruct|Chat"
+    r"Plus|Large|Small|Medium|Vision|Audio|Omni|Math|Code|Reasoning|Thinking|Heavy|Air|Fast|High|Low|Instruct|Chat"
 )
 # a version after the whole name ("Claude 3.5 Sonnet v2") is another checkpoint, which the catalog lacks
 _MODEL_VARIANT = re.compile(rf"{SEP}(?:(?i:{_VARIANT_WORDS})|{_VARIANT_CAPITAL}|[vV]\d+(?:\.\d+)*)(?![\w-]|\.\d)")
