@@ -105,3 +105,20 @@ def test_the_four_corners_of_the_two_means_ranges_decide_the_outcome(judge, subj
 
     bench = BenchmarkEntry(id="b", name="B")
     assert bounded_outcome(judge, subject, competitor, bench) == outcome
+
+
+def test_sources_that_disagree_on_the_subjects_side_are_bounded_with_the_score_the_competitor_lacks(proj):
+    # Alpha-1's BigBench is 80 by one source and 5 by another (a win and a loss against Beta-2's 10): its mean is
+    # (5 + 100 + 100) / 3 to (80 + 100 + 100) / 3, 68.33 to 93.33; Beta-2's, lacking MidBench, 3.33 to 36.67
+    pairs(proj, {"BigBench": 80.0, "MidBench": 100.0, "SmallBench": 100.0}, {"BigBench": 10.0, "SmallBench": 0.0})
+    proj.scores(
+        (proj.root / "results" / "published" / "scores.csv").read_text().split("\n", 1)[1]
+        + "Alpha-1,BigBench,pass@1,,5.0,Other Lab,https://o.example,T,2025-01-01,\n"
+    )
+    r = proj.one_claim(MEAN.format(kind="outperforms"))
+    assert [c.outcome for c in r.assertions[0].comparisons if c.benchmark == "big-bench"] == ["conflict"]
+    assert r.verdict == "supported"
+    assert r.reason == (
+        "mean over 3 vs Beta-2: win whatever Beta-2 would score on MidBench, where it has none (its mean 3.33 to "
+        "36.67 with any score the scale allows there, against 68.33 to 93.33)"
+    )
