@@ -173,7 +173,7 @@ def test_a_size_class_reads_in_the_singular_and_checks_the_subjects_size(proj):
         "10B parameters is not checked.",
         # which models the class held and left out (`judge.size_class`)
         "Size class of at most 10B parameters: 1 other model in it by the catalog's sizes (Gamma-3); 1 outside it "
-        "(Delta-4 70B).",
+        "(Delta-4 at 70B).",
     ]
     _sized(proj, {"Alpha-1": 12})
     caveats = proj.one_claim(claim).assertions[0].caveats

@@ -78,19 +78,29 @@ def test_a_member_of_unknown_size_that_could_outrank_the_subject_leaves_the_verd
 
 
 def test_a_range_leaves_out_the_models_outside_it_by_their_size_and_is_not_placed_when_one_outranks(proj):
-    # 5B to 80B: Delta-4 (70B, 79) in, Gamma-3 (7B) in; Alpha-1 (8B, 80) first; Delta-4 over 78 outranks it
+    # 5B to 60B: Gamma-3 (7B, 75) in, Delta-4 (70B, 79) outside; Alpha-1 (8B, 80) first until Gamma-3 scores 90
     _sized(proj, {"Alpha-1": 8, "Gamma-3": 7, "Delta-4": 70})
     claim = ABOVE_30B.replace("min_parameters_b: 30B", "min_parameters_b: 5000M, max_parameters_b: 60")
     result = proj.one_claim(claim)
     assert result.verdict == "supported"
     assert result.assertions[0].caveats[-1] == (
         "Size class of 5B to 60B parameters: 1 other model in it by the catalog's sizes (Gamma-3); 1 outside it "
-        "(Delta-4 70B)."
+        "(Delta-4 at 70B)."
     )
     _gamma_scores(proj, 90.0)
     result = proj.one_claim(claim)
     assert result.verdict == "refuted"
     assert result.reason.startswith("in the top 1 on 0 of 1 benchmark (needs all 1); not on BigBench; ")
+
+
+def test_a_range_of_one_size_holds_the_models_of_that_size(proj):
+    # "among 70B models": a least size equal to the greatest is a class, not a reversed range
+    _sized(proj, {"Alpha-1": 70, "Gamma-3": 7, "Delta-4": 70})
+    claim = ABOVE_30B.replace("min_parameters_b: 30B", "min_parameters_b: 70, max_parameters_b: 70B")
+    assert proj.one_claim(claim).assertions[0].caveats[-1] == (
+        "Size class of 70B parameters: 1 other model in it by the catalog's sizes (Delta-4); 1 outside it "
+        "(Gamma-3 at 7B)."
+    )
 
 
 def test_a_member_of_unknown_size_cannot_rescue_a_refuted_rank_and_one_with_no_score_is_named(proj):
@@ -158,6 +168,10 @@ def test_new_writes_a_size_class_and_names_the_flag_of_a_bad_one(proj):
     ]:  # fmt: skip
         run = CliRunner().invoke(cli, ["new", "--statement", "x", *flags, *common])
         assert (run.exit_code, run.stderr) == (2, f"Error: {line}\n")
+    # a flag is no YAML: 1e3 is a thousand billions, not the text YAML 1.1 reads (told "write 1.0e+3")
+    run = CliRunner().invoke(cli, ["new", "--statement", "y", "--min-parameters", "1e3", *common])
+    assert run.exit_code == 0, run.output
+    assert "    min_parameters_b: 1000.0\n" in (proj.root / "claims" / "y.yaml").read_text()
     run = CliRunner().invoke(cli, ["new", "--statement", "x", "--competitor", "Beta-2", "--max-parameters", "10",
                                    *common[:2], *common[6:]])  # fmt: skip
     assert (run.exit_code, run.stderr) == (

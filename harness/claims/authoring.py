@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import os
 import re
 import unicodedata
@@ -172,11 +173,14 @@ def _flags_fit_the_kind(kind, competitors, quantifier, top, value, tolerance, ma
 
 
 def _number(text: str) -> object:
-    """A number typed as a flag, as YAML would read it (a whole number or a decimal); other text as typed."""
+    """A number typed as a flag (a whole number, a decimal, 1e3); other text as typed. A flag is no YAML: 1e3 is
+    the number, not the text YAML 1.1 would read (whose message, "write 1.0e+3", would be of a file)."""
     text = text.strip()
     if re.fullmatch(r"[+-]?[0-9]+", text):
         return int(text)
-    return float(text) if re.fullmatch(r"[+-]?([0-9]+\.[0-9]*|\.[0-9]+)", text) else text
+    if re.fullmatch(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?", text) and math.isfinite(float(text)):
+        return float(text)
+    return text
 
 
 def _setting_value(key: str, text: str) -> object:

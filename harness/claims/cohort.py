@@ -136,7 +136,7 @@ class Cohort(BaseModel):
         """The size class as a noun's complement: 'of at least 30B parameters', 'of 7B to 14B parameters'."""
         low, high = self.min_parameters_b, self.max_parameters_b
         if low is not None and high is not None:
-            return f" of {low:g}B to {high:g}B parameters"
+            return f" of {low:g}B parameters" if low == high else f" of {low:g}B to {high:g}B parameters"
         if low is not None:
             return f" of at least {low:g}B parameters"
         return f" of at most {high:g}B parameters" if high is not None else ""

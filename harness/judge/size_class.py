@@ -41,7 +41,8 @@ def with_size_class(a: Ranks, ctx: Context, result: AssertionResult, evaluate) -
     caveat = f"Size class{a.cohort.size_words()}: {counted(len(held), 'other model')} in it by the catalog's sizes"
     caveat += _listed(ctx, held)
     if outside:
-        sizes = [f"{ctx.name(m)} {ctx.catalog.model(m).parameters_b:g}B" for m in outside]
+        # "at": a name may hold a size of its own ("Phi-3 14B at 14B", not "Phi-3 14B 14B")
+        sizes = [f"{ctx.name(m)} at {ctx.catalog.model(m).parameters_b:g}B" for m in outside]
         caveat += f"; {len(outside)} outside it" + _shown(sizes)
     if not unsized:
         result.caveats.append(caveat + ".")
