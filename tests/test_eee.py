@@ -1,5 +1,6 @@
 """Every Eval Ever records: a result run on a subset of its benchmark is partial (a real record, SOURCES.md)."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,31 @@ def test_a_helm_result_named_as_its_column_is_its_scenario_and_metric(project, t
         [],
         ["HELM's EM column: Quasi-exact match (the record's description)"],
     ]
+
+
+@pytest.mark.parametrize(
+    "edit,benchmark,metric",
+    [
+        # a part before " - " that is not the result's dataset_name is no scenario: the name is kept whole
+        (lambda r: r["source_data"].update(dataset_name="BoolQ v2"), "BoolQ - EM (helm_classic v0.4.0)", "score"),
+        # a record stating its metric names it: the column's name is not read for one
+        (lambda r: r["metric_config"].update(metric_name="accuracy"), "BoolQ - EM (helm_classic v0.4.0)", "accuracy"),
+        # a description naming the metric as the column spells it ("Exact match" is EM): nothing said of it
+        (
+            lambda r: r["metric_config"].update(evaluation_description="BoolQ.\n\nExact match: Fraction of ..."),
+            "BoolQ (helm_classic v0.4.0)",
+            "EM",
+        ),
+    ],
+)
+def test_a_helm_column_is_read_only_as_its_own_datasets_with_no_metric_stated(
+    project, edit, benchmark, metric, tmp_path
+):
+    record = json.loads((HERE / "helm_classic_openai_gpt-3.5-turbo-0613_039af363_excerpt.json").read_text())
+    [boolq] = [r for r in record["evaluation_results"] if r["evaluation_name"] == "BoolQ - EM"]
+    edit(boolq)
+    path = tmp_path / "helm.json"
+    path.write_text(json.dumps(record))
+    [row] = [r for r in imported(project, "eee", path)["rows"] if r["benchmark_as_written"].startswith("BoolQ")]
+    assert (row["benchmark_as_written"], row["metric"]) == (benchmark, metric)
+    assert "HELM's EM column" not in row["notes"]
