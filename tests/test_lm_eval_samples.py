@@ -57,3 +57,18 @@ def test_a_results_file_named_with_no_timestamp_takes_no_one_of_several_runs_sam
         if r["metric"] == "bleu_acc"
     )
     assert (row["per_item"], row["value"]) == (20, 50.0)
+
+
+def test_a_run_whose_own_samples_file_is_missing_takes_no_other_runs(project, tmp_path):
+    # its own samples (14-30-51) gone, the run before's (13-51-32) beside it are still not its per-item results
+    run = tmp_path / "run"
+    shutil.copytree(RUN, run)
+    (run / "samples_truthfulqa_gen_2025-05-31T14-30-51.983293.jsonl").unlink()
+    data = imported(project, "lm-eval", run / RESULTS, "--add-unmapped")
+    assert [(r["metric"], r["n"], r["per_item"]) for r in data["rows"] if r["metric"].endswith("_acc")] == [
+        ("bleu_acc", 20, 0),
+        ("rouge1_acc", 20, 0),
+        ("rouge2_acc", 20, 0),
+        ("rougeL_acc", 20, 0),
+    ]
+    assert not any("samples file" in r["notes"] for r in data["rows"])  # none read: "holds 5 of 20 items" unsaid
