@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from harness.claims.catalog import load_catalog
 from harness.cli.main import cli
+from harness.evidence.identity import precisions
 from harness.evidence.identity import version_numbers as _version_numbers
 from harness.evidence.linking import accept, candidates
 from harness.evidence.registry import load_registry
@@ -438,3 +439,6 @@ def test_a_precision_in_a_name_is_no_version_number(project):
     )
     assert _version_numbers("Meta-Llama-3.1-405B-Instruct-fp8") == ["3", "1", "405b"]
     assert _version_numbers("Qwen3-32B-GPTQ-Int4") == _version_numbers("Qwen3-32B-Q4_K_M") == ["3", "32b"]
+    # a precision in bits with a decimal (BitNet's 1.58-bit weights) is one precision, not '1' and '58bit'
+    assert _version_numbers("Falcon3-10B-Instruct-1.58bit") == ["3", "10b"]
+    assert precisions("Falcon3-10B-Instruct-1.58bit") == ["1.58bit"]

@@ -147,7 +147,7 @@ SIZE = re.compile(r"(?<![\w.])(?:\d+x)?(\d+(?:\.\d+)?) ?b(?![a-z0-9])")
 # the precision or quantization a copy of a model's weights is named with: 'bf16' and 'fp8' in LMArena's
 # 'Meta-Llama-3.1-405B-Instruct-bf16' and '-fp8', 'AWQ', 'GPTQ-4bit', 'int4', 'w4a16', GGUF's 'Q4_K_M'
 PRECISION = re.compile(
-    r"(?<![a-z0-9])(bf16|fp16|fp32|fp8|fp4|mxfp4|nvfp4|int8|int4|w\d+a\d+|nf4|\d+-?bits?|awq|gptq|gguf|exl2"
+    r"(?<![a-z0-9])(bf16|fp16|fp32|fp8|fp4|mxfp4|nvfp4|int8|int4|w\d+a\d+|nf4|\d+(?:\.\d+)?-?bits?|awq|gptq|gguf|exl2"
     r"|q\d_k(?:_[sml])?|q\d_\d)(?![a-z0-9])"
 )
 
