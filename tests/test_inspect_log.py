@@ -131,3 +131,14 @@ def test_a_metric_with_a_stderr_of_its_own_takes_it_as_its_se(project, tmp_path)
     final = {r["metric"]: r["stderr"] for r in data["rows"] if " final" in r["metric"]}
     assert final == {"instruction_following final": pytest.approx(1.8624484902), "instruction_following final_f1": None}
     assert data["skipped"] == []
+    # two stderrs one metric could own (`final_stderr` and `final_acc_stderr` beside `final_acc`): neither is taken
+    metrics.clear()
+    for name, value in [("final_acc", 0.7), ("final_stderr", 0.02), ("final_acc_stderr", 0.03)]:
+        metrics[name] = {"name": name, "value": value, "params": {}}
+    path.write_text(json.dumps(record))
+    data = imported(third, "inspect", path, "--add-unmapped")
+    assert [(r["metric"], r["stderr"]) for r in data["rows"]] == [("instruction_following final_acc", None)]
+    assert [s["metric"] for s in data["skipped"]] == [
+        "instruction_following final_stderr",
+        "instruction_following final_acc_stderr",
+    ]
