@@ -72,3 +72,13 @@ def test_a_number_after_a_participle_is_the_clause_s_own_subject_s(ex):
     # a model pitted against is never the one whose number it is, nor the subject the clause goes on with
     text = "Current first place on MMLU is Zorbocode running against either GPT-4o or o3-mini, achieving a 81.8% score."
     assert said(ex, text) == ["no subject the catalog knows; names the catalog does not know: 'Current'"]
+
+
+def test_a_place_said_of_the_result_before_is_on_its_benchmark(ex):
+    text = "Orca-7 scores 77.0 on ZorbBench. This places it ahead of GPT-4o and o3-mini."
+    assert said(ex, text) == [
+        ("score", "Orca-7", [], 77.0, ["ZorbBench"]),
+        ("outperforms", "Orca-7", ["gpt-4o", "o3-mini"], None, ["ZorbBench"]),
+    ]
+    # a sentence of its own, not said of the result before: no benchmark carried
+    assert said(ex, "Orca-7 scores 77.0 on ZorbBench. Its design places it ahead of GPT-4o.")[1][-1] == "shared"

@@ -14,6 +14,15 @@ import re
 # "achieving 81.8%" after it is never (`scored`)
 PITTED = re.compile(r"\b(?:against|than|versus|vs\.?)\s+(?:either\s+|both\s+|the\s+)?$", re.I)
 
+# "the leaderboard", "this benchmark": the benchmark the text before named
+# ... or a place said of the sentence before's result ("MiniCPM-V 4.5 scores 77.0 on OpenCompass. This places it ahead
+# of GPT-4o-latest"): on its benchmark
+DEFINITE = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:leaderboard|benchmark|test|evaluation|metric)\b"
+    r"|^\s*(?:this|that)\s+(?:places?|puts?|ranks?)\s+(?:it|them)\b",
+    re.I,
+)
+
 
 def fronted(reader, sentence: str) -> str | None:
     """The first model a sentence names before its first cue or comparison word (the catalog's or one it lacks, as

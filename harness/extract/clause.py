@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from harness.extract.antecedents import phrase_before_pronoun, them_after
+from harness.extract.antecedents import DEFINITE, phrase_before_pronoun, them_after
 from harness.extract.apposed import THEY_LEAD, apposed_cues
 from harness.extract.classes import AGAINST, PLACED
 from harness.extract.cue_parts import CueParts
@@ -27,8 +27,6 @@ from harness.extract.subjects import PREFERENCE, preferred_cue
 
 # a cue that names first place itself ("rank first", "#1", "top spot"): said of two models, a tie for it
 _FIRST = re.compile(r"\b(?:first|top|number one|no\.\s?1|winner|lead\w*|led)\b|#\s?1\b", re.I)
-# "the leaderboard", "this benchmark": the benchmark the text before named
-_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:leaderboard|benchmark|test|evaluation)\b", re.I)
 # a score quoted in words ("a score of", "accuracy") or by its unit ("with 1204 points")
 _SCORED = re.compile(r"\b(?:scor\w*|elo|rating|accuracy|stands at)\b[^.]*?\d|\b\d[\d,.]*\s*(?:points|pts)\b", re.I)
 # "Compared with GPT-4o, X scores higher": the models of a fronted phrase are the competitors of the clause
@@ -357,7 +355,7 @@ class ClauseReader(ScoreReader, CueParts, FromBelow, Followers):
         elif (
             not benches
             and previous
-            and (PERCENT.search(clause) or _DEFINITE.search(clause) or _SCORED.search(clause) or placed)
+            and (PERCENT.search(clause) or DEFINITE.search(clause) or _SCORED.search(clause) or placed)
         ):
             # "Scout follows closely at 84% and 79%.", "holds the top spot on the leaderboard": the sentence before
             benches, carried = [Mention(b.kind, b.id, -1, -1, b.text) for b in previous], "the text before"

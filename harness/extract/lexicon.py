@@ -23,7 +23,7 @@ from harness.extract.backstop import backstop
 from harness.extract.candidates import CandidateReader
 from harness.extract.clause import ClauseReader
 from harness.extract.clause_split import clauses
-from harness.extract.contrasts import contrasted
+from harness.extract.contrasts import after_the_one_before, contrasted
 from harness.extract.cues import Cues
 from harness.extract.documents import LIST_ITEM, Document
 from harness.extract.excepted import drop_excepted, excepted
@@ -96,6 +96,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
         self._last_rivals: list[str] = []  # the competitors of the paragraph's last claim
         self._before: str | None = None  # the subject of the sentence before, or the first model it names
         self._sentence_before = ""  # the sentence before, in the same paragraph: whom "them" may mean
+        self._before_at = 0  # where it starts
         self._lead_in: str | None = None  # the model a line ending with a colon names: the subject of the list after it
         self._title_benches: list[Mention] = []
         self._sides: tuple[str, str] | None = None  # the two models of a title "A vs B"
@@ -150,6 +151,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
         previous: list[Mention] = []  # benchmarks of the sentence before, in the same paragraph
         last_end = 0
         self._last_rivals, self._before, self._lead_in, self._claimed = [], None, None, False
+        self._sentence_before = ""  # (never the last document's)
         for start, sentence in sentences:
             if (
                 not sentence.strip()
@@ -189,7 +191,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
             # (a benchmark the catalog lacks, as written, where it names none the catalog knows: "65.12% on the same
             # metric" after "51.2% on IFEval")
             previous = [m for m in self.mentions(sentence) if m.kind == "benchmark"] or list(self._benches) or previous
-            self._sentence_before = sentence
+            self._sentence_before, self._before_at = sentence, start
             if sentence.rstrip().endswith(":"):  # "Compared with GPT-4o, X scores:" names two: whose list? no one's
                 self._lead_in = self._named_first(sentence, only=True)
             elif self._lead_in and (self._named_first(sentence) or not ITEM.match(sentence)):
@@ -306,6 +308,11 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
         pair, start = sides(self, sentence) or (self._sides, 0)  # "A vs B: A wins on MMLU" heads its own sentence
         if pair and not any(f.kind != "score" for f in out):
             out += over_the_other(self, sentence, offset, pair, start)  # "B shows better performance": over A
+        if not out and (out := after_the_one_before(self, sentence, offset, self._sentence_before, self._before_at)):
+            # "A wins on X. B wins on Y.": the sentence before's win is over B, no longer a candidate
+            self.candidates = [
+                c for c in self.candidates if not c.location.startswith(f"characters {self._before_at}-")
+            ]
         if not out:
             asked = len(self.candidates)
             self._candidate(sentence, offset)
