@@ -60,3 +60,25 @@ def test_a_model_after_a_denied_cue_is_no_subject_of_the_clause_after(ex):
         "hedged, planned or denied ('couldn’t score higher'): not a claim of a result; the subject could not be read: "
         "the clause before names none"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gemini 2.5 Pro is no worse than GPT-4o on MMLU.",
+        "Gemini 2.5 Pro is not weaker than GPT-4o on MMLU.",
+        "Gemini 2.5 Pro is not inferior to GPT-4o on MMLU.",
+    ],
+)
+def test_a_loss_denied_is_the_one_sided_match_it_says_never_the_rival_s_win(ex, text):
+    # "no worse than" was read by "worse than", a loss: GPT-4o's win over Gemini 2.5 Pro, the opposite of the claim
+    found = ex.extract(Document("t.txt", text))
+    assert [(f.kind, f.subject, f.competitors, f.direction) for f in found] == [
+        ("matches", "gemini-2.5-pro", ["gpt-4o"], "at_least")
+    ]
+
+
+def test_a_loss_said_is_still_the_rival_s_win(ex):
+    assert said(ex, "Gemini 2.5 Pro is worse than GPT-4o on MMLU.") == [
+        ("outperforms", "gpt-4o", ["gemini-2.5-pro"], ["mmlu"])
+    ]
