@@ -47,6 +47,16 @@ class Proj:
         rows += [f"Beta-2,{b},pass@1,,{v},Beta Corp,https://b.example,T,2025-01-01," for b, v in beta.items()]
         return self.scores("\n".join(rows))
 
+    def sized(self, sizes: dict[str, float]) -> None:
+        """Give catalog models a sourced parameter count: {name: billions}."""
+        catalog = self.root / "catalog" / "catalog.yaml"
+        text = catalog.read_text()
+        for name, size in sizes.items():
+            old = f"name: {name},"
+            assert old in text
+            text = text.replace(old, f"{old} parameters_b: {size}, parameters_source: https://lab.example/{name},")
+        catalog.write_text(text)
+
     def one_claim(self, assertions: str, claim_id: str = "c1"):
         """Verify a single claim about Alpha-1 (the fixture claim removed); return its result."""
         (self.root / "claims" / "alpha-beats-beta.yaml").unlink(missing_ok=True)

@@ -148,19 +148,9 @@ def test_the_seed_rank_claim_names_its_unchecked_cohort_entries():
     )
 
 
-def _sized(proj, sizes: dict[str, float]) -> None:
-    catalog = proj.root / "catalog" / "catalog.yaml"
-    text = catalog.read_text()
-    for name, size in sizes.items():
-        old = f"name: {name},"
-        assert old in text
-        text = text.replace(old, f"{old} parameters_b: {size}, parameters_source: https://lab.example/{name},")
-    catalog.write_text(text)
-
-
 def test_a_size_class_reads_in_the_singular_and_checks_the_subjects_size(proj):
     # Gamma-3 (7B) is the one other open-weight model of at most 10B; Delta-4 (70B) is left out
-    _sized(proj, {"Gamma-3": 7, "Delta-4": 70})
+    proj.sized({"Gamma-3": 7, "Delta-4": 70})
     claim = "  - kind: ranks\n    cohort: {open_weights: true, max_parameters_b: 10}\n    benchmarks: [BigBench]\n"
     result = proj.one_claim(claim)
     assert result.verdict == "supported"
@@ -175,7 +165,7 @@ def test_a_size_class_reads_in_the_singular_and_checks_the_subjects_size(proj):
         "Size class of at most 10B parameters: 1 other model in it by the catalog's sizes (Gamma-3); 1 outside it "
         "(Delta-4 at 70B).",
     ]
-    _sized(proj, {"Alpha-1": 12})
+    proj.sized({"Alpha-1": 12})
     caveats = proj.one_claim(claim).assertions[0].caveats
     assert caveats[-2] == "Size class: Alpha-1 has 12B parameters, more than the 10B of the class it is ranked in."
     # the subject within its class: nothing to say

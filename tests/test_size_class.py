@@ -10,16 +10,6 @@ from harness.cli.main import cli
 ABOVE_30B = "  - kind: ranks\n    cohort: {open_weights: true, min_parameters_b: 30B}\n    benchmarks: [BigBench]\n"
 
 
-def _sized(proj, sizes: dict[str, float]) -> None:
-    catalog = proj.root / "catalog" / "catalog.yaml"
-    text = catalog.read_text()
-    for name, size in sizes.items():
-        old = f"name: {name},"
-        assert old in text
-        text = text.replace(old, f"{old} parameters_b: {size}, parameters_source: https://lab.example/{name},")
-    catalog.write_text(text)
-
-
 def _gamma_scores(proj, score: float) -> None:
     """The fixture's rows, with Gamma-3's BigBench score at `score`."""
     path = proj.root / "results" / "published" / "scores.csv"
@@ -32,7 +22,7 @@ def _gamma_scores(proj, score: float) -> None:
 
 def test_a_class_of_at_least_30b_holds_the_sized_and_names_one_of_unknown_size_that_changes_nothing(proj):
     # Delta-4 (70B) is in the class; Gamma-3 has no recorded size, and its 75 is below Alpha-1's 80 either way
-    _sized(proj, {"Alpha-1": 100, "Delta-4": 70})
+    proj.sized({"Alpha-1": 100, "Delta-4": 70})
     result = proj.one_claim(ABOVE_30B)
     assert result.verdict == "supported"
     assert result.reason == (
@@ -48,7 +38,7 @@ def test_a_class_of_at_least_30b_holds_the_sized_and_names_one_of_unknown_size_t
 
 def test_a_member_of_unknown_size_that_could_outrank_the_subject_leaves_the_verdict_open(proj):
     # Gamma-3 scores 85, above Alpha-1: among the sized members Alpha-1 is first, with Gamma-3 counted in it is not
-    _sized(proj, {"Alpha-1": 100, "Delta-4": 70})
+    proj.sized({"Alpha-1": 100, "Delta-4": 70})
     _gamma_scores(proj, 85.0)
     result = proj.one_claim(ABOVE_30B)
     assert result.verdict == "insufficient_evidence"
@@ -70,7 +60,7 @@ def test_a_member_of_unknown_size_that_could_outrank_the_subject_leaves_the_verd
         "rests on sizes the catalog does not record: with Gamma-3 in the class, refuted",
     )
     # its size recorded, the verdict is the class's: below 30B it is out, at 30B and more it outranks Alpha-1
-    _sized(proj, {"Gamma-3": 7})
+    proj.sized({"Gamma-3": 7})
     assert proj.one_claim(ABOVE_30B).verdict == "supported"
     text = (proj.root / "catalog" / "catalog.yaml").read_text().replace("parameters_b: 7,", "parameters_b: 30,")
     (proj.root / "catalog" / "catalog.yaml").write_text(text)
@@ -79,7 +69,7 @@ def test_a_member_of_unknown_size_that_could_outrank_the_subject_leaves_the_verd
 
 def test_a_range_leaves_out_the_models_outside_it_by_their_size_and_is_not_placed_when_one_outranks(proj):
     # 5B to 60B: Gamma-3 (7B, 75) in, Delta-4 (70B, 79) outside; Alpha-1 (8B, 80) first until Gamma-3 scores 90
-    _sized(proj, {"Alpha-1": 8, "Gamma-3": 7, "Delta-4": 70})
+    proj.sized({"Alpha-1": 8, "Gamma-3": 7, "Delta-4": 70})
     claim = ABOVE_30B.replace("min_parameters_b: 30B", "min_parameters_b: 5000M, max_parameters_b: 60")
     result = proj.one_claim(claim)
     assert result.verdict == "supported"
@@ -95,7 +85,7 @@ def test_a_range_leaves_out_the_models_outside_it_by_their_size_and_is_not_place
 
 def test_a_range_of_one_size_holds_the_models_of_that_size(proj):
     # "among 70B models": a least size equal to the greatest is a class, not a reversed range
-    _sized(proj, {"Alpha-1": 70, "Gamma-3": 7, "Delta-4": 70})
+    proj.sized({"Alpha-1": 70, "Gamma-3": 7, "Delta-4": 70})
     claim = ABOVE_30B.replace("min_parameters_b: 30B", "min_parameters_b: 70, max_parameters_b: 70B")
     assert proj.one_claim(claim).assertions[0].caveats[-1] == (
         "Size class of 70B parameters: 1 other model in it by the catalog's sizes (Delta-4); 1 outside it "
@@ -105,7 +95,7 @@ def test_a_range_of_one_size_holds_the_models_of_that_size(proj):
 
 def test_a_member_of_unknown_size_cannot_rescue_a_refuted_rank_and_one_with_no_score_is_named(proj):
     # Delta-4 (70B, 79) in the class; Alpha-1 at 60 is below it whatever Gamma-3's size
-    _sized(proj, {"Alpha-1": 100, "Delta-4": 70})
+    proj.sized({"Alpha-1": 100, "Delta-4": 70})
     path = proj.root / "results" / "published" / "scores.csv"
     path.write_text(
         path.read_text().replace("Alpha-1,BigBench,pass@1,no tools,80.0,", "Alpha-1,BigBench,pass@1,no tools,60.0,")
@@ -122,7 +112,7 @@ def test_a_member_of_unknown_size_cannot_rescue_a_refuted_rank_and_one_with_no_s
 
 
 def test_the_subject_outside_a_lower_bound_is_said_to_be(proj):
-    _sized(proj, {"Alpha-1": 8, "Gamma-3": 40, "Delta-4": 70})
+    proj.sized({"Alpha-1": 8, "Gamma-3": 40, "Delta-4": 70})
     caveats = proj.one_claim(ABOVE_30B).assertions[0].caveats
     assert "Size class: Alpha-1 has 8B parameters, fewer than the 30B of the class it is ranked in." in caveats
 
@@ -181,7 +171,7 @@ def test_new_writes_a_size_class_and_names_the_flag_of_a_bad_one(proj):
 
 def test_a_class_whose_scored_members_all_lack_a_size_says_what_they_would_make_of_it(proj):
     # no other open model has a recorded size: no one to rank against, though counted in Alpha-1 leads them
-    _sized(proj, {"Alpha-1": 100})
+    proj.sized({"Alpha-1": 100})
     result = proj.one_claim(ABOVE_30B)
     assert result.verdict == "insufficient_evidence"
     assert result.reason.split("; ")[1::2] == [
