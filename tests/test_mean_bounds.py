@@ -122,3 +122,32 @@ def test_sources_that_disagree_on_the_subjects_side_are_bounded_with_the_score_t
         "mean over 3 vs Beta-2: win whatever Beta-2 would score on MidBench, where it has none (its mean 3.33 to "
         "36.67 with any score the scale allows there, against 68.33 to 93.33)"
     )
+
+
+def test_a_score_the_claims_own_date_left_out_is_named_as_excluded_not_as_none(proj):
+    # Beta-2 has a MidBench row, dated after the claim's as_of: the note names the filter that left it out (a
+    # fact-checker can undo that), where "where it has none" would say no such score was ever published
+    rows = [
+        f"Alpha-1,{b},pass@1,,{v},Alpha Lab,https://a.example,T,2025-01-01,"
+        for b, v in (("BigBench", 80.0), ("MidBench", 90.0), ("SmallBench", 90.0))
+    ]
+    rows += ["Beta-2,BigBench,pass@1,,10.0,Beta Corp,https://b.example,T,2025-01-01,",
+             "Beta-2,SmallBench,pass@1,,20.0,Beta Corp,https://b.example,T,2025-01-01,",
+             "Beta-2,MidBench,pass@1,,95.0,Beta Corp,https://b.example/later,T,2025-06-01,"]  # fmt: skip
+    proj.scores("\n".join(rows))
+    r = proj.one_claim(MEAN.format(kind="outperforms") + "evidence:\n  as_of: 2025-03-01\n")
+    assert r.verdict == "supported"
+    assert r.reason == (
+        "mean over 3 vs Beta-2: win whatever Beta-2 would score on MidBench (its rows excluded by the as_of date), "
+        "where the evidence the claim uses has none (its mean 10.00 to 43.33 with any score the scale allows there, "
+        "against 86.67)"
+    )
+    # undecided, the same words: its score is one the claim does not use, not one never published
+    proj.scores("\n".join(r.replace(",10.0,", ",90.0,").replace(",20.0,", ",90.0,") for r in rows))
+    r = proj.one_claim(MEAN.format(kind="outperforms") + "evidence:\n  as_of: 2025-03-01\n", "c2")
+    assert r.verdict == "insufficient_evidence"
+    assert r.reason == (
+        "mean over 3 vs Beta-2: not computed: Beta-2 has no score the claim uses on MidBench (its rows excluded by "
+        "the as_of date), and the outcome depends on the score it lacks (its mean 60.00 to 93.33 with any score the "
+        "scale allows there, against 86.67)"
+    )

@@ -188,3 +188,28 @@ def test_a_member_lacking_some_scores_widens_the_rank_unless_the_scale_settles_i
     assert r.verdict == "refuted"
     assert r.assertions[0].summary.endswith("; 1 member lacking some scores ranks above it whatever they are")
     assert r.assertions[0].summary.startswith("rank 4 by the mean over 3 benchmarks (40.00)")
+
+
+def test_a_member_placed_or_left_open_by_the_scale_says_so_in_its_mean(proj):
+    # a member lacking a score is placed by the scale's ends there: its mean's note said "no single value on each
+    # side", as if it were left out, beside a summary that places it
+    scores(proj, {**SPREAD, "Delta-4": {"BigBench": 90}})
+    r = proj.one_claim(RANK.format(top=1, benches=THREE) + "    aggregate: mean\n")
+    assert [(m["competitor"], m["outcome"], m["note"]) for m in r.assertions[0].means] == [
+        ("beta-2", "win", ""),
+        (
+            "delta-4",
+            "missing",
+            "not computed: Delta-4 has no score on MidBench, SmallBench, and the outcome depends on the score it "
+            "lacks (its mean 30.00 to 96.67 with any score the scale allows there, against 76.67)",
+        ),
+    ]
+    low = {"Alpha-1": {"BigBench": 40, "MidBench": 30, "SmallBench": 50}, "Delta-4": {"BigBench": 100, "MidBench": 95}}
+    scores(proj, {**SPREAD, **low})
+    r = proj.one_claim(RANK.format(top=1, benches=THREE) + "    aggregate: mean\n", "c2")
+    assert [(m["competitor"], m["outcome"], m["note"]) for m in r.assertions[0].means][-1] == (
+        "delta-4",
+        "loss",
+        "loss whatever Delta-4 would score on SmallBench, where it has none (its mean 65.00 to 98.33 with any score "
+        "the scale allows there, against 40.00)",
+    )

@@ -92,8 +92,13 @@ def _bounded(ctx: Context, comp: str, cmps: list[Comparison], benches, judge, ou
         for c in cmps
         if lacks(c)
     )
+    # "it has none" would say no such score was published: where a filter of the claim left it out, the words
+    # are of the evidence the claim uses
+    excluded = any(c.excluded_by for c in cmps if lacks(c))
+    has_no = "has no score the claim uses on" if excluded else "has no score on"
+    where = "where the evidence the claim uses has none" if excluded else "where it has none"
     if ranges is None:  # a benchmark with no end to its scale
-        out["note"] = f"not computed: {ctx.name(comp)} has no score on {lacking}, whose scale has no bound"
+        out["note"] = f"not computed: {ctx.name(comp)} {has_no} {lacking}, whose scale has no bound"
         return out
     (sl, sh), (cl, ch) = ranges
     own = f"{sl:.2f}" if abs(sh - sl) < EPS else f"{sl:.2f} to {sh:.2f}"
@@ -101,14 +106,11 @@ def _bounded(ctx: Context, comp: str, cmps: list[Comparison], benches, judge, ou
     outcome = bounded_outcome(judge, (sl, sh), (cl, ch), benches[0])
     if outcome is None:
         out["note"] = (
-            f"not computed: {ctx.name(comp)} has no score on {lacking}, and the outcome depends on the score it "
-            f"lacks ({span})"
+            f"not computed: {ctx.name(comp)} {has_no} {lacking}, and the outcome depends on the score it lacks ({span})"
         )
         return out
     out.update(outcome=outcome, subject_mean=round(sl, 6) if abs(sh - sl) < EPS else None)
-    out["note"] = (
-        f"{outcome.replace('_', ' ')} whatever {ctx.name(comp)} would score on {lacking}, where it has none ({span})"
-    )
+    out["note"] = f"{outcome.replace('_', ' ')} whatever {ctx.name(comp)} would score on {lacking}, {where} ({span})"
     return out
 
 

@@ -50,7 +50,10 @@ def evaluate_mean_rank(a: Ranks, ctx: Context, cohort_words: str) -> AssertionRe
         elif all(c.competitor_value is None and not c.competitor_rows for c in cmps):
             unranked.append(m)  # no score at all: no evidence, as a member without one on a benchmark's board
         elif any(c.competitor_value is None and not c.competitor_rows for c in cmps):
-            gaps[placed_by_bounds(cmps, own, judge)].append((mean, cmps))
+            # its mean's note says what the scale's ends give it (it read "no single value on each side", as if the
+            # member were left out, beside a summary that places it)
+            bounded = means_compared(ctx, m, cmps, judge, bounds=True)
+            gaps[placed_by_bounds(cmps, own, judge)].append((bounded, cmps))
         else:
             open_.append((mean, cmps))
     rank_best = 1 + len(above) + len(gaps["loss"])
