@@ -99,3 +99,36 @@ def test_a_later_version_after_the_claims_date_is_named_where_it_changed_the_num
         """
     )
     assert (c.outcome, c.competitor_value, c.notes) == ("win", 85.0, [])
+
+
+def test_two_versions_of_one_day_stay_two_values_and_say_they_are_versions(proj):
+    # a README changed twice on its launch day (Hunyuan-A13B's, 2025-06-27): the dates cannot tell which replaced
+    # which, so both stay and the outcome is open; the note read "sources disagree (Beta-2: 85.0 per Beta Corp,
+    # 92.0 per Beta Corp)", a publisher at odds with itself, where a reader needs to know it is one document twice
+    proj.scores(
+        f"""
+        Alpha-1,BigBench,pass@1,,90,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,85,Beta Corp,{CARD.format("df832ebcc42e64db91ec1a4eadb90c296f3c7346")},T,2025-01-20,
+        Beta-2,BigBench,pass@1,,92,Beta Corp,{CARD.format("c9e411c700153d2d43b93a2b76a4d07dcb8976d1")},T,2025-01-20,
+        Beta-2,BigBench,pass@1,,88,Board,https://board.example,T,2025-01-20,
+        """
+    )
+    c = proj.one_claim(OUTPERFORMS).assertions[0].comparisons[0]
+    assert (c.outcome, c.conflict) == ("conflict", True)
+    assert c.notes[-1] == (
+        "sources disagree (Beta-2: 88.0 per Board, 85.0 at df832eb and 92.0 at c9e411c per Beta Corp, versions of one "
+        "document both dated 2025-01-20, which their dates cannot order); the choice changes the outcome"
+    )
+    # an arXiv paper's two versions of one day name their versions
+    proj.scores(
+        """
+        Alpha-1,BigBench,pass@1,,90,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,85,Beta Corp,https://arxiv.org/abs/2501.12345v1,T,2025-01-20,
+        Beta-2,BigBench,pass@1,,92,Beta Corp,https://arxiv.org/abs/2501.12345v2,T,2025-01-20,
+        """
+    )
+    c = proj.one_claim(OUTPERFORMS, "c2").assertions[0].comparisons[0]
+    assert c.notes[-1] == (
+        "sources disagree (Beta-2: 85.0 at v1 and 92.0 at v2 per Beta Corp, versions of one document both dated "
+        "2025-01-20, which their dates cannot order); the choice changes the outcome"
+    )

@@ -16,7 +16,7 @@ from harness.judge.granularity import granularity_note
 from harness.judge.precision import finest, fold_twins, rounds_to, twins_note
 from harness.judge.results import Comparison
 from harness.judge.significance import attach_test
-from harness.judge.versions import later_notes, latest_versions, replaced_note
+from harness.judge.versions import disagreeing, later_notes, latest_versions, replaced_note
 
 _EXPECTED_MEASURE = {"percent": "share correct", "rating": "rating", "elo": "rating", "points": "points"}
 
@@ -368,9 +368,7 @@ def _conflict_text(ctx: Context, rows: list[ScoreRecord], bench: BenchmarkEntry)
     if len({r.value for r in rows}) < 2:
         return []
     whole = printed.whole(bench)
-    return [
-        f"{ctx.name(rows[0].model)}: " + ", ".join(f"{printed.score(r.value, whole)} per {r.reported_by}" for r in rows)
-    ]
+    return [f"{ctx.name(rows[0].model)}: " + disagreeing(rows, lambda v: printed.score(v, whole))]
 
 
 def _by_setting(rows: list[ScoreRecord]) -> dict:

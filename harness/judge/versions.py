@@ -8,7 +8,8 @@ disagree (77.4 per Meta, 41.2 per Meta)". Two rows are versions of one number wh
 metric and one setting, and URLs that differ only in a version: a path segment of 7 to 40 hex digits, not
 digits alone (a git commit, as GitHub and Hugging Face write one) or an arXiv version ("2401.12345v2"). The latest dated version
 the claim's date admits is used; the note names what it replaced. Rows from one address, or from two documents,
-are not versions: they stay sources that may disagree.
+are not versions: they stay sources that may disagree. Two versions dated the same day cannot be ordered by their
+dates: both stay, and where they disagree the note says they are one document's versions (`disagreeing`).
 """
 
 from __future__ import annotations
@@ -55,6 +56,39 @@ def latest_versions(rows: list[ScoreRecord]) -> tuple[list[ScoreRecord], list[tu
         return rows, []
     gone = {id(old) for old, _ in replaced}
     return [r for r in rows if id(r) not in gone], replaced
+
+
+def version_label(url: str) -> str:
+    """The version a versioned address names: a commit's first 7 digits, or an arXiv version ('v2')."""
+    arxiv = re.search(r"arxiv\.org/(?:abs|pdf)/\d{4}\.\d{4,5}(v\d+)", url, re.I)
+    if arxiv:
+        return arxiv.group(1)
+    commit = next((m.group(0) for m in _COMMIT.finditer(url) if _version(m) == "*"), "")
+    return commit[:7]
+
+
+def disagreeing(rows: list[ScoreRecord], shown) -> str:
+    """One side's disagreeing values: '56.0 per Acme, 66.2 per Board'; where some are versions of one document
+    dated the same day (a README changed twice on its launch day), those say so, for the dates cannot tell which
+    replaced which: '43.44 at df832eb and 49.12 at c9e411c per Tencent Hunyuan, versions of one document both
+    dated 2025-06-27, which their dates cannot order'. Read as two sources, they looked like a publisher at odds
+    with itself, or with another."""
+    groups: dict = {}
+    for r in rows:
+        versioned = r.as_of is not None and document(r.source_url) != r.source_url
+        key = (r.reported_by, document(r.source_url), r.as_of) if versioned else id(r)
+        groups.setdefault(key, []).append(r)
+    parts, versions = [], []  # a group of versions last: its words end the list, not run into the next value
+    for group in groups.values():
+        if len({r.source_url for r in group}) < 2 or len({r.value for r in group}) < 2:
+            parts += [f"{shown(r.value)} per {r.reported_by}" for r in group]
+            continue
+        each = " and ".join(f"{shown(r.value)} at {version_label(r.source_url)}" for r in group)
+        versions.append(
+            f"{each} per {group[0].reported_by}, versions of one document {'both' if len(group) == 2 else 'all'} "
+            f"dated {group[0].as_of}, which their dates cannot order"
+        )
+    return ", ".join(parts + versions)
 
 
 def replaced_note(name: str, old: ScoreRecord, new: ScoreRecord, shown) -> str:
