@@ -182,5 +182,42 @@ def test_a_class_whose_scored_members_all_lack_a_size_says_what_they_would_make_
         "Size class of at least 30B parameters: 0 other models in it by the catalog's sizes; 2 left out as the "
         "catalog records no size for them (Gamma-3 and Delta-4). Counted in the class, Gamma-3 and Delta-4 would make it "
         "supported: the verdict rests on sizes the catalog does not record, so it is insufficient evidence until "
-        "they are recorded."
+        "they are recorded. Each of them alone would change it."
     )
+
+
+def test_of_several_models_of_unknown_size_the_caveat_says_which_alone_would_change_the_verdict(proj):
+    # Beta-2 (40B) is in the class and below Alpha-1; of the two without a size, Gamma-3 (85) would outrank Alpha-1
+    # (80) and Delta-4 (79) would not: the caveat named both as if each one's size mattered
+    proj.sized({"Alpha-1": 100, "Beta-2": 40})
+    _gamma_scores(proj, 85.0)
+    cohort = "  - kind: ranks\n    cohort: {all_models: true, min_parameters_b: 30B}\n    benchmarks: [BigBench]\n"
+    result = proj.one_claim(cohort)
+    assert result.verdict == "insufficient_evidence"
+    assert result.assertions[0].caveats[-1] == (
+        "Size class of at least 30B parameters: 1 other model in it by the catalog's sizes (Beta-2); 2 left out as "
+        "the catalog records no size for them (Gamma-3 and Delta-4). Counted in the class, Gamma-3 and Delta-4 would "
+        "make it refuted: the verdict rests on sizes the catalog does not record, so it is insufficient evidence "
+        "until they are recorded. Alone, Gamma-3 would change it; Delta-4 would not."
+    )
+    # both above Alpha-1: either alone would
+    text = (proj.root / "results" / "published" / "scores.csv").read_text()
+    assert "Delta-4,BigBench,pass@1,no tools,79.0," in text
+    (proj.root / "results" / "published" / "scores.csv").write_text(
+        text.replace("Delta-4,BigBench,pass@1,no tools,79.0,", "Delta-4,BigBench,pass@1,no tools,90.0,")
+    )
+    caveat = proj.one_claim(cohort, "c2").assertions[0].caveats[-1]
+    assert caveat.endswith("until they are recorded. Each of them alone would change it.")
+    # first on most of three: Gamma-3 above it on BigBench alone, Delta-4 on MidBench alone; one of them leaves it
+    # first on two, both on one
+    table = {"Alpha-1": (80, 80, 80), "Beta-2": (70, 70, 70), "Gamma-3": (85, 70, 70), "Delta-4": (70, 85, 70)}
+    proj.scores(
+        "\n".join(
+            f"{m},{b},pass@1,,{v},Board,https://board.example,T,2025-01-01,"
+            for m, values in table.items()
+            for b, v in zip(("BigBench", "MidBench", "SmallBench"), values)
+        )
+    )
+    most = cohort.replace("[BigBench]", "[BigBench, MidBench, SmallBench]\n    quantifier: most")
+    caveat = proj.one_claim(most, "c3").assertions[0].caveats[-1]
+    assert caveat.endswith("until they are recorded. No one of them alone would change it: only together.")

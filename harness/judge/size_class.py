@@ -19,6 +19,7 @@ from harness.judge.results import AssertionResult
 from harness.judge.verdicts import INSUFFICIENT
 
 SHOWN = 5  # members named in a caveat, then "and N more"
+DECIDING = 12  # the most scored models of unknown size judged one by one (each is a judgement of the whole rank)
 
 
 def size_split(ctx: Context, cohort: Cohort) -> tuple[list[str], list[str], list[str]]:
@@ -53,12 +54,7 @@ def with_size_class(a: Ranks, ctx: Context, result: AssertionResult, evaluate) -
     if not scored:
         result.caveats.append(caveat + ", none of them with a score.")
         return result
-    # the cohort with the models of unknown size counted in: every other field's selection, in its order
-    everyone = set(held) | set(unsized) | {ctx.subject}
-    anysize = a.cohort.model_copy(update={"min_parameters_b": None, "max_parameters_b": None})
-    listed = [m for m in anysize.members(ctx.catalog, ctx.evidence.models_in_source) if m in everyone]
-    wider = anysize.model_copy(update={"models": listed})
-    counted_in = evaluate(a.model_copy(update={"cohort": wider}), ctx)
+    counted_in = _counted_in(a, ctx, evaluate, held, unsized)
     names = _plain(ctx, scored)
     which = names if len(scored) == len(unsized) else f"the {len(scored)} of them with a score ({names})"
     if counted_in.verdict == result.verdict:
@@ -68,10 +64,35 @@ def with_size_class(a: Ranks, ctx: Context, result: AssertionResult, evaluate) -
     result.caveats.append(
         f"{caveat}. Counted in the class, {which} would make it {outcome}: the verdict rests on sizes the catalog "
         "does not record, so it is insufficient evidence until they are recorded."
+        + _deciding(a, ctx, evaluate, held, scored, result.verdict)
     )
     result.summary += f"; rests on sizes the catalog does not record: with {names} in the class, {outcome}"
     result.verdict, result.group_verdicts, result.strength = INSUFFICIENT, {"cohort": INSUFFICIENT}, None
     return result
+
+
+def _counted_in(a: Ranks, ctx: Context, evaluate, held: list[str], extra: list[str]) -> AssertionResult:
+    """The assertion judged with the models `extra` counted in the class: every other field's selection, in its
+    order."""
+    everyone = set(held) | set(extra) | {ctx.subject}
+    anysize = a.cohort.model_copy(update={"min_parameters_b": None, "max_parameters_b": None})
+    listed = [m for m in anysize.members(ctx.catalog, ctx.evidence.models_in_source) if m in everyone]
+    wider = anysize.model_copy(update={"models": listed})
+    return evaluate(a.model_copy(update={"cohort": wider}), ctx)
+
+
+def _deciding(a: Ranks, ctx: Context, evaluate, held: list[str], scored: list[str], verdict: str) -> str:
+    """Of several scored models of unknown size that together change the verdict, which would change it counted in
+    alone: the sizes a fact-checker must look up first (the caveat named them all, as if each one mattered)."""
+    if not 1 < len(scored) <= DECIDING:
+        return ""
+    alone = [m for m in scored if _counted_in(a, ctx, evaluate, held, [m]).verdict != verdict]
+    rest = [m for m in scored if m not in alone]
+    if not alone:
+        return " No one of them alone would change it: only together."
+    if not rest:
+        return " Each of them alone would change it."
+    return f" Alone, {_plain(ctx, alone)} would change it; {_plain(ctx, rest)} would not."
 
 
 def _plain(ctx: Context, members: list[str]) -> str:
