@@ -37,3 +37,19 @@ def test_the_metric_asked_for_is_not_among_the_others_and_counts_and_tokens_neve
         "logprob_per_byte, perplexity, prefix_exact_match, prefix_exact_match@5 and 3 more "
         "(an import reads one metric; --metric NAME reads another)"
     ) in row["notes"]
+
+
+@pytest.mark.parametrize(
+    ("metric", "value", "how"),
+    [
+        ("rouge_l", 5.3655107779, "rouge_l on 0-1 (rouge_score's F-measure)"),
+        ("bleu_1", 3.5688405797, "bleu_1 on 0-1 (nltk's sentence BLEU)"),
+    ],
+)
+def test_rouge_and_bleu_are_read_on_the_0_1_scale_helm_computes_them_on(project, metric, value, how):
+    # narrative_qa on gpt2, --metric rouge_l: HELM's rouge_l 0.0536551 is rouge_score's F-measure, on 0-1; the
+    # vocabulary's ROUGE may be written either way, and the import refused it asking for --scale
+    [row] = imported(project, "helm", HERE / "narrative_qa_gpt2" / "stats.json", "--metric", metric)["rows"]
+    assert (row["metric"], row["value"], row["n"]) == (metric, value, 4)
+    assert row["notes"].startswith(f"HELM computes {how}; stderr computed from per_instance_stats.json;")
+    assert "converted from the fraction" in row["notes"]

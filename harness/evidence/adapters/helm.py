@@ -20,7 +20,8 @@ class HelmRun(Importer):
     name = "helm"
     # 2: per-instance results whose mean is not the run's are neither its per-item results nor its stderr
     # 3: the run's other metrics on the split are named in the row's notes (they were left unsaid)
-    version = "3"
+    # 4: ROUGE and BLEU-1/4 are read on 0-1, as HELM computes them (an import by --metric asked for --scale)
+    version = "4"
     summary = "a HELM run's stats.json (run_spec.json and per_instance_stats.json beside it)"
     reads = frozenset({"model", "metric"})
 
@@ -77,6 +78,9 @@ class HelmRun(Importer):
         own_scale = known is None or (known.score and not known.percent_like)
         if own_scale:
             bench = f"{bench} ({metric})"
+        # HELM's own code computes these per instance on 0-1; the vocabulary's ROUGE and BLEU may be written either
+        # way, so the import asked for --scale though the run's code settles it
+        helm_fraction = metric in _FRACTION_METRICS
         rows = [
             ImportedRow(
                 model=model,
@@ -95,20 +99,38 @@ class HelmRun(Importer):
                 source_url=opts.source_url or src.url or "",
                 locator=f"{name} stats.json {metric} ({split})",
                 as_of=None,
-                notes=(
-                    "stderr computed from per_instance_stats.json"
-                    + (f" over instance means of {trials} trials each" if trials > 1 else "")
-                    if stderr is not None
-                    else ""
+                notes="; ".join(
+                    note
+                    for note in (
+                        f"HELM computes {metric} on 0-1 ({_FRACTION_METRICS[metric]})" if helm_fraction else "",
+                        "stderr computed from per_instance_stats.json"
+                        + (f" over instance means of {trials} trials each" if trials > 1 else "")
+                        if stderr is not None
+                        else "",
+                    )
+                    if note
                 ),
                 # partial only when the cap was reached: a scenario smaller than the cap was run whole
                 partial=_capped(adapter, flat),
                 items=items if items and len(items) == n else None,
                 scale="as-is" if known is None else "unknown" if own_scale else "fraction",
+                max_score=1.0 if helm_fraction else None,
                 benchmark_kind="points" if own_scale else "",
             )
         ]
         return noted(noted(noted(rows, replaced), unused), _others(flat, metric, split))
+
+
+# metrics HELM computes per instance on 0-1 whose names the vocabulary reads as either scale (its
+# evaluate_reference_metrics.py: rouge_score's F-measure, nltk's sentence_bleu); its machine-translation `bleu` is
+# sacrebleu's corpus score on 0-100, and is not among them
+_FRACTION_METRICS = {
+    "rouge_1": "rouge_score's F-measure",
+    "rouge_2": "rouge_score's F-measure",
+    "rouge_l": "rouge_score's F-measure",
+    "bleu_1": "nltk's sentence BLEU",
+    "bleu_4": "nltk's sentence BLEU",
+}
 
 
 def _capped(adapter: dict, flat: dict) -> bool:
