@@ -175,6 +175,21 @@ def test_bigscience_s_merged_runs_are_refused_saying_what_they_are(project):
         "checkpoint of its 'checkpoints'), results through training, not one run's scores: import a checkpoint's own "
         "results file\n",
     )
+    # tr3/tr3_results_through_training.json nests such lists one level deeper, under each training run's name: its
+    # first layout (commit f34d5a4c) under 'results', its next (6d382a4a) as the file's own keys; both got the
+    # generic refusal ("no score in 'results': 'arc_challenge' is {...}", and "no 'results' dict")
+    assert refusal("bigscience_tr3_results_through_training_results_excerpt.json") == (
+        2,
+        "results: 'results' holds 2 training runs, each under its name, with a list of values for each metric "
+        "('tr3d-1B3-oscar-checkpoints': 'arc_challenge' 'acc': 3 values, one per checkpoint of its 'checkpoint_steps'), "
+        "results through training, not one run's scores: import a checkpoint's own results file\n",
+    )
+    assert refusal("bigscience_tr3_results_through_training_runs_excerpt.json") == (
+        2,
+        "the file holds 2 training runs, each under its name with its own 'results', a list of values for each "
+        "metric ('tr3d-1B3-oscar-checkpoints': 'arc_challenge' 'acc': 3 values, one per checkpoint of its "
+        "'checkpoints'), results through training, not one run's scores: import a checkpoint's own results file\n",
+    )
 
 
 def test_one_open_llm_leaderboard_run_has_one_setting_in_both_layouts(project):

@@ -9,7 +9,7 @@ import re
 from harness.errors import InputError, UsageError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import day, foreign_digits, given_model, hf_owner, load_json, need, noted, number
-from harness.evidence.adapters.lm_eval_merged import merged_layout
+from harness.evidence.adapters.lm_eval_merged import merged_layout, merged_runs
 from harness.evidence.adapters.lm_eval_run import sample_clusters, sample_items, split_key
 from harness.evidence.fetching import Fetched
 from harness.evidence.itemstats import cluster_robust_se
@@ -50,6 +50,8 @@ class LmEvalResults(Importer):
                 "prompts), not lm-eval's {task: {metric: value}}; this layout is not read",
                 field="results",
             )
+        if runs := merged_runs(data):
+            raise InputError(src.label, runs)
         results = need(data, "results", src, "an lm-eval results file")
         if "config_general" in data or any("|" in str(k) for k in results):
             # lighteval (and the Open LLM Leaderboard's per-model results files) share the "results" key but
