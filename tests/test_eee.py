@@ -86,8 +86,21 @@ def test_a_helm_result_named_as_its_column_is_its_scenario_and_metric(project, t
     # HELM calls BoolQ's quasi-exact match "EM" too: the record's description says which, where it is not EM spelled out
     assert [r["notes"].split("; ")[2:-1] for r in first] == [
         [],
-        ["HELM's EM column: Quasi-exact match (the record's description)"],
+        ["HELM's EM column is \"Quasi-exact match\" in the record's description"],
     ]
+
+
+def test_a_helm_column_spelled_out_in_the_description_adds_no_note(project):
+    # helm_capabilities gpt-oss-120b in the column layout: "IFEval - IFEval Strict Acc" described as "IFEval strict
+    # accuracy: ...", "WildBench - WB Score" as "WildBench Score: ...", "Omni-MATH - Acc" as "Omni-MATH Accuracy: ...":
+    # each the column's own name spelled out, which the notes repeated as if it were another metric
+    rows = imported(project, "eee", HERE / "helm_capabilities_openai_gpt-oss-120b_06719cd4.json")["rows"]
+    assert [(r["metric"], r["value"]) for r in rows[3:]] == [
+        ("IFEval Strict Acc", 83.6),
+        ("WB Score", 84.5),
+        ("Acc", 68.8),
+    ]
+    assert [n for r in rows for n in r["notes"].split("; ") if n.startswith("HELM's")] == []
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import re
 
 from harness.errors import InputError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
+from harness.evidence.adapters.eee_helm import helm_column
 from harness.evidence.adapters.foreign import (
     day,
     foreign_digits,
@@ -36,7 +37,9 @@ class EveryEvalEver(Importer):
     # 6: a confidence interval that states no level gives no SE (it was taken for a 95 % one), and says so
     # 7: a HELM result named as its column, "BoolQ - EM", is the scenario BoolQ with the metric EM, as the earlier
     # records ("BoolQ", "EM on BoolQ") give it (it was the benchmark "BoolQ - EM" with the metric "score")
-    version = "7"
+    # 8: a note of the metric a HELM column names quotes the description's name, and only where it is another
+    # ('HELM's EM column is "Quasi-exact match" ...'): "WB Score" spelled out as "WildBench Score" is no news
+    version = "8"
     summary = "an Every Eval Ever record (JSON, schema 0.2-0.3)"
     reads = frozenset({"model"})
 
@@ -107,7 +110,7 @@ class EveryEvalEver(Importer):
             url = _first_url(*_row_urls(data_block), *record_urls, meta.get("source_organization_url"), src.url or "")
             suite = _suite(source_name, data_block)
             if suite.startswith("helm"):
-                name, metric, told = _helm_column(name, metric, config, data_block.get("dataset_name"))
+                name, metric, told = helm_column(name, metric, config, data_block.get("dataset_name"))
                 said += told
                 # a HELM suite runs its own subset and prompt of each scenario: HELM Lite's "MMLU" (five
                 # subjects) is not MMLU, so every row is named with its suite and release
@@ -252,27 +255,6 @@ def _metric(config: dict, name: str) -> str:
     if name.casefold() in ("mean win rate", "win rate"):
         return name
     return "score"
-
-
-def _helm_column(name: str, metric: str, config: dict, dataset) -> tuple[str, str, list[str]]:
-    """A HELM result named as its leaderboard's column, "<scenario> - <metric>" ("BoolQ - EM", the layout of Every
-    Eval Ever's HELM records from 2026), as the scenario and the metric, with what the row's notes say.
-
-    Named so, BoolQ's EM was the benchmark "BoolQ - EM" with the metric "score", while the earlier records of the
-    same run ("BoolQ", "EM on BoolQ") gave the benchmark "BoolQ" and the metric "EM": one result, two identities.
-    Only where the part before " - " is the result's own `dataset_name` and the record states no metric of its own;
-    the description's name for the metric ("Quasi-exact match: ...") is said where it is another.
-    """
-    dataset = " ".join(dataset.split()) if isinstance(dataset, str) else ""
-    head, sep, tail = name.partition(" - ")
-    if not sep or not dataset or head != dataset or not tail.strip() or metric != "score":
-        return name, metric, []
-    description = str(config.get("evaluation_description") or "").strip().split("\n\n")[-1]
-    label = description.split(":", 1)[0].strip() if ":" in description else ""
-    # (said where it is not the column's name spelled out: "Exact match" is EM, "Quasi-exact match" another EM)
-    spelled = label.casefold() == tail.casefold() or "".join(w[0] for w in label.split()).upper() == tail.upper()
-    told = [f"HELM's {tail} column: {label} (the record's description)"] if label and not spelled else []
-    return head, tail, told
 
 
 def _row_urls(block: dict) -> list:
