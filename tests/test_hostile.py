@@ -1520,7 +1520,10 @@ def test_one_very_long_sentence_gives_one_rejected_draft(tmp_path):
                 "--publisher", "X", "--date", "2025-12-10", "--json")  # fmt: skip
     assert r.exit_code == 0, r.output
     out = json.loads(r.stdout)
-    assert out["candidates"] == []
+    # (read in pieces of 16 cues, each quoting the whole sentence: the same claim in each is one claim)
+    assert [c["reason"].split(":")[0] for c in out["candidates"]] == [
+        "a sentence of 2000 comparison or ranking cues (more than 16) read in 125 pieces of at most 16"
+    ]
     assert [(c["subject"], c["kind"], c["competitors"], c["benchmarks"]) for c in out["claims"]] == [
         ("deepseek-v3.2", "outperforms", ["gpt-5-high"], "shared")
     ]  # 2,000 cues, one claim

@@ -28,10 +28,11 @@ from harness.extract.cues import Cues
 from harness.extract.documents import LIST_ITEM, Document
 from harness.extract.excepted import drop_excepted, excepted
 from harness.extract.found import Candidate, Found
-from harness.extract.mentions import BENCHLIKE, LEADING, unmarked
+from harness.extract.mentions import BENCHLIKE, LEADING
 from harness.extract.names import Mention, Names
 from harness.extract.net import _model_like, last_word
 from harness.extract.overall import overall
+from harness.extract.pieces import read_sentences
 from harness.extract.scope import Scope
 from harness.extract.scored import ITEM
 from harness.extract.shaped_names import MODEL_SHAPE
@@ -107,8 +108,8 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
     def extract(self, doc: Document) -> list[Found]:
         """The claims of a document; `self.candidates` then holds the claim-like sentences that gave none."""
         self.candidates = []
-        written = dict(doc.sentences())
-        sentences = [(start, unmarked(text)) for start, text in written.items()]
+        # (a sentence of very many cues is read in pieces, so that reading stays linear in its length: `pieces`)
+        written, sentences, in_pieces = read_sentences(doc.sentences(), self.cues.cues)
         self._texts, self._leading = [text for _, text in sentences], None  # (SubjectReader._in_front)
         # the model the text is about is one it names where a subject stands: a model only ever named after a cue
         # is a competitor, however often ("outperforms GPT-3.5-Turbo ... surpassing GPT-3.5-Turbo-0125")
@@ -153,6 +154,10 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
         self._last_rivals, self._before, self._lead_in, self._claimed = [], None, None, False
         self._sentence_before = ""  # (never the last document's)
         for start, sentence in sentences:
+            cut = in_pieces.get(start)  # (where its sentence starts, the sentence as written, the candidate) of a piece
+            if cut and cut[0] == start:
+                self.candidates.append(cut[2])
+                earlier: list[Found] = []  # the claims of the sentence's pieces read so far
             if (
                 not sentence.strip()
                 or _TABLE_ROW.match(sentence)
@@ -177,6 +182,12 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
                 for f in found:
                     at = sentence.find(f.statement)
                     f.statement = written[start][at : at + len(f.statement)] if at >= 0 else f.statement
+            if cut:  # a piece quotes its sentence; a claim an earlier piece made is that claim (with both notes)
+                for item in found + self.candidates[asked:]:
+                    item.quote = cut[1].strip()
+                kept = self._distinct(earlier + found)
+                found = [f for f in kept if not any(f is e for e in earlier)]
+                earlier += found
             out.extend(found)
             claim = next((f for f in found if f.kind != "score"), None)
             if claim is not None:
