@@ -4,10 +4,13 @@ import json
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from harness.cli.main import cli
 from tests.conftest import imported
 
-LOG = Path(__file__).parent / "fixtures" / "importers" / "inspect" / "evaleval_data_with_llm_scoring.json"
+HERE = Path(__file__).parent / "fixtures" / "importers"
+LOG = HERE / "inspect" / "evaleval_data_with_llm_scoring.json"
 
 
 @pytest.fixture
@@ -142,3 +145,22 @@ def test_a_metric_with_a_stderr_of_its_own_takes_it_as_its_se(project, tmp_path)
         "instruction_following final_stderr",
         "instruction_following final_acc_stderr",
     ]
+
+
+def test_a_scorer_whose_samples_are_scored_beyond_0_1_is_no_share_whatever_its_mean(project, tmp_path):
+    # a monitor scoring each sample's suspicion 0-10 under Inspect's accuracy metric (ControlArena's full_traj_monitor
+    # in UKGovernmentBEIS/inspect-evals-log-viewer@5f855d64, logs-www/logs/2025-03-13T11-10-39+00-00_bash-task_*.eval,
+    # suspicions 0, 1, 1, 0, 2: accuracy 0.8), as this log's choice scorer would be with suspicions 0, 2, 0: its
+    # mean 0.667 was imported as an accuracy of 66.7 %
+    data = json.loads((HERE / "inspect" / "evaleval_data_arc_qwen.json").read_text())
+    for sample, suspicion in zip(data["samples"], (0, 2, 0)):
+        sample["scores"]["choice"]["value"] = suspicion
+    data["results"]["scores"][0]["metrics"]["accuracy"]["value"] = 2 / 3
+    log = tmp_path / "monitor.json"
+    log.write_text(json.dumps(data))
+    r = CliRunner().invoke(cli, ["import", "inspect", str(log), "--add-unmapped", "--project", str(project)])
+    assert (r.exit_code, r.stderr) == (
+        2,
+        f"Error: {log}: nothing imported: 1 value read, it was skipped (ollama/qwen2.5:0.5b on arc_easy: 'choice "
+        "accuracy' is on its own scale, not a percent, but arc_easy is scored in percent)\n",
+    )

@@ -74,7 +74,9 @@ class InspectLog(Importer):
     # 5: a score whose epochs were reduced otherwise than by the mean (pass_at_5, max) says so in its setting
     # 6: a metric's own `<x>_stderr` beside it (IFEval's prompt_strict_stderr) is its SE, no longer a skipped row
     # 7: `<x>_stderr` is the SE of the metric named `<x>` where there is one, though `<x>_...` names another
-    version = "7"
+    # 8: a scorer whose samples are scored beyond 0-1 (a monitor's 0-10 suspicion) is no share, whatever its mean:
+    # a mean suspicion of 0.8 was read as an accuracy of 80 %
+    version = "8"
     summary = "an Inspect AI eval log: a .eval file (a zip of JSON) or its JSON form"
     reads = frozenset({"model"})
 
@@ -130,6 +132,7 @@ class InspectLog(Importer):
                 config.get("limit"), total, _samples_run(results.get("total_samples"), config.get("epochs")), n
             )
             items, groups, where = _items(samples, scorer, task)
+            beyond = _beyond_share(samples, scorer)
             note, own = "", stderr
             if groups and items and len(items) == n:
                 # items in clusters are not independent: the SE is cluster-robust over the item means
@@ -201,8 +204,9 @@ class InspectLog(Importer):
                         clusters=groups if groups and attach else None,
                         developer=hf_owner(model.split("/", 1)[1]) if model.count("/") == 2 else "",
                         benchmark_items=size,
-                        # a share of 0-1; any other value (a 0-10 judge's mean) is kept as written, never a percent
-                        scale="fraction" if 0 <= value <= 1 else "as-is",
+                        # a share of 0-1; any other value (a 0-10 judge's mean) is kept as written, never a percent,
+                        # and so is a mean under 1 of samples scored beyond 0-1 (suspicions 0, 1, 1, 0, 2: 0.8)
+                        scale="fraction" if 0 <= value <= 1 and not beyond else "as-is",
                     )
                 )
         if not rows:
@@ -304,6 +308,21 @@ def _samples_run(completed, epochs) -> int | None:
 
 
 SWE_BENCH_ID = re.compile(r"^([A-Za-z0-9_.-]+?)__([A-Za-z0-9_.-]+)-\d+$")  # owner__repo-1234
+
+
+def _beyond_share(samples: list, scorer: str) -> bool:
+    """Whether a sample's score for `scorer` lies outside 0-1.
+
+    A scorer's mean is a share only where its samples are: ControlArena's monitors score each sample's suspicion
+    0-10, and a mean of 0.8 over suspicions 0, 1, 1, 0, 2 was imported as an accuracy of 80 %.
+    """
+    for s in samples:
+        entry = s.get("scores", {}).get(scorer) if isinstance(s, dict) and isinstance(s.get("scores"), dict) else None
+        raw = entry.get("value") if isinstance(entry, dict) else None
+        value = GRADES.get(raw) if isinstance(raw, str) else number(raw)
+        if value is not None and not 0 <= value <= 1:
+            return True
+    return False
 
 
 def _items(samples: list, scorer: str, task: str = "") -> tuple[dict[str, float], dict[str, str], str]:
