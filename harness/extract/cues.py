@@ -17,6 +17,7 @@ from harness.extract.layouts import SCORE_AFTER as _SCORE_AFTER
 from harness.extract.layouts import nearest as _nearest
 from harness.extract.layouts import theirs_listed as _theirs_listed
 from harness.extract.names import Mention
+from harness.extract.number_owners import in_order, set_against
 from harness.extract.phrases import NAME_WORDS, any_phrase, read_lexicon
 from harness.inputs import within
 
@@ -266,45 +267,7 @@ class Cues:
         if out:
             out += beside(clause, models, benches, out)
         out = bracketed(clause, models, benches, pairs(clause, models, benches, out))
-        # "X trails Y on MMLU (84.8% vs 88.7%)": two loose numbers set against each other, owners in mention order
-        loose = [row for row in sorted(out, key=lambda t: t[3]) if row[0] is None]
-        if len(loose) == 2 and re.match(
-            r"\s*(?:%|percent|per\s?cent)?\s*(?:vs\.?|versus|to)\s", _after_number(clause, loose[0][3]), re.I
-        ):
-            owners = list(dict.fromkeys(x.id for x in models if x.end <= loose[0][3]))
-            if len(owners) == 1 and len({x.id for x in models}) == 1 and other and other != owners[0]:
-                owners.append(other)  # "the only place o1-preview wins is GPQA (73.3% vs 71.5%)": the other is R1
-            if len(owners) == 2:
-                fixed = {row[3]: (o, row[1], row[2], row[3]) for row, o in zip(loose, owners)}
-                out = [fixed.get(row[3], row) for row in out]
-        elif (
-            len(loose) == 1
-            and other
-            and re.match(r"\s*(?:%|percent|per\s?cent)?\s*(?:vs\.?|versus)\s", _after_number(clause, loose[0][3]), re.I)
-            and not any(x.end <= loose[0][3] for x in models)
-        ):
-            # "MATH: 80.4% vs GPT-4o at 76.6%": set against a named model's number, the first is the text's model's
-            against = {row[0] for row in out if row[0] is not None and row[3] > loose[0][3]}
-            if against and other not in against:
-                out = [(other, *row[1:]) if row is loose[0] else row for row in out]
-        elif len(loose) == 1 and re.search(
-            r"\d\s*(?:%|percent|per\s?cent)?\s*(?:vs\.?|versus)\s*$", clause[: loose[0][3]], re.I
-        ):
-            # "X outperformed Y, scoring ~16% versus 9.9%": set against a number not read as a score (approximate), the
-            # number after "versus" is the second model's, as it would be were both read
-            owners = list(dict.fromkeys(x.id for x in models if x.end <= loose[0][3]))
-            if len(owners) == 2:
-                out = [(owners[1], *row[1:]) if row is loose[0] else row for row in out]
-        # "below o1 and DeepSeek R1, which scored 83.3% and 79.8% respectively": owners in order; so too where the
-        # numbers follow the names' verb ("GPT-4o and o1 score 75% and 85%")
-        loose = [row for row in sorted(out, key=lambda t: t[3]) if row[0] is None]
-        if len(loose) >= 2:
-            named_before = [x for x in models if x.end <= loose[0][3]][-len(loose) :]
-            if re.search(r"\brespectively\b", clause) or _listed_with_theirs(clause, named_before, loose):
-                owners = [x.id for x in named_before]
-                if len(owners) == len(loose) and len(set(owners)) == len(owners):
-                    fixed = {row[3]: (o, row[1], row[2], row[3]) for row, o in zip(loose, owners)}
-                    out = [fixed.get(row[3], row) for row in out]
+        out = in_order(clause, models, set_against(clause, models, out, other))
         # "87% and 83% respectively", or as many numbers as benchmarks named before them: pair in order,
         # owner by owner ("X scored 63% and 41%, while Y achieved 65% and 43% respectively")
         named = list(dict.fromkeys(b.id for b in benches))
@@ -333,27 +296,6 @@ def _owned(clause: str, near: list[Mention], at: int) -> bool:
     return not (m.group(1) and _COMPARED.search(clause, near[0].end, near[-1].start + 1) and len(near) >= 2)
 
 
-def _listed_with_theirs(clause: str, names: list[Mention], loose: list[tuple]) -> bool:
-    """Whether names listed as the clause's subject are followed by their verb and as many numbers listed in the same
-    order: "GPT-4o and o1 score 75% and 85%", "A, B and C reach 70%, 75% and 80%"."""
-    if (
-        len(names) != len(loose)
-        or clause[: names[0].start].strip()[-1:] not in ("", ",")
-        or any(
-            not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)", clause[a.end : b.start])
-            for a, b in zip(names, names[1:])
-        )
-    ):
-        return False
-    verb = r"\s+(?:(?:each|both|all)\s+)?(?:scor\w*|reach\w*|achiev\w*|post\w*|gets?|got|hits?|record\w*)?\s*"
-    numbers = r"(?:[a-z]+\s+)?(?:[\d.,]+\s*(?:%|\s?percent|\s?points)?\s*(?:,\s*(?:and\s+)?|and\s+))+"
-    return bool(
-        re.fullmatch(verb, clause[names[-1].end : loose[0][3]], re.I)
-        and not re.match(r"(?:with|at)\b", clause[loose[0][3] :], re.I)  # "beats A and B with 80%": the subject's
-        and re.fullmatch(numbers, clause[loose[0][3] : loose[-1][3]], re.I)
-    )
-
-
 def _top_k(cue: str) -> int | None:
     """'the top 3', 'a top-five model': the k of a ranking among the first k."""
     m = re.search(r"\btop[- ](\d{1,2}|" + "|".join(_WORDS) + r")\b", cue, re.I)
@@ -364,12 +306,6 @@ def _place(cue: str) -> int | None:
     """'ranks 3rd', 'ranked #5', 'No. 7': a place written as a number (not a setting's: "the highest rm@8 score")."""
     m = re.search(r"(?:#|\bno\.\s?|\bnumber\s)(\d{1,2})\b|(?<![@.])\b(\d{1,2})(?:st|nd|rd|th)?\b", cue, re.I)
     return int(m.group(1) or m.group(2)) if m else None
-
-
-def _after_number(clause: str, at: int) -> str:
-    """The text after the number that starts at `at`."""
-    m = re.match(r"\d[\d.,]*", clause[at:])
-    return clause[at + (m.end() if m else 0) :]
 
 
 def _after_name(m: re.Match, models: list[Mention]) -> bool:
