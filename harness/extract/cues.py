@@ -214,6 +214,8 @@ class Cues:
                 continue  # "Gemini 2.0 Flash (001)": a version number, not a score
             if at in taken:
                 continue  # one number, found by two patterns ("50% on MMLU and 50% on GPQA" are two)
+            if any(x.start <= at < x.end for x in models):
+                continue  # "Grok 4 35%", read as the name 'Grok 4 35': a number inside a name is no one else's score
             if BOUND.search(clause[:at]) or _in_aside(clause, at) or in_range(clause, at, m.end(1)):
                 continue  # "above 70%", "(and 93.8% with Deep Think)", "86-89%": not the quoted score of this setting
             if _THRESHOLD.match(clause, m.end(1)):
@@ -267,7 +269,10 @@ class Cues:
         if out:
             out += beside(clause, models, benches, out)
         out = bracketed(clause, models, benches, pairs(clause, models, benches, out))
-        out = in_order(clause, models, set_against(clause, models, out, other))
+        first_cue = next(
+            iter(self.cues(clause)), None
+        )  # (where it ends: a model named after it is the one compared with)
+        out = in_order(clause, models, set_against(clause, models, out, other, first_cue and first_cue[2]))
         # "87% and 83% respectively", or as many numbers as benchmarks named before them: pair in order,
         # owner by owner ("X scored 63% and 41%, while Y achieved 65% and 43% respectively")
         named = list(dict.fromkeys(b.id for b in benches))

@@ -11,16 +11,23 @@ import re
 from harness.extract.names import Mention
 
 
-def set_against(clause: str, models: list[Mention], out: list[tuple], other: str | None) -> list[tuple]:
+def set_against(
+    clause: str, models: list[Mention], out: list[tuple], other: str | None, cue_end: int | None = None
+) -> list[tuple]:
     """The rows with the owners of numbers set against each other read. `other`: the model the text is about, the
-    owner of the second of two such numbers where the clause names one model."""
+    owner of the second of two such numbers where the clause names one model; `cue_end`: where the clause's first cue
+    ends."""
     # "X trails Y on MMLU (84.8% vs 88.7%)": two loose numbers set against each other, owners in mention order
     loose = [row for row in sorted(out, key=lambda t: t[3]) if row[0] is None]
     if len(loose) == 2 and re.match(
         r"\s*(?:%|percent|per\s?cent)?\s*(?:vs\.?|versus|to)\s", _after_number(clause, loose[0][3]), re.I
     ):
         owners = list(dict.fromkeys(x.id for x in models if x.end <= loose[0][3]))
-        if len(owners) == 1 and len({x.id for x in models}) == 1 and other and other != owners[0]:
+        if len(owners) == 1 and len(models) == 1 and cue_end is not None and cue_end <= models[0].start:
+            # "it matches GPT-4o on MMLU-Pro (82.4% vs 82.1%)": the one model named is the one compared with, after the
+            # cue; the first number is the clause's subject's, whom the caller reads ("it"), the second the model's
+            out = [(owners[0], *row[1:]) if row is loose[1] else row for row in out]
+        elif len(owners) == 1 and len({x.id for x in models}) == 1 and other and other != owners[0]:
             owners.append(other)  # "the only place o1-preview wins is GPQA (73.3% vs 71.5%)": the other is R1
         if len(owners) == 2:
             fixed = {row[3]: (o, row[1], row[2], row[3]) for row, o in zip(loose, owners)}
