@@ -4,6 +4,9 @@ A pronoun is read as a model named before it (`subjects.SubjectReader._pronoun`)
 stands may be one: in "With only 8B parameters, it surpasses GPT-4o and Gemini 1.5 Pro." the two names after the cue
 are the models beaten, so "It also outperforms GPT-4V" in the next sentence is about whatever "it" was, never about
 GPT-4o. Where no model stands where a subject does, nothing is read, and the sentence gives a candidate that says so.
+
+A page about one benchmark quotes its scores without naming it again ("GPT-4o scored 2%." on
+".../glossary/frontiermath.html"): where the text around names none, the one benchmark the page's address names.
 """
 
 from __future__ import annotations
@@ -22,6 +25,14 @@ DEFINITE = re.compile(
     r"|^\s*(?:this|that)\s+(?:places?|puts?|ranks?)\s+(?:it|them)\b",
     re.I,
 )
+
+
+def address_benchmarks(reader, slug: str) -> list:
+    """The one catalog benchmark a page's address names (".../glossary/frontiermath.html", ".../benchmark/terminal-bench"):
+    what a score the page quotes with no benchmark named in its text is on. None where the address names two or more,
+    which leaves the page's scores to say their own."""
+    named = {m.id: m for m in reader.mentions(slug) if m.kind == "benchmark" and m.catalogued}
+    return list(named.values()) if len(named) == 1 else []
 
 
 def fronted(reader, sentence: str) -> str | None:

@@ -86,7 +86,6 @@ class ClauseReader(ScoreReader, CueParts, FromBelow, Followers, SidesReader, Cue
         lacking += self.names.unknown_benchmarks(clause, mentions + lacking)
         models = rival_models(clause, mentions + lacking)  # in order, less an evaluation's judge ("as judged by X")
         benches = own = sorted([m for m in mentions + lacking if m.kind == "benchmark"], key=lambda m: m.start)
-        benches, carried = self._benchmarks(clause, benches, sentence_benches, previous)
         cues = self.cues.cues(clause)
         front = _FRONTED.match(clause)
         if front and not cues:
@@ -94,6 +93,7 @@ class ClauseReader(ScoreReader, CueParts, FromBelow, Followers, SidesReader, Cue
             if bare:
                 cues = [("outperforms", bare.start(), bare.end(), None)]
         cues, preferred = preferred_cue(clause, cues, models)  # "raters preferred X over Y"
+        benches, carried = self._benchmarks(clause, benches, sentence_benches, previous, not cues)
         scores = self.cues.scores(clause, models, benches, self._last or main)
         self._why += [(f"{n} is a win rate against a named model, a pairwise comparison, not a score", [])
                       for n in self.cues.win_rates]  # fmt: skip
@@ -131,10 +131,16 @@ class ClauseReader(ScoreReader, CueParts, FromBelow, Followers, SidesReader, Cue
         )
 
     def _benchmarks(
-        self, clause: str, benches: list[Mention], sentence_benches: list[Mention], previous: list[Mention]
+        self,
+        clause: str,
+        benches: list[Mention],
+        sentence_benches: list[Mention],
+        previous: list[Mention],
+        scores_only: bool = False,
     ) -> tuple[list[Mention], str]:
         """The benchmarks of a clause; where it names none, those of its sentence, of the sentence before or of the
-        page title, with where they were carried over from."""
+        page title, with where they were carried over from; a clause of quoted scores alone (`scores_only`: it has no
+        cue) may also take the one benchmark its page's address names."""
         carried, placed = "", PLACED.search(clause)
         if not benches and sentence_benches:  # "Maverick scored 49 points while Scout reached 36"
             benches = [Mention(b.kind, b.id, -1, -1, b.text, b.how, b.catalogued) for b in sentence_benches]
@@ -149,6 +155,13 @@ class ClauseReader(ScoreReader, CueParts, FromBelow, Followers, SidesReader, Cue
         elif not benches and self._title_benches and (PERCENT.search(clause) or _SCORED.search(clause) or placed):
             # (a place with no board named is on the title's: "Humanity's Last Exam (#1)" then "X ranks #1.")
             benches, carried = [Mention(b.kind, b.id, -1, -1, b.text) for b in self._title_benches], "the title"
+        elif (
+            not benches and scores_only and self._address_benches and (PERCENT.search(clause) or _SCORED.search(clause))
+        ):
+            # "GPT-4o scored 2%" on ".../glossary/frontiermath.html": a page about one benchmark quotes scores on it
+            # (only scores: a ranking or a win needs its board said in the text, "best around 15%" names no one's place)
+            benches = [Mention(b.kind, b.id, -1, -1, b.text) for b in self._address_benches]
+            carried = "the page's address"
         return benches, carried
 
     @staticmethod

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from harness.claims.catalog import Catalog
 from harness.extract.address_names import address_name
-from harness.extract.antecedents import fronted
+from harness.extract.antecedents import address_benchmarks, fronted
 from harness.extract.asides import AsideReader
 from harness.extract.backstop import backstop
 from harness.extract.candidates import CandidateReader
@@ -100,6 +100,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
         self._before_at = 0  # where it starts
         self._lead_in: str | None = None  # the model a line ending with a colon names: the subject of the list after it
         self._title_benches: list[Mention] = []
+        self._address_benches: list[Mention] = []  # the one benchmark the page's address names
         self._sides: tuple[str, str] | None = None  # the two models of a title "A vs B"
 
     def mentions(self, text: str) -> list[Mention]:
@@ -121,6 +122,7 @@ class Extractor(ClauseReader, SubjectReader, CandidateReader, AsideReader):
         in_name = {m.id: m.start for m in self.mentions(slug) if m.kind == "model" and m.catalogued}
         # (never one it names after a win: ".../openbiollm-70b-outperforming-gpt-4-..." is no page about GPT-4)
         win = min((c[1] for c in self.cues.cues(slug) if c[0] == "outperforms"), default=len(slug))
+        self._address_benches = address_benchmarks(self, slug)
         self._slug = next(iter(in_name)) if len(in_name) == 1 and min(in_name.values()) < win else None
         # ... or, where it names none the catalog knows, the name its address's last part is shaped as (".../kokoro-82m/"):
         # what "It" means where the text names no model at all
