@@ -167,15 +167,22 @@ class ClauseReader(ScoreReader, CueParts, FromBelow, Followers, SidesReader, Cue
     @staticmethod
     def _distinct(results: list[Found]) -> list[Found]:
         """One claim for two cues that say the same ("the world's best coding model, leading on SWE-bench")."""
+
+        def key(f: Found) -> tuple:
+            # a place is drafted without the models it was said beside (a draft of "ranks" has no competitors): "Top
+            # Performer: X is the highest-ranked model, followed by Y" says X's first place twice, once beside Y
+            rivals = () if f.kind == "ranks" else f.competitors
+            return (f.subject, f.kind, rivals, f.benchmarks, f.quantifier, f.value, f.model, f.top, f.cohort)
+
         out: list[Found] = []
         for f in results:
-            key = (f.subject, f.kind, f.competitors, f.benchmarks, f.quantifier, f.value, f.model, f.top, f.cohort)
-            same = next((o for o in out if (o.subject, o.kind, o.competitors, o.benchmarks, o.quantifier, o.value,
-                                            o.model, o.top, o.cohort) == key), None)  # fmt: skip
+            same = next((o for o in out if key(o) == key(f)), None)
             if same is None:
                 out.append(f)
             else:
                 same.review += [n for n in f.review if n not in same.review]
+                # (the models a place was said beside are kept: what "them" in the next sentence may mean)
+                same.competitors = list(dict.fromkeys(same.competitors + f.competitors))
         return out
 
     def _mark(self, f: Found) -> Found:
