@@ -466,6 +466,38 @@ def test_one_job_verifies_its_chunk_here_with_the_collector_off_as_a_worker_does
         gc.enable()
 
 
+def test_one_job_leaves_what_its_chunk_made_in_the_oldest_generation_unscanned(project, monkeypatch):
+    """Right after the chunk, what it made (its results here) is in the oldest generation, moved there with
+    no pass of the collector (a pass of the youngest would have moved it to the middle one); a caller's
+    frozen objects stay frozen, and the chunk's are then left where they were made."""
+    import gc
+
+    seen, passes, chunk_here = [], [], fanout._chunk_here
+
+    def watched(task, chunk):
+        out = chunk_here(task, chunk)
+        passes.clear()
+        ids = {id(v) for v in out}
+        seen.append((len(out), list(passes), {id(x) for x in gc.get_objects(generation=2)} >= ids))
+        return out
+
+    monkeypatch.setattr(fanout, "_chunk_here", watched)
+    gc.callbacks.append(lambda phase, info: passes.append(info["generation"]) if phase == "start" else None)
+    try:
+        _verify(project, "--jobs", "1")
+        assert seen == [(40, [], True)]
+        assert gc.isenabled() and gc.get_freeze_count() == 0
+        mine = [[] for _ in range(3)]
+        gc.freeze()
+        _verify(project, "--jobs", "1")
+        assert gc.isenabled() and seen[1][0] == 40 and seen[1][2] is False
+        assert {id(x) for x in gc.get_objects()} & {id(x) for x in mine} == set()  # still frozen
+    finally:
+        gc.callbacks.pop()
+        gc.enable()
+        gc.unfreeze()
+
+
 def test_each_chunks_claims_come_back_as_the_workers_finish_it(project, monkeypatch):
     """`verify_files` hands back a chunk's claims as soon as it is done, before the next is: the caller
     takes them in while the workers verify the rest (the parent's work no longer waits for the last)."""

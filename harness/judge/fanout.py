@@ -164,13 +164,22 @@ def _chunk_here(task: Task, chunk: list[tuple[int, Path]]) -> list[Verified]:
     """`run_chunk` in this process, its garbage collector held off while the chunk runs, as a worker's is
     (`_chunk_in_worker`): with one job, the collector's passes over the growing caches and results cost
     about a tenth of the CPU (1.7 of 13.7 s on the 2,000-claim cohort project). Nothing is frozen after:
-    this process goes on (reports; tests that verify again), and the collector is as it was."""
+    this process goes on (reports; tests that verify again), and the collector is as it was.
+
+    What the chunk made is moved to the oldest generation without a pass over it (frozen, then thawed at
+    once): it was all in the youngest, and the first allocation after the collector came back scanned it
+    whole (1.1 of 47 s of CPU on the 10,000-claim cohort project, to free 317 objects), when
+    most of it is what stays (caches, results). The collector's full passes reach it as any old object.
+    Where the caller froze objects of its own, they stay frozen and the chunk's are left where they are."""
     collecting = gc.isenabled()
     gc.disable()
     try:
         return run_chunk(task, chunk)
     finally:
         if collecting:
+            if gc.get_freeze_count() == 0:
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
