@@ -437,6 +437,29 @@ def test_the_parent_freezes_the_loaded_heap_and_holds_its_collector_off_while_re
     assert gc.isenabled() and gc.get_freeze_count() == 0
 
 
+def test_the_results_that_came_back_go_to_the_oldest_generation_unscanned(project, monkeypatch):
+    """Once the workers' results are all in, they are in this process's oldest generation, moved there with no
+    pass of the collector (a pass of the youngest would have moved them to the middle one)."""
+    import gc
+
+    monkeypatch.setattr(fanout, "POOL_FROM", 1)
+    seen, passes, verify_files = [], [], fanout.verify_files
+
+    def watched(*args):
+        out = list(verify_files(*args))  # every chunk back: the pool closed, the collector as it was
+        passes.clear()
+        seen.append((len(out), list(passes), {id(x) for x in gc.get_objects(generation=2)} >= {id(v) for v in out}))
+        return iter(out)
+
+    monkeypatch.setattr(fanout, "verify_files", watched)
+    gc.callbacks.append(lambda phase, info: passes.append(info["generation"]) if phase == "start" else None)
+    try:
+        _verify(project, "--jobs", "2")
+        assert seen == [(40, [], True)] and gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        gc.callbacks.pop()
+
+
 def test_one_job_verifies_its_chunk_here_with_the_collector_off_as_a_worker_does(project, monkeypatch):
     """With one job the chunk runs in this process with the collector held off, and no pass runs during it;
     afterwards the collector is as it was (on, or off for a caller that had it off) and nothing is frozen."""

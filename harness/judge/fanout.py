@@ -202,7 +202,10 @@ class ProcessBackend:
         # collector nor a worker's then touches their objects' headers, so a worker's pages stay
         # shared instead of being copied on write. And while the chunks' results come back (10,000
         # claims' results, unpickled here, every one kept) this process's collector is held off:
-        # its full passes over that growing heap cost more than unpickling them.
+        # its full passes over that growing heap cost more than unpickling them. Then what came back
+        # goes to the oldest generation with the loaded heap, unscanned (frozen with it, then all thawed):
+        # a pass of the youngest over it, at the first allocation after, found nothing to free and cost
+        # 0.27 s of CPU on the 10,000-claim cohort project, while the output waited.
         thawed = gc.get_freeze_count() == 0
         collecting = gc.isenabled()
         gc.freeze()
@@ -212,10 +215,11 @@ class ProcessBackend:
                 yield from pool.map(_chunk_in_worker, chunks)
         finally:
             _TASK = None
+            if thawed:
+                gc.freeze()
+                gc.unfreeze()
             if collecting:
                 gc.enable()
-            if thawed:
-                gc.unfreeze()
 
 
 _TASK: Task | None = None
