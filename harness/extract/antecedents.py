@@ -22,7 +22,7 @@ PITTED = re.compile(r"\b(?:against|than|versus|vs\.?)\s+(?:either\s+|both\s+|the
 # of GPT-4o-latest"): on its benchmark
 DEFINITE = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:leaderboard|benchmark|test|evaluation|metric)\b"
-    r"|^\s*(?:this|that)\s+(?:places?|puts?|ranks?)\s+(?:it|them)\b",
+    r"|^\s*(?:this|that)\s+(?:places?|placed|puts?|ranks?|ranked)\s+(?:it|them)\b",
     re.I,
 )
 

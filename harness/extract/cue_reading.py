@@ -47,6 +47,13 @@ class CueReader:
             c.main, c.mentions, review,
         )  # fmt: skip
         after = s.after
+        cue = clause[cue_start:cue_end]
+        if not subjects and kind == "ranks" and (them := re.search(r"\b(?:it|them)\b", cue, re.I)):
+            # "That placed it second behind o1": the place of the model the cue's own "it" stands for
+            who = self._pronoun(clause[: cue_start + them.end()], {m.id for m in after})
+            if who is not None:
+                subjects = [who]
+                review.append(f"'{them.group(0)}' in '{cue}' read as {self._name(who)}, {self._about(who)}")
         competitors = [m.id for m in after if m.id not in subjects] + [r for r in s.rivals if r not in subjects]
         if kind in ("matches", "matches_at_least") and not competitors and len(subjects) == 2:
             subjects, competitors = subjects[:1], subjects[1:]  # "X and Y are tied on MMLU": X matches Y
