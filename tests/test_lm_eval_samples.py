@@ -72,3 +72,25 @@ def test_a_run_whose_own_samples_file_is_missing_takes_no_other_runs(project, tm
         ("rougeL_acc", 20, 0),
     ]
     assert not any("samples file" in r["notes"] for r in data["rows"])  # none read: "holds 5 of 20 items" unsaid
+
+
+def test_a_samples_file_that_is_a_git_lfs_pointer_is_said_so_and_the_scores_import(project, tmp_path):
+    # a repository keeping its samples in Git LFS (as csabakecskemeti/lm_eval_results@d1f48eb7 does: each
+    # samples_leaderboard_*.jsonl a 3-line pointer in a checkout without LFS): the whole results file was refused
+    # as "samples_...jsonl:1: not valid JSON Lines (Expecting value)", its scores with it
+    run = tmp_path / "run"
+    shutil.copytree(RUN, run)
+    (run / "samples_truthfulqa_gen_2025-05-31T14-30-51.983293.jsonl").write_text(
+        "version https://git-lfs.github.com/spec/v1\n"
+        "oid sha256:239ee97a5cb9109370cccccf4274f3cee3f1c5e49af0dd644a91e770b14f41b8\n"
+        "size 327325470\n"
+    )
+    data = imported(project, "lm-eval", run / RESULTS, "--add-unmapped")
+    row = next(r for r in data["rows"] if r["metric"] == "bleu_acc")
+    assert (row["value"], row["n"], row["per_item"], row["notes"].split("; ")[0]) == (
+        50.0,
+        20,
+        0,
+        "samples_truthfulqa_gen_2025-05-31T14-30-51.983293.jsonl is a Git LFS pointer to a file of 327325470 bytes, "
+        "not the file itself: per-item results not attached (fetch it with `git lfs pull` to attach them)",
+    )

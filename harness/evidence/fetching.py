@@ -314,6 +314,15 @@ _LFS = b"version https://git-lfs.github.com/spec/"
 _HTML = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
 
 
+def lfs_pointer_size(data: bytes) -> str:
+    """The size a Git LFS pointer gives for the file it stands in for ("327325470", "?" where it gives none), where
+    `data` is such a pointer; "" else."""
+    if not data.startswith(_LFS):
+        return ""
+    sizes = [x.split()[1] for x in data.decode("ascii", "replace").splitlines() if x.startswith("size ") and x[5:]]
+    return sizes[0] if sizes else "?"
+
+
 def refuse_stand_in(src: Fetched, fmt: str) -> None:
     """What a link or a checkout gives in place of the file: read as the format asked for, each gave a parse error
     that hid what it is."""
@@ -321,11 +330,8 @@ def refuse_stand_in(src: Fetched, fmt: str) -> None:
         # nothing at all (a file saved before it was written, an empty download): every JSON format said "not valid
         # JSON (Expecting value)" and a model card "no YAML front matter", where a CSV said this
         raise InputError(src.label, "the file is empty")
-    if src.data.startswith(_LFS):
+    if size := lfs_pointer_size(src.data):
         # what a repository stores in Git LFS is, in a plain checkout or a raw link, a three-line pointer to it
-        size = next(
-            (x.split()[1] for x in src.data.decode("ascii", "replace").splitlines() if x.startswith("size ")), "?"
-        )
         raise InputError(
             src.label,
             f"a Git LFS pointer to a file of {size} bytes, not the file itself: fetch the file (`git lfs pull`, or "

@@ -11,7 +11,7 @@ from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import day, foreign_digits, given_model, hf_owner, load_json, need, noted, number
 from harness.evidence.adapters.lm_eval_merged import merged_layout, merged_runs
 from harness.evidence.adapters.lm_eval_run import sample_clusters, sample_items, split_key
-from harness.evidence.fetching import Fetched
+from harness.evidence.fetching import Fetched, lfs_pointer_size
 from harness.evidence.itemstats import cluster_robust_se
 from harness.evidence.metrics import load_vocabulary
 
@@ -35,7 +35,9 @@ class LmEvalResults(Importer):
     # 8: lm-eval's SQuAD 2.0 f1 is read on 0-100, as its squad_v2 metric writes it
     # 9: a run's samples are the file of its own timestamp: a results file whose name ends in one never takes
     # another run's, and one whose name gives none takes a task's samples file only where there is one
-    version = "9"
+    # 10: a samples file that is a Git LFS pointer is said so in the rows' notes, its run's scores imported (the
+    # whole file was refused as "not valid JSON Lines")
+    version = "10"
     summary = "lm-eval results_*.json (0.4.x), with samples_<task>_*.jsonl beside it as per-item results"
     reads = frozenset({"model"})
 
@@ -366,6 +368,13 @@ def _samples(src: Fetched, task: str) -> tuple[list[dict], str]:
         data = src.sibling(name)
         if data is None:
             continue
+        if size := lfs_pointer_size(data):
+            # a repository keeping its samples in Git LFS holds, in a checkout without them, a pointer: the whole
+            # results file was refused as "not valid JSON Lines", its scores with it
+            return [], (
+                f"{name} is a Git LFS pointer to a file of {size} bytes, not the file itself: per-item results not "
+                "attached (fetch it with `git lfs pull` to attach them)"
+            )
         out = []
         for i, line in enumerate(data.decode("utf-8", "replace").splitlines(), 1):
             if not line.strip():
