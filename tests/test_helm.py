@@ -1,9 +1,12 @@
 """HELM runs: what an import of one metric says of the run's other metrics (real runs, SOURCES.md)."""
 
+import shutil
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from harness.cli.main import cli
 from tests.conftest import imported
 
 HERE = Path(__file__).parent / "fixtures" / "importers" / "helm"
@@ -53,3 +56,21 @@ def test_rouge_and_bleu_are_read_on_the_0_1_scale_helm_computes_them_on(project,
     assert (row["metric"], row["value"], row["n"]) == (metric, value, 4)
     assert row["notes"].startswith(f"HELM computes {how}; stderr computed from per_instance_stats.json;")
     assert "converted from the fraction" in row["notes"]
+
+
+def test_a_file_of_the_run_that_is_a_git_lfs_pointer_is_refused_saying_so(project, tmp_path):
+    # a run folder checked out without its Git LFS files (a run's per_instance_stats.json runs to megabytes): the
+    # import was refused as "per_instance_stats.json:1: not valid JSON (Expecting value)", which hid why
+    run = tmp_path / "run"
+    shutil.copytree(HERE / "narrative_qa_gpt2", run)
+    (run / "per_instance_stats.json").write_text(
+        "version https://git-lfs.github.com/spec/v1\n"
+        "oid sha256:239ee97a5cb9109370cccccf4274f3cee3f1c5e49af0dd644a91e770b14f41b8\n"
+        "size 751000\n"
+    )
+    r = CliRunner().invoke(cli, ["import", "helm", str(run / "stats.json"), "--project", str(project)])
+    assert (r.exit_code, r.stderr) == (
+        2,
+        f"Error: {run / 'per_instance_stats.json'}: a Git LFS pointer to a file of 751000 bytes, not the file "
+        "itself: fetch it (`git lfs pull`)\n",
+    )

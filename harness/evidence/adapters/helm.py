@@ -8,7 +8,7 @@ from collections import Counter
 from harness.errors import InputError, UsageError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import foreign_digits, given_model, load_json, noted, number
-from harness.evidence.fetching import Fetched
+from harness.evidence.fetching import Fetched, lfs_pointer_size
 from harness.evidence.itemstats import item_means
 from harness.evidence.metrics import load_vocabulary
 from harness.inputs import parse_json, printable
@@ -147,6 +147,11 @@ def _sibling_json(src: Fetched, name: str):
     if data is None:
         return None
     label = printable(str(src.path.parent / name)) if src.path is not None else name
+    if size := lfs_pointer_size(data):
+        # a run folder checked out without its Git LFS files: "per_instance_stats.json:1: not valid JSON" hid why
+        raise InputError(
+            label, f"a Git LFS pointer to a file of {size} bytes, not the file itself: fetch it (`git lfs pull`)"
+        )
     return parse_json(data, label)
 
 
