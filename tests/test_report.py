@@ -407,9 +407,10 @@ def test_a_note_said_of_one_competitor_on_several_benchmarks_is_one_line(proj, t
     write_reports(run.results, [], run.catalog, tmp_path / "r", charts=False)
     page = (tmp_path / "r" / "c1.md").read_text()
     notes = [line for line in page.splitlines() if "setting stated" in line]
-    assert notes == ["- BigBench, MidBench vs Beta-2: setting stated on one side only: thinking"]
+    # the note says which side states the setting, and what it is: "thinking" alone said neither
+    assert notes == ["- BigBench, MidBench vs Beta-2: setting stated on one side only: non-thinking for Beta-2"]
     html = (tmp_path / "r" / "c1.html").read_text()
-    assert html.count("setting stated on one side only: thinking") == 1
+    assert html.count("setting stated on one side only: non-thinking for Beta-2") == 1
 
 
 _OUTPERFORMS_BOTH = "  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench, MidBench]\n"

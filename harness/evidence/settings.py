@@ -174,6 +174,18 @@ _FIELDS = tuple(f.name for f in fields(Setting))
 _STATED = tuple(f for f in _FIELDS if f != "measure")
 
 
+def stated_on_one_side(a: Setting, b: Setting, a_name: str, b_name: str) -> list[str]:
+    """Each field known on one side only, with its value and whose side states it: "subset n=486 for
+    MiniMax-M1-80K". The field's name alone ("subset") said neither which side ran on the subset nor which."""
+    out = []
+    for name in _unknown_against(a, b):
+        value, who = (getattr(a, name), a_name) if getattr(a, name) is not None else (getattr(b, name), b_name)
+        # a harness's or a prompt's own name does not say what it is ("Epoch AI Benchmarking Hub"): named
+        text = f"{name} {describe(name, value)}" if name in ("harness", "prompt", "compute") else describe(name, value)
+        out.append(f"{text} for {who}")
+    return out
+
+
 def describe(name: str, value: object) -> str:
     if name == "tools":
         return "tools" if value else "no tools"

@@ -10,6 +10,7 @@ from harness import printed
 from harness.claims.catalog import Catalog
 from harness.claims.catalog_entries import BenchmarkEntry
 from harness.evidence.records import EvidenceFilter, ScoreRecord
+from harness.evidence.settings import stated_on_one_side
 from harness.evidence.store import EvidenceStore
 from harness.judge.exclusions import Exclusion, exclusion
 from harness.judge.granularity import granularity_note
@@ -266,7 +267,8 @@ def _pair_settings(ctx: Context, bench: BenchmarkEntry, competitor: str, s_rows,
     if grain:
         cmp.notes.append(grain)
     if closest:
-        unknown = sorted({f for ss, cs in pairs for f in ss.unknown_against(cs)})
+        names = ctx.name(ctx.subject), ctx.name(competitor)
+        unknown = sorted({f for ss, cs in pairs for f in stated_on_one_side(ss, cs, *names)})
         cmp.notes.append("setting stated on one side only: " + ", ".join(unknown))
     attach_test(cmp, bench, getattr(judge, "boundaries", None), ctx.evidence.memo, ctx.alpha)
     return cmp

@@ -288,7 +288,7 @@ def _assertion_lines(i: int, a: AssertionResult, spec_a, catalog: Catalog, level
 
 def comparison_notes(comparisons: list[Comparison], catalog: Catalog) -> list[str]:
     """Each comparison's notes, saying which benchmark and competitor each is of; a note said of one
-    competitor on several benchmarks ("setting stated on one side only: thinking", where a table's
+    competitor on several benchmarks ("setting stated on one side only: non-thinking for X", where a table's
     column states it) is one line naming them all, not one line per benchmark."""
     benches: dict[tuple, list[str]] = {}
     for c in comparisons:
