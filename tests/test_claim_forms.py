@@ -274,3 +274,20 @@ def test_a_subject_that_names_two_checkpoints(proj):
         "as Alpha-1: refuted; as Gamma-3: supported (the claim names 2 checkpoints; it must hold for each of them). "
         "Shown, as Alpha-1: wins 0 of"
     )
+
+
+def test_a_reason_says_how_many_of_the_benchmarks_selected_it_could_not_judge(proj):
+    # "wins 1 of 1 (needs all 1)" read as the whole claim checked, where Beta-2 has no score on the other two it
+    # selects (MiniMax-M1 over DeepSeek-R1 "on tool using": no TAU-bench score for DeepSeek-R1 at all)
+    pairs(proj, {"BigBench": 90.0, "MidBench": 80.0, "SmallBench": 70.0}, {"BigBench": 80.0})
+    r = proj.one_claim("  - kind: outperforms\n    competitors: [Beta-2]\n")
+    assert (r.verdict, r.reason) == (
+        "supported",
+        "wins 1 of 1 vs Beta-2 (needs all 1; 2 of the 3 benchmarks selected lack a score on one side)",
+    )
+    pairs(proj, {"BigBench": 90.0, "MidBench": 80.0}, {"BigBench": 80.0, "SmallBench": 70.0})
+    r = proj.one_claim("  - kind: outperforms\n    competitors: [Beta-2]\n", "c2")
+    assert r.reason == "wins 1 of 1 vs Beta-2 (needs all 1; 2 of the 3 benchmarks selected lack a score on one side)"
+    # a list of benchmarks judges each one named: a missing score is an outcome of its own, said already
+    r = proj.one_claim("  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench, MidBench]\n", "c3")
+    assert r.reason == "wins 1 of 2 vs Beta-2 (needs all 2): missing on MidBench"

@@ -401,12 +401,12 @@ def test_claims_whose_comparisons_the_chunks_batch_searched_search_none_of_their
 
 def test_the_benchmark_sets_the_chunks_batch_worked_out_are_not_worked_out_again(project, monkeypatch):
     """Each outperforms assertion's benchmark set per competitor is worked out once for the chunk's batch
-    and read back when the claim is verified: as many `benchmark_set` calls as without the batch."""
+    and read back when the claim is verified: as many `counted_set` calls as without the batch."""
     from harness.judge import benchmark_sets, engine, pairwise
 
-    calls, know, working = [], engine.know_claims, benchmark_sets.benchmark_set
+    calls, know, working = [], engine.know_claims, benchmark_sets.counted_set
     for module in (engine, pairwise):  # wherever the sets are worked out
-        monkeypatch.setattr(module, "benchmark_set", lambda *args: calls.append(1) or working(*args), raising=False)
+        monkeypatch.setattr(module, "counted_set", lambda *args: calls.append(1) or working(*args), raising=False)
 
     def run(know):
         calls.clear()

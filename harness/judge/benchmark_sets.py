@@ -17,8 +17,17 @@ def benchmark_set(
 ) -> tuple[list[str], list[str]]:
     """Return (benchmarks to judge, caveats about coverage); `theirs`: the others' benchmarks, when known;
     `other`: the one competitor's name, where an assertion has several and each has its own coverage."""
+    shared, caveats, _ = counted_set(spec, ctx, others, theirs, other)
+    return shared, caveats
+
+
+def counted_set(
+    spec, ctx: Context, others: list[str], theirs: set[str] | None = None, other: str = ""
+) -> tuple[list[str], list[str], int]:
+    """`benchmark_set`, and how many benchmarks the selector chose that either side has a score on (the judged
+    ones among them): a reason can then say what the judgement left out, not only a caveat."""
     if isinstance(spec, list):
-        return [ctx.bench(b).id for b in spec], []
+        return [ctx.bench(b).id for b in spec], [], len(spec)
     selector = spec if isinstance(spec, BenchmarkSelector) else BenchmarkSelector()
     mine = ctx.evidence.benchmarks_of(ctx.subject, ctx.flt)
     if theirs is None:
@@ -50,7 +59,7 @@ def benchmark_set(
     if only_subject:
         names = ", ".join(ctx.bench(b).name for b in only_subject)
         caveats.append(f"No evidence for {other or 'the other side'} on: {names}.")
-    return shared, caveats
+    return shared, caveats, total
 
 
 # A selector's answers, kept while a chunk of claims is verified (`remember_selectors` to

@@ -139,7 +139,7 @@ def _claim_plain_pairs(
         else:
             judge = match_judge(a.tolerance, a.tolerance_unit, a.direction)
         sets = competitor_sets(a, ctx)
-        cells.append((ctx, [(b, comp) for comp, benches, _ in sets for b in benches], judge))
+        cells.append((ctx, [(b, comp) for comp, benches, _, _ in sets for b in benches], judge))
         GATHERED[gathered_key(a, ctx)] = sets
     asked += cells  # the claim's cells, once all its assertions' sets are worked out
     return plain

@@ -8,7 +8,7 @@ import math
 from harness import printed
 from harness.claims.spec import BenchmarkSelector, Matches, Outperforms
 from harness.counting import counted
-from harness.judge.benchmark_sets import benchmark_set
+from harness.judge.benchmark_sets import counted_set
 from harness.judge.comparisons import BATCH_FROM, Context, compare, dedupe, plain_pairs
 from harness.judge.means import mean_summary, means_compared
 from harness.judge.results import AssertionResult, Comparison
@@ -44,12 +44,12 @@ def gathered_key(a, ctx: Context) -> tuple:
     return (id(a), ctx.subject, ctx.flt, ctx.flt_other, ctx.alpha)
 
 
-def competitor_sets(a: Outperforms | Matches, ctx: Context) -> list[tuple[str, list[str], list[str]]]:
-    """(competitor, benchmarks to judge, coverage caveats) for each of the assertion's competitors; with
-    several, each one's caveats name it, or "the other side" would read as every competitor."""
+def competitor_sets(a: Outperforms | Matches, ctx: Context) -> list[tuple[str, list[str], list[str], int]]:
+    """(competitor, benchmarks to judge, coverage caveats, benchmarks selected) for each of the assertion's
+    competitors; with several, each one's caveats name it, or "the other side" would read as every competitor."""
     several = len(a.competitors) > 1
     return [
-        (comp, *benchmark_set(a.benchmarks, ctx, [comp], None, ctx.name(comp) if several else ""))
+        (comp, *counted_set(a.benchmarks, ctx, [comp], None, ctx.name(comp) if several else ""))
         for comp in (ctx.catalog.model(c).id for c in a.competitors)
     ]
 
@@ -71,10 +71,10 @@ def verify_pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
     # chunk's batch had them
     if sets is None:
         sets = competitor_sets(a, ctx)
-        plain = plain_pairs(ctx, [(b, comp) for comp, benches, _ in sets for b in benches], judge)
+        plain = plain_pairs(ctx, [(b, comp) for comp, benches, _, _ in sets for b in benches], judge)
         if len(plain) >= BATCH_FROM:
             know_tests(plain, ctx.alpha)
-    for comp, benches, cov in sets:
+    for comp, benches, cov, selected in sets:
         caveats.extend(cov)
         cmps = [compare(ctx, b, comp, judge) for b in benches]
         sig_rule = set_significance(cmps, a.quantifier, ctx.alpha, ctx.multiplicity)
@@ -94,7 +94,9 @@ def verify_pairwise(a: Outperforms | Matches, ctx: Context) -> AssertionResult:
         strengths.append(strength(units, quantifier, verdict))
         comparisons.extend(cmps)
         summaries.append(
-            mean_summary(ctx, comp, means[-1]) if a.aggregate == "mean" else _pair_summary(ctx, a, comp, cmps, units)
+            mean_summary(ctx, comp, means[-1])
+            if a.aggregate == "mean"
+            else _pair_summary(ctx, a, comp, cmps, units, selected)
         )
     verdict = _over_competitors(list(verdicts.values()), a.competitors_quantifier)
     if a.competitors_quantifier != "all":
@@ -196,14 +198,19 @@ def _q(quantifier) -> str:
     return f"at least {quantifier.at_least}"
 
 
-def _pair_summary(ctx: Context, a, comp: str, cmps: list[Comparison], units: list[Unit]) -> str:
+def _pair_summary(ctx: Context, a, comp: str, cmps: list[Comparison], units: list[Unit], selected: int) -> str:
     n = len(units)
     if n == 0:
         by = f" by the as_of date {ctx.flt.as_of}" if ctx.flt.as_of else ""  # later rows exist maybe: caveats
         return f"no benchmark with evidence for both {ctx.name(ctx.subject)} and {ctx.name(comp)}{by}"
     passes = sum(u.status == PASS for u in units)
     verb = "wins" if isinstance(a, Outperforms) else "matches"
-    text = f"{verb} {passes} of {n} vs {ctx.name(comp)} (needs {quantifier_words(a.quantifier, n)})"
+    # what the count leaves out: "wins 3 of 3 (needs all 3)" read as the whole claim checked where 3 more of the
+    # benchmarks it selects (a whole area it names) have no score on one side; the caveats name them
+    left = selected - n
+    unjudged = f"; {left} of the {selected} benchmarks selected {'lacks' if left == 1 else 'lack'} a score on one side"
+    unjudged = unjudged if left > 0 else ""
+    text = f"{verb} {passes} of {n} vs {ctx.name(comp)} (needs {quantifier_words(a.quantifier, n)}{unjudged})"
     others = [
         # a side the claim's own filters left out is not "missing": the evidence exists, the claim set it aside
         f"excluded by {c.excluded_by} on {ctx.bench(c.benchmark).name}"
