@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from harness import printed
 from harness.judge.granularity import fewest_runs, granularity_note, half_unit, off_grid
 
 REPO = Path(__file__).parent.parent
@@ -63,7 +64,7 @@ def test_every_granularity_note_on_the_seed_is_right(seed):
                     if r.kind == "published" and bench.metric_kind == "percent" and bench.items_status == "exact":
                         assert (off is None) == explained, (r.model, bench.id, r.value)
                         checked += 1
-                    said = any("granularity" in x and f"{r.value:g} for" in x for x in c.notes)
+                    said = any("granularity" in x and f"{printed.score(r.value)} for" in x for x in c.notes)
                     assert said == (off is not None)
     assert checked > 50
 
@@ -100,8 +101,10 @@ def test_the_note_says_how_many_runs_at_the_fewest(seed):
     bench = seed.catalog.benchmark("aime-2025")
     r = _rows(seed, "deepseek-v3.2-speciale", "aime-2025", "DeepSeek-AI")
     note = granularity_note([r], bench, lambda m: seed.catalog.model(m).name)
+    # the score as the comparison's table prints it: "96.0", which read "96" in the note beside it
     assert note == (
-        "granularity: 96 for DeepSeek-V3.2-Speciale per DeepSeek-AI (nearest 29/30 = 96.67; an average needs ≥ 3 runs) "
+        "granularity: 96.0 for DeepSeek-V3.2-Speciale per DeepSeek-AI (nearest 29/30 = 96.67; an average needs ≥ 3 "
+        "runs) "
         "is no whole number of the 30 items within the printed rounding: an average over several runs (at least as "
         "many as given, the fewest whose average can print so) or a subset of the items, so the binomial SE over "
         "the items is approximate"
@@ -114,7 +117,7 @@ def test_the_note_says_how_many_runs_at_the_fewest(seed):
                 b = seed.catalog.benchmark(c.benchmark)
                 for row in dict.fromkeys(c.subject_rows + c.competitor_rows):
                     if off_grid(row, b):
-                        said = f"{row.value:g} for {seed.catalog.model(row.model).name} per {row.reported_by} ("
+                        said = f"{printed.score(row.value)} for {seed.catalog.model(row.model).name} per {row.reported_by} ("
                         note = next(x for x in c.notes if said in x)
                         runs = _fewest_runs_exact(row.value, b.items)
                         assert f"{said}nearest" in note and f"an average needs ≥ {runs} runs)" in note.split(said)[1]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from harness import printed
 from harness.claims.catalog_entries import BenchmarkEntry
 from harness.evidence.records import ScoreRecord
 
@@ -101,8 +102,9 @@ def granularity_note(rows: list[ScoreRecord], bench: BenchmarkEntry, name_of) ->
     found = [(r, off) for r in unique if (off := off_grid(r, bench))]
     if not found:
         return None
-    parts = [f"{r.value:g} for {name_of(r.model)} per {r.reported_by} (nearest {k}/{n} = {100.0 * k / n:.2f}; "
-             f"an average needs ≥ {fewest_runs(r.value, n)} runs)"
+    # the score as the comparison's table prints it ("86.0", not "86" beside it)
+    parts = [f"{printed.score(r.value)} for {name_of(r.model)} per {r.reported_by} "
+             f"(nearest {k}/{n} = {100.0 * k / n:.2f}; an average needs ≥ {fewest_runs(r.value, n)} runs)"
              for r, (k, n) in found]  # fmt: skip
     n = found[0][1][1]
     return (
