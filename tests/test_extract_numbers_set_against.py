@@ -1,8 +1,10 @@
 """Who owns a number. Two numbers set against each other after a clause whose one named model stands after its cue ("it
 matches GPT-4o on MMLU-Pro (82.4% vs 82.1%)"): the first is the clause's subject's, whom "it" stands for, the second the
 named model's (the first was given to GPT-4o). And a number read inside a name the catalog lacks ("Grok 4 35%", read as
-the name 'Grok 4 35') is no one else's score (it was the clause's subject's). Every sentence here was written for these
-tests. Catalog: the seed catalog plus the extraction fixtures' catalog."""
+the name 'Grok 4 35') is no one else's score (it was the clause's subject's). A number heading an item of a list, with
+the model it was made with after it ("to date: 83.6% with GPT-4o, and 81.5% with o3-mini"), is that model's (the second
+was no one's). Every sentence here was written for these tests. Catalog: the seed catalog plus the extraction
+fixtures' catalog."""
 
 from harness.extract.documents import Document
 from harness.extract.lexicon import Extractor
@@ -38,3 +40,11 @@ def test_a_number_read_inside_a_name_is_no_other_model_s_score(ex):
         ("grok-3", 35.0),
         ("o3-mini", 45.0),
     ]
+
+
+def test_a_number_heading_a_list_item_is_the_model_s_it_was_made_with(ex):
+    text = "On MMLU-Pro we hold the two best scores: 83.6% with GPT-4o, and 81.5% with o3-mini."
+    assert scores(ex, text) == [("gpt-4o", 83.6), ("o3-mini", 81.5)]
+    # after the subject's own verb, a model after "with" is what the score was made with, never its owner
+    assert scores(ex, "On MMLU-Pro, Llama 3.1 8B scores 80% with GPT-4o as the judge.") == [("llama-3.1-8b", 80.0)]
+    assert scores(ex, "On MMLU-Pro, Llama 3.1 8B reaches 80% with o3-mini as its teacher.") == [("llama-3.1-8b", 80.0)]

@@ -68,6 +68,10 @@ _PAREN_SCORE = re.compile(rf"\(\s*{_NUM}\s*(%)?\s*\)")
 PERCENT = re.compile(rf"{_NUM}\s*(?:%|percent\b|per\s?cent\b)", re.I)
 # "38.2% for GPT-4o", "38.2 percent by o1": the number belongs to the model just after it
 _FOR_MODEL = re.compile(r"\s*(?:%|percent|per\s?cent)?\s+(?:for|by|from)\s+", re.I)
+# "to date: 83.6% with Claude Opus 4.7, and 81.5% with Claude Sonnet 4.6": a number heading an item of a list (after a
+# colon, a comma or "and"), with the model it was made with after it, is that model's (never "X scores 80% with Y")
+_WITH_MODEL = re.compile(r"\s*(?:%|percent|per\s?cent)?\s+with\s+", re.I)
+_ITEM_HEAD = re.compile(r"(?:^|[:;,]|\band)\s*$", re.I)
 # "under 70B parameters", "14B model": a class by size
 _SIZE_CLASS = re.compile(
     r"\b(?:under|below|sub-?)\s*\d+(?:\.\d+)?[BM]\b|\b\d+(?:\.\d+)?[BM][- ](?:parameter )?models?\b"
@@ -244,6 +248,12 @@ class Cues:
             after = next((x for x in models if x.start >= m.end()), None)
             if after is not None and _FOR_MODEL.fullmatch(clause[m.end() : after.start]):
                 owner = after.id  # "compared with 38.2% for GPT-4o"
+            elif (
+                after is not None
+                and _WITH_MODEL.fullmatch(clause[m.end() : after.start])
+                and _ITEM_HEAD.search(clause, 0, at)
+            ):
+                owner = after.id  # "83.6% with Claude Opus 4.7, and 81.5% with Claude Sonnet 4.6"
             elif near_model and _owned(clause, near_model, at):
                 owner = near_model[-1].id  # "GPT-4o's 74.6%", "o1 (92.3 percent", "GPT-4o at 74.6%"
             elif near_model and m.re is _PAREN_SCORE and near_model[-1].end >= m.start() - 3:
