@@ -149,8 +149,9 @@ def test_a_metric_with_a_stderr_of_its_own_takes_it_as_its_se(project, tmp_path)
 
 def test_a_scorer_whose_samples_are_scored_beyond_0_1_is_no_share_whatever_its_mean(project, tmp_path):
     # a monitor scoring each sample's suspicion 0-10 under Inspect's accuracy metric (ControlArena's full_traj_monitor
-    # in UKGovernmentBEIS/inspect-evals-log-viewer@5f855d64, logs-www/logs/2025-03-13T11-10-39+00-00_bash-task_*.eval,
-    # suspicions 0, 1, 1, 0, 2: accuracy 0.8), as this log's choice scorer would be with suspicions 0, 2, 0: its
+    # in UKGovernmentBEIS/inspect-evals-log-viewer@3511168 (2025-03-13; the branch's later commits no longer hold it),
+    # logs-www/logs/2025-03-13T11-10-39+00-00_bash-task_*.eval, suspicions 0, 1, 2, 0, 1: accuracy 0.8), as this
+    # log's choice scorer would be with suspicions 0, 2, 0: its
     # mean 0.667 was imported as an accuracy of 66.7 %
     data = json.loads((HERE / "inspect" / "evaleval_data_arc_qwen.json").read_text())
     for sample, suspicion in zip(data["samples"], (0, 2, 0)):
