@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from harness.evidence.adapters.eee_helm import helm_column
 from tests.conftest import imported
 
 HERE = Path(__file__).parent / "fixtures" / "importers" / "eee"
@@ -129,3 +130,37 @@ def test_a_helm_column_is_read_only_as_its_own_datasets_with_no_metric_stated(
     [row] = [r for r in imported(project, "eee", path)["rows"] if r["benchmark_as_written"].startswith("BoolQ")]
     assert (row["benchmark_as_written"], row["metric"]) == (benchmark, metric)
     assert "HELM's EM column" not in row["notes"]
+
+
+@pytest.mark.parametrize(
+    "column,label,told",
+    [
+        # HELM Lite's own descriptions (every_eval_ever's helm_lite records): each the column's name, said nowhere
+        ("F1", "F1", []),
+        ("Equivalent (CoT)", "Equivalent (CoT)", []),
+        ("BLEU-4", "BLEU-4", []),
+        (
+            "EM",
+            "Exact match (final number)",
+            ["HELM's EM column is \"Exact match (final number)\" in the record's description"],
+        ),
+        # a name that spells only the column's first words is another metric: the rest of the column is unsaid
+        (
+            "Equivalent (CoT)",
+            "Equivalent",
+            ["HELM's Equivalent (CoT) column is \"Equivalent\" in the record's description"],
+        ),
+        (
+            "IFEval Strict Acc",
+            "IFEval strict",
+            ["HELM's IFEval Strict Acc column is \"IFEval strict\" in the record's description"],
+        ),
+    ],
+)
+def test_a_description_spells_a_column_only_with_every_word_of_it(column, label, told):
+    description = f"The scenario.\n\n{label}: Fraction of instances ..."
+    assert helm_column(f"MATH - {column}", "score", {"evaluation_description": description}, "MATH") == (
+        "MATH",
+        column,
+        told,
+    )
