@@ -132,3 +132,22 @@ def test_two_versions_of_one_day_stay_two_values_and_say_they_are_versions(proj)
         "sources disagree (Beta-2: 85.0 at v1 and 92.0 at v2 per Beta Corp, versions of one document both dated "
         "2025-01-20, which their dates cannot order); the choice changes the outcome"
     )
+
+
+def test_two_versions_of_one_day_that_agree_are_one_value(proj):
+    # the two versions print the same number and another source a third: it read "sources disagree (Beta-2: 85.0
+    # per Beta Corp, 85.0 per Beta Corp, 92.0 per Board)", as if the publisher had said it twice in two documents
+    proj.scores(
+        f"""
+        Alpha-1,BigBench,pass@1,,90,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,85,Beta Corp,{CARD.format("df832ebcc42e64db91ec1a4eadb90c296f3c7346")},T,2025-01-20,
+        Beta-2,BigBench,pass@1,,85,Beta Corp,{CARD.format("c9e411c700153d2d43b93a2b76a4d07dcb8976d1")},T,2025-01-20,
+        Beta-2,BigBench,pass@1,,92,Board,https://board.example,T,2025-01-20,
+        """
+    )
+    c = proj.one_claim(OUTPERFORMS).assertions[0].comparisons[0]
+    assert (c.outcome, c.conflict) == ("conflict", True)
+    assert c.notes[-1] == (
+        "sources disagree (Beta-2: 85.0 per Beta Corp (df832eb and c9e411c, versions of one document that agree), "
+        "92.0 per Board); the choice changes the outcome"
+    )

@@ -71,8 +71,8 @@ def disagreeing(rows: list[ScoreRecord], shown) -> str:
     """One side's disagreeing values: '56.0 per Acme, 66.2 per Board'; where some are versions of one document
     dated the same day (a README changed twice on its launch day), those say so, for the dates cannot tell which
     replaced which: '43.44 at df832eb and 49.12 at c9e411c per Tencent Hunyuan, versions of one document both
-    dated 2025-06-27, which their dates cannot order'. Read as two sources, they looked like a publisher at odds
-    with itself, or with another."""
+    dated 2025-06-27, which their dates cannot order'; versions that agree are said once. Read as two sources,
+    they looked like a publisher at odds with itself, or with another."""
     groups: dict = {}
     for r in rows:
         versioned = r.as_of is not None and document(r.source_url) != r.source_url
@@ -80,8 +80,16 @@ def disagreeing(rows: list[ScoreRecord], shown) -> str:
         groups.setdefault(key, []).append(r)
     parts, versions = [], []  # a group of versions last: its words end the list, not run into the next value
     for group in groups.values():
-        if len({r.source_url for r in group}) < 2 or len({r.value for r in group}) < 2:
+        urls = list(dict.fromkeys(r.source_url for r in group))
+        if len(urls) < 2:
             parts += [f"{shown(r.value)} per {r.reported_by}" for r in group]
+            continue
+        if len({r.value for r in group}) < 2:
+            # versions that agree are one value: "85.0 per Beta Corp, 85.0 per Beta Corp" read as two sources
+            labels = " and ".join(version_label(u) for u in urls)
+            parts.append(
+                f"{shown(group[0].value)} per {group[0].reported_by} ({labels}, versions of one document that agree)"
+            )
             continue
         each = " and ".join(f"{shown(r.value)} at {version_label(r.source_url)}" for r in group)
         versions.append(
