@@ -30,6 +30,11 @@ def test_as_good_as_no_model_or_a_multiple_is_no_match(ex):
     assert said(ex, "Zorb-7 is three times as good as GPT-4o on MMLU.") == [
         "cue not understood: 'as good as' beside 'GPT-4o'"
     ]
+    # a multiple, a negation or a hedge between the verb and "as good as" is no match: none drafts one
+    for between in ("half", "2x", "never", "hardly", "not nearly", "nowhere near", "not just"):
+        assert said(ex, f"Zorb-7 is {between} as good as GPT-4o on MMLU.") == [
+            "cue not understood: 'as good as' beside 'GPT-4o'"
+        ]
     assert said(ex, "The weights of Zorb-7 are as good as new.") == [
         "cue not understood: 'as good as' beside 'Zorb-7'; 'Zorb-7' is no name the catalog knows"
     ]
