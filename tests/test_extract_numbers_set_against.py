@@ -29,6 +29,9 @@ def test_a_named_subject_or_a_model_before_the_cue_keeps_the_mention_order(ex):
     # the one model named before the cue: it is the first number's, the text's model the second's
     text = "Llama 3.1 8B is a small model. The only place GPT-4o wins is MMLU-Pro (82.4% vs 82.1%)."
     assert scores(ex, text) == [("gpt-4o", 82.4), ("llama-3.1-8b", 82.1)]
+    # the one model named before a cue, "it" after: the first number is the named model's
+    text = "Llama 3.1 8B is a small model. GPT-4o trails it on MMLU-Pro (82.1% vs 82.4%)."
+    assert scores(ex, text) == [("gpt-4o", 82.1), ("llama-3.1-8b", 82.4)]
 
 
 def test_a_number_read_inside_a_name_is_no_other_model_s_score(ex):
