@@ -36,3 +36,32 @@ def test_a_competitor_without_the_maker_s_word_or_for_a_title_is_no_match(ex):
     assert [f[0] for f in said(ex, "Llama 3.1 8B is a serious competitor for the title of best open model.")] == [
         "ranks"
     ]
+
+
+def test_a_direct_competitor_is_one_in_the_same_market_no_match(ex):
+    assert said(ex, "Llama 3.1 8B is a direct competitor to GPT-4o on MMLU.") == [
+        "cue not understood: no subject and competitor, ranking or quoted score could be read"
+    ]
+
+
+def test_a_match_denied_is_no_claim(ex):
+    # each drafted Llama 3.1 8B matching GPT-4o: the negation before the phrase was not read
+    for denied, said_so in [
+        ("is not a serious competitor to", "not a serious competitor"),
+        ("is no serious rival to", "is no serious rival"),
+        ("is hardly a credible challenger to", "hardly a credible challenger"),
+        ("is not a strong competitor to", "not a strong competitor"),
+        ("is not on par with", "not on par"),
+        ("is not comparable to", "not comparable"),
+        ("is not equal to", "not equal"),
+    ]:
+        assert said(ex, f"Llama 3.1 8B {denied} GPT-4o on MMLU.") == [
+            f"hedged, planned or denied ('{said_so}'): not a claim of a result"
+        ]
+    # "no match for" is the other model ahead, as before; a negation elsewhere in the clause denies nothing
+    assert said(ex, "Llama 3.1 8B is no match for GPT-4o on MMLU.") == [
+        ("outperforms", "gpt-4o", ["llama-3.1-8b"], ["mmlu"])
+    ]
+    assert said(ex, "Llama 3.1 8B, not particularly large, is on par with GPT-4o on MMLU.") == [
+        ("matches", "llama-3.1-8b", ["gpt-4o"], ["mmlu"])
+    ]
