@@ -580,3 +580,14 @@ def test_an_every_eval_ever_record_of_the_first_schema_is_refused_as_one(project
         "Ever has one (it keeps its records in 0.2 or later since February 2026: "
         "huggingface.co/datasets/evaleval/EEE_datastore)"
     ]
+
+
+def test_a_git_lfs_pointer_with_no_size_is_refused_in_one_line(project, tmp_path):
+    # a hand-cut pointer whose size line holds spaces alone: reading its size was an IndexError traceback
+    path = tmp_path / "log.eval"
+    path.write_bytes(b"version https://git-lfs.github.com/spec/v1\noid sha256:00\nsize   \n")
+    r = CliRunner().invoke(cli, ["import", "inspect", str(path), "--project", str(project)])
+    assert r.exit_code == 2 and r.output.strip().splitlines() == [
+        f"Error: {path}: a Git LFS pointer to a file of ? bytes, not the file itself: fetch the file "
+        "(`git lfs pull`, or the repository's media link) and import that"
+    ]

@@ -319,7 +319,9 @@ def lfs_pointer_size(data: bytes) -> str:
     `data` is such a pointer; "" else."""
     if not data.startswith(_LFS):
         return ""
-    sizes = [x.split()[1] for x in data.decode("ascii", "replace").splitlines() if x.startswith("size ") and x[5:]]
+    sizes = [
+        x.split()[1] for x in data.decode("ascii", "replace").splitlines() if x.startswith("size ") and x[5:].strip()
+    ]
     return sizes[0] if sizes else "?"
 
 
