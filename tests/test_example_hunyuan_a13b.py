@@ -47,7 +47,7 @@ def test_hunyuan_a13b_agent_claim_as_the_readme_worded_it_that_evening(tmp_path)
     assert (c["verdict"], c["reason"]) == (
         "partially_supported",
         "in the top 1 on 2 of 3 benchmarks (needs all 3); not on τ-Bench; ranked on Tencent Hunyuan's table against "
-        "3 other listed models (the evidence scores 3 of the catalog's 3 by 2025-06-27)",
+        "3 other listed models (the evidence scores 3 of the 3 listed models released by 2025-06-27)",
     )
     # read among the open models of the table alone, it leads on both: the one model ahead on tau-Bench is closed
     c = _read_otherwise(
@@ -60,5 +60,5 @@ def test_hunyuan_a13b_agent_claim_as_the_readme_worded_it_that_evening(tmp_path)
     assert (c["verdict"], c["reason"]) == (
         "supported",
         "in the top 1 on 2 of 2 benchmarks (needs all 2); ranked on Tencent Hunyuan's table against 2 other listed "
-        "models (the evidence scores 2 of the catalog's 2 by 2025-06-27)",
+        "models (the evidence scores 2 of the 2 listed models released by 2025-06-27)",
     )

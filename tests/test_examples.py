@@ -132,7 +132,7 @@ def test_deepseek_r1_distill_leads_the_dense_models_of_other_developers(tmp_path
     assert (c["verdict"], c["reason"]) == (
         "supported",
         "in the top 1 on 5 of 5 benchmarks (needs all 5); ranked on DeepSeek-AI's table against 1 other listed model "
-        "(the evidence scores 1 of the catalog's 1 by 2025-01-20)",
+        "(the evidence scores 1 of the 1 listed model released by 2025-01-20)",
     )
     aime = [r for r in c["assertions"][0]["ranks"] if r["benchmark"] == "aime-2024"]
     assert [(r["rank_best"], r["rank_worst"]) for r in aime] == [(1, 1)]

@@ -9,7 +9,7 @@ from harness.cli.main import cli
 from tests.conftest import CLAIM
 
 MEMBERS = ["Alpha-1", "Beta-2", "Gamma-3", "Delta-4"]
-TAIL = "ranked on Eval Watchdog's table against 3 other listed models (the evidence scores 3 of the catalog's 3 by 2025-02-01)"
+TAIL = "ranked on Eval Watchdog's table against 3 other listed models (the evidence scores 3 of the 3 listed models released by 2025-02-01)"
 
 
 @pytest.mark.parametrize(

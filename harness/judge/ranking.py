@@ -129,7 +129,7 @@ def _evaluate_ranks(a: Ranks, ctx: Context) -> AssertionResult:
         summary += f"; too few scored for a top {a.top} (no score could fail it) on {names}" + (
             " …" if len(few) > 5 else ""
         )
-    coverage = _coverage(ctx, cohort, rank_rows, noun)
+    coverage = _coverage(ctx, cohort, rank_rows, noun, bool(a.cohort.models))
     if coverage["low"]:
         summary += f"; {coverage['text']}"
     caveats.append("Cohort coverage: " + coverage["text"] + ".")
@@ -353,7 +353,7 @@ def _reporters(tables: frozenset) -> frozenset:
 _REPORTERS: dict[int, tuple[frozenset, frozenset]] = {}
 
 
-def _coverage(ctx: Context, cohort: tuple[str, ...], rank_rows: list[RankRow], noun: str) -> dict:
+def _coverage(ctx: Context, cohort: tuple[str, ...], rank_rows: list[RankRow], noun: str, listed: bool = False) -> dict:
     """How many cohort members the rank rests on, of how many the catalog and the evidence know.
 
     Known: cohort members other than the subject released by the claim's date (or with no release
@@ -373,7 +373,11 @@ def _coverage(ctx: Context, cohort: tuple[str, ...], rank_rows: list[RankRow], n
         where = "on no table"  # nobody compared
     others = noun if compared != 1 else _one(noun)
     by = f" by {ctx.claim_date.isoformat()}" if ctx.claim_date else ""
-    text = f"ranked {where} against {compared} other {others} (the evidence scores {scored} of the catalog's {n_known}{by})"
+    # a listed cohort's members are the claim's, not the catalog's ("3 of the catalog's 3" read as a catalog of 3)
+    known = (
+        f"the {counted(n_known, 'listed model')}{' released' if by else ''}" if listed else f"the catalog's {n_known}"
+    )
+    text = f"ranked {where} against {compared} other {others} (the evidence scores {scored} of {known}{by})"
     low = compared < LOW_COVERAGE or 2 * compared < scored
     # one wide board where the subject fails must not hide how thin the benchmarks it passes are
     passing = [r.cohort_size - 1 for r in rank_rows if r.status == PASS and r.rank_best is not None]
