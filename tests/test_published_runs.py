@@ -142,6 +142,25 @@ def test_a_gpt_neox_checkpoints_iteration_is_part_of_its_setting(project):
     ]  # fmt: skip
 
 
+def test_a_gpt_neox_run_is_dated_by_its_file_name_where_a_number_of_it_can_only_be_the_day(project, tmp_path):
+    # the same run: GPT-NeoX names its results eval_results_<month>-<day>-<year>-<time>.json (of Pythia's 874 such
+    # names, the second number runs past 12 in 848, the first never); they were imported undated
+    path = HERE / "lm_eval_03" / "pythia" / "pythia-160m-0shot-global_step11500_eval_results_12-30-2022-23-05-56.json"
+    rows = imported(project, "lm-eval", path, "--model", "pythia-160m")["rows"]
+    assert {(r["as_of"], r["notes"].split("; ")[0]) for r in rows} == {
+        ("2022-12-30", "dated by its file name's 12-30-2022, 30 being the day")
+    }
+    # where neither number can only be the day (01-02-2023: January 2 or February 1), the run stays undated
+    other = tmp_path / "pythia-160m-0shot-global_step11500_eval_results_01-02-2023-23-05-56.json"
+    other.write_bytes(path.read_bytes())
+    later = tmp_path / "later"
+    (later / "catalog").mkdir(parents=True)
+    for name in ("models.yaml", "benchmarks.yaml"):
+        (later / "catalog" / name).write_text((project / "catalog" / name).read_text())
+    rows = imported(later, "lm-eval", other, "--model", "pythia-160m")["rows"]
+    assert {r["as_of"] for r in rows} == {None} and not any("file name" in r["notes"] for r in rows)
+
+
 def test_bigscience_s_per_prompt_layout_is_refused_saying_what_it_is(project):
     # EleutherAI/pythia evals/bias-evals/winobias/410M/eval_results_02-16-2023-00-59-19.json: "results" is a
     # list of {task_name, prompt_name, em, em_stderr, ...} records; it was refused as "no 'results' dict"

@@ -10,7 +10,7 @@ from harness.errors import InputError, UsageError
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
 from harness.evidence.adapters.foreign import day, foreign_digits, given_model, hf_owner, load_json, need, noted, number
 from harness.evidence.adapters.lm_eval_merged import merged_layout, merged_runs
-from harness.evidence.adapters.lm_eval_run import sample_clusters, sample_items, split_key
+from harness.evidence.adapters.lm_eval_run import named_day, sample_clusters, sample_items, split_key
 from harness.evidence.fetching import Fetched, lfs_pointer_size
 from harness.evidence.itemstats import cluster_robust_se
 from harness.evidence.metrics import load_vocabulary
@@ -37,7 +37,8 @@ class LmEvalResults(Importer):
     # another run's, and one whose name gives none takes a task's samples file only where there is one
     # 10: a samples file that is a Git LFS pointer is said so in the rows' notes, its run's scores imported (the
     # whole file was refused as "not valid JSON Lines")
-    version = "10"
+    # 11: a name's 12-30-2022 (GPT-NeoX's eval_results_<m>-<d>-<y>-...) dates the rows where one number is a day
+    version = "11"
     summary = "lm-eval results_*.json (0.4.x), with samples_<task>_*.jsonl beside it as per-item results"
     reads = frozenset({"model"})
 
@@ -79,6 +80,9 @@ class LmEvalResults(Importer):
         version = str(data.get("lm_eval_version") or ("0.3" if old_layout else "0.4.x"))
         directions = data.get("higher_is_better") if isinstance(data.get("higher_is_better"), dict) else {}
         when = day(data.get("date")) or day(_stamp(src.name))
+        named = ""
+        if when is None and (found := named_day(src.name)):  # GPT-NeoX's eval_results_12-30-2022-23-05-56.json
+            when, named = found
         n_samples = data.get("n-samples") if isinstance(data.get("n-samples"), dict) else {}
         n_shot = data.get("n-shot") if isinstance(data.get("n-shot"), dict) else {}
         limit = config.get("limit")
@@ -196,7 +200,9 @@ class LmEvalResults(Importer):
                         source_url=opts.source_url,
                         locator=f"{src.name} results[{task!r}][{key!r}]",
                         as_of=when,
-                        notes="; ".join(notes + ([f"limit={limit}"] if limit is not None else [])),
+                        notes="; ".join(
+                            notes + ([f"limit={limit}"] if limit is not None else []) + ([named] if named else [])
+                        ),
                         partial=partial,
                         items=items or None,
                         clusters=groups if items else None,

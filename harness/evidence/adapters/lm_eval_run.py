@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -225,3 +226,25 @@ def _date(text: str, label: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise InputError(label, f"not a date: {text!r}", field="provenance.date") from None
+
+
+# GPT-NeoX's evaluate.py names its results eval_results_<2 digits>-<2 digits>-<year>-<hour>-<minute>-<second>.json
+_TWO_FIRST = re.compile(r"results_(\d{2})-(\d{2})-(\d{4})-\d{2}-\d{2}-\d{2}\.json$")
+
+
+def named_day(name: str) -> tuple[date, str] | None:
+    """The day a results file's name gives as <month>-<day>-<year> or <day>-<month>-<year>, where one of the first
+    two numbers can only be a day (over 12), and the note that says so; None where neither can (01-02-2023 is January
+    or February): Pythia's GPT-NeoX runs were undated, their names' 12-30-2022 read as no date."""
+    found = _TWO_FIRST.search(name)
+    if not found:
+        return None
+    first, second, year = (int(x) for x in found.groups())
+    if (first > 12) == (second > 12):
+        return None
+    month, dom = (second, first) if first > 12 else (first, second)
+    try:
+        when = date(year, month, dom)
+    except ValueError:
+        return None
+    return when, f"dated by its file name's {'-'.join(found.groups())}, {dom} being the day"
