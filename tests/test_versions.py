@@ -101,19 +101,25 @@ def test_a_later_version_after_the_claims_date_is_named_where_it_changed_the_num
     assert (c.outcome, c.competitor_value, c.notes) == ("win", 85.0, [])
 
 
+def _same_day(proj, first: float, second: float, board: float):
+    """The one comparison of Alpha-1 (90) with Beta-2, whose card's two versions of one day say `first` and `second`
+    and a board `board`."""
+    proj.scores(
+        f"""
+        Alpha-1,BigBench,pass@1,,90,Alpha Lab,https://a.example,T,2025-01-01,
+        Beta-2,BigBench,pass@1,,{first},Beta Corp,{CARD.format("df832ebcc42e64db91ec1a4eadb90c296f3c7346")},T,2025-01-20,
+        Beta-2,BigBench,pass@1,,{second},Beta Corp,{CARD.format("c9e411c700153d2d43b93a2b76a4d07dcb8976d1")},T,2025-01-20,
+        Beta-2,BigBench,pass@1,,{board},Board,https://board.example,T,2025-01-20,
+        """
+    )
+    return proj.one_claim(OUTPERFORMS).assertions[0].comparisons[0]
+
+
 def test_two_versions_of_one_day_stay_two_values_and_say_they_are_versions(proj):
     # a README changed twice on its launch day (Hunyuan-A13B's, 2025-06-27): the dates cannot tell which replaced
     # which, so both stay and the outcome is open; the note read "sources disagree (Beta-2: 85.0 per Beta Corp,
     # 92.0 per Beta Corp)", a publisher at odds with itself, where a reader needs to know it is one document twice
-    proj.scores(
-        f"""
-        Alpha-1,BigBench,pass@1,,90,Alpha Lab,https://a.example,T,2025-01-01,
-        Beta-2,BigBench,pass@1,,85,Beta Corp,{CARD.format("df832ebcc42e64db91ec1a4eadb90c296f3c7346")},T,2025-01-20,
-        Beta-2,BigBench,pass@1,,92,Beta Corp,{CARD.format("c9e411c700153d2d43b93a2b76a4d07dcb8976d1")},T,2025-01-20,
-        Beta-2,BigBench,pass@1,,88,Board,https://board.example,T,2025-01-20,
-        """
-    )
-    c = proj.one_claim(OUTPERFORMS).assertions[0].comparisons[0]
+    c = _same_day(proj, 85, 92, 88)
     assert (c.outcome, c.conflict) == ("conflict", True)
     assert c.notes[-1] == (
         "sources disagree (Beta-2: 88.0 per Board, 85.0 at df832eb and 92.0 at c9e411c per Beta Corp, versions of one "
@@ -137,15 +143,7 @@ def test_two_versions_of_one_day_stay_two_values_and_say_they_are_versions(proj)
 def test_two_versions_of_one_day_that_agree_are_one_value(proj):
     # the two versions print the same number and another source a third: it read "sources disagree (Beta-2: 85.0
     # per Beta Corp, 85.0 per Beta Corp, 92.0 per Board)", as if the publisher had said it twice in two documents
-    proj.scores(
-        f"""
-        Alpha-1,BigBench,pass@1,,90,Alpha Lab,https://a.example,T,2025-01-01,
-        Beta-2,BigBench,pass@1,,85,Beta Corp,{CARD.format("df832ebcc42e64db91ec1a4eadb90c296f3c7346")},T,2025-01-20,
-        Beta-2,BigBench,pass@1,,85,Beta Corp,{CARD.format("c9e411c700153d2d43b93a2b76a4d07dcb8976d1")},T,2025-01-20,
-        Beta-2,BigBench,pass@1,,92,Board,https://board.example,T,2025-01-20,
-        """
-    )
-    c = proj.one_claim(OUTPERFORMS).assertions[0].comparisons[0]
+    c = _same_day(proj, 85, 85, 92)
     assert (c.outcome, c.conflict) == ("conflict", True)
     assert c.notes[-1] == (
         "sources disagree (Beta-2: 85.0 per Beta Corp (df832eb and c9e411c, versions of one document that agree), "
