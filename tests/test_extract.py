@@ -279,11 +279,15 @@ OLDER_SETS = (
 )
 
 
-def _assert_new_text(bench, fresh: list[dict], older: tuple[str, ...]) -> None:
-    """No sentence and no page of a check set is in an older labelled set."""
+def _assert_new_text(bench, fresh: list[dict], older: tuple[str, ...], prefix: int | None = None) -> None:
+    """No sentence and no page of a check set is in an older labelled set; with `prefix`, no sentence starts as one
+    of theirs does either (a sentence quoted again by another page, a mirror, a digest, a spun copy, starts the same
+    even where its end differs)."""
     items = [i for name in older for i in bench.load_set(name)]
     assert not {i["text"] for i in fresh} & {i["text"] for i in items}
     assert not {i["url"] for i in fresh} & {i["url"] for i in items}
+    if prefix:
+        assert not {i["text"][:prefix] for i in fresh} & {i["text"][:prefix] for i in items}
 
 
 def test_the_fresh_check_set_is_new_text_and_keeps_its_untuned_figures():
@@ -375,10 +379,7 @@ def test_the_sixth_fresh_check_set_is_new_text_whose_misses_are_printed_now_a_ne
 
     fresh = bench.load_set("labelled-2026-fresh6.yaml")
     older = OLDER_SETS + tuple(f"labelled-2026-fresh{n}.yaml" for n in ("", "2", "3", "4", "5"))
-    _assert_new_text(bench, fresh, older)
-    # a sentence quoted again by another page (a mirror, a digest) starts the same even where its end differs
-    prefixes = {i["text"][:60] for name in older for i in bench.load_set(name)}
-    assert not {i["text"][:60] for i in fresh} & prefixes
+    _assert_new_text(bench, fresh, older, prefix=60)
     assert len({i["text"] for i in fresh}) == len(fresh)
     assert bench.SETS["2026 fresh check 6"] == "labelled-2026-fresh6.yaml"
     _assert_labels_only(fresh, (111, 90, 153))
@@ -392,10 +393,7 @@ def test_the_seventh_fresh_check_set_is_new_text_whose_misses_are_printed_now_a_
 
     fresh = bench.load_set("labelled-2026-fresh7.yaml")
     older = OLDER_SETS + tuple(f"labelled-2026-fresh{n}.yaml" for n in ("", "2", "3", "4", "5", "6"))
-    _assert_new_text(bench, fresh, older)
-    # a sentence quoted again by another page (a mirror, a digest) starts the same even where its end differs
-    prefixes = {i["text"][:60] for name in older for i in bench.load_set(name)}
-    assert not {i["text"][:60] for i in fresh} & prefixes
+    _assert_new_text(bench, fresh, older, prefix=60)
     assert len({i["text"] for i in fresh}) == len(fresh)
     assert bench.SETS["2026 fresh check 7"] == "labelled-2026-fresh7.yaml"
     _assert_labels_only(fresh, (127, 98, 162))
@@ -409,10 +407,7 @@ def test_the_eighth_fresh_check_set_is_new_text_whose_misses_are_printed_now_a_n
 
     fresh = bench.load_set("labelled-2026-fresh8.yaml")
     older = OLDER_SETS + tuple(f"labelled-2026-fresh{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7"))
-    _assert_new_text(bench, fresh, older)
-    # a sentence quoted again by another page (a mirror, a digest) starts the same even where its end differs
-    prefixes = {i["text"][:60] for name in older for i in bench.load_set(name)}
-    assert not {i["text"][:60] for i in fresh} & prefixes
+    _assert_new_text(bench, fresh, older, prefix=60)
     assert len({i["text"][:60] for i in fresh}) == len(fresh)
     assert bench.SETS["2026 fresh check 8"] == "labelled-2026-fresh8.yaml"
     _assert_labels_only(fresh, (134, 100, 150))
@@ -426,10 +421,7 @@ def test_the_ninth_fresh_check_set_is_new_text_whose_misses_are_printed_now_a_ne
 
     fresh = bench.load_set("labelled-2026-fresh9.yaml")
     older = OLDER_SETS + tuple(f"labelled-2026-fresh{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7", "8"))
-    _assert_new_text(bench, fresh, older)
-    # a sentence quoted again by another page (a mirror, a digest, a spun copy) starts the same even where its end differs
-    prefixes = {i["text"][:60] for name in older for i in bench.load_set(name)}
-    assert not {i["text"][:60] for i in fresh} & prefixes
+    _assert_new_text(bench, fresh, older, prefix=60)
     assert len({i["text"][:60] for i in fresh}) == len(fresh)
     assert len({i["url"] for i in fresh}) == 72
     assert bench.SETS["2026 fresh check 9"] == "labelled-2026-fresh9.yaml"
@@ -444,10 +436,7 @@ def test_the_tenth_fresh_check_set_is_new_text_whose_misses_are_printed_now_a_ne
 
     fresh = bench.load_set("labelled-2026-fresh10.yaml")
     older = OLDER_SETS + tuple(f"labelled-2026-fresh{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9"))
-    _assert_new_text(bench, fresh, older)
-    # a sentence quoted again by another page (a mirror, a digest, a spun copy) starts the same even where its end differs
-    prefixes = {i["text"][:60] for name in older for i in bench.load_set(name)}
-    assert not {i["text"][:60] for i in fresh} & prefixes
+    _assert_new_text(bench, fresh, older, prefix=60)
     assert len({i["text"][:60] for i in fresh}) == len(fresh)
     assert len({i["url"] for i in fresh}) == 65
     assert bench.SETS["2026 fresh check 10"] == "labelled-2026-fresh10.yaml"
@@ -464,10 +453,7 @@ def test_the_eleventh_fresh_check_set_is_new_text_whose_misses_are_printed_now_a
     older = OLDER_SETS + tuple(
         f"labelled-2026-fresh{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10")
     )
-    _assert_new_text(bench, fresh, older)
-    # a sentence quoted again by another page (a mirror, a digest, a spun copy) starts the same even where its end differs
-    prefixes = {i["text"][:60] for name in older for i in bench.load_set(name)}
-    assert not {i["text"][:60] for i in fresh} & prefixes
+    _assert_new_text(bench, fresh, older, prefix=60)
     assert len({i["text"][:60] for i in fresh}) == len(fresh)
     assert len({i["url"] for i in fresh}) == 64
     assert bench.SETS["2026 fresh check 11"] == "labelled-2026-fresh11.yaml"
@@ -484,10 +470,7 @@ def test_the_twelfth_fresh_check_set_is_new_text_whose_misses_are_printed_now_a_
     older = OLDER_SETS + tuple(
         f"labelled-2026-fresh{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11")
     )
-    _assert_new_text(bench, fresh, older)
-    # a sentence quoted again by another page (a mirror, a digest, a spun copy) starts the same even where its end differs
-    prefixes = {i["text"][:60] for name in older for i in bench.load_set(name)}
-    assert not {i["text"][:60] for i in fresh} & prefixes
+    _assert_new_text(bench, fresh, older, prefix=60)
     assert len({i["text"][:60] for i in fresh}) == len(fresh)
     assert len({i["url"] for i in fresh}) == 55
     assert bench.SETS["2026 fresh check 12"] == "labelled-2026-fresh12.yaml"
@@ -504,10 +487,7 @@ def test_the_thirteenth_fresh_check_set_is_new_text_whose_misses_are_printed_now
     older = OLDER_SETS + tuple(
         f"labelled-2026-fresh{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
     )
-    _assert_new_text(bench, fresh, older)
-    # a sentence quoted again by another page (a mirror, a digest, a spun copy) starts the same even where its end differs
-    prefixes = {i["text"][:60] for name in older for i in bench.load_set(name)}
-    assert not {i["text"][:60] for i in fresh} & prefixes
+    _assert_new_text(bench, fresh, older, prefix=60)
     assert len({i["text"][:60] for i in fresh}) == len(fresh)
     assert len({i["url"] for i in fresh}) == 49
     assert bench.SETS["2026 fresh check 13"] == "labelled-2026-fresh13.yaml"
@@ -524,10 +504,7 @@ def test_the_fourteenth_fresh_check_set_is_new_text_whose_misses_are_printed_now
     older = OLDER_SETS + tuple(
         f"labelled-2026-fresh{n}.yaml" for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13")
     )
-    _assert_new_text(bench, fresh, older)
-    # a sentence quoted again by another page (a mirror, a digest, a spun copy) starts the same even where its end differs
-    prefixes = {i["text"][:60] for name in older for i in bench.load_set(name)}
-    assert not {i["text"][:60] for i in fresh} & prefixes
+    _assert_new_text(bench, fresh, older, prefix=60)
     assert len({i["text"][:60] for i in fresh}) == len(fresh)
     assert len({i["url"] for i in fresh}) == 78
     assert bench.SETS["2026 fresh check 14"] == "labelled-2026-fresh14.yaml"
@@ -545,10 +522,7 @@ def test_the_fifteenth_fresh_check_set_is_new_text_whose_misses_are_printed_now_
         f"labelled-2026-fresh{n}.yaml"
         for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14")
     )
-    _assert_new_text(bench, fresh, older)
-    # a sentence quoted again by another page (a mirror, a digest, a spun copy) starts the same even where its end differs
-    prefixes = {i["text"][:60] for name in older for i in bench.load_set(name)}
-    assert not {i["text"][:60] for i in fresh} & prefixes
+    _assert_new_text(bench, fresh, older, prefix=60)
     assert len({i["text"][:60] for i in fresh}) == len(fresh)
     assert len({i["url"] for i in fresh}) == 90
     assert bench.SETS["2026 fresh check 15"] == "labelled-2026-fresh15.yaml"
@@ -566,10 +540,7 @@ def test_the_sixteenth_fresh_check_set_is_new_text_whose_misses_are_not_printed_
         f"labelled-2026-fresh{n}.yaml"
         for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15")
     )
-    _assert_new_text(bench, fresh, older)
-    # a sentence quoted again by another page (a mirror, a digest, a spun copy) starts the same even where its end differs
-    prefixes = {i["text"][:60] for name in older for i in bench.load_set(name)}
-    assert not {i["text"][:60] for i in fresh} & prefixes
+    _assert_new_text(bench, fresh, older, prefix=60)
     assert len({i["text"][:60] for i in fresh}) == len(fresh)
     assert len({i["url"] for i in fresh}) == 88
     assert bench.SETS["2026 fresh check 16"] == "labelled-2026-fresh16.yaml"
@@ -590,10 +561,7 @@ def test_the_seventeenth_fresh_check_set_is_new_text_whose_misses_are_not_printe
         f"labelled-2026-fresh{n}.yaml"
         for n in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16")
     )
-    _assert_new_text(bench, fresh, older)
-    # a sentence quoted again by another page (a mirror, a digest, a spun copy) starts the same even where its end differs
-    prefixes = {i["text"][:60] for name in older for i in bench.load_set(name)}
-    assert not {i["text"][:60] for i in fresh} & prefixes
+    _assert_new_text(bench, fresh, older, prefix=60)
     assert len({i["text"][:60] for i in fresh}) == len(fresh)
     assert len({i["url"] for i in fresh}) == 101
     assert bench.SETS["2026 fresh check 17"] == "labelled-2026-fresh17.yaml"
