@@ -128,14 +128,19 @@ _MARKDOWN_MARK = re.compile(r"\*\*|`")
 _ADDRESS = re.compile(r"(?<![\w@/.-])(?:https?://|www\.)[^\s<>\"'`()\[\]{}]*[^\s<>\"'`()\[\]{}.,;:!?]")
 
 
+# a hyphen that only says where a line may (not) break ("state‑of‑the‑art", "billion‑parameter" with U+2011, as some
+# pages print every hyphen): read as the hyphen it is, so that the lexicon's phrases and the catalog's names are found
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def unmarked(text: str) -> str:
     """The text with superscript footnote marks, markdown's bold and code marks and web addresses blanked (same length,
     so offsets hold): "GPT-4o¹" is GPT-4o, and the mark is no score; "**GLM-4-9B**" is GLM-4-9B; an address's path
-    names no model. (A quote keeps them: it is of the text as written.)"""
+    names no model; a non-breaking hyphen is a hyphen. (A quote keeps them: it is of the text as written.)"""
     text = _SUPERSCRIPT_MARK.sub(lambda m: " " * len(m.group()), text)
     if "://" in text or "www." in text:
         text = _ADDRESS.sub(lambda m: " " * len(m.group()), text)
-    return _MARKDOWN_MARK.sub(lambda m: " " * len(m.group()), text)
+    return _MARKDOWN_MARK.sub(lambda m: " " * len(m.group()), text).translate(_HYPHENS)
 
 
 # a maker's possessive before a name in a list ("NVIDIA's X, IBM's Y, and Microsoft's Z"): no word between the names
