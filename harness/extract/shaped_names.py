@@ -57,16 +57,17 @@ _SCORED = re.compile(
 )
 # a name the text defines as a model's: "xLAM is a family of open-source agent models", "Mercury 2 is a diffusion LLM"
 # ... also in an apposition ("INTELLECT-3, a 100B+ parameter Mixture-of-Experts model", "Spark v3.5, an AI model that";
-# not "..., the model is": the subject of what follows)
+# not "..., the model is": the subject of what follows); a word of the kind may hold a version, any dash or an acronym
+# in brackets ("a 560 billion‑parameter Mixture‑of‑Experts (MoE) model", "a sub-2B Apache 2.0 vision-language model")
 _DEFINED = re.compile(
-    r"(?:\s+(?:is|was)\s+(?:a|an|the)|\s*,\s+(?:a|an))\s+(?:[\w+-]+,?\s+){0,5}?"
+    r"(?:\s+(?:is|was)\s+(?:a|an|the)|\s*,\s+(?:a|an))\s+(?:[\w.+()‐‑–-]+,?\s+){0,5}?"
     r"(?:models?|llms?|famil(?:y|ies)|series|suite)\b",
     re.I,
 )
 # ... said of a word with no model's shape: "Zorb is the leading open model", "Zorb was a 7B model" (no preposition
 # between: "Yesterday was the best day for open models" calls the day no model)
 _CALLED = re.compile(
-    r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?!(?:for|of|in|on|with|to|from|by|at|among)\b)[\w+-]+\s+){0,5}?"
+    r"\s+(?:is|was)\s+(?:a|an|the)\s+(?:(?!(?:for|of|in|on|with|to|from|by|at|among)\b)[\w.+()‐‑–-]+\s+){0,5}?"
     r"(?:models?|llms?)\b",
     re.I,
 )
@@ -90,8 +91,15 @@ def _aside_end(clause: str, end: int) -> int:
     return m.end() if m else end
 
 
-# the head of a clause: its start, or just after a comma ("In complex mathematical reasoning, K2-THINK stands out")
-_HEAD = re.compile(r"(?:^|,)\s*(?:the\s+)?$", re.I)
+# the head of a clause: its start, just after a comma ("In complex mathematical reasoning, K2-THINK stands out") or
+# after a verb of saying or showing and "that" ("Evaluations demonstrate that Agent S2 establishes ...", never "a model
+# that Ai2 described as ...": the one who says so)
+_SAID_THAT = (
+    r"\b(?:shows?|showed|shown|demonstrat(?:e|es|ed)|reveal(?:s|ed)?|claim(?:s|ed)?|reports?|reported|says?|said|"
+    r"announc(?:e|es|ed)|finds?|found|suggest(?:s|ed)?|confirm(?:s|ed)?|indicat(?:e|es|ed)|notes?|noted|proves?|proved|"
+    r"states?|stated|boast(?:s|ed)?|highlight(?:s|ed)?|argues?|argued|believes?|believed|concludes?|concluded)\s+that\s"
+)
+_HEAD = re.compile(r"(?:^|,|" + _SAID_THAT + r")\s*(?:the\s+)?$", re.I)
 # one or two capitals and digits alone is a quarter, a chip or a precision ("Q3", "H100", "FP8"); a month and a day
 _NOT_SHAPED = re.compile(
     r"[A-Z]{1,2}\d+|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -155,6 +163,16 @@ _INTRODUCED_AFTER = re.compile(
     re.I,
 )
 _MODEL_NOUN_BEFORE = re.compile(r"\b(?:models?|LLMs?|MLLMs?|VLMs?)\s+$")
+# ... or, with a version, right before it, a few words of what kind between ("its Xinghuo X1 reasoning model had matched
+# o1", "Alibaba's Wan 2.1 video generation model achieved"); never across a word that joins or compares ("Windows 11 and
+# other models") nor a size's ("Tülu 3 405 billion-parameter large language model" is no "Tülu 3 405")
+_MODEL_NOUN_AFTER = re.compile(
+    r"(?:\s+(?!(?:and|or|of|with|than|to|in|on|at|for|by|vs|versus|from|like|other|the|a|an|its|their|is|was|are"
+    r"|billion|million|trillion|thousand|parameters?)\b)[a-z][a-z-]*){0,3}\s+(?:model|llm)\b(?!-)"
+)
+# ... not where "a" opens the phrase: the name then says what kind ("a sub-2B-parameter Apache 2.0 vision-language model"
+# names a licence)
+_A_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w.+‐‑–-]+\s+){0,3}$", re.I)
 # a follower in an order of places: "X is the highest-ranked model, followed closely by Stable Diffusion 3"
 _FOLLOWER = re.compile(r"\bfollowed\s+(?:(?:closely|narrowly|distantly)\s+)?by\s+(?:[A-Z][\w.-]*['’]s\s+)?$", re.I)
 
@@ -211,7 +229,13 @@ class ShapedNames:
                 parts = _MODEL_PARTS.fullmatch(text) is not None and (
                     _after_cue(clause, m.start(), ends) or _object_of_cue(clause, m.start(), end, ends, named + out)
                 )
-                if not (listed or parts):
+                # ... or where it is another version of a model the clause names, its first word the same ("Seedream 3.0
+                # improves over Seedream 2.0", "Boltz-2 ... over Boltz-1"): a cue's object alone or listed
+                kin = {re.split(r"[\s\-‐‑–]", n.text)[0].casefold() for n in named + out if n.kind == "model"}
+                sibling = word in kin and (
+                    _after_cue(clause, m.start(), ends) or _object_of_cue(clause, m.start(), end, ends, named + out)
+                )
+                if not (listed or parts or sibling):
                     continue
                 at = m.start()
             close = identity.closest(self.model_names, text)
@@ -236,6 +260,14 @@ class ShapedNames:
         placed = at in starts or _SCORED.match(clause, at) is not None or defined is not None
         # ("the AI model Xinghuo 3.5": a name right after the word "model" is a model's)
         placed = placed or _MODEL_NOUN_BEFORE.search(clause, 0, start) is not None
+        noun = None
+        if (
+            not placed
+            and re.search(r"\d", clause[start:end])
+            and not _A_BEFORE.search(clause, max(0, start - 80), start)
+        ):
+            noun = _MODEL_NOUN_AFTER.match(clause, end)
+        placed = placed or noun is not None
         placed = placed or _FOLLOWER.search(clause, max(0, start - 40), start) is not None
         # (with a cue after it: "Windows 11 is a popular operating system" calls nothing a model)
         head = (
@@ -244,7 +276,7 @@ class ShapedNames:
             and _VERB_AFTER.match(clause, _aside_end(clause, end)) is not None
             and any(c > end for c in starts)
         )
-        return placed, head, at, defined
+        return placed, head, at, defined or noun
 
     def introduced(self, sentence: str, named: list[Mention]) -> str | None:
         """A name of a model's shape that a sentence introduces, where it names no other model (`_INTRODUCED_AFTER`):
