@@ -45,7 +45,10 @@ _SHAPE = re.compile(
 MODEL_SHAPE = re.compile(r"\d|[a-z][A-Z]|[\-‐‑–][A-Z]")
 # what may stand between the name and its verb: an aside in brackets, adverbs, "to" ("enable X to surpass"), "is", a
 # verb of place before a cue of place ("Medium 3 sitting just below X", "Sky-T1 performs better than X")
+# (a possessive first, before a ranking's word: "OpenThaiGPT 1.5’s state-of-the-art performance" is its claim; "X's
+# rival beats Y" is no claim of X's)
 _BETWEEN = re.compile(
+    r"(?:['’]s(?=\s+(?:state-of-the-art|top|best|leading|record|first|highest|#1)\b))?"
     r"(?:\s*\([^()]{0,80}\))?(?:\s+(?:also|further|still|even|now|then|to|is|are|was|were|\w+ly"
     r"|sits|sitting|sat|lands|landing|landed|comes in|coming in|came in|performs|performing|performed))*\s+"
 )
@@ -77,9 +80,11 @@ _NOT_NAMES = frozenset(
     "all both either neither which what who there here today yesterday tomorrow".split()
 )
 # a verb right after a name at the head of its clause: "K2-Think is a reasoning system", "Hermes 4 showed a result",
-# "K2-THINK stands out as"; the name is the clause's subject, whatever comes after
+# "K2-THINK stands out as", its size in brackets between ("HiDream-O1 (8B) achieves"); the name is the clause's subject,
+# whatever comes after
 _VERB_AFTER = re.compile(
-    r"\s+(?:(?:also|still|now|then|even|\w+ly)\s+)*(?:is|was|are|were|has|had|[a-z]{3,}(?:s|ed))\b"
+    r"(?:\s*\(\s*\d+(?:\.\d+)?[BMKT]\+?\s*\))?\s+(?:(?:also|still|now|then|even|\w+ly)\s+)*"
+    r"(?:is|was|are|were|has|had|[a-z]{3,}(?:s|ed))\b"
 )
 # an aside set between commas right after a name: "XTTS v2, with its 467M parameters and ..., places second"
 _ASIDE = re.compile(r",\s+(?:with|a|an|the|which|who|trained|built|released|developed)\b(?:[^,;:()]|,(?=\d)){0,120},")
@@ -162,7 +167,7 @@ _INTRODUCED_AFTER = re.compile(
     r"|\s+(?:(?:also|still|now|then|even|\w+ly)\s+)*(?:(?:is|was|are|were|has|had|have)\s+)?[a-z]{3,}(?:s|ed|en)\b",
     re.I,
 )
-_MODEL_NOUN_BEFORE = re.compile(r"\b(?:models?|LLMs?|MLLMs?|VLMs?)\s+$")
+_MODEL_NOUN_BEFORE = re.compile(r"\b(?:models?|LLMs?|MLLMs?|VLMs?|versions?|variants?|checkpoints?)\s+$")
 # ... or, with a version, right before it, a few words of what kind between ("its Xinghuo X1 reasoning model had matched
 # o1", "Alibaba's Wan 2.1 video generation model achieved"); never across a word that joins or compares ("Windows 11 and
 # other models") nor a size's ("Tülu 3 405 billion-parameter large language model" is no "Tülu 3 405")
@@ -258,7 +263,8 @@ class ShapedNames:
         at = between.end() if between else end
         defined = _DEFINED.match(clause, end)
         placed = at in starts or _SCORED.match(clause, at) is not None or defined is not None
-        # ("the AI model Xinghuo 3.5": a name right after the word "model" is a model's)
+        # ("the AI model Xinghuo 3.5", "this massive-scale version HiDream-O1-Pro": a name right after the word "model" or
+        # "version" is a model's)
         placed = placed or _MODEL_NOUN_BEFORE.search(clause, 0, start) is not None
         noun = None
         if (
