@@ -13,7 +13,7 @@ from harness.extract.cue_parts import NAMED_NOWHERE
 from harness.extract.cues import PERCENT, quotes_score
 from harness.extract.dates import undated
 from harness.extract.found import Candidate
-from harness.extract.mentions import LEADING, Spans, name_parts
+from harness.extract.mentions import LEADING, OPENING_WORD, Spans, name_parts
 from harness.extract.names import Mention
 from harness.extract.net import CLAIMLIKE
 
@@ -84,6 +84,8 @@ class CandidateReader:
                 words = name_parts(name)
                 if not words or words[0].casefold() in LEADING | _NOT_NAMES or taken.overlaps(at, at + len(name)):
                     continue
+                if OPENING_WORD.fullmatch(name) and not sentence[:at].strip(" \"'“‘("):
+                    continue  # "Consistently outperforms existing models": the sentence's adverb, no name
                 if all(w.casefold() in (self.names.developers - self.names.listed_families) | {"ai"} for w in words):
                     continue  # "Mistral AI", "OpenAI": a company, not a model
                 out.append(name.rstrip("."))

@@ -16,7 +16,7 @@ from harness.evidence import identity
 from harness.extract.clause_split import clauses
 from harness.extract.found import Candidate
 from harness.extract.layouts import SCORE_AFTER
-from harness.extract.mentions import LEADING, Mention
+from harness.extract.mentions import LEADING, OPENING_WORD, Mention
 from harness.extract.shaped_names import MODEL_SHAPE
 
 # the net's own words: what makes a sentence look like a claim where no cue phrase was understood ("performs worst
@@ -88,7 +88,9 @@ def last_word(reader, sentence: str, offset: int, benches: list[Mention]) -> Can
     cues = [(a, b) for a, b in spans if any(s <= a and b <= e for s, e in kept)]
     if not cues:
         return None
-    names = _model_like(reader, sentence, benches)
+    # (a cue's own words are no name beside it: "State-of-the-Art (SOTA) Performance" gave "cue 'State-of-the-Art'
+    # beside 'State-of-the-Art'")
+    names = [n for n in _model_like(reader, sentence, benches) if not any(a <= n[0] and n[1] <= b for a, b in cues)]
     if not names:
         # (a role at the head needs a cue of its own: a phrase, a net word or a score, not "benchmarks" alone)
         strong = [c for c in cues if not _WEAK.fullmatch(sentence[c[0] : c[1]])]
@@ -150,6 +152,10 @@ def _stood_in(reader, sentence: str, offset: int, benches: list[Mention], seen) 
             return Candidate(sentence.strip(), f"characters {offset}-{offset + len(sentence)}", reason, [])
     head = _HEAD_WORD.match(sentence)
     names = reader.names
+    if head and OPENING_WORD.fullmatch(head.group(1)):
+        # "Consistently outperforms existing models ...": a line that starts with its verb, its subject named elsewhere
+        reason = "the subject could not be read: the sentence names no model"
+        return Candidate(sentence.strip(), f"characters {offset}-{offset + len(sentence)}", reason, [])
     if head and head.group(1).casefold() not in LEADING | names.developers | names.not_model_words:
         reason = f"the subject could not be read: '{head.group(1)}' is no model the catalog knows, nor shaped like one"
         return Candidate(sentence.strip(), f"characters {offset}-{offset + len(sentence)}", reason, [])

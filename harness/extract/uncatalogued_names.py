@@ -17,7 +17,7 @@ from harness.evidence.settings import known_harness
 from harness.extract.dates import undated
 from harness.extract.listed_rivals import listed_rivals
 from harness.extract.maker_names import maker_objects
-from harness.extract.mentions import BENCHLIKE, CANDIDATE, LEADING, SEP, Mention, Spans, name_parts
+from harness.extract.mentions import BENCHLIKE, CANDIDATE, LEADING, OPENING_WORD, SEP, Mention, Spans, name_parts
 from harness.extract.proper_names import proper_subjects
 from harness.extract.shaped_names import _object_of_cue
 
@@ -121,8 +121,8 @@ class UncataloguedNames:
             if not re.search(r"\d", text) or spans.overlaps(m.start(), m.end()):
                 continue
             words = text.split()
-            while len(words) >= 2 and words[0].casefold() in LEADING:
-                words = words[1:]  # "Their 72B": a size after a word that starts a phrase, not a name
+            while len(words) >= 2 and (words[0].casefold() in LEADING or OPENING_WORD.fullmatch(words[0])):
+                words = words[1:]  # "Their 72B", "Achieving 76.1": a size or a number after a phrase's first word
             text = " ".join(words)
             if re.fullmatch(r"[\d.,%]+|\d+(?:\.\d+)?[BMKT]?|(?:19|20)\d\d", text):
                 continue  # a number, a size or a year, not a name
