@@ -44,7 +44,7 @@ _PREFIXED = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]+[\-‐‑–]([A-Za-z]\w*(?:\.
 # "benchmark" or "leaderboard" ("the Codeforces leaderboard"); any capitalised word listed beside a benchmark ("GSM8K, Hellaswag and
 # Winograd"). Never a model's, a family's or a developer's name, nor a word of the stop list (places, platforms, chips)
 _WORD = (
-    r"(?:[A-Z]|[a-z](?=[A-Z][a-z]+[A-Z])|[a-z]{2,}(?=[A-Z][A-Za-z]*\d))[A-Za-z0-9]*(?:[\-‐‑–][A-Za-z0-9]+)*\+?"
+    r"(?:[A-Z]|[a-z](?=[A-Z][a-z]+[A-Z])|[a-z]{2,}(?=[A-Z][A-Za-z]*\d))[A-Za-z0-9]*(?:[\-‐‑–][A-Za-z0-9]+)*\+{0,2}"
     r"(?:\s+v\d+(?:\.\d+)*(?![\w.]))?"  # a version after a space: "HPS v2.1" (cut to "HPS", the list after it was lost)
 )
 # (with parts after a dash: "ScreenSpot-Pro", "MMLongBench-Doc")
@@ -52,7 +52,7 @@ _WORD = (
 # digit)
 _BENCH_SHAPE = re.compile(
     r"(?:[a-z]?[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z]{3,}(?:\d+[A-Za-z]?)?|[a-z]{2,}[A-Z][A-Za-z]*\d\w*"
-    r"|[A-Z]{2,}[a-z]{3,}\d*)\+?"  # ("OSWorld", "MMBench": capitals, then a word)
+    r"|[A-Z]{2,}[a-z]{3,}\d*|[A-Z]{2,}v\d+)\+{0,2}"  # ("OSWorld", "MMBench": capitals, then a word; "VQAv2")
 )
 _BENCH_PLACE = re.compile(rf"\b(?:on|across|including|such as)\s+(?:the\s+)?({_WORD})(?![\w-])")
 # ... and right after the words that except one from a claim ("across all tasks except IFeval", "but not on Foo"):
@@ -77,6 +77,13 @@ _BENCH_EXAMPLE = re.compile(
     rf"(?:\b(?:benchmarks?|tests?|tasks?|evaluations?|assessments?|suites?|exams?|metrics?)\s+like|\be\.g\.,?)\s+({_WORD})(?![\w-])",
     re.I,
 )
+# a benchmark written out with its acronym in brackets after it ("the Massive Text Embedding Benchmark (MTEB)", "the
+# General AI Assistants benchmark (GAIA)"): the acronym, as the benchmark is known; no word written out is a name of its
+# own ("Assistants benchmark"); a board so written is the board (its title: "the Berkeley Function Calling Leaderboard
+# (BFCL)")
+_BENCH_SPELLED = re.compile(
+    r"(?<![\w.-])(?:[A-Z][\w\-‐‑–]*\s+){1,6}(?i:benchmark)\s*\(\s*([A-Z]{2,}[A-Za-z0-9\-‐‑–]*\+{0,2})\s*\)"
+)
 # (a lower-case word may stand between: "the MCP-Atlas tool-calling benchmark")
 _BENCH_NOUN = re.compile(
     rf"(?<![\w.-])({_WORD})\s+(?:[a-z]+(?:-[a-z]+)+\s+)?(?:benchmarks?|leaderboards?|evaluations?|test suite)\b"
@@ -84,7 +91,7 @@ _BENCH_NOUN = re.compile(
 # (a listed benchmark's score in brackets before the next, or a pair set against each other: "on MMMU (61.7) and MathVista
 # (71.3)", "MMLU (85.3 vs 83.6), and IFEval (84.1 vs 83.4)")
 _LIST_NEXT = re.compile(
-    rf"(?:\s*\(\s*(?:\d[\d.,]*\s*%?(?:\s*(?:vs\.?|versus)\s*\d[\d.,]*\s*%?)?|[A-Z][\w .-]{{0,20}})\s*\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)({_WORD})(?![\w-])"
+    rf"(?:\s*\(\s*(?:\d[\d.,]*\s*%?(?:\s*(?:vs\.?|versus)\s*\d[\d.,]*\s*%?)?|[A-Z][\w .-]{{0,20}})\s*\))?(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|/)({_WORD})(?![\w-])"
 )
 # a board the catalog lacks, named with its word: "the OpenASR leaderboard" (one word before it), "the Open LLM
 # Leaderboard", "Berkeley Function-Calling Leaderboard v2" (capitalised words, the word capitalised too): the board as
@@ -92,7 +99,7 @@ _LIST_NEXT = re.compile(
 # (one board: "Independent leaderboards" names none)
 _BOARD_WORD = re.compile(rf"(?<![\w.-])({_WORD}\s+leaderboard)(?![\w-])")
 _BOARD_TITLE = re.compile(r"(?<![\w.-])((?:[A-Z][\w.\-‐‑–]*\s+){1,4}Leaderboard(?:\s+v\d+(?:\.\d+)?)?)(?![\w-])")
-_LIST_BEFORE = re.compile(rf"(?<![\w.-])({_WORD})(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)$")
+_LIST_BEFORE = re.compile(rf"(?<![\w.-])({_WORD})(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|/)$")
 # a listed word that starts a clause of its own ("on MMLU and Mistral on GSM8K"): not a benchmark
 _GOES_ON = re.compile(r"\s+(?:on|in|at|across|by|with|is|was|are|were|has|had|scores?|scored|beats?)\b")
 _V_NUMBER = re.compile(r"[\s\-‐‑–_]v\d", re.I)
@@ -307,8 +314,12 @@ class BenchmarkNames:
             take(m)
         for m in _BENCH_EXAMPLE.finditer(clause):
             take(m, shaped=True)
-        for m in _BENCH_NOUN.finditer(clause):
+        spelled = list(_BENCH_SPELLED.finditer(clause))
+        for m in spelled:
             take(m)
+        for m in _BENCH_NOUN.finditer(clause):
+            if not any(s.start() <= m.start(1) < s.end() for s in spelled):
+                take(m)
         heading = _BENCH_HEADING.match(clause) or _BENCH_HEADING_BRACKETS.match(clause)
         if not benches and heading and heading.group(1).casefold() not in _REMARK_HEADS:
             # a heading names the benchmark of a claim that names none ("NOTE: X beats Y on AIME": no)

@@ -29,8 +29,8 @@ LEADING = frozenset(
 # a sentence's or a phrase's first word that is an adverb or a participle ("Consistently outperforms ...", "Achieving
 # 76.1% on ..."): capitalised by its place, no name nor part of one ("Kling", "Ling" are too short to be read so)
 OPENING_WORD = re.compile(r"[A-Z][a-z]{3,}(?:ly|ing)")
-# benchmark-like names: "SWE-bench", "Terminal-Bench", "WMT24"
-BENCHLIKE = re.compile(r"(?<![\w.-])(?:[A-Z][A-Za-z0-9]*[-‐‑– ]?[Bb]ench|[A-Z]{2,}\d{2,})(?![\w-])")
+# benchmark-like names: "SWE-bench", "Terminal-Bench", "WMT24", its "++" edition ("WMT24++")
+BENCHLIKE = re.compile(r"(?<![\w.-])(?:[A-Z][A-Za-z0-9]*[-‐‑– ]?[Bb]ench|[A-Z]{2,}\d{2,})\+{0,2}(?![\w-])")
 
 
 @dataclass
