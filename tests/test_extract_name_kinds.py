@@ -42,6 +42,10 @@ def test_no_name_read_from_the_noun_model_where_the_words_say_otherwise(ex):
     assert said(ex, "Acme's Zorbo 3 405 billion-parameter language model beats GPT-4o on MMLU.") == [
         "no subject the catalog knows: 'Zorbo 3 405'"
     ]
+    # a name in lower case: words joined by dashes before "model" ("fine-tuned-7b") are no name
+    assert said(ex, "The fine-tuned-7b reasoning model beats GPT-4o on MMLU.") == [
+        "no subject the catalog knows: 'fine-tuned-7b'"
+    ]
     # a word that joins names: "Zorbo 3 and other models"
     assert said(ex, "Zorbo 3 and other open model families trail GPT-4o on MMLU.") == [
         "no subject the catalog knows: 'Zorbo 3'"
@@ -67,6 +71,10 @@ def test_another_version_of_a_model_the_clause_names_is_a_cues_object(ex):
     ]
     assert said(ex, "Zorbo-3 beats Zorbo-2 and GPT-4o on MMLU.") == [
         ("outperforms", "Zorbo-3", ["Zorbo-2", "gpt-4o"], ["mmlu"])
+    ]
+    # a platform's next version is no rival, whatever its shape
+    assert said(ex, "Windows 11 outperforms Windows 10 on MMLU.") == [
+        "no competitor the catalog knows: 'Windows 10'; names the catalog does not know: 'Windows 11'"
     ]
     # a plain version of another name is no model's by itself
     assert said(ex, "Zorbo 3 beats Windows 11 on MMLU.") == [

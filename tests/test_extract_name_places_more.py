@@ -1,8 +1,8 @@
 """Where a name the catalog lacks stands as a claim's subject, read by its place: before a possessive and a ranking's
 word ("Zorbo 3’s state-of-the-art performance"), heading its clause with its size in brackets before the verb ("Zorbo
-(8B) shows ..."), right after "version" ("this larger version Zorbo-Pro-2 sets ..."). Every sentence here was
-written for these tests, with look-alikes that must stay as they were. Catalog: the seed catalog plus the extraction
-fixtures'."""
+(8B) shows ..."), right after "version" ("this larger version Zorbo-Pro-2 sets ...") or set beside it or "model"
+after a comma ("Acme’s newest model, Zorbo v2, tops ..."). Every sentence here was written for these tests, with
+look-alikes that must stay as they were. Catalog: the seed catalog plus the extraction fixtures'."""
 
 from harness.extract.documents import Document
 from harness.extract.lexicon import Extractor
@@ -42,4 +42,13 @@ def test_a_name_right_after_the_word_version_is_a_models(ex):
     # "a version of": a phrase before the name, not the word right before it
     assert said(ex, "Results show that this larger version of Zorbo-Pro-2 sets a new state of the art on MMLU.") == [
         "no subject the catalog knows: 'Zorbo-Pro-2'"
+    ]
+
+
+def test_a_name_set_beside_the_word_model_or_version_is_a_models(ex):
+    assert said(ex, "Acme’s newest model, Zorbo v2, tops the MMLU leaderboard.") == [
+        ("ranks", "Zorbo v2", [], ["mmlu"])
+    ]
+    assert said(ex, "The first version, Zorbo 1.0, launched in June and topped the MMLU leaderboard.") == [
+        ("ranks", "Zorbo 1.0", [], ["mmlu"])
     ]

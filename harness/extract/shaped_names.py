@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from harness.evidence import identity
-from harness.extract.benchmark_names import MODELS_LISTED
+from harness.extract.benchmark_names import _NOT_BENCH, MODELS_LISTED
 from harness.extract.mentions import BENCHLIKE, LEADING, Mention, Spans
 
 # a name written in lower case, its version after a dash ("voyage-4-large", "zeta-7b"): not a year ("mid-2024"), a place
@@ -167,10 +167,11 @@ _INTRODUCED_AFTER = re.compile(
     r"|\s+(?:(?:also|still|now|then|even|\w+ly)\s+)*(?:(?:is|was|are|were|has|had|have)\s+)?[a-z]{3,}(?:s|ed|en)\b",
     re.I,
 )
-_MODEL_NOUN_BEFORE = re.compile(r"\b(?:models?|LLMs?|MLLMs?|VLMs?|versions?|variants?|checkpoints?)\s+$")
-# ... or, with a version, right before it, a few words of what kind between ("its Xinghuo X1 reasoning model had matched
-# o1", "Alibaba's Wan 2.1 video generation model achieved"); never across a word that joins or compares ("Windows 11 and
-# other models") nor a size's ("Tülu 3 405 billion-parameter large language model" is no "Tülu 3 405")
+_MODEL_NOUN_BEFORE = re.compile(r"\b(?:models?|LLMs?|MLLMs?|VLMs?|versions?|variants?|checkpoints?)\s*,?\s+$")
+# ... or, capitalised with a version, right before it, a few words of what kind between ("its Xinghuo X1 reasoning
+# model had matched o1", "Alibaba's Wan 2.1 video generation model achieved"; not "The fine-tuned-7b model"); never
+# across a word that joins or compares ("Windows 11 and other models") nor a size's ("Tülu 3 405 billion-parameter
+# large language model" is no "Tülu 3 405")
 _MODEL_NOUN_AFTER = re.compile(
     r"(?:\s+(?!(?:and|or|of|with|than|to|in|on|at|for|by|vs|versus|from|like|other|the|a|an|its|their|is|was|are"
     r"|billion|million|trillion|thousand|parameters?)\b)[a-z][a-z-]*){0,3}\s+(?:model|llm)\b(?!-)"
@@ -235,10 +236,15 @@ class ShapedNames:
                     _after_cue(clause, m.start(), ends) or _object_of_cue(clause, m.start(), end, ends, named + out)
                 )
                 # ... or where it is another version of a model the clause names, its first word the same ("Seedream 3.0
-                # improves over Seedream 2.0", "Boltz-2 ... over Boltz-1"): a cue's object alone or listed
+                # improves over Seedream 2.0", "Boltz-2 ... over Boltz-1"): a cue's object alone or listed (never a
+                # platform's: "Windows 11 outperforms Windows 10")
                 kin = {re.split(r"[\s\-‐‑–]", n.text)[0].casefold() for n in named + out if n.kind == "model"}
-                sibling = word in kin and (
-                    _after_cue(clause, m.start(), ends) or _object_of_cue(clause, m.start(), end, ends, named + out)
+                sibling = (
+                    word in kin
+                    and word not in _NOT_BENCH
+                    and (
+                        _after_cue(clause, m.start(), ends) or _object_of_cue(clause, m.start(), end, ends, named + out)
+                    )
                 )
                 if not (listed or parts or sibling):
                     continue
@@ -263,12 +269,13 @@ class ShapedNames:
         at = between.end() if between else end
         defined = _DEFINED.match(clause, end)
         placed = at in starts or _SCORED.match(clause, at) is not None or defined is not None
-        # ("the AI model Xinghuo 3.5", "this massive-scale version HiDream-O1-Pro": a name right after the word "model" or
-        # "version" is a model's)
+        # ("the AI model Xinghuo 3.5", "this massive-scale version HiDream-O1-Pro", "ElevenLabs’ newest model, Scribe v2,
+        # ..."): a name right after the word "model" or "version", or set beside it, is a model's)
         placed = placed or _MODEL_NOUN_BEFORE.search(clause, 0, start) is not None
         noun = None
         if (
             not placed
+            and clause[start].isupper()
             and re.search(r"\d", clause[start:end])
             and not _A_BEFORE.search(clause, max(0, start - 80), start)
         ):
