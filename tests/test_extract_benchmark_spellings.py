@@ -1,8 +1,8 @@
 """Benchmarks as people write them: names set apart by a slash ("VQAv2/GQA", "MMLU/HellaSwag"), a name in capitals
-with a version after a "v" ("VQAv2"), an edition marked "++" ("WMT24++"), and a benchmark written out with its
-acronym in brackets ("the Massive Text Embedding Benchmark (MTEB)"), read as the acronym. Every sentence here was
-written for these tests, with look-alikes that must stay as they were. Catalog: the seed catalog plus the extraction
-fixtures'."""
+with a version after a "v" ("VQAv2"), an edition marked "++" ("WMT24++"), a capital after a name's digit
+("MiniF2F", also before "at Pass@32"), and a benchmark written out with its acronym in brackets ("the Massive Text
+Embedding Benchmark (MTEB)"), read as the acronym. Every sentence here was written for these tests, with look-alikes
+that must stay as they were. Catalog: the seed catalog plus the extraction fixtures'."""
 
 from harness.extract.documents import Document
 from harness.extract.lexicon import Extractor
@@ -40,3 +40,13 @@ def test_a_benchmark_written_out_is_read_as_its_acronym(ex):
     assert benches(ex, "Zorbo 3 tops the Berkeley Function Calling Leaderboard (BFCL).") == [
         ["Berkeley Function Calling Leaderboard"]
     ]
+
+
+def test_a_name_with_a_capital_after_its_digit_and_how_it_was_run(ex):
+    text = "Zorbo 3 achieves 88.1% on MiniF2F at Pass@32, outperforming DeepSeek-R1."
+    assert [(f.kind, f.benchmarks) for f in ex.extract(Document("t.txt", text))] == [
+        ("outperforms", ["MiniF2F"]),
+        ("score", ["MiniF2F"]),
+    ]
+    # "at" and no run setting: a name listed after it starts a clause of its own
+    assert benches(ex, "GPT-4o scores 80% on MMLU and Zorbix at 70%.") == [["mmlu"], ["mmlu"]]

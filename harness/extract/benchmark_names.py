@@ -49,9 +49,9 @@ _WORD = (
 )
 # (with parts after a dash: "ScreenSpot-Pro", "MMLongBench-Doc")
 # ("mWildVision": a lower-case letter before a name of that shape; "miniF2F": a lower-case word before a capital and a
-# digit)
+# digit; "MiniF2F": a capital after the digit)
 _BENCH_SHAPE = re.compile(
-    r"(?:[a-z]?[A-Z][a-z]+[A-Z][A-Za-z]*\d*|[A-Z]{3,}(?:\d+[A-Za-z]?)?|[a-z]{2,}[A-Z][A-Za-z]*\d\w*"
+    r"(?:[a-z]?[A-Z][a-z]+[A-Z][A-Za-z]*\d*[A-Z]?|[A-Z]{3,}(?:\d+[A-Za-z]?)?|[a-z]{2,}[A-Z][A-Za-z]*\d\w*"
     r"|[A-Z]{2,}[a-z]{3,}\d*|[A-Z]{2,}v\d+)\+{0,2}"  # ("OSWorld", "MMBench": capitals, then a word; "VQAv2")
 )
 _BENCH_PLACE = re.compile(rf"\b(?:on|across|including|such as)\s+(?:the\s+)?({_WORD})(?![\w-])")
@@ -100,8 +100,9 @@ _LIST_NEXT = re.compile(
 _BOARD_WORD = re.compile(rf"(?<![\w.-])({_WORD}\s+leaderboard)(?![\w-])")
 _BOARD_TITLE = re.compile(r"(?<![\w.-])((?:[A-Z][\w.\-‐‑–]*\s+){1,4}Leaderboard(?:\s+v\d+(?:\.\d+)?)?)(?![\w-])")
 _LIST_BEFORE = re.compile(rf"(?<![\w.-])({_WORD})(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|/)$")
-# a listed word that starts a clause of its own ("on MMLU and Mistral on GSM8K"): not a benchmark
-_GOES_ON = re.compile(r"\s+(?:on|in|at|across|by|with|is|was|are|were|has|had|scores?|scored|beats?)\b")
+# a listed word that starts a clause of its own ("on MMLU and Mistral on GSM8K"): not a benchmark ("on MiniF2F at
+# Pass@32" says how it was run)
+_GOES_ON = re.compile(r"\s+(?:on|in|at(?!\s+[Pp]ass@)|across|by|with|is|was|are|were|has|had|scores?|scored|beats?)\b")
 _V_NUMBER = re.compile(r"[\s\-‐‑–_]v\d", re.I)
 _V_AFTER = re.compile(r"\s+v\d[\d.]*$")  # a version after a space, no part of a name's shape
 # a word shaped like an adjective ("Extensive", "Comprehensive", "Additional", "Internal")
