@@ -42,6 +42,8 @@ def test_no_name_read_from_the_noun_model_where_the_words_say_otherwise(ex):
     assert said(ex, "Acme's Zorbo 3 405 billion-parameter language model beats GPT-4o on MMLU.") == [
         "no subject the catalog knows: 'Zorbo 3 405'"
     ]
+    # no word of what kind between: "Zorbo 3 model" may be a product's model
+    assert said(ex, "Acme's Zorbo 3 model beats GPT-4o on MMLU.") == ["no subject the catalog knows: 'Zorbo 3'"]
     # a name in lower case: words joined by dashes before "model" ("fine-tuned-7b") are no name
     assert said(ex, "The fine-tuned-7b reasoning model beats GPT-4o on MMLU.") == [
         "no subject the catalog knows: 'fine-tuned-7b'"

@@ -168,13 +168,14 @@ _INTRODUCED_AFTER = re.compile(
     re.I,
 )
 _MODEL_NOUN_BEFORE = re.compile(r"\b(?:models?|LLMs?|MLLMs?|VLMs?|versions?|variants?|checkpoints?)\s*,?\s+$")
-# ... or, capitalised with a version, right before it, a few words of what kind between ("its Xinghuo X1 reasoning
-# model had matched o1", "Alibaba's Wan 2.1 video generation model achieved"; not "The fine-tuned-7b model"); never
+# ... or, capitalised with a version, before it with a few words of what kind between ("its Xinghuo X1 reasoning
+# model had matched o1", "Alibaba's Wan 2.1 video generation model achieved"; not "The fine-tuned-7b model", nor
+# "Acme's Zorbo 3 model", which may be a product's model as well as a language model's); never
 # across a word that joins or compares ("Windows 11 and other models") nor a size's ("Tülu 3 405 billion-parameter
 # large language model" is no "Tülu 3 405")
 _MODEL_NOUN_AFTER = re.compile(
     r"(?:\s+(?!(?:and|or|of|with|than|to|in|on|at|for|by|vs|versus|from|like|other|the|a|an|its|their|is|was|are"
-    r"|billion|million|trillion|thousand|parameters?)\b)[a-z][a-z-]*){0,3}\s+(?:model|llm)\b(?!-)"
+    r"|billion|million|trillion|thousand|parameters?)\b)[a-z][a-z-]*){1,3}\s+(?:model|llm)\b(?!-)"
 )
 # ... not where "a" opens the phrase: the name then says what kind ("a sub-2B-parameter Apache 2.0 vision-language model"
 # names a licence)
