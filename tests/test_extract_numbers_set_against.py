@@ -51,3 +51,6 @@ def test_a_number_heading_a_list_item_is_the_model_s_it_was_made_with(ex):
     # after the subject's own verb, a model after "with" is what the score was made with, never its owner
     assert scores(ex, "On MMLU-Pro, Llama 3.1 8B scores 80% with GPT-4o as the judge.") == [("llama-3.1-8b", 80.0)]
     assert scores(ex, "On MMLU-Pro, Llama 3.1 8B reaches 80% with o3-mini as its teacher.") == [("llama-3.1-8b", 80.0)]
+    # nor after a list's comma or "and" where a model before it scored the first: its second score, made with the other
+    text = "On MMLU-Pro, Llama 3.1 8B scores 70%, and 75% with o3-mini as its teacher."
+    assert scores(ex, text) == [("llama-3.1-8b", 70.0), ("llama-3.1-8b", 75.0)]

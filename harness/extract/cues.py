@@ -252,6 +252,8 @@ class Cues:
                 after is not None
                 and _WITH_MODEL.fullmatch(clause[m.end() : after.start])
                 and _ITEM_HEAD.search(clause, 0, at)
+                # every model named before it another item's ("X scores 70%, and 75% with Y as a teacher": X's)
+                and all(re.search(r"\bwith\s+$", clause[: x.start], re.I) for x in near_model)
             ):
                 owner = after.id  # "83.6% with Claude Opus 4.7, and 81.5% with Claude Sonnet 4.6"
             elif near_model and _owned(clause, near_model, at):
