@@ -221,3 +221,22 @@ def test_of_several_models_of_unknown_size_the_caveat_says_which_alone_would_cha
     most = cohort.replace("[BigBench]", "[BigBench, MidBench, SmallBench]\n    quantifier: most")
     caveat = proj.one_claim(most, "c3").assertions[0].caveats[-1]
     assert caveat.endswith("until they are recorded. No one of them alone would change it: only together.")
+
+
+def test_past_the_bound_the_caveat_judges_no_model_alone(proj, monkeypatch):
+    # each model judged alone is a judgement of the whole rank: past DECIDING of them (a cohort with hundreds of
+    # unsized models) the caveat names them together, and stops there
+    from harness.judge import size_class
+
+    monkeypatch.setattr(size_class, "DECIDING", 1)
+    proj.sized({"Alpha-1": 100, "Beta-2": 40})
+    _gamma_scores(proj, 85.0)
+    cohort = "  - kind: ranks\n    cohort: {all_models: true, min_parameters_b: 30B}\n    benchmarks: [BigBench]\n"
+    assert (
+        proj.one_claim(cohort)
+        .assertions[0]
+        .caveats[-1]
+        .endswith(
+            "the verdict rests on sizes the catalog does not record, so it is insufficient evidence until they are recorded."
+        )
+    )
