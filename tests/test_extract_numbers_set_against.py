@@ -54,3 +54,19 @@ def test_a_number_heading_a_list_item_is_the_model_s_it_was_made_with(ex):
     # nor after a list's comma or "and" where a model before it scored the first: its second score, made with the other
     text = "On MMLU-Pro, Llama 3.1 8B scores 70%, and 75% with o3-mini as its teacher."
     assert scores(ex, text) == [("llama-3.1-8b", 70.0), ("llama-3.1-8b", 75.0)]
+
+
+def test_two_numbers_in_a_clause_that_says_a_match_draft_no_win(ex):
+    # "GPT-4o matches it": the match with "it" as the object is not read, and the two numbers drafted Llama 3.1 8B
+    # beating GPT-4o, the opposite of what the sentence says; the scores stay
+    text = "Llama 3.1 8B is a small model. GPT-4o matches it on MMLU-Pro (82.1% vs 82.4%)."
+    found = ex.extract(Document("t.txt", text))
+    assert [(f.kind, f.model or f.subject, f.value) for f in found] == [
+        ("score", "gpt-4o", 82.1),
+        ("score", "llama-3.1-8b", 82.4),
+    ]
+    # a win said with its numbers is read from them as before
+    found = ex.extract(Document("t.txt", "R1 gets 79.8% on AIME 2024 vs o1-preview's 74.4%."))
+    assert [(f.kind, f.subject, f.competitors) for f in found if f.kind == "outperforms"] == [
+        ("outperforms", "deepseek-r1", ["o1-preview"])
+    ]

@@ -71,7 +71,10 @@ class ClauseReader(ScoreReader, CueParts, FromBelow, Followers, SidesReader, Cue
         results = c.results
         said_of = [r for r in results if not (r.kind == "ranks" and r.subject in c.apposed.values())]  # (no owner's)
         results += self._scores(clause, sentence, c.location, c.models, c.scores, said_of, inherited, c.carried, c.cues)
-        results += [self._mark(f) for f in self._versus(clause, results, sentence, c.location)]
+        # (a clause whose cue says a match, read or not, is no win of the higher number: "GPT-4o matches it
+        # (82.1% vs 82.4%)" drafted the other model's win)
+        if not any(cue[0].startswith("matches") for cue in c.cues):
+            results += [self._mark(f) for f in self._versus(clause, results, sentence, c.location)]
         results += self._from_below(clause, results)  # "second only to X", "trails only X": the place and the win
         results += self._followers(clause, c.models, results)  # "X leads at 2.3%, followed by Y at 2.9%": Y second
         return self._distinct(results)
