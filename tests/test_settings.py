@@ -153,3 +153,33 @@ def test_a_rating_and_a_percentile_never_pair():
     rating, pct = parse_setting("", "Rating"), parse_setting("", "Percentile")
     assert rating.differences(pct) == ["measure: rating vs percentile"]
     assert rating.label() == pct.label() == "unspecified"  # the metric is its own column, not part of the label
+
+
+@pytest.mark.parametrize(
+    "text,label",
+    [
+        # the claim's own words for a setting (`setting: {tools: true}`, `new --setting thinking=true`)
+        ("tools=true", "tools"),
+        ("Tools: on", "tools"),
+        ("web search enabled", "tools"),
+        ("python = true", "tools"),
+        ("thinking=true", "thinking"),
+        ("reasoning: on", "thinking"),
+        ("extended thinking enabled", "thinking"),
+        ("shots=5", "5-shot"),
+        ("shots: 0", "0-shot"),
+        ("tools=true; thinking=false; shots=3", "tools, 3-shot, non-thinking"),
+        # the off-switch was read before, and still is
+        ("tools=false", "no tools"),
+        ("thinking: off", "non-thinking"),
+    ],
+)
+def test_a_setting_written_as_a_claim_writes_it_is_read(text, label):
+    assert parse_setting(text).label() == label
+    assert unparsed(text) == ()
+
+
+def test_on_after_a_setting_name_needs_a_colon_or_equals_sign():
+    # "search on the web" names no switch: still a phrase the vocabulary does not read, warned about
+    assert parse_setting("search on the web").tools is None
+    assert unparsed("search on the web") == ("search on the web",)

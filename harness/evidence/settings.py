@@ -14,6 +14,10 @@ from dataclasses import dataclass, fields
 _I = re.I
 # an off-switch after a setting's name: "extended thinking disabled", "tools: off", "search = none"
 _OFF = r"\s*(?:[:=]\s*|\s)(?:disabled|off|false|none)\b"
+# its on-switch, as a claim's `setting: {tools: true}` and `new --setting thinking=true` write it: "tools=true",
+# "thinking: on", "web search enabled" (a row that wrote the claim's own words was read as unstated, and the
+# claim's setting filter left it out)
+_ON = r"\s*(?:[:=]\s*(?:enabled|on|true)|\s+enabled)\b"
 # a negation before it: "no extended thinking", "without any tools", "w/o tool use"
 _NOT = r"\b(?:no|without|w/o)\s+(?:any\s+)?"
 _TOOL_NAMES = (
@@ -24,14 +28,16 @@ _NO_TOOLS = re.compile(
     _I,
 )
 _TOOLS = re.compile(
-    r"(\btools enabled\b|\bwith tools?\b|\bw/\s?tools?\b|\bcode execution\b|\bwith search\b|\bw/\s?search\b"
+    rf"(\b{_TOOL_NAMES}{_ON}|"
+    r"\btools enabled\b|\bwith tools?\b|\bw/\s?tools?\b|\bcode execution\b|\bwith search\b|\bw/\s?search\b"
     r"|\bsearch agent\b|\bweb search\b|\bbrowsing\b|\bwith python\b|\bw/\s?python\b|\bpython tool\b"
     r"|\bcode interpreter\b|\btool use\b|\btool calls? enabled\b)",
     _I,
 )
 _AGG = re.compile(r"\b(pass|cons|maj|avg)@(\d+)", _I)
 _BEST_OF = re.compile(r"\bbest[- ]of[- ](\d+)\b", _I)
-_SHOTS = re.compile(r"\b(\d+)[- ]shots?\b", _I)
+# "5-shot", and "shots=5" as a claim's `setting: {shots: 5}` writes it
+_SHOTS = re.compile(r"\b(\d+)[- ]shots?\b|\bshots?\s*[:=]\s*(\d+)\b", _I)
 _ZERO_SHOT = re.compile(r"\bzero[- ]shot\b", _I)
 _SUBSET = re.compile(r"\bsubset n\s*=\s*(\d+)", _I)
 _PROMPT = re.compile(r"\bofficial ([\w-]+ )?template\b", _I)
@@ -42,6 +48,7 @@ _NO_THINKING = re.compile(
     _I,
 )
 _THINKING = re.compile(
+    rf"\b{_THINKING_NAMES}{_ON}|"
     r"\b(thinking mode|with thinking|w/\s?thinking|thinking on|extended thinking|thinking enabled"
     r"|enable_thinking\s*=\s*true)\b",
     _I,
@@ -270,7 +277,7 @@ def _parse(setting: str, metric: str, benchmark: str) -> Setting:
     return Setting(
         tools=tools,
         aggregation=aggregation,
-        shots=int(shots.group(1)) if shots else 0 if _ZERO_SHOT.search(text) else None,
+        shots=int(shots.group(1) or shots.group(2)) if shots else 0 if _ZERO_SHOT.search(text) else None,
         harness=harness,
         subset=f"n={subset.group(1)}" if subset else None,
         prompt=None
