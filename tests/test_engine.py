@@ -294,7 +294,7 @@ def test_reasons_name_the_assertion_and_the_setting(proj):
         "  - {kind: score, benchmark: BigBench, value: 80}"
     )
     assert result.reason == (
-        "assertion 1 (outperforms under tools=False): wins 1 of 1 vs Beta-2 (needs all 1); "
+        "assertion 1 (outperforms under tools=false): wins 1 of 1 vs Beta-2 (needs all 1); "
         "assertion 2 (score): BigBench: quoted 80, evidence 80.0"
     )
 
@@ -415,13 +415,13 @@ def test_a_setting_limit_that_leaves_out_a_side_is_said_to_exclude_it(proj):
     ev = "    evidence: {setting: {tools: true}}\n"
     result = proj.one_claim("  - kind: outperforms\n    competitors: [Beta-2]\n    benchmarks: [BigBench]\n" + ev)
     assert result.reason == (
-        "wins 0 of 1 vs Beta-2 (needs all 1): excluded by the setting filter on BigBench (under tools=True)"
+        "wins 0 of 1 vs Beta-2 (needs all 1): excluded by the setting filter on BigBench (under tools=true)"
     )
     assert result.assertions[0].comparisons[0].notes == [
         "excluded by the setting filter [tools=true]: Alpha-1's BigBench row is in the setting no tools, pass@1"
     ]
     score = proj.one_claim("  - kind: score\n    benchmark: BigBench\n    value: 80\n" + ev)
-    assert score.reason == "BigBench: quoted 80, evidence none, excluded by the setting filter (under tools=True)"
+    assert score.reason == "BigBench: quoted 80, evidence none, excluded by the setting filter (under tools=true)"
 
 
 def test_a_filter_that_leaves_out_a_side_is_named_in_json_not_missing(proj, tmp_path):

@@ -12,6 +12,7 @@ from harness.judge import corroboration, stats
 from harness.judge.benchmark_sets import forget_selectors, remember_selectors
 from harness.judge.cohort import forget_prepared
 from harness.judge.comparisons import Context, plain_pairs
+from harness.judge.exclusions import given_setting
 from harness.judge.pairwise import GATHERED, competitor_sets, gathered_key, verify_pairwise
 from harness.judge.quoted import judge_score
 from harness.judge.ranking import evaluate_ranks, forget_prepared_ranks, prepare_ranks
@@ -285,7 +286,8 @@ def _reason(claim: Claim, i: int, assertion, result) -> str:
     """A result's summary, saying which assertion it is and under which setting, when that is not plain."""
     spec = _merge(claim.evidence, getattr(assertion, "evidence", None))
     setting = spec.setting.pairs() if spec.setting else ()
-    where = f" under {', '.join(f'{k}={v}' for k, v in setting)}" if setting else ""
+    # as the claim writes it, and as the note of the rows it left out says it: 'tools=true', not Python's 'True'
+    where = f" under {given_setting(setting)}" if setting else ""
     if len(claim.assertions) > 1:
         return f"assertion {i + 1} ({assertion.kind}{where}): {result.summary}"
     return f"{result.summary}{' (' + where.strip() + ')' if where else ''}"

@@ -96,7 +96,7 @@ def _listed(values) -> str:
     return ", ".join(dict.fromkeys(values))
 
 
-def _given(pairs) -> str:
+def given_setting(pairs) -> str:
     """A setting limit as a claim writes it: `shots=5, tools=false`."""
     return ", ".join(f"{k}={str(v).lower() if isinstance(v, bool) else v}" for k, v in pairs)
 
@@ -141,7 +141,7 @@ _SAY = {
         f"at {_listed(r.source_locator for r in rows)}"
     ),
     "setting": lambda flt, whose, rows: (
-        f"excluded by the setting filter [{_given(flt.setting)}]: {whose} {_rows_word(rows)} {_in_settings(rows)}"
+        f"excluded by the setting filter [{given_setting(flt.setting)}]: {whose} {_rows_word(rows)} {_in_settings(rows)}"
     ),
     "kinds": lambda flt, whose, rows: (
         f"excluded by the kinds filter [{', '.join(flt.kinds)}]: {whose} {_rows_word(rows)} "
