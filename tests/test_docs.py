@@ -90,6 +90,23 @@ def test_the_five_minute_project_runs_as_written(tmp_path):
     assert (project / "reports" / "index.html").is_file()
 
 
+def test_the_five_minute_project_says_to_start_outside_the_clone(monkeypatch):
+    """A new user comes from the Quick start at the clone's root, itself a project, where `init` is refused: the
+    section says where to run its commands, and the refusal it names is the one `init` gives there."""
+    from click.testing import CliRunner
+
+    section = _section("Your own project in five minutes")
+    prose = " ".join(section[: section.index("```bash")].split())
+    assert "from a folder outside this clone (`cd ..` after the Quick start: this clone is a project itself," in prose
+    said = re.search(r"`(Error: my-claims: is inside the project at) \.\.\.`", prose)
+    assert said is not None
+    monkeypatch.chdir(REPO)  # the clone's root, where the Quick start leaves a new user; the refusal writes nothing
+    r = CliRunner().invoke(cli, ["init", "my-claims"])
+    assert r.exit_code == 2
+    assert r.stderr == f"{said.group(1)} {REPO}; give a folder outside it for a new project\n"
+    assert not (REPO / "my-claims").exists()
+
+
 def test_the_readme_s_epoch_example_on_the_bundled_data_prints_what_it_says(tmp_path):
     """'benchclaims import epoch tests/fixtures/importers/epoch/benchmarks_runs.csv' on the seed: the same content,
     nothing written, the names the catalog lacks counted as the README counts them; then `evidence`."""
