@@ -320,6 +320,26 @@ def test_a_stderr_and_an_interval_that_disagree_are_refused(proj):
     assert [r.stderr for r in run.evidence.records] == [2.55]  # the two agree: the stderr stated is kept
 
 
+def test_a_stderr_no_score_in_the_benchmark_s_range_can_have_is_refused(proj):
+    """A score between 0 and 100 has an SD of at most 50, so an SE of 500 (a slip, or another unit) is none of its;
+    it was read, and made every difference it touched 'within noise'. 50 itself is the most there is, and kept."""
+    path = proj.root / "results" / "published" / "scores.csv"
+    lines = path.read_text().splitlines()
+    path.write_text("\n".join([lines[0] + ",stderr", lines[1] + ",500", lines[2] + ",50"]) + "\n")
+    run = proj.verify()
+    assert [str(p) for p in run.problems] == [
+        "results/published/scores.csv:2: stderr: 500 is more than half of BigBench's whole range 0-100, which no "
+        "score on it has as its SE (at most 50): give the SE in the score's units"
+    ]
+    assert [r.stderr for r in run.evidence.records] == [50.0]
+    # an interval gives its SE the same way: one 500 points wide is as impossible
+    path.write_text("\n".join([lines[0] + ",ci_low,ci_high", lines[1] + ",-200,300", lines[2] + ",60,70"]) + "\n")
+    assert [str(p) for p in proj.verify().problems] == [
+        "results/published/scores.csv:2: ci_low: 128 is more than half of BigBench's whole range 0-100, which no "
+        "score on it has as its SE (at most 50): give the SE in the score's units"
+    ]
+
+
 def test_an_interval_written_high_bound_first_is_told_so(proj):
     """'interval 73-69 must contain the score 71.2' was the message, though 71.2 lies between 69 and 73."""
     path = proj.root / "results" / "published" / "scores.csv"

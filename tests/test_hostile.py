@@ -1421,10 +1421,11 @@ def test_an_llm_answer_over_the_cap_is_refused(tmp_path):
 
 
 def test_a_huge_stderr_gives_a_defined_result(proj):
+    # on a scale with no bound (a rating) any SE may be stated; on a percent benchmark no score has one over 50
     header = "model,benchmark,metric,setting,score,reported_by,source_url,source_locator,as_of_date,notes,stderr"
     rows = [
-        "Alpha-1,BigBench,pass@1,no tools,80,Alpha Lab,https://a.example,T,2025-01-01,,1e200",
-        "Beta-2,BigBench,pass@1,no tools,70,Beta Corp,https://b.example,T,2025-01-01,,1",
+        "Alpha-1,RatingBench,rating,no tools,1280,Alpha Lab,https://a.example,T,2025-01-01,,1e200",
+        "Beta-2,RatingBench,rating,no tools,1270,Beta Corp,https://b.example,T,2025-01-01,,1",
     ]
     (proj.root / "results" / "published" / "scores.csv").write_text("\n".join([header, *rows]) + "\n")
     r = verify(proj, "--json")
@@ -1432,6 +1433,14 @@ def test_a_huge_stderr_gives_a_defined_result(proj):
     [claim] = json.loads(r.stdout)["claims"]
     cmp = claim["assertions"][0]["comparisons"][0]
     assert cmp["stderr"] == 1e200 and cmp["p_value"] == 1.0
+    rows[0] = "Alpha-1,BigBench,pass@1,no tools,80,Alpha Lab,https://a.example,T,2025-01-01,,1e200"
+    (proj.root / "results" / "published" / "scores.csv").write_text("\n".join([header, *rows]) + "\n")
+    r = verify(proj)
+    assert r.exit_code == 2
+    assert errors(r) == [
+        "Error: results/published/scores.csv:2: stderr: 1e+200 is more than half of BigBench's whole range 0-100, "
+        "which no score on it has as its SE (at most 50): give the SE in the score's units"
+    ]
 
 
 @pytest.mark.parametrize("alpha", ["1e-320", "5e-324"])

@@ -66,3 +66,16 @@ def inert_cell(text: str) -> str:
 def cell_text(text: str) -> str:
     """A cell as written before `inert_cell`: the apostrophe in front of a formula character dropped."""
     return text[1:] if text.startswith("'") and text[1:].startswith(_FORMULA_START) else text
+
+
+def stderr_over_range(stderr: float, floor: float, cap: float, name: str) -> str | None:
+    """Why an SE cannot be one of a score between `floor` and `cap`, or None. A score held in a range has a
+    standard deviation of at most half the range (all of it at the two ends), so its SE is no larger: an SE of
+    500 on a percent benchmark (a slip, or another unit) was read, and made every difference 'within noise'."""
+    half = (cap - floor) / 2
+    if stderr <= half:  # an unbounded scale (a rating) has an infinite half: never refused
+        return None
+    return (
+        f"{stderr:.3g} is more than half of {name}'s whole range {floor:g}-{cap:g}, which no score on it has as "
+        f"its SE (at most {half:g}): give the SE in the score's units"
+    )

@@ -180,6 +180,9 @@ class _TableRows:
         self.ok &= ~(value > cap)
         floor = np.array([0.0 if b is None else score_floor(b) for b in benches], dtype=np.float64)
         self.ok &= ~(value < floor[self.col("benchmark")[0]])
+        # an SE larger than any score in the benchmark's range can have (half of it): the row reader says so
+        se = np.array([np.nan if x is None else x for x in stderrs], dtype=np.float64)[self.col("stderr")[0]]
+        self.ok &= ~(se > (cap - floor[self.col("benchmark")[0]]) / 2)
         fractions, among_percents = self._fraction_suspects(value, benches)
         self.ok &= ~fractions
         # a '%' on a benchmark scored otherwise (a rating, a count): the row reader refuses it

@@ -27,6 +27,7 @@ from harness.evidence.adapters.published_cells import (
     _count,
     _CountTooLarge,
     _urls,
+    stderr_over_range,
 )
 from harness.evidence.itemstore import ItemsFile
 from harness.evidence.records import ScoreRecord
@@ -170,6 +171,8 @@ def _record(row: dict, origin: str, catalog: Catalog, folder: Path | None = None
                 "one the source states",
             )
         stderr = implied if stderr is None else stderr
+    if stderr is not None and (why := stderr_over_range(stderr, score_floor(bench), score_cap(bench), bench.name)):
+        raise _RowError("stderr" if cell("stderr") else "ci_low", why)
     n = None
     if cell("n"):
         n = _cell_count(cell, "n")
