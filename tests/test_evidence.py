@@ -340,6 +340,21 @@ def test_a_stderr_no_score_in_the_benchmark_s_range_can_have_is_refused(proj):
     ]
 
 
+def test_a_number_too_small_to_hold_is_refused_never_read_as_zero(proj):
+    """'1e-400' was read as 0 unsaid: a score no source wrote, printed '0'; a zero written as one is still read."""
+    path = proj.root / "results" / "published" / "scores.csv"
+    lines = path.read_text().splitlines()
+    first, second = lines[1].split(","), lines[2].split(",")
+    first[4], second[4] = "1e-400", "0e5"
+    path.write_text("\n".join([lines[0] + ",stderr", ",".join(first) + ",", ",".join(second) + ",2.5E-999"]) + "\n")
+    assert [str(p) for p in proj.verify().problems] == [
+        "results/published/scores.csv:2: score: must be a number, got '1e-400': no number that small is held (it "
+        "reads as 0)",
+        "results/published/scores.csv:3: stderr: must be a number, got '2.5E-999': no number that small is held (it "
+        "reads as 0)",
+    ]
+
+
 def test_an_interval_written_high_bound_first_is_told_so(proj):
     """'interval 73-69 must contain the score 71.2' was the message, though 71.2 lies between 69 and 73."""
     path = proj.root / "results" / "published" / "scores.csv"

@@ -320,6 +320,8 @@ def _number(text: str, field: str) -> float:
         raise _RowError(field, f"must be a number, got {text[:40]!r}{_number_hint(text)}") from None
     if not math.isfinite(value):
         raise _RowError(field, f"must be a finite number, got {text[:40]!r}")
+    if value == 0 and re.search(r"[1-9]", re.split(r"[eE]", text)[0]):  # '1e-400': never a 0 no source wrote
+        raise _RowError(field, f"must be a number, got {text[:40]!r}: no number that small is held (it reads as 0)")
     return value
 
 
