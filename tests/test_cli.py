@@ -176,6 +176,24 @@ def test_reports_never_go_into_results(proj, tmp_path):
     assert r.exit_code == 0, r.output
 
 
+def test_reports_never_go_into_claims(proj, tmp_path):
+    # `verify --report-dir claims` wrote its pages, lock and manifest among the claims, and every later `verify`
+    # named them: 'claims: skipped 5 files of other types (.html, .md, .png): a claim file ends in .yaml or .yml'
+    doc = tmp_path / "post.txt"
+    doc.write_text("Alpha-1 beats Beta-2 on BigBench.\n")
+    check = ("check", doc, "--url", "https://a.example", "--publisher", "P", "--date", "2025-01-01")
+    before = sorted(p.name for p in (proj.root / "claims").iterdir())
+    for args, where in [(("verify",), "claims"), (("verify",), "claims/pages"), (check, "claims/check")]:
+        r = invoke(*args, "--project", proj.root, "--report-dir", proj.root / where)
+        assert r.exit_code == 2
+        assert r.stderr == (
+            f"Error: --report-dir: {proj.root / where} is in claims/, where every file is read as a claim or named "
+            "as none: write it elsewhere\n"
+        )
+    assert sorted(p.name for p in (proj.root / "claims").iterdir()) == before
+    assert not (proj.root / "drafts").exists()
+
+
 def test_a_folder_named_with_no_claim_file_is_bad_input(proj):
     # `verify claims/typo/` (a folder that exists, with no claim in it) verified nothing and exited 0
     empty = proj.root / "claims" / "sub"

@@ -229,14 +229,18 @@ def bad_value_line(exc: click.BadParameter) -> str:
 _READ_AS = {"catalog": "every file is read as the catalog", "results": "every file is read as evidence"}
 
 
-def refuse_read_folders(path: Path, root: Path, label: str, claims: bool = False) -> None:
+def refuse_read_folders(path: Path, root: Path, label: str, claims: bool = False, reports: bool = False) -> None:
     """Nothing benchclaims writes goes under a project's catalog/ or results/: every file there is read as the
     catalog or as evidence, so one report, schema, draft or claim there stopped every command of the project.
-    With `claims` (a file that is no claim), nor a YAML file under claims/, where each is read as a claim."""
+    With `claims` (a file that is no claim), nor a YAML file under claims/, where each is read as a claim; with
+    `reports` (a report folder), nothing under claims/: its pages were named by every later `verify` as files
+    that are no claim ('claims: skipped 5 files of other types'), the lock and manifest left among the claims."""
     target = os.path.realpath(path)
     read = (
         {**_READ_AS, "claims": "every YAML file is read as a claim"}
         if claims and is_yaml_name(Path(target))
+        else {**_READ_AS, "claims": "every file is read as a claim or named as none"}
+        if reports
         else _READ_AS
     )
     for folder, read_as in read.items():

@@ -218,7 +218,7 @@ def check(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model
     from harness.verify import verify as run_verify
 
     if report_dir is not None:  # before anything is drafted
-        refuse_read_folders(report_dir, project_dir.resolve(), "--report-dir: ")
+        refuse_read_folders(report_dir, project_dir.resolve(), "--report-dir: ", reports=True)
     run = _run_extract(sources, project_dir, out_dir, url, publisher, said_on, llm, llm_model, force)
     _print_drafts(run)
     lacking = [d for d in run.drafted if d.path is not None and d.found.uncatalogued]

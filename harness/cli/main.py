@@ -215,7 +215,7 @@ def verify(
         raise UsageError(f"--fail-on {','.join(needs_baseline)} compares with a baseline: give --baseline FILE")
     project = Project(project_dir)
     if not no_report:
-        refuse_read_folders(report_dir or project.root / "reports", project.root, "--report-dir: ")
+        refuse_read_folders(report_dir or project.root / "reports", project.root, "--report-dir: ", reports=True)
     progress = progress_for(as_json)
     # reports and the full layout show every comparison of a rank unit; the compact JSON alone needs fewer
     full = detail == "full" or not no_report
