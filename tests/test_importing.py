@@ -657,6 +657,26 @@ def test_csv_rows_without_a_score_are_skipped_with_their_line_and_the_others_imp
     ]
 
 
+def test_a_csv_number_too_small_to_hold_is_refused_never_imported_as_zero(project, tmp_path):
+    # '1e-400' was imported as the score 0, a number the board never wrote, and an SE of '1e-999' as 0
+    path = tmp_path / "board.csv"
+    path.write_text("Model,Benchmark,Score\nGPT-5 (high),GPQA Diamond,85.7\nGemini 3 Pro,GPQA Diamond,1e-400\n")
+    r = run(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X", "--json")
+    assert r.exit_code == 0, r.output
+    out = json.loads(r.stdout)
+    assert [s["reason"] for s in out["skipped"]] == [
+        "board.csv line 3: score must be a number, got '1e-400': no number that small is held (it reads as 0)"
+    ]
+    assert [(row["model"], row["value"]) for row in out["rows"]] == [("gpt-5-high", 85.7)]
+    path.write_text("Model,Benchmark,Score,stderr\nGPT-5 (high),GPQA Diamond,85.7,1e-999\n")
+    r = run(project, "csv", str(path), "--source-url", "https://example.org", "--reported-by", "X")
+    assert r.exit_code == 2
+    assert r.stderr == (
+        f"Error: {path}:2: stderr: must be a non-negative number, got '1e-999': no number that small is held (it "
+        "reads as 0)\n"
+    )
+
+
 # --- model card ----------------------------------------------------------------------------------
 
 

@@ -52,9 +52,20 @@ def number(value) -> float | None:
             out = float(value.strip())
         except ValueError:
             return None
+        if out == 0 and underflows(value):  # '1e-400' reads as 0: a number the source never wrote
+            return None
     else:
         return None
     return out if math.isfinite(out) else None
+
+
+def underflows(text: str) -> bool:
+    """A number written with a digit other than 0 before its exponent, which float() reads as 0 ('1e-400')."""
+    try:
+        read = float(text)
+    except ValueError:
+        return False
+    return read == 0 and re.search(r"[1-9]", re.split(r"[eE]", text)[0]) is not None
 
 
 def foreign_digits(value) -> str:
@@ -82,6 +93,8 @@ def not_a_number(value) -> str:
         read = float(text)
     except ValueError:
         return f"must be a number, got {shown}"
+    if read == 0 and underflows(text):
+        return f"must be a number, got {shown}: no number that small is held (it reads as 0)"
     large = math.isinf(read) and text.lstrip("+-").lower() not in {"inf", "infinity"}
     return f"must be a finite number, got {shown}" + (": no number is that large" if large else "")
 

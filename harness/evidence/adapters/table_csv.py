@@ -9,7 +9,15 @@ import re
 from harness.claims.names import shown
 from harness.errors import InputError, UsageError, raise_problems
 from harness.evidence.adapters.base import ImportedRow, Importer, ImportOptions
-from harness.evidence.adapters.foreign import CsvRows, day, foreign_digits, number, percent_or_number, zone_note
+from harness.evidence.adapters.foreign import (
+    CsvRows,
+    day,
+    foreign_digits,
+    number,
+    percent_or_number,
+    underflows,
+    zone_note,
+)
 from harness.evidence.adapters.published_cells import MAX_COUNT
 from harness.evidence.fetching import Fetched
 
@@ -110,6 +118,11 @@ def _not_finite(cell: str) -> bool:
 _NO_SCORE = {"", "-", "–", "—", "n/a", "na", "null", "none", "?"}
 
 
+def _small(text: str) -> str:
+    # '1e-400' is refused, not read as 0 (a number the source never wrote): say why, or it reads as no number at all
+    return ": no number that small is held (it reads as 0)" if underflows(text) else ""
+
+
 def _row(cells: dict, opts: ImportOptions, src: Fetched, line: int) -> ImportedRow:
     for name in ("model", "benchmark"):
         if not cells.get(name):
@@ -127,14 +140,15 @@ def _row(cells: dict, opts: ImportOptions, src: Fetched, line: int) -> ImportedR
             else "score must be a number"
         )
         return ImportedRow.skipped(cells["model"], cells["benchmark"], cells.get("metric") or opts.metric or "score",
-                                   where, f"{where}: {why}, got {cell[:40]!r}{foreign_digits(cell)}")  # fmt: skip
+                                   where, f"{where}: {why}, got {cell[:40]!r}{foreign_digits(cell)}{_small(cell)}")  # fmt: skip
     stderr = None
     if cells.get("stderr"):
         stderr = number(cells["stderr"])
         if stderr is None or stderr < 0:
             raise ValueError(
                 "stderr",
-                f"must be a non-negative number, got {cells['stderr'][:40]!r}{foreign_digits(cells['stderr'])}",
+                f"must be a non-negative number, got {cells['stderr'][:40]!r}{foreign_digits(cells['stderr'])}"
+                f"{_small(cells['stderr'])}",
             )
     n = None
     if cells.get("n"):
