@@ -349,6 +349,11 @@ def test_open_ended_score_ranges_still_load(tmp_path):
          "models[0]: parameters_source 'model card' is not an http(s) URL (the model card)"),
         ("parameters_b: true, parameters_source: https://lab.example/card",
          "models[0].parameters_b: must be a number of billions of parameters, got True"),
+        # a size with its unit, as a card and a claim's size class write it: 'must be a number, got '7B'' before
+        ("parameters_b: 7B, parameters_source: https://lab.example/card",
+         "models[0].parameters_b: must be a number of billions of parameters, got '7B': write 7"),
+        ("parameters_b: 500M, parameters_source: https://lab.example/card",
+         "models[0].parameters_b: must be a number of billions of parameters, got '500M': write 0.5"),
         ("review: {imported_from: x, reviewed_by: ' '}",
          "models[0].review.reviewed_by: is blank: the name of who checked the entry"),
     ],

@@ -214,6 +214,11 @@ class ModelEntry(Strict):
     @field_validator("parameters_b", mode="before")
     @classmethod
     def _no_flag(cls, v):
+        # a size written with its unit, as a model card and a claim's size class write it ('7B', '500M'): the
+        # number to write instead, where 'must be a number, got '7B'' left the unit the field takes unsaid
+        if isinstance(v, str) and (m := re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([BMT])\s*", v, re.I)):
+            billions = float(m[1]) * {"b": 1.0, "m": 1e-3, "t": 1e3}[m[2].lower()]
+            raise ValueError(f"must be a number of billions of parameters, got {v!r}: write {billions:g}")
         return no_flag_billions(v)
 
     @model_validator(mode="after")
