@@ -539,6 +539,11 @@ def test_new_writes_tags_margins_bands_settings_and_dates_where_asked(proj):
         (["--competitor", "Beta-2", "--setting", "shots=²"], "--setting shots: must be a whole number, got '²'"),
         (["--competitor", "Beta-2", "--setting", "shots=٣"],
          "--setting shots: must be a whole number (without quotes), got '٣'"),
+        # a key spelt like none: "unknown field" alone, the keys left to find in the README
+        (["--competitor", "Beta-2", "--setting", "bogus=1"],
+         "--setting bogus: unknown field; a setting's keys are tools, aggregation, shots, harness, subset, prompt, "
+         "thinking, compute, effort"),
+        (["--competitor", "Beta-2", "--setting", "tool=true"], "--setting tool: unknown field; did you mean 'tools'?"),
     ],
 )  # fmt: skip
 def test_new_refuses_a_flag_its_kind_would_drop(proj, args, line):

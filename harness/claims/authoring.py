@@ -15,7 +15,7 @@ import yaml
 
 from harness.claims.catalog import Catalog
 from harness.claims.claimfile import checked_claim
-from harness.claims.spec import Claim
+from harness.claims.spec import Claim, SettingFilter
 from harness.errors import BenchclaimsError, InputError, UsageError, each_problem, raise_problems
 from harness.outputs import write_file
 from harness.yamlfile import YamlDoc
@@ -266,6 +266,8 @@ def _as_flag(problem: InputError) -> InputError:
         flag = _ASSERTION_FLAGS.get(m[1])
     if flag is None and (m := re.fullmatch(r"evidence\.setting\.(\w+)", field)):
         flag = f"--setting {m[1]}"
+        if problem.message == "unknown field":  # no key spelt like it: the keys there are, not a README search
+            return InputError(flag, f"unknown field; a setting's keys are {', '.join(SettingFilter.model_fields)}")
     if flag is None and field == "assertions[0]":
         # a problem of the assertion as a whole opens with the field it is about ('quantifier most counts ...'),
         # or writes one as YAML ('aggregate: mean'): those are the flags typed
