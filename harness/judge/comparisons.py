@@ -201,16 +201,10 @@ def _pair_settings(ctx: Context, bench: BenchmarkEntry, competitor: str, s_rows,
                 notes.append(f"{_stated(r)} ({_setting_words(r)}) not used: its setting matches less closely")
             else:
                 notes.append(f"{_stated(r)} ({_setting_words(r)}) not used: setting differs")
-    by_pair = {
-        (ss, cs): sorted(
-            {
-                judge(sv, cv, bench)
-                for sv in finest(r.value for r in s_groups[ss])
-                for cv in finest(r.value for r in c_groups[cs])
-            }
-        )
-        for ss, cs in pairs
-    }
+    # each side's finest values once per setting, not once per value of the other side
+    s_fine = {ss: finest(r.value for r in s_groups[ss]) for ss, _ in pairs}
+    c_fine = {cs: finest(r.value for r in c_groups[cs]) for _, cs in pairs}
+    by_pair = {(ss, cs): sorted({judge(sv, cv, bench) for sv in s_fine[ss] for cv in c_fine[cs]}) for ss, cs in pairs}
     outcomes = sorted({o for found in by_pair.values() for o in found})
     outcome = outcomes[0] if len(outcomes) == 1 else "conflict"
     cmp = Comparison(
