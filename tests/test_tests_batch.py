@@ -60,6 +60,16 @@ def _one_by_one(s, c, bench, bounds, alpha) -> tuple:
     return tuple(getattr(cmp, f) for f in FIELDS)
 
 
+def _attached(cases) -> list[str]:
+    """Each case's test as a comparison gets it, one by one after the batch: its fields, as text."""
+    got = []
+    for _, s, c, bench, bounds, alpha in cases:
+        cmp = Comparison("b", "r", s.value, c.value, "win", [s], [c])
+        significance.attach_test(cmp, bench, lambda _, b=bounds: b, None, alpha)
+        got.append(repr(tuple(getattr(cmp, f) for f in FIELDS)))
+    return got
+
+
 def _batched(cases, monkeypatch) -> tuple[list[tuple], list[str]]:
     """Each case's statistics as `attach_test` sets them after the chunk's batch, and the cases tested one
     by one all the same."""
@@ -201,12 +211,7 @@ def test_after_the_batch_each_comparison_reads_its_statistics_by_its_rows(monkey
         raise AssertionError("signed again")
 
     monkeypatch.setattr(significance.uncertainty, "signed_scores", signed_again)
-    got = []
-    for _, s, c, bench, bounds, alpha in cases:
-        cmp = Comparison("b", "r", s.value, c.value, "win", [s], [c])
-        significance.attach_test(cmp, bench, lambda _, b=bounds: b, None, alpha)
-        got.append(repr(tuple(getattr(cmp, f) for f in FIELDS)))
-    assert got == want
+    assert _attached(cases) == want
 
 
 def test_a_chunk_past_the_caches_bound_searches_nothing_again(monkeypatch):
@@ -236,9 +241,4 @@ def test_a_chunk_past_the_caches_bound_searches_nothing_again(monkeypatch):
     for module, name in ((intervals, "_searched_p"), (fragility, "_share_fragility"), (power, "_factor_for_shares")):
         searched = getattr(module, name)
         monkeypatch.setattr(module, name, lambda a, *r, f=searched: f(a, *r) if not a.value else 1 / 0)
-    got = []
-    for _, s, c, bench, bounds, alpha in cases:
-        cmp = Comparison("b", "r", s.value, c.value, "win", [s], [c])
-        significance.attach_test(cmp, bench, lambda _, b=bounds: b, None, alpha)
-        got.append(repr(tuple(getattr(cmp, f) for f in FIELDS)))
-    assert got == want
+    assert _attached(cases) == want
